@@ -1,0 +1,38 @@
+# paiban — see README.md. `make demo` and `make test` do all set-up on a fresh machine.
+GO      ?= go
+BIN     := bin/paiban
+OUT     := out
+export SOURCE_DATE_EPOCH ?= 1735689600
+
+.PHONY: all build demo test test-short bench fuzz lint fonts clean
+
+all: build
+
+build:
+	$(GO) build -trimpath -o $(BIN) ./cmd/paiban
+
+demo: build
+	./scripts/demo.sh $(BIN) $(OUT)
+
+test:
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+
+test-short:
+	$(GO) test -short ./...
+
+bench: build
+	./scripts/bench.sh $(BIN)
+
+fuzz:
+	./scripts/fuzz.sh $${FUZZTIME:-30s}
+
+lint:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: files above need formatting"; exit 1; }
+	$(GO) vet ./...
+
+fonts:
+	./fonts/gen/build.sh
+
+clean:
+	rm -rf bin $(OUT)
