@@ -1,0 +1,283 @@
+package jsonfmt
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// flushAt is the buffer size at which the encoder hands bytes to the
+// destination, so memory stays bounded on large documents.
+const flushAt = 64 << 10
+
+// Write renders d as indented JSON (or compact, with WithCompact) followed
+// by a newline. It refuses a tree that Read would refuse, with a *TreeError.
+func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) error {
+	return w.write(ctx, out, d, w.compact)
+}
+
+// WriteLine renders d as one line of compact JSON followed by a newline: a
+// record of a JSON Lines stream, as ReadLines reads it.
+func (w *Writer) WriteLine(ctx context.Context, out io.Writer, d *doc.Document) error {
+	return w.write(ctx, out, d, true)
+}
+
+func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, compact bool) error {
+	if d == nil {
+		return errors.New("jsonfmt: nil document")
+	}
+	if err := check(d); err != nil {
+		return fmt.Errorf("jsonfmt: invalid tree: %w", err)
+	}
+	e := &encoder{out: out, compact: compact, buf: make([]byte, 0, 4096)}
+	if err := e.document(ctx, d); err != nil {
+		return err
+	}
+	e.buf = append(e.buf, '\n')
+	e.flush()
+	if e.err != nil {
+		return fmt.Errorf("jsonfmt: write: %w", e.err)
+	}
+	return nil
+}
+
+// encoder appends JSON to buf in the exact layout encoding/json's
+// MarshalIndent(v, "", "  ") (or Marshal) gives for the same fields with
+// HTML escaping off, so standard tools re-indenting it change nothing.
+type encoder struct {
+	out     io.Writer
+	buf     []byte
+	compact bool
+	err     error
+}
+
+func (e *encoder) flush() {
+	if e.err == nil && len(e.buf) > 0 {
+		_, e.err = e.out.Write(e.buf)
+	}
+	e.buf = e.buf[:0]
+}
+
+func (e *encoder) newline(depth int) {
+	if e.compact {
+		return
+	}
+	e.buf = append(e.buf, '\n')
+	for range depth {
+		e.buf = append(e.buf, "  "...)
+	}
+}
+
+// object writes one JSON object's fields at an indentation depth.
+type object struct {
+	e     *encoder
+	depth int
+	n     int
+}
+
+func (e *encoder) beginObject(depth int) object {
+	e.buf = append(e.buf, '{')
+	return object{e: e, depth: depth}
+}
+
+func (o *object) key(k string) {
+	e := o.e
+	if o.n > 0 {
+		e.buf = append(e.buf, ',')
+	}
+	o.n++
+	e.newline(o.depth + 1)
+	e.buf = append(e.buf, '"')
+	e.buf = append(e.buf, k...)
+	e.buf = append(e.buf, '"', ':')
+	if !e.compact {
+		e.buf = append(e.buf, ' ')
+	}
+}
+
+func (o *object) str(k, v string) {
+	if v == "" {
+		return
+	}
+	o.key(k)
+	o.e.buf = appendString(o.e.buf, v)
+}
+
+func (o *object) int(k string, v int) {
+	if v == 0 {
+		return
+	}
+	o.key(k)
+	o.e.buf = strconv.AppendInt(o.e.buf, int64(v), 10)
+}
+
+func (o *object) strs(k string, vs []string) {
+	if len(vs) == 0 {
+		return
+	}
+	o.key(k)
+	e := o.e
+	e.buf = append(e.buf, '[')
+	for i, v := range vs {
+		if i > 0 {
+			e.buf = append(e.buf, ',')
+		}
+		e.newline(o.depth + 2)
+		e.buf = appendString(e.buf, v)
+	}
+	e.newline(o.depth + 1)
+	e.buf = append(e.buf, ']')
+}
+
+func (o *object) end() {
+	if o.n > 0 {
+		o.e.newline(o.depth)
+	}
+	o.e.buf = append(o.e.buf, '}')
+}
+
+func (e *encoder) document(ctx context.Context, d *doc.Document) error {
+	o := e.beginObject(0)
+	o.str("type", string(doc.KindDocument))
+	o.key("version")
+	e.buf = strconv.AppendInt(e.buf, doc.Version, 10)
+	o.str("lang", d.Lang)
+	if d.Source.Name != "" || d.Source.Encoding != "" {
+		o.key("source")
+		s := e.beginObject(1)
+		s.str("name", d.Source.Name)
+		s.str("encoding", d.Source.Encoding)
+		s.end()
+	}
+	if len(d.Articles) > 0 {
+		o.key("children")
+		e.buf = append(e.buf, '[')
+		for i, a := range d.Articles {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("jsonfmt: %w", err)
+			}
+			if i > 0 {
+				e.buf = append(e.buf, ',')
+			}
+			e.newline(2)
+			e.node(a, 2)
+			if len(e.buf) >= flushAt {
+				e.flush()
+			}
+		}
+		e.newline(1)
+		e.buf = append(e.buf, ']')
+	}
+	if len(d.Diagnostics) > 0 {
+		o.key("diagnostics")
+		e.buf = append(e.buf, '[')
+		for i, di := range d.Diagnostics {
+			if i > 0 {
+				e.buf = append(e.buf, ',')
+			}
+			e.newline(2)
+			g := e.beginObject(2)
+			g.int("line", di.Line)
+			g.str("severity", string(di.Severity))
+			g.str("message", di.Message)
+			g.end()
+			if len(e.buf) >= flushAt {
+				e.flush()
+			}
+		}
+		e.newline(1)
+		e.buf = append(e.buf, ']')
+	}
+	o.end()
+	return nil
+}
+
+// node writes n; the field order here is the format's field order.
+func (e *encoder) node(n *doc.Node, depth int) {
+	o := e.beginObject(depth)
+	o.str("type", string(n.Kind))
+	o.str("text", n.Text)
+	o.int("line", n.Line)
+	o.str("org", n.Org)
+	o.strs("roles", n.Roles)
+	o.strs("names", n.Names)
+	o.str("place", n.Place)
+	o.str("date", n.Date)
+	if len(n.Children) > 0 {
+		o.key("children")
+		e.buf = append(e.buf, '[')
+		for i, c := range n.Children {
+			if i > 0 {
+				e.buf = append(e.buf, ',')
+			}
+			e.newline(depth + 2)
+			e.node(c, depth+2)
+		}
+		e.newline(depth + 1)
+		e.buf = append(e.buf, ']')
+	}
+	o.end()
+}
+
+const hex = "0123456789abcdef"
+
+// appendString appends s as a JSON string the way encoding/json does with
+// HTML escaping off: CJK and <>& stay as they are; quotes, backslashes and
+// control characters are escaped; U+2028 and U+2029 are escaped so the
+// output is also valid JavaScript; invalid UTF-8 becomes \ufffd.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
