@@ -2,31 +2,59 @@
 // Serif CJK SC for body text, Noto Sans CJK SC Bold for headings, subset and
 // converted to TrueType outlines), user fonts, metrics, coverage and
 // fallback. Fonts are parsed once per process and are safe for concurrent use.
+//
+// Only TrueType-outline faces are accepted, since the PDF writer (fpdf) cannot
+// embed CFF outlines, and only the format-4 (BMP) cmap is read: a rune outside
+// the BMP is never reported as covered, so it never reaches fpdf.
 package fonts
 
 // Face is one parsed TrueType face. It is immutable after loading and safe
 // for concurrent use.
-//
-// API contract (implemented by the fonts work; signatures fixed so that the
-// PDF and EPUB writers can be written against them):
-//
-//	func (f *Face) Name() string               // PostScript name, e.g. "NotoSerifCJKsc-Regular"
-//	func (f *Face) Data() []byte               // the TrueType file, for embedding (do not modify)
-//	func (f *Face) Has(r rune) bool            // the cmap maps r to a glyph
-//	func (f *Face) Advance(r rune) float64     // advance width in em (hmtx / unitsPerEm)
-//	func (f *Face) Ascent() float64            // in em, positive
-//	func (f *Face) Descent() float64           // in em, positive
-//
-//	func Body() (*Face, error)                 // embedded default body face (parsed once)
-//	func Heading() (*Face, error)              // embedded default heading face (parsed once)
-//	func Load(spec string) (*Face, error)      // "file.ttf" or "file.ttc#N"; cached per spec
-//
-//	// Set is an ordered list of faces for one role: a primary and fallbacks.
-//	type Set struct{ Faces []*Face }
-//	func (s *Set) FaceFor(r rune) (*Face, bool) // first face covering r; false if none
-//	func Fallbacks(opts ...Option) ([]*Face, error) // PAIBAN_FONT_PATH dirs, then fc-match
-//
-//	func Subset(f *Face, runes []rune) ([]byte, error) // a TrueType subset with just these runes (EPUB --embed-font)
 type Face struct {
-	name string
+	name   string
+	data   []byte
+	upem   float64
+	ascent float64 // em, positive
+	desc   float64 // em, positive
+	cmap   cmap4
+	hmtx   []byte
+	nHMet  int
+	nGlyph int
 }
+
+// Name returns the face's PostScript name, e.g. "NotoSerifCJKsc-Regular".
+func (f *Face) Name() string { return f.name }
+
+// Data returns the TrueType file, for embedding. Callers must not modify it.
+func (f *Face) Data() []byte { return f.data }
+
+// Has reports whether the cmap maps r to a glyph other than .notdef. It is
+// false for every rune outside the BMP.
+func (f *Face) Has(r rune) bool { return f.cmap.lookup(r) != 0 }
+
+// Advance returns r's advance width in em (hmtx / unitsPerEm). For a rune the
+// face lacks it is the advance of .notdef, the glyph a renderer would show.
+func (f *Face) Advance(r rune) float64 {
+	return float64(f.advanceOf(f.cmap.lookup(r))) / f.upem
+}
+
+// Ascent returns the ascender in em, positive. It is the OS/2 typographic
+// ascender when present (for CJK faces the top of the ideographic em box),
+// else hhea's.
+func (f *Face) Ascent() float64 { return f.ascent }
+
+// Descent returns the descender in em, positive (OS/2 typographic, else hhea).
+func (f *Face) Descent() float64 { return f.desc }
+
+// advanceOf is glyph g's advance in font units; glyphs past numberOfHMetrics
+// share the last advance.
+func (f *Face) advanceOf(g uint16) uint16 {
+	i := int(g)
+	if i >= f.nHMet {
+		i = f.nHMet - 1
+	}
+	return u16(f.hmtx, 4*i)
+}
+
+// String returns the face's name, for diagnostics.
+func (f *Face) String() string { return f.name }

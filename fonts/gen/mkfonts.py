@@ -1,0 +1,258 @@
+#!/usr/bin/env python3
+"""Build paiban's embedded fonts from Noto Serif/Sans CJK SC (Debian fonts-noto-cjk).
+
+Subsets each face to paiban's character set, converts CFF outlines to TrueType
+(glyf) quadratics, drops everything fpdf does not read, and orders glyphs by
+code point so the format-4 cmap stays small. Run through fonts/gen/build.sh.
+"""
+import argparse
+import bz2
+import io
+import os
+import sys
+
+from fontTools import subset
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTCollection, TTFont, newTable
+
+UNIHAN = "/usr/share/unicode/Unihan_OtherMappings.txt.bz2"  # Debian unicode-data
+
+
+# Characters the sources lack that are the same shape as one they have:
+# the white parentheses ⦅⦆ (named in clreq/jlreq rules) are drawn as ｟｠.
+ALIASES = {0x2985: 0xFF5F, 0x2986: 0xFF60}
+
+
+def decode_dbcs(codec, lead, trail):
+    """All characters a double-byte codec decodes from lead x trail bytes."""
+    out = set()
+    for a in lead:
+        for b in trail:
+            try:
+                s = bytes([a, b]).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if len(s) == 1:
+                out.add(ord(s))
+    return out
+
+
+def is_han(cp):
+    return 0x3400 <= cp <= 0x4DBF or 0x4E00 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF
+
+
+def tgh_bmp():
+    """通用规范汉字表 (2013) from Unihan's kTGH field: (BMP set, count outside BMP)."""
+    if not os.path.exists(UNIHAN):
+        sys.exit(f"mkfonts: {UNIHAN} missing: apt-get install unicode-data")
+    cps = set()
+    with bz2.open(UNIHAN, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("U+") and "\tkTGH\t" in line:
+                cps.add(int(line.split("\t", 1)[0][2:], 16))
+    bmp = {c for c in cps if c <= 0xFFFF}
+    return bmp, len(cps) - len(bmp)
+
+
+def charsets():
+    """Named character sets, each a set of code points (BMP only: fpdf reads cmap format 4)."""
+    rng = lambda a, b: set(range(a, b + 1))
+    gb2312 = decode_dbcs("gb2312", range(0xA1, 0xF8), range(0xA1, 0xFF))
+    big5_common = decode_dbcs("big5", range(0xA4, 0xC7), list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)))
+    big5_common = {c for c in big5_common if is_han(c)}
+    big5_rare = decode_dbcs("big5", range(0xC9, 0xFA), list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)))
+    big5_rare = {c for c in big5_rare if is_han(c)}
+    big5_sym = decode_dbcs("big5", range(0xA1, 0xA4), list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)))
+    ksx1001 = decode_dbcs("euc_kr", range(0xA1, 0xFF), range(0xA1, 0xFF))
+    hangul = {c for c in ksx1001 if 0xAC00 <= c <= 0xD7A3}
+    ks_sym = {c for c in ksx1001 if not (0xAC00 <= c <= 0xD7A3) and not is_han(c)}
+    tgh, tgh_astral = tgh_bmp()
+    kana = rng(0x3040, 0x30FF) | rng(0x31F0, 0x31FF) | rng(0xFF61, 0xFF9F)
+    latin = rng(0x20, 0x7E) | rng(0xA0, 0xFF) | rng(0x100, 0x17F) | {0x1CD, 0x1CE, 0x1CF, 0x1D0, 0x1D1, 0x1D2, 0x1D3, 0x1D4, 0x1D5, 0x1D6, 0x1D7, 0x1D8, 0x1D9, 0x1DA, 0x1DB, 0x1DC, 0x1F8, 0x1F9, 0x251, 0x261}
+    # Punctuation and symbols: the CJK blocks whole, the symbols of the national
+    # standards, and what clreq/jlreq line-breaking rules name.
+    punct = (rng(0x2010, 0x206F) | rng(0x3000, 0x303F) | rng(0xFF00, 0xFF60) | rng(0xFFE0, 0xFFEF)
+             | rng(0xFE10, 0xFE1F) | rng(0xFE30, 0xFE6F) | rng(0x2460, 0x24FF) | rng(0x2190, 0x2199)
+             | rng(0x2160, 0x217F) | rng(0x25A0, 0x25FF) | rng(0x3220, 0x3243) | rng(0x3280, 0x32B0)
+             | {0x2E3A, 0x2E3B, 0x22EF, 0x2985, 0x2986, 0x2212, 0x2236, 0x2026, 0x00B7, 0x02C7, 0x02C9,
+                0x02CA, 0x02CB, 0x02D9, 0x20AC, 0x2103, 0x2109, 0x2116, 0x2121, 0x2122, 0x2605, 0x2606,
+                0x3013, 0x203B, 0x2030, 0x2032, 0x2033}
+             | big5_sym | ks_sym | {c for c in gb2312 if not is_han(c)})
+    return {
+        "GB2312": gb2312,
+        "TGH-2013 (BMP)": tgh,
+        "Big5 common Han": big5_common,
+        "Big5 less-common Han": big5_rare,
+        "kana": kana,
+        "KS X 1001 Hangul": hangul,
+        "Latin": latin,
+        "punctuation+symbols": punct,
+    }, tgh_astral
+
+
+def open_face(path, suffix):
+    """The face of a .ttc whose PostScript name ends with suffix (e.g. 'CJKsc-Regular').
+
+    recalcTimestamp=False keeps the source's head.modified, so the output is
+    byte-identical from run to run."""
+    coll = TTCollection(path, lazy=True)
+    for i, f in enumerate(coll.fonts):
+        if f["name"].getDebugName(6).endswith(suffix):
+            return TTFont(path, fontNumber=i, recalcTimestamp=False), i
+    sys.exit(f"mkfonts: no face *{suffix} in {path}")
+
+
+def to_truetype(font, max_err):
+    """Replace CFF outlines by quadratic glyf outlines (the fontTools otf2ttf recipe)."""
+    order = font.getGlyphOrder()
+    gs = font.getGlyphSet()
+    glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(gs)
+        gs[name].draw(Cu2QuPen(pen, max_err, reverse_direction=True))
+        glyphs[name] = pen.glyph()
+    font["loca"] = newTable("loca")
+    font["glyf"] = glyf = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = glyphs
+    for t in ("CFF ", "VORG"):
+        if t in font:
+            del font[t]
+    glyf.compile(font)  # computes bounds
+    hmtx = font["hmtx"]
+    for name in order:
+        g = glyf[name]
+        adv, _ = hmtx.metrics[name]
+        hmtx.metrics[name] = (adv, getattr(g, "xMin", 0) if g.numberOfContours else 0)
+    maxp = font["maxp"] = newTable("maxp")
+    maxp.tableVersion = 0x00010000
+    maxp.numGlyphs = len(order)
+    maxp.maxZones = 1
+    for a in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+              "maxStackElements", "maxSizeOfInstructions", "maxComponentElements",
+              "maxComponentDepth"):
+        setattr(maxp, a, 0)
+    post = font["post"]
+    post.formatType = 3.0
+    post.extraNames = []
+    post.mapping = {}
+    post.glyphOrder = None
+    font.sfntVersion = "\x00\x01\x00\x00"
+
+
+def reorder_by_codepoint(data):
+    """Renumber glyphs by their lowest code point: consecutive characters get
+    consecutive glyph ids, so the format-4 cmap is mostly idDelta ranges."""
+    font = TTFont(io.BytesIO(data), recalcTimestamp=False)
+    cmap = font.getBestCmap()
+    first = {}
+    for cp, name in sorted(cmap.items()):
+        first.setdefault(name, cp)
+    old = font.getGlyphOrder()
+    pos = {g: i for i, g in enumerate(old)}
+    new = [old[0]] + sorted(old[1:], key=lambda g: (first.get(g, 0x110000), pos[g]))
+    for t in font.keys():
+        if t != "GlyphOrder":
+            font[t]  # decompile everything under the old order
+    glyf = font["glyf"]
+    glyf.glyphOrder = new
+    font.setGlyphOrder(new)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
+def build(src, suffix, wanted, out_path, max_err):
+    font, index = open_face(src, suffix)
+    have = set(font.getBestCmap())
+    unicodes = sorted(c for c in wanted if c in have)
+    opts = subset.Options()
+    opts.layout_features = []
+    opts.drop_tables += ["GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx", "DSIG", "JSTF", "MATH"]
+    opts.glyph_names = False
+    opts.hinting = False
+    opts.notdef_outline = True
+    opts.recommended_glyphs = True
+    opts.name_IDs = ["*"]
+    opts.name_legacy = False
+    opts.desubroutinize = True
+    opts.prune_unicode_ranges = True
+    sub = subset.Subsetter(opts)
+    sub.populate(unicodes=unicodes)
+    sub.subset(font)
+    to_truetype(font, max_err)
+    # fpdf reads one Unicode format-4 subtable; keep just (3,1,4).
+    cm = font["cmap"]
+    cm.tables = [t for t in cm.tables if (t.platformID, t.platEncID, t.format) == (3, 1, 4)]
+    for t in cm.tables:
+        for alias, same in ALIASES.items():
+            if alias not in t.cmap and same in t.cmap:
+                t.cmap[alias] = t.cmap[same]
+    buf = io.BytesIO()
+    font.save(buf)
+    data = reorder_by_codepoint(buf.getvalue())
+    # Write then rename: a build reading data/ meanwhile never sees half a font.
+    with open(out_path + ".tmp", "wb") as f:
+        f.write(data)
+    os.replace(out_path + ".tmp", out_path)
+    n = TTFont(io.BytesIO(data))["maxp"].numGlyphs
+    return index, len(unicodes), n, len(data), len(wanted) - len(unicodes)
+
+
+def write_license(debian_copyright, out_path, notices):
+    """The OFL-1.1 text from Debian's copyright file, de-indented, with the fonts' copyright line."""
+    lines = open(debian_copyright, encoding="utf-8").read().split("\n")
+    start = max(i for i, l in enumerate(lines) if l.strip() == "License: SIL-1.1")
+    body = []
+    for l in lines[start + 1:]:
+        if l and not l.startswith(" "):
+            break
+        l = l[1:] if l.startswith(" ") else l
+        body.append("" if l == "." else l)
+    head = "".join(notices) + (
+        "\nPaibanSerifSC-Regular.ttf and PaibanSansSC-Bold.ttf are subsets of these faces,\n"
+        "converted to TrueType outlines by fonts/gen/mkfonts.py (see fonts/README.md).\n"
+        "The fonts declare no Reserved Font Name, so the subsets keep their names.\n\n")
+    with open(out_path, "w", encoding="utf-8") as f:
+        f.write(head + "\n".join(body).strip() + "\n")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--serif", required=True)
+    ap.add_argument("--sans", required=True)
+    # 2 font units (0.2% of the em) keeps the serif face under 8 MiB; at
+    # 1 unit it is 8.1 MiB. The difference is invisible even at headline sizes.
+    ap.add_argument("--max-err", type=float, default=2.0)
+    ap.add_argument("--copyright", default="/usr/share/doc/fonts-noto-cjk/copyright")
+    ap.add_argument("--sample", type=int, default=0, help="only the first N characters (for measuring)")
+    a = ap.parse_args()
+    sets, astral = charsets()
+    full = set().union(*sets.values())
+    print(f"character sets (BMP; {astral} TGH characters outside the BMP left out):")
+    for k, v in sets.items():
+        print(f"  {k:24s} {len(v):6d}")
+    print(f"  {'union':24s} {len(full):6d}")
+    heading = set(full)
+    if a.sample:
+        full = set(sorted(full)[:: max(1, len(full) // a.sample)])
+        heading = full
+    jobs = [
+        (a.serif, "CJKsc-Regular", full, "PaibanSerifSC-Regular.ttf"),
+        (a.sans, "CJKsc-Bold", heading, "PaibanSansSC-Bold.ttf"),
+    ]
+    notices = []
+    for src, suffix, wanted, name in jobs:
+        f, _ = open_face(src, suffix)
+        notices.append(f"{f['name'].getDebugName(4)}: {f['name'].getDebugName(0)} "
+                       f"{f['name'].getDebugName(7)}\n")
+        idx, mapped, glyphs, size, missing = build(src, suffix, wanted, os.path.join(a.out, name), a.max_err)
+        print(f"{name}: {os.path.basename(src)}#{idx}, {mapped} characters, {glyphs} glyphs, "
+              f"{size} bytes ({size / 1048576:.2f} MiB), {missing} wanted characters not in the source")
+    write_license(a.copyright, os.path.join(a.out, "LICENSE-OFL.txt"), notices)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,214 @@
+package fonts
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sort"
+)
+
+// Subset returns a TrueType file holding only the glyphs for runes (plus
+// .notdef and the components of composite glyphs), renumbered, with a
+// format-4 cmap for just those runes. Runes the face lacks are left out.
+// The metrics are those of f, so text set with f measures the same in the
+// subset. Used for EPUB's --embed-font.
+func Subset(f *Face, runes []rune) ([]byte, error) {
+	if f == nil {
+		return nil, errors.New("fonts: subset of a nil face")
+	}
+	t, _, err := readTables(f.data, 0)
+	if err != nil {
+		return nil, fmt.Errorf("fonts: subset %s: %w", f.name, err)
+	}
+	gl, err := newGlyphs(t)
+	if err != nil {
+		return nil, fmt.Errorf("fonts: subset %s: %w", f.name, err)
+	}
+
+	rs := append([]rune(nil), runes...)
+	sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+	type mapping struct {
+		r   rune
+		old uint16
+	}
+	var maps []mapping
+	newID := map[uint16]uint16{0: 0}
+	order := []uint16{0}
+	add := func(g uint16) {
+		if _, ok := newID[g]; !ok {
+			newID[g] = uint16(len(order))
+			order = append(order, g)
+		}
+	}
+	for i, r := range rs {
+		if i > 0 && r == rs[i-1] {
+			continue
+		}
+		if g := f.cmap.lookup(r); g != 0 {
+			maps = append(maps, mapping{r, g})
+			add(g)
+		}
+	}
+	// Components of composites, breadth first; order grows while we walk it.
+	for i := 0; i < len(order); i++ {
+		comps, err := gl.components(order[i])
+		if err != nil {
+			return nil, fmt.Errorf("fonts: subset %s: %w", f.name, err)
+		}
+		for _, c := range comps {
+			if int(c) >= f.nGlyph {
+				return nil, fmt.Errorf("fonts: subset %s: glyph %d has component %d out of range", f.name, order[i], c)
+			}
+			add(c)
+		}
+	}
+	if len(order) > 0xFFFF {
+		return nil, fmt.Errorf("fonts: subset %s: too many glyphs", f.name)
+	}
+
+	be := binary.BigEndian
+	var glyf, loca, hmtx []byte
+	for _, old := range order {
+		loca = be.AppendUint32(loca, uint32(len(glyf)))
+		g, err := gl.glyph(old)
+		if err != nil {
+			return nil, fmt.Errorf("fonts: subset %s: %w", f.name, err)
+		}
+		start := len(glyf)
+		glyf = append(glyf, g...)
+		if err := remapComponents(glyf[start:], newID); err != nil {
+			return nil, fmt.Errorf("fonts: subset %s: glyph %d: %w", f.name, old, err)
+		}
+		for len(glyf)%4 != 0 {
+			glyf = append(glyf, 0)
+		}
+		hmtx = be.AppendUint16(hmtx, f.advanceOf(old))
+		hmtx = be.AppendUint16(hmtx, f.lsbOf(old))
+	}
+	loca = be.AppendUint32(loca, uint32(len(glyf)))
+
+	keep := map[string]bool{"head": true, "hhea": true, "maxp": true, "OS/2": true, "name": true,
+		"cvt ": true, "fpgm": true, "prep": true, "gasp": true}
+	out := cloneTables(t, func(tag string) bool { return keep[tag] })
+	n := uint16(len(order))
+	be.PutUint16(out["head"][50:], 1) // long loca
+	be.PutUint16(out["hhea"][34:], n)
+	be.PutUint16(out["maxp"][4:], n)
+	if os2 := out["OS/2"]; len(os2) >= 68 && len(maps) > 0 {
+		be.PutUint16(os2[64:], uint16(maps[0].r))
+		be.PutUint16(os2[66:], uint16(maps[len(maps)-1].r))
+	}
+	post := make([]byte, 32)
+	copy(post, t["post"])
+	be.PutUint32(post, 0x00030000) // no glyph names
+	out["post"] = post
+	out["glyf"], out["loca"], out["hmtx"] = glyf, loca, hmtx
+	cm := make([]cmapEntry, len(maps))
+	for i, m := range maps {
+		cm[i] = cmapEntry{uint16(m.r), newID[m.old]}
+	}
+	out["cmap"] = buildCmap4(cm)
+	return buildSFNT(out), nil
+}
+
+// lsbOf is glyph g's left side bearing from hmtx.
+func (f *Face) lsbOf(g uint16) uint16 {
+	i := int(g)
+	if i < f.nHMet {
+		return u16(f.hmtx, 4*i+2)
+	}
+	p := 4*f.nHMet + 2*(i-f.nHMet)
+	if p+2 > len(f.hmtx) {
+		return 0
+	}
+	return u16(f.hmtx, p)
+}
+
+type cmapEntry struct{ r, g uint16 }
+
+// buildCmap4 writes a cmap table with one (3,1) format-4 subtable. Runs of
+// consecutive runes with consecutive glyphs become idDelta segments; the
+// rest use glyphIdArray.
+func buildCmap4(es []cmapEntry) []byte {
+	type seg struct {
+		start, end uint16
+		gids       []uint16 // nil: idDelta segment
+	}
+	var segs []seg
+	for i := 0; i < len(es); {
+		j := i + 1
+		for j < len(es) && es[j].r == es[j-1].r+1 && es[j].g == es[j-1].g+1 {
+			j++
+		}
+		segs = append(segs, seg{start: es[i].r, end: es[j-1].r})
+		i = j
+	}
+	// Merge neighbouring short runs into array segments: fewer segments, smaller table.
+	var merged []seg
+	for _, s := range segs {
+		if k := len(merged) - 1; k >= 0 && s.start == merged[k].end+1 && (merged[k].gids != nil || merged[k].end-merged[k].start < 4) && s.end-s.start < 4 {
+			m := &merged[k]
+			if m.gids == nil {
+				m.gids = gidsOf(es, m.start, m.end)
+			}
+			m.gids = append(m.gids, gidsOf(es, s.start, s.end)...)
+			m.end = s.end
+			continue
+		}
+		merged = append(merged, s)
+	}
+	segs = append(merged, seg{start: 0xFFFF, end: 0xFFFF})
+	n := len(segs)
+	pow, sel := 1, 0
+	for pow*2 <= n {
+		pow *= 2
+		sel++
+	}
+	be := binary.BigEndian
+	var ends, starts, deltas, ros, arr []byte
+	for i, s := range segs {
+		ends = be.AppendUint16(ends, s.end)
+		starts = be.AppendUint16(starts, s.start)
+		switch {
+		case s.start == 0xFFFF:
+			deltas = be.AppendUint16(deltas, 1)
+			ros = be.AppendUint16(ros, 0)
+		case s.gids == nil:
+			deltas = be.AppendUint16(deltas, gidsOf(es, s.start, s.start)[0]-s.start)
+			ros = be.AppendUint16(ros, 0)
+		default:
+			deltas = be.AppendUint16(deltas, 0)
+			// Offset from this idRangeOffset entry to its glyphs in glyphIdArray.
+			ros = be.AppendUint16(ros, uint16(2*(n-i)+len(arr)))
+			for _, g := range s.gids {
+				arr = be.AppendUint16(arr, g)
+			}
+		}
+	}
+	sub := be.AppendUint16(nil, 4)
+	length := 16 + 8*n + len(arr)
+	sub = be.AppendUint16(sub, uint16(length)) // wraps past 64 KiB: readers use the table end
+	sub = be.AppendUint16(sub, 0)
+	sub = be.AppendUint16(sub, uint16(2*n))
+	sub = be.AppendUint16(sub, uint16(2*pow))
+	sub = be.AppendUint16(sub, uint16(sel))
+	sub = be.AppendUint16(sub, uint16(2*n-2*pow))
+	sub = append(sub, ends...)
+	sub = be.AppendUint16(sub, 0)
+	sub = append(sub, starts...)
+	sub = append(sub, deltas...)
+	sub = append(sub, ros...)
+	sub = append(sub, arr...)
+	head := []byte{0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12}
+	return append(head, sub...)
+}
+
+// gidsOf returns the glyphs of runes lo..hi, which are all in es (sorted).
+func gidsOf(es []cmapEntry, lo, hi uint16) []uint16 {
+	i := sort.Search(len(es), func(i int) bool { return es[i].r >= lo })
+	var out []uint16
+	for ; i < len(es) && es[i].r <= hi; i++ {
+		out = append(out, es[i].g)
+	}
+	return out
+}
