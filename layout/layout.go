@@ -5,6 +5,48 @@
 // writer's own units (font units for PDF, display columns for bulletins), and
 // the result places every glyph at an x position a writer can draw as is.
 // One line breaker serves every writer; no writer wraps lines on its own.
+//
+// # Rules
+//
+// Break opportunities come from UAX #14 (github.com/rivo/uniseg, with
+// Unicode 15.1's LB19a for quotation marks in CJK text), then tailored:
+//
+//   - Kinsoku: the strict sets of clreq (Chinese) and jlreq level 3
+//     (Japanese: small kana, ー and iteration marks may not start a line);
+//     they include every character /shared/tools/cjkcheck.py enforces.
+//     KinsokuNormal and KinsokuLoose lift the small-kana rule only.
+//   - ——, ……, ⋯⋯ and ‥‥ never split; Latin words, runs of digits, URLs and
+//     numbers with units (5G, 99.5%, 300Mbps, 2.6万) never break.
+//   - Korean (klreq) breaks only at spaces, never inside a 어절.
+//   - Push in before push out: when the next piece would overflow the line
+//     (a prohibited mark, or simply the next word), the line is first
+//     squeezed to take it; only if that fails does text move down.
+//   - The last line of a paragraph is never a lone Han character when the
+//     line above can give one up.
+//
+// Lines are set greedily (first fit), so a paragraph costs one pass.
+//
+// # Widths and justification
+//
+// With CompressPunct, two adjacent fullwidth marks (。” ）、 ，“) take at most
+// 1.5em; squeezing then takes, in order, the empty halves of punctuation
+// inside the line, the ¼em CJK–Latin spaces, then word spaces (to 80%).
+// Stretching spreads the remaining space evenly over word spaces and the
+// gaps between characters, never inside Latin words, ——/……, a number and
+// its unit, after an opening bracket or before closing punctuation; Korean
+// and Latin lines stretch only their word spaces.
+//
+// A line's first and last glyphs always keep their full width: an opening
+// bracket at line start is not set half width, and line-end punctuation is
+// not compressed (clreq permits both). Glyph boxes then never stick out of
+// the measure, which keeps columns flush in PDF text extraction; with
+// Hanging set, a line-end 。，、 may hang outside instead.
+//
+// With Grid > 0 (terminals, Grid 1 column) every position is a whole number
+// of grid units: the ¼em CJK–Latin space rounds down to none, and stretching
+// hands out whole columns, centred over the gaps. Between fullwidth
+// characters only an even number of columns is spread, so with an odd
+// measure such a line may end one column short.
 package layout
 
 // Measurer gives the advance of each rune in the caller's units.
@@ -84,6 +126,13 @@ type Line struct {
 	Start, End int
 	// Last reports whether this is the paragraph's last line.
 	Last bool
+	// Ragged reports a line that should have been justified but is not
+	// flush with both edges: it had no place to add space (one long word or
+	// URL), or one glyph is wider than the measure.
+	Ragged bool
+	// Hard reports a line ending at a hard line break in the text (U+000A
+	// and the like); like a paragraph's last line it is not justified.
+	Hard bool
 }
 
 // Glyph is one rune (or cluster) placed on a line.
@@ -95,4 +144,8 @@ type Glyph struct {
 	// Offset is where to draw the glyph relative to X: negative when the
 	// empty left half of an opening bracket is squeezed out.
 	Offset float64
+	// Gap is the space set after the glyph (CJK–Latin space and
+	// justification), so the next glyph's X is X + Advance + Gap. Word
+	// spaces stretch or shrink their own Advance instead.
+	Gap float64
 }

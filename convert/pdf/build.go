@@ -1,0 +1,380 @@
+package pdf
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/layout"
+)
+
+// breakFunc is the line breaker's signature (layout.Break).
+type breakFunc func(text string, m layout.Measurer, o layout.Options) []layout.Line
+
+// builder turns a document tree into pages of placed lines. It is pure
+// geometry: it measures with the faces' advances but draws nothing.
+type builder struct {
+	cfg    *config
+	sets   [2]*faceSet // by role
+	brk    breakFunc
+	lang   layout.Lang
+	warns  []doc.Diagnostic
+	warned map[string]bool
+
+	pitch            float64 // body line slot
+	left, contentW   float64
+	colW             float64
+	xs               []float64 // column left edges
+	top, bottom      float64   // the text area's top and bottom on every page
+	pages            []*Page
+	page             *Page
+	y                float64
+	block            int
+	source           string
+	headerText, date string
+}
+
+// newBuilder sets up the page geometry from a resolved config.
+func newBuilder(cfg *config, body, heading *faceSet, brk breakFunc, lang string) *builder {
+	b := &builder{cfg: cfg, brk: brk, lang: layoutLang(lang), warned: map[string]bool{}}
+	b.sets[roleBody], b.sets[roleHeading] = body, heading
+	b.pitch = cfg.bodySize * cfg.leading
+	b.left = cfg.margins[3]
+	b.contentW = cfg.paperW - cfg.margins[1] - cfg.margins[3]
+	n := cfg.columns
+	b.colW = (b.contentW - float64(n-1)*cfg.gap) / float64(n)
+	for c := range n {
+		b.xs = append(b.xs, b.left+float64(c)*(b.colW+cfg.gap))
+	}
+	b.top = cfg.margins[0]
+	b.bottom = cfg.paperH - cfg.margins[2]
+	return b
+}
+
+// warnf records a warning tied to a source line, once per message and line.
+func (b *builder) warnf(line int, format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	key := fmt.Sprint(line, msg)
+	if b.warned[key] {
+		return
+	}
+	b.warned[key] = true
+	b.warns = append(b.warns, doc.Diagnostic{Line: line, Severity: doc.SeverityWarning, Message: msg})
+}
+
+// clean prepares a node's text for layout: line breaks and tabs become
+// spaces, invisible controls go, and a character no face of the set covers
+// (or one outside the BMP, which fpdf cannot encode) becomes 〓 with a warning.
+func (b *builder) clean(text string, line int, set *faceSet) string {
+	var sb strings.Builder
+	sb.Grow(len(text))
+	for _, r := range text {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t':
+			sb.WriteByte(' ')
+			continue
+		case r == utf8.RuneError || unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+			if r == utf8.RuneError {
+				b.warnf(line, "invalid UTF-8 dropped")
+			}
+			continue
+		case unicode.IsSpace(r):
+			sb.WriteRune(r)
+			continue
+		}
+		if r > 0xFFFF || set.faceFor(string(r)) < 0 {
+			b.warnf(line, "no font has %q (U+%04X); drawn as 〓", r, r)
+			r = geta
+		}
+		sb.WriteRune(r)
+	}
+	return strings.TrimSpace(sb.String())
+}
+
+// setText breaks text in the given role and size across width.
+func (b *builder) setText(text string, r role, size, width float64, align layout.Align, indent float64) []layout.Line {
+	return b.brk(text, measurer{set: b.sets[r], size: size}, layout.Options{
+		Width:         width,
+		Lang:          b.lang,
+		Indent:        indent,
+		Kinsoku:       layout.KinsokuStrict,
+		Align:         align,
+		CompressPunct: true,
+		CJKLatinSpace: 0.25,
+	})
+}
+
+// baseline returns the baseline offset in a slot of height h for text of
+// the given size: the ideographic em box (about 0.38 em above the baseline
+// at its centre) centred in the slot.
+func baseline(h, size float64) float64 { return h/2 + 0.38*size }
+
+// flowItems turns an article's body nodes into column-flow items.
+func (b *builder) flowItems(nodes []*doc.Node) []item {
+	var items []item
+	extra := 0 // slots owed after a ruled block
+	var walk func(n *doc.Node)
+	walk = func(n *doc.Node) {
+		if n.Kind.IsContainer() {
+			for _, c := range n.Children {
+				walk(c)
+			}
+			return
+		}
+		st := flowStyle(n.Kind)
+		set := b.sets[st.role]
+		text := b.clean(n.Text, n.Line, set)
+		if text == "" {
+			return
+		}
+		size := st.size * b.cfg.bodySize
+		lines := b.setText(text, st.role, size, b.colW, st.align, st.indent)
+		h := b.pitch * math.Max(1, math.Ceil(size*1.25/b.pitch-eps))
+		b.block++
+		before := max(st.before, extra)
+		extra = 0
+		for i, ln := range lines {
+			it := item{h: h}
+			if i == 0 {
+				it.space = float64(before) * b.pitch
+			}
+			switch {
+			case st.keep:
+				it.keep = true
+			case len(lines) >= 2 && (i == 0 || i == len(lines)-2):
+				it.keep = true // no orphan, no widow
+			}
+			it.line = PlacedLine{Y: baseline(h, size), Size: size, Set: set, Line: ln, Gray: st.gray, Block: b.block}
+			if i == 0 && n.Kind == doc.KindHeading {
+				it.mark = &Mark{Title: n.Text, Level: 1}
+			}
+			it.ruleAbove = st.ruled && i == 0
+			it.ruleBelow = st.ruled && i == len(lines)-1
+			items = append(items, it)
+		}
+		if st.ruled {
+			extra = 1
+		}
+	}
+	for _, n := range nodes {
+		walk(n)
+	}
+	return items
+}
+
+// headSizes returns the sizes of kicker, headline and subheadline.
+func (b *builder) headline(text string) (size float64) {
+	s := b.cfg.bodySize
+	size = 2.6 * s
+	if b.cfg.columns == 1 {
+		size = 2.2 * s
+	}
+	m := measurer{set: b.sets[roleHeading], size: size}
+	var w float64
+	for _, r := range text {
+		w += m.Advance(r)
+	}
+	if limit := 2 * b.contentW * 0.92; w > limit {
+		size = math.Max(1.5*s, size*limit/w)
+	}
+	return size
+}
+
+// head sets an article's head (kicker, headline, subheadline) across the
+// full measure, relative to its top, and returns its lines and height.
+func (b *builder) head(nodes []*doc.Node) ([]PlacedLine, float64) {
+	var out []PlacedLine
+	y := 0.2 * b.pitch
+	for _, n := range nodes {
+		var r role
+		var size, lead float64
+		switch n.Kind {
+		case doc.KindKicker:
+			r, size, lead = roleBody, 1.4*b.cfg.bodySize, 1.5
+		case doc.KindSubheadline:
+			r, size, lead = roleBody, 1.3*b.cfg.bodySize, 1.5
+		default:
+			r, lead = roleHeading, 1.3
+			size = b.headline(n.Text)
+		}
+		text := b.clean(n.Text, n.Line, b.sets[r])
+		if text == "" {
+			continue
+		}
+		b.block++
+		for _, ln := range b.setText(text, r, size, b.contentW, layout.AlignCenter, 0) {
+			h := size * lead
+			out = append(out, PlacedLine{X: b.left, Y: y + baseline(h, size), Size: size, Set: b.sets[r], Line: ln, Block: b.block})
+			y += h
+		}
+	}
+	return out, y + 0.5*b.pitch
+}
+
+// newPage starts a page; the first carries the optional header.
+func (b *builder) newPage() {
+	b.page = &Page{}
+	b.pages = append(b.pages, b.page)
+	b.y = b.top
+	if len(b.pages) == 1 && b.cfg.header {
+		b.header()
+	}
+}
+
+// header sets the first page's header: source name and date over a double rule.
+func (b *builder) header() {
+	size := 0.9 * b.cfg.bodySize
+	set := b.sets[roleHeading]
+	y := b.y + baseline(b.pitch, size)
+	for _, t := range []struct {
+		text  string
+		align layout.Align
+	}{{b.source, layout.AlignStart}, {b.date, layout.AlignEnd}} {
+		text := b.clean(t.text, 0, set)
+		if text == "" {
+			continue
+		}
+		for _, ln := range b.setText(text, roleHeading, size, b.contentW, t.align, 0)[:1] {
+			b.page.Lines = append(b.page.Lines, PlacedLine{X: b.left, Y: y, Size: size, Set: set, Line: ln, Gray: true, Block: -1})
+		}
+	}
+	r := b.y + b.pitch + 2
+	b.page.Rules = append(b.page.Rules,
+		Rule{X1: b.left, Y1: r, X2: b.left + b.contentW, Y2: r, Width: 1.6},
+		Rule{X1: b.left, Y1: r + 2.6, X2: b.left + b.contentW, Y2: r + 2.6, Width: 0.4})
+	b.y = r + 2.6 + 0.8*b.pitch
+}
+
+// footers adds the running footer to every page: source name at the left,
+// page number at the right, under a hairline.
+func (b *builder) footers() {
+	size := 0.8 * b.cfg.bodySize
+	set := b.sets[roleBody]
+	ry := b.bottom + 0.6*b.pitch
+	for i, p := range b.pages {
+		p.Rules = append(p.Rules, Rule{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4, Gray: true})
+		for _, t := range []struct {
+			text  string
+			align layout.Align
+		}{{b.source, layout.AlignStart}, {fmt.Sprint(i + 1), layout.AlignEnd}} {
+			text := b.clean(t.text, 0, set)
+			if text == "" {
+				continue
+			}
+			lines := b.setText(text, roleBody, size, b.contentW, t.align, 0)
+			if len(lines) > 0 {
+				p.Lines = append(p.Lines, PlacedLine{X: b.left, Y: ry + 1.1*size + 2, Size: size, Set: set, Line: lines[0], Gray: true, Block: -1, Artifact: true})
+			}
+		}
+	}
+}
+
+// build lays out the whole document.
+func (b *builder) build(d *doc.Document) []*Page {
+	b.newPage()
+	for ai, a := range d.Articles {
+		headNodes, bodyNodes := splitHead(a.Children)
+		headLines, headH := b.head(headNodes)
+		items := b.flowItems(bodyNodes)
+		if ai > 0 && b.y > b.top+eps {
+			// A rule between articles, on the body grid.
+			ry := b.y + 0.5*b.pitch
+			b.page.Rules = append(b.page.Rules, Rule{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 1})
+			b.y += b.pitch
+		}
+		need := headH
+		for i := 0; i < len(items) && i < 3; i++ {
+			need += items[i].h
+		}
+		if b.y+need > b.bottom+eps && b.y > b.top+eps {
+			b.newPage()
+		}
+		title := a.Headline()
+		if title == "" && len(a.Children) > 0 {
+			title = firstText(a)
+		}
+		if title != "" {
+			b.page.Marks = append(b.page.Marks, Mark{Title: title, Level: 0, Y: b.y})
+		}
+		for _, l := range headLines {
+			l.Y += b.y
+			b.page.Lines = append(b.page.Lines, l)
+		}
+		if len(headLines) > 0 {
+			b.y += headH
+		}
+		b.flow(items)
+	}
+	b.footers()
+	return b.pages
+}
+
+// flow sets body items in columns from the current position, page after
+// page, balancing the columns where the article ends.
+func (b *builder) flow(items []item) {
+	start := 0
+	for start < len(items) {
+		avail := math.Floor((b.bottom-b.y)/b.pitch+eps) * b.pitch
+		if avail < b.pitch-eps {
+			b.newPage()
+			continue
+		}
+		colH := avail
+		if h, ok := balance(items, start, len(b.xs), avail, b.pitch); ok {
+			colH = h
+		}
+		cols, end := placeColumns(items, start, b.xs, b.y, colH)
+		tallest := 0.0
+		for _, c := range cols {
+			tallest = max(tallest, c.emit(items, b.page, b.colW)-b.y)
+		}
+		for c := 1; c < len(cols); c++ {
+			x := b.xs[c] - b.cfg.gap/2
+			b.page.Rules = append(b.page.Rules, Rule{X1: x, Y1: b.y, X2: x, Y2: b.y + tallest, Width: 0.3, Gray: true})
+		}
+		start = end
+		if start < len(items) {
+			b.newPage()
+		} else {
+			b.y += tallest
+		}
+	}
+}
+
+// firstText returns the first 20 characters of an article's text, for an
+// outline entry when it has no headline.
+func firstText(a *doc.Node) string {
+	var t string
+	doc.Walk(a, func(n *doc.Node) bool {
+		if t == "" && n.Text != "" {
+			t = n.Text
+		}
+		return t == ""
+	})
+	if r := []rune(t); len(r) > 20 {
+		t = string(r[:20]) + "…"
+	}
+	return t
+}
+
+// splitHead separates an article's head (kicker, headline, subheadline),
+// set across all columns, from its body. Head nodes count until the first
+// body node; an editor's note before them moves below the head, where
+// newspapers set it.
+func splitHead(nodes []*doc.Node) (head, body []*doc.Node) {
+	k := 0
+	for ; k < len(nodes); k++ {
+		switch kind := nodes[k].Kind; {
+		case isHead(kind):
+			head = append(head, nodes[k])
+		case kind == doc.KindNote:
+			body = append(body, nodes[k])
+		default:
+			return head, append(body, nodes[k:]...)
+		}
+	}
+	return head, body
+}

@@ -1,0 +1,88 @@
+package pdf
+
+// geta is drawn for a character no font covers (〓, GETA MARK, the
+// typesetter's traditional placeholder).
+const geta = '〓'
+
+// faceSet is an ordered list of faces for one role: the primary face, then
+// the fallbacks. Indexes refer to fontTable.faces.
+type faceSet struct {
+	table *fontTable
+	order []int
+}
+
+// fontTable holds every distinct face of one conversion, in a fixed order,
+// so that each gets one fpdf font and one subset tag.
+type fontTable struct {
+	faces []Face
+}
+
+// add returns the index of f, adding it if it is new.
+func (t *fontTable) add(f Face) int {
+	for i, g := range t.faces {
+		if g == f {
+			return i
+		}
+	}
+	t.faces = append(t.faces, f)
+	return len(t.faces) - 1
+}
+
+// newFaceSet makes a set of primary followed by the others, without repeats.
+func (t *fontTable) newFaceSet(primary Face, others ...Face) *faceSet {
+	s := &faceSet{table: t}
+	seen := map[int]bool{}
+	for _, f := range append([]Face{primary}, others...) {
+		if f == nil {
+			continue
+		}
+		i := t.add(f)
+		if !seen[i] {
+			seen[i] = true
+			s.order = append(s.order, i)
+		}
+	}
+	return s
+}
+
+// faceFor returns the index of the first face covering every rune of
+// cluster, or -1. Runes outside the BMP are never covered: fpdf encodes text
+// as UCS-2 and panics on them.
+func (s *faceSet) faceFor(cluster string) int {
+	for _, i := range s.order {
+		ok := true
+		for _, r := range cluster {
+			if r > 0xFFFF || !s.table.faces[i].Has(r) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// measurer adapts a face set at one size to layout.Measurer, in points.
+type measurer struct {
+	set  *faceSet
+	size float64
+}
+
+// Advance returns the advance of r in points, from the first face that
+// covers it; an uncovered rune (replaced by 〓 before layout) measures one em.
+func (m measurer) Advance(r rune) float64 {
+	if r > 0xFFFF {
+		return m.size
+	}
+	for _, i := range m.set.order {
+		if f := m.set.table.faces[i]; f.Has(r) {
+			return f.Advance(r) * m.size
+		}
+	}
+	return m.size
+}
+
+// Em returns the size of one em in points.
+func (m measurer) Em() float64 { return m.size }

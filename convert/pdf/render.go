@@ -1,0 +1,327 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf16"
+
+	"github.com/go-pdf/fpdf"
+)
+
+// meta is the document information written into the PDF.
+type meta struct {
+	title, author, subject, keywords, creator, lang string
+	date                                            time.Time
+}
+
+// renderer draws built pages with fpdf. Text is only ever drawn with Text at
+// positions computed by the page builder; fpdf never wraps anything.
+type renderer struct {
+	f       *fpdf.Fpdf
+	table   *fontTable
+	fams    []string // fpdf family per face
+	used    [][]rune // runes drawn per face, sorted
+	anyFont int      // a face in use, for bookmarks (-1 if none)
+	tc      float64  // current character spacing (Tc) on this page
+	font    int
+	size    float64
+	gray    bool
+	missed  int // 〓 drawn as a box because no face had it
+}
+
+// family returns the fpdf family name of face i: a two-letter prefix that
+// the post-processing turns into the subset tag, and the PostScript name.
+func family(i int, f Face) string {
+	return fmt.Sprintf("q%c+%s", 'a'+i, psName(f.Name()))
+}
+
+// psName keeps the characters a PDF name can carry without escapes.
+func psName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_') {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() == 0 {
+		return "Font"
+	}
+	return b.String()
+}
+
+// maxFaces is the number of distinct faces one document can use (one
+// lowercase letter each in the family prefix).
+const maxFaces = 26
+
+// render draws pages of size w×h points and returns the finished PDF bytes.
+//
+// data returns the font program to embed for face i, given the runes the
+// pages use from it (so that it may be subset before fpdf parses it).
+func render(pages []*Page, table *fontTable, data func(i int, runes []rune) ([]byte, error), w, h float64, m meta) ([]byte, error) {
+	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: w, Ht: h}})
+	f.SetCompression(true)
+	f.SetCatalogSort(true)
+	f.SetCreationDate(m.date)
+	f.SetModificationDate(m.date)
+	f.SetAutoPageBreak(false, 0)
+	f.SetMargins(0, 0, 0)
+	f.SetProducer(m.creator, true)
+	f.SetCreator(m.creator, true)
+	f.SetTitle(m.title, true)
+	f.SetAuthor(m.author, true)
+	f.SetSubject(m.subject, true)
+	f.SetKeywords(m.keywords, true)
+	f.SetLang(m.lang)
+	r := &renderer{f: f, table: table, font: -1, anyFont: -1, used: usedRunes(pages)}
+	r.fams = make([]string, len(table.faces))
+	for i, face := range table.faces {
+		if len(r.used[i]) == 0 {
+			continue // fpdf would embed a font even if nothing uses it
+		}
+		b, err := data(i, r.used[i])
+		if err != nil {
+			return nil, fmt.Errorf("font %s: %w", face.Name(), err)
+		}
+		r.fams[i] = family(i, face)
+		f.AddUTF8FontFromBytes(r.fams[i], "", b)
+		if f.Err() {
+			return nil, fmt.Errorf("font %s: %w", face.Name(), f.Error())
+		}
+		if r.anyFont < 0 {
+			r.anyFont = i
+		}
+	}
+	for _, p := range pages {
+		r.page(p)
+	}
+	if f.Err() {
+		return nil, fmt.Errorf("pdf: %w", f.Error())
+	}
+	var buf bytes.Buffer
+	if err := f.Output(&buf); err != nil {
+		return nil, fmt.Errorf("pdf output: %w", err)
+	}
+	return r.tagFonts(buf.Bytes()), nil
+}
+
+// page draws one page.
+func (r *renderer) page(p *Page) {
+	f := r.f
+	f.AddPage()
+	r.tc = 0
+	f.SetLineCapStyle("butt")
+	for _, ru := range p.Rules {
+		if ru.Gray {
+			f.SetDrawColor(110, 110, 110)
+		} else {
+			f.SetDrawColor(0, 0, 0)
+		}
+		f.SetLineWidth(ru.Width)
+		f.Line(ru.X1, ru.Y1, ru.X2, ru.Y2)
+	}
+	for _, m := range p.Marks {
+		if r.anyFont >= 0 {
+			r.setFont(r.anyFont, 10) // Bookmark encodes its title as UTF-16 only while a UTF-8 font is current
+		}
+		f.Bookmark(m.Title, m.Level, m.Y)
+	}
+	for _, l := range p.Lines {
+		r.line(l)
+	}
+}
+
+// setFont selects face i at size, emitting only real changes.
+func (r *renderer) setFont(i int, size float64) {
+	if i != r.font || size != r.size {
+		r.f.SetFont(r.fams[i], "", size)
+		r.font, r.size = i, size
+	}
+}
+
+// setTc sets the character spacing, in points, when it changes.
+func (r *renderer) setTc(tc float64) {
+	tc = math.Round(tc*1000) / 1000
+	if tc != r.tc {
+		r.f.RawWriteStr(fmt.Sprintf("%.3f Tc", tc))
+		r.tc = tc
+	}
+}
+
+// run is a stretch of glyphs drawn by one Text call: same face, and the
+// same difference between each glyph's set advance and its natural one,
+// carried by the Tc operator so that text extraction sees every glyph's box
+// where it is drawn.
+type run struct {
+	face   int
+	x, tc  float64
+	text   strings.Builder
+	active bool
+}
+
+// line draws one placed line glyph by glyph, merging runs.
+func (r *renderer) line(l PlacedLine) {
+	if l.Gray != r.gray {
+		if l.Gray {
+			r.f.SetTextColor(85, 85, 85)
+		} else {
+			r.f.SetTextColor(0, 0, 0)
+		}
+		r.gray = l.Gray
+	}
+	if l.Artifact {
+		// Page furniture is hidden from text extraction with an empty
+		// ActualText: poppler ignores /Artifact marks, and a folio read
+		// between two pages would split the sentence that runs across them.
+		r.f.RawWriteStr("/Span <</ActualText <FEFF>>> BDC")
+		defer r.f.RawWriteStr("EMC")
+	}
+	gs := l.Line.Glyphs
+	var cur run
+	flush := func() {
+		if cur.active {
+			r.setFont(cur.face, l.Size)
+			r.setTc(cur.tc)
+			r.f.Text(cur.x, l.Y, cur.text.String())
+		}
+		cur = run{}
+	}
+	for i, g := range gs {
+		if isBlank(g.Text) {
+			flush()
+			continue
+		}
+		fi := l.Set.faceFor(g.Text)
+		if fi < 0 {
+			// Not even 〓 is available: draw its outline as a box.
+			flush()
+			r.missed++
+			r.f.SetLineWidth(0.4)
+			r.f.Rect(l.X+g.X+g.Offset+0.1*l.Size, l.Y-0.8*l.Size, 0.8*l.Size, 0.9*l.Size, "D")
+			continue
+		}
+		x := l.X + g.X + g.Offset
+		// Where the next glyph starts, or, for the last, the cell's end.
+		next := l.X + g.X + g.Advance
+		if i+1 < len(gs) && !isBlank(gs[i+1].Text) {
+			next = l.X + gs[i+1].X + gs[i+1].Offset
+		}
+		natural := 0.0
+		face := r.table.faces[fi]
+		for _, ru := range g.Text {
+			natural += face.Advance(ru) * l.Size
+		}
+		tc := (next - x - natural) / float64(utf8Count(g.Text))
+		cell := l.X + g.X
+		if tc < -squeezeMin || x < cell-squeezeMin {
+			// Squeezed punctuation: its natural box would overlap its
+			// neighbour, which text extraction reads as a new line.
+			flush()
+			r.squeezed(fi, l.Size, l.Y, x, cell, tc, g.Text)
+			continue
+		}
+		if cur.active && (cur.face != fi || math.Abs(cur.tc-tc) > 0.002) {
+			flush()
+		}
+		if !cur.active {
+			cur = run{face: fi, x: x, tc: tc, active: true}
+		}
+		cur.text.WriteString(g.Text)
+	}
+	flush()
+}
+
+// isBlank reports whether a glyph has no ink (spaces are not drawn).
+func isBlank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// utf8Count counts the runes of s (at least 1).
+func utf8Count(s string) int {
+	n := 0
+	for range s {
+		n++
+	}
+	return max(n, 1)
+}
+
+// squeezeMin is the overlap (points) from which a glyph is set as squeezed.
+const squeezeMin = 0.05
+
+// squeezed draws a glyph set narrower than its natural advance, or shifted
+// left of its cell (an opening bracket with its empty half squeezed out).
+// Text extraction (poppler) measures a glyph by its font width whatever the
+// character spacing, so the glyph is wrapped in a marked-content span whose
+// ActualText is the glyph itself: the span's extent, from its first glyph's
+// origin to the last one's displacement, becomes the extracted box. For a
+// shifted glyph an invisible copy at the cell's left edge starts the span.
+func (r *renderer) squeezed(face int, size, y, x, cell, tc float64, text string) {
+	r.setFont(face, size)
+	r.f.RawWriteStr("/Span <</ActualText " + utf16Hex(text) + ">> BDC")
+	if x < cell-squeezeMin {
+		r.setTc(0)
+		r.f.RawWriteStr("3 Tr")
+		r.f.Text(cell, y, text)
+		r.f.RawWriteStr("0 Tr")
+	}
+	r.setTc(tc)
+	r.f.Text(x, y, text)
+	r.setTc(0) // the span's box is measured with the Tc current at EMC
+	r.f.RawWriteStr("EMC")
+}
+
+// utf16Hex encodes s as a PDF text string: UTF-16BE with a byte order mark, in hex.
+func utf16Hex(s string) string {
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	b.WriteString(">")
+	return b.String()
+}
+
+// usedRunes lists, per face, the runes the pages draw with it, sorted. It
+// resolves faces exactly as drawing does.
+func usedRunes(pages []*Page) [][]rune {
+	var sets []map[rune]bool
+	var table *fontTable
+	for _, p := range pages {
+		for _, l := range p.Lines {
+			if table == nil {
+				table = l.Set.table
+				sets = make([]map[rune]bool, len(table.faces))
+			}
+			for _, g := range l.Line.Glyphs {
+				if isBlank(g.Text) {
+					continue
+				}
+				if fi := l.Set.faceFor(g.Text); fi >= 0 {
+					if sets[fi] == nil {
+						sets[fi] = map[rune]bool{}
+					}
+					for _, ru := range g.Text {
+						sets[fi][ru] = true
+					}
+				}
+			}
+		}
+	}
+	out := make([][]rune, len(sets))
+	for i, s := range sets {
+		for ru := range s {
+			out[i] = append(out[i], ru)
+		}
+		slices.Sort(out[i])
+	}
+	return out
+}

@@ -1,0 +1,269 @@
+package layout
+
+import "sync"
+
+// eps absorbs floating-point noise when comparing widths.
+const eps = 1e-6
+
+// DefaultOptions returns the options for body text in lang set to width:
+// 2em first-line indent, strict kinsoku, justified, punctuation compression
+// on and ¼em between CJK and Latin. Terminal writers set Grid to 1 and turn
+// CompressPunct off.
+func DefaultOptions(lang Lang, width float64) Options {
+	return Options{
+		Width:         width,
+		Lang:          lang,
+		Indent:        2,
+		Kinsoku:       KinsokuStrict,
+		Align:         AlignJustify,
+		CompressPunct: true,
+		CJKLatinSpace: 0.25,
+	}
+}
+
+// Breaker breaks paragraphs into lines. It keeps its working memory between
+// calls, so reusing one Breaker for many paragraphs avoids allocation. A
+// Breaker is not safe for concurrent use; Break uses a pool of them.
+type Breaker struct {
+	m     Measurer
+	opt   Options
+	em    float64
+	cl    []cluster
+	p, q  []float64 // prefix sums of set widths and of squeezable amounts
+	spans []span
+	// noFast turns off the segmentation fast path (tests compare both).
+	noFast bool
+}
+
+// span is one line as a cluster range before justification.
+type span struct {
+	s, e   int  // clusters [s, e), edge spaces trimmed
+	forced bool // ends at a hard line break
+	hang   bool // the last cluster hangs outside the measure
+}
+
+// NewBreaker returns a Breaker with empty working memory.
+func NewBreaker() *Breaker { return &Breaker{} }
+
+var pool = sync.Pool{New: func() any { return NewBreaker() }}
+
+// Break breaks text (one paragraph) into lines of at most o.Width measured
+// by m, and places every glyph. See the package documentation for the rules.
+func Break(text string, m Measurer, o Options) []Line {
+	b := pool.Get().(*Breaker)
+	lines := b.Break(text, m, o)
+	b.m = nil
+	pool.Put(b)
+	return lines
+}
+
+// Break is like the package-level Break but reuses b's working memory.
+func (b *Breaker) Break(text string, m Measurer, o Options) []Line {
+	if text == "" {
+		return nil
+	}
+	b.m, b.opt = m, o
+	b.em = m.Em()
+	if b.em <= 0 {
+		b.em = 1
+	}
+	b.segment(text)
+	b.prefix()
+	b.breakLines()
+	b.avoidWidow()
+	return b.place(text)
+}
+
+// prefix computes the prefix sums used to measure any cluster range in O(1).
+func (b *Breaker) prefix() {
+	n := len(b.cl)
+	b.p = grow(b.p, n+1)
+	b.q = grow(b.q, n+1)
+	for i := range b.cl {
+		c := &b.cl[i]
+		b.p[i+1] = b.p[i] + c.extra + c.w - c.left - c.right
+		b.q[i+1] = b.q[i] + c.extra + c.sqL + c.sqR + c.shrink
+	}
+}
+
+func grow(s []float64, n int) []float64 {
+	if cap(s) < n {
+		return make([]float64, n)
+	}
+	s = s[:n]
+	s[0] = 0
+	return s
+}
+
+// natW is the width of clusters [s, e) set on their own line: no space
+// before the first, and edge marks restored to full width.
+func (b *Breaker) natW(s, e int) float64 {
+	return b.p[e] - b.p[s] - b.cl[s].extra + b.cl[s].left + b.cl[e-1].right
+}
+
+// minW is the narrowest [s, e) can be squeezed: inner punctuation compressed,
+// CJK–Latin spaces and word spaces shrunk; edge marks keep their full width.
+func (b *Breaker) minW(s, e int) float64 {
+	sq := b.q[e] - b.q[s] - b.cl[s].extra - b.cl[s].sqL - b.cl[e-1].sqR
+	return b.natW(s, e) - sq
+}
+
+// avail is the measure of line number i.
+func (b *Breaker) avail(first bool) float64 {
+	if first {
+		return b.opt.Width - b.indent()
+	}
+	return b.opt.Width
+}
+
+func (b *Breaker) indent() float64 {
+	in := b.opt.Indent * b.em
+	if b.opt.Grid > 0 {
+		in = roundGrid(in, b.opt.Grid)
+	}
+	return in
+}
+
+// breakLines chooses the lines greedily. For each line it finds the last
+// break that fits at natural width; if the next break fits once the line is
+// squeezed, it pushes in (squeeze before stretch), otherwise the text after
+// the natural break moves down (push out).
+func (b *Breaker) breakLines() {
+	cl := b.cl
+	n := len(cl)
+	b.spans = b.spans[:0]
+	first := true
+	for pos := 0; pos < n; {
+		s := pos
+		for s < n && cl[s].cls == clsSpace {
+			s++
+		}
+		if s >= n {
+			break
+		}
+		avail := b.avail(first)
+		bNat, bPush, bHang, lastNS, overflow := -1, -1, -1, -1, -1
+		for k := s; k < n; k++ {
+			if cl[k].cls != clsSpace {
+				lastNS = k
+			}
+			if cl[k].brk == brkNo {
+				// No later break can fit once even the squeezed prefix overflows.
+				if cl[k].cls != clsSpace && b.p[k+1]-b.p[s]-(b.q[k+1]-b.q[s]) > avail+b.em+eps {
+					overflow = k + 1
+					break
+				}
+				continue
+			}
+			e := lastNS + 1
+			if b.natW(s, e) <= avail+eps {
+				bNat = k + 1
+				if cl[k].brk == brkMust {
+					break
+				}
+				continue
+			}
+			if b.opt.Hanging && bHang < 0 && e-1 > s && hangable(cl[e-1].r) && b.natW(s, e-1) <= avail+eps {
+				bHang = k + 1 // hanging comes before squeezing (jlreq 3.8)
+				continue
+			}
+			if b.minW(s, e) <= avail+eps {
+				bPush = k + 1
+			}
+			overflow = e
+			break
+		}
+		end := bNat
+		switch {
+		case bHang >= 0:
+			end = bHang
+		case bPush >= 0:
+			end = bPush
+		case bNat < 0:
+			end = b.emergency(s, avail)
+		case overflow > bNat && b.natW(bNat, overflow) > b.opt.Width+eps:
+			// What follows cannot fit on any line: break it here rather
+			// than leave this line nearly empty.
+			end = b.emergency(s, avail)
+		}
+		e := end
+		for e > s && cl[e-1].cls == clsSpace {
+			e--
+		}
+		hang := end == bHang && e > s+1 && hangable(cl[e-1].r) && b.natW(s, e) > avail+eps
+		b.spans = append(b.spans, span{s: s, e: e, forced: cl[end-1].brk == brkMust && end < n, hang: hang})
+		pos = end
+		first = false
+	}
+}
+
+// emergency breaks a run that has no permitted break within the measure (a
+// long URL or word): at the last cluster boundary that fits, preferring
+// boundaries that keep the kinsoku rules.
+func (b *Breaker) emergency(s int, avail float64) int {
+	cl := b.cl
+	best, bestOK := -1, -1
+	for e := s + 1; e <= len(cl); e++ {
+		if b.natW(s, e) > avail+eps {
+			break
+		}
+		best = e
+		if e < len(cl) && !NotStart(cl[e].r, b.opt.Kinsoku) && !NotEnd(cl[e-1].r) && !(cl[e-1].cls == clsDash && cl[e].r == cl[e-1].r) && cl[e].cls != clsSpace {
+			bestOK = e
+		}
+		if e == len(cl) || cl[e-1].brk == brkMust {
+			bestOK = e
+			break
+		}
+	}
+	switch {
+	case bestOK > s:
+		return bestOK
+	case best > s:
+		return best
+	}
+	return s + 1
+}
+
+// avoidWidow pulls a character down from the line before when a paragraph's
+// last line would be a single Han character (with its closing punctuation).
+func (b *Breaker) avoidWidow() {
+	sp := b.spans
+	if len(sp) < 2 || sp[len(sp)-2].forced {
+		return
+	}
+	last, prev := &sp[len(sp)-1], &sp[len(sp)-2]
+	chars, han := 0, false
+	for k := last.s; k < last.e; k++ {
+		if c := b.cl[k]; !c.cls.isPunct() {
+			chars++
+			han = isHan(c.r)
+		}
+	}
+	if chars != 1 || !han {
+		return
+	}
+	for k := prev.e - 1; k > prev.s; k-- {
+		if b.cl[k-1].brk == brkNo {
+			continue
+		}
+		s := k
+		for s < last.e && b.cl[s].cls == clsSpace {
+			s++
+		}
+		e := k
+		for e > prev.s && b.cl[e-1].cls == clsSpace {
+			e--
+		}
+		if e <= prev.s || b.natW(s, last.e) > b.opt.Width+eps {
+			return
+		}
+		prev.e, last.s = e, s
+		return
+	}
+}
+
+// hangable reports whether r may hang outside the measure (Options.Hanging).
+func hangable(r rune) bool {
+	return r == '。' || r == '，' || r == '、' || r == '．' || r == '.' || r == ','
+}

@@ -1,0 +1,177 @@
+package layout
+
+import "unicode"
+
+// class is the layout role of a cluster: what it may be next to, whether it
+// can be compressed, and where justification may add space.
+type class uint8
+
+const (
+	clsOther  class = iota // symbols and anything without a special role
+	clsSpace               // white space: dropped at line edges, stretches
+	clsAlnum               // Latin (Greek, Cyrillic …) letters and digits
+	clsLatinP              // narrow punctuation inside Latin text
+	clsIdeo                // Han, kana, Hangul: the CJK "characters"
+	clsOpen                // fullwidth opening bracket/quote: empty left half
+	clsClose               // fullwidth closing mark, 、，。 in GB style: empty right half
+	clsMiddle              // centred mark (・, and 。，、：； in zh-Hant): empty quarter each side
+	clsFixed               // CJK punctuation that is never compressed (！？ 〜)
+	clsDash                // — ⸺ … ⋯ ‥: runs are never split nor spaced
+)
+
+// isPunct reports whether c is CJK punctuation (no CJK–Latin space next to it).
+func (c class) isPunct() bool { return c >= clsOpen }
+
+// compressible reports whether c has an empty half that may be squeezed out.
+func (c class) compressible() bool { return c == clsOpen || c == clsClose || c == clsMiddle }
+
+// isLatin reports whether c is part of Latin text, which is never letter-spaced.
+func (c class) isLatin() bool { return c == clsAlnum || c == clsLatinP }
+
+// notStart holds the characters that may not begin a line at the strict level:
+// clreq strict (Chinese) united with jlreq level 3 (Japanese) and the sets
+// enforced by /shared/tools/cjkcheck.py, plus ー and 々 (jlreq strict).
+const notStart = "、，。．：；！？‼⁇⁈⁉,.:;!?" + "”’）》〉」』】〕〗〙］｝｠)]}" + "～-–—〜‐" + "·・‧" + "／/" + "⸺…⋯‥" +
+	"’”）〕］｝〉》」』】⦆｠〙〗»〟)]}" + "‐〜゠–" + "・：；" + "。．" + "、，" + "ヽヾゝゞ〻々" +
+	"ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿー" + "%‰°′″℃％"
+
+// smallKana are the jlreq level-3 additions relaxed by KinsokuNormal and Loose.
+const smallKana = "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿーヽヾゝゞ〻々゠〜"
+
+// notEnd holds the characters that may not end a line.
+const notEnd = "“‘（《〈「『【〔〖〘［｛｟([{" + "／/" + "⦅«〝" + "$£¥＄￥"
+
+// openMarks are fullwidth marks with their ink in the right half.
+const openMarks = "“‘（《〈「『【〔〖〘［｛｟⦅〝"
+
+// closeMarks are fullwidth marks with their ink in the left half (GB style).
+const closeMarks = "”’）》〉」』】〕〗〙］｝｠⦆〟、，。．：；"
+
+// middleMarks are centred fullwidth marks.
+const middleMarks = "・·‧"
+
+// hantCentred are the marks Traditional Chinese sets centred in the cell.
+const hantCentred = "、，。．：；"
+
+// dashMarks are the marks whose doubled runs are never split.
+const dashMarks = "—⸺…⋯‥"
+
+// fixedMarks are fullwidth punctuation kept at full width.
+const fixedMarks = "！？‼⁇⁈⁉～〜"
+
+// runeSet is a compact set of runes for the hot path: a bitmap for the BMP.
+type runeSet struct{ bits [65536 / 64]uint64 }
+
+func newRuneSet(s ...string) *runeSet {
+	rs := &runeSet{}
+	for _, str := range s {
+		for _, r := range str {
+			rs.bits[r>>6] |= 1 << (uint(r) & 63)
+		}
+	}
+	return rs
+}
+
+func (rs *runeSet) has(r rune) bool {
+	return r >= 0 && r < 65536 && rs.bits[r>>6]&(1<<(uint(r)&63)) != 0
+}
+
+func (rs *runeSet) remove(s string) {
+	for _, r := range s {
+		rs.bits[r>>6] &^= 1 << (uint(r) & 63)
+	}
+}
+
+// Immutable tables, built once; nothing registers into them at run time.
+var (
+	setNotStartStrict = newRuneSet(notStart)
+	setNotStartNormal = func() *runeSet { s := newRuneSet(notStart); s.remove(smallKana); return s }()
+	setNotEnd         = newRuneSet(notEnd)
+	setSmallKana      = newRuneSet(smallKana)
+	setOpen           = newRuneSet(openMarks)
+	setClose          = newRuneSet(closeMarks)
+	setMiddle         = newRuneSet(middleMarks)
+	setHantCentred    = newRuneSet(hantCentred)
+	setDash           = newRuneSet(dashMarks)
+	setFixed          = newRuneSet(fixedMarks)
+)
+
+// NotStart reports whether r may not begin a line under level k.
+func NotStart(r rune, k Kinsoku) bool {
+	if k == KinsokuStrict {
+		return setNotStartStrict.has(r)
+	}
+	return setNotStartNormal.has(r)
+}
+
+// NotEnd reports whether r may not end a line.
+func NotEnd(r rune) bool { return setNotEnd.has(r) }
+
+// classify returns the class of the cluster whose first rune is r.
+func classify(r rune, lang Lang) class {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return clsIdeo
+	case r < 0x80:
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
+			return clsSpace
+		case r >= '0' && r <= '9', r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+			return clsAlnum
+		case r < 0x20 || r == 0x7f:
+			return clsOther
+		}
+		return clsLatinP
+	case setOpen.has(r):
+		return clsOpen
+	case lang == LangZhHant && setHantCentred.has(r):
+		return clsMiddle
+	case setClose.has(r):
+		return clsClose
+	case setMiddle.has(r):
+		return clsMiddle
+	case setDash.has(r):
+		return clsDash
+	case setFixed.has(r):
+		return clsFixed
+	case r == 0x3000 || unicode.IsSpace(r):
+		return clsSpace
+	case isIdeo(r):
+		return clsIdeo
+	case r >= 0x3000 && r <= 0x303F, r >= 0xFF00 && r <= 0xFF0F, r >= 0xFF1A && r <= 0xFF20:
+		return clsFixed
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return clsAlnum
+	case unicode.IsPunct(r) && r < 0x2E80:
+		return clsLatinP
+	}
+	return clsOther
+}
+
+// isIdeo reports whether r is a Han ideograph, kana or Hangul syllable/jamo,
+// or a fullwidth letter or digit (set like an ideograph).
+func isIdeo(r rune) bool {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3400 && r <= 0x4DBF, r >= 0xF900 && r <= 0xFAFF,
+		r >= 0x20000 && r <= 0x3FFFF:
+		return true
+	case r >= 0x3040 && r <= 0x30FF, r >= 0x31F0 && r <= 0x31FF, r == 0x3005, r == 0x3007:
+		return true
+	case r >= 0xAC00 && r <= 0xD7AF, r >= 0x1100 && r <= 0x11FF, r >= 0x3130 && r <= 0x318F:
+		return true
+	case r >= 0xFF10 && r <= 0xFF19, r >= 0xFF21 && r <= 0xFF3A, r >= 0xFF41 && r <= 0xFF5A:
+		return true
+	}
+	return false
+}
+
+// isHan reports whether r is a Han ideograph (for widow control).
+func isHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xF900 && r <= 0xFAFF ||
+		r >= 0x20000 && r <= 0x3FFFF
+}
+
+// isHangul reports whether r is Hangul (for klreq word breaking).
+func isHangul(r rune) bool {
+	return r >= 0xAC00 && r <= 0xD7AF || r >= 0x1100 && r <= 0x11FF || r >= 0x3130 && r <= 0x318F
+}

@@ -1,0 +1,42 @@
+package layout
+
+import "testing"
+
+// The segmentation fast path must agree with uniseg on every paragraph.
+func TestFastPathMatchesUniseg(t *testing.T) {
+	fast, slow := NewBreaker(), NewBreaker()
+	slow.noFast = true
+	ps := append(corpus(t), "中（国）人，「日」本。【中】）（中", "中国。」（中")
+	for _, p := range ps {
+		for _, lang := range []Lang{LangZhHans, LangLatin} {
+			o := DefaultOptions(lang, 40)
+			fast.Break(p, ems{}, o)
+			slow.Break(p, ems{}, o)
+			if len(fast.cl) != len(slow.cl) {
+				t.Fatalf("%q: %d clusters, want %d", p, len(fast.cl), len(slow.cl))
+			}
+			for i := range fast.cl {
+				if fast.cl[i] != slow.cl[i] {
+					t.Fatalf("%q cluster %d %q: fast %+v, uniseg %+v", p, i, fast.cl[i].r, fast.cl[i], slow.cl[i])
+				}
+			}
+		}
+	}
+}
+
+func TestFastPathQuotes(t *testing.T) {
+	fast, slow := NewBreaker(), NewBreaker()
+	slow.noFast = true
+	for _, p := range []string{"中“国”人，“日”本。”“中‘国’（“中”）", "he said “no” and ‘yes’", "中：国；人！日？本：「中」"} {
+		for _, lang := range []Lang{LangZhHans, LangJa, LangLatin} {
+			o := DefaultOptions(lang, 40)
+			fast.Break(p, ems{}, o)
+			slow.Break(p, ems{}, o)
+			for i := range fast.cl {
+				if fast.cl[i] != slow.cl[i] {
+					t.Fatalf("%s %q cluster %d %q: fast %+v, uniseg %+v", lang, p, i, fast.cl[i].r, fast.cl[i], slow.cl[i])
+				}
+			}
+		}
+	}
+}

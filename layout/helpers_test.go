@@ -1,0 +1,157 @@
+package layout
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ems measures in em: fullwidth characters 1, narrow ones ½ (ambiguous wide).
+type ems struct{}
+
+func (ems) Em() float64            { return 1 }
+func (ems) Advance(r rune) float64 { return float64(RuneColumns(r, true)) / 2 }
+
+// points imitates a proportional font at 10pt: CJK 10, Latin 5.5, space 2.5.
+type points struct{}
+
+func (points) Em() float64 { return 10 }
+func (points) Advance(r rune) float64 {
+	switch c := RuneColumns(r, true); {
+	case r == ' ':
+		return 2.5
+	case c == 2:
+		return 10
+	case c == 0:
+		return 0
+	}
+	return 5.5
+}
+
+// The checkers' character sets (/work/shared/tools/cjkcheck.py), copied as an
+// independent oracle for the property tests.
+const (
+	oracleNotStart = "、，。．：；！？‼⁇⁈⁉,.:;!?" + "”’）》〉」』】〕〗〙］｝｠)]}" + "～-–—〜‐" + "·・‧" + "／/" + "⸺…⋯" +
+		"’”）〕］｝〉》」』】⦆｠〙〗»〟)]}" + "‐〜゠–" + "！？‼⁇⁈⁉!?" + "・：；:;" + "。．." + "、，," + "ヽヾゝゞ〻" +
+		"ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ" + "%‰°′″℃％"
+	oracleNotEnd = "“‘（《〈「『【〔〖〘［｛｟([{" + "／/" + "‘“（〔［｛〈《「『【⦅｟〘〖«〝([{" + "$£¥＄￥"
+)
+
+var oraclePairs = []string{"——", "……", "‥‥"}
+
+// lineText is the text of a line's glyphs.
+func lineText(l Line) string {
+	var sb strings.Builder
+	for _, g := range l.Glyphs {
+		sb.WriteString(g.Text)
+	}
+	return sb.String()
+}
+
+func joinLines(ls []Line) string {
+	s := make([]string, len(ls))
+	for i, l := range ls {
+		s[i] = lineText(l)
+	}
+	return strings.Join(s, "|")
+}
+
+// propOpts selects which properties checkLines enforces.
+type propOpts struct {
+	kinsoku bool // no prohibited start/end or split pair
+	full    bool // every non-final line of a justified paragraph is full
+}
+
+// checkLines verifies the properties every layout must have and returns the
+// first violation.
+func checkLines(text string, ls []Line, o Options, m Measurer, p propOpts) error {
+	em := m.Em()
+	prevEnd := 0
+	for i, l := range ls {
+		if len(l.Glyphs) == 0 {
+			return fmt.Errorf("line %d empty", i)
+		}
+		if l.Last != (i == len(ls)-1) {
+			return fmt.Errorf("line %d: Last=%v", i, l.Last)
+		}
+		// Text: lines cover the paragraph in order; only white space between.
+		if l.Start < prevEnd || l.End < l.Start || l.End > len(text) {
+			return fmt.Errorf("line %d: bad range %d..%d after %d", i, l.Start, l.End, prevEnd)
+		}
+		if strings.TrimFunc(text[prevEnd:l.Start], unicode.IsSpace) != "" {
+			return fmt.Errorf("line %d: text dropped before it: %q", i, text[prevEnd:l.Start])
+		}
+		if got := lineText(l); got != text[l.Start:l.End] {
+			return fmt.Errorf("line %d: glyphs %q != text %q", i, got, text[l.Start:l.End])
+		}
+		prevEnd = l.End
+		start := 0.0
+		if i == 0 {
+			start = o.Indent * em
+			if o.Grid > 0 {
+				start = math.Round(start/o.Grid) * o.Grid
+			}
+		}
+		first, last := l.Glyphs[0], l.Glyphs[len(l.Glyphs)-1]
+		end := last.X + last.Advance
+		single := len(l.Glyphs) == 1
+		if end > o.Width+1e-6 && !single {
+			return fmt.Errorf("line %d %q: ends at %.3f beyond the measure %.3f", i, lineText(l), end, o.Width)
+		}
+		if box := last.X + last.Offset + last.Natural; box > o.Width+1e-6 && !single {
+			return fmt.Errorf("line %d: last glyph box ends at %.3f beyond %.3f", i, box, o.Width)
+		}
+		if o.Align == AlignJustify && math.Abs(first.X+first.Offset-start) > 1e-6 {
+			return fmt.Errorf("line %d: first glyph box starts at %.3f, not the edge %.3f", i, first.X+first.Offset, start)
+		}
+		if first.X+first.Offset < start-1e-6 {
+			return fmt.Errorf("line %d: first glyph box starts at %.3f before %.3f", i, first.X+first.Offset, start)
+		}
+		if math.Abs(l.Width-(end-first.X)) > 1e-6 {
+			return fmt.Errorf("line %d: Width %.3f != %.3f", i, l.Width, end-first.X)
+		}
+		for k, g := range l.Glyphs {
+			if k > 0 && g.X < l.Glyphs[k-1].X-1e-9 {
+				return fmt.Errorf("line %d: glyph %d goes backwards", i, k)
+			}
+			if o.Grid > 0 && (g.X != math.Round(g.X) || g.Advance != math.Round(g.Advance)) {
+				return fmt.Errorf("line %d: glyph %d off the grid: x=%v adv=%v", i, k, g.X, g.Advance)
+			}
+		}
+		if p.full && !l.Last && !l.Ragged && !l.Hard && o.Align == AlignJustify {
+			short := o.Width - end
+			tol := 1e-6
+			if o.Grid > 0 {
+				tol = o.Grid
+			}
+			if short > tol || o.Grid == 0 && math.Abs(last.X+last.Offset+last.Natural-o.Width) > 1e-6 {
+				return fmt.Errorf("line %d %q: not full, %.3f short", i, lineText(l), short)
+			}
+		}
+		if p.kinsoku {
+			t := lineText(l)
+			r0, _ := utf8.DecodeRuneInString(t)
+			r1, _ := utf8.DecodeLastRuneInString(t)
+			if i > 0 && strings.ContainsRune(oracleNotStart, r0) {
+				return fmt.Errorf("line %d %q starts with %q", i, t, r0)
+			}
+			if !l.Last && strings.ContainsRune(oracleNotEnd, r1) {
+				return fmt.Errorf("line %d %q ends with %q", i, t, r1)
+			}
+			if !l.Last {
+				n, _ := utf8.DecodeRuneInString(lineText(ls[i+1]))
+				for _, pr := range oraclePairs {
+					if strings.HasPrefix(pr, string(r1)) && strings.HasSuffix(pr, string(n)) {
+						return fmt.Errorf("line %d splits %s", i, pr)
+					}
+				}
+			}
+		}
+	}
+	if strings.TrimFunc(text[prevEnd:], unicode.IsSpace) != "" {
+		return fmt.Errorf("text dropped at the end: %q", text[prevEnd:])
+	}
+	return nil
+}

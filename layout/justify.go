@@ -1,0 +1,283 @@
+package layout
+
+import "math"
+
+func roundGrid(x, grid float64) float64 { return math.Round(x/grid) * grid }
+
+// place turns the chosen spans into lines of positioned glyphs.
+func (b *Breaker) place(text string) []Line {
+	total := 0
+	for _, sp := range b.spans {
+		total += sp.e - sp.s
+	}
+	glyphs := make([]Glyph, total)
+	lines := make([]Line, len(b.spans))
+	off := 0
+	for i, sp := range b.spans {
+		g := glyphs[off : off+sp.e-sp.s : off+sp.e-sp.s]
+		off += sp.e - sp.s
+		last := i == len(b.spans)-1
+		lines[i] = b.setLine(text, sp, i == 0, last || sp.forced, g)
+		lines[i].Last = last
+		lines[i].Hard = sp.forced
+	}
+	return lines
+}
+
+// setLine fills g with the glyphs of span sp and justifies them: squeeze
+// first (punctuation, then CJK–Latin spaces, then word spaces), else stretch
+// the permitted gaps evenly (whole grid units on a grid).
+func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Line {
+	if sp.hang {
+		// Justify the line without its hanging mark, then set the mark
+		// just outside the measure.
+		l := b.setLine(text, span{s: sp.s, e: sp.e - 1}, first, final, g[:len(g)-1])
+		c := &b.cl[sp.e-1]
+		pg := &g[len(g)-2]
+		g[len(g)-1] = Glyph{Text: text[c.start:c.end], X: pg.X + pg.Advance + pg.Gap, Advance: c.w, Natural: c.w}
+		l.Glyphs = g
+		l.End = int(c.end)
+		l.Width += c.w
+		return l
+	}
+	cl := b.cl[sp.s:sp.e]
+	n := len(cl)
+	nat := 0.0
+	for k := range cl {
+		c := &cl[k]
+		left, right := c.left, c.right
+		if k == 0 {
+			left = 0 // never pull a line's first mark outside the measure
+		}
+		if k == n-1 {
+			right = 0 // line-end punctuation keeps its full width
+		}
+		g[k] = Glyph{Text: text[c.start:c.end], Advance: c.w - left - right, Natural: c.w, Offset: -left}
+		if k+1 < n {
+			g[k].Gap = cl[k+1].extra
+		}
+		nat += g[k].Advance + g[k].Gap
+	}
+	avail := b.avail(first)
+	diff := avail - nat
+	ragged := false
+	if diff < -eps {
+		diff += b.squeeze(cl, g, -diff)
+		ragged = diff < -eps
+	} else if diff > eps && b.opt.Align == AlignJustify && !final {
+		placed, ok := b.stretch(cl, g, diff)
+		diff -= placed
+		ragged = !ok
+	}
+	x := 0.0
+	if first {
+		x = b.indent()
+	}
+	if diff > eps {
+		shift := 0.0
+		switch b.opt.Align {
+		case AlignCenter:
+			shift = diff / 2
+		case AlignEnd:
+			shift = diff
+		}
+		if ragged {
+			shift = 0
+		}
+		if b.opt.Grid > 0 {
+			shift = math.Floor(shift/b.opt.Grid) * b.opt.Grid
+		}
+		x += shift
+	}
+	x0 := x
+	for k := range g {
+		g[k].X = x
+		x += g[k].Advance + g[k].Gap
+	}
+	w := 0.0
+	if n > 0 {
+		w = g[n-1].X + g[n-1].Advance - x0
+	}
+	return Line{Glyphs: g, Width: w, Start: int(cl[0].start), End: int(cl[n-1].end), Ragged: ragged}
+}
+
+// squeeze takes up to need out of the line and returns how much it took.
+func (b *Breaker) squeeze(cl []cluster, g []Glyph, need float64) float64 {
+	n := len(cl)
+	took := 0.0
+	// 1. Punctuation: the empty halves inside the line.
+	tot := 0.0
+	for k := range cl {
+		tot += b.sqAt(cl, k, n)
+	}
+	if tot > eps {
+		f := math.Min(1, need/tot)
+		for k := range cl {
+			l, r := b.sqSides(cl, k, n)
+			if l+r == 0 {
+				continue
+			}
+			g[k].Advance -= f * (l + r)
+			g[k].Offset -= f * l
+			took += f * (l + r)
+		}
+	}
+	// 2. CJK–Latin spaces, 3. word spaces.
+	for phase := 0; phase < 2 && took < need-eps; phase++ {
+		tot = 0
+		for k := 0; k < n-1; k++ {
+			tot += b.shrinkAt(cl, k, phase)
+		}
+		if tot <= eps {
+			continue
+		}
+		f := math.Min(1, (need-took)/tot)
+		for k := 0; k < n-1; k++ {
+			a := f * b.shrinkAt(cl, k, phase)
+			if phase == 0 {
+				g[k].Gap -= a
+			} else {
+				g[k].Advance -= a
+			}
+			took += a
+		}
+	}
+	return took
+}
+
+func (b *Breaker) sqSides(cl []cluster, k, n int) (l, r float64) {
+	if k > 0 {
+		l = cl[k].sqL
+	}
+	if k < n-1 {
+		r = cl[k].sqR
+	}
+	return l, r
+}
+
+func (b *Breaker) sqAt(cl []cluster, k, n int) float64 {
+	l, r := b.sqSides(cl, k, n)
+	return l + r
+}
+
+func (b *Breaker) shrinkAt(cl []cluster, k, phase int) float64 {
+	if phase == 0 {
+		return cl[k+1].extra
+	}
+	if k > 0 {
+		return cl[k].shrink
+	}
+	return 0
+}
+
+// stretch spreads up to extra over the line's expansion opportunities and
+// returns how much it placed, and false if the line has no opportunity:
+// word spaces, and the gaps between characters except inside Latin words,
+// ——/…… and numbers with units. Korean and Latin lines stretch only their
+// spaces when they have any. On a grid, whole units go first to word
+// spaces, CJK–Latin boundaries and the gaps after punctuation (at most one
+// em each), so a column of space rarely lands inside a word.
+func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool) {
+	n := len(cl)
+	spaces := 0
+	for k := 0; k < n-1; k++ {
+		if cl[k].cls == clsSpace {
+			spaces++
+		}
+	}
+	onlySpaces := spaces > 0 && (b.opt.Lang == LangKo || !isCJK(b.opt.Lang))
+	var count [3]int // by tier
+	for k := 0; k < n-1; k++ {
+		count[b.tier(cl, k, onlySpaces)]++
+	}
+	opps := count[1] + count[2]
+	if opps == 0 {
+		return 0, false
+	}
+	grid := b.opt.Grid
+	if grid <= 0 {
+		a := extra / float64(opps)
+		for k := 0; k < n-1; k++ {
+			b.widen(cl, g, k, b.tier(cl, k, onlySpaces), a)
+		}
+		return extra, true
+	}
+	units := int(math.Floor(extra/grid + eps))
+	if units%2 == 1 && count[1] == 0 {
+		// Between fullwidth characters only: an odd column would break the
+		// character grid for nothing; the line may end one column short.
+		units--
+	}
+	if units <= 0 {
+		return 0, true
+	}
+	// Preferred places take up to one em each, the rest spreads over the
+	// other gaps (or again over the preferred places if there are none).
+	u1 := min(units, int(b.em/grid+0.5)*count[1])
+	if count[2] == 0 {
+		u1 = units
+	}
+	share := [3]int{0, u1, units - u1}
+	placed := 0.0
+	var j [3]int
+	for k := 0; k < n-1; k++ {
+		t := b.tier(cl, k, onlySpaces)
+		if t == 0 || share[t] == 0 {
+			continue
+		}
+		// Whole units spread evenly, centred rather than piled at the end.
+		u, c, i := share[t], count[t], j[t]
+		a := float64((2*u*(i+1)+c)/(2*c)-(2*u*i+c)/(2*c)) * grid
+		j[t]++
+		b.widen(cl, g, k, t, a)
+		placed += a
+	}
+	return placed, true
+}
+
+// tier ranks the place after cluster k for stretching: 0 none, 1 preferred
+// (word spaces, CJK–Latin boundaries, after punctuation other than the
+// middle dots that join names), 2 other gaps.
+func (b *Breaker) tier(cl []cluster, k int, onlySpaces bool) int {
+	switch {
+	case cl[k].cls == clsSpace:
+		return 1
+	case onlySpaces || !b.gapOK(cl, k):
+		return 0
+	case cl[k].cls.isPunct() && !setMiddle.has(cl[k].r) || cl[k].w < b.em-eps || cl[k+1].w < b.em-eps:
+		return 1
+	}
+	return 2
+}
+
+// widen adds a to the place after cluster k: a word space grows itself,
+// any other gap is added after the glyph.
+func (b *Breaker) widen(cl []cluster, g []Glyph, k, tier int, a float64) {
+	switch {
+	case tier == 0:
+	case cl[k].cls == clsSpace:
+		g[k].Advance += a
+	default:
+		g[k].Gap += a
+	}
+}
+
+// gapOK reports whether justification may add space between clusters k and
+// k+1: not inside Latin words, ——/…… or numbers with units, not next to a
+// space (which stretches itself), and not inside a mark's own empty half
+// (after an opening bracket, before closing punctuation).
+func (b *Breaker) gapOK(cl []cluster, k int) bool {
+	c, n := &cl[k], &cl[k+1]
+	if c.glue || n.cls == clsSpace || c.cls == clsOpen {
+		return false
+	}
+	switch n.cls {
+	case clsClose, clsMiddle, clsFixed:
+		return false
+	}
+	return !setNotStartStrict.has(n.r) || n.cls == clsIdeo
+}
+
+func isCJK(l Lang) bool {
+	return l == LangZhHans || l == LangZhHant || l == LangJa || l == LangKo
+}

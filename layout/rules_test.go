@@ -1,0 +1,278 @@
+package layout
+
+import (
+	"math"
+	"testing"
+)
+
+// plain returns options with every optional adjustment off, measured in em.
+func plain(lang Lang, width float64) Options {
+	return Options{Width: width, Lang: lang, Align: AlignJustify}
+}
+
+func TestRules(t *testing.T) {
+	with := func(o Options, f func(*Options)) Options { f(&o); return o }
+	tests := []struct {
+		rule, text string
+		o          Options
+		want       string // lines joined by |
+	}{
+		{"fits", "一二三四", plain(LangZhHans, 4), "一二三四"},
+		{"breaks between ideographs", "一二三四五六", plain(LangZhHans, 4), "一二三四|五六"},
+		{"not start: 。 (push out)", "一二三四。五六", plain(LangZhHans, 4), "一二三|四。五六"},
+		{"not start: ” and 、", "一二三“四”、五", plain(LangZhHans, 5), "一二三|“四”、五"},
+		{"not start: closing bracket", "一二三（四）五", plain(LangZhHans, 5), "一二三|（四）五"},
+		{"not start: ：", "一二三四：五", plain(LangZhHans, 4), "一二三|四：五"},
+		{"not start: middle dot", "一二三四·五", plain(LangZhHans, 4), "一二三|四·五"},
+		{"not start: ～", "一二三四～五", plain(LangZhHans, 4), "一二三|四～五"},
+		{"not start: ！？", "一二三四！？五", plain(LangZhHans, 4), "一二三|四！？五"},
+		{"not end: “", "一二三“四五”", plain(LangZhHans, 4), "一二三|“四五”"},
+		{"not end: 《", "一二三《四五》", plain(LangZhHans, 4), "一二三|《四五》"},
+		{"not end: 【", "一二三【四五】", plain(LangZhHans, 4), "一二三|【四五】"},
+		{"pair —— never split", "一二三——四", plain(LangZhHans, 4), "一二|三——四"},
+		{"pair …… never split", "一二三……四", plain(LangZhHans, 4), "一二|三……四"},
+		{"pair ⋯⋯ never split", "一二三⋯⋯四", plain(LangZhHans, 4), "一二|三⋯⋯四"},
+		{"digits never split", "一二三2021年", plain(LangZhHans, 4), "一二三|2021年"},
+		{"number+unit 2.6万", "一二三2.6万", plain(LangZhHans, 4.5), "一二三|2.6万"},
+		{"number+unit 99.5%", "一二三四99.5%", plain(LangZhHans, 5.5), "一二三四|99.5%"},
+		{"number+unit 300Mbps", "一二三300Mbps", plain(LangZhHans, 5), "一二三|300Mbps"},
+		{"number+unit 5G", "一二三四5G", plain(LangZhHans, 4.5), "一二三四|5G"},
+		{"Latin words at spaces", "ab cdef gh", plain(LangLatin, 3), "ab|cdef|gh"},
+		{"URL never split", "看 https://a.bc/d 好", plain(LangZhHans, 8), "看|https://a.bc/d|好"},
+		{"ja small kana not start", "あいうえっお", plain(LangJa, 4), "あいう|えっお"},
+		{"ja ー not start", "あいうカーお", plain(LangJa, 4), "あいう|カーお"},
+		{"ja normal kinsoku allows small kana", "あいうえっお", with(plain(LangJa, 4), func(o *Options) { o.Kinsoku = KinsokuNormal }), "あいうえ|っお"},
+		{"ko breaks only at spaces", "한국어 문장은 띄어쓰기를", plain(LangKo, 7), "한국어 문장은|띄어쓰기를"},
+		{"ko keeps a 어절 whole", "가나다라마바", plain(LangKo, 4), "가나다라|마바"},
+		{"quotes break like brackets", "一二三“四五”六", plain(LangZhHans, 5), "一二三“四|五”六"},
+		{"quotes break like brackets", "一二三四“五”六", plain(LangZhHans, 5), "一二三四|“五”六"},
+		{"push in: compress inner punctuation", "一，二三四。五六", with(plain(LangZhHans, 5.5), func(o *Options) { o.CompressPunct = true }), "一，二三四。|五六"},
+		{"push out without compression", "一，二三四。五六", plain(LangZhHans, 5.5), "一，二三|四。五六"},
+		{"widow: pull a character down", "一二三四五。", plain(LangZhHans, 4), "一二三|四五。"},
+		{"no widow fix for two characters", "一二三四五六", plain(LangZhHans, 4), "一二三四|五六"},
+		{"indent", "一二三四五六", with(plain(LangZhHans, 4), func(o *Options) { o.Indent = 2 }), "一二|三四五六"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			ls := Break(tt.text, ems{}, tt.o)
+			if got := joinLines(ls); got != tt.want {
+				t.Errorf("Break(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+			if err := checkLines(tt.text, ls, tt.o, ems{}, propOpts{kinsoku: tt.o.Kinsoku == KinsokuStrict, full: true}); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
+
+// glyphAt finds the glyph with text s on the line.
+func glyphAt(t *testing.T, l Line, s string) Glyph {
+	t.Helper()
+	for _, g := range l.Glyphs {
+		if g.Text == s {
+			return g
+		}
+	}
+	t.Fatalf("no glyph %q in %q", s, lineText(l))
+	return Glyph{}
+}
+
+func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+
+func TestCJKLatinSpace(t *testing.T) {
+	o := plain(LangZhHans, 20)
+	o.CJKLatinSpace = 0.25
+	tests := []struct {
+		text, glyph string
+		x           float64
+	}{
+		{"中A文", "A", 1.25},
+		{"中A文", "文", 1.75 + 0.25},
+		{"中，A", "A", 2},   // none next to CJK punctuation
+		{"A中", "中", 0.75}, // but between Latin and CJK
+		{"中 A", "A", 1.5}, // an existing space is enough
+	}
+	for _, tt := range tests {
+		ls := Break(tt.text, ems{}, o)
+		if g := glyphAt(t, ls[0], tt.glyph); !near(g.X, tt.x) {
+			t.Errorf("%q: %q at x=%v, want %v", tt.text, tt.glyph, g.X, tt.x)
+		}
+	}
+	// None at a line's edges: the line breaks before A without a space.
+	o.Width = 3
+	ls := Break("一二三ABCD", ems{}, o)
+	if len(ls) < 2 || ls[1].Glyphs[0].X != 0 || ls[0].Glyphs[2].Gap != 0 {
+		t.Errorf("CJK–Latin space at a line edge: %+v", ls)
+	}
+}
+
+func TestPunctuationPairs(t *testing.T) {
+	o := plain(LangZhHans, 20)
+	o.CompressPunct = true
+	tests := []struct {
+		text      string
+		width     float64 // total width of the marks
+		firstMark string
+		firstAdv  float64
+		offset    float64 // the second mark's Offset
+	}{
+		{"一。”二", 1.5, "。", 0.5, 0},
+		{"一）、二", 1.5, "）", 0.5, 0},
+		{"一，“二", 1.5, "，", 0.5, 0},
+		{"一“（二", 1.5, "“", 1, -0.5},
+		{"一。二", 1, "。", 1, 0},
+	}
+	for _, tt := range tests {
+		ls := Break(tt.text, ems{}, o)
+		g := ls[0].Glyphs
+		if w := g[len(g)-1].X - g[1].X; !near(w, tt.width) {
+			t.Errorf("%q: marks take %v em, want %v", tt.text, w, tt.width)
+		}
+		if !near(g[1].Advance, tt.firstAdv) {
+			t.Errorf("%q: %s advance %v, want %v", tt.text, tt.firstMark, g[1].Advance, tt.firstAdv)
+		}
+		if len(g) > 3 && !near(g[2].Offset, tt.offset) {
+			t.Errorf("%q: second mark offset %v, want %v", tt.text, g[2].Offset, tt.offset)
+		}
+	}
+	// Line-end punctuation stays full width even when its pair is on the next line.
+	o.Width = 4
+	ls := Break("一二三，“四五”", ems{}, o)
+	if joinLines(ls) != "一二三，|“四五”" {
+		t.Fatalf("got %q", joinLines(ls))
+	}
+	if g := ls[0].Glyphs[3]; !near(g.Advance, 1) || !near(g.X+g.Natural, 4) {
+		t.Errorf("line-end ， set at %v wide ending at %v", g.Advance, g.X+g.Natural)
+	}
+}
+
+func TestJustify(t *testing.T) {
+	t.Run("CJK gaps", func(t *testing.T) {
+		ls := Break("一二三四。五六", ems{}, plain(LangZhHans, 4))
+		l := ls[0] // 一二三 stretched over 2 gaps
+		if !near(l.Width, 4) || !near(l.Glyphs[1].X, 1.5) {
+			t.Errorf("got width %v, x1 %v", l.Width, l.Glyphs[1].X)
+		}
+	})
+	t.Run("never inside ——", func(t *testing.T) {
+		ls := Break("一——二三四五六七", ems{}, plain(LangZhHans, 5.5))
+		g := ls[0].Glyphs
+		if g[1].Gap != 0 || !near(ls[0].Width, 5.5) {
+			t.Errorf("—— spaced: %+v", g)
+		}
+	})
+	t.Run("Latin stretches word spaces only", func(t *testing.T) {
+		ls := Break("ab cd efgh", points{}, plain(LangLatin, 30))
+		g := ls[0].Glyphs
+		if len(ls) != 2 || g[0].Gap != 0 || g[3].Gap != 0 || !near(ls[0].Width, 30) {
+			t.Errorf("lines %q, glyphs %+v", joinLines(ls), g)
+		}
+	})
+	t.Run("squeeze before stretch", func(t *testing.T) {
+		o := plain(LangZhHans, 5.5)
+		o.CompressPunct = true
+		ls := Break("一，二三四。五六", ems{}, o)
+		if g := ls[0].Glyphs[1]; !near(g.Advance, 0.5) || !near(ls[0].Width, 5.5) {
+			t.Errorf("， not compressed: %+v", g)
+		}
+	})
+	t.Run("grid columns", func(t *testing.T) {
+		o := plain(LangZhHans, 9)
+		o.Grid = 1
+		ls := Break("一二三四五六七八", Columns{true}, o)
+		// 8 columns of Han in 9: the odd column is left over.
+		if joinLines(ls) != "一二三四|五六七八" || !near(ls[0].Width, 8) {
+			t.Errorf("got %q width %v", joinLines(ls), ls[0].Width)
+		}
+		o.Width = 10
+		ls = Break("一二三四。五六七", Columns{true}, o)
+		if !near(ls[0].Width, 10) {
+			t.Errorf("grid line not filled: %v", ls[0].Width)
+		}
+	})
+	t.Run("last line not stretched", func(t *testing.T) {
+		ls := Break("一二三四五六", ems{}, plain(LangZhHans, 4))
+		if !near(ls[1].Width, 2) {
+			t.Errorf("last line width %v", ls[1].Width)
+		}
+	})
+}
+
+func TestAlign(t *testing.T) {
+	for _, tt := range []struct {
+		a Align
+		x float64
+	}{{AlignStart, 0}, {AlignCenter, 1}, {AlignEnd, 2}} {
+		o := plain(LangZhHans, 4)
+		o.Align = tt.a
+		if ls := Break("一二", ems{}, o); !near(ls[0].Glyphs[0].X, tt.x) {
+			t.Errorf("align %v: x=%v, want %v", tt.a, ls[0].Glyphs[0].X, tt.x)
+		}
+	}
+}
+
+func TestHanging(t *testing.T) {
+	o := plain(LangZhHans, 4)
+	o.Hanging = true
+	ls := Break("一二三四。五六七", ems{}, o)
+	if joinLines(ls) != "一二三四。|五六七" {
+		t.Fatalf("got %q", joinLines(ls))
+	}
+	if g := ls[0].Glyphs[4]; !near(g.X, 4) || !near(ls[0].Glyphs[3].X+ls[0].Glyphs[3].Advance, 4) {
+		t.Errorf("。 should hang at x=4, got %+v", ls[0].Glyphs)
+	}
+	o.Hanging = false
+	if got := joinLines(Break("一二三四。五六七", ems{}, o)); got != "一二三|四。五|六七" {
+		t.Errorf("without hanging: %q", got)
+	}
+}
+
+func TestColumns(t *testing.T) {
+	tests := []struct {
+		r          rune
+		wide, narr float64
+	}{
+		{'a', 1, 1}, {'中', 2, 2}, {'，', 2, 2}, {'“', 2, 1}, {'—', 2, 1}, {'…', 2, 1}, {'■', 2, 1},
+		{'\u0301', 0, 0}, {'\u200b', 0, 0}, {'한', 2, 2}, {'ｱ', 1, 1}, {'\u3000', 2, 2}, {'𠮷', 2, 2},
+	}
+	for _, tt := range tests {
+		if got := (Columns{AmbiguousWide: true}).Advance(tt.r); got != tt.wide {
+			t.Errorf("%q wide: %v, want %v", tt.r, got, tt.wide)
+		}
+		if got := (Columns{}).Advance(tt.r); got != tt.narr {
+			t.Errorf("%q narrow: %v, want %v", tt.r, got, tt.narr)
+		}
+	}
+}
+
+// On a grid, whole columns go first after punctuation (up to one em), so
+// no column of space lands inside a word when it need not.
+func TestGridPrefersPunctuation(t *testing.T) {
+	o := plain(LangZhHans, 18)
+	o.Grid = 1
+	ls := Break("一二，三四五六七八。九十", Columns{true}, o)
+	if joinLines(ls) != "一二，三四五六七|八。九十" {
+		t.Fatalf("got %q", joinLines(ls))
+	}
+	if g := glyphAt(t, ls[0], "三"); g.X != 8 || !near(ls[0].Width, 18) {
+		t.Errorf("三 at %v (want 8), width %v", g.X, ls[0].Width)
+	}
+	if g := glyphAt(t, ls[0], "四"); g.X != 10 {
+		t.Errorf("extra column inside the text: 四 at %v", g.X)
+	}
+}
+
+func TestApostropheInWord(t *testing.T) {
+	o := plain(LangZhHans, 8.5)
+	ls := Break("他说don’t一二三四五六七八", ems{}, o)
+	if ls[0].Width != 8.5 {
+		t.Fatalf("first line not stretched: %q %v", joinLines(ls), ls[0].Width)
+	}
+	for _, l := range ls {
+		for k, g := range l.Glyphs {
+			if (g.Text == "n" || g.Text == "’") && g.Gap != 0 {
+				t.Errorf("letter-spaced at %d: %+v", k, l.Glyphs)
+			}
+		}
+	}
+}

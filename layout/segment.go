@@ -1,0 +1,323 @@
+package layout
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
+)
+
+// Break statuses after a cluster.
+const (
+	brkNo   uint8 = iota // no line break after this cluster
+	brkMay               // a line may break after this cluster
+	brkMust              // a line must break after this cluster (hard newline)
+)
+
+// cluster is one grapheme cluster of the paragraph with everything the
+// breaker and justifier need, computed once per paragraph.
+type cluster struct {
+	start, end int32 // byte offsets in the paragraph
+	r          rune  // first rune
+	cls        class
+	brk        uint8 // break after this cluster
+	glue       bool  // no space may be added after this cluster (Latin word, ——, 2.6万)
+	w          float64
+	left       float64 // default compression of the empty left half (pairs)
+	right      float64 // default compression of the empty right half (pairs)
+	sqL, sqR   float64 // further compression available on each side
+	shrink     float64 // how much a space may shrink
+	extra      float64 // CJK–Latin space before this cluster
+}
+
+// segment splits text into clusters and computes break opportunities:
+// UAX #14 from uniseg, then tailored for CJK (kinsoku, pairs, numbers with
+// units, URLs, Korean word breaking).
+func (b *Breaker) segment(text string) {
+	cl := b.cl[:0]
+	o := &b.opt
+	em := b.em
+	state := -1
+	pos := 0
+	cjk := isCJK(o.Lang)
+	for len(text[pos:]) > 0 {
+		// Fast path for the bulk of CJK text: between Han ideographs and
+		// fullwidth brackets the UAX #14 outcome depends only on the pair
+		// (see fastPair), and the state after them is free of context, so
+		// uniseg restarts cleanly where the fast path ends.
+		if r, n := utf8.DecodeRuneInString(text[pos:]); !b.noFast && fastKind(r) != 0 {
+			r2, _ := utf8.DecodeRuneInString(text[pos+n:])
+			if brk, ok := fastPair(fastKind(r), fastKind(r2), cjk); ok {
+				cl = append(cl, cluster{start: int32(pos), end: int32(pos + n), r: r, brk: brk})
+				pos += n
+				state = -1
+				continue
+			}
+		}
+		seg, _, must, ns := uniseg.FirstLineSegmentInString(text[pos:], state)
+		state = ns
+		first := len(cl)
+		// Split the segment into grapheme clusters; the common CJK and
+		// Latin runes never combine, so a rune is its own cluster there.
+		if simpleRunes(seg) {
+			for i, r := range seg {
+				_, n := utf8.DecodeRuneInString(seg[i:])
+				cl = append(cl, cluster{start: int32(pos + i), end: int32(pos + i + n), r: r})
+			}
+		} else {
+			gs := -1
+			rest := seg
+			off := 0
+			for len(rest) > 0 {
+				c, r2, _, ngs := uniseg.FirstGraphemeClusterInString(rest, gs)
+				gs = ngs
+				r, _ := utf8.DecodeRuneInString(c)
+				cl = append(cl, cluster{start: int32(pos + off), end: int32(pos + off + len(c)), r: r})
+				off += len(c)
+				rest = r2
+			}
+		}
+		if len(cl) > first {
+			if must {
+				cl[len(cl)-1].brk = brkMust
+			} else {
+				cl[len(cl)-1].brk = brkMay
+			}
+		}
+		pos += len(seg)
+	}
+	b.cl = cl
+
+	// Measure and classify. Terminal columns are by far the most common
+	// measurer per rune, so they are called without the interface.
+	cols, isCols := b.m.(Columns)
+	for i := range cl {
+		c := &cl[i]
+		c.cls = classify(c.r, o.Lang)
+		w := 0.0
+		switch {
+		case int(c.end-c.start) != utf8.RuneLen(c.r):
+			for _, r := range text[c.start:c.end] {
+				w += b.m.Advance(r)
+			}
+		case isCols:
+			w = cols.Advance(c.r)
+		default:
+			w = b.m.Advance(c.r)
+		}
+		if c.cls == clsSpace && (c.r == '\n' || c.r == '\r' || c.r == '\t' || c.r == '\v' || c.r == '\f') {
+			w = b.m.Advance(' ')
+		}
+		if o.Grid > 0 && w != 1 && w != 2 {
+			w = math.Round(w/o.Grid) * o.Grid
+		}
+		if !(w >= 0 && w <= math.MaxFloat64) { // negative, NaN or infinite
+			w = 0
+		}
+		c.w = w
+		// Compression applies only to marks set in a full em.
+		full := w >= 0.9*em && o.CompressPunct && o.Grid == 0
+		if full {
+			switch c.cls {
+			case clsOpen:
+				c.sqL = 0.5 * em
+			case clsClose:
+				c.sqR = 0.5 * em
+			case clsMiddle:
+				c.sqL, c.sqR = 0.25*em, 0.25*em
+			}
+		}
+		if c.cls == clsSpace && o.Grid == 0 {
+			c.shrink = 0.2 * w
+		}
+	}
+
+	b.tailor(text)
+}
+
+// simpleRunes reports whether every rune of s is known to form a grapheme
+// cluster by itself (printable ASCII/Latin-1, common CJK, Hangul syllables,
+// fullwidth forms), so the grapheme segmenter can be skipped.
+func simpleRunes(s string) bool {
+	for _, r := range s {
+		switch {
+		case r >= 0x20 && r < 0x7f, r >= 0xa0 && r < 0x300:
+		case r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3:
+		case r >= 0x3000 && r <= 0x3029, r >= 0x3030 && r <= 0x3098, r >= 0x309B && r <= 0x4DBF:
+		case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E:
+		case r >= 0xFF01 && r <= 0xFF9D:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// tailor adjusts the UAX #14 opportunities for CJK typesetting and sets the
+// default punctuation compression and CJK–Latin spacing.
+func (b *Breaker) tailor(text string) {
+	cl := b.cl
+	o := &b.opt
+	em := b.em
+	cjk := o.Lang == LangZhHans || o.Lang == LangZhHant || o.Lang == LangJa || o.Lang == LangKo
+	markURLs(text, cl)
+	lastNonSpace := -1
+	for i := range cl {
+		c := &cl[i]
+		if i+1 >= len(cl) {
+			c.brk = brkMust
+			break
+		}
+		n := &cl[i+1]
+		if c.cls != clsSpace {
+			lastNonSpace = i
+		}
+		// No spacing inside Latin words, runs of ——/……, or number+unit.
+		if c.cls.isLatin() && n.cls.isLatin() || c.cls == clsDash && n.r == c.r {
+			c.glue = true
+		}
+		// An apostrophe inside a word (don’t) belongs to the word.
+		if (n.r == '’' || n.r == '\'') && c.cls == clsAlnum && i+2 < len(cl) && cl[i+2].cls == clsAlnum {
+			c.glue, n.glue = true, true
+		}
+		digitUnit := c.cls == clsAlnum && c.r >= '0' && c.r <= '9' && n.cls == clsIdeo && !isHangul(n.r)
+		if digitUnit {
+			c.glue = true
+		}
+		// CJK–Latin space (not next to punctuation, which is automatic
+		// since punctuation is not clsIdeo).
+		if o.CJKLatinSpace > 0 && (c.cls == clsIdeo && n.cls == clsAlnum || c.cls == clsAlnum && n.cls == clsIdeo) {
+			x := o.CJKLatinSpace * em
+			if o.Grid > 0 {
+				// On a terminal grid ¼em is half a column: none at all
+				// reads better than a full column.
+				x = math.Floor(x/o.Grid) * o.Grid
+			}
+			n.extra = x
+		}
+		// Default compression of adjacent fullwidth marks to at most 1.5em.
+		if c.cls.isPunct() && n.cls.isPunct() && c.w >= 0.9*em && n.w >= 0.9*em {
+			pairCompress(c, n)
+		}
+		if c.brk == brkMust {
+			continue
+		}
+		// Unicode 15.1 LB19a: quotation marks next to East Asian text
+		// break like brackets (uniseg implements 15.0).
+		if cjk && c.brk == brkNo {
+			if (n.r == '“' || n.r == '‘') && (c.cls == clsIdeo || c.cls.isPunct()) ||
+				(c.r == '”' || c.r == '’') && (n.cls == clsIdeo || n.cls.isPunct()) {
+				c.brk = brkMay
+			}
+		}
+		// Below the strict level small kana and ー may begin a line
+		// (UAX #14 treats class CJ as NS, the strict reading).
+		if c.brk == brkNo && o.Kinsoku != KinsokuStrict && c.cls == clsIdeo && setSmallKana.has(n.r) {
+			c.brk = brkMay
+		}
+		if c.brk == brkNo {
+			continue
+		}
+		switch {
+		case o.Lang == LangKo && c.cls != clsSpace:
+			// klreq: lines break between 어절 (at spaces), never inside one.
+			c.brk = brkNo
+		case NotStart(n.r, o.Kinsoku) || lastNonSpace >= 0 && NotEnd(cl[lastNonSpace].r):
+			c.brk = brkNo
+		case c.glue && c.cls != clsSpace:
+			c.brk = brkNo
+		case lastNonSpace >= 0 && setDash.has(n.r) && cl[lastNonSpace].r == n.r:
+			c.brk = brkNo
+		}
+	}
+}
+
+// pairCompress sets two adjacent fullwidth marks in at most 1.5em by
+// squeezing the empty half between them.
+func pairCompress(c, n *cluster) {
+	switch {
+	case c.sqR > 0 && c.cls == clsClose:
+		c.right, c.sqR = c.sqR, 0
+	case c.sqR > 0 && c.cls == clsMiddle:
+		c.right, c.sqR = c.sqR, 0
+	case n.sqL > 0 && n.cls == clsOpen:
+		n.left, n.sqL = n.sqL, 0
+	case n.sqL > 0 && n.cls == clsMiddle:
+		n.left, n.sqL = n.sqL, 0
+	}
+}
+
+// markURLs glues URLs and e-mail addresses so no line breaks inside them.
+func markURLs(text string, cl []cluster) {
+	if !strings.Contains(text, "://") && !strings.Contains(text, "www.") && !strings.Contains(text, "@") {
+		return
+	}
+	for i := 0; i < len(cl); {
+		j := i
+		for j < len(cl) && cl[j].r > ' ' && cl[j].r < 0x7f {
+			j++
+		}
+		if j > i {
+			tok := text[cl[i].start:cl[j-1].end]
+			if strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") || strings.Contains(tok, "@") && strings.Contains(tok, ".") {
+				for k := i; k < j-1; k++ {
+					cl[k].glue = true
+					if cl[k].brk == brkMay {
+						cl[k].brk = brkNo
+					}
+				}
+			}
+			i = j
+		} else {
+			i++
+		}
+	}
+}
+
+// Fast-path kinds: Han ideographs (line break class ID), fullwidth closing
+// punctuation (CL, and NS/EX marks that behave the same between these
+// kinds), fullwidth opening brackets (OP), and curly quotes (QU) which CJK
+// text breaks like brackets (Unicode 15.1 LB19a, applied again in tailor).
+const (
+	fastHan = 1 + iota
+	fastCL
+	fastOP
+	fastQO // “ ‘
+	fastQC // ” ’
+)
+
+func fastKind(r rune) int {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return fastHan
+	case r < 0x2018:
+		return 0
+	case r == '、' || r == '。' || r == '，' || r == '）' || r == '」' || r == '』' || r == '】' || r == '》' ||
+		r == '〉' || r == '〕' || r == '〗' || r == '〙' || r == '］' || r == '｝' ||
+		r == '：' || r == '；' || r == '！' || r == '？':
+		return fastCL
+	case r == '（' || r == '「' || r == '『' || r == '【' || r == '《' || r == '〈' || r == '〔' || r == '〖' ||
+		r == '〘' || r == '［' || r == '｛':
+		return fastOP
+	case r == '“' || r == '‘':
+		return fastQO
+	case r == '”' || r == '’':
+		return fastQC
+	}
+	return 0
+}
+
+// fastPair is UAX #14 for two fast-path kinds a, b: ID ÷ ID and ID ÷ OP
+// (LB31), × CL (LB13), CL ÷ ID and CL ÷ OP (LB31), OP × (LB14); quotes only
+// for CJK text, as tailor would leave them.
+func fastPair(a, b int, cjk bool) (uint8, bool) {
+	if b == 0 || !cjk && (a >= fastQO || b >= fastQO) {
+		return 0, false
+	}
+	switch {
+	case a == fastOP || a == fastQO || b == fastCL || b == fastQC:
+		return brkNo, true
+	}
+	return brkMay, true
+}
