@@ -1,0 +1,74 @@
+// Package epub writes paiban's document tree as an EPUB 3 book: one XHTML
+// file per article, an EPUB 3 navigation document with an NCX beside it for
+// old readers, and a stylesheet that sets CJK text the way a print shop
+// would, horizontally or (WithVertical) top to bottom.
+//
+// The package is built on github.com/go-shiori/go-epub, which assembles the
+// package document, navigation and container. Its output is then finished
+// here (language on every XHTML root, localized navigation heading, section
+// entries, metadata) and re-packed into a zip whose entries and time stamps
+// are fixed, so the same input always gives the same bytes. Nothing is ever
+// fetched: go-epub is only handed data: URLs and an HTTP client that refuses
+// every request.
+package epub
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// Writer renders document trees as EPUB 3. It satisfies convert.Writer. A
+// Writer holds only its options and is safe for concurrent use.
+type Writer struct {
+	title    string
+	date     time.Time
+	vertical bool
+	font     fontSource // nil: no embedded font
+	lang     string
+}
+
+// New returns a Writer configured by opts.
+func New(opts ...Option) *Writer {
+	w := &Writer{}
+	for _, o := range opts {
+		o(w)
+	}
+	return w
+}
+
+// Write renders d as one book.
+func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) error {
+	return w.WriteBook(ctx, out, []*doc.Document{d})
+}
+
+// WriteBook renders several documents as one book (a day's edition), their
+// articles in input order. The book's language is the first document's
+// unless WithLang overrides it; each article keeps its own document's.
+func (w *Writer) WriteBook(ctx context.Context, out io.Writer, docs []*doc.Document) error {
+	b, err := w.plan(ctx, docs)
+	if err != nil {
+		return err
+	}
+	raw, err := b.assemble()
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := b.finish(&buf, raw); err != nil {
+		return err
+	}
+	if _, err := out.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("epub: write: %w", err)
+	}
+	return nil
+}
+
+// ErrNoArticles is returned for input with no article: an EPUB must have
+// at least one page to read.
+var ErrNoArticles = errors.New("epub: no articles to make a book of")

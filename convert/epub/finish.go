@@ -1,0 +1,194 @@
+package epub
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// finish reads go-epub's zip, completes its files and writes the book.
+func (b *book) finish(out io.Writer, raw []byte) error {
+	files, err := unzip(raw)
+	if err != nil {
+		return err
+	}
+	// go-epub logs rather than returns some write errors: make sure every
+	// file it should have written is there.
+	want := []string{opfPath, navPath, ncxPath, cssDir + cssFile}
+	for _, p := range b.pages {
+		want = append(want, xhtmlDir+p.file)
+	}
+	if b.cover != "" {
+		want = append(want, xhtmlDir+coverFile)
+	}
+	if b.font != nil {
+		want = append(want, fontsDir+fontFile)
+	}
+	for _, n := range want {
+		if files[n] == nil {
+			return fmt.Errorf("epub: go-epub did not write %s", n)
+		}
+	}
+
+	if b.font != nil {
+		files[fontsDir+licenseFile] = b.license
+	}
+	files[navPath] = b.navDoc()
+	files[ncxPath] = b.ncxDoc()
+	if files[opfPath], err = b.fixPackage(files[opfPath]); err != nil {
+		return err
+	}
+	langs := map[string]string{xhtmlDir + coverFile: b.lang}
+	for _, p := range b.pages {
+		langs[xhtmlDir+p.file] = p.lang
+	}
+	for n, lang := range langs {
+		if files[n] == nil {
+			continue
+		}
+		if files[n], err = replaceOnce(files[n], htmlStart, htmlStart+langAttrs(lang)); err != nil {
+			return fmt.Errorf("epub: %s: %w", n, err)
+		}
+	}
+	return b.pack(out, files)
+}
+
+// htmlStart opens the root element of go-epub's XHTML files, which carries
+// no language.
+const htmlStart = `<html xmlns="http://www.w3.org/1999/xhtml"`
+
+// fixPackage completes go-epub's package document: dcterms:modified from
+// the book's date instead of the clock, one dc:creator per byline name and
+// dc:date when the caller gave a date, and the font licence in the
+// manifest.
+func (b *book) fixPackage(opf []byte) ([]byte, error) {
+	if b.font != nil {
+		var err error
+		opf, err = replaceOnce(opf, "  </manifest>",
+			`    <item id="font-license" href="fonts/`+licenseFile+`" media-type="text/plain"></item>`+"\n  </manifest>")
+		if err != nil {
+			return nil, fmt.Errorf("epub: package.opf: %w", err)
+		}
+	}
+	m := modifiedRE.FindAllIndex(opf, -1)
+	if len(m) != 1 {
+		return nil, fmt.Errorf("epub: package.opf: found %d dcterms:modified", len(m))
+	}
+	var sb strings.Builder
+	sb.Write(opf[:m[0][0]])
+	sb.WriteString(`<meta property="dcterms:modified">` + b.date.Format("2006-01-02T15:04:05Z") + "</meta>")
+	for i, c := range b.creators {
+		id := "creator" + strconv.Itoa(i+1)
+		sb.WriteString("\n    <dc:creator id=\"" + id + "\">" + escape(c) + "</dc:creator>")
+		sb.WriteString("\n    <meta refines=\"#" + id + "\" property=\"role\" scheme=\"marc:relators\">aut</meta>")
+	}
+	if b.dated {
+		sb.WriteString("\n    <dc:date>" + b.date.Format("2006-01-02T15:04:05Z") + "</dc:date>")
+	}
+	sb.Write(opf[m[0][1]:])
+	return []byte(sb.String()), nil
+}
+
+var modifiedRE = regexp.MustCompile(`<meta property="dcterms:modified">[^<]*</meta>`)
+
+// replaceOnce replaces old in data with new, failing unless old occurs
+// exactly once: a sign that go-epub's output is not what this package
+// was written against.
+func replaceOnce(data []byte, old, new string) ([]byte, error) {
+	if n := bytes.Count(data, []byte(old)); n != 1 {
+		return nil, fmt.Errorf("found %q %d times, want once", old, n)
+	}
+	return bytes.Replace(data, []byte(old), []byte(new), 1), nil
+}
+
+// unzip returns the regular files of a zip by name.
+func unzip(raw []byte) (map[string][]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		return nil, fmt.Errorf("epub: reading go-epub's output: %w", err)
+	}
+	files := make(map[string][]byte, len(zr.File))
+	for _, f := range zr.File {
+		if f.FileInfo().IsDir() {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, fmt.Errorf("epub: reading %s: %w", f.Name, err)
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return nil, fmt.Errorf("epub: reading %s: %w", f.Name, err)
+		}
+		files[f.Name] = data
+	}
+	return files, nil
+}
+
+// pack writes files as an EPUB container: the mimetype entry first and
+// stored, then every other file in name order, compressed, all stamped
+// with the book's date (1980 at the earliest, as zip cannot go earlier).
+func (b *book) pack(out io.Writer, files map[string][]byte) error {
+	when := b.date
+	if when.Before(zipEpoch) {
+		when = zipEpoch
+	}
+	if when.After(zipEnd) {
+		when = zipEnd
+	}
+	names := make([]string, 0, len(files))
+	for n := range files {
+		if n != mimetype {
+			names = append(names, n)
+		}
+	}
+	slices.Sort(names)
+	date, clock := dosTime(when)
+	zw := zip.NewWriter(out)
+	add := func(name string, method uint16, data []byte) error {
+		// The MS-DOS fields alone carry the time: setting Modified would add
+		// an extra field, which the mimetype entry must not have.
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: method, ModifiedDate: date, ModifiedTime: clock})
+		if err != nil {
+			return fmt.Errorf("epub: zip %s: %w", name, err)
+		}
+		if _, err := w.Write(data); err != nil {
+			return fmt.Errorf("epub: zip %s: %w", name, err)
+		}
+		return nil
+	}
+	if err := add(mimetype, zip.Store, []byte(epubMedia)); err != nil {
+		return err
+	}
+	for _, n := range names {
+		if err := add(n, zip.Deflate, files[n]); err != nil {
+			return err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("epub: zip: %w", err)
+	}
+	return nil
+}
+
+// The first and last times a zip entry can carry (MS-DOS dates).
+var (
+	zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+	zipEnd   = time.Date(2107, 12, 31, 23, 59, 58, 0, time.UTC)
+)
+
+// dosTime returns t as a zip entry's MS-DOS date and time (UTC, two-second
+// resolution).
+func dosTime(t time.Time) (date, clock uint16) {
+	t = t.UTC()
+	date = uint16(t.Day() + int(t.Month())<<5 + (t.Year()-1980)<<9)
+	clock = uint16(t.Second()/2 + t.Minute()<<5 + t.Hour()<<11)
+	return date, clock
+}

@@ -1,0 +1,62 @@
+package epub
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/internal/testtool"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// golden compares got with testdata/name, rewriting it under -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden file (go test -update rewrites it; review the diff):\n%s", name, got)
+	}
+}
+
+// TestGolden pins the files of the hand-built book, horizontal and
+// vertical with an embedded font, and the vertical XHTML of one sample.
+func TestGolden(t *testing.T) {
+	_, files := entries(t, writeBook(t, []*doc.Document{handTree()}, WithDate(date)))
+	for file, name := range map[string]string{
+		xhtmlDir + "a001.xhtml":  "hand/a001.xhtml",
+		xhtmlDir + "title.xhtml": "hand/title.xhtml",
+		navPath:                  "hand/nav.xhtml",
+		ncxPath:                  "hand/toc.ncx",
+		opfPath:                  "hand/package.opf",
+		cssDir + cssFile:         "hand/style.css",
+	} {
+		golden(t, name, files[file])
+	}
+	_, files = entries(t, writeBook(t, []*doc.Document{handTree()}, WithDate(date), WithVertical(), WithEmbedFont()))
+	golden(t, "hand-vertical/style.css", files[cssDir+cssFile])
+	golden(t, "hand-vertical/a001.xhtml", files[xhtmlDir+"a001.xhtml"])
+	golden(t, "hand-vertical/package.opf", files[opfPath])
+
+	sample := filepath.Join(testtool.RepoRoot(), "samples", "metro-line4.txt")
+	if _, err := os.Stat(sample); err != nil {
+		t.Skipf("sample missing: %v", err)
+	}
+	_, files = entries(t, writeBook(t, []*doc.Document{read(t, sample)}, WithDate(date), WithVertical()))
+	golden(t, "metro-line4-vertical/a001.xhtml", files[xhtmlDir+"a001.xhtml"])
+}

@@ -1,0 +1,127 @@
+package epub
+
+import (
+	"strconv"
+	"strings"
+)
+
+// go-epub's navigation document and NCX list only whole files, under an
+// English heading, with no language and (in the NCX) a broken head; paiban
+// writes both itself from the same entries, with nested section entries.
+
+// navDoc returns the EPUB 3 navigation document: the table of contents
+// (articles, and their sections nested) and landmarks.
+func (b *book) navDoc() []byte {
+	var sb strings.Builder
+	sb.WriteString(xmlHeader)
+	sb.WriteString("<!DOCTYPE html>\n")
+	sb.WriteString(`<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"` + langAttrs(b.lang) + ">\n")
+	sb.WriteString("<head>\n<title>" + escape(b.words.contents) + "</title>\n")
+	sb.WriteString(`<link rel="stylesheet" type="text/css" href="css/` + cssFile + `"/>` + "\n</head>\n<body>\n")
+	sb.WriteString(`<nav epub:type="toc" id="toc">` + "\n<h1>" + escape(b.words.contents) + "</h1>\n<ol>\n")
+	for _, p := range b.pages {
+		href := "xhtml/" + p.file
+		sb.WriteString(`<li><a href="` + href + `">` + escape(p.title) + "</a>")
+		navList(&sb, href, p.toc)
+		sb.WriteString("</li>\n")
+	}
+	sb.WriteString("</ol>\n</nav>\n")
+	sb.WriteString(`<nav epub:type="landmarks" id="landmarks" hidden="hidden">` + "\n<ol>\n")
+	if b.cover != "" {
+		sb.WriteString(`<li><a epub:type="titlepage" href="xhtml/` + coverFile + `">` + escape(b.title) + "</a></li>\n")
+	}
+	sb.WriteString(`<li><a epub:type="bodymatter" href="xhtml/` + b.pages[0].file + `">` + escape(b.pages[0].title) + "</a></li>\n")
+	sb.WriteString("</ol>\n</nav>\n</body>\n</html>\n")
+	return []byte(sb.String())
+}
+
+// navList writes the nested list of a page's sections, if it has any.
+func navList(sb *strings.Builder, href string, toc []*entry) {
+	toc = titled(toc)
+	if len(toc) == 0 {
+		return
+	}
+	sb.WriteString("\n<ol>\n")
+	for _, e := range toc {
+		sb.WriteString(`<li><a href="` + href + "#" + e.id + `">` + escape(e.title) + "</a>")
+		navList(sb, href, e.children)
+		sb.WriteString("</li>\n")
+	}
+	sb.WriteString("</ol>\n")
+}
+
+// titled returns the entries that have a title, putting the titled
+// entries below an untitled one in its place.
+func titled(toc []*entry) []*entry {
+	var out []*entry
+	for _, e := range toc {
+		if strings.TrimSpace(e.title) != "" {
+			out = append(out, e)
+		} else {
+			out = append(out, titled(e.children)...)
+		}
+	}
+	return out
+}
+
+// ncxDoc returns the EPUB 2 table of contents (toc.ncx) for old readers:
+// the same entries as the navigation document.
+func (b *book) ncxDoc() []byte {
+	var sb strings.Builder
+	depth := 1
+	for _, p := range b.pages {
+		depth = max(depth, 1+tocDepth(p.toc))
+	}
+	sb.WriteString(xmlHeader)
+	sb.WriteString(`<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1" xml:lang="` + escape(b.lang) + "\">\n<head>\n")
+	sb.WriteString(`<meta name="dtb:uid" content="` + escape(b.id) + "\"/>\n")
+	sb.WriteString(`<meta name="dtb:depth" content="` + strconv.Itoa(depth) + "\"/>\n")
+	sb.WriteString("<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n</head>\n")
+	sb.WriteString("<docTitle><text>" + escape(b.title) + "</text></docTitle>\n")
+	for _, c := range b.creators {
+		sb.WriteString("<docAuthor><text>" + escape(c) + "</text></docAuthor>\n")
+	}
+	sb.WriteString("<navMap>\n")
+	order := 0
+	var point func(title, src string, toc []*entry)
+	point = func(title, src string, toc []*entry) {
+		order++
+		n := strconv.Itoa(order)
+		sb.WriteString(`<navPoint id="np` + n + `" playOrder="` + n + `"><navLabel><text>` + escape(title) +
+			`</text></navLabel><content src="` + src + "\"/>\n")
+		for _, e := range titled(toc) {
+			point(e.title, strings.SplitN(src, "#", 2)[0]+"#"+e.id, e.children)
+		}
+		sb.WriteString("</navPoint>\n")
+	}
+	for _, p := range b.pages {
+		point(p.title, "xhtml/"+p.file, p.toc)
+	}
+	sb.WriteString("</navMap>\n</ncx>\n")
+	return []byte(sb.String())
+}
+
+// tocDepth is the number of levels of titled entries in toc.
+func tocDepth(toc []*entry) int {
+	d := 0
+	for _, e := range titled(toc) {
+		d = max(d, 1+tocDepth(e.children))
+	}
+	return d
+}
+
+const xmlHeader = `<?xml version="1.0" encoding="UTF-8"?>` + "\n"
+
+// langAttrs returns the lang and xml:lang attributes for a tag, with a
+// leading space.
+func langAttrs(lang string) string {
+	l := escape(lang)
+	return ` lang="` + l + `" xml:lang="` + l + `"`
+}
+
+// escape returns s escaped for XML text or a quoted attribute.
+func escape(s string) string {
+	var r renderer
+	r.text(s)
+	return strings.ReplaceAll(r.sb.String(), `"`, "&quot;")
+}

@@ -1,0 +1,38 @@
+package epub
+
+import "time"
+
+// Option configures a Writer.
+type Option func(*Writer)
+
+// WithTitle sets the book's title instead of the first headline.
+func WithTitle(title string) Option {
+	return func(w *Writer) { w.title = title }
+}
+
+// WithDate sets the publication date: dc:date, dcterms:modified and the time
+// stamp of every zip entry. The zero time (the default) makes the writer
+// derive a fixed date from the content, so output stays reproducible; the
+// CLI passes SOURCE_DATE_EPOCH or --date.
+func WithDate(t time.Time) Option {
+	return func(w *Writer) { w.date = t }
+}
+
+// WithVertical typesets the book top to bottom, right to left (竖排): a
+// vertical-rl writing mode, a right-to-left page progression and short
+// numbers set upright.
+func WithVertical() Option {
+	return func(w *Writer) { w.vertical = true }
+}
+
+// WithEmbedFont embeds a subset of the default body font holding only the
+// characters the book uses, with its licence, for readers that have no CJK
+// font of their own.
+func WithEmbedFont() Option {
+	return func(w *Writer) { w.font = defaultFont }
+}
+
+// WithLang overrides the documents' language (a BCP 47 tag such as "ja").
+func WithLang(lang string) Option {
+	return func(w *Writer) { w.lang = lang }
+}

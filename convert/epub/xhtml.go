@@ -1,0 +1,241 @@
+package epub
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// entry is one line of the table of contents below an article: a section
+// heading and the sections nested in it.
+type entry struct {
+	id       string
+	title    string
+	children []*entry
+}
+
+// renderer writes the XHTML body of pages. It escapes all text, sets short
+// numbers upright in vertical books and, when a font is to be embedded,
+// records every character it writes.
+type renderer struct {
+	sb       strings.Builder
+	vertical bool
+	runes    map[rune]bool // nil unless a font is embedded
+	sections int           // sections numbered so far in the current article
+}
+
+// article renders one article node and returns its body markup and the
+// table of contents of its sections.
+func (r *renderer) article(a *doc.Node) (string, []*entry) {
+	r.sb.Reset()
+	r.sections = 0
+	r.sb.WriteString("<article>\n")
+	kids := a.Children
+	s, e := headerRun(kids)
+	var toc []*entry
+	for i, k := range kids {
+		if i == s {
+			r.sb.WriteString("<header>\n")
+		}
+		toc = append(toc, r.node(k, 1)...)
+		if i == e-1 {
+			r.sb.WriteString("</header>\n")
+		}
+	}
+	r.sb.WriteString("</article>")
+	return r.sb.String(), toc
+}
+
+// headerRun returns the bounds [s, e) of the kicker, headline and
+// subheadline that open an article, or s == e == -1 if there are none.
+// Only an editor's note, a caption, a jump line or noise may come before
+// them; once the text has begun, a headline is no longer a header.
+func headerRun(kids []*doc.Node) (s, e int) {
+	for i, k := range kids {
+		switch {
+		case isHeader(k.Kind):
+			e = i
+			for e < len(kids) && isHeader(kids[e].Kind) {
+				e++
+			}
+			return i, e
+		case k.Kind != doc.KindNote && k.Kind != doc.KindCaption && k.Kind != doc.KindJump && k.Kind != doc.KindNoise:
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// isHeader reports whether nodes of kind k belong in an article's header
+// when they open it.
+func isHeader(k doc.Kind) bool {
+	return k == doc.KindKicker || k == doc.KindHeadline || k == doc.KindSubheadline
+}
+
+// node renders n at section depth depth (1 inside an article) and returns
+// the table-of-contents entries of the sections it holds.
+func (r *renderer) node(n *doc.Node, depth int) []*entry {
+	switch n.Kind {
+	case doc.KindSection:
+		return []*entry{r.section(n, depth)}
+	case doc.KindHeadline:
+		r.element("h1", "headline", n.Text)
+	case doc.KindHeading:
+		r.element(heading(depth+1), "heading", n.Text)
+	case doc.KindKicker, doc.KindSubheadline, doc.KindDateline, doc.KindByline,
+		doc.KindCaption, doc.KindJump:
+		r.element("p", string(n.Kind), n.Text)
+	case doc.KindNote:
+		// The editor's note stands beside the article rather than in its flow.
+		r.sb.WriteString(`<aside class="note">`)
+		r.element("p", "", n.Text)
+		r.sb.WriteString("</aside>\n")
+	case doc.KindNoise:
+		// Not content (a folio, a stray page number), but kept, as in every
+		// other format, and hidden from the reader.
+		r.sb.WriteString(`<p class="noise" hidden="hidden">`)
+		r.text(n.Text)
+		r.sb.WriteString("</p>\n")
+	default:
+		if n.Kind.IsContainer() {
+			var toc []*entry
+			for _, c := range n.Children {
+				toc = append(toc, r.node(c, depth)...)
+			}
+			return toc
+		}
+		r.element("p", "", n.Text)
+	}
+	return nil
+}
+
+// section renders a section with its heading as a <section>, returning its
+// entry for the table of contents. A section without a heading gets an
+// entry with no title; the navigation lifts its children in its place.
+func (r *renderer) section(n *doc.Node, depth int) *entry {
+	r.sections++
+	e := &entry{id: "s" + strconv.Itoa(r.sections)}
+	r.sb.WriteString(`<section id="`)
+	r.sb.WriteString(e.id)
+	r.sb.WriteString("\">\n")
+	kids := n.Children
+	if len(kids) > 0 && kids[0].Kind == doc.KindHeading {
+		e.title = kids[0].Text
+		r.element(heading(depth+1), "", e.title)
+		kids = kids[1:]
+	}
+	for _, c := range kids {
+		e.children = append(e.children, r.node(c, depth+1)...)
+	}
+	r.sb.WriteString("</section>\n")
+	return e
+}
+
+// heading returns the element name of a heading at level l, h6 at most.
+func heading(l int) string {
+	if l > 6 {
+		l = 6
+	}
+	return "h" + strconv.Itoa(l)
+}
+
+// element writes <name class="class">text</name> and a newline.
+func (r *renderer) element(name, class, text string) {
+	r.sb.WriteByte('<')
+	r.sb.WriteString(name)
+	if class != "" {
+		r.sb.WriteString(` class="`)
+		r.sb.WriteString(class)
+		r.sb.WriteByte('"')
+	}
+	r.sb.WriteByte('>')
+	r.text(text)
+	r.sb.WriteString("</")
+	r.sb.WriteString(name)
+	r.sb.WriteString(">\n")
+}
+
+// text writes s escaped for XHTML. Characters XML cannot carry (most C0
+// controls, U+FFFE, U+FFFF, broken UTF-8) become U+FFFD. In vertical books
+// a run of one to four ASCII digits is set upright: two to four side by
+// side in one em (text-combine-upright), a lone digit turned upright.
+func (r *renderer) text(s string) {
+	for i := 0; i < len(s); {
+		c, size := utf8.DecodeRuneInString(s[i:])
+		if r.vertical && isDigit(s[i]) {
+			j := i
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			if j-i <= 4 && !isLatin(s, i-1) && !isLatin(s, j) {
+				r.record(s[i:j])
+				class := "tcy"
+				if j-i == 1 {
+					class = "upright"
+				}
+				r.sb.WriteString(`<span class="` + class + `">`)
+				r.sb.WriteString(s[i:j])
+				r.sb.WriteString("</span>")
+			} else {
+				r.record(s[i:j])
+				r.sb.WriteString(s[i:j])
+			}
+			i = j
+			continue
+		}
+		switch {
+		case c == '&':
+			r.sb.WriteString("&amp;")
+		case c == '<':
+			r.sb.WriteString("&lt;")
+		case c == '>':
+			r.sb.WriteString("&gt;")
+		case c == utf8.RuneError && size == 1, !xmlChar(c):
+			c = '\uFFFD'
+			r.sb.WriteRune(c)
+		default:
+			r.sb.WriteString(s[i : i+size])
+		}
+		if r.runes != nil {
+			r.runes[c] = true
+		}
+		i += size
+	}
+}
+
+// record notes the characters of s for the embedded font.
+func (r *renderer) record(s string) {
+	if r.runes == nil {
+		return
+	}
+	for _, c := range s {
+		r.runes[c] = true
+	}
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// isLatin reports whether s[i] is an ASCII letter, digit or a point joining
+// a number: such runs ("G20", "1.5") stay together, set sideways.
+func isLatin(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	b := s[i]
+	return b == '.' || b == ',' || isDigit(b) || ('a' <= b|0x20 && b|0x20 <= 'z')
+}
+
+// xmlChar reports whether c may appear in an XML 1.0 document.
+func xmlChar(c rune) bool {
+	switch {
+	case c == '\t' || c == '\n' || c == '\r':
+		return true
+	case c < 0x20:
+		return false
+	case c >= 0xD800 && c <= 0xDFFF, c == 0xFFFE, c == 0xFFFF:
+		return false
+	}
+	return c <= 0x10FFFF
+}
