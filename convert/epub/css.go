@@ -114,7 +114,7 @@ aside.note {
   border-inline-start: 0.2em solid #999;
 }
 aside.note p { text-indent: 0; }
-.noise { display: none; }
+.folio { text-indent: 0; font-size: 0.75em; color: #666; text-align: end; }
 .titlepage ol { list-style: none; padding: 0; margin-block: 1.5em; }
 .titlepage li { margin-block: 0.4em; }
 .titlepage .date { text-indent: 0; }

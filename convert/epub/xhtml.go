@@ -93,9 +93,10 @@ func (r *renderer) node(n *doc.Node, depth int) []*entry {
 		r.element("p", "", n.Text)
 		r.sb.WriteString("</aside>\n")
 	case doc.KindNoise:
-		// Not content (a folio, a stray page number), but kept, as in every
-		// other format, and hidden from the reader.
-		r.sb.WriteString(`<p class="noise" hidden="hidden">`)
+		// Not content (a page folio such as 第3版 or a date line), but kept
+		// as in every other format: set small and grey, like the folio
+		// line printed above a newspaper page, so nothing is hidden.
+		r.sb.WriteString(`<p class="folio">`)
 		r.text(n.Text)
 		r.sb.WriteString("</p>\n")
 	default:
