@@ -1,0 +1,217 @@
+package newstext
+
+import (
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// assemble cuts the units into articles at each headline, builds their
+// nodes, then gives each headline the kicker lines and editor's notes
+// that end the text before it.
+//
+// Kickers are chosen among the finished nodes, not the raw blocks: the
+// writer puts every node in a block of its own, so deciding on nodes is
+// what makes reading the writer's output give the same tree.
+func (b *builder) assemble() error {
+	us := b.units
+	var heads []int
+	for i := range us {
+		if us[i].kind == uHeadline {
+			heads = append(heads, i)
+		}
+	}
+	if len(heads) == 0 {
+		if len(us) > 0 {
+			b.warn(us[0].line, "no headline (\"# \" line) found; the text forms one untitled article")
+		}
+		art, err := b.article(us)
+		if err != nil {
+			return err
+		}
+		b.joinBreaks(art, true)
+		b.articles = append(b.articles, art)
+		return nil
+	}
+	arts := make([]*doc.Node, 0, len(heads)+1)
+	pre, err := b.article(us[:heads[0]])
+	if err != nil {
+		return err
+	}
+	arts = append(arts, pre)
+	for i, h := range heads {
+		end := len(us)
+		if i+1 < len(heads) {
+			end = heads[i+1]
+		}
+		art, err := b.article(us[h:end])
+		if err != nil {
+			return err
+		}
+		arts = append(arts, art)
+	}
+	for i := 1; i < len(arts); i++ {
+		b.takeKickers(arts[i-1], arts[i])
+	}
+	b.kickerLines = nil
+	// Text before the first headline: nothing left, furniture only (put
+	// in front of the first article), or an untitled article.
+	switch {
+	case len(pre.Children) == 0:
+		arts = arts[1:]
+	case onlyNoise(pre):
+		arts[1].Children = append(pre.Children, arts[1].Children...)
+		arts = arts[1:]
+	default:
+		b.warn(pre.Children[0].Line, "text before the first headline forms an untitled article")
+	}
+	for i, art := range arts {
+		if len(art.Children) > 0 {
+			art.Line = art.Children[0].Line
+		}
+		b.joinBreaks(art, i == len(arts)-1)
+	}
+	b.articles = append(b.articles, arts...)
+	return nil
+}
+
+// maxKickerLines bounds how many lines above a headline can be its kicker.
+const maxKickerLines = 3
+
+// takeKickers moves the kicker-like paragraphs ending prev (up to
+// maxKickerLines lines) and the editor's notes above them to the front
+// of next, which starts with its headline.
+func (b *builder) takeKickers(prev, next *doc.Node) {
+	box := lastContainer(prev)
+	kids := box.Children
+	i, n := len(kids), 0
+	var moved []*doc.Node // in reverse order
+	for i > 0 {
+		c := kids[i-1]
+		if c.Kind != doc.KindParagraph {
+			break
+		}
+		lines := b.kickerLines[c]
+		k := len(lines)
+		if k == 0 {
+			if !isKicker(c.Text) {
+				break
+			}
+			k = 1
+		}
+		if n+k > maxKickerLines {
+			// Lines that do not all fit may still serve as one kicker:
+			// the writer puts each kicker on one line, so this is what
+			// reading the output back will see.
+			if k == 1 || n+1 > maxKickerLines || !isKicker(c.Text) {
+				break
+			}
+			lines, k = nil, 1
+		}
+		n += k
+		i--
+		if lines == nil {
+			c.Kind = doc.KindKicker
+			moved = append(moved, c)
+			continue
+		}
+		// A kicker of several lines keeps them as separate kickers: they
+		// are set as lines, not wrapped prose.
+		for j := len(lines) - 1; j >= 0; j-- {
+			moved = append(moved, &doc.Node{Kind: doc.KindKicker, Text: lines[j].text, Line: lines[j].no})
+		}
+	}
+	for i > 0 && kids[i-1].Kind == doc.KindNote {
+		i--
+		moved = append(moved, kids[i])
+	}
+	if len(moved) == 0 {
+		return
+	}
+	for l, r := 0, len(moved)-1; l < r; l, r = l+1, r-1 {
+		moved[l], moved[r] = moved[r], moved[l]
+	}
+	for j := i; j < len(kids); j++ {
+		kids[j] = nil
+	}
+	box.Children = kids[:i]
+	next.Children = append(moved, next.Children...)
+}
+
+// lastContainer returns the container holding the last node of art: the
+// article, or its last section.
+func lastContainer(art *doc.Node) *doc.Node {
+	if k := art.Children; len(k) > 0 && k[len(k)-1].Kind == doc.KindSection {
+		return k[len(k)-1]
+	}
+	return art
+}
+
+func onlyNoise(art *doc.Node) bool {
+	for _, c := range art.Children {
+		if c.Kind != doc.KindNoise {
+			return false
+		}
+	}
+	return true
+}
+
+// isKicker reports a paragraph that can serve as a kicker: short,
+// unpunctuated, and not a dateline.
+func isKicker(s string) bool {
+	if !isKickerText(s) {
+		return false
+	}
+	if _, rest, ok := parseDateline(s); ok && rest == "" {
+		return false
+	}
+	return true
+}
+
+// articleState tracks where nodes go while an article is built.
+type articleState struct {
+	art, cur *doc.Node
+	seenPara bool
+}
+
+func (a *articleState) add(n *doc.Node) {
+	a.cur.Children = append(a.cur.Children, n)
+	if n.Kind == doc.KindParagraph {
+		a.seenPara = true
+	}
+}
+
+// article builds one article from its units.
+func (b *builder) article(us []unit) (*doc.Node, error) {
+	art := &doc.Node{Kind: doc.KindArticle}
+	if len(us) > 0 {
+		art.Line = us[0].line
+	}
+	st := &articleState{art: art, cur: art}
+	for _, u := range us {
+		if err := b.checkCtx(); err != nil {
+			return nil, err
+		}
+		switch u.kind {
+		case uHeading:
+			sec := &doc.Node{Kind: doc.KindSection, Line: u.line}
+			sec.Children = append(sec.Children, b.simpleNode(u))
+			art.Children = append(art.Children, sec)
+			st.cur = sec
+		case uText:
+			n := len(st.cur.Children)
+			b.expandBody(st, u.text, u.line, u.lastLine)
+			// Remember the lines of a short multi-line block that stayed
+			// one paragraph: if it becomes a kicker, they are its lines.
+			if u.lines != nil && len(st.cur.Children) == n+1 {
+				if c := st.cur.Children[n]; c.Kind == doc.KindParagraph && c.Text == u.text {
+					if b.kickerLines == nil {
+						b.kickerLines = map[*doc.Node][]srcLine{}
+					}
+					b.kickerLines[c] = u.lines
+				}
+			}
+		default:
+			st.add(b.simpleNode(u))
+		}
+	}
+	return art, nil
+}

@@ -1,0 +1,159 @@
+package newstext
+
+import (
+	"unicode/utf8"
+)
+
+// split groups lines into blocks at blank lines and blocks into units.
+func (b *builder) split(lines []srcLine) error {
+	b.units = make([]unit, 0, len(lines)/2+1)
+	for i := 0; i < len(lines); {
+		if lines[i].text == "" {
+			i++
+			continue
+		}
+		j := i
+		for j < len(lines) && lines[j].text != "" {
+			j++
+		}
+		if err := b.checkCtx(); err != nil {
+			return err
+		}
+		b.splitBlock(lines[i:j])
+		i = j
+	}
+	return nil
+}
+
+// splitBlock cuts one block at lines that stand alone (markers, page
+// furniture, jump lines, bylines) and classifies the pieces.
+func (b *builder) splitBlock(ls []srcLine) {
+	start := 0
+	for i, l := range ls {
+		if lvl, text := headingLevel(l.text); lvl > 0 {
+			kind := uHeading
+			if lvl == 1 {
+				kind = uHeadline
+				b.flushAboveHeadline(ls[start:i])
+			} else {
+				b.flush(ls[start:i])
+			}
+			b.units = append(b.units, unit{kind: kind, text: text, line: l.no, lastLine: l.no})
+			start = i + 1
+			continue
+		}
+		if i == start && len(b.units) > 0 {
+			if k := b.units[len(b.units)-1].kind; k == uHeadline || k == uSubhead {
+				if text, ok := dashPrefix(l.text); ok {
+					b.units = append(b.units, unit{kind: uSubhead, text: text, line: l.no, lastLine: l.no})
+					start = i + 1
+					continue
+				}
+			}
+		}
+		if i == start {
+			continue
+		}
+		// A line opens a new unit when it is a marker line, or when the
+		// line before it ended a sentence and it is one of the short
+		// stand-alone forms. The guard keeps hard-wrapped prose cheap.
+		r, _ := utf8.DecodeRuneInString(l.text)
+		opens := isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text)
+		ended := endsSentence(ls[i-1].text)
+		if !opens && (ended || atMost(l.text, 24)) {
+			opens = standsAlone(l.text)
+		}
+		// An indented line after a finished sentence starts a new
+		// paragraph: pages that mark paragraphs by a U+3000 indent.
+		if !opens && ended && l.indent {
+			opens = true
+		}
+		// A pending single line that stands alone (a date line above a
+		// folio, a byline above the next paragraph) is a unit by itself.
+		if !opens && i-1 == start && standsAlone(ls[start].text) {
+			b.flush(ls[start:i])
+			start = i
+		}
+		if opens {
+			b.flush(ls[start:i])
+			start = i
+		}
+	}
+	b.flush(ls[start:])
+}
+
+// standsAlone reports lines that are never part of a wrapped paragraph.
+func standsAlone(s string) bool {
+	if noiseKind(s) != "" || leadingJump(s) == len(s) {
+		return true
+	}
+	_, ok := parseBylineLine(s)
+	return ok
+}
+
+// flushAboveHeadline flushes the lines above a headline in the same block,
+// peeling off the last one or two short unpunctuated lines as kicker
+// candidates when the rest is ordinary text.
+func (b *builder) flushAboveHeadline(ls []srcLine) {
+	k := len(ls)
+	for k > 0 && len(ls)-k < 2 && isKicker(ls[k-1].text) {
+		k--
+	}
+	if k == 0 || k == len(ls) {
+		b.flush(ls)
+		return
+	}
+	b.flush(ls[:k])
+	for _, l := range ls[k:] {
+		b.flush([]srcLine{l})
+	}
+}
+
+// flush classifies lines as one unit.
+func (b *builder) flush(ls []srcLine) {
+	if len(ls) == 0 {
+		return
+	}
+	u := unit{text: joinLines(ls), line: ls[0].no, lastLine: ls[len(ls)-1].no}
+	if n := len(b.units); n > 0 && (b.units[n-1].kind == uHeadline || b.units[n-1].kind == uSubhead) {
+		if text, ok := dashPrefix(u.text); ok {
+			u.kind, u.text = uSubhead, text
+			b.units = append(b.units, u)
+			return
+		}
+	}
+	u.kind, u.cr, u.noise = classifyText(u.text)
+	if u.kind == uText && len(ls) > 1 && len(ls) <= 3 {
+		all := true
+		for _, l := range ls {
+			k, _, _ := classifyText(l.text)
+			// Each line must read back on its own as the same paragraph,
+			// since a kicker line is written as a block of its own.
+			all = all && k == uText && isKicker(l.text) && b.readsAsParagraph(l.text, false)
+		}
+		if all {
+			u.lines = ls
+		}
+	}
+	b.units = append(b.units, u)
+}
+
+// classifyText decides what a piece of body text is on its own.
+func classifyText(s string) (unitKind, credit, string) {
+	if isNote(s) {
+		return uNote, credit{}, ""
+	}
+	if leadingJump(s) == len(s) {
+		return uJump, credit{}, ""
+	}
+	if k := noiseKind(s); k != "" {
+		return uNoise, credit{}, k
+	}
+	if c, ok := parseBylineLine(s); ok {
+		return uByline, c, ""
+	}
+	if isCaption(s) {
+		return uCaption, credit{}, ""
+	}
+	return uText, credit{}, ""
+}

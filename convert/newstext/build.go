@@ -1,0 +1,105 @@
+package newstext
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// unitKind is the first-pass classification of a unit of text.
+type unitKind uint8
+
+const (
+	uText     unitKind = iota // body text, refined when the tree is built
+	uHeadline                 // "# "
+	uHeading                  // "## "
+	uSubhead                  // "——" under a headline
+	uNote
+	uJump
+	uNoise
+	uByline
+	uCaption
+)
+
+// unit is a block, or a part of one split off at a structural line.
+type unit struct {
+	kind     unitKind
+	text     string
+	line     int // first source line
+	lastLine int
+	cr       credit
+	noise    string    // what kind of page furniture
+	lines    []srcLine // the lines of a short multi-line block: kicker lines if it becomes a kicker
+}
+
+// builder turns lines into articles.
+type builder struct {
+	ctx      context.Context
+	units    []unit
+	articles []*doc.Node
+	diags    []doc.Diagnostic
+	steps    int
+	joinBuf  []byte // the text of the paragraph being joined across breaks
+
+	// kickerLines holds the lines of paragraphs made from short
+	// multi-line blocks, until kickers are chosen.
+	kickerLines map[*doc.Node][]srcLine
+}
+
+// checkCtx honours cancellation every few hundred blocks.
+func (b *builder) checkCtx() error {
+	b.steps++
+	if b.steps&255 == 0 {
+		return b.ctx.Err()
+	}
+	return nil
+}
+
+func (b *builder) warn(line int, format string, args ...any) {
+	b.diags = append(b.diags, doc.Diagnostic{Line: line, Severity: doc.SeverityWarning, Message: fmt.Sprintf(format, args...)})
+}
+
+func (b *builder) build(lines []srcLine) error {
+	if err := b.split(lines); err != nil {
+		return err
+	}
+	if err := b.assemble(); err != nil {
+		return err
+	}
+	sort.SliceStable(b.diags, func(i, j int) bool { return b.diags[i].Line < b.diags[j].Line })
+	return nil
+}
+
+// simpleNode makes the node of a unit whose kind is settled.
+func (b *builder) simpleNode(u unit) *doc.Node {
+	n := &doc.Node{Text: u.text, Line: u.line}
+	switch u.kind {
+	case uHeadline:
+		n.Kind = doc.KindHeadline
+	case uHeading:
+		n.Kind = doc.KindHeading
+	case uSubhead:
+		n.Kind = doc.KindSubheadline
+	case uNote:
+		n.Kind = doc.KindNote
+	case uJump:
+		n.Kind = doc.KindJump
+	case uNoise:
+		n.Kind = doc.KindNoise
+		b.warn(u.line, "%s kept as noise: %s", u.noise, u.text)
+	case uByline:
+		n.Kind = doc.KindByline
+		setCredit(n, u.cr)
+	case uCaption:
+		n.Kind = doc.KindCaption
+	default:
+		n.Kind = doc.KindParagraph
+	}
+	return n
+}
+
+func setCredit(n *doc.Node, c credit) {
+	n.Org, n.Roles, n.Names = c.org, c.roles, c.names
+}

@@ -1,0 +1,364 @@
+package newstext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// bylineMarkers open a byline line.
+func isBylineMarker(r rune) bool {
+	return r == '■' || r == '□' || r == '●'
+}
+
+// roleWords are the credit roles, longest first so 实习生 wins over 实习.
+var roleWords = []string{
+	"特约评论员", "特约通讯员", "本报评论员",
+	"特约记者", "见习记者", "首席记者", "实习记者", "摄影记者",
+	"评论员", "通讯员", "实习生", "文/图", "文／图", "图/文", "圖/文", "摄影", "攝影", "撰稿", "整理", "编译", "编辑",
+	"记者", "記者", "通訊員", "實習生", "評論員", "特約記者", "編輯", "編譯", "撰文",
+}
+
+// singleRoles are one-character roles, accepted only as a whole token.
+var singleRoles = []string{"文", "图", "圖", "摄", "攝"}
+
+// credit is a parsed byline.
+type credit struct {
+	org   string
+	roles []string
+	names []string
+}
+
+// isNameRune reports characters allowed in a person's name.
+func isNameRune(r rune) bool { return isHan(r) || r == '·' || r == '•' }
+
+// isName reports a person's name: 2–4 Han characters, or a transliterated
+// name joined by a middle dot.
+func isName(s string) bool {
+	n := 0
+	dot := false
+	for _, r := range s {
+		if !isNameRune(r) {
+			return false
+		}
+		if r == '·' || r == '•' {
+			dot = true
+		}
+		n++
+	}
+	if dot {
+		return n >= 3 && n <= 12
+	}
+	return n >= 2 && n <= 4
+}
+
+// isOrg reports an organisation prefix such as 湖南日报全媒体 or 本报.
+func isOrg(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !(isHan(r) || (r < utf8.RuneSelf && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9'))) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 16
+}
+
+// splitCreditTokens splits a credit at spaces and list punctuation.
+func splitCreditTokens(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return isSpace(r) || r == '、' || r == '，' || r == ',' || r == '；' || r == ';'
+	})
+}
+
+// parseCredit parses "湖南日报全媒体记者 邓晶琎 孙敏坚" or "记者 林某 通讯员 周某".
+// strict requires every token to be understood and at least one role.
+func parseCredit(s string, strict bool) (credit, bool) {
+	var c credit
+	toks := splitCreditTokens(s)
+	if len(toks) == 0 || len(toks) > 16 {
+		return c, false
+	}
+	addRole := func(r string) {
+		for _, x := range c.roles {
+			if x == r {
+				return
+			}
+		}
+		c.roles = append(c.roles, r)
+	}
+	for i := 0; i < len(toks); i++ {
+		t := strings.TrimRight(toks[i], "：:")
+		if t == "" || t == "报道" || t == "報導" || t == "报导" {
+			continue // 记者 王某 报道: the verb adds nothing
+		}
+		if kr, ok := koreanCredit(t); ok {
+			// 부산=김민준 기자: a place, a name, a role.
+			if kr.role != "" {
+				addRole(kr.role)
+			}
+			if kr.name != "" {
+				c.names = append(c.names, kr.name)
+			}
+			continue
+		}
+		if isSingleRole(t) {
+			addRole(t)
+			continue
+		}
+		// 文/本报记者 刘晓: a one-character role, then the rest of the token.
+		if k := strings.IndexAny(t, "/／"); k > 0 && isSingleRole(t[:k]) {
+			_, w := utf8.DecodeRuneInString(t[k:])
+			if rest := t[k+w:]; rest != "" && !isSingleRole(rest) {
+				addRole(t[:k])
+				toks[i] = rest
+				i--
+				continue
+			}
+		}
+		if k, kw := findRole(t); k >= 0 {
+			org, rest := t[:k], strings.TrimLeft(t[k+len(kw):], "：:")
+			if org != "" {
+				if !isOrg(org) {
+					if strict {
+						return c, false
+					}
+				} else if c.org == "" {
+					c.org = org
+				}
+			}
+			addRole(normalRole(kw))
+			if rest != "" {
+				// A name run on to its role (记者王磊) is short; longer
+				// runs are prose (记者现场看到).
+				if !isName(rest) || utf8.RuneCountInString(rest) > 3 && !strings.ContainsAny(rest, "·•") {
+					if strict {
+						return c, false
+					}
+					continue
+				}
+				c.names = append(c.names, rest)
+			}
+			continue
+		}
+		if k := strings.IndexAny(t, "：:"); k > 0 && isSingleRole(t[:k]) && isName(t[k+1:]) {
+			addRole(t[:k]) // 文：张三
+			c.names = append(c.names, t[k+1:])
+			continue
+		}
+		if isName(t) {
+			c.names = append(c.names, t)
+			continue
+		}
+		// 林怡君／台北報導: a name and where the report was filed.
+		if k := strings.IndexAny(t, "/／"); k > 0 && isName(t[:k]) && isFiledFrom(t[k:]) {
+			c.names = append(c.names, t[:k])
+			continue
+		}
+		// Two-character names are often padded to three cells: 黄　晗.
+		if i+1 < len(toks) && utf8.RuneCountInString(t) == 1 && utf8.RuneCountInString(toks[i+1]) == 1 && isName(t+toks[i+1]) {
+			c.names = append(c.names, t+toks[i+1])
+			i++
+			continue
+		}
+		if strict {
+			return c, false
+		}
+	}
+	if strict && len(c.roles) == 0 {
+		return c, false
+	}
+	return c, true
+}
+
+func isSingleRole(t string) bool {
+	for _, r := range singleRoles {
+		if t == r {
+			return true
+		}
+	}
+	return false
+}
+
+// normalRole maps spelling variants of a role to one form.
+func normalRole(kw string) string {
+	switch kw {
+	case "文／图":
+		return "文/图"
+	case "本报评论员":
+		return "评论员"
+	}
+	return kw
+}
+
+// isRoleStart reports the first characters of the role words, so that
+// findRole tries the word list only where a role can begin.
+func isRoleStart(r rune) bool {
+	switch r {
+	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編':
+		return true
+	}
+	return false
+}
+
+// findRole returns the earliest role word in t and its offset.
+func findRole(t string) (int, string) {
+	best, bestKw := -1, ""
+	for i, r := range t {
+		if !isRoleStart(r) {
+			continue
+		}
+		for _, kw := range roleWords {
+			if strings.HasPrefix(t[i:], kw) && len(kw) > len(bestKw) {
+				best, bestKw = i, kw
+			}
+		}
+		if best >= 0 {
+			break
+		}
+	}
+	if bestKw == "本报评论员" {
+		// Keep 本报 as the organisation.
+		return best + len("本报"), "评论员"
+	}
+	return best, bestKw
+}
+
+// parseBylineLine recognises a byline standing on its own line: a marker
+// line (■ □ ●), a role line (本报记者 X, 记者 X Y, 文/图 X) or a bracketed
+// credit alone.
+func parseBylineLine(s string) (credit, bool) {
+	if r, w := utf8.DecodeRuneInString(s); isBylineMarker(r) {
+		body := trimSpace(s[w:])
+		if !atMost(body, 80) || strings.ContainsAny(body, "。！？") {
+			return credit{}, false
+		}
+		c, _ := parseCredit(body, false)
+		return c, true
+	}
+	if !atMost(s, 60) {
+		return credit{}, false
+	}
+	if inner, end, ok := leadingBracket(s); ok && end == len(s) {
+		return parseBracketCredit(inner)
+	}
+	if c, ok := parseEnglishByline(s); ok {
+		return c, true
+	}
+	if ok, role := creditChars(s); !ok || !role {
+		return credit{}, false // strict parsing needs a role
+	}
+	return parseCredit(s, true)
+}
+
+// creditChars reports whether s is made only of what a credit line holds
+// (names, roles, separators), and whether a role word may start in it: a
+// cheap test before parsing.
+func creditChars(s string) (ok, role bool) {
+	for _, r := range s {
+		switch {
+		case isRoleStart(r):
+			role = true
+		case isHan(r), isSpace(r), r < utf8.RuneSelf && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+		case r >= 0xAC00 && r <= 0xD7A3:
+			role = role || r == '기' || r == '특' || r == '통' || r == '논'
+		case r == '=':
+		case strings.ContainsRune("、，,/／：:·•；;", r):
+		default:
+			return false, false
+		}
+	}
+	return true, role
+}
+
+// isFiledFrom reports "／台北報導" after a reporter's name.
+func isFiledFrom(s string) bool {
+	_, w := utf8.DecodeRuneInString(s)
+	s = s[w:]
+	for _, suf := range []string{"報導", "报道", "报导", "電", "电"} {
+		if strings.HasSuffix(s, suf) {
+			place := s[:len(s)-len(suf)]
+			return atMost(place, 6) && (place == "" || isOrg(place))
+		}
+	}
+	return false
+}
+
+// parseEnglishByline recognises "By John Smith" and "By Jane Doe and
+// John Roe", with the names in Names.
+func parseEnglishByline(s string) (credit, bool) {
+	if !(strings.HasPrefix(s, "By ") || strings.HasPrefix(s, "BY ")) || !atMost(s, 80) || strings.ContainsAny(s, ".!?;:") {
+		return credit{}, false
+	}
+	var c credit
+	for _, part := range strings.FieldsFunc(s[3:], func(r rune) bool { return r == ',' }) {
+		for _, name := range strings.Split(part, " and ") {
+			name = strings.TrimSpace(name)
+			words := strings.Fields(name)
+			if len(words) == 0 || len(words) > 4 {
+				return credit{}, false
+			}
+			for _, w := range words {
+				if w[0] < 'A' || w[0] > 'Z' {
+					return credit{}, false
+				}
+			}
+			c.names = append(c.names, name)
+		}
+	}
+	return c, len(c.names) > 0
+}
+
+// parseBracketCredit parses the inside of （记者 X Y）; photo credits
+// (ending in 摄) are captions, not bylines.
+func parseBracketCredit(inner string) (credit, bool) {
+	inner = trimSpace(inner)
+	if strings.HasSuffix(inner, "摄") || strings.HasSuffix(inner, "攝") {
+		return credit{}, false
+	}
+	c, ok := parseCredit(inner, true)
+	if !ok || len(c.names) == 0 && c.org == "" {
+		return credit{}, false
+	}
+	return c, true
+}
+
+// trailingCredit finds a bracketed credit ending a paragraph and returns
+// its offset.
+func trailingCredit(s string) (int, credit, bool) {
+	start, inner, ok := trailingBracket(s)
+	if !ok {
+		return 0, credit{}, false
+	}
+	c, ok := parseBracketCredit(inner)
+	return start, c, ok
+}
+
+// koreanRoles are Korean credit roles, written after the name.
+var koreanRoles = []string{"기자", "특파원", "통신원", "논설위원"}
+
+// koreanPart is one token of a Korean credit.
+type koreanPart struct{ role, name string }
+
+// koreanCredit parses a token of a Korean byline: a role (기자), a name of
+// 2–4 Hangul syllables, or place=name.
+func koreanCredit(t string) (koreanPart, bool) {
+	for _, r := range koreanRoles {
+		if t == r {
+			return koreanPart{role: r}, true
+		}
+	}
+	if k := strings.IndexByte(t, '='); k > 0 {
+		t = t[k+1:]
+	}
+	n := 0
+	for _, r := range t {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return koreanPart{}, false
+		}
+		n++
+	}
+	if n < 2 || n > 4 {
+		return koreanPart{}, false
+	}
+	return koreanPart{name: t}, true
+}

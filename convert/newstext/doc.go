@@ -1,0 +1,58 @@
+// Package newstext reads newspaper-style text into paiban's document tree
+// (package doc) and writes a tree back as normalized newspaper text.
+//
+// # Input
+//
+// Text is UTF-8 (with or without BOM), UTF-16 with a BOM, GB18030 (which
+// covers GBK and GB2312) or Big5; the encoding is detected unless
+// WithEncoding names it. GB18030 and Big5 are told apart by decoding with
+// both and scoring how much of the result is common Chinese. Line ends may
+// be LF, CRLF or CR; text is normalized to NFC; leading U+3000 indents and
+// stray spaces are stripped. Input that is empty, blank, binary or not
+// decodable is refused with a *doc.InputError naming the line.
+//
+// # Conventions
+//
+// Blocks are separated by blank lines; lines within a block are hard
+// wraps, joined with no space between CJK characters and one space
+// between Latin words. Within a block, a line that stands alone (a byline,
+// a folio, a jump line, a "# " line) or an indented line after a finished
+// sentence starts a new block.
+//
+//   - "# " starts an article with its headline. The short unpunctuated
+//     line(s) directly above it (up to three) are its kicker, and an
+//     editor's note directly above those belongs to the new article too.
+//     A line starting with "——" right below is the subheadline. "## "
+//     opens a section (a heading and the nodes under it).
+//   - Text before the first headline forms an untitled first article
+//     (page furniture alone is simply put in front of the first article).
+//   - Datelines (本报讯, 【本報訊】, 本报北京8月29日电, 新华社北京8月29日电,
+//     三湘都市报8月29日讯) stand alone or lead the article's first
+//     paragraph, optionally followed by a bracketed credit:
+//     本报讯（记者 林某 通讯员 周某）9月2日上午… gives a dateline, a
+//     byline and a paragraph. Place and date are parsed where present.
+//   - Bylines: lines starting with ■ □ ●; 本报记者 X, 记者 X Y, 通讯员 X,
+//     实习生 X, 文/图 X, 本报评论员; a bracketed credit （记者 X Y） alone
+//     or ending a paragraph (then split off after it). The organisation,
+//     roles and names (2–4 Han characters) are parsed.
+//   - Captions: 图为…, ▲ and △ markers, text ending in a photo credit
+//     （记者 X 摄）, media prompts such as 扫码看视频.
+//   - Editor's notes: 编者按：…, 【编者按】…
+//   - Jump lines （下转第三版）, （上接第1版） alone, or at the end or
+//     start of a paragraph (split off).
+//   - Page furniture (folios such as 第3版, edition dates such as
+//     2022年8月30日 星期二, desk credits such as 责任编辑 X, lone page
+//     numbers) is kept as noise with a warning.
+//   - A body paragraph that does not end a sentence (。！？… ；： or a
+//     closing quote or bracket after one) continues into a paragraph that
+//     directly follows it: column and page breaks are joined, with a
+//     warning.
+//
+// Nothing is lost: every character of the input other than white space
+// and the "#" and "——" markers ends up in a node's text or a diagnostic.
+//
+// # Output
+//
+// Writer writes the tree as normalized newspaper text (UTF-8, LF, one
+// block per node, blank lines between) that reads back to the same tree.
+package newstext

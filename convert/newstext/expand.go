@@ -1,0 +1,97 @@
+package newstext
+
+import (
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// expand turns body text into nodes: a leading dateline (with its
+// bracketed credit), leading or trailing jump lines, a trailing bracketed
+// credit, and the paragraph between. Whatever remains is classified
+// afresh, so reading the pieces again on their own gives the same nodes.
+func (b *builder) expand(st *articleState, s string, line, lastLine int) {
+	b.expandFrom(st, s, line, lastLine, false)
+}
+
+// expandBody is expand for text already classified as body text.
+func (b *builder) expandBody(st *articleState, s string, line, lastLine int) {
+	b.expandFrom(st, s, line, lastLine, true)
+}
+
+// expandFrom does the work of expand as a loop (input such as a megabyte
+// of repeated jump lines must not recurse once per piece). Nodes split
+// off the end are held back and added after the rest, right to left.
+func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isBody bool) {
+	var tail []*doc.Node // in discovery order: rightmost first
+	defer func() {
+		for i := len(tail) - 1; i >= 0; i-- {
+			st.add(tail[i])
+		}
+	}()
+	for s != "" {
+		if !isBody {
+			if k, cr, noise := classifyText(s); k != uText {
+				st.add(b.simpleNode(unit{kind: k, text: s, line: line, lastLine: lastLine, cr: cr, noise: noise}))
+				return
+			}
+		}
+		isBody = false // whatever remains after a split is classified afresh
+		if !st.seenPara {
+			if d, rest, ok := parseDateline(s); ok && splittable(rest) && readsAsText(d.text) {
+				st.add(&doc.Node{Kind: doc.KindDateline, Text: d.text, Line: line, Place: d.place, Date: d.date})
+				if inner, end, ok := leadingBracket(rest); ok {
+					if c, ok := parseBracketCredit(inner); ok && splittable(rest[end:]) {
+						n := &doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line}
+						setCredit(n, c)
+						st.add(n)
+						rest = trimSpace(rest[end:])
+					}
+				}
+				s = rest
+				continue
+			}
+		}
+		if end := leadingJump(s); end > 0 && splittable(s[end:]) {
+			st.add(&doc.Node{Kind: doc.KindJump, Text: s[:end], Line: line})
+			s = trimSpace(s[end:])
+			continue
+		}
+		split := false
+		for {
+			if k := trailingJump(s); k > 0 {
+				tail = append(tail, &doc.Node{Kind: doc.KindJump, Text: s[k:], Line: lastLine})
+				s = trimSpace(s[:k])
+				split = true
+				continue
+			}
+			if k, c, ok := trailingCredit(s); ok && k > 0 {
+				n := &doc.Node{Kind: doc.KindByline, Text: s[k:], Line: lastLine}
+				setCredit(n, c)
+				tail = append(tail, n)
+				s = trimSpace(s[:k])
+				split = true
+				continue
+			}
+			break
+		}
+		if split {
+			continue
+		}
+		st.add(&doc.Node{Kind: doc.KindParagraph, Text: s, Line: line})
+		return
+	}
+}
+
+// readsAsText reports whether s on its own is body text (so a dateline
+// split off a paragraph reads back as a dateline, not as a byline).
+func readsAsText(s string) bool {
+	k, _, _ := classifyText(s)
+	return k == uText
+}
+
+// splittable reports whether the text left after splitting off a
+// dateline or jump can stand as a block of its own: not if it would read
+// as a "# " headline.
+func splittable(rest string) bool {
+	lvl, _ := headingLevel(trimSpace(rest))
+	return lvl == 0
+}

@@ -1,0 +1,106 @@
+package newstext
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/internal/testtool"
+)
+
+// fuzzSeeds returns the inputs the fuzzer starts from: the case files,
+// the samples and the seed page when present, and a few odd forms.
+func fuzzSeeds(t testing.TB) [][]byte {
+	var out [][]byte
+	files, _ := filepath.Glob(filepath.Join("testdata", "cases", "*.txt"))
+	files = append(files, testtool.Samples(t)...)
+	seed := filepath.Join(testtool.RepoRoot(), "..", "shared", "seed", "frontpage.txt")
+	if _, err := os.Stat(seed); err == nil {
+		files = append(files, seed)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		in, _, _ := strings.Cut(string(b), caseSep)
+		out = append(out, []byte(in))
+	}
+	for _, s := range []string{
+		"", " ", "#", "# ", "## x", "——", "# a\n——", "# 标题\n——副题\n——二副",
+		"本报讯（记者 林某 通讯员 周某）9月2日上午，开会。",
+		"正文（下转第三版）（记者 王某）", "（上接第1版）（下转第2版）",
+		"\xEF\xBB\xBF# BOM", "\xFF\xFE#\x00 \x00", "a\rb\r\nc\n",
+		"引题\n# 标题\n正文", "编者按：x\n\n引\n题\n\n# 标", "■", "（）", "【】",
+	} {
+		out = append(out, []byte(s))
+	}
+	return out
+}
+
+// FuzzRead: the reader never panics, refuses bad input only with a
+// *doc.InputError, loses no character, and its tree survives Write→Read.
+func FuzzRead(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := New().Read(context.Background(), bytes.NewReader(data), "fuzz.txt")
+		if err != nil {
+			var ie *doc.InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("error is not an InputError: %v", err)
+			}
+			return
+		}
+		checkNothingLost(t, data, d)
+		roundTrip(t, d)
+	})
+}
+
+// fuzzTokens are the pieces FuzzStructure builds pages from: markers,
+// datelines, credits, punctuation and prose, so that mutations explore
+// the conventions rather than the decoders.
+var fuzzTokens = []string{
+	"\n", "\n", "\n\n", "\n\n", "# ", "## ", "——", "■", "●", "▲", "　　", " ",
+	"本报讯", "【本報訊】", "新华社北京8月29日电", "三湘都市报8月29日讯", "本报长沙9月2日讯",
+	"（记者 林晓雯 通讯员 周海）", "（记者 王某）", "记者 张国栋 刘敏", "本报记者 王磊", "通讯员 黄丽萍",
+	"文/图 赵一鸣", "本报评论员", "（下转第三版）", "（上接第1版）", "图为", "（记者 苏文 摄）", "扫码看视频",
+	"编者按：", "【编者按】", "第3版", "2022年8月30日 星期二", "责任编辑 王小丽", "3",
+	"。", "，", "！", "？", "；", "：", "……", "“", "”", "（", "）", "、",
+	"改革开放", "高地", "张庆伟", "新格局", "他说", "会议", "强调", "建设",
+	"The", "festival", "opened", "Night", "2.6万", "99.5%", "#话题#", "-", "——副题",
+	"（完）", "By John Smith", "記者 林怡君／台北報導", "【中央社台北10日電】", "■ 부산=김민준 기자", "かな",
+	"▲", "图①：", "新华社记者　李刚　摄", "（編輯：王小明）", "文/本报记者 刘晓", "A3版", "12", "\u3000",
+}
+
+// FuzzStructure reads pages assembled from fuzzTokens and checks the same
+// properties as FuzzRead.
+func FuzzStructure(f *testing.F) {
+	f.Add([]byte{56, 0, 4, 57, 2, 12, 38, 2, 17, 56, 38, 2, 20})
+	f.Add([]byte{4, 56, 1, 6, 57, 2, 13, 17, 58, 38, 2, 40, 41, 0, 55, 38})
+	f.Add([]byte{30, 56, 38, 2, 54, 2, 4, 57, 2, 5, 58, 2, 59, 60, 2, 24})
+	f.Fuzz(func(t *testing.T, picks []byte) {
+		var b strings.Builder
+		for _, p := range picks {
+			b.WriteString(fuzzTokens[int(p)%len(fuzzTokens)])
+		}
+		in := b.String()
+		t.Logf("input %q", in)
+		d, err := New().Read(context.Background(), strings.NewReader(in), "fuzz.txt")
+		if err != nil {
+			var ie *doc.InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("error is not an InputError: %v", err)
+			}
+			return
+		}
+		checkNothingLost(t, []byte(in), d)
+		roundTrip(t, d)
+	})
+}

@@ -1,0 +1,100 @@
+package newstext
+
+import (
+	"unsafe"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// joinBreaks joins paragraphs split by a column or page break: a
+// paragraph that does not end a sentence continues into a paragraph that
+// directly follows it. A join is skipped when the joined text would read
+// as something else on its own (a dateline, a byline …), so that writing
+// the tree out and reading it back gives the same tree.
+//
+// last says whether n is the page's last article. A paragraph ending any
+// other article sits above the next headline, where a short unpunctuated
+// text would read as a kicker, so joins there must not produce one.
+func (b *builder) joinBreaks(n *doc.Node, last bool) {
+	seen := false
+	var tail *doc.Node
+	if !last {
+		box := lastContainer(n)
+		if k := box.Children; len(k) > 0 {
+			tail = k[len(k)-1]
+		}
+	}
+	b.joinIn(n, &seen, tail)
+}
+
+func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
+	kids := n.Children
+	out := kids[:0]
+	firstPara := false // whether out's last node is the article's first paragraph
+	for _, c := range kids {
+		if c.Kind == doc.KindSection {
+			b.joinIn(c, seenPara, tail)
+		}
+		if len(out) > 0 && c.Kind == doc.KindParagraph {
+			p := out[len(out)-1]
+			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) {
+				if joined, ok := b.tryJoin(p.Text, c.Text, !firstPara); ok && !(c == tail && isKicker(joined)) {
+					b.warn(c.Line, "paragraph continues from line %d across a column or page break; joined", p.Line)
+					p.Text = joined
+					continue
+				}
+			}
+		}
+		out = append(out, c)
+		if c.Kind == doc.KindParagraph {
+			firstPara = !*seenPara
+			*seenPara = true
+		} else {
+			firstPara = false
+		}
+	}
+	for i := len(out); i < len(kids); i++ {
+		kids[i] = nil
+	}
+	n.Children = out
+}
+
+// tryJoin joins two paragraph texts if the result still reads as one
+// paragraph. A run of joins appends to one growing buffer (the previous
+// result is its prefix), so joining many pieces stays linear.
+func (b *builder) tryJoin(a, c string, seenPara bool) (string, bool) {
+	sep := ""
+	if needsSpace(a, c) {
+		sep = " "
+	}
+	if len(b.joinBuf) == 0 || unsafe.StringData(a) != unsafe.SliceData(b.joinBuf) || len(a) != len(b.joinBuf) {
+		b.joinBuf = append(b.joinBuf[:0:0], a...) // a fresh buffer: earlier results stay valid
+	}
+	n := len(b.joinBuf)
+	b.joinBuf = append(b.joinBuf, sep...)
+	b.joinBuf = append(b.joinBuf, c...)
+	joined := unsafe.String(unsafe.SliceData(b.joinBuf), len(b.joinBuf))
+	if !b.readsAsParagraph(joined, seenPara) {
+		b.joinBuf = b.joinBuf[:n]
+		return a, false
+	}
+	return joined, true
+}
+
+// readsAsParagraph reports whether s, read on its own, would be exactly
+// one paragraph with text s.
+func (b *builder) readsAsParagraph(s string, seenPara bool) bool {
+	if !splittable(s) {
+		return false // "#" + "0" must not become a "# 0" headline
+	}
+	if _, ok := dashPrefix(s); ok {
+		return false // "——" + "x" must not become a subheadline
+	}
+	scratch := builder{ctx: b.ctx}
+	st := &articleState{art: &doc.Node{}, seenPara: seenPara}
+	st.cur = st.art
+	scratch.expand(st, s, 0, 0)
+	k := st.art.Children
+	// The paragraph's text is a part of s, so equal length means equal.
+	return len(k) == 1 && k[0].Kind == doc.KindParagraph && len(k[0].Text) == len(s)
+}

@@ -1,0 +1,199 @@
+package newstext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file and its neighbours recognise the conventions of newspaper
+// text. Every recogniser is a hand-written scanner (no regexp): they run
+// once per block on the hot path.
+
+// headingLevel reports a Markdown-style "# " marker: the number of '#'
+// (ASCII or fullwidth) and the text after it. level is 0 when s is not one.
+func headingLevel(s string) (level int, text string) {
+	i := 0
+	for i < len(s) {
+		if s[i] == '#' {
+			i++
+			level++
+		} else if strings.HasPrefix(s[i:], "＃") {
+			i += len("＃")
+			level++
+		} else {
+			break
+		}
+	}
+	if level == 0 || i == len(s) {
+		return 0, ""
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if !isSpace(r) {
+		return 0, "" // "#话题#" is text, not a marker
+	}
+	text = trimSpace(s[i:])
+	if text == "" {
+		return 0, ""
+	}
+	return level, text
+}
+
+// dashPrefix reports a subheadline's leading dash run (——, —, ──, --) and
+// the text after it.
+func dashPrefix(s string) (text string, ok bool) {
+	i, n := 0, 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r != '—' && r != '─' && r != '―' && r != '－' && r != '-' && r != '━' {
+			break
+		}
+		i += w
+		n++
+	}
+	if n == 0 || (n == 1 && s[0] == '-') {
+		return "", false
+	}
+	text = trimSpace(s[i:])
+	return text, text != ""
+}
+
+// notePrefixes open an editor's note.
+var notePrefixes = []string{"编者按", "編者按", "【编者按】", "【編者按】", "〔编者按〕", "［编者按］", "[编者按]", "编者的话", "【编者的话】", "編者的話"}
+
+func isNote(s string) bool {
+	if r, _ := utf8.DecodeRuneInString(s); r != '编' && r != '編' && closeFor(r) == 0 {
+		return false
+	}
+	for _, p := range notePrefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracket pairs used around credits, jumps and datelines.
+func closeFor(open rune) rune {
+	switch open {
+	case '（':
+		return '）'
+	case '(':
+		return ')'
+	case '【':
+		return '】'
+	case '〔':
+		return '〕'
+	case '[':
+		return ']'
+	case '［':
+		return '］'
+	case '〖':
+		return '〗'
+	}
+	return 0
+}
+
+func isCloseBracket(r rune) bool {
+	switch r {
+	case '）', ')', '】', '〕', ']', '］', '〗':
+		return true
+	}
+	return false
+}
+
+// trailingBracket finds a bracketed group ending s: it returns the byte
+// offset of its opening bracket and its inner text.
+func trailingBracket(s string) (start int, inner string, ok bool) {
+	last, lw := utf8.DecodeLastRuneInString(s)
+	if !isCloseBracket(last) {
+		return 0, "", false
+	}
+	end := len(s) - lw
+	// Walk back to the matching opener; credits and jumps are short.
+	depth, runes := 0, 0
+	for i := end; i > 0 && runes < 40; {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		i -= w
+		runes++
+		switch {
+		case r == last:
+			depth++
+		case closeFor(r) == last:
+			if depth == 0 {
+				return i, s[i+w : end], true
+			}
+			depth--
+		}
+	}
+	return 0, "", false
+}
+
+// leadingBracket finds a bracketed group opening s and returns its inner
+// text and the byte offset just after it.
+func leadingBracket(s string) (inner string, end int, ok bool) {
+	open, ow := utf8.DecodeRuneInString(s)
+	cl := closeFor(open)
+	if cl == 0 {
+		return "", 0, false
+	}
+	runes := 0
+	for i := ow; i < len(s) && runes < 40; {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == cl {
+			return s[ow:i], i + w, true
+		}
+		if r == open {
+			return "", 0, false
+		}
+		i += w
+		runes++
+	}
+	return "", 0, false
+}
+
+// endsSentence reports whether s ends a sentence: 。！？… (or their ASCII
+// forms), possibly followed by closing quotes or brackets. A colon or
+// semicolon also closes a block: list items end with them.
+func endsSentence(s string) bool {
+	for len(s) > 0 {
+		r, w := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '。', '！', '？', '…', '!', '?', '.', '；', ';', '：', ':', '．', '｡':
+			return true
+		case '”', '’', '」', '』', '"', '\'', '）', ')', '》', '〉', '】', '〕', ']', '］':
+			s = s[:len(s)-w]
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// atMost reports whether s has at most n runes, without counting a long
+// string to its end.
+func atMost(s string, n int) bool {
+	if len(s) <= n {
+		return true
+	}
+	if len(s) > n*utf8.UTFMax {
+		return false
+	}
+	return utf8.RuneCountInString(s) <= n
+}
+
+// hasSentencePunct reports sentence punctuation anywhere in s.
+func hasSentencePunct(s string) bool {
+	return strings.ContainsAny(s, "。！？；：!?;:")
+}
+
+// isKickerText reports a line that may stand above a headline as its
+// kicker: short and without sentence punctuation.
+func isKickerText(s string) bool {
+	if s == "" || !atMost(s, 48) || hasSentencePunct(s) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); closeFor(r) != 0 {
+		return false // （完） and other bracketed asides are not kickers
+	}
+	return true
+}

@@ -1,0 +1,315 @@
+package newstext
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// scanStats is what one pass over the decoded text learns.
+type scanStats struct {
+	nfcSafe            bool // every rune is one NFC leaves alone in any context
+	han, kana, hangul  int
+	tradOnly, simpOnly int
+	nonSpace           int
+	hasCR              bool
+	hasUBreak          bool // U+2028, U+2029 or U+0085 occur
+}
+
+// langSample bounds how much text language detection looks at.
+const langSample = 256 << 10
+
+// scan checks s for control characters (refused as binary) and gathers
+// statistics in a single pass. It returns a lineErr for bad input.
+func scan(s string) (scanStats, error) {
+	st := scanStats{nfcSafe: true}
+	line := 1
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n':
+				line++
+			case c == '\r':
+				st.hasCR = true
+				if i+1 >= len(s) || s[i+1] != '\n' {
+					line++
+				}
+			case c == '\t' || c == '\f' || c == '\v' || c == ' ':
+			case c < 0x20 || c == 0x7F:
+				return st, lineErr{line: line, msg: fmt.Sprintf("binary data (control byte 0x%02X); not a text file", c)}
+			default:
+				st.nonSpace++
+			}
+			i++
+			continue
+		}
+		// The text is valid UTF-8 (checked or produced by a decoder), so
+		// the common three-byte form is decoded inline.
+		var r rune
+		if c >= 0xE0 && c < 0xF0 && i+2 < len(s) {
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			i += 3
+			if r >= 0x4E00 && r <= 0x9FFF {
+				// Fast path for the common case, a CJK ideograph: not
+				// space, inert under NFC, counted for the language.
+				st.nonSpace++
+				if i <= langSample {
+					st.han++
+					if sets.tradOnly.has(r) {
+						st.tradOnly++
+					} else if sets.simpOnly.has(r) {
+						st.simpOnly++
+					}
+				}
+				continue
+			}
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
+			i += n
+		}
+		if r >= 0x80 && r <= 0x9F {
+			return st, lineErr{line: line, msg: fmt.Sprintf("binary data (control character U+%04X); not a text file", r)}
+		}
+		if r == 0x2028 || r == 0x2029 || r == 0x85 {
+			line++
+			st.hasUBreak = true
+		}
+		if !isSpace(r) {
+			st.nonSpace++
+		}
+		if st.nfcSafe && !nfcInert(r) {
+			st.nfcSafe = false
+		}
+		if i > langSample {
+			continue
+		}
+		switch {
+		case isHan(r):
+			st.han++
+			if sets.tradOnly.has(r) {
+				st.tradOnly++
+			} else if sets.simpOnly.has(r) {
+				st.simpOnly++
+			}
+		case isKana(r):
+			st.kana++
+		case isHangul(r):
+			st.hangul++
+		}
+	}
+	return st, nil
+}
+
+// nfcInert reports runes that NFC never changes whatever surrounds them
+// (ccc 0, NFC_QC=Yes, not composing with a following mark), so text made
+// only of them is already NFC. Anything else takes the slow, exact path.
+func nfcInert(r rune) bool {
+	switch {
+	case r < 0x300:
+		return true
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3400 && r <= 0x4DBF:
+		return true
+	case r >= 0x3000 && r <= 0x3098, r >= 0x309B && r <= 0x30FF:
+		// Kana before a voicing mark would compose, but the mark itself
+		// (U+3099/309A) is not inert and sends us to the slow path.
+		return true
+	case r >= 0xFF00 && r <= 0xFFEF, r >= 0xAC00 && r <= 0xD7A3:
+		return true
+	case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E:
+		return true
+	case r >= 0x2460 && r <= 0x27BF:
+		return true
+	}
+	return false
+}
+
+// normalizeNFC returns s in NFC, cheaply when the scan proved it already is.
+func normalizeNFC(s string, st scanStats) string {
+	if st.nfcSafe || norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+// isSpace reports the white space the reader strips or treats as a
+// separator: ASCII space and tabs, NBSP, the ideographic space U+3000 and
+// the other Unicode spaces, and a stray BOM.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', 0x85, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000, 0xFEFF, 0x2028, 0x2029:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200B
+}
+
+// srcLine is one input line with its outer white space removed.
+type srcLine struct {
+	text   string
+	no     int  // 1-based
+	indent bool // the line began with white space (an indented paragraph start)
+}
+
+// splitLines splits s at LF, CRLF, CR (and U+2028/2029/0085 when present)
+// and trims each line. Blank lines are kept as empty text.
+func splitLines(s string, hasCR, hasUBreak bool) []srcLine {
+	n := strings.Count(s, "\n") + 1
+	if hasCR {
+		n += strings.Count(s, "\r")
+	}
+	lines := make([]srcLine, 0, n)
+	no := 1
+	for len(s) > 0 {
+		i := strings.IndexByte(s, '\n')
+		if hasCR {
+			if j := strings.IndexByte(s, '\r'); j >= 0 && (i < 0 || j < i) {
+				i = j
+			}
+		}
+		var ln string
+		if i < 0 {
+			ln, s = s, ""
+		} else {
+			ln = s[:i]
+			if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				s = s[i+2:]
+			} else {
+				s = s[i+1:]
+			}
+		}
+		// Unicode line and paragraph separators are rare; split on them
+		// only when they occur.
+		for hasUBreak {
+			k := indexUnicodeBreak(ln)
+			if k < 0 {
+				break
+			}
+			_, w := utf8.DecodeRuneInString(ln[k:])
+			lines = append(lines, srcLine{text: trimSpace(ln[:k]), no: no})
+			no++
+			ln = ln[k+w:]
+		}
+		t := trimSpace(ln)
+		lines = append(lines, srcLine{text: t, no: no, indent: t != "" && len(t) < len(ln) && !strings.HasPrefix(ln, t)})
+		no++
+	}
+	return lines
+}
+
+// indexUnicodeBreak finds U+2028, U+2029 or U+0085 in s.
+func indexUnicodeBreak(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				return i
+			}
+		case 0xC2:
+			if i+1 < len(s) && s[i+1] == 0x85 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// trimSpace strips isSpace runes from both ends of s without allocating.
+func trimSpace(s string) string {
+	for len(s) > 0 {
+		c := s[0]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\f' || c == '\v' {
+				s = s[1:]
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		if !isSpace(r) {
+			break
+		}
+		s = s[n:]
+	}
+	for len(s) > 0 {
+		c := s[len(s)-1]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\f' || c == '\v' {
+				s = s[:len(s)-1]
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !isSpace(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+// needsSpace reports whether joining a wrapped line a to the next line b
+// needs a space: only between Latin-like text on both sides.
+func needsSpace(a, b string) bool {
+	var x, y rune
+	for s := a; len(s) > 0; {
+		r, n := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-n]
+		if !isNeutral(r) {
+			x = r
+			break
+		}
+	}
+	for s := b; len(s) > 0; {
+		r, n := utf8.DecodeRuneInString(s)
+		s = s[n:]
+		if !isNeutral(r) {
+			y = r
+			break
+		}
+	}
+	if x == 0 || y == 0 {
+		return false
+	}
+	if strings.HasSuffix(a, "-") && x == '-' {
+		return false // keep a hyphen at the wrap as written, no space
+	}
+	return !isWide(x) && !isWide(y)
+}
+
+// joinLines joins hard-wrapped lines into one text.
+func joinLines(ls []srcLine) string {
+	switch len(ls) {
+	case 0:
+		return ""
+	case 1:
+		return ls[0].text
+	}
+	n := 0
+	for _, l := range ls {
+		n += len(l.text) + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	prev := ""
+	for i, l := range ls {
+		// A wrap after a lone "#" must not make a "# " marker.
+		if i > 0 && needsSpace(prev, l.text) && !(i == 1 && strings.Trim(prev, "#＃") == "") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l.text)
+		prev = l.text
+	}
+	return b.String()
+}
+
+// joinTexts joins two paragraph texts split by a column or page break.
+func joinTexts(a, b string) string {
+	if needsSpace(a, b) {
+		return a + " " + b
+	}
+	return a + b
+}

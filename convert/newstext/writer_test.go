@@ -1,0 +1,98 @@
+package newstext
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// TestWriterGolden writes every case's tree as normalized text and
+// compares with testdata/golden/NAME.txt (-update rewrites them).
+func TestWriterGolden(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "cases", "*.txt"))
+	for _, f := range files {
+		name := filepath.Base(f)
+		t.Run(strings.TrimSuffix(name, ".txt"), func(t *testing.T) {
+			d := mustRead(t, caseInput(t, name))
+			var buf bytes.Buffer
+			if err := NewWriter().Write(context.Background(), &buf, d); err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", "golden", name)
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			if !bytes.Equal(buf.Bytes(), want) {
+				t.Errorf("output differs from %s:\n%s", golden, buf.String())
+			}
+		})
+	}
+}
+
+// TestWriterForm checks the normalized form itself: UTF-8, LF only, no
+// blank-line runs, no leading or trailing space, markers in place.
+func TestWriterForm(t *testing.T) {
+	in := "\ufeff引题\r\n# 标题\r\n——副题\r\n\r\n\r\n\u3000\u3000正文第一行\r\n第二行。  \r\n\r\n## 小标题\r\n\r\n正文。\r\n"
+	d := mustRead(t, in)
+	var buf bytes.Buffer
+	if err := NewWriter().Write(context.Background(), &buf, d); err != nil {
+		t.Fatal(err)
+	}
+	want := "引题\n\n# 标题\n\n——副题\n\n正文第一行第二行。\n\n## 小标题\n\n正文。\n"
+	if buf.String() != want {
+		t.Errorf("got %q\nwant %q", buf.String(), want)
+	}
+}
+
+// TestWriterOptions covers WithoutNoise and trees built by other programs.
+func TestWriterOptions(t *testing.T) {
+	d := mustRead(t, "第3版\n\n# 标题\n\n正文。")
+	var buf bytes.Buffer
+	if err := NewWriter(WithoutNoise()).Write(context.Background(), &buf, d); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), "第3版") {
+		t.Errorf("WithoutNoise kept the folio:\n%s", buf.String())
+	}
+	// A byline with fields but no text (as another tool might build it)
+	// is written so that it reads back as a byline with the same fields.
+	built := &doc.Document{Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
+		{Kind: doc.KindHeadline, Text: "标题"},
+		{Kind: doc.KindParagraph, Text: "第一行\n\n第二行。"},
+		{Kind: doc.KindByline, Org: "本报", Roles: []string{"记者"}, Names: []string{"王磊", "李想"}},
+	}}}}
+	buf.Reset()
+	if err := NewWriter().Write(context.Background(), &buf, built); err != nil {
+		t.Fatal(err)
+	}
+	back := mustRead(t, buf.String())
+	got := outline(back, false)
+	want := "article\n  headline 标题\n  paragraph 第一行第二行。\n  byline ■本报记者 王磊 李想 org=本报 roles=记者 names=王磊,李想\n"
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s\ntext:\n%s", got, want, buf.String())
+	}
+	if err := NewWriter().Write(context.Background(), &buf, nil); err == nil {
+		t.Error("nil document: no error")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := NewWriter().Write(ctx, &buf, d); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err = %v", err)
+	}
+}
