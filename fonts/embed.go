@@ -14,23 +14,44 @@ var (
 	bodyTTF []byte
 	//go:embed data/PaibanSansSC-Bold.ttf
 	headingTTF []byte
+	// The Ext faces hold the same faces' characters outside the BMP, which
+	// fpdf cannot draw as text; Outline reads them (outline.go).
+	//go:embed data/PaibanSerifSC-Ext.ttf
+	bodyExtTTF []byte
+	//go:embed data/PaibanSansSC-Ext.ttf
+	headingExtTTF []byte
 )
 
 var (
-	body    = sync.OnceValues(func() (*Face, error) { return loadEmbedded(bodyTTF, "PaibanSerifSC-Regular.ttf") })
-	heading = sync.OnceValues(func() (*Face, error) { return loadEmbedded(headingTTF, "PaibanSansSC-Bold.ttf") })
+	bodyExt    = sync.OnceValues(func() (*Face, error) { return loadExt(bodyExtTTF, "PaibanSerifSC-Ext.ttf") })
+	headingExt = sync.OnceValues(func() (*Face, error) { return loadExt(headingExtTTF, "PaibanSansSC-Ext.ttf") })
+	body       = sync.OnceValues(func() (*Face, error) { return loadEmbedded(bodyTTF, "PaibanSerifSC-Regular.ttf", bodyExt) })
+	heading    = sync.OnceValues(func() (*Face, error) { return loadEmbedded(headingTTF, "PaibanSansSC-Bold.ttf", headingExt) })
 )
 
 // Body returns the embedded default body face (Noto Serif CJK SC Regular,
-// subset), parsed once per process.
+// subset), parsed once per process. Its Outline also answers for the
+// characters outside the BMP in PaibanSerifSC-Ext.ttf.
 func Body() (*Face, error) { return body() }
 
 // Heading returns the embedded default heading face (Noto Sans CJK SC Bold,
-// subset), parsed once per process.
+// subset), parsed once per process. Its Outline also answers for the
+// characters outside the BMP in PaibanSansSC-Ext.ttf.
 func Heading() (*Face, error) { return heading() }
 
-func loadEmbedded(data []byte, name string) (*Face, error) {
+func loadEmbedded(data []byte, name string, ext func() (*Face, error)) (*Face, error) {
 	f, err := parseFace(data, name)
+	if err != nil {
+		return nil, fmt.Errorf("fonts: embedded %s: %w", name, err)
+	}
+	f.ext = ext
+	return f, nil
+}
+
+// loadExt parses an Ext face: it has only a format-12 cmap, so it is never
+// handed to fpdf, only read for outlines.
+func loadExt(data []byte, name string) (*Face, error) {
+	f, err := parseSFNT(data, name, false)
 	if err != nil {
 		return nil, fmt.Errorf("fonts: embedded %s: %w", name, err)
 	}

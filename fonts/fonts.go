@@ -5,7 +5,9 @@
 //
 // Only TrueType-outline faces are accepted, since the PDF writer (fpdf) cannot
 // embed CFF outlines, and only the format-4 (BMP) cmap is read: a rune outside
-// the BMP is never reported as covered, so it never reaches fpdf.
+// the BMP is never reported as covered, so it never reaches fpdf. Such runes
+// are drawn as paths instead: Face.Outline reads the format-12 cmap too, and
+// Body and Heading answer it from small embedded Ext faces.
 package fonts
 
 // Face is one parsed TrueType face. It is immutable after loading and safe
@@ -20,6 +22,9 @@ type Face struct {
 	hmtx   []byte
 	nHMet  int
 	nGlyph int
+
+	outlines func() *outliner      // glyf, loca and the format-12 cmap, parsed on first use (outline.go)
+	ext      func() (*Face, error) // the embedded Ext face (characters outside the BMP), or nil
 }
 
 // Name returns the face's PostScript name, e.g. "NotoSerifCJKsc-Regular".

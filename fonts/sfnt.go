@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"sync"
 )
 
 // ErrCFF reports a font with CFF (PostScript) outlines, which the PDF writer
@@ -91,6 +92,12 @@ func checkOutlines(t sfntTables, version uint32) error {
 // small tables and locates the cmap subtable; glyph lookups are done on
 // demand, so parsing costs microseconds even for a 20,000-glyph font.
 func parseFace(data []byte, fallbackName string) (*Face, error) {
+	return parseSFNT(data, fallbackName, true)
+}
+
+// parseSFNT is parseFace; with needCmap4 false it also accepts a face with
+// only a format-12 cmap (the Ext faces, which never reach fpdf).
+func parseSFNT(data []byte, fallbackName string, needCmap4 bool) (*Face, error) {
 	t, version, err := readTables(data, 0)
 	if err != nil {
 		return nil, err
@@ -127,8 +134,11 @@ func parseFace(data []byte, fallbackName string) (*Face, error) {
 	if f.desc < 0 {
 		f.desc = -f.desc
 	}
+	f.outlines = sync.OnceValue(func() *outliner { return newOutliner(t, f.nGlyph) })
 	if f.cmap, err = findCmap4(t["cmap"], f.nGlyph); err != nil {
-		return nil, err
+		if needCmap4 || len(f.outlines().cmap12.groups) == 0 {
+			return nil, err
+		}
 	}
 	if n := postScriptName(t["name"]); n != "" {
 		f.name = n

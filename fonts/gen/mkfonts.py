@@ -61,6 +61,34 @@ def unihan(field):
     return bmp, len(cps) - len(bmp)
 
 
+def unihan_astral(field):
+    """The code points outside the BMP that Unihan lists under field (keys and values)."""
+    if not os.path.exists(UNIHAN):
+        sys.exit(f"mkfonts: {UNIHAN} missing: apt-get install unicode-data")
+    cps = set()
+    with bz2.open(UNIHAN, "rt", encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 3 or parts[1] != field or not parts[0].startswith("U+"):
+                continue
+            cps.add(int(parts[0][2:], 16))
+            cps.update(int(h, 16) for h in re.findall(r"U\+([0-9A-F]{4,6})", parts[2]))
+    return {c for c in cps if c > 0xFFFF}
+
+
+def ext_charsets():
+    """Named sets of characters outside the BMP, for the Ext faces: fpdf cannot
+    draw them as text, so paiban draws their outlines as paths (fonts/outline.go)."""
+    return {
+        "TGH-2013 (astral)": unihan_astral("kTGH"),  # 196, e.g. 𬌗 𬇙 (names, place names)
+        "Joyo kanji (astral)": unihan_astral("kJoyoKanji"),  # 𠮟
+        # JIS X 0213's 303 astral kanji: Japanese surnames and place names
+        # (𠮷 of 𠮷野家, 𡈽, 𩸽) — the astral characters most often met in names.
+        "JIS X 0213 (astral)": unihan_astral("kJIS0213"),
+        "samples": {0x20BB7},  # 𠮷 (samples/gb18030-tech.txt), also in JIS X 0213
+    }
+
+
 def charsets():
     """Named character sets, each a set of code points (BMP only: fpdf reads cmap format 4)."""
     rng = lambda a, b: set(range(a, b + 1))
@@ -187,7 +215,7 @@ def reorder_by_codepoint(data):
     return out.getvalue()
 
 
-def build(src, suffix, wanted, out_path, max_err):
+def build(src, suffix, wanted, out_path, max_err, cmap_keep=(3, 1, 4)):
     font, index = open_face(src, suffix)
     have = set(font.getBestCmap())
     unicodes = sorted(c for c in wanted if c in have)
@@ -206,9 +234,10 @@ def build(src, suffix, wanted, out_path, max_err):
     sub.populate(unicodes=unicodes)
     sub.subset(font)
     to_truetype(font, max_err)
-    # fpdf reads one Unicode format-4 subtable; keep just (3,1,4).
+    # fpdf reads one Unicode format-4 subtable; keep just (3,1,4). The Ext
+    # faces, never given to fpdf, keep just the full-Unicode (3,10,12) one.
     cm = font["cmap"]
-    cm.tables = [t for t in cm.tables if (t.platformID, t.platEncID, t.format) == (3, 1, 4)]
+    cm.tables = [t for t in cm.tables if (t.platformID, t.platEncID, t.format) == cmap_keep]
     for t in cm.tables:
         for alias, same in ALIASES.items():
             if alias not in t.cmap and same in t.cmap:
@@ -235,7 +264,8 @@ def write_license(debian_copyright, out_path, notices):
         l = l[1:] if l.startswith(" ") else l
         body.append("" if l == "." else l)
     head = "".join(notices) + (
-        "\nPaibanSerifSC-Regular.ttf and PaibanSansSC-Bold.ttf are subsets of these faces,\n"
+        "\nPaibanSerifSC-Regular.ttf and PaibanSansSC-Bold.ttf, and PaibanSerifSC-Ext.ttf and\n"
+        "PaibanSansSC-Ext.ttf (their characters outside the BMP), are subsets of these faces,\n"
         "converted to TrueType outlines by fonts/gen/mkfonts.py (see fonts/README.md).\n"
         "The fonts declare no Reserved Font Name, so the subsets keep their names.\n\n")
     with open(out_path, "w", encoding="utf-8") as f:
@@ -253,10 +283,34 @@ def main():
     ap.add_argument("--max-err", type=float, default=2.0)
     ap.add_argument("--copyright", default="/usr/share/doc/fonts-noto-cjk/copyright")
     ap.add_argument("--sample", type=int, default=0, help="only the first N characters (for measuring)")
+    ap.add_argument("--ext-only", action="store_true", help="only the Ext faces (characters outside the BMP)")
     a = ap.parse_args()
+    ext = ext_charsets()
+    ext_full = set().union(*ext.values())
+    print("character sets outside the BMP (Ext faces, drawn as outlines):")
+    for k, v in ext.items():
+        print(f"  {k:24s} {len(v):6d}")
+    print(f"  {'union':24s} {len(ext_full):6d}")
+    ext_jobs = [
+        (a.serif, "CJKsc-Regular", ext_full, "PaibanSerifSC-Ext.ttf"),
+        (a.sans, "CJKsc-Bold", ext_full, "PaibanSansSC-Ext.ttf"),
+    ]
+    for src, suffix, wanted, name in ext_jobs:
+        idx, mapped, glyphs, size, missing = build(src, suffix, wanted, os.path.join(a.out, name), a.max_err,
+                                                   cmap_keep=(3, 10, 12))
+        print(f"{name}: {os.path.basename(src)}#{idx}, {mapped} characters, {glyphs} glyphs, "
+              f"{size} bytes ({size / 1024:.0f} KiB), {missing} wanted characters not in the source")
+    if a.ext_only:
+        notices = []
+        for src, suffix, _, _ in ext_jobs:
+            f, _ = open_face(src, suffix)
+            notices.append(f"{f['name'].getDebugName(4)}: {f['name'].getDebugName(0)} "
+                           f"{f['name'].getDebugName(7)}\n")
+        write_license(a.copyright, os.path.join(a.out, "LICENSE-OFL.txt"), notices)
+        return
     sets, astral = charsets()
     full = set().union(*sets.values())
-    print(f"character sets (BMP; outside the BMP and left out: {astral}):")
+    print(f"character sets (BMP; their characters outside the BMP, in the Ext faces: {astral}):")
     for k, v in sets.items():
         print(f"  {k:24s} {len(v):6d}")
     print(f"  {'union':24s} {len(full):6d}")
