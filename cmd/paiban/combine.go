@@ -1,0 +1,93 @@
+package main
+
+import (
+	"bufio"
+	"context"
+
+	"github.com/paiban/paiban/convert"
+	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/internal/atomicfile"
+	"github.com/paiban/paiban/internal/batch"
+)
+
+// runCombine reads every input, in order, and writes them as one output
+// (an edition as one EPUB). Inputs that fail are reported and left out;
+// if none is left nothing is written.
+func runCombine(ctx context.Context, s *settings, inputs []batch.Input, e *env) (int, error) {
+	for _, in := range inputs {
+		if in.Path != batch.Stdin && s.outFile != batch.Stdin && sameFile(in.Path, s.outFile) {
+			return 0, usagef("convert: refusing to overwrite input %s", in.Path)
+		}
+	}
+	var (
+		docs   []*doc.Document
+		failed int
+	)
+	for _, in := range inputs {
+		if err := ctx.Err(); err != nil {
+			return failed, err
+		}
+		r, closeIn, err := open(in, e)
+		if err == nil {
+			o := s.opts
+			o.Name = baseName(in.Path)
+			if o.From == "" {
+				if c, ok := s.reg.ReaderFor(in.Path); ok {
+					o.From = c.Format.Name
+				}
+			}
+			var d *doc.Document
+			d, err = s.reg.Read(ctx, bufio.NewReader(r), o)
+			closeIn()
+			if err == nil {
+				if !s.rep.quiet {
+					s.rep.mu.Lock()
+					for _, dg := range d.Diagnostics {
+						s.rep.diagnostic(in.Path, dg)
+					}
+					s.rep.mu.Unlock()
+				}
+				docs = append(docs, d)
+				continue
+			}
+		}
+		if ctx.Err() != nil {
+			return failed, ctx.Err()
+		}
+		s.rep.failure(in.Path, err)
+		failed++
+	}
+	if len(docs) == 0 {
+		return failed, nil
+	}
+	f := s.formats[0]
+	if s.outFile == batch.Stdin {
+		bw := bufio.NewWriter(e.stdout)
+		if err := s.reg.WriteBook(ctx, bw, docs, f.Name, s.opts); err != nil {
+			s.rep.failure("", err)
+			return failed + 1, nil
+		}
+		if err := bw.Flush(); err != nil {
+			return failed, &convert.IOError{Op: "write", Err: err}
+		}
+		return failed, nil
+	}
+	file, err := atomicfile.Create(s.outFile, 0o644)
+	if err != nil {
+		return failed, err
+	}
+	file.SetSync(s.sync)
+	defer file.Abort()
+	bw := bufio.NewWriterSize(file, 64<<10)
+	if err := s.reg.WriteBook(ctx, bw, docs, f.Name, s.opts); err != nil {
+		if ctx.Err() != nil {
+			return failed, ctx.Err()
+		}
+		s.rep.failure(s.outFile, err)
+		return failed + 1, nil
+	}
+	if err := bw.Flush(); err != nil {
+		return failed, &convert.IOError{Op: "write", Err: err}
+	}
+	return failed, file.Commit()
+}

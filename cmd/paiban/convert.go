@@ -1,0 +1,382 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"github.com/urfave/cli/v3"
+
+	"github.com/paiban/paiban/convert"
+	"github.com/paiban/paiban/internal/batch"
+)
+
+const convertHelp = `paiban convert [options] INPUT...
+
+INPUT is a file, a directory (with --recursive), a glob ('in/*.txt', quoted
+so paiban expands it) or - for standard input. The input format comes from
+the extension (.txt newspaper text, .json tree) or --from. Outputs go beside
+each input, under --out-dir mirroring the input tree (in/a/b/p.txt becomes
+DIR/a/b/p.pdf), to -o FILE, or to standard output for standard input. An
+output never overwrites an input: a bulletin of p.txt beside it is p.txt.txt;
+with --to txt,newstext the normalized text is p.newstext.txt. Outputs are
+written to a temporary file and renamed, so none is ever left half written.
+
+Exit status: 0 if every input converted, 1 if any failed (each is named on
+stderr), 2 for a usage error. Warnings about the input print as
+file:line: warning: message. Flags marked [$PAIBAN_…] can be set in the
+environment; SOURCE_DATE_EPOCH sets the date when --date is not given.
+
+Examples:
+  paiban convert frontpage.txt -o frontpage.pdf
+  paiban convert --to pdf,epub,json,txt --out-dir out/ frontpage.txt
+  paiban convert --to txt --width 60 - < page.txt
+  paiban convert -r --to json,pdf --out-dir out/ --jobs 4 archive/
+  paiban convert -r --to pdf --out-dir out/ --shard 0/4 archive/   # one machine of four
+  paiban convert --to epub --combine --title '8月29日' -o day.epub p1.txt p2.txt
+  paiban convert --jsonl --to json archive/*.txt > trees.jsonl
+  paiban convert --jsonl --to txt - < trees.jsonl > bulletins.jsonl`
+
+func convertCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:         "convert",
+		Usage:        "convert newspaper text (or JSON trees) to other formats",
+		UsageText:    convertHelp,
+		Flags:        convertFlags(),
+		OnUsageError: onUsageError,
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			return runConvert(ctx, cmd, e)
+		},
+	}
+}
+
+// settings is the parsed command line of convert.
+type settings struct {
+	reg       *convert.Registry
+	opts      convert.Options
+	formats   []convert.Format
+	outFile   string
+	outDir    string
+	jobs      int
+	shardI    int
+	shardN    int
+	recursive bool
+	skip      bool
+	sync      bool
+	combine   bool
+	jsonl     bool
+	rep       *reporter
+}
+
+func runConvert(ctx context.Context, cmd *cli.Command, e *env) error {
+	s, err := parseSettings(cmd, e)
+	if err != nil {
+		return err
+	}
+	if cmd.NArg() == 0 {
+		return usagef("convert: no input given (use - for standard input)")
+	}
+	for _, arg := range cmd.Args().Slice() {
+		st, err := os.Stat(arg)
+		switch {
+		case err != nil || !st.IsDir():
+		case !s.recursive:
+			return usagef("convert: %s is a directory: add --recursive to convert the files in it", arg)
+		case s.outDir == "" && !s.jsonl && !s.combine:
+			return usagef("convert: %s is a directory: give --out-dir (outputs beside a tree of inputs would be read back as inputs)", arg)
+		}
+	}
+	inputs, errs := batch.Expand(cmd.Args().Slice(), batch.ExpandOptions{
+		Recursive: s.recursive,
+		Accept: func(name string) bool {
+			if s.jsonl && isJSONL(name) {
+				return true
+			}
+			if s.opts.From != "" {
+				return true
+			}
+			_, ok := s.reg.ReaderFor(name)
+			return ok
+		},
+		Skip: nonEmpty(s.outDir),
+	})
+	for _, err := range errs {
+		s.rep.failure("", err)
+	}
+	s.rep.failedBefore = len(errs)
+	if len(inputs) == 0 {
+		if len(errs) > 0 {
+			return failedError{len(errs)}
+		}
+		return usagef("convert: no input files found")
+	}
+	stopProfiles, err := startProfiles(cmd.String("cpuprofile"), cmd.String("memprofile"))
+	if err != nil {
+		return usageError{err}
+	}
+	var failed int
+	switch {
+	case s.jsonl:
+		failed, err = runJSONL(ctx, s, inputs, e)
+	case s.combine:
+		failed, err = runCombine(ctx, s, inputs, e)
+	default:
+		failed, err = runBatch(ctx, s, inputs, e)
+	}
+	if perr := stopProfiles(); perr != nil && err == nil {
+		err = perr
+	}
+	if err != nil {
+		return err
+	}
+	if failed+len(errs) > 0 {
+		return failedError{failed + len(errs)}
+	}
+	return nil
+}
+
+func nonEmpty(s ...string) []string {
+	var out []string
+	for _, x := range s {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func isJSONL(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".jsonl" || ext == ".ndjson"
+}
+
+// parseSettings checks the flags and turns them into settings. Every
+// problem here is a usage error: nothing has been read yet.
+func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
+	s := &settings{
+		reg:       e.formats(),
+		outFile:   cmd.String("output"),
+		outDir:    cmd.String("out-dir"),
+		jobs:      int(cmd.Int("jobs")),
+		recursive: cmd.Bool("recursive"),
+		skip:      cmd.Bool("skip-unchanged"),
+		sync:      cmd.Bool("sync"),
+		combine:   cmd.Bool("combine"),
+		jsonl:     cmd.Bool("jsonl"),
+	}
+	if cmd.Bool("quiet") && cmd.Bool("verbose") {
+		return nil, usagef("convert: --quiet and --verbose exclude each other")
+	}
+	s.rep = newReporter(e, cmd.Bool("quiet"), cmd.Bool("verbose"))
+
+	if s.outFile != "" && s.outDir != "" {
+		return nil, usagef("convert: give -o or --out-dir, not both")
+	}
+	// "-o out/" and "-o existing-dir" mean --out-dir, as the README's
+	// first example has it.
+	if s.outFile != "" && s.outFile != batch.Stdin {
+		if strings.HasSuffix(s.outFile, "/") || strings.HasSuffix(s.outFile, string(filepath.Separator)) {
+			s.outDir, s.outFile = s.outFile, ""
+		} else if st, err := os.Stat(s.outFile); err == nil && st.IsDir() {
+			s.outDir, s.outFile = s.outFile, ""
+		}
+	}
+	if s.jobs < 0 {
+		return nil, usagef("convert: --jobs %d: want a positive number", s.jobs)
+	}
+	if s.jobs == 0 {
+		s.jobs = runtime.NumCPU()
+	}
+	if sh := cmd.String("shard"); sh != "" {
+		i, n, err := batch.ParseShard(sh)
+		if err != nil {
+			return nil, usageError{err}
+		}
+		s.shardI, s.shardN = i, n
+	}
+
+	o := convert.Options{
+		From:            cmd.String("from"),
+		Encoding:        cmd.String("encoding"),
+		Lang:            cmd.String("lang"),
+		Title:           cmd.String("title"),
+		FontBody:        cmd.String("font-body"),
+		FontHeading:     cmd.String("font-heading"),
+		Width:           int(cmd.Int("width")),
+		AmbiguousNarrow: cmd.Bool("ambiguous-narrow"),
+		Brief:           cmd.Bool("brief"),
+		Paper:           cmd.String("paper"),
+		Columns:         int(cmd.Int("columns")),
+		Vertical:        cmd.Bool("vertical"),
+		EmbedFont:       cmd.Bool("embed-font"),
+	}
+	if o.Width < 0 || o.Columns < 0 {
+		return nil, usagef("convert: --width and --columns must be positive")
+	}
+	size, err := parseSize(cmd.String("max-size"))
+	if err != nil {
+		return nil, usageError{err}
+	}
+	o.MaxSize = size
+	if size == 0 {
+		o.MaxSize = -1 // no limit
+	}
+	switch d := cmd.String("date"); {
+	case d != "":
+		if o.Date, err = parseDate(d); err != nil {
+			return nil, usageError{err}
+		}
+	case e.getenv("SOURCE_DATE_EPOCH") != "":
+		if o.Date, err = sourceDate(e.getenv("SOURCE_DATE_EPOCH")); err != nil {
+			return nil, usageError{err}
+		}
+	}
+	// Build the reader now, so that a bad --from, --encoding or --lang is
+	// a usage error before any input is read.
+	from := o.From
+	if from == "" {
+		from = "newstext"
+	}
+	if c, err := s.reg.Reader(from); err != nil {
+		if o.From != "" {
+			return nil, usageError{err}
+		}
+	} else if _, err := c.NewReader(o); err != nil {
+		return nil, usagef("convert: %s: %v", from, err)
+	}
+	names, err := outputFormats(s, cmd.String("to"))
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		c, err := s.reg.Writer(n)
+		if err != nil {
+			return nil, usageError{err}
+		}
+		s.formats = append(s.formats, c.Format)
+	}
+	s.opts = o
+	// Build each writer once now, so that a bad --paper or a missing font
+	// is a usage error before any input is read.
+	for _, f := range s.formats {
+		c, _ := s.reg.Lookup(f.Name)
+		if _, err := c.NewWriter(o); err != nil {
+			return nil, usagef("convert: %s: %v", f.Name, err)
+		}
+	}
+
+	if s.combine {
+		if s.jsonl {
+			return nil, usagef("convert: --combine and --jsonl exclude each other")
+		}
+		if s.outFile == "" {
+			return nil, usagef("convert: --combine writes one file: give -o FILE")
+		}
+		for _, f := range s.formats {
+			if !s.reg.CanCombine(f.Name, o) {
+				return nil, usagef("convert: --combine: format %s cannot combine documents (epub can)", f.Name)
+			}
+		}
+	}
+	if s.outFile != "" && len(s.formats) > 1 && !s.jsonl {
+		return nil, usagef("convert: -o names one file but --to asks for %d formats: use --out-dir", len(s.formats))
+	}
+	if s.outFile == batch.Stdin && e.stdoutTTY && !s.jsonl {
+		for _, f := range s.formats {
+			if f.Binary {
+				return nil, usagef("convert: refusing to write %s to a terminal: use -o FILE", f.Name)
+			}
+		}
+	}
+	return s, nil
+}
+
+// outputFormats resolves --to; without it the format comes from -o's
+// extension (frontpage.pdf → pdf), else json.
+func outputFormats(s *settings, to string) ([]string, error) {
+	if to == "" {
+		if s.outFile != "" && s.outFile != batch.Stdin {
+			if c, ok := writerForName(s.reg, s.outFile); ok {
+				return []string{c.Format.Name}, nil
+			}
+			return nil, usagef("convert: cannot tell the format of %s from its extension: give --to (known: %s)",
+				s.outFile, strings.Join(s.reg.Writable(), ", "))
+		}
+		return []string{"json"}, nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range strings.Split(to, ",") {
+		n = strings.ToLower(strings.TrimSpace(n))
+		if n == "" || seen[n] {
+			continue
+		}
+		seen[n] = true
+		out = append(out, n)
+	}
+	if len(out) == 0 {
+		return nil, usagef("convert: --to is empty (known: %s)", strings.Join(s.reg.Writable(), ", "))
+	}
+	return out, nil
+}
+
+// writerForName finds the writable format for an output file name,
+// preferring the format named like the extension (.txt → txt, not
+// newstext).
+func writerForName(reg *convert.Registry, name string) (convert.Codec, bool) {
+	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(name)), ".")
+	if c, ok := reg.Lookup(ext); ok && c.CanWrite() && c.Format.HasExt(name) {
+		return c, true
+	}
+	for _, c := range reg.Codecs() {
+		if c.CanWrite() && c.Format.HasExt(name) {
+			return c, true
+		}
+	}
+	return convert.Codec{}, false
+}
+
+func runBatch(ctx context.Context, s *settings, inputs []batch.Input, e *env) (int, error) {
+	if s.outFile != "" && len(inputs) > 1 {
+		return 0, usagef("convert: -o names one file but there are %d inputs: use --out-dir", len(inputs))
+	}
+	stdins := 0
+	for _, in := range inputs {
+		if in.Path == batch.Stdin {
+			stdins++
+		}
+	}
+	if stdins > 0 && len(s.formats) > 1 && s.outDir == "" && s.outFile == "" {
+		return 0, usagef("convert: standard input to %d formats needs --out-dir", len(s.formats))
+	}
+	if s.outFile == "" && s.outDir == "" && stdins > 0 && e.stdoutTTY {
+		for _, f := range s.formats {
+			if f.Binary {
+				return 0, usagef("convert: refusing to write %s to a terminal: use -o FILE", f.Name)
+			}
+		}
+	}
+	jobs := batch.Plan(inputs, batch.PlanOptions{Formats: s.formats, OutDir: s.outDir, OutFile: s.outFile})
+	jobs = batch.Shard(jobs, s.shardI, s.shardN)
+	conv := &batch.Converter{
+		Registry:      s.reg,
+		Options:       s.opts,
+		SkipUnchanged: s.skip,
+		Sync:          s.sync,
+		Stdin:         e.stdin,
+		Stdout:        e.stdout,
+	}
+	s.rep.start(len(jobs))
+	sum := batch.Run(ctx, jobs, conv.Do, batch.RunOptions{
+		Workers:  s.jobs,
+		Progress: s.rep.progress,
+		Report:   s.rep.result,
+	})
+	s.rep.finish(sum)
+	if err := ctx.Err(); err != nil {
+		return sum.Failed, err
+	}
+	return sum.Failed, nil
+}

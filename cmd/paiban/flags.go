@@ -1,0 +1,140 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v3"
+)
+
+// Flag categories, for a readable --help.
+const (
+	catOutput = "Output"
+	catInput  = "Input"
+	catBatch  = "Batch"
+	catTxt    = "Bulletin (txt)"
+	catPDF    = "PDF"
+	catEPUB   = "EPUB"
+	catCommon = "PDF and EPUB"
+	catDebug  = "Profiling"
+)
+
+func envVar(name string) cli.ValueSourceChain { return cli.EnvVars("PAIBAN_" + name) }
+
+func convertFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "to", Aliases: []string{"t"}, Category: catOutput, Sources: envVar("TO"),
+			Usage: "output formats, comma-separated (json, txt, pdf, epub, newstext); default: from -o's extension, else json"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Category: catOutput, TakesFile: true,
+			Usage: "output file (- for standard output); a name ending in / is a directory like --out-dir"},
+		&cli.StringFlag{Name: "out-dir", Aliases: []string{"d"}, Category: catOutput, TakesFile: true, Sources: envVar("OUT_DIR"),
+			Usage: "write outputs under `DIR`, mirroring the input tree"},
+		&cli.BoolFlag{Name: "combine", Category: catOutput,
+			Usage: "combine all inputs into one output (epub), in name order; needs -o"},
+		&cli.BoolFlag{Name: "jsonl", Category: catOutput,
+			Usage: "JSON Lines: read .jsonl/.ndjson inputs and stdin (unless --from says otherwise) as one tree per line; write one line per document and format"},
+
+		&cli.StringFlag{Name: "from", Aliases: []string{"f"}, Category: catInput, Sources: envVar("FROM"),
+			Usage: "input format (newstext, json); default: from the extension, else newstext"},
+		&cli.StringFlag{Name: "encoding", Aliases: []string{"e"}, Category: catInput, Sources: envVar("ENCODING"),
+			Usage: "input encoding (UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5); default: detected"},
+		&cli.StringFlag{Name: "lang", Category: catInput, Sources: envVar("LANG"),
+			Usage: "language of the text (zh-Hans, zh-Hant, ja, ko); default: detected"},
+		&cli.StringFlag{Name: "max-size", Category: catInput, Sources: envVar("MAX_SIZE"), Value: "64MiB",
+			Usage: "refuse inputs larger than this (bytes, or with KiB, MiB, GiB); 0: no limit"},
+
+		&cli.BoolFlag{Name: "recursive", Aliases: []string{"r"}, Category: catBatch,
+			Usage: "convert the files in directories given as inputs, and below"},
+		&cli.IntFlag{Name: "jobs", HideDefault: true, Aliases: []string{"j"}, Category: catBatch, Sources: envVar("JOBS"),
+			Usage: "inputs converted at once (default: the number of CPUs)"},
+		&cli.BoolFlag{Name: "skip-unchanged", Category: catBatch, Sources: envVar("SKIP_UNCHANGED"),
+			Usage: "skip inputs whose outputs exist and are newer"},
+		&cli.StringFlag{Name: "shard", Category: catBatch, Sources: envVar("SHARD"),
+			Usage: "convert only share `i/n` of the inputs (0 ≤ i < n), chosen by hashing the relative path"},
+		&cli.BoolFlag{Name: "sync", Category: catBatch, Sources: envVar("SYNC"),
+			Usage: "flush each output to disk before renaming it into place, so even a power failure leaves no torn file (slower)"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Category: catBatch, Sources: envVar("QUIET"),
+			Usage: "print only errors: no warnings, no progress"},
+		&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Category: catBatch, Sources: envVar("VERBOSE"),
+			Usage: "print each file converted, and a summary"},
+
+		&cli.IntFlag{Name: "width", HideDefault: true, Category: catTxt, Sources: envVar("WIDTH"),
+			Usage: "bulletin width in display columns (default: the writer's)"},
+		&cli.BoolFlag{Name: "ambiguous-narrow", Category: catTxt, Sources: envVar("AMBIGUOUS_NARROW"),
+			Usage: "count East Asian ambiguous-width characters as one column"},
+		&cli.BoolFlag{Name: "brief", Category: catTxt,
+			Usage: "headlines and first paragraphs only"},
+
+		&cli.StringFlag{Name: "paper", Category: catPDF, Sources: envVar("PAPER"),
+			Usage: "paper size (A4, A3, broadsheet …; default: the writer's)"},
+		&cli.IntFlag{Name: "columns", HideDefault: true, Category: catPDF, Sources: envVar("COLUMNS"),
+			Usage: "number of text columns (default: the writer's)"},
+
+		&cli.BoolFlag{Name: "vertical", Category: catEPUB,
+			Usage: "vertical text, top to bottom and right to left"},
+		&cli.BoolFlag{Name: "embed-font", Category: catEPUB,
+			Usage: "embed a subset of the body font"},
+
+		&cli.StringFlag{Name: "font-body", Category: catCommon, TakesFile: true, Sources: envVar("FONT_BODY"),
+			Usage: "body font `FILE` (.ttf, .otf, or .ttc#N) instead of the embedded one"},
+		&cli.StringFlag{Name: "font-heading", Category: catCommon, TakesFile: true, Sources: envVar("FONT_HEADING"),
+			Usage: "heading font `FILE` instead of the embedded one"},
+		&cli.StringFlag{Name: "title", Category: catCommon,
+			Usage: "document title (default: the first headline)"},
+		&cli.StringFlag{Name: "cpuprofile", Category: catDebug, TakesFile: true,
+			Usage: "write a CPU profile to `FILE` (go tool pprof)"},
+		&cli.StringFlag{Name: "memprofile", Category: catDebug, TakesFile: true,
+			Usage: "write an allocation profile to `FILE` at the end"},
+		&cli.StringFlag{Name: "date", Category: catCommon, Sources: envVar("DATE"),
+			Usage: "publication date, YYYY-MM-DD or RFC 3339 (default: SOURCE_DATE_EPOCH, else derived from the text)"},
+	}
+}
+
+// parseSize parses a byte count with an optional binary or decimal unit.
+func parseSize(s string) (int64, error) {
+	t := strings.TrimSpace(s)
+	units := []struct {
+		suffix string
+		mult   int64
+	}{
+		{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30},
+		{"KB", 1000}, {"MB", 1000 * 1000}, {"GB", 1000 * 1000 * 1000},
+		{"K", 1 << 10}, {"M", 1 << 20}, {"G", 1 << 30}, {"B", 1},
+	}
+	mult := int64(1)
+	for _, u := range units {
+		if strings.HasSuffix(strings.ToUpper(t), strings.ToUpper(u.suffix)) {
+			t = strings.TrimSpace(t[:len(t)-len(u.suffix)])
+			mult = u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n < 0 || n > (1<<62)/mult {
+		return 0, fmt.Errorf("size %q: want a number of bytes such as 64MiB", s)
+	}
+	return n * mult, nil
+}
+
+// parseDate parses --date: a day (YYYY-MM-DD, midnight UTC) or RFC 3339.
+func parseDate(s string) (time.Time, error) {
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.UTC(), nil
+	}
+	return time.Time{}, fmt.Errorf("date %q: want YYYY-MM-DD or RFC 3339 (2025-01-01T08:00:00+08:00)", s)
+}
+
+// sourceDate reads SOURCE_DATE_EPOCH (reproducible-builds.org): seconds
+// since 1970, UTC.
+func sourceDate(v string) (time.Time, error) {
+	n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+	if err != nil || n < 0 {
+		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q: want seconds since 1970", v)
+	}
+	return time.Unix(n, 0).UTC(), nil
+}

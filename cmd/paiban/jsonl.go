@@ -1,0 +1,183 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/paiban/paiban/convert"
+	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/convert/jsonfmt"
+	"github.com/paiban/paiban/internal/atomicfile"
+	"github.com/paiban/paiban/internal/batch"
+)
+
+// record is one line of --jsonl output for formats other than json (json
+// lines are the trees themselves, readable again with --jsonl).
+type record struct {
+	Source    string `json:"source"`
+	Format    string `json:"format"`
+	MediaType string `json:"media_type"`
+	Text      string `json:"text,omitempty"` // text formats
+	Data      []byte `json:"data,omitempty"` // binary formats, base64
+}
+
+// runJSONL converts every input to one JSON Lines stream: trees for json,
+// records for the other formats. Inputs named .jsonl/.ndjson and standard
+// input (unless --from names another format) are JSON Lines of trees;
+// other files are read as usual. A bad line is reported and skipped; the
+// stream goes on.
+func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (failed int, err error) {
+	if s.outDir != "" {
+		return 0, usagef("convert: --jsonl writes one stream: use -o FILE or standard output, not --out-dir")
+	}
+	var out io.Writer = e.stdout
+	var file *atomicfile.File
+	if s.outFile != "" && s.outFile != batch.Stdin {
+		for _, in := range inputs {
+			if in.Path != batch.Stdin && sameFile(in.Path, s.outFile) {
+				return 0, usagef("convert: refusing to overwrite input %s", in.Path)
+			}
+		}
+		if file, err = atomicfile.Create(s.outFile, 0o644); err != nil {
+			return 0, err
+		}
+		file.SetSync(s.sync)
+		defer file.Abort()
+		out = file
+	}
+	bw := bufio.NewWriterSize(out, 256<<10)
+	reader := jsonfmt.NewReader(jsonfmt.WithMaxSize(s.opts.MaxSize))
+	lineWriter := jsonfmt.NewWriter()
+	s.rep.start(0)
+
+	emit := func(path string, d *doc.Document) error {
+		for _, dg := range d.Diagnostics {
+			if !s.rep.quiet {
+				s.rep.mu.Lock()
+				s.rep.diagnostic(path, dg)
+				s.rep.mu.Unlock()
+			}
+		}
+		for _, f := range s.formats {
+			if f.Name == "json" {
+				if err := lineWriter.WriteLine(ctx, bw, d); err != nil {
+					return err
+				}
+				continue
+			}
+			var buf bytes.Buffer
+			if err := s.reg.Write(ctx, &buf, d, f.Name, s.opts); err != nil {
+				return fmt.Errorf("%s: %w", f.Name, err)
+			}
+			rec := record{Source: d.Source.Name, Format: f.Name, MediaType: f.MediaType}
+			if f.Binary {
+				rec.Data = buf.Bytes()
+			} else {
+				rec.Text = buf.String()
+			}
+			line, err := json.Marshal(rec)
+			if err != nil {
+				return err
+			}
+			bw.Write(line)
+			if err := bw.WriteByte('\n'); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+
+	for _, in := range inputs {
+		if err := ctx.Err(); err != nil {
+			return failed, err
+		}
+		name := in.Path
+		stream := isJSONL(in.Path) || in.Path == batch.Stdin && (s.opts.From == "" || s.opts.From == "json")
+		if stream {
+			r, closeIn, err := open(in, e)
+			if err != nil {
+				s.rep.failure(in.Path, err)
+				failed++
+				continue
+			}
+			for d, err := range reader.ReadLines(ctx, r, name) {
+				if err == nil {
+					err = emit(in.Path, d)
+				}
+				if err != nil {
+					if ctx.Err() != nil {
+						closeIn()
+						return failed, ctx.Err()
+					}
+					s.rep.failure(in.Path, err)
+					failed++
+				}
+			}
+			closeIn()
+			continue
+		}
+		r, closeIn, err := open(in, e)
+		if err == nil {
+			o := s.opts
+			o.Name = baseName(in.Path)
+			if o.From == "" {
+				if c, ok := s.reg.ReaderFor(in.Path); ok {
+					o.From = c.Format.Name
+				}
+			}
+			var d *doc.Document
+			d, err = s.reg.Read(ctx, bufio.NewReader(r), o)
+			closeIn()
+			if err == nil {
+				err = emit(in.Path, d)
+			}
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return failed, ctx.Err()
+			}
+			s.rep.failure(in.Path, err)
+			failed++
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return failed, &convert.IOError{Op: "write", Err: err}
+	}
+	if file != nil {
+		if err := file.Commit(); err != nil {
+			return failed, err
+		}
+	}
+	return failed, nil
+}
+
+func open(in batch.Input, e *env) (io.Reader, func(), error) {
+	if in.Path == batch.Stdin {
+		return e.stdin, func() {}, nil
+	}
+	f, err := os.Open(in.Path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, func() { f.Close() }, nil
+}
+
+func baseName(p string) string {
+	if p == batch.Stdin {
+		return p
+	}
+	return filepath.Base(p)
+}
+
+// sameFile reports whether a and b name the same existing file.
+func sameFile(a, b string) bool {
+	sa, err1 := os.Stat(a)
+	sb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
+}

@@ -1,0 +1,193 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+
+	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/internal/batch"
+)
+
+// reporter prints what happens to stderr: errors always; warnings unless
+// --quiet; a progress bar and a summary only on a terminal (or with
+// --verbose), so scripts and logs get nothing but the errors.
+type reporter struct {
+	mu      sync.Mutex
+	w       io.Writer
+	quiet   bool
+	verbose bool
+	tty     bool
+	color   bool
+	bar     *progressbar.ProgressBar
+	total   int
+	// failedBefore counts arguments that failed before the run (a missing
+	// file), for the summary.
+	failedBefore int
+}
+
+func newReporter(e *env, quiet, verbose bool) *reporter {
+	_, noColor := lookupEnv(e, "NO_COLOR")
+	return &reporter{
+		w:       e.stderr,
+		quiet:   quiet,
+		verbose: verbose,
+		tty:     e.terminal,
+		color:   e.terminal && !noColor && e.getenv("TERM") != "dumb",
+	}
+}
+
+// lookupEnv treats a variable set to "" as unset, as no-color.org says.
+func lookupEnv(e *env, name string) (string, bool) {
+	v := e.getenv(name)
+	return v, v != ""
+}
+
+func (r *reporter) start(total int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.total = total
+	if r.tty && !r.quiet && !r.verbose && total > 1 {
+		r.bar = progressbar.NewOptions(total,
+			progressbar.OptionSetWriter(r.w),
+			progressbar.OptionSetDescription("converting"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionSetWidth(30),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+			progressbar.OptionEnableColorCodes(false),
+			progressbar.OptionSetPredictTime(true),
+		)
+	}
+}
+
+func (r *reporter) progress(batch.Result) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.bar != nil {
+		r.bar.Add(1)
+	}
+}
+
+// printf writes a line, moving the progress bar out of the way first.
+func (r *reporter) printf(format string, a ...any) {
+	if r.bar != nil {
+		r.bar.Clear()
+	}
+	fmt.Fprintf(r.w, format, a...)
+}
+
+func (r *reporter) paint(code, s string) string {
+	if !r.color {
+		return s
+	}
+	return "\x1b[" + code + "m" + s + "\x1b[0m"
+}
+
+// result reports one finished job, in plan order.
+func (r *reporter) result(res batch.Result) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	path := res.Job.Input.Path
+	if !r.quiet {
+		for _, d := range res.Diagnostics {
+			r.diagnostic(path, d)
+		}
+	}
+	switch {
+	case res.Err != nil:
+		if batch.IsCanceled(res.Err) {
+			return // reported once for the whole run
+		}
+		r.printf("%s\n", r.describe(path, res.Err))
+	case res.Skipped:
+		if r.verbose {
+			r.printf("paiban: %s: skipped (outputs up to date)\n", path)
+		}
+	default:
+		if r.verbose {
+			var outs []string
+			for _, o := range res.Job.Outputs {
+				outs = append(outs, o.Path)
+			}
+			r.printf("paiban: %s → %s (%v)\n", path, strings.Join(outs, ", "), res.Elapsed.Round(time.Millisecond))
+		}
+	}
+}
+
+func (r *reporter) diagnostic(path string, d doc.Diagnostic) {
+	sev := string(d.Severity)
+	if sev == "" {
+		sev = string(doc.SeverityWarning)
+	}
+	code := "33"
+	if d.Severity == doc.SeverityError {
+		code = "31"
+	}
+	if d.Line > 0 {
+		r.printf("%s:%d: %s: %s\n", path, d.Line, r.paint(code, sev), d.Message)
+	} else {
+		r.printf("%s: %s: %s\n", path, r.paint(code, sev), d.Message)
+	}
+}
+
+// failure reports an error not tied to a job (an argument that matched
+// nothing). path may be "" when err names the file itself.
+func (r *reporter) failure(path string, err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.printf("%s\n", r.describe(path, err))
+}
+
+// describe formats "paiban: in/x.txt:12: what is wrong": the path as the
+// user gave it, the line where the reader knows it, and the cause without
+// the reader's own copy of the name.
+func (r *reporter) describe(path string, err error) string {
+	if path == batch.Stdin {
+		path = "stdin"
+	}
+	var ie *doc.InputError
+	if errors.As(err, &ie) && ie == err {
+		loc := path
+		if loc == "" {
+			loc = ie.Name
+		}
+		if ie.Line > 0 {
+			loc = fmt.Sprintf("%s:%d", loc, ie.Line)
+		}
+		if loc == "" {
+			return "paiban: " + ie.Err.Error()
+		}
+		return "paiban: " + loc + ": " + ie.Err.Error()
+	}
+	if path == "" {
+		return "paiban: " + err.Error()
+	}
+	return "paiban: " + path + ": " + err.Error()
+}
+
+func (r *reporter) finish(s batch.Summary) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.bar != nil {
+		r.bar.Finish()
+		r.bar.Clear()
+		r.bar = nil
+	}
+	failed := s.Failed + r.failedBefore
+	n := r.total + r.failedBefore
+	show := failed > 0 && n > 1 || (r.tty || r.verbose) && !r.quiet && n > 1
+	if !show {
+		return
+	}
+	msg := fmt.Sprintf("paiban: %d converted, %d failed, %d skipped", s.Converted, failed, s.Skipped)
+	if s.NotRun > 0 {
+		msg += fmt.Sprintf(", %d not run (interrupted)", s.NotRun)
+	}
+	fmt.Fprintln(r.w, msg)
+}

@@ -1,0 +1,125 @@
+package convert
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// Read reads one input with the registry's reader for o (see
+// Registry.InputFormat). Bad input is reported as a *doc.InputError, a
+// failure of in itself as an *IOError, and an unknown format as a
+// *FormatError.
+func (r *Registry) Read(ctx context.Context, in io.Reader, o Options) (*doc.Document, error) {
+	c, err := r.InputFormat(o)
+	if err != nil {
+		return nil, err
+	}
+	rd, err := c.NewReader(o)
+	if err != nil {
+		return nil, fmt.Errorf("%s reader: %w", c.Format.Name, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	src := &guardReader{ctx: ctx, r: in, left: o.maxSize(), max: o.maxSize(), name: o.Name}
+	d, err := rd.Read(ctx, src, o.Name)
+	if err != nil {
+		return nil, classify(ctx, err, src.err, "read")
+	}
+	if d == nil {
+		return nil, fmt.Errorf("%s reader returned no document", c.Format.Name)
+	}
+	return d, nil
+}
+
+// Write renders d in the format named format to out. A failure of out is
+// reported as an *IOError, an unknown format as a *FormatError.
+func (r *Registry) Write(ctx context.Context, out io.Writer, d *doc.Document, format string, o Options) error {
+	if d == nil {
+		return errors.New("convert: nil document")
+	}
+	c, err := r.Writer(format)
+	if err != nil {
+		return err
+	}
+	w, err := c.NewWriter(o)
+	if err != nil {
+		return fmt.Errorf("%s writer: %w", c.Format.Name, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	dst := &guardWriter{w: out}
+	if err := w.Write(ctx, dst, d); err != nil {
+		return classify(ctx, err, dst.err, "write")
+	}
+	return nil
+}
+
+// Convert reads in and writes it to out in the format o.To, in one call.
+func (r *Registry) Convert(ctx context.Context, in io.Reader, out io.Writer, o Options) error {
+	// Resolve the output first so that a usage error costs no reading.
+	if _, err := r.Writer(o.to()); err != nil {
+		return err
+	}
+	d, err := r.Read(ctx, in, o)
+	if err != nil {
+		return err
+	}
+	return r.Write(ctx, out, d, o.to(), o)
+}
+
+// classify gives an error from a reader or writer its type: cancellation
+// stays as it is, a failure of the underlying stream becomes an *IOError
+// (even if the codec wrapped it), anything else is returned unchanged.
+func classify(ctx context.Context, err, streamErr error, op string) error {
+	if ctxErr := ctx.Err(); ctxErr != nil && errors.Is(err, ctxErr) {
+		return err
+	}
+	var tooLarge *doc.InputError
+	if errors.Is(streamErr, ErrTooLarge) && errors.As(streamErr, &tooLarge) {
+		return tooLarge
+	}
+	if streamErr != nil && !errors.Is(streamErr, ErrTooLarge) {
+		var ioe *IOError
+		if errors.As(err, &ioe) {
+			return err
+		}
+		return &IOError{Op: op, Err: err}
+	}
+	return err
+}
+
+var (
+	defaultOnce sync.Once
+	defaultReg  *Registry
+)
+
+// shared is the registry behind the package-level functions. It is built
+// once and never handed out, so nobody can change it; Default returns
+// fresh copies for callers who want to add formats.
+func shared() *Registry {
+	defaultOnce.Do(func() { defaultReg = Default() })
+	return defaultReg
+}
+
+// Read reads one input with the built-in formats; see Registry.Read.
+func Read(ctx context.Context, in io.Reader, o Options) (*doc.Document, error) {
+	return shared().Read(ctx, in, o)
+}
+
+// Write renders d in format with the built-in formats; see Registry.Write.
+func Write(ctx context.Context, out io.Writer, d *doc.Document, format string, o Options) error {
+	return shared().Write(ctx, out, d, format, o)
+}
+
+// Convert reads in and writes it to out in format o.To with the built-in
+// formats; see Registry.Convert.
+func Convert(ctx context.Context, in io.Reader, out io.Writer, o Options) error {
+	return shared().Convert(ctx, in, out, o)
+}

@@ -1,0 +1,133 @@
+//go:build !paiban_nobuiltin
+
+package convert
+
+import (
+	"fmt"
+
+	"github.com/paiban/paiban/convert/bulletin"
+	"github.com/paiban/paiban/convert/epub"
+	"github.com/paiban/paiban/convert/jsonfmt"
+	"github.com/paiban/paiban/convert/newstext"
+	"github.com/paiban/paiban/convert/pdf"
+	"github.com/paiban/paiban/fonts"
+)
+
+// builtins lists the built-in codecs. Their descriptors live in
+// formats.go; this file is the one place where Options become each
+// package's WithX options.
+func builtins() []Codec {
+	return []Codec{
+		{Format: FormatNewstext, NewReader: newNewstextReader, NewWriter: newNewstextWriter},
+		{Format: FormatJSON, NewReader: newJSONReader, NewWriter: newJSONWriter},
+		{Format: FormatTxt, NewWriter: newTxtWriter},
+		{Format: FormatPDF, NewWriter: newPDFWriter},
+		{Format: FormatEPUB, NewWriter: newEPUBWriter},
+	}
+}
+
+func newNewstextReader(o Options) (Reader, error) {
+	opts := []newstext.Option{newstext.WithMaxSize(o.maxSize())}
+	if o.Encoding != "" {
+		// Checked here so that a typo is a usage error before any input is read.
+		if _, err := newstext.CanonicalEncoding(o.Encoding); err != nil {
+			return nil, err
+		}
+		opts = append(opts, newstext.WithEncoding(o.Encoding))
+	}
+	if o.Lang != "" {
+		if _, err := newstext.CanonicalLang(o.Lang); err != nil {
+			return nil, err
+		}
+		opts = append(opts, newstext.WithLang(o.Lang))
+	}
+	return newstext.New(opts...), nil
+}
+
+func newNewstextWriter(Options) (Writer, error) { return newstext.NewWriter(), nil }
+
+func newJSONReader(o Options) (Reader, error) {
+	return jsonfmt.NewReader(jsonfmt.WithMaxSize(o.maxSize())), nil
+}
+
+func newJSONWriter(Options) (Writer, error) { return jsonfmt.NewWriter(), nil }
+
+func newTxtWriter(o Options) (Writer, error) {
+	opts := []bulletin.Option{
+		bulletin.WithAmbiguousNarrow(o.AmbiguousNarrow),
+		bulletin.WithBrief(o.Brief),
+	}
+	if o.Width != 0 {
+		if o.Width < bulletin.MinWidth {
+			return nil, fmt.Errorf("width %d: want at least %d columns", o.Width, bulletin.MinWidth)
+		}
+		opts = append(opts, bulletin.WithWidth(o.Width))
+	}
+	return bulletin.New(opts...), nil
+}
+
+func newPDFWriter(o Options) (Writer, error) {
+	var opts []pdf.Option
+	if o.Paper != "" {
+		// Checked here so a typo is a usage error before any work.
+		if _, _, err := pdf.ParsePaper(o.Paper); err != nil {
+			return nil, err
+		}
+		opts = append(opts, pdf.WithPaper(o.Paper))
+	}
+	if o.Columns > 0 {
+		opts = append(opts, pdf.WithColumns(o.Columns))
+	}
+	if !o.Date.IsZero() {
+		opts = append(opts, pdf.WithDate(o.Date))
+	}
+	if o.FontBody != "" || o.FontHeading != "" {
+		body, heading, err := loadFonts(o)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, pdf.WithFonts(body, heading))
+	}
+	if o.Warn != nil {
+		opts = append(opts, pdf.WithWarn(o.Warn))
+	}
+	return pdf.New(opts...), nil
+}
+
+// loadFonts loads the user's fonts; fonts.Load caches by spec, so a batch
+// parses each font once however many documents it writes. A nil result
+// keeps the writer's default for that role.
+func loadFonts(o Options) (body, heading pdf.Face, err error) {
+	if o.FontBody != "" {
+		f, err := fonts.Load(o.FontBody)
+		if err != nil {
+			return nil, nil, fmt.Errorf("body font: %w", err)
+		}
+		body = f
+	}
+	if o.FontHeading != "" {
+		f, err := fonts.Load(o.FontHeading)
+		if err != nil {
+			return nil, nil, fmt.Errorf("heading font: %w", err)
+		}
+		heading = f
+	}
+	return body, heading, nil
+}
+
+func newEPUBWriter(o Options) (Writer, error) {
+	var opts []epub.Option
+	if o.Title != "" {
+		opts = append(opts, epub.WithTitle(o.Title))
+	}
+	if !o.Date.IsZero() {
+		opts = append(opts, epub.WithDate(o.Date))
+	}
+	if o.Vertical {
+		opts = append(opts, epub.WithVertical())
+	}
+	if o.EmbedFont {
+		opts = append(opts, epub.WithEmbedFont())
+	}
+	return epub.New(opts...), nil
+}

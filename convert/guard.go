@@ -1,0 +1,63 @@
+package convert
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// guardReader sits between the caller's stream and a reader. It stops at
+// the size limit, notices cancellation between reads and remembers the
+// first failure of the stream, so that Read can tell I/O errors from bad
+// input whatever the codec did with them.
+type guardReader struct {
+	ctx  context.Context
+	r    io.Reader
+	left int64 // bytes still allowed; negative: no limit
+	max  int64 // the limit, for the message
+	name string
+	err  error
+}
+
+func (g *guardReader) Read(p []byte) (int, error) {
+	if g.err != nil {
+		return 0, g.err
+	}
+	if err := g.ctx.Err(); err != nil {
+		return 0, err
+	}
+	if g.left >= 0 && int64(len(p)) > g.left+1 {
+		p = p[:g.left+1]
+	}
+	n, err := g.r.Read(p)
+	if g.left >= 0 {
+		if int64(n) > g.left {
+			g.err = &doc.InputError{Name: g.name, Err: fmt.Errorf("%w (limit %d bytes; see --max-size)", ErrTooLarge, g.max)}
+			return 0, g.err
+		}
+		g.left -= int64(n)
+	}
+	if err != nil && err != io.EOF {
+		g.err = err
+	}
+	return n, err
+}
+
+// guardWriter remembers the first failure of the caller's stream.
+type guardWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (g *guardWriter) Write(p []byte) (int, error) {
+	if g.err != nil {
+		return 0, g.err
+	}
+	n, err := g.w.Write(p)
+	if err != nil {
+		g.err = err
+	}
+	return n, err
+}

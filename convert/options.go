@@ -1,0 +1,82 @@
+package convert
+
+import (
+	"time"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// DefaultMaxSize is the largest input read when Options.MaxSize is 0: 64 MiB.
+const DefaultMaxSize int64 = 64 << 20
+
+// Options configures a conversion: the input, and every writer's settings.
+// The zero value is ready to use: the input format is guessed from Name
+// (newstext when unknown), output is JSON, and every writer uses its
+// defaults. Each field is mapped to the matching WithX option of the
+// package that implements it, in one place (builtin.go); a writer ignores
+// the fields that are not its own.
+type Options struct {
+	// From is the input format ("newstext", "json"); "" picks it from
+	// Name's extension, falling back to newstext.
+	From string
+	// To is the output format for Convert; "" means "json".
+	To string
+	// Name is the input's name, for diagnostics and the tree's Source.
+	Name string
+
+	// Encoding forces the input encoding ("GB18030", "Big5" …); "" detects it.
+	Encoding string
+	// Lang overrides the detected language: "zh-Hans", "zh-Hant", "ja", "ko".
+	Lang string
+	// MaxSize refuses inputs larger than this many bytes with ErrTooLarge;
+	// 0 means DefaultMaxSize, negative means no limit.
+	MaxSize int64
+
+	// Date is the publication date every writer records (PDF metadata and
+	// folio, EPUB dc:date …). The zero value lets each writer derive one
+	// from the content, so output stays reproducible.
+	Date time.Time
+	// Title overrides the document title (EPUB, PDF metadata).
+	Title string
+	// FontBody and FontHeading name font files ("file.ttf", "file.ttc#N")
+	// used instead of the embedded defaults.
+	FontBody    string
+	FontHeading string
+
+	// Width is the bulletin line width in display columns; 0 is the default.
+	Width int
+	// AmbiguousNarrow counts East Asian ambiguous-width characters as one
+	// column instead of two in bulletins.
+	AmbiguousNarrow bool
+	// Brief writes a bulletin of headlines and first paragraphs only.
+	Brief bool
+
+	// Paper is the PDF paper size: "A3", "A4", "broadsheet" …; "" is the default.
+	Paper string
+	// Columns is the number of PDF text columns; 0 is the default.
+	Columns int
+
+	// Vertical typesets EPUB text top to bottom, right to left.
+	Vertical bool
+	// EmbedFont embeds a subset of the body font in EPUBs.
+	EmbedFont bool
+
+	// Warn, if set, receives the writers' warnings about the output, such
+	// as a character no font covers. It may be called from several
+	// goroutines when Options are shared by concurrent conversions.
+	Warn func(doc.Diagnostic)
+}
+
+func (o Options) maxSize() int64 {
+	if o.MaxSize == 0 {
+		return DefaultMaxSize
+	}
+	return o.MaxSize
+}
+
+func (o Options) to() string {
+	if o.To == "" {
+		return "json"
+	}
+	return o.To
+}

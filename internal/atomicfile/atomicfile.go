@@ -1,0 +1,101 @@
+// Package atomicfile writes files that appear whole or not at all: data
+// goes to a temporary file in the destination's directory, which is renamed
+// over the destination on Commit and removed on Abort. A crash, Ctrl-C or
+// full disk leaves either the old file or the new one, never a torn one.
+package atomicfile
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// TempPrefix starts the name of every temporary file, so that leftovers of
+// a killed process (kill -9 cannot be caught) are easy to find and clean.
+const TempPrefix = ".paiban-tmp-"
+
+// File is a pending output. It is not safe for concurrent use.
+type File struct {
+	*os.File
+	dest string
+	done bool
+	sync bool
+}
+
+// SetSync makes Commit flush the data to stable storage before the rename,
+// so that even a power failure leaves the old file or the new one. It
+// costs a disk flush per file; without it a crash of paiban, Ctrl-C or a
+// full disk still never leave a torn file, only a crash of the machine can.
+func (f *File) SetSync(on bool) { f.sync = on }
+
+// Create starts writing dest, creating its directory if needed. The file
+// gets mode perm (before umask) on Commit.
+func Create(dest string, perm os.FileMode) (*File, error) {
+	dir := filepath.Dir(dest)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create output directory: %w", err)
+	}
+	// Not os.CreateTemp: it makes 0600 files, and outputs should get the
+	// usual mode under the user's umask, which only the kernel applies
+	// race-free.
+	for range 100 {
+		name := filepath.Join(dir, TempPrefix+filepath.Base(dest)+"-"+strconv.FormatUint(rand.Uint64(), 36))
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("create temporary file: %w", err)
+		}
+		return &File{File: f, dest: dest}, nil
+	}
+	return nil, fmt.Errorf("create temporary file in %s: too many collisions", dir)
+}
+
+// Dest returns the final path.
+func (f *File) Dest() string { return f.dest }
+
+// Commit closes the file (flushing it to disk first with SetSync) and
+// renames it into place.
+func (f *File) Commit() error {
+	if f.done {
+		return fmt.Errorf("atomicfile: %s already finished", f.dest)
+	}
+	f.done = true
+	tmp := f.Name()
+	if f.sync {
+		if err := f.Sync(); err != nil {
+			f.Close()
+			os.Remove(tmp)
+			return fmt.Errorf("sync %s: %w", f.dest, err)
+		}
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("close %s: %w", f.dest, err)
+	}
+	if err := os.Rename(tmp, f.dest); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("rename into %s: %w", f.dest, err)
+	}
+	return nil
+}
+
+// Abort discards the file. It is safe to call after Commit (it does
+// nothing then), so callers can defer it.
+func (f *File) Abort() {
+	if f.done {
+		return
+	}
+	f.done = true
+	f.Close()
+	os.Remove(f.Name())
+}
+
+// IsTemp reports whether name (a base name) is one of our temporary files.
+func IsTemp(name string) bool { return strings.HasPrefix(name, TempPrefix) }

@@ -1,0 +1,158 @@
+package batch
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+
+	"github.com/paiban/paiban/convert"
+	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/internal/atomicfile"
+)
+
+// Converter converts one job: it reads the input once and writes every
+// output, all or nothing. It is safe for concurrent use.
+type Converter struct {
+	Registry *convert.Registry
+	Options  convert.Options
+	// SkipUnchanged skips jobs whose outputs all exist and are no older
+	// than the input.
+	SkipUnchanged bool
+	// Sync flushes each output to stable storage before renaming it.
+	Sync bool
+	// Stdin and Stdout stand for "-".
+	Stdin  io.Reader
+	Stdout io.Writer
+}
+
+// Do runs job; it matches the signature Run wants.
+func (c *Converter) Do(ctx context.Context, job Job) Result {
+	r := Result{Job: job}
+	if err := ctx.Err(); err != nil {
+		r.Err = err
+		return r
+	}
+	if c.SkipUnchanged && upToDate(job) {
+		r.Skipped = true
+		return r
+	}
+	o := c.Options
+	o.Name = job.Input.Path
+	var in io.Reader
+	if job.Input.Path == Stdin {
+		in = c.Stdin
+	} else {
+		f, err := os.Open(job.Input.Path)
+		if err != nil {
+			r.Err = err
+			return r
+		}
+		defer f.Close()
+		in = f
+		// The tree records the base name, so the same file gives the same
+		// tree wherever it sits.
+		o.Name = filepath.Base(job.Input.Path)
+	}
+	if o.From == "" {
+		// Pick the reader by the real path's extension, then hand the
+		// reader the short name.
+		if cd, ok := c.Registry.ReaderFor(job.Input.Path); ok {
+			o.From = cd.Format.Name
+		}
+	}
+	d, err := c.Registry.Read(ctx, bufio.NewReaderSize(in, 64<<10), o)
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	r.Diagnostics = slices.Clone(d.Diagnostics)
+	// Writers' warnings (a character no font covers) join the reader's.
+	var mu sync.Mutex
+	o.Warn = func(dg doc.Diagnostic) {
+		mu.Lock()
+		r.Diagnostics = append(r.Diagnostics, dg)
+		mu.Unlock()
+	}
+
+	var pending []*atomicfile.File
+	defer func() {
+		for _, f := range pending {
+			f.Abort()
+		}
+	}()
+	for _, out := range job.Outputs {
+		if out.Path == Stdin {
+			bw := bufio.NewWriterSize(c.Stdout, 64<<10)
+			if err := c.Registry.Write(ctx, bw, d, out.Format.Name, o); err != nil {
+				r.Err = fmt.Errorf("%s: %w", out.Format.Name, err)
+				return r
+			}
+			if err := bw.Flush(); err != nil {
+				r.Err = &convert.IOError{Op: "write", Err: err}
+				return r
+			}
+			continue
+		}
+		f, err := atomicfile.Create(out.Path, 0o644)
+		if err != nil {
+			r.Err = &convert.IOError{Op: "write", Err: err}
+			return r
+		}
+		f.SetSync(c.Sync)
+		pending = append(pending, f)
+		bw := bufio.NewWriterSize(f, 64<<10)
+		err = c.Registry.Write(ctx, bw, d, out.Format.Name, o)
+		if err == nil {
+			if ferr := bw.Flush(); ferr != nil {
+				err = &convert.IOError{Op: "write", Err: ferr}
+			}
+		}
+		if err != nil {
+			r.Err = fmt.Errorf("%s: %w", out.Format.Name, err)
+			return r
+		}
+	}
+	// Every output is complete: only now do they replace anything.
+	for i, f := range pending {
+		if err := f.Commit(); err != nil {
+			r.Err = &convert.IOError{Op: "write", Err: err}
+			pending = pending[i+1:]
+			return r
+		}
+	}
+	pending = nil
+	return r
+}
+
+// upToDate reports whether every output of job exists and is at least as
+// new as its input.
+func upToDate(job Job) bool {
+	if job.Input.Path == Stdin || len(job.Outputs) == 0 {
+		return false
+	}
+	in, err := os.Stat(job.Input.Path)
+	if err != nil {
+		return false
+	}
+	for _, out := range job.Outputs {
+		if out.Path == Stdin {
+			return false
+		}
+		st, err := os.Stat(out.Path)
+		if err != nil || st.ModTime().Before(in.ModTime()) {
+			return false
+		}
+	}
+	return true
+}
+
+// IsCanceled reports whether err comes from cancellation.
+func IsCanceled(err error) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+}
