@@ -1,9 +1,11 @@
 package convert
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 
 	"github.com/paiban/paiban/convert/doc"
 )
@@ -43,6 +45,25 @@ func (g *guardReader) Read(p []byte) (int, error) {
 		g.err = err
 	}
 	return n, err
+}
+
+// Size is a hint for readers that read everything: the bytes the caller's
+// stream still holds, or -1 when it cannot tell. It lets a reader allocate
+// its buffer once (the guard itself hides the stream's own methods).
+func (g *guardReader) Size() int64 {
+	switch v := g.r.(type) {
+	case *bufio.Reader: // its Size is the buffer's, not the stream's
+		return -1
+	case interface{ Len() int }: // bytes.Reader, strings.Reader, bytes.Buffer
+		return int64(v.Len())
+	case interface{ Size() int64 }:
+		return v.Size()
+	case interface{ Stat() (fs.FileInfo, error) }: // *os.File
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			return fi.Size()
+		}
+	}
+	return -1
 }
 
 // guardWriter remembers the first failure of the caller's stream.

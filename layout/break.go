@@ -31,6 +31,9 @@ type Breaker struct {
 	cl    []cluster
 	p, q  []float64 // prefix sums of set widths and of squeezable amounts
 	spans []span
+	// lines and glyphs back BreakTemp's results between calls.
+	lines  []Line
+	glyphs []Glyph
 	// noFast turns off the segmentation fast path (tests compare both).
 	noFast bool
 }
@@ -62,6 +65,23 @@ func (b *Breaker) Break(text string, m Measurer, o Options) []Line {
 	if text == "" {
 		return nil
 	}
+	b.run(text, m, o)
+	return b.place(text, false)
+}
+
+// BreakTemp is like Break, but the lines and their glyphs live in b's
+// working memory: they are valid only until the next call on b. A writer
+// that draws each paragraph at once saves an allocation per paragraph.
+func (b *Breaker) BreakTemp(text string, m Measurer, o Options) []Line {
+	if text == "" {
+		return nil
+	}
+	b.run(text, m, o)
+	return b.place(text, true)
+}
+
+// run sets up b for text and chooses the lines.
+func (b *Breaker) run(text string, m Measurer, o Options) {
 	b.m, b.opt = m, o
 	b.em = m.Em()
 	if b.em <= 0 {
@@ -71,7 +91,6 @@ func (b *Breaker) Break(text string, m Measurer, o Options) []Line {
 	b.prefix()
 	b.breakLines()
 	b.avoidWidow()
-	return b.place(text)
 }
 
 // prefix computes the prefix sums used to measure any cluster range in O(1).

@@ -1,6 +1,9 @@
 package layout
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // The segmentation fast path must agree with uniseg on every paragraph.
 func TestFastPathMatchesUniseg(t *testing.T) {
@@ -36,6 +39,23 @@ func TestFastPathQuotes(t *testing.T) {
 				if fast.cl[i] != slow.cl[i] {
 					t.Fatalf("%s %q cluster %d %q: fast %+v, uniseg %+v", lang, p, i, fast.cl[i].r, fast.cl[i], slow.cl[i])
 				}
+			}
+		}
+	}
+}
+
+// BreakTemp reuses its memory but must set the same lines as Break.
+func TestBreakTempMatchesBreak(t *testing.T) {
+	tmp := NewBreaker()
+	ps := corpus(t)
+	for _, w := range []float64{8, 31, 72} {
+		for _, p := range ps {
+			o := DefaultOptions(LangZhHans, w)
+			o.Grid, o.CompressPunct = 1, false
+			want := Break(p, Columns{AmbiguousWide: true}, o)
+			got := tmp.BreakTemp(p, Columns{AmbiguousWide: true}, o)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("width %v, %q: BreakTemp differs from Break", w, p)
 			}
 		}
 	}

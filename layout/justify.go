@@ -5,13 +5,25 @@ import "math"
 func roundGrid(x, grid float64) float64 { return math.Round(x/grid) * grid }
 
 // place turns the chosen spans into lines of positioned glyphs.
-func (b *Breaker) place(text string) []Line {
+func (b *Breaker) place(text string, reuse bool) []Line {
 	total := 0
 	for _, sp := range b.spans {
 		total += sp.e - sp.s
 	}
-	glyphs := make([]Glyph, total)
-	lines := make([]Line, len(b.spans))
+	var glyphs []Glyph
+	var lines []Line
+	if reuse {
+		if cap(b.glyphs) < total {
+			b.glyphs = make([]Glyph, total+total/4)
+		}
+		if cap(b.lines) < len(b.spans) {
+			b.lines = make([]Line, len(b.spans)+len(b.spans)/4)
+		}
+		glyphs, lines = b.glyphs[:total], b.lines[:len(b.spans)]
+	} else {
+		glyphs = make([]Glyph, total)
+		lines = make([]Line, len(b.spans))
+	}
 	off := 0
 	for i, sp := range b.spans {
 		g := glyphs[off : off+sp.e-sp.s : off+sp.e-sp.s]

@@ -209,3 +209,27 @@ func BenchmarkLayout(b *testing.B) {
 }
 
 func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
+
+// BenchmarkLayoutTemp is BenchmarkLayout through BreakTemp, as the bulletin
+// writer calls it: no allocation per paragraph.
+func BenchmarkLayoutTemp(b *testing.B) {
+	ps := append([]string(nil), builtin...)
+	if p := testtool.RepoRoot() + "/../shared/seed/frontpage.txt"; fileExists(p) {
+		ps = append(ps, paragraphs(b, p)...)
+	}
+	size := 0
+	for _, p := range ps {
+		size += len(p)
+	}
+	o := DefaultOptions(LangZhHans, 72)
+	o.Grid, o.CompressPunct = 1, false
+	m := Columns{AmbiguousWide: true}
+	br := NewBreaker()
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, p := range ps {
+			br.BreakTemp(p, m, o)
+		}
+	}
+}

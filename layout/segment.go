@@ -46,13 +46,23 @@ func (b *Breaker) segment(text string) {
 		// fullwidth brackets the UAX #14 outcome depends only on the pair
 		// (see fastPair), and the state after them is free of context, so
 		// uniseg restarts cleanly where the fast path ends.
-		if r, n := utf8.DecodeRuneInString(text[pos:]); !b.noFast && fastKind(r) != 0 {
-			r2, _ := utf8.DecodeRuneInString(text[pos+n:])
-			if brk, ok := fastPair(fastKind(r), fastKind(r2), cjk); ok {
+		// Each rune is decoded once: the lookahead becomes the next rune.
+		if !b.noFast {
+			r, n := utf8.DecodeRuneInString(text[pos:])
+			for k := fastKind(r); k != 0; {
+				r2, n2 := utf8.DecodeRuneInString(text[pos+n:])
+				k2 := fastKind(r2)
+				brk, ok := fastPair(k, k2, cjk)
+				if !ok {
+					break
+				}
 				cl = append(cl, cluster{start: int32(pos), end: int32(pos + n), r: r, brk: brk})
 				pos += n
 				state = -1
-				continue
+				r, n, k = r2, n2, k2
+			}
+			if pos >= len(text) {
+				break
 			}
 		}
 		seg, _, must, ns := uniseg.FirstLineSegmentInString(text[pos:], state)

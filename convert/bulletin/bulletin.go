@@ -13,6 +13,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/paiban/paiban/convert/doc"
 )
@@ -72,24 +76,107 @@ func New(opts ...Option) *Writer {
 	return w
 }
 
-// Write renders d to out as UTF-8 text with LF line ends.
+// Write renders d to out as UTF-8 text with LF line ends. Articles are laid
+// out independently, so a large document is set by several goroutines at
+// once and written in order; the output is the same as from one.
 func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) error {
 	if d == nil {
 		return fmt.Errorf("bulletin: nil document")
 	}
-	bw := bufio.NewWriter(out)
-	r := newRenderer(w, d, bw)
-	for i, a := range d.Articles {
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("bulletin: %w", err)
-		}
-		if i > 0 {
-			r.rule()
-		}
-		r.article(a)
+	bw := bufio.NewWriterSize(out, 64<<10)
+	if err := w.write(ctx, bw, d); err != nil {
+		return err
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("bulletin: write: %w", err)
 	}
 	return nil
+}
+
+// write sets the articles in batches, each batch shared among the workers,
+// and joins their text as one renderer would have written it: a blank line
+// before an article's first block unless nothing precedes it, and a rule
+// between articles.
+func (w *Writer) write(ctx context.Context, bw *bufio.Writer, d *doc.Document) error {
+	workers := min(runtime.GOMAXPROCS(0), len(d.Articles))
+	if textSize(d) < parallelMin {
+		workers = 1
+	}
+	rs := make([]*renderer, max(workers, 1))
+	for i := range rs {
+		rs[i] = newRenderer(w, d)
+	}
+	const batch = 64
+	bufs := make([][]byte, batch)
+	started := false
+	for lo := 0; lo < len(d.Articles); lo += batch {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("bulletin: %w", err)
+		}
+		arts := d.Articles[lo:min(lo+batch, len(d.Articles))]
+		setBatch(rs[:min(len(rs), len(arts))], arts, bufs)
+		for i := range arts {
+			if lo+i > 0 {
+				if started {
+					bw.WriteByte('\n')
+				}
+				bw.WriteString(strings.Repeat("-", w.width))
+				bw.WriteByte('\n')
+			}
+			if len(bufs[i]) > 0 {
+				if started {
+					bw.WriteByte('\n')
+				}
+				bw.Write(bufs[i])
+				started = true
+			}
+		}
+	}
+	return nil
+}
+
+// parallelMin is the text size below which one goroutine sets everything:
+// starting workers would cost more than it saves.
+const parallelMin = 64 << 10
+
+// setBatch renders arts[i] into bufs[i] with the renderers rs, one
+// goroutine each, taking articles in turn.
+func setBatch(rs []*renderer, arts []*doc.Node, bufs [][]byte) {
+	if len(rs) <= 1 {
+		for i, a := range arts {
+			bufs[i] = rs[0].render(a, bufs[i][:0])
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for _, r := range rs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(arts) {
+					return
+				}
+				bufs[i] = r.render(arts[i], bufs[i][:0])
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// textSize is the number of bytes of text in d's articles.
+func textSize(d *doc.Document) int {
+	n := 0
+	for _, a := range d.Articles {
+		doc.Walk(a, func(c *doc.Node) bool {
+			n += len(c.Text)
+			return n < parallelMin
+		})
+		if n >= parallelMin {
+			break
+		}
+	}
+	return n
 }

@@ -1,7 +1,6 @@
 package bulletin
 
 import (
-	"bufio"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,19 +13,18 @@ import (
 // is also how readers of the bulletin (and check_txt.py) find paragraphs.
 type renderer struct {
 	w       *Writer
-	out     *bufio.Writer
+	out     []byte
 	lang    layout.Lang
 	m       layout.Columns
 	br      *layout.Breaker
 	started bool // a block has been written
 }
 
-func newRenderer(w *Writer, d *doc.Document, out *bufio.Writer) *renderer {
+func newRenderer(w *Writer, d *doc.Document) *renderer {
 	lang := langOf(d.Lang)
 	cjk := lang != layout.LangLatin
 	return &renderer{
 		w:    w,
-		out:  out,
 		lang: lang,
 		m:    layout.Columns{AmbiguousWide: cjk && !w.ambNarrow},
 		br:   layout.NewBreaker(),
@@ -58,6 +56,16 @@ func (r *renderer) options(indent float64, align layout.Align) layout.Options {
 	o.Indent = indent
 	o.Align = align
 	return o
+}
+
+// render appends article a to buf, as if nothing had been written before
+// it, and returns the extended buffer.
+func (r *renderer) render(a *doc.Node, buf []byte) []byte {
+	r.out, r.started = buf, false
+	r.article(a)
+	buf = r.out
+	r.out = nil
+	return buf
 }
 
 // article writes one article's blocks in reading order.
@@ -107,13 +115,11 @@ func (r *renderer) node(n *doc.Node) {
 	case doc.KindKicker, doc.KindDateline, doc.KindByline:
 		r.block(text, r.options(0, layout.AlignStart), "")
 	case doc.KindHeadline:
-		lines := r.block(text, r.options(0, layout.AlignStart), "")
-		wide := 0
-		for _, l := range lines {
-			wide = max(wide, columns(l, r.m))
+		wide := r.block(text, r.options(0, layout.AlignStart), "")
+		for range wide {
+			r.out = append(r.out, '=')
 		}
-		r.out.WriteString(strings.Repeat("=", wide))
-		r.out.WriteByte('\n')
+		r.out = append(r.out, '\n')
 	case doc.KindSubheadline:
 		if !strings.HasPrefix(text, "—") {
 			text = "——" + text
@@ -171,63 +177,65 @@ func startsWithMark(s string) bool {
 	return strings.ContainsRune("▲△▼▽●○■□◆◇★☆※", r)
 }
 
-// block lays out text as one blank-line-separated block and returns its
-// lines. indent replaces the first line's indent (two U+3000 for body text).
-func (r *renderer) block(text string, o layout.Options, indent string) []string {
+// block lays out text as one blank-line-separated block and returns the
+// display width of its widest line. indent replaces the first line's
+// indent (two U+3000 for body text).
+func (r *renderer) block(text string, o layout.Options, indent string) int {
 	if r.started {
-		r.out.WriteByte('\n')
+		r.out = append(r.out, '\n')
 	}
 	r.started = true
-	lines := r.br.Break(text, r.m, o)
-	out := make([]string, 0, len(lines))
-	for i, l := range lines {
-		s := render(l, r.m, i == 0 && o.Indent > 0, indent)
-		out = append(out, s)
-		r.out.WriteString(s)
-		r.out.WriteByte('\n')
+	wide := 0
+	for i, l := range r.br.BreakTemp(text, r.m, o) {
+		start := len(r.out)
+		r.out = appendLine(r.out, l, r.m, i == 0 && o.Indent > 0, indent)
+		wide = max(wide, columns(r.out[start:], r.m))
+		r.out = append(r.out, '\n')
 	}
-	return out
+	return wide
 }
 
-// rule separates articles.
-func (r *renderer) rule() {
-	if r.started {
-		r.out.WriteByte('\n')
-	}
-	r.out.WriteString(strings.Repeat("-", r.w.width))
-	r.out.WriteByte('\n')
-}
-
-// render draws a laid-out line on the column grid: each glyph at its X,
+// appendLine draws a laid-out line on the column grid: each glyph at its X,
 // spaces in the gaps, the first line's indent as indent.
-func render(l layout.Line, m layout.Columns, first bool, indent string) string {
-	var sb strings.Builder
+func appendLine(b []byte, l layout.Line, m layout.Columns, first bool, indent string) []byte {
 	col := 0
 	if first && indent != "" {
-		sb.WriteString(indent)
+		b = append(b, indent...)
 		col = columns(indent, m)
 	}
 	for _, g := range l.Glyphs {
 		x := int(g.X + 0.5)
 		for ; col < x; col++ {
-			sb.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		r, _ := utf8.DecodeRuneInString(g.Text)
 		n := int(g.Natural + 0.5)
-		if unicode.IsSpace(r) && r != '\u3000' || unicode.IsControl(r) {
-			sb.WriteString(strings.Repeat(" ", n)) // tabs and the like: plain spaces
+		if plain(g.Text) {
+			b = append(b, g.Text...)
 		} else {
-			sb.WriteString(g.Text)
+			for range n {
+				b = append(b, ' ') // tabs and the like: plain spaces
+			}
 		}
 		col += n
 	}
-	return sb.String()
+	return b
+}
+
+// plain reports whether a glyph is drawn as its text: anything but white
+// space (other than U+3000) and control characters.
+func plain(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		c := s[0]
+		return c > ' ' && c < 0x7f
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return !(unicode.IsSpace(r) && r != '\u3000' || unicode.IsControl(r))
 }
 
 // columns is the display width of s.
-func columns(s string, m layout.Columns) int {
+func columns[S string | []byte](s S, m layout.Columns) int {
 	w := 0.0
-	for _, r := range s {
+	for _, r := range string(s) {
 		w += m.Advance(r)
 	}
 	return int(w)
@@ -237,6 +245,9 @@ func columns(s string, m layout.Columns) int {
 // characters into spaces: every line of a bulletin is set by the layout
 // engine, and a terminal must not see control codes.
 func clean(s string) string {
+	if !hasControl(s) {
+		return strings.TrimSpace(s)
+	}
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) {
 			return ' '
@@ -244,4 +255,17 @@ func clean(s string) string {
 		return r
 	}, s)
 	return strings.TrimSpace(s)
+}
+
+// hasControl reports whether clean must map s: it holds a control
+// character (C0, DEL or C1, which UTF-8 encodes as C2 80–C2 9F) or invalid
+// UTF-8 (which strings.Map replaces with U+FFFD).
+func hasControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == 0x7f || c == 0xc2 && i+1 < len(s) && s[i+1] < 0xa0 {
+			return true
+		}
+	}
+	return !utf8.ValidString(s)
 }

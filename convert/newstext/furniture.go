@@ -11,7 +11,7 @@ var editorWords = []string{"责任编辑", "責任編輯", "责编", "本版编�
 // noiseKind names page furniture (folios, edition dates, desk credits)
 // or returns "" for content.
 func noiseKind(s string) string {
-	if len(s) > 180 || s == "" || strings.ContainsAny(s, "。！？，") {
+	if len(s) > 180 || s == "" || hasClauseEnd(s) {
 		return ""
 	}
 	if isPageNumber(s) {
@@ -127,4 +127,10 @@ func isPageNumber(s string) bool {
 		n++
 	}
 	return n >= 1 && n <= 3
+}
+
+// hasClauseEnd is strings.ContainsAny(s, "。！？，") without decoding every
+// rune: each mark is searched for as bytes.
+func hasClauseEnd(s string) bool {
+	return strings.Contains(s, "。") || strings.Contains(s, "，") || strings.Contains(s, "！") || strings.Contains(s, "？")
 }

@@ -178,7 +178,19 @@ func atMost(s string, n int) bool {
 	if len(s) > n*utf8.UTFMax {
 		return false
 	}
-	return utf8.RuneCountInString(s) <= n
+	// Count only as far as needed: most strings here are far longer.
+	for i := 0; i < len(s); n-- {
+		if n == 0 {
+			return false
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+		}
+	}
+	return true
 }
 
 // hasSentencePunct reports sentence punctuation anywhere in s.

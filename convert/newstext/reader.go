@@ -1,7 +1,6 @@
 package newstext
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -164,35 +163,53 @@ func (rd *Reader) parse(ctx context.Context, data []byte, name string, owned boo
 
 var errTooLarge = errors.New("input too large")
 
-// readAll reads at most max bytes, preallocating when r knows its size.
+// readAll reads at most max bytes. When r knows its size the buffer is
+// allocated once, with room for the EOF probe, so a large input is neither
+// copied while growing nor cleared twice.
 func readAll(r io.Reader, max int64) ([]byte, error) {
-	var buf bytes.Buffer
 	type sizer interface{ Size() int64 }
 	type lener interface{ Len() int }
+	hint := int64(-1)
 	switch v := r.(type) {
 	case lener:
 		if n := int64(v.Len()); n > max {
 			return nil, errTooLarge
 		} else {
-			buf.Grow(int(n) + 1)
+			hint = n
 		}
 	case sizer:
-		if n := v.Size(); n > 0 && n <= max {
-			buf.Grow(int(n) + 1)
-		}
+		hint = v.Size()
 	case interface{ Stat() (fs.FileInfo, error) }: // *os.File
-		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > 0 && fi.Size() <= max {
-			buf.Grow(int(fi.Size()) + 1)
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			hint = fi.Size()
 		}
 	}
-	n, err := buf.ReadFrom(io.LimitReader(r, max+1))
-	if err != nil {
-		return nil, err
+	size := 512
+	if hint > 0 && hint <= max {
+		size = int(hint) + 512
 	}
-	if n > max {
-		return nil, errTooLarge
+	buf := make([]byte, 0, size)
+	limit := max + 1
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		room := buf[len(buf):cap(buf)]
+		if left := limit - int64(len(buf)); int64(len(room)) > left {
+			room = room[:left]
+		}
+		n, err := r.Read(room)
+		buf = buf[:len(buf)+n]
+		if int64(len(buf)) > max {
+			return nil, errTooLarge
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
-	return buf.Bytes(), nil
 }
 
 func displayName(name string) string {

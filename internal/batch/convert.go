@@ -45,6 +45,7 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 	o := c.Options
 	o.Name = job.Input.Path
 	var in io.Reader
+	size := int64(-1)
 	if job.Input.Path == Stdin {
 		in = c.Stdin
 	} else {
@@ -55,6 +56,9 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 		}
 		defer f.Close()
 		in = f
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = fi.Size()
+		}
 		// The tree records the base name, so the same file gives the same
 		// tree wherever it sits.
 		o.Name = filepath.Base(job.Input.Path)
@@ -66,7 +70,7 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 			o.From = cd.Format.Name
 		}
 	}
-	d, err := c.Registry.Read(ctx, bufio.NewReaderSize(in, 64<<10), o)
+	d, err := c.Registry.Read(ctx, sizedReader{bufio.NewReaderSize(in, 64<<10), size}, o)
 	if err != nil {
 		r.Err = err
 		return r
@@ -129,6 +133,16 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 	pending = nil
 	return r
 }
+
+// sizedReader is a buffered input that still tells readers its size, so
+// they can allocate once for the whole input.
+type sizedReader struct {
+	*bufio.Reader
+	size int64
+}
+
+// Size returns the input's size in bytes, or -1 if unknown.
+func (s sizedReader) Size() int64 { return s.size }
 
 // upToDate reports whether every output of job exists and is at least as
 // new as its input.
