@@ -9,9 +9,11 @@ import (
 func TestFastPathMatchesUniseg(t *testing.T) {
 	fast, slow := NewBreaker(), NewBreaker()
 	slow.noFast = true
-	ps := append(corpus(t), "中（国）人，「日」本。【中】）（中", "中国。」（中")
+	ps := append(corpus(t), "中（国）人，「日」本。【中】）（中", "中国。」（中",
+		"서울（부산）시내，「한국」어。“한”‘글’한」（한", "한국어 문장입니다. 가각\u1161힣ힰ각\u11a8「가」",
+		"ひらがなカタカナ，ぁぃっゃーヽゝ「かな」（カナ）“か”ゖヶヷヺ・ゔ\u3099か\u309a。", "ア゙イ가ー한ゞ국ッ中")
 	for _, p := range ps {
-		for _, lang := range []Lang{LangZhHans, LangLatin} {
+		for _, lang := range []Lang{LangZhHans, LangJa, LangKo, LangLatin} {
 			o := DefaultOptions(lang, 40)
 			fast.Break(p, ems{}, o)
 			slow.Break(p, ems{}, o)

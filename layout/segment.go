@@ -35,6 +35,11 @@ type cluster struct {
 // UAX #14 from uniseg, then tailored for CJK (kinsoku, pairs, numbers with
 // units, URLs, Korean word breaking).
 func (b *Breaker) segment(text string) {
+	// A paragraph has at most one cluster per byte: with room for them
+	// all, clusters are written in place rather than appended.
+	if cap(b.cl) < len(text) {
+		b.cl = make([]cluster, 0, len(text)+len(text)/4)
+	}
 	cl := b.cl[:0]
 	o := &b.opt
 	em := b.em
@@ -48,15 +53,16 @@ func (b *Breaker) segment(text string) {
 		// uniseg restarts cleanly where the fast path ends.
 		// Each rune is decoded once: the lookahead becomes the next rune.
 		if !b.noFast {
-			r, n := utf8.DecodeRuneInString(text[pos:])
+			r, n := decodeRune(text, pos)
 			for k := fastKind(r); k != 0; {
-				r2, n2 := utf8.DecodeRuneInString(text[pos+n:])
+				r2, n2 := decodeRune(text, pos+n)
 				k2 := fastKind(r2)
 				brk, ok := fastPair(k, k2, cjk)
 				if !ok {
 					break
 				}
-				cl = append(cl, cluster{start: int32(pos), end: int32(pos + n), r: r, brk: brk})
+				cl = cl[:len(cl)+1]
+				cl[len(cl)-1] = cluster{start: int32(pos), end: int32(pos + n), r: r, brk: brk}
 				pos += n
 				state = -1
 				r, n, k = r2, n2, k2
@@ -73,7 +79,8 @@ func (b *Breaker) segment(text string) {
 		if simpleRunes(seg) {
 			for i, r := range seg {
 				_, n := utf8.DecodeRuneInString(seg[i:])
-				cl = append(cl, cluster{start: int32(pos + i), end: int32(pos + i + n), r: r})
+				cl = cl[:len(cl)+1]
+				cl[len(cl)-1] = cluster{start: int32(pos + i), end: int32(pos + i + n), r: r}
 			}
 		} else {
 			gs := -1
@@ -297,9 +304,26 @@ const (
 	fastQC // ” ’
 )
 
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the valid three-byte
+// form (all of the fast path's runes) decoded inline.
+func decodeRune(s string, i int) (rune, int) {
+	if i+2 < len(s) {
+		// Not overlong (E0 needs A0–BF), not a surrogate (ED needs 80–9F).
+		if c := s[i]; (c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 func fastKind(r rune) int {
 	switch {
 	case r >= 0x4E00 && r <= 0x9FFF:
+		return fastHan
+	// Hangul syllables (H2/H3) and kana other than the small ones and ー
+	// (CJ) break like ideographs between these kinds.
+	case r >= 0xAC00 && r <= 0xD7A3,
+		(r >= 0x3042 && r <= 0x3094 || r >= 0x30A2 && r <= 0x30FA) && !setSmallKana.has(r):
 		return fastHan
 	case r < 0x2018:
 		return 0

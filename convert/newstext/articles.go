@@ -31,23 +31,11 @@ func (b *builder) assemble() error {
 		b.articles = append(b.articles, art)
 		return nil
 	}
-	arts := make([]*doc.Node, 0, len(heads)+1)
-	pre, err := b.article(us[:heads[0]])
-	if err != nil {
+	arts := make([]*doc.Node, len(heads)+1)
+	if err := b.buildArticles(us, heads, arts); err != nil {
 		return err
 	}
-	arts = append(arts, pre)
-	for i, h := range heads {
-		end := len(us)
-		if i+1 < len(heads) {
-			end = heads[i+1]
-		}
-		art, err := b.article(us[h:end])
-		if err != nil {
-			return err
-		}
-		arts = append(arts, art)
-	}
+	pre := arts[0]
 	for i := 1; i < len(arts); i++ {
 		b.takeKickers(arts[i-1], arts[i])
 	}
@@ -70,6 +58,66 @@ func (b *builder) assemble() error {
 		b.joinBreaks(art, i == len(arts)-1)
 	}
 	b.articles = append(b.articles, arts...)
+	return nil
+}
+
+// parallelUnits is the number of units from which articles are built on
+// two goroutines; below it a goroutine costs more than it saves.
+const parallelUnits = 1 << 13
+
+// buildArticles sets arts[0] to the article of the units before the first
+// headline and arts[i] to the article starting at heads[i-1]. Articles
+// depend only on their own units, so a large input is built in two halves
+// at once; the second half's warnings and kicker lines are then added after
+// the first's, in the order building them one by one gives.
+func (b *builder) buildArticles(us []unit, heads []int, arts []*doc.Node) error {
+	span := func(i int) []unit {
+		if i == 0 {
+			return us[:heads[0]]
+		}
+		end := len(us)
+		if i < len(heads) {
+			end = heads[i]
+		}
+		return us[heads[i-1]:end]
+	}
+	build := func(bb *builder, from, to int) error {
+		for i := from; i < to; i++ {
+			art, err := bb.article(span(i))
+			if err != nil {
+				return err
+			}
+			arts[i] = art
+		}
+		return nil
+	}
+	n := len(arts)
+	if len(us) < parallelUnits || n < 4 || b.serial {
+		return build(b, 0, n)
+	}
+	mid := n / 2
+	second := builder{ctx: b.ctx}
+	var err2 error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		err2 = build(&second, mid, n)
+	}()
+	err := build(b, 0, mid)
+	<-done
+	if err != nil {
+		return err
+	}
+	if err2 != nil {
+		return err2
+	}
+	b.diags = append(b.diags, second.diags...)
+	if len(second.kickerLines) > 0 && b.kickerLines == nil {
+		b.kickerLines = map[*doc.Node][]srcLine{}
+	}
+	for k, v := range second.kickerLines {
+		b.kickerLines[k] = v
+	}
 	return nil
 }
 

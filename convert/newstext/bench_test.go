@@ -147,3 +147,23 @@ func TestPathological(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkReadCorpus reads the file named by PAIBAN_CORPUS (such as
+// scripts/bench.sh's 10 MB mix of samples), else it skips: the reader on
+// mixed languages, not only the seed page.
+func BenchmarkReadCorpus(b *testing.B) {
+	data, err := os.ReadFile(os.Getenv("PAIBAN_CORPUS"))
+	if err != nil {
+		b.Skip("PAIBAN_CORPUS not set or unreadable")
+	}
+	r := New()
+	ctx := context.Background()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := r.Read(ctx, bytes.NewReader(data), "bench"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

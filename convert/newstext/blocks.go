@@ -6,7 +6,57 @@ import (
 
 // split groups lines into blocks at blank lines and blocks into units.
 func (b *builder) split(lines []srcLine) error {
-	b.units = make([]unit, 0, len(lines)/2+1)
+	k := splitPoint(lines)
+	if k <= 0 || b.serial {
+		return b.splitRange(lines)
+	}
+	// The second half starts with a headline block, which depends on
+	// nothing before it, so its units are the same whoever makes them.
+	second := builder{ctx: b.ctx}
+	var err2 error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		err2 = second.splitRange(lines[k:])
+	}()
+	err := b.splitRange(lines[:k])
+	<-done
+	if err != nil {
+		return err
+	}
+	if err2 != nil {
+		return err2
+	}
+	b.units = append(b.units, second.units...)
+	return nil
+}
+
+// parallelLines is the input length from which split works on two halves
+// at once; below it a goroutine costs more than it saves.
+const parallelLines = 1 << 14
+
+// splitPoint returns where lines may be cut into two halves that split
+// independently: the first headline line after a blank line from the
+// middle on, or 0 for none (or a short input).
+func splitPoint(lines []srcLine) int {
+	if len(lines) < parallelLines {
+		return 0
+	}
+	for i := len(lines) / 2; i < len(lines); i++ {
+		if lines[i-1].text == "" && lines[i].text != "" {
+			if lvl, _ := headingLevel(lines[i].text); lvl == 1 {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// splitRange splits lines into units, appended to b.units.
+func (b *builder) splitRange(lines []srcLine) error {
+	if b.units == nil {
+		b.units = make([]unit, 0, len(lines)/2+1)
+	}
 	for i := 0; i < len(lines); {
 		if lines[i].text == "" {
 			i++

@@ -42,6 +42,7 @@ type builder struct {
 	diags    []doc.Diagnostic
 	steps    int
 	joinBuf  []byte // the text of the paragraph being joined across breaks
+	serial   bool   // no halves on two goroutines (tests compare both)
 
 	// kickerLines holds the lines of paragraphs made from short
 	// multi-line blocks, until kickers are chosen.

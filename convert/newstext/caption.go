@@ -55,7 +55,8 @@ func isCaption(s string) bool {
 	if endsInPhotoCredit(s) {
 		return true
 	}
-	if atMost(s, 40) {
+	// Every media prompt starts with 扫 or 掃: look for those first.
+	if atMost(s, 40) && (strings.Contains(s, "扫") || strings.Contains(s, "掃")) {
 		for _, p := range []string{"扫码看", "扫码观看", "扫码收看", "扫码收听", "扫描二维码", "扫一扫", "掃碼"} {
 			if strings.Contains(s, p) {
 				return true

@@ -262,7 +262,7 @@ func creditChars(s string) (ok, role bool) {
 		case r >= 0xAC00 && r <= 0xD7A3:
 			role = role || r == '기' || r == '특' || r == '통' || r == '논'
 		case r == '=':
-		case strings.ContainsRune("、，,/／：:·•；;", r):
+		case r == '、' || r == '，' || r == ',' || r == '/' || r == '／' || r == '：' || r == ':' || r == '·' || r == '•' || r == '；' || r == ';':
 		default:
 			return false, false
 		}

@@ -183,19 +183,51 @@ func atMost(s string, n int) bool {
 		if n == 0 {
 			return false
 		}
-		if s[i] < utf8.RuneSelf {
-			i++
-		} else {
-			_, w := utf8.DecodeRuneInString(s[i:])
-			i += w
-		}
+		i += runeWidth(s, i)
 	}
 	return true
 }
 
-// hasSentencePunct reports sentence punctuation anywhere in s.
+// runeWidth is the width utf8.DecodeRuneInString(s[i:]) reports, with the
+// common cases (ASCII, a valid three-byte CJK rune) decided inline.
+func runeWidth(s string, i int) int {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return 1
+	}
+	// A valid three-byte form: continuation bytes, not overlong (E0 needs
+	// A0–BF), not a surrogate (ED needs 80–9F).
+	if c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF {
+		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			return 3
+		}
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return w
+}
+
+// hasSentencePunct reports sentence punctuation anywhere in s: one of
+// 。！？；：!?;: (strings.ContainsAny, matched as bytes: a lead byte
+// always starts a rune, so byte and rune matches agree).
 func hasSentencePunct(s string) bool {
-	return strings.ContainsAny(s, "。！？；：!?;:")
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '!', '?', ';', ':':
+			return true
+		case 0xE3: // 。 E3 80 82
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x82 {
+				return true
+			}
+		case 0xEF: // ！ EF BC 81, ？ EF BC 9F, ； EF BC 9B, ： EF BC 9A
+			if i+2 < len(s) && s[i+1] == 0xBC {
+				switch s[i+2] {
+				case 0x81, 0x9F, 0x9B, 0x9A:
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // isKickerText reports a line that may stand above a headline as its
