@@ -33,13 +33,15 @@ type builder struct {
 	page             *Page
 	y                float64
 	block            int
+	folio            map[int][]*doc.Node // noise for each page's folio, by page index
+	opensMid         bool                // the current page opens inside a block carried over
 	source           string
 	headerText, date string
 }
 
 // newBuilder sets up the page geometry from a resolved config.
 func newBuilder(cfg *config, body, heading *faceSet, brk breakFunc, lang string) *builder {
-	b := &builder{cfg: cfg, brk: brk, lang: layoutLang(lang), warned: map[string]bool{}}
+	b := &builder{cfg: cfg, brk: brk, lang: layoutLang(lang), warned: map[string]bool{}, folio: map[int][]*doc.Node{}}
 	b.sets[roleBody], b.sets[roleHeading] = body, heading
 	b.pitch = cfg.bodySize * cfg.leading
 	b.left = cfg.margins[3]
@@ -65,16 +67,22 @@ func (b *builder) warnf(line int, format string, args ...any) {
 	b.warns = append(b.warns, doc.Diagnostic{Line: line, Severity: doc.SeverityWarning, Message: msg})
 }
 
-// clean prepares a node's text for layout: line breaks and tabs become
-// spaces, invisible controls go, and a character no face of the set covers
-// (or one outside the BMP, which fpdf cannot encode) becomes 〓 with a warning.
+// clean prepares a node's text for layout: every run of white space
+// (line breaks, tabs, ideographic spaces) becomes one space, leading and
+// trailing space goes, and so do invisible controls. A character no face
+// of the set covers (or one outside the BMP, which fpdf cannot encode)
+// stays, with a warning naming it and its line; drawing puts its stand-in
+// in its place (see standIn). An uncovered variation selector goes: it
+// only picks a glyph variant, and kept it would make its base character
+// uncovered too.
 func (b *builder) clean(text string, line int, set *faceSet) string {
 	var sb strings.Builder
 	sb.Grow(len(text))
+	space := false
 	for _, r := range text {
 		switch {
 		case r == '\n' || r == '\r' || r == '\t':
-			sb.WriteByte(' ')
+			space = true
 			continue
 		case r == utf8.RuneError || unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
 			if r == utf8.RuneError {
@@ -82,16 +90,30 @@ func (b *builder) clean(text string, line int, set *faceSet) string {
 			}
 			continue
 		case unicode.IsSpace(r):
-			sb.WriteRune(r)
+			space = true
 			continue
 		}
+		if space && sb.Len() > 0 {
+			// A run of spaces (ideographic ones too) becomes one word
+			// space: a wider gap inside a line would split it for text
+			// extraction, which reads a gap of an em or more as the edge
+			// of a text block.
+			sb.WriteByte(' ')
+		}
+		space = false
 		if r > 0xFFFF || set.faceFor(string(r)) < 0 {
-			b.warnf(line, "no font has %q (U+%04X); drawn as 〓", r, r)
-			r = geta
+			if unicode.Is(unicode.Variation_Selector, r) {
+				continue
+			}
+			_, stand := set.standIn(string(r))
+			if stand == "" {
+				stand = "an empty box"
+			}
+			b.warnf(line, "no font has %q (U+%04X); drawn as %s", r, r, stand)
 		}
 		sb.WriteRune(r)
 	}
-	return strings.TrimSpace(sb.String())
+	return sb.String()
 }
 
 // setText breaks text in the given role and size across width.
@@ -112,60 +134,71 @@ func (b *builder) setText(text string, r role, size, width float64, align layout
 // at its centre) centred in the slot.
 func baseline(h, size float64) float64 { return h/2 + 0.38*size }
 
-// flowItems turns an article's body nodes into column-flow items.
+// flowItems turns an article's body nodes into column-flow items: one per
+// line, each one body slot tall (see blockStyle for why). Noise is skipped:
+// it goes into the page's folio.
 func (b *builder) flowItems(nodes []*doc.Node) []item {
-	var items []item
-	extra := 0 // slots owed after a ruled block
+	var leaves []*doc.Node
 	var walk func(n *doc.Node)
 	walk = func(n *doc.Node) {
-		if n.Kind.IsContainer() {
+		switch {
+		case n.Kind.IsContainer():
 			for _, c := range n.Children {
 				walk(c)
 			}
-			return
+		case n.Kind != doc.KindNoise:
+			leaves = append(leaves, n)
 		}
+	}
+	for _, n := range nodes {
+		walk(n)
+	}
+	var items []item
+	size := b.cfg.bodySize
+	for k, n := range leaves {
 		st := flowStyle(n.Kind)
+		if n.Kind == doc.KindByline && k < len(leaves)-1 {
+			// A byline before more text (本报讯（记者 X）then the story)
+			// belongs with it; only one that ends the article may end a
+			// column.
+			st.keep = true
+		}
 		set := b.sets[st.role]
 		text := b.clean(n.Text, n.Line, set)
 		if text == "" {
-			return
+			continue
 		}
-		size := st.size * b.cfg.bodySize
-		lines := b.setText(text, st.role, size, b.colW, st.align, st.indent)
-		h := b.pitch * math.Max(1, math.Ceil(size*1.25/b.pitch-eps))
+		inset := st.inset * size
+		lines := b.setText(text, st.role, size, b.colW-2*inset, st.align, st.indent)
 		b.block++
-		before := max(st.before, extra)
-		extra = 0
 		for i, ln := range lines {
-			it := item{h: h}
-			if i == 0 {
-				it.space = float64(before) * b.pitch
-			}
+			it := item{h: b.pitch}
 			switch {
 			case st.keep:
 				it.keep = true
 			case len(lines) >= 2 && (i == 0 || i == len(lines)-2):
 				it.keep = true // no orphan, no widow
 			}
-			it.line = PlacedLine{Y: baseline(h, size), Size: size, Set: set, Line: ln, Gray: st.gray, Block: b.block}
+			it.line = PlacedLine{X: inset, Y: baseline(b.pitch, size), Size: size, Set: set, Line: ln, Gray: st.gray, Block: b.block}
 			if i == 0 && n.Kind == doc.KindHeading {
 				it.mark = &Mark{Title: n.Text, Level: 1}
 			}
 			it.ruleAbove = st.ruled && i == 0
 			it.ruleBelow = st.ruled && i == len(lines)-1
+			if st.band {
+				// A heading reads as spanning its band, never as a short
+				// line.
+				it.line.Reach, it.line.ReachEnd = inset, b.colW-inset
+			}
+			it.band = st.band
 			items = append(items, it)
 		}
-		if st.ruled {
-			extra = 1
-		}
-	}
-	for _, n := range nodes {
-		walk(n)
 	}
 	return items
 }
 
-// headSizes returns the sizes of kicker, headline and subheadline.
+// headline returns the size of a headline: large, and smaller when it
+// would take more than two lines of the measure.
 func (b *builder) headline(text string) (size float64) {
 	s := b.cfg.bodySize
 	size = 2.6 * s
@@ -207,7 +240,12 @@ func (b *builder) head(nodes []*doc.Node) ([]PlacedLine, float64) {
 		b.block++
 		for _, ln := range b.setText(text, r, size, b.contentW, layout.AlignCenter, 0) {
 			h := size * lead
-			out = append(out, PlacedLine{X: b.left, Y: y + baseline(h, size), Size: size, Set: b.sets[r], Line: ln, Block: b.block})
+			// The head reads as spanning the measure, as it does with the
+			// columns under it: a short headline centred over three or
+			// four columns would otherwise leave the last column's text
+			// beside it, not above it, and be read before that text.
+			out = append(out, PlacedLine{X: b.left, Y: y + baseline(h, size), Size: size, Set: b.sets[r], Line: ln, Block: b.block,
+				Reach: b.left, ReachEnd: b.left + b.contentW})
 			y += h
 		}
 	}
@@ -219,6 +257,7 @@ func (b *builder) newPage() {
 	b.page = &Page{}
 	b.pages = append(b.pages, b.page)
 	b.y = b.top
+	b.opensMid = false
 	if len(b.pages) == 1 && b.cfg.header {
 		b.header()
 	}
@@ -274,24 +313,32 @@ func (b *builder) footers() {
 
 // build lays out the whole document.
 func (b *builder) build(d *doc.Document) []*Page {
+	b.reserveFolio(d)
 	b.newPage()
 	for ai, a := range d.Articles {
-		headNodes, bodyNodes := splitHead(a.Children)
+		noise := noiseOf(a)
+		headNodes, bodyNodes := splitHead(withoutNoise(a.Children))
 		headLines, headH := b.head(headNodes)
 		items := b.flowItems(bodyNodes)
-		if ai > 0 && b.y > b.top+eps {
+		need := headH + b.inlineFolioHeight(noise)
+		for i := 0; i < len(items) && i < 3; i++ {
+			need += items[i].h
+		}
+		ruled := ai > 0 && b.y > b.top+eps
+		if ruled {
+			need += b.pitch
+		}
+		if b.y+need > b.bottom+eps && b.y > b.top+eps {
+			b.newPage()
+			ruled = false // a new page needs no rule above its first article
+		}
+		if ruled {
 			// A rule between articles, on the body grid.
 			ry := b.y + 0.5*b.pitch
 			b.page.Rules = append(b.page.Rules, Rule{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 1})
 			b.y += b.pitch
 		}
-		need := headH
-		for i := 0; i < len(items) && i < 3; i++ {
-			need += items[i].h
-		}
-		if b.y+need > b.bottom+eps && b.y > b.top+eps {
-			b.newPage()
-		}
+		b.addFolio(noise)
 		title := a.Headline()
 		if title == "" && len(a.Children) > 0 {
 			title = firstText(a)
@@ -308,6 +355,7 @@ func (b *builder) build(d *doc.Document) []*Page {
 		}
 		b.flow(items)
 	}
+	b.folios()
 	b.footers()
 	return b.pages
 }
@@ -320,6 +368,7 @@ func (b *builder) flow(items []item) {
 		avail := math.Floor((b.bottom-b.y)/b.pitch+eps) * b.pitch
 		if avail < b.pitch-eps {
 			b.newPage()
+			b.opensMid = start > 0 && items[start-1].line.Block == items[start].line.Block
 			continue
 		}
 		colH := avail
@@ -338,6 +387,7 @@ func (b *builder) flow(items []item) {
 		start = end
 		if start < len(items) {
 			b.newPage()
+			b.opensMid = items[start-1].line.Block == items[start].line.Block
 		} else {
 			b.y += tallest
 		}
@@ -349,7 +399,7 @@ func (b *builder) flow(items []item) {
 func firstText(a *doc.Node) string {
 	var t string
 	doc.Walk(a, func(n *doc.Node) bool {
-		if t == "" && n.Text != "" {
+		if t == "" && n.Text != "" && n.Kind != doc.KindNoise {
 			t = n.Text
 		}
 		return t == ""

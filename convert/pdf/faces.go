@@ -1,9 +1,5 @@
 package pdf
 
-// geta is drawn for a character no font covers (〓, GETA MARK, the
-// typesetter's traditional placeholder).
-const geta = '〓'
-
 // faceSet is an ordered list of faces for one role: the primary face, then
 // the fallbacks. Indexes refer to fontTable.faces.
 type faceSet struct {
@@ -71,7 +67,7 @@ type measurer struct {
 }
 
 // Advance returns the advance of r in points, from the first face that
-// covers it; an uncovered rune (replaced by 〓 before layout) measures one em.
+// covers it; an uncovered rune measures one em, the width of its stand-in.
 func (m measurer) Advance(r rune) float64 {
 	if r > 0xFFFF {
 		return m.size

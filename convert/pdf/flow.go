@@ -1,10 +1,10 @@
 package pdf
 
-// item is one unit of column flow: a line of text (or an empty spacer) with
-// the space above it and whether a column may end after it.
+// item is one unit of column flow: a line of text in its slot, and whether
+// a column may end after it. Items follow one another with no space
+// between: see blockStyle for why.
 type item struct {
-	h     float64 // height of the line's slot
-	space float64 // space above, dropped at the top of a column
+	h float64 // height of the line's slot
 	// keep forbids a column break after this item: heading lines (never last
 	// in a column), a paragraph's first line (no orphan) and its
 	// second-to-last line (no widow).
@@ -14,7 +14,12 @@ type item struct {
 	mark      *Mark      // outline entry whose Y is relative to the slot top
 	ruleAbove bool       // draw a rule at the slot's top (editor's note)
 	ruleBelow bool
+	band      bool // tint the slot behind the line (section heading)
 }
+
+// bandGray is the lightness of a heading's band: a light tint that sets the
+// heading apart without the empty slot that would split the column's text.
+const bandGray = 0.88
 
 const eps = 1e-6
 
@@ -22,67 +27,93 @@ const eps = 1e-6
 // returns the index after the last item placed and the height used. It ends
 // the column at the last allowed break; when a run of kept items is taller
 // than the column it breaks where the column is full, and it always places at
-// least one item so that flow makes progress.
-func fillColumn(items []item, start int, colH float64) (end int, used float64) {
+// least one item so that flow makes progress. clean is false when the column
+// had to end at such a forbidden break (a heading last, a paragraph's single
+// line at the bottom or the top of the next column).
+func fillColumn(items []item, start int, colH float64) (end int, used float64, clean bool) {
 	y := 0.0
 	good, goodY := start, 0.0
 	i := start
 	for ; i < len(items); i++ {
-		s := items[i].space
-		if i == start {
-			s = 0
-		}
-		if y+s+items[i].h > colH+eps {
+		if y+items[i].h > colH+eps {
 			break
 		}
-		y += s + items[i].h
+		y += items[i].h
 		if !items[i].keep || i == len(items)-1 {
 			good, goodY = i+1, y
 		}
 	}
 	switch {
 	case i == len(items):
-		return i, y
+		return i, y, true
 	case good > start:
-		return good, goodY
+		return good, goodY, true
 	case i > start:
-		return i, y
+		return i, y, false
 	}
-	return start + 1, items[start].h
+	return start + 1, items[start].h, start+1 == len(items) || !items[start].keep
 }
 
 // fitColumns reports how far n columns of height colH take the items from
-// start, and the tallest column used.
-func fitColumns(items []item, start, n int, colH float64) (end int, tallest float64) {
-	end = start
+// start, the tallest column used, and whether every column ended at an
+// allowed break and none holds a lone line of a longer block.
+func fitColumns(items []item, start, n int, colH float64) (end int, tallest float64, clean bool) {
+	end, clean = start, true
 	for c := 0; c < n && end < len(items); c++ {
+		from := end
 		var used float64
-		end, used = fillColumn(items, end, colH)
+		var ok bool
+		end, used, ok = fillColumn(items, end, colH)
 		tallest = max(tallest, used)
+		clean = clean && ok && !(end == from+1 && lone(items, from))
 	}
-	return end, tallest
+	return end, tallest, clean
+}
+
+// lone reports whether item i, set alone in a column, would be one line of a
+// longer block standing by itself.
+func lone(items []item, i int) bool {
+	b := items[i].line.Block
+	return (i > 0 && items[i-1].line.Block == b) || (i+1 < len(items) && items[i+1].line.Block == b)
 }
 
 // balance returns the smallest column height, a whole number of steps and
 // at most colH, at which n columns hold all items from start; ok is false
-// when even colH is not enough.
+// when even colH is not enough. A height that holds everything only by
+// breaking a column where breaks are forbidden — two lines of a paragraph
+// balanced into one line per column, each alone — is passed over for a
+// taller one whenever one exists.
 func balance(items []item, start, n int, colH, step float64) (h float64, ok bool) {
-	if end, _ := fitColumns(items, start, n, colH); end < len(items) {
+	end, _, clean := fitColumns(items, start, n, colH)
+	if end < len(items) {
 		return colH, false
 	}
-	lo, hi := 1, int(colH/step+eps)
-	if hi < 1 {
+	steps := int(colH/step + eps)
+	if steps < 1 {
 		return colH, true
 	}
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if end, _ := fitColumns(items, start, n, float64(mid)*step); end == len(items) {
-			hi = mid
-		} else {
-			lo = mid + 1
+	total := 0.0
+	for _, it := range items[start:] {
+		total += it.h
+	}
+	lo := max(1, int(total/float64(n)/step-eps))
+	first := -1 // smallest height that fits, breaks allowed or not
+	for k := lo; k <= steps; k++ {
+		end, _, ok := fitColumns(items, start, n, float64(k)*step)
+		if end < len(items) {
+			continue
+		}
+		if ok || !clean {
+			return float64(k) * step, true
+		}
+		if first < 0 {
+			first = k
 		}
 	}
-	return float64(lo) * step, true
+	if first > 0 {
+		return float64(first) * step, true
+	}
+	return colH, true
 }
 
 // column is a placed column: the items [from, to) set from the top y.
@@ -101,7 +132,7 @@ func placeColumns(items []item, start int, xs []float64, y, colH float64) ([]col
 		if end >= len(items) {
 			break
 		}
-		next, _ := fillColumn(items, end, colH)
+		next, _, _ := fillColumn(items, end, colH)
 		cols = append(cols, column{x: x, y: y, from: end, to: next})
 		end = next
 	}
@@ -111,10 +142,11 @@ func placeColumns(items []item, start int, xs []float64, y, colH float64) ([]col
 // emit puts a column's items on the page.
 func (c column) emit(items []item, p *Page, colW float64) (bottom float64) {
 	y := c.y
+	first := true
 	for i := c.from; i < c.to; i++ {
 		it := items[i]
-		if i > c.from {
-			y += it.space
+		if it.band {
+			p.Boxes = append(p.Boxes, Box{X: c.x, Y: y, W: colW, H: it.h, Gray: bandGray})
 		}
 		if it.ruleAbove {
 			p.Rules = append(p.Rules, Rule{X1: c.x, Y1: y, X2: c.x + colW, Y2: y, Width: 0.6})
@@ -123,6 +155,18 @@ func (c column) emit(items []item, p *Page, colW float64) (bottom float64) {
 			l := it.line
 			l.X += c.x
 			l.Y += y
+			if l.Reach > 0 {
+				l.Reach += c.x
+			}
+			if l.ReachEnd > 0 {
+				l.ReachEnd += c.x
+			}
+			if first {
+				// The column's first line reads as spanning the column,
+				// so that text extraction sees the column as one block
+				// from its top, whatever lines follow (see renderer.reached).
+				l.Reach, l.ReachEnd, first = c.x, c.x+colW, false
+			}
 			p.Lines = append(p.Lines, l)
 		}
 		if it.mark != nil {

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -24,25 +25,26 @@ func lines(n int, keep ...int) []item {
 
 func TestFillColumn(t *testing.T) {
 	tests := []struct {
-		name     string
-		items    []item
-		colH     float64
-		wantEnd  int
-		wantUsed float64
+		name      string
+		items     []item
+		colH      float64
+		wantEnd   int
+		wantUsed  float64
+		wantClean bool
 	}{
-		{"all fit", lines(3), 100, 3, 30},
-		{"full column", lines(12), 100, 10, 100},
-		{"kept line moves on", lines(12, 9), 100, 9, 90},
-		{"kept run moves on", lines(12, 7, 8, 9), 100, 7, 70},
-		{"kept run longer than column breaks where full", lines(12, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 100, 10, 100},
-		{"taller than column still progresses", []item{{h: 150}, {h: 10}}, 100, 1, 150},
-		{"space dropped at column top", []item{{h: 10, space: 30}, {h: 10, space: 30}}, 50, 2, 50},
+		{"all fit", lines(3), 100, 3, 30, true},
+		{"full column", lines(12), 100, 10, 100, true},
+		{"kept line moves on", lines(12, 9), 100, 9, 90, true},
+		{"kept run moves on", lines(12, 7, 8, 9), 100, 7, 70, true},
+		{"kept run longer than column breaks where full", lines(12, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 100, 10, 100, false},
+		{"taller than column still progresses", []item{{h: 150}, {h: 10}}, 100, 1, 150, true},
+		{"kept line taller than column is a forced break", []item{{h: 150, keep: true}, {h: 10}}, 100, 1, 150, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			end, used := fillColumn(tt.items, 0, tt.colH)
-			if end != tt.wantEnd || used != tt.wantUsed {
-				t.Errorf("fillColumn = %d, %g; want %d, %g", end, used, tt.wantEnd, tt.wantUsed)
+			end, used, clean := fillColumn(tt.items, 0, tt.colH)
+			if end != tt.wantEnd || used != tt.wantUsed || clean != tt.wantClean {
+				t.Errorf("fillColumn = %d, %g, %v; want %d, %g, %v", end, used, clean, tt.wantEnd, tt.wantUsed, tt.wantClean)
 			}
 		})
 	}
@@ -61,6 +63,12 @@ func TestBalance(t *testing.T) {
 		{"three columns", lines(9), 3, 30, true},
 		{"keep pushes a line", lines(10, 4), 2, 60, true},
 		{"does not fit", lines(30), 2, 100, false},
+		// A paragraph's last two lines (the first kept: no widow) are not
+		// balanced into one line per column, each alone.
+		{"two-line remainder stays in one column", lines(2, 0), 2, 20, true},
+		{"three-line paragraph stays in one column", lines(3, 0, 1), 2, 30, true},
+		{"remainder then short paragraph", append(lines(2, 0), lines(2, 0)...), 2, 20, true},
+		{"forced break accepted when nothing else fits", lines(12, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 2, 60, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -69,7 +77,7 @@ func TestBalance(t *testing.T) {
 				t.Errorf("balance = %g, %v; want %g, %v", h, ok, tt.want, tt.ok)
 			}
 			if ok {
-				if end, _ := fitColumns(tt.items, 0, tt.n, h); end != len(tt.items) {
+				if end, _, _ := fitColumns(tt.items, 0, tt.n, h); end != len(tt.items) {
 					t.Errorf("balanced height %g holds only %d of %d items", h, end, len(tt.items))
 				}
 			}
@@ -245,14 +253,46 @@ func TestUncoveredRunesWarn(t *testing.T) {
 		b.warns[1].Line != 7 || !strings.Contains(b.warns[1].Message, "U+20BB7") {
 		t.Fatalf("warnings = %v; want U+4E59 on line 3 and U+20BB7 on line 7", b.warns)
 	}
-	var text strings.Builder
+	// Layout keeps the original characters; drawing resolves each to its
+	// stand-in, and nothing outside the BMP ever reaches fpdf.
+	var set, drawn strings.Builder
 	for _, l := range pages[0].Lines {
 		for _, g := range l.Line.Glyphs {
-			text.WriteString(g.Text)
+			set.WriteString(g.Text)
+			fi, text := l.Set.resolve(g.Text)
+			if fi < 0 {
+				t.Fatalf("%q resolves to no face; want 〓 from the test face", g.Text)
+			}
+			for _, r := range text {
+				if r > 0xFFFF {
+					t.Errorf("%q drawn as %q, outside the BMP", g.Text, text)
+				}
+			}
+			drawn.WriteString(text)
 		}
 	}
-	if s := text.String(); !strings.Contains(s, "甲〓丙") || !strings.Contains(s, "古〓丁") {
-		t.Errorf("set text %q; want 〓 in place of the missing characters", s)
+	if s := set.String(); !strings.Contains(s, "甲乙丙") || !strings.Contains(s, "古𠮷丁") {
+		t.Errorf("set text %q; want the original characters kept through layout", s)
+	}
+	if s := drawn.String(); !strings.Contains(s, "甲〓丙") || !strings.Contains(s, "古〓丁") {
+		t.Errorf("drawn text %q; want 〓 in place of the missing characters", s)
+	}
+	if used := usedRunes(pages); !slices.Contains(used[0], geta) || slices.Contains(used[0], '乙') {
+		t.Errorf("runes embedded %q; want 〓 and not the missing 乙", string(used[0]))
+	}
+}
+
+func TestVariationSelectorDropped(t *testing.T) {
+	a := &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{{Kind: doc.KindParagraph, Text: "葛\U000E0100城", Line: 2}}}
+	d := &doc.Document{Articles: []*doc.Node{a}}
+	b, pages := buildTest(t, d)
+	if len(b.warns) != 0 {
+		t.Errorf("warnings %v; want none for an uncovered variation selector", b.warns)
+	}
+	for _, l := range pages[0].Lines {
+		if s := lineText(l); strings.Contains(s, "葛") && s != "葛城" {
+			t.Errorf("set %q; want 葛城 with the selector dropped", s)
+		}
 	}
 }
 
@@ -313,4 +353,155 @@ func TestSplitHead(t *testing.T) {
 	if fmt.Sprint(kinds(head)) != "[kicker headline]" || fmt.Sprint(kinds(body)) != "[note paragraph headline]" {
 		t.Errorf("splitHead = %v, %v", kinds(head), kinds(body))
 	}
+}
+
+// paraLines returns a paragraph that the grid breaker sets in exactly n
+// lines of a column of b, the last one short.
+func paraLines(b *builder, n int) *doc.Node {
+	per := int(b.colW / b.cfg.bodySize)
+	return para(n*per - 2 - per/2) // 2 ems of indent, half a line short
+}
+
+func TestWidowRemainderStaysTogether(t *testing.T) {
+	b0, _ := buildTest(t, &doc.Document{})
+	perCol := int((b0.bottom - b0.top) / b0.pitch)
+	perPage := perCol * len(b0.xs)
+	// A paragraph two lines longer than a page leaves its last two lines
+	// for the next page; they must not be balanced into one line per
+	// column, each alone (the seed's first article once did that).
+	for extra := 1; extra <= 5; extra++ {
+		a := &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{paraLines(b0, perPage+extra)}}
+		b, pages := buildTest(t, &doc.Document{Articles: []*doc.Node{a}})
+		if len(pages) != 2 {
+			t.Fatalf("extra=%d: %d pages; want 2", extra, len(pages))
+		}
+		cols := columnsOf(pages[1], b)
+		n0, n1 := len(cols[b.xs[0]]), len(cols[b.xs[1]])
+		if n0+n1 < 2 {
+			t.Fatalf("extra=%d: page 2 holds %d lines; want the paragraph's last lines", extra, n0+n1)
+		}
+		for x, ls := range cols {
+			if len(ls) == 1 {
+				t.Errorf("extra=%d: page 2 column x=%.0f holds one line of a %d-line paragraph alone", extra, x, perPage+extra)
+			}
+		}
+		if extra == 2 && (n0 != 2 || n1 != 0) {
+			t.Errorf("two-line remainder set %d + %d; want both lines in the first column", n0, n1)
+		}
+		if extra == 1 {
+			// One line over: a line is pulled over from page 1 so the
+			// last line is not alone at the top of page 2.
+			if n0 != 2 {
+				t.Errorf("one line over: page 2 starts with %d lines; want 2 (one pulled over)", n0)
+			}
+		}
+	}
+}
+
+// folioLinesOf returns the folio lines of a page: gray lines outside the
+// column flow and the footer.
+func folioLinesOf(p *Page) []PlacedLine {
+	var out []PlacedLine
+	for _, l := range p.Lines {
+		if l.Block == -1 && !l.Artifact {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func lineText(l PlacedLine) string {
+	var s strings.Builder
+	for _, g := range l.Line.Glyphs {
+		s.WriteString(g.Text)
+	}
+	return s.String()
+}
+
+func TestNoiseFolio(t *testing.T) {
+	noise := func(s string) *doc.Node { return &doc.Node{Kind: doc.KindNoise, Text: s} }
+	head := func(s string) *doc.Node { return &doc.Node{Kind: doc.KindHeadline, Text: s} }
+	b0, _ := buildTest(t, &doc.Document{})
+	perPage := int((b0.bottom-b0.top)/b0.pitch) * len(b0.xs)
+
+	t.Run("in the top margin of the article's first page", func(t *testing.T) {
+		// The first article leaves too little room on page 1 for the
+		// second's head, which opens page 2.
+		a1 := &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{paraLines(b0, perPage-2)}}
+		a2 := &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{
+			noise("二〇二四年九月三日　星期二　　第三版"), head("乙"), para(80), noise("三"),
+		}}
+		b, pages := buildTest(t, &doc.Document{Articles: []*doc.Node{a1, a2}})
+		if len(pages) < 2 {
+			t.Fatalf("%d pages; want the second article on page 2", len(pages))
+		}
+		if f := folioLinesOf(pages[0]); len(f) != 0 {
+			t.Errorf("page 1 has folio %q; want none (its article has no noise)", lineText(f[0]))
+		}
+		f := folioLinesOf(pages[1])
+		var texts []string
+		for i, l := range f {
+			texts = append(texts, lineText(l))
+			if l.Y >= b.top || l.Y < 0 {
+				t.Errorf("folio %q at y=%.1f; want in the top margin (0–%.1f)", texts[i], l.Y, b.top)
+			}
+			if l.Size >= b.cfg.bodySize {
+				t.Errorf("folio set at %gpt; want smaller than the body", l.Size)
+			}
+			if i > 0 {
+				prev := f[i-1]
+				gap := l.X - (prev.X + prev.Line.Width)
+				if l.Y == prev.Y && (gap <= 0 || gap >= l.Size) {
+					t.Errorf("gap %.2f between folio fields; want between 0 and one em (%.1f)", gap, l.Size)
+				}
+			}
+		}
+		if got := strings.Join(texts, "|"); got != "二〇二四年九月三日|星期二|第三版|三" {
+			t.Errorf("folio fields %q; want the noise fields in order", got)
+		}
+		for _, p := range pages {
+			for _, ls := range columnsOf(p, b) {
+				for _, l := range ls {
+					if s := lineText(l); strings.Contains(s, "星期二") {
+						t.Errorf("noise %q set in the column flow", s)
+					}
+				}
+			}
+		}
+		ruled := false
+		for _, r := range pages[1].Rules {
+			if r.Y1 == r.Y2 && r.Y1 < b.top && r.Y1 > f[0].Y {
+				ruled = true
+			}
+		}
+		if !ruled {
+			t.Error("no hairline under the folio")
+		}
+	})
+
+	t.Run("above the head when the page opens mid-paragraph", func(t *testing.T) {
+		// The first article runs a few lines onto page 2: a folio in page
+		// 2's margin would be read inside its paragraph.
+		a1 := &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{paraLines(b0, perPage+8)}}
+		a2 := &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{noise("第三版"), head("乙"), para(80)}}
+		b, pages := buildTest(t, &doc.Document{Articles: []*doc.Node{a1, a2}})
+		if len(pages) != 2 {
+			t.Fatalf("%d pages; want 2", len(pages))
+		}
+		f := folioLinesOf(pages[1])
+		if len(f) != 1 || lineText(f[0]) != "第三版" {
+			t.Fatalf("page 2 folio %v; want 第三版", f)
+		}
+		var headY, bodyMax float64
+		for _, l := range pages[1].Lines {
+			if l.Size > 1.5*b.cfg.bodySize {
+				headY = l.Y
+			} else if l.Block == 1 {
+				bodyMax = max(bodyMax, l.Y)
+			}
+		}
+		if y := f[0].Y; y < b.top || y <= bodyMax || y >= headY {
+			t.Errorf("folio at y=%.1f; want in the text area between the first article (ends %.1f) and the head (%.1f)", y, bodyMax, headY)
+		}
+	})
 }

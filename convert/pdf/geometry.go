@@ -8,6 +8,7 @@ import "github.com/paiban/paiban/layout"
 type Page struct {
 	Lines []PlacedLine
 	Rules []Rule
+	Boxes []Box
 	Marks []Mark
 }
 
@@ -23,6 +24,11 @@ type PlacedLine struct {
 	// Artifact marks page furniture (running footer) that is not part of
 	// the text: it is hidden from text extraction.
 	Artifact bool
+	// Reach, when positive, is the x from which text extraction is told
+	// that the line starts, and ReachEnd, when positive, where it ends
+	// (see renderer.reached). Like X they are relative to the column in
+	// flow items and absolute on a page.
+	Reach, ReachEnd float64
 }
 
 // Rule is a straight line of the given width (points).
@@ -30,6 +36,13 @@ type Rule struct {
 	X1, Y1, X2, Y2 float64
 	Width          float64
 	Gray           bool
+}
+
+// Box is a filled rectangle drawn under the text, such as the tinted band
+// behind a section heading. Gray is the fill's lightness, 0 black to 1 white.
+type Box struct {
+	X, Y, W, H float64
+	Gray       float64
 }
 
 // Mark is an outline (bookmark) entry: level 0 for an article, 1 for a section.

@@ -172,3 +172,40 @@ func TestOptionErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingOrder renders the samples and a page mixing every column kind
+// in one to four columns, extracts the text with pdftotext and wants every
+// text of the tree whole: a column read out of order, or cut into blocks
+// read across the page, splits some text.
+func TestReadingOrder(t *testing.T) {
+	pdftotext := testtool.Need(t, "pdftotext")
+	docs := map[string]*doc.Document{"mixed": {Lang: "zh-Hans", Articles: []*doc.Node{mixedArticle(5), mixedArticle(2), mixedArticle(1)}}}
+	for _, p := range testtool.Samples(t) {
+		docs[filepath.Base(p)] = readDoc(t, p)
+	}
+	dir := t.TempDir()
+	for name, d := range docs {
+		for oi, opts := range [][]Option{{WithColumns(1)}, {WithColumns(2)}, {WithColumns(3)}, {WithColumns(4), WithPaper("A3")}} {
+			out, w := writePDF(t, d, append(opts, date)...)
+			path := filepath.Join(dir, "out.pdf")
+			if err := os.WriteFile(path, out, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			plain, err := exec.Command(pdftotext, "-enc", "UTF-8", path, "-").Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := squash(string(plain))
+			warned := map[int]bool{}
+			for _, x := range w.Warnings() {
+				warned[x.Line] = true // a stand-in is drawn there
+			}
+			d.WalkDocument(func(n *doc.Node) bool {
+				if n.Text != "" && !warned[n.Line] && !strings.Contains(body, squash(n.Text)) {
+					t.Errorf("%s, options %d: %s text not extracted whole: %.40s", name, oi, n.Kind, n.Text)
+				}
+				return true
+			})
+		}
+	}
+}

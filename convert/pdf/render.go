@@ -106,7 +106,7 @@ func render(pages []*Page, table *fontTable, data func(i int, runes []rune) ([]b
 	if err := f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf output: %w", err)
 	}
-	return r.tagFonts(buf.Bytes()), nil
+	return evenMetrics(r.tagFonts(buf.Bytes())), nil
 }
 
 // page draws one page.
@@ -115,6 +115,11 @@ func (r *renderer) page(p *Page) {
 	f.AddPage()
 	r.tc = 0
 	f.SetLineCapStyle("butt")
+	for _, bx := range p.Boxes {
+		v := int(math.Round(255 * math.Min(1, math.Max(0, bx.Gray))))
+		f.SetFillColor(v, v, v)
+		f.Rect(bx.X, bx.Y, bx.W, bx.H, "F")
+	}
 	for _, ru := range p.Rules {
 		if ru.Gray {
 			f.SetDrawColor(110, 110, 110)
@@ -180,6 +185,16 @@ func (r *renderer) line(l PlacedLine) {
 		r.f.RawWriteStr("/Span <</ActualText <FEFF>>> BDC")
 		defer r.f.RawWriteStr("EMC")
 	}
+	if r.reach(l) {
+		r.reached(l)
+		return
+	}
+	r.glyphs(l, true)
+}
+
+// glyphs draws a line's glyphs, merging runs; spans says whether squeezed
+// glyphs may get marked spans of their own.
+func (r *renderer) glyphs(l PlacedLine, spans bool) {
 	gs := l.Line.Glyphs
 	var cur run
 	flush := func() {
@@ -195,9 +210,9 @@ func (r *renderer) line(l PlacedLine) {
 			flush()
 			continue
 		}
-		fi := l.Set.faceFor(g.Text)
+		fi, text := l.Set.resolve(g.Text)
 		if fi < 0 {
-			// Not even 〓 is available: draw its outline as a box.
+			// No stand-in glyph either: an empty box in the glyph's cell.
 			flush()
 			r.missed++
 			r.f.SetLineWidth(0.4)
@@ -212,16 +227,16 @@ func (r *renderer) line(l PlacedLine) {
 		}
 		natural := 0.0
 		face := r.table.faces[fi]
-		for _, ru := range g.Text {
+		for _, ru := range text {
 			natural += face.Advance(ru) * l.Size
 		}
-		tc := (next - x - natural) / float64(utf8Count(g.Text))
+		tc := (next - x - natural) / float64(utf8Count(text))
 		cell := l.X + g.X
-		if tc < -squeezeMin || x < cell-squeezeMin {
+		if spans && (tc < -squeezeMin || x < cell-squeezeMin) {
 			// Squeezed punctuation: its natural box would overlap its
 			// neighbour, which text extraction reads as a new line.
 			flush()
-			r.squeezed(fi, l.Size, l.Y, x, cell, tc, g.Text)
+			r.squeezed(fi, l.Size, l.Y, x, cell, tc, text)
 			continue
 		}
 		if cur.active && (cur.face != fi || math.Abs(cur.tc-tc) > 0.002) {
@@ -230,7 +245,7 @@ func (r *renderer) line(l PlacedLine) {
 		if !cur.active {
 			cur = run{face: fi, x: x, tc: tc, active: true}
 		}
-		cur.text.WriteString(g.Text)
+		cur.text.WriteString(text)
 	}
 	flush()
 }
@@ -291,7 +306,7 @@ func utf16Hex(s string) string {
 }
 
 // usedRunes lists, per face, the runes the pages draw with it, sorted. It
-// resolves faces exactly as drawing does.
+// resolves faces and stand-ins exactly as drawing does.
 func usedRunes(pages []*Page) [][]rune {
 	var sets []map[rune]bool
 	var table *fontTable
@@ -305,11 +320,11 @@ func usedRunes(pages []*Page) [][]rune {
 				if isBlank(g.Text) {
 					continue
 				}
-				if fi := l.Set.faceFor(g.Text); fi >= 0 {
+				if fi, text := l.Set.resolve(g.Text); fi >= 0 {
 					if sets[fi] == nil {
 						sets[fi] = map[rune]bool{}
 					}
-					for _, ru := range g.Text {
+					for _, ru := range text {
 						sets[fi][ru] = true
 					}
 				}

@@ -13,17 +13,29 @@ const (
 	roleHeading
 )
 
-// blockStyle is how one kind of node is set in the column flow. Sizes are
-// multiples of the body size; vertical space is counted in body line slots
-// so that baselines stay on one grid across columns.
+// blockStyle is how one kind of node is set in the column flow.
+//
+// Everything in a column is set at the body size on the body grid, one line
+// per slot, with no empty slots: kinds differ by face, alignment, indent,
+// colour and rules instead. That keeps a column one text block for
+// extraction tools (poppler joins lines into a block only while their sizes
+// are within 5% and their baselines within 1.5 sizes of each other), so a
+// column is read top to bottom whatever its neighbours hold; a smaller
+// caption or an empty slot above a heading would split it into blocks that
+// poppler may order across the columns, or take for the cells of a table.
+//
+// Every kind but the dateline also starts away from the column's left edge
+// (indented, centred or flush right), so that a short last line before it
+// reads as the end of a block, not as a line that failed to fill the
+// measure.
 type blockStyle struct {
 	role   role
-	size   float64
 	align  layout.Align
 	indent float64 // first-line indent, em
-	before int     // empty slots above, dropped at a column top
+	inset  float64 // space kept clear at both ends of every line, em
 	keep   bool    // keep with the next block
 	ruled  bool    // rules above and below (editor's note)
+	band   bool    // a tinted band behind each line (section heading)
 	gray   bool
 }
 
@@ -31,21 +43,22 @@ type blockStyle struct {
 func flowStyle(k doc.Kind) blockStyle {
 	switch k {
 	case doc.KindHeading, doc.KindHeadline, doc.KindKicker, doc.KindSubheadline:
-		return blockStyle{role: roleHeading, size: 1.15, align: layout.AlignCenter, before: 1, keep: true}
+		return blockStyle{role: roleHeading, align: layout.AlignCenter, inset: 1, keep: true, band: true}
 	case doc.KindDateline:
-		return blockStyle{role: roleHeading, size: 1, align: layout.AlignJustify, keep: true}
+		// Flush left, the one kind that is: the text after it (indented,
+		// or a byline set flush right) then starts clear of the edge
+		// however short the article's lines are.
+		return blockStyle{role: roleHeading, align: layout.AlignJustify, keep: true}
 	case doc.KindByline:
-		return blockStyle{role: roleHeading, size: 0.9, align: layout.AlignJustify}
+		return blockStyle{role: roleHeading, align: layout.AlignEnd, indent: 2}
 	case doc.KindCaption:
-		return blockStyle{role: roleBody, size: 0.85, align: layout.AlignJustify, gray: true}
+		return blockStyle{role: roleBody, align: layout.AlignJustify, indent: 2, gray: true}
 	case doc.KindNote:
-		return blockStyle{role: roleBody, size: 0.95, align: layout.AlignJustify, indent: 2, ruled: true}
+		return blockStyle{role: roleBody, align: layout.AlignJustify, indent: 2, ruled: true}
 	case doc.KindJump:
-		return blockStyle{role: roleBody, size: 0.9, align: layout.AlignEnd}
-	case doc.KindNoise:
-		return blockStyle{role: roleBody, size: 0.8, align: layout.AlignJustify, gray: true}
+		return blockStyle{role: roleBody, align: layout.AlignEnd, indent: 2}
 	}
-	return blockStyle{role: roleBody, size: 1, align: layout.AlignJustify, indent: 2}
+	return blockStyle{role: roleBody, align: layout.AlignJustify, indent: 2}
 }
 
 // isHead reports whether a node kind belongs to an article's head, set

@@ -1,0 +1,100 @@
+package pdf
+
+import "strings"
+
+// Text extraction (poppler's pdftotext and the tools built on it) sees a
+// glyph's box where it is drawn, and groups and orders lines by those
+// boxes. The functions here widen the box of some lines — never what is
+// seen on the page — by drawing them inside a marked span whose ActualText
+// is their text: the span's extent becomes the box.
+
+// reach reports whether a line is to be drawn in a span that widens it for
+// text extraction: when it has a Reach and its ink starts right of it, or a
+// ReachEnd and its ink ends left of it.
+func (r *renderer) reach(l PlacedLine) bool {
+	gs := l.Line.Glyphs
+	first, last := -1, -1
+	for i, g := range gs {
+		if isBlank(g.Text) {
+			continue
+		}
+		if fi, _ := l.Set.resolve(g.Text); fi < 0 {
+			return false // a drawn box has no glyph to open or close a span
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i
+	}
+	if first < 0 {
+		return false
+	}
+	return l.Reach > 0 && l.X+gs[first].X+gs[first].Offset > l.Reach+squeezeMin ||
+		l.ReachEnd > 0 && l.X+gs[last].X+gs[last].Advance < l.ReachEnd-squeezeMin
+}
+
+// reached draws a line inside one marked span whose ActualText is the
+// line's text, opened by an invisible glyph at its Reach and closed by one
+// ending at its ReachEnd: text extraction (poppler) takes the span's extent
+// for the line's box. It widens the box of a column's first line to the
+// column (poppler adds a line to a block only when it overlaps the block
+// horizontally, so a column whose first lines are short and set apart, a
+// flush-left dateline above a flush-right byline say, would fall apart into
+// blocks that can be read out of order), of a heading to its band and of an
+// article's head to the measure. Spans do not nest, so squeezed glyphs
+// inside go without their own.
+func (r *renderer) reached(l PlacedLine) {
+	gs := l.Line.Glyphs
+	r.f.RawWriteStr("/Span <</ActualText " + utf16Hex(strings.TrimSpace(l.text())) + ">> BDC")
+	r.setTc(0)
+	for _, g := range gs {
+		if isBlank(g.Text) {
+			continue
+		}
+		if l.Reach > 0 && l.X+g.X+g.Offset > l.Reach+squeezeMin {
+			fi, t := l.Set.resolve(g.Text)
+			r.setFont(fi, l.Size)
+			r.f.RawWriteStr("3 Tr")
+			r.f.Text(l.Reach, l.Y, t)
+			r.f.RawWriteStr("0 Tr")
+		}
+		break
+	}
+	r.glyphs(l, false)
+	r.setTc(0) // the span's box is measured with the Tc current at EMC
+	for i := len(gs) - 1; i >= 0; i-- {
+		g := gs[i]
+		if isBlank(g.Text) {
+			continue
+		}
+		if l.ReachEnd > 0 && l.X+g.X+g.Advance < l.ReachEnd-squeezeMin {
+			fi, t := l.Set.resolve(g.Text)
+			w := 0.0
+			for _, ru := range t {
+				w += r.table.faces[fi].Advance(ru) * l.Size
+			}
+			r.setFont(fi, l.Size)
+			r.f.RawWriteStr("3 Tr")
+			r.f.Text(l.ReachEnd-w, l.Y, t)
+			r.f.RawWriteStr("0 Tr")
+		}
+		break
+	}
+	r.f.RawWriteStr("EMC")
+}
+
+// text returns the text a line draws: each glyph's stand-in where it has
+// one, spaces kept.
+func (l PlacedLine) text() string {
+	var b strings.Builder
+	for _, g := range l.Line.Glyphs {
+		if isBlank(g.Text) {
+			b.WriteString(g.Text)
+			continue
+		}
+		if _, t := l.Set.resolve(g.Text); t != "" {
+			b.WriteString(t)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,171 @@
+package pdf
+
+import (
+	"strings"
+
+	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/layout"
+)
+
+// A folio is the line newspapers carry at the head of a page: date, page,
+// section, editor. The reader keeps such lines as noise nodes; the writer
+// sets them in a small gray line over a hairline in the top margin of the
+// page where their article starts, outside the column flow, so that they
+// are seen and extracted without ever interrupting the body text.
+
+// folioSize is the folio's type size as a multiple of the body size.
+const folioSize = 0.8
+
+// folioGap is the space between the folio's fields, in folio ems. It stays
+// under one em because poppler joins words on a line into one text block
+// only while the gap between them is under the type size; a wider gap would
+// split the folio into blocks that can be read out of order.
+const folioGap = 0.8
+
+// noiseOf returns an article's noise nodes, in document order.
+func noiseOf(a *doc.Node) []*doc.Node {
+	var out []*doc.Node
+	doc.Walk(a, func(n *doc.Node) bool {
+		if n.Kind == doc.KindNoise && strings.TrimSpace(n.Text) != "" {
+			out = append(out, n)
+		}
+		return true
+	})
+	return out
+}
+
+// withoutNoise returns nodes without the noise nodes among them (not
+// recursively: flowItems skips nested ones).
+func withoutNoise(nodes []*doc.Node) []*doc.Node {
+	out := make([]*doc.Node, 0, len(nodes))
+	for _, n := range nodes {
+		if n.Kind != doc.KindNoise {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// folioLines sets noise texts as folio rows across the measure: every
+// white-space-separated field is set on its own and the fields follow one
+// another folioGap apart, a new row starting when the measure is full.
+// The lines' X is relative to the measure's left edge, Y is 0.
+func (b *builder) folioLines(noise []*doc.Node) [][]PlacedLine {
+	fs := folioSize * b.cfg.bodySize
+	set := b.sets[roleBody]
+	gap := folioGap * fs
+	var rows [][]PlacedLine
+	var row []PlacedLine
+	x := 0.0
+	for _, n := range noise {
+		text := b.clean(n.Text, n.Line, set)
+		for _, field := range strings.Fields(text) {
+			for _, ln := range b.setText(field, roleBody, fs, b.contentW, layout.AlignStart, 0) {
+				w := ln.Width
+				if len(row) > 0 && x+gap+w > b.contentW+eps {
+					rows, row, x = append(rows, row), nil, 0
+				}
+				if len(row) > 0 {
+					x += gap
+				}
+				row = append(row, PlacedLine{X: x, Size: fs, Set: set, Line: ln, Gray: true, Block: -1})
+				x += w
+			}
+		}
+	}
+	if len(row) > 0 {
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// folioPitch is the distance between folio rows: under 1.5 sizes, so that
+// the rows stay one text block.
+func (b *builder) folioPitch() float64 { return 1.3 * folioSize * b.cfg.bodySize }
+
+// folioRule is where the folio's hairline runs, above the text area.
+func (b *builder) folioRule() float64 { return b.top - 0.5*b.pitch }
+
+// folioRoom returns how much space above the text area a folio of rows
+// rows needs, from the page's top edge.
+func (b *builder) folioRoom(rows int) float64 {
+	fs := folioSize * b.cfg.bodySize
+	return 0.5*b.pitch + 0.42*fs + float64(rows-1)*b.folioPitch() + 0.9*fs + 4
+}
+
+// addFolio records noise for the current page's folio. When the page opens
+// with a paragraph carried over from the previous page, a line at its head
+// would be read in the middle of that paragraph, so the folio is set at the
+// article's start instead, across the measure above its head.
+func (b *builder) addFolio(noise []*doc.Node) {
+	if len(noise) == 0 {
+		return
+	}
+	if !b.opensMid {
+		pi := len(b.pages) - 1
+		b.folio[pi] = append(b.folio[pi], noise...)
+		return
+	}
+	rows := b.folioLines(noise)
+	fs := folioSize * b.cfg.bodySize
+	y := b.y
+	for _, row := range rows {
+		for _, l := range row {
+			l.X += b.left
+			l.Y = y + 0.9*fs
+			b.page.Lines = append(b.page.Lines, l)
+		}
+		y += b.folioPitch()
+	}
+	y += 0.3 * fs
+	b.page.Rules = append(b.page.Rules, Rule{X1: b.left, Y1: y, X2: b.left + b.contentW, Y2: y, Width: 0.4})
+	b.y = y + 0.5*b.pitch
+}
+
+// inlineFolioHeight is the height addFolio takes from the text area for
+// noise on the current page (zero when the folio goes into the margin).
+func (b *builder) inlineFolioHeight(noise []*doc.Node) float64 {
+	if len(noise) == 0 || !b.opensMid {
+		return 0
+	}
+	rows := len(b.folioLines(noise))
+	return float64(rows)*b.folioPitch() + 0.3*folioSize*b.cfg.bodySize + 0.5*b.pitch
+}
+
+// folios sets the recorded folios in the top margin of their pages.
+func (b *builder) folios() {
+	for pi, p := range b.pages {
+		noise := b.folio[pi]
+		if len(noise) == 0 {
+			continue
+		}
+		rows := b.folioLines(noise)
+		ry := b.folioRule()
+		base := ry - 0.42*folioSize*b.cfg.bodySize
+		for k, row := range rows {
+			y := base - float64(len(rows)-1-k)*b.folioPitch()
+			for _, l := range row {
+				l.X += b.left
+				l.Y = y
+				p.Lines = append(p.Lines, l)
+			}
+		}
+		p.Rules = append(p.Rules, Rule{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4})
+	}
+}
+
+// reserveFolio lowers the text area, on every page, when the top margin is
+// too small for the folio rows some article of d needs.
+func (b *builder) reserveFolio(d *doc.Document) {
+	var all []*doc.Node // every folio of d on one page: the most rows a page can need
+	for _, a := range d.Articles {
+		all = append(all, noiseOf(a)...)
+	}
+	rows := len(b.folioLines(all))
+	if rows == 0 {
+		return
+	}
+	if need := b.folioRoom(rows); b.top < need {
+		b.top = need
+	}
+}
