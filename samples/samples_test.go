@@ -15,7 +15,7 @@ import (
 
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/convert/jsonfmt"
-	"github.com/paiban/paiban/convert/newstext"
+	"github.com/paiban/paiban/internal/testdoc"
 	"github.com/paiban/paiban/internal/testtool"
 )
 
@@ -110,20 +110,6 @@ func compareOutline(t *testing.T, want, got []string) {
 	}
 }
 
-func readSample(t *testing.T, path string) *doc.Document {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	d, err := newstext.New().Read(context.Background(), f, filepath.Base(path))
-	if err != nil {
-		t.Fatalf("read %s: %v", path, err)
-	}
-	return d
-}
-
 func writeJSON(t *testing.T, d *doc.Document) []byte {
 	t.Helper()
 	var b bytes.Buffer
@@ -154,7 +140,7 @@ func TestSamples(t *testing.T) {
 	for _, path := range files {
 		name := strings.TrimSuffix(filepath.Base(path), ".txt")
 		t.Run(name, func(t *testing.T) {
-			d := readSample(t, path)
+			d := testdoc.Read(t, path)
 			compareOutline(t, readExpect(t, filepath.Join("expect", name+".outline")), outline(d))
 
 			js := writeJSON(t, d)
@@ -220,7 +206,7 @@ func shape(d *doc.Document) []string {
 
 func TestSeed(t *testing.T) {
 	path := testtool.Seed(t)
-	d := readSample(t, path)
+	d := testdoc.Read(t, path)
 	compareOutline(t, seedShape, shape(d))
 	roundTrip(t, "frontpage.json", writeJSON(t, d))
 }

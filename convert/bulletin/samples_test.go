@@ -15,7 +15,7 @@ import (
 	"github.com/paiban/paiban/convert/bulletin"
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/convert/jsonfmt"
-	"github.com/paiban/paiban/convert/newstext"
+	"github.com/paiban/paiban/internal/testdoc"
 	"github.com/paiban/paiban/internal/testtool"
 )
 
@@ -33,20 +33,6 @@ const (
 )
 
 var oraclePairs = []string{"——", "……", "‥‥"}
-
-func readDoc(t *testing.T, path string) *doc.Document {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	d, err := newstext.New().Read(context.Background(), f, filepath.Base(path))
-	if err != nil {
-		t.Fatalf("read %s: %v", path, err)
-	}
-	return d
-}
 
 // norm drops all white space, as check_txt.py does.
 func norm(s string) string {
@@ -143,7 +129,7 @@ func TestSamples(t *testing.T) {
 	for _, p := range paths {
 		name := strings.TrimSuffix(filepath.Base(p), ".txt")
 		t.Run(name, func(t *testing.T) {
-			d := readDoc(t, p)
+			d := testdoc.Read(t, p)
 			for _, w := range widths {
 				var buf bytes.Buffer
 				if err := bulletin.New(bulletin.WithWidth(w)).Write(context.Background(), &buf, d); err != nil {
@@ -163,7 +149,7 @@ func TestSamples(t *testing.T) {
 }
 
 func TestSeed(t *testing.T) {
-	d := readDoc(t, testtool.Seed(t))
+	d := testdoc.Read(t, testtool.Seed(t))
 	for _, w := range widths {
 		var buf bytes.Buffer
 		if err := bulletin.New(bulletin.WithWidth(w)).Write(context.Background(), &buf, d); err != nil {
@@ -176,7 +162,7 @@ func TestSeed(t *testing.T) {
 
 // Output is deterministic: the same tree gives the same bytes.
 func TestDeterministic(t *testing.T) {
-	d := readDoc(t, testtool.Seed(t))
+	d := testdoc.Read(t, testtool.Seed(t))
 	var a, b bytes.Buffer
 	w := bulletin.New()
 	if err := w.Write(context.Background(), &a, d); err != nil {
