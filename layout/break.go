@@ -1,6 +1,9 @@
 package layout
 
-import "sync"
+import (
+	"math"
+	"sync"
+)
 
 // eps absorbs floating-point noise when comparing widths.
 const eps = 1e-6
@@ -199,11 +202,9 @@ func (b *Breaker) breakLines() {
 		case bPush >= 0:
 			end = bPush
 		case bNat < 0:
-			end = b.emergency(s, avail)
-		case overflow > bNat && b.natW(bNat, overflow) > b.opt.Width+eps:
-			// What follows cannot fit on any line: break it here rather
-			// than leave this line nearly empty.
-			end = b.emergency(s, avail)
+			end = b.runStart(s, avail)
+		case overflow > bNat:
+			end = b.runAfter(s, bNat, avail)
 		}
 		e := end
 		for e > s && cl[e-1].cls == clsSpace {
@@ -216,9 +217,124 @@ func (b *Breaker) breakLines() {
 	}
 }
 
+// Long Latin runs. A run that does not fit after a line's last break
+// (bNat) may be broken at its soft places (see markSoft) when it is longer
+// than softFraction of the measure and the line would otherwise stretch its
+// gaps by more than maxStretch em each; a run longer than the measure is
+// broken anyway, so it fills the line.
+const (
+	softFraction = 1.0 / 3
+	maxStretch   = 0.5
+	// maxSpacing is the most letter spacing (em per gap) that justifies a
+	// line with no other place for space: a line filled by a broken run.
+	maxSpacing = 1.0 / 8
+)
+
+// runEnd returns the end of the unbreakable piece starting at cluster s.
+func (b *Breaker) runEnd(s int) int {
+	e := s
+	for e < len(b.cl) && b.cl[e].brk == brkNo {
+		e++
+	}
+	if e < len(b.cl) {
+		e++
+	}
+	for e > s+1 && b.cl[e-1].cls == clsSpace {
+		e--
+	}
+	return e
+}
+
+// runAfter chooses the end of the line [s, …) whose last natural break is
+// bNat and whose next piece overflows.
+func (b *Breaker) runAfter(s, bNat int, avail float64) int {
+	ns := bNat
+	for ns < len(b.cl) && b.cl[ns].cls == clsSpace {
+		ns++
+	}
+	if ns >= len(b.cl) {
+		return bNat
+	}
+	re := b.runEnd(ns)
+	long := b.natW(ns, re)
+	if long <= b.opt.Width*softFraction+eps {
+		return bNat
+	}
+	if b.stretchPer(s, bNat, avail) > maxStretch*b.em+eps || long > b.opt.Width+eps {
+		// The last soft place that leaves the line acceptably set.
+		for k := re - 2; k >= ns; k-- {
+			if b.cl[k].soft && b.natW(s, k+1) <= avail+eps && b.stretchPer(s, k+1, avail) <= maxStretch*b.em+eps {
+				return k + 1
+			}
+		}
+	}
+	if long > b.opt.Width+eps {
+		// It cannot fit on any line: fill this one rather than leave it
+		// stretched or nearly empty.
+		return b.emergency(s, avail)
+	}
+	return bNat
+}
+
+// runStart chooses the end of a line that starts with a piece longer than
+// the measure: the last soft place if the line is then nearly full (what is
+// left can be spread as spacing), else the last place that fits.
+func (b *Breaker) runStart(s int, avail float64) int {
+	re := b.runEnd(s)
+	for k := re - 2; k > s; k-- {
+		if !b.cl[k].soft {
+			continue
+		}
+		w := b.natW(s, k+1)
+		if w > avail+eps {
+			continue
+		}
+		short := avail - w
+		if b.opt.Grid > 0 && short <= b.opt.Grid+eps || b.opt.Grid <= 0 && short <= maxSpacing*b.em*float64(k-s)+eps && short <= 2*b.em {
+			return k + 1
+		}
+		break
+	}
+	return b.emergency(s, avail)
+}
+
+// stretchPer estimates the space justification adds to each gap of the line
+// [s, e) (edge spaces trimmed), or +Inf if it has none.
+func (b *Breaker) stretchPer(s, e int, avail float64) float64 {
+	for e > s && b.cl[e-1].cls == clsSpace {
+		e--
+	}
+	if e <= s {
+		return math.Inf(1)
+	}
+	short := avail - b.natW(s, e)
+	if short <= eps {
+		return 0
+	}
+	cl := b.cl[s:e]
+	spaces := 0
+	for k := 0; k < len(cl)-1; k++ {
+		if cl[k].cls == clsSpace {
+			spaces++
+		}
+	}
+	onlySpaces := spaces > 0 && (b.opt.Lang == LangKo || !isCJK(b.opt.Lang))
+	opps := 0
+	for k := 0; k < len(cl)-1; k++ {
+		if b.tier(cl, k, onlySpaces) > 0 {
+			opps++
+		}
+	}
+	if opps == 0 {
+		return math.Inf(1)
+	}
+	return short / float64(opps)
+}
+
 // emergency breaks a run that has no permitted break within the measure (a
 // long URL or word): at the last cluster boundary that fits, preferring
-// boundaries that keep the kinsoku rules.
+// boundaries that keep the kinsoku rules and do not follow a hyphen (text
+// extraction would take it for a soft hyphen and drop it).
 func (b *Breaker) emergency(s int, avail float64) int {
 	cl := b.cl
 	best, bestOK := -1, -1
@@ -227,7 +343,7 @@ func (b *Breaker) emergency(s int, avail float64) int {
 			break
 		}
 		best = e
-		if e < len(cl) && !NotStart(cl[e].r, b.opt.Kinsoku) && !NotEnd(cl[e-1].r) && !(cl[e-1].cls == clsDash && cl[e].r == cl[e-1].r) && cl[e].cls != clsSpace {
+		if e < len(cl) && !NotStart(cl[e].r, b.opt.Kinsoku) && !NotEnd(cl[e-1].r) && !(cl[e-1].cls == clsDash && cl[e].r == cl[e-1].r) && cl[e].cls != clsSpace && cl[e-1].r != '-' {
 			bestOK = e
 		}
 		if e == len(cl) || cl[e-1].brk == brkMust {

@@ -211,10 +211,10 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 		count[b.tier(cl, k, onlySpaces)]++
 	}
 	opps := count[1] + count[2]
-	if opps == 0 {
-		return 0, false
-	}
 	grid := b.opt.Grid
+	if opps == 0 {
+		return b.spaceLetters(cl, g, extra)
+	}
 	if grid <= 0 {
 		a := extra / float64(opps)
 		for k := 0; k < n-1; k++ {
@@ -300,4 +300,23 @@ func (b *Breaker) gapOK(cl []cluster, k int) bool {
 
 func isCJK(l Lang) bool {
 	return l == LangZhHans || l == LangZhHant || l == LangJa || l == LangKo
+}
+
+// spaceLetters justifies a line with no place for space, such as one filled
+// by a piece of a broken URL: the little left over (less than a glyph) is
+// spread evenly between its characters, at most maxSpacing em each. On a
+// grid the line may instead end one unit short. Anything more is ragged.
+func (b *Breaker) spaceLetters(cl []cluster, g []Glyph, extra float64) (float64, bool) {
+	n := len(cl)
+	if b.opt.Grid > 0 {
+		return 0, extra <= b.opt.Grid+eps
+	}
+	if n < 2 || extra > maxSpacing*b.em*float64(n-1)+eps {
+		return 0, false
+	}
+	a := extra / float64(n-1)
+	for k := 0; k < n-1; k++ {
+		g[k].Gap += a
+	}
+	return extra, true
 }

@@ -16,7 +16,18 @@
 //     they include every character /shared/tools/cjkcheck.py enforces.
 //     KinsokuNormal and KinsokuLoose lift the small-kana rule only.
 //   - ——, ……, ⋯⋯ and ‥‥ never split; Latin words, runs of digits, URLs and
-//     numbers with units (5G, 99.5%, 300Mbps, 2.6万) never break.
+//     numbers with units (5G, 99.5%, 300Mbps, 2.6万) break only as below.
+//   - Long Latin runs (URLs, paths, e-mail addresses, words, numbers): a run
+//     that does not fit, is longer than a third of the measure and would
+//     leave the line before it stretched by more than ½em a gap breaks at
+//     its soft places instead: after . (before a letter) ? & = _ #, and
+//     before @. Never after - (text extraction takes a line-end hyphen for
+//     a soft one and drops it) nor at / (kinsoku forbids / at either edge).
+//     Words are never hyphenated. A run longer than the measure with no
+//     soft place that serves breaks at the last place that fits, so the
+//     line is full; the little left over is spread between its letters (at
+//     most ⅛em each; on a grid the line may end one column short). Line
+//     text always adds up to the paragraph.
 //   - Korean (klreq) breaks only at spaces, never inside a 어절.
 //   - Push in before push out: when the next piece would overflow the line
 //     (a prohibited mark, or simply the next word), the line is first

@@ -23,6 +23,7 @@ type cluster struct {
 	cls        class
 	brk        uint8 // break after this cluster
 	glue       bool  // no space may be added after this cluster (Latin word, ——, 2.6万)
+	soft       bool  // a long Latin run may break after this cluster (URL rules)
 	w          float64
 	left       float64 // default compression of the empty left half (pairs)
 	right      float64 // default compression of the empty right half (pairs)
@@ -246,6 +247,31 @@ func (b *Breaker) tailor(text string) {
 			c.brk = brkNo
 		case lastNonSpace >= 0 && setDash.has(n.r) && cl[lastNonSpace].r == n.r:
 			c.brk = brkNo
+		}
+	}
+	markSoft(cl)
+}
+
+// markSoft marks the places where a long Latin run (URL, path, file name)
+// may break when it does not fit: after . ? & = _ # before a letter or digit
+// (after . only before a letter, so 3.0.1 and 38.7ms stay whole), and before
+// the @ of an e-mail address. Never after - (pdftotext would join the lines
+// and drop the hyphen) nor at / (the kinsoku sets forbid it at either edge).
+// Both pieces keep at least two clusters.
+func markSoft(cl []cluster) {
+	for k := 1; k+2 < len(cl); k++ {
+		c, n := &cl[k], &cl[k+1]
+		if c.brk != brkNo || !c.cls.isLatin() || !cl[k-1].cls.isLatin() || !cl[k+2].cls.isLatin() {
+			continue
+		}
+		letter := n.r < 0x80 && (n.r|0x20 >= 'a' && n.r|0x20 <= 'z')
+		switch c.r {
+		case '.':
+			c.soft = letter && cl[k-1].cls == clsAlnum
+		case '?', '&', '=', '_', '#':
+			c.soft = n.cls == clsAlnum
+		default:
+			c.soft = n.r == '@' && c.cls == clsAlnum
 		}
 	}
 }

@@ -1,0 +1,102 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+)
+
+// Long Latin runs: URLs break at their soft places (after . ? & = _ #,
+// before @), never after a hyphen; a run longer than the measure fills the
+// line; every non-final line is full and justified.
+func TestLongRuns(t *testing.T) {
+	grid := func(o Options) Options { o.Grid = 1; return o }
+	tests := []struct {
+		rule, text string
+		m          Measurer
+		o          Options
+		want       string // lines joined by |
+	}{
+		{"URL longer than a line fills the line",
+			"项目地址为https://github.com/example-org/openinfer/releases/tag/v3.0.1，发布说明见此。",
+			ems{}, plain(LangZhHans, 12),
+			"项目地址为https://githu|b.com/example-org/openin|fer/releases/tag/v3.0.|1，发布说明见此。"},
+		{"URL longer than a line on a grid",
+			"项目地址为https://github.com/example-org/openinfer/releases/tag/v3.0.1，发布说明见此。",
+			Columns{true}, grid(plain(LangZhHans, 28)),
+			"项目地址为https://github.|com/example-org/openinfer/re|leases/tag/v3.0.1，发布说明|见此。"},
+		{"URL that nearly fits breaks at a soft place",
+			"一二三四五六七八见https://docs.example.org/guide/abc。",
+			ems{}, plain(LangZhHans, 16),
+			"一二三四五六七八见https://docs.|example.org/guide/abc。"},
+		{"short URL moves whole",
+			"一二三四五六七八九十见https://a.bc/d。",
+			ems{}, plain(LangZhHans, 12),
+			"一二三四五六七八九十见|https://a.bc/d。"},
+		{"query string breaks after ? and &",
+			"见https://x.org/p?version=3.0.1&lang=zh#performance文",
+			Columns{true}, grid(plain(LangZhHans, 26)),
+			"见https://x.org/p?version=|3.0.1&lang=zh#performance|文"},
+		{"e-mail breaks before @",
+			"相关技术细节可发送邮件至openinfer-zh@lists.example.org咨询。",
+			Columns{true}, grid(plain(LangZhHans, 40)),
+			"相关技术细节可发送邮件至openinfer-zh|@lists.example.org咨询。"},
+		{"English sentence with a very long word",
+			"The word Pneumonoultramicroscopicsilicovolcanoconiosis is long.",
+			points{}, plain(LangLatin, 120),
+			"The word Pneumonoultra|microscopicsilicovolc|anoconiosis is long."},
+		{"English word shorter than a line is never split",
+			"Ask Dr. Alexandra Konstantinopoulou now.",
+			points{}, plain(LangLatin, 110),
+			"Ask Dr. Alexandra|Konstantinopoulou|now."},
+		{"digits run longer than the line",
+			"编号12345678901234567890123456789012号。",
+			Columns{true}, grid(plain(LangZhHans, 16)),
+			"编号123456789012|3456789012345678|9012号。"},
+		{"run longer than a line without soft places fills the line",
+			"镜像registry.example.com/openinfer/server:3.0.1-cuda12.4-ubuntu22.04。",
+			Columns{true}, grid(plain(LangZhHans, 40)),
+			"镜像registry.example.com/openinfer/serve|r:3.0.1-cuda12.4-ubuntu22.04。"},
+		{"never break right after a hyphen",
+			"镜像registry.example.com/openinfer/server:3.0.1-cuda12.4-ubuntu22.04。",
+			ems{}, plain(LangZhHans, 24),
+			"镜像registry.example.com/openinfer/server:3.0.|1-cuda12.4-ubuntu22.04。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			ls := Break(tt.text, tt.m, tt.o)
+			if got := joinLines(ls); got != tt.want {
+				t.Errorf("Break(%q) =\n %q, want\n %q", tt.text, got, tt.want)
+			}
+			if err := checkLines(tt.text, ls, tt.o, tt.m, propOpts{kinsoku: true, full: true}); err != nil {
+				t.Error(err)
+			}
+			var pieces strings.Builder
+			for i, l := range ls {
+				if l.Ragged {
+					t.Errorf("line %d %q ragged", i, lineText(l))
+				}
+				if !l.Last && strings.HasSuffix(lineText(l), "-") && true {
+					t.Errorf("line %d %q ends with a hyphen", i, lineText(l))
+				}
+				pieces.WriteString(lineText(l))
+			}
+			if strings.ReplaceAll(tt.text, " ", "") != strings.ReplaceAll(pieces.String(), " ", "") {
+				t.Errorf("pieces %q do not add up to the text", pieces.String())
+			}
+		})
+	}
+}
+
+// A line before a long URL is not stretched by more than maxStretch em per
+// gap when the URL can break at a soft place instead.
+func TestLongRunStretch(t *testing.T) {
+	o := plain(LangZhHans, 16)
+	ls := Break("一二三四五六七八见https://docs.example.org/guide/abc。", ems{}, o)
+	for _, l := range ls[:len(ls)-1] {
+		for _, g := range l.Glyphs {
+			if g.Gap > maxStretch+1e-9 {
+				t.Errorf("%q: gap %v after %q", lineText(l), g.Gap, g.Text)
+			}
+		}
+	}
+}
