@@ -51,3 +51,21 @@ func BenchmarkEPUB(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkEPUBMany writes books of 1,000 and 10,000 small articles: the
+// time per article should not grow with the book (it once grew with the
+// square of the articles: go-epub rescans its sections on every add).
+func BenchmarkEPUBMany(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		d := edition(n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			w := New()
+			for b.Loop() {
+				if err := w.Write(context.Background(), io.Discard, d); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/article")
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -21,20 +22,53 @@ type book struct {
 	creators []string
 	vertical bool
 	css      string
-	font     []byte // embedded font subset, nil if none
-	license  []byte // the font's licence
-	cover    string // title page body, "" for a book of one article
-	pages    []*page
+	font     []byte  // embedded font subset, nil if none
+	license  []byte  // the font's licence
+	cover    string  // title page body, "" for a book of one article
+	pages    []*page // the articles, in order
+	parts    []*part // the XHTML files holding them, in order
 }
 
-// page is one article's XHTML file.
+// page is one article: its markup and its entry in the table of contents.
 type page struct {
-	file  string // "a001.xhtml"
+	file  string // the XHTML file holding it: "a001.xhtml", or "p001.xhtml" when shared
+	id    string // its fragment in a shared file ("a12"); "" when it has the file to itself
 	lang  string
 	title string
 	body  string
 	toc   []*entry
 }
+
+// href is the page's address relative to the XHTML folder.
+func (p *page) href() string {
+	if p.id == "" {
+		return p.file
+	}
+	return p.file + "#" + p.id
+}
+
+// part is one XHTML file of the book: a single article or, in a book of
+// very many, a run of consecutive articles of one language.
+type part struct {
+	file  string
+	lang  string
+	pages []*page
+	size  int // bytes of markup
+}
+
+// Files per book. A book of up to maxFiles articles gets one XHTML file per
+// article. A bigger one (an archive, or a hostile 50,000 headlines) puts
+// runs of articles in shared files, each article an <article id="aN"> that
+// the navigation still lists on its own: go-epub's AddSection costs time
+// in proportion to the sections already added (it rebuilds a map of every
+// file name on each call) and writes each file to a temporary directory,
+// so a file per article makes time grow with the square of the articles.
+// A shared file also closes at partBytes, as some reading systems load a
+// whole file at once and slow down on very large ones.
+const (
+	maxFiles  = 250
+	partBytes = 256 << 10
+)
 
 // plan renders the documents and settles the book's metadata.
 func (w *Writer) plan(ctx context.Context, docs []*doc.Document) (*book, error) {
@@ -54,6 +88,14 @@ func (w *Writer) plan(ctx context.Context, docs []*doc.Document) (*book, error) 
 	if w.font != nil {
 		r.runes = map[rune]bool{}
 	}
+	n := 0
+	for _, d := range docs {
+		n += len(d.Articles)
+	}
+	perPart := 1
+	if n > maxFiles {
+		perPart = (n + maxFiles - 1) / maxFiles
+	}
 	for _, d := range docs {
 		lang := w.lang
 		if lang == "" {
@@ -66,11 +108,16 @@ func (w *Writer) plan(ctx context.Context, docs []*doc.Document) (*book, error) 
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			p := &page{file: fmt.Sprintf("a%03d.xhtml", len(b.pages)+1), lang: lang}
-			p.body, p.toc = r.article(a)
-			p.title = articleTitle(a, p.toc, wordsFor(lang), len(b.pages)+1)
+			num := len(b.pages) + 1
+			p := &page{lang: lang}
+			if perPart > 1 {
+				p.id = "a" + strconv.Itoa(num)
+			}
+			p.body, p.toc = r.article(a, p.id)
+			p.title = articleTitle(a, p.toc, wordsFor(lang), num)
 			r.record(p.title)
 			b.pages = append(b.pages, p)
+			b.place(p, perPart)
 		}
 		b.creators = appendNew(b.creators, d.Authors()...)
 	}
@@ -110,6 +157,29 @@ func (w *Writer) plan(ctx context.Context, docs []*doc.Document) (*book, error) 
 	return b, nil
 }
 
+// place puts p in the last file, or starts a new one: for every article
+// when perPart is 1, else when the last file is full or in another
+// language.
+func (b *book) place(p *page, perPart int) {
+	var last *part
+	if len(b.parts) > 0 {
+		last = b.parts[len(b.parts)-1]
+	}
+	if perPart == 1 || last == nil || len(last.pages) == perPart || last.lang != p.lang ||
+		last.size+len(p.body) > partBytes {
+		last = &part{lang: p.lang}
+		if perPart == 1 {
+			last.file = fmt.Sprintf("a%03d.xhtml", len(b.pages))
+		} else {
+			last.file = fmt.Sprintf("p%03d.xhtml", len(b.parts)+1)
+		}
+		b.parts = append(b.parts, last)
+	}
+	p.file = last.file
+	last.pages = append(last.pages, p)
+	last.size += len(p.body) + 1
+}
+
 // articleTitle names an article in the table of contents: its headline,
 // else its first section heading, else its number.
 func articleTitle(a *doc.Node, toc []*entry, ws words, n int) string {
@@ -135,7 +205,7 @@ func (b *book) titlePage(r *renderer) string {
 	}
 	r.sb.WriteString("<ol class=\"contents\">\n")
 	for _, p := range b.pages {
-		r.sb.WriteString(`<li><a href="` + p.file + `">`)
+		r.sb.WriteString(`<li><a href="` + p.href() + `">`)
 		r.text(p.title)
 		r.sb.WriteString("</a></li>\n")
 	}

@@ -105,3 +105,17 @@ func TestEPUBCheck(t *testing.T) {
 		})
 	}
 }
+
+// TestEPUBCheckShared validates a book big enough for shared article
+// files, with a change of language among them, its text in reading order.
+func TestEPUBCheckShared(t *testing.T) {
+	zh, ja := edition(maxFiles+3), edition(5)
+	ja.Lang = "ja"
+	data := writeBook(t, []*doc.Document{zh, ja})
+	_, files := entries(t, data)
+	if _, ok := files[xhtmlDir+"p001.xhtml"]; !ok {
+		t.Fatalf("no shared file p001.xhtml: test no longer covers them")
+	}
+	checkText(t, zh, files)
+	epubcheck(t, data)
+}

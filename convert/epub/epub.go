@@ -1,13 +1,17 @@
 // Package epub writes paiban's document tree as an EPUB 3 book: one XHTML
-// file per article, an EPUB 3 navigation document with an NCX beside it for
-// old readers, and a stylesheet that sets CJK text the way a print shop
-// would, horizontally or (WithVertical) top to bottom.
+// file per article (in books of more than 250 articles, runs of articles
+// share a file, each still its own navigation entry), an EPUB 3
+// navigation document with an NCX beside it for old readers, and a
+// stylesheet that sets CJK text the way a print shop would, horizontally
+// or (WithVertical) top to bottom.
 //
 // The package is built on github.com/go-shiori/go-epub, which assembles the
-// package document, navigation and container. Its output is then finished
-// here (language on every XHTML root, localized navigation heading, section
+// package document, navigation and container around placeholder pages. Its
+// output is then finished here (the articles in place of the placeholders,
+// language on every XHTML root, localized navigation heading, section
 // entries, metadata) and re-packed into a zip whose entries and time stamps
-// are fixed, so the same input always gives the same bytes. Nothing is ever
+// are fixed, so the same input always gives the same bytes. Time and memory
+// grow linearly with the book. Nothing is ever
 // fetched: go-epub is only handed data: URLs and an HTTP client that refuses
 // every request.
 package epub

@@ -21,7 +21,7 @@ func (b *book) finish(out io.Writer, raw []byte) error {
 	// go-epub logs rather than returns some write errors: make sure every
 	// file it should have written is there.
 	want := []string{opfPath, navPath, ncxPath, cssDir + cssFile}
-	for _, p := range b.pages {
+	for _, p := range b.parts {
 		want = append(want, xhtmlDir+p.file)
 	}
 	if b.cover != "" {
@@ -44,19 +44,41 @@ func (b *book) finish(out io.Writer, raw []byte) error {
 	if files[opfPath], err = b.fixPackage(files[opfPath]); err != nil {
 		return err
 	}
-	langs := map[string]string{xhtmlDir + coverFile: b.lang}
-	for _, p := range b.pages {
-		langs[xhtmlDir+p.file] = p.lang
-	}
-	for n, lang := range langs {
-		if files[n] == nil {
-			continue
+	if b.cover != "" {
+		n := xhtmlDir + coverFile
+		if files[n], err = replaceOnce(files[n], htmlStart, htmlStart+langAttrs(b.lang)); err != nil {
+			return fmt.Errorf("epub: %s: %w", n, err)
 		}
-		if files[n], err = replaceOnce(files[n], htmlStart, htmlStart+langAttrs(lang)); err != nil {
+	}
+	for _, p := range b.parts {
+		n := xhtmlDir + p.file
+		if files[n], err = p.fill(files[n]); err != nil {
 			return fmt.Errorf("epub: %s: %w", n, err)
 		}
 	}
 	return b.pack(out, files)
+}
+
+// fill completes go-epub's file of a part: the part's language on the
+// root element and its articles in place of bodyMark.
+func (p *part) fill(data []byte) ([]byte, error) {
+	if n := bytes.Count(data, []byte(bodyMark)); n != 1 {
+		return nil, fmt.Errorf("found %q %d times, want once", bodyMark, n)
+	}
+	head, tail, _ := bytes.Cut(data, []byte(bodyMark))
+	head, err := replaceOnce(head, htmlStart, htmlStart+langAttrs(p.lang))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(head)+p.size+len(tail))
+	out = append(out, head...)
+	for i, pg := range p.pages {
+		if i > 0 {
+			out = append(out, '\n')
+		}
+		out = append(out, pg.body...)
+	}
+	return append(out, tail...), nil
 }
 
 // htmlStart opens the root element of go-epub's XHTML files, which carries

@@ -20,9 +20,8 @@ func (b *book) navDoc() []byte {
 	sb.WriteString(`<link rel="stylesheet" type="text/css" href="css/` + cssFile + `"/>` + "\n</head>\n<body>\n")
 	sb.WriteString(`<nav epub:type="toc" id="toc">` + "\n<h1>" + escape(b.words.contents) + "</h1>\n<ol>\n")
 	for _, p := range b.pages {
-		href := "xhtml/" + p.file
-		sb.WriteString(`<li><a href="` + href + `">` + escape(p.title) + "</a>")
-		navList(&sb, href, p.toc)
+		sb.WriteString(`<li><a href="xhtml/` + p.href() + `">` + escape(p.title) + "</a>")
+		navList(&sb, "xhtml/"+p.file, p.toc)
 		sb.WriteString("</li>\n")
 	}
 	sb.WriteString("</ol>\n</nav>\n")
@@ -30,21 +29,22 @@ func (b *book) navDoc() []byte {
 	if b.cover != "" {
 		sb.WriteString(`<li><a epub:type="titlepage" href="xhtml/` + coverFile + `">` + escape(b.title) + "</a></li>\n")
 	}
-	sb.WriteString(`<li><a epub:type="bodymatter" href="xhtml/` + b.pages[0].file + `">` + escape(b.pages[0].title) + "</a></li>\n")
+	sb.WriteString(`<li><a epub:type="bodymatter" href="xhtml/` + b.pages[0].href() + `">` + escape(b.pages[0].title) + "</a></li>\n")
 	sb.WriteString("</ol>\n</nav>\n</body>\n</html>\n")
 	return []byte(sb.String())
 }
 
-// navList writes the nested list of a page's sections, if it has any.
-func navList(sb *strings.Builder, href string, toc []*entry) {
+// navList writes the nested list of a page's sections, if it has any;
+// file is the path of the page's XHTML file.
+func navList(sb *strings.Builder, file string, toc []*entry) {
 	toc = titled(toc)
 	if len(toc) == 0 {
 		return
 	}
 	sb.WriteString("\n<ol>\n")
 	for _, e := range toc {
-		sb.WriteString(`<li><a href="` + href + "#" + e.id + `">` + escape(e.title) + "</a>")
-		navList(sb, href, e.children)
+		sb.WriteString(`<li><a href="` + file + "#" + e.id + `">` + escape(e.title) + "</a>")
+		navList(sb, file, e.children)
 		sb.WriteString("</li>\n")
 	}
 	sb.WriteString("</ol>\n")
@@ -83,19 +83,19 @@ func (b *book) ncxDoc() []byte {
 	}
 	sb.WriteString("<navMap>\n")
 	order := 0
-	var point func(title, src string, toc []*entry)
-	point = func(title, src string, toc []*entry) {
+	var point func(title, file, src string, toc []*entry)
+	point = func(title, file, src string, toc []*entry) {
 		order++
 		n := strconv.Itoa(order)
 		sb.WriteString(`<navPoint id="np` + n + `" playOrder="` + n + `"><navLabel><text>` + escape(title) +
 			`</text></navLabel><content src="` + src + "\"/>\n")
 		for _, e := range titled(toc) {
-			point(e.title, strings.SplitN(src, "#", 2)[0]+"#"+e.id, e.children)
+			point(e.title, file, file+"#"+e.id, e.children)
 		}
 		sb.WriteString("</navPoint>\n")
 	}
 	for _, p := range b.pages {
-		point(p.title, "xhtml/"+p.file, p.toc)
+		point(p.title, "xhtml/"+p.file, "xhtml/"+p.href(), p.toc)
 	}
 	sb.WriteString("</navMap>\n</ncx>\n")
 	return []byte(sb.String())

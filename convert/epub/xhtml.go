@@ -24,14 +24,22 @@ type renderer struct {
 	vertical bool
 	runes    map[rune]bool // nil unless a font is embedded
 	sections int           // sections numbered so far in the current article
+	prefix   string        // prefix of section ids: the article's id and "-" in a shared file
 }
 
 // article renders one article node and returns its body markup and the
-// table of contents of its sections.
-func (r *renderer) article(a *doc.Node) (string, []*entry) {
+// table of contents of its sections. An article sharing its file with
+// others has an id, which also prefixes its sections' ids.
+func (r *renderer) article(a *doc.Node, id string) (string, []*entry) {
 	r.sb.Reset()
 	r.sections = 0
-	r.sb.WriteString("<article>\n")
+	r.prefix = ""
+	if id != "" {
+		r.prefix = id + "-"
+		r.sb.WriteString(`<article id="` + id + "\">\n")
+	} else {
+		r.sb.WriteString("<article>\n")
+	}
 	kids := a.Children
 	s, e := headerRun(kids)
 	var toc []*entry
@@ -117,7 +125,7 @@ func (r *renderer) node(n *doc.Node, depth int) []*entry {
 // entry with no title; the navigation lifts its children in its place.
 func (r *renderer) section(n *doc.Node, depth int) *entry {
 	r.sections++
-	e := &entry{id: "s" + strconv.Itoa(r.sections)}
+	e := &entry{id: r.prefix + "s" + strconv.Itoa(r.sections)}
 	r.sb.WriteString(`<section id="`)
 	r.sb.WriteString(e.id)
 	r.sb.WriteString("\">\n")
