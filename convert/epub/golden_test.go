@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/internal/testdoc"
 	"github.com/paiban/paiban/internal/testtool"
 )
 
@@ -57,6 +58,6 @@ func TestGolden(t *testing.T) {
 	if _, err := os.Stat(sample); err != nil {
 		t.Skipf("sample missing: %v", err)
 	}
-	_, files = entries(t, writeBook(t, []*doc.Document{read(t, sample)}, WithDate(date), WithVertical()))
+	_, files = entries(t, writeBook(t, []*doc.Document{testdoc.Read(t, sample)}, WithDate(date), WithVertical()))
 	golden(t, "metro-line4-vertical/a001.xhtml", files[xhtmlDir+"a001.xhtml"])
 }

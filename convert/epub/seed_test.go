@@ -1,31 +1,15 @@
 package epub
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/paiban/paiban/convert/doc"
-	"github.com/paiban/paiban/convert/newstext"
+	"github.com/paiban/paiban/internal/testdoc"
 	"github.com/paiban/paiban/internal/testtool"
 )
-
-// read parses a newspaper text file with the newstext reader.
-func read(t testing.TB, path string) *doc.Document {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	d, err := newstext.New().Read(context.Background(), f, filepath.Base(path))
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return d
-}
 
 // TestSeedAndSamples converts the shared seed page (when present) and
 // every sample, checks that all their text is in the book in reading
@@ -41,7 +25,7 @@ func TestSeedAndSamples(t *testing.T) {
 	}
 	var docs []*doc.Document
 	for _, p := range paths {
-		d := read(t, p)
+		d := testdoc.Read(t, p)
 		t.Run(strings.TrimSuffix(filepath.Base(p), ".txt"), func(t *testing.T) {
 			_, files := entries(t, writeBook(t, []*doc.Document{d}, WithDate(date), WithVertical()))
 			checkText(t, d, files)
