@@ -71,8 +71,8 @@ func (b *builder) warnf(line int, format string, args ...any) {
 // (line breaks, tabs, ideographic spaces) becomes one space, leading and
 // trailing space goes, and so do invisible controls. A character no face
 // of the set covers (or one outside the BMP, which fpdf cannot encode)
-// stays, with a warning naming it and its line; drawing puts its stand-in
-// in its place (see standIn). An uncovered variation selector goes: it
+// stays; drawing puts its outline or stand-in in its place (see standIn),
+// and a stand-in gets a warning naming the character and its line. An uncovered variation selector goes: it
 // only picks a glyph variant, and kept it would make its base character
 // uncovered too.
 func (b *builder) clean(text string, line int, set *faceSet) string {
@@ -101,15 +101,18 @@ func (b *builder) clean(text string, line int, set *faceSet) string {
 			sb.WriteByte(' ')
 		}
 		space = false
-		if r > 0xFFFF || set.faceFor(string(r)) < 0 {
+		if d := set.drawing(string(r)); d.stoodIn(string(r)) {
 			if unicode.Is(unicode.Variation_Selector, r) {
 				continue
 			}
-			_, stand := set.standIn(string(r))
-			if stand == "" {
-				stand = "an empty box"
+			// One drawn from its outline loses nothing: no warning.
+			if d.outline < 0 {
+				stand := d.text
+				if stand == "" {
+					stand = "an empty box"
+				}
+				b.warnf(line, "no font has %q (U+%04X); drawn as %s", r, r, stand)
 			}
-			b.warnf(line, "no font has %q (U+%04X); drawn as %s", r, r, stand)
 		}
 		sb.WriteRune(r)
 	}

@@ -84,7 +84,7 @@ func (r *renderer) reached(l PlacedLine) {
 }
 
 // text returns the text a line draws: each glyph's stand-in where it has
-// one, spaces kept.
+// one, the cluster itself where it is drawn from outlines, spaces kept.
 func (l PlacedLine) text() string {
 	var b strings.Builder
 	for _, g := range l.Line.Glyphs {
@@ -92,8 +92,10 @@ func (l PlacedLine) text() string {
 			b.WriteString(g.Text)
 			continue
 		}
-		if _, t := l.Set.resolve(g.Text); t != "" {
-			b.WriteString(t)
+		if d := l.Set.drawing(g.Text); d.outline >= 0 {
+			b.WriteString(g.Text) // drawn from its outline: the real character
+		} else if d.text != "" {
+			b.WriteString(d.text)
 		}
 	}
 	return b.String()

@@ -5,6 +5,8 @@ package pdf
 type faceSet struct {
 	table *fontTable
 	order []int
+	memo  map[rune]drawing // drawings of one-rune clusters, as asked for
+	adv   map[rune]float64 // advances in em, as measured
 }
 
 // fontTable holds every distinct face of one conversion, in a fixed order,
@@ -72,12 +74,21 @@ func (m measurer) Advance(r rune) float64 {
 	if r > 0xFFFF {
 		return m.size
 	}
+	if a, ok := m.set.adv[r]; ok {
+		return a * m.size
+	}
+	a := 1.0
 	for _, i := range m.set.order {
 		if f := m.set.table.faces[i]; f.Has(r) {
-			return f.Advance(r) * m.size
+			a = f.Advance(r)
+			break
 		}
 	}
-	return m.size
+	if m.set.adv == nil {
+		m.set.adv = map[rune]float64{}
+	}
+	m.set.adv[r] = a
+	return a * m.size
 }
 
 // Em returns the size of one em in points.

@@ -1,31 +1,110 @@
 package pdf
 
+import (
+	"unicode/utf8"
+
+	"github.com/paiban/paiban/fonts"
+)
+
 // geta is drawn for a character no font covers (〓, GETA MARK, the
 // typesetter's traditional placeholder).
 const geta = '〓'
 
+// outlineFace is a face that can give glyph outlines for characters it
+// cannot draw as text, such as those outside the BMP. *fonts.Face is one.
+type outlineFace interface {
+	HasOutline(r rune) bool
+	Outline(r rune) (fonts.Path, bool)
+}
+
+// drawing says how one cluster is drawn.
+type drawing struct {
+	face    int     // face drawing text, -1 for none (an empty box)
+	text    string  // the text drawn with face: the cluster or its stand-in
+	outline int     // face whose outlines draw the cluster as paths, or -1
+	advance float64 // natural advance of text in face, in em
+}
+
+// stoodIn reports whether cluster is drawn otherwise than as itself.
+func (d drawing) stoodIn(cluster string) bool {
+	return d.face < 0 || d.outline >= 0 || d.text != cluster
+}
+
 // resolve returns the face and the text that draw cluster: the first face
 // of the set covering it, or its stand-in.
 func (s *faceSet) resolve(cluster string) (face int, text string) {
-	if fi := s.faceFor(cluster); fi >= 0 {
-		return fi, cluster
-	}
-	return s.standIn(cluster)
+	d := s.drawing(cluster)
+	return d.face, d.text
 }
 
-// standIn decides how a cluster that no face of s can draw is shown. It is
-// the one place for characters the fonts lack and for runes outside the BMP
-// (fpdf encodes text as UCS-2 and panics on them): page building keeps the
-// original cluster, measured one em wide, and only drawing substitutes.
-//
-// Today the stand-in is 〓 from the first face that has it, or, when none
-// has, face -1: the renderer draws an empty box. To draw such a character
-// from an outline instead, return it from here and draw it in a marked
-// span whose ActualText is the cluster (as renderer.squeezed does), so that
-// text extraction reads the real character.
-func (s *faceSet) standIn(cluster string) (face int, text string) {
-	if fi := s.faceFor(string(geta)); fi >= 0 {
-		return fi, string(geta)
+// drawing returns how cluster is drawn. Drawing asks this several times
+// per glyph (embedding, spans, runs), so single runes are remembered: each
+// answer costs a cmap search per face otherwise.
+func (s *faceSet) drawing(cluster string) drawing {
+	r, n := utf8.DecodeRuneInString(cluster)
+	single := n == len(cluster) && r != utf8.RuneError
+	if single {
+		if d, ok := s.memo[r]; ok {
+			return d
+		}
 	}
-	return -1, ""
+	d := drawing{face: s.faceFor(cluster), text: cluster, outline: -1}
+	if d.face < 0 {
+		d = s.standIn(cluster)
+	}
+	if d.face >= 0 {
+		for _, r := range d.text {
+			d.advance += s.table.faces[d.face].Advance(r)
+		}
+	}
+	if single {
+		if s.memo == nil {
+			s.memo = map[rune]drawing{}
+		}
+		s.memo[r] = d
+	}
+	return d
+}
+
+// standIn decides how a cluster that no face of s can draw as text is
+// shown. It is the one place for characters the fonts lack and for runes
+// outside the BMP (fpdf encodes text as UCS-2 and panics on them): page
+// building keeps the original cluster, measured one em wide, and only
+// drawing substitutes.
+//
+// When a face of the set has outlines for every rune of the cluster, the
+// cluster is drawn as filled paths from the first such face, in a marked
+// span whose ActualText is the cluster, so that text extraction reads the
+// real character; face and text then name an invisible 〓 drawn inside the
+// span, since poppler ignores a span without text. Otherwise the stand-in is
+// a visible 〓 from the first face that has it, or, when none has, face -1:
+// the renderer draws an empty box.
+func (s *faceSet) standIn(cluster string) drawing {
+	d := drawing{face: -1, outline: s.outlineFor(cluster)}
+	if fi := s.faceFor(string(geta)); fi >= 0 {
+		d.face, d.text = fi, string(geta)
+	}
+	return d
+}
+
+// outlineFor returns the index of the first face with outlines for every
+// rune of cluster, or -1.
+func (s *faceSet) outlineFor(cluster string) int {
+	for _, i := range s.order {
+		of, ok := s.table.faces[i].(outlineFace)
+		if !ok {
+			continue
+		}
+		all := true
+		for _, r := range cluster {
+			if !of.HasOutline(r) {
+				all = false
+				break
+			}
+		}
+		if all && cluster != "" {
+			return i
+		}
+	}
+	return -1
 }

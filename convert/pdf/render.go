@@ -9,8 +9,10 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/go-pdf/fpdf"
+	"github.com/paiban/paiban/fonts"
 )
 
 // meta is the document information written into the PDF.
@@ -22,16 +24,17 @@ type meta struct {
 // renderer draws built pages with fpdf. Text is only ever drawn with Text at
 // positions computed by the page builder; fpdf never wraps anything.
 type renderer struct {
-	f       *fpdf.Fpdf
-	table   *fontTable
-	fams    []string // fpdf family per face
-	used    [][]rune // runes drawn per face, sorted
-	anyFont int      // a face in use, for bookmarks (-1 if none)
-	tc      float64  // current character spacing (Tc) on this page
-	font    int
-	size    float64
-	gray    bool
-	missed  int // 〓 drawn as a box because no face had it
+	f        *fpdf.Fpdf
+	table    *fontTable
+	fams     []string // fpdf family per face
+	used     [][]rune // runes drawn per face, sorted
+	anyFont  int      // a face in use, for bookmarks (-1 if none)
+	tc       float64  // current character spacing (Tc) on this page
+	font     int
+	size     float64
+	gray     bool
+	missed   int  // 〓 drawn as a box because no face had it
+	artifact bool // inside a line hidden from text extraction
 }
 
 // family returns the fpdf family name of face i: a two-letter prefix that
@@ -70,12 +73,12 @@ func render(pages []*Page, table *fontTable, data func(i int, runes []rune) ([]b
 	f.SetModificationDate(m.date)
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(0, 0, 0)
-	f.SetProducer(m.creator, true)
-	f.SetCreator(m.creator, true)
-	f.SetTitle(m.title, true)
-	f.SetAuthor(m.author, true)
-	f.SetSubject(m.subject, true)
-	f.SetKeywords(m.keywords, true)
+	f.SetProducer(infoText(m.creator), true)
+	f.SetCreator(infoText(m.creator), true)
+	f.SetTitle(infoText(m.title), true)
+	f.SetAuthor(infoText(m.author), true)
+	f.SetSubject(infoText(m.subject), true)
+	f.SetKeywords(infoText(m.keywords), true)
 	f.SetLang(m.lang)
 	r := &renderer{f: f, table: table, font: -1, anyFont: -1, used: usedRunes(pages)}
 	r.fams = make([]string, len(table.faces))
@@ -133,7 +136,7 @@ func (r *renderer) page(p *Page) {
 		if r.anyFont >= 0 {
 			r.setFont(r.anyFont, 10) // Bookmark encodes its title as UTF-16 only while a UTF-8 font is current
 		}
-		f.Bookmark(m.Title, m.Level, m.Y)
+		f.Bookmark(cesu8(m.Title), m.Level, m.Y)
 	}
 	for _, l := range p.Lines {
 		r.line(l)
@@ -183,7 +186,11 @@ func (r *renderer) line(l PlacedLine) {
 		// ActualText: poppler ignores /Artifact marks, and a folio read
 		// between two pages would split the sentence that runs across them.
 		r.f.RawWriteStr("/Span <</ActualText <FEFF>>> BDC")
-		defer r.f.RawWriteStr("EMC")
+		r.artifact = true
+		defer func() {
+			r.f.RawWriteStr("EMC")
+			r.artifact = false
+		}()
 	}
 	if r.reach(l) {
 		r.reached(l)
@@ -210,8 +217,9 @@ func (r *renderer) glyphs(l PlacedLine, spans bool) {
 			flush()
 			continue
 		}
-		fi, text := l.Set.resolve(g.Text)
-		if fi < 0 {
+		d := l.Set.drawing(g.Text)
+		fi, text := d.face, d.text
+		if fi < 0 && d.outline < 0 {
 			// No stand-in glyph either: an empty box in the glyph's cell.
 			flush()
 			r.missed++
@@ -225,11 +233,12 @@ func (r *renderer) glyphs(l PlacedLine, spans bool) {
 		if i+1 < len(gs) && !isBlank(gs[i+1].Text) {
 			next = l.X + gs[i+1].X + gs[i+1].Offset
 		}
-		natural := 0.0
-		face := r.table.faces[fi]
-		for _, ru := range text {
-			natural += face.Advance(ru) * l.Size
+		if d.outline >= 0 {
+			flush()
+			r.outlined(d, g.Text, l.Size, x, l.Y, next, spans)
+			continue
 		}
+		natural := d.advance * l.Size
 		tc := (next - x - natural) / float64(utf8Count(text))
 		cell := l.X + g.X
 		if spans && (tc < -squeezeMin || x < cell-squeezeMin) {
@@ -248,6 +257,65 @@ func (r *renderer) glyphs(l PlacedLine, spans bool) {
 		cur.text.WriteString(text)
 	}
 	flush()
+}
+
+// outlined draws cluster from its outlines as filled paths in the text
+// colour, its origin at x on baseline y, and an invisible stand-in that
+// ends at next: inside a span (when span is set) whose ActualText is the
+// cluster, so that text extraction reads the real character where it is
+// drawn. Poppler ignores a span with no text in it, hence the stand-in.
+func (r *renderer) outlined(d drawing, cluster string, size, x, y, next float64, span bool) {
+	span = span && !r.artifact // page furniture stays hidden
+	if span {
+		r.f.RawWriteStr("/Span <</ActualText " + utf16Hex(cluster) + ">> BDC")
+	}
+	v := 0
+	if r.gray {
+		v = 85
+	}
+	r.f.SetFillColor(v, v, v)
+	of := r.table.faces[d.outline].(outlineFace)
+	pen := x
+	at := func(q fonts.Point) (float64, float64) { return pen + q.X*size, y - q.Y*size }
+	drawn := false
+	for _, ru := range cluster {
+		p, ok := of.Outline(ru)
+		if !ok {
+			continue // HasOutline said yes, the glyph data said no: leave it blank
+		}
+		for _, s := range p.Cubic().Segments {
+			switch s.Op {
+			case fonts.MoveTo:
+				r.f.MoveTo(at(s.Pts[0]))
+			case fonts.LineTo:
+				r.f.LineTo(at(s.Pts[0]))
+			case fonts.CubeTo:
+				x1, y1 := at(s.Pts[0])
+				x2, y2 := at(s.Pts[1])
+				x3, y3 := at(s.Pts[2])
+				r.f.CurveBezierCubicTo(x1, y1, x2, y2, x3, y3)
+			case fonts.Close:
+				r.f.ClosePath()
+			}
+			drawn = true
+		}
+		pen += p.Advance * size
+	}
+	if drawn {
+		r.f.DrawPath("F")
+	}
+	if d.face >= 0 {
+		natural := d.advance * size
+		r.setFont(d.face, size)
+		r.setTc((next - x - natural) / float64(utf8Count(d.text)))
+		r.f.RawWriteStr("3 Tr")
+		r.f.Text(x, y, d.text)
+		r.f.RawWriteStr("0 Tr")
+	}
+	if span {
+		r.setTc(0) // the span's box is measured with the Tc current at EMC
+		r.f.RawWriteStr("EMC")
+	}
 }
 
 // isBlank reports whether a glyph has no ink (spaces are not drawn).
@@ -292,6 +360,42 @@ func (r *renderer) squeezed(face int, size, y, x, cell, tc float64, text string)
 	r.f.Text(x, y, text)
 	r.setTc(0) // the span's box is measured with the Tc current at EMC
 	r.f.RawWriteStr("EMC")
+}
+
+// infoText prepares a document information string: each rune outside the
+// BMP becomes 〓. Encoded correctly (see cesu8) such a rune makes poppler's
+// pdftotext -bbox write invalid UTF-8 (each surrogate on its own) into the
+// <meta> head of its output, which breaks the tools that read it; fpdf on
+// its own would write two unrelated characters.
+func infoText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r > 0xFFFF {
+			return geta
+		}
+		return r
+	}, s)
+}
+
+// cesu8 writes each rune of s outside the BMP as its UTF-16 surrogates,
+// each in UTF-8's three-byte form (CESU-8): fpdf's UTF-16 encoding of
+// metadata and bookmarks reads at most three bytes a rune, so it then
+// writes the right surrogate pair. Text without such runes is unchanged.
+// Bookmark titles use it.
+func cesu8(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0xFFFF }) {
+		return s
+	}
+	var b []byte
+	for _, r := range s {
+		if r <= 0xFFFF {
+			b = utf8.AppendRune(b, r)
+			continue
+		}
+		for _, u := range utf16.Encode([]rune{r}) {
+			b = append(b, 0xE0|byte(u>>12), 0x80|byte(u>>6)&0x3F, 0x80|byte(u)&0x3F)
+		}
+	}
+	return string(b)
 }
 
 // utf16Hex encodes s as a PDF text string: UTF-16BE with a byte order mark, in hex.
