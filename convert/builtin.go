@@ -91,7 +91,23 @@ func newPDFWriter(o Options) (Writer, error) {
 	if o.Warn != nil {
 		opts = append(opts, pdf.WithWarn(o.Warn))
 	}
+	opts = append(opts, pdf.WithFallbackSearch(searchFonts))
 	return pdf.New(opts...), nil
+}
+
+// searchFonts finds faces for characters the PDF's fonts lack: TrueType
+// files in the PAIBAN_FONT_PATH directories, then fontconfig (fc-match) when
+// it is installed. The PDF writer asks only when a page has such characters.
+func searchFonts(missing []rune) ([]pdf.Face, error) {
+	found, err := fonts.Fallbacks(fonts.WithRunes(missing...))
+	if err != nil {
+		return nil, err
+	}
+	faces := make([]pdf.Face, len(found))
+	for i, f := range found {
+		faces[i] = f
+	}
+	return faces, nil
 }
 
 // loadFonts loads the user's fonts; fonts.Load caches by spec, so a batch

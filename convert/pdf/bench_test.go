@@ -7,13 +7,14 @@ import (
 
 	"github.com/go-pdf/fpdf"
 	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/internal/testdoc"
 	"github.com/paiban/paiban/layout"
 )
 
 // BenchmarkPDF measures seed → PDF bytes in process (fonts already parsed
 // by package fonts; fpdf still parses what it embeds).
 func BenchmarkPDF(b *testing.B) {
-	d := seedDoc(b)
+	d := testdoc.Seed(b)
 	w := New()
 	if err := w.Write(context.Background(), io.Discard, d); err != nil {
 		b.Fatal(err)
@@ -28,7 +29,7 @@ func BenchmarkPDF(b *testing.B) {
 
 // BenchmarkBuild measures the page builder alone (layout and geometry).
 func BenchmarkBuild(b *testing.B) {
-	d := seedDoc(b)
+	d := testdoc.Seed(b)
 	w := New()
 	cfg, err := w.config()
 	if err != nil {

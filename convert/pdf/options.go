@@ -35,6 +35,7 @@ type config struct {
 	leading       float64
 	body, heading Face
 	fallbacks     []Face
+	search        FallbackSearch
 	date          time.Time
 	header        bool
 	sourceName    string

@@ -15,6 +15,7 @@ import (
 	"unicode"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/internal/testdoc"
 	"github.com/paiban/paiban/internal/testtool"
 	"github.com/paiban/paiban/layout"
 )
@@ -44,7 +45,7 @@ var (
 // ends with a character the strict rules forbid there.
 func TestEndToEnd(t *testing.T) {
 	pdftotext := testtool.Need(t, "pdftotext")
-	d := seedDoc(t)
+	d := testdoc.Seed(t)
 	out, w := writePDF(t, d, date)
 	if len(out) > 300<<10 {
 		t.Errorf("seed PDF is %d bytes; want at most 300 KiB", len(out))
@@ -118,7 +119,7 @@ func TestEndToEnd(t *testing.T) {
 // TestDeterministic renders the same tree twice, with separate writers, and
 // wants the same bytes; and with another date, different ones.
 func TestDeterministic(t *testing.T) {
-	d := seedDoc(t)
+	d := testdoc.Seed(t)
 	a, _ := writePDF(t, d, date)
 	b, _ := writePDF(t, d, date)
 	if !bytes.Equal(a, b) {
@@ -143,7 +144,7 @@ func TestDeterministic(t *testing.T) {
 func TestSamples(t *testing.T) {
 	for _, p := range testtool.Samples(t) {
 		t.Run(filepath.Base(p), func(t *testing.T) {
-			d := readDoc(t, p)
+			d := testdoc.Read(t, p)
 			var buf bytes.Buffer
 			w := New(date)
 			if err := w.Write(context.Background(), &buf, d); err != nil {
@@ -181,7 +182,7 @@ func TestReadingOrder(t *testing.T) {
 	pdftotext := testtool.Need(t, "pdftotext")
 	docs := map[string]*doc.Document{"mixed": {Lang: "zh-Hans", Articles: []*doc.Node{mixedArticle(5), mixedArticle(2), mixedArticle(1)}}}
 	for _, p := range testtool.Samples(t) {
-		docs[filepath.Base(p)] = readDoc(t, p)
+		docs[filepath.Base(p)] = testdoc.Read(t, p)
 	}
 	dir := t.TempDir()
 	for name, d := range docs {

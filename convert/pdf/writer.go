@@ -83,7 +83,9 @@ func (w *Writer) render(ctx context.Context, d *doc.Document, brk breakFunc) ([]
 	if err != nil {
 		return nil, nil, err
 	}
+	searchWarns := addSearchedFallbacks(cfg, d)
 	b, table := prepare(cfg, d, brk)
+	b.warns = append(searchWarns, b.warns...)
 	pages := b.build(d)
 	if err := ctx.Err(); err != nil {
 		return nil, b.warns, err
