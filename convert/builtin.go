@@ -1,5 +1,3 @@
-//go:build !paiban_nobuiltin
-
 package convert
 
 import (
