@@ -34,6 +34,7 @@ type builder struct {
 	y                float64
 	block            int
 	folio            map[int][]*doc.Node // noise for each page's folio, by page index
+	folioRows        int                 // folio rows reserved in the top margin
 	opensMid         bool                // the current page opens inside a block carried over
 	source           string
 	headerText, date string
@@ -370,9 +371,16 @@ func (b *builder) flow(items []item) {
 	for start < len(items) {
 		avail := math.Floor((b.bottom-b.y)/b.pitch+eps) * b.pitch
 		if avail < b.pitch-eps {
-			b.newPage()
-			b.opensMid = start > 0 && items[start-1].line.Block == items[start].line.Block
-			continue
+			if b.y <= b.top+eps {
+				// Not even one line fits on a fresh page (a text area
+				// shrunk to nothing): set a line anyway rather than
+				// open pages forever.
+				avail = b.pitch
+			} else {
+				b.newPage()
+				b.opensMid = start > 0 && items[start-1].line.Block == items[start].line.Block
+				continue
+			}
 		}
 		colH := avail
 		if h, ok := balance(items, start, len(b.xs), avail, b.pitch); ok {

@@ -505,3 +505,37 @@ func TestNoiseFolio(t *testing.T) {
 		}
 	})
 }
+
+// TestManyFolios: a document whose every article carries a folio (OCR of a
+// whole edition) must keep a text area on every page. Reserving room for
+// all folios at once once pushed the text area off the page, and the flow
+// then opened pages without end.
+func TestManyFolios(t *testing.T) {
+	var arts []*doc.Node
+	for i := range 200 {
+		arts = append(arts, &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{
+			{Kind: doc.KindNoise, Text: fmt.Sprintf("第%d版　要闻", i+1)},
+			{Kind: doc.KindHeadline, Text: "标题"},
+			para(30),
+		}})
+	}
+	b0, _ := buildTest(t, &doc.Document{})
+	b, pages := buildTest(t, &doc.Document{Articles: arts})
+	if room := max(b0.top, b.folioRoom(maxFolioRows)); b.top > room+eps {
+		t.Errorf("text area starts at %.1fpt; want at most %.1fpt (%d folio rows)", b.top, room, maxFolioRows)
+	}
+	if len(pages) > len(arts) {
+		t.Errorf("%d pages for %d short articles; want fewer", len(pages), len(arts))
+	}
+	var folios int
+	for _, p := range pages {
+		for _, l := range folioLinesOf(p) {
+			if strings.Contains(lineText(l), "版") {
+				folios++
+			}
+		}
+	}
+	if folios != len(arts) {
+		t.Errorf("%d folio fields with 版 set; want one per article (%d)", folios, len(arts))
+	}
+}

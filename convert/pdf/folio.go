@@ -101,7 +101,7 @@ func (b *builder) addFolio(noise []*doc.Node) {
 	if len(noise) == 0 {
 		return
 	}
-	if !b.opensMid {
+	if !b.inlineFolio(noise) {
 		pi := len(b.pages) - 1
 		b.folio[pi] = append(b.folio[pi], noise...)
 		return
@@ -122,10 +122,22 @@ func (b *builder) addFolio(noise []*doc.Node) {
 	b.y = y + 0.5*b.pitch
 }
 
+// inlineFolio reports whether noise for the current page is set in the
+// flow rather than in the top margin: when the page opens mid-paragraph, or
+// when the margin's reserved rows are full.
+func (b *builder) inlineFolio(noise []*doc.Node) bool {
+	if b.opensMid {
+		return true
+	}
+	pi := len(b.pages) - 1
+	all := append(append([]*doc.Node(nil), b.folio[pi]...), noise...)
+	return len(b.folioLines(all)) > b.folioRows
+}
+
 // inlineFolioHeight is the height addFolio takes from the text area for
 // noise on the current page (zero when the folio goes into the margin).
 func (b *builder) inlineFolioHeight(noise []*doc.Node) float64 {
-	if len(noise) == 0 || !b.opensMid {
+	if len(noise) == 0 || !b.inlineFolio(noise) {
 		return 0
 	}
 	rows := len(b.folioLines(noise))
@@ -154,14 +166,21 @@ func (b *builder) folios() {
 	}
 }
 
+// maxFolioRows bounds the rows reserved for folios in the top margin, so
+// that a page of many folio lines (OCR of a whole edition, say) still
+// leaves the text area most of the page; folios that do not fit there are
+// set in the flow instead (see inlineFolio).
+const maxFolioRows = 3
+
 // reserveFolio lowers the text area, on every page, when the top margin is
-// too small for the folio rows some article of d needs.
+// too small for the folio rows some article of d needs, up to maxFolioRows.
 func (b *builder) reserveFolio(d *doc.Document) {
-	var all []*doc.Node // every folio of d on one page: the most rows a page can need
+	rows := 0
 	for _, a := range d.Articles {
-		all = append(all, noiseOf(a)...)
+		rows = max(rows, len(b.folioLines(noiseOf(a))))
 	}
-	rows := len(b.folioLines(all))
+	rows = min(rows, maxFolioRows)
+	b.folioRows = rows
 	if rows == 0 {
 		return
 	}
