@@ -1,0 +1,87 @@
+package doc
+
+import (
+	"errors"
+	"slices"
+	"testing"
+)
+
+func page() *Document {
+	return &Document{Articles: []*Node{
+		{Kind: KindArticle, Children: []*Node{
+			{Kind: KindKicker, Text: "引题"},
+			{Kind: KindHeadline, Text: "第一篇"},
+			{Kind: KindByline, Names: []string{"林晓雯", "周建国"}},
+			{Kind: KindSection, Children: []*Node{
+				{Kind: KindHeading, Text: "小标题"},
+				{Kind: KindByline, Names: []string{"周建国", "王磊"}},
+			}},
+		}},
+		{Kind: KindArticle, Children: []*Node{{Kind: KindHeadline, Text: "第二篇"}}},
+	}}
+}
+
+func TestDocumentHelpers(t *testing.T) {
+	d := page()
+	if got := d.Title(); got != "第一篇" {
+		t.Errorf("Title() = %q, want 第一篇", got)
+	}
+	if got, want := d.Authors(), []string{"林晓雯", "周建国", "王磊"}; !slices.Equal(got, want) {
+		t.Errorf("Authors() = %q, want %q (document order, each once)", got, want)
+	}
+	if got := d.Articles[0].Children[3].Heading(); got != "小标题" {
+		t.Errorf("Heading() = %q, want 小标题", got)
+	}
+	if got := (&Document{}).Title(); got != "" {
+		t.Errorf("Title() of an empty document = %q, want empty", got)
+	}
+}
+
+func TestWalkSkipsChildren(t *testing.T) {
+	var kinds []Kind
+	page().WalkDocument(func(n *Node) bool {
+		kinds = append(kinds, n.Kind)
+		return n.Kind != KindSection
+	})
+	want := []Kind{KindArticle, KindKicker, KindHeadline, KindByline, KindSection, KindArticle, KindHeadline}
+	if !slices.Equal(kinds, want) {
+		t.Errorf("walk visited %v, want %v", kinds, want)
+	}
+}
+
+func TestKinds(t *testing.T) {
+	for _, k := range Kinds {
+		if !k.Valid() {
+			t.Errorf("%q not valid", k)
+		}
+	}
+	if Kind("table").Valid() {
+		t.Error(`Kind("table").Valid() = true`)
+	}
+	for k, want := range map[Kind]bool{KindArticle: true, KindSection: true, KindParagraph: false, KindHeading: false} {
+		if k.IsContainer() != want {
+			t.Errorf("%q.IsContainer() = %v, want %v", k, !want, want)
+		}
+	}
+}
+
+func TestInputError(t *testing.T) {
+	base := errors.New("binary data")
+	tests := []struct {
+		err  *InputError
+		want string
+	}{
+		{&InputError{Name: "p.txt", Line: 3, Err: base}, "p.txt:3: binary data"},
+		{&InputError{Name: "p.txt", Err: base}, "p.txt: binary data"},
+		{&InputError{Line: 3, Err: base}, "line 3: binary data"},
+		{&InputError{Err: base}, "binary data"},
+	}
+	for _, tt := range tests {
+		if got := tt.err.Error(); got != tt.want {
+			t.Errorf("Error() = %q, want %q", got, tt.want)
+		}
+		if !errors.Is(tt.err, base) {
+			t.Errorf("%q does not unwrap to its cause", tt.want)
+		}
+	}
+}
