@@ -27,29 +27,17 @@ func runCombine(ctx context.Context, s *settings, inputs []batch.Input, e *env) 
 		if err := ctx.Err(); err != nil {
 			return failed, err
 		}
-		r, closeIn, err := open(in, e)
+		d, err := s.readInput(ctx, in, e)
 		if err == nil {
-			o := s.opts
-			o.Name = baseName(in.Path)
-			if o.From == "" {
-				if c, ok := s.reg.ReaderFor(in.Path); ok {
-					o.From = c.Format.Name
+			if !s.rep.quiet {
+				s.rep.mu.Lock()
+				for _, dg := range d.Diagnostics {
+					s.rep.diagnostic(in.Path, dg)
 				}
+				s.rep.mu.Unlock()
 			}
-			var d *doc.Document
-			d, err = s.reg.Read(ctx, bufio.NewReader(r), o)
-			closeIn()
-			if err == nil {
-				if !s.rep.quiet {
-					s.rep.mu.Lock()
-					for _, dg := range d.Diagnostics {
-						s.rep.diagnostic(in.Path, dg)
-					}
-					s.rep.mu.Unlock()
-				}
-				docs = append(docs, d)
-				continue
-			}
+			docs = append(docs, d)
+			continue
 		}
 		if ctx.Err() != nil {
 			return failed, ctx.Err()

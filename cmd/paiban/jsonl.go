@@ -122,21 +122,9 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 			closeIn()
 			continue
 		}
-		r, closeIn, err := open(in, e)
+		d, err := s.readInput(ctx, in, e)
 		if err == nil {
-			o := s.opts
-			o.Name = baseName(in.Path)
-			if o.From == "" {
-				if c, ok := s.reg.ReaderFor(in.Path); ok {
-					o.From = c.Format.Name
-				}
-			}
-			var d *doc.Document
-			d, err = s.reg.Read(ctx, bufio.NewReader(r), o)
-			closeIn()
-			if err == nil {
-				err = emit(in.Path, d)
-			}
+			err = emit(in.Path, d)
 		}
 		if err != nil {
 			if ctx.Err() != nil {
@@ -155,6 +143,24 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 		}
 	}
 	return failed, nil
+}
+
+// readInput reads one input into a tree, in the format --from names or its
+// extension implies.
+func (s *settings) readInput(ctx context.Context, in batch.Input, e *env) (*doc.Document, error) {
+	r, closeIn, err := open(in, e)
+	if err != nil {
+		return nil, err
+	}
+	defer closeIn()
+	o := s.opts
+	o.Name = baseName(in.Path)
+	if o.From == "" {
+		if c, ok := s.reg.ReaderFor(in.Path); ok {
+			o.From = c.Format.Name
+		}
+	}
+	return s.reg.Read(ctx, bufio.NewReader(r), o)
 }
 
 func open(in batch.Input, e *env) (io.Reader, func(), error) {
