@@ -57,3 +57,11 @@ func loadExt(data []byte, name string) (*Face, error) {
 	}
 	return f, nil
 }
+
+//go:embed data/LICENSE-OFL.txt
+var licenseOFL []byte
+
+// License returns the license of the embedded faces (SIL Open Font License
+// 1.1, with the fonts' copyright lines), which must travel with every copy
+// of them, subsets included. The caller must not modify it.
+func License() []byte { return licenseOFL }
