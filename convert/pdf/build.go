@@ -256,6 +256,25 @@ func (b *builder) head(nodes []*doc.Node) ([]PlacedLine, float64) {
 	return out, y + 0.5*b.pitch
 }
 
+// placeHead puts an article's head lines on the page from b.y, carrying
+// on over new pages when the head is taller than the space left: a runaway
+// headline in bad input must not run off the page and out of sight.
+func (b *builder) placeHead(lines []PlacedLine, h float64) {
+	origin := b.y
+	for _, l := range lines {
+		top, bottom := origin+l.Y-l.Size, origin+l.Y+0.4*l.Size
+		if bottom > b.bottom+eps && top > b.top+eps {
+			b.newPage()
+			origin = b.y - (l.Y - l.Size)
+		}
+		l.Y += origin
+		b.page.Lines = append(b.page.Lines, l)
+	}
+	if len(lines) > 0 {
+		b.y = origin + h
+	}
+}
+
 // newPage starts a page; the first carries the optional header.
 func (b *builder) newPage() {
 	b.page = &Page{}
@@ -350,13 +369,7 @@ func (b *builder) build(d *doc.Document) []*Page {
 		if title != "" {
 			b.page.Marks = append(b.page.Marks, Mark{Title: title, Level: 0, Y: b.y})
 		}
-		for _, l := range headLines {
-			l.Y += b.y
-			b.page.Lines = append(b.page.Lines, l)
-		}
-		if len(headLines) > 0 {
-			b.y += headH
-		}
+		b.placeHead(headLines, headH)
 		b.flow(items)
 	}
 	b.folios()

@@ -539,3 +539,31 @@ func TestManyFolios(t *testing.T) {
 		t.Errorf("%d folio fields with 版 set; want one per article (%d)", folios, len(arts))
 	}
 }
+
+// TestRunawayHeadline: a head taller than a page (bad input: a whole story
+// after "# ") continues on the next pages instead of running off the page.
+func TestRunawayHeadline(t *testing.T) {
+	head := &doc.Node{Kind: doc.KindHeadline, Text: strings.Repeat("标题很长", 800)}
+	b, pages := buildTest(t, &doc.Document{Articles: []*doc.Node{
+		{Kind: doc.KindArticle, Children: []*doc.Node{head, para(3)}},
+	}})
+	headLines, _ := b.head([]*doc.Node{head})
+	if len(pages) < 2 {
+		t.Fatalf("%d page(s) for a %d-line head; want it carried over", len(pages), len(headLines))
+	}
+	var set int
+	for i, p := range pages {
+		for _, l := range p.Lines {
+			if l.Size <= b.cfg.bodySize || l.Artifact {
+				continue // body text and footer
+			}
+			set++
+			if l.Y-l.Size < b.top-eps || l.Y > b.bottom+eps {
+				t.Errorf("page %d: head line at y=%.1f outside the text area %.1f–%.1f", i+1, l.Y, b.top, b.bottom)
+			}
+		}
+	}
+	if set != len(headLines) {
+		t.Errorf("%d head lines set; want all %d", set, len(headLines))
+	}
+}
