@@ -12,6 +12,7 @@ import (
 )
 
 func main() {
+	tuneGC(os.Getenv)
 	// Ctrl-C and SIGTERM cancel the context: running conversions stop,
 	// their temporary files are removed, and paiban exits 1.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
