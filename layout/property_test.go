@@ -186,7 +186,9 @@ func FuzzBreak(f *testing.F) {
 	})
 }
 
-func BenchmarkLayout(b *testing.B) {
+// benchCorpus is what the layout benchmarks break: the built-in paragraphs
+// and the seed page's, with their total size in bytes.
+func benchCorpus(b *testing.B) ([]string, int) {
 	ps := append([]string(nil), builtin...)
 	if p := testtool.RepoRoot() + "/../shared/seed/frontpage.txt"; fileExists(p) {
 		ps = append(ps, paragraphs(b, p)...)
@@ -195,6 +197,12 @@ func BenchmarkLayout(b *testing.B) {
 	for _, p := range ps {
 		size += len(p)
 	}
+	return ps, size
+}
+
+// benchBreak runs brk over the corpus with the bulletin's settings.
+func benchBreak(b *testing.B, brk func(*Breaker, string, Measurer, Options) []Line) {
+	ps, size := benchCorpus(b)
 	o := DefaultOptions(LangZhHans, 72)
 	o.Grid, o.CompressPunct = 1, false
 	m := Columns{AmbiguousWide: true}
@@ -203,33 +211,15 @@ func BenchmarkLayout(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, p := range ps {
-			br.Break(p, m, o)
+			brk(br, p, m, o)
 		}
 	}
 }
+
+func BenchmarkLayout(b *testing.B) { benchBreak(b, (*Breaker).Break) }
 
 func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
 
 // BenchmarkLayoutTemp is BenchmarkLayout through BreakTemp, as the bulletin
 // writer calls it: no allocation per paragraph.
-func BenchmarkLayoutTemp(b *testing.B) {
-	ps := append([]string(nil), builtin...)
-	if p := testtool.RepoRoot() + "/../shared/seed/frontpage.txt"; fileExists(p) {
-		ps = append(ps, paragraphs(b, p)...)
-	}
-	size := 0
-	for _, p := range ps {
-		size += len(p)
-	}
-	o := DefaultOptions(LangZhHans, 72)
-	o.Grid, o.CompressPunct = 1, false
-	m := Columns{AmbiguousWide: true}
-	br := NewBreaker()
-	b.SetBytes(int64(size))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, p := range ps {
-			br.BreakTemp(p, m, o)
-		}
-	}
-}
+func BenchmarkLayoutTemp(b *testing.B) { benchBreak(b, (*Breaker).BreakTemp) }

@@ -2,9 +2,7 @@ package pdf
 
 import (
 	"bytes"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -88,18 +86,8 @@ func TestOutlineExtracted(t *testing.T) {
 	if len(ws) != 1 || ws[0].Line != 5 || !strings.Contains(ws[0].Message, "U+F0001") {
 		t.Errorf("warnings %v; want one, for U+F0001 on line 5", ws)
 	}
-	path := filepath.Join(t.TempDir(), "outline.pdf")
-	if *keep != "" {
-		path = filepath.Join(*keep, "outline.pdf")
-	}
-	if err := os.WriteFile(path, out, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	plain, err := exec.Command(pdftotext, "-enc", "UTF-8", path, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	body := squash(string(plain))
+	path := savePDF(t, "outline.pdf", out)
+	body := squash(extract(t, pdftotext, path))
 	for _, want := range []string{"𠮷水村", "古𠮷丁说，𠮟る。", "私用〓字"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("extracted %q; want %q in it", body, want)
@@ -112,20 +100,13 @@ func TestOutlineExtracted(t *testing.T) {
 	if !strings.Contains(string(info), "Title:           〓水村") {
 		t.Errorf("document information %s; want the title 〓水村", info)
 	}
-	layout, err := exec.Command(pdftotext, "-enc", "UTF-8", "-bbox-layout", path, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !utf8.Valid(layout) {
+	if layout := extract(t, pdftotext, path, "-bbox-layout"); !utf8.ValidString(layout) {
 		t.Errorf("pdftotext -bbox-layout output is not valid UTF-8:\n%.600s", layout)
 	}
 	// 𠮷's cell, the second of the word, has ink.
-	bbox, err := exec.Command(pdftotext, "-enc", "UTF-8", "-bbox", path, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
+	bbox := extract(t, pdftotext, path, "-bbox")
 	var box [4]float64
-	for _, m := range wordBoxRE.FindAllStringSubmatch(string(bbox), -1) {
+	for _, m := range wordBoxRE.FindAllStringSubmatch(bbox, -1) {
 		if strings.HasPrefix(m[5], "古𠮷丁") {
 			for i := range box {
 				box[i], _ = strconv.ParseFloat(m[i+1], 64)

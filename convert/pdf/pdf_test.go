@@ -53,30 +53,17 @@ func TestEndToEnd(t *testing.T) {
 	if ws := w.Warnings(); len(ws) > 0 {
 		t.Errorf("warnings for the seed: %v", ws)
 	}
-	path := filepath.Join(t.TempDir(), "seed.pdf")
-	if *keep != "" {
-		path = filepath.Join(*keep, "seed.pdf")
-	}
-	if err := os.WriteFile(path, out, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	plain, err := exec.Command(pdftotext, "-enc", "UTF-8", path, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	body := squash(string(plain))
+	path := savePDF(t, "seed.pdf", out)
+	body := squash(extract(t, pdftotext, path))
 	d.WalkDocument(func(n *doc.Node) bool {
 		if n.Text != "" && !strings.Contains(body, squash(n.Text)) {
 			t.Errorf("line %d: %s text not extracted: %.40s", n.Line, n.Kind, n.Text)
 		}
 		return true
 	})
-	bbox, err := exec.Command(pdftotext, "-enc", "UTF-8", "-bbox-layout", path, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
+	bbox := extract(t, pdftotext, path, "-bbox-layout")
 	nlines := 0
-	for _, blk := range blkRE.FindAllStringSubmatch(string(bbox), -1) {
+	for _, blk := range blkRE.FindAllStringSubmatch(bbox, -1) {
 		var ls []string
 		for _, l := range lineRE.FindAllStringSubmatch(blk[1], -1) {
 			var sb strings.Builder
@@ -192,11 +179,7 @@ func TestReadingOrder(t *testing.T) {
 			if err := os.WriteFile(path, out, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			plain, err := exec.Command(pdftotext, "-enc", "UTF-8", path, "-").Output()
-			if err != nil {
-				t.Fatal(err)
-			}
-			body := squash(string(plain))
+			body := squash(extract(t, pdftotext, path))
 			warned := map[int]bool{}
 			for _, x := range w.Warnings() {
 				warned[x.Line] = true // a stand-in is drawn there
