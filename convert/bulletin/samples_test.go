@@ -137,13 +137,13 @@ func TestSamples(t *testing.T) {
 				}
 				check(t, fmt.Sprintf("%s@%d", name, w), d, buf.String(), w)
 				checkTxt(t, buf.Bytes(), d, w)
-				golden(t, filepath.Join("testdata", fmt.Sprintf("%s.%d.txt", name, w)), buf.Bytes())
+				testtool.Golden(t, filepath.Join("testdata", fmt.Sprintf("%s.%d.txt", name, w)), buf.Bytes(), *update)
 			}
 			var buf bytes.Buffer
 			if err := bulletin.New(bulletin.WithBrief(true)).Write(context.Background(), &buf, d); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, filepath.Join("testdata", name+".brief.txt"), buf.Bytes())
+			testtool.Golden(t, filepath.Join("testdata", name+".brief.txt"), buf.Bytes(), *update)
 		})
 	}
 }
@@ -173,22 +173,5 @@ func TestDeterministic(t *testing.T) {
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("two writes differ")
-	}
-}
-
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from golden file (go test -update to accept):\n%s", path, got)
 	}
 }

@@ -16,23 +16,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // golden compares got with testdata/name, rewriting it under -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file (go test -update rewrites it; review the diff):\n%s", name, got)
-	}
+	testtool.Golden(t, filepath.Join("testdata", name), []byte(got), *update)
 }
 
 // TestGolden pins the files of the hand-built book, horizontal and

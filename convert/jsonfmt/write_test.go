@@ -5,12 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/internal/testtool"
 )
 
 func writeString(t testing.TB, w *Writer, d *doc.Document) string {
@@ -22,22 +22,10 @@ func writeString(t testing.TB, w *Writer, d *doc.Document) string {
 	return b.String()
 }
 
+// golden compares got with testdata/name, rewriting it under -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file (go test -update rewrites it)\ngot:\n%s", name, got)
-	}
+	testtool.Golden(t, filepath.Join("testdata", name), []byte(got), *update)
 }
 
 func TestWriteGolden(t *testing.T) {
