@@ -6,6 +6,7 @@ require (
 	github.com/go-pdf/fpdf v0.9.0
 	github.com/go-shiori/go-epub v1.2.1
 	github.com/gofrs/uuid/v5 v5.0.0
+	github.com/klauspost/compress v1.18.0
 	github.com/rivo/uniseg v0.4.7
 	github.com/schollz/progressbar/v3 v3.18.0
 	github.com/urfave/cli/v3 v3.6.1

@@ -1,7 +1,7 @@
 package layout
 
 import (
-	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -28,7 +28,7 @@ func (c Columns) Advance(r rune) float64 {
 		return 2
 	}
 	if r < 0x10000 {
-		t := bmpColumns()[r]
+		t := bmpPage(r)[r&0xff]
 		if c.AmbiguousWide {
 			t >>= 2
 		}
@@ -37,15 +37,27 @@ func (c Columns) Advance(r rune) float64 {
 	return float64(RuneColumns(r, c.AmbiguousWide))
 }
 
-// bmpColumns is RuneColumns for the Basic Multilingual Plane, computed once:
-// the low two bits narrow, the next two with ambiguous characters wide.
-var bmpColumns = sync.OnceValue(func() *[0x10000]uint8 {
-	var t [0x10000]uint8
-	for r := range rune(0x10000) {
-		t[r] = uint8(RuneColumns(r, false) | RuneColumns(r, true)<<2)
+// bmpPages caches RuneColumns for the Basic Multilingual Plane, one page of
+// 256 characters at a time, filled on first use: a whole-plane table costs
+// milliseconds to build, which is most of a small conversion, and text uses
+// few pages. Each entry holds the width in its low two bits and the width
+// with ambiguous characters wide in the next two. A page is computed
+// independently by each goroutine that races to it; the results are equal.
+var bmpPages [0x100]atomic.Pointer[[0x100]uint8]
+
+func bmpPage(r rune) *[0x100]uint8 {
+	hi := r >> 8
+	if p := bmpPages[hi].Load(); p != nil {
+		return p
 	}
-	return &t
-})
+	p := new([0x100]uint8)
+	for lo := range rune(0x100) {
+		c := hi<<8 | lo
+		p[lo] = uint8(RuneColumns(c, false) | RuneColumns(c, true)<<2)
+	}
+	bmpPages[hi].Store(p)
+	return p
+}
 
 // RuneColumns returns the display width of r: 0, 1 or 2 columns.
 func RuneColumns(r rune, ambiguousWide bool) int {

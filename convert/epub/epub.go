@@ -59,12 +59,15 @@ func (w *Writer) WriteBook(ctx context.Context, out io.Writer, docs []*doc.Docum
 	if err != nil {
 		return err
 	}
-	raw, err := b.assemble()
+	files, err := b.assemble()
 	if err != nil {
 		return err
 	}
+	if err := b.expand(files); err != nil {
+		return err
+	}
 	var buf bytes.Buffer
-	if err := b.finish(&buf, raw); err != nil {
+	if err := b.finish(&buf, files); err != nil {
 		return err
 	}
 	if _, err := out.Write(buf.Bytes()); err != nil {
