@@ -62,39 +62,52 @@ const (
 // section is an XHTML file to have go-epub write.
 type section struct{ file, title string }
 
+// skeleton is what go-epub is told of a book. It is settled before the
+// articles are rendered, so that go-epub can build the book meanwhile.
+type skeleton struct {
+	title, lang, id, css string
+	vertical, titled    bool
+	font                []byte // nil: none
+}
+
+// skeleton returns what go-epub needs of b.
+func (b *book) skeleton() skeleton {
+	return skeleton{title: b.title, lang: b.lang, id: b.id, css: b.css, vertical: b.vertical, titled: b.titled, font: b.font}
+}
+
 // assemble has go-epub build the book around the template article file
 // and returns its files by name.
-func (b *book) assemble() (map[string][]byte, error) {
-	return b.goEpub([]section{{templateFile, templateTitle}})
+func (k skeleton) assemble() (map[string][]byte, error) {
+	return k.goEpub([]section{{templateFile, templateTitle}})
 }
 
 // goEpub has go-epub build the book: stylesheet, font, title page and the
-// given article files, each holding bodyMark. go-epub removes its
+// given article files, each page holding bodyMark. go-epub removes its
 // temporary directory itself.
-func (b *book) goEpub(sections []section) (map[string][]byte, error) {
-	e, err := goepub.NewEpub(b.title)
+func (k skeleton) goEpub(sections []section) (map[string][]byte, error) {
+	e, err := goepub.NewEpub(k.title)
 	if err != nil {
 		return nil, fmt.Errorf("epub: %w", err)
 	}
 	e.Client = &http.Client{Transport: offline{}}
-	e.SetLang(b.lang)
-	e.SetIdentifier(b.id)
-	if b.vertical {
+	e.SetLang(k.lang)
+	e.SetIdentifier(k.id)
+	if k.vertical {
 		e.SetPpd("rtl")
 	}
-	css, err := e.AddCSS(dataurl.New([]byte(b.css), cssMedia, "charset", "utf-8").String(), cssFile)
+	css, err := e.AddCSS(dataurl.New([]byte(k.css), cssMedia, "charset", "utf-8").String(), cssFile)
 	if err != nil {
 		return nil, fmt.Errorf("epub: stylesheet: %w", err)
 	}
-	if b.font != nil {
+	if k.font != nil {
 		// One file only: go-epub lists media in map order, so a second file
 		// in the fonts folder (the licence) is added by finish instead.
-		if _, err := e.AddFont(dataurl.New(b.font, dataMedia).String(), fontFile); err != nil {
+		if _, err := e.AddFont(dataurl.New(k.font, dataMedia).String(), fontFile); err != nil {
 			return nil, fmt.Errorf("epub: font: %w", err)
 		}
 	}
-	if b.cover != "" {
-		if _, err := e.AddSection(b.cover, b.title, coverFile, css); err != nil {
+	if k.titled {
+		if _, err := e.AddSection(bodyMark, k.title, coverFile, css); err != nil {
 			return nil, fmt.Errorf("epub: title page: %w", err)
 		}
 	}

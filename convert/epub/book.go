@@ -24,7 +24,8 @@ type book struct {
 	css      string
 	font     []byte  // embedded font subset, nil if none
 	license  []byte  // the font's licence
-	cover    string  // title page body, "" for a book of one article
+	titled   bool    // the book opens with a title page: it has several articles
+	cover    string  // title page body
 	pages    []*page // the articles, in order
 	parts    []*part // the XHTML files holding them, in order
 }
@@ -70,8 +71,22 @@ const (
 	partBytes = 256 << 10
 )
 
-// plan renders the documents and settles the book's metadata.
+// plan settles the book's metadata and renders the documents.
 func (w *Writer) plan(ctx context.Context, docs []*doc.Document) (*book, error) {
+	b, err := w.meta(docs)
+	if err != nil {
+		return nil, err
+	}
+	if err := w.render(ctx, b, docs); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// meta settles what go-epub needs to know of the book, none of which
+// depends on rendering the articles: title, language, identifier, date,
+// stylesheet and whether it opens with a title page.
+func (w *Writer) meta(docs []*doc.Document) (*book, error) {
 	if len(docs) == 0 || slices.Contains(docs, nil) {
 		return nil, ErrNoArticles
 	}
@@ -83,7 +98,38 @@ func (w *Writer) plan(ctx context.Context, docs []*doc.Document) (*book, error) 
 		b.lang = defaultLang
 	}
 	b.words = wordsFor(b.lang)
+	n := 0
+	for _, d := range docs {
+		n += len(d.Articles)
+	}
+	if n == 0 {
+		return nil, ErrNoArticles
+	}
+	b.titled = n > 1
 
+	b.title = w.title
+	for _, d := range docs {
+		if b.title == "" {
+			b.title = d.Title()
+		}
+	}
+	if b.title == "" {
+		b.title = b.words.untitled
+	}
+	sum := contentHash(b.title, docs)
+	b.id = identifier(sum)
+	b.date, b.dated = w.date.UTC(), !w.date.IsZero()
+	if !b.dated {
+		b.date = derivedDate(sum)
+	}
+	b.date = b.date.Truncate(time.Second)
+	b.css = stylesheet(b.vertical, w.font != nil)
+	return b, nil
+}
+
+// render renders the articles into pages and files, the title page and,
+// when the book embeds one, the font subset.
+func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) error {
 	r := &renderer{vertical: w.vertical}
 	if w.font != nil {
 		r.runes = map[rune]bool{}
@@ -106,7 +152,7 @@ func (w *Writer) plan(ctx context.Context, docs []*doc.Document) (*book, error) 
 		}
 		for _, a := range d.Articles {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return err
 			}
 			num := len(b.pages) + 1
 			p := &page{lang: lang}
@@ -121,28 +167,7 @@ func (w *Writer) plan(ctx context.Context, docs []*doc.Document) (*book, error) 
 		}
 		b.creators = appendNew(b.creators, d.Authors()...)
 	}
-	if len(b.pages) == 0 {
-		return nil, ErrNoArticles
-	}
-
-	b.title = w.title
-	for _, d := range docs {
-		if b.title == "" {
-			b.title = d.Title()
-		}
-	}
-	if b.title == "" {
-		b.title = b.words.untitled
-	}
-	sum := contentHash(b.title, docs)
-	b.id = identifier(sum)
-	b.date, b.dated = w.date.UTC(), !w.date.IsZero()
-	if !b.dated {
-		b.date = derivedDate(sum)
-	}
-	b.date = b.date.Truncate(time.Second)
-
-	if len(b.pages) > 1 {
+	if b.titled {
 		b.cover = b.titlePage(r)
 	}
 	r.record(b.title + b.words.contents + strings.Join(b.creators, ""))
@@ -150,11 +175,10 @@ func (w *Writer) plan(ctx context.Context, docs []*doc.Document) (*book, error) 
 		var err error
 		b.font, b.license, err = w.font(sortedRunes(r.runes))
 		if err != nil {
-			return nil, fmt.Errorf("epub: embed font: %w", err)
+			return fmt.Errorf("epub: embed font: %w", err)
 		}
 	}
-	b.css = stylesheet(b.vertical, b.font != nil)
-	return b, nil
+	return nil
 }
 
 // place puts p in the last file, or starts a new one: for every article

@@ -55,11 +55,31 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 // articles in input order. The book's language is the first document's
 // unless WithLang overrides it; each article keeps its own document's.
 func (w *Writer) WriteBook(ctx context.Context, out io.Writer, docs []*doc.Document) error {
-	b, err := w.plan(ctx, docs)
+	b, err := w.meta(docs)
 	if err != nil {
 		return err
 	}
-	files, err := b.assemble()
+	// go-epub builds the book's frame, mostly waiting on its temporary
+	// files, while the articles are rendered; unless the book embeds a
+	// font, which go-epub is given and which needs every article first.
+	var files map[string][]byte
+	var assembled chan error
+	if w.font == nil {
+		assembled = make(chan error, 1)
+		go func(k skeleton) {
+			var err error
+			files, err = k.assemble()
+			assembled <- err
+		}(b.skeleton())
+	}
+	err = w.render(ctx, b, docs)
+	if assembled != nil {
+		if aerr := <-assembled; err == nil {
+			err = aerr
+		}
+	} else if err == nil {
+		files, err = b.skeleton().assemble()
+	}
 	if err != nil {
 		return err
 	}

@@ -26,7 +26,7 @@ func (b *book) navDoc() []byte {
 	}
 	sb.WriteString("</ol>\n</nav>\n")
 	sb.WriteString(`<nav epub:type="landmarks" id="landmarks" hidden="hidden">` + "\n<ol>\n")
-	if b.cover != "" {
+	if b.titled {
 		sb.WriteString(`<li><a epub:type="titlepage" href="xhtml/` + coverFile + `">` + escape(b.title) + "</a></li>\n")
 	}
 	sb.WriteString(`<li><a epub:type="bodymatter" href="xhtml/` + b.pages[0].href() + `">` + escape(b.pages[0].title) + "</a></li>\n")
