@@ -66,8 +66,8 @@ type section struct{ file, title string }
 // articles are rendered, so that go-epub can build the book meanwhile.
 type skeleton struct {
 	title, lang, id, css string
-	vertical, titled    bool
-	font                []byte // nil: none
+	vertical, titled     bool
+	font                 []byte // nil: none
 }
 
 // skeleton returns what go-epub needs of b.

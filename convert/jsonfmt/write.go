@@ -231,6 +231,57 @@ const hex = "0123456789abcdef"
 // control characters are escaped; U+2028 and U+2029 are escaped so the
 // output is also valid JavaScript; invalid UTF-8 becomes \ufffd.
 func appendString(b []byte, s string) []byte {
+	if !utf8.ValidString(s) {
+		return appendInvalid(b, s)
+	}
+	// Valid UTF-8: only ASCII bytes and the E2 80 A8/A9 of U+2028/U+2029
+	// need a look, so multi-byte characters (all of CJK) are not decoded.
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c != 0xe2 {
+			continue
+		}
+		if c == 0xe2 {
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9) {
+				b = append(b, s[start:i]...)
+				b = append(b, '\\', 'u', '2', '0', '2', hex[s[i+2]-0xa0])
+				i += 2
+				start = i + 1
+			}
+			continue
+		}
+		b = append(b, s[start:i]...)
+		b = appendEscape(b, c)
+		start = i + 1
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// appendEscape appends the escape of an ASCII byte JSON cannot hold as is.
+func appendEscape(b []byte, c byte) []byte {
+	switch c {
+	case '"', '\\':
+		return append(b, '\\', c)
+	case '\b':
+		return append(b, '\\', 'b')
+	case '\f':
+		return append(b, '\\', 'f')
+	case '\n':
+		return append(b, '\\', 'n')
+	case '\r':
+		return append(b, '\\', 'r')
+	case '\t':
+		return append(b, '\\', 't')
+	}
+	return append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+}
+
+// appendInvalid is appendString for text that is not valid UTF-8, which
+// the reader never produces but a tree built by hand may hold.
+func appendInvalid(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -241,22 +292,7 @@ func appendString(b []byte, s string) []byte {
 				continue
 			}
 			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-			}
+			b = appendEscape(b, c)
 			i++
 			start = i
 			continue
