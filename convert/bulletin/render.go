@@ -187,17 +187,18 @@ func (r *renderer) block(text string, o layout.Options, indent string) int {
 	r.started = true
 	wide := 0
 	for i, l := range r.br.BreakTemp(text, r.m, o) {
-		start := len(r.out)
-		r.out = appendLine(r.out, l, r.m, i == 0 && o.Indent > 0, indent)
-		wide = max(wide, columns(r.out[start:], r.m))
+		var w int
+		r.out, w = appendLine(r.out, l, r.m, i == 0 && o.Indent > 0, indent)
+		wide = max(wide, w)
 		r.out = append(r.out, '\n')
 	}
 	return wide
 }
 
 // appendLine draws a laid-out line on the column grid: each glyph at its X,
-// spaces in the gaps, the first line's indent as indent.
-func appendLine(b []byte, l layout.Line, m layout.Columns, first bool, indent string) []byte {
+// spaces in the gaps, the first line's indent as indent. It returns the
+// line's width in columns.
+func appendLine(b []byte, l layout.Line, m layout.Columns, first bool, indent string) ([]byte, int) {
 	col := 0
 	if first && indent != "" {
 		b = append(b, indent...)
@@ -218,15 +219,20 @@ func appendLine(b []byte, l layout.Line, m layout.Columns, first bool, indent st
 		}
 		col += n
 	}
-	return b
+	return b, col
 }
 
 // plain reports whether a glyph is drawn as its text: anything but white
 // space (other than U+3000) and control characters.
 func plain(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf {
-		c := s[0]
+	if s == "" {
+		return true
+	}
+	switch c := s[0]; {
+	case c < utf8.RuneSelf:
 		return c > ' ' && c < 0x7f
+	case c >= 0xe3:
+		return true // U+3000 and above: no white space but U+3000, no control
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return !(unicode.IsSpace(r) && r != '\u3000' || unicode.IsControl(r))

@@ -12,6 +12,12 @@ func (b *builder) split(lines []srcLine) error {
 	}
 	// The second half starts with a headline block, which depends on
 	// nothing before it, so its units are the same whoever makes them.
+	// The first half's slice is sized for the whole input (there are
+	// fewer units than half the lines in all but odd inputs), so that
+	// appending the second half's units seldom has to grow it.
+	if b.units == nil {
+		b.units = make([]unit, 0, len(lines)/2+1)
+	}
 	second := builder{ctx: b.ctx}
 	var err2 error
 	done := make(chan struct{})
