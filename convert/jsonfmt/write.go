@@ -67,11 +67,19 @@ func (e *encoder) newline(depth int) {
 	if e.compact {
 		return
 	}
+	if n := 1 + 2*depth; n <= len(indents) {
+		e.buf = append(e.buf, indents[:n]...)
+		return
+	}
 	e.buf = append(e.buf, '\n')
 	for range depth {
 		e.buf = append(e.buf, "  "...)
 	}
 }
+
+// indents is a newline and the indentation of the deepest common level:
+// one append instead of one per level.
+const indents = "\n" + "                                                                "
 
 // object writes one JSON object's fields at an indentation depth.
 type object struct {

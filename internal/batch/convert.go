@@ -110,12 +110,10 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 		}
 		f.SetSync(c.Sync)
 		pending = append(pending, f)
-		bw := bufio.NewWriterSize(f, 64<<10)
-		err = c.Registry.Write(ctx, bw, d, out.Format.Name, o)
-		if err == nil {
-			if ferr := bw.Flush(); ferr != nil {
-				err = &convert.IOError{Op: "write", Err: ferr}
-			}
+		aw := newAsyncWriter(f)
+		err = c.Registry.Write(ctx, aw, d, out.Format.Name, o)
+		if ferr := aw.Close(); err == nil && ferr != nil {
+			err = &convert.IOError{Op: "write", Err: ferr}
 		}
 		if err != nil {
 			r.Err = fmt.Errorf("%s: %w", out.Format.Name, err)
