@@ -60,12 +60,10 @@ type part struct {
 // Files per book. A book of up to maxFiles articles gets one XHTML file per
 // article. A bigger one (an archive, or a hostile 50,000 headlines) puts
 // runs of articles in shared files, each article an <article id="aN"> that
-// the navigation still lists on its own: go-epub's AddSection costs time
-// in proportion to the sections already added (it rebuilds a map of every
-// file name on each call) and writes each file to a temporary directory,
-// so a file per article makes time grow with the square of the articles.
-// A shared file also closes at partBytes, as some reading systems load a
-// whole file at once and slow down on very large ones.
+// the navigation still lists on its own: reading systems handle a spine of
+// tens of thousands of files poorly. A shared file also closes at
+// partBytes, as some reading systems load a whole file at once and slow
+// down on very large ones.
 const (
 	maxFiles  = 250
 	partBytes = 256 << 10
