@@ -47,13 +47,14 @@ func (offline) RoundTrip(r *http.Request) (*http.Response, error) {
 // books.)
 const bodyMark = "<!--paiban:body-->"
 
-// go-epub is given one article file, the template, whatever the number of
-// articles: it writes every section to a temporary file, deflates it and
+// go-epub is given one XHTML file, the template, whatever the number of
+// articles: it writes every file to a temporary directory, deflates it and
 // lists it, which made go-epub three quarters of the time of a 100-article
 // book. The template's file and its entries in the package document are
-// then copied once per article file by expand, changing only the file name
-// and the title, so the book is byte for byte the one go-epub writes when
-// given every article (TestTemplateMatchesGoEpub holds the two together).
+// then copied once per XHTML file of the book (title page and articles) by
+// expand, changing only the file name and the title, so the book is byte
+// for byte the one go-epub writes when given every file
+// (TestTemplateMatchesGoEpub holds the two together).
 const (
 	templateFile  = "paiban-template.xhtml"
 	templateTitle = "paiban:template-title"
@@ -66,23 +67,23 @@ type section struct{ file, title string }
 // articles are rendered, so that go-epub can build the book meanwhile.
 type skeleton struct {
 	title, lang, id, css string
-	vertical, titled     bool
+	vertical             bool
 	font                 []byte // nil: none
 }
 
 // skeleton returns what go-epub needs of b.
 func (b *book) skeleton() skeleton {
-	return skeleton{title: b.title, lang: b.lang, id: b.id, css: b.css, vertical: b.vertical, titled: b.titled, font: b.font}
+	return skeleton{title: b.title, lang: b.lang, id: b.id, css: b.css, vertical: b.vertical, font: b.font}
 }
 
-// assemble has go-epub build the book around the template article file
-// and returns its files by name.
+// assemble has go-epub build the book around the template file and
+// returns its files by name.
 func (k skeleton) assemble() (map[string][]byte, error) {
 	return k.goEpub([]section{{templateFile, templateTitle}})
 }
 
-// goEpub has go-epub build the book: stylesheet, font, title page and the
-// given article files, each page holding bodyMark. go-epub removes its
+// goEpub has go-epub build the book: stylesheet, font and the given XHTML
+// files, each holding bodyMark. go-epub removes its
 // temporary directory itself.
 func (k skeleton) goEpub(sections []section) (map[string][]byte, error) {
 	e, err := goepub.NewEpub(k.title)
@@ -106,11 +107,6 @@ func (k skeleton) goEpub(sections []section) (map[string][]byte, error) {
 			return nil, fmt.Errorf("epub: font: %w", err)
 		}
 	}
-	if k.titled {
-		if _, err := e.AddSection(bodyMark, k.title, coverFile, css); err != nil {
-			return nil, fmt.Errorf("epub: title page: %w", err)
-		}
-	}
 	for _, s := range sections {
 		if _, err := e.AddSection(bodyMark, s.title, s.file, css); err != nil {
 			return nil, fmt.Errorf("epub: %s: %w", s.file, err)
@@ -123,8 +119,21 @@ func (k skeleton) goEpub(sections []section) (map[string][]byte, error) {
 	return unzip(buf.Bytes())
 }
 
-// expand turns the template article file go-epub wrote into one file per
-// part, and its manifest item and spine reference into one per part.
+// files lists the XHTML files of the book in reading order: the title
+// page, if any, and the parts.
+func (b *book) files() []section {
+	var fs []section
+	if b.titled {
+		fs = append(fs, section{coverFile, b.title})
+	}
+	for _, p := range b.parts {
+		fs = append(fs, section{p.file, p.pages[0].title})
+	}
+	return fs
+}
+
+// expand turns the template file go-epub wrote into the book's XHTML files
+// (see files), and its manifest item and spine reference into one each.
 func (b *book) expand(files map[string][]byte) error {
 	tmpl := files[xhtmlDir+templateFile]
 	if tmpl == nil {
@@ -137,14 +146,15 @@ func (b *book) expand(files map[string][]byte) error {
 	}
 	head, tail, _ := bytes.Cut(tmpl, title)
 	var esc bytes.Buffer
-	for _, p := range b.parts {
+	xs := b.files()
+	for _, x := range xs {
 		esc.Reset()
-		if err := xml.EscapeText(&esc, []byte(p.pages[0].title)); err != nil {
-			return fmt.Errorf("epub: %s: %w", p.file, err)
+		if err := xml.EscapeText(&esc, []byte(x.title)); err != nil {
+			return fmt.Errorf("epub: %s: %w", x.file, err)
 		}
 		f := make([]byte, 0, len(head)+esc.Len()+len(tail))
 		f = append(append(append(f, head...), esc.Bytes()...), tail...)
-		files[xhtmlDir+p.file] = f
+		files[xhtmlDir+x.file] = f
 	}
 
 	// go-epub names a file's manifest item after the file, so the name
@@ -155,14 +165,14 @@ func (b *book) expand(files map[string][]byte) error {
 		return fmt.Errorf("epub: package.opf: found %q %d times, want 3", templateFile, n)
 	}
 	var out bytes.Buffer
-	out.Grow(len(opf) + 160*len(b.parts))
+	out.Grow(len(opf) + 160*len(xs))
 	for line := range bytes.Lines(opf) {
 		if !bytes.Contains(line, name) {
 			out.Write(line)
 			continue
 		}
-		for _, p := range b.parts {
-			out.Write(bytes.ReplaceAll(line, name, []byte(p.file)))
+		for _, x := range xs {
+			out.Write(bytes.ReplaceAll(line, name, []byte(x.file)))
 		}
 	}
 	files[opfPath] = out.Bytes()

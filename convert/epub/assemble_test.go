@@ -51,11 +51,7 @@ func TestTemplateMatchesGoEpub(t *testing.T) {
 			if err := b.expand(got); err != nil {
 				t.Fatalf("%s: expand: %v", name, err)
 			}
-			var all []section
-			for _, p := range b.parts {
-				all = append(all, section{p.file, p.pages[0].title})
-			}
-			want, err := b.skeleton().goEpub(all)
+			want, err := b.skeleton().goEpub(b.files())
 			if err != nil {
 				t.Fatalf("%s: go-epub with every file: %v", name, err)
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"math/rand/v2"
 	"regexp"
 	"strings"
 	"testing"
@@ -352,6 +353,27 @@ func TestDeterministicEmbed(t *testing.T) {
 	for range 8 {
 		if b := writeBook(t, []*doc.Document{handTree()}, WithEmbedFont(), WithDate(date)); !bytes.Equal(first, b) {
 			t.Fatal("two runs with an embedded font differ")
+		}
+	}
+}
+
+// TestPlainTextMatchesText checks the fast path of text (horizontal, valid
+// UTF-8, no font to record for) against the character-by-character one.
+func TestPlainTextMatchesText(t *testing.T) {
+	pieces := []string{"甲", "a", "&", "<", ">", "\t", "\n", "\r", "\x00", "\x1f", "\x7f", "\uFFFE", "\uFFFF", "\uFFFD", "\uFEFF", "\uEFBF", "𠮷", "\u2028", "\"", "'"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 5000 {
+		var sb strings.Builder
+		for range rng.IntN(10) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := sb.String()
+		fast := &renderer{}
+		fast.text(s)
+		slow := &renderer{runes: map[rune]bool{}}
+		slow.text(s)
+		if fast.sb.String() != slow.sb.String() {
+			t.Fatalf("text(%q): fast path %q, slow path %q", s, fast.sb.String(), slow.sb.String())
 		}
 	}
 }

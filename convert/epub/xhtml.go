@@ -171,6 +171,10 @@ func (r *renderer) element(name, class, text string) {
 // a run of one to four ASCII digits is set upright: two to four side by
 // side in one em (text-combine-upright), a lone digit turned upright.
 func (r *renderer) text(s string) {
+	if !r.vertical && r.runes == nil && utf8.ValidString(s) {
+		r.plainText(s)
+		return
+	}
 	for i := 0; i < len(s); {
 		c, size := utf8.DecodeRuneInString(s[i:])
 		if r.vertical && isDigit(s[i]) {
@@ -212,6 +216,45 @@ func (r *renderer) text(s string) {
 		}
 		i += size
 	}
+}
+
+// plainText is text for valid UTF-8 in a horizontal book without an
+// embedded font: the runs between characters that need escaping are
+// copied whole. Only ASCII bytes and the EF BF BE/BF of U+FFFE/U+FFFF can
+// need it, so the characters of CJK text are not decoded one by one.
+func (r *renderer) plainText(s string) {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '&' && c != '<' && c != '>' && c != 0xef || c == '\t' || c == '\n' || c == '\r' {
+			continue
+		}
+		var esc string
+		switch c {
+		case '&':
+			esc = "&amp;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case 0xef:
+			if i+2 >= len(s) || s[i+1] != 0xbf || s[i+2] < 0xbe {
+				continue
+			}
+			esc = "\uFFFD"
+			r.sb.WriteString(s[start:i])
+			r.sb.WriteString(esc)
+			i += 2
+			start = i + 1
+			continue
+		default:
+			esc = "\uFFFD" // a control character XML cannot hold
+		}
+		r.sb.WriteString(s[start:i])
+		r.sb.WriteString(esc)
+		start = i + 1
+	}
+	r.sb.WriteString(s[start:])
 }
 
 // record notes the characters of s for the embedded font.
