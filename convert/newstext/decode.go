@@ -79,7 +79,7 @@ func DetectEncoding(b []byte) string {
 	if bytes.IndexByte(b, 0) >= 0 {
 		return "" // no text encoding here has NUL bytes: binary, or UTF-16 without a BOM
 	}
-	if utf8.Valid(b) {
+	if validUTF8(b) {
 		return EncodingUTF8
 	}
 	gb := legacyScore(b, simplifiedchinese.GB18030)
@@ -92,6 +92,27 @@ func DetectEncoding(b []byte) string {
 	}
 	return EncodingGB18030
 }
+
+// validUTF8 is utf8.Valid, with a large input checked in two halves at
+// once: it is a tenth of the time of reading a large archive page.
+func validUTF8(b []byte) bool {
+	if len(b) < parallelBytes {
+		return utf8.Valid(b)
+	}
+	// Cut at the start of a character (not a continuation byte), so each
+	// half is valid exactly when its characters are.
+	mid := len(b) / 2
+	for k := 0; k < utf8.UTFMax && mid < len(b) && b[mid]&0xC0 == 0x80; k++ {
+		mid++
+	}
+	second := make(chan bool, 1)
+	go func() { second <- utf8.Valid(b[mid:]) }()
+	first := utf8.Valid(b[:mid])
+	return <-second && first
+}
+
+// parallelBytes is the input size from which validUTF8 uses two goroutines.
+const parallelBytes = 1 << 20
 
 // minLegacyScore is the share of common characters a legacy decoding needs
 // to be believed; real Chinese prose scores well above 0.4, mis-decoded
@@ -169,7 +190,7 @@ func decode(b []byte, enc string, owned bool) (string, string, error) {
 	switch enc {
 	case EncodingUTF8:
 		b = bytes.TrimPrefix(b, bomUTF8)
-		if !valid && !utf8.Valid(b) {
+		if !valid && !validUTF8(b) {
 			return "", enc, lineErr{line: badUTF8Line(b), msg: "invalid UTF-8 (try --encoding gb18030 or big5 if the file is legacy Chinese)"}
 		}
 		if owned && len(b) > 0 {

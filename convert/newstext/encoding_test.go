@@ -261,3 +261,33 @@ func TestDetectEncodingLines(t *testing.T) {
 }
 
 func utf8Valid(b []byte) bool { return utf8.Valid(b) }
+
+// TestValidUTF8Halves checks validUTF8 against utf8.Valid on inputs large
+// enough to be cut in two, with a bad byte or a character straddling the
+// middle.
+func TestValidUTF8Halves(t *testing.T) {
+	base := []byte(strings.Repeat("新闻排版𠮷a", parallelBytes/10))
+	for _, tc := range []struct {
+		name string
+		edit func(b []byte) []byte
+	}{
+		{"valid", func(b []byte) []byte { return b }},
+		{"bad byte in the second half", func(b []byte) []byte { b[len(b)*3/4] = 0xFF; return b }},
+		{"bad byte in the first half", func(b []byte) []byte { b[len(b)/4] = 0xFF; return b }},
+		{"truncated character at the end", func(b []byte) []byte { return b[:len(b)-1] }},
+	} {
+		for shift := range 4 {
+			b := tc.edit(append([]byte(strings.Repeat("x", shift)), base...))
+			if got, want := validUTF8(b), utf8.Valid(b); got != want {
+				t.Errorf("%s, shift %d: validUTF8 = %v, utf8.Valid = %v", tc.name, shift, got, want)
+			}
+		}
+	}
+	// A lone continuation byte right at the cut.
+	b := append([]byte(strings.Repeat("a", parallelBytes)), 0x80)
+	b = append(b, []byte(strings.Repeat("a", parallelBytes))...)
+	b[len(b)/2] = 0x80
+	if validUTF8(b) {
+		t.Error("a stray continuation byte at the middle passed")
+	}
+}

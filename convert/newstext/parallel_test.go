@@ -49,3 +49,47 @@ func TestParallelMatchesSerial(t *testing.T) {
 		t.Errorf("diagnostics differ: %d parallel, %d serial", len(par.diags), len(ser.diags))
 	}
 }
+
+// Scanning a large input in two halves must give the statistics and the
+// error (with its line) that one pass gives.
+func TestScanHalvesMatchOnePass(t *testing.T) {
+	page := "# 標題\r\n\r\nカナ 한글 简体这样 繁體這樣\u2028第二行 café\n\n正文。\r孤立回车\n"
+	text := strings.Repeat(page, parallelBytes/len(page)+1)
+	for _, tc := range []struct {
+		name string
+		s    string
+	}{
+		{"clean", text},
+		{"control byte in the second half", text[:len(text)*3/4] + "\x01" + text[len(text)*3/4:]},
+		{"control byte in the first half", text[:len(text)/4] + "\x01" + text[len(text)/4:]},
+		{"C1 control in both halves", text[:len(text)/3] + "\u0085\u0090" + text[len(text)/3:len(text)*2/3] + "\u0090" + text[len(text)*2/3:]},
+		{"not NFC", text + "e\u0301"},
+	} {
+		got, gerr := scan(tc.s)
+		want, _, werr := scanRange(tc.s, 0)
+		if werr != nil {
+			if gerr != werr { // lineErr compares by line and message
+				t.Errorf("%s: scan error %#v, one pass %#v", tc.name, gerr, werr)
+			}
+			continue
+		}
+		if gerr != nil || got != want {
+			t.Errorf("%s: scan = %+v, %v; one pass %+v", tc.name, got, gerr, want)
+		}
+	}
+}
+
+// Splitting a large input in two halves must give the lines one pass gives.
+func TestSplitLinesHalvesMatchOnePass(t *testing.T) {
+	page := "# 标题\n\n　　正文第一行\n第二行  \n\n\n  缩进\n"
+	for _, s := range []string{
+		strings.Repeat(page, parallelBytes/len(page)+1),
+		strings.Repeat(page, parallelBytes/len(page)+1) + "无换行结尾",
+	} {
+		got := splitLines(s, false, false)
+		want := appendLines(nil, s, 1, false, false)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%d lines, one pass %d, or they differ", len(got), len(want))
+		}
+	}
+}

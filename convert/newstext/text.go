@@ -22,8 +22,55 @@ type scanStats struct {
 const langSample = 256 << 10
 
 // scan checks s for control characters (refused as binary) and gathers
-// statistics in a single pass. It returns a lineErr for bad input.
+// statistics in a single pass. It returns a lineErr for bad input. A large
+// input is scanned in two halves at once, cut after a line feed.
 func scan(s string) (scanStats, error) {
+	cut := -1
+	if len(s) >= parallelBytes {
+		if k := strings.IndexByte(s[len(s)/2:], '\n'); k >= 0 {
+			cut = len(s)/2 + k + 1
+		}
+	}
+	if cut < 0 || cut == len(s) {
+		st, _, err := scanRange(s, 0)
+		return st, err
+	}
+	type result struct {
+		st    scanStats
+		lines int
+		err   error
+	}
+	second := make(chan result, 1)
+	go func() {
+		st, lines, err := scanRange(s[cut:], cut)
+		second <- result{st, lines, err}
+	}()
+	st, lines, err := scanRange(s[:cut], 0)
+	r := <-second
+	if err != nil {
+		return st, err
+	}
+	if r.err != nil {
+		le := r.err.(lineErr)
+		le.line += lines
+		return st, le
+	}
+	st.nfcSafe = st.nfcSafe && r.st.nfcSafe
+	st.han += r.st.han
+	st.kana += r.st.kana
+	st.hangul += r.st.hangul
+	st.tradOnly += r.st.tradOnly
+	st.simpOnly += r.st.simpOnly
+	st.nonSpace += r.st.nonSpace
+	st.hasCR = st.hasCR || r.st.hasCR
+	st.hasUBreak = st.hasUBreak || r.st.hasUBreak
+	return st, nil
+}
+
+// scanRange is scan for s, which starts at byte base of the text (the
+// language is learnt from the first langSample bytes only). It also
+// returns the number of line breaks in s.
+func scanRange(s string, base int) (scanStats, int, error) {
 	st := scanStats{nfcSafe: true}
 	line := 1
 	for i := 0; i < len(s); {
@@ -39,7 +86,7 @@ func scan(s string) (scanStats, error) {
 				}
 			case c == '\t' || c == '\f' || c == '\v' || c == ' ':
 			case c < 0x20 || c == 0x7F:
-				return st, lineErr{line: line, msg: fmt.Sprintf("binary data (control byte 0x%02X); not a text file", c)}
+				return st, 0, lineErr{line: line, msg: fmt.Sprintf("binary data (control byte 0x%02X); not a text file", c)}
 			default:
 				st.nonSpace++
 			}
@@ -56,7 +103,7 @@ func scan(s string) (scanStats, error) {
 				// Fast path for the common case, a CJK ideograph: not
 				// space, inert under NFC, counted for the language.
 				st.nonSpace++
-				if i <= langSample {
+				if base+i <= langSample {
 					st.han++
 					if sets.tradOnly.has(r) {
 						st.tradOnly++
@@ -72,7 +119,7 @@ func scan(s string) (scanStats, error) {
 			i += n
 		}
 		if r >= 0x80 && r <= 0x9F {
-			return st, lineErr{line: line, msg: fmt.Sprintf("binary data (control character U+%04X); not a text file", r)}
+			return st, 0, lineErr{line: line, msg: fmt.Sprintf("binary data (control character U+%04X); not a text file", r)}
 		}
 		if r == 0x2028 || r == 0x2029 || r == 0x85 {
 			line++
@@ -84,7 +131,7 @@ func scan(s string) (scanStats, error) {
 		if st.nfcSafe && !nfcInert(r) {
 			st.nfcSafe = false
 		}
-		if i > langSample {
+		if base+i > langSample {
 			continue
 		}
 		switch {
@@ -101,7 +148,7 @@ func scan(s string) (scanStats, error) {
 			st.hangul++
 		}
 	}
-	return st, nil
+	return st, line - 1, nil
 }
 
 // nfcInert reports runes that NFC never changes whatever surrounds them
@@ -161,7 +208,25 @@ func splitLines(s string, hasCR, hasUBreak bool) []srcLine {
 		n += strings.Count(s, "\r")
 	}
 	lines := make([]srcLine, 0, n)
-	no := 1
+	// A large input with only line feeds is split in two halves at once,
+	// cut after a line feed: the first half then holds exactly as many
+	// lines as it has line feeds, so the halves fill their own ends of
+	// one slice.
+	if len(s) >= parallelBytes && !hasCR && !hasUBreak {
+		if k := strings.IndexByte(s[len(s)/2:], '\n'); k >= 0 && len(s)/2+k+1 < len(s) {
+			cut := len(s)/2 + k + 1
+			first := strings.Count(s[:cut], "\n")
+			done := make(chan []srcLine, 1)
+			go func() { done <- appendLines(lines[first:first], s[cut:], first+1, false, false) }()
+			appendLines(lines[:0:first], s[:cut], 1, false, false)
+			return lines[:first+len(<-done)]
+		}
+	}
+	return appendLines(lines, s, 1, hasCR, hasUBreak)
+}
+
+// appendLines appends the lines of s, numbered from no, to lines.
+func appendLines(lines []srcLine, s string, no int, hasCR, hasUBreak bool) []srcLine {
 	for len(s) > 0 {
 		i := strings.IndexByte(s, '\n')
 		if hasCR {
