@@ -25,13 +25,8 @@ const langSample = 256 << 10
 // statistics in a single pass. It returns a lineErr for bad input. A large
 // input is scanned in two halves at once, cut after a line feed.
 func scan(s string) (scanStats, error) {
-	cut := -1
-	if len(s) >= parallelBytes {
-		if k := strings.IndexByte(s[len(s)/2:], '\n'); k >= 0 {
-			cut = len(s)/2 + k + 1
-		}
-	}
-	if cut < 0 || cut == len(s) {
+	cut := halfCut(s)
+	if cut < 0 {
 		st, _, err := scanRange(s, 0)
 		return st, err
 	}
@@ -65,6 +60,20 @@ func scan(s string) (scanStats, error) {
 	st.hasCR = st.hasCR || r.st.hasCR
 	st.hasUBreak = st.hasUBreak || r.st.hasUBreak
 	return st, nil
+}
+
+// halfCut returns where a text of at least parallelBytes is cut into two
+// halves worked on at once: just after the first line feed from the
+// middle on, or -1 for a short text or none (or one that ends it).
+func halfCut(s string) int {
+	if len(s) < parallelBytes {
+		return -1
+	}
+	k := strings.IndexByte(s[len(s)/2:], '\n')
+	if k < 0 || len(s)/2+k+1 == len(s) {
+		return -1
+	}
+	return len(s)/2 + k + 1
 }
 
 // scanRange is scan for s, which starts at byte base of the text (the
@@ -212,15 +221,12 @@ func splitLines(s string, hasCR, hasUBreak bool) []srcLine {
 	// cut after a line feed: the first half then holds exactly as many
 	// lines as it has line feeds, so the halves fill their own ends of
 	// one slice.
-	if len(s) >= parallelBytes && !hasCR && !hasUBreak {
-		if k := strings.IndexByte(s[len(s)/2:], '\n'); k >= 0 && len(s)/2+k+1 < len(s) {
-			cut := len(s)/2 + k + 1
-			first := strings.Count(s[:cut], "\n")
-			done := make(chan []srcLine, 1)
-			go func() { done <- appendLines(lines[first:first], s[cut:], first+1, false, false) }()
-			appendLines(lines[:0:first], s[:cut], 1, false, false)
-			return lines[:first+len(<-done)]
-		}
+	if cut := halfCut(s); cut > 0 && !hasCR && !hasUBreak {
+		first := strings.Count(s[:cut], "\n")
+		done := make(chan []srcLine, 1)
+		go func() { done <- appendLines(lines[first:first], s[cut:], first+1, false, false) }()
+		appendLines(lines[:0:first], s[:cut], 1, false, false)
+		return lines[:first+len(<-done)]
 	}
 	return appendLines(lines, s, 1, hasCR, hasUBreak)
 }
