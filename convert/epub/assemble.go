@@ -158,11 +158,13 @@ func (b *book) expand(files map[string][]byte) error {
 	}
 
 	// go-epub names a file's manifest item after the file, so the name
-	// occurs in exactly two lines: the item and the spine's itemref.
+	// ends three attribute values on two lines: the item's id and href
+	// and the spine itemref's idref. Text (the book's title) cannot hold
+	// the name followed by a quote: quotes in text are escaped.
 	opf := files[opfPath]
-	name := []byte(templateFile)
-	if n := bytes.Count(opf, name); n != 3 { // item id, item href, itemref idref
-		return fmt.Errorf("epub: package.opf: found %q %d times, want 3", templateFile, n)
+	name := []byte(templateFile + `"`)
+	if n := bytes.Count(opf, name); n != 3 {
+		return fmt.Errorf("epub: package.opf: found %q %d times, want 3", name, n)
 	}
 	var out bytes.Buffer
 	out.Grow(len(opf) + 160*len(xs))
@@ -172,7 +174,7 @@ func (b *book) expand(files map[string][]byte) error {
 			continue
 		}
 		for _, x := range xs {
-			out.Write(bytes.ReplaceAll(line, name, []byte(x.file)))
+			out.Write(bytes.ReplaceAll(line, name, []byte(x.file+`"`)))
 		}
 	}
 	files[opfPath] = out.Bytes()

@@ -15,11 +15,13 @@ import (
 // TestTemplateMatchesGoEpub holds expand to what it stands in for: the
 // files go-epub writes when it is given every article file itself. Titles
 // with markup, entities, quotes, control and non-BMP characters check that
-// the template's title is escaped as go-epub escapes it. The navigation
+// the template's title is escaped as go-epub escapes it; the first, the
+// book's title, holds the names expand looks for. The navigation
 // documents go-epub writes are not compared: finish replaces them.
 func TestTemplateMatchesGoEpub(t *testing.T) {
 	hostile := &doc.Document{Lang: "zh-Hans"}
 	for _, title := range []string{
+		templateFile + ` "` + templateFile + `" ` + templateTitle + " " + bodyMark, // the book's title
 		`<b>粗体</b> & "引号" 'single'`, "&amp; &lt;已转义&gt;", "制表\t符", "𠮷野家 🍜", "\u0001控制\u007f字符", "",
 	} {
 		hostile.Articles = append(hostile.Articles, &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{

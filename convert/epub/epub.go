@@ -6,8 +6,8 @@
 // or (WithVertical) top to bottom.
 //
 // The package is built on github.com/go-shiori/go-epub, which assembles the
-// package document, container, title page and one template article page.
-// The template is repeated once per article file with its title changed
+// package document, container and one template page. The template is
+// repeated for the title page and once per article file, its title changed
 // (a test holds the result byte-equal to what go-epub writes when given
 // every file: go-epub writes each one through a temporary file, which made
 // it most of the time of a book). The book is then finished here (the

@@ -20,7 +20,8 @@ import (
 func (b *book) finish(out io.Writer, files map[string][]byte) error {
 	var err error
 	// go-epub logs rather than returns some write errors: make sure every
-	// file it should have written is there.
+	// file it should have written (and expand made of its template) is
+	// there.
 	want := []string{opfPath, navPath, ncxPath, cssDir + cssFile}
 	for _, p := range b.parts {
 		want = append(want, xhtmlDir+p.file)
@@ -195,6 +196,7 @@ func (b *book) pack(out io.Writer, files map[string][]byte) error {
 		data := files[n]
 		w, err := zw.CreateRaw(&zip.FileHeader{
 			Name: n, Method: zip.Deflate, ModifiedDate: date, ModifiedTime: clock,
+			CreatorVersion: zipVersion20, ReaderVersion: zipVersion20, // as CreateHeader sets them
 			CRC32: crc32.ChecksumIEEE(data), UncompressedSize64: uint64(len(data)),
 			CompressedSize64: uint64(len(packed[i])),
 		})
@@ -252,6 +254,10 @@ func deflateAll(names []string, files map[string][]byte) ([][]byte, error) {
 // it takes two thirds of the time of level 5 (archive/zip's default) for
 // a book 7% larger, and compressing is a third of the time of a book.
 const zipLevel = 1
+
+// zipVersion20 is the zip version a deflated entry needs (2.0), which
+// CreateRaw, unlike CreateHeader, leaves for the caller to set.
+const zipVersion20 = 20
 
 // The first and last times a zip entry can carry (MS-DOS dates).
 var (
