@@ -62,6 +62,7 @@ func psName(s string) string {
 const maxFaces = 26
 
 // render draws pages of size w×h points and returns the finished PDF bytes.
+// It clears pages as it draws them.
 //
 // data returns the font program to embed for face i, given the runes the
 // pages use from it (so that it may be subset before fpdf parses it).
@@ -99,8 +100,11 @@ func render(pages []*Page, table *fontTable, data func(i int, runes []rune) ([]b
 			r.anyFont = i
 		}
 	}
-	for _, p := range pages {
+	for i, p := range pages {
 		r.page(p)
+		// fpdf holds the page now: its laid-out lines (half the memory of
+		// a long document) can go before the next page is drawn.
+		pages[i] = nil
 	}
 	if f.Err() {
 		return nil, fmt.Errorf("pdf: %w", f.Error())
