@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
-	"github.com/klauspost/compress/flate"
 	"hash/crc32"
 	"io"
 	"regexp"
@@ -14,6 +13,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/klauspost/compress/flate"
 )
 
 // finish completes the files go-epub wrote and writes the book.
@@ -160,8 +161,8 @@ func unzip(raw []byte) (map[string][]byte, error) {
 // pack writes files as an EPUB container: the mimetype entry first and
 // stored, then every other file in name order, compressed, all stamped
 // with the book's date (1980 at the earliest, as zip cannot go earlier).
-// The files are compressed in parallel, which halves the time of a book
-// on two cores: deflating CJK text is most of the cost of packing.
+// The files are compressed in parallel: deflating CJK text is most of
+// the cost of packing.
 func (b *book) pack(out io.Writer, files map[string][]byte) error {
 	when := b.date
 	if when.Before(zipEpoch) {
