@@ -5,7 +5,9 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
+	"sync"
 
 	goepub "github.com/go-shiori/go-epub"
 	"github.com/vincent-petithory/dataurl"
@@ -76,11 +78,75 @@ func (b *book) skeleton() skeleton {
 	return skeleton{title: b.title, lang: b.lang, id: b.id, css: b.css, vertical: b.vertical, font: b.font}
 }
 
-// assemble has go-epub build the book around the template file and
-// returns its files by name.
+// assemble returns the files go-epub makes of the book around the
+// template file, by name. Without an embedded font they come from the
+// frame cache (see frames) with the book's title, language and identifier
+// put in.
 func (k skeleton) assemble() (map[string][]byte, error) {
-	return k.goEpub([]section{{templateFile, templateTitle}})
+	template := []section{{templateFile, templateTitle}}
+	if k.font != nil {
+		return k.goEpub(template)
+	}
+	key := frameKey{css: k.css, vertical: k.vertical}
+	v, loaded := frames.LoadOrStore(key, &frameEntry{ready: make(chan struct{})})
+	e := v.(*frameEntry)
+	if !loaded {
+		e.files, e.err = skeleton{title: frameTitle, lang: frameLang, id: frameID, css: k.css, vertical: k.vertical}.goEpub(template)
+		if e.err != nil {
+			frames.Delete(key) // a later book tries again
+		}
+		close(e.ready)
+	}
+	<-e.ready
+	if e.err != nil {
+		return nil, e.err
+	}
+	// Expanding and finishing replace files, never change their bytes,
+	// so the cached ones can be shared.
+	files := maps.Clone(e.files)
+	opf := files[opfPath]
+	for _, f := range []struct{ tag, placeholder, value string }{
+		{"dc:identifier", frameID, k.id}, {"dc:title", frameTitle, k.title}, {"dc:language", frameLang, k.lang},
+	} {
+		var esc bytes.Buffer
+		if err := xml.EscapeText(&esc, []byte(f.value)); err != nil {
+			return nil, fmt.Errorf("epub: %s: %w", f.tag, err)
+		}
+		var err error
+		if opf, err = replaceOnce(opf, ">"+f.placeholder+"</"+f.tag+">", ">"+esc.String()+"</"+f.tag+">"); err != nil {
+			return nil, fmt.Errorf("epub: package.opf: %w", err)
+		}
+	}
+	files[opfPath] = opf
+	return files, nil
 }
+
+// frames caches, for the life of the process, what go-epub makes of a book
+// without an embedded font, by stylesheet and direction: with placeholders
+// for the title, language and identifier (which assemble puts in; the
+// navigation documents are rewritten anyway) it depends on nothing else.
+// A batch of small pages then runs go-epub, with its temporary files,
+// once instead of once per book. There are at most four entries.
+var frames sync.Map // frameKey → *frameEntry
+
+type frameKey struct {
+	css      string
+	vertical bool
+}
+
+// frameEntry is one cached frame, ready when its channel is closed.
+type frameEntry struct {
+	ready chan struct{}
+	files map[string][]byte
+	err   error
+}
+
+// Placeholders in a cached frame's package document.
+const (
+	frameTitle = "paiban:book-title"
+	frameLang  = "paiban:book-lang"
+	frameID    = "paiban:book-id"
+)
 
 // goEpub has go-epub build the book: stylesheet, font and the given XHTML
 // files, each holding bodyMark. go-epub removes its

@@ -7,16 +7,18 @@
 //
 // The package is built on github.com/go-shiori/go-epub, which assembles the
 // package document, container and one template page. The template is
-// repeated for the title page and once per article file, its title changed
-// (a test holds the result byte-equal to what go-epub writes when given
-// every file: go-epub writes each one through a temporary file, which made
-// it most of the time of a book). The book is then finished here (the
-// articles in place of the placeholders, language on every XHTML root,
-// localized navigation with section entries, metadata) and re-packed into
-// a zip whose entries and time stamps are fixed, so the same input always
-// gives the same bytes. Time and memory grow linearly with the book.
-// Nothing is ever fetched: go-epub is only handed data: URLs and an HTTP
-// client that refuses every request.
+// repeated for the title page and once per article file, its title changed:
+// go-epub writes every file through a temporary directory, which made it
+// most of the time of a book, and a test holds the result byte-equal to what
+// go-epub writes when given every file. What go-epub makes of a book without
+// an embedded font is also kept for the life of the process, the title,
+// language and identifier put in per book, so that a batch runs go-epub
+// once. The book is then finished here (the articles in place of the
+// placeholders, language on every XHTML root, localized navigation with
+// section entries, metadata) and re-packed into a zip whose entries and time
+// stamps are fixed, so the same input always gives the same bytes. Time and
+// memory grow linearly with the book. Nothing is ever fetched: go-epub is
+// only handed data: URLs and an HTTP client that refuses every request.
 package epub
 
 import (
