@@ -8,8 +8,11 @@ export SOURCE_DATE_EPOCH ?= 1735689600
 
 all: build
 
+# A static binary (no cgo: nothing in paiban needs it) starts a millisecond
+# sooner than one the dynamic loader links to libc: a tenth of a small
+# conversion.
 build:
-	$(GO) build -trimpath -o $(BIN) ./cmd/paiban
+	CGO_ENABLED=0 $(GO) build -trimpath -o $(BIN) ./cmd/paiban
 
 demo: build
 	./scripts/demo.sh $(BIN) $(OUT)

@@ -61,12 +61,27 @@ func (r *Registry) Write(ctx context.Context, out io.Writer, d *doc.Document, fo
 	return nil
 }
 
+// Prepare tells the writer of format that a document will be written with
+// o, so that it can start work that depends only on o while the input is
+// still being read: the EPUB writer has go-epub make the book's frame.
+// It is only a hint: unknown formats and writers with nothing to prepare
+// are ignored. The returned wait blocks until the work is done; call it
+// before the program may exit, also when no document was written (the
+// work may hold temporary files).
+func (r *Registry) Prepare(format string, o Options) (wait func()) {
+	if c, err := r.Writer(format); err == nil && c.Prepare != nil {
+		return c.Prepare(o)
+	}
+	return func() {}
+}
+
 // Convert reads in and writes it to out in the format o.To, in one call.
 func (r *Registry) Convert(ctx context.Context, in io.Reader, out io.Writer, o Options) error {
 	// Resolve the output first so that a usage error costs no reading.
 	if _, err := r.Writer(o.to()); err != nil {
 		return err
 	}
+	defer r.Prepare(o.to(), o)()
 	d, err := r.Read(ctx, in, o)
 	if err != nil {
 		return err

@@ -20,7 +20,7 @@ func builtins() []Codec {
 		{Format: FormatJSON, NewReader: newJSONReader, NewWriter: newJSONWriter},
 		{Format: FormatTxt, NewWriter: newTxtWriter},
 		{Format: FormatPDF, NewWriter: newPDFWriter},
-		{Format: FormatEPUB, NewWriter: newEPUBWriter},
+		{Format: FormatEPUB, NewWriter: newEPUBWriter, Prepare: prepareEPUB},
 	}
 }
 
@@ -130,6 +130,13 @@ func loadFonts(o Options) (body, heading pdf.Face, err error) {
 }
 
 func newEPUBWriter(o Options) (Writer, error) {
+	return epub.New(epubOptions(o)...), nil
+}
+
+func prepareEPUB(o Options) (wait func()) { return epub.Prepare(epubOptions(o)...) }
+
+// epubOptions translates o for the EPUB writer.
+func epubOptions(o Options) []epub.Option {
 	var opts []epub.Option
 	if o.Title != "" {
 		opts = append(opts, epub.WithTitle(o.Title))
@@ -143,5 +150,5 @@ func newEPUBWriter(o Options) (Writer, error) {
 	if o.EmbedFont {
 		opts = append(opts, epub.WithEmbedFont())
 	}
-	return epub.New(opts...), nil
+	return opts
 }

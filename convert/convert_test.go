@@ -263,3 +263,47 @@ func TestWriteBook(t *testing.T) {
 		t.Errorf("WriteBook to a plain writer: %v, want a FormatError", err)
 	}
 }
+
+// TestPrepare checks that Registry.Prepare calls a codec's Prepare with
+// the options, before Convert reads, and that its wait is never nil.
+func TestPrepare(t *testing.T) {
+	var order []string
+	reg := NewRegistry(
+		Codec{Format: Format{Name: "in"}, NewReader: func(Options) (Reader, error) {
+			return readerFunc(func(ctx context.Context, r io.Reader, name string) (*doc.Document, error) {
+				order = append(order, "read")
+				return &doc.Document{}, nil
+			}), nil
+		}},
+		Codec{
+			Format: Format{Name: "out"},
+			NewWriter: func(Options) (Writer, error) {
+				return writerFunc(func(context.Context, io.Writer, *doc.Document) error { order = append(order, "write"); return nil }), nil
+			},
+			Prepare: func(o Options) func() {
+				order = append(order, "prepare "+o.Title)
+				return func() { order = append(order, "wait") }
+			},
+		},
+	)
+	if err := reg.Convert(context.Background(), strings.NewReader("x"), io.Discard, Options{From: "in", To: "out", Title: "t"}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(order, ", "), "prepare t, read, write, wait"; got != want {
+		t.Errorf("order: %s, want %s", got, want)
+	}
+	reg.Prepare("no such format", Options{})() // a no-op, not a nil func
+	reg.Prepare("in", Options{})()
+}
+
+type readerFunc func(ctx context.Context, r io.Reader, name string) (*doc.Document, error)
+
+func (f readerFunc) Read(ctx context.Context, r io.Reader, name string) (*doc.Document, error) {
+	return f(ctx, r, name)
+}
+
+type writerFunc func(ctx context.Context, out io.Writer, d *doc.Document) error
+
+func (f writerFunc) Write(ctx context.Context, out io.Writer, d *doc.Document) error {
+	return f(ctx, out, d)
+}

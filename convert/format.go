@@ -58,6 +58,10 @@ type Codec struct {
 	Format    Format
 	NewReader NewReaderFunc
 	NewWriter NewWriterFunc
+	// Prepare, if set, lets the writer start work that depends only on
+	// the options, before the input is read, and returns a function that
+	// waits for that work (see Registry.Prepare).
+	Prepare func(o Options) (wait func())
 }
 
 // CanRead reports whether the codec reads its format.

@@ -87,16 +87,7 @@ func (k skeleton) assemble() (map[string][]byte, error) {
 	if k.font != nil {
 		return k.goEpub(template)
 	}
-	key := frameKey{css: k.css, vertical: k.vertical}
-	v, loaded := frames.LoadOrStore(key, &frameEntry{ready: make(chan struct{})})
-	e := v.(*frameEntry)
-	if !loaded {
-		e.files, e.err = skeleton{title: frameTitle, lang: frameLang, id: frameID, css: k.css, vertical: k.vertical}.goEpub(template)
-		if e.err != nil {
-			frames.Delete(key) // a later book tries again
-		}
-		close(e.ready)
-	}
+	e := startFrame(frameKey{css: k.css, vertical: k.vertical})
 	<-e.ready
 	if e.err != nil {
 		return nil, e.err
@@ -139,6 +130,54 @@ type frameEntry struct {
 	ready chan struct{}
 	files map[string][]byte
 	err   error
+}
+
+// startFrame returns the cache entry for key, having go-epub make the
+// frame now if no one has started it yet; others wait on ready.
+func startFrame(key frameKey) *frameEntry {
+	e, added := claimFrame(key)
+	if added {
+		e.make(key)
+	}
+	return e
+}
+
+// claimFrame returns the cache entry for key and whether this call added
+// it, in which case the caller must make the frame.
+func claimFrame(key frameKey) (*frameEntry, bool) {
+	v, loaded := frames.LoadOrStore(key, &frameEntry{ready: make(chan struct{})})
+	return v.(*frameEntry), !loaded
+}
+
+// make has go-epub make the frame of key and marks e ready.
+func (e *frameEntry) make(key frameKey) {
+	k := skeleton{title: frameTitle, lang: frameLang, id: frameID, css: key.css, vertical: key.vertical}
+	e.files, e.err = k.goEpub([]section{{templateFile, templateTitle}})
+	if e.err != nil {
+		frames.Delete(key) // a later book tries again
+	}
+	close(e.ready)
+}
+
+// Prepare has go-epub make, in the background, the frame of books written
+// with opts, so that the first of them need not wait for it: a caller
+// that knows it will write an EPUB calls it before reading the input
+// (convert.Registry.Prepare does). It does nothing for books that embed a
+// font, whose frame holds the font, or when the frame is made already.
+// The returned wait blocks until the frame is made: call it before the
+// process may exit (a book written meanwhile waits anyway), or go-epub's
+// temporary files may be left behind.
+func Prepare(opts ...Option) (wait func()) {
+	w := New(opts...)
+	if w.font != nil {
+		return func() {}
+	}
+	key := frameKey{css: stylesheet(w.vertical, false), vertical: w.vertical}
+	e, added := claimFrame(key)
+	if added {
+		go e.make(key)
+	}
+	return func() { <-e.ready }
 }
 
 // Placeholders in a cached frame's package document.

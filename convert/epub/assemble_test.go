@@ -77,3 +77,27 @@ func TestTemplateMatchesGoEpub(t *testing.T) {
 		}
 	}
 }
+
+// TestPrepare checks that Prepare makes the frame a later book uses, that
+// its wait returns once the frame is made, and that books embedding a font
+// (whose frame holds the font) are left alone.
+func TestPrepare(t *testing.T) {
+	frames.Clear()
+	wait := Prepare(WithVertical())
+	wait()
+	key := frameKey{css: stylesheet(true, false), vertical: true}
+	v, ok := frames.Load(key)
+	if !ok {
+		t.Fatal("Prepare made no frame")
+	}
+	if e := v.(*frameEntry); e.err != nil || e.files[opfPath] == nil {
+		t.Fatalf("prepared frame: %v", e.err)
+	}
+	frames.Clear()
+	Prepare(WithEmbedFont())()
+	n := 0
+	frames.Range(func(any, any) bool { n++; return true })
+	if n != 0 {
+		t.Errorf("Prepare with an embedded font made %d frames", n)
+	}
+}

@@ -70,6 +70,12 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 			o.From = cd.Format.Name
 		}
 	}
+	// Writers may start work that needs only the options (go-epub's frame
+	// of a book) while the input is read; it is waited for whatever
+	// happens, so that none is cut off at exit.
+	for _, out := range job.Outputs {
+		defer c.Registry.Prepare(out.Format.Name, o)()
+	}
 	d, err := c.Registry.Read(ctx, sizedReader{bufio.NewReaderSize(in, 64<<10), size}, o)
 	if err != nil {
 		r.Err = err
