@@ -30,7 +30,8 @@ func (b *builder) joinBreaks(n *doc.Node, last bool) {
 func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 	kids := n.Children
 	out := kids[:0]
-	firstPara := false // whether out's last node is the article's first paragraph
+	firstIdx := -1   // index in out of the article's first paragraph, if here
+	topTail := false // out's last node holds the tail's text
 	for _, c := range kids {
 		if c.Kind == doc.KindSection {
 			b.joinIn(c, seenPara, tail)
@@ -38,19 +39,36 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 		if len(out) > 0 && c.Kind == doc.KindParagraph {
 			p := out[len(out)-1]
 			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) {
-				if joined, ok := b.tryJoin(p.Text, c.Text, !firstPara); ok && !(c == tail && isKicker(joined)) {
+				withTail := topTail || c == tail
+				if joined, ok := b.tryJoin(p.Text, c.Text, len(out)-1 != firstIdx); ok && !(withTail && isKicker(joined)) {
 					b.warn(c.Line, "paragraph continues from line %d across a column or page break; joined", p.Line)
 					p.Text = joined
+					topTail = withTail
+					// The longer paragraph may now continue the one before it,
+					// which it could not before: join those too, or reading the
+					// written tree back would (the joins must be a fixed point).
+					for len(out) > 1 {
+						q, top := out[len(out)-2], out[len(out)-1]
+						if q.Kind != doc.KindParagraph || endsSentence(q.Text) {
+							break
+						}
+						joined, ok := b.tryJoin(q.Text, top.Text, len(out)-2 != firstIdx)
+						if !ok || topTail && isKicker(joined) {
+							break
+						}
+						b.warn(top.Line, "paragraph continues from line %d across a column or page break; joined", q.Line)
+						q.Text = joined
+						out = out[:len(out)-1]
+					}
 					continue
 				}
 			}
 		}
 		out = append(out, c)
-		if c.Kind == doc.KindParagraph {
-			firstPara = !*seenPara
+		topTail = c == tail
+		if c.Kind == doc.KindParagraph && !*seenPara {
+			firstIdx = len(out) - 1
 			*seenPara = true
-		} else {
-			firstPara = false
 		}
 	}
 	for i := len(out); i < len(kids); i++ {
