@@ -43,13 +43,9 @@ func (r *Registry) Write(ctx context.Context, out io.Writer, d *doc.Document, fo
 	if d == nil {
 		return errors.New("convert: nil document")
 	}
-	c, err := r.Writer(format)
+	w, err := r.newWriter(format, o)
 	if err != nil {
 		return err
-	}
-	w, err := c.NewWriter(o)
-	if err != nil {
-		return fmt.Errorf("%s writer: %w", c.Format.Name, err)
 	}
 	if err := ctx.Err(); err != nil {
 		return err
@@ -59,6 +55,19 @@ func (r *Registry) Write(ctx context.Context, out io.Writer, d *doc.Document, fo
 		return classify(ctx, err, dst.err, "write")
 	}
 	return nil
+}
+
+// newWriter makes the writer of format configured by o.
+func (r *Registry) newWriter(format string, o Options) (Writer, error) {
+	c, err := r.Writer(format)
+	if err != nil {
+		return nil, err
+	}
+	w, err := c.NewWriter(o)
+	if err != nil {
+		return nil, fmt.Errorf("%s writer: %w", c.Format.Name, err)
+	}
+	return w, nil
 }
 
 // Prepare tells the writer of format that a document will be written with

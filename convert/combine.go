@@ -3,7 +3,6 @@ package convert
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -38,13 +37,9 @@ func (r *Registry) WriteBook(ctx context.Context, out io.Writer, docs []*doc.Doc
 	if len(docs) == 0 {
 		return errors.New("convert: no documents to combine")
 	}
-	c, err := r.Writer(format)
+	w, err := r.newWriter(format, o)
 	if err != nil {
 		return err
-	}
-	w, err := c.NewWriter(o)
-	if err != nil {
-		return fmt.Errorf("%s writer: %w", c.Format.Name, err)
 	}
 	bw, ok := w.(BookWriter)
 	if !ok {

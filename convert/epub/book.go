@@ -69,18 +69,6 @@ const (
 	partBytes = 256 << 10
 )
 
-// plan settles the book's metadata and renders the documents.
-func (w *Writer) plan(ctx context.Context, docs []*doc.Document) (*book, error) {
-	b, err := w.meta(docs)
-	if err != nil {
-		return nil, err
-	}
-	if err := w.render(ctx, b, docs); err != nil {
-		return nil, err
-	}
-	return b, nil
-}
-
 // meta settles what go-epub needs to know of the book, none of which
 // depends on rendering the articles: title, language, identifier, date,
 // stylesheet and whether it opens with a title page.

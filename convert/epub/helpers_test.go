@@ -42,3 +42,16 @@ func entries(t testing.TB, data []byte) ([]*zip.File, map[string]string) {
 	}
 	return zr.File, files
 }
+
+// plan settles a book's metadata and renders the documents, as WriteBook
+// does (there with go-epub at work meanwhile).
+func (w *Writer) plan(ctx context.Context, docs []*doc.Document) (*book, error) {
+	b, err := w.meta(docs)
+	if err != nil {
+		return nil, err
+	}
+	if err := w.render(ctx, b, docs); err != nil {
+		return nil, err
+	}
+	return b, nil
+}

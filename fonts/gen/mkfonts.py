@@ -43,10 +43,10 @@ def is_han(cp):
     return 0x3400 <= cp <= 0x4DBF or 0x4E00 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF
 
 
-def unihan(field):
+def unihan_all(field):
     """The code points Unihan (Debian unicode-data) lists under field: the keys
     and any U+ code points in the values (kJoyoKanji gives the official form
-    剝 as the value of the accepted variant 剥). Returns (BMP set, count outside BMP)."""
+    剝 as the value of the accepted variant 剥)."""
     if not os.path.exists(UNIHAN):
         sys.exit(f"mkfonts: {UNIHAN} missing: apt-get install unicode-data")
     cps = set()
@@ -57,23 +57,19 @@ def unihan(field):
                 continue
             cps.add(int(parts[0][2:], 16))
             cps.update(int(h, 16) for h in re.findall(r"U\+([0-9A-F]{4,6})", parts[2]))
+    return cps
+
+
+def unihan(field):
+    """unihan_all(field) in the BMP, and how many it lists outside the BMP."""
+    cps = unihan_all(field)
     bmp = {c for c in cps if c <= 0xFFFF}
     return bmp, len(cps) - len(bmp)
 
 
 def unihan_astral(field):
     """The code points outside the BMP that Unihan lists under field (keys and values)."""
-    if not os.path.exists(UNIHAN):
-        sys.exit(f"mkfonts: {UNIHAN} missing: apt-get install unicode-data")
-    cps = set()
-    with bz2.open(UNIHAN, "rt", encoding="utf-8") as f:
-        for line in f:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) != 3 or parts[1] != field or not parts[0].startswith("U+"):
-                continue
-            cps.add(int(parts[0][2:], 16))
-            cps.update(int(h, 16) for h in re.findall(r"U\+([0-9A-F]{4,6})", parts[2]))
-    return {c for c in cps if c > 0xFFFF}
+    return {c for c in unihan_all(field) if c > 0xFFFF}
 
 
 def ext_charsets():
