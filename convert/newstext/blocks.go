@@ -171,6 +171,15 @@ func (b *builder) flush(ls []srcLine) {
 		return
 	}
 	u := unit{text: joinLines(ls), line: ls[0].no, lastLine: ls[len(ls)-1].no}
+	if len(ls) > 1 && !splittable(u.text) {
+		// Joined, the lines would read as a "#" heading ("##" above "##
+		// text"): written out and read back they would become one. Each
+		// line stays a unit of its own, as none of them is a heading.
+		for i := range ls {
+			b.flush(ls[i : i+1])
+		}
+		return
+	}
 	if n := len(b.units); n > 0 && (b.units[n-1].kind == uHeadline || b.units[n-1].kind == uSubhead) {
 		if text, ok := dashPrefix(u.text); ok {
 			u.kind, u.text = uSubhead, text
