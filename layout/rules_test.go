@@ -50,6 +50,8 @@ func TestRules(t *testing.T) {
 		{"push out without compression", "一，二三四。五六", plain(LangZhHans, 5.5), "一，二三|四。五六"},
 		{"widow: pull a character down", "一二三四五。", plain(LangZhHans, 4), "一二三|四五。"},
 		{"no widow fix for two characters", "一二三四五六", plain(LangZhHans, 4), "一二三四|五六"},
+		{"a mark on a space is text, never dropped at a break", "aaa\u3000ᮧ bbb", plain(LangLatin, 4), "aaa\u3000ᮧ|bbb"},
+		{"CR LF is white space", "ab\r\ncd", plain(LangLatin, 2), "ab|cd"},
 		{"indent", "一二三四五六", with(plain(LangZhHans, 4), func(o *Options) { o.Indent = 2 }), "一二|三四五六"},
 	}
 	for _, tt := range tests {

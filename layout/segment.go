@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
@@ -113,6 +114,11 @@ func (b *Breaker) segment(text string) {
 	for i := range cl {
 		c := &cl[i]
 		c.cls = classify(c.r, o.Lang)
+		if c.cls == clsSpace && int(c.end-c.start) != utf8.RuneLen(c.r) && !allSpace(text[c.start:c.end]) {
+			// A mark on a space (UAX #14 LB10: SP CM is AL) is visible
+			// text, not white space to drop at a line's edge.
+			c.cls = clsAlnum
+		}
 		w := 0.0
 		switch {
 		case int(c.end-c.start) != utf8.RuneLen(c.r):
@@ -380,4 +386,15 @@ func fastPair(a, b int, cjk bool) (uint8, bool) {
 		return brkNo, true
 	}
 	return brkMay, true
+}
+
+// allSpace reports whether s holds nothing but white space (CR LF is one
+// cluster).
+func allSpace(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
