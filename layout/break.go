@@ -10,9 +10,14 @@ const eps = 1e-6
 
 // DefaultOptions returns the options for body text in lang set to width:
 // 2em first-line indent, strict kinsoku, justified, punctuation compression
-// on and ¼em between CJK and Latin. Terminal writers set Grid to 1 and turn
-// CompressPunct off.
+// on and ¼em between CJK and Latin (none in Korean, where a space between
+// 10 and 조 would be a spacing error). Terminal writers set Grid to 1 and
+// turn CompressPunct off.
 func DefaultOptions(lang Lang, width float64) Options {
+	latin := 0.25
+	if lang == LangKo {
+		latin = 0
+	}
 	return Options{
 		Width:         width,
 		Lang:          lang,
@@ -20,7 +25,7 @@ func DefaultOptions(lang Lang, width float64) Options {
 		Kinsoku:       KinsokuStrict,
 		Align:         AlignJustify,
 		CompressPunct: true,
-		CJKLatinSpace: 0.25,
+		CJKLatinSpace: latin,
 	}
 }
 
@@ -361,21 +366,22 @@ func (b *Breaker) emergency(s int, avail float64) int {
 }
 
 // avoidWidow pulls a character down from the line before when a paragraph's
-// last line would be a single Han character (with its closing punctuation).
+// last line would be a single Han character or kana (with its closing
+// punctuation): jlreq counts a lone う。 as badly as clreq a lone 字。.
 func (b *Breaker) avoidWidow() {
 	sp := b.spans
 	if len(sp) < 2 || sp[len(sp)-2].forced {
 		return
 	}
 	last, prev := &sp[len(sp)-1], &sp[len(sp)-2]
-	chars, han := 0, false
+	chars, lone := 0, false
 	for k := last.s; k < last.e; k++ {
 		if c := b.cl[k]; !c.cls.isPunct() {
 			chars++
-			han = isHan(c.r)
+			lone = isHan(c.r) || isKana(c.r)
 		}
 	}
-	if chars != 1 || !han {
+	if chars != 1 || !lone {
 		return
 	}
 	for k := prev.e - 1; k > prev.s; k-- {

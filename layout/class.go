@@ -107,8 +107,9 @@ func NotStart(r rune, k Kinsoku) bool {
 // NotEnd reports whether r may not end a line.
 func NotEnd(r rune) bool { return setNotEnd.has(r) }
 
-// classify returns the class of the cluster whose first rune is r.
-func classify(r rune, lang Lang) class {
+// classify returns the class of the cluster whose first rune is r; centred
+// says whether the font draws 、，。．：； centred in the em square.
+func classify(r rune, lang Lang, centred bool) class {
 	switch {
 	case r >= 0x4E00 && r <= 0x9FFF:
 		return clsIdeo
@@ -124,7 +125,7 @@ func classify(r rune, lang Lang) class {
 		return clsLatinP
 	case setOpen.has(r):
 		return clsOpen
-	case lang == LangZhHant && setHantCentred.has(r):
+	case centred && setHantCentred.has(r):
 		return clsMiddle
 	case setClose.has(r):
 		return clsClose
@@ -169,6 +170,11 @@ func isIdeo(r rune) bool {
 func isHan(r rune) bool {
 	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xF900 && r <= 0xFAFF ||
 		r >= 0x20000 && r <= 0x3FFFF
+}
+
+// isKana reports whether r is hiragana or katakana (for widow control).
+func isKana(r rune) bool {
+	return r >= 0x3041 && r <= 0x30FF || r >= 0x31F0 && r <= 0x31FF
 }
 
 // isHangul reports whether r is Hangul (for klreq word breaking).

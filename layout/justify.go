@@ -206,11 +206,11 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 		}
 	}
 	onlySpaces := spaces > 0 && (b.opt.Lang == LangKo || !isCJK(b.opt.Lang))
-	var count [3]int // by tier
+	var count [4]int // by tier
 	for k := 0; k < n-1; k++ {
 		count[b.tier(cl, k, onlySpaces)]++
 	}
-	opps := count[1] + count[2]
+	opps := count[1] + count[2] + count[3]
 	grid := b.opt.Grid
 	if opps == 0 {
 		return b.spaceLetters(cl, g, extra)
@@ -232,14 +232,18 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 		return 0, true
 	}
 	// Preferred places take up to one em each, the rest spreads over the
-	// other gaps (or again over the preferred places if there are none).
+	// other gaps, gaps inside words last (or again over the preferred
+	// places if there are no others).
 	u1 := min(units, int(b.em/grid+0.5)*count[1])
-	if count[2] == 0 {
+	if count[2] == 0 && count[3] == 0 {
 		u1 = units
 	}
-	share := [3]int{0, u1, units - u1}
+	share := [4]int{0, u1, units - u1, 0}
+	if count[2] == 0 {
+		share[2], share[3] = 0, units-u1
+	}
 	placed := 0.0
-	var j [3]int
+	var j [4]int
 	for k := 0; k < n-1; k++ {
 		t := b.tier(cl, k, onlySpaces)
 		if t == 0 || share[t] == 0 {
@@ -257,7 +261,8 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 
 // tier ranks the place after cluster k for stretching: 0 none, 1 preferred
 // (word spaces, CJK–Latin boundaries, after punctuation other than the
-// middle dots that join names), 2 other gaps.
+// middle dots that join names), 2 other gaps, 3 gaps that on a terminal
+// grid would split a Japanese word (see wordGap).
 func (b *Breaker) tier(cl []cluster, k int, onlySpaces bool) int {
 	switch {
 	case cl[k].cls == clsSpace:
@@ -266,8 +271,53 @@ func (b *Breaker) tier(cl []cluster, k int, onlySpaces bool) int {
 		return 0
 	case cl[k].cls.isPunct() && !setMiddle.has(cl[k].r) || cl[k].w < b.em-eps || cl[k+1].w < b.em-eps:
 		return 1
+	case b.opt.Grid > 0 && b.opt.Lang == LangJa && !phraseGap(cl[k].r, cl[k+1].r):
+		return 3
 	}
 	return 2
+}
+
+// phraseGap reports whether the gap between Japanese characters a and b is
+// likely a boundary between words, where a terminal bulletin may put a
+// whole blank column: after hiragana (a particle or ending) before kanji or
+// katakana, and where katakana meets kanji. Inside a katakana word
+// (パー|カー), between kanji and its okurigana (呼|びかける) and before 々
+// or ー a blank column reads as a misprint; it goes there only when a line
+// has no other place.
+func phraseGap(a, b rune) bool {
+	ka, kb := japaneseScript(a), japaneseScript(b)
+	switch {
+	case b == '々' || b == 'ー' || b == '〻':
+		return false
+	case ka == scriptHiragana:
+		return kb == scriptKanji || kb == scriptKatakana
+	case ka == scriptKatakana:
+		return kb == scriptKanji
+	case ka == scriptKanji:
+		return kb == scriptKatakana
+	}
+	return false
+}
+
+// The scripts of Japanese text, as phraseGap tells them apart.
+const (
+	scriptOther = iota
+	scriptHiragana
+	scriptKatakana
+	scriptKanji
+)
+
+// japaneseScript returns the script of r.
+func japaneseScript(r rune) int {
+	switch {
+	case r >= 0x3041 && r <= 0x309F:
+		return scriptHiragana
+	case r >= 0x30A0 && r <= 0x30FF, r >= 0x31F0 && r <= 0x31FF:
+		return scriptKatakana
+	case isHan(r), r == '々', r == '〆':
+		return scriptKanji
+	}
+	return scriptOther
 }
 
 // widen adds a to the place after cluster k: a word space grows itself,

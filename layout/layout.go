@@ -117,8 +117,12 @@ type Options struct {
 	// terminals, where a glyph cannot be narrower than its cell.
 	CompressPunct bool
 	// CJKLatinSpace is the space between Han/kana/Hangul and Latin letters
-	// or digits, in em (0.25 by default); 0 disables it.
+	// or digits, in em (0.25 by default, 0 for Korean, which writes
+	// 10조 원 and DDR5와 solid); 0 disables it.
 	CJKLatinSpace float64
+	// Punct says where the font draws 、，。．：； in the em square, which
+	// decides which half of them may be squeezed.
+	Punct PunctStyle
 	// Hanging lets a line-end 。，、 hang outside the measure.
 	Hanging bool
 	// Grid, if positive, makes every position and adjustment a multiple of
@@ -159,4 +163,27 @@ type Glyph struct {
 	// justification), so the next glyph's X is X + Advance + Gap. Word
 	// spaces stretch or shrink their own Advance instead.
 	Gap float64
+}
+
+// PunctStyle is where a font sets the marks 、，。．：； in the em square.
+// Compressing the wrong half would draw a mark over its neighbour, so a
+// writer that knows its font says which it is.
+type PunctStyle uint8
+
+const (
+	// PunctByLang assumes the usual font for the language: centred for
+	// Traditional Chinese (Taiwan, Hong Kong), in the lower left corner
+	// for Simplified Chinese (GB) and Japanese.
+	PunctByLang PunctStyle = iota
+	// PunctCorner: the marks sit in the left half (GB and JIS fonts, such
+	// as Noto CJK SC and JP); their right half may be squeezed.
+	PunctCorner
+	// PunctCentred: the marks sit in the centre (Noto CJK TC and HK);
+	// a quarter em may be squeezed on each side.
+	PunctCentred
+)
+
+// centred reports whether marks are centred for text in lang.
+func (p PunctStyle) centred(lang Lang) bool {
+	return p == PunctCentred || p == PunctByLang && lang == LangZhHant
 }

@@ -49,6 +49,7 @@ func TestRules(t *testing.T) {
 		{"push in: compress inner punctuation", "一，二三四。五六", with(plain(LangZhHans, 5.5), func(o *Options) { o.CompressPunct = true }), "一，二三四。|五六"},
 		{"push out without compression", "一，二三四。五六", plain(LangZhHans, 5.5), "一，二三|四。五六"},
 		{"widow: pull a character down", "一二三四五。", plain(LangZhHans, 4), "一二三|四五。"},
+		{"widow: kana too (jlreq)", "あいうえお。", plain(LangJa, 4), "あいう|えお。"},
 		{"no widow fix for two characters", "一二三四五六", plain(LangZhHans, 4), "一二三四|五六"},
 		{"a mark on a space is text, never dropped at a break", "aaa\u3000ᮧ bbb", plain(LangLatin, 4), "aaa\u3000ᮧ|bbb"},
 		{"CR LF is white space", "ab\r\ncd", plain(LangLatin, 2), "ab|cd"},
@@ -276,5 +277,77 @@ func TestApostropheInWord(t *testing.T) {
 				t.Errorf("letter-spaced at %d: %+v", k, l.Glyphs)
 			}
 		}
+	}
+}
+
+// TestPunctStyle: where the font draws 。 decides which half is squeezed.
+// Squeezing a quarter off the left of a mark drawn in the lower left corner
+// (an SC font setting Traditional Chinese) draws it over the character
+// before, so a writer that knows its font overrides the language default.
+func TestPunctStyle(t *testing.T) {
+	tests := []struct {
+		lang    Lang
+		style   PunctStyle
+		adv, dx float64 // 。's advance and Offset before 「
+	}{
+		{LangZhHans, PunctByLang, 0.5, 0},
+		{LangZhHant, PunctByLang, 0.75, 0},
+		{LangZhHant, PunctCorner, 0.5, 0},
+		{LangZhHans, PunctCentred, 0.75, 0},
+		{LangJa, PunctByLang, 0.5, 0},
+	}
+	for _, tt := range tests {
+		o := plain(tt.lang, 20)
+		o.CompressPunct, o.Punct = true, tt.style
+		g := glyphAt(t, Break("一。「二」", ems{}, o)[0], "。")
+		if !near(g.Advance, tt.adv) || !near(g.Offset, tt.dx) {
+			t.Errorf("%s style %d: 。 advance %v offset %v, want %v %v", tt.lang, tt.style, g.Advance, g.Offset, tt.adv, tt.dx)
+		}
+	}
+}
+
+// TestKoreanNoLatinSpace: Korean writes Hangul and digits solid (10조 원).
+func TestKoreanNoLatinSpace(t *testing.T) {
+	for _, tt := range []struct {
+		lang Lang
+		x    float64 // x of 조
+	}{{LangKo, 1}, {LangZhHans, 1.25}} {
+		o := DefaultOptions(tt.lang, 20)
+		o.Indent = 0
+		if g := glyphAt(t, Break("10조 원", ems{}, o)[0], "조"); !near(g.X, tt.x) {
+			t.Errorf("%s: 조 at %v, want %v", tt.lang, g.X, tt.x)
+		}
+	}
+}
+
+// TestPhraseGap: on a terminal grid, blank columns in Japanese go between
+// words, never inside a katakana word or between a kanji and its okurigana.
+func TestPhraseGap(t *testing.T) {
+	tests := []struct {
+		a, b rune
+		want bool
+	}{
+		{'の', '分', true}, {'に', 'ガ', true}, {'ス', '奏', true}, {'語', 'ガ', true},
+		{'パ', 'ー', false}, {'ガ', 'イ', false}, {'呼', 'び', false}, {'佐', '々', false},
+		{'び', 'か', false}, {'分', '別', false},
+	}
+	for _, tt := range tests {
+		if got := phraseGap(tt.a, tt.b); got != tt.want {
+			t.Errorf("phraseGap(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	// A line two columns short (マ is pushed down with ー): both columns
+	// go after の, none inside ガイド.
+	o := DefaultOptions(LangJa, 16)
+	o.Grid, o.CompressPunct, o.Indent = 1, false, 0
+	ls := Break("ガイドのガイドマーケット", Columns{}, o)
+	var after []string
+	for _, g := range ls[0].Glyphs {
+		if g.Gap > 0 {
+			after = append(after, g.Text)
+		}
+	}
+	if len(ls) < 2 || lineText(ls[0]) != "ガイドのガイド" || len(after) != 1 || after[0] != "の" {
+		t.Errorf("blank columns after %q in %q, want after の", after, joinLines(ls))
 	}
 }

@@ -48,6 +48,7 @@ func (b *Breaker) segment(text string) {
 	state := -1
 	pos := 0
 	cjk := isCJK(o.Lang)
+	centred := o.Punct.centred(o.Lang)
 	for len(text[pos:]) > 0 {
 		// Fast path for the bulk of CJK text: between Han ideographs and
 		// fullwidth brackets the UAX #14 outcome depends only on the pair
@@ -113,7 +114,7 @@ func (b *Breaker) segment(text string) {
 	cols, isCols := b.m.(Columns)
 	for i := range cl {
 		c := &cl[i]
-		c.cls = classify(c.r, o.Lang)
+		c.cls = classify(c.r, o.Lang, centred)
 		if c.cls == clsSpace && int(c.end-c.start) != utf8.RuneLen(c.r) && !allSpace(text[c.start:c.end]) {
 			// A mark on a space (UAX #14 LB10: SP CM is AL) is visible
 			// text, not white space to drop at a line's edge.

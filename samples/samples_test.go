@@ -6,7 +6,6 @@ package samples
 import (
 	"bytes"
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -19,7 +18,7 @@ import (
 	"github.com/paiban/paiban/internal/testtool"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
+var update = testtool.Update
 
 // outline renders a tree in the expect/*.outline format (see README.md).
 func outline(d *doc.Document) []string {

@@ -3,7 +3,6 @@ package bulletin_test
 import (
 	"bytes"
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -19,7 +18,7 @@ import (
 	"github.com/paiban/paiban/internal/testtool"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
+var update = testtool.Update
 
 var widths = []int{40, 72, 73}
 

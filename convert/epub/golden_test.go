@@ -1,7 +1,6 @@
 package epub
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
@@ -11,7 +10,7 @@ import (
 	"github.com/paiban/paiban/internal/testtool"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
+var update = testtool.Update
 
 // golden compares got with testdata/name, rewriting it under -update.
 func golden(t *testing.T, name, got string) {

@@ -2,13 +2,14 @@ package jsonfmt
 
 import (
 	"context"
-	"flag"
 	"io"
 
 	"github.com/paiban/paiban/convert/doc"
+
+	"github.com/paiban/paiban/internal/testtool"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
+var update = testtool.Update
 
 // testTree returns a document using every kind, attribute and kind of
 // awkward string the format has to carry.

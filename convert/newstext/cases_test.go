@@ -1,16 +1,17 @@
 package newstext
 
 import (
-	"flag"
 	"fmt"
 	"github.com/paiban/paiban/convert/doc"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/paiban/paiban/internal/testtool"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
+var update = testtool.Update
 
 // caseSep separates a case file's input from its expected tree.
 const caseSep = "=== expect ===\n"

@@ -19,6 +19,7 @@ type breakFunc func(text string, m layout.Measurer, o layout.Options) []layout.L
 type builder struct {
 	cfg    *config
 	sets   [2]*faceSet // by role
+	punct  [2]layout.PunctStyle
 	brk    breakFunc
 	lang   layout.Lang
 	warns  []doc.Diagnostic
@@ -44,6 +45,9 @@ type builder struct {
 func newBuilder(cfg *config, body, heading *faceSet, brk breakFunc, lang string) *builder {
 	b := &builder{cfg: cfg, brk: brk, lang: layoutLang(lang), warned: map[string]bool{}, folio: map[int][]*doc.Node{}}
 	b.sets[roleBody], b.sets[roleHeading] = body, heading
+	for r, s := range b.sets {
+		b.punct[r] = s.punctStyle()
+	}
 	b.pitch = cfg.bodySize * cfg.leading
 	b.left = cfg.margins[3]
 	b.contentW = cfg.paperW - cfg.margins[1] - cfg.margins[3]
@@ -122,15 +126,9 @@ func (b *builder) clean(text string, line int, set *faceSet) string {
 
 // setText breaks text in the given role and size across width.
 func (b *builder) setText(text string, r role, size, width float64, align layout.Align, indent float64) []layout.Line {
-	return b.brk(text, measurer{set: b.sets[r], size: size}, layout.Options{
-		Width:         width,
-		Lang:          b.lang,
-		Indent:        indent,
-		Kinsoku:       layout.KinsokuStrict,
-		Align:         align,
-		CompressPunct: true,
-		CJKLatinSpace: 0.25,
-	})
+	o := layout.DefaultOptions(b.lang, width)
+	o.Indent, o.Align, o.Punct = indent, align, b.punct[r]
+	return b.brk(text, measurer{set: b.sets[r], size: size}, o)
 }
 
 // baseline returns the baseline offset in a slot of height h for text of

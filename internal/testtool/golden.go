@@ -2,10 +2,16 @@ package testtool
 
 import (
 	"bytes"
+	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 )
+
+// Update is the -update flag: golden files are rewritten rather than
+// compared. It is registered in every test binary that imports testtool,
+// so that `go test ./... -update` runs in every package.
+var Update = flag.Bool("update", false, "rewrite golden files")
 
 // Golden compares got with the golden file at path; with update it
 // rewrites the file instead (creating its directory), for `go test -update`.
