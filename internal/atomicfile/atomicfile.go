@@ -2,6 +2,12 @@
 // goes to a temporary file in the destination's directory, which is renamed
 // over the destination on Commit and removed on Abort. A crash, Ctrl-C or
 // full disk leaves either the old file or the new one, never a torn one.
+//
+// A destination that is a symbolic link is written through: the file it
+// points to is replaced and the link kept. A destination that is not a
+// regular file (/dev/null, a FIFO, a terminal) cannot be replaced by a
+// rename and must not be: it is written directly, as a shell redirection
+// would.
 package atomicfile
 
 import (
@@ -22,9 +28,11 @@ const TempPrefix = ".paiban-tmp-"
 // File is a pending output. It is not safe for concurrent use.
 type File struct {
 	*os.File
-	dest string
-	done bool
-	sync bool
+	dest   string
+	target string // the file renamed over: dest with symbolic links resolved
+	direct bool   // dest is a device or FIFO, written in place
+	done   bool
+	sync   bool
 }
 
 // SetSync makes Commit flush the data to stable storage before the rename,
@@ -33,10 +41,29 @@ type File struct {
 // full disk still never leave a torn file, only a crash of the machine can.
 func (f *File) SetSync(on bool) { f.sync = on }
 
-// Create starts writing dest, creating its directory if needed. The file
-// gets mode perm (before umask) on Commit.
+// Create starts writing dest, creating its directory if needed. A new file
+// gets mode perm (before umask); a file replaced keeps its mode.
 func Create(dest string, perm os.FileMode) (*File, error) {
-	dir := filepath.Dir(dest)
+	target, keepMode := dest, false
+	if fi, err := os.Stat(dest); err == nil {
+		switch {
+		case fi.IsDir():
+			return nil, fmt.Errorf("%s is a directory", dest)
+		case !fi.Mode().IsRegular():
+			f, err := os.OpenFile(dest, os.O_WRONLY, 0)
+			if err != nil {
+				return nil, fmt.Errorf("open %s: %w", dest, err)
+			}
+			return &File{File: f, dest: dest, target: dest, direct: true}, nil
+		}
+		perm, keepMode = fi.Mode().Perm(), true
+		if li, err := os.Lstat(dest); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			if r, err := filepath.EvalSymlinks(dest); err == nil {
+				target = r
+			}
+		}
+	}
+	dir := filepath.Dir(target)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create output directory: %w", err)
 	}
@@ -44,7 +71,7 @@ func Create(dest string, perm os.FileMode) (*File, error) {
 	// usual mode under the user's umask, which only the kernel applies
 	// race-free.
 	for range 100 {
-		name := filepath.Join(dir, TempPrefix+filepath.Base(dest)+"-"+strconv.FormatUint(rand.Uint64(), 36))
+		name := filepath.Join(dir, TempPrefix+filepath.Base(target)+"-"+strconv.FormatUint(rand.Uint64(), 36))
 		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
 		if errors.Is(err, fs.ErrExist) {
 			continue
@@ -52,7 +79,16 @@ func Create(dest string, perm os.FileMode) (*File, error) {
 		if err != nil {
 			return nil, fmt.Errorf("create temporary file: %w", err)
 		}
-		return &File{File: f, dest: dest}, nil
+		// The umask applies at creation; a replaced file's own mode is
+		// restored exactly.
+		if keepMode {
+			if err := f.Chmod(perm); err != nil {
+				f.Close()
+				os.Remove(name)
+				return nil, fmt.Errorf("create temporary file: %w", err)
+			}
+		}
+		return &File{File: f, dest: dest, target: target}, nil
 	}
 	return nil, fmt.Errorf("create temporary file in %s: too many collisions", dir)
 }
@@ -67,6 +103,12 @@ func (f *File) Commit() error {
 		return fmt.Errorf("atomicfile: %s already finished", f.dest)
 	}
 	f.done = true
+	if f.direct {
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("close %s: %w", f.dest, err)
+		}
+		return nil
+	}
 	tmp := f.Name()
 	if f.sync {
 		if err := f.Sync(); err != nil {
@@ -79,7 +121,7 @@ func (f *File) Commit() error {
 		os.Remove(tmp)
 		return fmt.Errorf("close %s: %w", f.dest, err)
 	}
-	if err := os.Rename(tmp, f.dest); err != nil {
+	if err := os.Rename(tmp, f.target); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("rename into %s: %w", f.dest, err)
 	}
@@ -94,7 +136,9 @@ func (f *File) Abort() {
 	}
 	f.done = true
 	f.Close()
-	os.Remove(f.Name())
+	if !f.direct {
+		os.Remove(f.Name())
+	}
 }
 
 // IsTemp reports whether name (a base name) is one of our temporary files.
