@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/urfave/cli/v3"
 
@@ -21,6 +22,29 @@ type env struct {
 	stdoutTTY      bool // stdout is a terminal: no binary output there
 	// registry builds the formats; nil means convert.Default.
 	registry func() *convert.Registry
+	// args is the command line as given, to tell a flag typed there from
+	// one set by a PAIBAN_… variable (urfave/cli reports both as set).
+	args []string
+}
+
+// onCommandLine reports whether the flag with one of names was given on
+// the command line (before any "--"), rather than by the environment.
+func (e *env) onCommandLine(names ...string) bool {
+	for _, a := range e.args {
+		if a == "--" {
+			break
+		}
+		for _, n := range names {
+			dashes := "--"
+			if len(n) == 1 {
+				dashes = "-"
+			}
+			if a == dashes+n || strings.HasPrefix(a, dashes+n+"=") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (e *env) formats() *convert.Registry {
@@ -56,8 +80,13 @@ func run(ctx context.Context, args []string, e *env) int {
 	if e.getenv == nil {
 		e.getenv = func(string) string { return "" }
 	}
+	e.args = args
 	app := newApp(e)
-	err := app.Run(ctx, args)
+	if len(args) > 1 && args[len(args)-1] == completionFlag {
+		complete(app, args, e.stdout)
+		return exitOK
+	}
+	err := app.Run(ctx, protectDash(args))
 	var (
 		ue usageError
 		fe failedError
@@ -67,7 +96,7 @@ func run(ctx context.Context, args []string, e *env) int {
 		return exitOK
 	case errors.As(err, &fe):
 		return exitFailed
-	case errors.As(err, &ue):
+	case errors.As(err, &ue) || isEnvValueError(err):
 		fmt.Fprintf(e.stderr, "paiban: %v\n", err)
 		fmt.Fprintln(e.stderr, "Run 'paiban --help' for usage.")
 		return exitUsage
@@ -124,7 +153,7 @@ Examples:
 		OnUsageError: onUsageError,
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			if cmd.NArg() > 0 {
-				return usagef("unknown command %q (commands: convert, formats, version, completion, help)", cmd.Args().First())
+				return usagef("unknown command %q (commands: convert, formats, version, completion, help)", dash(cmd.Args().First()))
 			}
 			return cli.ShowRootCommandHelp(cmd)
 		},
@@ -135,4 +164,47 @@ Examples:
 			versionCommand(e),
 		},
 	}
+}
+
+// dashArg stands for a lone "-" (standard input or output) while urfave/cli
+// parses the command line: its parser (v3.6.1) stops at a lone "-" and drops
+// every argument after it, so `convert - a.txt --to txt` would silently
+// ignore a.txt and --to. No real argument can hold a NUL byte.
+const dashArg = "\x00-"
+
+// protectDash returns args with each lone "-" after the program name
+// replaced by dashArg.
+func protectDash(args []string) []string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		if i > 0 && a == "-" {
+			a = dashArg
+		}
+		out[i] = a
+	}
+	return out
+}
+
+// dash undoes protectDash for one argument.
+func dash(a string) string {
+	if a == dashArg {
+		return "-"
+	}
+	return a
+}
+
+// dashes undoes protectDash for a list of arguments.
+func dashes(args []string) []string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		out[i] = dash(a)
+	}
+	return out
+}
+
+// isEnvValueError reports whether err is urfave/cli's complaint about a
+// PAIBAN_… variable it could not parse: a usage error like a bad flag
+// value, though cli returns it untyped.
+func isEnvValueError(err error) bool {
+	return strings.Contains(err.Error(), `from environment variable "PAIBAN_`)
 }

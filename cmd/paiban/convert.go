@@ -78,7 +78,8 @@ func runConvert(ctx context.Context, cmd *cli.Command, e *env) error {
 	if cmd.NArg() == 0 {
 		return usagef("convert: no input given (use - for standard input)")
 	}
-	for _, arg := range cmd.Args().Slice() {
+	args := dashes(cmd.Args().Slice())
+	for _, arg := range args {
 		st, err := os.Stat(arg)
 		switch {
 		case err != nil || !st.IsDir():
@@ -88,7 +89,7 @@ func runConvert(ctx context.Context, cmd *cli.Command, e *env) error {
 			return usagef("convert: %s is a directory: give --out-dir (outputs beside a tree of inputs would be read back as inputs)", arg)
 		}
 	}
-	inputs, errs := batch.Expand(cmd.Args().Slice(), batch.ExpandOptions{
+	inputs, errs := batch.Expand(args, batch.ExpandOptions{
 		Recursive: s.recursive,
 		Accept: func(name string) bool {
 			if s.jsonl && isJSONL(name) {
@@ -157,7 +158,7 @@ func isJSONL(name string) bool {
 func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	s := &settings{
 		reg:       e.formats(),
-		outFile:   cmd.String("output"),
+		outFile:   dash(cmd.String("output")),
 		outDir:    cmd.String("out-dir"),
 		jobs:      int(cmd.Int("jobs")),
 		recursive: cmd.Bool("recursive"),
@@ -166,13 +167,23 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 		combine:   cmd.Bool("combine"),
 		jsonl:     cmd.Bool("jsonl"),
 	}
-	if cmd.Bool("quiet") && cmd.Bool("verbose") {
-		return nil, usagef("convert: --quiet and --verbose exclude each other")
+	// A flag on the command line beats a PAIBAN_… variable it conflicts
+	// with, as it beats the variable of its own name.
+	quiet, verbose := cmd.Bool("quiet"), cmd.Bool("verbose")
+	if quiet && verbose {
+		q, v := e.onCommandLine("quiet", "q"), e.onCommandLine("verbose", "v")
+		if q == v {
+			return nil, usagef("convert: --quiet and --verbose exclude each other")
+		}
+		quiet, verbose = q, v
 	}
-	s.rep = newReporter(e, cmd.Bool("quiet"), cmd.Bool("verbose"))
+	s.rep = newReporter(e, quiet, verbose)
 
 	if s.outFile != "" && s.outDir != "" {
-		return nil, usagef("convert: give -o or --out-dir, not both")
+		if e.onCommandLine("out-dir", "d") {
+			return nil, usagef("convert: give -o or --out-dir, not both")
+		}
+		s.outDir = "" // from PAIBAN_OUT_DIR
 	}
 	// "-o out/" and "-o existing-dir" mean --out-dir, as the README's
 	// first example has it.
