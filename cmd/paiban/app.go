@@ -140,6 +140,7 @@ Examples:
 			c.ArgsUsage = "bash|zsh|fish"
 			c.OnUsageError = onUsageError
 			c.Writer, c.ErrWriter = e.stdout, e.stderr
+			c.Description = "Prints a script that lets the shell complete paiban's commands and flags."
 			c.UsageText = "paiban completion bash|zsh|fish\n\nExamples:\n  source <(paiban completion bash)        # in ~/.bashrc\n  source <(paiban completion zsh)         # in ~/.zshrc\n  paiban completion fish > ~/.config/fish/completions/paiban.fish"
 			print := c.Action
 			c.Action = func(ctx context.Context, cmd *cli.Command) error {
@@ -151,7 +152,12 @@ Examples:
 			}
 		},
 		OnUsageError: onUsageError,
+		Flags: []cli.Flag{&cli.BoolFlag{Name: "version", Usage: "print paiban's version (as paiban version does)"}},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
+			if cmd.Bool("version") {
+				_, err := fmt.Fprintln(e.stdout, versionString())
+				return err
+			}
 			if cmd.NArg() > 0 {
 				return usagef("unknown command %q (commands: convert, formats, version, completion, help)", dash(cmd.Args().First()))
 			}

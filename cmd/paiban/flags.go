@@ -50,7 +50,7 @@ func convertFlags() []cli.Flag {
 		&cli.IntFlag{Name: "jobs", HideDefault: true, Aliases: []string{"j"}, Category: catBatch, Sources: envVar("JOBS"),
 			Usage: "inputs converted at once (default: the number of CPUs)"},
 		&cli.BoolFlag{Name: "skip-unchanged", Category: catBatch, Sources: envVar("SKIP_UNCHANGED"),
-			Usage: "skip inputs whose outputs exist and are newer"},
+			Usage: "skip inputs whose outputs all exist and are no older"},
 		&cli.StringFlag{Name: "shard", Category: catBatch, Sources: envVar("SHARD"),
 			Usage: "convert only share `i/n` of the inputs (0 ≤ i < n), chosen by hashing the relative path"},
 		&cli.BoolFlag{Name: "sync", Category: catBatch, Sources: envVar("SYNC"),
@@ -68,7 +68,7 @@ func convertFlags() []cli.Flag {
 			Usage: "headlines and first paragraphs only"},
 
 		&cli.StringFlag{Name: "paper", Category: catPDF, Sources: envVar("PAPER"),
-			Usage: "paper size (A4, A3, broadsheet …; default: the writer's)"},
+			Usage: "paper size: A3, A4, A5, B5, Letter or WIDTHxHEIGHT in mm (default: A4)"},
 		&cli.IntFlag{Name: "columns", HideDefault: true, Category: catPDF, Sources: envVar("COLUMNS"),
 			Usage: "number of text columns (default: the writer's)"},
 

@@ -98,6 +98,9 @@ func TestVersionFormatsHelp(t *testing.T) {
 	if !strings.HasPrefix(r.stdout, "paiban ") {
 		t.Errorf("version: %q", r.stdout)
 	}
+	if v := paiban(t, "", "--version"); v.code != 0 || v.stdout != r.stdout {
+		t.Errorf("--version: %d %q, want %q", v.code, v.stdout, r.stdout)
+	}
 	r = paiban(t, "", "formats")
 	r.want(t, 0)
 	for _, f := range []string{"newstext", "json", "pdf", "epub"} {
@@ -117,6 +120,9 @@ func TestVersionFormatsHelp(t *testing.T) {
 		r.want(t, 0)
 		if !strings.Contains(r.stdout, "paiban") {
 			t.Errorf("completion %s: %.200s", sh, r.stdout)
+		}
+		if h := paiban(t, "", "completion", "--help"); strings.Contains(h.stdout, "Powershell") {
+			t.Errorf("completion --help offers a shell it does not support:\n%s", h.stdout)
 		}
 	}
 }
