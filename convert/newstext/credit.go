@@ -28,25 +28,30 @@ type credit struct {
 	names []string
 }
 
-// isNameRune reports characters allowed in a person's name.
-func isNameRune(r rune) bool { return isHan(r) || r == '·' || r == '•' }
+// isNameRune reports characters allowed in a person's name: Han, the
+// iteration mark of Japanese names (佐々木) and the middle dot of
+// transliterated ones.
+func isNameRune(r rune) bool { return isHan(r) || r == '々' || r == '·' || r == '•' }
 
 // isName reports a person's name: 2–4 Han characters, or a transliterated
-// name joined by a middle dot.
+// name joined by a middle dot. A name with 々 is Japanese, whose full
+// names run to 6 characters (佐々木真一, 長谷川智恵子 would be one without).
 func isName(s string) bool {
 	n := 0
-	dot := false
-	for _, r := range s {
-		if !isNameRune(r) {
+	dot, iter := false, false
+	for i, r := range s {
+		if !isNameRune(r) || i == 0 && r == '々' {
 			return false
 		}
-		if r == '·' || r == '•' {
-			dot = true
-		}
+		dot = dot || r == '·' || r == '•'
+		iter = iter || r == '々'
 		n++
 	}
-	if dot {
+	switch {
+	case dot:
 		return n >= 3 && n <= 12
+	case iter:
+		return n >= 3 && n <= 6
 	}
 	return n >= 2 && n <= 4
 }
@@ -258,7 +263,7 @@ func creditChars(s string) (ok, role bool) {
 		switch {
 		case isRoleStart(r):
 			role = true
-		case isHan(r), isSpace(r), r < utf8.RuneSelf && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+		case isHan(r), r == '々', isSpace(r), r < utf8.RuneSelf && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
 		case r >= 0xAC00 && r <= 0xD7A3:
 			role = role || r == '기' || r == '특' || r == '통' || r == '논'
 		case r == '=':
