@@ -52,7 +52,7 @@ func convertFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "skip-unchanged", Category: catBatch, Sources: envVar("SKIP_UNCHANGED"),
 			Usage: "skip inputs whose outputs all exist and are no older"},
 		&cli.StringFlag{Name: "shard", Category: catBatch, Sources: envVar("SHARD"),
-			Usage: "convert only share `i/n` of the inputs (0 ≤ i < n), chosen by hashing the relative path"},
+			Usage: "convert only share `i/n` of the inputs (0 ≤ i < n), chosen by hashing the relative path; the documents of a JSON Lines stream are dealt round the shares in turn, and a single document on standard input belongs to share 0"},
 		&cli.BoolFlag{Name: "sync", Category: catBatch, Sources: envVar("SYNC"),
 			Usage: "flush each output to disk before renaming it into place, so even a power failure leaves no torn file (slower)"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Category: catBatch, Sources: envVar("QUIET"),

@@ -31,7 +31,11 @@ type record struct {
 // records for the other formats. Inputs named .jsonl/.ndjson and standard
 // input (unless --from names another format) are JSON Lines of trees;
 // other files are read as usual. A bad line is reported and skipped; the
-// stream goes on.
+// stream goes on. A record's source is the input's path relative to its
+// root, as --out-dir would mirror it, so records map back to files. With
+// --shard, document k of an input belongs to batch.ShareOf(input, k, n):
+// the lines of a stream are dealt round the shares, and a lone document on
+// standard input belongs to share 0.
 func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (failed int, err error) {
 	if s.outDir != "" {
 		return 0, usagef("convert: --jsonl writes one stream: use -o FILE or standard output, not --out-dir")
@@ -99,6 +103,7 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 		}
 		name := in.Path
 		stream := isJSONL(in.Path) || in.Path == batch.Stdin && (s.opts.From == "" || s.opts.From == "json")
+		mine := func(k int) bool { return s.shardN <= 1 || batch.ShareOf(in, k, s.shardN) == s.shardI }
 		if stream {
 			r, closeIn, err := open(in, e)
 			if err != nil {
@@ -106,7 +111,11 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 				failed++
 				continue
 			}
+			k := -1
 			for d, err := range reader.ReadLines(ctx, r, name) {
+				if k++; !mine(k) && ctx.Err() == nil {
+					continue
+				}
 				if err == nil {
 					err = emit(in.Path, d)
 				}
@@ -122,7 +131,10 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 			closeIn()
 			continue
 		}
-		d, err := s.readInput(ctx, in, e)
+		if !mine(0) {
+			continue
+		}
+		d, err := s.readInputNamed(ctx, in, sourceName(in), e)
 		if err == nil {
 			err = emit(in.Path, d)
 		}
@@ -148,13 +160,18 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 // readInput reads one input into a tree, in the format --from names or its
 // extension implies.
 func (s *settings) readInput(ctx context.Context, in batch.Input, e *env) (*doc.Document, error) {
+	return s.readInputNamed(ctx, in, baseName(in.Path), e)
+}
+
+// readInputNamed is readInput with the document's source name given.
+func (s *settings) readInputNamed(ctx context.Context, in batch.Input, name string, e *env) (*doc.Document, error) {
 	r, closeIn, err := open(in, e)
 	if err != nil {
 		return nil, err
 	}
 	defer closeIn()
 	o := s.opts
-	o.Name = baseName(in.Path)
+	o.Name = name
 	if o.From == "" {
 		if c, ok := s.reg.ReaderFor(in.Path); ok {
 			o.From = c.Format.Name
@@ -172,6 +189,15 @@ func open(in batch.Input, e *env) (io.Reader, func(), error) {
 		return nil, nil, err
 	}
 	return f, func() { f.Close() }, nil
+}
+
+// sourceName is the name a --jsonl record carries for an input: its path
+// relative to its root (a tree's 2023/01/p.txt, not p.txt), or "-".
+func sourceName(in batch.Input) string {
+	if in.Path == batch.Stdin || in.Rel == "" {
+		return baseName(in.Path)
+	}
+	return in.Rel
 }
 
 func baseName(p string) string {

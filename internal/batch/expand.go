@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -24,6 +25,10 @@ type Input struct {
 	// mirror under the output directory. It is always local: no "..", not
 	// absolute.
 	Rel string
+	// Found is set for files found by walking a directory or matching a
+	// glob, rather than named one by one; only those may turn out to be
+	// outputs of the same run (see Plan).
+	Found bool
 }
 
 // Stdin is the Path of standard input.
@@ -44,15 +49,20 @@ type ExpandOptions struct {
 var ErrDirectory = errors.New("is a directory (use --recursive)")
 
 // Expand turns arguments (files, directories, globs, "-") into inputs,
-// sorted by path and without duplicates. Files named directly are placed
-// relative to the deepest directory holding them all, a directory's files
-// relative to the directory, so in/a/b/p.txt mirrors as a/b/p.txt either
-// way. Arguments that match nothing are returned as errors, one each; the
-// inputs found are still returned.
+// sorted by path and without duplicates. One directory alone is placed
+// relative to itself, so its files land directly under the output
+// directory; anything else (several directories, files, or both) is placed
+// relative to the deepest directory holding every argument, so
+// "in/2023 in/2024" mirror as 2023/… and 2024/… and files named
+// in/a/b/p.txt and in/c.txt as a/b/p.txt and c.txt. A glob wildcard does
+// not match hidden names (a pattern part starting with "." may), as in
+// shells. Arguments that match nothing are returned as errors, one each;
+// the inputs found are still returned.
 func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 	var (
 		errs  []error
-		files []string // named directly (or by glob)
+		files []Input  // named directly or by a glob
+		dirs  []string // to walk
 		out   []Input
 		seen  = map[string]bool{}
 	)
@@ -65,9 +75,7 @@ func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 	add := func(in Input) {
 		key := in.Path
 		if in.Path != Stdin {
-			if a, err := filepath.Abs(in.Path); err == nil {
-				key = a
-			}
+			key = abs(in.Path)
 		}
 		if !seen[key] {
 			seen[key] = true
@@ -80,17 +88,19 @@ func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 			continue
 		}
 		paths := []string{arg}
+		globbed := false
 		if _, err := os.Lstat(arg); err != nil && hasMeta(arg) {
 			m, gerr := filepath.Glob(arg)
 			if gerr != nil {
 				errs = append(errs, fmt.Errorf("%s: %w", arg, gerr))
 				continue
 			}
+			m = slices.DeleteFunc(m, func(p string) bool { return hiddenByGlob(arg, p) })
 			if len(m) == 0 {
 				errs = append(errs, fmt.Errorf("%s: no file matches", arg))
 				continue
 			}
-			paths = m
+			paths, globbed = m, true
 		}
 		for _, p := range paths {
 			st, err := os.Stat(p)
@@ -103,34 +113,79 @@ func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 				continue
 			}
 			if !st.IsDir() {
-				files = append(files, p)
+				files = append(files, Input{Path: p, Found: globbed})
 				continue
 			}
 			if !o.Recursive {
 				errs = append(errs, fmt.Errorf("%s: %w", p, ErrDirectory))
 				continue
 			}
-			found, err := walk(p, o.Accept, skip)
-			if err != nil {
-				errs = append(errs, err)
-			}
-			for _, in := range found {
-				add(in)
-			}
+			dirs = append(dirs, p)
 		}
 	}
-	root := commonDir(files)
+	// Every argument is placed relative to one base directory, so that
+	// outputs of different arguments never meet by accident.
+	var containers []string
 	for _, f := range files {
-		add(Input{Path: f, Rel: relTo(root, f)})
+		containers = append(containers, filepath.Dir(abs(f.Path)))
+	}
+	for _, d := range dirs {
+		containers = append(containers, filepath.Dir(abs(d)))
+	}
+	base := commonDir(containers)
+	if len(dirs) == 1 && len(files) == 0 {
+		base = abs(dirs[0])
+	}
+	for _, d := range dirs {
+		found, err := walk(d, base, o.Accept, skip)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		for _, in := range found {
+			add(in)
+		}
+	}
+	for _, f := range files {
+		f.Rel = relTo(base, f.Path)
+		add(f)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, errs
 }
 
-// walk lists the accepted files under dir. Symbolic links to directories
-// are not followed, so a link loop cannot hang it; hidden files and our
-// own temporary files are ignored.
-func walk(dir string, accept func(string) bool, skip map[string]bool) ([]Input, error) {
+// hiddenByGlob reports whether a wildcard part of pattern matched a hidden
+// name or one of our temporary files in match. Parts are compared from the
+// end, since Glob cleans the fixed start of the pattern but keeps one name
+// per wildcard part.
+func hiddenByGlob(pattern, match string) bool {
+	pp := splitPath(pattern)
+	mp := splitPath(match)
+	for i := 1; i <= len(pp) && i <= len(mp); i++ {
+		part, name := pp[len(pp)-i], mp[len(mp)-i]
+		if part == ".." {
+			return false // the alignment is lost; keep what Glob found
+		}
+		if !hasMeta(part) || strings.HasPrefix(part, ".") {
+			continue
+		}
+		if strings.HasPrefix(name, ".") || atomicfile.IsTemp(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitPath splits p at separators, dropping empty and "." parts.
+func splitPath(p string) []string {
+	parts := strings.FieldsFunc(p, func(r rune) bool { return r == '/' || r == filepath.Separator })
+	return slices.DeleteFunc(parts, func(s string) bool { return s == "." })
+}
+
+// walk lists the accepted files under dir, relative to base (dir or one
+// of its parents). Symbolic links to directories are not followed, so a
+// link loop cannot hang it; hidden files and our own temporary files are
+// ignored.
+func walk(dir, base string, accept func(string) bool, skip map[string]bool) ([]Input, error) {
 	var out []Input
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -152,11 +207,7 @@ func walk(dir string, accept func(string) bool, skip map[string]bool) ([]Input, 
 		if accept != nil && !accept(name) {
 			return nil
 		}
-		rel, err := filepath.Rel(dir, p)
-		if err != nil {
-			return err
-		}
-		out = append(out, Input{Path: p, Rel: filepath.ToSlash(rel)})
+		out = append(out, Input{Path: p, Rel: relTo(base, p), Found: true})
 		return nil
 	})
 	return out, err
@@ -164,21 +215,14 @@ func walk(dir string, accept func(string) bool, skip map[string]bool) ([]Input, 
 
 func hasMeta(s string) bool { return strings.ContainsAny(s, `*?[`) }
 
-// commonDir returns the deepest directory containing every file.
-func commonDir(files []string) string {
-	if len(files) == 0 {
+// commonDir returns the deepest directory containing every one of dirs
+// (absolute paths).
+func commonDir(dirs []string) string {
+	if len(dirs) == 0 {
 		return ""
 	}
-	abs := func(p string) string {
-		a, err := filepath.Abs(p)
-		if err != nil {
-			return filepath.Clean(p)
-		}
-		return a
-	}
-	root := filepath.Dir(abs(files[0]))
-	for _, f := range files[1:] {
-		d := filepath.Dir(abs(f))
+	root := dirs[0]
+	for _, d := range dirs[1:] {
 		for !within(root, d) {
 			parent := filepath.Dir(root)
 			if parent == root {

@@ -44,7 +44,18 @@ type PlanOptions struct {
 // bulletin is p.txt.txt); if that is taken too the job fails. Two formats
 // with one extension are told apart by name: p.txt and p.newstext.txt. Names never
 // leave OutDir.
+//
+// When OutDir is an input directory (or holds one), outputs of an earlier
+// run are found again as inputs. So a found file (Input.Found) that this
+// run would write for other inputs is not an input: the inputs kept are
+// the fewest whose planned outputs name all the found files dropped; if
+// several sets are as small, a file any of them keeps is kept. A rerun of
+// "--to json,txt --out-dir in in" over in/p.txt thus converts p.txt alone,
+// rewriting p.json and p.txt.txt, and a first run over p.txt and p.json
+// converts both. The price: with --to json alone, a found p.json beside
+// p.txt is p.txt's output, and is rewritten.
 func Plan(inputs []Input, o PlanOptions) []Job {
+	inputs = dropOwnOutputs(inputs, o)
 	taken := map[string]string{} // absolute path → what claims it
 	for _, in := range inputs {
 		if in.Path != Stdin {
@@ -101,9 +112,24 @@ func outputPath(in Input, f convert.Format, qualify bool, o PlanOptions, taken m
 	if in.Path == Stdin && o.OutDir == "" {
 		return Stdin, nil
 	}
+	names, err := outputNames(in, f, qualify, o)
+	if err != nil {
+		return "", err
+	}
+	for _, p := range names {
+		if _, ok := taken[abs(p)]; !ok {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("no safe name for the %s output: %s is %s", f.Name, names[0], taken[abs(names[0])])
+}
+
+// outputNames returns the names the f output of in may have, preferred
+// first: stem.ext, then name.ext.
+func outputNames(in Input, f convert.Format, qualify bool, o PlanOptions) ([2]string, error) {
 	rel := path.Clean(in.Rel)
 	if !filepath.IsLocal(filepath.FromSlash(rel)) || rel == "." {
-		return "", fmt.Errorf("input path %q would leave the output directory", in.Rel)
+		return [2]string{}, fmt.Errorf("input path %q would leave the output directory", in.Rel)
 	}
 	var dir string
 	if o.OutDir != "" {
@@ -120,14 +146,160 @@ func outputPath(in Input, f convert.Format, qualify bool, o PlanOptions, taken m
 	if qualify {
 		ext = "." + f.Name + ext
 	}
-	for _, name := range []string{stem + ext, base + ext} {
-		p := filepath.Join(dir, name)
-		if _, ok := taken[abs(p)]; !ok {
-			return p, nil
+	return [2]string{filepath.Join(dir, stem+ext), filepath.Join(dir, base+ext)}, nil
+}
+
+// maxOwnOutputGroup bounds the search of dropOwnOutputs: a larger group of
+// files naming each other is kept whole.
+const maxOwnOutputGroup = 12
+
+// dropOwnOutputs removes the found inputs that are outputs of other inputs
+// under OutDir (see Plan). Inputs are grouped by "may be an output of";
+// in each group it keeps the smallest set of found files (plus every file
+// named one by one) whose plan covers the rest of the group.
+func dropOwnOutputs(inputs []Input, o PlanOptions) []Input {
+	if o.OutDir == "" || o.OutFile != "" {
+		return inputs
+	}
+	found := map[string]int{} // absolute path → index in inputs
+	for i, in := range inputs {
+		if in.Found && in.Path != Stdin {
+			found[abs(in.Path)] = i
 		}
 	}
-	p := filepath.Join(dir, stem+ext)
-	return "", fmt.Errorf("no safe name for the %s output: %s is %s", f.Name, p, taken[abs(p)])
+	group := make([]int, len(inputs)) // union-find parents
+	for i := range group {
+		group[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		if group[i] != i {
+			group[i] = find(group[i])
+		}
+		return group[i]
+	}
+	linked := false
+	for i, in := range inputs {
+		for _, f := range o.Formats {
+			names, err := outputNames(in, f, sharesExt(f, o.Formats), o)
+			if err != nil {
+				continue
+			}
+			for _, p := range names {
+				if j, ok := found[abs(p)]; ok && j != i {
+					group[find(j)] = find(i)
+					linked = true
+				}
+			}
+		}
+	}
+	if !linked {
+		return inputs
+	}
+	members := map[int][]int{}
+	for i := range inputs {
+		r := find(i)
+		members[r] = append(members[r], i)
+	}
+	drop := make([]bool, len(inputs))
+	for _, m := range members {
+		if len(m) > 1 {
+			for _, i := range ownOutputs(inputs, m, o) {
+				drop[i] = true
+			}
+		}
+	}
+	kept := make([]Input, 0, len(inputs))
+	for i, in := range inputs {
+		if !drop[i] {
+			kept = append(kept, in)
+		}
+	}
+	return kept
+}
+
+// ownOutputs returns the members of one group (indexes into inputs, in
+// order) that are outputs of the others.
+func ownOutputs(inputs []Input, group []int, o PlanOptions) []int {
+	var required, optional []int
+	for _, i := range group {
+		if inputs[i].Found {
+			optional = append(optional, i)
+		} else {
+			required = append(required, i)
+		}
+	}
+	if len(optional) > maxOwnOutputGroup {
+		return nil
+	}
+	// covers reports whether planning the chosen inputs writes every
+	// other member of the group.
+	covers := func(chosen []bool) bool {
+		taken := map[string]string{}
+		for k, i := range group {
+			if chosen[k] {
+				taken[abs(inputs[i].Path)] = "input"
+			}
+		}
+		for k, i := range group {
+			if !chosen[k] {
+				continue
+			}
+			for _, f := range o.Formats {
+				p, err := outputPath(inputs[i], f, sharesExt(f, o.Formats), o, taken)
+				if err != nil {
+					return false
+				}
+				taken[abs(p)] = "output"
+			}
+		}
+		for k, i := range group {
+			if _, ok := taken[abs(inputs[i].Path)]; !chosen[k] && !ok {
+				return false
+			}
+		}
+		return true
+	}
+	pos := map[int]int{}
+	for k, i := range group {
+		pos[i] = k
+	}
+	chosen := make([]bool, len(group))
+	for _, i := range required {
+		chosen[pos[i]] = true
+	}
+	// Try sets of optional members by size. Where several smallest sets
+	// cover the rest (p.txt and p.json, each the other's output), the
+	// evidence is ambiguous: a file any of them keeps is kept.
+	inSome := make([]bool, len(group))
+	hits := 0
+	var try func(start, left int)
+	try = func(start, left int) {
+		if left == 0 {
+			if covers(chosen) {
+				hits++
+				for k, c := range chosen {
+					inSome[k] = inSome[k] || c
+				}
+			}
+			return
+		}
+		for s := start; s <= len(optional)-left; s++ {
+			chosen[pos[optional[s]]] = true
+			try(s+1, left-1)
+			chosen[pos[optional[s]]] = false
+		}
+	}
+	for size := 0; size <= len(optional) && hits == 0; size++ {
+		try(0, size)
+	}
+	var out []int
+	for k, i := range group {
+		if !inSome[k] {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 func abs(p string) string {
@@ -140,17 +312,35 @@ func abs(p string) string {
 // Shard keeps the jobs whose input falls in share i of n (0 ≤ i < n), by a
 // hash of the input's relative path: the same inputs land in the same
 // share on every machine and every run, whatever the order of arguments.
+// Standard input is share 0 (see ShareOf).
 func Shard(jobs []Job, i, n int) []Job {
 	if n <= 1 {
 		return jobs
 	}
 	var out []Job
 	for _, j := range jobs {
-		if ShardOf(j.Input.Rel, n) == i {
+		if ShareOf(j.Input, 0, n) == i {
 			out = append(out, j)
 		}
 	}
 	return out
+}
+
+// ShareOf returns the share (0 ≤ share < n) of document k (from 0) of an
+// input: a file's documents start at the share of its relative path
+// (ShardOf) and go round the shares in turn, so the shares of a JSON Lines
+// stream are balanced and every document lands in exactly one. Standard
+// input starts at share 0: its k-th document is share k mod n, and a
+// single document on standard input is converted by share 0 alone.
+func ShareOf(in Input, k, n int) int {
+	if n <= 1 {
+		return 0
+	}
+	start := 0
+	if in.Path != Stdin {
+		start = ShardOf(in.Rel, n)
+	}
+	return (start + k%n) % n
 }
 
 // ShardOf returns the share (0 ≤ share < n) of a relative path.
