@@ -12,8 +12,8 @@ import (
 
 // Read reads one input with the registry's reader for o (see
 // Registry.InputFormat). Bad input is reported as a *doc.InputError, a
-// failure of in itself as an *IOError, and an unknown format as a
-// *FormatError.
+// failure of in itself as an *IOError, an unknown format as a
+// *FormatError and options the reader refuses as an *OptionError.
 func (r *Registry) Read(ctx context.Context, in io.Reader, o Options) (*doc.Document, error) {
 	c, err := r.InputFormat(o)
 	if err != nil {
@@ -21,7 +21,7 @@ func (r *Registry) Read(ctx context.Context, in io.Reader, o Options) (*doc.Docu
 	}
 	rd, err := c.NewReader(o)
 	if err != nil {
-		return nil, fmt.Errorf("%s reader: %w", c.Format.Name, err)
+		return nil, &OptionError{Format: c.Format.Name, Role: "reader", Err: err}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -37,16 +37,22 @@ func (r *Registry) Read(ctx context.Context, in io.Reader, o Options) (*doc.Docu
 	return d, nil
 }
 
-// Write renders d in the format named format to out. A failure of out is
-// reported as an *IOError, an unknown format as a *FormatError.
+// Write renders d in the format named format to out. A tree that breaks
+// the rules of doc.Document.Validate is refused before any output, as a
+// *doc.InputError wrapping a *doc.TreeError, so that no writer meets a nil
+// node. A failure of out is reported as an *IOError, an unknown format as
+// a *FormatError, options the writer refuses as an *OptionError.
 func (r *Registry) Write(ctx context.Context, out io.Writer, d *doc.Document, format string, o Options) error {
-	if d == nil {
-		return errors.New("convert: nil document")
-	}
 	w, err := r.newWriter(format, o)
 	if err != nil {
 		return err
 	}
+	return write(ctx, out, w, d)
+}
+
+// write renders d with w, a writer from newWriter, giving errors their
+// types.
+func write(ctx context.Context, out io.Writer, w Writer, d *doc.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -57,7 +63,10 @@ func (r *Registry) Write(ctx context.Context, out io.Writer, d *doc.Document, fo
 	return nil
 }
 
-// newWriter makes the writer of format configured by o.
+// newWriter makes the writer of format configured by o, wrapped so that
+// it refuses invalid trees (see checkedWriter): every write path of the
+// registry goes through here. Options the writer refuses are an
+// *OptionError.
 func (r *Registry) newWriter(format string, o Options) (Writer, error) {
 	c, err := r.Writer(format)
 	if err != nil {
@@ -65,9 +74,12 @@ func (r *Registry) newWriter(format string, o Options) (Writer, error) {
 	}
 	w, err := c.NewWriter(o)
 	if err != nil {
-		return nil, fmt.Errorf("%s writer: %w", c.Format.Name, err)
+		return nil, &OptionError{Format: c.Format.Name, Role: "writer", Err: err}
 	}
-	return w, nil
+	if err := o.checkWriter(w); err != nil {
+		return nil, &OptionError{Format: c.Format.Name, Role: "writer", Err: err}
+	}
+	return checked(w), nil
 }
 
 // Prepare tells the writer of format that a document will be written with
@@ -86,8 +98,10 @@ func (r *Registry) Prepare(format string, o Options) (wait func()) {
 
 // Convert reads in and writes it to out in the format o.To, in one call.
 func (r *Registry) Convert(ctx context.Context, in io.Reader, out io.Writer, o Options) error {
-	// Resolve the output first so that a usage error costs no reading.
-	if _, err := r.Writer(o.to()); err != nil {
+	// Make the writer first so that a usage error (format or options)
+	// costs no reading.
+	w, err := r.newWriter(o.to(), o)
+	if err != nil {
 		return err
 	}
 	defer r.Prepare(o.to(), o)()
@@ -95,7 +109,7 @@ func (r *Registry) Convert(ctx context.Context, in io.Reader, out io.Writer, o O
 	if err != nil {
 		return err
 	}
-	return r.Write(ctx, out, d, o.to(), o)
+	return write(ctx, out, w, d)
 }
 
 // classify gives an error from a reader or writer its type: cancellation

@@ -43,6 +43,23 @@ func (e *IOError) Error() string { return e.Op + ": " + e.Err.Error() }
 // Unwrap returns the underlying error.
 func (e *IOError) Unwrap() error { return e.Err }
 
+// OptionError reports Options that the chosen format's reader or writer
+// cannot use: an unknown paper size, encoding or language, a width too
+// narrow, a column count out of range, a font that does not load. It is a
+// usage error: nothing was read or written. The codec's own error is
+// wrapped, so errors.Is still finds, say, fs.ErrNotExist for a missing font.
+type OptionError struct {
+	Format string // the format whose codec refused the options
+	Role   string // "reader" or "writer"
+	Err    error
+}
+
+// Error names the codec and says what is wrong: "txt writer: width 3: …".
+func (e *OptionError) Error() string { return e.Format + " " + e.Role + ": " + e.Err.Error() }
+
+// Unwrap returns the codec's error.
+func (e *OptionError) Unwrap() error { return e.Err }
+
 // ErrTooLarge is wrapped in a *doc.InputError when the input exceeds
 // Options.MaxSize.
 var ErrTooLarge = errors.New("input too large")

@@ -82,3 +82,53 @@ func (g *guardWriter) Write(p []byte) (int, error) {
 	}
 	return n, err
 }
+
+// checkedWriter refuses a tree that breaks the rules of
+// doc.Document.Validate before its writer sees it, so that no writer has
+// to guard against nil nodes or misplaced kinds on its own.
+type checkedWriter struct{ w Writer }
+
+func (c checkedWriter) Write(ctx context.Context, out io.Writer, d *doc.Document) error {
+	if err := validate(d, ""); err != nil {
+		return err
+	}
+	return c.w.Write(ctx, out, d)
+}
+
+// checkedBookWriter is a checkedWriter whose writer can combine documents;
+// it checks every one of them.
+type checkedBookWriter struct {
+	checkedWriter
+	bw BookWriter
+}
+
+func (c checkedBookWriter) WriteBook(ctx context.Context, out io.Writer, docs []*doc.Document) error {
+	for i, d := range docs {
+		if err := validate(d, fmt.Sprintf("document %d: ", i+1)); err != nil {
+			return err
+		}
+	}
+	return c.bw.WriteBook(ctx, out, docs)
+}
+
+// checked wraps w in the checking writer that keeps its abilities.
+func checked(w Writer) Writer {
+	if bw, ok := w.(BookWriter); ok {
+		return checkedBookWriter{checkedWriter{w}, bw}
+	}
+	return checkedWriter{w}
+}
+
+// validate refuses a tree the writers could not trust, as bad input; where
+// names which document of several it is.
+func validate(d *doc.Document, where string) error {
+	err := d.Validate()
+	if err == nil {
+		return nil
+	}
+	name := ""
+	if d != nil {
+		name = d.Source.Name
+	}
+	return &doc.InputError{Name: name, Err: fmt.Errorf("%sinvalid tree: %w", where, err)}
+}

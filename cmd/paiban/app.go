@@ -152,7 +152,7 @@ Examples:
 			}
 		},
 		OnUsageError: onUsageError,
-		Flags: []cli.Flag{&cli.BoolFlag{Name: "version", Usage: "print paiban's version (as paiban version does)"}},
+		Flags:        []cli.Flag{&cli.BoolFlag{Name: "version", Usage: "print paiban's version (as paiban version does)"}},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			if cmd.Bool("version") {
 				_, err := fmt.Fprintln(e.stdout, versionString())

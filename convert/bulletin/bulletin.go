@@ -105,6 +105,7 @@ func (w *Writer) write(ctx context.Context, bw *bufio.Writer, d *doc.Document) e
 	rs := make([]*renderer, max(workers, 1))
 	for i := range rs {
 		rs[i] = newRenderer(w, d)
+		rs[i].ctx = ctx
 	}
 	const batch = 64
 	bufs := make([][]byte, batch)
@@ -115,6 +116,12 @@ func (w *Writer) write(ctx context.Context, bw *bufio.Writer, d *doc.Document) e
 		}
 		arts := d.Articles[lo:min(lo+batch, len(d.Articles))]
 		setBatch(rs[:min(len(rs), len(arts))], arts, bufs)
+		for _, r := range rs {
+			if r.err != nil {
+				// Some text was left out: report no partial success.
+				return fmt.Errorf("bulletin: %w", r.err)
+			}
+		}
 		for i := range arts {
 			if lo+i > 0 {
 				if started {

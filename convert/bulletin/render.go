@@ -1,6 +1,7 @@
 package bulletin
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +19,18 @@ type renderer struct {
 	m       layout.Columns
 	br      *layout.Breaker
 	started bool // a block has been written
+
+	// ctx is looked at between blocks and every checkLines lines of a
+	// long one, so that cancelling stops a huge document or paragraph;
+	// err is what it said, after which nothing more is set.
+	ctx context.Context
+	err error
 }
+
+// checkLines is how many lines of one block are drawn between looks at the
+// context. Laying out a block cannot be interrupted; this bounds the
+// drawing after it.
+const checkLines = 1024
 
 func newRenderer(w *Writer, d *doc.Document) *renderer {
 	lang := langOf(d.Lang)
@@ -28,7 +40,16 @@ func newRenderer(w *Writer, d *doc.Document) *renderer {
 		lang: lang,
 		m:    layout.Columns{AmbiguousWide: cjk && !w.ambNarrow},
 		br:   layout.NewBreaker(),
+		ctx:  context.Background(),
 	}
+}
+
+// cancelled reports whether the context is done, remembering why in r.err.
+func (r *renderer) cancelled() bool {
+	if r.err == nil {
+		r.err = r.ctx.Err()
+	}
+	return r.err != nil
 }
 
 // langOf maps a BCP 47 tag to the layout rule set.
@@ -116,6 +137,9 @@ func (r *renderer) node(n *doc.Node) {
 		r.block(text, r.options(0, layout.AlignStart), "")
 	case doc.KindHeadline:
 		wide := r.block(text, r.options(0, layout.AlignStart), "")
+		if r.err != nil {
+			return
+		}
 		for range wide {
 			r.out = append(r.out, '=')
 		}
@@ -181,12 +205,19 @@ func startsWithMark(s string) bool {
 // display width of its widest line. indent replaces the first line's
 // indent (two U+3000 for body text).
 func (r *renderer) block(text string, o layout.Options, indent string) int {
+	if r.cancelled() {
+		return 0
+	}
 	if r.started {
 		r.out = append(r.out, '\n')
 	}
 	r.started = true
 	wide := 0
 	for i, l := range r.br.BreakTemp(text, r.m, o) {
+		// The first look comes right after the layout, the long part.
+		if i%checkLines == 0 && r.cancelled() {
+			return wide
+		}
 		var w int
 		r.out, w = appendLine(r.out, l, r.m, i == 0 && o.Indent > 0, indent)
 		wide = max(wide, w)

@@ -19,6 +19,8 @@
 // one compact document per line, for batch streams.
 package jsonfmt
 
+import "github.com/paiban/paiban/convert/doc"
+
 // DefaultMaxSize is the largest input Read accepts unless WithMaxSize says
 // otherwise; it matches the CLI's default --max-size.
 const DefaultMaxSize = 64 << 20
@@ -26,7 +28,7 @@ const DefaultMaxSize = 64 << 20
 // maxDepth bounds node nesting (document, article, sections within
 // sections), so hostile input cannot make reading or writing recurse without
 // end. Real pages need three levels.
-const maxDepth = 64
+const maxDepth = doc.MaxDepth
 
 // Writer renders a document tree as JSON. It satisfies convert.Writer.
 type Writer struct {

@@ -284,7 +284,7 @@ func (p *parser) document() (*doc.Document, error) {
 		return nil, p.failAt(start, "version", `missing "version": want %d`, doc.Version)
 	}
 	for i, a := range d.Articles {
-		if msg := placeProblem(doc.KindDocument, a.Kind, i); msg != "" {
+		if msg := doc.PlaceProblem(doc.KindDocument, a.Kind, i); msg != "" {
 			return nil, p.failAt(offs[i], childPath("", i), "%s", msg)
 		}
 	}
@@ -414,21 +414,21 @@ func (p *parser) node(path string, depth int) (*doc.Node, error) {
 	if !seen["type"] {
 		return nil, p.failAt(start, path, `missing "type"`)
 	}
-	s := shape{
-		kind:     n.Kind,
-		text:     seen["text"],
-		children: seen["children"],
-		byline:   seen["org"] || seen["roles"] || seen["names"],
-		dateline: seen["place"] || seen["date"],
+	s := doc.Shape{
+		Kind:     n.Kind,
+		Text:     seen["text"],
+		Children: seen["children"],
+		Byline:   seen["org"] || seen["roles"] || seen["names"],
+		Dateline: seen["place"] || seen["date"],
 	}
-	if msg := ownProblem(s); msg != "" {
+	if msg := s.Problem(); msg != "" {
 		return nil, p.failAt(start, path, "%s", msg)
 	}
 	if n.Kind == doc.KindSection && len(n.Children) == 0 {
-		return nil, p.failAt(start, path, "%s", emptySectionProblem)
+		return nil, p.failAt(start, path, "%s", doc.EmptySectionProblem)
 	}
 	for i, c := range n.Children {
-		if msg := placeProblem(n.Kind, c.Kind, i); msg != "" {
+		if msg := doc.PlaceProblem(n.Kind, c.Kind, i); msg != "" {
 			return nil, p.failAt(offs[i], childPath(path, i), "%s", msg)
 		}
 	}

@@ -31,7 +31,7 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, comp
 	if d == nil {
 		return errors.New("jsonfmt: nil document")
 	}
-	if err := check(d); err != nil {
+	if err := d.Validate(); err != nil {
 		return fmt.Errorf("jsonfmt: invalid tree: %w", err)
 	}
 	e := &encoder{out: out, compact: compact, buf: make([]byte, 0, 4096)}

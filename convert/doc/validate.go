@@ -1,0 +1,180 @@
+package doc
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// MaxDepth bounds node nesting (article, sections within sections …), so
+// that a hostile tree cannot make a writer recurse without end. Real pages
+// need three levels.
+const MaxDepth = 64
+
+// TreeError reports a tree that breaks the tree's rules. Path locates the
+// node or field in the terms of the JSON form
+// (children[0].children[3].line), Msg says what is wrong.
+type TreeError struct {
+	Path string
+	Msg  string
+}
+
+// Error formats the error as "path: message".
+func (e *TreeError) Error() string {
+	if e.Path == "" {
+		return e.Msg
+	}
+	return e.Path + ": " + e.Msg
+}
+
+// Validate reports the first place where d breaks the tree's rules, as a
+// *TreeError, or nil. Writers may assume a valid tree: no nil nodes, known
+// kinds, text only on text nodes, children only on containers, articles
+// only at the top, sections that start with a heading, byline and dateline
+// fields only on their own kinds, no negative lines, known severities. These
+// are the rules the JSON form is read by, so every valid tree round-trips.
+func (d *Document) Validate() error {
+	if d == nil {
+		return &TreeError{Msg: "nil document"}
+	}
+	for i, di := range d.Diagnostics {
+		p := "diagnostics[" + strconv.Itoa(i) + "]"
+		if di.Severity != SeverityWarning && di.Severity != SeverityError {
+			return &TreeError{p + ".severity", fmt.Sprintf("severity %q: want %q or %q", di.Severity, SeverityWarning, SeverityError)}
+		}
+		if di.Line < 0 {
+			return &TreeError{p + ".line", fmt.Sprintf("negative line %d", di.Line)}
+		}
+	}
+	idx := make([]int, 1, 8)
+	for i, a := range d.Articles {
+		idx[0] = i
+		if err := validNode(a, KindDocument, idx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// validNode checks n, the child at the path idx of a parent of kind parent,
+// and everything below it. Paths are built only for an error.
+func validNode(n *Node, parent Kind, idx []int) error {
+	fail := func(msg string) error { return &TreeError{indexPath(idx), msg} }
+	if n == nil {
+		return fail("nil node")
+	}
+	if len(idx) > MaxDepth {
+		return fail(fmt.Sprintf("nodes nested deeper than %d levels", MaxDepth))
+	}
+	if msg := ShapeOf(n).Problem(); msg != "" {
+		return fail(msg)
+	}
+	if msg := PlaceProblem(parent, n.Kind, idx[len(idx)-1]); msg != "" {
+		return fail(msg)
+	}
+	if n.Line < 0 {
+		return &TreeError{indexPath(idx) + ".line", fmt.Sprintf("negative line %d", n.Line)}
+	}
+	if n.Kind == KindSection && len(n.Children) == 0 {
+		return fail(EmptySectionProblem)
+	}
+	idx = append(idx, 0)
+	for j, c := range n.Children {
+		idx[len(idx)-1] = j
+		if err := validNode(c, n.Kind, idx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// indexPath is the JSON path of the node at idx: children[0].children[3].
+func indexPath(idx []int) string {
+	var b strings.Builder
+	for i, x := range idx {
+		if i > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString("children[")
+		b.WriteString(strconv.Itoa(x))
+		b.WriteByte(']')
+	}
+	return b.String()
+}
+
+// Shape is what a node carries, as far as the tree's rules care. Validate
+// takes it from a node's non-empty fields (ShapeOf); a reader that checks
+// as it parses can describe the fields present in its input instead.
+type Shape struct {
+	Kind     Kind
+	Text     bool
+	Children bool
+	Byline   bool // org, roles or names
+	Dateline bool // place or date
+}
+
+// ShapeOf describes n by its non-empty fields.
+func ShapeOf(n *Node) Shape {
+	return Shape{
+		Kind:     n.Kind,
+		Text:     n.Text != "",
+		Children: len(n.Children) > 0,
+		Byline:   n.Org != "" || len(n.Roles) > 0 || len(n.Names) > 0,
+		Dateline: n.Place != "" || n.Date != "",
+	}
+}
+
+// Problem returns what is wrong with a node of shape s on its own, or "".
+func (s Shape) Problem() string {
+	switch {
+	case !s.Kind.Valid():
+		return fmt.Sprintf("unknown type %q (known: %s)", s.Kind, knownKinds())
+	case s.Kind == KindDocument:
+		return `a "document" cannot be nested inside another node`
+	case s.Kind.IsContainer() && s.Text:
+		return fmt.Sprintf(`"text" on %s: a container holds "children", not text`, an(s.Kind))
+	case !s.Kind.IsContainer() && s.Children:
+		return fmt.Sprintf(`"children" on %s: a text node holds "text", not children`, an(s.Kind))
+	case s.Byline && s.Kind != KindByline:
+		return fmt.Sprintf(`"org", "roles" or "names" on %s: only bylines have them`, an(s.Kind))
+	case s.Dateline && s.Kind != KindDateline:
+		return fmt.Sprintf(`"place" or "date" on %s: only datelines have them`, an(s.Kind))
+	}
+	return ""
+}
+
+// PlaceProblem returns what is wrong with a child of kind child at
+// position i inside a parent of kind parent, or "".
+func PlaceProblem(parent, child Kind, i int) string {
+	switch {
+	case parent == KindDocument && child != KindArticle:
+		return fmt.Sprintf("the document holds articles, found %s", an(child))
+	case parent != KindDocument && child == KindArticle:
+		return fmt.Sprintf("an article cannot be nested inside %s", an(parent))
+	case parent == KindSection && i == 0 && child != KindHeading:
+		return fmt.Sprintf("a section must start with a heading, found %s", an(child))
+	}
+	return ""
+}
+
+// EmptySectionProblem is what is wrong with a section with no children.
+const EmptySectionProblem = "a section must start with a heading, found no children"
+
+// an puts the indefinite article before a kind's name.
+func an(k Kind) string {
+	if k != "" && strings.ContainsRune("aeiou", rune(k[0])) {
+		return "an " + string(k)
+	}
+	return "a " + string(k)
+}
+
+// knownKinds lists the kinds a node may have, for messages.
+func knownKinds() string {
+	names := make([]string, 0, len(Kinds))
+	for _, k := range Kinds {
+		if k != KindDocument {
+			names = append(names, string(k))
+		}
+	}
+	return strings.Join(names, ", ")
+}

@@ -1,0 +1,72 @@
+package doc
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func art(children ...*Node) *Node { return &Node{Kind: KindArticle, Children: children} }
+
+func para() *Node { return &Node{Kind: KindParagraph, Text: "正文"} }
+
+func TestValidateAcceptsPage(t *testing.T) {
+	if err := page().Validate(); err != nil {
+		t.Fatalf("valid page refused: %v", err)
+	}
+	if err := (&Document{}).Validate(); err != nil {
+		t.Fatalf("empty document refused: %v", err)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	deep := para()
+	for range MaxDepth {
+		deep = &Node{Kind: KindSection, Children: []*Node{{Kind: KindHeading, Text: "h"}, deep}}
+	}
+	tests := []struct {
+		name, path, msg string
+		d               *Document
+	}{
+		{"nil article", "children[1]", "nil node", &Document{Articles: []*Node{art(), nil}}},
+		{"nil child", "children[0].children[1]", "nil node", &Document{Articles: []*Node{art(para(), nil)}}},
+		{"nil nested child", "children[0].children[0].children[1]", "nil node",
+			&Document{Articles: []*Node{art(&Node{Kind: KindSection, Children: []*Node{{Kind: KindHeading, Text: "h"}, nil}})}}},
+		{"unknown kind", "children[0].children[0]", `unknown type "pargraph"`, &Document{Articles: []*Node{art(&Node{Kind: "pargraph"})}}},
+		{"text on container", "children[0]", `"text" on an article`, &Document{Articles: []*Node{{Kind: KindArticle, Text: "x"}}}},
+		{"children on text node", "children[0].children[0]", `"children" on a paragraph`,
+			&Document{Articles: []*Node{art(&Node{Kind: KindParagraph, Children: []*Node{para()}})}}},
+		{"section without heading", "children[0].children[0].children[0]", "must start with a heading, found a paragraph",
+			&Document{Articles: []*Node{art(&Node{Kind: KindSection, Children: []*Node{para()}})}}},
+		{"empty section", "children[0].children[0]", "found no children", &Document{Articles: []*Node{art(&Node{Kind: KindSection})}}},
+		{"non-article at top", "children[0]", "the document holds articles, found a paragraph", &Document{Articles: []*Node{para()}}},
+		{"nested article", "children[0].children[0]", "article cannot be nested", &Document{Articles: []*Node{art(art())}}},
+		{"nested document", "children[0].children[0]", `"document" cannot be nested`, &Document{Articles: []*Node{art(&Node{Kind: KindDocument})}}},
+		{"byline attrs elsewhere", "children[0].children[0]", `"org", "roles" or "names" on a paragraph`,
+			&Document{Articles: []*Node{art(&Node{Kind: KindParagraph, Names: []string{"林晓"}})}}},
+		{"dateline attrs elsewhere", "children[0].children[0]", `"place" or "date" on a headline`,
+			&Document{Articles: []*Node{art(&Node{Kind: KindHeadline, Place: "北京"})}}},
+		{"negative line", "children[0].line", "negative line", &Document{Articles: []*Node{{Kind: KindArticle, Line: -1}}}},
+		{"too deep", "", "nested deeper than", &Document{Articles: []*Node{art(deep)}}},
+		{"bad severity", "diagnostics[0].severity", `severity "info"`, &Document{Diagnostics: []Diagnostic{{Severity: "info"}}}},
+		{"negative diagnostic line", "diagnostics[0].line", "negative line", &Document{Diagnostics: []Diagnostic{{Severity: SeverityWarning, Line: -2}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var te *TreeError
+			if err := tt.d.Validate(); !errors.As(err, &te) {
+				t.Fatalf("want a *TreeError, got %v", err)
+			}
+			if tt.path != "" && te.Path != tt.path || !strings.Contains(te.Msg, tt.msg) {
+				t.Errorf("got %q at %q, want %q at %q", te.Msg, te.Path, tt.msg, tt.path)
+			}
+		})
+	}
+}
+
+func TestValidateNilDocument(t *testing.T) {
+	var d *Document
+	if err := d.Validate(); err == nil {
+		t.Error("nil document: want an error")
+	}
+}
