@@ -1,10 +1,12 @@
 package main
 
 import (
+	"archive/zip"
 	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -281,3 +283,41 @@ type discard struct{}
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
 
 var _ = batch.Stdin
+
+// TestCombineOrderAndFailure: the book keeps the order of the command line,
+// and is not written at all when one of its pages fails.
+func TestCombineOrderAndFailure(t *testing.T) {
+	if _, ok := convert.Default().Lookup("epub"); !ok {
+		t.Skip("no epub writer")
+	}
+	dir := t.TempDir()
+	a := write(t, filepath.Join(dir, "p1.txt"), page)
+	b := write(t, filepath.Join(dir, "p2.txt"), strings.Replace(page, "四号线", "五号线", 1))
+	out := filepath.Join(dir, "day.epub")
+	paiban(t, "", "convert", "--to", "epub", "--combine", "-o", out, b, a).want(t, 0)
+	zr, err := zip.OpenReader(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nav string
+	for _, f := range zr.File {
+		if strings.HasSuffix(f.Name, "nav.xhtml") {
+			rc, _ := f.Open()
+			data, _ := io.ReadAll(rc)
+			rc.Close()
+			nav = string(data)
+		}
+	}
+	zr.Close()
+	five, four := strings.Index(nav, "五号线"), strings.Index(nav, "四号线")
+	if five < 0 || four < 0 || five > four {
+		t.Errorf("nav order: 五号线 at %d, 四号线 at %d; want p2 (given first) first", five, four)
+	}
+	os.Remove(out)
+	r := paiban(t, "", "convert", "--to", "epub", "--combine", "-o", out, a, filepath.Join(dir, "missing.txt"), b)
+	r.want(t, 1)
+	if exists(out) || !strings.Contains(r.stderr, "not written") {
+		t.Errorf("a book missing a page was written (stderr %q)", r.stderr)
+	}
+	noTemps(t, dir)
+}

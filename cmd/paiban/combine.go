@@ -2,7 +2,10 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
+	"fmt"
+	"slices"
 
 	"github.com/paiban/paiban/convert"
 	"github.com/paiban/paiban/convert/doc"
@@ -10,10 +13,16 @@ import (
 	"github.com/paiban/paiban/internal/batch"
 )
 
-// runCombine reads every input, in order, and writes them as one output
-// (an edition as one EPUB). Inputs that fail are reported and left out;
-// if none is left nothing is written.
-func runCombine(ctx context.Context, s *settings, inputs []batch.Input, e *env) (int, error) {
+// runCombine reads every input, in the order of the command line (files
+// found in one directory or glob by name), and writes them as one output
+// (an edition as one EPUB). Like every output, the book is whole or not
+// written at all: if an input fails it is reported and no book is made,
+// rather than an edition silently missing a page.
+//
+// missing counts the arguments that named no input; they fail the book too.
+func runCombine(ctx context.Context, s *settings, inputs []batch.Input, missing int, e *env) (int, error) {
+	inputs = slices.Clone(inputs)
+	slices.SortStableFunc(inputs, func(a, b batch.Input) int { return cmp.Compare(a.Arg, b.Arg) })
 	for _, in := range inputs {
 		if in.Path != batch.Stdin && s.outFile != batch.Stdin && sameFile(in.Path, s.outFile) {
 			return 0, usagef("convert: refusing to overwrite input %s", in.Path)
@@ -44,6 +53,10 @@ func runCombine(ctx context.Context, s *settings, inputs []batch.Input, e *env) 
 		}
 		s.rep.failure(in.Path, err)
 		failed++
+	}
+	if failed+missing > 0 {
+		fmt.Fprintf(e.stderr, "paiban: %s not written: %d of %d inputs failed\n", bookName(s.outFile), failed+missing, len(inputs)+missing)
+		return failed, nil
 	}
 	if len(docs) == 0 {
 		return failed, nil
@@ -78,4 +91,12 @@ func runCombine(ctx context.Context, s *settings, inputs []batch.Input, e *env) 
 		return failed, &convert.IOError{Op: "write", Err: err}
 	}
 	return failed, file.Commit()
+}
+
+// bookName names the combined output in messages.
+func bookName(out string) string {
+	if out == batch.Stdin {
+		return "the combined output"
+	}
+	return out
 }

@@ -122,7 +122,7 @@ func runConvert(ctx context.Context, cmd *cli.Command, e *env) error {
 	case s.jsonl:
 		failed, err = runJSONL(ctx, s, inputs, e)
 	case s.combine:
-		failed, err = runCombine(ctx, s, inputs, e)
+		failed, err = runCombine(ctx, s, inputs, len(errs), e)
 	default:
 		failed, err = runBatch(ctx, s, inputs, e)
 	}

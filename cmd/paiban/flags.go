@@ -32,7 +32,7 @@ func convertFlags() []cli.Flag {
 		&cli.StringFlag{Name: "out-dir", Aliases: []string{"d"}, Category: catOutput, TakesFile: true, Sources: envVar("OUT_DIR"),
 			Usage: "write outputs under `DIR`, mirroring the input tree"},
 		&cli.BoolFlag{Name: "combine", Category: catOutput,
-			Usage: "combine all inputs into one output (epub), in name order; needs -o"},
+			Usage: "combine all inputs into one output (epub), in the order given (a directory's files by name); needs -o"},
 		&cli.BoolFlag{Name: "jsonl", Category: catOutput,
 			Usage: "JSON Lines: read .jsonl/.ndjson inputs and stdin (unless --from says otherwise) as one tree per line; write one line per document and format"},
 

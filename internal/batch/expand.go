@@ -29,6 +29,9 @@ type Input struct {
 	// glob, rather than named one by one; only those may turn out to be
 	// outputs of the same run (see Plan).
 	Found bool
+	// Arg is the index of the argument that named or found it, for
+	// outputs that keep the order of the command line (--combine).
+	Arg int
 }
 
 // Stdin is the Path of standard input.
@@ -60,11 +63,12 @@ var ErrDirectory = errors.New("is a directory (use --recursive)")
 // the inputs found are still returned.
 func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 	var (
-		errs  []error
-		files []Input  // named directly or by a glob
-		dirs  []string // to walk
-		out   []Input
-		seen  = map[string]bool{}
+		errs   []error
+		files  []Input  // named directly or by a glob
+		dirs   []string // to walk
+		dirArg []int    // the argument of each of dirs
+		out    []Input
+		seen   = map[string]bool{}
 	)
 	skip := map[string]bool{}
 	for _, s := range o.Skip {
@@ -82,9 +86,9 @@ func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 			out = append(out, in)
 		}
 	}
-	for _, arg := range args {
+	for ai, arg := range args {
 		if arg == Stdin {
-			add(Input{Path: Stdin, Rel: "stdin"})
+			add(Input{Path: Stdin, Rel: "stdin", Arg: ai})
 			continue
 		}
 		paths := []string{arg}
@@ -113,7 +117,7 @@ func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 				continue
 			}
 			if !st.IsDir() {
-				files = append(files, Input{Path: p, Found: globbed})
+				files = append(files, Input{Path: p, Found: globbed, Arg: ai})
 				continue
 			}
 			if !o.Recursive {
@@ -121,6 +125,7 @@ func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 				continue
 			}
 			dirs = append(dirs, p)
+			dirArg = append(dirArg, ai)
 		}
 	}
 	// Every argument is placed relative to one base directory, so that
@@ -136,12 +141,13 @@ func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 	if len(dirs) == 1 && len(files) == 0 {
 		base = abs(dirs[0])
 	}
-	for _, d := range dirs {
+	for k, d := range dirs {
 		found, err := walk(d, base, o.Accept, skip)
 		if err != nil {
 			errs = append(errs, err)
 		}
 		for _, in := range found {
+			in.Arg = dirArg[k]
 			add(in)
 		}
 	}
