@@ -82,6 +82,15 @@ func (r *Registry) newWriter(format string, o Options) (Writer, error) {
 	return checked(w), nil
 }
 
+// CheckOptions reports whether the writer of format accepts o, as the
+// *FormatError or *OptionError a write would return, without reading or
+// writing anything: a command line can refuse bad options before it
+// starts on its inputs.
+func (r *Registry) CheckOptions(format string, o Options) error {
+	_, err := r.newWriter(format, o)
+	return err
+}
+
 // Prepare tells the writer of format that a document will be written with
 // o, so that it can start work that depends only on o while the input is
 // still being read: the EPUB writer has go-epub make the book's frame.

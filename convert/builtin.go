@@ -90,7 +90,11 @@ func newPDFWriter(o Options) (Writer, error) {
 		opts = append(opts, pdf.WithWarn(o.Warn))
 	}
 	opts = append(opts, pdf.WithFallbackSearch(searchFonts))
-	return pdf.New(opts...), nil
+	w := pdf.New(opts...)
+	if err := w.Check(); err != nil {
+		return nil, err
+	}
+	return w, nil
 }
 
 // searchFonts finds faces for characters the PDF's fonts lack: TrueType

@@ -272,9 +272,8 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	// Build each writer once now, so that a bad --paper or a missing font
 	// is a usage error before any input is read.
 	for _, f := range s.formats {
-		c, _ := s.reg.Lookup(f.Name)
-		if _, err := c.NewWriter(o); err != nil {
-			return nil, usagef("convert: %s: %v", f.Name, err)
+		if err := s.reg.CheckOptions(f.Name, o); err != nil {
+			return nil, usagef("convert: %v", err)
 		}
 	}
 

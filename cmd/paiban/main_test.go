@@ -148,6 +148,8 @@ func TestUsageErrors(t *testing.T) {
 		{"bad date", []string{"convert", "--date", "yesterday", in}, "date"},
 		{"bad encoding", []string{"convert", "--encoding", "EBCDIC", in}, "EBCDIC"},
 		{"bad paper", []string{"convert", "--to", "pdf", "--paper", "Z9", "--out-dir", dir, in}, "Z9"},
+		{"too many columns", []string{"convert", "--to", "pdf", "--columns", "9", "--out-dir", dir, in}, "columns 9"},
+		{"paper too narrow for its columns", []string{"convert", "--to", "pdf", "--paper", "A5", "--columns", "4", "--out-dir", dir, in}, "too narrow"},
 		{"directory without out-dir", []string{"convert", "-r", dir}, "--out-dir"},
 		{"directory without --recursive", []string{"convert", "--out-dir", filepath.Join(dir, "o"), dir}, "--recursive"},
 		{"combine without -o", []string{"convert", "--to", "epub", "--combine", in}, "-o"},

@@ -50,6 +50,20 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 	return nil
 }
 
+// Check reports options that cannot make a page (a paper too narrow for
+// its columns, a body size out of range …), without loading any font, so
+// that a caller can refuse them before reading its input.
+func (w *Writer) Check() error {
+	cfg := &config{}
+	for _, o := range w.opts {
+		o(cfg)
+	}
+	if err := cfg.resolve(); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	return nil
+}
+
 // config builds the resolved configuration, loading the default faces
 // where none were given.
 func (w *Writer) config() (*config, error) {
