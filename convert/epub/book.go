@@ -106,7 +106,13 @@ func (w *Writer) meta(docs []*doc.Document) (*book, error) {
 	b.id = identifier(sum)
 	b.date, b.dated = w.date.UTC(), !w.date.IsZero()
 	if !b.dated {
-		b.date = derivedDate(sum)
+		// The same date the other formats give each page; a book of
+		// several pages takes the latest.
+		for _, d := range docs {
+			if t := d.FixedDate(); t.After(b.date) {
+				b.date = t
+			}
+		}
 	}
 	b.date = b.date.Truncate(time.Second)
 	b.css = stylesheet(b.vertical, w.font != nil)

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"hash"
-	"time"
 
 	"github.com/gofrs/uuid/v5"
 	"github.com/paiban/paiban/convert/doc"
@@ -53,11 +52,3 @@ func identifier(sum [32]byte) string {
 	return "urn:uuid:" + uuid.NewV5(namespace, string(sum[:])).String()
 }
 
-// derivedDate is the date of a book whose caller gave none: a fixed
-// instant between 2000 and 2030 picked by the content hash, so that the
-// output is reproducible without pretending to be today.
-func derivedDate(sum [32]byte) time.Time {
-	base := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-	span := uint64(30 * 365 * 24 * 3600)
-	return base.Add(time.Duration(binary.BigEndian.Uint64(sum[:8])%span) * time.Second)
-}

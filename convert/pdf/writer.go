@@ -2,13 +2,10 @@ package pdf
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/binary"
 	"fmt"
 	"io"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/fonts"
@@ -172,23 +169,9 @@ func metaOf(cfg *config, d *doc.Document) meta {
 	}
 	m.keywords = strings.Join(heads, "; ")
 	if m.date.IsZero() {
-		m.date = inputDate(d)
+		m.date = d.FixedDate()
 	}
 	m.date = m.date.UTC()
 	return m
 }
 
-// inputDate derives a fixed date from the document's text, so that output
-// without SOURCE_DATE_EPOCH or --date is still reproducible: a moment in
-// 2000–2019 chosen by the text's hash.
-func inputDate(d *doc.Document) time.Time {
-	h := sha256.New()
-	h.Write([]byte(d.Source.Name))
-	d.WalkDocument(func(n *doc.Node) bool {
-		h.Write([]byte(n.Kind))
-		h.Write([]byte(n.Text))
-		return true
-	})
-	v := binary.BigEndian.Uint64(h.Sum(nil)) % (20 * 365 * 86400)
-	return time.Unix(946684800+int64(v), 0).UTC()
-}
