@@ -51,4 +51,3 @@ func put(h hash.Hash, ss ...string) {
 func identifier(sum [32]byte) string {
 	return "urn:uuid:" + uuid.NewV5(namespace, string(sum[:])).String()
 }
-

@@ -174,4 +174,3 @@ func metaOf(cfg *config, d *doc.Document) meta {
 	m.date = m.date.UTC()
 	return m
 }
-
