@@ -97,6 +97,7 @@ func (b *Breaker) run(text string, m Measurer, o Options) {
 	}
 	b.segment(text)
 	b.prefix()
+	b.phraseBreak()
 	b.breakLines()
 	b.avoidWidow()
 }
@@ -407,4 +408,35 @@ func (b *Breaker) avoidWidow() {
 // hangable reports whether r may hang outside the measure (Options.Hanging).
 func hangable(r rune) bool {
 	return r == '。' || r == '，' || r == '、' || r == '．' || r == '.' || r == ','
+}
+
+// phraseBreak forces the break of a display line (Options.Phrases) that
+// does not fit on one line at the space between phrases that leaves the
+// two most even lines that both fit. Spaces inside Latin text ("Apple
+// Inc") are not phrase breaks, nor are Korean ones, which separate words.
+// A line needing three or more lines is left to the usual breaking.
+func (b *Breaker) phraseBreak() {
+	n := len(b.cl)
+	o := &b.opt
+	if !o.Phrases || !isCJK(o.Lang) || o.Lang == LangKo || n < 3 || b.natW(0, n) <= b.avail(true)+eps {
+		return
+	}
+	best, bestD := -1, math.Inf(1)
+	for k := 1; k < n-1; k++ {
+		prev, next := &b.cl[k-1], &b.cl[k+1]
+		if b.cl[k].cls != clsSpace || b.cl[k].brk == brkMust || prev.cls == clsSpace || next.cls == clsSpace ||
+			prev.cls.isLatin() && next.cls.isLatin() {
+			continue
+		}
+		w1, w2 := b.natW(0, k), b.natW(k+1, n)
+		if w1 > b.avail(true)+eps || w2 > b.avail(false)+eps {
+			continue
+		}
+		if d := math.Abs(w1 - w2); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	if best >= 0 {
+		b.cl[best].brk = brkMust
+	}
 }

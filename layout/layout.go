@@ -128,6 +128,12 @@ type Options struct {
 	// Grid, if positive, makes every position and adjustment a multiple of
 	// Grid (1 for terminal columns).
 	Grid float64
+	// Phrases marks a display line (headline, kicker): in Chinese and
+	// Japanese its spaces separate phrases, and when it does not fit on one
+	// line it breaks at the space that best balances two lines that fit
+	// (5G基站突破2.6万个 / 全市网络覆盖率达99.5%), not wherever the measure
+	// runs out.
+	Phrases bool
 }
 
 // Line is one laid-out line.

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -349,5 +350,36 @@ func TestPhraseGap(t *testing.T) {
 	}
 	if len(ls) < 2 || lineText(ls[0]) != "ガイドのガイド" || len(after) != 1 || after[0] != "の" {
 		t.Errorf("blank columns after %q in %q, want after の", after, joinLines(ls))
+	}
+}
+
+// TestPhrases: a headline breaks at the space between its phrases.
+func TestPhrases(t *testing.T) {
+	tests := []struct {
+		text  string
+		lang  Lang
+		width float64
+		want  string
+	}{
+		{"基站突破万个 全市覆盖率达九成五", LangZhHans, 10, "基站突破万个 |全市覆盖率达九成五"},
+		{"一二三 四五六七八 九十", LangZhHans, 9, "一二三 |四五六七八 九十"},
+		{"一二三四 五六七", LangZhHans, 10, "一二三四 五六七"},                 // fits: no break
+		{"一二三四五六七八九十", LangZhHans, 6, "一二三四五六|七八九十"},          // no space: as usual
+		{"가나다라 마바사아 자차", LangKo, 9, "가나다라 마바사아|자차"}, // Korean spaces are word spaces
+	}
+	for _, tt := range tests {
+		o := plain(tt.lang, tt.width)
+		o.Phrases, o.Align = true, AlignCenter
+		ls := Break(tt.text, ems{}, o)
+		var parts []string
+		for _, l := range ls {
+			parts = append(parts, tt.text[l.Start:l.End])
+		}
+		if got := strings.Join(parts, "|"); got != strings.ReplaceAll(tt.want, " |", "|") && got != tt.want {
+			t.Errorf("%q at %v: %q, want %q", tt.text, tt.width, got, tt.want)
+		}
+		if err := checkLines(tt.text, ls, o, ems{}, propOpts{}); err != nil {
+			t.Errorf("%q: %v", tt.text, err)
+		}
 	}
 }

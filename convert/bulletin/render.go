@@ -133,10 +133,12 @@ func (r *renderer) node(n *doc.Node) {
 		return
 	}
 	switch n.Kind {
-	case doc.KindKicker, doc.KindDateline, doc.KindByline:
+	case doc.KindKicker:
+		r.block(text, r.display(), "")
+	case doc.KindDateline, doc.KindByline:
 		r.block(text, r.options(0, layout.AlignStart), "")
 	case doc.KindHeadline:
-		wide := r.block(text, r.options(0, layout.AlignStart), "")
+		wide := r.block(text, r.display(), "")
 		if r.err != nil {
 			return
 		}
@@ -148,7 +150,7 @@ func (r *renderer) node(n *doc.Node) {
 		if !strings.HasPrefix(text, "—") {
 			text = "——" + text
 		}
-		r.block(text, r.options(0, layout.AlignStart), "")
+		r.block(text, r.display(), "")
 	case doc.KindHeading:
 		r.block(r.mark("◆", text), r.options(0, layout.AlignStart), "")
 	case doc.KindCaption:
@@ -167,6 +169,14 @@ func (r *renderer) node(n *doc.Node) {
 			r.block(text, r.options(2, layout.AlignJustify), "\u3000\u3000")
 		}
 	}
+}
+
+// display is the layout of the head's lines (kicker, headline,
+// subheadline): set flush left, broken between phrases where they must be.
+func (r *renderer) display() layout.Options {
+	o := r.options(0, layout.AlignStart)
+	o.Phrases = true
+	return o
 }
 
 // mark prefixes text with a marker, spaced in Latin text.

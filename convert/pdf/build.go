@@ -126,9 +126,14 @@ func (b *builder) clean(text string, line int, set *faceSet) string {
 
 // setText breaks text in the given role and size across width.
 func (b *builder) setText(text string, r role, size, width float64, align layout.Align, indent float64) []layout.Line {
+	return b.brk(text, measurer{set: b.sets[r], size: size}, b.options(r, width, align, indent))
+}
+
+// options are the layout options for text in role r.
+func (b *builder) options(r role, width float64, align layout.Align, indent float64) layout.Options {
 	o := layout.DefaultOptions(b.lang, width)
 	o.Indent, o.Align, o.Punct = indent, align, b.punct[r]
-	return b.brk(text, measurer{set: b.sets[r], size: size}, o)
+	return o
 }
 
 // baseline returns the baseline offset in a slot of height h for text of
@@ -240,7 +245,9 @@ func (b *builder) head(nodes []*doc.Node) ([]PlacedLine, float64) {
 			continue
 		}
 		b.block++
-		for _, ln := range b.setText(text, r, size, b.contentW, layout.AlignCenter, 0) {
+		o := b.options(r, b.contentW, layout.AlignCenter, 0)
+		o.Phrases = true // kicker, headline and subheadline break between phrases
+		for _, ln := range b.brk(text, measurer{set: b.sets[r], size: size}, o) {
 			h := size * lead
 			// The head reads as spanning the measure, as it does with the
 			// columns under it: a short headline centred over three or
