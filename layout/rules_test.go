@@ -363,9 +363,9 @@ func TestPhrases(t *testing.T) {
 	}{
 		{"基站突破万个 全市覆盖率达九成五", LangZhHans, 10, "基站突破万个 |全市覆盖率达九成五"},
 		{"一二三 四五六七八 九十", LangZhHans, 9, "一二三 |四五六七八 九十"},
-		{"一二三四 五六七", LangZhHans, 10, "一二三四 五六七"},                 // fits: no break
-		{"一二三四五六七八九十", LangZhHans, 6, "一二三四五六|七八九十"},          // no space: as usual
-		{"가나다라 마바사아 자차", LangKo, 9, "가나다라 마바사아|자차"}, // Korean spaces are word spaces
+		{"一二三四 五六七", LangZhHans, 10, "一二三四 五六七"},     // fits: no break
+		{"一二三四五六七八九十", LangZhHans, 6, "一二三四五六|七八九十"}, // no space: as usual
+		{"가나다라 마바사아 자차", LangKo, 9, "가나다라 마바사아|자차"},  // Korean spaces are word spaces
 	}
 	for _, tt := range tests {
 		o := plain(tt.lang, tt.width)
