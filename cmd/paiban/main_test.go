@@ -250,6 +250,14 @@ func TestDiagnosticsFormat(t *testing.T) {
 	if !strings.Contains(r.stderr, in+":23: warning: ") {
 		t.Errorf("diagnostics not as file:line: warning: …:\n%s", r.stderr)
 	}
+	// Standard input is "stdin" in warnings, as in errors.
+	data, err := os.ReadFile(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := paiban(t, string(data), "convert", "-o", filepath.Join(t.TempDir(), "s.json"), "-"); !strings.Contains(s.stderr, "stdin:23: warning: ") {
+		t.Errorf("stdin diagnostics not as stdin:line:\n%s", s.stderr)
+	}
 	q := paiban(t, "", "convert", "-q", "-o", filepath.Join(t.TempDir(), "s.json"), in)
 	q.want(t, 0)
 	if q.stderr != "" {

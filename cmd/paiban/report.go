@@ -129,6 +129,9 @@ func (r *reporter) diagnostic(path string, d doc.Diagnostic) {
 	if d.Severity == doc.SeverityError {
 		code = "31"
 	}
+	if path == batch.Stdin {
+		path = "stdin" // as in error messages
+	}
 	if d.Line > 0 {
 		r.printf("%s:%d: %s: %s\n", path, d.Line, r.paint(code, sev), d.Message)
 	} else {
