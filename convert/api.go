@@ -76,9 +76,6 @@ func (r *Registry) newWriter(format string, o Options) (Writer, error) {
 	if err != nil {
 		return nil, &OptionError{Format: c.Format.Name, Role: "writer", Err: err}
 	}
-	if err := o.checkWriter(w); err != nil {
-		return nil, &OptionError{Format: c.Format.Name, Role: "writer", Err: err}
-	}
 	return checked(w), nil
 }
 

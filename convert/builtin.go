@@ -73,7 +73,9 @@ func newPDFWriter(o Options) (Writer, error) {
 		}
 		opts = append(opts, pdf.WithPaper(o.Paper))
 	}
-	if o.Columns > 0 {
+	if o.Columns != 0 {
+		// Negative too, so that pdf.Writer.Check refuses it rather than
+		// the default being used.
 		opts = append(opts, pdf.WithColumns(o.Columns))
 	}
 	if !o.Date.IsZero() {

@@ -1,11 +1,9 @@
 package convert
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/paiban/paiban/convert/doc"
-	"github.com/paiban/paiban/convert/pdf"
 )
 
 // DefaultMaxSize is the largest input read when Options.MaxSize is 0: 64 MiB.
@@ -81,17 +79,4 @@ func (o Options) to() string {
 		return "json"
 	}
 	return o.To
-}
-
-// pdfMaxColumns is the most text columns the pdf writer sets (see
-// pdf.WithColumns).
-const pdfMaxColumns = 4
-
-// checkWriter reports options that w, just made from o, would refuse only
-// once it had started work, so that they are a usage error up front.
-func (o Options) checkWriter(w Writer) error {
-	if _, ok := w.(*pdf.Writer); ok && (o.Columns < 0 || o.Columns > pdfMaxColumns) {
-		return fmt.Errorf("columns %d out of range 1–%d", o.Columns, pdfMaxColumns)
-	}
-	return nil
 }

@@ -262,7 +262,7 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 // tier ranks the place after cluster k for stretching: 0 none, 1 preferred
 // (word spaces, CJK–Latin boundaries, after punctuation other than the
 // middle dots that join names), 2 other gaps, 3 gaps that on a terminal
-// grid would split a Japanese word (see wordGap).
+// grid would split a Japanese word (see phraseGap).
 func (b *Breaker) tier(cl []cluster, k int, onlySpaces bool) int {
 	switch {
 	case cl[k].cls == clsSpace:

@@ -83,10 +83,10 @@ func run(ctx context.Context, args []string, e *env) int {
 	e.args = args
 	app := newApp(e)
 	if len(args) > 1 && args[len(args)-1] == completionFlag {
-		complete(app, args, e.stdout)
+		complete(app, args, e.formats(), e.stdout)
 		return exitOK
 	}
-	err := app.Run(ctx, protectDash(args))
+	err := app.Run(ctx, protectDash(args, valueFlags(app)))
 	var (
 		ue usageError
 		fe failedError
@@ -179,16 +179,42 @@ Examples:
 const dashArg = "\x00-"
 
 // protectDash returns args with each lone "-" after the program name
-// replaced by dashArg.
-func protectDash(args []string) []string {
+// replaced by dashArg, except the value of a flag that takes one (-o -,
+// --title -), which cli parses correctly and which must stay as typed.
+func protectDash(args []string, takesValue map[string]bool) []string {
 	out := make([]string, len(args))
 	for i, a := range args {
-		if i > 0 && a == "-" {
+		if i > 0 && a == "-" && !takesValue[args[i-1]] {
 			a = dashArg
 		}
 		out[i] = a
 	}
 	return out
+}
+
+// valueFlags returns the spellings (-o, --output) of the flags of the
+// commands that take a value, for protectDash and completion.
+func valueFlags(app *cli.Command) map[string]bool {
+	m := map[string]bool{}
+	for _, c := range append([]*cli.Command{app}, app.Commands...) {
+		for _, f := range c.Flags {
+			if _, ok := f.(*cli.BoolFlag); ok {
+				continue
+			}
+			for _, n := range f.Names() {
+				m[flagSpelling(n)] = true
+			}
+		}
+	}
+	return m
+}
+
+// flagSpelling is how flag name n is typed: -o, --output.
+func flagSpelling(n string) string {
+	if len(n) == 1 {
+		return "-" + n
+	}
+	return "--" + n
 }
 
 // dash undoes protectDash for one argument.

@@ -1,6 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -75,6 +79,9 @@ func TestCompletionNeverConverts(t *testing.T) {
 		{[]string{"convert", "-"}, "-o\n", "convert\n"},
 		{[]string{}, "convert\n", "--to"},
 		{[]string{"co"}, "completion\n", "--to"},
+		{[]string{"convert", in, "--to"}, "pdf\n", "--to"},
+		{[]string{"convert", "-o"}, "", "-o"},
+		{[]string{"completion"}, "bash\n", "convert"},
 	}
 	for _, tt := range tests {
 		r := paiban(t, "", append(tt.args, completionFlag)...)
@@ -85,5 +92,49 @@ func TestCompletionNeverConverts(t *testing.T) {
 	}
 	if es, _ := os.ReadDir(dir); len(es) != 1 {
 		t.Errorf("completion wrote files: %v", es)
+	}
+}
+
+// failingReader returns some data, then an error that ends the stream.
+type failingReader struct{ data *strings.Reader }
+
+func (f failingReader) Read(p []byte) (int, error) {
+	if f.data.Len() == 0 {
+		return 0, errors.New("disk on fire")
+	}
+	return f.data.Read(p)
+}
+
+// TestShardSeesStreamError: an error that ends a JSON Lines stream fails
+// every share, not only the one whose turn it was.
+func TestShardSeesStreamError(t *testing.T) {
+	for i := range 2 {
+		var out, errb bytes.Buffer
+		e := &env{
+			stdin:  failingReader{strings.NewReader(`{"type":"document","version":1}` + "\n")},
+			stdout: &out, stderr: &errb,
+			getenv: func(string) string { return "" },
+		}
+		code := run(context.Background(), []string{"paiban", "convert", "--jsonl", "--to", "txt", "--shard", fmt.Sprintf("%d/2", i), "-"}, e)
+		if code != exitFailed || !strings.Contains(errb.String(), "disk on fire") {
+			t.Errorf("share %d: exit %d, stderr %q; want 1 and the error", i, code, errb.String())
+		}
+	}
+}
+
+// TestDashAsFlagValue: a "-" that is a flag's value stays as typed, and
+// -o /dev/stdout is standard output (opening it again by name would
+// truncate a file the shell opened for appending).
+func TestDashAsFlagValue(t *testing.T) {
+	args := []string{"paiban", "convert", "-", "--title", "-", "-o", "-"}
+	got := protectDash(args, valueFlags(newApp(&env{})))
+	want := []string{"paiban", "convert", dashArg, "--title", "-", "-o", "-"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("protectDash = %q, want %q", got, want)
+	}
+	r := paiban(t, page, "convert", "--to", "txt", "-o", "/dev/stdout", "-")
+	r.want(t, 0)
+	if !strings.Contains(r.stdout, "地铁四号线北延段今日通车") {
+		t.Errorf("-o /dev/stdout did not write to standard output: %.100q", r.stdout)
 	}
 }

@@ -19,7 +19,8 @@ import (
 // written at all: if an input fails it is reported and no book is made,
 // rather than an edition silently missing a page.
 //
-// missing counts the arguments that named no input; they fail the book too.
+// missing counts the arguments that gave no input (a missing file, a
+// directory that could not be walked); they fail the book too.
 func runCombine(ctx context.Context, s *settings, inputs []batch.Input, missing int, e *env) (int, error) {
 	inputs = slices.Clone(inputs)
 	slices.SortStableFunc(inputs, func(a, b batch.Input) int { return cmp.Compare(a.Arg, b.Arg) })
@@ -56,9 +57,6 @@ func runCombine(ctx context.Context, s *settings, inputs []batch.Input, missing 
 	}
 	if failed+missing > 0 {
 		fmt.Fprintf(e.stderr, "paiban: %s not written: %d of %d inputs failed\n", bookName(s.outFile), failed+missing, len(inputs)+missing)
-		return failed, nil
-	}
-	if len(docs) == 0 {
 		return failed, nil
 	}
 	f := s.formats[0]

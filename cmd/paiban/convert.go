@@ -158,7 +158,7 @@ func isJSONL(name string) bool {
 func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	s := &settings{
 		reg:       e.formats(),
-		outFile:   dash(cmd.String("output")),
+		outFile:   stdoutName(dash(cmd.String("output"))),
 		outDir:    cmd.String("out-dir"),
 		jobs:      int(cmd.Int("jobs")),
 		recursive: cmd.Bool("recursive"),
@@ -184,6 +184,9 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 			return nil, usagef("convert: give -o or --out-dir, not both")
 		}
 		s.outDir = "" // from PAIBAN_OUT_DIR
+	}
+	if (s.jsonl || s.combine) && s.outDir != "" && !e.onCommandLine("out-dir", "d") {
+		s.outDir = "" // PAIBAN_OUT_DIR does not apply to one stream or book
 	}
 	// "-o out/" and "-o existing-dir" mean --out-dir, as the README's
 	// first example has it.
@@ -389,4 +392,15 @@ func runBatch(ctx context.Context, s *settings, inputs []batch.Input, e *env) (i
 		return sum.Failed, err
 	}
 	return sum.Failed, nil
+}
+
+// stdoutName turns the names of standard output (/dev/stdout, /dev/fd/1,
+// /proc/self/fd/1) into "-": opened again by name they would truncate a
+// file that the shell opened for appending, or be replaced by a rename.
+func stdoutName(name string) string {
+	switch name {
+	case "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1":
+		return batch.Stdin
+	}
+	return name
 }

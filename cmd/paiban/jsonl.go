@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -113,7 +114,9 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 			}
 			k := -1
 			for d, err := range reader.ReadLines(ctx, r, name) {
-				if k++; !mine(k) && ctx.Err() == nil {
+				// Another share's document or bad line is skipped; an
+				// error that ends the stream is every share's.
+				if k++; !mine(k) && ctx.Err() == nil && (err == nil || isLineError(err)) {
 					continue
 				}
 				if err == nil {
@@ -212,4 +215,11 @@ func sameFile(a, b string) bool {
 	sa, err1 := os.Stat(a)
 	sb, err2 := os.Stat(b)
 	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
+}
+
+// isLineError reports an error about one line of a JSON Lines stream, after
+// which the stream goes on.
+func isLineError(err error) bool {
+	var ie *doc.InputError
+	return errors.As(err, &ie) && ie.Line > 0
 }

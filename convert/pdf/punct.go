@@ -10,16 +10,21 @@ type outliner interface {
 	Outline(r rune) (fonts.Path, bool)
 }
 
-// punctStyle tells layout where the set's first face draws 、，。: the
-// embedded Noto CJK SC puts them in the lower left corner even in
-// Traditional Chinese text, and squeezing them as centred marks would draw
-// them over the character before. A face that cannot say keeps the
+// punctStyle tells layout where the face that draws ， in this set (the
+// first that has it: a Latin body font leaves it to the CJK fallback) puts
+// 、，。: the embedded Noto CJK SC puts them in the lower left corner even
+// in Traditional Chinese text, and squeezing them as centred marks would
+// draw them over the character before. A face that cannot say keeps the
 // language's default.
 func (s *faceSet) punctStyle() layout.PunctStyle {
-	if s == nil || len(s.order) == 0 {
+	if s == nil {
 		return layout.PunctByLang
 	}
-	f, ok := s.table.faces[s.order[0]].(outliner)
+	i := s.faceFor("，")
+	if i < 0 {
+		return layout.PunctByLang
+	}
+	f, ok := s.table.faces[i].(outliner)
 	if !ok {
 		return layout.PunctByLang
 	}

@@ -3,11 +3,12 @@
 // over the destination on Commit and removed on Abort. A crash, Ctrl-C or
 // full disk leaves either the old file or the new one, never a torn one.
 //
-// A destination that is a symbolic link is written through: the file it
-// points to is replaced and the link kept. A destination that is not a
-// regular file (/dev/null, a FIFO, a terminal) cannot be replaced by a
-// rename and must not be: it is written directly, as a shell redirection
-// would.
+// A destination that is a character device or a FIFO (/dev/null, a named
+// pipe, a terminal) cannot be replaced by a rename and must not be: it is
+// written directly, as a shell redirection would. A symbolic link is
+// replaced like a file, never written through: a link planted in an output
+// directory could otherwise point an output at an input or out of the
+// directory.
 package atomicfile
 
 import (
@@ -29,8 +30,7 @@ const TempPrefix = ".paiban-tmp-"
 type File struct {
 	*os.File
 	dest   string
-	target string // the file renamed over: dest with symbolic links resolved
-	direct bool   // dest is a device or FIFO, written in place
+	direct bool // dest is a device or FIFO, written in place
 	done   bool
 	sync   bool
 }
@@ -44,26 +44,25 @@ func (f *File) SetSync(on bool) { f.sync = on }
 // Create starts writing dest, creating its directory if needed. A new file
 // gets mode perm (before umask); a file replaced keeps its mode.
 func Create(dest string, perm os.FileMode) (*File, error) {
-	target, keepMode := dest, false
-	if fi, err := os.Stat(dest); err == nil {
-		switch {
-		case fi.IsDir():
+	keepMode := false
+	if fi, err := os.Lstat(dest); err == nil {
+		switch m := fi.Mode(); {
+		case m.IsDir():
 			return nil, fmt.Errorf("%s is a directory", dest)
-		case !fi.Mode().IsRegular():
+		case m&(fs.ModeCharDevice|fs.ModeNamedPipe) != 0:
 			f, err := os.OpenFile(dest, os.O_WRONLY, 0)
 			if err != nil {
 				return nil, fmt.Errorf("open %s: %w", dest, err)
 			}
-			return &File{File: f, dest: dest, target: dest, direct: true}, nil
-		}
-		perm, keepMode = fi.Mode().Perm(), true
-		if li, err := os.Lstat(dest); err == nil && li.Mode()&fs.ModeSymlink != 0 {
-			if r, err := filepath.EvalSymlinks(dest); err == nil {
-				target = r
-			}
+			return &File{File: f, dest: dest, direct: true}, nil
+		case m.IsRegular():
+			perm, keepMode = m.Perm(), true
+		case m&fs.ModeSymlink == 0:
+			// A block device or socket: neither written nor replaced.
+			return nil, fmt.Errorf("%s is not a regular file", dest)
 		}
 	}
-	dir := filepath.Dir(target)
+	dir := filepath.Dir(dest)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create output directory: %w", err)
 	}
@@ -71,7 +70,7 @@ func Create(dest string, perm os.FileMode) (*File, error) {
 	// usual mode under the user's umask, which only the kernel applies
 	// race-free.
 	for range 100 {
-		name := filepath.Join(dir, TempPrefix+filepath.Base(target)+"-"+strconv.FormatUint(rand.Uint64(), 36))
+		name := filepath.Join(dir, TempPrefix+filepath.Base(dest)+"-"+strconv.FormatUint(rand.Uint64(), 36))
 		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
 		if errors.Is(err, fs.ErrExist) {
 			continue
@@ -88,7 +87,7 @@ func Create(dest string, perm os.FileMode) (*File, error) {
 				return nil, fmt.Errorf("create temporary file: %w", err)
 			}
 		}
-		return &File{File: f, dest: dest, target: target}, nil
+		return &File{File: f, dest: dest}, nil
 	}
 	return nil, fmt.Errorf("create temporary file in %s: too many collisions", dir)
 }
@@ -121,7 +120,7 @@ func (f *File) Commit() error {
 		os.Remove(tmp)
 		return fmt.Errorf("close %s: %w", f.dest, err)
 	}
-	if err := os.Rename(tmp, f.target); err != nil {
+	if err := os.Rename(tmp, f.dest); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("rename into %s: %w", f.dest, err)
 	}

@@ -61,21 +61,25 @@ func TestFIFOWrittenInPlace(t *testing.T) {
 	}
 }
 
-// TestSymlinkWrittenThrough: the link stays, its target gets the data.
-func TestSymlinkWrittenThrough(t *testing.T) {
+// TestSymlinkReplaced: a link is replaced by the output, and the file it
+// pointed to (perhaps an input) is left alone.
+func TestSymlinkReplaced(t *testing.T) {
 	dir := t.TempDir()
-	target := filepath.Join(dir, "real.json")
-	link := filepath.Join(dir, "link.json")
-	write(t, target, "old")
-	if err := os.Symlink("real.json", link); err != nil {
+	target := filepath.Join(dir, "input.txt")
+	link := filepath.Join(dir, "out.json")
+	write(t, target, "the input")
+	if err := os.Symlink("input.txt", link); err != nil {
 		t.Skip(err)
 	}
 	write(t, link, "new")
-	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
-		t.Fatalf("link replaced: %v", err)
+	if fi, err := os.Lstat(link); err != nil || !fi.Mode().IsRegular() {
+		t.Fatalf("link not replaced by a file: %v", err)
 	}
-	if b, _ := os.ReadFile(target); string(b) != "new" {
-		t.Errorf("target holds %q", b)
+	if b, _ := os.ReadFile(target); string(b) != "the input" {
+		t.Errorf("written through the link: the target holds %q", b)
+	}
+	if b, _ := os.ReadFile(link); string(b) != "new" {
+		t.Errorf("output holds %q", b)
 	}
 }
 

@@ -141,6 +141,12 @@ func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 	if len(dirs) == 1 && len(files) == 0 {
 		base = abs(dirs[0])
 	}
+	// Files first: a file named on the command line and also found in a
+	// directory keeps its own entry (not Found, its own Arg).
+	for _, f := range files {
+		f.Rel = relTo(base, f.Path)
+		add(f)
+	}
 	for k, d := range dirs {
 		found, err := walk(d, base, o.Accept, skip)
 		if err != nil {
@@ -150,10 +156,6 @@ func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 			in.Arg = dirArg[k]
 			add(in)
 		}
-	}
-	for _, f := range files {
-		f.Rel = relTo(base, f.Path)
-		add(f)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, errs

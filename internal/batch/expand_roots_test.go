@@ -79,3 +79,22 @@ func TestHiddenByGlob(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedFileWinsOverFound: a file named on the command line that a
+// directory walk also finds keeps its own entry: not Found (so never taken
+// for an output of the run), with its own argument index (--combine order).
+func TestNamedFileWinsOverFound(t *testing.T) {
+	root := t.TempDir()
+	touch(t, root, "in/a.txt", "in/p.txt")
+	in := filepath.Join(root, "in")
+	got, errs := Expand([]string{in, filepath.Join(in, "p.txt")}, ExpandOptions{Recursive: true, Accept: txtOnly})
+	if len(errs) > 0 || len(got) != 2 {
+		t.Fatalf("Expand = %+v, %v", got, errs)
+	}
+	for _, g := range got {
+		named := filepath.Base(g.Path) == "p.txt"
+		if g.Found == named || named && g.Arg != 1 {
+			t.Errorf("%s: Found=%v Arg=%d", g.Path, g.Found, g.Arg)
+		}
+	}
+}
