@@ -1,14 +1,14 @@
 package convert
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
-	"io"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/paiban/paiban/internal/testtool"
 )
 
 // TestFixedDateAgrees: without --date the PDF and the EPUB of one page
@@ -31,19 +31,7 @@ func TestFixedDateAgrees(t *testing.T) {
 	if m == nil {
 		t.Fatal("no CreationDate in the PDF")
 	}
-	zr, err := zip.NewReader(bytes.NewReader(epubOut.Bytes()), int64(epubOut.Len()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var opf string
-	for _, f := range zr.File {
-		if strings.HasSuffix(f.Name, ".opf") {
-			rc, _ := f.Open()
-			b, _ := io.ReadAll(rc)
-			rc.Close()
-			opf = string(b)
-		}
-	}
+	opf := testtool.ZipEntry(t, epubOut.Bytes(), ".opf")
 	e := regexp.MustCompile(`dcterms:modified">(\d{4})-(\d\d)-(\d\d)T`).FindStringSubmatch(opf)
 	if e == nil {
 		t.Fatalf("no dcterms:modified in the OPF")

@@ -57,14 +57,7 @@ func TestUncoveredRunes(t *testing.T) {
 }
 
 func TestFallbackSearch(t *testing.T) {
-	body, err := fonts.Body()
-	if err != nil {
-		t.Fatal(err)
-	}
-	heading, err := fonts.Heading()
-	if err != nil {
-		t.Fatal(err)
-	}
+	body, heading := embedded(t)
 	d := oneParagraph("甲乙丙丁，丙。")
 	restricted := WithFonts(hidingFace{body, "丙"}, hidingFace{heading, "丙"})
 

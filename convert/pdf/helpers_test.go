@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/paiban/paiban/convert/doc"
+
+	"github.com/paiban/paiban/fonts"
 )
 
 // writePDF renders d with opts and returns the bytes and the writer.
@@ -45,4 +47,18 @@ func extract(t testing.TB, pdftotext, path string, args ...string) string {
 		t.Fatalf("pdftotext %s: %v", path, err)
 	}
 	return string(text)
+}
+
+// embedded returns the embedded body and heading faces.
+func embedded(t testing.TB) (body, heading *fonts.Face) {
+	t.Helper()
+	body, err := fonts.Body()
+	if err != nil {
+		t.Fatal(err)
+	}
+	heading, err = fonts.Heading()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return body, heading
 }

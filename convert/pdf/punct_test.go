@@ -21,14 +21,7 @@ func (f boxFace) Outline(r rune) (fonts.Path, bool) {
 }
 
 func TestPunctStyleOf(t *testing.T) {
-	body, err := fonts.Body()
-	if err != nil {
-		t.Fatal(err)
-	}
-	heading, err := fonts.Heading()
-	if err != nil {
-		t.Fatal(err)
-	}
+	body, heading := embedded(t)
 	tests := []struct {
 		name string
 		face outliner
