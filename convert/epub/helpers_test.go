@@ -4,10 +4,11 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
-	"io"
 	"testing"
 
 	"github.com/paiban/paiban/convert/doc"
+
+	"github.com/paiban/paiban/internal/testtool"
 )
 
 // book writes docs with opts and returns the EPUB's bytes.
@@ -23,24 +24,7 @@ func writeBook(t testing.TB, docs []*doc.Document, opts ...Option) []byte {
 // entries returns the files of an EPUB in zip order and by name.
 func entries(t testing.TB, data []byte) ([]*zip.File, map[string]string) {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatalf("not a zip: %v", err)
-	}
-	files := map[string]string{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		files[f.Name] = string(b)
-	}
-	return zr.File, files
+	return testtool.ZipEntries(t, data)
 }
 
 // plan settles a book's metadata and renders the documents, as WriteBook

@@ -23,16 +23,7 @@ func TestCommitReplacesWhole(t *testing.T) {
 	dir := t.TempDir()
 	dest := filepath.Join(dir, "sub", "out.txt")
 	for _, want := range []string{"first", "second"} {
-		f, err := Create(dest, 0o644)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := f.WriteString(want); err != nil {
-			t.Fatal(err)
-		}
-		if err := f.Commit(); err != nil {
-			t.Fatal(err)
-		}
+		write(t, dest, want)
 		got, err := os.ReadFile(dest)
 		if err != nil || string(got) != want {
 			t.Fatalf("dest = %q, %v; want %q", got, err, want)
