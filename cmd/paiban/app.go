@@ -201,7 +201,7 @@ func valueFlags(app *cli.Command) map[string]bool {
 			if _, ok := f.(*cli.BoolFlag); ok {
 				continue
 			}
-			for _, n := range f.Names() {
+			for _, n := range flagNames(f) {
 				m[flagSpelling(n)] = true
 			}
 		}

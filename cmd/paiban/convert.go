@@ -156,20 +156,21 @@ func isJSONL(name string) bool {
 // parseSettings checks the flags and turns them into settings. Every
 // problem here is a usage error: nothing has been read yet.
 func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
+	fv := newFlagValues(cmd)
 	s := &settings{
 		reg:       e.formats(),
-		outFile:   stdoutName(dash(cmd.String("output"))),
-		outDir:    cmd.String("out-dir"),
-		jobs:      int(cmd.Int("jobs")),
-		recursive: cmd.Bool("recursive"),
-		skip:      cmd.Bool("skip-unchanged"),
-		sync:      cmd.Bool("sync"),
-		combine:   cmd.Bool("combine"),
-		jsonl:     cmd.Bool("jsonl"),
+		outFile:   stdoutName(dash(fv.String("output"))),
+		outDir:    fv.String("out-dir"),
+		jobs:      fv.Int("jobs"),
+		recursive: fv.Bool("recursive"),
+		skip:      fv.Bool("skip-unchanged"),
+		sync:      fv.Bool("sync"),
+		combine:   fv.Bool("combine"),
+		jsonl:     fv.Bool("jsonl"),
 	}
 	// A flag on the command line beats a PAIBAN_… variable it conflicts
 	// with, as it beats the variable of its own name.
-	quiet, verbose := cmd.Bool("quiet"), cmd.Bool("verbose")
+	quiet, verbose := fv.Bool("quiet"), fv.Bool("verbose")
 	if quiet && verbose {
 		q, v := e.onCommandLine("quiet", "q"), e.onCommandLine("verbose", "v")
 		if q == v {
@@ -203,7 +204,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	if s.jobs == 0 {
 		s.jobs = runtime.NumCPU()
 	}
-	if sh := cmd.String("shard"); sh != "" {
+	if sh := fv.String("shard"); sh != "" {
 		i, n, err := batch.ParseShard(sh)
 		if err != nil {
 			return nil, usageError{err}
@@ -212,24 +213,24 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	}
 
 	o := convert.Options{
-		From:            cmd.String("from"),
-		Encoding:        cmd.String("encoding"),
-		Lang:            cmd.String("lang"),
-		Title:           cmd.String("title"),
-		FontBody:        cmd.String("font-body"),
-		FontHeading:     cmd.String("font-heading"),
-		Width:           int(cmd.Int("width")),
-		AmbiguousNarrow: cmd.Bool("ambiguous-narrow"),
-		Brief:           cmd.Bool("brief"),
-		Paper:           cmd.String("paper"),
-		Columns:         int(cmd.Int("columns")),
-		Vertical:        cmd.Bool("vertical"),
-		EmbedFont:       cmd.Bool("embed-font"),
+		From:            fv.String("from"),
+		Encoding:        fv.String("encoding"),
+		Lang:            fv.String("lang"),
+		Title:           fv.String("title"),
+		FontBody:        fv.String("font-body"),
+		FontHeading:     fv.String("font-heading"),
+		Width:           fv.Int("width"),
+		AmbiguousNarrow: fv.Bool("ambiguous-narrow"),
+		Brief:           fv.Bool("brief"),
+		Paper:           fv.String("paper"),
+		Columns:         fv.Int("columns"),
+		Vertical:        fv.Bool("vertical"),
+		EmbedFont:       fv.Bool("embed-font"),
 	}
 	if o.Width < 0 || o.Columns < 0 {
 		return nil, usagef("convert: --width and --columns must be positive")
 	}
-	size, err := parseSize(cmd.String("max-size"))
+	size, err := parseSize(fv.String("max-size"))
 	if err != nil {
 		return nil, usageError{err}
 	}
@@ -237,7 +238,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	if size == 0 {
 		o.MaxSize = -1 // no limit
 	}
-	switch d := cmd.String("date"); {
+	switch d := fv.String("date"); {
 	case d != "":
 		if o.Date, err = parseDate(d); err != nil {
 			return nil, usageError{err}
@@ -260,7 +261,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	} else if _, err := c.NewReader(o); err != nil {
 		return nil, usagef("convert: %s: %v", from, err)
 	}
-	names, err := outputFormats(s, cmd.String("to"))
+	names, err := outputFormats(s, fv.String("to"))
 	if err != nil {
 		return nil, err
 	}

@@ -34,7 +34,9 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, comp
 	if err := d.Validate(); err != nil {
 		return fmt.Errorf("jsonfmt: invalid tree: %w", err)
 	}
-	e := &encoder{out: out, compact: compact, buf: make([]byte, 0, 4096)}
+	// Room for a flush's worth and the article that crosses it: growing
+	// from small would copy, and leave behind, every smaller buffer.
+	e := &encoder{out: out, compact: compact, buf: make([]byte, 0, flushAt+flushAt/4)}
 	if err := e.document(ctx, d); err != nil {
 		return err
 	}

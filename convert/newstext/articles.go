@@ -138,6 +138,9 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 			break
 		}
 		lines := b.kickerLines[c]
+		if len(lines) > 0 && !b.kickerLinesOK(lines) {
+			lines = nil
+		}
 		k := len(lines)
 		if k == 0 {
 			if !isKicker(c.Text) {
@@ -248,7 +251,7 @@ func (b *builder) article(us []unit) (*doc.Node, error) {
 			n := len(st.cur.Children)
 			b.expandBody(st, u.text, u.line, u.lastLine)
 			// Remember the lines of a short multi-line block that stayed
-			// one paragraph: if it becomes a kicker, they are its lines.
+			// one paragraph: if it becomes a kicker, they may be its lines.
 			if u.lines != nil && len(st.cur.Children) == n+1 {
 				if c := st.cur.Children[n]; c.Kind == doc.KindParagraph && c.Text == u.text {
 					if b.kickerLines == nil {

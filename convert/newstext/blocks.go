@@ -188,19 +188,30 @@ func (b *builder) flush(ls []srcLine) {
 		}
 	}
 	u.kind, u.cr, u.noise = classifyText(u.text)
-	if u.kind == uText && len(ls) > 1 && len(ls) <= 3 {
-		all := true
-		for _, l := range ls {
-			k, _, _ := classifyText(l.text)
-			// Each line must read back on its own as the same paragraph,
-			// since a kicker line is written as a block of its own.
-			all = all && k == uText && isKicker(l.text) && b.readsAsParagraph(l.text, false)
-		}
-		if all {
-			u.lines = ls
-		}
+	if u.kind == uText && len(ls) > 1 && len(ls) <= maxKickerLines {
+		// Kept for takeKickers, which tests them only if the paragraph
+		// ends up above a headline: most never do.
+		u.lines = ls
 	}
 	b.units = append(b.units, u)
+}
+
+// kickerLinesOK reports whether the lines of a paragraph can be kickers
+// one by one: each must be kicker-like and read back on its own as the
+// same paragraph, since a kicker line is written as a block of its own.
+func (b *builder) kickerLinesOK(ls []srcLine) bool {
+	for _, l := range ls {
+		if !isKicker(l.text) || kindOf(l.text) != uText || !b.readsAsParagraph(l.text, false) {
+			return false
+		}
+	}
+	return true
+}
+
+// kindOf is classifyText's kind alone.
+func kindOf(s string) unitKind {
+	k, _, _ := classifyText(s)
+	return k
 }
 
 // classifyText decides what a piece of body text is on its own.

@@ -31,7 +31,7 @@ type unit struct {
 	lastLine int
 	cr       credit
 	noise    string    // what kind of page furniture
-	lines    []srcLine // the lines of a short multi-line block: kicker lines if it becomes a kicker
+	lines    []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
 }
 
 // builder turns lines into articles.

@@ -111,7 +111,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			continue
 		}
 		// 文/本报记者 刘晓: a one-character role, then the rest of the token.
-		if k := strings.IndexAny(t, "/／"); k > 0 && isSingleRole(t[:k]) {
+		if k := indexSlash(t); k > 0 && isSingleRole(t[:k]) {
 			_, w := utf8.DecodeRuneInString(t[k:])
 			if rest := t[k+w:]; rest != "" && !isSingleRole(rest) {
 				addRole(t[:k])
@@ -155,7 +155,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			continue
 		}
 		// 林怡君／台北報導: a name and where the report was filed.
-		if k := strings.IndexAny(t, "/／"); k > 0 && isName(t[:k]) && isFiledFrom(t[k:]) {
+		if k := indexSlash(t); k > 0 && isName(t[:k]) && isFiledFrom(t[k:]) {
 			c.names = append(c.names, t[:k])
 			continue
 		}
@@ -208,8 +208,10 @@ func isRoleStart(r rune) bool {
 // findRole returns the earliest role word in t and its offset.
 func findRole(t string) (int, string) {
 	best, bestKw := -1, ""
-	for i, r := range t {
+	for i := 0; i < len(t); {
+		r, w := runeAt(t, i)
 		if !isRoleStart(r) {
+			i += w
 			continue
 		}
 		for _, kw := range roleWords {
@@ -220,6 +222,7 @@ func findRole(t string) (int, string) {
 		if best >= 0 {
 			break
 		}
+		i += w
 	}
 	if bestKw == "本报评论员" {
 		// Keep 本报 as the organisation.
@@ -259,10 +262,13 @@ func parseBylineLine(s string) (credit, bool) {
 // (names, roles, separators), and whether a role word may start in it: a
 // cheap test before parsing.
 func creditChars(s string) (ok, role bool) {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, w := runeAt(s, i)
 		switch {
 		case isRoleStart(r):
-			role = true
+			// Only a role word (or a one-character role) makes the line
+			// worth parsing: 记 in 日记 or 记得 does not.
+			role = role || isSingleRoleRune(r) || roleWordAt(s[i:])
 		case isHan(r), r == '々', isSpace(r), r < utf8.RuneSelf && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
 		case r >= 0xAC00 && r <= 0xD7A3:
 			role = role || r == '기' || r == '특' || r == '통' || r == '논'
@@ -271,8 +277,34 @@ func creditChars(s string) (ok, role bool) {
 		default:
 			return false, false
 		}
+		i += w
 	}
 	return true, role
+}
+
+// indexSlash is strings.IndexAny(s, "/／") as two byte searches: IndexAny
+// decodes every rune of a CJK string.
+func indexSlash(s string) int {
+	k := strings.IndexByte(s, '/')
+	if f := strings.Index(s, "／"); f >= 0 && (k < 0 || f < k) {
+		return f
+	}
+	return k
+}
+
+// isSingleRoleRune reports the runes of singleRoles.
+func isSingleRoleRune(r rune) bool {
+	return r == '文' || r == '图' || r == '圖' || r == '摄' || r == '攝'
+}
+
+// roleWordAt reports whether s starts with one of roleWords.
+func roleWordAt(s string) bool {
+	for _, kw := range roleWords {
+		if strings.HasPrefix(s, kw) {
+			return true
+		}
+	}
+	return false
 }
 
 // isFiledFrom reports "／台北報導" after a reporter's name.

@@ -178,32 +178,31 @@ func atMost(s string, n int) bool {
 	if len(s) > n*utf8.UTFMax {
 		return false
 	}
-	// Count only as far as needed: most strings here are far longer.
-	for i := 0; i < len(s); n-- {
-		if n == 0 {
-			return false
+	// The reader's text is valid UTF-8, where every byte that is not a
+	// continuation byte starts a rune: counting those needs no decoding.
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			if n == 0 {
+				return false
+			}
+			n--
 		}
-		i += runeWidth(s, i)
 	}
 	return true
 }
 
-// runeWidth is the width utf8.DecodeRuneInString(s[i:]) reports, with the
-// common cases (ASCII, a valid three-byte CJK rune) decided inline.
-func runeWidth(s string, i int) int {
+// runeAt is utf8.DecodeRuneInString(s[i:]) with the common cases (ASCII,
+// a valid three-byte CJK rune) decoded inline: a range loop calls the
+// runtime's decoder for every CJK character, a tenth of reading a page.
+func runeAt(s string, i int) (rune, int) {
 	c := s[i]
 	if c < utf8.RuneSelf {
-		return 1
+		return rune(c), 1
 	}
-	// A valid three-byte form: continuation bytes, not overlong (E0 needs
-	// A0–BF), not a surrogate (ED needs 80–9F).
-	if c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF {
-		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			return 3
-		}
+	if (c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
-	_, w := utf8.DecodeRuneInString(s[i:])
-	return w
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // hasSentencePunct reports sentence punctuation anywhere in s: one of
