@@ -93,6 +93,28 @@ func DetectEncoding(b []byte) string {
 	return EncodingGB18030
 }
 
+// scanRaw takes the common case in one pass: no encoding given, no byte
+// order mark, and data that scans cleanly as UTF-8 (the scan validates
+// it). Anything else (legacy encodings, binary data, control bytes)
+// reports !ok, and the reader decodes and scans as usual, so its results
+// and messages are those of the two-pass path.
+func scanRaw(data []byte, enc string, owned bool) (text, encoding string, st scanStats, ok bool) {
+	if enc != "" || len(data) == 0 || bytes.HasPrefix(data, bomUTF8) || bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) {
+		return "", "", st, false
+	}
+	if owned {
+		// As in decode: the reader's private buffer is never written again.
+		text = unsafe.String(&data[0], len(data))
+	} else {
+		text = string(data)
+	}
+	st, err := scan(text)
+	if err != nil {
+		return "", "", st, false
+	}
+	return text, EncodingUTF8, st, true
+}
+
 // validUTF8 is utf8.Valid, with a large input checked in two halves at
 // once: it is a tenth of the time of reading a large archive page.
 func validUTF8(b []byte) bool {

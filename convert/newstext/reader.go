@@ -130,16 +130,19 @@ func (rd *Reader) parse(ctx context.Context, data []byte, name string, owned boo
 	if len(data) == 0 {
 		return nil, inputErr(errors.New("empty input"))
 	}
-	text, enc, err := decode(data, rd.encoding, owned)
-	if err != nil {
-		if errors.Is(err, ErrUnknownEncoding) {
-			return nil, fmt.Errorf("newstext: %w", err)
+	text, enc, st, ok := scanRaw(data, rd.encoding, owned)
+	if !ok {
+		var err error
+		text, enc, err = decode(data, rd.encoding, owned)
+		if err != nil {
+			if errors.Is(err, ErrUnknownEncoding) {
+				return nil, fmt.Errorf("newstext: %w", err)
+			}
+			return nil, inputErr(err)
 		}
-		return nil, inputErr(err)
-	}
-	st, err := scan(text)
-	if err != nil {
-		return nil, inputErr(err)
+		if st, err = scan(text); err != nil {
+			return nil, inputErr(err)
+		}
 	}
 	if st.nonSpace == 0 {
 		return nil, inputErr(errors.New("no text (input is blank)"))

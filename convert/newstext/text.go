@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -17,6 +18,11 @@ type scanStats struct {
 	hasCR              bool
 	hasUBreak          bool // U+2028, U+2029 or U+0085 occur
 }
+
+// errNotUTF8 is scanRange's answer to a byte sequence that is not UTF-8.
+// Decoded text never has one; for raw input it sends the reader to the
+// encoding detection (see scanRaw).
+var errNotUTF8 = errors.New("not UTF-8")
 
 // langSample bounds how much text language detection looks at.
 const langSample = 256 << 10
@@ -102,10 +108,10 @@ func scanRange(s string, base int) (scanStats, int, error) {
 			i++
 			continue
 		}
-		// The text is valid UTF-8 (checked or produced by a decoder), so
-		// the common three-byte form is decoded inline.
+		// The common three-byte form is decoded inline, and checked: the
+		// scan is also the UTF-8 validation of undecoded input (scanRaw).
 		var r rune
-		if c >= 0xE0 && c < 0xF0 && i+2 < len(s) {
+		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 			i += 3
 			if r >= 0x4E00 && r <= 0x9FFF {
@@ -125,6 +131,9 @@ func scanRange(s string, base int) (scanStats, int, error) {
 		} else {
 			var n int
 			r, n = utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				return st, 0, errNotUTF8
+			}
 			i += n
 		}
 		if r >= 0x80 && r <= 0x9F {
