@@ -42,6 +42,8 @@ type Breaker struct {
 	// lines and glyphs back BreakTemp's results between calls.
 	lines  []Line
 	glyphs []Glyph
+	// units is stretch's working memory: grid units per gap.
+	units []int
 	// noFast turns off the segmentation fast path (tests compare both).
 	noFast bool
 }

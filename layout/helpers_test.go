@@ -120,6 +120,16 @@ func checkLines(text string, ls []Line, o Options, m Measurer, p propOpts) error
 				return fmt.Errorf("line %d: glyph %d off the grid: x=%v adv=%v", i, k, g.X, g.Advance)
 			}
 		}
+		if o.Grid > 0 && int(math.Round(em/o.Grid))%2 == 0 {
+			// Between two full-width glyphs only whole cells are added,
+			// so the characters stay on the character grid.
+			for k := 0; k+1 < len(l.Glyphs); k++ {
+				g, h := l.Glyphs[k], l.Glyphs[k+1]
+				if g.Natural >= em-1e-9 && h.Natural >= em-1e-9 && int(math.Round(g.Gap/o.Grid))%2 != 0 {
+					return fmt.Errorf("line %d %q: odd gap %.0f after glyph %d", i, lineText(l), g.Gap, k)
+				}
+			}
+		}
 		if p.full && !l.Last && !l.Ragged && !l.Hard && o.Align == AlignJustify {
 			short := o.Width - end
 			tol := 1e-6

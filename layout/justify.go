@@ -242,21 +242,72 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 	if count[2] == 0 {
 		share[2], share[3] = 0, units-u1
 	}
-	placed := 0.0
+	// Whole units spread evenly over each tier's gaps, centred rather
+	// than piled at the end.
+	if cap(b.units) < n {
+		b.units = make([]int, n)
+	}
+	alloc := b.units[:n]
 	var j [4]int
 	for k := 0; k < n-1; k++ {
+		alloc[k] = 0
 		t := b.tier(cl, k, onlySpaces)
 		if t == 0 || share[t] == 0 {
 			continue
 		}
-		// Whole units spread evenly, centred rather than piled at the end.
 		u, c, i := share[t], count[t], j[t]
-		a := float64((2*u*(i+1)+c)/(2*c)-(2*u*i+c)/(2*c)) * grid
+		alloc[k] = (2*u*(i+1)+c)/(2*c) - (2*u*i+c)/(2*c)
 		j[t]++
-		b.widen(cl, g, k, t, a)
-		placed += a
+	}
+	b.evenWideGaps(cl, alloc, grid, func(k int) bool { return b.tier(cl, k, onlySpaces) > 0 })
+	placed := 0.0
+	for k := 0; k < n-1; k++ {
+		if alloc[k] > 0 {
+			a := float64(alloc[k]) * grid
+			b.widen(cl, g, k, b.tier(cl, k, onlySpaces), a)
+			placed += a
+		}
 	}
 	return placed, true
+}
+
+// evenWideGaps makes every gap between two full-width clusters take an
+// even number of grid units (whole cells), so the characters after it stay
+// on the character grid: a lone column there shifts the rest of the line
+// half a character against the lines above and below. Odd gaps are paired
+// off, one giving its odd unit to the next; a last odd unit goes to a gap
+// next to a narrow character, where the grid is off anyway, or is left
+// out, and the line ends one column short. eligible reports the gaps
+// that may take space at all.
+func (b *Breaker) evenWideGaps(cl []cluster, alloc []int, grid float64, eligible func(k int) bool) {
+	em := int(b.em/grid + 0.5)
+	if em%2 != 0 {
+		return // no character grid to keep (an odd em)
+	}
+	wide := func(k int) bool { return cl[k].w >= b.em-eps && cl[k+1].w >= b.em-eps }
+	odd := -1 // a wide gap still waiting for a partner
+	for k := 0; k < len(alloc)-1; k++ {
+		if alloc[k]%2 == 0 || !wide(k) {
+			continue
+		}
+		if odd < 0 {
+			odd = k
+			continue
+		}
+		alloc[odd]++
+		alloc[k]--
+		odd = -1
+	}
+	if odd < 0 {
+		return
+	}
+	alloc[odd]--
+	for k := 0; k < len(alloc)-1; k++ {
+		if !wide(k) && eligible(k) {
+			alloc[k]++
+			return
+		}
+	}
 }
 
 // tier ranks the place after cluster k for stretching: 0 none, 1 preferred
