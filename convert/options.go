@@ -51,7 +51,8 @@ type Options struct {
 	// Brief writes a bulletin of headlines and first paragraphs only.
 	Brief bool
 
-	// Paper is the PDF paper size: "A3", "A4", "broadsheet" …; "" is the default.
+	// Paper is the PDF paper size: "A4", "A3", "A5", "B5", "Letter" or "WxH"
+	// in millimetres (see pdf.WithPaper); "" is A4.
 	Paper string
 	// Columns is the number of PDF text columns; 0 is the default.
 	Columns int

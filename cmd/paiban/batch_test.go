@@ -291,8 +291,14 @@ func TestCombine(t *testing.T) {
 	if five < 0 || four < 0 || five > four {
 		t.Errorf("nav order: 五号线 at %d, 四号线 at %d; want p2 (given first) first", five, four)
 	}
+	// A page named twice is in the book once, with a warning.
+	r := paiban(t, "", "convert", "--to", "epub", "--combine", "-o", out, a, b, a)
+	r.want(t, 0)
+	if !strings.Contains(r.stderr, "p1.txt: warning: named more than once") {
+		t.Errorf("no warning for a page named twice (stderr %q)", r.stderr)
+	}
 	os.Remove(out)
-	r := paiban(t, "", "convert", "--to", "epub", "--combine", "-o", out, a, filepath.Join(dir, "missing.txt"), b)
+	r = paiban(t, "", "convert", "--to", "epub", "--combine", "-o", out, a, filepath.Join(dir, "missing.txt"), b)
 	r.want(t, 1)
 	if exists(out) || !strings.Contains(r.stderr, "not written") {
 		t.Errorf("a book missing a page was written (stderr %q)", r.stderr)

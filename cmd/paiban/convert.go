@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v3"
 
 	"github.com/paiban/paiban/convert"
+	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/internal/batch"
 )
 
@@ -88,6 +89,9 @@ func runConvert(ctx context.Context, cmd *cli.Command, e *env) error {
 		case s.outDir == "" && !s.jsonl && !s.combine:
 			return usagef("convert: %s is a directory: give --out-dir (outputs beside a tree of inputs would be read back as inputs)", arg)
 		}
+	}
+	if s.combine && !s.rep.quiet {
+		warnRepeated(s.rep, args)
 	}
 	inputs, errs := batch.Expand(args, batch.ExpandOptions{
 		Recursive: s.recursive,
@@ -404,4 +408,27 @@ func stdoutName(name string) string {
 		return batch.Stdin
 	}
 	return name
+}
+
+// warnRepeated warns of a file named twice for --combine: inputs are
+// converted once each, so the book holds it once, which is likely not
+// what the repetition meant.
+func warnRepeated(rep *reporter, args []string) {
+	seen := map[string]bool{}
+	for _, a := range args {
+		if a == batch.Stdin {
+			continue
+		}
+		p, err := filepath.Abs(a)
+		if err != nil {
+			continue
+		}
+		if seen[p] {
+			rep.mu.Lock()
+			rep.diagnostic(a, doc.Diagnostic{Severity: doc.SeverityWarning, Message: "named more than once; the book holds it once"})
+			rep.mu.Unlock()
+			continue
+		}
+		seen[p] = true
+	}
 }

@@ -113,7 +113,7 @@ func parseSize(s string) (int64, error) {
 	}
 	n, err := strconv.ParseInt(t, 10, 64)
 	if err != nil || n < 0 || n > (1<<62)/mult {
-		return 0, fmt.Errorf("size %q: want a number of bytes such as 64MiB", s)
+		return 0, fmt.Errorf("--max-size %q: want a number of bytes such as 64MiB (0: no limit)", s)
 	}
 	return n * mult, nil
 }

@@ -75,6 +75,9 @@ func validNode(n *Node, parent Kind, idx []int) error {
 	if n.Line < 0 {
 		return &TreeError{indexPath(idx) + ".line", fmt.Sprintf("negative line %d", n.Line)}
 	}
+	if field, msg := textFieldsProblem(n); msg != "" {
+		return &TreeError{indexPath(idx) + "." + field, msg}
+	}
 	if n.Kind == KindSection && len(n.Children) == 0 {
 		return fail(EmptySectionProblem)
 	}
@@ -177,4 +180,56 @@ func knownKinds() string {
 		}
 	}
 	return strings.Join(names, ", ")
+}
+
+// TextProblem returns what is wrong with s as the text of a node or a
+// byline or dateline field, or "": a line break (the text of a node is one
+// line of the tree; newstext would write it as two) or a control character
+// other than tab, vertical tab and form feed (the text reader refuses them
+// as binary data, so the tree could not be written as text and read back).
+func TextProblem(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\t' || c == '\v' || c == '\f':
+		case c == '\n' || c == '\r':
+			return "line break in text: a node's text is one line"
+		case c < 0x20 || c == 0x7F:
+			return fmt.Sprintf("control character U+%04X in text", c)
+		case c == 0xC2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F:
+			if s[i+1] == 0x85 {
+				return "line break (U+0085) in text: a node's text is one line"
+			}
+			return fmt.Sprintf("control character U+%04X in text", rune(s[i+1]))
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9):
+			return fmt.Sprintf("line break (U+%04X) in text: a node's text is one line", 0x2000+rune(s[i+2]-0x80))
+		}
+	}
+	return ""
+}
+
+// textFieldsProblem applies TextProblem to every string field of n and
+// returns the first failing field's JSON name and the problem.
+func textFieldsProblem(n *Node) (field, msg string) {
+	check := func(f, s string) bool {
+		if m := TextProblem(s); m != "" {
+			field, msg = f, m
+			return true
+		}
+		return false
+	}
+	if check("text", n.Text) || check("org", n.Org) || check("place", n.Place) || check("date", n.Date) {
+		return field, msg
+	}
+	for i, r := range n.Roles {
+		if check("roles["+strconv.Itoa(i)+"]", r) {
+			return field, msg
+		}
+	}
+	for i, nm := range n.Names {
+		if check("names["+strconv.Itoa(i)+"]", nm) {
+			return field, msg
+		}
+	}
+	return "", ""
 }

@@ -47,6 +47,16 @@ func TestValidate(t *testing.T) {
 		{"dateline attrs elsewhere", "children[0].children[0]", `"place" or "date" on a headline`,
 			&Document{Articles: []*Node{art(&Node{Kind: KindHeadline, Place: "北京"})}}},
 		{"negative line", "children[0].line", "negative line", &Document{Articles: []*Node{{Kind: KindArticle, Line: -1}}}},
+		{"line break in text", "children[0].children[0].text", "line break in text",
+			&Document{Articles: []*Node{art(&Node{Kind: KindParagraph, Text: "一行\n两行"})}}},
+		{"NEL in text", "children[0].children[0].text", "line break (U+0085)",
+			&Document{Articles: []*Node{art(&Node{Kind: KindParagraph, Text: "一行\u0085两行"})}}},
+		{"control in a name", "children[0].children[0].names[1]", "control character U+001B",
+			&Document{Articles: []*Node{art(&Node{Kind: KindByline, Names: []string{"林晓", "周\x1b航"}})}}},
+		{"C1 control in a date", "children[0].children[0].date", "control character U+0090",
+			&Document{Articles: []*Node{art(&Node{Kind: KindDateline, Date: "8月\u009029日"})}}},
+		{"paragraph separator in org", "children[0].children[0].org", "line break (U+2029)",
+			&Document{Articles: []*Node{art(&Node{Kind: KindByline, Org: "本报\u2029记者"})}}},
 		{"too deep", "", "nested deeper than", &Document{Articles: []*Node{art(deep)}}},
 		{"bad severity", "diagnostics[0].severity", `severity "info"`, &Document{Diagnostics: []Diagnostic{{Severity: "info"}}}},
 		{"negative diagnostic line", "diagnostics[0].line", "negative line", &Document{Diagnostics: []Diagnostic{{Severity: SeverityWarning, Line: -2}}}},
@@ -68,5 +78,14 @@ func TestValidateNilDocument(t *testing.T) {
 	var d *Document
 	if err := d.Validate(); err == nil {
 		t.Error("nil document: want an error")
+	}
+}
+
+// TestTextProblemAllows: what the text reader itself puts in a tree.
+func TestTextProblemAllows(t *testing.T) {
+	for _, s := range []string{"", "正文。", "tab\tvt\vff\f", "替换\uFFFD字符", "\u3000\u3000缩进", "emoji \U0001F600", "«»—…"} {
+		if msg := TextProblem(s); msg != "" {
+			t.Errorf("TextProblem(%q) = %q, want none", s, msg)
+		}
 	}
 }

@@ -221,7 +221,7 @@ func (b *book) titlePage(r *renderer) string {
 	}
 	r.sb.WriteString("<ol class=\"contents\">\n")
 	for _, p := range b.pages {
-		r.sb.WriteString(`<li><a href="` + p.href() + `">`)
+		r.sb.WriteString(`<li` + b.foreignLang(p.lang) + `><a href="` + p.href() + `">`)
 		r.text(p.title)
 		r.sb.WriteString("</a></li>\n")
 	}

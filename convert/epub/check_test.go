@@ -119,3 +119,36 @@ func TestEPUBCheckShared(t *testing.T) {
 	checkText(t, zh, files)
 	epubcheck(t, data)
 }
+
+// TestMixedLanguageBook: in a book of a Chinese and a Japanese page the
+// Japanese entries carry their language everywhere a title is listed, and
+// the package names both languages, the book's first.
+func TestMixedLanguageBook(t *testing.T) {
+	zh, ja := edition(2), edition(1)
+	ja.Lang = "ja"
+	for _, c := range ja.Articles[0].Children {
+		if c.Kind == doc.KindHeadline {
+			c.Text = "神戸ジャズの夜"
+		}
+	}
+	data := writeBook(t, []*doc.Document{zh, ja})
+	_, files := entries(t, data)
+	for _, tc := range []struct{ file, want string }{
+		{navPath, `<li lang="ja" xml:lang="ja"><a href="xhtml/`},
+		{xhtmlDir + coverFile, `<li lang="ja" xml:lang="ja"><a href="`},
+		{ncxPath, `<navLabel xml:lang="ja"><text>神戸ジャズの夜</text>`},
+		{opfPath, "<dc:language>zh-Hans</dc:language>"},
+		{opfPath, "<dc:language>ja</dc:language>"},
+	} {
+		if !strings.Contains(files[tc.file], tc.want) {
+			t.Errorf("%s lacks %s", tc.file, tc.want)
+		}
+	}
+	if n := strings.Count(files[navPath], `<li lang="ja"`); n != 1 {
+		t.Errorf("nav.xhtml marks %d entries Japanese, want 1 (the Chinese ones take the book's language)", n)
+	}
+	if zhAt, jaAt := strings.Index(files[opfPath], ">zh-Hans<"), strings.Index(files[opfPath], ">ja<"); zhAt > jaAt {
+		t.Errorf("dc:language: the book's own language is not first")
+	}
+	epubcheck(t, data)
+}

@@ -117,6 +117,17 @@ func (b *book) fixPackage(opf []byte) ([]byte, error) {
 	if b.dated {
 		sb.WriteString("\n    <dc:date>" + b.date.Format("2006-01-02T15:04:05Z") + "</dc:date>")
 	}
+	// A book of pages in several languages names them all, the book's
+	// own (go-epub's dc:language) first.
+	var langs []string
+	for _, p := range b.pages {
+		if p.lang != b.lang {
+			langs = appendNew(langs, p.lang)
+		}
+	}
+	for _, l := range langs {
+		sb.WriteString("\n    <dc:language>" + escape(l) + "</dc:language>")
+	}
 	sb.Write(opf[m[0][1]:])
 	return []byte(sb.String()), nil
 }

@@ -20,7 +20,7 @@ func (b *book) navDoc() []byte {
 	sb.WriteString(`<link rel="stylesheet" type="text/css" href="css/` + cssFile + `"/>` + "\n</head>\n<body>\n")
 	sb.WriteString(`<nav epub:type="toc" id="toc">` + "\n<h1>" + escape(b.words.contents) + "</h1>\n<ol>\n")
 	for _, p := range b.pages {
-		sb.WriteString(`<li><a href="xhtml/` + p.href() + `">` + escape(p.title) + "</a>")
+		sb.WriteString(`<li` + b.foreignLang(p.lang) + `><a href="xhtml/` + p.href() + `">` + escape(p.title) + "</a>")
 		navList(&sb, "xhtml/"+p.file, p.toc)
 		sb.WriteString("</li>\n")
 	}
@@ -83,19 +83,23 @@ func (b *book) ncxDoc() []byte {
 	}
 	sb.WriteString("<navMap>\n")
 	order := 0
-	var point func(title, file, src string, toc []*entry)
-	point = func(title, file, src string, toc []*entry) {
+	var point func(title, file, src, lang string, toc []*entry)
+	point = func(title, file, src, lang string, toc []*entry) {
 		order++
 		n := strconv.Itoa(order)
-		sb.WriteString(`<navPoint id="np` + n + `" playOrder="` + n + `"><navLabel><text>` + escape(title) +
+		label := "<navLabel>"
+		if lang != "" && lang != b.lang {
+			label = `<navLabel xml:lang="` + escape(lang) + `">`
+		}
+		sb.WriteString(`<navPoint id="np` + n + `" playOrder="` + n + `">` + label + "<text>" + escape(title) +
 			`</text></navLabel><content src="` + src + "\"/>\n")
 		for _, e := range titled(toc) {
-			point(e.title, file, file+"#"+e.id, e.children)
+			point(e.title, file, file+"#"+e.id, lang, e.children)
 		}
 		sb.WriteString("</navPoint>\n")
 	}
 	for _, p := range b.pages {
-		point(p.title, "xhtml/"+p.file, "xhtml/"+p.href(), p.toc)
+		point(p.title, "xhtml/"+p.file, "xhtml/"+p.href(), p.lang, p.toc)
 	}
 	sb.WriteString("</navMap>\n</ncx>\n")
 	return []byte(sb.String())
@@ -111,6 +115,16 @@ func tocDepth(toc []*entry) int {
 }
 
 const xmlHeader = `<?xml version="1.0" encoding="UTF-8"?>` + "\n"
+
+// foreignLang returns the language attributes for an entry in lang when
+// it differs from the book's (a Japanese page in a Chinese day's book), so
+// that readers draw its title in the right glyph forms; else "".
+func (b *book) foreignLang(lang string) string {
+	if lang == "" || lang == b.lang {
+		return ""
+	}
+	return langAttrs(lang)
+}
 
 // langAttrs returns the lang and xml:lang attributes for a tag, with a
 // leading space.

@@ -203,10 +203,24 @@ func (p *parser) array(path string, each func(i int, path string) error) error {
 	return err
 }
 
-func (p *parser) strs(path string) ([]string, error) {
+// text reads a string that is a node's text or field, which holds no line
+// breaks or control characters (doc.TextProblem).
+func (p *parser) text(path string) (string, error) {
+	s, err := p.str(path)
+	if err != nil {
+		return "", err
+	}
+	if msg := doc.TextProblem(s); msg != "" {
+		return "", p.fail(path, "%s", msg)
+	}
+	return s, nil
+}
+
+// texts reads an array of text strings.
+func (p *parser) texts(path string) ([]string, error) {
 	var out []string
 	err := p.array(path, func(_ int, ep string) error {
-		s, err := p.str(ep)
+		s, err := p.text(ep)
 		out = append(out, s)
 		return err
 	})
@@ -243,8 +257,12 @@ func (p *parser) document() (*doc.Document, error) {
 			if err != nil {
 				return nil, err
 			}
-			if n, ok := t.(json.Number); !ok || n.String() != strconv.Itoa(doc.Version) {
-				return nil, p.fail("version", "unsupported version %s: this reader knows version %d", describe(t), doc.Version)
+			n, ok := t.(json.Number)
+			switch {
+			case !ok:
+				return nil, p.fail("version", "want the number %d, found %s", doc.Version, describe(t))
+			case n.String() != strconv.Itoa(doc.Version):
+				return nil, p.fail("version", "unsupported version %s: this reader knows version %d", n, doc.Version)
 			}
 		case "lang":
 			if d.Lang, err = p.str("lang"); err != nil {
@@ -384,19 +402,19 @@ func (p *parser) node(path string, depth int) (*doc.Node, error) {
 			s, err = p.str(fp)
 			n.Kind = doc.Kind(s)
 		case "text":
-			n.Text, err = p.str(fp)
+			n.Text, err = p.text(fp)
 		case "line":
 			n.Line, err = p.nonNegInt(fp)
 		case "org":
-			n.Org, err = p.str(fp)
+			n.Org, err = p.text(fp)
 		case "roles":
-			n.Roles, err = p.strs(fp)
+			n.Roles, err = p.texts(fp)
 		case "names":
-			n.Names, err = p.strs(fp)
+			n.Names, err = p.texts(fp)
 		case "place":
-			n.Place, err = p.str(fp)
+			n.Place, err = p.text(fp)
 		case "date":
-			n.Date, err = p.str(fp)
+			n.Date, err = p.text(fp)
 		case "children":
 			err = p.array(fp, func(i int, cp string) error {
 				offs = append(offs, p.here())

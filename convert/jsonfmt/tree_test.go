@@ -30,8 +30,8 @@ func testTree() *doc.Document {
 				{Kind: doc.KindCaption, Text: "扫码看视频", Line: 9},
 				{Kind: doc.KindJump, Text: "（下转第三版）", Line: 11},
 				{Kind: doc.KindSection, Line: 13, Children: []*doc.Node{
-					{Kind: doc.KindHeading, Text: "引号\"反斜杠\\制表\t换行\n", Line: 13},
-					{Kind: doc.KindParagraph, Text: "控制\x01字符与\u2028行分隔", Line: 15},
+					{Kind: doc.KindHeading, Text: "引号\"反斜杠\\制表\t", Line: 13},
+					{Kind: doc.KindParagraph, Text: "竖表\v与换页\f", Line: 15},
 				}},
 				{Kind: doc.KindByline, Text: "■湖南日报全媒体记者 邓晶 孙敏", Line: 17,
 					Org: "湖南日报全媒体", Roles: []string{"记者"}, Names: []string{"邓晶", "孙敏"}},
@@ -46,6 +46,8 @@ func testTree() *doc.Document {
 		Diagnostics: []doc.Diagnostic{
 			{Line: 23, Severity: doc.SeverityWarning, Message: "page folio kept as noise"},
 			{Severity: doc.SeverityError, Message: "no line"},
+			// Text may not hold these (doc.TextProblem); messages may.
+			{Line: 15, Severity: doc.SeverityWarning, Message: "换行\n控制\x01字符与\u2028行分隔"},
 		},
 	}
 }

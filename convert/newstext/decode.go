@@ -2,9 +2,12 @@ package newstext
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
+	stdunicode "unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
 
@@ -267,7 +270,12 @@ func undetectable(b []byte) error {
 	if hasUTF8Runes(b) {
 		return lineErr{line: badUTF8Line(b), msg: "invalid UTF-8 (try --encoding gb18030 or big5 if the file is legacy Chinese)"}
 	}
-	return errors.New("not text in a known encoding (UTF-8, UTF-16 with BOM, GB18030, Big5); use --encoding to choose one")
+	const msg = "not text in a known encoding (UTF-8, UTF-16 with BOM, GB18030, Big5); use --encoding to choose one"
+	if line := badUTF8Line(b); line > 0 {
+		// Mostly ASCII with a stray byte: the line shows where to look.
+		return lineErr{line: line, msg: msg}
+	}
+	return errors.New(msg)
 }
 
 // lineErr is an error message tied to a line, unwrapped into
@@ -335,5 +343,48 @@ func utf16Guess(b []byte) string {
 	case even*10 >= pairs*6 && odd == 0:
 		return EncodingUTF16BE
 	}
+	// CJK text has fewer NUL bytes, on both sides (ASCII's high byte, and
+	// the low byte of U+3000 or 一 U+4E00): it is UTF-16 if its code units
+	// read as text in one byte order; if in both, the side with more NULs
+	// (ASCII, line ends) decides.
+	le := plausibleUTF16(b[:n&^1], binary.LittleEndian)
+	be := plausibleUTF16(b[:n&^1], binary.BigEndian)
+	switch {
+	case le && (!be || odd >= even):
+		return EncodingUTF16LE
+	case be:
+		return EncodingUTF16BE
+	}
 	return ""
+}
+
+// plausibleUTF16 reports whether b, read as UTF-16 in byte order o, is
+// text: no unpaired surrogates and nearly all characters printable or
+// line breaks and tabs. Legacy and binary data read this way is mostly
+// unassigned or private-use code points and stray surrogates.
+func plausibleUTF16(b []byte, o binary.ByteOrder) bool {
+	units := make([]uint16, len(b)/2)
+	for i := range units {
+		units[i] = o.Uint16(b[2*i:])
+	}
+	good, all := 0, 0
+	for i := 0; i < len(units); i++ {
+		u := units[i]
+		r := rune(u)
+		if utf16.IsSurrogate(r) {
+			if i+1 >= len(units) {
+				break // cut off by the sample's end
+			}
+			r = utf16.DecodeRune(r, rune(units[i+1]))
+			if r == stdunicode.ReplacementChar {
+				return false
+			}
+			i++
+		}
+		all++
+		if r == '\n' || r == '\r' || r == '\t' || stdunicode.IsPrint(r) || r == 0x3000 {
+			good++
+		}
+	}
+	return all > 0 && good*100 >= all*98
 }

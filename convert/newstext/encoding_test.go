@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -136,11 +137,14 @@ func TestBadInput(t *testing.T) {
 		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), nil, 3, "binary"},
 		{"invalid utf-8", []byte("# 标题\n\n正文\xff\xfe内容是中文"), nil, 3, "invalid UTF-8"},
 		{"truncated utf-8", []byte("# 标题\n\xe4\xb8"), nil, 2, "invalid UTF-8"},
-		{"lone high bytes", []byte("\xff\xfd\xfc"), nil, 0, "not text"},
+		{"lone high bytes", []byte("\xff\xfd\xfc"), nil, 1, "not text"},
+		{"ascii with a stray byte", []byte("# Title\n\nline two\n\nbad \x80 byte\n"), nil, 5, "not text in a known encoding"},
 		{"forced utf-8", encodeWith(t, simplifiedchinese.GB18030, "# 标题\n\n正文"), []Option{WithEncoding("utf-8")}, 1, "invalid UTF-8"},
 		{"forced big5 invalid", []byte("# \x81\x30\x81\x30"), []Option{WithEncoding("big5")}, 1, "invalid Big5"},
 		{"utf-16 odd", []byte("\xff\xfeA\x00B"), nil, 0, "odd"},
 		{"utf-16le without bom", []byte("#\x00 \x00T\x00i\x00t\x00l\x00e\x00\n\x00"), nil, 0, "UTF-16LE without a byte order mark"},
+		{"utf-16le cjk without bom", utf16Bytes("# 一个标题\n\n　　正文一二三，中文。\n", false), nil, 0, "UTF-16LE without a byte order mark"},
+		{"utf-16be cjk without bom", utf16Bytes("# 一个标题\n\n　　正文一二三，中文。\n", true), nil, 0, "UTF-16BE without a byte order mark"},
 		{"too large", []byte(strings.Repeat("正文。", 100)), []Option{WithMaxSize(100)}, 0, "larger than 100"},
 	}
 	for _, tt := range tests {
@@ -292,4 +296,17 @@ func TestValidUTF8Halves(t *testing.T) {
 	if validUTF8(b) {
 		t.Error("a stray continuation byte at the middle passed")
 	}
+}
+
+// utf16Bytes encodes s as UTF-16 without a byte order mark.
+func utf16Bytes(s string, bigEndian bool) []byte {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		if bigEndian {
+			b = append(b, byte(u>>8), byte(u))
+		} else {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	return b
 }

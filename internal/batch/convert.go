@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/paiban/paiban/convert"
@@ -100,7 +101,7 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 		if out.Path == Stdin {
 			bw := bufio.NewWriterSize(c.Stdout, 64<<10)
 			if err := c.Registry.Write(ctx, bw, d, out.Format.Name, o); err != nil {
-				r.Err = fmt.Errorf("%s: %w", out.Format.Name, err)
+				r.Err = formatError(out.Format.Name, err)
 				return r
 			}
 			if err := bw.Flush(); err != nil {
@@ -122,7 +123,7 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 			err = &convert.IOError{Op: "write", Err: ferr}
 		}
 		if err != nil {
-			r.Err = fmt.Errorf("%s: %w", out.Format.Name, err)
+			r.Err = formatError(out.Format.Name, err)
 			return r
 		}
 	}
@@ -173,4 +174,14 @@ func upToDate(job Job) bool {
 // IsCanceled reports whether err comes from cancellation.
 func IsCanceled(err error) bool {
 	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+}
+
+// formatError names the output format an error belongs to, unless the
+// writer's own message already starts with it ("epub: no articles", not
+// "epub: epub: no articles").
+func formatError(format string, err error) error {
+	if strings.HasPrefix(err.Error(), format+":") {
+		return err
+	}
+	return fmt.Errorf("%s: %w", format, err)
 }
