@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -138,6 +139,16 @@ func (c *schemaChecker) keyword(k string, kv any, s map[string]any, v any, path 
 		if matched != 1 {
 			return fmt.Errorf("%s: matches %d of oneOf, want 1 (%s)", path, matched, strings.Join(errs, "; "))
 		}
+	case "pattern":
+		if str, ok := v.(string); ok {
+			re, err := regexp.Compile(kv.(string))
+			if err != nil {
+				return fmt.Errorf("schema: pattern %q: %v", kv, err)
+			}
+			if !re.MatchString(str) {
+				return fmt.Errorf("%s: %q does not match the pattern", path, str)
+			}
+		}
 	default:
 		return fmt.Errorf("schema: keyword %q is not supported by this checker", k)
 	}
@@ -241,6 +252,11 @@ func TestSchemaRejects(t *testing.T) {
 		"names not strings":  fmt.Sprintf(art, `{"type":"byline","names":[1]}`),
 		"bad severity":       `{"type":"document","version":1,"diagnostics":[{"severity":"info"}]}`,
 		"paragraph at top":   `{"type":"document","version":1,"children":[{"type":"paragraph"}]}`,
+		"line break in text": fmt.Sprintf(art, `{"type":"paragraph","text":"a\nb"}`),
+		"NUL in text":        fmt.Sprintf(art, `{"type":"paragraph","text":"a\u0000b"}`),
+		"ESC in a name":      fmt.Sprintf(art, `{"type":"byline","names":["a\u001bb"]}`),
+		"U+2028 in a place":  fmt.Sprintf(art, `{"type":"dateline","place":"a\u2028b"}`),
+		"C1 in org":          fmt.Sprintf(art, `{"type":"byline","org":"a\u0085b"}`),
 	}
 	for name, in := range tests {
 		if err := c.check(c.root, decodeAny(t, []byte(in)), "$"); err == nil {
