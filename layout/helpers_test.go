@@ -120,7 +120,7 @@ func checkLines(text string, ls []Line, o Options, m Measurer, p propOpts) error
 				return fmt.Errorf("line %d: glyph %d off the grid: x=%v adv=%v", i, k, g.X, g.Advance)
 			}
 		}
-		if o.Grid > 0 && int(math.Round(em/o.Grid))%2 == 0 {
+		if o.Grid > 0 && math.Abs(em-2*o.Grid) < 1e-9 {
 			// Between two full-width glyphs only whole cells are added,
 			// so the characters stay on the character grid.
 			for k := 0; k+1 < len(l.Glyphs); k++ {

@@ -272,7 +272,8 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 }
 
 // evenWideGaps makes every gap between two full-width clusters take an
-// even number of grid units (whole cells), so the characters after it stay
+// even number of grid units on a terminal's grid (a character is two
+// columns there, so that is whole cells), so the characters after it stay
 // on the character grid: a lone column there shifts the rest of the line
 // half a character against the lines above and below. Odd gaps are paired
 // off, one giving its odd unit to the next; a last odd unit goes to a gap
@@ -280,9 +281,8 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 // out, and the line ends one column short. eligible reports the gaps
 // that may take space at all.
 func (b *Breaker) evenWideGaps(cl []cluster, alloc []int, grid float64, eligible func(k int) bool) {
-	em := int(b.em/grid + 0.5)
-	if em%2 != 0 {
-		return // no character grid to keep (an odd em)
+	if math.Abs(b.em-2*grid) > eps {
+		return // not a terminal's grid, where a character is two columns
 	}
 	wide := func(k int) bool { return cl[k].w >= b.em-eps && cl[k+1].w >= b.em-eps }
 	odd := -1 // a wide gap still waiting for a partner

@@ -126,7 +126,9 @@ type Options struct {
 	// Hanging lets a line-end 。，、 hang outside the measure.
 	Hanging bool
 	// Grid, if positive, makes every position and adjustment a multiple of
-	// Grid (1 for terminal columns).
+	// Grid (1 for terminal columns). On a terminal grid (an em of two
+	// columns) justification adds only whole cells between two full-width
+	// characters, so they stay aligned from line to line.
 	Grid float64
 	// Phrases marks a display line (headline, kicker): in Chinese and
 	// Japanese its spaces separate phrases, and when it does not fit on one

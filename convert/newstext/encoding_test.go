@@ -145,6 +145,10 @@ func TestBadInput(t *testing.T) {
 		{"utf-16le without bom", []byte("#\x00 \x00T\x00i\x00t\x00l\x00e\x00\n\x00"), nil, 0, "UTF-16LE without a byte order mark"},
 		{"utf-16le cjk without bom", utf16Bytes("# 一个标题\n\n　　正文一二三，中文。\n", false), nil, 0, "UTF-16LE without a byte order mark"},
 		{"utf-16be cjk without bom", utf16Bytes("# 一个标题\n\n　　正文一二三，中文。\n", true), nil, 0, "UTF-16BE without a byte order mark"},
+		// Inputs of parallelBytes or more are scanned in two halves; a bad
+		// byte in the second must still be found, with its line.
+		{"large, stray byte in the second half", append([]byte(strings.Repeat("正文。\n", parallelBytes/8)), 0x80, '\n'), nil, parallelBytes/8 + 1, "invalid UTF-8"},
+		{"large, control byte in the second half", append([]byte(strings.Repeat("正文。\n", parallelBytes/8)), 0x07, '\n'), nil, parallelBytes/8 + 1, "binary"},
 		{"too large", []byte(strings.Repeat("正文。", 100)), []Option{WithMaxSize(100)}, 0, "larger than 100"},
 	}
 	for _, tt := range tests {

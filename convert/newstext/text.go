@@ -52,9 +52,11 @@ func scan(s string) (scanStats, error) {
 		return st, err
 	}
 	if r.err != nil {
-		le := r.err.(lineErr)
-		le.line += lines
-		return st, le
+		if le, ok := r.err.(lineErr); ok {
+			le.line += lines
+			return st, le
+		}
+		return st, r.err // errNotUTF8: no line, the caller decodes afresh
 	}
 	st.nfcSafe = st.nfcSafe && r.st.nfcSafe
 	st.han += r.st.han
