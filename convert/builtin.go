@@ -48,7 +48,11 @@ func newJSONReader(o Options) (Reader, error) {
 	return jsonfmt.NewReader(jsonfmt.WithMaxSize(o.maxSize())), nil
 }
 
-func newJSONWriter(Options) (Writer, error) { return jsonfmt.NewWriter(), nil }
+// newJSONWriter's writer is always wrapped by checked (see newWriter),
+// which validates every tree first.
+func newJSONWriter(Options) (Writer, error) {
+	return jsonfmt.NewWriter(jsonfmt.WithValidatedTrees()), nil
+}
 
 func newTxtWriter(o Options) (Writer, error) {
 	opts := []bulletin.Option{

@@ -49,7 +49,9 @@ func (f Format) HasExt(name string) bool {
 // NewReaderFunc builds a Reader configured by o.
 type NewReaderFunc func(o Options) (Reader, error)
 
-// NewWriterFunc builds a Writer configured by o.
+// NewWriterFunc builds a Writer configured by o. The writer may assume a
+// valid tree (doc.Document.Validate): the Registry's Write, WriteBook and
+// Convert check every tree before handing it over.
 type NewWriterFunc func(o Options) (Writer, error)
 
 // Codec binds a Format to the code that reads and writes it. Either

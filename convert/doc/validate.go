@@ -188,24 +188,63 @@ func knownKinds() string {
 // other than tab, vertical tab and form feed (the text reader refuses them
 // as binary data, so the tree could not be written as text and read back).
 func TextProblem(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '\t' || c == '\v' || c == '\f':
-		case c == '\n' || c == '\r':
-			return "line break in text: a node's text is one line"
-		case c < 0x20 || c == 0x7F:
-			return fmt.Sprintf("control character U+%04X in text", c)
-		case c == 0xC2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F:
-			if s[i+1] == 0x85 {
-				return "line break (U+0085) in text: a node's text is one line"
+	for i := 0; i < len(s); {
+		// Every tree's text passes through here before each write: eight
+		// bytes at a time are cleared at once when none is suspect.
+		if i+8 <= len(s) {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if !wordSuspect(x) {
+				i += 8
+				continue
 			}
-			return fmt.Sprintf("control character U+%04X in text", rune(s[i+1]))
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9):
-			return fmt.Sprintf("line break (U+%04X) in text: a node's text is one line", 0x2000+rune(s[i+2]-0x80))
+		}
+		end := min(i+8, len(s))
+		for ; i < end; i++ {
+			if msg := byteProblem(s, i); msg != "" {
+				return msg
+			}
 		}
 	}
 	return ""
+}
+
+// byteProblem is TextProblem's verdict on the byte at i.
+func byteProblem(s string, i int) string {
+	c := s[i]
+	switch {
+	case !textSuspect[c], c == '\t' || c == '\v' || c == '\f':
+	case c == '\n' || c == '\r':
+		return "line break in text: a node's text is one line"
+	case c < 0x20 || c == 0x7F:
+		return fmt.Sprintf("control character U+%04X in text", c)
+	case c == 0xC2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F:
+		if s[i+1] == 0x85 {
+			return "line break (U+0085) in text: a node's text is one line"
+		}
+		return fmt.Sprintf("control character U+%04X in text", rune(s[i+1]))
+	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9):
+		return fmt.Sprintf("line break (U+%04X) in text: a node's text is one line", 0x2000+rune(s[i+2]-0x80))
+	}
+	return ""
+}
+
+// wordSuspect reports whether any of the 8 bytes of x may be one
+// textSuspect marks (a byte below 0x20, 0x7F, 0xC2 or 0xE2), by the usual
+// bit tricks; a false alarm only sends the word to the byte loop.
+func wordSuspect(x uint64) bool {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	a, b, c := x^(lo*0x7F), x^(lo*0xC2), x^(lo*0xE2)
+	return ((x-lo*0x20)&^x|(a-lo)&^a|(b-lo)&^b|(c-lo)&^c)&hi != 0
+}
+
+// textSuspect marks the bytes TextProblem must look at: C0 controls and
+// DEL, and the lead bytes of U+0080–U+009F (C2) and U+2028/2029 (E2).
+var textSuspect = [256]bool{
+	0x00: true, 0x01: true, 0x02: true, 0x03: true, 0x04: true, 0x05: true, 0x06: true, 0x07: true,
+	0x08: true, 0x0A: true, 0x0D: true, 0x0E: true, 0x0F: true, 0x10: true, 0x11: true, 0x12: true,
+	0x13: true, 0x14: true, 0x15: true, 0x16: true, 0x17: true, 0x18: true, 0x19: true, 0x1A: true,
+	0x1B: true, 0x1C: true, 0x1D: true, 0x1E: true, 0x1F: true, 0x7F: true, 0xC2: true, 0xE2: true,
 }
 
 // textFieldsProblem applies TextProblem to every string field of n and

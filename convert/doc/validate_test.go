@@ -2,6 +2,7 @@ package doc
 
 import (
 	"errors"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -86,6 +87,58 @@ func TestTextProblemAllows(t *testing.T) {
 	for _, s := range []string{"", "正文。", "tab\tvt\vff\f", "替换\uFFFD字符", "\u3000\u3000缩进", "emoji \U0001F600", "«»—…"} {
 		if msg := TextProblem(s); msg != "" {
 			t.Errorf("TextProblem(%q) = %q, want none", s, msg)
+		}
+	}
+}
+
+// TestWordSuspectMissesNothing: a suspect byte anywhere in a word, among
+// any others, is always seen (false alarms are allowed).
+func TestWordSuspectMissesNothing(t *testing.T) {
+	fill := []byte{'a', 0x00, 0x1F, 0x20, 0x7E, 0x80, 0xC1, 0xC3, 0xE1, 0xE3, 0xE4, 0xFF}
+	for b := range 256 {
+		if !textSuspect[b] {
+			continue
+		}
+		for pos := range 8 {
+			for _, f := range fill {
+				w := []byte{f, f, f, f, f, f, f, f}
+				w[pos] = byte(b)
+				x := uint64(0)
+				for k := 7; k >= 0; k-- {
+					x = x<<8 | uint64(w[k])
+				}
+				if !wordSuspect(x) {
+					t.Fatalf("byte %#02x at %d among %#02x missed", b, pos, f)
+				}
+			}
+		}
+	}
+}
+
+// TestTextProblemMatchesByteLoop compares TextProblem with the plain
+// definition on random strings made of the interesting bytes.
+func TestTextProblemMatchesByteLoop(t *testing.T) {
+	plain := func(s string) bool { // true when s has a problem
+		for _, r := range s {
+			if r == '\t' || r == '\v' || r == '\f' {
+				continue
+			}
+			if r < 0x20 || r >= 0x7F && r <= 0x9F || r == 0x2028 || r == 0x2029 {
+				return true
+			}
+		}
+		return false
+	}
+	pieces := []string{"a", "中", "“", "—", "\u2028", "\u2029", "\u2027", "\u202A", "\t", "\v", "\f", "\n", "\r", "\x00", "\x1b", "\x7f", "\u0085", "\u0090", "\u00A0", "é", "\u3000"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := TextProblem(s) != "", plain(s); got != want {
+			t.Fatalf("TextProblem(%q) reports %v, want %v", s, got, want)
 		}
 	}
 }

@@ -212,3 +212,12 @@ func TestWriteEmptyDocument(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestWithValidatedTreesSameOutput: skipping the check changes nothing
+// for a valid tree.
+func TestWithValidatedTreesSameOutput(t *testing.T) {
+	d := testTree()
+	if a, b := writeString(t, NewWriter(), d), writeString(t, NewWriter(WithValidatedTrees()), d); a != b {
+		t.Errorf("output differs with WithValidatedTrees")
+	}
+}
