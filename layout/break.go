@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"strings"
 	"sync"
 )
 
@@ -414,13 +415,23 @@ func hangable(r rune) bool {
 
 // phraseBreak forces the break of a display line (Options.Phrases) that
 // does not fit on one line at the space between phrases that leaves the
-// two most even lines that both fit. Spaces inside Latin text ("Apple
-// Inc") are not phrase breaks, nor are Korean ones, which separate words.
-// A line needing three or more lines is left to the usual breaking.
+// two most even lines that both fit, else at the most even break of any
+// kind (balancedBreak). Spaces inside Latin text ("Apple Inc") are not
+// phrase breaks, nor are Korean ones, which separate words. A line needing
+// three or more lines is left to the usual breaking.
 func (b *Breaker) phraseBreak() {
 	n := len(b.cl)
 	o := &b.opt
-	if !o.Phrases || !isCJK(o.Lang) || o.Lang == LangKo || n < 3 || b.natW(0, n) <= b.avail(true)+eps {
+	if !o.Phrases || !isCJK(o.Lang) || n < 3 || b.natW(0, n) <= b.avail(true)+eps {
+		return
+	}
+	for k := 0; k < n-1; k++ {
+		if b.cl[k].brk == brkMust {
+			return // hard line breaks: the text sets its own lines
+		}
+	}
+	if o.Lang == LangKo {
+		b.balancedBreak()
 		return
 	}
 	best, bestD := -1, math.Inf(1)
@@ -435,6 +446,80 @@ func (b *Breaker) phraseBreak() {
 			continue
 		}
 		if d := math.Abs(w1 - w2); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	if best >= 0 {
+		b.cl[best].brk = brkMust
+		return
+	}
+	b.balancedBreak()
+}
+
+// wordEdge rates a likely word boundary after cluster k, as the share of
+// the measure by which balancedBreak prefers it over a more even break: a
+// head may break there without splitting a word though it has no spaces:
+// in Chinese after 的 了 or before the conjunctions 和 与 及 并 或 (试点 /
+// 和开放平台, not 试 / 点); in Japanese where the script changes after a
+// particle or between katakana and kanji (see phraseGap).
+func (b *Breaker) wordEdge(k int) float64 {
+	r, next := b.cl[k].r, b.cl[k+1].r
+	switch b.opt.Lang {
+	case LangZhHans, LangZhHant:
+		if strings.ContainsRune("的了", r) && next >= 0x4E00 || strings.ContainsRune("和与與及并並或", next) && r >= 0x4E00 {
+			return 1.0 / 6 // a hint: Chinese words also end elsewhere
+		}
+	case LangJa:
+		if phraseGap(r, next) {
+			return 1.0 / 3 // elsewhere a break most likely splits a word (新 / しい)
+		}
+	}
+	return 0
+}
+
+// balancedBreak breaks a display line with no usable phrase space (or a
+// Korean one, whose spaces are word breaks) into the two most even lines
+// that fit, at any break opportunity, rather than where the measure runs
+// out: 加快构建全方位 / 对外开放新格局, not 加快构建全方位对外开放新 / 格局.
+// A break after punctuation (、，：) ends a clause, so it is preferred
+// over one up to a quarter of the measure more even, as long as neither
+// line is under half the other; a break inside a word (人 / 次) reads
+// worse than a slightly uneven pair; a likely word boundary gets the
+// preference wordEdge gives it. Each candidate is a legal break, so kinsoku
+// holds.
+func (b *Breaker) balancedBreak() {
+	n := len(b.cl)
+	best, bestD := -1, math.Inf(1)
+	for k := 0; k < n-1; k++ {
+		c := &b.cl[k]
+		if c.brk != brkMay {
+			continue
+		}
+		end := k + 1 // line one is [0, end), without a space at the break
+		if c.cls == clsSpace {
+			end = k
+		}
+		start := k + 1
+		for start < n && b.cl[start].cls == clsSpace {
+			start++
+		}
+		if end == 0 || start >= n {
+			continue
+		}
+		w1, w2 := b.natW(0, end), b.natW(start, n)
+		if w1 > b.avail(true)+eps || w2 > b.avail(false)+eps {
+			continue
+		}
+		d := math.Abs(w1 - w2)
+		if min(w1, w2) >= max(w1, w2)/2 {
+			switch {
+			case c.cls == clsClose || c.cls == clsFixed || c.cls == clsMiddle:
+				d -= b.avail(false) / 4
+			default:
+				d -= b.wordEdge(k) * b.avail(false)
+			}
+		}
+		if d < bestD {
 			best, bestD = k, d
 		}
 	}

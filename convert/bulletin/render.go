@@ -135,8 +135,10 @@ func (r *renderer) node(n *doc.Node) {
 	switch n.Kind {
 	case doc.KindKicker:
 		r.block(text, r.display(), "")
-	case doc.KindDateline, doc.KindByline:
+	case doc.KindDateline:
 		r.block(text, r.options(0, layout.AlignStart), "")
+	case doc.KindByline:
+		r.block(text, r.display(), "") // broken between names
 	case doc.KindHeadline:
 		wide := r.block(text, r.display(), "")
 		if r.err != nil {
@@ -152,7 +154,7 @@ func (r *renderer) node(n *doc.Node) {
 		}
 		r.block(text, r.display(), "")
 	case doc.KindHeading:
-		r.block(r.mark("◆", text), r.options(0, layout.AlignStart), "")
+		r.block(r.mark("◆", text), r.display(), "")
 	case doc.KindCaption:
 		if !startsWithMark(text) {
 			text = r.mark("▲", text)
@@ -171,8 +173,9 @@ func (r *renderer) node(n *doc.Node) {
 	}
 }
 
-// display is the layout of the head's lines (kicker, headline,
-// subheadline): set flush left, broken between phrases where they must be.
+// display is the layout of display lines (kicker, headline, subheadline,
+// section heading, byline): set flush left, broken between phrases (or
+// names) where they must be, else at the most even break.
 func (r *renderer) display() layout.Options {
 	o := r.options(0, layout.AlignStart)
 	o.Phrases = true

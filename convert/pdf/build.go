@@ -176,7 +176,12 @@ func (b *builder) flowItems(nodes []*doc.Node) []item {
 			continue
 		}
 		inset := st.inset * size
-		lines := b.setText(text, st.role, size, b.colW-2*inset, st.align, st.indent)
+		o := b.options(st.role, b.colW-2*inset, st.align, st.indent)
+		// Heads and bylines that need two lines break between phrases
+		// (between names in a byline), else at their most even break,
+		// not wherever the column runs out (… 孙 / 敏坚, …平台 / 作用).
+		o.Phrases = isHead(n.Kind) || n.Kind == doc.KindHeading || n.Kind == doc.KindByline
+		lines := b.brk(text, measurer{set: set, size: size}, o)
 		b.block++
 		for i, ln := range lines {
 			it := item{h: b.pitch}
