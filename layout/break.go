@@ -278,8 +278,14 @@ func (b *Breaker) runAfter(s, bNat int, avail float64) int {
 		}
 	}
 	if long > b.opt.Width+eps {
-		// It cannot fit on any line: fill this one rather than leave it
-		// stretched or nearly empty.
+		// It cannot fit on any line. If this line can end before it and
+		// still be justified acceptably, the run starts the next line
+		// (where runStart breaks it at a soft place if the line is then
+		// full): a URL is not cut inside its scheme (http|s) at a line's
+		// end. Else it fills this line.
+		if b.stretchPer(s, bNat, avail) <= maxStretch*b.em+eps {
+			return bNat
+		}
 		return b.emergency(s, avail)
 	}
 	return bNat

@@ -100,3 +100,19 @@ func TestLongRunStretch(t *testing.T) {
 		}
 	}
 }
+
+// TestURLStartsNextLine: a URL longer than the measure after text that can
+// end its line well is moved to the next line whole, not cut inside its
+// scheme at the line's end (内容：http|s://…).
+func TestURLStartsNextLine(t *testing.T) {
+	text := "相关信息请登录官方网站查询详细内容：https://news.example.seoul.kr/mobility/autonomous-bus。"
+	o := plain(LangZhHans, 40)
+	o.Grid, o.CompressPunct, o.Indent = 1, false, 0
+	ls := Break(text, Columns{true}, o)
+	if len(ls) < 2 || !strings.HasSuffix(lineText(ls[0]), "内容：") || !strings.HasPrefix(lineText(ls[1]), "https://") {
+		t.Errorf("lines %q: want the URL to start the second line", joinLines(ls))
+	}
+	if err := checkLines(text, ls, o, Columns{true}, propOpts{kinsoku: true, full: true}); err != nil {
+		t.Error(err)
+	}
+}
