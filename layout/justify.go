@@ -216,6 +216,11 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 		return b.spaceLetters(cl, g, extra)
 	}
 	if grid <= 0 {
+		if onlySpaces && b.opt.Lang == LangKo && extra > float64(spaces)*maxStretch*b.em+eps {
+			if placed, ok := b.stretchKorean(cl, g, extra, spaces); ok {
+				return placed, true
+			}
+		}
 		a := extra / float64(opps)
 		for k := 0; k < n-1; k++ {
 			b.widen(cl, g, k, b.tier(cl, k, onlySpaces), a)
@@ -308,6 +313,39 @@ func (b *Breaker) evenWideGaps(cl []cluster, alloc []int, grid float64, eligible
 			return
 		}
 	}
+}
+
+// stretchKorean justifies a Korean line whose word spaces alone would
+// open wider than maxStretch em each (a long word pushed to the next line
+// of a narrow column leaves holes of an em and more): the spaces take that
+// much, and the rest is spread between the syllables, as Korean papers
+// letter-space a tight column. It reports false when the line has no gap
+// between syllables to use.
+func (b *Breaker) stretchKorean(cl []cluster, g []Glyph, extra float64, spaces int) (float64, bool) {
+	n := len(cl)
+	between := func(k int) bool {
+		return cl[k].cls == clsIdeo && cl[k+1].cls == clsIdeo && b.gapOK(cl, k)
+	}
+	m := 0
+	for k := 0; k < n-1; k++ {
+		if between(k) {
+			m++
+		}
+	}
+	if m == 0 {
+		return 0, false
+	}
+	cap := maxStretch * b.em
+	rest := (extra - float64(spaces)*cap) / float64(m)
+	for k := 0; k < n-1; k++ {
+		switch {
+		case cl[k].cls == clsSpace:
+			b.widen(cl, g, k, 1, cap)
+		case between(k):
+			b.widen(cl, g, k, 2, rest)
+		}
+	}
+	return extra, true
 }
 
 // tier ranks the place after cluster k for stretching: 0 none, 1 preferred

@@ -388,3 +388,39 @@ func TestPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanSpacesCapped: a Korean line whose word spaces would each open
+// wider than maxStretch em takes the rest between syllables.
+func TestKoreanSpacesCapped(t *testing.T) {
+	// The long second word cannot join the first line.
+	text := "가나 다라 마바사아자차카타파 하"
+	o := DefaultOptions(LangKo, 9)
+	o.Indent = 0
+	ls := Break(text, ems{}, o)
+	if len(ls) < 2 {
+		t.Fatalf("lines %q: want at least two", joinLines(ls))
+	}
+	l := ls[0]
+	syllableGap := false
+	for k, g := range l.Glyphs {
+		if k == len(l.Glyphs)-1 {
+			break
+		}
+		added := g.Gap
+		if g.Text == " " {
+			added = g.Advance - g.Natural
+		}
+		if g.Text == " " && added > maxStretch+1e-9 {
+			t.Errorf("line %q: a word space takes %.2f em, more than %.2f", lineText(l), added, maxStretch)
+		}
+		if g.Text != " " && l.Glyphs[k+1].Text != " " && added > 0 {
+			syllableGap = true
+		}
+	}
+	if !syllableGap {
+		t.Errorf("line %q: nothing spread between syllables", lineText(l))
+	}
+	if err := checkLines(text, ls, o, ems{}, propOpts{kinsoku: true, full: true}); err != nil {
+		t.Error(err)
+	}
+}
