@@ -43,8 +43,10 @@ type Breaker struct {
 	// lines and glyphs back BreakTemp's results between calls.
 	lines  []Line
 	glyphs []Glyph
-	// units is stretch's working memory: grid units per gap.
+	// units and tiers are stretch's working memory: grid units and tier
+	// per gap.
 	units []int
+	tiers []int8
 	// noFast turns off the segmentation fast path (tests compare both).
 	noFast bool
 }

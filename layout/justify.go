@@ -251,12 +251,14 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 	// than piled at the end.
 	if cap(b.units) < n {
 		b.units = make([]int, n)
+		b.tiers = make([]int8, n)
 	}
-	alloc := b.units[:n]
+	alloc, tiers := b.units[:n], b.tiers[:n]
 	var j [4]int
 	for k := 0; k < n-1; k++ {
 		alloc[k] = 0
 		t := b.tier(cl, k, onlySpaces)
+		tiers[k] = int8(t)
 		if t == 0 || share[t] == 0 {
 			continue
 		}
@@ -264,12 +266,12 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 		alloc[k] = (2*u*(i+1)+c)/(2*c) - (2*u*i+c)/(2*c)
 		j[t]++
 	}
-	b.evenWideGaps(cl, alloc, grid, func(k int) bool { return b.tier(cl, k, onlySpaces) > 0 })
+	b.evenWideGaps(cl, alloc, tiers, grid)
 	placed := 0.0
 	for k := 0; k < n-1; k++ {
 		if alloc[k] > 0 {
 			a := float64(alloc[k]) * grid
-			b.widen(cl, g, k, b.tier(cl, k, onlySpaces), a)
+			b.widen(cl, g, k, int(tiers[k]), a)
 			placed += a
 		}
 	}
@@ -283,16 +285,15 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 // half a character against the lines above and below. Odd gaps are paired
 // off, one giving its odd unit to the next; a last odd unit goes to a gap
 // next to a narrow character, where the grid is off anyway, or is left
-// out, and the line ends one column short. eligible reports the gaps
-// that may take space at all.
-func (b *Breaker) evenWideGaps(cl []cluster, alloc []int, grid float64, eligible func(k int) bool) {
+// out, and the line ends one column short. tiers are the gaps' tiers (0:
+// no space may go there).
+func (b *Breaker) evenWideGaps(cl []cluster, alloc []int, tiers []int8, grid float64) {
 	if math.Abs(b.em-2*grid) > eps {
 		return // not a terminal's grid, where a character is two columns
 	}
-	wide := func(k int) bool { return cl[k].w >= b.em-eps && cl[k+1].w >= b.em-eps }
 	odd := -1 // a wide gap still waiting for a partner
 	for k := 0; k < len(alloc)-1; k++ {
-		if alloc[k]%2 == 0 || !wide(k) {
+		if alloc[k]%2 == 0 || !b.wideGap(cl, k) {
 			continue
 		}
 		if odd < 0 {
@@ -308,7 +309,7 @@ func (b *Breaker) evenWideGaps(cl []cluster, alloc []int, grid float64, eligible
 	}
 	alloc[odd]--
 	for k := 0; k < len(alloc)-1; k++ {
-		if !wide(k) && eligible(k) {
+		if !b.wideGap(cl, k) && tiers[k] > 0 {
 			alloc[k]++
 			return
 		}
@@ -346,6 +347,11 @@ func (b *Breaker) stretchKorean(cl []cluster, g []Glyph, extra float64, spaces i
 		}
 	}
 	return extra, true
+}
+
+// wideGap reports a gap between two full-width clusters.
+func (b *Breaker) wideGap(cl []cluster, k int) bool {
+	return cl[k].w >= b.em-eps && cl[k+1].w >= b.em-eps
 }
 
 // tier ranks the place after cluster k for stretching: 0 none, 1 preferred

@@ -47,18 +47,20 @@ echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) (oth
 echo "corpus: $(du -h "$work/articles100.txt" | cut -f1) with ≥100 articles; $(du -h "$work/corpus10mb.txt" | cut -f1) of text"
 
 # --- timing helpers -------------------------------------------------------
-# timeit NAME CMD...: prints the mean wall time in ms of CMD (whole process)
+# timeit NAME CMD...: prints the median wall time in ms of CMD (whole
+# process): on a shared virtual machine one slow run in five moves a mean
+# by a third, a median not at all.
 # and sets $ms; "timeout" if a run exceeds TIMEOUT.
 timeit() {
   local name=$1; shift
   if command -v hyperfine >/dev/null; then
     if hyperfine -N --warmup 1 --runs "$runs" --time-unit millisecond --export-json "$work/h.json" -- "$(printf '%q ' "$@")" >/dev/null 2>&1; then
-      ms=$(python3 -c 'import json,sys; print(round(json.load(open(sys.argv[1]))["results"][0]["mean"]*1000,1))' "$work/h.json")
+      ms=$(python3 -c 'import json,sys; print(round(json.load(open(sys.argv[1]))["results"][0]["median"]*1000,1))' "$work/h.json")
     else
       ms=fail
     fi
   else
-    local total=0 t0 t1 i
+    local times=() t0 t1 i
     # Warm-up (page cache); a run that times out here is not repeated.
     timeout "$limit" "$@" >/dev/null 2>&1
     if [ $? -eq 124 ]; then
@@ -75,9 +77,9 @@ timeit() {
       t0=${EPOCHREALTIME/[.,]/}
       "$@" >/dev/null 2>&1 || failed=1
       t1=${EPOCHREALTIME/[.,]/}
-      total=$((total + t1 - t0))
+      times+=($((t1 - t0)))
     done
-    ms=$(awk -v t="$total" -v n="$runs" 'BEGIN { printf "%.1f", t / n / 1e3 }')
+    ms=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f", (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) / 1e3 }')
     [ "$failed" = 0 ] || ms=fail # a quick failure is no fast conversion
   fi
   printf '  %-34s %10s ms\n' "$name" "$ms"
@@ -99,7 +101,7 @@ declare -A pandoc_to=([json]=json [txt]=plain [epub]=epub3)
 for corpus in articles100 corpus10mb; do
   in="$work/$corpus.txt"
   echo
-  echo "== $corpus ($(du -h "$in" | cut -f1)): whole process, mean of $runs runs"
+  echo "== $corpus ($(du -h "$in" | cut -f1)): whole process, median of $runs runs"
   for f in json txt epub pdf; do
     timeit "paiban --to $f" "$bin" convert -q --to "$f" -o "$work/out.$f" "$in"
     mine=$ms
