@@ -39,6 +39,12 @@ func parse(data []byte) (*doc.Document, error) {
 	if len(t) == 0 || len(bytes.TrimSpace(t)) == 0 {
 		return nil, &parseError{0, errors.New("empty input: no JSON document")}
 	}
+	// A NUL byte is never in JSON text (it must be escaped): near the
+	// start, with or without a BOM, it is UTF-16, which the decoder would
+	// report as an invalid character.
+	if head := t[:min(len(t), 64)]; bytes.HasPrefix(t, []byte{0xFF, 0xFE}) || bytes.HasPrefix(t, []byte{0xFE, 0xFF}) || bytes.IndexByte(head, 0) >= 0 {
+		return nil, &parseError{0, errors.New("not UTF-8: this looks like UTF-16; JSON files must be UTF-8")}
+	}
 	if !strings.ContainsRune("{[\"-0123456789tfn", rune(t[0])) {
 		// Say what was found as a character, not as the byte the JSON
 		// scanner would quote, which is unreadable for CJK text.
