@@ -25,9 +25,6 @@ const (
 // isPunct reports whether c is CJK punctuation (no CJK–Latin space next to it).
 func (c class) isPunct() bool { return c >= clsOpen }
 
-// compressible reports whether c has an empty half that may be squeezed out.
-func (c class) compressible() bool { return c == clsOpen || c == clsClose || c == clsMiddle }
-
 // isLatin reports whether c is part of Latin text, which is never letter-spaced.
 func (c class) isLatin() bool { return c == clsAlnum || c == clsLatinP }
 

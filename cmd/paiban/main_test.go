@@ -87,11 +87,6 @@ const page = `湘江新区
 新线全长八点六公里，设车站六座。
 `
 
-func sample(t *testing.T) string {
-	t.Helper()
-	return page
-}
-
 func TestVersionFormatsHelp(t *testing.T) {
 	r := paiban(t, "", "version")
 	r.want(t, 0)

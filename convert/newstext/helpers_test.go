@@ -64,17 +64,6 @@ func checkNothingLost(t testing.TB, input []byte, d *doc.Document) {
 	}
 }
 
-// stripLines clears what a round trip may change: source lines.
-func stripLines(d *doc.Document) {
-	d.WalkDocument(func(n *doc.Node) bool {
-		n.Line = 0
-		return true
-	})
-	for _, a := range d.Articles {
-		a.Line = 0
-	}
-}
-
 // roundTrip writes d as newspaper text, reads it back and compares trees.
 func roundTrip(t testing.TB, d *doc.Document) []byte {
 	t.Helper()

@@ -387,11 +387,3 @@ func joinLines(ls []srcLine) string {
 	}
 	return b.String()
 }
-
-// joinTexts joins two paragraph texts split by a column or page break.
-func joinTexts(a, b string) string {
-	if needsSpace(a, b) {
-		return a + " " + b
-	}
-	return a + b
-}

@@ -25,20 +25,20 @@ type builder struct {
 	warns  []doc.Diagnostic
 	warned map[string]bool
 
-	pitch            float64 // body line slot
-	left, contentW   float64
-	colW             float64
-	xs               []float64 // column left edges
-	top, bottom      float64   // the text area's top and bottom on every page
-	pages            []*Page
-	page             *Page
-	y                float64
-	block            int
-	folio            map[int][]*doc.Node // noise for each page's folio, by page index
-	folioRows        int                 // folio rows reserved in the top margin
-	opensMid         bool                // the current page opens inside a block carried over
-	source           string
-	headerText, date string
+	pitch          float64 // body line slot
+	left, contentW float64
+	colW           float64
+	xs             []float64 // column left edges
+	top, bottom    float64   // the text area's top and bottom on every page
+	pages          []*Page
+	page           *Page
+	y              float64
+	block          int
+	folio          map[int][]*doc.Node // noise for each page's folio, by page index
+	folioRows      int                 // folio rows reserved in the top margin
+	opensMid       bool                // the current page opens inside a block carried over
+	source         string
+	date           string
 }
 
 // newBuilder sets up the page geometry from a resolved config.
