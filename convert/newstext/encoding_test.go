@@ -9,7 +9,6 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
-	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -143,8 +142,8 @@ func TestBadInput(t *testing.T) {
 		{"forced big5 invalid", []byte("# \x81\x30\x81\x30"), []Option{WithEncoding("big5")}, 1, "invalid Big5"},
 		{"utf-16 odd", []byte("\xff\xfeA\x00B"), nil, 0, "odd"},
 		{"utf-16le without bom", []byte("#\x00 \x00T\x00i\x00t\x00l\x00e\x00\n\x00"), nil, 0, "UTF-16LE without a byte order mark"},
-		{"utf-16le cjk without bom", utf16Bytes("# 一个标题\n\n　　正文一二三，中文。\n", false), nil, 0, "UTF-16LE without a byte order mark"},
-		{"utf-16be cjk without bom", utf16Bytes("# 一个标题\n\n　　正文一二三，中文。\n", true), nil, 0, "UTF-16BE without a byte order mark"},
+		{"utf-16le cjk without bom", encodeWith(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "# 一个标题\n\n　　正文一二三，中文。\n"), nil, 0, "UTF-16LE without a byte order mark"},
+		{"utf-16be cjk without bom", encodeWith(t, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "# 一个标题\n\n　　正文一二三，中文。\n"), nil, 0, "UTF-16BE without a byte order mark"},
 		// Inputs of parallelBytes or more are scanned in two halves; a bad
 		// byte in the second must still be found, with its line.
 		{"large, stray byte in the second half", append([]byte(strings.Repeat("正文。\n", parallelBytes/8)), 0x80, '\n'), nil, parallelBytes/8 + 1, "invalid UTF-8"},
@@ -300,17 +299,4 @@ func TestValidUTF8Halves(t *testing.T) {
 	if validUTF8(b) {
 		t.Error("a stray continuation byte at the middle passed")
 	}
-}
-
-// utf16Bytes encodes s as UTF-16 without a byte order mark.
-func utf16Bytes(s string, bigEndian bool) []byte {
-	var b []byte
-	for _, u := range utf16.Encode([]rune(s)) {
-		if bigEndian {
-			b = append(b, byte(u>>8), byte(u))
-		} else {
-			b = append(b, byte(u), byte(u>>8))
-		}
-	}
-	return b
 }
