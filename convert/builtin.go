@@ -39,6 +39,9 @@ func newNewstextReader(o Options) (Reader, error) {
 		}
 		opts = append(opts, newstext.WithLang(o.Lang))
 	}
+	if o.Explain != nil {
+		opts = append(opts, newstext.WithExplain(o.Explain))
+	}
 	return newstext.New(opts...), nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/convert/newstext"
 )
 
 // DefaultMaxSize is the largest input read when Options.MaxSize is 0: 64 MiB.
@@ -61,6 +62,11 @@ type Options struct {
 	Vertical bool
 	// EmbedFont embeds a subset of the body font in EPUBs.
 	EmbedFont bool
+
+	// Explain, if set, receives the newspaper-text reader's decision for
+	// every unit of text, in order (see newstext.WithExplain). Other
+	// readers ignore it.
+	Explain func(newstext.Decision)
 
 	// Warn, if set, receives the writers' warnings about the output, such
 	// as a character no font covers. It may be called from several

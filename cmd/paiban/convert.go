@@ -57,6 +57,7 @@ func convertCommand(e *env) *cli.Command {
 type settings struct {
 	reg       *convert.Registry
 	opts      convert.Options
+	explain   bool
 	formats   []convert.Format
 	outFile   string
 	outDir    string
@@ -277,6 +278,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 		s.formats = append(s.formats, c.Format)
 	}
 	s.opts = o
+	s.explain = fv.Bool("explain")
 	// Build each writer once now, so that a bad --paper or a missing font
 	// is a usage error before any input is read.
 	for _, f := range s.formats {
@@ -382,6 +384,7 @@ func runBatch(ctx context.Context, s *settings, inputs []batch.Input, e *env) (i
 		Registry:      s.reg,
 		Options:       s.opts,
 		SkipUnchanged: s.skip,
+		Explain:       s.explain,
 		Sync:          s.sync,
 		Stdin:         e.stdin,
 		Stdout:        e.stdout,

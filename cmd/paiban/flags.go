@@ -42,6 +42,8 @@ func convertFlags() []cli.Flag {
 			Usage: "input encoding (UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5); default: detected"},
 		&cli.StringFlag{Name: "lang", Category: catInput, Sources: envVar("LANG"),
 			Usage: "language of the text (zh-Hans, zh-Hant, ja, ko); default: detected"},
+		&cli.BoolFlag{Name: "explain", Category: catInput,
+			Usage: "print to stderr, for every block of newspaper text, the label the reader chose, its score, the runner-up and the features that decided"},
 		&cli.StringFlag{Name: "max-size", Category: catInput, Sources: envVar("MAX_SIZE"), Value: "64MiB",
 			Usage: "refuse inputs larger than this (bytes, or with KiB, MiB, GiB); 0: no limit"},
 

@@ -96,7 +96,7 @@ func (b *builder) buildArticles(us []unit, heads []int, arts []*doc.Node) error 
 		return build(b, 0, n)
 	}
 	mid := n / 2
-	second := builder{ctx: b.ctx}
+	second := b.sub()
 	var err2 error
 	done := make(chan struct{})
 	go func() {

@@ -18,7 +18,7 @@ func (b *builder) split(lines []srcLine) error {
 	if b.units == nil {
 		b.units = make([]unit, 0, len(lines)/2+1)
 	}
-	second := builder{ctx: b.ctx}
+	second := b.sub()
 	var err2 error
 	done := make(chan struct{})
 	go func() {

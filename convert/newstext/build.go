@@ -31,6 +31,7 @@ type unit struct {
 	lastLine int
 	cr       credit
 	noise    string    // what kind of page furniture
+	runIn    bool      // a heading split off a run-in 【…】 lead-in
 	lines    []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
 }
 
@@ -43,10 +44,18 @@ type builder struct {
 	steps    int
 	joinBuf  []byte // the text of the paragraph being joined across breaks
 	serial   bool   // no halves on two goroutines (tests compare both)
+	lang     string // the document's language, for conventions that depend on it
+	unmarked bool   // the page has no "# " or "## " markers
+	explain  func(Decision)
 
 	// kickerLines holds the lines of paragraphs made from short
 	// multi-line blocks, until kickers are chosen.
 	kickerLines map[*doc.Node][]srcLine
+}
+
+// sub returns a builder for a part of the work, sharing b's settings.
+func (b *builder) sub() builder {
+	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked}
 }
 
 // checkCtx honours cancellation every few hundred blocks.
@@ -66,6 +75,7 @@ func (b *builder) build(lines []srcLine) error {
 	if err := b.split(lines); err != nil {
 		return err
 	}
+	b.label()
 	if err := b.assemble(); err != nil {
 		return err
 	}

@@ -8,14 +8,38 @@ import (
 // editorWords open page-furniture credits: 责任编辑 X, 美术编辑 X …
 var editorWords = []string{"责任编辑", "責任編輯", "责编", "本版编辑", "美术编辑", "美编", "版式设计", "版式", "校对", "组版", "图片编辑", "终审", "审校"}
 
-// noiseKind names page furniture (folios, edition dates, desk credits)
-// or returns "" for content.
+// Noise kinds: what a noise node is, as named in its warning.
+const (
+	noisePageNumber  = "page number"
+	noiseRunningHead = "running head"
+	noiseFolio       = "page folio"
+	noiseDate        = "edition date"
+	noiseDesk        = "desk credit"
+	noiseEndMark     = "end mark"
+	noiseCopyright   = "copyright line"
+	noiseSource      = "source line"
+)
+
+// noiseKind names page furniture (folios, edition dates, desk credits,
+// end marks, copyright and source lines) or returns "" for content.
 func noiseKind(s string) string {
-	if len(s) > 180 || s == "" || hasClauseEnd(s) {
+	if len(s) > 180 || s == "" {
+		return ""
+	}
+	if isEndMark(s) {
+		return noiseEndMark
+	}
+	if isCopyright(s) {
+		return noiseCopyright
+	}
+	if hasClauseEnd(s) {
 		return ""
 	}
 	if isPageNumber(s) {
-		return "page number"
+		return noisePageNumber
+	}
+	if isSourceLine(s) {
+		return noiseSource
 	}
 	// Every kind of furniture has a folio (版), a date (年) or a desk
 	// credit (编, 校, 审); most text has none of them and stops here.
@@ -57,13 +81,75 @@ func noiseKind(s string) string {
 	}
 	switch {
 	case folio:
-		return "page folio"
+		return noiseFolio
 	case date:
-		return "edition date"
+		return noiseDate
 	case editor && other == 0:
-		return "desk credit"
+		return noiseDesk
 	}
 	return ""
+}
+
+// endMarks close a wire story or article: （完） and its forms.
+var endMarks = []string{"（完）", "(完)", "【完】", "〔完〕", "［完］", "[完]", "（全文完）", "（待续）", "（待續）", "（續完）", "(끝)", "（끝）", "<끝>", "［了］", "（了）", "-0-"}
+
+func isEndMark(s string) bool {
+	if !atMost(s, 8) {
+		return false
+	}
+	for _, m := range endMarks {
+		if s == m {
+			return true
+		}
+	}
+	return false
+}
+
+// copyrightCues mark a copyright or reprint notice.
+var copyrightCues = []string{"版权所有", "版權所有", "All rights reserved", "All Rights Reserved", "未经授权", "未經授權", "未经许可", "未經許可", "不得转载", "不得轉載", "严禁转载", "無断転載", "無断複製", "무단 전재", "무단전재", "재배포 금지", "저작권자"}
+
+func isCopyright(s string) bool {
+	if !atMost(s, 80) {
+		return false
+	}
+	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "Copyright") || strings.HasPrefix(s, "(C) ") || strings.HasPrefix(s, "ⓒ") {
+		return true
+	}
+	for _, c := range copyrightCues {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSourceLine reports a line naming where the text was published:
+// 《人民日报》（2024年12月02日 01 版）, 来源：新华网, （来源：人民日报）.
+func isSourceLine(s string) bool {
+	if !atMost(s, 48) {
+		return false
+	}
+	if inner, end, ok := leadingBracket(s); ok && end == len(s) {
+		s = trimSpace(inner)
+	}
+	for _, p := range []string{"来源：", "来源:", "來源：", "來源:", "稿源：", "出处：", "出處：", "출처:", "출처 :", "出典：", "資料來源："} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	if strings.HasPrefix(s, "《") {
+		k := strings.Index(s, "》")
+		if k < 0 {
+			return false
+		}
+		rest := trimSpace(s[k+len("》"):])
+		if rest == "" {
+			return false
+		}
+		inner, end, ok := leadingBracket(rest)
+		return ok && end == len(rest) && strings.Contains(inner, "年") && (strings.Contains(inner, "版") || strings.Contains(inner, "日"))
+	}
+	return false
 }
 
 func editorToken(t string) bool {
@@ -117,8 +203,15 @@ func isWeekday(t string) bool {
 	return false
 }
 
-// isPageNumber reports a lone page number (1 to 3 digits) on its own line.
+// isPageNumber reports a lone page number (1 to 3 digits) on its own line,
+// bare or dashed (— 3 —, -3-), or 第3页.
 func isPageNumber(s string) bool {
+	if t := strings.Trim(s, "-—–－ 　"); t != s && t != "" {
+		s = t
+	}
+	if strings.HasPrefix(s, "第") && (strings.HasSuffix(s, "页") || strings.HasSuffix(s, "頁")) {
+		s = trimSpace(s[len("第") : len(s)-len("页")])
+	}
 	n := 0
 	for _, r := range s {
 		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {

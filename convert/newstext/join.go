@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"strings"
 	"unsafe"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -38,7 +39,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 		}
 		if len(out) > 0 && c.Kind == doc.KindParagraph {
 			p := out[len(out)-1]
-			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) {
+			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(b.unmarked && headLike(p.Text)) {
 				withTail := topTail || c == tail
 				if joined, ok := b.tryJoin(p.Text, c.Text, len(out)-1 != firstIdx); ok && !(withTail && isKicker(joined)) {
 					b.warn(c.Line, "paragraph continues from line %d across a column or page break; joined", p.Line)
@@ -108,11 +109,19 @@ func (b *builder) readsAsParagraph(s string, seenPara bool) bool {
 	if _, ok := dashPrefix(s); ok {
 		return false // "——" + "x" must not become a subheadline
 	}
-	scratch := builder{ctx: b.ctx}
+	scratch := b.sub()
 	st := &articleState{art: &doc.Node{}, seenPara: seenPara}
 	st.cur = st.art
 	scratch.expand(st, s, 0, 0)
 	k := st.art.Children
 	// The paragraph's text is a part of s, so equal length means equal.
 	return len(k) == 1 && k[0].Kind == doc.KindParagraph && len(k[0].Text) == len(s)
+}
+
+// headLike reports a paragraph that reads as an unmarked head (short, no
+// punctuation at all): on a page without markers, a column break never
+// glues it to the text below, as it may be a head the grammar left as
+// body text for want of evidence.
+func headLike(s string) bool {
+	return atMost(s, 24) && isKicker(s) && !strings.ContainsAny(s, "，,、")
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/paiban/paiban/convert"
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/convert/newstext"
 	"github.com/paiban/paiban/internal/atomicfile"
 )
 
@@ -27,6 +28,9 @@ type Converter struct {
 	SkipUnchanged bool
 	// Sync flushes each output to stable storage before renaming it.
 	Sync bool
+	// Explain collects the reader's decision for every unit of text into
+	// the Result (paiban convert --explain).
+	Explain bool
 	// Stdin and Stdout stand for "-".
 	Stdin  io.Reader
 	Stdout io.Writer
@@ -76,6 +80,9 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 	// happens, so that none is cut off at exit.
 	for _, out := range job.Outputs {
 		defer c.Registry.Prepare(out.Format.Name, o)()
+	}
+	if c.Explain {
+		o.Explain = func(d newstext.Decision) { r.Explanations = append(r.Explanations, d) }
 	}
 	d, err := c.Registry.Read(ctx, sizedReader{bufio.NewReaderSize(in, 64<<10), size}, o)
 	if err != nil {
