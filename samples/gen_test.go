@@ -26,6 +26,7 @@ var generated = []struct {
 	{name: "big5-taipei.txt", enc: traditionalchinese.Big5},
 	{name: "crlf-county.txt", crlf: true},
 	{name: "ko-busan.txt", bom: true},
+	{name: "crlf-benbao.txt", crlf: true},
 }
 
 func generate(src []byte, enc encoding.Encoding, crlf, bom bool) ([]byte, error) {
