@@ -6,6 +6,7 @@ import (
 
 // split groups lines into blocks at blank lines and blocks into units.
 func (b *builder) split(lines []srcLine) error {
+	b.measure = pageMeasure(lines)
 	k := splitPoint(lines)
 	if k <= 0 || b.serial {
 		return b.splitRange(lines)
@@ -123,6 +124,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// paragraph: pages that mark paragraphs by a U+3000 indent.
 		if !opens && ended && l.indent {
 			opens = true
+		}
+		// A line that stops short of the page's measure was ended on
+		// purpose: after a sentence it ends a paragraph; a unit's first
+		// line without one is a title or head line (a clause ending in a
+		// comma goes on); a caption or byline line stands alone.
+		if !opens && b.endsShort(ls[i-1].text, l.text) {
+			p := ls[i-1].text
+			opens = ended || i-1 == start && isKickerText(p) && !endsClause(p) && b.clearlyShort(p) || kindOf(p) != uText
 		}
 		// A pending single line that stands alone (a date line above a
 		// folio, a byline above the next paragraph) is a unit by itself.

@@ -46,6 +46,7 @@ type builder struct {
 	serial   bool   // no halves on two goroutines (tests compare both)
 	lang     string // the document's language, for conventions that depend on it
 	unmarked bool   // the page has no "# " or "## " markers
+	measure  int    // the width of the page's full lines in columns, 0 if unknown (see pageMeasure)
 	explain  func(Decision)
 
 	// kickerLines holds the lines of paragraphs made from short
@@ -55,7 +56,7 @@ type builder struct {
 
 // sub returns a builder for a part of the work, sharing b's settings.
 func (b *builder) sub() builder {
-	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked}
+	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure}
 }
 
 // checkCtx honours cancellation every few hundred blocks.

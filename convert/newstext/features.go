@@ -12,13 +12,16 @@ import (
 
 // feats describes one unit for the labeller.
 type feats struct {
-	runes    int    // rune count, capped at capRunes
-	title    bool   // short, no sentence punctuation, not bracketed: can be a title line
-	ended    bool   // ends a sentence (or a clause that closes a block)
-	headMark string // the numbering or bullet that opens a section head ("一、", "（一）", "1.", "◆"), or ""
-	dateline bool   // opens with a dateline
-	cue      string // a kicker cue word ending the line (强调, 指出 …), or ""
-	endMark  bool   // an end mark, copyright or source line: the article is over
+	runes      int    // rune count, capped at capRunes
+	title      bool   // short, no sentence punctuation, not bracketed: can be a title line
+	ended      bool   // ends a sentence (or a clause that closes a block)
+	headMark   string // the numbering or bullet that opens a section head ("一、", "（一）", "1.", "◆"), or ""
+	dateline   bool   // opens with a dateline
+	cue        string // a kicker cue word ending the line (强调, 指出 …), or ""
+	endMark    bool   // an end mark, copyright or source line: the article is over
+	dash       bool   // opens with a dash (——): a subheadline under a headline
+	noKicker   bool   // title-like, but with a colon or semicolon a kicker cannot have
+	innerPunct bool   // has a comma, enumeration comma, colon or semicolon inside
 }
 
 // capRunes bounds the rune count kept in feats; only short units matter.
@@ -58,6 +61,16 @@ func unitFeats(u *unit) feats {
 		return f
 	}
 	f.title = isKicker(s)
+	if !f.title && !f.ended && atMost(s, 48) && !strings.ContainsAny(s, "。！？!?") {
+		// A subheadline may hold a colon or semicolon (kickers may not:
+		// takeKickers would not take them).
+		f.title = true
+		f.noKicker = true
+	}
+	if _, ok := dashPrefix(s); ok {
+		f.dash = true
+	}
+	f.innerPunct = strings.ContainsAny(s, "，、：；,;:")
 	f.headMark = headMarker(s)
 	if f.title {
 		f.cue = kickerCue(s)
@@ -133,4 +146,21 @@ func kickerCue(s string) string {
 // a copyright or source line.
 func isEndNoise(kind string) bool {
 	return kind == noiseEndMark || kind == noiseCopyright || kind == noiseSource
+}
+
+// endsClause reports text ending in a comma or an enumeration comma,
+// possibly inside closing quotes: the sentence goes on.
+func endsClause(s string) bool {
+	for len(s) > 0 {
+		r, w := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '，', ',', '、':
+			return true
+		case '”', '’', '」', '』', '"', '\'':
+			s = s[:len(s)-w]
+			continue
+		}
+		return false
+	}
+	return false
 }

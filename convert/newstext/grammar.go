@@ -129,7 +129,7 @@ func (sc *scorer) viterbi() []label {
 				scores[l] = sc.score(i, l)
 			}
 		}
-		titleLike := u.kind == uText && f.title
+		titleLike := u.kind == uText && f.title && !f.noKicker
 		for s := range nxt {
 			nxt[s] = neg
 		}

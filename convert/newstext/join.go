@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -39,7 +40,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 		}
 		if len(out) > 0 && c.Kind == doc.KindParagraph {
 			p := out[len(out)-1]
-			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(b.unmarked && headLike(p.Text)) {
+			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) {
 				withTail := topTail || c == tail
 				if joined, ok := b.tryJoin(p.Text, c.Text, len(out)-1 != firstIdx); ok && !(withTail && isKicker(joined)) {
 					b.warn(c.Line, "paragraph continues from line %d across a column or page break; joined", p.Line)
@@ -119,9 +120,16 @@ func (b *builder) readsAsParagraph(s string, seenPara bool) bool {
 }
 
 // headLike reports a paragraph that reads as an unmarked head (short, no
-// punctuation at all): on a page without markers, a column break never
-// glues it to the text below, as it may be a head the grammar left as
-// body text for want of evidence.
+// punctuation at all): a column break never glues it to the text below,
+// as it may be a head the grammar left as body text for want of evidence.
 func headLike(s string) bool {
 	return atMost(s, 24) && isKicker(s) && !strings.ContainsAny(s, "，,、")
+}
+
+// continues reports text opening with a word that cannot start a
+// sentence (a conjunction or particle: 和, 与, 的 …), so the text before
+// it, however short, was broken mid-sentence.
+func continues(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("和与及并而或的地得了着过之等與並", r)
 }

@@ -37,6 +37,9 @@ func (b *builder) label() {
 			b.warn(u.line, "unmarked line taken as a headline: %s", u.text)
 		case lSubhead:
 			u.kind = uSubhead
+			if t, ok := dashPrefix(u.text); ok {
+				u.text = t
+			}
 			b.warn(u.line, "unmarked line taken as a subheadline: %s", u.text)
 		case lHeading:
 			u.kind = uHeading

@@ -190,7 +190,7 @@ func (sc *scorer) score(i int, l label) int {
 	case lHeading:
 		return sc.headingScore(i, f)
 	case lKicker:
-		if !f.title {
+		if !f.title || f.noKicker {
 			return impossible
 		}
 	case lHeadline, lSubhead:
@@ -239,13 +239,19 @@ func (sc *scorer) score(i int, l label) int {
 		if f.cue != "" {
 			sc.add(&s, 3, "ends in the cue word "+f.cue)
 		}
+		if p := sc.prevContent(i); p >= 0 && sc.us[p].kind == uText && sc.fs[p].title {
+			sc.add(&s, -2, "a second kicker line is rare")
+		}
 		if n := sc.nextContent(i); n < len(sc.us) && sc.us[n].kind == uText && sc.fs[n].title {
-			if sc.lang == "ja" || sc.lang == "ko" {
-				sc.add(&s, -2, "kickers are rare in "+sc.lang)
-			} else if f.runes > sc.fs[n].runes {
-				sc.add(&s, 1, "longer than the title line under it")
-			} else {
-				sc.add(&s, -1, "not longer than the title line under it")
+			switch {
+			case sc.lang == "ja" || sc.lang == "ko":
+				sc.add(&s, -2, "kickers are rare in "+sc.lang+": the first line is the headline")
+			case sc.fs[n].dash:
+				sc.add(&s, -2, "a dash subheadline follows")
+			case sc.fs[n].innerPunct && sc.fs[n].runes > f.runes:
+				sc.add(&s, -1, "the longer, punctuated line under it reads as a subheadline")
+			default:
+				sc.add(&s, 1, "Chinese default: of two title lines the first is the kicker")
 			}
 		}
 	case lSubhead:
@@ -253,14 +259,15 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, -unmarkedPenalty, `page marks headlines with "# ", and subheadlines with "——"`)
 		}
 		sc.add(&s, -1, "title-like line")
-		if p := sc.prevContent(i); p >= 0 && sc.us[p].kind == uText && sc.fs[p].title {
-			if sc.lang == "ja" || sc.lang == "ko" {
-				sc.add(&s, 1, "second title line ("+sc.lang+")")
-			} else if f.runes > sc.fs[p].runes {
-				sc.add(&s, 1, "longer than the title line above it")
-			} else {
-				sc.add(&s, -1, "not longer than the title line above it")
-			}
+		switch p := sc.prevContent(i); {
+		case f.dash:
+			sc.add(&s, 8, "opens with a dash ——")
+		case sc.lang == "ja" || sc.lang == "ko":
+			sc.add(&s, 2, "second title line ("+sc.lang+")")
+		case f.innerPunct && p >= 0 && f.runes > sc.fs[p].runes:
+			sc.add(&s, 3, "longer than the line above, with inner punctuation")
+		case p >= 0 && f.runes > sc.fs[p].runes:
+			sc.add(&s, 1, "longer than the line above")
 		}
 	}
 	return s
