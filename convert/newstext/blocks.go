@@ -129,6 +129,17 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// purpose: after a sentence it ends a paragraph; a unit's first
 		// line without one is a title or head line (a clause ending in a
 		// comma goes on); a caption or byline line stands alone.
+		// A dash line under a title line is a subheadline.
+		if !opens && i-1 == start && isKickerText(ls[i-1].text) {
+			if _, ok := dashPrefix(l.text); ok {
+				opens = true
+			}
+		}
+		// A short title-like line after a finished sentence, with more
+		// lines under it, opens a title group (pages with no blank lines).
+		if !opens && ended && i+1 < len(ls) && isKickerText(l.text) && !endsClause(l.text) && b.clearlyShort(l.text) {
+			opens = true
+		}
 		if !opens && b.endsShort(ls[i-1].text, l.text) {
 			p := ls[i-1].text
 			opens = ended || i-1 == start && isKickerText(p) && !endsClause(p) && b.clearlyShort(p) || kindOf(p) != uText

@@ -12,9 +12,9 @@ func isBylineMarker(r rune) bool {
 
 // roleWords are the credit roles, longest first so 实习生 wins over 实习.
 var roleWords = []string{
-	"特约评论员", "特约通讯员", "本报评论员",
+	"特约评论员", "特约通讯员", "本报评论员", "责任编辑", "責任編輯",
 	"特约记者", "见习记者", "首席记者", "实习记者", "摄影记者",
-	"评论员", "通讯员", "实习生", "文/图", "文／图", "图/文", "圖/文", "摄影", "攝影", "撰稿", "整理", "编译", "编辑",
+	"评论员", "通讯员", "实习生", "文/图", "文／图", "图/文", "圖/文", "摄影", "攝影", "撰稿", "整理", "编译", "编辑", "责编", "責編",
 	"记者", "記者", "通訊員", "實習生", "評論員", "特約記者", "編輯", "編譯", "撰文",
 }
 
@@ -132,6 +132,11 @@ func parseCredit(s string, strict bool) (credit, bool) {
 				}
 			}
 			addRole(normalRole(kw))
+			// 责任编辑：刘　佳: a padded name split after its first character.
+			if rest != "" && !isName(rest) && i+1 < len(toks) && isName(rest+toks[i+1]) && utf8.RuneCountInString(rest) == 1 {
+				rest += toks[i+1]
+				i++
+			}
 			if rest != "" {
 				// A name run on to its role (记者王磊) is short; longer
 				// runs are prose (记者现场看到).
@@ -151,6 +156,13 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			continue
 		}
 		if isName(t) {
+			// 谭晓 峰: OCR split a name; a lone character after a name
+			// belongs to it.
+			if i+1 < len(toks) && utf8.RuneCountInString(toks[i+1]) == 1 && !isSingleRole(toks[i+1]) && isName(t+toks[i+1]) &&
+				(i+2 >= len(toks) || !isName(toks[i+2]) || utf8.RuneCountInString(toks[i+2]) != 1) {
+				t += toks[i+1]
+				i++
+			}
 			c.names = append(c.names, t)
 			continue
 		}
@@ -199,7 +211,7 @@ func normalRole(kw string) string {
 // findRole tries the word list only where a role can begin.
 func isRoleStart(r rune) bool {
 	switch r {
-	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編':
+	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責':
 		return true
 	}
 	return false

@@ -84,7 +84,7 @@ func noiseKind(s string) string {
 		return noiseFolio
 	case date:
 		return noiseDate
-	case editor && other == 0:
+	case editor && other == 0 && !editorTrailer(toks):
 		return noiseDesk
 	}
 	return ""
@@ -226,4 +226,29 @@ func isPageNumber(s string) bool {
 // rune: each mark is searched for as bytes.
 func hasClauseEnd(s string) bool {
 	return strings.Contains(s, "。") || strings.Contains(s, "，") || strings.Contains(s, "！") || strings.Contains(s, "？")
+}
+
+// editorTrailer reports a desk credit that names only the article's
+// editor(s): 责任编辑 王小丽, 编辑：X、Y.
+func editorTrailer(toks []string) bool {
+	if len(toks) > 3 || !isEditorTrailer(toks[0]) {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if !isName(strings.TrimLeft(t, "：:")) {
+			return false
+		}
+	}
+	return true
+}
+
+// isEditorTrailer reports a credit token naming the article's editor
+// (责任编辑 X, 编辑：X): a byline closing the article, not page furniture.
+func isEditorTrailer(t string) bool {
+	for _, e := range []string{"责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯"} {
+		if strings.HasPrefix(t, e) {
+			return true
+		}
+	}
+	return false
 }

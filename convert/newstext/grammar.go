@@ -63,6 +63,11 @@ func (s gstate) next(l label, titleLike bool) (gstate, bool, int) {
 		case lHeadline:
 			return gHead, true, -4
 		case lBody:
+			if titleLike {
+				// A short unpunctuated line right under a headline is
+				// more likely part of the title group than body text.
+				return body, true, -2
+			}
 			return body, true, 0
 		case lHeading:
 			return gBody, true, -2
