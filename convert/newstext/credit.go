@@ -264,6 +264,12 @@ func parseBylineLine(s string) (credit, bool) {
 	if c, ok := parseEnglishByline(s); ok {
 		return c, true
 	}
+	if end, c, ok := koreanLeadCredit(s); ok && end == len(s) {
+		return c, true // 홍길동 기자 = (its paragraph follows on the next line)
+	}
+	if c, ok := koreanTrailer(s); ok {
+		return c, true
+	}
 	if ok, role := creditChars(s); !ok || !role {
 		return credit{}, false // strict parsing needs a role
 	}
@@ -410,4 +416,72 @@ func koreanCredit(t string) (koreanPart, bool) {
 		return koreanPart{}, false
 	}
 	return koreanPart{name: t}, true
+}
+
+// koreanLeadCredit recognises the credit a Korean wire dateline leads
+// into, "홍길동 기자 = " (optionally with an e-mail address before the
+// "="), and returns where it ends (after the "=") and what it says.
+func koreanLeadCredit(s string) (int, credit, bool) {
+	k := strings.IndexByte(s, '=')
+	if k <= 0 || !atMost(s[:k], 40) {
+		return 0, credit{}, false
+	}
+	var c credit
+	for _, t := range strings.Fields(s[:k]) {
+		if strings.Contains(t, "@") {
+			continue
+		}
+		kr, ok := koreanCredit(t)
+		if !ok {
+			return 0, credit{}, false
+		}
+		if kr.role != "" {
+			c.roles = append(c.roles, kr.role)
+		}
+		if kr.name != "" {
+			c.names = append(c.names, kr.name)
+		}
+	}
+	if len(c.roles) == 0 || len(c.names) == 0 {
+		return 0, credit{}, false
+	}
+	return k + 1, c, true
+}
+
+// koreanTrailer recognises a Korean byline trailer: 홍길동 기자
+// hong@yna.co.kr, or a bare e-mail address (a byline with no names).
+func koreanTrailer(s string) (credit, bool) {
+	var c credit
+	mail := false
+	for _, t := range strings.Fields(s) {
+		if isEmail(t) {
+			mail = true
+			continue
+		}
+		kr, ok := koreanCredit(t)
+		if !ok {
+			return credit{}, false
+		}
+		if kr.role != "" {
+			c.roles = append(c.roles, kr.role)
+		}
+		if kr.name != "" {
+			c.names = append(c.names, kr.name)
+		}
+	}
+	return c, mail && (len(c.roles) > 0 || len(c.names) == 0)
+}
+
+// isEmail reports an e-mail address (a plain check: one @, a dot after it).
+func isEmail(t string) bool {
+	k := strings.IndexByte(t, '@')
+	if k <= 0 || strings.Count(t, "@") != 1 || !strings.Contains(t[k:], ".") {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= 0x80 || c <= ' ' {
+			return false
+		}
+	}
+	return true
 }

@@ -36,9 +36,14 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		}
 		isBody = false // whatever remains after a split is classified afresh
 		if !st.seenPara {
-			if d, rest, ok := parseDateline(s); ok && splittable(rest) && readsAsText(d.text) {
-				st.add(&doc.Node{Kind: doc.KindDateline, Text: d.text, Line: line, Place: d.place, Date: d.date})
-				if inner, end, ok := leadingBracket(rest); ok {
+			if d, rest, ok := parseDatelineLang(s, b.lang); ok && splittable(rest) && readsAsText(d.text) {
+				st.add(&doc.Node{Kind: doc.KindDateline, Text: d.text, Line: line, Org: d.org, Roles: d.roles, Names: d.names, Place: d.place, Date: d.date})
+				if end, c, ok := koreanLeadCredit(rest); ok && splittable(rest[end:]) {
+					n := &doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line}
+					setCredit(n, c)
+					st.add(n)
+					rest = trimSpace(rest[end:])
+				} else if inner, end, ok := leadingBracket(rest); ok {
 					if c, ok := parseBracketCredit(inner); ok && splittable(rest[end:]) {
 						n := &doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line}
 						setCredit(n, c)
