@@ -422,7 +422,11 @@ func koreanCredit(t string) (koreanPart, bool) {
 // into, "홍길동 기자 = " (optionally with an e-mail address before the
 // "="), and returns where it ends (after the "=") and what it says.
 func koreanLeadCredit(s string) (int, credit, bool) {
-	k := strings.IndexByte(s, '=')
+	head := s
+	if len(head) > 120 {
+		head = head[:120] // the credit is short; never scan a long text
+	}
+	k := strings.IndexByte(head, '=')
 	if k <= 0 || !atMost(s[:k], 40) {
 		return 0, credit{}, false
 	}
