@@ -188,12 +188,15 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 }
 
 // lastContainer returns the container holding the last node of art: the
-// article, or its last section.
+// article, or its last (innermost) section.
 func lastContainer(art *doc.Node) *doc.Node {
-	if k := art.Children; len(k) > 0 && k[len(k)-1].Kind == doc.KindSection {
-		return k[len(k)-1]
+	for {
+		k := art.Children
+		if len(k) == 0 || k[len(k)-1].Kind != doc.KindSection {
+			return art
+		}
+		art = k[len(k)-1]
 	}
-	return art
 }
 
 func onlyNoise(art *doc.Node) bool {
@@ -221,6 +224,8 @@ func isKicker(s string) bool {
 type articleState struct {
 	art, cur *doc.Node
 	seenPara bool
+	open     []*doc.Node // the sections open at cur, outermost first
+	levels   []uint8     // their ranks
 }
 
 func (a *articleState) add(n *doc.Node) {
@@ -245,7 +250,18 @@ func (b *builder) article(us []unit) (*doc.Node, error) {
 		case uHeading:
 			sec := &doc.Node{Kind: doc.KindSection, Line: u.line}
 			sec.Children = append(sec.Children, b.simpleNode(u))
-			art.Children = append(art.Children, sec)
+			// A head nests in the open section of a higher rank (（一）
+			// under 一、); one of the same or a higher rank closes it.
+			lvl := max(u.level, 1)
+			for len(st.open) > 0 && st.levels[len(st.levels)-1] >= lvl {
+				st.open, st.levels = st.open[:len(st.open)-1], st.levels[:len(st.levels)-1]
+			}
+			parent := art
+			if len(st.open) > 0 {
+				parent = st.open[len(st.open)-1]
+			}
+			parent.Children = append(parent.Children, sec)
+			st.open, st.levels = append(st.open, sec), append(st.levels, lvl)
 			st.cur = sec
 		case uText:
 			n := len(st.cur.Children)

@@ -95,7 +95,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 			} else {
 				b.flush(ls[start:i])
 			}
-			b.units = append(b.units, unit{kind: kind, text: text, line: l.no, lastLine: l.no})
+			u := unit{kind: kind, text: text, line: l.no, lastLine: l.no}
+			if lvl > 1 {
+				u.level = uint8(min(lvl-1, 8))
+			}
+			b.units = append(b.units, u)
 			start = i + 1
 			continue
 		}
@@ -137,12 +141,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		// A short title-like line after a finished sentence, with more
 		// lines under it, opens a title group (pages with no blank lines).
-		if !opens && ended && i+1 < len(ls) && isKickerText(l.text) && !endsClause(l.text) && b.clearlyShort(l.text) {
+		if !opens && ended && i+1 < len(ls) && isTitleLine(l.text) && b.clearlyShort(l.text) {
 			opens = true
 		}
 		if !opens && b.endsShort(ls[i-1].text, l.text) {
 			p := ls[i-1].text
-			opens = ended || i-1 == start && isKickerText(p) && !endsClause(p) && b.clearlyShort(p) || kindOf(p) != uText
+			opens = ended || i-1 == start && isTitleLine(p) && b.clearlyShort(p) || kindOf(p) != uText
 		}
 		// A pending single line that stands alone (a date line above a
 		// folio, a byline above the next paragraph) is a unit by itself.
@@ -252,4 +256,11 @@ func classifyText(s string) (unitKind, credit, string) {
 		return uCaption, credit{}, ""
 	}
 	return uText, credit{}, ""
+}
+
+// isTitleLine reports a line that may be a title or head line on its own:
+// short, without sentence punctuation or with a head's numbering, not
+// ending in a comma.
+func isTitleLine(s string) bool {
+	return (isKickerText(s) || headMarker(s) != "") && !endsClause(s)
 }

@@ -32,6 +32,7 @@ type unit struct {
 	cr       credit
 	noise    string    // what kind of page furniture
 	runIn    bool      // a heading split off a run-in 【…】 lead-in
+	level    uint8     // a heading's rank: 1 for "## " and 一、, deeper for "###", （一）, 1., （1）
 	lines    []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
 }
 

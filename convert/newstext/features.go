@@ -164,3 +164,29 @@ func endsClause(s string) bool {
 	}
 	return false
 }
+
+// markRank is the rank of a head by its numbering, so that a page using
+// two levels nests the lower in the higher: 一、 (1) > （一） (2) > 1. (3) >
+// （1） (4). Bullets, bare heads and run-in lead-ins rank 1.
+func markRank(mark string) uint8 {
+	if mark == "" {
+		return 1
+	}
+	r, _ := utf8.DecodeRuneInString(mark)
+	bracketed := closeFor(r) != 0
+	if bracketed {
+		r, _ = utf8.DecodeRuneInString(mark[utf8.RuneLen(r):])
+	}
+	arabic := r >= '0' && r <= '9' || r >= '０' && r <= '９'
+	switch {
+	case !isDigitOrNumeral(r) && !arabic:
+		return 1 // a bullet
+	case !bracketed && !arabic:
+		return 1
+	case bracketed && !arabic:
+		return 2
+	case !bracketed:
+		return 3
+	}
+	return 4
+}

@@ -43,6 +43,7 @@ func (b *builder) label() {
 			b.warn(u.line, "unmarked line taken as a subheadline: %s", u.text)
 		case lHeading:
 			u.kind = uHeading
+			u.level = markRank(sc.fs[i].headMark)
 			if sc.fs[i].headMark == "" {
 				b.warn(u.line, "unmarked line taken as a section heading: %s", u.text)
 			}

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -17,17 +18,31 @@ const measureSample = 4096
 
 // pageMeasure returns the width in columns of the page's full lines: the
 // third widest line among those followed by another line of the same
-// block (the widest two may be overlong exceptions), or 0 when the page
-// has too few wrapped lines to tell.
+// block (the widest two may be overlong exceptions; with fewer than eight
+// such lines, the widest), or 0 when the page has too few to tell.
 func pageMeasure(lines []srcLine) int {
 	var ws []int
+	wide := 0 // the widest line mostly of wide characters
 	for i := 0; i+1 < len(lines) && len(ws) < measureSample; i++ {
-		if lines[i].text != "" && lines[i+1].text != "" {
-			ws = append(ws, columns(lines[i].text))
+		if t := lines[i].text; t != "" && lines[i+1].text != "" {
+			c := columns(t)
+			ws = append(ws, c)
+			if c > wide && asciiBytes(t)*4 <= len(t) {
+				wide = c
+			}
 		}
 	}
 	if len(ws) < 3 {
 		return 0
+	}
+	if len(ws) < 8 {
+		// Few wrapped lines, and some of them may be title lines: the
+		// widest, among lines of wide characters where there are any
+		// (a short page's Latin lines need not share its measure).
+		if wide > 0 {
+			return wide
+		}
+		return slices.Max(ws)
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(ws)))
 	return ws[2]
@@ -102,4 +117,15 @@ func (b *builder) endsShort(a, next string) bool {
 // character count leave lines of mixed digits and ideographs short).
 func (b *builder) clearlyShort(a string) bool {
 	return b.measure > 0 && columns(a)*4 <= b.measure*3
+}
+
+// asciiBytes counts the ASCII bytes of s.
+func asciiBytes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x80 {
+			n++
+		}
+	}
+	return n
 }
