@@ -62,6 +62,14 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		}
 		split := false
 		for {
+			if k := trailingEndMark(s); k > 0 {
+				n := &doc.Node{Kind: doc.KindNoise, Text: s[k:], Line: lastLine}
+				b.warn(lastLine, "%s kept as noise: %s", noiseEndMark, s[k:])
+				tail = append(tail, n)
+				s = trimSpace(s[:k])
+				split = true
+				continue
+			}
 			if k := trailingJump(s); k > 0 {
 				tail = append(tail, &doc.Node{Kind: doc.KindJump, Text: s[k:], Line: lastLine})
 				s = trimSpace(s[:k])

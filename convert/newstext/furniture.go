@@ -35,7 +35,7 @@ func noiseKind(s string) string {
 	if hasClauseEnd(s) {
 		return ""
 	}
-	if isPageNumber(s) {
+	if isPageNumber(s) || isPageLabel(s) {
 		return noisePageNumber
 	}
 	if isSourceLine(s) {
@@ -93,6 +93,20 @@ func noiseKind(s string) string {
 // endMarks close a wire story or article: （完） and its forms.
 var endMarks = []string{"（完）", "(完)", "【完】", "〔完〕", "［完］", "[完]", "（全文完）", "（待续）", "（待續）", "（續完）", "(끝)", "（끝）", "<끝>", "［了］", "（了）", "-0-"}
 
+// trailingEndMark returns the offset of an end mark closing s (…列车。（完）),
+// or -1. Only a mark after a finished sentence counts.
+func trailingEndMark(s string) int {
+	for _, m := range endMarks {
+		if strings.HasSuffix(s, m) {
+			k := len(s) - len(m)
+			if k > 0 && endsSentence(trimSpace(s[:k])) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 func isEndMark(s string) bool {
 	if !atMost(s, 8) {
 		return false
@@ -106,7 +120,7 @@ func isEndMark(s string) bool {
 }
 
 // copyrightCues mark a copyright or reprint notice.
-var copyrightCues = []string{"版权所有", "版權所有", "All rights reserved", "All Rights Reserved", "未经授权", "未經授權", "未经许可", "未經許可", "不得转载", "不得轉載", "严禁转载", "無断転載", "無断複製", "무단 전재", "무단전재", "재배포 금지", "저작권자"}
+var copyrightCues = []string{"재판매 및 DB 금지", "재판매 및 DB금지", "제보를 기다립니다", "제보를 기다립니다", "무단복제", "版权所有", "版權所有", "All rights reserved", "All Rights Reserved", "未经授权", "未經授權", "未经许可", "未經許可", "不得转载", "不得轉載", "严禁转载", "無断転載", "無断複製", "무단 전재", "무단전재", "재배포 금지", "저작권자"}
 
 func isCopyright(s string) bool {
 	if !atMost(s, 80) {
@@ -123,6 +137,11 @@ func isCopyright(s string) bool {
 	return false
 }
 
+// isPageLabel reports a lone page label such as A3 or B12.
+func isPageLabel(s string) bool {
+	return len(s) >= 2 && len(s) <= 4 && s[0] >= 'A' && s[0] <= 'Z' && isPageNumber(s[1:])
+}
+
 // isSourceLine reports a line naming where the text was published:
 // 《人民日报》（2024年12月02日 01 版）, 来源：新华网, （来源：人民日报）.
 func isSourceLine(s string) bool {
@@ -133,8 +152,8 @@ func isSourceLine(s string) bool {
 		s = trimSpace(inner)
 	}
 	for _, p := range []string{"来源：", "来源:", "來源：", "來源:", "稿源：", "出处：", "出處：", "출처:", "출처 :", "出典：", "資料來源："} {
-		if strings.HasPrefix(s, p) {
-			return true
+		if k := strings.Index(s, p); k == 0 || k > 0 && strings.ContainsAny(s[:k], "|｜") {
+			return true // 来源：人民网, 2024年12月02日05:51 | 来源：人民网－人民日报
 		}
 	}
 	if strings.HasPrefix(s, "《") {

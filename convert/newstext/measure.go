@@ -93,8 +93,12 @@ func firstTokenColumns(s string) int {
 		return n
 	}
 	// One character, and the closing mark after it that may not start a
-	// line and would have moved with it.
-	_, w := utf8.DecodeRuneInString(s)
+	// line and would have moved with it (or the character after an
+	// opening quote, which may not end one).
+	r, w := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune("“‘「『（《【〔", r) {
+		return 4
+	}
 	if r2, _ := utf8.DecodeRuneInString(s[w:]); isCloseBracket(r2) || strings.ContainsRune("，。、；：！？）」』”’", r2) {
 		return 4
 	}
@@ -109,7 +113,9 @@ func (b *builder) endsShort(a, next string) bool {
 	if needsSpace(a, next) {
 		sep = 1
 	}
-	return b.measure > 0 && columns(a)+sep+firstTokenColumns(next)+2 <= b.measure
+	// Five columns of slack: hand-wrapped and hung-punctuation lines
+	// end a little short of the measure.
+	return b.measure > 0 && columns(a)+sep+firstTokenColumns(next)+5 <= b.measure
 }
 
 // clearlyShort reports a line at most three quarters of the measure: a
