@@ -148,6 +148,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 			p := ls[i-1].text
 			opens = ended || i-1 == start && isTitleLine(p) && b.clearlyShort(p) || kindOf(p) != uText
 		}
+		// A caption ending in its photo credit, or a byline, is complete:
+		// what follows on the next line is something else.
+		if !opens && i-1 == start {
+			if k := kindOf(ls[i-1].text); k == uByline || k == uCaption && endsInCredit(ls[i-1].text) {
+				opens = true
+			}
+		}
 		// A pending single line that stands alone (a date line above a
 		// folio, a byline above the next paragraph) is a unit by itself.
 		if !opens && i-1 == start && standsAlone(ls[start].text) {

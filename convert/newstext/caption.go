@@ -113,3 +113,10 @@ func isForeignCaption(s string) bool {
 	}
 	return false
 }
+
+// endsInCredit reports a caption ending in its photo credit (…撮影, …摄,
+// （记者 X 摄）), which nothing continues.
+func endsInCredit(s string) bool {
+	t := strings.TrimRight(s, "）)】")
+	return strings.HasSuffix(t, "撮影") || strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "攝") || strings.HasSuffix(t, "提供")
+}

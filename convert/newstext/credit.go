@@ -258,8 +258,14 @@ func parseBylineLine(s string) (credit, bool) {
 	if !atMost(s, 60) {
 		return credit{}, false
 	}
-	if inner, end, ok := leadingBracket(s); ok && end == len(s) {
-		return parseBracketCredit(inner)
+	if inner, end, ok := leadingBracket(s); ok && (end == len(s) || isDateCode(s[end:])) {
+		if c, ok := parseBracketCredit(inner); ok {
+			return c, true
+		}
+		if end == len(s) && (s[0] == '(' || strings.HasPrefix(s, "（")) {
+			return nameOnlyCredit(inner)
+		}
+		return credit{}, false
 	}
 	if c, ok := parseEnglishByline(s); ok {
 		return c, true
@@ -377,15 +383,118 @@ func parseBracketCredit(inner string) (credit, bool) {
 	return c, true
 }
 
-// trailingCredit finds a bracketed credit ending a paragraph and returns
-// its offset.
+// trailingCredit finds a bracketed credit ending a paragraph (with the
+// date code CNA puts after it: （編輯：李大同）1130903) and returns its
+// offset. A bracketed name alone counts after a finished sentence:
+// …と話している。（山田太郎）.
 func trailingCredit(s string) (int, credit, bool) {
-	start, inner, ok := trailingBracket(s)
+	body := s
+	if k := dateCodeStart(s); k > 0 {
+		body = s[:k]
+	}
+	start, inner, ok := trailingBracket(body)
 	if !ok {
 		return 0, credit{}, false
 	}
-	c, ok := parseBracketCredit(inner)
-	return start, c, ok
+	if c, ok := parseBracketCredit(inner); ok {
+		return start, c, true
+	}
+	if body == s && endsSentence(s[:start]) && (s[start] == '(' || strings.HasPrefix(s[start:], "（")) {
+		if c, ok := nameOnlyCredit(inner); ok {
+			return start, c, true
+		}
+	}
+	return 0, credit{}, false
+}
+
+// dateCodeStart returns where a trailing date code (4 to 8 ASCII digits
+// right after a closing bracket) starts, or -1.
+func dateCodeStart(s string) int {
+	k := len(s)
+	for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' && len(s)-k < 8 {
+		k--
+	}
+	if n := len(s) - k; n < 4 || n > 8 || k == 0 {
+		return -1
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:k]); !isCloseBracket(r) {
+		return -1
+	}
+	return k
+}
+
+func isDateCode(s string) bool {
+	return len(s) >= 4 && len(s) <= 8 && strings.Trim(s, "0123456789") == ""
+}
+
+// notNames are bracketed words that look like names but are not.
+var notNames = []string{"广告", "廣告", "附件", "附表", "注释", "註釋", "待续", "待續", "上篇", "下篇", "图片", "圖片", "资料", "資料", "视频", "視頻"}
+
+// nameOnlyCredit parses a bracket holding only a name, with padding
+// (（姚　静）, （山田太郎）), or a desk and a name (（社会部　佐藤花子）).
+func nameOnlyCredit(inner string) (credit, bool) {
+	toks := strings.FieldsFunc(inner, isSpace)
+	if len(toks) == 0 || len(toks) > 3 {
+		return credit{}, false
+	}
+	var c credit
+	if len(toks) >= 2 && isDesk(toks[0]) {
+		c.org = toks[0]
+		toks = toks[1:]
+	}
+	name := toks[0]
+	if len(toks) > 1 {
+		// Only a padded name is split: 姚　静, 欧阳　文华.
+		name = strings.Join(toks, "")
+		if len(toks) != 2 || !atMost(name, 4) {
+			return credit{}, false
+		}
+	}
+	if !isName(name) && !isJapaneseName(name) {
+		return credit{}, false
+	}
+	if _, _, ok := parseDateline(name); ok || findRoleIndex(name) >= 0 || strings.ContainsAny(name, "讯訊电電摄攝") {
+		return credit{}, false
+	}
+	for _, n := range notNames {
+		if name == n {
+			return credit{}, false
+		}
+	}
+	c.names = []string{name}
+	return c, true
+}
+
+// findRoleIndex is the offset of the first role word in t, or -1.
+func findRoleIndex(t string) int {
+	k, _ := findRole(t)
+	return k
+}
+
+// isDesk reports a newspaper desk: 社会部, 経済部, 政治部, 北京支局 …
+func isDesk(t string) bool {
+	if !atMost(t, 8) || !isOrg(t) {
+		return false
+	}
+	for _, suf := range []string{"部", "局", "課", "室", "班", "支社", "総局", "支局"} {
+		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isJapaneseName reports a Japanese full name of 2 to 6 kanji (and kana):
+// 山田太郎, 佐々木真一.
+func isJapaneseName(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !isHan(r) && r != '々' && !isKana(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
 }
 
 // koreanRoles are Korean credit roles, written after the name.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // label is what the article grammar assigns to a unit. Units whose kind
@@ -143,8 +144,12 @@ func (sc *scorer) leadsBody(j int) bool {
 func (sc *scorer) closesArticle(j int) bool {
 	switch sc.us[j].kind {
 	case uByline:
-		// A byline after a short lead (two paragraphs) is as often the
-		// lead's byline, with section heads to follow, as a trailer.
+		// A bracketed byline is a trailer. A marked one (■) after a short
+		// lead (two paragraphs) is as often the lead's byline, with
+		// section heads to follow.
+		if r, _ := utf8.DecodeRuneInString(sc.us[j].text); closeFor(r) != 0 {
+			return true
+		}
 		return sc.parasBefore(j, 3) >= 3
 	case uJump:
 		return true
@@ -217,6 +222,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 3, "opens the page")
 		case sc.closesArticle(p):
 			sc.add(&s, 3, "after the end of an article ("+kindName(sc.us[p].kind)+")")
+		case sc.us[p].kind == uCaption:
+			sc.add(&s, 2, "after a caption, which often ends an article")
 		case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title:
 			sc.add(&s, -5, "the paragraph before it is unfinished")
 		}
@@ -227,7 +234,7 @@ func (sc *scorer) score(i int, l label) int {
 		case j >= len(sc.us):
 			sc.add(&s, -6, "nothing follows")
 		case sc.us[j].kind == uText && !sc.fs[j].title:
-			sc.add(&s, 2, "body text follows")
+			sc.add(&s, 3, "body text follows")
 		}
 	case lKicker:
 		if sc.marks.headline {
