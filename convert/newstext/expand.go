@@ -89,6 +89,12 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		if split {
 			continue
 		}
+		// (Not in a short unpunctuated paragraph: it may become a kicker,
+		// whose spaces are the typesetter's.)
+		if t, n := dropStraySpaces(s); n > 0 && !isKickerText(s) && !isBracketed(s) {
+			b.warn(line, "%d stray spaces between CJK characters removed (OCR)", n)
+			s = t
+		}
 		st.add(&doc.Node{Kind: doc.KindParagraph, Text: s, Line: line})
 		return
 	}
@@ -107,4 +113,11 @@ func readsAsText(s string) bool {
 func splittable(rest string) bool {
 	lvl, _ := headingLevel(trimSpace(rest))
 	return lvl == 0
+}
+
+// isBracketed reports text that is one bracketed group, such as a credit
+// the reader could not parse: its spaces separate names.
+func isBracketed(s string) bool {
+	_, end, ok := leadingBracket(s)
+	return ok && end == len(s)
 }

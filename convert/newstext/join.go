@@ -38,6 +38,24 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 		if c.Kind == doc.KindSection {
 			b.joinIn(c, seenPara, tail)
 		}
+		if c.Kind == doc.KindParagraph {
+			// A paragraph broken by a page or column break with a running
+			// head, a page number or a photo between its halves: the
+			// halves join, the furniture follows the joined paragraph.
+			j := len(out) - 1
+			for j >= 0 && isFurniture(out[j]) {
+				j--
+			}
+			if j >= 0 && j < len(out)-1 && j != firstIdx-1 {
+				if p := out[j]; p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) {
+					if joined, ok := b.tryJoin(p.Text, c.Text, j != firstIdx); ok {
+						b.warn(c.Line, "paragraph continues from line %d across a page break (%s between); joined", p.Line, string(out[j+1].Kind))
+						p.Text = joined
+						continue
+					}
+				}
+			}
+		}
 		if len(out) > 0 && c.Kind == doc.KindParagraph {
 			p := out[len(out)-1]
 			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) {
@@ -132,4 +150,10 @@ func headLike(s string) bool {
 func continues(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return strings.ContainsRune("和与及并而或的地得了着过之等與並", r)
+}
+
+// isFurniture reports a node a broken paragraph may be rejoined across:
+// page furniture (a running head, a page number, a folio) or a caption.
+func isFurniture(n *doc.Node) bool {
+	return n.Kind == doc.KindCaption || n.Kind == doc.KindNoise && !isEndMark(n.Text) && !isCopyright(n.Text)
 }
