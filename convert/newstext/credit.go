@@ -262,6 +262,9 @@ func parseBylineLine(s string) (credit, bool) {
 		if c, ok := parseBracketCredit(inner); ok {
 			return c, true
 		}
+		if end == len(s) && isAgency(trimSpace(inner)) {
+			return credit{org: trimSpace(inner)}, true // 〔時事〕
+		}
 		if end == len(s) && (s[0] == '(' || strings.HasPrefix(s, "（")) {
 			return nameOnlyCredit(inner)
 		}
@@ -399,6 +402,10 @@ func trailingCredit(s string) (int, credit, bool) {
 	if c, ok := parseBracketCredit(inner); ok {
 		return start, c, true
 	}
+	// …呼びかける。〔時事〕: the agency credited after the text.
+	if body == s && endsSentence(s[:start]) && isAgency(trimSpace(inner)) {
+		return start, credit{org: trimSpace(inner)}, true
+	}
 	if body == s && endsSentence(s[:start]) && (s[start] == '(' || strings.HasPrefix(s[start:], "（")) {
 		if c, ok := nameOnlyCredit(inner); ok {
 			return start, c, true
@@ -441,6 +448,9 @@ func nameOnlyCredit(inner string) (credit, bool) {
 	if len(toks) >= 2 && isDesk(toks[0]) {
 		c.org = toks[0]
 		toks = toks[1:]
+	}
+	if len(toks) == 1 && isDesk(toks[0]) {
+		return credit{org: toks[0]}, true // （広島支局）
 	}
 	name := toks[0]
 	if len(toks) > 1 {
@@ -597,4 +607,14 @@ func isEmail(t string) bool {
 		}
 	}
 	return true
+}
+
+// isAgency reports a news agency credited in a bracket: 共同, 時事 …
+func isAgency(s string) bool {
+	for _, a := range japaneseAgencies {
+		if s == a {
+			return true
+		}
+	}
+	return false
 }

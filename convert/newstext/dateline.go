@@ -278,7 +278,7 @@ func bracketDateline(in, lang string) (dateline, bool) {
 		}
 	}
 	for _, a := range japaneseAgencies {
-		if p, ok := strings.CutSuffix(in, a); ok && (p == "" || isPlaceWord(p)) {
+		if p, ok := strings.CutSuffix(in, a); ok && isPlaceWord(p) {
 			return dateline{place: p, org: a}, true
 		}
 	}

@@ -63,7 +63,7 @@ func noiseKind(s string) string {
 		case isEditionDate(t):
 			date = true
 			afterEditor = false
-		case isWeekday(t) || strings.HasPrefix(t, "农历") || strings.HasPrefix(t, "農曆"):
+		case isWeekday(t) || strings.HasPrefix(t, "农历") || strings.HasPrefix(t, "農曆") || isPostalNote(t):
 			afterEditor = false
 		case editorToken(t):
 			editor = true
@@ -123,7 +123,7 @@ func isEndMark(s string) bool {
 var copyrightCues = []string{"재판매 및 DB 금지", "재판매 및 DB금지", "제보를 기다립니다", "제보를 기다립니다", "무단복제", "版权所有", "版權所有", "All rights reserved", "All Rights Reserved", "未经授权", "未經授權", "未经许可", "未經許可", "不得转载", "不得轉載", "严禁转载", "無断転載", "無断複製", "무단 전재", "무단전재", "재배포 금지", "저작권자"}
 
 func isCopyright(s string) bool {
-	if !atMost(s, 80) {
+	if !atMost(s, 160) {
 		return false
 	}
 	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "Copyright") || strings.HasPrefix(s, "(C) ") || strings.HasPrefix(s, "ⓒ") {
@@ -197,8 +197,14 @@ func isFolio(t string) bool {
 	return isNumber(t)
 }
 
-// isEditionDate reports 2022年8月30日 (with an optional weekday attached).
+// isEditionDate reports 2022年8月30日 (with an optional weekday attached,
+// or a Japanese era year in brackets: ２０２４年（令和６年）１２月３日).
 func isEditionDate(t string) bool {
+	if k := strings.Index(t, "（令和"); k > 0 {
+		if e := strings.Index(t[k:], "）"); e > 0 {
+			t = t[:k] + t[k+e+len("）"):]
+		}
+	}
 	y := strings.Index(t, "年")
 	m := strings.Index(t, "月")
 	d := strings.Index(t, "日")
@@ -212,7 +218,16 @@ func isEditionDate(t string) bool {
 	return rest == "" || isWeekday(rest)
 }
 
+// isPostalNote reports the postal registration a Japanese folio carries:
+// （第３種郵便物認可）.
+func isPostalNote(t string) bool {
+	return strings.Contains(t, "郵便物認可")
+}
+
 func isWeekday(t string) bool {
+	if strings.HasSuffix(t, "曜日") && atMost(t, 3) {
+		return true // 火曜日
+	}
 	for _, p := range []string{"星期", "周", "礼拜", "禮拜", "週"} {
 		if strings.HasPrefix(t, p) {
 			rest := t[len(p):]

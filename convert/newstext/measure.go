@@ -115,7 +115,8 @@ func (b *builder) endsShort(a, next string) bool {
 	}
 	// Five columns of slack: hand-wrapped and hung-punctuation lines
 	// end a little short of the measure.
-	return b.measure > 0 && columns(a)+sep+firstTokenColumns(next)+5 <= b.measure
+	// (fewer on the narrow measures of vertical columns).
+	return b.measure > 0 && columns(a)+sep+firstTokenColumns(next)+min(5, b.measure/8) <= b.measure
 }
 
 // clearlyShort reports a line at most three quarters of the measure: a

@@ -443,10 +443,10 @@ func dropStraySpaces(s string) (string, int) {
 	return b.String(), n
 }
 
-// isCJKChar reports ideographs, kana and CJK or fullwidth punctuation:
-// the characters between which a space is OCR's, not the writer's.
+// isCJKChar reports ideographs, kana, CJK punctuation and fullwidth forms
+// (fullwidth digits and letters are set as ideographs): the characters
+// between which a space is OCR's, not the writer's.
 func isCJKChar(r rune) bool {
 	return isHan(r) || isKana(r) || r == 'ー' || r == '々' ||
-		r >= 0x3000 && r <= 0x303F && r != 0x3000 || r >= 0xFF01 && r <= 0xFF0F || r >= 0xFF1A && r <= 0xFF20 ||
-		r >= 0xFF3B && r <= 0xFF40 || r >= 0xFF5B && r <= 0xFF65 || r == '“' || r == '”' || r == '‘' || r == '’'
+		r >= 0x3000 && r <= 0x303F && r != 0x3000 || r >= 0xFF01 && r <= 0xFF65 || r == '“' || r == '”' || r == '‘' || r == '’'
 }
