@@ -15,13 +15,13 @@ func (b *builder) assemble() error {
 	us := b.units
 	var heads []int
 	for i := range us {
-		if us[i].kind == uHeadline {
+		if us[i].kind == uHeadline || us[i].newArticle {
 			heads = append(heads, i)
 		}
 	}
 	if len(heads) == 0 {
 		if len(us) > 0 {
-			b.warn(us[0].line, "no headline (\"# \" line) found; the text forms one untitled article")
+			b.warn(us[0].line, "no headline found; the text forms one untitled article")
 		}
 		art, err := b.article(us)
 		if err != nil {
@@ -37,7 +37,9 @@ func (b *builder) assemble() error {
 	}
 	pre := arts[0]
 	for i := 1; i < len(arts); i++ {
-		b.takeKickers(arts[i-1], arts[i])
+		if us[heads[i-1]].kind == uHeadline {
+			b.takeKickers(arts[i-1], arts[i])
+		}
 	}
 	b.kickerLines = nil
 	// Text before the first headline: nothing left, furniture only (put

@@ -25,15 +25,16 @@ const (
 
 // unit is a block, or a part of one split off at a structural line.
 type unit struct {
-	kind     unitKind
-	text     string
-	line     int // first source line
-	lastLine int
-	cr       credit
-	noise    string    // what kind of page furniture
-	runIn    bool      // a heading split off a run-in 【…】 lead-in
-	level    uint8     // a heading's rank: 1 for "## " and 一、, deeper for "###", （一）, 1., （1）
-	lines    []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
+	kind       unitKind
+	text       string
+	line       int // first source line
+	lastLine   int
+	cr         credit
+	noise      string    // what kind of page furniture
+	runIn      bool      // a heading split off a run-in 【…】 lead-in
+	newArticle bool      // a dateline-led unit after body text: it starts an article with no headline
+	level      uint8     // a heading's rank: 1 for "## " and 一、, deeper for "###", （一）, 1., （1）
+	lines      []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
 }
 
 // builder turns lines into articles.

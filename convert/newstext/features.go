@@ -36,14 +36,14 @@ type pageMarks struct {
 }
 
 // unitFeats computes the features of u.
-func unitFeats(u *unit) feats {
+func unitFeats(u *unit, lang string) feats {
 	var f feats
 	s := u.text
 	if !atMost(s, capRunes) {
 		f.runes = capRunes
 		f.ended = endsSentence(s)
 		if u.kind == uText {
-			_, _, f.dateline = parseDateline(s)
+			f.dateline, _ = leadsWithDateline(s, lang)
 		}
 		return f
 	}
@@ -55,9 +55,8 @@ func unitFeats(u *unit) feats {
 	if u.kind != uText {
 		return f
 	}
-	if _, rest, ok := parseDateline(s); ok {
+	if ok, _ := leadsWithDateline(s, lang); ok {
 		f.dateline = true
-		_ = rest
 		return f
 	}
 	f.title = isKicker(s)
@@ -189,4 +188,14 @@ func markRank(mark string) uint8 {
 		return 3
 	}
 	return 4
+}
+
+// leadsWithDateline reports whether expand would split a dateline off s,
+// and whether text follows it.
+func leadsWithDateline(s, lang string) (ok, more bool) {
+	d, rest, ok := parseDatelineLang(s, lang)
+	if !ok || !splittable(rest) || !readsAsText(d.text) {
+		return false, false
+	}
+	return true, rest != ""
 }

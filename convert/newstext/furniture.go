@@ -23,7 +23,7 @@ const (
 // noiseKind names page furniture (folios, edition dates, desk credits,
 // end marks, copyright and source lines) or returns "" for content.
 func noiseKind(s string) string {
-	if len(s) > 180 || s == "" {
+	if s == "" || len(s) > 600 {
 		return ""
 	}
 	if isEndMark(s) {
@@ -31,6 +31,9 @@ func noiseKind(s string) string {
 	}
 	if isCopyright(s) {
 		return noiseCopyright
+	}
+	if len(s) > 180 {
+		return ""
 	}
 	if hasClauseEnd(s) {
 		return ""

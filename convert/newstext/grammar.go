@@ -61,7 +61,7 @@ func (s gstate) next(l label, titleLike bool) (gstate, bool, int) {
 		case lSubhead:
 			return gHead, true, 0
 		case lHeadline:
-			return gHead, true, -4
+			return gHead, true, -8
 		case lBody:
 			if titleLike {
 				// A short unpunctuated line right under a headline is

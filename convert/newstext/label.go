@@ -19,13 +19,14 @@ func (b *builder) label() {
 				sc.marks.heading = true
 			}
 		}
-		sc.fs[i] = unitFeats(&us[i])
+		sc.fs[i] = unitFeats(&us[i], b.lang)
 	}
 	b.unmarked = !sc.marks.headline && !sc.marks.heading
 	labels := sc.viterbi()
 	if b.explain != nil {
 		b.explainUnits(&sc, labels)
 	}
+	b.markBriefs(&sc, labels)
 	for i := range us {
 		u := &us[i]
 		if u.kind != uText {
@@ -49,4 +50,39 @@ func (b *builder) label() {
 			}
 		}
 	}
+}
+
+// markBriefs marks the dateline-led units that follow body text (not
+// straight under a head) as starting an article of their own: wire briefs
+// run one after another with no headline.
+func (b *builder) markBriefs(sc *scorer, labels []label) {
+	body := false
+	for i := range sc.us {
+		u := &sc.us[i]
+		switch {
+		case u.kind == uHeadline || labels[i] == lHeadline:
+			body = false
+		case u.kind == uHeading || labels[i] == lHeading:
+			body = false
+		case u.kind == uText && labels[i] == lBody && sc.fs[i].dateline:
+			if body {
+				u.newArticle = true
+				b.warn(u.line, "dateline after body text starts an article with no headline: %s", firstRunes(u.text, 16))
+			}
+			body = false
+		case u.kind == uText && labels[i] == lBody:
+			body = true
+		}
+	}
+}
+
+// firstRunes returns the first n runes of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i] + "…"
+		}
+		n--
+	}
+	return s
 }
