@@ -141,7 +141,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		// A short title-like line after a finished sentence, with more
 		// lines under it, opens a title group (pages with no blank lines).
-		if !opens && ended && i+1 < len(ls) && isTitleLine(l.text) && b.clearlyShort(l.text) {
+		if !opens && (ended || closedByCredit(ls[i-1].text)) && i+1 < len(ls) && isTitleLine(l.text) && b.clearlyShort(l.text) {
 			opens = true
 		}
 		if !opens && b.endsShort(ls[i-1].text, l.text) {
@@ -270,4 +270,11 @@ func classifyText(s string) (unitKind, credit, string) {
 // ending in a comma.
 func isTitleLine(s string) bool {
 	return (isKickerText(s) || headMarker(s) != "") && !endsClause(s)
+}
+
+// closedByCredit reports a line ending in a bracketed credit or an end
+// mark: the article it ends is over.
+func closedByCredit(s string) bool {
+	_, _, ok := trailingCredit(s)
+	return ok || trailingEndMark(s) > 0
 }

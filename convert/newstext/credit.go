@@ -79,6 +79,7 @@ func splitCreditTokens(s string) []string {
 // strict requires every token to be understood and at least one role.
 func parseCredit(s string, strict bool) (credit, bool) {
 	var c credit
+	report := ""
 	toks := splitCreditTokens(s)
 	if len(toks) == 0 || len(toks) > 16 {
 		return c, false
@@ -93,8 +94,12 @@ func parseCredit(s string, strict bool) (credit, bool) {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := strings.TrimRight(toks[i], "：:")
-		if t == "" || t == "报道" || t == "報導" || t == "报导" {
-			continue // 记者 王某 报道: the verb adds nothing
+		if t == "" {
+			continue
+		}
+		if t == "报道" || t == "報導" || t == "报导" || t == "報道" {
+			report = t // 记者 王某 报道: the verb adds nothing to a role
+			continue
 		}
 		if kr, ok := koreanCredit(t); ok {
 			// 부산=김민준 기자: a place, a name, a role.
@@ -180,6 +185,9 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		if strict {
 			return c, false
 		}
+	}
+	if len(c.roles) == 0 && report != "" && len(c.names) > 0 {
+		c.roles = []string{report} // 林诗琪　报道: the report is the role
 	}
 	if strict && len(c.roles) == 0 {
 		return c, false

@@ -282,6 +282,12 @@ func bracketDateline(in, lang string) (dateline, bool) {
 			return dateline{place: p, org: a}, true
 		}
 	}
+	// （新加坡讯）: a place and 讯, in brackets.
+	for _, t := range []string{"讯", "訊"} {
+		if p, ok := strings.CutSuffix(in, t); ok && atMost(p, 5) && isOrg(p) && utf8.RuneCountInString(p) >= 2 {
+			return dateline{place: p}, true
+		}
+	}
 	if lang == "ja" && isPlaceWord(in) && atMost(in, 8) {
 		return dateline{place: in}, true
 	}

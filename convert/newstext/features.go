@@ -69,7 +69,8 @@ func unitFeats(u *unit, lang string) feats {
 	if _, ok := dashPrefix(s); ok {
 		f.dash = true
 	}
-	f.innerPunct = strings.ContainsAny(s, "，、：；,;:")
+	// (A space inside a title separates its phrases as punctuation does.)
+	f.innerPunct = strings.ContainsAny(s, "，、：；,;:　 ")
 	f.headMark = headMarker(s)
 	if f.title {
 		f.cue = kickerCue(s)
