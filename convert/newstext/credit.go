@@ -16,6 +16,7 @@ var roleWords = []string{
 	"特约记者", "见习记者", "首席记者", "实习记者", "摄影记者",
 	"评论员", "通讯员", "实习生", "文/图", "文／图", "图/文", "圖/文", "摄影", "攝影", "撰稿", "整理", "编译", "编辑", "责编", "責編",
 	"记者", "記者", "通訊員", "實習生", "評論員", "特約記者", "編輯", "編譯", "撰文",
+	"报道", "報導", "报导", "報道",
 }
 
 // singleRoles are one-character roles, accepted only as a whole token.
@@ -101,6 +102,14 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			report = t // 记者 王某 报道: the verb adds nothing to a role
 			continue
 		}
+		if k, kw := findRole(t); k == 0 && isReport(kw) {
+			// 报道：黄美玲: the report as the role, before the name.
+			if rest := strings.TrimLeft(t[len(kw):], "：:"); isName(rest) {
+				report = kw
+				c.names = append(c.names, rest)
+				continue
+			}
+		}
 		if kr, ok := koreanCredit(t); ok {
 			// 부산=김민준 기자: a place, a name, a role.
 			if kr.role != "" {
@@ -125,7 +134,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 				continue
 			}
 		}
-		if k, kw := findRole(t); k >= 0 {
+		if k, kw := findRole(t); k >= 0 && !isReport(kw) {
 			org, rest := t[:k], strings.TrimLeft(t[k+len(kw):], "：:")
 			if org != "" {
 				if !isOrg(org) {
@@ -219,7 +228,7 @@ func normalRole(kw string) string {
 // findRole tries the word list only where a role can begin.
 func isRoleStart(r rune) bool {
 	switch r {
-	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責':
+	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報':
 		return true
 	}
 	return false
@@ -261,6 +270,9 @@ func parseBylineLine(s string) (credit, bool) {
 			return credit{}, false
 		}
 		c, _ := parseCredit(body, false)
+		if c.org == "" && len(c.roles) == 0 && len(c.names) == 0 {
+			return credit{}, false // ●燈光設計兼顧古蹟保護: a head, not a credit
+		}
 		return c, true
 	}
 	if !atMost(s, 60) {
@@ -625,4 +637,8 @@ func isAgency(s string) bool {
 		}
 	}
 	return false
+}
+
+func isReport(kw string) bool {
+	return kw == "报道" || kw == "報導" || kw == "报导" || kw == "報道"
 }
