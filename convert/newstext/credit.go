@@ -270,8 +270,8 @@ func parseBylineLine(s string) (credit, bool) {
 			return credit{}, false
 		}
 		c, _ := parseCredit(body, false)
-		if c.org == "" && len(c.roles) == 0 && len(c.names) == 0 {
-			return credit{}, false // ●燈光設計兼顧古蹟保護: a head, not a credit
+		if len(c.roles) == 0 {
+			return credit{}, false // ●燈光設計兼顧古蹟保護, ●相关链接: a head, not a credit
 		}
 		return c, true
 	}

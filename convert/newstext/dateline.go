@@ -336,7 +336,6 @@ func isHangulWord(s string) bool {
 	return n >= 1 && n <= 8
 }
 
-
 func isDigitOrNumeral(r rune) bool {
 	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("〇零一二三四五六七八九十两", r)
 }

@@ -22,6 +22,7 @@ type feats struct {
 	dash       bool   // opens with a dash (——): a subheadline under a headline
 	noKicker   bool   // title-like, but with a colon or semicolon a kicker cannot have
 	innerPunct bool   // has a comma, enumeration comma, colon or semicolon inside
+	closed     bool   // body text ending in a credit or an end mark: its article is over
 }
 
 // capRunes bounds the rune count kept in feats; only short units matter.
@@ -49,6 +50,10 @@ func unitFeats(u *unit, lang string) feats {
 	}
 	f.runes = utf8.RuneCountInString(s)
 	f.ended = endsSentence(s)
+	if !f.ended && u.kind == uText {
+		f.ended = closedByCredit(s) // …熱潮。（編輯：黃名璽）1131203
+		f.closed = f.ended
+	}
 	if u.kind == uNoise && u.noise != "" {
 		f.endMark = isEndNoise(u.noise)
 	}

@@ -22,6 +22,7 @@ const (
 	gHead                    // after a headline or subheadline
 	gBody                    // in an article's body
 	gBodyTitle               // in a body, right after a short unpunctuated paragraph (which a headline would take as its kicker)
+	gSection                 // right after a section head: its text must follow
 	nStates
 )
 
@@ -53,7 +54,19 @@ func (s gstate) next(l label, titleLike bool) (gstate, bool, int) {
 		case lHeadline:
 			return gHead, true, 0
 		case lHeading:
-			return gBody, true, -2
+			return gSection, true, -2
+		}
+		return 0, false, 0
+	case gSection:
+		switch l {
+		case lBody:
+			return body, true, 0
+		case lHeading:
+			return gSection, true, 0
+		case lHeadline:
+			return gHead, true, -6 // an empty section
+		case lKicker:
+			return gKick1, true, -6
 		}
 		return 0, false, 0
 	case gHead:
@@ -70,7 +83,7 @@ func (s gstate) next(l label, titleLike bool) (gstate, bool, int) {
 			}
 			return body, true, 0
 		case lHeading:
-			return gBody, true, -2
+			return gSection, true, -2
 		case lKicker:
 			return gKick1, true, -4
 		}
@@ -87,7 +100,7 @@ func (s gstate) next(l label, titleLike bool) (gstate, bool, int) {
 		case lKicker:
 			return gKick1, true, 0
 		case lHeading:
-			return gBody, true, 0
+			return gSection, true, 0
 		}
 		return 0, false, 0
 	}

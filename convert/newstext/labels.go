@@ -155,6 +155,8 @@ func (sc *scorer) closesArticle(j int) bool {
 		return true
 	case uNoise:
 		return sc.fs[j].endMark
+	case uText:
+		return sc.fs[j].closed
 	}
 	return false
 }
@@ -223,9 +225,12 @@ func (sc *scorer) score(i int, l label) int {
 		case sc.closesArticle(p):
 			sc.add(&s, 3, "after the end of an article ("+kindName(sc.us[p].kind)+")")
 		case sc.us[p].kind == uCaption:
-			sc.add(&s, 2, "after a caption, which often ends an article")
+			sc.add(&s, 1, "after a caption, which often ends an article")
 		case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title:
 			sc.add(&s, -5, "the paragraph before it is unfinished")
+		}
+		if f.runes >= 10 && f.runes <= 30 {
+			sc.add(&s, 1, "a headline's length")
 		}
 		j := sc.afterTitles(i)
 		switch {
@@ -296,6 +301,9 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		sc.add(&s, -3, "short title-like line")
 		if strings.Contains(u.text, "，") || strings.Contains(u.text, ",") {
 			sc.add(&s, -2, "a comma: more like the start of a broken paragraph")
+		}
+		if f.runes <= 10 && !f.innerPunct {
+			sc.add(&s, 2, "a head's length")
 		}
 	default:
 		return impossible
