@@ -230,6 +230,14 @@ type articleState struct {
 	levels   []uint8     // their ranks
 }
 
+// lastKind is the kind of the last node added, or "".
+func (a *articleState) lastKind() doc.Kind {
+	if k := a.cur.Children; len(k) > 0 {
+		return k[len(k)-1].Kind
+	}
+	return ""
+}
+
 func (a *articleState) add(n *doc.Node) {
 	a.cur.Children = append(a.cur.Children, n)
 	if n.Kind == doc.KindParagraph {

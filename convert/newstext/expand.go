@@ -55,6 +55,19 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				continue
 			}
 		}
+		// A credit opening the text right under a dateline that stood
+		// on its own line: 新华社上海12月1日电 / (记者刘清源、汪若)记者从…
+		if !st.seenPara && st.lastKind() == doc.KindDateline {
+			if inner, end, ok := leadingBracket(s); ok {
+				if c, ok := parseBracketCredit(inner); ok && splittable(s[end:]) && s[end:] != "" {
+					n := &doc.Node{Kind: doc.KindByline, Text: s[:end], Line: line}
+					setCredit(n, c)
+					st.add(n)
+					s = trimSpace(s[end:])
+					continue
+				}
+			}
+		}
 		if end := leadingJump(s); end > 0 && splittable(s[end:]) {
 			st.add(&doc.Node{Kind: doc.KindJump, Text: s[:end], Line: line})
 			s = trimSpace(s[end:])

@@ -9,8 +9,10 @@ func (b *builder) label() {
 	if len(us) == 0 {
 		return
 	}
-	sc := scorer{us: us, fs: make([]feats, len(us)), lang: b.lang}
+	sc := scorer{us: us, fs: make([]feats, len(us)), lang: b.lang, textBefore: make([]bool, len(us)+1)}
 	for i := range us {
+		k := us[i].kind
+		sc.textBefore[i+1] = sc.textBefore[i] || k == uText || k == uHeadline || k == uHeading || k == uSubhead
 		switch us[i].kind {
 		case uHeadline:
 			sc.marks.headline = true

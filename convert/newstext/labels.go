@@ -38,6 +38,8 @@ type scorer struct {
 	fs    []feats
 	marks pageMarks
 	lang  string
+	// textBefore[i] reports body text or a title before unit i.
+	textBefore []bool
 	// why collects the reasons of one scoring when explaining; nil
 	// otherwise, so that the hot path formats nothing.
 	why *[]string
@@ -220,7 +222,7 @@ func (sc *scorer) score(i int, l label) int {
 		}
 		p := sc.beforeTitles(i)
 		switch {
-		case p < 0:
+		case p < 0 || !sc.textBefore[p+1]:
 			sc.add(&s, 3, "opens the page")
 		case sc.closesArticle(p):
 			sc.add(&s, 3, "after the end of an article ("+kindName(sc.us[p].kind)+")")
@@ -310,7 +312,8 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 	}
 	p := sc.prevContent(i)
 	switch {
-	case p < 0:
+	case p < 0 || !sc.textBefore[i]:
+		sc.add(&s, -3, "no text before it to be a section of")
 	case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title && sc.fs[p].headMark == "":
 		sc.add(&s, -5, "the paragraph before it is unfinished")
 	case sc.fs[p].ended:
