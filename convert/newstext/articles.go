@@ -201,9 +201,12 @@ func lastContainer(art *doc.Node) *doc.Node {
 	}
 }
 
+// onlyNoise reports an article of page furniture and credits alone (a
+// folio, a byline set above the headline), which belongs to the article
+// after it.
 func onlyNoise(art *doc.Node) bool {
 	for _, c := range art.Children {
-		if c.Kind != doc.KindNoise {
+		if c.Kind != doc.KindNoise && c.Kind != doc.KindByline {
 			return false
 		}
 	}
