@@ -65,7 +65,9 @@ func parseDatelineCore(s string) (dateline, string, bool) {
 			}
 		}
 		if !isTerm && i > 0 && strings.HasPrefix(s[i:], "消息") {
-			if head == "本报" || head == "本報" || isOrgEnd(lastRune(head)) && atMost(head, 12) {
+			// 本报消息; an organisation's 消息 only alone (in brackets:
+			// 【大公報消息】), as 据新华社消息， is prose.
+			if head == "本报" || head == "本報" || isOrgEnd(lastRune(head)) && atMost(head, 12) && i+len("消息") == len(s) {
 				d := dateline{text: s[:i+len("消息")]}
 				if head != "本报" && head != "本報" {
 					d.org = head

@@ -35,7 +35,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 			}
 		}
 		isBody = false // whatever remains after a split is classified afresh
-		if !st.seenPara {
+		if !st.seenPara || st.lastKind() == doc.KindHeading {
 			if d, rest, ok := parseDatelineLang(s, b.lang); ok && splittable(rest) && readsAsText(d.text) {
 				st.add(&doc.Node{Kind: doc.KindDateline, Text: d.text, Line: line, Org: d.org, Roles: d.roles, Names: d.names, Place: d.place, Date: d.date})
 				if end, c, ok := koreanLeadCredit(rest); ok && splittable(rest[end:]) {

@@ -1,10 +1,13 @@
 package newstext
 
+import "strings"
+
 // label runs the article grammar over the units and applies its choice:
 // body text labelled headline, subheadline or heading becomes one, with a
 // warning naming the guess. Kickers need no change here: takeKickers moves
 // the short lines above each headline, as the grammar assumed.
 func (b *builder) label() {
+	b.splitRunIns()
 	us := b.units
 	if len(us) == 0 {
 		return
@@ -87,4 +90,61 @@ func firstRunes(s string, n int) string {
 		n--
 	}
 	return s
+}
+
+// splitRunIns splits the run-in lead-in of a digest item off its text:
+// 【今冬首场寒潮来袭】省气象台… gives a heading 【今冬首场寒潮来袭】 and the
+// text after it. Brackets that hold a dateline, a note cue, a credit or a
+// jump are not lead-ins.
+func (b *builder) splitRunIns() {
+	n := 0
+	for i := range b.units {
+		if b.units[i].kind == uText && runInEnd(b.units[i].text, b.lang) > 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	out := make([]unit, 0, len(b.units)+n)
+	for _, u := range b.units {
+		end := 0
+		if u.kind == uText {
+			end = runInEnd(u.text, b.lang)
+		}
+		if end <= 0 {
+			out = append(out, u)
+			continue
+		}
+		h := u
+		h.kind, h.text, h.runIn, h.level, h.lines, h.lastLine = uHeading, u.text[:end], true, 1, nil, u.line
+		out = append(out, h)
+		if rest := trimSpace(u.text[end:]); rest != "" {
+			u.text, u.lines = rest, nil
+			u.kind, u.cr, u.noise = classifyText(rest)
+			out = append(out, u)
+		}
+	}
+	b.units = out
+}
+
+// runInEnd returns the end of a run-in lead-in 【…】 opening s, or 0.
+func runInEnd(s, lang string) int {
+	if !strings.HasPrefix(s, "【") {
+		return 0
+	}
+	inner, end, ok := leadingBracket(s)
+	if !ok || inner == "" || !atMost(inner, 24) || isNote(s) {
+		return 0
+	}
+	if _, _, ok := parseDatelineLang(s, lang); ok {
+		return 0
+	}
+	if _, ok := parseBracketCredit(inner); ok || isJumpInner(inner) || isAgency(inner) {
+		return 0
+	}
+	if !splittable(trimSpace(s[end:])) {
+		return 0
+	}
+	return end
 }

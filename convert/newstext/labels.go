@@ -242,6 +242,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, -6, "nothing follows")
 		case sc.us[j].kind == uText && !sc.fs[j].title:
 			sc.add(&s, 3, "body text follows")
+		case sc.us[j].kind == uHeading:
+			sc.add(&s, 2, "its sections follow")
 		}
 	case lKicker:
 		if sc.marks.headline {
