@@ -162,7 +162,16 @@ func (b *builder) splitBlock(ls []srcLine) {
 			start = i
 		}
 		if opens {
-			b.flush(ls[start:i])
+			if start == 0 && i >= 2 && i <= maxKickerLines && allTitleLines(ls[:i]) && kindOf(l.text) == uByline {
+				// Title lines opening a block above its byline are lines of
+				// a title group, not a wrapped paragraph (OCR of vertical
+				// columns, where every line is as wide as a title).
+				for k := range ls[:i] {
+					b.flush(ls[k : k+1])
+				}
+			} else {
+				b.flush(ls[start:i])
+			}
 			start = i
 		}
 	}
@@ -277,4 +286,13 @@ func isTitleLine(s string) bool {
 func closedByCredit(s string) bool {
 	_, _, ok := trailingCredit(s)
 	return ok || trailingEndMark(s) > 0
+}
+
+func allTitleLines(ls []srcLine) bool {
+	for _, l := range ls {
+		if !isTitleLine(l.text) {
+			return false
+		}
+	}
+	return true
 }

@@ -136,6 +136,12 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		}
 		if k, kw := findRole(t); k >= 0 && !isReport(kw) {
 			org, rest := t[:k], strings.TrimLeft(t[k+len(kw):], "：:")
+			if org != "" && rest == "" && (isName(org) || isJapaneseName(org)) && !looksOrg(org) {
+				// 鈴木花子記者: the name before its role.
+				addRole(normalRole(kw))
+				c.names = append(c.names, org)
+				continue
+			}
 			if org != "" {
 				if !isOrg(org) {
 					if strict {
@@ -641,4 +647,14 @@ func isAgency(s string) bool {
 
 func isReport(kw string) bool {
 	return kw == "报道" || kw == "報導" || kw == "报导" || kw == "報道"
+}
+
+// looksOrg reports an organisation's name: one ending in 社, 报, 台, 网 …
+// or 本报 (a person's name never does).
+func looksOrg(s string) bool {
+	if s == "本报" || s == "本報" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isOrgEnd(r) || strings.ContainsRune("部局刊媒视視体體团團", r)
 }

@@ -83,7 +83,7 @@ func (s gstate) next(l label, titleLike bool) (gstate, bool, int) {
 			}
 			return body, true, 0
 		case lHeading:
-			return gSection, true, -2
+			return gSection, true, 0
 		case lKicker:
 			return gKick1, true, -4
 		}
