@@ -45,8 +45,13 @@ func (b *builder) label() {
 			u.kind = uSubhead
 			if t, ok := dashPrefix(u.text); ok {
 				u.text = t
+			} else {
+				b.warn(u.line, "unmarked line taken as a subheadline: %s", u.text)
 			}
-			b.warn(u.line, "unmarked line taken as a subheadline: %s", u.text)
+		case lKicker:
+			if !sc.marks.headline && sc.fs[i].cue == "" {
+				b.warn(u.line, "of two title lines, nothing tells which is the kicker; the first taken as kicker: %s", u.text)
+			}
 		case lHeading:
 			u.kind = uHeading
 			u.level = markRank(sc.fs[i].headMark)
