@@ -162,7 +162,7 @@ func dropOwnOutputs(inputs []Input, o PlanOptions) []Input {
 	if o.OutDir == "" || o.OutFile != "" {
 		return inputs
 	}
-	keys := newClaims() // resolves paths only
+	keys := newClaims()       // resolves paths only
 	found := map[string]int{} // resolved path → index in inputs
 	for i, in := range inputs {
 		if in.Found && in.Path != Stdin {
