@@ -27,6 +27,10 @@ func (r *Registry) Read(ctx context.Context, in io.Reader, o Options) (*doc.Docu
 		return nil, err
 	}
 	src := &guardReader{ctx: ctx, r: in, left: o.maxSize(), max: o.maxSize(), name: o.Name}
+	// A file known to be too large is refused before any of it is read.
+	if max := o.maxSize(); max >= 0 && src.Size() > max {
+		return nil, doc.TooLarge(o.Name, max)
+	}
 	d, err := rd.Read(ctx, src, o.Name)
 	if err != nil {
 		return nil, classify(ctx, err, src.err, "read")
