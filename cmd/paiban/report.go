@@ -151,14 +151,10 @@ func (r *reporter) failure(path string, err error) {
 // user gave it, the line where the reader knows it, and the cause without
 // the reader's own copy of the name.
 func (r *reporter) describe(path string, err error) string {
-	msg := r.describeError(path, err)
-	if errors.Is(err, doc.ErrTooLarge) {
-		msg += " (--max-size sets the limit; 0 for none)"
-	}
-	return msg
+	return flagWords(r.describeErr(path, err))
 }
 
-func (r *reporter) describeError(path string, err error) string {
+func (r *reporter) describeErr(path string, err error) string {
 	if path == batch.Stdin {
 		path = "stdin"
 	}

@@ -52,9 +52,11 @@ func MaxSize(n int64) int64 {
 }
 
 // TooLarge is the error for input name larger than limit bytes, which it
-// says in the unit the limit was likely given in (64 MiB, 100 bytes).
+// says in the unit the limit was likely given in (64 MiB, 100 bytes). It
+// points to the option by its name, MaxSize, which a command line can
+// replace by its flag's.
 func TooLarge(name string, limit int64) *InputError {
-	return &InputError{Name: name, Err: fmt.Errorf("%w: more than %s", ErrTooLarge, byteCount(limit))}
+	return &InputError{Name: name, Err: fmt.Errorf("%w: more than %s (see option MaxSize)", ErrTooLarge, byteCount(limit))}
 }
 
 func byteCount(n int64) string {
