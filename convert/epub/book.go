@@ -122,7 +122,7 @@ func (w *Writer) meta(docs []*doc.Document) (*book, error) {
 // render renders the articles into pages and files, the title page and,
 // when the book embeds one, the font subset.
 func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) error {
-	r := &renderer{vertical: w.vertical}
+	r := &renderer{vertical: w.vertical, hook: w.hook}
 	if w.font != nil {
 		r.runes = map[rune]bool{}
 	}
@@ -152,6 +152,9 @@ func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) erro
 				p.id = "a" + strconv.Itoa(num)
 			}
 			p.body, p.toc = r.article(a, p.id)
+			if r.err != nil {
+				return r.err
+			}
 			p.title = articleTitle(a, p.toc, wordsFor(lang), num)
 			r.record(p.title)
 			b.pages = append(b.pages, p)

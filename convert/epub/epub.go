@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/convert/render"
 )
 
 // Writer renders document trees as EPUB 3. It satisfies convert.Writer. A
@@ -40,6 +41,7 @@ type Writer struct {
 	vertical bool
 	font     fontSource // nil: no embedded font
 	lang     string
+	hook     render.Hook
 }
 
 // New returns a Writer configured by opts.

@@ -1,6 +1,10 @@
 package epub
 
-import "time"
+import (
+	"time"
+
+	"github.com/paiban/paiban/convert/render"
+)
 
 // Option configures a Writer.
 type Option func(*Writer)
@@ -35,4 +39,12 @@ func WithEmbedFont() Option {
 // WithLang overrides the documents' language (a BCP 47 tag such as "ja").
 func WithLang(lang string) Option {
 	return func(w *Writer) { w.lang = lang }
+}
+
+// WithNodeHook has h render the nodes of every article before the
+// writer's own markup (see package render): h may replace a node's markup,
+// wrap it (render.Writer.Default) or leave it to the writer. A section h
+// renders without Default has no entry in the table of contents.
+func WithNodeHook(h render.Hook) Option {
+	return func(w *Writer) { w.hook = h }
 }

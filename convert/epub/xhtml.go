@@ -1,11 +1,13 @@
 package epub
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/convert/render"
 )
 
 // entry is one line of the table of contents below an article: a section
@@ -25,6 +27,11 @@ type renderer struct {
 	runes    map[rune]bool // nil unless a font is embedded
 	sections int           // sections numbered so far in the current article
 	prefix   string        // prefix of section ids: the article's id and "-" in a shared file
+
+	hook      render.Hook // nil unless WithNodeHook
+	err       error       // the first error a hook returned
+	hookDepth int         // section depth of the node the hook is called for
+	hookToc   []*entry    // entries of the sections the hook left to Default
 }
 
 // article renders one article node and returns its body markup and the
@@ -83,8 +90,42 @@ func isHeader(k doc.Kind) bool {
 }
 
 // node renders n at section depth depth (1 inside an article) and returns
-// the table-of-contents entries of the sections it holds.
+// the table-of-contents entries of the sections it holds. The hook, if
+// any, is asked first.
 func (r *renderer) node(n *doc.Node, depth int) []*entry {
+	if r.hook == nil {
+		return r.own(n, depth)
+	}
+	if r.err != nil {
+		return nil
+	}
+	savedDepth, savedToc := r.hookDepth, r.hookToc
+	r.hookDepth, r.hookToc = depth, nil
+	handled, err := r.hook(hookWriter{r}, n)
+	toc := r.hookToc
+	r.hookDepth, r.hookToc = savedDepth, savedToc
+	if err != nil {
+		r.err = fmt.Errorf("node hook at line %d (%s): %w", n.Line, n.Kind, err)
+		return nil
+	}
+	if handled {
+		return toc
+	}
+	return r.own(n, depth)
+}
+
+// hookWriter is the renderer as a hook sees it.
+type hookWriter struct{ r *renderer }
+
+func (h hookWriter) Format() string  { return "epub" }
+func (h hookWriter) Markup(s string) { h.r.record(s); h.r.sb.WriteString(s) }
+func (h hookWriter) Text(s string)   { h.r.text(s) }
+func (h hookWriter) Default(n *doc.Node) {
+	h.r.hookToc = append(h.r.hookToc, h.r.own(n, h.r.hookDepth)...)
+}
+
+// own renders n the writer's way.
+func (r *renderer) own(n *doc.Node, depth int) []*entry {
 	switch n.Kind {
 	case doc.KindSection:
 		return []*entry{r.section(n, depth)}
