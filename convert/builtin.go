@@ -5,8 +5,10 @@ import (
 
 	"github.com/paiban/paiban/convert/bulletin"
 	"github.com/paiban/paiban/convert/epub"
+	"github.com/paiban/paiban/convert/html"
 	"github.com/paiban/paiban/convert/jsonfmt"
 	"github.com/paiban/paiban/convert/newstext"
+	"github.com/paiban/paiban/convert/ninjs"
 	"github.com/paiban/paiban/convert/pdf"
 	"github.com/paiban/paiban/fonts"
 )
@@ -21,6 +23,8 @@ func builtins() []Codec {
 		{Format: FormatTxt, NewWriter: newTxtWriter},
 		{Format: FormatPDF, NewWriter: newPDFWriter},
 		{Format: FormatEPUB, NewWriter: newEPUBWriter, Prepare: prepareEPUB},
+		{Format: FormatHTML, NewWriter: newHTMLWriter},
+		{Format: FormatNINJS, NewWriter: newNINJSWriter},
 	}
 }
 
@@ -161,4 +165,29 @@ func epubOptions(o Options) []epub.Option {
 		opts = append(opts, epub.WithEmbedFont())
 	}
 	return opts
+}
+
+func newHTMLWriter(o Options) (Writer, error) {
+	var opts []html.Option
+	if o.Title != "" {
+		opts = append(opts, html.WithTitle(o.Title))
+	}
+	if !o.Date.IsZero() {
+		opts = append(opts, html.WithDate(o.Date))
+	}
+	if o.Vertical {
+		opts = append(opts, html.WithVertical())
+	}
+	if o.EmbedFont {
+		opts = append(opts, html.WithEmbedFont())
+	}
+	return html.New(opts...), nil
+}
+
+func newNINJSWriter(o Options) (Writer, error) {
+	var opts []ninjs.Option
+	if !o.Date.IsZero() {
+		opts = append(opts, ninjs.WithDate(o.Date))
+	}
+	return ninjs.New(opts...), nil
 }

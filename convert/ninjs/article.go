@@ -75,7 +75,8 @@ func (b *builder) node(n *doc.Node, depth int) {
 		b.children(n, depth+1)
 		b.body.close("section")
 	case doc.KindHeading:
-		b.body.heading(depth+1, n.Text)
+		// Visited inside its section, one level down: h2 in an article.
+		b.body.heading(depth, n.Text)
 	case doc.KindDateline:
 		if it.Located == "" {
 			it.Located = n.Place
