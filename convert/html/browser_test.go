@@ -75,7 +75,7 @@ func TestInBrowser(t *testing.T) {
 	// The controls: a line that starts with 。 and ends with “, and a
 	// paragraph wider than any window.
 	controls := map[string]string{
-		"control-kinsoku.html": `<!DOCTYPE html><html lang="zh-Hans"><body><main><p style="width:3em;line-break:anywhere;text-indent:0">一二三。“四五六</p></main></body></html>`,
+		"control-kinsoku.html":  `<!DOCTYPE html><html lang="zh-Hans"><body><main><p style="width:3em;line-break:anywhere;text-indent:0">一二三。“四五六</p></main></body></html>`,
 		"control-overflow.html": `<!DOCTYPE html><html lang="zh-Hans"><body><main><p style="width:3000px">宽</p></main></body></html>`,
 	}
 	for name, page := range controls {
