@@ -83,8 +83,8 @@ func (b *builder) node(n *doc.Node, depth int) {
 		}
 		b.body.para("dateline", n.Text)
 	case doc.KindNote:
-		b.body.open("aside")
-		b.body.para("note", n.Text)
+		b.body.open(`aside class="note"`)
+		b.body.para("", n.Text)
 		b.body.close("aside")
 	case doc.KindJump:
 		b.body.para("jump", n.Text)
