@@ -88,9 +88,18 @@ func run(ctx context.Context, args []string, e *env) int {
 	}
 	err := app.Run(ctx, protectDash(args, valueFlags(app)))
 	var (
-		ue usageError
-		fe failedError
+		ue  usageError
+		fe  failedError
+		sig signalled
 	)
+	if errors.As(context.Cause(ctx), &sig) {
+		// Stopped by a signal (or a closed stdout): whatever was done is
+		// whole, the rest not started; the status says why.
+		if sig != errBrokenPipe {
+			fmt.Fprintf(e.stderr, "paiban: interrupted (%s)\n", sig.name())
+		}
+		return sig.exitCode()
+	}
 	switch {
 	case err == nil:
 		return exitOK

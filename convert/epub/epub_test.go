@@ -27,12 +27,16 @@ func TestText(t *testing.T) {
 		{"controls become U+FFFD", "甲\x00乙\x1b丙\t丁", false, "甲\uFFFD乙\uFFFD丙\t丁"},
 		{"broken UTF-8 becomes U+FFFD", "甲\xff乙", false, "甲\uFFFD乙"},
 		{"horizontal leaves numbers", "2022年8月29日", false, "2022年8月29日"},
-		{"two to four digits combine", "2022年12月", true, `<span class="tcy">2022</span>年<span class="tcy">12</span>月`},
-		{"one digit upright", "8月", true, `<span class="upright">8</span>月`},
-		{"five digits stay sideways", "共12345家", true, "共12345家"},
-		{"decimals stay sideways", "1.5个", true, "1.5个"},
-		{"Latin runs stay sideways", "G20与5G", true, "G20与5G"},
-		{"escaping still applies", "<1>", true, `&lt;<span class="upright">1</span>&gt;`},
+		// Vertical books follow layout.VerticalRuns, the PDF pages' rule.
+		{"one or two digits combine", "8月29日", true, `<span class="tcy">8</span>月<span class="tcy">29</span>日`},
+		{"longer numbers stand digit by digit", "2021年增长6.3万，达99.5%", true,
+			`<span class="upright">2021</span>年增长<span class="upright">6.3</span>万，达<span class="upright">99.5%</span>`},
+		{"five digits too", "共12345家", true, `共<span class="upright">12345</span>家`},
+		{"capitals: two combine, up to four stand", "G20与5G和AI", true,
+			`<span class="upright">G20</span>与<span class="tcy">5G</span>和<span class="tcy">AI</span>`},
+		{"words stay sideways", "在Kobe Jazz Street演出，300Mbps", true, "在Kobe Jazz Street演出，300Mbps"},
+		{"escaping still applies", "<1>与&2", true, `&lt;1&gt;与&amp;2`},
+		{"escaping inside a span", "第3版", true, `第<span class="tcy">3</span>版`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

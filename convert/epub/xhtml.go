@@ -8,6 +8,7 @@ import (
 
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/convert/render"
+	"github.com/paiban/paiban/layout"
 )
 
 // entry is one line of the table of contents below an article: a section
@@ -19,12 +20,13 @@ type entry struct {
 }
 
 // renderer writes the XHTML body of pages. It escapes all text, sets short
-// numbers upright in vertical books and, when a font is to be embedded,
+// numbers and Latin per layout.VerticalRuns in vertical books and, when a font is to be embedded,
 // records every character it writes.
 type renderer struct {
 	sb       strings.Builder
 	vertical bool
 	runes    map[rune]bool // nil unless a font is embedded
+	vruns    []layout.VRun // working memory of text in vertical books
 	sections int           // sections numbered so far in the current article
 	prefix   string        // prefix of section ids: the article's id and "-" in a shared file
 
@@ -209,36 +211,42 @@ func (r *renderer) element(name, class, text string) {
 
 // text writes s escaped for XHTML. Characters XML cannot carry (most C0
 // controls, U+FFFE, U+FFFF, broken UTF-8) become U+FFFD. In vertical books
-// a run of one to four ASCII digits is set upright: two to four side by
-// side in one em (text-combine-upright), a lone digit turned upright.
+// numbers and Latin follow layout.VerticalRuns, the rule the PDF pages use:
+// one or two digits or capitals side by side in one em (8, 29, AI:
+// text-combine-upright), longer numbers and short abbreviations with each
+// character upright (2021, 6.3, BIM), words sideways (the reader's default).
 func (r *renderer) text(s string) {
-	if !r.vertical && r.runes == nil && utf8.ValidString(s) {
-		r.plainText(s)
+	if !r.vertical {
+		if r.runes == nil && utf8.ValidString(s) {
+			r.plainText(s)
+			return
+		}
+		r.escaped(s)
 		return
 	}
-	for i := 0; i < len(s); {
-		c, size := utf8.DecodeRuneInString(s[i:])
-		if r.vertical && isDigit(s[i]) {
-			j := i
-			for j < len(s) && isDigit(s[j]) {
-				j++
-			}
-			if j-i <= 4 && !isLatin(s, i-1) && !isLatin(s, j) {
-				r.record(s[i:j])
-				class := "tcy"
-				if j-i == 1 {
-					class = "upright"
-				}
-				r.sb.WriteString(`<span class="` + class + `">`)
-				r.sb.WriteString(s[i:j])
-				r.sb.WriteString("</span>")
-			} else {
-				r.record(s[i:j])
-				r.sb.WriteString(s[i:j])
-			}
-			i = j
+	r.vruns = layout.AppendVerticalRuns(r.vruns[:0], s)
+	for _, run := range r.vruns {
+		class := ""
+		switch run.Orientation {
+		case layout.Combined:
+			class = "tcy"
+		case layout.Stacked:
+			class = "upright"
+		}
+		if class == "" {
+			r.escaped(s[run.Start:run.End])
 			continue
 		}
+		r.sb.WriteString(`<span class="` + class + `">`)
+		r.escaped(s[run.Start:run.End])
+		r.sb.WriteString("</span>")
+	}
+}
+
+// escaped writes s escaped, noting its characters for the embedded font.
+func (r *renderer) escaped(s string) {
+	for i := 0; i < len(s); {
+		c, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case c == '&':
 			r.sb.WriteString("&amp;")
@@ -306,18 +314,6 @@ func (r *renderer) record(s string) {
 	for _, c := range s {
 		r.runes[c] = true
 	}
-}
-
-func isDigit(b byte) bool { return '0' <= b && b <= '9' }
-
-// isLatin reports whether s[i] is an ASCII letter, digit or a point joining
-// a number: such runs ("G20", "1.5") stay together, set sideways.
-func isLatin(s string, i int) bool {
-	if i < 0 || i >= len(s) {
-		return false
-	}
-	b := s[i]
-	return b == '.' || b == ',' || isDigit(b) || ('a' <= b|0x20 && b|0x20 <= 'z')
 }
 
 // xmlChar reports whether c may appear in an XML 1.0 document.
