@@ -106,14 +106,14 @@ func run(ctx context.Context, args []string, e *env) int {
 	case errors.As(err, &fe):
 		return exitFailed
 	case errors.As(err, &ue) || isEnvValueError(err):
-		fmt.Fprintf(e.stderr, "paiban: %v\n", err)
+		fmt.Fprintf(e.stderr, "paiban: %s\n", flagWords(err.Error()))
 		fmt.Fprintln(e.stderr, "Run 'paiban --help' for usage.")
 		return exitUsage
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(e.stderr, "paiban: interrupted")
 		return exitFailed
 	default:
-		fmt.Fprintf(e.stderr, "paiban: %v\n", err)
+		fmt.Fprintf(e.stderr, "paiban: %s\n", flagWords(err.Error()))
 		return exitFailed
 	}
 }

@@ -293,6 +293,8 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 		}
 	}
 
+	warnIgnored(e, s)
+
 	if s.combine {
 		if s.jsonl {
 			return nil, usagef("convert: --combine and --jsonl exclude each other")

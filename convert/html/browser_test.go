@@ -70,7 +70,7 @@ func TestInBrowser(t *testing.T) {
 		d := testdoc.Read(t, in)
 		base := strings.TrimSuffix(filepath.Base(in), ".txt")
 		write(base+".html", d)
-		write(base+".v.html", d, html.WithVertical())
+		write(base+".v.html", d, html.WithVertical(true))
 	}
 	// The controls: a line that starts with 。 and ends with “, and a
 	// paragraph wider than any window.

@@ -23,6 +23,7 @@ import (
 
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/convert/render"
+	"github.com/paiban/paiban/fonts"
 )
 
 // Writer renders document trees as HTML pages. It satisfies
@@ -32,7 +33,8 @@ type Writer struct {
 	title    string
 	date     time.Time
 	vertical bool
-	font     fontSource // nil: no embedded font
+	font     fontSource  // nil: no embedded font
+	face     *fonts.Face // the body face to embed; nil: paiban's default
 	hook     render.Hook
 }
 
@@ -52,7 +54,7 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 		return err
 	}
 	if _, err := out.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("html: write: %w", err)
+		return fmt.Errorf("html: %w", err)
 	}
 	return nil
 }

@@ -110,7 +110,7 @@ func TestNothingLost(t *testing.T) {
 		for _, vertical := range []bool{false, true} {
 			var opts []html.Option
 			if vertical {
-				opts = append(opts, html.WithVertical())
+				opts = append(opts, html.WithVertical(true))
 			}
 			root := parse(t, write(t, d, opts...))
 			main := find(root, "main")
@@ -207,7 +207,7 @@ func TestVertical(t *testing.T) {
 	d := &doc.Document{Lang: "zh-Hans", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
 		{Kind: doc.KindParagraph, Text: "8月29日，2024年，G20峰会，增长1.5%，共100公里，5G网络。"},
 	}}}}
-	page := write(t, d, html.WithVertical())
+	page := write(t, d, html.WithVertical(true))
 	want := `<p><span class="tcy">8</span>月<span class="tcy">29</span>日，<span class="upright">2024</span>年，G20峰会，增长1.5%，共<span class="upright">100</span>公里，5G网络。</p>`
 	if !strings.Contains(page, want) {
 		t.Errorf("vertical paragraph:\n got %s\nwant %s", regexp.MustCompile(`<p>.*</p>`).FindString(page), want)
@@ -249,7 +249,7 @@ func TestEscaped(t *testing.T) {
 func TestDeterministic(t *testing.T) {
 	for _, in := range inputs(t) {
 		d := testdoc.Read(t, in)
-		for _, opts := range [][]html.Option{nil, {html.WithVertical()}, {html.WithEmbedFont(), html.WithDate(date)}} {
+		for _, opts := range [][]html.Option{nil, {html.WithVertical(true)}, {html.WithEmbedFont(true), html.WithDate(date)}} {
 			if a, b := write(t, d, opts...), write(t, d, opts...); a != b {
 				t.Errorf("%s: two runs differ", in)
 			}
@@ -260,7 +260,7 @@ func TestDeterministic(t *testing.T) {
 // TestEmbedFont: the page carries a TrueType subset as a data: URL, with
 // its licence named, and nothing else to fetch.
 func TestEmbedFont(t *testing.T) {
-	page := write(t, sample(t, "ja-kobe-jazz.txt"), html.WithEmbedFont())
+	page := write(t, sample(t, "ja-kobe-jazz.txt"), html.WithEmbedFont(true))
 	m := regexp.MustCompile(`url\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\) format\("truetype"\)`).FindStringSubmatch(page)
 	if m == nil {
 		t.Fatal("no embedded font")
@@ -316,6 +316,6 @@ func TestGolden(t *testing.T) {
 	for _, name := range []string{"metro-line4", "ja-kobe-jazz"} {
 		d := sample(t, name+".txt")
 		testtool.Golden(t, filepath.Join("testdata", name+".html"), []byte(write(t, d, html.WithDate(date))), *testtool.Update)
-		testtool.Golden(t, filepath.Join("testdata", name+".v.html"), []byte(write(t, d, html.WithDate(date), html.WithVertical())), *testtool.Update)
+		testtool.Golden(t, filepath.Join("testdata", name+".v.html"), []byte(write(t, d, html.WithDate(date), html.WithVertical(true))), *testtool.Update)
 	}
 }

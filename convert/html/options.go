@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/paiban/paiban/convert/render"
+	"github.com/paiban/paiban/fonts"
 )
 
 // Option configures a Writer.
@@ -23,21 +24,42 @@ func WithDate(t time.Time) Option {
 	return func(w *Writer) { w.date = t }
 }
 
-// WithVertical typesets the page top to bottom, right to left (竖排):
-// writing-mode vertical-rl, numbers of one or two digits side by side in
-// one em (tate-chu-yoko), longer numbers upright digit by digit, Latin
-// words turned sideways.
-func WithVertical() Option {
-	return func(w *Writer) { w.vertical = true }
+// WithVertical(true) typesets the page top to bottom, right to left
+// (竖排): writing-mode vertical-rl, numbers of one or two digits side by
+// side in one em (tate-chu-yoko), longer numbers upright digit by digit,
+// Latin words turned sideways.
+func WithVertical(on bool) Option {
+	return func(w *Writer) { w.vertical = on }
 }
 
-// WithEmbedFont embeds, as a data: URL, a TrueType subset of the default
-// body font holding only the characters the page uses, for readers with
-// no CJK font of their own. The subset has no OpenType layout tables, so
-// in a vertical page it only fills in for characters the reader's fonts
-// lack (it has no vertical punctuation forms).
-func WithEmbedFont() Option {
-	return func(w *Writer) { w.font = defaultFont }
+// WithEmbedFont(true) embeds, as a data: URL, a TrueType subset of the
+// body font holding only the characters the page uses, for readers with no
+// CJK font of their own. The body font is paiban's default unless WithFont
+// gives another. The subset has no OpenType layout tables, so in a
+// vertical page it only fills in for characters the reader's fonts lack
+// (it has no vertical punctuation forms).
+func WithEmbedFont(on bool) Option {
+	return func(w *Writer) {
+		w.font = nil
+		if on {
+			w.font = defaultFont
+			if w.face != nil {
+				w.font = faceFont(w.face)
+			}
+		}
+	}
+}
+
+// WithFont sets the body face that WithEmbedFont(true) embeds, instead of
+// paiban's default (fonts.Load reads one from a file). Without
+// WithEmbedFont it has no effect: the page names the readers' fonts only.
+func WithFont(face *fonts.Face) Option {
+	return func(w *Writer) {
+		w.face = face
+		if w.font != nil && face != nil {
+			w.font = faceFont(face)
+		}
+	}
 }
 
 // WithNodeHook has h render the nodes of every article before the

@@ -71,8 +71,7 @@ func (w *Writer) page(ctx context.Context, buf *bytes.Buffer, d *doc.Document) e
 	}
 	buf.WriteString("<style>\n")
 	if font != nil {
-		buf.WriteString("/* " + embeddedFamily + ": a subset of Noto Serif CJK SC, (c) Adobe, " + license +
-			" (https://openfontlicense.org). */\n@font-face {\n  font-family: " + embeddedFamily +
+		buf.WriteString("/* " + embeddedFamily + ": " + cssComment(license) + ". */\n@font-face {\n  font-family: " + embeddedFamily +
 			";\n  src: url(data:font/ttf;base64,")
 		buf.WriteString(base64.StdEncoding.EncodeToString(font))
 		buf.WriteString(") format(\"truetype\");\n}\n")
@@ -152,6 +151,13 @@ func jsonLD(d *doc.Document, lang, date string) ([]byte, error) {
 		recs = append(recs, rec)
 	}
 	return json.MarshalIndent(recs, "", " ")
+}
+
+// cssComment makes s safe inside a CSS comment in a <style> element: it
+// can neither end the comment nor the element.
+func cssComment(s string) string {
+	s = strings.ReplaceAll(s, "*/", "* /")
+	return strings.ReplaceAll(strings.ReplaceAll(s, "<", "‹"), ">", "›")
 }
 
 // escape escapes s as text.

@@ -78,7 +78,7 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 		return fmt.Errorf("ninjs: %w", err)
 	}
 	if _, err := out.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("ninjs: write: %w", err)
+		return fmt.Errorf("ninjs: %w", err)
 	}
 	return nil
 }
@@ -100,7 +100,7 @@ func (w *Writer) WriteLines(ctx context.Context, out io.Writer, d *doc.Document)
 		}
 	}
 	if _, err := out.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("ninjs: write: %w", err)
+		return fmt.Errorf("ninjs: %w", err)
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -62,11 +63,11 @@ func psName(s string) string {
 const maxFaces = 26
 
 // render draws pages of size w×h points and returns the finished PDF bytes.
-// It clears pages as it draws them.
+// It clears pages as it draws them, and stops when ctx is done.
 //
 // data returns the font program to embed for face i, given the runes the
 // pages use from it (so that it may be subset before fpdf parses it).
-func render(pages []*Page, table *fontTable, data func(i int, runes []rune) ([]byte, error), w, h float64, m meta) ([]byte, error) {
+func render(ctx context.Context, pages []*Page, table *fontTable, data func(i int, runes []rune) ([]byte, error), w, h float64, m meta) ([]byte, error) {
 	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: w, Ht: h}})
 	f.SetCompression(true)
 	f.SetCatalogSort(true)
@@ -101,6 +102,9 @@ func render(pages []*Page, table *fontTable, data func(i int, runes []rune) ([]b
 		}
 	}
 	for i, p := range pages {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		r.page(p)
 		// fpdf holds the page now: its laid-out lines (half the memory of
 		// a long document) can go before the next page is drawn.
