@@ -33,8 +33,8 @@ type builder struct {
 	colW           float64
 	xs             []float64 // column left edges
 	top, bottom    float64   // the text area's top and bottom on every page
-	pages          []*Page
-	page           *Page
+	pages          []*pageLayout
+	page           *pageLayout
 	y              float64
 	block          int
 	folio          map[int][]*doc.Node // noise for each page's folio, by page index
@@ -206,7 +206,7 @@ func (b *builder) flowItems(nodes []*doc.Node) []item {
 			case len(lines) >= 2 && (i == 0 || i == len(lines)-2):
 				it.keep = true // no orphan, no widow
 			}
-			it.line = PlacedLine{X: inset, Y: baseline(b.pitch, size), Size: size, Set: set, Line: ln, Gray: st.gray, Block: b.block}
+			it.line = placedLine{X: inset, Y: baseline(b.pitch, size), Size: size, Set: set, Line: ln, Gray: st.gray, Block: b.block}
 			if ln.Start < bold {
 				it.line.Bold, it.line.BoldSet = boldGlyphs(ln, bold), b.sets[roleHeading]
 			}
@@ -218,7 +218,7 @@ func (b *builder) flowItems(nodes []*doc.Node) []item {
 				it.line.Y += b.pitch
 			}
 			if i == 0 && n.Kind == doc.KindHeading {
-				it.mark = &Mark{Title: n.Text, Level: 1}
+				it.mark = &outlineMark{Title: n.Text, Level: 1}
 			}
 			it.ruleAbove = st.ruled && i == 0
 			it.ruleBelow = st.ruled && i == len(lines)-1
@@ -303,8 +303,8 @@ func (b *builder) headline(text string) (size float64) {
 
 // head sets an article's head (kicker, headline, subheadline) across the
 // full measure, relative to its top, and returns its lines and height.
-func (b *builder) head(nodes []*doc.Node) ([]PlacedLine, float64) {
-	var out []PlacedLine
+func (b *builder) head(nodes []*doc.Node) ([]placedLine, float64) {
+	var out []placedLine
 	y := 0.2 * b.pitch
 	for _, n := range nodes {
 		var r role
@@ -331,7 +331,7 @@ func (b *builder) head(nodes []*doc.Node) ([]PlacedLine, float64) {
 			// columns under it: a short headline centred over three or
 			// four columns would otherwise leave the last column's text
 			// beside it, not above it, and be read before that text.
-			out = append(out, PlacedLine{X: b.left, Y: y + baseline(h, size), Size: size, Set: b.sets[r], Line: ln, Block: b.block,
+			out = append(out, placedLine{X: b.left, Y: y + baseline(h, size), Size: size, Set: b.sets[r], Line: ln, Block: b.block,
 				Reach: b.left, ReachEnd: b.left + b.contentW})
 			y += h
 		}
@@ -342,7 +342,7 @@ func (b *builder) head(nodes []*doc.Node) ([]PlacedLine, float64) {
 // placeHead puts an article's head lines on the page from b.y, carrying
 // on over new pages when the head is taller than the space left: a runaway
 // headline in bad input must not run off the page and out of sight.
-func (b *builder) placeHead(lines []PlacedLine, h float64) {
+func (b *builder) placeHead(lines []placedLine, h float64) {
 	origin := b.y
 	for _, l := range lines {
 		top, bottom := origin+l.Y-l.Size, origin+l.Y+0.4*l.Size
@@ -360,7 +360,7 @@ func (b *builder) placeHead(lines []PlacedLine, h float64) {
 
 // newPage starts a page; the first carries the optional header.
 func (b *builder) newPage() {
-	b.page = &Page{}
+	b.page = &pageLayout{}
 	b.pages = append(b.pages, b.page)
 	b.y = b.top
 	b.opensMid = false
@@ -383,13 +383,13 @@ func (b *builder) header() {
 			continue
 		}
 		for _, ln := range b.setText(text, roleHeading, size, b.contentW, t.align, 0)[:1] {
-			b.page.Lines = append(b.page.Lines, PlacedLine{X: b.left, Y: y, Size: size, Set: set, Line: ln, Gray: true, Block: -1})
+			b.page.Lines = append(b.page.Lines, placedLine{X: b.left, Y: y, Size: size, Set: set, Line: ln, Gray: true, Block: -1})
 		}
 	}
 	r := b.y + b.pitch + 2
 	b.page.Rules = append(b.page.Rules,
-		Rule{X1: b.left, Y1: r, X2: b.left + b.contentW, Y2: r, Width: 1.6},
-		Rule{X1: b.left, Y1: r + 2.6, X2: b.left + b.contentW, Y2: r + 2.6, Width: 0.4})
+		ruleLine{X1: b.left, Y1: r, X2: b.left + b.contentW, Y2: r, Width: 1.6},
+		ruleLine{X1: b.left, Y1: r + 2.6, X2: b.left + b.contentW, Y2: r + 2.6, Width: 0.4})
 	b.y = r + 2.6 + 0.8*b.pitch
 }
 
@@ -400,7 +400,7 @@ func (b *builder) footers() {
 	set := b.sets[roleBody]
 	ry := b.bottom + 0.6*b.pitch
 	for i, p := range b.pages {
-		p.Rules = append(p.Rules, Rule{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4, Gray: true})
+		p.Rules = append(p.Rules, ruleLine{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4, Gray: true})
 		for _, t := range []struct {
 			text  string
 			align layout.Align
@@ -411,7 +411,7 @@ func (b *builder) footers() {
 			}
 			lines := b.setText(text, roleBody, size, b.contentW, t.align, 0)
 			if len(lines) > 0 {
-				p.Lines = append(p.Lines, PlacedLine{X: b.left, Y: ry + 1.1*size + 2, Size: size, Set: set, Line: lines[0], Gray: true, Block: -1, Artifact: true})
+				p.Lines = append(p.Lines, placedLine{X: b.left, Y: ry + 1.1*size + 2, Size: size, Set: set, Line: lines[0], Gray: true, Block: -1, Artifact: true})
 			}
 		}
 	}
@@ -430,7 +430,7 @@ func (b *builder) cancelled() bool {
 
 // build lays d out into pages. If the builder's context is cancelled it
 // stops and returns nil, b.err saying why.
-func (b *builder) build(d *doc.Document) []*Page {
+func (b *builder) build(d *doc.Document) []*pageLayout {
 	b.reserveFolio(d)
 	b.newPage()
 	for ai, a := range d.Articles {
@@ -456,7 +456,7 @@ func (b *builder) build(d *doc.Document) []*Page {
 		if ruled {
 			// A rule between articles, on the body grid.
 			ry := b.y + 0.5*b.pitch
-			b.page.Rules = append(b.page.Rules, Rule{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 1})
+			b.page.Rules = append(b.page.Rules, ruleLine{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 1})
 			b.y += b.pitch
 		}
 		b.addFolio(noise)
@@ -465,7 +465,7 @@ func (b *builder) build(d *doc.Document) []*Page {
 			title = firstText(a)
 		}
 		if title != "" {
-			b.page.Marks = append(b.page.Marks, Mark{Title: title, Level: 0, Y: b.y})
+			b.page.Marks = append(b.page.Marks, outlineMark{Title: title, Level: 0, Y: b.y})
 		}
 		b.placeHead(headLines, headH)
 		b.flow(items)
@@ -514,7 +514,7 @@ func (b *builder) flow(items []item) {
 		}
 		for c := 1; c < len(cols); c++ {
 			x := b.xs[c] - b.cfg.gap/2
-			b.page.Rules = append(b.page.Rules, Rule{X1: x, Y1: b.y, X2: x, Y2: b.y + tallest, Width: 0.3, Gray: true})
+			b.page.Rules = append(b.page.Rules, ruleLine{X1: x, Y1: b.y, X2: x, Y2: b.y + tallest, Width: 0.3, Gray: true})
 		}
 		start = end
 		if start < len(items) {

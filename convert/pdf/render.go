@@ -67,7 +67,7 @@ const maxFaces = 26
 //
 // data returns the font program to embed for face i, given the runes the
 // pages use from it (so that it may be subset before fpdf parses it).
-func render(ctx context.Context, pages []*Page, table *fontTable, data func(i int, runes []rune) ([]byte, error), w, h float64, m meta) ([]byte, error) {
+func render(ctx context.Context, pages []*pageLayout, table *fontTable, data func(i int, runes []rune) ([]byte, error), w, h float64, m meta) ([]byte, error) {
 	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: w, Ht: h}})
 	f.SetCompression(true)
 	f.SetCatalogSort(true)
@@ -121,7 +121,7 @@ func render(ctx context.Context, pages []*Page, table *fontTable, data func(i in
 }
 
 // page draws one page.
-func (r *renderer) page(p *Page) {
+func (r *renderer) page(p *pageLayout) {
 	f := r.f
 	f.AddPage()
 	r.tc = 0
@@ -180,7 +180,7 @@ type run struct {
 }
 
 // line draws one placed line glyph by glyph, merging runs.
-func (r *renderer) line(l PlacedLine) {
+func (r *renderer) line(l placedLine) {
 	if l.Gray != r.gray {
 		if l.Gray {
 			r.f.SetTextColor(85, 85, 85)
@@ -209,7 +209,7 @@ func (r *renderer) line(l PlacedLine) {
 
 // glyphs draws a line's glyphs, merging runs; spans says whether squeezed
 // glyphs may get marked spans of their own.
-func (r *renderer) glyphs(l PlacedLine, spans bool) {
+func (r *renderer) glyphs(l placedLine, spans bool) {
 	gs := l.Line.Glyphs
 	var cur run
 	flush := func() {
@@ -429,7 +429,7 @@ func utf16Hex(s string) string {
 
 // usedRunes lists, per face, the runes the pages draw with it, sorted. It
 // resolves faces and stand-ins exactly as drawing does.
-func usedRunes(pages []*Page) [][]rune {
+func usedRunes(pages []*pageLayout) [][]rune {
 	var sets []map[rune]bool
 	var table *fontTable
 	for _, p := range pages {
