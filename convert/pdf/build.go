@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,10 +29,12 @@ type builder struct {
 	pitch          float64 // body line slot
 	left, contentW float64
 	colW           float64
-	xs             []float64 // column left edges
-	top, bottom    float64   // the text area's top and bottom on every page
-	pages          []*Page
-	page           *Page
+	xs             []float64   // column left edges
+	top, bottom    float64     // the text area's top and bottom on every page
+	pages          []*Page     // finished pages, when emit is nil
+	page           *Page       // the page being set
+	npages         int         // pages started so far
+	emit           func(*Page) // when set, takes each page as it is finished, instead of pages
 	y              float64
 	block          int
 	folio          map[int][]*doc.Node // noise for each page's folio, by page index
@@ -285,15 +288,37 @@ func (b *builder) placeHead(lines []PlacedLine, h float64) {
 	}
 }
 
-// newPage starts a page; the first carries the optional header.
+// newPage finishes the current page, if any, and starts a page; the first
+// carries the optional header.
 func (b *builder) newPage() {
+	b.finishPage()
 	b.page = &Page{}
-	b.pages = append(b.pages, b.page)
+	b.npages++
 	b.y = b.top
 	b.opensMid = false
-	if len(b.pages) == 1 && b.cfg.header {
+	if b.npages == 1 && b.cfg.header {
 		b.header()
 	}
+}
+
+// finishPage adds the current page's folio and running footer and hands the
+// page on: to emit, so that a long document is drawn page by page in flat
+// memory, or to pages. A page is finished when the next one starts: nothing
+// is set on a page after that.
+func (b *builder) finishPage() {
+	if b.page == nil {
+		return
+	}
+	pi := b.npages - 1
+	b.folioOf(b.page, pi)
+	b.footer(b.page, pi)
+	delete(b.folio, pi)
+	if b.emit != nil {
+		b.emit(b.page)
+	} else {
+		b.pages = append(b.pages, b.page)
+	}
+	b.page = nil
 }
 
 // header sets the first page's header: source name and date over a double rule.
@@ -320,31 +345,30 @@ func (b *builder) header() {
 	b.y = r + 2.6 + 0.8*b.pitch
 }
 
-// footers adds the running footer to every page: source name at the left,
-// page number at the right, under a hairline.
-func (b *builder) footers() {
+// footer adds the running footer to page i (from 0): source name at the
+// left, page number at the right, under a hairline.
+func (b *builder) footer(p *Page, i int) {
 	size := 0.8 * b.cfg.bodySize
 	set := b.sets[roleBody]
 	ry := b.bottom + 0.6*b.pitch
-	for i, p := range b.pages {
-		p.Rules = append(p.Rules, Rule{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4, Gray: true})
-		for _, t := range []struct {
-			text  string
-			align layout.Align
-		}{{b.source, layout.AlignStart}, {fmt.Sprint(i + 1), layout.AlignEnd}} {
-			text := b.clean(t.text, 0, set)
-			if text == "" {
-				continue
-			}
-			lines := b.setText(text, roleBody, size, b.contentW, t.align, 0)
-			if len(lines) > 0 {
-				p.Lines = append(p.Lines, PlacedLine{X: b.left, Y: ry + 1.1*size + 2, Size: size, Set: set, Line: lines[0], Gray: true, Block: -1, Artifact: true})
-			}
+	p.Rules = append(p.Rules, Rule{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4, Gray: true})
+	for _, t := range []struct {
+		text  string
+		align layout.Align
+	}{{b.source, layout.AlignStart}, {strconv.Itoa(i + 1), layout.AlignEnd}} {
+		text := b.clean(t.text, 0, set)
+		if text == "" {
+			continue
+		}
+		lines := b.setText(text, roleBody, size, b.contentW, t.align, 0)
+		if len(lines) > 0 {
+			p.Lines = append(p.Lines, PlacedLine{X: b.left, Y: ry + 1.1*size + 2, Size: size, Set: set, Line: lines[0], Gray: true, Block: -1, Artifact: true})
 		}
 	}
 }
 
-// build lays out the whole document.
+// build lays out the whole document. It returns the pages, or nil when
+// b.emit took each page as it was finished.
 func (b *builder) build(d *doc.Document) []*Page {
 	b.reserveFolio(d)
 	b.newPage()
@@ -382,8 +406,7 @@ func (b *builder) build(d *doc.Document) []*Page {
 		b.placeHead(headLines, headH)
 		b.flow(items)
 	}
-	b.folios()
-	b.footers()
+	b.finishPage()
 	return b.pages
 }
 
