@@ -40,6 +40,7 @@ type Breaker struct {
 	cl    []cluster
 	p, q  []float64 // prefix sums of set widths and of squeezable amounts
 	spans []span
+	vruns []VRun // vertical runs of the paragraph (Options.Vertical)
 	// lines and glyphs back BreakTemp's results between calls.
 	lines  []Line
 	glyphs []Glyph

@@ -46,7 +46,7 @@ func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Li
 		l := b.setLine(text, span{s: sp.s, e: sp.e - 1}, first, final, g[:len(g)-1])
 		c := &b.cl[sp.e-1]
 		pg := &g[len(g)-2]
-		g[len(g)-1] = Glyph{Text: text[c.start:c.end], X: pg.X + pg.Advance + pg.Gap, Advance: c.w, Natural: c.w}
+		g[len(g)-1] = Glyph{Text: text[c.start:c.end], X: pg.X + pg.Advance + pg.Gap, Advance: c.w, Natural: c.w, Orientation: c.vo}
 		l.Glyphs = g
 		l.End = int(c.end)
 		l.Width += c.w
@@ -73,6 +73,7 @@ func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Li
 		gk.Natural = c.w
 		gk.Offset = -left
 		gk.Gap = 0
+		gk.Orientation = c.vo
 		if k+1 < n {
 			gk.Gap = cl[k+1].extra
 		}

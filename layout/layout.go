@@ -136,6 +136,14 @@ type Options struct {
 	// (5G基站突破2.6万个 / 全市网络覆盖率达99.5%), not wherever the measure
 	// runs out.
 	Phrases bool
+	// Vertical sets the text top to bottom: the Measurer's advances still
+	// serve for text turned sideways (Latin words), while upright
+	// characters and vertical forms take one em each and a 縦中横 pair
+	// shares one em (VerticalRuns decides which is which). Kinsoku,
+	// punctuation compression and justification are the same as across;
+	// X is then the distance down the column. The ¼em CJK–Latin space is
+	// kept only next to sideways text.
+	Vertical bool
 }
 
 // Line is one laid-out line.
@@ -171,6 +179,9 @@ type Glyph struct {
 	// justification), so the next glyph's X is X + Advance + Gap. Word
 	// spaces stretch or shrink their own Advance instead.
 	Gap float64
+	// Orientation is how the glyph is set in a vertical line (only with
+	// Options.Vertical; Upright otherwise).
+	Orientation Orientation
 }
 
 // PunctStyle is where a font sets the marks 、，。．：； in the em square.

@@ -31,6 +31,7 @@ type cluster struct {
 	sqL, sqR   float64 // further compression available on each side
 	shrink     float64 // how much a space may shrink
 	extra      float64 // CJK–Latin space before this cluster
+	vo         Orientation
 }
 
 // segment splits text into clusters and computes break opportunities:
@@ -112,6 +113,12 @@ func (b *Breaker) segment(text string) {
 	// Measure and classify. Terminal columns are by far the most common
 	// measurer per rune, so they are called without the interface.
 	cols, isCols := b.m.(Columns)
+	var runs []VRun
+	if o.Vertical {
+		b.vruns = AppendVerticalRuns(b.vruns[:0], text)
+		runs = b.vruns
+	}
+	ri := 0
 	for i := range cl {
 		c := &cl[i]
 		c.cls = classify(c.r, o.Lang, centred)
@@ -139,6 +146,9 @@ func (b *Breaker) segment(text string) {
 		}
 		if !(w >= 0 && w <= math.MaxFloat64) { // negative, NaN or infinite
 			w = 0
+		}
+		if runs != nil {
+			w = b.verticalAdvance(c, w, runs, &ri)
 		}
 		c.w = w
 		// Compression applies only to marks set in a full em.
@@ -212,7 +222,8 @@ func (b *Breaker) tailor(text string) {
 		}
 		// CJK–Latin space (not next to punctuation, which is automatic
 		// since punctuation is not clsIdeo).
-		if o.CJKLatinSpace > 0 && (c.cls == clsIdeo && n.cls == clsAlnum || c.cls == clsAlnum && n.cls == clsIdeo) {
+		if o.CJKLatinSpace > 0 && (c.cls == clsIdeo && n.cls == clsAlnum || c.cls == clsAlnum && n.cls == clsIdeo) &&
+			(!o.Vertical || c.vo == Sideways || n.vo == Sideways) {
 			x := o.CJKLatinSpace * em
 			if o.Grid > 0 {
 				// On a terminal grid ¼em is half a column: none at all

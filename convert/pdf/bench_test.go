@@ -5,7 +5,7 @@ import (
 	"io"
 	"testing"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/internal/testdoc"
 	"github.com/paiban/paiban/layout"

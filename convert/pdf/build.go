@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"strconv"
@@ -18,6 +19,8 @@ type breakFunc func(text string, m layout.Measurer, o layout.Options) []layout.L
 // builder turns a document tree into pages of placed lines. It is pure
 // geometry: it measures with the faces' advances but draws nothing.
 type builder struct {
+	ctx    context.Context // nil: never cancelled
+	err    error           // the context's error once it is seen
 	cfg    *config
 	sets   [2]*faceSet // by role
 	punct  [2]layout.PunctStyle
@@ -166,6 +169,9 @@ func (b *builder) flowItems(nodes []*doc.Node) []item {
 	var items []item
 	size := b.cfg.bodySize
 	for k, n := range leaves {
+		if b.cancelled() {
+			return nil
+		}
 		st := flowStyle(n.Kind)
 		if n.Kind == doc.KindByline && k < len(leaves)-1 {
 			// A byline before more text (本报讯（记者 X）then the story)
@@ -367,12 +373,26 @@ func (b *builder) footer(p *Page, i int) {
 	}
 }
 
-// build lays out the whole document. It returns the pages, or nil when
-// b.emit took each page as it was finished.
+// cancelled reports whether the builder's context is done, keeping its
+// error: the build is checked per article and per paragraph, so that a
+// deadline stops a large document promptly.
+func (b *builder) cancelled() bool {
+	if b.err == nil && b.ctx != nil {
+		b.err = b.ctx.Err()
+	}
+	return b.err != nil
+}
+
+// build lays d out into pages. It returns the pages, or nil when b.emit
+// took each page as it was finished. If the builder's context is cancelled
+// it stops and returns nil, b.err saying why.
 func (b *builder) build(d *doc.Document) []*Page {
 	b.reserveFolio(d)
 	b.newPage()
 	for ai, a := range d.Articles {
+		if b.cancelled() {
+			return nil
+		}
 		noise := noiseOf(a)
 		headNodes, bodyNodes := splitHead(withoutNoise(a.Children))
 		headLines, headH := b.head(headNodes)
@@ -405,6 +425,9 @@ func (b *builder) build(d *doc.Document) []*Page {
 		}
 		b.placeHead(headLines, headH)
 		b.flow(items)
+	}
+	if b.err != nil {
+		return nil
 	}
 	b.finishPage()
 	return b.pages

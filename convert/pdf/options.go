@@ -41,6 +41,7 @@ type config struct {
 	sourceName    string
 	warn          func(doc.Diagnostic)
 	version       string
+	title         string
 }
 
 const mm = 72 / 25.4
@@ -135,6 +136,10 @@ func WithSourceName(name string) Option { return func(c *config) { c.sourceName 
 // WithWarn sets a function called for every warning, such as a character no
 // font covers. Warnings are also kept for Writer.Warnings.
 func WithWarn(fn func(doc.Diagnostic)) Option { return func(c *config) { c.warn = fn } }
+
+// WithTitle sets the document title of the PDF's information dictionary,
+// instead of the first headline.
+func WithTitle(title string) Option { return func(c *config) { c.title = title } }
 
 // WithVersion sets the paiban version recorded in the Creator field.
 func WithVersion(v string) Option { return func(c *config) { c.version = v } }

@@ -10,7 +10,7 @@ import (
 	"io"
 	"strconv"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/fonts"
 )
@@ -335,6 +335,7 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 	}
 	searchWarns := addSearchedFallbacks(cfg, d)
 	b, table := prepare(cfg, d, brk)
+	b.ctx = ctx
 	b.warns = append(searchWarns, b.warns...)
 	var used runeSets
 	var marks [][]Mark
@@ -344,8 +345,8 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 	}
 	b.build(d)
 	warns := b.warns
-	if err := ctx.Err(); err != nil {
-		return warns, err
+	if b.err != nil {
+		return warns, b.err
 	}
 	for _, x := range warns {
 		if cfg.warn != nil {
@@ -359,6 +360,7 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 	}
 
 	b2, table2 := prepare(cfg, d, brk)
+	b2.ctx = ctx
 	b2.warns = nil
 	pw := newPageWriter(out, s)
 	r := &renderer{f: newContent(cfg.paperH), table: table2, ids: s.ids, anyFont: s.any, font: -1}
@@ -366,19 +368,19 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 		if pw.err != nil {
 			return
 		}
-		if err := ctx.Err(); err != nil {
-			pw.err = err
+		if b2.cancelled() {
+			pw.err = b2.err
 			return
 		}
 		r.page(p)
 		pw.add(r.f.bytes())
 	}
 	b2.build(d)
+	if b2.err != nil {
+		return warns, b2.err
+	}
 	if err := pw.finish(); err != nil {
-		if ctx.Err() != nil {
-			return warns, err
-		}
-		return warns, fmt.Errorf("pdf: write: %w", err)
+		return warns, fmt.Errorf("pdf: %w", err)
 	}
 	return warns, nil
 }

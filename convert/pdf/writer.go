@@ -43,16 +43,15 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 
 // Check reports options that cannot make a page (a paper too narrow for
 // its columns, a body size out of range …), without loading any font, so
-// that a caller can refuse them before reading its input.
+// that a caller can refuse them before reading its input. The error names
+// the option, not the package: a caller wraps it with its own context (the
+// convert registry's *OptionError says "pdf writer: …").
 func (w *Writer) Check() error {
 	cfg := &config{}
 	for _, o := range w.opts {
 		o(cfg)
 	}
-	if err := cfg.resolve(); err != nil {
-		return fmt.Errorf("pdf: %w", err)
-	}
-	return nil
+	return cfg.resolve()
 }
 
 // config builds the resolved configuration, loading the default faces
@@ -116,6 +115,9 @@ func metaOf(cfg *config, d *doc.Document) meta {
 	}
 	if cfg.version != "" {
 		m.creator += " " + cfg.version
+	}
+	if cfg.title != "" {
+		m.title = cfg.title
 	}
 	var heads []string
 	for _, a := range d.Articles {
