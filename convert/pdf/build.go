@@ -168,10 +168,11 @@ func (b *builder) flowItems(nodes []*doc.Node) []item {
 	}
 	var items []item
 	size := b.cfg.bodySize
-	for k, n := range leaves {
+	for k := 0; k < len(leaves); k++ {
 		if b.cancelled() {
 			return nil
 		}
+		n := leaves[k]
 		st := flowStyle(n.Kind)
 		if n.Kind == doc.KindByline && k < len(leaves)-1 {
 			// A byline before more text (本报讯（记者 X）then the story)
@@ -180,7 +181,15 @@ func (b *builder) flowItems(nodes []*doc.Node) []item {
 			st.keep = true
 		}
 		set := b.sets[st.role]
-		text := b.clean(n.Text, n.Line, set)
+		var text string
+		bold := 0 // bytes of text set in bold (a run-in dateline)
+		if lead, used := b.runIn(leaves[k:]); used > 0 {
+			n, text, bold = leaves[k+used-1], lead, len(lead)-len(b.clean(leaves[k+used-1].Text, leaves[k+used-1].Line, b.sets[roleBody]))-len("\u3000")
+			st, set = flowStyle(doc.KindParagraph), b.sets[roleBody]
+			k += used - 1
+		} else {
+			text = b.clean(n.Text, n.Line, set)
+		}
 		if text == "" {
 			continue
 		}
@@ -201,21 +210,79 @@ func (b *builder) flowItems(nodes []*doc.Node) []item {
 				it.keep = true // no orphan, no widow
 			}
 			it.line = PlacedLine{X: inset, Y: baseline(b.pitch, size), Size: size, Set: set, Line: ln, Gray: st.gray, Block: b.block}
+			if ln.Start < bold {
+				it.line.Bold, it.line.BoldSet = boldGlyphs(ln, bold), b.sets[roleHeading]
+			}
+			if i == 0 && n.Kind == doc.KindHeading {
+				// A section heading takes two grid lines, the first of
+				// them space above it, and is kept with the next two
+				// lines (its keep, and the paragraph's orphan rule).
+				it.h, it.above = 2*b.pitch, b.pitch
+				it.line.Y += b.pitch
+			}
 			if i == 0 && n.Kind == doc.KindHeading {
 				it.mark = &Mark{Title: n.Text, Level: 1}
 			}
 			it.ruleAbove = st.ruled && i == 0
 			it.ruleBelow = st.ruled && i == len(lines)-1
 			if st.band {
-				// A heading reads as spanning its band, never as a short
+				// A heading reads as a line starting at its inset (after
+				// the short last line of a paragraph, like an indented
+				// line) and ending at the column's edge, never as a short
 				// line.
-				it.line.Reach, it.line.ReachEnd = inset, b.colW-inset
+				it.line.Reach, it.line.ReachEnd = inset, b.colW
 			}
 			it.band = st.band
 			items = append(items, it)
 		}
 	}
 	return items
+}
+
+// runIn returns the text of a run-in dateline and the number of leaves it
+// takes: a dateline, its bracketed credit if one follows (本报讯（记者 林某）),
+// and the paragraph after them, joined by a full-width space as newspapers
+// set them (the dateline and credit in bold, see PlacedLine.Bold). It
+// returns 0 when nodes does not start so.
+func (b *builder) runIn(nodes []*doc.Node) (string, int) {
+	if len(nodes) < 2 || nodes[0].Kind != doc.KindDateline {
+		return "", 0
+	}
+	lead := b.clean(nodes[0].Text, nodes[0].Line, b.sets[roleBody])
+	k := 1
+	if nodes[1].Kind == doc.KindByline && isCredit(nodes[1].Text) && len(nodes) > 2 {
+		lead += b.clean(nodes[1].Text, nodes[1].Line, b.sets[roleBody])
+		k = 2
+	}
+	if nodes[k].Kind != doc.KindParagraph || lead == "" {
+		return "", 0
+	}
+	body := b.clean(nodes[k].Text, nodes[k].Line, b.sets[roleBody])
+	if body == "" {
+		return "", 0
+	}
+	return lead + "\u3000" + body, k + 1
+}
+
+// isCredit reports whether a byline is a bracketed credit, which runs in
+// after its dateline: （记者 林某 通讯员 周某）.
+func isCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") || strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") ||
+		strings.HasPrefix(s, "【") && strings.HasSuffix(s, "】")
+}
+
+// boldGlyphs counts the glyphs of ln that lie in the first bold bytes of
+// the paragraph.
+func boldGlyphs(ln layout.Line, bold int) int {
+	off := ln.Start
+	for i, g := range ln.Glyphs {
+		if off >= bold {
+			return i
+		}
+		off += len(g.Text)
+	}
+	return len(ln.Glyphs)
 }
 
 // headline returns the size of a headline: large, and smaller when it
@@ -451,11 +518,18 @@ func (b *builder) flow(items []item) {
 				continue
 			}
 		}
-		colH := avail
-		if h, ok := balance(items, start, len(b.xs), avail, b.pitch); ok {
-			colH = h
+		var cols []column
+		var end int
+		for {
+			colH := avail
+			if h, ok := balance(items, start, len(b.xs), avail, b.pitch); ok {
+				colH = h
+			}
+			cols, end = placeColumns(items, start, b.xs, b.y, colH)
+			if !tightenHeads(items, cols, b.pitch) {
+				break
+			}
 		}
-		cols, end := placeColumns(items, start, b.xs, b.y, colH)
 		tallest := 0.0
 		for _, c := range cols {
 			tallest = max(tallest, c.emit(items, b.page, b.colW)-b.y)

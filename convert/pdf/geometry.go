@@ -29,6 +29,20 @@ type PlacedLine struct {
 	// (see renderer.reached). Like X they are relative to the column in
 	// flow items and absolute on a page.
 	Reach, ReachEnd float64
+	// Bold is the number of glyphs from the line's start drawn with
+	// BoldSet instead of Set: a run-in dateline and its credit, set in
+	// bold before the paragraph they lead (measured with Set, drawn in
+	// the bold face's glyphs fitted to those advances).
+	Bold    int
+	BoldSet *faceSet
+}
+
+// setAt returns the face set that draws glyph i.
+func (l *PlacedLine) setAt(i int) *faceSet {
+	if i < l.Bold && l.BoldSet != nil {
+		return l.BoldSet
+	}
+	return l.Set
 }
 
 // Rule is a straight line of the given width (points).

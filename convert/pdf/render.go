@@ -168,7 +168,7 @@ func (r *renderer) glyphs(l PlacedLine, spans bool) {
 			flush()
 			continue
 		}
-		d := l.Set.drawing(g.Text)
+		d := l.setAt(i).drawing(g.Text)
 		fi, text := d.face, d.text
 		if fi < 0 && d.outline < 0 {
 			// No stand-in glyph either: an empty box in the glyph's cell.
@@ -192,6 +192,16 @@ func (r *renderer) glyphs(l PlacedLine, spans bool) {
 		natural := d.advance * l.Size
 		tc := (next - x - natural) / float64(utf8Count(text))
 		cell := l.X + g.X
+		if i == len(gs)-1 && tc < 0 {
+			// A line-end mark set at its inked half (layout's edge
+			// punctuation): nothing follows it to overlap, and its whole
+			// box, past the measure, shows text extraction where it is.
+			tc = 0
+		}
+		if i == 0 {
+			// Likewise a line-start opening mark pulled left of its cell.
+			cell = x
+		}
 		if spans && (tc < -squeezeMin || x < cell-squeezeMin) {
 			// Squeezed punctuation: its natural box would overlap its
 			// neighbour, which text extraction reads as a new line.
@@ -391,11 +401,11 @@ func (u *runeSets) add(p *Page) {
 			*u = make(runeSets, len(l.Set.table.faces))
 		}
 		sets := *u
-		for _, g := range l.Line.Glyphs {
+		for gi, g := range l.Line.Glyphs {
 			if isBlank(g.Text) {
 				continue
 			}
-			if fi, text := l.Set.resolve(g.Text); fi >= 0 {
+			if fi, text := l.setAt(gi).resolve(g.Text); fi >= 0 {
 				if sets[fi] == nil {
 					sets[fi] = map[rune]bool{}
 				}
