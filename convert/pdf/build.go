@@ -32,12 +32,12 @@ type builder struct {
 	pitch          float64 // body line slot
 	left, contentW float64
 	colW           float64
-	xs             []float64   // column left edges
-	top, bottom    float64     // the text area's top and bottom on every page
-	pages          []*Page     // finished pages, when emit is nil
-	page           *Page       // the page being set
-	npages         int         // pages started so far
-	emit           func(*Page) // when set, takes each page as it is finished, instead of pages
+	xs             []float64         // column left edges
+	top, bottom    float64           // the text area's top and bottom on every page
+	pages          []*pageLayout     // finished pages, when emit is nil
+	page           *pageLayout       // the page being set
+	npages         int               // pages started so far
+	emit           func(*pageLayout) // when set, takes each page as it is finished, instead of pages
 	y              float64
 	block          int
 	folio          map[int][]*doc.Node // noise for each page's folio, by page index
@@ -209,7 +209,7 @@ func (b *builder) flowItems(nodes []*doc.Node) []item {
 			case len(lines) >= 2 && (i == 0 || i == len(lines)-2):
 				it.keep = true // no orphan, no widow
 			}
-			it.line = PlacedLine{X: inset, Y: baseline(b.pitch, size), Size: size, Set: set, Line: ln, Gray: st.gray, Block: b.block}
+			it.line = placedLine{X: inset, Y: baseline(b.pitch, size), Size: size, Set: set, Line: ln, Gray: st.gray, Block: b.block}
 			if ln.Start < bold {
 				it.line.Bold, it.line.BoldSet = boldGlyphs(ln, bold), b.sets[roleHeading]
 			}
@@ -221,7 +221,7 @@ func (b *builder) flowItems(nodes []*doc.Node) []item {
 				it.line.Y += b.pitch
 			}
 			if i == 0 && n.Kind == doc.KindHeading {
-				it.mark = &Mark{Title: n.Text, Level: 1}
+				it.mark = &outlineMark{Title: n.Text, Level: 1}
 			}
 			it.ruleAbove = st.ruled && i == 0
 			it.ruleBelow = st.ruled && i == len(lines)-1
@@ -242,7 +242,7 @@ func (b *builder) flowItems(nodes []*doc.Node) []item {
 // runIn returns the text of a run-in dateline and the number of leaves it
 // takes: a dateline, its bracketed credit if one follows (本报讯（记者 林某）),
 // and the paragraph after them, joined by a full-width space as newspapers
-// set them (the dateline and credit in bold, see PlacedLine.Bold). It
+// set them (the dateline and credit in bold, see placedLine.Bold). It
 // returns 0 when nodes does not start so.
 func (b *builder) runIn(nodes []*doc.Node) (string, int) {
 	if len(nodes) < 2 || nodes[0].Kind != doc.KindDateline {
@@ -306,8 +306,8 @@ func (b *builder) headline(text string) (size float64) {
 
 // head sets an article's head (kicker, headline, subheadline) across the
 // full measure, relative to its top, and returns its lines and height.
-func (b *builder) head(nodes []*doc.Node) ([]PlacedLine, float64) {
-	var out []PlacedLine
+func (b *builder) head(nodes []*doc.Node) ([]placedLine, float64) {
+	var out []placedLine
 	y := 0.2 * b.pitch
 	for _, n := range nodes {
 		var r role
@@ -334,7 +334,7 @@ func (b *builder) head(nodes []*doc.Node) ([]PlacedLine, float64) {
 			// columns under it: a short headline centred over three or
 			// four columns would otherwise leave the last column's text
 			// beside it, not above it, and be read before that text.
-			out = append(out, PlacedLine{X: b.left, Y: y + baseline(h, size), Size: size, Set: b.sets[r], Line: ln, Block: b.block,
+			out = append(out, placedLine{X: b.left, Y: y + baseline(h, size), Size: size, Set: b.sets[r], Line: ln, Block: b.block,
 				Reach: b.left, ReachEnd: b.left + b.contentW})
 			y += h
 		}
@@ -345,7 +345,7 @@ func (b *builder) head(nodes []*doc.Node) ([]PlacedLine, float64) {
 // placeHead puts an article's head lines on the page from b.y, carrying
 // on over new pages when the head is taller than the space left: a runaway
 // headline in bad input must not run off the page and out of sight.
-func (b *builder) placeHead(lines []PlacedLine, h float64) {
+func (b *builder) placeHead(lines []placedLine, h float64) {
 	origin := b.y
 	for _, l := range lines {
 		top, bottom := origin+l.Y-l.Size, origin+l.Y+0.4*l.Size
@@ -365,7 +365,7 @@ func (b *builder) placeHead(lines []PlacedLine, h float64) {
 // carries the optional header.
 func (b *builder) newPage() {
 	b.finishPage()
-	b.page = &Page{}
+	b.page = &pageLayout{}
 	b.npages++
 	b.y = b.top
 	b.opensMid = false
@@ -408,23 +408,23 @@ func (b *builder) header() {
 			continue
 		}
 		for _, ln := range b.setText(text, roleHeading, size, b.contentW, t.align, 0)[:1] {
-			b.page.Lines = append(b.page.Lines, PlacedLine{X: b.left, Y: y, Size: size, Set: set, Line: ln, Gray: true, Block: -1})
+			b.page.Lines = append(b.page.Lines, placedLine{X: b.left, Y: y, Size: size, Set: set, Line: ln, Gray: true, Block: -1})
 		}
 	}
 	r := b.y + b.pitch + 2
 	b.page.Rules = append(b.page.Rules,
-		Rule{X1: b.left, Y1: r, X2: b.left + b.contentW, Y2: r, Width: 1.6},
-		Rule{X1: b.left, Y1: r + 2.6, X2: b.left + b.contentW, Y2: r + 2.6, Width: 0.4})
+		ruleLine{X1: b.left, Y1: r, X2: b.left + b.contentW, Y2: r, Width: 1.6},
+		ruleLine{X1: b.left, Y1: r + 2.6, X2: b.left + b.contentW, Y2: r + 2.6, Width: 0.4})
 	b.y = r + 2.6 + 0.8*b.pitch
 }
 
 // footer adds the running footer to page i (from 0): source name at the
 // left, page number at the right, under a hairline.
-func (b *builder) footer(p *Page, i int) {
+func (b *builder) footer(p *pageLayout, i int) {
 	size := 0.8 * b.cfg.bodySize
 	set := b.sets[roleBody]
 	ry := b.bottom + 0.6*b.pitch
-	p.Rules = append(p.Rules, Rule{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4, Gray: true})
+	p.Rules = append(p.Rules, ruleLine{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4, Gray: true})
 	for _, t := range []struct {
 		text  string
 		align layout.Align
@@ -435,7 +435,7 @@ func (b *builder) footer(p *Page, i int) {
 		}
 		lines := b.setText(text, roleBody, size, b.contentW, t.align, 0)
 		if len(lines) > 0 {
-			p.Lines = append(p.Lines, PlacedLine{X: b.left, Y: ry + 1.1*size + 2, Size: size, Set: set, Line: lines[0], Gray: true, Block: -1, Artifact: true})
+			p.Lines = append(p.Lines, placedLine{X: b.left, Y: ry + 1.1*size + 2, Size: size, Set: set, Line: lines[0], Gray: true, Block: -1, Artifact: true})
 		}
 	}
 }
@@ -453,7 +453,7 @@ func (b *builder) cancelled() bool {
 // build lays d out into pages. It returns the pages, or nil when b.emit
 // took each page as it was finished. If the builder's context is cancelled
 // it stops and returns nil, b.err saying why.
-func (b *builder) build(d *doc.Document) []*Page {
+func (b *builder) build(d *doc.Document) []*pageLayout {
 	b.reserveFolio(d)
 	b.newPage()
 	for ai, a := range d.Articles {
@@ -479,7 +479,7 @@ func (b *builder) build(d *doc.Document) []*Page {
 		if ruled {
 			// A rule between articles, on the body grid.
 			ry := b.y + 0.5*b.pitch
-			b.page.Rules = append(b.page.Rules, Rule{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 1})
+			b.page.Rules = append(b.page.Rules, ruleLine{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 1})
 			b.y += b.pitch
 		}
 		b.addFolio(noise)
@@ -488,7 +488,7 @@ func (b *builder) build(d *doc.Document) []*Page {
 			title = firstText(a)
 		}
 		if title != "" {
-			b.page.Marks = append(b.page.Marks, Mark{Title: title, Level: 0, Y: b.y})
+			b.page.Marks = append(b.page.Marks, outlineMark{Title: title, Level: 0, Y: b.y})
 		}
 		b.placeHead(headLines, headH)
 		b.flow(items)
@@ -536,7 +536,7 @@ func (b *builder) flow(items []item) {
 		}
 		for c := 1; c < len(cols); c++ {
 			x := b.xs[c] - b.cfg.gap/2
-			b.page.Rules = append(b.page.Rules, Rule{X1: x, Y1: b.y, X2: x, Y2: b.y + tallest, Width: 0.3, Gray: true})
+			b.page.Rules = append(b.page.Rules, ruleLine{X1: x, Y1: b.y, X2: x, Y2: b.y + tallest, Width: 0.3, Gray: true})
 		}
 		start = end
 		if start < len(items) {

@@ -61,7 +61,7 @@ func psName(s string) string {
 const maxFaces = 26
 
 // page draws one page into r.f, from its start.
-func (r *renderer) page(p *Page) {
+func (r *renderer) page(p *pageLayout) {
 	f := r.f
 	f.beginPage()
 	r.tc = 0
@@ -123,7 +123,7 @@ type run struct {
 }
 
 // line draws one placed line glyph by glyph, merging runs.
-func (r *renderer) line(l PlacedLine) {
+func (r *renderer) line(l placedLine) {
 	if l.Gray != r.gray {
 		if l.Gray {
 			r.f.SetTextColor(85, 85, 85)
@@ -152,7 +152,7 @@ func (r *renderer) line(l PlacedLine) {
 
 // glyphs draws a line's glyphs, merging runs; spans says whether squeezed
 // glyphs may get marked spans of their own.
-func (r *renderer) glyphs(l PlacedLine, spans bool) {
+func (r *renderer) glyphs(l placedLine, spans bool) {
 	gs := l.Line.Glyphs
 	var cur run
 	flush := func() {
@@ -383,7 +383,7 @@ func utf16Hex(s string) string {
 
 // usedRunes lists, per face, the runes the pages draw with it, sorted. It
 // resolves faces and stand-ins exactly as drawing does.
-func usedRunes(pages []*Page) [][]rune {
+func usedRunes(pages []*pageLayout) [][]rune {
 	var u runeSets
 	for _, p := range pages {
 		u.add(p)
@@ -395,7 +395,7 @@ func usedRunes(pages []*Page) [][]rune {
 type runeSets []map[rune]bool
 
 // add adds the runes page p draws.
-func (u *runeSets) add(p *Page) {
+func (u *runeSets) add(p *pageLayout) {
 	for _, l := range p.Lines {
 		if *u == nil {
 			*u = make(runeSets, len(l.Set.table.faces))

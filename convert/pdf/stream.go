@@ -62,7 +62,7 @@ type fontData func(i int, runes []rune) ([]byte, error)
 
 // newSkeleton has fpdf make the document around pages pages, with the
 // given bookmarks per page, fonts for the runes used, paper w×h points.
-func newSkeleton(table *fontTable, used [][]rune, marks [][]Mark, data fontData, w, h float64, m meta) (*skeleton, error) {
+func newSkeleton(table *fontTable, used [][]rune, marks [][]outlineMark, data fontData, w, h float64, m meta) (*skeleton, error) {
 	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: w, Ht: h}})
 	// Page contents stay uncompressed here (they are replaced); fpdf
 	// compresses UTF-8 font streams whatever this says.
@@ -338,8 +338,8 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 	b.ctx = ctx
 	b.warns = append(searchWarns, b.warns...)
 	var used runeSets
-	var marks [][]Mark
-	b.emit = func(p *Page) {
+	var marks [][]outlineMark
+	b.emit = func(p *pageLayout) {
 		used.add(p)
 		marks = append(marks, p.Marks)
 	}
@@ -364,7 +364,7 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 	b2.warns = nil
 	pw := newPageWriter(out, s)
 	r := &renderer{f: newContent(cfg.paperH), table: table2, ids: s.ids, anyFont: s.any, font: -1}
-	b2.emit = func(p *Page) {
+	b2.emit = func(p *pageLayout) {
 		if pw.err != nil {
 			return
 		}
