@@ -206,11 +206,16 @@ func TestJSONLD(t *testing.T) {
 func TestVertical(t *testing.T) {
 	d := &doc.Document{Lang: "zh-Hans", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
 		{Kind: doc.KindParagraph, Text: "8月29日，2024年，G20峰会，增长1.5%，共100公里，5G网络。"},
+		{Kind: doc.KindParagraph, Text: "Kobe Jazz Street & <b>"},
 	}}}}
 	page := write(t, d, html.WithVertical(true))
-	want := `<p><span class="tcy">8</span>月<span class="tcy">29</span>日，<span class="upright">2024</span>年，G20峰会，增长1.5%，共<span class="upright">100</span>公里，5G网络。</p>`
+	// layout.VerticalRuns decides; the page marks its runs.
+	want := `<p><span class="tcy">8</span>月<span class="tcy">29</span>日，<span class="upright">2024</span>年，<span class="upright">G20</span>峰会，增长<span class="upright">1.5%</span>，共<span class="upright">100</span>公里，<span class="tcy">5G</span>网络。</p>`
 	if !strings.Contains(page, want) {
 		t.Errorf("vertical paragraph:\n got %s\nwant %s", regexp.MustCompile(`<p>.*</p>`).FindString(page), want)
+	}
+	if !strings.Contains(page, "<p>Kobe Jazz Street &amp; &lt;b&gt;</p>") {
+		t.Error("a Latin phrase is not left sideways, or not escaped")
 	}
 	for _, css := range []string{"writing-mode: vertical-rl;", "text-combine-upright: all;", "text-orientation: upright;", `<html lang="zh-Hans" class="vertical">`} {
 		if !strings.Contains(page, css) {

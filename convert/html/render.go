@@ -8,6 +8,7 @@ import (
 
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/convert/render"
+	"github.com/paiban/paiban/layout"
 )
 
 // renderer writes the body of a page. It escapes all text, marks numbers
@@ -17,6 +18,7 @@ type renderer struct {
 	sb       strings.Builder
 	vertical bool
 	runes    map[rune]bool // nil unless a font is embedded
+	vruns    []layout.VRun // reused by text
 	hook     render.Hook
 	err      error // the first error a hook returned
 	depth    int   // section depth of the node being rendered (1 in an article)
@@ -193,26 +195,42 @@ func (r *renderer) element(name, class, text string) {
 	r.sb.WriteString("</" + name + ">\n")
 }
 
-// text writes s escaped: & < > become references and characters HTML must
-// not carry (C0 controls other than tab and line breaks, noncharacters,
-// broken UTF-8) become U+FFFD. In vertical pages runs of ASCII digits are
-// marked (see digitRun).
+// text writes s escaped (see escaped). In vertical pages numbers and
+// Latin follow layout.VerticalRuns, the rule of the PDF pages and the
+// vertical EPUB: one or two digits or capitals side by side in one em (8,
+// 29, AI: text-combine-upright), longer numbers and short abbreviations
+// with each character upright (2021, 6.3, BIM: text-orientation), words
+// sideways (the browser's default).
 func (r *renderer) text(s string) {
-	for i := 0; i < len(s); {
-		if r.vertical && isDigit(s[i]) {
-			j := i
-			for j < len(s) && isDigit(s[j]) {
-				j++
-			}
-			r.record(s[i:j])
-			if class := digitRun(s, i, j); class != "" {
-				r.sb.WriteString(`<span class="` + class + `">` + s[i:j] + "</span>")
-			} else {
-				r.sb.WriteString(s[i:j])
-			}
-			i = j
+	if !r.vertical {
+		r.escaped(s)
+		return
+	}
+	r.vruns = layout.AppendVerticalRuns(r.vruns[:0], s)
+	for _, run := range r.vruns {
+		class := ""
+		switch run.Orientation {
+		case layout.Combined:
+			class = "tcy"
+		case layout.Stacked:
+			class = "upright"
+		}
+		if class == "" {
+			r.escaped(s[run.Start:run.End])
 			continue
 		}
+		r.sb.WriteString(`<span class="` + class + `">`)
+		r.escaped(s[run.Start:run.End])
+		r.sb.WriteString("</span>")
+	}
+}
+
+// escaped writes s escaped: & < > become references and characters HTML
+// must not carry (C0 and C1 controls other than tab and line breaks,
+// noncharacters, broken UTF-8) become U+FFFD. It notes every character for
+// the embedded font.
+func (r *renderer) escaped(s string) {
+	for i := 0; i < len(s); {
 		c, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case c == '&':
