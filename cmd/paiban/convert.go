@@ -92,9 +92,9 @@ func runConvert(ctx context.Context, cmd *cli.Command, e *env) error {
 		switch {
 		case err != nil || !st.IsDir():
 		case !s.recursive:
-			return usagef("convert: %s is a directory: add --recursive to convert the files in it", arg)
+			return usagef("convert: %s is a directory: add --recursive to convert the files in it", quoteName(arg))
 		case s.outDir == "" && !s.jsonl && !s.combine:
-			return usagef("convert: %s is a directory: give --out-dir (outputs beside a tree of inputs would be read back as inputs)", arg)
+			return usagef("convert: %s is a directory: give --out-dir (outputs beside a tree of inputs would be read back as inputs)", quoteName(arg))
 		}
 	}
 	if s.combine && !s.rep.quiet {

@@ -89,4 +89,3 @@ func loneSurrogate(raw []byte) string {
 	}
 	return ""
 }
-
