@@ -85,6 +85,9 @@ func newPDFWriter(o Options) (Writer, error) {
 	if !o.Date.IsZero() {
 		opts = append(opts, pdf.WithDate(o.Date))
 	}
+	if o.Vertical {
+		opts = append(opts, pdf.WithVertical(true))
+	}
 	if o.FontBody != "" || o.FontHeading != "" {
 		body, heading, err := loadFonts(o)
 		if err != nil {

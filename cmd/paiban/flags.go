@@ -72,8 +72,8 @@ func convertFlags() []cli.Flag {
 		&cli.IntFlag{Name: "columns", HideDefault: true, Category: catPDF, Sources: envVar("COLUMNS"),
 			Usage: "number of text columns (default: the writer's)"},
 
-		&cli.BoolFlag{Name: "vertical", Category: catEPUB,
-			Usage: "vertical text, top to bottom and right to left"},
+		&cli.BoolFlag{Name: "vertical", Category: catCommon,
+			Usage: "vertical text (縦組み, 竖排): top to bottom, lines right to left, bound on the right"},
 		&cli.BoolFlag{Name: "embed-font", Category: catEPUB,
 			Usage: "embed a subset of the body font"},
 

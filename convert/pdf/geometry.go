@@ -29,6 +29,10 @@ type PlacedLine struct {
 	// (see renderer.reached). Like X they are relative to the column in
 	// flow items and absolute on a page.
 	Reach, ReachEnd float64
+	// Vertical marks a line set top to bottom: X is then the centre of
+	// its column and Y its top, and glyph i's cell starts at
+	// Y + Glyphs[i].X + Glyphs[i].Offset (see vertical.go).
+	Vertical bool
 }
 
 // Rule is a straight line of the given width (points).

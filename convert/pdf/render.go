@@ -13,12 +13,16 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/layout"
 )
 
 // meta is the document information written into the PDF.
 type meta struct {
 	title, author, subject, keywords, creator, lang string
 	date                                            time.Time
+	// vertical is the language of vertical pages (which picks the
+	// vertical forms of quotation marks), empty for horizontal ones.
+	vertical layout.Lang
 }
 
 // renderer draws built pages with fpdf. Text is only ever drawn with Text at
@@ -35,6 +39,7 @@ type renderer struct {
 	gray     bool
 	missed   int  // 〓 drawn as a box because no face had it
 	artifact bool // inside a line hidden from text extraction
+	vertical      // fonts and state of vertical lines (vertical_draw.go)
 }
 
 // family returns the fpdf family name of face i: a two-letter prefix that
@@ -82,6 +87,8 @@ func render(pages []*Page, table *fontTable, data func(i int, runes []rune) ([]b
 	f.SetKeywords(infoText(m.keywords), true)
 	f.SetLang(m.lang)
 	r := &renderer{f: f, table: table, font: -1, anyFont: -1, used: usedRunes(pages)}
+	r.vlang = m.vertical
+	vused := r.verticalRunes(pages)
 	r.fams = make([]string, len(table.faces))
 	for i, face := range table.faces {
 		if len(r.used[i]) == 0 {
@@ -100,6 +107,9 @@ func render(pages []*Page, table *fontTable, data func(i int, runes []rune) ([]b
 			r.anyFont = i
 		}
 	}
+	if err := r.addVerticalFonts(vused, data); err != nil {
+		return nil, err
+	}
 	for i, p := range pages {
 		r.page(p)
 		// fpdf holds the page now: its laid-out lines (half the memory of
@@ -113,7 +123,11 @@ func render(pages []*Page, table *fontTable, data func(i int, runes []rune) ([]b
 	if err := f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf output: %w", err)
 	}
-	return evenMetrics(r.tagFonts(buf.Bytes())), nil
+	out, err := r.finishVertical(buf.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	return evenMetrics(r.tagFonts(out)), nil
 }
 
 // page draws one page.
@@ -195,6 +209,10 @@ func (r *renderer) line(l PlacedLine) {
 			r.f.RawWriteStr("EMC")
 			r.artifact = false
 		}()
+	}
+	if l.Vertical {
+		r.verticalLine(l)
+		return
 	}
 	if r.reach(l) {
 		r.reached(l)
@@ -423,6 +441,9 @@ func usedRunes(pages []*Page) [][]rune {
 			if table == nil {
 				table = l.Set.table
 				sets = make([]map[rune]bool, len(table.faces))
+			}
+			if l.Vertical {
+				continue // renderer.verticalRunes
 			}
 			for _, g := range l.Line.Glyphs {
 				if isBlank(g.Text) {

@@ -95,9 +95,16 @@ func (w *Writer) render(ctx context.Context, d *doc.Document, brk breakFunc) ([]
 		return nil, nil, err
 	}
 	searchWarns := addSearchedFallbacks(cfg, d)
-	b, table := prepare(cfg, d, brk)
+	bcfg := cfg
+	if cfg.vertical {
+		bcfg = cfg.turned()
+	}
+	b, table := prepare(bcfg, d, brk)
 	b.warns = append(searchWarns, b.warns...)
 	pages := b.build(d)
+	if cfg.vertical {
+		turnPages(pages, cfg.paperW)
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, b.warns, err
 	}
@@ -152,6 +159,9 @@ func metaOf(cfg *config, d *doc.Document) meta {
 		creator: "paiban",
 		lang:    pdfLang(d.Lang),
 		date:    cfg.date,
+	}
+	if cfg.vertical {
+		m.vertical = layoutLang(d.Lang)
 	}
 	if cfg.version != "" {
 		m.creator += " " + cfg.version
