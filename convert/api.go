@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sync"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -37,12 +38,16 @@ func (r *Registry) Read(ctx context.Context, in io.Reader, o Options) (*doc.Docu
 	return d, nil
 }
 
-// Write renders d in the format named format to out. A tree that breaks
+// Write renders d in the format named format to out; an empty format
+// means o.To (and so JSON when that is empty too). A tree that breaks
 // the rules of doc.Document.Validate is refused before any output, as a
 // *doc.InputError wrapping a *doc.TreeError, so that no writer meets a nil
 // node. A failure of out is reported as an *IOError, an unknown format as
 // a *FormatError, options the writer refuses as an *OptionError.
 func (r *Registry) Write(ctx context.Context, out io.Writer, d *doc.Document, format string, o Options) error {
+	if format == "" {
+		format = o.to()
+	}
 	w, err := r.newWriter(format, o)
 	if err != nil {
 		return err
@@ -86,6 +91,30 @@ func (r *Registry) newWriter(format string, o Options) (Writer, error) {
 func (r *Registry) CheckOptions(format string, o Options) error {
 	_, err := r.newWriter(format, o)
 	return err
+}
+
+// Ignored returns the names of the fields of o that only some writers use
+// (Title, FontBody, FontHeading, Width, AmbiguousNarrow, Brief, Paper,
+// Columns, Vertical, EmbedFont) which o sets and which the writer of format
+// leaves aside: Columns for "epub", Paper for "txt", FontBody for "epub"
+// without EmbedFont. A command line warns of them rather than let a
+// setting pass silently. An unknown format gives nil.
+func (r *Registry) Ignored(format string, o Options) []string {
+	c, err := r.Writer(format)
+	if err != nil {
+		return nil
+	}
+	var uses []string
+	if c.Uses != nil {
+		uses = c.Uses(o)
+	}
+	var out []string
+	for _, f := range o.writerFields() {
+		if f.set && !slices.Contains(uses, f.name) {
+			out = append(out, f.name)
+		}
+	}
+	return out
 }
 
 // Prepare tells the writer of format that a document will be written with

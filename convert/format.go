@@ -64,6 +64,10 @@ type Codec struct {
 	// the options, before the input is read, and returns a function that
 	// waits for that work (see Registry.Prepare).
 	Prepare func(o Options) (wait func())
+	// Uses, if set, returns the names of the writer-specific fields of o
+	// ("Paper", "Columns" …; see Registry.Ignored) that the writer honours
+	// given o. nil means it honours none of them.
+	Uses func(o Options) []string
 }
 
 // CanRead reports whether the codec reads its format.

@@ -36,10 +36,13 @@ type Options struct {
 	// folio, EPUB dc:date …). The zero value lets each writer derive one
 	// from the content, so output stays reproducible.
 	Date time.Time
-	// Title overrides the document title (EPUB, PDF metadata).
+	// Title overrides the document title: the PDF's document information
+	// and the EPUB's metadata and title page.
 	Title string
 	// FontBody and FontHeading name font files ("file.ttf", "file.ttc#N")
-	// used instead of the embedded defaults.
+	// used instead of the embedded defaults by the PDF writer. The EPUB
+	// writer uses FontBody only with EmbedFont, as the face it embeds; it
+	// never uses FontHeading (a book names no heading font).
 	FontBody    string
 	FontHeading string
 
@@ -62,6 +65,16 @@ type Options struct {
 	// EmbedFont embeds a subset of the body font in EPUBs.
 	EmbedFont bool
 
+	// With holds options for particular codecs, each of its package's own
+	// type: pdf.Option, epub.Option, bulletin.Option, jsonfmt.WriterOption,
+	// jsonfmt.ReaderOption, newstext.Option (the reader),
+	// newstext.WriterOption, or a custom
+	// codec's. Each built-in codec takes the values of its type (see
+	// OptionsOf) after those it makes of the fields above, so they win; it
+	// ignores the others. This is how margins, leading, body size and the
+	// other knobs without a field here reach a writer through the registry.
+	With []any
+
 	// Warn, if set, receives the writers' warnings about the output, such
 	// as a character no font covers. It may be called from several
 	// goroutines when Options are shared by concurrent conversions.
@@ -80,4 +93,39 @@ func (o Options) to() string {
 		return "json"
 	}
 	return o.To
+}
+
+// OptionsOf returns the values of o.With that are of type T, in order: a
+// codec's NewReader or NewWriter calls it with its own option type.
+func OptionsOf[T any](o Options) []T {
+	var out []T
+	for _, v := range o.With {
+		if t, ok := v.(T); ok {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// writerFields are the Options fields that only some writers use, with
+// whether o sets each; Registry.Ignored checks them.
+func (o Options) writerFields() []struct {
+	name string
+	set  bool
+} {
+	return []struct {
+		name string
+		set  bool
+	}{
+		{"Title", o.Title != ""},
+		{"FontBody", o.FontBody != ""},
+		{"FontHeading", o.FontHeading != ""},
+		{"Width", o.Width != 0},
+		{"AmbiguousNarrow", o.AmbiguousNarrow},
+		{"Brief", o.Brief},
+		{"Paper", o.Paper != ""},
+		{"Columns", o.Columns != 0},
+		{"Vertical", o.Vertical},
+		{"EmbedFont", o.EmbedFont},
+	}
 }

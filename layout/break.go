@@ -132,11 +132,30 @@ func grow(s []float64, n int) []float64 {
 // natW is the width of clusters [s, e) set on their own line: no space
 // before the first, and edge marks restored to full width.
 func (b *Breaker) natW(s, e int) float64 {
-	return b.p[e] - b.p[s] - b.cl[s].extra + b.cl[s].left + b.cl[e-1].right
+	return b.p[e] - b.p[s] - b.cl[s].extra + b.edgeLeft(&b.cl[s]) + b.edgeRight(&b.cl[e-1])
+}
+
+// edgeLeft is what a line's first cluster adds to its width in the line
+// (the default compression of its left half, undone) less what it loses at
+// the edge (an opening bracket's empty half).
+func (b *Breaker) edgeLeft(c *cluster) float64 {
+	if c.cls == clsOpen {
+		return c.left - c.edge
+	}
+	return c.left
+}
+
+// edgeRight is edgeLeft for a line's last cluster (a closing mark's empty
+// half).
+func (b *Breaker) edgeRight(c *cluster) float64 {
+	if c.cls == clsClose {
+		return c.right - c.edge
+	}
+	return c.right
 }
 
 // minW is the narrowest [s, e) can be squeezed: inner punctuation compressed,
-// CJK–Latin spaces and word spaces shrunk; edge marks keep their full width.
+// CJK–Latin spaces and word spaces shrunk; edge marks are set as at natW.
 func (b *Breaker) minW(s, e int) float64 {
 	sq := b.q[e] - b.q[s] - b.cl[s].extra - b.cl[s].sqL - b.cl[e-1].sqR
 	return b.natW(s, e) - sq

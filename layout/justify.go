@@ -59,10 +59,18 @@ func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Li
 		c := &cl[k]
 		left, right := c.left, c.right
 		if k == 0 {
-			left = 0 // never pull a line's first mark outside the measure
+			// Only an opening mark's empty half goes at the line start
+			// (edgePunct): the ink sits on the edge.
+			left = 0
+			if c.cls == clsOpen {
+				left = c.edge
+			}
 		}
 		if k == n-1 {
-			right = 0 // line-end punctuation keeps its full width
+			right = 0 // and a closing mark's at the end
+			if c.cls == clsClose {
+				right = c.edge
+			}
 		}
 		// Field by field: a composite literal is built on the stack and
 		// copied with a write barrier, a third of this loop's time.
@@ -122,30 +130,17 @@ func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Li
 	return Line{Glyphs: g, Width: w, Start: int(cl[0].start), End: int(cl[n-1].end), Ragged: ragged}
 }
 
-// squeeze takes up to need out of the line and returns how much it took.
+// squeeze takes up to need out of the line and returns how much it took:
+// first the CJK–Latin spaces, then word spaces, then the empty halves of
+// marks next to other marks (。” ）、), and only then those of lone marks
+// (which lightenLone has already limited to a quarter em), so a single
+// mid-line comma is squeezed last and least. The line's edge marks are
+// already at their inked half (edgePunct).
 func (b *Breaker) squeeze(cl []cluster, g []Glyph, need float64) float64 {
 	n := len(cl)
 	took := 0.0
-	// 1. Punctuation: the empty halves inside the line.
-	tot := 0.0
-	for k := range cl {
-		tot += b.sqAt(cl, k, n)
-	}
-	if tot > eps {
-		f := math.Min(1, need/tot)
-		for k := range cl {
-			l, r := b.sqSides(cl, k, n)
-			if l+r == 0 {
-				continue
-			}
-			g[k].Advance -= f * (l + r)
-			g[k].Offset -= f * l
-			took += f * (l + r)
-		}
-	}
-	// 2. CJK–Latin spaces, 3. word spaces.
 	for phase := 0; phase < 2 && took < need-eps; phase++ {
-		tot = 0
+		tot := 0.0
 		for k := 0; k < n-1; k++ {
 			tot += b.shrinkAt(cl, k, phase)
 		}
@@ -161,6 +156,33 @@ func (b *Breaker) squeeze(cl []cluster, g []Glyph, need float64) float64 {
 				g[k].Advance -= a
 			}
 			took += a
+		}
+	}
+	for _, paired := range [2]bool{true, false} {
+		if took >= need-eps {
+			break
+		}
+		tot := 0.0
+		for k := range cl {
+			if pair(cl, k, b.em) == paired {
+				tot += b.sqAt(cl, k, n)
+			}
+		}
+		if tot <= eps {
+			continue
+		}
+		f := math.Min(1, (need-took)/tot)
+		for k := range cl {
+			if pair(cl, k, b.em) != paired {
+				continue
+			}
+			l, r := b.sqSides(cl, k, n)
+			if l+r == 0 {
+				continue
+			}
+			g[k].Advance -= f * (l + r)
+			g[k].Offset -= f * l
+			took += f * (l + r)
 		}
 	}
 	return took

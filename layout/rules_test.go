@@ -139,14 +139,18 @@ func TestPunctuationPairs(t *testing.T) {
 			t.Errorf("%q: second mark offset %v, want %v", tt.text, g[2].Offset, tt.offset)
 		}
 	}
-	// Line-end punctuation stays full width even when its pair is on the next line.
+	// A pair split by a line break: each mark is at a line edge, set at
+	// its inked half there (edgePunct), its ink flush with the measure.
 	o.Width = 4
 	ls := Break("一二三，“四五”", ems{}, o)
 	if joinLines(ls) != "一二三，|“四五”" {
 		t.Fatalf("got %q", joinLines(ls))
 	}
-	if g := ls[0].Glyphs[3]; !near(g.Advance, 1) || !near(g.X+g.Natural, 4) {
-		t.Errorf("line-end ， set at %v wide ending at %v", g.Advance, g.X+g.Natural)
+	if g := ls[0].Glyphs[3]; !near(g.Advance, 0.5) || !near(g.X+g.Advance, 4) {
+		t.Errorf("line-end ， set at %v wide ending at %v", g.Advance, g.X+g.Advance)
+	}
+	if g := ls[1].Glyphs[0]; !near(g.Offset, -0.5) || !near(g.X, 0) {
+		t.Errorf("line-start “ at offset %v, ink at %v", g.Offset, g.X)
 	}
 }
 
@@ -173,10 +177,14 @@ func TestJustify(t *testing.T) {
 		}
 	})
 	t.Run("squeeze before stretch", func(t *testing.T) {
-		o := plain(LangZhHans, 5.5)
+		o := plain(LangZhHans, 5.25)
 		o.CompressPunct = true
-		ls := Break("一，二三四。五六", ems{}, o)
-		if g := ls[0].Glyphs[1]; !near(g.Advance, 0.5) || !near(ls[0].Width, 5.5) {
+		ls := Break("一，二，三。四五", ems{}, o)
+		// 。 at the line end takes ½em; the two lone commas give ⅛em each.
+		if joinLines(ls) != "一，二，三。|四五" {
+			t.Fatalf("got %q", joinLines(ls))
+		}
+		if g := ls[0].Glyphs[1]; !near(g.Advance, 0.875) || !near(ls[0].Width, 5.25) {
 			t.Errorf("， not compressed: %+v", g)
 		}
 	})

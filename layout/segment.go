@@ -29,6 +29,7 @@ type cluster struct {
 	left       float64 // default compression of the empty left half (pairs)
 	right      float64 // default compression of the empty right half (pairs)
 	sqL, sqR   float64 // further compression available on each side
+	edge       float64 // empty half trimmed at a line edge (an opening mark at the start, a closing one at the end)
 	shrink     float64 // how much a space may shrink
 	extra      float64 // CJK–Latin space before this cluster
 	vo         Orientation
@@ -113,6 +114,7 @@ func (b *Breaker) segment(text string) {
 	// Measure and classify. Terminal columns are by far the most common
 	// measurer per rune, so they are called without the interface.
 	cols, isCols := b.m.(Columns)
+	edges := o.edgePunct()
 	var runs []VRun
 	if o.Vertical {
 		b.vruns = AppendVerticalRuns(b.vruns[:0], text)
@@ -161,6 +163,12 @@ func (b *Breaker) segment(text string) {
 				c.sqR = 0.5 * em
 			case clsMiddle:
 				c.sqL, c.sqR = 0.25*em, 0.25*em
+			}
+			if edges && (c.cls == clsOpen || c.cls == clsClose && o.Align != AlignEnd) {
+				// A flush-right line (a byline, a jump line) keeps its
+				// closing bracket's cell, which squares it with the
+				// column's edge as a unit.
+				c.edge = 0.5 * em
 			}
 		}
 		if c.cls == clsSpace && o.Grid == 0 {
@@ -268,6 +276,36 @@ func (b *Breaker) tailor(text string) {
 		}
 	}
 	markSoft(cl)
+	if o.CompressPunct && o.Grid == 0 {
+		lightenLone(cl, em)
+	}
+}
+
+// lightenLone halves what a lone mark (no fullwidth mark beside it) may
+// give up when a line is squeezed: a single mid-line comma stays at ¾em or
+// more, as in ctex and Typst, while pairs such as 。” and ）、 can still go
+// down to one em (clreq 3.1.7, jlreq 3.8.2 take space from pairs and line
+// edges before lone marks).
+func lightenLone(cl []cluster, em float64) {
+	for i := range cl {
+		c := &cl[i]
+		if c.sqL+c.sqR == 0 {
+			continue
+		}
+		if i > 0 && fullMark(&cl[i-1], em) || i+1 < len(cl) && fullMark(&cl[i+1], em) {
+			continue
+		}
+		c.sqL /= 2
+		c.sqR /= 2
+	}
+}
+
+// fullMark reports whether c is fullwidth CJK punctuation.
+func fullMark(c *cluster, em float64) bool { return c.cls.isPunct() && c.w >= 0.9*em }
+
+// pair reports whether cluster k is a fullwidth mark next to another one.
+func pair(cl []cluster, k int, em float64) bool {
+	return fullMark(&cl[k], em) && (k > 0 && fullMark(&cl[k-1], em) || k+1 < len(cl) && fullMark(&cl[k+1], em))
 }
 
 // markSoft marks the places where a long Latin run (URL, path, file name)

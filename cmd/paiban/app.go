@@ -88,23 +88,32 @@ func run(ctx context.Context, args []string, e *env) int {
 	}
 	err := app.Run(ctx, protectDash(args, valueFlags(app)))
 	var (
-		ue usageError
-		fe failedError
+		ue  usageError
+		fe  failedError
+		sig signalled
 	)
+	if errors.As(context.Cause(ctx), &sig) {
+		// Stopped by a signal (or a closed stdout): whatever was done is
+		// whole, the rest not started; the status says why.
+		if sig != errBrokenPipe {
+			fmt.Fprintf(e.stderr, "paiban: interrupted (%s)\n", sig.name())
+		}
+		return sig.exitCode()
+	}
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &fe):
 		return exitFailed
 	case errors.As(err, &ue) || isEnvValueError(err):
-		fmt.Fprintf(e.stderr, "paiban: %v\n", err)
+		fmt.Fprintf(e.stderr, "paiban: %s\n", flagWords(err.Error()))
 		fmt.Fprintln(e.stderr, "Run 'paiban --help' for usage.")
 		return exitUsage
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(e.stderr, "paiban: interrupted")
 		return exitFailed
 	default:
-		fmt.Fprintf(e.stderr, "paiban: %v\n", err)
+		fmt.Fprintf(e.stderr, "paiban: %s\n", flagWords(err.Error()))
 		return exitFailed
 	}
 }

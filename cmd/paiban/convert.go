@@ -26,7 +26,8 @@ with --to txt,newstext the normalized text is p.newstext.txt. Outputs are
 written to a temporary file and renamed, so none is ever left half written.
 
 Exit status: 0 if every input converted, 1 if any failed (each is named on
-stderr), 2 for a usage error. Warnings about the input print as
+stderr), 2 for a usage error, 130, 143 or 129 after a clean stop on SIGINT,
+SIGTERM or SIGHUP. Warnings about the input print as
 file:line: warning: message. Flags marked [$PAIBAN_…] can be set in the
 environment; SOURCE_DATE_EPOCH sets the date when --date is not given.
 
@@ -106,6 +107,13 @@ func runConvert(ctx context.Context, cmd *cli.Command, e *env) error {
 			return ok
 		},
 		Skip: nonEmpty(s.outDir),
+		Skipped: func(path, why string) {
+			if !s.rep.quiet {
+				s.rep.mu.Lock()
+				s.rep.diagnostic(path, doc.Diagnostic{Severity: doc.SeverityWarning, Message: why})
+				s.rep.mu.Unlock()
+			}
+		},
 	})
 	for _, err := range errs {
 		s.rep.failure("", err)
@@ -284,6 +292,8 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 			return nil, usagef("convert: %v", err)
 		}
 	}
+
+	warnIgnored(e, s)
 
 	if s.combine {
 		if s.jsonl {

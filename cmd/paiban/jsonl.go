@@ -106,7 +106,7 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 		stream := isJSONL(in.Path) || in.Path == batch.Stdin && (s.opts.From == "" || s.opts.From == "json")
 		mine := func(k int) bool { return s.shardN <= 1 || batch.ShareOf(in, k, s.shardN) == s.shardI }
 		if stream {
-			r, closeIn, err := open(in, e)
+			r, closeIn, err := open(ctx, in, e)
 			if err != nil {
 				s.rep.failure(in.Path, err)
 				failed++
@@ -168,7 +168,7 @@ func (s *settings) readInput(ctx context.Context, in batch.Input, e *env) (*doc.
 
 // readInputNamed is readInput with the document's source name given.
 func (s *settings) readInputNamed(ctx context.Context, in batch.Input, name string, e *env) (*doc.Document, error) {
-	r, closeIn, err := open(in, e)
+	r, closeIn, err := open(ctx, in, e)
 	if err != nil {
 		return nil, err
 	}
@@ -183,11 +183,11 @@ func (s *settings) readInputNamed(ctx context.Context, in batch.Input, name stri
 	return s.reg.Read(ctx, bufio.NewReader(r), o)
 }
 
-func open(in batch.Input, e *env) (io.Reader, func(), error) {
+func open(ctx context.Context, in batch.Input, e *env) (io.Reader, func(), error) {
 	if in.Path == batch.Stdin {
-		return e.stdin, func() {}, nil
+		return batch.Interruptible(ctx, e.stdin), func() {}, nil
 	}
-	f, err := os.Open(in.Path)
+	f, _, err := batch.OpenInput(ctx, in.Path)
 	if err != nil {
 		return nil, nil, err
 	}

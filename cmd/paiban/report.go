@@ -151,6 +151,10 @@ func (r *reporter) failure(path string, err error) {
 // user gave it, the line where the reader knows it, and the cause without
 // the reader's own copy of the name.
 func (r *reporter) describe(path string, err error) string {
+	return flagWords(r.describeErr(path, err))
+}
+
+func (r *reporter) describeErr(path string, err error) string {
 	if path == batch.Stdin {
 		path = "stdin"
 	}

@@ -24,6 +24,7 @@ type book struct {
 	css      string
 	font     []byte  // embedded font subset, nil if none
 	license  []byte  // the font's licence
+	licFile  string  // its file name in the fonts folder
 	titled   bool    // the book opens with a title page: it has several articles
 	cover    string  // title page body
 	pages    []*page // the articles, in order
@@ -89,7 +90,8 @@ func (w *Writer) meta(docs []*doc.Document) (*book, error) {
 		n += len(d.Articles)
 	}
 	if n == 0 {
-		return nil, ErrNoArticles
+		// The input is at fault, not the writer: say which.
+		return nil, &doc.InputError{Name: docs[0].Source.Name, Err: ErrNoArticles}
 	}
 	b.titled = n > 1
 
@@ -169,6 +171,10 @@ func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) erro
 	if w.font != nil {
 		var err error
 		b.font, b.license, err = w.font(sortedRunes(r.runes))
+		b.licFile = licenseFile
+		if w.face != nil {
+			b.licFile = noticeFile
+		}
 		if err != nil {
 			return fmt.Errorf("epub: embed font: %w", err)
 		}

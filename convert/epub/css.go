@@ -22,7 +22,8 @@ const embeddedFamily = `"Paiban Body"`
 // Names of the embedded font and its licence in the book's fonts folder.
 const (
 	fontFile    = "body.ttf"
-	licenseFile = "OFL.txt"
+	licenseFile = "OFL.txt"     // the default font's
+	noticeFile  = "LICENSE.txt" // a user's font's (fonts.Face.Notice)
 )
 
 // stylesheet returns the book's CSS. It is plain text built from fixed

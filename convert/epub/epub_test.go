@@ -150,7 +150,7 @@ func TestIdentifier(t *testing.T) {
 		return idRE.FindString(files[opfPath])
 	}
 	a := id(handTree())
-	if b := id(handTree(), WithDate(date), WithVertical()); a != b {
+	if b := id(handTree(), WithDate(date), WithVertical(true)); a != b {
 		t.Errorf("identifier changed with options: %s, %s", a, b)
 	}
 	d := handTree()
@@ -164,7 +164,7 @@ func TestIdentifier(t *testing.T) {
 // and wants the same bytes; the zip must start with a stored mimetype and
 // carry the given date on every entry.
 func TestDeterministic(t *testing.T) {
-	sets := [][]Option{nil, {WithDate(date)}, {WithVertical()}}
+	sets := [][]Option{nil, {WithDate(date)}, {WithVertical(true)}}
 	var first [][]byte
 	for _, opts := range sets {
 		first = append(first, writeBook(t, []*doc.Document{handTree()}, opts...))
@@ -193,7 +193,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestVertical(t *testing.T) {
-	_, files := entries(t, writeBook(t, []*doc.Document{handTree()}, WithVertical()))
+	_, files := entries(t, writeBook(t, []*doc.Document{handTree()}, WithVertical(true)))
 	if !strings.Contains(files[opfPath], `page-progression-direction="rtl"`) {
 		t.Errorf("spine is not rtl:\n%s", files[opfPath])
 	}
@@ -255,7 +255,7 @@ func TestSingleArticle(t *testing.T) {
 func TestNoRemote(t *testing.T) {
 	d := handTree()
 	d.Articles[0].Children[5].Text = `<img src="http://example.com/x.png"> https://example.com/`
-	_, files := entries(t, writeBook(t, []*doc.Document{d}, WithVertical()))
+	_, files := entries(t, writeBook(t, []*doc.Document{d}, WithVertical(true)))
 	ref := regexp.MustCompile(`<[a-zA-Z][^<>]*\s(?:src|href)="[a-z]+:|url\(["']?[a-z]+:`)
 	for name, body := range files {
 		if m := ref.FindString(body); m != "" {
@@ -272,8 +272,10 @@ func TestErrors(t *testing.T) {
 	if err := New().WriteBook(context.Background(), &buf, nil); !errors.Is(err, ErrNoArticles) {
 		t.Errorf("no documents: err = %v", err)
 	}
-	if err := New().Write(context.Background(), &buf, &doc.Document{Lang: "zh-Hans"}); !errors.Is(err, ErrNoArticles) {
-		t.Errorf("no articles: err = %v", err)
+	err := New().Write(context.Background(), &buf, &doc.Document{Lang: "zh-Hans", Source: doc.Source{Name: "empty.json"}})
+	var ie *doc.InputError
+	if !errors.Is(err, ErrNoArticles) || !errors.As(err, &ie) || !strings.HasPrefix(err.Error(), "empty.json: ") {
+		t.Errorf("no articles: err = %v, want a *doc.InputError naming empty.json", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -290,7 +292,7 @@ type failWriter struct{}
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
 func TestEmbedFont(t *testing.T) {
-	_, files := entries(t, writeBook(t, []*doc.Document{handTree()}, WithEmbedFont()))
+	_, files := entries(t, writeBook(t, []*doc.Document{handTree()}, WithEmbedFont(true)))
 	font := files[fontsDir+fontFile]
 	if len(font) < 1000 || len(font) > 2<<20 {
 		t.Errorf("embedded font is %d bytes, want a small subset", len(font))
@@ -353,9 +355,9 @@ func TestHeaderRun(t *testing.T) {
 // TestDeterministicEmbed writes a book with an embedded font several
 // times: go-epub lists media files in map order, so one run is not enough.
 func TestDeterministicEmbed(t *testing.T) {
-	first := writeBook(t, []*doc.Document{handTree()}, WithEmbedFont(), WithDate(date))
+	first := writeBook(t, []*doc.Document{handTree()}, WithEmbedFont(true), WithDate(date))
 	for range 8 {
-		if b := writeBook(t, []*doc.Document{handTree()}, WithEmbedFont(), WithDate(date)); !bytes.Equal(first, b) {
+		if b := writeBook(t, []*doc.Document{handTree()}, WithEmbedFont(true), WithDate(date)); !bytes.Equal(first, b) {
 			t.Fatal("two runs with an embedded font differ")
 		}
 	}

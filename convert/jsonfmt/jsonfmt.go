@@ -41,16 +41,16 @@ type WriterOption func(*Writer)
 
 // WithCompact makes Write emit the document on one line with no spaces,
 // the form WriteLine uses. The default is two-space indentation.
-func WithCompact() WriterOption {
-	return func(w *Writer) { w.compact = true }
+func WithCompact(on bool) WriterOption {
+	return func(w *Writer) { w.compact = on }
 }
 
 // WithValidatedTrees tells the Writer that the caller checks every tree
 // with doc.Document.Validate before writing it, as the convert registry
 // does, so Write need not walk it a second time (a tenth of the time of
 // writing a large document). Without it, Write checks the tree itself.
-func WithValidatedTrees() WriterOption {
-	return func(w *Writer) { w.trusted = true }
+func WithValidatedTrees(on bool) WriterOption {
+	return func(w *Writer) { w.trusted = on }
 }
 
 // NewWriter returns a Writer configured by opts.

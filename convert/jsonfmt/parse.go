@@ -59,7 +59,7 @@ func parse(data []byte) (*doc.Document, error) {
 	}
 	off := p.dec.InputOffset()
 	if _, err := p.dec.Token(); err != io.EOF {
-		return nil, &parseError{off, errors.New("unexpected data after the document (one document per input; JSON Lines needs --jsonl)")}
+		return nil, &parseError{off, errors.New("unexpected data after the document (one document per input; read JSON Lines with ReadLines)")}
 	}
 	return d, nil
 }

@@ -20,7 +20,7 @@ func TestRoundTrip(t *testing.T) {
 	for _, compact := range []bool{false, true} {
 		var opts []WriterOption
 		if compact {
-			opts = append(opts, WithCompact())
+			opts = append(opts, WithCompact(true))
 		}
 		w := NewWriter(opts...)
 		first := writeString(t, w, testTree())

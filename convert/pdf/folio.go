@@ -50,12 +50,12 @@ func withoutNoise(nodes []*doc.Node) []*doc.Node {
 // white-space-separated field is set on its own and the fields follow one
 // another folioGap apart, a new row starting when the measure is full.
 // The lines' X is relative to the measure's left edge, Y is 0.
-func (b *builder) folioLines(noise []*doc.Node) [][]PlacedLine {
+func (b *builder) folioLines(noise []*doc.Node) [][]placedLine {
 	fs := folioSize * b.cfg.bodySize
 	set := b.sets[roleBody]
 	gap := folioGap * fs
-	var rows [][]PlacedLine
-	var row []PlacedLine
+	var rows [][]placedLine
+	var row []placedLine
 	x := 0.0
 	for _, n := range noise {
 		text := b.clean(n.Text, n.Line, set)
@@ -68,7 +68,7 @@ func (b *builder) folioLines(noise []*doc.Node) [][]PlacedLine {
 				if len(row) > 0 {
 					x += gap
 				}
-				row = append(row, PlacedLine{X: x, Size: fs, Set: set, Line: ln, Gray: true, Block: -1})
+				row = append(row, placedLine{X: x, Size: fs, Set: set, Line: ln, Gray: true, Block: -1})
 				x += w
 			}
 		}
@@ -118,7 +118,7 @@ func (b *builder) addFolio(noise []*doc.Node) {
 		y += b.folioPitch()
 	}
 	y += 0.3 * fs
-	b.page.Rules = append(b.page.Rules, Rule{X1: b.left, Y1: y, X2: b.left + b.contentW, Y2: y, Width: 0.4})
+	b.page.Rules = append(b.page.Rules, ruleLine{X1: b.left, Y1: y, X2: b.left + b.contentW, Y2: y, Width: 0.4})
 	b.y = y + 0.5*b.pitch
 }
 
@@ -162,7 +162,7 @@ func (b *builder) folios() {
 				p.Lines = append(p.Lines, l)
 			}
 		}
-		p.Rules = append(p.Rules, Rule{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4})
+		p.Rules = append(p.Rules, ruleLine{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4})
 	}
 }
 

@@ -42,6 +42,7 @@ type config struct {
 	warn          func(doc.Diagnostic)
 	version       string
 	vertical      bool
+	title         string
 }
 
 const mm = 72 / 25.4
@@ -143,6 +144,10 @@ func WithWarn(fn func(doc.Diagnostic)) Option { return func(c *config) { c.warn 
 // right, and the document binds on the right (/Direction /R2L). See
 // vertical.go.
 func WithVertical(on bool) Option { return func(c *config) { c.vertical = on } }
+
+// WithTitle sets the document title of the PDF's information dictionary,
+// instead of the first headline.
+func WithTitle(title string) Option { return func(c *config) { c.title = title } }
 
 // WithVersion sets the paiban version recorded in the Creator field.
 func WithVersion(v string) Option { return func(c *config) { c.version = v } }

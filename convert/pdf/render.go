@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -67,11 +68,11 @@ func psName(s string) string {
 const maxFaces = 26
 
 // render draws pages of size w×h points and returns the finished PDF bytes.
-// It clears pages as it draws them.
+// It clears pages as it draws them, and stops when ctx is done.
 //
 // data returns the font program to embed for face i, given the runes the
 // pages use from it (so that it may be subset before fpdf parses it).
-func render(pages []*Page, table *fontTable, data func(i int, runes []rune) ([]byte, error), w, h float64, m meta) ([]byte, error) {
+func render(ctx context.Context, pages []*pageLayout, table *fontTable, data func(i int, runes []rune) ([]byte, error), w, h float64, m meta) ([]byte, error) {
 	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: w, Ht: h}})
 	f.SetCompression(true)
 	f.SetCatalogSort(true)
@@ -111,6 +112,9 @@ func render(pages []*Page, table *fontTable, data func(i int, runes []rune) ([]b
 		return nil, err
 	}
 	for i, p := range pages {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		r.page(p)
 		// fpdf holds the page now: its laid-out lines (half the memory of
 		// a long document) can go before the next page is drawn.
@@ -131,7 +135,7 @@ func render(pages []*Page, table *fontTable, data func(i int, runes []rune) ([]b
 }
 
 // page draws one page.
-func (r *renderer) page(p *Page) {
+func (r *renderer) page(p *pageLayout) {
 	f := r.f
 	f.AddPage()
 	r.tc = 0
@@ -190,7 +194,7 @@ type run struct {
 }
 
 // line draws one placed line glyph by glyph, merging runs.
-func (r *renderer) line(l PlacedLine) {
+func (r *renderer) line(l placedLine) {
 	if l.Gray != r.gray {
 		if l.Gray {
 			r.f.SetTextColor(85, 85, 85)
@@ -223,7 +227,7 @@ func (r *renderer) line(l PlacedLine) {
 
 // glyphs draws a line's glyphs, merging runs; spans says whether squeezed
 // glyphs may get marked spans of their own.
-func (r *renderer) glyphs(l PlacedLine, spans bool) {
+func (r *renderer) glyphs(l placedLine, spans bool) {
 	gs := l.Line.Glyphs
 	var cur run
 	flush := func() {
@@ -239,7 +243,7 @@ func (r *renderer) glyphs(l PlacedLine, spans bool) {
 			flush()
 			continue
 		}
-		d := l.Set.drawing(g.Text)
+		d := l.setAt(i).drawing(g.Text)
 		fi, text := d.face, d.text
 		if fi < 0 && d.outline < 0 {
 			// No stand-in glyph either: an empty box in the glyph's cell.
@@ -263,6 +267,16 @@ func (r *renderer) glyphs(l PlacedLine, spans bool) {
 		natural := d.advance * l.Size
 		tc := (next - x - natural) / float64(utf8Count(text))
 		cell := l.X + g.X
+		if i == len(gs)-1 && tc < 0 {
+			// A line-end mark set at its inked half (layout's edge
+			// punctuation): nothing follows it to overlap, and its whole
+			// box, past the measure, shows text extraction where it is.
+			tc = 0
+		}
+		if i == 0 {
+			// Likewise a line-start opening mark pulled left of its cell.
+			cell = x
+		}
 		if spans && (tc < -squeezeMin || x < cell-squeezeMin) {
 			// Squeezed punctuation: its natural box would overlap its
 			// neighbour, which text extraction reads as a new line.
@@ -433,7 +447,7 @@ func utf16Hex(s string) string {
 
 // usedRunes lists, per face, the runes the pages draw with it, sorted. It
 // resolves faces and stand-ins exactly as drawing does.
-func usedRunes(pages []*Page) [][]rune {
+func usedRunes(pages []*pageLayout) [][]rune {
 	var sets []map[rune]bool
 	var table *fontTable
 	for _, p := range pages {
@@ -445,11 +459,11 @@ func usedRunes(pages []*Page) [][]rune {
 			if l.Vertical {
 				continue // renderer.verticalRunes
 			}
-			for _, g := range l.Line.Glyphs {
+			for gi, g := range l.Line.Glyphs {
 				if isBlank(g.Text) {
 					continue
 				}
-				if fi, text := l.Set.resolve(g.Text); fi >= 0 {
+				if fi, text := l.setAt(gi).resolve(g.Text); fi >= 0 {
 					if sets[fi] == nil {
 						sets[fi] = map[rune]bool{}
 					}

@@ -30,7 +30,7 @@ import (
 // turnPages turns pages built on the turned paper back onto the real
 // paper, paperW points wide: builder point (x, y) goes to (paperW − y, x).
 // A line's X becomes the centre of its column, its Y the column's top.
-func turnPages(pages []*Page, paperW float64) {
+func turnPages(pages []*pageLayout, paperW float64) {
 	for _, p := range pages {
 		for i := range p.Lines {
 			l := &p.Lines[i]

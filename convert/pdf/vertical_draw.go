@@ -126,6 +126,12 @@ func (v *vertical) plan(s *faceSet, g layout.Glyph) vglyph {
 	return up
 }
 
+// planAt is plan for glyph i of line l, in the face set that draws it
+// (a run-in dateline's bold glyphs have their own).
+func (v *vertical) planAt(l *placedLine, i int) vglyph {
+	return v.plan(l.setAt(i), l.Line.Glyphs[i])
+}
+
 // mirrorShift returns the move (em, right and up) that takes r's ink from
 // its corner of the em box to the opposite one: from the lower left, where
 // GB and JIS fonts draw 、。 across, to the upper right, where vertical
@@ -154,7 +160,7 @@ func (k vkind) vertical() bool {
 // verticalRunes collects, for every vertical line of pages, the runes drawn
 // with each face's vertical copy (returned) and those drawn turned with
 // the horizontal face (added to r.used).
-func (r *renderer) verticalRunes(pages []*Page) [][]rune {
+func (r *renderer) verticalRunes(pages []*pageLayout) [][]rune {
 	var vsets, hsets []map[rune]bool
 	add := func(sets *[]map[rune]bool, face int, text string) {
 		if face < 0 {
@@ -175,8 +181,8 @@ func (r *renderer) verticalRunes(pages []*Page) [][]rune {
 			if !l.Vertical {
 				continue
 			}
-			for _, g := range l.Line.Glyphs {
-				vg := r.plan(l.Set, g)
+			for gi := range l.Line.Glyphs {
+				vg := r.planAt(&l, gi)
 				switch {
 				case vg.kind == vBlank, vg.kind == vMissing:
 				case vg.kind.vertical():
@@ -270,12 +276,12 @@ func (r *renderer) finishVertical(pdf []byte) ([]byte, error) {
 }
 
 // verticalLine draws one vertical line: X is its axis, Y its top.
-func (r *renderer) verticalLine(l PlacedLine) {
+func (r *renderer) verticalLine(l placedLine) {
 	gs := l.Line.Glyphs
 	size := l.Size
 	for i := 0; i < len(gs); {
 		g := gs[i]
-		vg := r.plan(l.Set, g)
+		vg := r.planAt(&l, i)
 		top := l.Y + g.X + g.Offset
 		switch vg.kind {
 		case vBlank:
@@ -299,7 +305,7 @@ func (r *renderer) verticalLine(l PlacedLine) {
 				if next.Offset != 0 || prev.Advance+prev.Gap != size || prev.Natural != size {
 					break
 				}
-				nv := r.plan(l.Set, next)
+				nv := r.planAt(&l, j)
 				if nv.kind != vUpright || nv.face != vg.face {
 					break
 				}
@@ -338,7 +344,7 @@ func (r *renderer) verticalLine(l PlacedLine) {
 			for j < len(gs) && gs[j].Orientation == layout.Combined {
 				j++
 			}
-			r.combined(l, gs[i:j], top)
+			r.combined(l, i, j, top)
 			i = j
 		}
 	}
@@ -356,13 +362,13 @@ func (r *renderer) verticalLine(l PlacedLine) {
 
 // forms draws the vertical forms from glyph i on, as spans of about an
 // em, and returns the index after them.
-func (r *renderer) forms(l PlacedLine, i int) int {
+func (r *renderer) forms(l placedLine, i int) int {
 	gs := l.Line.Glyphs
 	size := l.Size
 	j, length := i, 0.0
 	var text strings.Builder
 	for j < len(gs) && (j == i || length < 0.9*size) {
-		if r.plan(l.Set, gs[j]).kind != vForm {
+		if r.planAt(&l, j).kind != vForm {
 			break
 		}
 		text.WriteString(gs[j].Text)
@@ -370,13 +376,13 @@ func (r *renderer) forms(l PlacedLine, i int) int {
 		j++
 	}
 	cell := l.Y + gs[i].X
-	first := r.plan(l.Set, gs[i])
+	first := r.planAt(&l, i)
 	r.span(text.String())
 	// A span shorter than an em starts a little early, so that its box
 	// overlaps neither neighbour by half an em.
 	r.anchor(first.face, l.X, cell-max(0, size-length)/4, size)
 	for k := i; k < j; k++ {
-		vg := r.plan(l.Set, gs[k])
+		vg := r.planAt(&l, k)
 		r.setVFont(vg.face, size)
 		r.f.Text(l.X, l.Y+gs[k].X+gs[k].Offset, vg.text)
 	}
@@ -387,26 +393,27 @@ func (r *renderer) forms(l PlacedLine, i int) int {
 // sideways draws the sideways run from glyph i on (Latin words, turned 90°
 // clockwise about the run's top on the axis) in one span, and returns the
 // index after it.
-func (r *renderer) sideways(l PlacedLine, i int) int {
+func (r *renderer) sideways(l placedLine, i int) int {
 	gs := l.Line.Glyphs
 	size := l.Size
 	top := l.Y + gs[i].X + gs[i].Offset
 	j := i
 	var text strings.Builder
 	for j < len(gs) && gs[j].Orientation == layout.Sideways {
-		if k := r.plan(l.Set, gs[j]).kind; k != vSideways && k != vBlank {
+		if k := r.planAt(&l, j).kind; k != vSideways && k != vBlank {
 			break
 		}
 		text.WriteString(gs[j].Text)
 		j++
 	}
-	first := r.plan(l.Set, gs[i])
+	first := r.planAt(&l, i)
 	r.span(strings.TrimRight(text.String(), " "))
 	r.anchor(first.face, l.X, l.Y+gs[i].X, size)
 	r.f.TransformBegin()
 	r.f.TransformRotate(-90, l.X, top)
-	for _, g := range gs[i:j] {
-		sg := r.plan(l.Set, g)
+	for k := i; k < j; k++ {
+		g := gs[k]
+		sg := r.planAt(&l, k)
 		if sg.kind != vSideways {
 			continue
 		}
@@ -423,14 +430,15 @@ func (r *renderer) sideways(l PlacedLine, i int) int {
 
 // combined draws a 縦中横 group: its glyphs side by side across the axis,
 // narrowed to 0.9em if wider, in the cell that starts at top.
-func (r *renderer) combined(l PlacedLine, gs []layout.Glyph, top float64) {
+func (r *renderer) combined(l placedLine, i, j int, top float64) {
 	size := l.Size
 	var text strings.Builder
 	var plans []vglyph
 	var widths []float64
 	total := 0.0
-	for _, g := range gs {
-		vg := r.plan(l.Set, g)
+	for k := i; k < j; k++ {
+		g := l.Line.Glyphs[k]
+		vg := r.planAt(&l, k)
 		text.WriteString(g.Text)
 		w := 0.0
 		for _, ru := range vg.text {

@@ -45,7 +45,7 @@ func seedPath() string {
 }
 
 // verticalBuild builds d's vertical pages as Write does, and the builder.
-func verticalBuild(t *testing.T, d *doc.Document, opts ...Option) ([]*Page, *builder, *config) {
+func verticalBuild(t *testing.T, d *doc.Document, opts ...Option) ([]*pageLayout, *builder, *config) {
 	t.Helper()
 	w := New(append([]Option{WithVertical(true), date}, opts...)...)
 	cfg, err := w.config()
@@ -80,7 +80,7 @@ func TestVerticalGeometry(t *testing.T) {
 			kinds := map[vkind]int{}
 			justified := 0
 			for pi, p := range pages {
-				var prev *PlacedLine
+				var prev *placedLine
 				for li := range p.Lines {
 					l := &p.Lines[li]
 					if !l.Vertical {

@@ -42,23 +42,22 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 		return err
 	}
 	if _, err := out.Write(b); err != nil {
-		return fmt.Errorf("pdf: write: %w", err)
+		return fmt.Errorf("pdf: %w", err)
 	}
 	return nil
 }
 
 // Check reports options that cannot make a page (a paper too narrow for
 // its columns, a body size out of range …), without loading any font, so
-// that a caller can refuse them before reading its input.
+// that a caller can refuse them before reading its input. The error names
+// the option, not the package: a caller wraps it with its own context (the
+// convert registry's *OptionError says "pdf writer: …").
 func (w *Writer) Check() error {
 	cfg := &config{}
 	for _, o := range w.opts {
 		o(cfg)
 	}
-	if err := cfg.resolve(); err != nil {
-		return fmt.Errorf("pdf: %w", err)
-	}
-	return nil
+	return cfg.resolve()
 }
 
 // config builds the resolved configuration, loading the default faces
@@ -100,13 +99,14 @@ func (w *Writer) render(ctx context.Context, d *doc.Document, brk breakFunc) ([]
 		bcfg = cfg.turned()
 	}
 	b, table := prepare(bcfg, d, brk)
+	b.ctx = ctx
 	b.warns = append(searchWarns, b.warns...)
 	pages := b.build(d)
+	if b.err != nil {
+		return nil, b.warns, b.err
+	}
 	if cfg.vertical {
 		turnPages(pages, cfg.paperW)
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, b.warns, err
 	}
 	for _, x := range b.warns {
 		if cfg.warn != nil {
@@ -121,7 +121,7 @@ func (w *Writer) render(ctx context.Context, d *doc.Document, brk breakFunc) ([]
 		}
 		return table.faces[i].Data(), nil
 	}
-	out, err := render(pages, table, data, cfg.paperW, cfg.paperH, metaOf(cfg, d))
+	out, err := render(ctx, pages, table, data, cfg.paperW, cfg.paperH, metaOf(cfg, d))
 	if err != nil {
 		return nil, b.warns, err
 	}
@@ -165,6 +165,9 @@ func metaOf(cfg *config, d *doc.Document) meta {
 	}
 	if cfg.version != "" {
 		m.creator += " " + cfg.version
+	}
+	if cfg.title != "" {
+		m.title = cfg.title
 	}
 	var heads []string
 	for _, a := range d.Articles {

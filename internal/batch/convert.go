@@ -48,18 +48,15 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 	var in io.Reader
 	size := int64(-1)
 	if job.Input.Path == Stdin {
-		in = c.Stdin
+		in = Interruptible(ctx, c.Stdin)
 	} else {
-		f, err := os.Open(job.Input.Path)
+		f, n, err := OpenInput(ctx, job.Input.Path)
 		if err != nil {
 			r.Err = err
 			return r
 		}
 		defer f.Close()
-		in = f
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
-			size = fi.Size()
-		}
+		in, size = f, n
 		// The tree records the base name, so the same file gives the same
 		// tree wherever it sits.
 		o.Name = filepath.Base(job.Input.Path)

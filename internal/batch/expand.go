@@ -46,6 +46,10 @@ type ExpandOptions struct {
 	Accept func(name string) bool
 	// Skip lists directories not to walk (the output directory).
 	Skip []string
+	// Skipped, if set, is told of each file found by a walk or a glob that
+	// is passed over because it is not a regular file (a named pipe, a
+	// device, a socket): reading one could block the batch forever.
+	Skipped func(path string, why string)
 }
 
 // ErrDirectory reports a directory argument without Recursive.
@@ -117,6 +121,10 @@ func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 				continue
 			}
 			if !st.IsDir() {
+				if globbed && !st.Mode().IsRegular() {
+					o.skipped(p, st.Mode())
+					continue
+				}
 				files = append(files, Input{Path: p, Found: globbed, Arg: ai})
 				continue
 			}
@@ -148,7 +156,7 @@ func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 		add(f)
 	}
 	for k, d := range dirs {
-		found, err := walk(d, base, o.Accept, skip)
+		found, err := walk(d, base, o, skip)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -192,8 +200,9 @@ func splitPath(p string) []string {
 // walk lists the accepted files under dir, relative to base (dir or one
 // of its parents). Symbolic links to directories are not followed, so a
 // link loop cannot hang it; hidden files and our own temporary files are
-// ignored.
-func walk(dir, base string, accept func(string) bool, skip map[string]bool) ([]Input, error) {
+// ignored; files that are not regular (named pipes, devices, sockets) are
+// passed over and told to o.Skipped.
+func walk(dir, base string, o ExpandOptions, skip map[string]bool) ([]Input, error) {
 	var out []Input
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -212,13 +221,31 @@ func walk(dir, base string, accept func(string) bool, skip map[string]bool) ([]I
 		if strings.HasPrefix(name, ".") || atomicfile.IsTemp(name) {
 			return nil
 		}
-		if accept != nil && !accept(name) {
+		if o.Accept != nil && !o.Accept(name) {
 			return nil
+		}
+		if t := d.Type(); !t.IsRegular() {
+			st, err := os.Stat(p) // a link is followed to what it names
+			switch {
+			case err != nil:
+				// A dangling link: reported when it is opened.
+			case st.IsDir():
+				return nil // links to directories are not followed
+			case !st.Mode().IsRegular():
+				o.skipped(p, st.Mode())
+				return nil
+			}
 		}
 		out = append(out, Input{Path: p, Rel: relTo(base, p), Found: true})
 		return nil
 	})
 	return out, err
+}
+
+func (o ExpandOptions) skipped(p string, m fs.FileMode) {
+	if o.Skipped != nil {
+		o.Skipped(p, "skipped: "+fileKind(m)+", not a regular file")
+	}
 }
 
 func hasMeta(s string) bool { return strings.ContainsAny(s, `*?[`) }
