@@ -36,13 +36,13 @@ type Options struct {
 	// folio, EPUB dc:date …). The zero value lets each writer derive one
 	// from the content, so output stays reproducible.
 	Date time.Time
-	// Title overrides the document title: the PDF's document information
-	// and the EPUB's metadata and title page.
+	// Title overrides the document title: the PDF's document information,
+	// the EPUB's metadata and title page, the HTML page's <title>.
 	Title string
 	// FontBody and FontHeading name font files ("file.ttf", "file.ttc#N")
 	// used instead of the embedded defaults by the PDF writer. The EPUB
-	// writer uses FontBody only with EmbedFont, as the face it embeds; it
-	// never uses FontHeading (a book names no heading font).
+	// and HTML writers use FontBody only with EmbedFont, as the face they
+	// embed; they never use FontHeading (they name no heading font).
 	FontBody    string
 	FontHeading string
 
@@ -60,13 +60,14 @@ type Options struct {
 	// Columns is the number of PDF text columns; 0 is the default.
 	Columns int
 
-	// Vertical typesets EPUB and PDF text top to bottom, right to left.
+	// Vertical typesets EPUB, HTML and PDF text top to bottom, right to left.
 	Vertical bool
-	// EmbedFont embeds a subset of the body font in EPUBs.
+	// EmbedFont embeds a subset of the body font in EPUBs and HTML pages.
 	EmbedFont bool
 
 	// With holds options for particular codecs, each of its package's own
-	// type: pdf.Option, epub.Option, bulletin.Option, jsonfmt.WriterOption,
+	// type: pdf.Option, epub.Option, html.Option, ninjs.Option,
+	// bulletin.Option, jsonfmt.WriterOption,
 	// jsonfmt.ReaderOption, newstext.Option (the reader),
 	// newstext.WriterOption, or a custom
 	// codec's. Each built-in codec takes the values of its type (see

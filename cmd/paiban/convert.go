@@ -30,6 +30,8 @@ stderr), 2 for a usage error, 130, 143 or 129 after a clean stop on SIGINT,
 SIGTERM or SIGHUP. Warnings about the input print as
 file:line: warning: message. Flags marked [$PAIBAN_…] can be set in the
 environment; SOURCE_DATE_EPOCH sets the date when --date is not given.
+--cpuprofile FILE and --memprofile FILE write Go profiles (go tool pprof).
+With no INPUT, standard input is read when it is not a terminal.
 
 Examples:
   paiban convert frontpage.txt -o frontpage.pdf
@@ -43,11 +45,12 @@ Examples:
 
 func convertCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:         "convert",
-		Usage:        "convert newspaper text (or JSON trees) to other formats",
-		UsageText:    convertHelp,
-		Flags:        convertFlags(),
-		OnUsageError: onUsageError,
+		Name:               "convert",
+		Usage:              "convert newspaper text (or JSON trees) to other formats",
+		UsageText:          convertHelp,
+		CustomHelpTemplate: convertHelpTemplate,
+		Flags:              convertFlags(),
+		OnUsageError:       onUsageError,
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			return runConvert(ctx, cmd, e)
 		},
@@ -77,10 +80,13 @@ func runConvert(ctx context.Context, cmd *cli.Command, e *env) error {
 	if err != nil {
 		return err
 	}
-	if cmd.NArg() == 0 {
-		return usagef("convert: no input given (use - for standard input)")
-	}
 	args := dashes(cmd.Args().Slice())
+	if len(args) == 0 {
+		if !e.stdinData {
+			return usagef("convert: no input given (use - for standard input)")
+		}
+		args = []string{batch.Stdin} // paiban convert --to txt < page.txt, as cat would
+	}
 	for _, arg := range args {
 		st, err := os.Stat(arg)
 		switch {
@@ -268,7 +274,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	}
 	if c, err := s.reg.Reader(from); err != nil {
 		if o.From != "" {
-			return nil, usageError{err}
+			return nil, usagef("%v%s", err, didYouMean(o.From, s.reg.Readable()))
 		}
 	} else if _, err := c.NewReader(o); err != nil {
 		return nil, usagef("convert: %s: %v", from, err)
@@ -280,7 +286,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	for _, n := range names {
 		c, err := s.reg.Writer(n)
 		if err != nil {
-			return nil, usageError{err}
+			return nil, usagef("%v%s", err, didYouMean(n, s.reg.Writable()))
 		}
 		s.formats = append(s.formats, c.Format)
 	}

@@ -18,8 +18,9 @@ import (
 	"github.com/paiban/paiban/internal/batch"
 )
 
-// record is one line of --jsonl output for formats other than json (json
-// lines are the trees themselves, readable again with --jsonl).
+// record is one line of --jsonl output for formats other than json and
+// ninjs (json lines are the trees themselves, readable again with --jsonl;
+// ninjs lines are its article items).
 type record struct {
 	Source    string `json:"source"`
 	Format    string `json:"format"`
@@ -74,6 +75,16 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 				if err := lineWriter.WriteLine(ctx, bw, d); err != nil {
 					return err
 				}
+				continue
+			}
+			if s.reg.HasLines(f.Name, s.opts) {
+				// A format with lines of its own (ninjs: an article a
+				// line) streams them as they are, as json streams trees.
+				var buf bytes.Buffer
+				if err := s.reg.WriteLines(ctx, &buf, d, f.Name, s.opts); err != nil {
+					return fmt.Errorf("%s: %w", f.Name, err)
+				}
+				bw.Write(buf.Bytes())
 				continue
 			}
 			var buf bytes.Buffer
