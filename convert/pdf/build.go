@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,10 +32,12 @@ type builder struct {
 	pitch          float64 // body line slot
 	left, contentW float64
 	colW           float64
-	xs             []float64 // column left edges
-	top, bottom    float64   // the text area's top and bottom on every page
-	pages          []*pageLayout
-	page           *pageLayout
+	xs             []float64         // column left edges
+	top, bottom    float64           // the text area's top and bottom on every page
+	pages          []*pageLayout     // finished pages, when emit is nil
+	page           *pageLayout       // the page being set
+	npages         int               // pages started so far
+	emit           func(*pageLayout) // when set, takes each page as it is finished, instead of pages
 	y              float64
 	block          int
 	folio          map[int][]*doc.Node // noise for each page's folio, by page index
@@ -240,7 +243,7 @@ func (b *builder) flowItems(nodes []*doc.Node) []item {
 // runIn returns the text of a run-in dateline and the number of leaves it
 // takes: a dateline, its bracketed credit if one follows (本报讯（记者 林某）),
 // and the paragraph after them, joined by a full-width space as newspapers
-// set them (the dateline and credit in bold, see PlacedLine.Bold). It
+// set them (the dateline and credit in bold, see placedLine.Bold). It
 // returns 0 when nodes does not start so.
 func (b *builder) runIn(nodes []*doc.Node) (string, int) {
 	if len(nodes) < 2 || nodes[0].Kind != doc.KindDateline {
@@ -359,15 +362,37 @@ func (b *builder) placeHead(lines []placedLine, h float64) {
 	}
 }
 
-// newPage starts a page; the first carries the optional header.
+// newPage finishes the current page, if any, and starts a page; the first
+// carries the optional header.
 func (b *builder) newPage() {
+	b.finishPage()
 	b.page = &pageLayout{}
-	b.pages = append(b.pages, b.page)
+	b.npages++
 	b.y = b.top
 	b.opensMid = false
-	if len(b.pages) == 1 && b.cfg.header {
+	if b.npages == 1 && b.cfg.header {
 		b.header()
 	}
+}
+
+// finishPage adds the current page's folio and running footer and hands the
+// page on: to emit, so that a long document is drawn page by page in flat
+// memory, or to pages. A page is finished when the next one starts: nothing
+// is set on a page after that.
+func (b *builder) finishPage() {
+	if b.page == nil {
+		return
+	}
+	pi := b.npages - 1
+	b.folioOf(b.page, pi)
+	b.footer(b.page, pi)
+	delete(b.folio, pi)
+	if b.emit != nil {
+		b.emit(b.page)
+	} else {
+		b.pages = append(b.pages, b.page)
+	}
+	b.page = nil
 }
 
 // header sets the first page's header: source name and date over a double rule.
@@ -394,31 +419,28 @@ func (b *builder) header() {
 	b.y = r + 2.6 + 0.8*b.pitch
 }
 
-// footers adds the running footer to every page: source name at the left,
-// page number at the right, under a hairline.
-func (b *builder) footers() {
+// footer adds the running footer to page i (from 0): source name at the
+// left, page number at the right, under a hairline.
+func (b *builder) footer(p *pageLayout, i int) {
 	size := 0.8 * b.cfg.bodySize
 	set := b.sets[roleBody]
 	ry := b.bottom + 0.6*b.pitch
-	for i, p := range b.pages {
-		p.Rules = append(p.Rules, ruleLine{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4, Gray: true})
-		for _, t := range []struct {
-			text  string
-			align layout.Align
-		}{{b.source, layout.AlignStart}, {fmt.Sprint(i + 1), layout.AlignEnd}} {
-			text := b.clean(t.text, 0, set)
-			if text == "" {
-				continue
-			}
-			lines := b.setText(text, roleBody, size, b.contentW, t.align, 0)
-			if len(lines) > 0 {
-				p.Lines = append(p.Lines, placedLine{X: b.left, Y: ry + 1.1*size + 2, Size: size, Set: set, Line: lines[0], Gray: true, Block: -1, Artifact: true})
-			}
+	p.Rules = append(p.Rules, ruleLine{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4, Gray: true})
+	for _, t := range []struct {
+		text  string
+		align layout.Align
+	}{{b.source, layout.AlignStart}, {strconv.Itoa(i + 1), layout.AlignEnd}} {
+		text := b.clean(t.text, 0, set)
+		if text == "" {
+			continue
+		}
+		lines := b.setText(text, roleBody, size, b.contentW, t.align, 0)
+		if len(lines) > 0 {
+			p.Lines = append(p.Lines, placedLine{X: b.left, Y: ry + 1.1*size + 2, Size: size, Set: set, Line: lines[0], Gray: true, Block: -1, Artifact: true})
 		}
 	}
 }
 
-// build lays out the whole document.
 // cancelled reports whether the builder's context is done, keeping its
 // error: the build is checked per article and per paragraph, so that a
 // deadline stops a large document promptly.
@@ -429,8 +451,9 @@ func (b *builder) cancelled() bool {
 	return b.err != nil
 }
 
-// build lays d out into pages. If the builder's context is cancelled it
-// stops and returns nil, b.err saying why.
+// build lays d out into pages. It returns the pages, or nil when b.emit
+// took each page as it was finished. If the builder's context is cancelled
+// it stops and returns nil, b.err saying why.
 func (b *builder) build(d *doc.Document) []*pageLayout {
 	b.reserveFolio(d)
 	b.newPage()
@@ -474,8 +497,7 @@ func (b *builder) build(d *doc.Document) []*pageLayout {
 	if b.err != nil {
 		return nil
 	}
-	b.folios()
-	b.footers()
+	b.finishPage()
 	return b.pages
 }
 

@@ -27,31 +27,29 @@ import (
 // (the running footer's) the page's left one, its left and right margins
 // the page's top and bottom.
 
-// turnPages turns pages built on the turned paper back onto the real
+// turnPage turns a page built on the turned paper back onto the real
 // paper, paperW points wide: builder point (x, y) goes to (paperW − y, x).
 // A line's X becomes the centre of its column, its Y the column's top.
-func turnPages(pages []*pageLayout, paperW float64) {
-	for _, p := range pages {
-		for i := range p.Lines {
-			l := &p.Lines[i]
-			// The baseline sits 0.38em below the centre of the slot
-			// (see baseline): the centre is the column's axis.
-			cx := paperW - (l.Y - 0.38*l.Size)
-			l.X, l.Y = cx, l.X
-			l.Reach, l.ReachEnd = 0, 0
-			l.Vertical = true
-		}
-		for i := range p.Rules {
-			ru := &p.Rules[i]
-			ru.X1, ru.Y1, ru.X2, ru.Y2 = paperW-ru.Y1, ru.X1, paperW-ru.Y2, ru.X2
-		}
-		for i := range p.Boxes {
-			bx := &p.Boxes[i]
-			bx.X, bx.Y, bx.W, bx.H = paperW-(bx.Y+bx.H), bx.X, bx.H, bx.W
-		}
-		for i := range p.Marks {
-			p.Marks[i].Y = 0 // an article starts at a column, not a height: the page's top
-		}
+func turnPage(p *pageLayout, paperW float64) {
+	for i := range p.Lines {
+		l := &p.Lines[i]
+		// The baseline sits 0.38em below the centre of the slot (see
+		// baseline): the centre is the column's axis.
+		cx := paperW - (l.Y - 0.38*l.Size)
+		l.X, l.Y = cx, l.X
+		l.Reach, l.ReachEnd = 0, 0
+		l.Vertical = true
+	}
+	for i := range p.Rules {
+		ru := &p.Rules[i]
+		ru.X1, ru.Y1, ru.X2, ru.Y2 = paperW-ru.Y1, ru.X1, paperW-ru.Y2, ru.X2
+	}
+	for i := range p.Boxes {
+		bx := &p.Boxes[i]
+		bx.X, bx.Y, bx.W, bx.H = paperW-(bx.Y+bx.H), bx.X, bx.H, bx.W
+	}
+	for i := range p.Marks {
+		p.Marks[i].Y = 0 // an article starts at a column, not a height: the page's top
 	}
 }
 

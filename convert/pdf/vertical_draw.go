@@ -3,10 +3,11 @@ package pdf
 import (
 	"bytes"
 	"fmt"
-	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"codeberg.org/go-pdf/fpdf"
 	"github.com/paiban/paiban/layout"
 )
 
@@ -42,8 +43,7 @@ import (
 // vertical is the renderer's state for vertical lines.
 type vertical struct {
 	vlang layout.Lang
-	vfams []string // fpdf family of each face's vertical copy, "" if unused
-	vused [][]rune // runes drawn with each vertical copy, sorted
+	vids  []string // fpdf's resource name of each face's vertical copy
 }
 
 // vkind is how one glyph of a vertical line is drawn.
@@ -157,17 +157,23 @@ func (k vkind) vertical() bool {
 	return k == vUpright || k == vForm || k == vShift || k == vCombined || k == vOutline
 }
 
-// verticalRunes collects, for every vertical line of pages, the runes drawn
-// with each face's vertical copy (returned) and those drawn turned with
-// the horizontal face (added to r.used).
-func (r *renderer) verticalRunes(pages []*pageLayout) [][]rune {
-	var vsets, hsets []map[rune]bool
-	add := func(sets *[]map[rune]bool, face int, text string) {
+// verticalSets gathers, page by page, the runes vertical lines draw with
+// each face's vertical copy; those they draw turned, with the horizontal
+// face, go into the horizontal sets.
+type verticalSets struct {
+	lang layout.Lang
+	v    runeSets
+}
+
+// add adds the runes of page p's vertical lines.
+func (vs *verticalSets) add(p *pageLayout, h *runeSets) {
+	v := &vertical{vlang: vs.lang}
+	put := func(sets *runeSets, n, face int, text string) {
 		if face < 0 {
 			return
 		}
 		if *sets == nil {
-			*sets = make([]map[rune]bool, len(r.table.faces))
+			*sets = make(runeSets, n)
 		}
 		if (*sets)[face] == nil {
 			(*sets)[face] = map[rune]bool{}
@@ -176,103 +182,147 @@ func (r *renderer) verticalRunes(pages []*pageLayout) [][]rune {
 			(*sets)[face][ru] = true
 		}
 	}
-	for _, p := range pages {
-		for _, l := range p.Lines {
-			if !l.Vertical {
-				continue
-			}
-			for gi := range l.Line.Glyphs {
-				vg := r.planAt(&l, gi)
-				switch {
-				case vg.kind == vBlank, vg.kind == vMissing:
-				case vg.kind.vertical():
-					add(&vsets, vg.face, vg.text)
-				default:
-					add(&hsets, vg.face, vg.text)
-				}
-				if vg.kind == vShift || vg.kind == vTurn || vg.kind == vSideways || vg.kind == vCombined || vg.kind == vForm {
-					add(&vsets, vg.face, "\u3000") // anchors
-				}
-			}
-		}
-	}
-	for i, s := range hsets {
-		for ru := range s {
-			if _, found := slices.BinarySearch(r.used[i], ru); !found {
-				r.used[i] = append(r.used[i], ru)
-			}
-		}
-		slices.Sort(r.used[i])
-	}
-	out := make([][]rune, len(r.table.faces))
-	for i, s := range vsets {
-		for ru := range s {
-			out[i] = append(out[i], ru)
-		}
-		slices.Sort(out[i])
-	}
-	return out
-}
-
-// addVerticalFonts registers the vertical copy of every face that vertical
-// lines draw upright with.
-func (r *renderer) addVerticalFonts(vused [][]rune, data func(i int, runes []rune) ([]byte, error)) error {
-	r.vused = vused
-	r.vfams = make([]string, len(vused))
-	for i, runes := range vused {
-		if len(runes) == 0 {
+	for li := range p.Lines {
+		l := &p.Lines[li]
+		if !l.Vertical {
 			continue
 		}
-		face := r.table.faces[i]
+		n := len(l.Set.table.faces)
+		for gi := range l.Line.Glyphs {
+			vg := v.planAt(l, gi)
+			switch {
+			case vg.kind == vBlank, vg.kind == vMissing:
+			case vg.kind.vertical():
+				put(&vs.v, n, vg.face, vg.text)
+			default:
+				put(h, n, vg.face, vg.text)
+			}
+			if vg.kind == vShift || vg.kind == vTurn || vg.kind == vSideways || vg.kind == vCombined || vg.kind == vForm {
+				put(&vs.v, n, vg.face, "\u3000") // anchors
+			}
+		}
+	}
+}
+
+// verticalFonts are the vertical copies of the faces in the skeleton.
+type verticalFonts struct {
+	fams []string // fpdf family per face ("" if unused): "vX+Name"
+	ids  []string // fpdf's resource name per face
+	used [][]rune // runes drawn per face, sorted
+	rtl  bool     // the document has vertical pages: bind on the right
+}
+
+// addVertical registers with f the vertical copy of every face that
+// vertical lines draw upright with.
+func (s *skeleton) addVertical(f *fpdf.Fpdf, table *fontTable, used [][]rune, data fontData) error {
+	v := &s.v
+	v.used = used
+	v.fams = make([]string, len(table.faces))
+	v.ids = make([]string, len(table.faces))
+	for i, runes := range used {
+		if i >= len(table.faces) || len(runes) == 0 {
+			continue
+		}
+		face := table.faces[i]
 		b, err := data(i, runes)
 		if err != nil {
 			return fmt.Errorf("font %s: %w", face.Name(), err)
 		}
-		r.vfams[i] = fmt.Sprintf("v%c+%s", 'a'+i, psName(face.Name()))
-		r.f.AddUTF8FontFromBytes(r.vfams[i], "", b)
-		if r.f.Err() {
-			return fmt.Errorf("font %s: %w", face.Name(), r.f.Error())
+		v.fams[i] = fmt.Sprintf("v%c+%s", 'a'+i, psName(face.Name()))
+		f.AddUTF8FontFromBytes(v.fams[i], "", b)
+		if f.Err() {
+			return fmt.Errorf("font %s: %w", face.Name(), f.Error())
 		}
-		if r.anyFont < 0 {
-			r.anyFont = maxFaces + i
+		if s.any < 0 {
+			s.any = maxFaces + i
 		}
 	}
 	return nil
 }
 
-// setVFont selects the vertical copy of face i at size.
-func (r *renderer) setVFont(i int, size float64) {
-	if maxFaces+i != r.font || size != r.size {
-		r.f.SetFont(r.vfams[i], "", size)
-		r.font, r.size = maxFaces+i, size
+// allFams is every font family of the skeleton, horizontal then vertical,
+// with the runes each draws: the order page 1 selects them in.
+func (s *skeleton) allFams() (fams []string, used [][]rune) {
+	fams = append(fams, s.fams...)
+	used = append(used, s.used...)
+	for len(used) < len(fams) {
+		used = append(used, nil)
 	}
+	fams = append(fams, s.v.fams...)
+	used = append(used, s.v.used...)
+	return fams, used
 }
 
-// finishVertical makes the vertical copies vertical (Identity-V), gives
-// them subset tags, and binds a document with vertical pages on the right.
-func (r *renderer) finishVertical(pdf []byte) ([]byte, error) {
-	anyV := false
-	for i, fam := range r.vfams {
+// family returns the fpdf family of font k of allFams.
+func (s *skeleton) family(k int) string {
+	if k >= maxFaces {
+		return s.v.fams[k-maxFaces]
+	}
+	return s.fams[k]
+}
+
+// finishVertical makes the vertical copies vertical (Identity-V: fpdf
+// writes Identity-H; the one word is rewritten in place), gives them
+// subset tags, and binds a document with vertical pages on the right. It
+// runs on fpdf's skeleton before its offsets are read.
+func (s *skeleton) finishVertical(pdf []byte) ([]byte, error) {
+	for i, fam := range s.v.fams {
 		if fam == "" {
 			continue
 		}
-		anyV = true
 		low := "/utf8" + strings.ToLower(fam)
 		old := []byte("/BaseFont " + low + "\n/Encoding /Identity-H")
 		if !bytes.Contains(pdf, old) {
-			return nil, fmt.Errorf("pdf: vertical font %s not found in fpdf's output", fam)
+			return nil, fmt.Errorf("vertical font %s not found in fpdf's output", fam)
 		}
 		pdf = bytes.Replace(pdf, old, []byte("/BaseFont "+low+"\n/Encoding /Identity-V"), 1)
 		name := fam[len("vX+"):]
 		// The tag differs from the horizontal copy's even for the same
 		// runes: the two are different fonts.
-		tag := subsetTag("vertical "+name, r.vused[i])
+		tag := subsetTag("vertical "+name, s.v.used[i])
 		pdf = bytes.ReplaceAll(pdf, []byte(low), []byte("/"+tag+"+"+name))
 	}
-	if !anyV && r.vlang == "" {
+	if !s.v.rtl {
 		return pdf, nil
 	}
 	return rightToLeft(pdf)
+}
+
+// setVFont selects the vertical copy of face i at size.
+func (r *renderer) setVFont(i int, size float64) {
+	if maxFaces+i != r.font || size != r.size {
+		r.f.setFont(r.vids[i], size)
+		r.font, r.size = maxFaces+i, size
+	}
+}
+
+// turnAbout starts a graphics state turned 90° clockwise about (x, y)
+// (top-down page coordinates, as everything the renderer draws).
+func (r *renderer) turnAbout(x, y float64) {
+	py := r.f.h - y
+	r.transform(0, -1, 1, 0, x-py, py+x)
+}
+
+// narrowAbout starts a graphics state narrowed to sx across, about x.
+func (r *renderer) narrowAbout(sx, x float64) {
+	r.transform(sx, 0, 0, 1, x*(1-sx), 0)
+}
+
+// transform writes q and the matrix.
+func (r *renderer) transform(a, b, c, d, e, f float64) {
+	buf := append(r.f.buf, "q "...)
+	for _, v := range []float64{a, b, c, d, e, f} {
+		buf = strconv.AppendFloat(buf, v, 'f', 5, 64)
+		buf = append(buf, ' ')
+	}
+	r.f.buf = append(buf, "cm\n"...)
+}
+
+// restore ends a transform. Q also restores the font, which the renderer
+// then no longer knows: the next text selects its font again.
+func (r *renderer) restore() {
+	r.f.buf = append(r.f.buf, "Q\n"...)
+	r.font = -1
 }
 
 // verticalLine draws one vertical line: X is its axis, Y its top.
@@ -331,10 +381,9 @@ func (r *renderer) verticalLine(l placedLine) {
 			r.setFont(vg.face, size)
 			adv := l.Set.table.faces[vg.face].Advance([]rune(vg.text)[0]) * size
 			cy := top + g.Natural/2
-			r.f.TransformBegin()
-			r.f.TransformRotate(-90, l.X, cy)
+			r.turnAbout(l.X, cy)
 			r.f.Text(l.X-adv/2, cy+0.38*size, vg.text)
-			r.f.TransformEnd()
+			r.restore()
 			r.endAnchored(vg.face, l.X, top, size)
 			i++
 		case vSideways:
@@ -409,8 +458,7 @@ func (r *renderer) sideways(l placedLine, i int) int {
 	first := r.planAt(&l, i)
 	r.span(strings.TrimRight(text.String(), " "))
 	r.anchor(first.face, l.X, l.Y+gs[i].X, size)
-	r.f.TransformBegin()
-	r.f.TransformRotate(-90, l.X, top)
+	r.turnAbout(l.X, top)
 	for k := i; k < j; k++ {
 		g := gs[k]
 		sg := r.planAt(&l, k)
@@ -420,7 +468,7 @@ func (r *renderer) sideways(l placedLine, i int) int {
 		r.setFont(sg.face, size)
 		r.f.Text(l.X+(l.Y+g.X+g.Offset-top), top+0.38*size, sg.text)
 	}
-	r.f.TransformEnd()
+	r.restore()
 	// The closing anchor ends where the run ends: poppler spreads the
 	// span's characters over its length, so the next one follows on.
 	last := gs[j-1]
@@ -456,8 +504,7 @@ func (r *renderer) combined(l placedLine, i, j int, top float64) {
 	if multi {
 		r.span(text.String())
 		r.anchor(plans[0].face, l.X, top, size)
-		r.f.TransformBegin()
-		r.f.TransformScale(scale*100, 100, l.X, top)
+		r.narrowAbout(scale, l.X)
 	}
 	x := l.X - total/2
 	for k, vg := range plans {
@@ -466,7 +513,7 @@ func (r *renderer) combined(l placedLine, i, j int, top float64) {
 		x += widths[k]
 	}
 	if multi {
-		r.f.TransformEnd()
+		r.restore()
 		r.endAnchored(plans[0].face, l.X, top, size)
 	}
 }

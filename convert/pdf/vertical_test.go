@@ -54,7 +54,9 @@ func verticalBuild(t *testing.T, d *doc.Document, opts ...Option) ([]*pageLayout
 	}
 	b, _ := prepare(cfg.turned(), d, layout.Break)
 	pages := b.build(d)
-	turnPages(pages, cfg.paperW)
+	for _, p := range pages {
+		turnPage(p, cfg.paperW)
+	}
 	return pages, b, cfg
 }
 
