@@ -36,7 +36,7 @@ func (g *guardReader) Read(p []byte) (int, error) {
 	n, err := g.r.Read(p)
 	if g.left >= 0 {
 		if int64(n) > g.left {
-			g.err = &doc.InputError{Name: g.name, Err: fmt.Errorf("%w (limit %d bytes; see option MaxSize)", ErrTooLarge, g.max)}
+			g.err = doc.TooLarge(g.name, g.max)
 			return 0, g.err
 		}
 		g.left -= int64(n)

@@ -254,7 +254,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	}
 	o.MaxSize = size
 	if size == 0 {
-		o.MaxSize = -1 // no limit
+		o.MaxSize = convert.NoMaxSize // --max-size 0: no limit
 	}
 	switch d := fv.String("date"); {
 	case d != "":
