@@ -188,7 +188,11 @@ Examples:
 			print := c.Action
 			c.Action = func(ctx context.Context, cmd *cli.Command) error {
 				switch cmd.Args().First() {
-				case "bash", "zsh", "fish", "pwsh":
+				case "bash":
+					// cli's bash script needs the bash-completion package.
+					_, err := io.WriteString(e.stdout, bashCompletion)
+					return err
+				case "zsh", "fish", "pwsh":
 					return print(ctx, cmd)
 				}
 				return usagef("completion: want one of bash, zsh, fish")

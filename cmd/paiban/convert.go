@@ -402,6 +402,7 @@ func runBatch(ctx context.Context, s *settings, inputs []batch.Input, e *env) (i
 		Stdin:         e.stdin,
 		Stdout:        e.stdout,
 	}
+	s.rep.where = outputsWhere(s)
 	s.rep.start(len(jobs))
 	sum := batch.Run(ctx, jobs, conv.Do, batch.RunOptions{
 		Workers:  s.jobs,
@@ -447,4 +448,17 @@ func warnRepeated(rep *reporter, args []string) {
 		}
 		seen[p] = true
 	}
+}
+
+// outputsWhere says where a batch's outputs go, for its summary.
+func outputsWhere(s *settings) string {
+	switch {
+	case s.outDir != "":
+		return "in " + s.outDir
+	case s.outFile == batch.Stdin:
+		return "on standard output"
+	case s.outFile != "":
+		return "in " + s.outFile
+	}
+	return "beside the inputs"
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -29,6 +31,11 @@ type reporter struct {
 	// failedBefore counts arguments that failed before the run (a missing
 	// file), for the summary.
 	failedBefore int
+	// kinds counts the warnings printed, by kind (the message with its
+	// numbers and quotations blanked), for the summary of a batch.
+	kinds map[string]int
+	// where says where the outputs went, for the summary.
+	where string
 }
 
 func newReporter(e *env, quiet, verbose bool) *reporter {
@@ -121,6 +128,12 @@ func (r *reporter) result(res batch.Result) {
 }
 
 func (r *reporter) diagnostic(path string, d doc.Diagnostic) {
+	if d.Severity != doc.SeverityError {
+		if r.kinds == nil {
+			r.kinds = map[string]int{}
+		}
+		r.kinds[warningKind(d.Message)]++
+	}
 	sev := string(d.Severity)
 	if sev == "" {
 		sev = string(doc.SeverityWarning)
@@ -192,9 +205,57 @@ func (r *reporter) finish(s batch.Summary) {
 	if !show {
 		return
 	}
+	if !r.quiet {
+		r.summariseWarnings()
+	}
 	msg := fmt.Sprintf("paiban: %d converted, %d failed, %d skipped", s.Converted, failed, s.Skipped)
 	if s.NotRun > 0 {
 		msg += fmt.Sprintf(", %d not run (interrupted)", s.NotRun)
 	}
+	if s.Converted > 0 && r.where != "" {
+		msg += "; outputs " + r.where
+	}
 	fmt.Fprintln(r.w, msg)
+}
+
+// summariseWarnings prints, after a batch, how many warnings of each kind
+// were printed, most frequent first, so that a kind repeated over many
+// files is seen as one thing.
+func (r *reporter) summariseWarnings() {
+	if len(r.kinds) == 0 {
+		return
+	}
+	kinds := make([]string, 0, len(r.kinds))
+	total := 0
+	for k, c := range r.kinds {
+		kinds = append(kinds, k)
+		total += c
+	}
+	sort.Slice(kinds, func(i, j int) bool {
+		if a, b := r.kinds[kinds[i]], r.kinds[kinds[j]]; a != b {
+			return a > b
+		}
+		return kinds[i] < kinds[j]
+	})
+	fmt.Fprintf(r.w, "paiban: %d warning(s):\n", total)
+	for _, k := range kinds {
+		fmt.Fprintf(r.w, "  %6d × %s\n", r.kinds[k], k)
+	}
+}
+
+var (
+	kindNumberRE = regexp.MustCompile(`[0-9]+`)
+	kindQuoteRE  = regexp.MustCompile(`"[^"]*"|“[^”]*”|「[^」]*」|U\+[0-9A-F]{4,6}`)
+)
+
+// warningKind is a warning's message with what varies from one to the
+// next left out: what follows a colon (the text in question), numbers,
+// quoted text and code points: "paragraph continues from line N across a
+// column …", "page folio kept as noise".
+func warningKind(msg string) string {
+	if i := strings.Index(msg, ": "); i > 0 {
+		msg = msg[:i]
+	}
+	msg = kindQuoteRE.ReplaceAllString(msg, "…")
+	return kindNumberRE.ReplaceAllString(msg, "N")
 }
