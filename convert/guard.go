@@ -8,6 +8,7 @@ import (
 	"io/fs"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/convert/jsonfmt"
 )
 
 // guardReader sits between the caller's stream and a reader. It stops at
@@ -124,7 +125,13 @@ func checked(w Writer) Writer {
 func validate(d *doc.Document, where string) error {
 	err := d.Validate()
 	if err == nil {
-		return nil
+		// A language tag that is not BCP 47 (zh_CN) would make an EPUB
+		// that readers and epubcheck refuse.
+		msg := jsonfmt.LangProblem(d.Lang)
+		if msg == "" {
+			return nil
+		}
+		err = &doc.TreeError{Path: "lang", Msg: msg}
 	}
 	name := ""
 	if d != nil {

@@ -108,14 +108,14 @@ func run(ctx context.Context, args []string, e *env) int {
 	case errors.As(err, &fe):
 		return exitFailed
 	case errors.As(err, &ue) || isEnvValueError(err):
-		fmt.Fprintf(e.stderr, "paiban: %s\n", flagWords(err.Error()))
+		fmt.Fprintf(e.stderr, "paiban: %s\n", escapeText(flagWords(err.Error())))
 		fmt.Fprintf(e.stderr, "Run '%s --help' for usage.\n", helpFor(app, args))
 		return exitUsage
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(e.stderr, "paiban: interrupted")
 		return exitFailed
 	default:
-		fmt.Fprintf(e.stderr, "paiban: %s\n", flagWords(err.Error()))
+		fmt.Fprintf(e.stderr, "paiban: %s\n", escapeText(flagWords(err.Error())))
 		return exitFailed
 	}
 }

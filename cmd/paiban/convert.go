@@ -92,9 +92,9 @@ func runConvert(ctx context.Context, cmd *cli.Command, e *env) error {
 		switch {
 		case err != nil || !st.IsDir():
 		case !s.recursive:
-			return usagef("convert: %s is a directory: add --recursive to convert the files in it", arg)
+			return usagef("convert: %s is a directory: add --recursive to convert the files in it", quoteName(arg))
 		case s.outDir == "" && !s.jsonl && !s.combine:
-			return usagef("convert: %s is a directory: give --out-dir (outputs beside a tree of inputs would be read back as inputs)", arg)
+			return usagef("convert: %s is a directory: give --out-dir (outputs beside a tree of inputs would be read back as inputs)", quoteName(arg))
 		}
 	}
 	if s.combine && !s.rep.quiet {
@@ -454,11 +454,11 @@ func warnRepeated(rep *reporter, args []string) {
 func outputsWhere(s *settings) string {
 	switch {
 	case s.outDir != "":
-		return "in " + s.outDir
+		return "in " + quoteName(s.outDir)
 	case s.outFile == batch.Stdin:
 		return "on standard output"
 	case s.outFile != "":
-		return "in " + s.outFile
+		return "in " + quoteName(s.outFile)
 	}
 	return "beside the inputs"
 }

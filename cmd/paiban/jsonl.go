@@ -47,7 +47,7 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 	if s.outFile != "" && s.outFile != batch.Stdin {
 		for _, in := range inputs {
 			if in.Path != batch.Stdin && sameFile(in.Path, s.outFile) {
-				return 0, usagef("convert: refusing to overwrite input %s", in.Path)
+				return 0, usagef("convert: refusing to overwrite input %s", quoteName(in.Path))
 			}
 		}
 		if file, err = atomicfile.Create(s.outFile, 0o644); err != nil {

@@ -82,18 +82,29 @@ func (r *reporter) progress(batch.Result) {
 }
 
 // printf writes a line, moving the progress bar out of the way first.
+// String arguments are escaped (escapeText), so that nothing from a file
+// name or the input can split the line or reach the terminal as a
+// control sequence; only painted strings keep their colour codes.
 func (r *reporter) printf(format string, a ...any) {
 	if r.bar != nil {
 		r.bar.Clear()
 	}
+	for i, v := range a {
+		if s, ok := v.(string); ok {
+			a[i] = escapeText(s)
+		}
+	}
 	fmt.Fprintf(r.w, format, a...)
 }
 
-func (r *reporter) paint(code, s string) string {
+// painted is a string with colour codes of our own, which printf keeps.
+type painted string
+
+func (r *reporter) paint(code, s string) painted {
 	if !r.color {
-		return s
+		return painted(escapeText(s))
 	}
-	return "\x1b[" + code + "m" + s + "\x1b[0m"
+	return painted("\x1b[" + code + "m" + escapeText(s) + "\x1b[0m")
 }
 
 // result reports one finished job, in plan order.
@@ -114,15 +125,15 @@ func (r *reporter) result(res batch.Result) {
 		r.printf("%s\n", r.describe(path, res.Err))
 	case res.Skipped:
 		if r.verbose {
-			r.printf("paiban: %s: skipped (outputs up to date)\n", path)
+			r.printf("paiban: %s: skipped (outputs up to date)\n", quoteName(path))
 		}
 	default:
 		if r.verbose {
 			var outs []string
 			for _, o := range res.Job.Outputs {
-				outs = append(outs, o.Path)
+				outs = append(outs, quoteName(o.Path))
 			}
-			r.printf("paiban: %s → %s (%v)\n", path, strings.Join(outs, ", "), res.Elapsed.Round(time.Millisecond))
+			r.printf("paiban: %s → %s (%v)\n", quoteName(path), strings.Join(outs, ", "), res.Elapsed.Round(time.Millisecond))
 		}
 	}
 }
@@ -145,6 +156,7 @@ func (r *reporter) diagnostic(path string, d doc.Diagnostic) {
 	if path == batch.Stdin {
 		path = "stdin" // as in error messages
 	}
+	path = quoteName(path)
 	if d.Line > 0 {
 		r.printf("%s:%d: %s: %s\n", path, d.Line, r.paint(code, sev), d.Message)
 	} else {
@@ -164,7 +176,15 @@ func (r *reporter) failure(path string, err error) {
 // user gave it, the line where the reader knows it, and the cause without
 // the reader's own copy of the name.
 func (r *reporter) describe(path string, err error) string {
-	return flagWords(r.describeErr(path, err))
+	var names []string
+	if path != "" {
+		names = append(names, path)
+	}
+	var ie *doc.InputError
+	if errors.As(err, &ie) && ie.Name != "" {
+		names = append(names, ie.Name)
+	}
+	return quoteNamesIn(flagWords(r.describeErr(path, err)), names...)
 }
 
 func (r *reporter) describeErr(path string, err error) string {
@@ -215,7 +235,7 @@ func (r *reporter) finish(s batch.Summary) {
 	if s.Converted > 0 && r.where != "" {
 		msg += "; outputs " + r.where
 	}
-	fmt.Fprintln(r.w, msg)
+	fmt.Fprintln(r.w, escapeText(msg))
 }
 
 // summariseWarnings prints, after a batch, how many warnings of each kind
@@ -239,7 +259,7 @@ func (r *reporter) summariseWarnings() {
 	})
 	fmt.Fprintf(r.w, "paiban: %d warning(s):\n", total)
 	for _, k := range kinds {
-		fmt.Fprintf(r.w, "  %6d × %s\n", r.kinds[k], k)
+		fmt.Fprintf(r.w, "  %6d × %s\n", r.kinds[k], escapeText(k))
 	}
 }
 
