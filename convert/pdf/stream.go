@@ -41,7 +41,8 @@ type skeleton struct {
 	ids   []string // fpdf's font resource name per face ("" if unused)
 	fams  []string // fpdf family per face ("" if unused)
 	used  [][]rune // runes drawn per face, sorted
-	any   int      // a face in use (-1 if none)
+	any   int      // a face in use (-1 if none; maxFaces+i for a vertical copy)
+	v     verticalFonts
 }
 
 // subsetData gives fpdf each face subset to the runes used: subsetting
@@ -62,7 +63,7 @@ type fontData func(i int, runes []rune) ([]byte, error)
 
 // newSkeleton has fpdf make the document around pages pages, with the
 // given bookmarks per page, fonts for the runes used, paper w×h points.
-func newSkeleton(table *fontTable, used [][]rune, marks [][]outlineMark, data fontData, w, h float64, m meta) (*skeleton, error) {
+func newSkeleton(table *fontTable, used, vused [][]rune, marks [][]outlineMark, data fontData, w, h float64, m meta) (*skeleton, error) {
 	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: w, Ht: h}})
 	// Page contents stay uncompressed here (they are replaced); fpdf
 	// compresses UTF-8 font streams whatever this says.
@@ -99,26 +100,31 @@ func newSkeleton(table *fontTable, used [][]rune, marks [][]outlineMark, data fo
 			s.any = i
 		}
 	}
+	s.v.rtl = m.vertical != ""
+	if err := s.addVertical(f, table, vused, data); err != nil {
+		return nil, err
+	}
+	fams, fused := s.allFams()
 	for p, ms := range marks {
 		f.AddPage()
 		if p == 0 {
 			// Each font once, before any text (their resource names are
 			// read back from here), then its runes, which fpdf subsets by.
-			for _, fam := range s.fams {
+			for _, fam := range fams {
 				if fam != "" {
 					f.SetFont(fam, "", 10)
 				}
 			}
-			for i, fam := range s.fams {
+			for i, fam := range fams {
 				if fam != "" {
 					f.SetFont(fam, "", 10)
-					f.Text(0, 0, string(used[i]))
+					f.Text(0, 0, string(fused[i]))
 				}
 			}
 		}
 		for _, mk := range ms {
 			if s.any >= 0 {
-				f.SetFont(s.fams[s.any], "", 10) // Bookmark encodes its title as UTF-16 only while a UTF-8 font is current
+				f.SetFont(s.family(s.any), "", 10) // Bookmark encodes its title as UTF-16 only while a UTF-8 font is current
 			}
 			f.Bookmark(cesu8(mk.Title), mk.Level, mk.Y)
 		}
@@ -130,7 +136,11 @@ func newSkeleton(table *fontTable, used [][]rune, marks [][]outlineMark, data fo
 	if err := f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf output: %w", err)
 	}
-	s.pdf = buf.Bytes()
+	pdf, err := s.finishVertical(buf.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("pdf: %w", err)
+	}
+	s.pdf = pdf
 	if err := s.parse(); err != nil {
 		return nil, fmt.Errorf("pdf: fpdf's output: %w", err)
 	}
@@ -194,7 +204,8 @@ func (s *skeleton) parse() error {
 		end = s.off[5]
 	}
 	c := pdf[s.off[4]:end]
-	for i, fam := range s.fams {
+	fams, _ := s.allFams()
+	for k, fam := range fams {
 		if fam == "" {
 			continue
 		}
@@ -207,7 +218,11 @@ func (s *skeleton) parse() error {
 		if e <= 0 {
 			return errors.New("bad font name")
 		}
-		s.ids[i] = string(c[:e])
+		if k < len(s.fams) {
+			s.ids[k] = string(c[:e])
+		} else {
+			s.v.ids[k-len(s.fams)] = string(c[:e])
+		}
 	}
 	return nil
 }
@@ -334,13 +349,23 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 		return nil, err
 	}
 	searchWarns := addSearchedFallbacks(cfg, d)
-	b, table := prepare(cfg, d, brk)
+	bcfg := cfg
+	if cfg.vertical {
+		bcfg = cfg.turned() // see vertical.go
+	}
+	m := metaOf(cfg, d)
+	b, table := prepare(bcfg, d, brk)
 	b.ctx = ctx
 	b.warns = append(searchWarns, b.warns...)
 	var used runeSets
+	vused := verticalSets{lang: m.vertical}
 	var marks [][]outlineMark
 	b.emit = func(p *pageLayout) {
+		if cfg.vertical {
+			turnPage(p, cfg.paperW)
+		}
 		used.add(p)
+		vused.add(p, &used)
 		marks = append(marks, p.Marks)
 	}
 	b.build(d)
@@ -354,17 +379,21 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 		}
 	}
 	runes := used.sorted()
-	s, err := newSkeleton(table, runes, marks, subsetData(table), cfg.paperW, cfg.paperH, metaOf(cfg, d))
+	s, err := newSkeleton(table, runes, vused.v.sorted(), marks, subsetData(table), cfg.paperW, cfg.paperH, m)
 	if err != nil {
 		return warns, err
 	}
 
-	b2, table2 := prepare(cfg, d, brk)
+	b2, table2 := prepare(bcfg, d, brk)
 	b2.ctx = ctx
 	b2.warns = nil
 	pw := newPageWriter(out, s)
 	r := &renderer{f: newContent(cfg.paperH), table: table2, ids: s.ids, anyFont: s.any, font: -1}
+	r.vlang, r.vids = m.vertical, s.v.ids
 	b2.emit = func(p *pageLayout) {
+		if cfg.vertical {
+			turnPage(p, cfg.paperW)
+		}
 		if pw.err != nil {
 			return
 		}
