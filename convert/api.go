@@ -21,6 +21,10 @@ import (
 // *FormatError and options the reader refuses as an *OptionError.
 func (r *Registry) Read(ctx context.Context, in io.Reader, o Options) (*doc.Document, error) {
 	src := &guardReader{ctx: ctx, r: in, left: o.maxSize(), max: o.maxSize(), name: o.Name}
+	// A file known to be too large is refused before any of it is read.
+	if max := o.maxSize(); max >= 0 && src.Size() > max {
+		return nil, doc.TooLarge(o.Name, max)
+	}
 	var from io.Reader = src
 	if o.From == "" {
 		if _, ok := r.ReaderFor(o.Name); !ok {

@@ -7,7 +7,10 @@ import (
 )
 
 // DefaultMaxSize is the largest input read when Options.MaxSize is 0: 64 MiB.
-const DefaultMaxSize int64 = 64 << 20
+const DefaultMaxSize int64 = doc.DefaultMaxSize
+
+// NoMaxSize as Options.MaxSize reads inputs of any size.
+const NoMaxSize int64 = -1
 
 // Options configures a conversion: the input, and every writer's settings.
 // The zero value is ready to use: the input format is guessed from Name
@@ -28,8 +31,10 @@ type Options struct {
 	Encoding string
 	// Lang overrides the detected language: "zh-Hans", "zh-Hant", "ja", "ko".
 	Lang string
-	// MaxSize refuses inputs larger than this many bytes with ErrTooLarge;
-	// 0 means DefaultMaxSize, negative means no limit.
+	// MaxSize refuses inputs larger than this many bytes with ErrTooLarge,
+	// before reading any of a file whose size is known; 0 means
+	// DefaultMaxSize, negative (NoMaxSize) no limit. The readers'
+	// WithMaxSize options follow the same rule (doc.MaxSize).
 	MaxSize int64
 
 	// Date is the publication date every writer records (PDF metadata and
@@ -82,12 +87,7 @@ type Options struct {
 	Warn func(doc.Diagnostic)
 }
 
-func (o Options) maxSize() int64 {
-	if o.MaxSize == 0 {
-		return DefaultMaxSize
-	}
-	return o.MaxSize
-}
+func (o Options) maxSize() int64 { return doc.MaxSize(o.MaxSize) }
 
 func (o Options) to() string {
 	if o.To == "" {

@@ -108,14 +108,14 @@ func run(ctx context.Context, args []string, e *env) int {
 	case errors.As(err, &fe):
 		return exitFailed
 	case errors.As(err, &ue) || isEnvValueError(err):
-		fmt.Fprintf(e.stderr, "paiban: %s\n", flagWords(err.Error()))
+		fmt.Fprintf(e.stderr, "paiban: %s\n", escapeText(flagWords(err.Error())))
 		fmt.Fprintf(e.stderr, "Run '%s --help' for usage.\n", helpFor(app, args))
 		return exitUsage
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(e.stderr, "paiban: interrupted")
 		return exitFailed
 	default:
-		fmt.Fprintf(e.stderr, "paiban: %s\n", flagWords(err.Error()))
+		fmt.Fprintf(e.stderr, "paiban: %s\n", escapeText(flagWords(err.Error())))
 		return exitFailed
 	}
 }
@@ -188,7 +188,11 @@ Examples:
 			print := c.Action
 			c.Action = func(ctx context.Context, cmd *cli.Command) error {
 				switch cmd.Args().First() {
-				case "bash", "zsh", "fish", "pwsh":
+				case "bash":
+					// cli's bash script needs the bash-completion package.
+					_, err := io.WriteString(e.stdout, bashCompletion)
+					return err
+				case "zsh", "fish", "pwsh":
 					return print(ctx, cmd)
 				}
 				return usagef("completion: want one of bash, zsh, fish")

@@ -92,9 +92,9 @@ func runConvert(ctx context.Context, cmd *cli.Command, e *env) error {
 		switch {
 		case err != nil || !st.IsDir():
 		case !s.recursive:
-			return usagef("convert: %s is a directory: add --recursive to convert the files in it", arg)
+			return usagef("convert: %s is a directory: add --recursive to convert the files in it", quoteName(arg))
 		case s.outDir == "" && !s.jsonl && !s.combine:
-			return usagef("convert: %s is a directory: give --out-dir (outputs beside a tree of inputs would be read back as inputs)", arg)
+			return usagef("convert: %s is a directory: give --out-dir (outputs beside a tree of inputs would be read back as inputs)", quoteName(arg))
 		}
 	}
 	if s.combine && !s.rep.quiet {
@@ -254,7 +254,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	}
 	o.MaxSize = size
 	if size == 0 {
-		o.MaxSize = -1 // no limit
+		o.MaxSize = convert.NoMaxSize // --max-size 0: no limit
 	}
 	switch d := fv.String("date"); {
 	case d != "":
@@ -402,6 +402,7 @@ func runBatch(ctx context.Context, s *settings, inputs []batch.Input, e *env) (i
 		Stdin:         e.stdin,
 		Stdout:        e.stdout,
 	}
+	s.rep.where = outputsWhere(s)
 	s.rep.start(len(jobs))
 	sum := batch.Run(ctx, jobs, conv.Do, batch.RunOptions{
 		Workers:  s.jobs,
@@ -447,4 +448,17 @@ func warnRepeated(rep *reporter, args []string) {
 		}
 		seen[p] = true
 	}
+}
+
+// outputsWhere says where a batch's outputs go, for its summary.
+func outputsWhere(s *settings) string {
+	switch {
+	case s.outDir != "":
+		return "in " + quoteName(s.outDir)
+	case s.outFile == batch.Stdin:
+		return "on standard output"
+	case s.outFile != "":
+		return "in " + quoteName(s.outFile)
+	}
+	return "beside the inputs"
 }

@@ -45,7 +45,7 @@ func convertFlags() []cli.Flag {
 		&cli.StringFlag{Name: "lang", Category: catInput, Sources: envVar("LANG"),
 			Usage: "language of the text (zh-Hans, zh-Hant, ja, ko); default: detected"},
 		&cli.StringFlag{Name: "max-size", Category: catInput, Sources: envVar("MAX_SIZE"), Value: "64MiB",
-			Usage: "refuse inputs larger than this (bytes, or with KiB, MiB, GiB); 0: no limit"},
+			Usage: "refuse inputs larger than this (bytes, or with KiB, MiB, GiB), a file before reading it; 0: no limit"},
 
 		&cli.BoolFlag{Name: "recursive", Aliases: []string{"r"}, Category: catBatch,
 			Usage: "convert the files in directories given as inputs, and below"},

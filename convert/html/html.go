@@ -17,8 +17,10 @@ package html
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"time"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -49,8 +51,19 @@ func New(opts ...Option) *Writer {
 
 // Write renders d as one page.
 func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) error {
+	return w.WriteBook(ctx, out, []*doc.Document{d})
+}
+
+// WriteBook renders several documents as one page (a day's edition), their
+// articles in order. The page's language is the first document's; an
+// article from a document in another language carries its own lang, and
+// its JSON-LD record says so.
+func (w *Writer) WriteBook(ctx context.Context, out io.Writer, docs []*doc.Document) error {
+	if len(docs) == 0 || slices.Contains(docs, nil) {
+		return errors.New("html: no document to write")
+	}
 	var buf bytes.Buffer
-	if err := w.page(ctx, &buf, d); err != nil {
+	if err := w.page(ctx, &buf, docs); err != nil {
 		return err
 	}
 	if _, err := out.Write(buf.Bytes()); err != nil {

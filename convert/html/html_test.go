@@ -324,3 +324,37 @@ func TestGolden(t *testing.T) {
 		testtool.Golden(t, filepath.Join("testdata", name+".v.html"), []byte(write(t, d, html.WithDate(date), html.WithVertical(true))), *testtool.Update)
 	}
 }
+
+// TestCombined: several documents make one page, in the first one's
+// language; an article in another language says so, in its lang and its
+// JSON-LD record.
+func TestCombined(t *testing.T) {
+	docs := []*doc.Document{sample(t, "metro-line4.txt"), sample(t, "ja-kobe-jazz.txt"), sample(t, "ko-busan.txt")}
+	var buf bytes.Buffer
+	if err := html.New().WriteBook(context.Background(), &buf, docs); err != nil {
+		t.Fatal(err)
+	}
+	root := parse(t, buf.String())
+	if l := attr(find(root, "html")[0], "lang"); l != "zh-Hans" {
+		t.Errorf("page lang %q", l)
+	}
+	var langs []string
+	for _, a := range find(root, "article") {
+		langs = append(langs, attr(a, "lang"))
+	}
+	if strings.Join(langs, ",") != ",,ja,ko" {
+		t.Errorf("article langs %q, want none, none, ja, ko", langs)
+	}
+	var recs []map[string]any
+	for _, s := range find(root, "script") {
+		if err := json.Unmarshal([]byte(text(s)), &recs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(recs) != 4 || recs[2]["inLanguage"] != "ja" || recs[3]["inLanguage"] != "ko" || recs[0]["inLanguage"] != "zh-Hans" {
+		t.Errorf("records %v", recs)
+	}
+	if got := text(find(root, "title")[0]); got != docs[0].Title() {
+		t.Errorf("title %q", got)
+	}
+}

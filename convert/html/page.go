@@ -14,28 +14,41 @@ import (
 	"github.com/paiban/paiban/convert/doc"
 )
 
-// page writes the whole page for d to buf.
-func (w *Writer) page(ctx context.Context, buf *bytes.Buffer, d *doc.Document) error {
-	lang := d.Lang
-	if lang == "" {
-		lang = defaultLang
-	}
+// page writes the whole page for docs to buf.
+func (w *Writer) page(ctx context.Context, buf *bytes.Buffer, docs []*doc.Document) error {
+	lang := langOf(docs[0])
 	r := &renderer{vertical: w.vertical, hook: w.hook}
 	if w.font != nil {
 		r.runes = map[rune]bool{}
 	}
-	for i, a := range d.Articles {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		r.article(a, "a"+strconv.Itoa(i+1), "")
-		if r.err != nil {
-			return fmt.Errorf("html: %w", r.err)
-		}
-	}
+	n := 0
 	title := w.title
-	if title == "" {
-		title = d.Title()
+	var authors []string
+	seen := map[string]bool{}
+	for _, d := range docs {
+		alang := ""
+		if l := langOf(d); l != lang {
+			alang = l
+		}
+		for _, a := range d.Articles {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			n++
+			r.article(a, "a"+strconv.Itoa(n), alang)
+			if r.err != nil {
+				return fmt.Errorf("html: %w", r.err)
+			}
+		}
+		if title == "" {
+			title = d.Title()
+		}
+		for _, a := range d.Authors() {
+			if !seen[a] {
+				seen[a] = true
+				authors = append(authors, a)
+			}
+		}
 	}
 	if title == "" {
 		title = untitled(lang)
@@ -66,7 +79,7 @@ func (w *Writer) page(ctx context.Context, buf *bytes.Buffer, d *doc.Document) e
 	buf.WriteString("<title>")
 	buf.WriteString(escape(title))
 	buf.WriteString("</title>\n")
-	if authors := d.Authors(); len(authors) > 0 {
+	if len(authors) > 0 {
 		buf.WriteString(`<meta name="author" content="` + attr(strings.Join(authors, ", ")) + "\">\n")
 	}
 	buf.WriteString("<style>\n")
@@ -78,7 +91,7 @@ func (w *Writer) page(ctx context.Context, buf *bytes.Buffer, d *doc.Document) e
 	}
 	buf.WriteString(stylesheet(w.vertical, font != nil))
 	buf.WriteString("</style>\n")
-	ld, err := jsonLD(d, lang, w.dateOf(d))
+	ld, err := jsonLD(docs, w.dateOf(docs))
 	if err != nil {
 		return fmt.Errorf("html: %w", err)
 	}
@@ -90,13 +103,27 @@ func (w *Writer) page(ctx context.Context, buf *bytes.Buffer, d *doc.Document) e
 	return nil
 }
 
-// dateOf is the publication date of d in RFC 3339, UTC, whole seconds.
-func (w *Writer) dateOf(d *doc.Document) string {
+// dateOf is the publication date of docs in RFC 3339, UTC, whole
+// seconds: the one given, else the latest of the dates every writer
+// derives from each document's content.
+func (w *Writer) dateOf(docs []*doc.Document) string {
 	t := w.date
 	if t.IsZero() {
-		t = d.FixedDate()
+		for _, d := range docs {
+			if f := d.FixedDate(); f.After(t) {
+				t = f
+			}
+		}
 	}
 	return t.UTC().Truncate(time.Second).Format(time.RFC3339)
+}
+
+// langOf is the language of d, or the default when it does not say.
+func langOf(d *doc.Document) string {
+	if d.Lang == "" {
+		return defaultLang
+	}
+	return d.Lang
 }
 
 // newsArticle is a schema.org NewsArticle record.
@@ -119,10 +146,18 @@ type person struct {
 // jsonLD returns the page's JSON-LD: a NewsArticle per article, as an
 // array. encoding/json writes < > & as \u escapes, so nothing in it can
 // close the <script> element.
-func jsonLD(d *doc.Document, lang, date string) ([]byte, error) {
-	recs := make([]newsArticle, 0, len(d.Articles))
+func jsonLD(docs []*doc.Document, date string) ([]byte, error) {
+	recs := []newsArticle{}
+	for _, d := range docs {
+		recs = appendRecords(recs, d, date)
+	}
+	return json.MarshalIndent(recs, "", " ")
+}
+
+// appendRecords appends the records of d's articles to recs.
+func appendRecords(recs []newsArticle, d *doc.Document, date string) []newsArticle {
 	for _, a := range d.Articles {
-		rec := newsArticle{Context: "https://schema.org", Type: "NewsArticle", DatePublished: date, InLanguage: lang}
+		rec := newsArticle{Context: "https://schema.org", Type: "NewsArticle", DatePublished: date, InLanguage: langOf(d)}
 		seen := map[string]bool{}
 		doc.Walk(a, func(n *doc.Node) bool {
 			switch n.Kind {
@@ -150,7 +185,7 @@ func jsonLD(d *doc.Document, lang, date string) ([]byte, error) {
 		})
 		recs = append(recs, rec)
 	}
-	return json.MarshalIndent(recs, "", " ")
+	return recs
 }
 
 // cssComment makes s safe inside a CSS comment in a <style> element: it
