@@ -43,7 +43,8 @@ type skeleton struct {
 	ids   []string // fpdf's font resource name per face ("" if unused)
 	fams  []string // fpdf family per face ("" if unused)
 	used  [][]rune // runes drawn per face, sorted
-	any   int      // a face in use (-1 if none)
+	any   int      // a face in use (-1 if none; maxFaces+i for a vertical copy)
+	v     verticalFonts
 }
 
 // keepGlyphs is the most glyphs a document keeps laid out between the two
@@ -68,7 +69,7 @@ type fontData func(i int, runes []rune) ([]byte, error)
 
 // newSkeleton has fpdf make the document around pages pages, with the
 // given bookmarks per page, fonts for the runes used, paper w×h points.
-func newSkeleton(table *fontTable, used [][]rune, marks [][]outlineMark, data fontData, w, h float64, m meta) (*skeleton, error) {
+func newSkeleton(table *fontTable, used, vused [][]rune, marks [][]outlineMark, data fontData, w, h float64, m meta) (*skeleton, error) {
 	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: w, Ht: h}})
 	// Page contents stay uncompressed here (they are replaced); fpdf
 	// compresses UTF-8 font streams whatever this says.
@@ -105,26 +106,31 @@ func newSkeleton(table *fontTable, used [][]rune, marks [][]outlineMark, data fo
 			s.any = i
 		}
 	}
+	s.v.rtl = m.vertical != ""
+	if err := s.addVertical(f, table, vused, data); err != nil {
+		return nil, err
+	}
+	fams, fused := s.allFams()
 	for p, ms := range marks {
 		f.AddPage()
 		if p == 0 {
 			// Each font once, before any text (their resource names are
 			// read back from here), then its runes, which fpdf subsets by.
-			for _, fam := range s.fams {
+			for _, fam := range fams {
 				if fam != "" {
 					f.SetFont(fam, "", 10)
 				}
 			}
-			for i, fam := range s.fams {
+			for i, fam := range fams {
 				if fam != "" {
 					f.SetFont(fam, "", 10)
-					f.Text(0, 0, string(used[i]))
+					f.Text(0, 0, string(fused[i]))
 				}
 			}
 		}
 		for _, mk := range ms {
 			if s.any >= 0 {
-				f.SetFont(s.fams[s.any], "", 10) // Bookmark encodes its title as UTF-16 only while a UTF-8 font is current
+				f.SetFont(s.family(s.any), "", 10) // Bookmark encodes its title as UTF-16 only while a UTF-8 font is current
 			}
 			f.Bookmark(cesu8(mk.Title), mk.Level, mk.Y)
 		}
@@ -136,7 +142,11 @@ func newSkeleton(table *fontTable, used [][]rune, marks [][]outlineMark, data fo
 	if err := f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf output: %w", err)
 	}
-	s.pdf = buf.Bytes()
+	pdf, err := s.finishVertical(buf.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("pdf: %w", err)
+	}
+	s.pdf = pdf
 	if err := s.parse(); err != nil {
 		return nil, fmt.Errorf("pdf: fpdf's output: %w", err)
 	}
@@ -200,7 +210,8 @@ func (s *skeleton) parse() error {
 		end = s.off[5]
 	}
 	c := pdf[s.off[4]:end]
-	for i, fam := range s.fams {
+	fams, _ := s.allFams()
+	for k, fam := range fams {
 		if fam == "" {
 			continue
 		}
@@ -213,7 +224,11 @@ func (s *skeleton) parse() error {
 		if e <= 0 {
 			return errors.New("bad font name")
 		}
-		s.ids[i] = string(c[:e])
+		if k < len(s.fams) {
+			s.ids[k] = string(c[:e])
+		} else {
+			s.v.ids[k-len(s.fams)] = string(c[:e])
+		}
 	}
 	return nil
 }
@@ -375,17 +390,27 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 		return nil, err
 	}
 	searchWarns := addSearchedFallbacks(cfg, d)
-	b, table := prepare(cfg, d, brk)
+	bcfg := cfg
+	if cfg.vertical {
+		bcfg = cfg.turned() // see vertical.go
+	}
+	m := metaOf(cfg, d)
+	b, table := prepare(bcfg, d, brk)
 	b.ctx = ctx
 	b.warns = append(searchWarns, b.warns...)
 	var used runeSets
+	vused := verticalSets{lang: m.vertical}
 	var marks [][]outlineMark
 	// A short document keeps its pages for drawing: laying it out again
 	// would cost more than its pages' glyphs take.
 	var kept []*pageLayout
 	keep, glyphs := true, 0
 	b.emit = func(p *pageLayout) {
+		if cfg.vertical {
+			turnPage(p, cfg.paperW)
+		}
 		used.add(p)
+		vused.add(p, &used)
 		marks = append(marks, p.Marks)
 		if keep {
 			for _, l := range p.Lines {
@@ -408,20 +433,21 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 		}
 	}
 	runes := used.sorted()
-	s, err := newSkeleton(table, runes, marks, subsetData(table), cfg.paperW, cfg.paperH, metaOf(cfg, d))
+	s, err := newSkeleton(table, runes, vused.v.sorted(), marks, subsetData(table), cfg.paperW, cfg.paperH, m)
 	if err != nil {
 		return warns, err
 	}
 
 	pw := newPageWriter(out, s)
 	r := &renderer{f: newContent(cfg.paperH), table: table, ids: s.ids, anyFont: s.any, font: -1}
+	r.vlang, r.vids = m.vertical, s.v.ids
 	if keep {
-		for _, p := range kept {
+		for _, p := range kept { // turned already, if vertical
 			r.page(p)
 			pw.add(r.f.bytes())
 		}
 	} else {
-		b2, table2 := prepare(cfg, d, brk)
+		b2, table2 := prepare(bcfg, d, brk)
 		b2.ctx = ctx
 		r.table = table2
 		// Each page is compressed and written while the next is laid
@@ -430,6 +456,9 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 		b2.emit = func(p *pageLayout) {
 			if b2.cancelled() {
 				return
+			}
+			if cfg.vertical {
+				turnPage(p, cfg.paperW)
 			}
 			r.page(p)
 			q.add(r.f.bytes())
