@@ -197,6 +197,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 		quiet, verbose = q, v
 	}
 	s.rep = newReporter(e, quiet, verbose)
+	s.rep.jsonl = s.jsonl
 
 	if s.outFile != "" && s.outDir != "" {
 		if e.onCommandLine("out-dir", "d") {
