@@ -407,6 +407,7 @@ func runBatch(ctx context.Context, s *settings, inputs []batch.Input, e *env) (i
 		Registry:      s.reg,
 		Options:       s.opts,
 		SkipUnchanged: s.skip,
+		Recipe:        recipe(s.opts),
 		Sync:          s.sync,
 		Stdin:         e.stdin,
 		Stdout:        e.stdout,
