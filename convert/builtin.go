@@ -31,7 +31,7 @@ func builtins() []Codec {
 // The writer-specific Options fields each built-in writer honours.
 func txtUses(Options) []string { return []string{"Width", "AmbiguousNarrow", "Brief"} }
 func pdfUses(Options) []string {
-	return []string{"Title", "FontBody", "FontHeading", "Paper", "Columns"}
+	return []string{"Title", "FontBody", "FontHeading", "Paper", "Columns", "Vertical"}
 }
 func epubUses(o Options) []string {
 	if o.EmbedFont {
@@ -108,6 +108,9 @@ func newPDFWriter(o Options) (Writer, error) {
 	}
 	if !o.Date.IsZero() {
 		opts = append(opts, pdf.WithDate(o.Date))
+	}
+	if o.Vertical {
+		opts = append(opts, pdf.WithVertical(true))
 	}
 	if o.Title != "" {
 		opts = append(opts, pdf.WithTitle(o.Title))

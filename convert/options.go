@@ -65,7 +65,7 @@ type Options struct {
 	// Columns is the number of PDF text columns; 0 is the default.
 	Columns int
 
-	// Vertical typesets EPUB and HTML text top to bottom, right to left.
+	// Vertical typesets EPUB, HTML and PDF text top to bottom, right to left.
 	Vertical bool
 	// EmbedFont embeds a subset of the body font in EPUBs and HTML pages.
 	EmbedFont bool

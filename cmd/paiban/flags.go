@@ -74,8 +74,8 @@ func convertFlags() []cli.Flag {
 		&cli.IntFlag{Name: "columns", HideDefault: true, Category: catPDF, Sources: envVar("COLUMNS"),
 			Usage: "number of text columns, 1 to 4 (default: 2 on A4 and wider paper, 3 on A3, 1 on A5 and B5)"},
 
-		&cli.BoolFlag{Name: "vertical", Category: catEPUB,
-			Usage: "vertical text, top to bottom and right to left"},
+		&cli.BoolFlag{Name: "vertical", Category: catCommon,
+			Usage: "vertical text (縦組み, 竖排): top to bottom, lines right to left, bound on the right"},
 		&cli.BoolFlag{Name: "embed-font", Category: catEPUB,
 			Usage: "embed a subset of the body font (--font-body, else the default) for readers without CJK fonts"},
 

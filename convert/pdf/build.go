@@ -139,6 +139,7 @@ func (b *builder) setText(text string, r role, size, width float64, align layout
 func (b *builder) options(r role, width float64, align layout.Align, indent float64) layout.Options {
 	o := layout.DefaultOptions(b.lang, width)
 	o.Indent, o.Align, o.Punct = indent, align, b.punct[r]
+	o.Vertical = b.cfg.vertical
 	return o
 }
 
@@ -326,7 +327,7 @@ func (b *builder) head(nodes []*doc.Node) ([]placedLine, float64) {
 			continue
 		}
 		b.block++
-		o := b.options(r, b.contentW, layout.AlignCenter, 0)
+		o := b.options(r, b.contentW, b.headAlign(), 0)
 		o.Phrases = true // kicker, headline and subheadline break between phrases
 		for _, ln := range b.brk(text, measurer{set: b.sets[r], size: size}, o) {
 			h := size * lead

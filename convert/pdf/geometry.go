@@ -29,6 +29,10 @@ type placedLine struct {
 	// (see renderer.reached). Like X they are relative to the column in
 	// flow items and absolute on a page.
 	Reach, ReachEnd float64
+	// Vertical marks a line set top to bottom: X is then the centre of
+	// its column and Y its top, and glyph i's cell starts at
+	// Y + Glyphs[i].X + Glyphs[i].Offset (see vertical.go).
+	Vertical bool
 	// Bold is the number of glyphs from the line's start drawn with
 	// BoldSet instead of Set: a run-in dateline and its credit, set in
 	// bold before the paragraph they lead (measured with Set, drawn in

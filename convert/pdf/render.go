@@ -12,12 +12,16 @@ import (
 	"unicode/utf8"
 
 	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/layout"
 )
 
 // meta is the document information written into the PDF.
 type meta struct {
 	title, author, subject, keywords, creator, lang string
 	date                                            time.Time
+	// vertical is the language of vertical pages (which picks the
+	// vertical forms of quotation marks), empty for horizontal ones.
+	vertical layout.Lang
 }
 
 // renderer draws built pages, one content stream at a time. Text is only
@@ -34,6 +38,7 @@ type renderer struct {
 	gray     bool
 	missed   int  // 〓 drawn as a box because no face had it
 	artifact bool // inside a line hidden from text extraction
+	vertical      // vertical lines (vertical_draw.go)
 }
 
 // family returns the fpdf family name of face i: a two-letter prefix that
@@ -95,6 +100,10 @@ func (r *renderer) page(p *pageLayout) {
 
 // setFont selects face i at size, emitting only real changes.
 func (r *renderer) setFont(i int, size float64) {
+	if i >= maxFaces {
+		r.setVFont(i-maxFaces, size) // a vertical copy (anyFont of vertical text)
+		return
+	}
 	if i != r.font || size != r.size {
 		r.f.setFont(r.ids[i], size)
 		r.font, r.size = i, size
@@ -142,6 +151,10 @@ func (r *renderer) line(l placedLine) {
 			r.f.RawWriteStr("EMC")
 			r.artifact = false
 		}()
+	}
+	if l.Vertical {
+		r.verticalLine(l)
+		return
 	}
 	if r.reach(l) {
 		r.reached(l)
@@ -399,6 +412,9 @@ func (u *runeSets) add(p *pageLayout) {
 	for _, l := range p.Lines {
 		if *u == nil {
 			*u = make(runeSets, len(l.Set.table.faces))
+		}
+		if l.Vertical {
+			continue // verticalSets
 		}
 		sets := *u
 		for gi, g := range l.Line.Glyphs {

@@ -28,8 +28,10 @@ import (
 //     writer and written out at once in place of fpdf's empty one, and
 //     then the rest of the skeleton with its cross-reference table moved.
 //
-// The bytes are the same as fpdf drawing every page itself would give; fpdf
-// would hold every page's content until the end, and the whole file twice.
+// A short document (keepGlyphs) keeps its pages from the first pass
+// instead of being laid out again. The bytes are the same as fpdf drawing
+// every page itself would give; fpdf would hold every page's content until
+// the end, and the whole file twice.
 
 // skeleton is fpdf's document with every page's content empty: everything
 // but the pages' drawing.
@@ -41,8 +43,13 @@ type skeleton struct {
 	ids   []string // fpdf's font resource name per face ("" if unused)
 	fams  []string // fpdf family per face ("" if unused)
 	used  [][]rune // runes drawn per face, sorted
-	any   int      // a face in use (-1 if none)
+	any   int      // a face in use (-1 if none; maxFaces+i for a vertical copy)
+	v     verticalFonts
 }
+
+// keepGlyphs is the most glyphs a document keeps laid out between the two
+// passes (some ten pages, a megabyte): a longer one is laid out again.
+const keepGlyphs = 20000
 
 // subsetData gives fpdf each face subset to the runes used: subsetting
 // first spares fpdf parsing (and cutting) the whole font for every
@@ -62,7 +69,7 @@ type fontData func(i int, runes []rune) ([]byte, error)
 
 // newSkeleton has fpdf make the document around pages pages, with the
 // given bookmarks per page, fonts for the runes used, paper w×h points.
-func newSkeleton(table *fontTable, used [][]rune, marks [][]outlineMark, data fontData, w, h float64, m meta) (*skeleton, error) {
+func newSkeleton(table *fontTable, used, vused [][]rune, marks [][]outlineMark, data fontData, w, h float64, m meta) (*skeleton, error) {
 	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: w, Ht: h}})
 	// Page contents stay uncompressed here (they are replaced); fpdf
 	// compresses UTF-8 font streams whatever this says.
@@ -99,26 +106,31 @@ func newSkeleton(table *fontTable, used [][]rune, marks [][]outlineMark, data fo
 			s.any = i
 		}
 	}
+	s.v.rtl = m.vertical != ""
+	if err := s.addVertical(f, table, vused, data); err != nil {
+		return nil, err
+	}
+	fams, fused := s.allFams()
 	for p, ms := range marks {
 		f.AddPage()
 		if p == 0 {
 			// Each font once, before any text (their resource names are
 			// read back from here), then its runes, which fpdf subsets by.
-			for _, fam := range s.fams {
+			for _, fam := range fams {
 				if fam != "" {
 					f.SetFont(fam, "", 10)
 				}
 			}
-			for i, fam := range s.fams {
+			for i, fam := range fams {
 				if fam != "" {
 					f.SetFont(fam, "", 10)
-					f.Text(0, 0, string(used[i]))
+					f.Text(0, 0, string(fused[i]))
 				}
 			}
 		}
 		for _, mk := range ms {
 			if s.any >= 0 {
-				f.SetFont(s.fams[s.any], "", 10) // Bookmark encodes its title as UTF-16 only while a UTF-8 font is current
+				f.SetFont(s.family(s.any), "", 10) // Bookmark encodes its title as UTF-16 only while a UTF-8 font is current
 			}
 			f.Bookmark(cesu8(mk.Title), mk.Level, mk.Y)
 		}
@@ -130,7 +142,11 @@ func newSkeleton(table *fontTable, used [][]rune, marks [][]outlineMark, data fo
 	if err := f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf output: %w", err)
 	}
-	s.pdf = buf.Bytes()
+	pdf, err := s.finishVertical(buf.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("pdf: %w", err)
+	}
+	s.pdf = pdf
 	if err := s.parse(); err != nil {
 		return nil, fmt.Errorf("pdf: fpdf's output: %w", err)
 	}
@@ -194,7 +210,8 @@ func (s *skeleton) parse() error {
 		end = s.off[5]
 	}
 	c := pdf[s.off[4]:end]
-	for i, fam := range s.fams {
+	fams, _ := s.allFams()
+	for k, fam := range fams {
 		if fam == "" {
 			continue
 		}
@@ -207,7 +224,11 @@ func (s *skeleton) parse() error {
 		if e <= 0 {
 			return errors.New("bad font name")
 		}
-		s.ids[i] = string(c[:e])
+		if k < len(s.fams) {
+			s.ids[k] = string(c[:e])
+		} else {
+			s.v.ids[k-len(s.fams)] = string(c[:e])
+		}
 	}
 	return nil
 }
@@ -286,6 +307,41 @@ func (pw *pageWriter) add(content []byte) {
 	pw.writeString("\nendstream\nendobj\n")
 }
 
+// pageQueue hands drawn pages to a goroutine that compresses and writes
+// them (pageWriter.add) in order, so that the two cores share the work.
+type pageQueue struct {
+	pages chan []byte
+	free  chan []byte
+	done  chan struct{}
+}
+
+// async starts the goroutine; add queues a page (a copy of content), wait
+// waits until every queued page is written.
+func (pw *pageWriter) async() *pageQueue {
+	q := &pageQueue{pages: make(chan []byte, 2), free: make(chan []byte, 3), done: make(chan struct{})}
+	for range cap(q.free) {
+		q.free <- nil
+	}
+	go func() {
+		defer close(q.done)
+		for c := range q.pages {
+			pw.add(c)
+			q.free <- c
+		}
+	}()
+	return q
+}
+
+func (q *pageQueue) add(content []byte) {
+	b := <-q.free
+	q.pages <- append(b[:0], content...)
+}
+
+func (q *pageQueue) wait() {
+	close(q.pages)
+	<-q.done
+}
+
 // finish writes the rest of the skeleton, its cross-reference table
 // pointing at where every object now is, and the trailer.
 func (pw *pageWriter) finish() error {
@@ -334,14 +390,37 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 		return nil, err
 	}
 	searchWarns := addSearchedFallbacks(cfg, d)
-	b, table := prepare(cfg, d, brk)
+	bcfg := cfg
+	if cfg.vertical {
+		bcfg = cfg.turned() // see vertical.go
+	}
+	m := metaOf(cfg, d)
+	b, table := prepare(bcfg, d, brk)
 	b.ctx = ctx
 	b.warns = append(searchWarns, b.warns...)
 	var used runeSets
+	vused := verticalSets{lang: m.vertical}
 	var marks [][]outlineMark
+	// A short document keeps its pages for drawing: laying it out again
+	// would cost more than its pages' glyphs take.
+	var kept []*pageLayout
+	keep, glyphs := true, 0
 	b.emit = func(p *pageLayout) {
+		if cfg.vertical {
+			turnPage(p, cfg.paperW)
+		}
 		used.add(p)
+		vused.add(p, &used)
 		marks = append(marks, p.Marks)
+		if keep {
+			for _, l := range p.Lines {
+				glyphs += len(l.Line.Glyphs)
+			}
+			kept = append(kept, p)
+			if glyphs > keepGlyphs {
+				keep, kept = false, nil
+			}
+		}
 	}
 	b.build(d)
 	warns := b.warns
@@ -354,30 +433,41 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 		}
 	}
 	runes := used.sorted()
-	s, err := newSkeleton(table, runes, marks, subsetData(table), cfg.paperW, cfg.paperH, metaOf(cfg, d))
+	s, err := newSkeleton(table, runes, vused.v.sorted(), marks, subsetData(table), cfg.paperW, cfg.paperH, m)
 	if err != nil {
 		return warns, err
 	}
 
-	b2, table2 := prepare(cfg, d, brk)
-	b2.ctx = ctx
-	b2.warns = nil
 	pw := newPageWriter(out, s)
-	r := &renderer{f: newContent(cfg.paperH), table: table2, ids: s.ids, anyFont: s.any, font: -1}
-	b2.emit = func(p *pageLayout) {
-		if pw.err != nil {
-			return
+	r := &renderer{f: newContent(cfg.paperH), table: table, ids: s.ids, anyFont: s.any, font: -1}
+	r.vlang, r.vids = m.vertical, s.v.ids
+	if keep {
+		for _, p := range kept { // turned already, if vertical
+			r.page(p)
+			pw.add(r.f.bytes())
 		}
-		if b2.cancelled() {
-			pw.err = b2.err
-			return
+	} else {
+		b2, table2 := prepare(bcfg, d, brk)
+		b2.ctx = ctx
+		r.table = table2
+		// Each page is compressed and written while the next is laid
+		// out and drawn.
+		q := pw.async()
+		b2.emit = func(p *pageLayout) {
+			if b2.cancelled() {
+				return
+			}
+			if cfg.vertical {
+				turnPage(p, cfg.paperW)
+			}
+			r.page(p)
+			q.add(r.f.bytes())
 		}
-		r.page(p)
-		pw.add(r.f.bytes())
-	}
-	b2.build(d)
-	if b2.err != nil {
-		return warns, b2.err
+		b2.build(d)
+		q.wait()
+		if b2.err != nil {
+			return warns, b2.err
+		}
 	}
 	if err := pw.finish(); err != nil {
 		return warns, fmt.Errorf("pdf: %w", err)

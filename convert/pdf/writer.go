@@ -113,6 +113,9 @@ func metaOf(cfg *config, d *doc.Document) meta {
 		lang:    pdfLang(d.Lang),
 		date:    cfg.date,
 	}
+	if cfg.vertical {
+		m.vertical = layoutLang(d.Lang)
+	}
 	if cfg.version != "" {
 		m.creator += " " + cfg.version
 	}
