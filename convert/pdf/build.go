@@ -42,6 +42,8 @@ type builder struct {
 	opensMid       bool                // the current page opens inside a block carried over
 	source         string
 	date           string
+	pendingNoise   []noiseStory    // make-up: folio lines of articles not yet placed
+	jumps          map[string]item // make-up: jump lines already set
 }
 
 // newBuilder sets up the page geometry from a resolved config.
@@ -393,25 +395,25 @@ func (b *builder) header() {
 	b.y = r + 2.6 + 0.8*b.pitch
 }
 
-// footers adds the running footer to every page: source name at the left,
-// page number at the right, under a hairline.
+// footers adds the running footer to every page under a hairline: the
+// folio (paper, date, issue at the left; page number and page name at the
+// right) in the CJK face, each field only when it is known. It never
+// prints the input's file name.
 func (b *builder) footers() {
 	size := 0.8 * b.cfg.bodySize
-	set := b.sets[roleBody]
 	ry := b.bottom + 0.6*b.pitch
 	for i, p := range b.pages {
 		p.Rules = append(p.Rules, Rule{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4, Gray: true})
-		for _, t := range []struct {
-			text  string
-			align layout.Align
-		}{{b.source, layout.AlignStart}, {fmt.Sprint(i + 1), layout.AlignEnd}} {
-			text := b.clean(t.text, 0, set)
-			if text == "" {
-				continue
+		left := append([]string{b.cfg.folio.Paper}, b.editionFields(true)...)
+		right := []string{b.pageLabel(b.pageNumber(i)), b.cfg.folio.PageName}
+		for k, fields := range [][]string{left, right} {
+			align := layout.AlignStart
+			if k == 1 {
+				align = layout.AlignEnd
 			}
-			lines := b.setText(text, roleBody, size, b.contentW, t.align, 0)
-			if len(lines) > 0 {
-				p.Lines = append(p.Lines, PlacedLine{X: b.left, Y: ry + 1.1*size + 2, Size: size, Set: set, Line: lines[0], Gray: true, Block: -1, Artifact: true})
+			for _, l := range b.fieldRows(fields, size, align) {
+				l.Y, l.Gray, l.Artifact = ry+1.1*size+2, true, true
+				p.Lines = append(p.Lines, l)
 			}
 		}
 	}
@@ -431,6 +433,9 @@ func (b *builder) cancelled() bool {
 // build lays d out into pages. If the builder's context is cancelled it
 // stops and returns nil, b.err saying why.
 func (b *builder) build(d *doc.Document) []*Page {
+	if b.cfg.newspaper() {
+		return b.makeup(d)
+	}
 	b.reserveFolio(d)
 	b.newPage()
 	for ai, a := range d.Articles {

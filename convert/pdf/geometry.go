@@ -10,6 +10,9 @@ type Page struct {
 	Rules []Rule
 	Boxes []Box
 	Marks []Mark
+	// Blocks are the article blocks of a newspaper page (none in the
+	// flow layout): geometry for checks, not drawn.
+	Blocks []Block
 }
 
 // PlacedLine is one laid-out line on a page. Glyph i is drawn with its left
@@ -35,6 +38,10 @@ type PlacedLine struct {
 	// the bold face's glyphs fitted to those advances).
 	Bold    int
 	BoldSet *faceSet
+	// Separator marks an invisible line between the strips of a newspaper
+	// page that only orders text extraction (see renderer.separator): its
+	// two glyphs mark its ends.
+	Separator bool
 }
 
 // setAt returns the face set that draws glyph i.

@@ -200,6 +200,10 @@ func (r *renderer) line(l PlacedLine) {
 			r.artifact = false
 		}()
 	}
+	if l.Separator {
+		r.separator(l)
+		return
+	}
 	if r.reach(l) {
 		r.reached(l)
 		return
