@@ -50,7 +50,7 @@ type story struct {
 
 // Make-up constants, in rows (body lines).
 const (
-	minBodyRows = 3 // the fewest body rows worth a block (no holes instead)
+	minBodyRows = 2 // the fewest body rows worth a block (rather than a hole)
 	stripGap    = 1 // the row between strips, where the rule runs
 )
 
@@ -189,6 +189,7 @@ type planResult struct {
 // Costs of make-up choices other than empty column-rows.
 const (
 	splitCost  = 2.0 // per column of a story continued on the next page
+	footCost   = 3.0 // per empty column-row at the foot of a page that is not the last
 	stripCost  = 0.5 // per extra block in a strip: wider blocks read better
 	maxPerPage = 24  // stories considered for one page
 )
@@ -221,7 +222,8 @@ func (pl *planner) plan(i, rows int, first bool) planResult {
 	if i >= len(pl.queue) {
 		best = planResult{} // the last page may end short
 	} else {
-		best = planResult{cost: float64(rows * n)} // the page ends here: its foot is empty
+		// The page ends here: its foot is empty, the worst kind of hole.
+		best = planResult{cost: footCost * float64(rows*n)}
 		if i >= maxPerPage {
 			pl.memo[k] = best
 			return best
@@ -277,6 +279,16 @@ func (pl *planner) stripCost(i int, ws []int, lead bool) (float64, int, bool) {
 		}
 		fits[j] = f
 		tall = max(tall, f.rows)
+	}
+	// The blocks' columns start under the tallest head (placeStrip).
+	head := 0
+	for _, f := range fits {
+		head = max(head, f.rows-f.body)
+	}
+	tall = 0
+	for j := range fits {
+		fits[j].rows = head + fits[j].body
+		tall = max(tall, fits[j].rows)
 	}
 	cost := stripCost * float64(len(ws)-1)
 	for j, w := range ws {
@@ -418,9 +430,10 @@ func (b *builder) headlineSize(w int, lead bool) float64 {
 	s := b.cfg.bodySize
 	size := s * (1.2 + 0.22*float64(w))
 	if lead {
-		size *= 1.25
+		// The lead's head is the page's largest: above any other's cap.
+		return math.Max(2.8*s, math.Min(1.25*size, 3.4*s))
 	}
-	return math.Max(1.5*s, math.Min(size, 3.4*s))
+	return math.Max(1.5*s, math.Min(size, 2.6*s))
 }
 
 // blockHead sets the head of a block of st w columns wide, relative to the
@@ -442,7 +455,7 @@ func (b *builder) blockHead(st *story, w int, lead bool) ([]PlacedLine, int) {
 		case doc.KindSubheadline:
 			r, size, lead2 = roleBody, 1.15*b.cfg.bodySize, 1.4
 		default:
-			r, lead2 = roleHeading, 1.25
+			r, lead2 = roleHeading, 1.45
 			size = b.headlineSize(w, lead)
 			if st.contFrom > 0 {
 				size = math.Max(1.5*b.cfg.bodySize, size*0.7)
@@ -489,6 +502,15 @@ func (b *builder) blockWidth(w int) float64 {
 // placeStrip sets a strip's blocks from the top y, left to right, with
 // rules between them.
 func (b *builder) placeStrip(p strip, y float64, lead bool) {
+	// The blocks' columns start on one row, under the tallest head; each
+	// head sits at the foot of that space. Heads side by side then share
+	// their lines' heights, which keeps text extraction from reading one
+	// block's head lines among another's.
+	headRows := 0
+	for i, st := range p.stories {
+		_, hr := b.blockHead(st, p.widths[i], lead && i == 0)
+		headRows = max(headRows, hr)
+	}
 	col := 0
 	for i, st := range p.stories {
 		w := p.widths[i]
@@ -496,7 +518,7 @@ func (b *builder) placeStrip(p strip, y float64, lead bool) {
 			x := b.xs[col] - b.cfg.gap/2
 			b.page.Rules = append(b.page.Rules, Rule{X1: x, Y1: y, X2: x, Y2: y + float64(p.rows)*b.pitch, Width: 0.6})
 		}
-		b.placeBlock(st, col, w, y, p.rows, lead && i == 0, p.split)
+		b.placeBlock(st, col, w, y, p.rows, headRows, lead && i == 0, p.split)
 		col += w
 	}
 }
@@ -504,10 +526,12 @@ func (b *builder) placeStrip(p strip, y float64, lead bool) {
 // placeBlock sets one block of st w columns wide from grid column col and
 // the top y, rows tall. A split block fills its rows and ends with a jump
 // line; otherwise its columns are balanced.
-func (b *builder) placeBlock(st *story, col, w int, y float64, rows int, lead, split bool) {
+func (b *builder) placeBlock(st *story, col, w int, y float64, rows, headRows int, lead, split bool) {
 	x := b.xs[col]
 	width := b.blockWidth(w)
 	head, hr := b.blockHead(st, w, lead)
+	drop := float64(headRows-hr) * b.pitch
+	hr = headRows
 	if st.from == 0 && st.contFrom == 0 && st.title != "" {
 		b.page.Marks = append(b.page.Marks, Mark{Title: st.title, Level: 0, Y: y})
 	}
@@ -515,7 +539,7 @@ func (b *builder) placeBlock(st *story, col, w int, y float64, rows int, lead, s
 	b.block++
 	for _, l := range head {
 		l.X += x
-		l.Y += y
+		l.Y += y + drop
 		l.Reach, l.ReachEnd = x, x+width
 		l.Block = b.block
 		b.page.Lines = append(b.page.Lines, l)
