@@ -1,10 +1,12 @@
 package convert
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"sync"
 
@@ -12,10 +14,31 @@ import (
 )
 
 // Read reads one input with the registry's reader for o (see
-// Registry.InputFormat). Bad input is reported as a *doc.InputError, a
+// Registry.InputFormat). An input with neither o.From nor a known extension
+// (standard input) that starts as a JSON document tree does
+// ({"type": "document" …) is read as JSON. Bad input is reported as a *doc.InputError, a
 // failure of in itself as an *IOError, an unknown format as a
 // *FormatError and options the reader refuses as an *OptionError.
 func (r *Registry) Read(ctx context.Context, in io.Reader, o Options) (*doc.Document, error) {
+	src := &guardReader{ctx: ctx, r: in, left: o.maxSize(), max: o.maxSize(), name: o.Name}
+	// A file known to be too large is refused before any of it is read.
+	if max := o.maxSize(); max >= 0 && src.Size() > max {
+		return nil, doc.TooLarge(o.Name, max)
+	}
+	var from io.Reader = src
+	if o.From == "" {
+		if _, ok := r.ReaderFor(o.Name); !ok {
+			// No format and no telling extension (standard input): a
+			// JSON tree is read as one rather than typeset as text.
+			br := bufio.NewReaderSize(src, sniffSize)
+			if p, _ := br.Peek(sniffSize); isJSONTree(p) {
+				if _, err := r.Reader(FormatJSON.Name); err == nil {
+					o.From = FormatJSON.Name
+				}
+			}
+			from = br
+		}
+	}
 	c, err := r.InputFormat(o)
 	if err != nil {
 		return nil, err
@@ -27,8 +50,7 @@ func (r *Registry) Read(ctx context.Context, in io.Reader, o Options) (*doc.Docu
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	src := &guardReader{ctx: ctx, r: in, left: o.maxSize(), max: o.maxSize(), name: o.Name}
-	d, err := rd.Read(ctx, src, o.Name)
+	d, err := rd.Read(ctx, from, o.Name)
 	if err != nil {
 		return nil, classify(ctx, err, src.err, "read")
 	}
@@ -196,3 +218,12 @@ func Write(ctx context.Context, out io.Writer, d *doc.Document, format string, o
 func Convert(ctx context.Context, in io.Reader, out io.Writer, o Options) error {
 	return shared().Convert(ctx, in, out, o)
 }
+
+// sniffSize is how much of an unnamed input Read looks at.
+const sniffSize = 512
+
+var jsonTreeRE = regexp.MustCompile(`^(?:\xEF\xBB\xBF)?\s*\{\s*(?:"[a-z]+"\s*:\s*(?:"[^"]*"|\d+)\s*,\s*)*"type"\s*:\s*"document"`)
+
+// isJSONTree reports whether p starts like a JSON document tree: an object
+// whose "type" is "document", after at most a few other short fields.
+func isJSONTree(p []byte) bool { return jsonTreeRE.Match(p) }

@@ -5,8 +5,10 @@ import (
 
 	"github.com/paiban/paiban/convert/bulletin"
 	"github.com/paiban/paiban/convert/epub"
+	"github.com/paiban/paiban/convert/html"
 	"github.com/paiban/paiban/convert/jsonfmt"
 	"github.com/paiban/paiban/convert/newstext"
+	"github.com/paiban/paiban/convert/ninjs"
 	"github.com/paiban/paiban/convert/pdf"
 	"github.com/paiban/paiban/fonts"
 )
@@ -21,13 +23,15 @@ func builtins() []Codec {
 		{Format: FormatTxt, NewWriter: newTxtWriter, Uses: txtUses},
 		{Format: FormatPDF, NewWriter: newPDFWriter, Uses: pdfUses},
 		{Format: FormatEPUB, NewWriter: newEPUBWriter, Prepare: prepareEPUB, Uses: epubUses},
+		{Format: FormatHTML, NewWriter: newHTMLWriter, Uses: htmlUses},
+		{Format: FormatNINJS, NewWriter: newNINJSWriter},
 	}
 }
 
 // The writer-specific Options fields each built-in writer honours.
 func txtUses(Options) []string { return []string{"Width", "AmbiguousNarrow", "Brief"} }
 func pdfUses(Options) []string {
-	return []string{"Title", "FontBody", "FontHeading", "Paper", "Columns"}
+	return []string{"Title", "FontBody", "FontHeading", "Paper", "Columns", "Vertical"}
 }
 func epubUses(o Options) []string {
 	if o.EmbedFont {
@@ -35,6 +39,10 @@ func epubUses(o Options) []string {
 	}
 	return []string{"Title", "Vertical", "EmbedFont"}
 }
+
+// htmlUses is epubUses: the page has a title, may be vertical and may
+// embed the body font (FontBody, with EmbedFont).
+func htmlUses(o Options) []string { return epubUses(o) }
 
 func newNewstextReader(o Options) (Reader, error) {
 	opts := []newstext.Option{newstext.WithMaxSize(o.maxSize())}
@@ -100,6 +108,9 @@ func newPDFWriter(o Options) (Writer, error) {
 	}
 	if !o.Date.IsZero() {
 		opts = append(opts, pdf.WithDate(o.Date))
+	}
+	if o.Vertical {
+		opts = append(opts, pdf.WithVertical(true))
 	}
 	if o.Title != "" {
 		opts = append(opts, pdf.WithTitle(o.Title))
@@ -198,4 +209,36 @@ func epubOptions(o Options) ([]epub.Option, error) {
 		opts = append(opts, epub.WithEmbedFont(true))
 	}
 	return append(opts, OptionsOf[epub.Option](o)...), nil
+}
+
+func newHTMLWriter(o Options) (Writer, error) {
+	var opts []html.Option
+	if o.Title != "" {
+		opts = append(opts, html.WithTitle(o.Title))
+	}
+	if !o.Date.IsZero() {
+		opts = append(opts, html.WithDate(o.Date))
+	}
+	if o.Vertical {
+		opts = append(opts, html.WithVertical(true))
+	}
+	if o.EmbedFont {
+		if o.FontBody != "" {
+			f, err := fonts.Load(o.FontBody)
+			if err != nil {
+				return nil, fmt.Errorf("body font: %w", err)
+			}
+			opts = append(opts, html.WithFont(f))
+		}
+		opts = append(opts, html.WithEmbedFont(true))
+	}
+	return html.New(append(opts, OptionsOf[html.Option](o)...)...), nil
+}
+
+func newNINJSWriter(o Options) (Writer, error) {
+	var opts []ninjs.Option
+	if !o.Date.IsZero() {
+		opts = append(opts, ninjs.WithDate(o.Date))
+	}
+	return ninjs.New(append(opts, OptionsOf[ninjs.Option](o)...)...), nil
 }

@@ -165,3 +165,32 @@ func TestErrorsDoNotStutter(t *testing.T) {
 		t.Errorf("columns 7: %v, want %s", err, want)
 	}
 }
+
+// TestJSONOnStdinDetected checks that an unnamed input holding a JSON tree
+// is read as JSON, not typeset as newspaper text, and that text that only
+// mentions JSON is not.
+func TestJSONOnStdinDetected(t *testing.T) {
+	tree := `{
+  "type": "document",
+  "version": 1,
+  "lang": "zh-Hans",
+  "children": [{"type": "article", "children": [{"type": "headline", "text": "新线通车"}]}]
+}`
+	for _, name := range []string{"", "-", "stdin"} {
+		d, err := Read(context.Background(), strings.NewReader(tree), Options{Name: name})
+		if err != nil {
+			t.Fatalf("%q: %v", name, err)
+		}
+		if d.Title() != "新线通车" {
+			t.Errorf("%q: title %q: the tree was not read as JSON", name, d.Title())
+		}
+	}
+	d, err := Read(context.Background(), strings.NewReader(`{"version": 1, "type": "document"}`+"\n"), Options{Name: "-"})
+	if err != nil || len(d.Articles) != 0 {
+		t.Errorf("compact tree with version first: %v, %d articles", err, len(d.Articles))
+	}
+	d, err = Read(context.Background(), strings.NewReader("{\"type\": \"document\"} 是一种 JSON。\n"), Options{Name: "page.txt"})
+	if err != nil || len(d.Articles) == 0 {
+		t.Errorf("a .txt file is newspaper text whatever it starts with: %v", err)
+	}
+}

@@ -387,6 +387,8 @@ func (b *Breaker) tier(cl []cluster, k int, onlySpaces bool) int {
 		return 1
 	case onlySpaces || !b.gapOK(cl, k):
 		return 0
+	case b.cellGrid() && cellGridGapBad(cl, k):
+		return 0
 	case cl[k].cls.isPunct() && !setMiddle.has(cl[k].r) || cl[k].w < b.em-eps || cl[k+1].w < b.em-eps:
 		return 1
 	case b.opt.Grid > 0 && b.opt.Lang == LangJa && !phraseGap(cl[k].r, cl[k+1].r):
@@ -394,6 +396,28 @@ func (b *Breaker) tier(cl []cluster, k int, onlySpaces bool) int {
 	}
 	return 2
 }
+
+// cellGrid reports whether the line is set on a terminal's grid, where a
+// fullwidth character is two columns and any added space is a whole blank
+// column.
+func (b *Breaker) cellGrid() bool {
+	return b.opt.Grid > 0 && math.Abs(b.em-2*b.opt.Grid) <= eps
+}
+
+// cellGridGapBad reports a gap that on a terminal's grid must stay closed:
+// a blank column after a fullwidth comma or stop (指出，  近年来), whose own
+// cell already ends in blank, or between a digit and a CJK character
+// (8月 29日下午), reads as a typing error.
+func cellGridGapBad(cl []cluster, k int) bool {
+	c, n := &cl[k], &cl[k+1]
+	switch c.cls {
+	case clsClose, clsMiddle, clsFixed:
+		return true
+	}
+	return isDigitCluster(c) && n.cls == clsIdeo || c.cls == clsIdeo && isDigitCluster(n)
+}
+
+func isDigitCluster(c *cluster) bool { return c.r >= '0' && c.r <= '9' }
 
 // phraseGap reports whether the gap between Japanese characters a and b is
 // likely a boundary between words, where a terminal bulletin may put a
@@ -476,6 +500,11 @@ func isCJK(l Lang) bool {
 // grid the line may instead end one unit short. Anything more is ragged.
 func (b *Breaker) spaceLetters(cl []cluster, g []Glyph, extra float64) (float64, bool) {
 	n := len(cl)
+	if b.cellGrid() {
+		// A terminal line with no gap that may open ends up to a cell
+		// short rather than break the character grid.
+		return 0, extra <= b.em+eps
+	}
 	if b.opt.Grid > 0 {
 		return 0, extra <= b.opt.Grid+eps
 	}

@@ -257,22 +257,51 @@ func TestColumns(t *testing.T) {
 	}
 }
 
-// On a grid, whole columns go first after punctuation (up to one em), so
-// no column of space lands inside a word when it need not.
-func TestGridPrefersPunctuation(t *testing.T) {
+// On a terminal's grid no blank column goes after a fullwidth comma or
+// stop (指出，  近年来) nor between a digit and a CJK character (8月 29日):
+// both read as typing errors. The cells go between characters instead, or,
+// where there is no other place, the line ends a cell short.
+func TestGridNoGapAfterPunctuationOrDigit(t *testing.T) {
 	o := plain(LangZhHans, 18)
 	o.Grid = 1
 	ls := Break("一二，三四五六七八。九十", Columns{true}, o)
 	if joinLines(ls) != "一二，三四五六七|八。九十" {
 		t.Fatalf("got %q", joinLines(ls))
 	}
-	if g := glyphAt(t, ls[0], "三"); g.X != 8 || !near(ls[0].Width, 18) {
-		t.Errorf("三 at %v (want 8), width %v", g.X, ls[0].Width)
+	if g := glyphAt(t, ls[0], "三"); g.X != 6 || !near(ls[0].Width, 18) {
+		t.Errorf("三 at %v (want 6, right after ，), width %v (want 18)", g.X, ls[0].Width)
 	}
-	if g := glyphAt(t, ls[0], "四"); g.X != 10 {
-		t.Errorf("extra column inside the text: 四 at %v", g.X)
+	for _, tc := range []struct {
+		text  string
+		width float64
+	}{
+		{"新华社北京8月29日下午，记者从会上获悉，近年来，各地", 28},
+		{"指出，近年来全省各地各部门坚持问题导向，", 22},
+		{"会议于2024年举行，共有12个国家参加会议讨论", 26},
+	} {
+		o := plain(LangZhHans, tc.width)
+		o.Grid = 1
+		for _, l := range Break(tc.text, Columns{true}, o) {
+			if l.Last {
+				continue
+			}
+			for k := 0; k+1 < len(l.Glyphs); k++ {
+				g, h := l.Glyphs[k], l.Glyphs[k+1]
+				if g.Gap == 0 {
+					continue
+				}
+				if strings.ContainsAny(g.Text, "，。、；：！？”") || isDigitText(g.Text) || isDigitText(h.Text) {
+					t.Errorf("%q: a blank column after %q before %q in %q", tc.text, g.Text, h.Text, lineText(l))
+				}
+			}
+			if short := tc.width - l.Width; short > 2 {
+				t.Errorf("%q: line %q is %v columns short", tc.text, lineText(l), short)
+			}
+		}
 	}
 }
+
+func isDigitText(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 func TestApostropheInWord(t *testing.T) {
 	o := plain(LangZhHans, 8.5)

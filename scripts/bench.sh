@@ -121,6 +121,7 @@ if [ -e "$seed" ]; then
   echo
   echo "== seed page → PDF, whole process"
   timeit "frontpage.txt → pdf" "$bin" convert -q --to pdf -o "$work/seed.pdf" "$seed"
+  timeit "frontpage.txt → pdf --vertical (goal < 100 ms)" "$bin" convert -q --to pdf --vertical -o "$work/seed-v.pdf" "$seed"
 fi
 
 # --- batch: --jobs 1 vs --jobs 2 ---------------------------------------------

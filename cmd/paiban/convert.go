@@ -30,6 +30,8 @@ stderr), 2 for a usage error, 130, 143 or 129 after a clean stop on SIGINT,
 SIGTERM or SIGHUP. Warnings about the input print as
 file:line: warning: message. Flags marked [$PAIBAN_…] can be set in the
 environment; SOURCE_DATE_EPOCH sets the date when --date is not given.
+--cpuprofile FILE and --memprofile FILE write Go profiles (go tool pprof).
+With no INPUT, standard input is read when it is not a terminal.
 
 Examples:
   paiban convert frontpage.txt -o frontpage.pdf
@@ -43,11 +45,12 @@ Examples:
 
 func convertCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:         "convert",
-		Usage:        "convert newspaper text (or JSON trees) to other formats",
-		UsageText:    convertHelp,
-		Flags:        convertFlags(),
-		OnUsageError: onUsageError,
+		Name:               "convert",
+		Usage:              "convert newspaper text (or JSON trees) to other formats",
+		UsageText:          convertHelp,
+		CustomHelpTemplate: convertHelpTemplate,
+		Flags:              convertFlags(),
+		OnUsageError:       onUsageError,
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			return runConvert(ctx, cmd, e)
 		},
@@ -77,18 +80,21 @@ func runConvert(ctx context.Context, cmd *cli.Command, e *env) error {
 	if err != nil {
 		return err
 	}
-	if cmd.NArg() == 0 {
-		return usagef("convert: no input given (use - for standard input)")
-	}
 	args := dashes(cmd.Args().Slice())
+	if len(args) == 0 {
+		if !e.stdinData {
+			return usagef("convert: no input given (use - for standard input)")
+		}
+		args = []string{batch.Stdin} // paiban convert --to txt < page.txt, as cat would
+	}
 	for _, arg := range args {
 		st, err := os.Stat(arg)
 		switch {
 		case err != nil || !st.IsDir():
 		case !s.recursive:
-			return usagef("convert: %s is a directory: add --recursive to convert the files in it", arg)
+			return usagef("convert: %s is a directory: add --recursive to convert the files in it", quoteName(arg))
 		case s.outDir == "" && !s.jsonl && !s.combine:
-			return usagef("convert: %s is a directory: give --out-dir (outputs beside a tree of inputs would be read back as inputs)", arg)
+			return usagef("convert: %s is a directory: give --out-dir (outputs beside a tree of inputs would be read back as inputs)", quoteName(arg))
 		}
 	}
 	if s.combine && !s.rep.quiet {
@@ -248,7 +254,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	}
 	o.MaxSize = size
 	if size == 0 {
-		o.MaxSize = -1 // no limit
+		o.MaxSize = convert.NoMaxSize // --max-size 0: no limit
 	}
 	switch d := fv.String("date"); {
 	case d != "":
@@ -271,7 +277,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	}
 	if c, err := s.reg.Reader(from); err != nil {
 		if o.From != "" {
-			return nil, usageError{err}
+			return nil, usagef("%v%s", err, didYouMean(o.From, s.reg.Readable()))
 		}
 	} else if _, err := c.NewReader(o); err != nil {
 		return nil, usagef("convert: %s: %v", from, err)
@@ -283,7 +289,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	for _, n := range names {
 		c, err := s.reg.Writer(n)
 		if err != nil {
-			return nil, usageError{err}
+			return nil, usagef("%v%s", err, didYouMean(n, s.reg.Writable()))
 		}
 		s.formats = append(s.formats, c.Format)
 	}
@@ -353,10 +359,18 @@ func outputFormats(s *settings, to string) ([]string, error) {
 	return out, nil
 }
 
-// writerForName finds the writable format for an output file name,
-// preferring the format named like the extension (.txt → txt, not
-// newstext).
+// writerForName finds the writable format for an output file name: one
+// whose extension has several parts (p.ninjs.json → ninjs, not json) first,
+// then the format named like the extension (.txt → txt, not newstext).
 func writerForName(reg *convert.Registry, name string) (convert.Codec, bool) {
+	lower := strings.ToLower(name)
+	for _, c := range reg.Codecs() {
+		for _, e := range c.Format.Extensions {
+			if c.CanWrite() && strings.Count(e, ".") > 1 && strings.HasSuffix(lower, strings.ToLower(e)) {
+				return c, true
+			}
+		}
+	}
 	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(name)), ".")
 	if c, ok := reg.Lookup(ext); ok && c.CanWrite() && c.Format.HasExt(name) {
 		return c, true
@@ -399,6 +413,7 @@ func runBatch(ctx context.Context, s *settings, inputs []batch.Input, e *env) (i
 		Stdin:         e.stdin,
 		Stdout:        e.stdout,
 	}
+	s.rep.where = outputsWhere(s)
 	s.rep.start(len(jobs))
 	sum := batch.Run(ctx, jobs, conv.Do, batch.RunOptions{
 		Workers:  s.jobs,
@@ -444,4 +459,17 @@ func warnRepeated(rep *reporter, args []string) {
 		}
 		seen[p] = true
 	}
+}
+
+// outputsWhere says where a batch's outputs go, for its summary.
+func outputsWhere(s *settings) string {
+	switch {
+	case s.outDir != "":
+		return "in " + quoteName(s.outDir)
+	case s.outFile == batch.Stdin:
+		return "on standard output"
+	case s.outFile != "":
+		return "in " + quoteName(s.outFile)
+	}
+	return "beside the inputs"
 }

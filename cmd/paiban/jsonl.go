@@ -18,8 +18,9 @@ import (
 	"github.com/paiban/paiban/internal/batch"
 )
 
-// record is one line of --jsonl output for formats other than json (json
-// lines are the trees themselves, readable again with --jsonl).
+// record is one line of --jsonl output for formats other than json and
+// ninjs (json lines are the trees themselves, readable again with --jsonl;
+// ninjs lines are its article items).
 type record struct {
 	Source    string `json:"source"`
 	Format    string `json:"format"`
@@ -46,7 +47,7 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 	if s.outFile != "" && s.outFile != batch.Stdin {
 		for _, in := range inputs {
 			if in.Path != batch.Stdin && sameFile(in.Path, s.outFile) {
-				return 0, usagef("convert: refusing to overwrite input %s", in.Path)
+				return 0, usagef("convert: refusing to overwrite input %s", quoteName(in.Path))
 			}
 		}
 		if file, err = atomicfile.Create(s.outFile, 0o644); err != nil {
@@ -74,6 +75,16 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 				if err := lineWriter.WriteLine(ctx, bw, d); err != nil {
 					return err
 				}
+				continue
+			}
+			if s.reg.HasLines(f.Name, s.opts) {
+				// A format with lines of its own (ninjs: an article a
+				// line) streams them as they are, as json streams trees.
+				var buf bytes.Buffer
+				if err := s.reg.WriteLines(ctx, &buf, d, f.Name, s.opts); err != nil {
+					return fmt.Errorf("%s: %w", f.Name, err)
+				}
+				bw.Write(buf.Bytes())
 				continue
 			}
 			var buf bytes.Buffer
@@ -106,7 +117,7 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 		stream := isJSONL(in.Path) || in.Path == batch.Stdin && (s.opts.From == "" || s.opts.From == "json")
 		mine := func(k int) bool { return s.shardN <= 1 || batch.ShareOf(in, k, s.shardN) == s.shardI }
 		if stream {
-			r, closeIn, err := open(ctx, in, e)
+			r, _, closeIn, err := open(ctx, in, e)
 			if err != nil {
 				s.rep.failure(in.Path, err)
 				failed++
@@ -168,7 +179,7 @@ func (s *settings) readInput(ctx context.Context, in batch.Input, e *env) (*doc.
 
 // readInputNamed is readInput with the document's source name given.
 func (s *settings) readInputNamed(ctx context.Context, in batch.Input, name string, e *env) (*doc.Document, error) {
-	r, closeIn, err := open(ctx, in, e)
+	r, size, closeIn, err := open(ctx, in, e)
 	if err != nil {
 		return nil, err
 	}
@@ -180,18 +191,20 @@ func (s *settings) readInputNamed(ctx context.Context, in batch.Input, name stri
 			o.From = c.Format.Name
 		}
 	}
-	return s.reg.Read(ctx, bufio.NewReader(r), o)
+	return s.reg.Read(ctx, batch.SizedReader(bufio.NewReader(r), size), o)
 }
 
-func open(ctx context.Context, in batch.Input, e *env) (io.Reader, func(), error) {
+// open opens an input for reading, interruptibly; size is its size when
+// it is a regular file, else -1.
+func open(ctx context.Context, in batch.Input, e *env) (r io.Reader, size int64, closeIn func(), err error) {
 	if in.Path == batch.Stdin {
-		return batch.Interruptible(ctx, e.stdin), func() {}, nil
+		return batch.Interruptible(ctx, e.stdin), -1, func() {}, nil
 	}
-	f, _, err := batch.OpenInput(ctx, in.Path)
+	f, size, err := batch.OpenInput(ctx, in.Path)
 	if err != nil {
-		return nil, nil, err
+		return nil, -1, nil, err
 	}
-	return f, func() { f.Close() }, nil
+	return f, size, func() { f.Close() }, nil
 }
 
 // sourceName is the name a --jsonl record carries for an input: its path

@@ -21,6 +21,7 @@ func main() {
 		getenv:    os.Getenv,
 		terminal:  term.IsTerminal(int(os.Stderr.Fd())),
 		stdoutTTY: term.IsTerminal(int(os.Stdout.Fd())),
+		stdinData: !term.IsTerminal(int(os.Stdin.Fd())),
 	}
 	code := run(ctx, os.Args, e)
 	stop(nil)

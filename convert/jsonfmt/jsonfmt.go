@@ -22,8 +22,8 @@ package jsonfmt
 import "github.com/paiban/paiban/convert/doc"
 
 // DefaultMaxSize is the largest input Read accepts unless WithMaxSize says
-// otherwise; it matches the CLI's default --max-size.
-const DefaultMaxSize = 64 << 20
+// otherwise: 64 MiB, as every reader.
+const DefaultMaxSize = doc.DefaultMaxSize
 
 // maxDepth bounds node nesting (document, article, sections within
 // sections), so hostile input cannot make reading or writing recurse without
@@ -72,10 +72,11 @@ type Reader struct {
 type ReaderOption func(*Reader)
 
 // WithMaxSize limits the size of one input (for ReadLines, of one line) to n
-// bytes; larger input is refused with a *doc.InputError. n <= 0 means no
-// limit.
+// bytes; larger input is refused with a *doc.InputError wrapping
+// doc.ErrTooLarge, before any of it is read when its size is known. 0
+// means DefaultMaxSize, a negative n no limit (the rule of doc.MaxSize).
 func WithMaxSize(n int64) ReaderOption {
-	return func(r *Reader) { r.maxSize = n }
+	return func(r *Reader) { r.maxSize = doc.MaxSize(n) }
 }
 
 // NewReader returns a Reader configured by opts.

@@ -3,6 +3,7 @@ package pdf
 import (
 	"context"
 	"errors"
+	"io"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -59,7 +60,7 @@ func TestWriteStopsWhenCancelled(t *testing.T) {
 			breaks++
 			return layout.Break(text, m, o)
 		}
-		_, _, err := New().render(ctx, d, count)
+		_, err := New().write(ctx, io.Discard, d, count)
 		if !errors.Is(err, context.Canceled) {
 			t.Fatalf("cancelled at look %d: err = %v, want context.Canceled", n, err)
 		}

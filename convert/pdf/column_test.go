@@ -34,7 +34,7 @@ func mixedArticle(paras int) *doc.Node {
 
 // buildReal lays out d with test faces and the real line breaker, which
 // aligns lines as asked.
-func buildReal(t *testing.T, d *doc.Document, opts ...Option) (*builder, []*Page) {
+func buildReal(t *testing.T, d *doc.Document, opts ...Option) (*builder, []*pageLayout) {
 	t.Helper()
 	opts = append([]Option{WithFonts(testFace{}, testFace{}), WithMargins(20, 20, 20, 20)}, opts...)
 	cfg, err := New(opts...).config()
@@ -47,16 +47,16 @@ func buildReal(t *testing.T, d *doc.Document, opts ...Option) (*builder, []*Page
 
 // runs returns a page's flow lines column by column, top to bottom, cut
 // into runs of lines on consecutive body slots.
-func runs(p *Page, b *builder) (out [][][]PlacedLine) {
+func runs(p *pageLayout, b *builder) (out [][][]placedLine) {
 	for _, x := range b.xs {
-		var col []PlacedLine
+		var col []placedLine
 		for _, l := range p.Lines {
 			if l.Block >= 0 && l.Size <= 1.2*b.cfg.bodySize && l.X >= x-eps && l.X < x+b.colW {
 				col = append(col, l)
 			}
 		}
-		slices.SortFunc(col, func(a, c PlacedLine) int { return cmp.Compare(a.Y, c.Y) })
-		var rs [][]PlacedLine
+		slices.SortFunc(col, func(a, c placedLine) int { return cmp.Compare(a.Y, c.Y) })
+		var rs [][]placedLine
 		for i, l := range col {
 			if i == 0 || math.Abs(l.Y-col[i-1].Y-b.pitch) > eps {
 				rs = append(rs, nil)
@@ -69,7 +69,7 @@ func runs(p *Page, b *builder) (out [][][]PlacedLine) {
 }
 
 // headBetween reports whether an article's head lies between two lines.
-func headBetween(a, c PlacedLine, p *Page, b *builder) bool {
+func headBetween(a, c placedLine, p *pageLayout, b *builder) bool {
 	for _, l := range p.Lines {
 		if l.Size > 1.2*b.cfg.bodySize && l.Y > a.Y && l.Y < c.Y {
 			return true
@@ -133,7 +133,7 @@ func TestKindsStartClear(t *testing.T) {
 		t.Run(string(k.kind), func(t *testing.T) {
 			a := &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{para(120), {Kind: k.kind, Text: k.text}, para(120)}}
 			b, pages := buildReal(t, &doc.Document{Articles: []*doc.Node{a}}, WithColumns(1))
-			var got *PlacedLine
+			var got *placedLine
 			for i, l := range pages[0].Lines {
 				if strings.HasPrefix(strings.TrimSpace(lineText(l)), strings.Fields(k.text)[0]) {
 					got = &pages[0].Lines[i]
@@ -157,7 +157,7 @@ func TestKindsStartClear(t *testing.T) {
 }
 
 // start returns where a line's first inked glyph is drawn.
-func (l PlacedLine) start() float64 {
+func (l placedLine) start() float64 {
 	for _, g := range l.Line.Glyphs {
 		if !isBlank(g.Text) {
 			return l.X + g.X + g.Offset

@@ -11,7 +11,7 @@ import "strings"
 // reach reports whether a line is to be drawn in a span that widens it for
 // text extraction: when it has a Reach and its ink starts right of it, or a
 // ReachEnd and its ink ends left of it.
-func (r *renderer) reach(l PlacedLine) bool {
+func (r *renderer) reach(l placedLine) bool {
 	gs := l.Line.Glyphs
 	first, last := -1, -1
 	for i, g := range gs {
@@ -43,7 +43,7 @@ func (r *renderer) reach(l PlacedLine) bool {
 // blocks that can be read out of order), of a heading to its band and of an
 // article's head to the measure. Spans do not nest, so squeezed glyphs
 // inside go without their own.
-func (r *renderer) reached(l PlacedLine) {
+func (r *renderer) reached(l placedLine) {
 	gs := l.Line.Glyphs
 	r.f.RawWriteStr("/Span <</ActualText " + utf16Hex(strings.TrimSpace(l.text())) + ">> BDC")
 	r.setTc(0)
@@ -85,7 +85,7 @@ func (r *renderer) reached(l PlacedLine) {
 
 // text returns the text a line draws: each glyph's stand-in where it has
 // one, the cluster itself where it is drawn from outlines, spaces kept.
-func (l PlacedLine) text() string {
+func (l placedLine) text() string {
 	var b strings.Builder
 	for i, g := range l.Line.Glyphs {
 		if isBlank(g.Text) {
@@ -109,7 +109,7 @@ func (l PlacedLine) text() string {
 // left of another first unless some block lies between them across both;
 // without the separator the short columns at the foot of one strip would
 // be read after the first block of the strip below.
-func (r *renderer) separator(l PlacedLine) {
+func (r *renderer) separator(l placedLine) {
 	gs := l.Line.Glyphs
 	if len(gs) < 2 {
 		return

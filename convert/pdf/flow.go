@@ -13,9 +13,9 @@ type item struct {
 	// second-to-last line (no widow).
 	keep bool
 
-	line      PlacedLine // X and Y relative to the slot's top-left
-	mark      *Mark      // outline entry whose Y is relative to the slot top
-	ruleAbove bool       // draw a rule at the slot's top (editor's note)
+	line      placedLine   // X and Y relative to the slot's top-left
+	mark      *outlineMark // outline entry whose Y is relative to the slot top
+	ruleAbove bool         // draw a rule at the slot's top (editor's note)
 	ruleBelow bool
 	band      bool // tint the slot behind the line (section heading)
 }
@@ -143,16 +143,16 @@ func placeColumns(items []item, start int, xs []float64, y, colH float64) ([]col
 }
 
 // emit puts a column's items on the page.
-func (c column) emit(items []item, p *Page, colW float64) (bottom float64) {
+func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64) {
 	y := c.y
 	first := true
 	for i := c.from; i < c.to; i++ {
 		it := items[i]
 		if it.band {
-			p.Boxes = append(p.Boxes, Box{X: c.x, Y: y + it.above, W: colW, H: it.h - it.above, Gray: bandGray})
+			p.Boxes = append(p.Boxes, fillBox{X: c.x, Y: y + it.above, W: colW, H: it.h - it.above, Gray: bandGray})
 		}
 		if it.ruleAbove {
-			p.Rules = append(p.Rules, Rule{X1: c.x, Y1: y, X2: c.x + colW, Y2: y, Width: 0.6})
+			p.Rules = append(p.Rules, ruleLine{X1: c.x, Y1: y, X2: c.x + colW, Y2: y, Width: 0.6})
 		}
 		if it.line.Set != nil {
 			l := it.line
@@ -179,7 +179,7 @@ func (c column) emit(items []item, p *Page, colW float64) (bottom float64) {
 		}
 		y += it.h
 		if it.ruleBelow {
-			p.Rules = append(p.Rules, Rule{X1: c.x, Y1: y, X2: c.x + colW, Y2: y, Width: 0.6})
+			p.Rules = append(p.Rules, ruleLine{X1: c.x, Y1: y, X2: c.x + colW, Y2: y, Width: 0.6})
 		}
 	}
 	return y

@@ -118,7 +118,7 @@ func gridBreak(text string, m layout.Measurer, o layout.Options) []layout.Line {
 }
 
 // buildTest lays out d with test faces and the grid breaker.
-func buildTest(t *testing.T, d *doc.Document, opts ...Option) (*builder, []*Page) {
+func buildTest(t *testing.T, d *doc.Document, opts ...Option) (*builder, []*pageLayout) {
 	t.Helper()
 	opts = append([]Option{WithFonts(testFace{}, testFace{}), WithMargins(20, 20, 20, 20)}, opts...)
 	cfg, err := New(opts...).config()
@@ -136,8 +136,8 @@ func para(n int) *doc.Node {
 
 // bodyLines returns the body (flow) lines of a page grouped by column,
 // keyed by the column's x.
-func columnsOf(p *Page, b *builder) map[float64][]PlacedLine {
-	cols := map[float64][]PlacedLine{}
+func columnsOf(p *pageLayout, b *builder) map[float64][]placedLine {
+	cols := map[float64][]placedLine{}
 	for _, l := range p.Lines {
 		if l.Block < 0 || l.Size > 1.5*b.cfg.bodySize {
 			continue // footer and head
@@ -406,8 +406,8 @@ func TestWidowRemainderStaysTogether(t *testing.T) {
 
 // folioLinesOf returns the folio lines of a page: gray lines outside the
 // column flow and the footer.
-func folioLinesOf(p *Page) []PlacedLine {
-	var out []PlacedLine
+func folioLinesOf(p *pageLayout) []placedLine {
+	var out []placedLine
 	for _, l := range p.Lines {
 		if l.Block == -1 && !l.Artifact {
 			out = append(out, l)
@@ -416,7 +416,7 @@ func folioLinesOf(p *Page) []PlacedLine {
 	return out
 }
 
-func lineText(l PlacedLine) string {
+func lineText(l placedLine) string {
 	var s strings.Builder
 	for _, g := range l.Line.Glyphs {
 		s.WriteString(g.Text)

@@ -80,9 +80,9 @@ func issueLabel(s string, lang layout.Lang) string {
 // fieldRows sets fields in one row across the measure, each on its own and
 // an em apart, from the left, the right or centred; the lines' X is on the
 // page, Y is 0. Empty fields are left out.
-func (b *builder) fieldRows(fields []string, size float64, align layout.Align) []PlacedLine {
+func (b *builder) fieldRows(fields []string, size float64, align layout.Align) []placedLine {
 	set := b.sets[roleBody]
-	var row []PlacedLine
+	var row []placedLine
 	x := 0.0
 	for _, f := range fields {
 		text := b.clean(f, 0, set)
@@ -96,7 +96,7 @@ func (b *builder) fieldRows(fields []string, size float64, align layout.Align) [
 		if len(row) > 0 {
 			x += size
 		}
-		row = append(row, PlacedLine{X: x, Size: size, Set: set, Line: lines[0], Block: -1})
+		row = append(row, placedLine{X: x, Size: size, Set: set, Line: lines[0], Block: -1})
 		x += lines[0].Width
 	}
 	shift := b.left

@@ -25,9 +25,9 @@ import (
 // article's body is broken into lines once; only its head depends on the
 // block's width.
 
-// Block is one placed article block, in points from the page's top-left
+// articleBlock is one placed article block, in points from the page's top-left
 // corner: the make-up's geometry, kept for tests and checks.
-type Block struct {
+type articleBlock struct {
 	X, Y, W, H float64
 	HeadBottom float64 // where the head ends and the columns begin
 	Columns    int     // width in grid columns
@@ -55,7 +55,7 @@ const (
 )
 
 // makeup lays d out as newspaper pages.
-func (b *builder) makeup(d *doc.Document) []*Page {
+func (b *builder) makeup(d *doc.Document) []*pageLayout {
 	b.reserveFolio(d)
 	var queue []*story
 	for ai, a := range d.Articles {
@@ -82,7 +82,7 @@ func (b *builder) makeup(d *doc.Document) []*Page {
 		}
 		b.newPage()
 		top := b.top
-		if len(b.pages) == 1 && b.cfg.folio.Masthead {
+		if b.npages == 1 && b.cfg.folio.Masthead {
 			top = b.nameplate()
 		}
 		rows := int((b.bottom-top)/b.pitch + eps)
@@ -93,11 +93,10 @@ func (b *builder) makeup(d *doc.Document) []*Page {
 			return nil
 		}
 	}
-	if len(b.pages) == 0 {
+	if b.npages == 0 {
 		b.newPage()
 	}
-	b.folios()
-	b.footers()
+	b.finishPage()
 	return b.pages
 }
 
@@ -115,7 +114,7 @@ func (b *builder) makePage(queue []*story, top float64, rows int) ([]*story, err
 		return nil, fmt.Errorf("paper %s with %d columns is too small for an article block (%d body lines a page, %d needed)",
 			b.cfg.paperName, n, rows, b.minRows(queue[0], n))
 	}
-	lead := len(b.pages) == 1 && queue[0].from == 0 && queue[0].contFrom == 0 && queue[0].index == 0
+	lead := b.npages == 1 && queue[0].from == 0 && queue[0].contFrom == 0 && queue[0].index == 0
 	pl := &planner{b: b, queue: queue, lead: lead, fits: map[fitKey]fitResult{}, memo: map[planKey]planResult{}}
 	strips := pl.plan(0, rows, true).strips
 	if len(strips) == 0 {
@@ -128,7 +127,7 @@ func (b *builder) makePage(queue []*story, top float64, rows int) ([]*story, err
 	for si, p := range strips {
 		if si > 0 {
 			y := top + (float64(row)+0.5)*b.pitch
-			b.page.Rules = append(b.page.Rules, Rule{X1: b.left, Y1: y, X2: b.left + b.contentW, Y2: y, Width: 0.8})
+			b.page.Rules = append(b.page.Rules, ruleLine{X1: b.left, Y1: y, X2: b.left + b.contentW, Y2: y, Width: 0.8})
 			b.separator(top + float64(row)*b.pitch)
 			row += stripGap
 		}
@@ -363,7 +362,7 @@ func (b *builder) blockItems(st *story, end int, out bool) []item {
 	}
 	items = append(items, st.items[st.from:end]...)
 	if out {
-		items = append(items, b.jumpItem(b.jumpText(b.pageNumber(len(b.pages)), true)))
+		items = append(items, b.jumpItem(b.jumpText(b.pageNumber(b.npages), true)))
 	}
 	return items
 }
@@ -384,7 +383,7 @@ func (b *builder) jumpItem(text string) item {
 	b.block++
 	it := item{h: b.pitch}
 	if len(lines) > 0 {
-		it.line = PlacedLine{Y: baseline(b.pitch, size), Size: size, Set: b.sets[st.role], Line: lines[0], Block: b.block}
+		it.line = placedLine{Y: baseline(b.pitch, size), Size: size, Set: b.sets[st.role], Line: lines[0], Block: b.block}
 	}
 	b.jumps[text] = it
 	return it
@@ -439,9 +438,9 @@ func (b *builder) headlineSize(w int, lead bool) float64 {
 // blockHead sets the head of a block of st w columns wide, relative to the
 // block's top-left corner, and returns it with its height in rows. A
 // continued article repeats its headline, smaller.
-func (b *builder) blockHead(st *story, w int, lead bool) ([]PlacedLine, int) {
+func (b *builder) blockHead(st *story, w int, lead bool) ([]placedLine, int) {
 	width := b.blockWidth(w)
-	var out []PlacedLine
+	var out []placedLine
 	y := 0.2 * b.pitch
 	for _, n := range st.head {
 		if st.contFrom > 0 && n.Kind != doc.KindHeadline {
@@ -470,7 +469,7 @@ func (b *builder) blockHead(st *story, w int, lead bool) ([]PlacedLine, int) {
 		o.Phrases = true
 		for _, ln := range b.brk(text, measurer{set: b.sets[r], size: size}, o) {
 			h := size * lead2
-			out = append(out, PlacedLine{Y: y + baseline(h, size), Size: size, Set: b.sets[r], Line: ln})
+			out = append(out, placedLine{Y: y + baseline(h, size), Size: size, Set: b.sets[r], Line: ln})
 			y += h
 		}
 	}
@@ -516,7 +515,7 @@ func (b *builder) placeStrip(p strip, y float64, lead bool) {
 		w := p.widths[i]
 		if i > 0 {
 			x := b.xs[col] - b.cfg.gap/2
-			b.page.Rules = append(b.page.Rules, Rule{X1: x, Y1: y, X2: x, Y2: y + float64(p.rows)*b.pitch, Width: 0.6})
+			b.page.Rules = append(b.page.Rules, ruleLine{X1: x, Y1: y, X2: x, Y2: y + float64(p.rows)*b.pitch, Width: 0.6})
 		}
 		b.placeBlock(st, col, w, y, p.rows, headRows, lead && i == 0, p.split)
 		col += w
@@ -533,7 +532,7 @@ func (b *builder) placeBlock(st *story, col, w int, y float64, rows, headRows in
 	drop := float64(headRows-hr) * b.pitch
 	hr = headRows
 	if st.from == 0 && st.contFrom == 0 && st.title != "" {
-		b.page.Marks = append(b.page.Marks, Mark{Title: st.title, Level: 0, Y: y})
+		b.page.Marks = append(b.page.Marks, outlineMark{Title: st.title, Level: 0, Y: y})
 	}
 	b.claimNoise(st)
 	b.block++
@@ -573,12 +572,12 @@ func (b *builder) placeBlock(st *story, col, w int, y float64, rows, headRows in
 	}
 	for c := 1; c < len(cols); c++ {
 		rx := xs[c] - b.cfg.gap/2
-		b.page.Rules = append(b.page.Rules, Rule{X1: rx, Y1: top, X2: rx, Y2: top + tallest, Width: 0.3, Gray: true})
+		b.page.Rules = append(b.page.Rules, ruleLine{X1: rx, Y1: top, X2: rx, Y2: top + tallest, Width: 0.3, Gray: true})
 	}
-	b.page.Blocks = append(b.page.Blocks, Block{X: x, Y: y, W: width, H: float64(rows) * b.pitch, HeadBottom: top,
+	b.page.Blocks = append(b.page.Blocks, articleBlock{X: x, Y: y, W: width, H: float64(rows) * b.pitch, HeadBottom: top,
 		Columns: w, Story: st.index, Continued: st.contFrom > 0, Jumps: out})
 	if out {
-		st.from, st.contFrom = end, b.pageNumber(len(b.pages)-1)
+		st.from, st.contFrom = end, b.pageNumber(b.npages-1)
 	} else {
 		st.from = len(st.items)
 	}
@@ -625,7 +624,7 @@ func (b *builder) claimNoise(st *story) {
 	rest := b.pendingNoise[:0]
 	for _, ns := range b.pendingNoise {
 		if ns.st == st {
-			pi := len(b.pages) - 1
+			pi := b.npages - 1
 			b.folio[pi] = append(b.folio[pi], ns.noise...)
 			continue
 		}
@@ -646,7 +645,7 @@ func (b *builder) nameplate() float64 {
 	size := b.fitHeadline(name, 4.2*b.cfg.bodySize, b.contentW)
 	b.block++
 	for _, ln := range b.setText(name, roleHeading, size, b.contentW, layout.AlignCenter, 0) {
-		b.page.Lines = append(b.page.Lines, PlacedLine{X: b.left, Y: y + 0.95*size, Size: size, Set: set, Line: ln, Block: b.block,
+		b.page.Lines = append(b.page.Lines, placedLine{X: b.left, Y: y + 0.95*size, Size: size, Set: set, Line: ln, Block: b.block,
 			Reach: b.left, ReachEnd: b.left + b.contentW})
 		y += 1.2 * size
 	}
@@ -662,8 +661,8 @@ func (b *builder) nameplate() float64 {
 	}
 	y += 2
 	b.page.Rules = append(b.page.Rules,
-		Rule{X1: b.left, Y1: y, X2: b.left + b.contentW, Y2: y, Width: 2},
-		Rule{X1: b.left, Y1: y + 3, X2: b.left + b.contentW, Y2: y + 3, Width: 0.5})
+		ruleLine{X1: b.left, Y1: y, X2: b.left + b.contentW, Y2: y, Width: 2},
+		ruleLine{X1: b.left, Y1: y + 3, X2: b.left + b.contentW, Y2: y + 3, Width: 0.5})
 	y += 3 + 0.3*b.pitch
 	return b.top + math.Ceil((y-b.top)/b.pitch-eps)*b.pitch
 }
@@ -679,5 +678,5 @@ func (b *builder) separator(y float64) {
 	m := measurer{set: set, size: size}
 	w := m.Advance('一')
 	ln := layout.Line{Glyphs: []layout.Glyph{{Text: "一", Advance: w, Natural: w}, {Text: "一", X: b.contentW - w, Advance: w, Natural: w}}, Width: b.contentW}
-	b.page.Lines = append(b.page.Lines, PlacedLine{X: b.left, Y: y + 0.5*b.pitch + 0.38*size, Size: size, Set: set, Line: ln, Block: -1, Separator: true})
+	b.page.Lines = append(b.page.Lines, placedLine{X: b.left, Y: y + 0.5*b.pitch + 0.38*size, Size: size, Set: set, Line: ln, Block: -1, Separator: true})
 }

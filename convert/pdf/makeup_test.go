@@ -32,7 +32,7 @@ func readText(t *testing.T, path string) *doc.Document {
 }
 
 // makeUp lays d out as newspaper pages with the embedded fonts.
-func makeUp(t *testing.T, d *doc.Document, opts ...Option) (*builder, []*Page) {
+func makeUp(t *testing.T, d *doc.Document, opts ...Option) (*builder, []*pageLayout) {
 	t.Helper()
 	cfg, err := New(append([]Option{WithLayout(LayoutNewspaper)}, opts...)...).config()
 	if err != nil {
@@ -69,7 +69,7 @@ func pageOfArticles(n int) *doc.Document {
 // and apart, each head above its columns and within its block, every line
 // inside its block, no two lines overlapping, and every page but the last
 // filled.
-func checkGeometry(t *testing.T, b *builder, pages []*Page) {
+func checkGeometry(t *testing.T, b *builder, pages []*pageLayout) {
 	t.Helper()
 	for pi, p := range pages {
 		if len(p.Blocks) == 0 {
@@ -256,7 +256,7 @@ func TestMakeupJumps(t *testing.T) {
 }
 
 // pageText joins the text of a page's lines.
-func pageText(p *Page) string {
+func pageText(p *pageLayout) string {
 	var sb strings.Builder
 	for _, l := range p.Lines {
 		sb.WriteString(lineText(l))

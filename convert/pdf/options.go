@@ -41,6 +41,7 @@ type config struct {
 	sourceName    string
 	warn          func(doc.Diagnostic)
 	version       string
+	vertical      bool
 	title         string
 	layout        Layout
 	folio         Folio
@@ -163,6 +164,13 @@ func WithSourceName(name string) Option { return func(c *config) { c.sourceName 
 // font covers. Warnings are also kept for Writer.Warnings.
 func WithWarn(fn func(doc.Diagnostic)) Option { return func(c *config) { c.warn = fn } }
 
+// WithVertical sets the pages vertically (縦組み, 竖排): lines run top to
+// bottom and follow one another right to left, the columns become tiers
+// (段) stacked down the page, each article's head is a tall line at its
+// right, and the document binds on the right (/Direction /R2L). See
+// vertical.go.
+func WithVertical(on bool) Option { return func(c *config) { c.vertical = on } }
+
 // WithTitle sets the document title of the PDF's information dictionary,
 // instead of the first headline.
 func WithTitle(title string) Option { return func(c *config) { c.title = title } }
@@ -249,6 +257,11 @@ func (c *config) resolve() error {
 		return err
 	}
 	c.paperW, c.paperH = w, h
+	if c.vertical {
+		// Vertical pages are built as horizontal ones on the paper turned
+		// a quarter (see turnPages): what follows speaks of that paper.
+		w, h = h, w
+	}
 	if c.bodySize <= 0 {
 		c.bodySize = 10.5
 		if c.newspaper() {
@@ -296,6 +309,17 @@ func (c *config) resolve() error {
 		}
 		if w >= 290*mm {
 			c.columns = 3
+		}
+		if c.vertical {
+			// Tiers of a vertical page: two on A4, three on A3, one on
+			// B5 and smaller (lines of about 35, 40 and 60 characters).
+			c.columns = 1
+			if w >= 260*mm {
+				c.columns = 2
+			}
+			if w >= 400*mm {
+				c.columns = 3
+			}
 		}
 	}
 	if c.columns < 1 || c.columns > maxCols {

@@ -27,7 +27,7 @@ func TestRunInDateline(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := &doc.Node{Kind: doc.KindArticle, Children: append([]*doc.Node{{Kind: doc.KindHeadline, Text: "标题"}}, tt.nodes...)}
 			b, pages := buildReal(t, &doc.Document{Articles: []*doc.Node{a}}, WithColumns(1))
-			var got *PlacedLine
+			var got *placedLine
 			for i, l := range pages[0].Lines {
 				if strings.HasPrefix(lineText(l), tt.lead) {
 					got = &pages[0].Lines[i]
@@ -53,7 +53,7 @@ func TestRunInDateline(t *testing.T) {
 }
 
 // pagesText joins the text of every line of the pages.
-func pagesText(pages []*Page) string {
+func pagesText(pages []*pageLayout) string {
 	var sb strings.Builder
 	for _, p := range pages {
 		for _, l := range p.Lines {
@@ -73,7 +73,7 @@ func TestHeadingSpace(t *testing.T) {
 	a := &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{para(200),
 		{Kind: doc.KindSection, Children: []*doc.Node{n(doc.KindHeading, "小标题"), para(200)}}}}
 	b, pages := buildReal(t, &doc.Document{Articles: []*doc.Node{a}}, WithColumns(1))
-	var col []PlacedLine
+	var col []placedLine
 	for _, l := range pages[0].Lines {
 		if l.Block >= 0 && l.Size <= b.cfg.bodySize {
 			col = append(col, l)
@@ -99,7 +99,7 @@ func TestHeadingSpace(t *testing.T) {
 		t.Fatal("no heading set")
 	}
 	// At a column's top: no space above it.
-	items := []item{{h: 2 * b.pitch, above: b.pitch, keep: true, line: PlacedLine{Y: b.pitch + 10}}, {h: b.pitch}, {h: b.pitch}}
+	items := []item{{h: 2 * b.pitch, above: b.pitch, keep: true, line: placedLine{Y: b.pitch + 10}}, {h: b.pitch}, {h: b.pitch}}
 	if !tightenHeads(items, []column{{from: 0, to: 3}}, b.pitch) || items[0].h != b.pitch || items[0].above != 0 || items[0].line.Y != 10 {
 		t.Errorf("heading at a column's top keeps its space: %+v", items[0])
 	}

@@ -74,7 +74,7 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 	for _, out := range job.Outputs {
 		defer c.Registry.Prepare(out.Format.Name, o)()
 	}
-	d, err := c.Registry.Read(ctx, sizedReader{bufio.NewReaderSize(in, 64<<10), size}, o)
+	d, err := c.Registry.Read(ctx, SizedReader(bufio.NewReaderSize(in, 64<<10), size), o)
 	if err != nil {
 		r.Err = err
 		return r
@@ -136,8 +136,11 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 	return r
 }
 
-// sizedReader is a buffered input that still tells readers its size, so
-// they can allocate once for the whole input.
+// SizedReader returns a buffered input that still tells readers its size
+// (-1: unknown), so that they can refuse a file over the size limit before
+// reading it, and allocate once for the whole input.
+func SizedReader(r *bufio.Reader, size int64) io.Reader { return sizedReader{r, size} }
+
 type sizedReader struct {
 	*bufio.Reader
 	size int64
