@@ -170,7 +170,8 @@ def corpora(root, work):
         for n in SIZES:
             path = os.path.join(work, f"{name}{n}.txt")
             with open(path, "w", encoding="utf-8") as fh:
-                fh.write(unit * n)
+                for _ in range(n):  # not unit * n: the bench's own RSS is every run's floor
+                    fh.write(unit)
             out.append((f"{name} {n}×", path))
     # The batch: 1000 one-page files, the UTF-8 samples in turn, each made
     # distinct by its number (so no two outputs are the same file).
@@ -226,10 +227,10 @@ def report(binary, root, work):
     print(f"machine: {NCPU} CPUs, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}; "
           f"paiban {subprocess.run([binary, '--version'], capture_output=True, text=True).stdout.strip()}; "
           f"pandoc {'installed' if shutil.which('pandoc') else 'not installed (no ratios)'}")
+    sets, batch = corpora(root, work)
     print("wall ms: median (min–max) of interleaved runs; CPU ms: median user+system; "
           "ratio: peer/paiban per pair; peak: largest RSS of all runs (MB; Linux counts the RSS of the "
-          f"forking bench, {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB now, as a floor)")
-    sets, batch = corpora(root, work)
+          f"forking bench, {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB, as a floor)")
     out = os.path.join(work, "out")
     os.makedirs(out)
     rows = []
