@@ -3,8 +3,10 @@ GO      ?= go
 BIN     := bin/paiban
 OUT     := out
 export SOURCE_DATE_EPOCH ?= 1735689600
+# The version --version prints: the nearest tag and commit, else "devel".
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 
-.PHONY: all build demo test test-short bench fuzz lint fonts clean
+.PHONY: all build image demo test test-short bench fuzz lint fonts clean
 
 all: build
 
@@ -12,7 +14,13 @@ all: build
 # sooner than one the dynamic loader links to libc: a tenth of a small
 # conversion.
 build:
-	CGO_ENABLED=0 $(GO) build -trimpath -o $(BIN) ./cmd/paiban
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/paiban
+
+# A container image (Dockerfile: the static binary on distroless), where
+# docker is installed.
+image:
+	@command -v docker >/dev/null || { echo "make image: docker is not installed"; exit 1; }
+	docker build --build-arg VERSION=$(VERSION) -t paiban:$(VERSION) -t paiban:latest .
 
 demo: build
 	./scripts/demo.sh $(BIN) $(OUT)

@@ -1,20 +1,44 @@
 package convert
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
+	"slices"
 	"sync"
 
 	"github.com/paiban/paiban/convert/doc"
 )
 
 // Read reads one input with the registry's reader for o (see
-// Registry.InputFormat). Bad input is reported as a *doc.InputError, a
+// Registry.InputFormat). An input with neither o.From nor a known extension
+// (standard input) that starts as a JSON document tree does
+// ({"type": "document" …) is read as JSON. Bad input is reported as a *doc.InputError, a
 // failure of in itself as an *IOError, an unknown format as a
 // *FormatError and options the reader refuses as an *OptionError.
 func (r *Registry) Read(ctx context.Context, in io.Reader, o Options) (*doc.Document, error) {
+	src := &guardReader{ctx: ctx, r: in, left: o.maxSize(), max: o.maxSize(), name: o.Name}
+	// A file known to be too large is refused before any of it is read.
+	if max := o.maxSize(); max >= 0 && src.Size() > max {
+		return nil, doc.TooLarge(o.Name, max)
+	}
+	var from io.Reader = src
+	if o.From == "" {
+		if _, ok := r.ReaderFor(o.Name); !ok {
+			// No format and no telling extension (standard input): a
+			// JSON tree is read as one rather than typeset as text.
+			br := bufio.NewReaderSize(src, sniffSize)
+			if p, _ := br.Peek(sniffSize); isJSONTree(p) {
+				if _, err := r.Reader(FormatJSON.Name); err == nil {
+					o.From = FormatJSON.Name
+				}
+			}
+			from = br
+		}
+	}
 	c, err := r.InputFormat(o)
 	if err != nil {
 		return nil, err
@@ -26,8 +50,7 @@ func (r *Registry) Read(ctx context.Context, in io.Reader, o Options) (*doc.Docu
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	src := &guardReader{ctx: ctx, r: in, left: o.maxSize(), max: o.maxSize(), name: o.Name}
-	d, err := rd.Read(ctx, src, o.Name)
+	d, err := rd.Read(ctx, from, o.Name)
 	if err != nil {
 		return nil, classify(ctx, err, src.err, "read")
 	}
@@ -37,12 +60,16 @@ func (r *Registry) Read(ctx context.Context, in io.Reader, o Options) (*doc.Docu
 	return d, nil
 }
 
-// Write renders d in the format named format to out. A tree that breaks
+// Write renders d in the format named format to out; an empty format
+// means o.To (and so JSON when that is empty too). A tree that breaks
 // the rules of doc.Document.Validate is refused before any output, as a
 // *doc.InputError wrapping a *doc.TreeError, so that no writer meets a nil
 // node. A failure of out is reported as an *IOError, an unknown format as
 // a *FormatError, options the writer refuses as an *OptionError.
 func (r *Registry) Write(ctx context.Context, out io.Writer, d *doc.Document, format string, o Options) error {
+	if format == "" {
+		format = o.to()
+	}
 	w, err := r.newWriter(format, o)
 	if err != nil {
 		return err
@@ -86,6 +113,30 @@ func (r *Registry) newWriter(format string, o Options) (Writer, error) {
 func (r *Registry) CheckOptions(format string, o Options) error {
 	_, err := r.newWriter(format, o)
 	return err
+}
+
+// Ignored returns the names of the fields of o that only some writers use
+// (Title, FontBody, FontHeading, Width, AmbiguousNarrow, Brief, Paper,
+// Columns, Vertical, EmbedFont) which o sets and which the writer of format
+// leaves aside: Columns for "epub", Paper for "txt", FontBody for "epub"
+// without EmbedFont. A command line warns of them rather than let a
+// setting pass silently. An unknown format gives nil.
+func (r *Registry) Ignored(format string, o Options) []string {
+	c, err := r.Writer(format)
+	if err != nil {
+		return nil
+	}
+	var uses []string
+	if c.Uses != nil {
+		uses = c.Uses(o)
+	}
+	var out []string
+	for _, f := range o.writerFields() {
+		if f.set && !slices.Contains(uses, f.name) {
+			out = append(out, f.name)
+		}
+	}
+	return out
 }
 
 // Prepare tells the writer of format that a document will be written with
@@ -167,3 +218,12 @@ func Write(ctx context.Context, out io.Writer, d *doc.Document, format string, o
 func Convert(ctx context.Context, in io.Reader, out io.Writer, o Options) error {
 	return shared().Convert(ctx, in, out, o)
 }
+
+// sniffSize is how much of an unnamed input Read looks at.
+const sniffSize = 512
+
+var jsonTreeRE = regexp.MustCompile(`^(?:\xEF\xBB\xBF)?\s*\{\s*(?:"[a-z]+"\s*:\s*(?:"[^"]*"|\d+)\s*,\s*)*"type"\s*:\s*"document"`)
+
+// isJSONTree reports whether p starts like a JSON document tree: an object
+// whose "type" is "document", after at most a few other short fields.
+func isJSONTree(p []byte) bool { return jsonTreeRE.Match(p) }

@@ -5,8 +5,10 @@ import (
 
 	"github.com/paiban/paiban/convert/bulletin"
 	"github.com/paiban/paiban/convert/epub"
+	"github.com/paiban/paiban/convert/html"
 	"github.com/paiban/paiban/convert/jsonfmt"
 	"github.com/paiban/paiban/convert/newstext"
+	"github.com/paiban/paiban/convert/ninjs"
 	"github.com/paiban/paiban/convert/pdf"
 	"github.com/paiban/paiban/fonts"
 )
@@ -18,11 +20,29 @@ func builtins() []Codec {
 	return []Codec{
 		{Format: FormatNewstext, NewReader: newNewstextReader, NewWriter: newNewstextWriter},
 		{Format: FormatJSON, NewReader: newJSONReader, NewWriter: newJSONWriter},
-		{Format: FormatTxt, NewWriter: newTxtWriter},
-		{Format: FormatPDF, NewWriter: newPDFWriter},
-		{Format: FormatEPUB, NewWriter: newEPUBWriter, Prepare: prepareEPUB},
+		{Format: FormatTxt, NewWriter: newTxtWriter, Uses: txtUses},
+		{Format: FormatPDF, NewWriter: newPDFWriter, Uses: pdfUses},
+		{Format: FormatEPUB, NewWriter: newEPUBWriter, Prepare: prepareEPUB, Uses: epubUses},
+		{Format: FormatHTML, NewWriter: newHTMLWriter, Uses: htmlUses},
+		{Format: FormatNINJS, NewWriter: newNINJSWriter},
 	}
 }
+
+// The writer-specific Options fields each built-in writer honours.
+func txtUses(Options) []string { return []string{"Width", "AmbiguousNarrow", "Brief"} }
+func pdfUses(Options) []string {
+	return []string{"Title", "FontBody", "FontHeading", "Paper", "Columns", "Vertical"}
+}
+func epubUses(o Options) []string {
+	if o.EmbedFont {
+		return []string{"Title", "Vertical", "EmbedFont", "FontBody"}
+	}
+	return []string{"Title", "Vertical", "EmbedFont"}
+}
+
+// htmlUses is epubUses: the page has a title, may be vertical and may
+// embed the body font (FontBody, with EmbedFont).
+func htmlUses(o Options) []string { return epubUses(o) }
 
 func newNewstextReader(o Options) (Reader, error) {
 	opts := []newstext.Option{newstext.WithMaxSize(o.maxSize())}
@@ -39,22 +59,23 @@ func newNewstextReader(o Options) (Reader, error) {
 		}
 		opts = append(opts, newstext.WithLang(o.Lang))
 	}
-	if o.Explain != nil {
-		opts = append(opts, newstext.WithExplain(o.Explain))
-	}
-	return newstext.New(opts...), nil
+	return newstext.New(append(opts, OptionsOf[newstext.Option](o)...)...), nil
 }
 
-func newNewstextWriter(Options) (Writer, error) { return newstext.NewWriter(), nil }
+func newNewstextWriter(o Options) (Writer, error) {
+	return newstext.NewWriter(OptionsOf[newstext.WriterOption](o)...), nil
+}
 
 func newJSONReader(o Options) (Reader, error) {
-	return jsonfmt.NewReader(jsonfmt.WithMaxSize(o.maxSize())), nil
+	opts := append([]jsonfmt.ReaderOption{jsonfmt.WithMaxSize(o.maxSize())}, OptionsOf[jsonfmt.ReaderOption](o)...)
+	return jsonfmt.NewReader(opts...), nil
 }
 
 // newJSONWriter's writer is always wrapped by checked (see newWriter),
 // which validates every tree first.
-func newJSONWriter(Options) (Writer, error) {
-	return jsonfmt.NewWriter(jsonfmt.WithValidatedTrees()), nil
+func newJSONWriter(o Options) (Writer, error) {
+	opts := append([]jsonfmt.WriterOption{jsonfmt.WithValidatedTrees(true)}, OptionsOf[jsonfmt.WriterOption](o)...)
+	return jsonfmt.NewWriter(opts...), nil
 }
 
 func newTxtWriter(o Options) (Writer, error) {
@@ -68,7 +89,7 @@ func newTxtWriter(o Options) (Writer, error) {
 		}
 		opts = append(opts, bulletin.WithWidth(o.Width))
 	}
-	return bulletin.New(opts...), nil
+	return bulletin.New(append(opts, OptionsOf[bulletin.Option](o)...)...), nil
 }
 
 func newPDFWriter(o Options) (Writer, error) {
@@ -88,6 +109,12 @@ func newPDFWriter(o Options) (Writer, error) {
 	if !o.Date.IsZero() {
 		opts = append(opts, pdf.WithDate(o.Date))
 	}
+	if o.Vertical {
+		opts = append(opts, pdf.WithVertical(true))
+	}
+	if o.Title != "" {
+		opts = append(opts, pdf.WithTitle(o.Title))
+	}
 	if o.FontBody != "" || o.FontHeading != "" {
 		body, heading, err := loadFonts(o)
 		if err != nil {
@@ -99,7 +126,7 @@ func newPDFWriter(o Options) (Writer, error) {
 		opts = append(opts, pdf.WithWarn(o.Warn))
 	}
 	opts = append(opts, pdf.WithFallbackSearch(searchFonts))
-	w := pdf.New(opts...)
+	w := pdf.New(append(opts, OptionsOf[pdf.Option](o)...)...)
 	if err := w.Check(); err != nil {
 		return nil, err
 	}
@@ -143,13 +170,24 @@ func loadFonts(o Options) (body, heading pdf.Face, err error) {
 }
 
 func newEPUBWriter(o Options) (Writer, error) {
-	return epub.New(epubOptions(o)...), nil
+	opts, err := epubOptions(o)
+	if err != nil {
+		return nil, err
+	}
+	return epub.New(opts...), nil
 }
 
-func prepareEPUB(o Options) (wait func()) { return epub.Prepare(epubOptions(o)...) }
+func prepareEPUB(o Options) (wait func()) {
+	opts, err := epubOptions(o)
+	if err != nil {
+		return func() {} // newEPUBWriter reports it
+	}
+	return epub.Prepare(opts...)
+}
 
-// epubOptions translates o for the EPUB writer.
-func epubOptions(o Options) []epub.Option {
+// epubOptions translates o for the EPUB writer. The body font is loaded
+// only when it is to be embedded: otherwise the book names none.
+func epubOptions(o Options) ([]epub.Option, error) {
 	var opts []epub.Option
 	if o.Title != "" {
 		opts = append(opts, epub.WithTitle(o.Title))
@@ -158,10 +196,49 @@ func epubOptions(o Options) []epub.Option {
 		opts = append(opts, epub.WithDate(o.Date))
 	}
 	if o.Vertical {
-		opts = append(opts, epub.WithVertical())
+		opts = append(opts, epub.WithVertical(true))
 	}
 	if o.EmbedFont {
-		opts = append(opts, epub.WithEmbedFont())
+		if o.FontBody != "" {
+			f, err := fonts.Load(o.FontBody)
+			if err != nil {
+				return nil, fmt.Errorf("body font: %w", err)
+			}
+			opts = append(opts, epub.WithFont(f))
+		}
+		opts = append(opts, epub.WithEmbedFont(true))
 	}
-	return opts
+	return append(opts, OptionsOf[epub.Option](o)...), nil
+}
+
+func newHTMLWriter(o Options) (Writer, error) {
+	var opts []html.Option
+	if o.Title != "" {
+		opts = append(opts, html.WithTitle(o.Title))
+	}
+	if !o.Date.IsZero() {
+		opts = append(opts, html.WithDate(o.Date))
+	}
+	if o.Vertical {
+		opts = append(opts, html.WithVertical(true))
+	}
+	if o.EmbedFont {
+		if o.FontBody != "" {
+			f, err := fonts.Load(o.FontBody)
+			if err != nil {
+				return nil, fmt.Errorf("body font: %w", err)
+			}
+			opts = append(opts, html.WithFont(f))
+		}
+		opts = append(opts, html.WithEmbedFont(true))
+	}
+	return html.New(append(opts, OptionsOf[html.Option](o)...)...), nil
+}
+
+func newNINJSWriter(o Options) (Writer, error) {
+	var opts []ninjs.Option
+	if !o.Date.IsZero() {
+		opts = append(opts, ninjs.WithDate(o.Date))
+	}
+	return ninjs.New(append(opts, OptionsOf[ninjs.Option](o)...)...), nil
 }

@@ -61,8 +61,8 @@ func (e *OptionError) Error() string { return e.Format + " " + e.Role + ": " + e
 func (e *OptionError) Unwrap() error { return e.Err }
 
 // ErrTooLarge is wrapped in a *doc.InputError when the input exceeds
-// Options.MaxSize.
-var ErrTooLarge = errors.New("input too large")
+// Options.MaxSize (it is doc.ErrTooLarge, which every reader uses).
+var ErrTooLarge = doc.ErrTooLarge
 
 // IsInputError reports whether err is, or wraps, a *doc.InputError: the
 // input cannot be converted, and retrying will not help.

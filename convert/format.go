@@ -1,9 +1,6 @@
 package convert
 
-import (
-	"path/filepath"
-	"strings"
-)
+import "strings"
 
 // Format describes a document format apart from the code that reads or
 // writes it: its name on the command line, the file extensions that select
@@ -32,14 +29,12 @@ func (f Format) Ext() string {
 }
 
 // HasExt reports whether name ends in one of the format's extensions,
-// ignoring case.
+// ignoring case. An extension may have several parts: "p.ninjs.json" has
+// ".ninjs.json" and ".json".
 func (f Format) HasExt(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
-	if ext == "" {
-		return false
-	}
+	name = strings.ToLower(name)
 	for _, e := range f.Extensions {
-		if strings.ToLower(e) == ext {
+		if strings.HasSuffix(name, strings.ToLower(e)) {
 			return true
 		}
 	}
@@ -64,6 +59,10 @@ type Codec struct {
 	// the options, before the input is read, and returns a function that
 	// waits for that work (see Registry.Prepare).
 	Prepare func(o Options) (wait func())
+	// Uses, if set, returns the names of the writer-specific fields of o
+	// ("Paper", "Columns" …; see Registry.Ignored) that the writer honours
+	// given o. nil means it honours none of them.
+	Uses func(o Options) []string
 }
 
 // CanRead reports whether the codec reads its format.

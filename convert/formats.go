@@ -42,4 +42,18 @@ var (
 		Description: "EPUB 3 book, horizontal or vertical text",
 		Binary:      true,
 	}
+	// FormatHTML is a self-contained HTML5 web page.
+	FormatHTML = Format{
+		Name:        "html",
+		Extensions:  []string{".html", ".htm"},
+		MediaType:   "text/html; charset=utf-8",
+		Description: "self-contained HTML5 page, CJK typesetting in CSS, horizontal or vertical",
+	}
+	// FormatNINJS is IPTC ninjs 3.2, the news industry's JSON.
+	FormatNINJS = Format{
+		Name:        "ninjs",
+		Extensions:  []string{".ninjs.json"},
+		MediaType:   "application/json",
+		Description: "IPTC ninjs 3.2 (a page as a package of articles; one article a line with --jsonl)",
+	}
 )

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/convert/jsonfmt"
 )
 
 // guardReader sits between the caller's stream and a reader. It stops at
@@ -36,7 +37,7 @@ func (g *guardReader) Read(p []byte) (int, error) {
 	n, err := g.r.Read(p)
 	if g.left >= 0 {
 		if int64(n) > g.left {
-			g.err = &doc.InputError{Name: g.name, Err: fmt.Errorf("%w (limit %d bytes; see --max-size)", ErrTooLarge, g.max)}
+			g.err = doc.TooLarge(g.name, g.max)
 			return 0, g.err
 		}
 		g.left -= int64(n)
@@ -124,7 +125,13 @@ func checked(w Writer) Writer {
 func validate(d *doc.Document, where string) error {
 	err := d.Validate()
 	if err == nil {
-		return nil
+		// A language tag that is not BCP 47 (zh_CN) would make an EPUB
+		// that readers and epubcheck refuse.
+		msg := jsonfmt.LangProblem(d.Lang)
+		if msg == "" {
+			return nil
+		}
+		err = &doc.TreeError{Path: "lang", Msg: msg}
 	}
 	name := ""
 	if d != nil {

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/paiban/paiban/convert"
 	"github.com/paiban/paiban/convert/doc"
+	xhtml "golang.org/x/net/html"
 )
 
 // hostile returns the hostile inputs, generated here rather than
@@ -127,7 +129,8 @@ func writeWithin(reg *convert.Registry, d *doc.Document, format string, limit ti
 }
 
 // checkEscaped makes sure markup in the text stays text: never a live
-// element in EPUB, and the same characters back from JSON.
+// element in EPUB or HTML (nor in ninjs' HTML body), and the same
+// characters back from JSON and ninjs.
 func checkEscaped(t *testing.T, format string, out []byte) {
 	t.Helper()
 	switch format {
@@ -154,6 +157,60 @@ func checkEscaped(t *testing.T, format string, out []byte) {
 		}
 		if !found {
 			t.Error("epub: the escaped <script> text is missing")
+		}
+	case "html":
+		root, err := xhtml.Parse(bytes.NewReader(out))
+		if err != nil {
+			t.Fatalf("html: %v", err)
+		}
+		var scripts, imgs int
+		var h1 string
+		var walk func(*xhtml.Node)
+		walk = func(n *xhtml.Node) {
+			if n.Type == xhtml.ElementNode {
+				switch n.Data {
+				case "script":
+					scripts++
+				case "img":
+					imgs++
+				case "h1":
+					if n.FirstChild != nil && h1 == "" {
+						h1 = n.FirstChild.Data
+					}
+				}
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(root)
+		if scripts != 1 || imgs != 0 {
+			t.Errorf("html: %d <script> (want the JSON-LD alone) and %d <img>: markup from the text is live", scripts, imgs)
+		}
+		if want := "<script>alert(1)</script> &amp; &lt;b&gt;"; h1 != want {
+			t.Errorf("html: headline reads %q, want %q", h1, want)
+		}
+	case "ninjs":
+		var p struct {
+			Associations []struct {
+				Headlines []struct{ Role, Value string }
+				Bodies    []struct{ ContentType, Value string }
+			}
+		}
+		if err := json.Unmarshal(out, &p); err != nil || len(p.Associations) != 1 {
+			t.Fatalf("ninjs: %v, %d articles", err, len(p.Associations))
+		}
+		a := p.Associations[0]
+		if len(a.Headlines) == 0 || a.Headlines[0].Value != "<script>alert(1)</script> &amp; &lt;b&gt;" {
+			t.Errorf("ninjs: headlines %q lost their characters", a.Headlines)
+		}
+		for _, b := range a.Bodies {
+			if b.ContentType == "text/html" && (strings.Contains(b.Value, "<img") || !strings.Contains(b.Value, "&lt;img src=x onerror=alert(1)&gt;")) {
+				t.Errorf("ninjs: markup from the text is live in the HTML body: %s", b.Value)
+			}
+			if b.ContentType == "text/plain" && !strings.Contains(b.Value, "<img src=x onerror=alert(1)>") {
+				t.Errorf("ninjs: the plain body lost characters: %s", b.Value)
+			}
 		}
 	case "json":
 		d, err := convert.Read(context.Background(), bytes.NewReader(out), convert.Options{From: "json"})

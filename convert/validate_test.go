@@ -35,6 +35,7 @@ func malformed() []struct {
 		{"paragraph at the top", &doc.Document{Articles: []*doc.Node{para()}}},
 		{"unknown kind", &doc.Document{Articles: []*doc.Node{art(&doc.Node{Kind: "pargraph", Text: "x"})}}},
 		{"empty section", &doc.Document{Articles: []*doc.Node{art(head(), &doc.Node{Kind: doc.KindSection})}}},
+		{"POSIX locale as lang", &doc.Document{Lang: "zh_CN", Articles: []*doc.Node{art(head(), para())}}},
 	}
 }
 

@@ -153,7 +153,7 @@ func dirFaces(dir string, seen map[string]bool) ([]*Face, error) {
 
 // collectionSize reads a .ttc header's face count (0 if unreadable).
 func collectionSize(path string) int {
-	fh, err := os.Open(path)
+	fh, _, err := openRegular(path)
 	if err != nil {
 		return 0
 	}

@@ -10,6 +10,8 @@
 // Body and Heading answer it from small embedded Ext faces.
 package fonts
 
+import "strings"
+
 // Face is one parsed TrueType face. It is immutable after loading and safe
 // for concurrent use.
 type Face struct {
@@ -22,9 +24,24 @@ type Face struct {
 	hmtx   []byte
 	nHMet  int
 	nGlyph int
+	names  []byte // the name table
 
 	outlines func() *outliner      // glyf, loca and the format-12 cmap, parsed on first use (outline.go)
 	ext      func() (*Face, error) // the embedded Ext face (characters outside the BMP), or nil
+}
+
+// Notice returns what the font says of its rights: its copyright, licence
+// description and licence URL (name IDs 0, 13 and 14), one a line, or ""
+// if it says nothing. An EPUB that embeds a user's font ships it as the
+// font's licence file.
+func (f *Face) Notice() string {
+	var lines []string
+	for _, id := range []uint16{0, 13, 14} {
+		if s := strings.TrimSpace(nameString(f.names, id)); s != "" {
+			lines = append(lines, s)
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // Name returns the face's PostScript name, e.g. "NotoSerifCJKsc-Regular".

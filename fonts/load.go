@@ -2,10 +2,13 @@ package fonts
 
 import (
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 )
 
 // loaded caches Load results per spec: each font file is read and parsed
@@ -23,6 +26,54 @@ func Load(spec string) (*Face, error) {
 	}
 	v, _ := loaded.LoadOrStore(spec, sync.OnceValues(func() (*Face, error) { return load(spec) }))
 	return v.(func() (*Face, error))()
+}
+
+// MaxFileSize is the largest font file Load reads: 256 MiB, four times
+// the largest CJK collection in common use (Noto's all-CJK .ttc). A larger
+// file is refused before any of it is read.
+const MaxFileSize = 256 << 20
+
+// readFontFile reads a font file whole. Only a regular file is read: a
+// named pipe would block, a device such as /dev/zero never end. Its size is
+// checked before reading, and again by the read, in case it grew.
+func readFontFile(path string) ([]byte, error) {
+	f, fi, err := openRegular(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi.Size() > MaxFileSize {
+		return nil, fmt.Errorf("%s: %d bytes, larger than the %d MiB a font file may have", path, fi.Size(), MaxFileSize>>20)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("%s: larger than the %d MiB a font file may have", path, MaxFileSize>>20)
+	}
+	return data, nil
+}
+
+// openRegular opens path for reading if it is a regular file. O_NONBLOCK
+// keeps the open of a named pipe from waiting for a writer; it changes
+// nothing for a regular file.
+func openRegular(path string) (*os.File, fs.FileInfo, error) {
+	fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
+	if err != nil {
+		return nil, nil, &fs.PathError{Op: "open", Path: path, Err: err}
+	}
+	f := os.NewFile(uintptr(fd), path)
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		f.Close()
+		return nil, nil, fmt.Errorf("%s: not a regular file (a font must be a .ttf, .otf or .ttc file)", path)
+	}
+	return f, fi, nil
 }
 
 // splitSpec separates "file#N"; a '#' not followed by digits is part of the name.
@@ -49,7 +100,7 @@ func load(spec string) (*Face, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := os.ReadFile(path)
+	data, err := readFontFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("fonts: %w", err)
 	}

@@ -140,14 +140,19 @@ func parseSFNT(data []byte, fallbackName string, needCmap4 bool) (*Face, error) 
 			return nil, err
 		}
 	}
-	if n := postScriptName(t["name"]); n != "" {
+	f.names = t["name"]
+	if n := postScriptName(f.names); n != "" {
 		f.name = n
 	}
 	return f, nil
 }
 
 // postScriptName reads name ID 6 (Windows Unicode first, then Mac Roman).
-func postScriptName(name []byte) string {
+func postScriptName(name []byte) string { return nameString(name, 6) }
+
+// nameString returns the name-table string of the given name ID, preferring
+// a Unicode entry to a Macintosh Roman one, or "".
+func nameString(name []byte, nameID uint16) string {
 	if len(name) < 6 {
 		return ""
 	}
@@ -160,7 +165,7 @@ func postScriptName(name []byte) string {
 		}
 		plat, enc, id := u16(name, r), u16(name, r+2), u16(name, r+6)
 		l, o := int(u16(name, r+8)), strOff+int(u16(name, r+10))
-		if id != 6 || o+l > len(name) {
+		if id != nameID || o+l > len(name) {
 			continue
 		}
 		s := name[o : o+l]

@@ -40,6 +40,7 @@ type Breaker struct {
 	cl    []cluster
 	p, q  []float64 // prefix sums of set widths and of squeezable amounts
 	spans []span
+	vruns []VRun // vertical runs of the paragraph (Options.Vertical)
 	// lines and glyphs back BreakTemp's results between calls.
 	lines  []Line
 	glyphs []Glyph
@@ -73,13 +74,45 @@ func Break(text string, m Measurer, o Options) []Line {
 	return lines
 }
 
-// Break is like the package-level Break but reuses b's working memory.
+// Break is like the package-level Break but reuses b's working memory. A
+// paragraph longer than a window (see Lines) is broken a window at a time,
+// so that the working memory stays bounded; only the result grows with it.
 func (b *Breaker) Break(text string, m Measurer, o Options) []Line {
 	if text == "" {
 		return nil
 	}
+	if len(text) > windowBytes {
+		return b.breakWindows(text, m, o)
+	}
+	return b.breakWhole(text, m, o)
+}
+
+// breakWhole breaks text in one piece, whatever its length.
+func (b *Breaker) breakWhole(text string, m Measurer, o Options) []Line {
 	b.run(text, m, o)
 	return b.place(text, false)
+}
+
+// breakWindows collects the lines of Lines, copying their glyphs out of
+// the working memory.
+func (b *Breaker) breakWindows(text string, m Measurer, o Options) []Line {
+	var (
+		lines  []Line
+		glyphs []Glyph
+		ends   []int
+	)
+	for _, l := range b.Lines(text, m, o) {
+		glyphs = append(glyphs, l.Glyphs...)
+		ends = append(ends, len(glyphs))
+		l.Glyphs = nil
+		lines = append(lines, l)
+	}
+	start := 0
+	for i := range lines {
+		lines[i].Glyphs = glyphs[start:ends[i]:ends[i]]
+		start = ends[i]
+	}
+	return lines
 }
 
 // BreakTemp is like Break, but the lines and their glyphs live in b's
@@ -131,11 +164,30 @@ func grow(s []float64, n int) []float64 {
 // natW is the width of clusters [s, e) set on their own line: no space
 // before the first, and edge marks restored to full width.
 func (b *Breaker) natW(s, e int) float64 {
-	return b.p[e] - b.p[s] - b.cl[s].extra + b.cl[s].left + b.cl[e-1].right
+	return b.p[e] - b.p[s] - b.cl[s].extra + b.edgeLeft(&b.cl[s]) + b.edgeRight(&b.cl[e-1])
+}
+
+// edgeLeft is what a line's first cluster adds to its width in the line
+// (the default compression of its left half, undone) less what it loses at
+// the edge (an opening bracket's empty half).
+func (b *Breaker) edgeLeft(c *cluster) float64 {
+	if c.cls == clsOpen {
+		return c.left - c.edge
+	}
+	return c.left
+}
+
+// edgeRight is edgeLeft for a line's last cluster (a closing mark's empty
+// half).
+func (b *Breaker) edgeRight(c *cluster) float64 {
+	if c.cls == clsClose {
+		return c.right - c.edge
+	}
+	return c.right
 }
 
 // minW is the narrowest [s, e) can be squeezed: inner punctuation compressed,
-// CJK–Latin spaces and word spaces shrunk; edge marks keep their full width.
+// CJK–Latin spaces and word spaces shrunk; edge marks are set as at natW.
 func (b *Breaker) minW(s, e int) float64 {
 	sq := b.q[e] - b.q[s] - b.cl[s].extra - b.cl[s].sqL - b.cl[e-1].sqR
 	return b.natW(s, e) - sq

@@ -46,7 +46,7 @@ func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Li
 		l := b.setLine(text, span{s: sp.s, e: sp.e - 1}, first, final, g[:len(g)-1])
 		c := &b.cl[sp.e-1]
 		pg := &g[len(g)-2]
-		g[len(g)-1] = Glyph{Text: text[c.start:c.end], X: pg.X + pg.Advance + pg.Gap, Advance: c.w, Natural: c.w}
+		g[len(g)-1] = Glyph{Text: text[c.start:c.end], X: pg.X + pg.Advance + pg.Gap, Advance: c.w, Natural: c.w, Orientation: c.vo}
 		l.Glyphs = g
 		l.End = int(c.end)
 		l.Width += c.w
@@ -59,10 +59,18 @@ func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Li
 		c := &cl[k]
 		left, right := c.left, c.right
 		if k == 0 {
-			left = 0 // never pull a line's first mark outside the measure
+			// Only an opening mark's empty half goes at the line start
+			// (edgePunct): the ink sits on the edge.
+			left = 0
+			if c.cls == clsOpen {
+				left = c.edge
+			}
 		}
 		if k == n-1 {
-			right = 0 // line-end punctuation keeps its full width
+			right = 0 // and a closing mark's at the end
+			if c.cls == clsClose {
+				right = c.edge
+			}
 		}
 		// Field by field: a composite literal is built on the stack and
 		// copied with a write barrier, a third of this loop's time.
@@ -73,6 +81,7 @@ func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Li
 		gk.Natural = c.w
 		gk.Offset = -left
 		gk.Gap = 0
+		gk.Orientation = c.vo
 		if k+1 < n {
 			gk.Gap = cl[k+1].extra
 		}
@@ -121,30 +130,17 @@ func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Li
 	return Line{Glyphs: g, Width: w, Start: int(cl[0].start), End: int(cl[n-1].end), Ragged: ragged}
 }
 
-// squeeze takes up to need out of the line and returns how much it took.
+// squeeze takes up to need out of the line and returns how much it took:
+// first the CJK–Latin spaces, then word spaces, then the empty halves of
+// marks next to other marks (。” ）、), and only then those of lone marks
+// (which lightenLone has already limited to a quarter em), so a single
+// mid-line comma is squeezed last and least. The line's edge marks are
+// already at their inked half (edgePunct).
 func (b *Breaker) squeeze(cl []cluster, g []Glyph, need float64) float64 {
 	n := len(cl)
 	took := 0.0
-	// 1. Punctuation: the empty halves inside the line.
-	tot := 0.0
-	for k := range cl {
-		tot += b.sqAt(cl, k, n)
-	}
-	if tot > eps {
-		f := math.Min(1, need/tot)
-		for k := range cl {
-			l, r := b.sqSides(cl, k, n)
-			if l+r == 0 {
-				continue
-			}
-			g[k].Advance -= f * (l + r)
-			g[k].Offset -= f * l
-			took += f * (l + r)
-		}
-	}
-	// 2. CJK–Latin spaces, 3. word spaces.
 	for phase := 0; phase < 2 && took < need-eps; phase++ {
-		tot = 0
+		tot := 0.0
 		for k := 0; k < n-1; k++ {
 			tot += b.shrinkAt(cl, k, phase)
 		}
@@ -160,6 +156,33 @@ func (b *Breaker) squeeze(cl []cluster, g []Glyph, need float64) float64 {
 				g[k].Advance -= a
 			}
 			took += a
+		}
+	}
+	for _, paired := range [2]bool{true, false} {
+		if took >= need-eps {
+			break
+		}
+		tot := 0.0
+		for k := range cl {
+			if pair(cl, k, b.em) == paired {
+				tot += b.sqAt(cl, k, n)
+			}
+		}
+		if tot <= eps {
+			continue
+		}
+		f := math.Min(1, (need-took)/tot)
+		for k := range cl {
+			if pair(cl, k, b.em) != paired {
+				continue
+			}
+			l, r := b.sqSides(cl, k, n)
+			if l+r == 0 {
+				continue
+			}
+			g[k].Advance -= f * (l + r)
+			g[k].Offset -= f * l
+			took += f * (l + r)
 		}
 	}
 	return took
@@ -364,6 +387,8 @@ func (b *Breaker) tier(cl []cluster, k int, onlySpaces bool) int {
 		return 1
 	case onlySpaces || !b.gapOK(cl, k):
 		return 0
+	case b.cellGrid() && cellGridGapBad(cl, k):
+		return 0
 	case cl[k].cls.isPunct() && !setMiddle.has(cl[k].r) || cl[k].w < b.em-eps || cl[k+1].w < b.em-eps:
 		return 1
 	case b.opt.Grid > 0 && b.opt.Lang == LangJa && !phraseGap(cl[k].r, cl[k+1].r):
@@ -371,6 +396,28 @@ func (b *Breaker) tier(cl []cluster, k int, onlySpaces bool) int {
 	}
 	return 2
 }
+
+// cellGrid reports whether the line is set on a terminal's grid, where a
+// fullwidth character is two columns and any added space is a whole blank
+// column.
+func (b *Breaker) cellGrid() bool {
+	return b.opt.Grid > 0 && math.Abs(b.em-2*b.opt.Grid) <= eps
+}
+
+// cellGridGapBad reports a gap that on a terminal's grid must stay closed:
+// a blank column after a fullwidth comma or stop (指出，  近年来), whose own
+// cell already ends in blank, or between a digit and a CJK character
+// (8月 29日下午), reads as a typing error.
+func cellGridGapBad(cl []cluster, k int) bool {
+	c, n := &cl[k], &cl[k+1]
+	switch c.cls {
+	case clsClose, clsMiddle, clsFixed:
+		return true
+	}
+	return isDigitCluster(c) && n.cls == clsIdeo || c.cls == clsIdeo && isDigitCluster(n)
+}
+
+func isDigitCluster(c *cluster) bool { return c.r >= '0' && c.r <= '9' }
 
 // phraseGap reports whether the gap between Japanese characters a and b is
 // likely a boundary between words, where a terminal bulletin may put a
@@ -453,6 +500,11 @@ func isCJK(l Lang) bool {
 // grid the line may instead end one unit short. Anything more is ragged.
 func (b *Breaker) spaceLetters(cl []cluster, g []Glyph, extra float64) (float64, bool) {
 	n := len(cl)
+	if b.cellGrid() {
+		// A terminal line with no gap that may open ends up to a cell
+		// short rather than break the character grid.
+		return 0, extra <= b.em+eps
+	}
 	if b.opt.Grid > 0 {
 		return 0, extra <= b.opt.Grid+eps
 	}

@@ -40,18 +40,23 @@
 // # Widths and justification
 //
 // With CompressPunct, two adjacent fullwidth marks (。” ）、 ，“) take at most
-// 1.5em; squeezing then takes, in order, the empty halves of punctuation
-// inside the line, the ¼em CJK–Latin spaces, then word spaces (to 80%).
-// Stretching spreads the remaining space evenly over word spaces and the
-// gaps between characters, never inside Latin words, ——/……, a number and
-// its unit, after an opening bracket or before closing punctuation; Korean
-// and Latin lines stretch only their word spaces.
+// 1.5em; squeezing then takes, in order, the ¼em CJK–Latin spaces, word
+// spaces (to 80%), the empty halves of marks next to other marks, and last
+// those of lone marks, at most ¼em each, so a single mid-line comma keeps
+// ¾em or more. Stretching spreads the remaining space evenly over word
+// spaces and the gaps between characters, never inside Latin words, ——/……,
+// a number and its unit, after an opening bracket or before closing
+// punctuation; Korean and Latin lines stretch only their word spaces.
 //
-// A line's first and last glyphs always keep their full width: an opening
-// bracket at line start is not set half width, and line-end punctuation is
-// not compressed (clreq permits both). Glyph boxes then never stick out of
-// the measure, which keeps columns flush in PDF text extraction; with
-// Hanging set, a line-end 。，、 may hang outside instead.
+// Line edges (clreq 3.1.7, jlreq 3.1.5): with CompressPunct, in Simplified
+// Chinese and Japanese set with corner-style marks, a closing mark at a
+// line's end and an opening mark at its start are set at their inked half
+// (Advance ½em; an opening mark's Offset is −½em), so the ink is flush with
+// the measure and the empty half lies outside it. A flush-right line
+// (AlignEnd) keeps its last mark's full cell. Traditional Chinese keeps
+// full cells at both edges (centred marks, as Taiwan and Hong Kong set
+// them), and so does a terminal grid. With Hanging set, a line-end 。，、
+// may hang outside instead.
 //
 // With Grid > 0 (terminals, Grid 1 column) every position is a whole number
 // of grid units: the ¼em CJK–Latin space rounds down to none, and stretching
@@ -136,6 +141,14 @@ type Options struct {
 	// (5G基站突破2.6万个 / 全市网络覆盖率达99.5%), not wherever the measure
 	// runs out.
 	Phrases bool
+	// Vertical sets the text top to bottom: the Measurer's advances still
+	// serve for text turned sideways (Latin words), while upright
+	// characters and vertical forms take one em each and a 縦中横 pair
+	// shares one em (VerticalRuns decides which is which). Kinsoku,
+	// punctuation compression and justification are the same as across;
+	// X is then the distance down the column. The ¼em CJK–Latin space is
+	// kept only next to sideways text.
+	Vertical bool
 }
 
 // Line is one laid-out line.
@@ -171,6 +184,9 @@ type Glyph struct {
 	// justification), so the next glyph's X is X + Advance + Gap. Word
 	// spaces stretch or shrink their own Advance instead.
 	Gap float64
+	// Orientation is how the glyph is set in a vertical line (only with
+	// Options.Vertical; Upright otherwise).
+	Orientation Orientation
 }
 
 // PunctStyle is where a font sets the marks 、，。．：； in the em square.
@@ -190,6 +206,15 @@ const (
 	// a quarter em may be squeezed on each side.
 	PunctCentred
 )
+
+// edgePunct reports whether line-edge punctuation is set at its inked
+// half: in Simplified Chinese and Japanese with corner-style marks (clreq
+// 3.1.7, jlreq 3.1.5 and 3.8), when punctuation may be compressed at all.
+// Traditional Chinese sets its centred marks in full cells at the edges, as
+// Taiwan and Hong Kong papers do; Korean text uses Western punctuation.
+func (o *Options) edgePunct() bool {
+	return o.CompressPunct && o.Grid == 0 && (o.Lang == LangZhHans || o.Lang == LangJa) && !o.Punct.centred(o.Lang)
+}
 
 // centred reports whether marks are centred for text in lang.
 func (p PunctStyle) centred(lang Lang) bool {

@@ -139,14 +139,18 @@ func TestPunctuationPairs(t *testing.T) {
 			t.Errorf("%q: second mark offset %v, want %v", tt.text, g[2].Offset, tt.offset)
 		}
 	}
-	// Line-end punctuation stays full width even when its pair is on the next line.
+	// A pair split by a line break: each mark is at a line edge, set at
+	// its inked half there (edgePunct), its ink flush with the measure.
 	o.Width = 4
 	ls := Break("一二三，“四五”", ems{}, o)
 	if joinLines(ls) != "一二三，|“四五”" {
 		t.Fatalf("got %q", joinLines(ls))
 	}
-	if g := ls[0].Glyphs[3]; !near(g.Advance, 1) || !near(g.X+g.Natural, 4) {
-		t.Errorf("line-end ， set at %v wide ending at %v", g.Advance, g.X+g.Natural)
+	if g := ls[0].Glyphs[3]; !near(g.Advance, 0.5) || !near(g.X+g.Advance, 4) {
+		t.Errorf("line-end ， set at %v wide ending at %v", g.Advance, g.X+g.Advance)
+	}
+	if g := ls[1].Glyphs[0]; !near(g.Offset, -0.5) || !near(g.X, 0) {
+		t.Errorf("line-start “ at offset %v, ink at %v", g.Offset, g.X)
 	}
 }
 
@@ -173,10 +177,14 @@ func TestJustify(t *testing.T) {
 		}
 	})
 	t.Run("squeeze before stretch", func(t *testing.T) {
-		o := plain(LangZhHans, 5.5)
+		o := plain(LangZhHans, 5.25)
 		o.CompressPunct = true
-		ls := Break("一，二三四。五六", ems{}, o)
-		if g := ls[0].Glyphs[1]; !near(g.Advance, 0.5) || !near(ls[0].Width, 5.5) {
+		ls := Break("一，二，三。四五", ems{}, o)
+		// 。 at the line end takes ½em; the two lone commas give ⅛em each.
+		if joinLines(ls) != "一，二，三。|四五" {
+			t.Fatalf("got %q", joinLines(ls))
+		}
+		if g := ls[0].Glyphs[1]; !near(g.Advance, 0.875) || !near(ls[0].Width, 5.25) {
 			t.Errorf("， not compressed: %+v", g)
 		}
 	})
@@ -249,22 +257,51 @@ func TestColumns(t *testing.T) {
 	}
 }
 
-// On a grid, whole columns go first after punctuation (up to one em), so
-// no column of space lands inside a word when it need not.
-func TestGridPrefersPunctuation(t *testing.T) {
+// On a terminal's grid no blank column goes after a fullwidth comma or
+// stop (指出，  近年来) nor between a digit and a CJK character (8月 29日):
+// both read as typing errors. The cells go between characters instead, or,
+// where there is no other place, the line ends a cell short.
+func TestGridNoGapAfterPunctuationOrDigit(t *testing.T) {
 	o := plain(LangZhHans, 18)
 	o.Grid = 1
 	ls := Break("一二，三四五六七八。九十", Columns{true}, o)
 	if joinLines(ls) != "一二，三四五六七|八。九十" {
 		t.Fatalf("got %q", joinLines(ls))
 	}
-	if g := glyphAt(t, ls[0], "三"); g.X != 8 || !near(ls[0].Width, 18) {
-		t.Errorf("三 at %v (want 8), width %v", g.X, ls[0].Width)
+	if g := glyphAt(t, ls[0], "三"); g.X != 6 || !near(ls[0].Width, 18) {
+		t.Errorf("三 at %v (want 6, right after ，), width %v (want 18)", g.X, ls[0].Width)
 	}
-	if g := glyphAt(t, ls[0], "四"); g.X != 10 {
-		t.Errorf("extra column inside the text: 四 at %v", g.X)
+	for _, tc := range []struct {
+		text  string
+		width float64
+	}{
+		{"新华社北京8月29日下午，记者从会上获悉，近年来，各地", 28},
+		{"指出，近年来全省各地各部门坚持问题导向，", 22},
+		{"会议于2024年举行，共有12个国家参加会议讨论", 26},
+	} {
+		o := plain(LangZhHans, tc.width)
+		o.Grid = 1
+		for _, l := range Break(tc.text, Columns{true}, o) {
+			if l.Last {
+				continue
+			}
+			for k := 0; k+1 < len(l.Glyphs); k++ {
+				g, h := l.Glyphs[k], l.Glyphs[k+1]
+				if g.Gap == 0 {
+					continue
+				}
+				if strings.ContainsAny(g.Text, "，。、；：！？”") || isDigitText(g.Text) || isDigitText(h.Text) {
+					t.Errorf("%q: a blank column after %q before %q in %q", tc.text, g.Text, h.Text, lineText(l))
+				}
+			}
+			if short := tc.width - l.Width; short > 2 {
+				t.Errorf("%q: line %q is %v columns short", tc.text, lineText(l), short)
+			}
+		}
 	}
 }
+
+func isDigitText(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 func TestApostropheInWord(t *testing.T) {
 	o := plain(LangZhHans, 8.5)

@@ -29,8 +29,10 @@ type cluster struct {
 	left       float64 // default compression of the empty left half (pairs)
 	right      float64 // default compression of the empty right half (pairs)
 	sqL, sqR   float64 // further compression available on each side
+	edge       float64 // empty half trimmed at a line edge (an opening mark at the start, a closing one at the end)
 	shrink     float64 // how much a space may shrink
 	extra      float64 // CJK–Latin space before this cluster
+	vo         Orientation
 }
 
 // segment splits text into clusters and computes break opportunities:
@@ -92,6 +94,15 @@ func (b *Breaker) segment(text string) {
 			for len(rest) > 0 {
 				c, r2, _, ngs := uniseg.FirstGraphemeClusterInString(rest, gs)
 				gs = ngs
+				// A run of leading jamo is one grapheme cluster (UAX #29
+				// GB6), but each shows as a character of its own: they are
+				// set, and may be broken, one by one.
+				for n := leadingJamoRun(c); n > 0; n = leadingJamoRun(c) {
+					r, _ := utf8.DecodeRuneInString(c)
+					cl = append(cl, cluster{start: int32(pos + off), end: int32(pos + off + n), r: r, brk: brkMay})
+					off += n
+					c = c[n:]
+				}
 				r, _ := utf8.DecodeRuneInString(c)
 				cl = append(cl, cluster{start: int32(pos + off), end: int32(pos + off + len(c)), r: r})
 				off += len(c)
@@ -112,6 +123,13 @@ func (b *Breaker) segment(text string) {
 	// Measure and classify. Terminal columns are by far the most common
 	// measurer per rune, so they are called without the interface.
 	cols, isCols := b.m.(Columns)
+	edges := o.edgePunct()
+	var runs []VRun
+	if o.Vertical {
+		b.vruns = AppendVerticalRuns(b.vruns[:0], text)
+		runs = b.vruns
+	}
+	ri := 0
 	for i := range cl {
 		c := &cl[i]
 		c.cls = classify(c.r, o.Lang, centred)
@@ -140,6 +158,9 @@ func (b *Breaker) segment(text string) {
 		if !(w >= 0 && w <= math.MaxFloat64) { // negative, NaN or infinite
 			w = 0
 		}
+		if runs != nil {
+			w = b.verticalAdvance(c, w, runs, &ri)
+		}
 		c.w = w
 		// Compression applies only to marks set in a full em.
 		full := w >= 0.9*em && o.CompressPunct && o.Grid == 0
@@ -152,6 +173,12 @@ func (b *Breaker) segment(text string) {
 			case clsMiddle:
 				c.sqL, c.sqR = 0.25*em, 0.25*em
 			}
+			if edges && (c.cls == clsOpen || c.cls == clsClose && o.Align != AlignEnd) {
+				// A flush-right line (a byline, a jump line) keeps its
+				// closing bracket's cell, which squares it with the
+				// column's edge as a unit.
+				c.edge = 0.5 * em
+			}
 		}
 		if c.cls == clsSpace && o.Grid == 0 {
 			c.shrink = 0.2 * w
@@ -159,6 +186,25 @@ func (b *Breaker) segment(text string) {
 	}
 
 	b.tailor(text)
+}
+
+// leadingJamoRun returns the length of c's first rune when it is a
+// Hangul leading consonant (choseong) followed by another one, else 0: the
+// first of two leading jamo never joins the second into one syllable on
+// screen or paper.
+func leadingJamoRun(c string) int {
+	r, n := utf8.DecodeRuneInString(c)
+	if !isLeadingJamo(r) {
+		return 0
+	}
+	if r2, _ := utf8.DecodeRuneInString(c[n:]); isLeadingJamo(r2) {
+		return n
+	}
+	return 0
+}
+
+func isLeadingJamo(r rune) bool {
+	return r >= 0x1100 && r <= 0x115F || r >= 0xA960 && r <= 0xA97C
 }
 
 // simpleRunes reports whether every rune of s is known to form a grapheme
@@ -212,7 +258,8 @@ func (b *Breaker) tailor(text string) {
 		}
 		// CJK–Latin space (not next to punctuation, which is automatic
 		// since punctuation is not clsIdeo).
-		if o.CJKLatinSpace > 0 && (c.cls == clsIdeo && n.cls == clsAlnum || c.cls == clsAlnum && n.cls == clsIdeo) {
+		if o.CJKLatinSpace > 0 && (c.cls == clsIdeo && n.cls == clsAlnum || c.cls == clsAlnum && n.cls == clsIdeo) &&
+			(!o.Vertical || c.vo == Sideways || n.vo == Sideways) {
 			x := o.CJKLatinSpace * em
 			if o.Grid > 0 {
 				// On a terminal grid ¼em is half a column: none at all
@@ -257,6 +304,36 @@ func (b *Breaker) tailor(text string) {
 		}
 	}
 	markSoft(cl)
+	if o.CompressPunct && o.Grid == 0 {
+		lightenLone(cl, em)
+	}
+}
+
+// lightenLone halves what a lone mark (no fullwidth mark beside it) may
+// give up when a line is squeezed: a single mid-line comma stays at ¾em or
+// more, as in ctex and Typst, while pairs such as 。” and ）、 can still go
+// down to one em (clreq 3.1.7, jlreq 3.8.2 take space from pairs and line
+// edges before lone marks).
+func lightenLone(cl []cluster, em float64) {
+	for i := range cl {
+		c := &cl[i]
+		if c.sqL+c.sqR == 0 {
+			continue
+		}
+		if i > 0 && fullMark(&cl[i-1], em) || i+1 < len(cl) && fullMark(&cl[i+1], em) {
+			continue
+		}
+		c.sqL /= 2
+		c.sqR /= 2
+	}
+}
+
+// fullMark reports whether c is fullwidth CJK punctuation.
+func fullMark(c *cluster, em float64) bool { return c.cls.isPunct() && c.w >= 0.9*em }
+
+// pair reports whether cluster k is a fullwidth mark next to another one.
+func pair(cl []cluster, k int, em float64) bool {
+	return fullMark(&cl[k], em) && (k > 0 && fullMark(&cl[k-1], em) || k+1 < len(cl) && fullMark(&cl[k+1], em))
 }
 
 // markSoft marks the places where a long Latin run (URL, path, file name)

@@ -20,6 +20,7 @@ type env struct {
 	getenv         func(string) string
 	terminal       bool // stderr is a terminal: progress bar and summary
 	stdoutTTY      bool // stdout is a terminal: no binary output there
+	stdinData      bool // stdin is not a terminal: convert with no input reads it
 	// registry builds the formats; nil means convert.Default.
 	registry func() *convert.Registry
 	// args is the command line as given, to tell a flag typed there from
@@ -81,6 +82,7 @@ func run(ctx context.Context, args []string, e *env) int {
 		e.getenv = func(string) string { return "" }
 	}
 	e.args = args
+	cli.HelpPrinter = helpPrinter // the convert command's grouped flags
 	app := newApp(e)
 	if len(args) > 1 && args[len(args)-1] == completionFlag {
 		complete(app, args, e.formats(), e.stdout)
@@ -88,29 +90,70 @@ func run(ctx context.Context, args []string, e *env) int {
 	}
 	err := app.Run(ctx, protectDash(args, valueFlags(app)))
 	var (
-		ue usageError
-		fe failedError
+		ue  usageError
+		fe  failedError
+		sig signalled
 	)
+	if errors.As(context.Cause(ctx), &sig) {
+		// Stopped by a signal (or a closed stdout): whatever was done is
+		// whole, the rest not started; the status says why.
+		if sig != errBrokenPipe {
+			fmt.Fprintf(e.stderr, "paiban: interrupted (%s)\n", sig.name())
+		}
+		return sig.exitCode()
+	}
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &fe):
 		return exitFailed
 	case errors.As(err, &ue) || isEnvValueError(err):
-		fmt.Fprintf(e.stderr, "paiban: %v\n", err)
-		fmt.Fprintln(e.stderr, "Run 'paiban --help' for usage.")
+		fmt.Fprintf(e.stderr, "paiban: %s\n", escapeText(flagWords(err.Error())))
+		fmt.Fprintf(e.stderr, "Run '%s --help' for usage.\n", helpFor(app, args))
 		return exitUsage
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(e.stderr, "paiban: interrupted")
 		return exitFailed
 	default:
-		fmt.Fprintf(e.stderr, "paiban: %v\n", err)
+		fmt.Fprintf(e.stderr, "paiban: %s\n", escapeText(flagWords(err.Error())))
 		return exitFailed
 	}
 }
 
-func onUsageError(_ context.Context, _ *cli.Command, err error, _ bool) error {
+// onUsageError makes cli's complaints usage errors, suggesting the flag
+// meant by an unknown one (--colums: did you mean --columns?).
+func onUsageError(_ context.Context, cmd *cli.Command, err error, _ bool) error {
+	const unknown = "flag provided but not defined: -"
+	if msg := err.Error(); strings.HasPrefix(msg, unknown) {
+		name := strings.TrimLeft(strings.TrimPrefix(msg, unknown), "-")
+		var spellings []string
+		for _, f := range cmd.Flags {
+			for _, n := range flagNames(f) {
+				spellings = append(spellings, flagSpelling(n))
+			}
+		}
+		dashes := "--"
+		if len(name) == 1 {
+			dashes = "-"
+		}
+		err = fmt.Errorf("unknown flag %s%s%s", dashes, name, didYouMean(dashes+name, spellings))
+	}
 	return usageError{err}
+}
+
+// helpFor is the command whose help a usage error points to: "paiban
+// convert" when the command line names convert (or another command),
+// else "paiban".
+func helpFor(app *cli.Command, args []string) string {
+	for _, a := range args[1:] {
+		if a == "--" {
+			break
+		}
+		if c := app.Command(a); c != nil && !strings.HasPrefix(a, "-") {
+			return "paiban " + c.Name
+		}
+	}
+	return "paiban"
 }
 
 func newApp(e *env) *cli.Command {
@@ -145,7 +188,11 @@ Examples:
 			print := c.Action
 			c.Action = func(ctx context.Context, cmd *cli.Command) error {
 				switch cmd.Args().First() {
-				case "bash", "zsh", "fish", "pwsh":
+				case "bash":
+					// cli's bash script needs the bash-completion package.
+					_, err := io.WriteString(e.stdout, bashCompletion)
+					return err
+				case "zsh", "fish", "pwsh":
 					return print(ctx, cmd)
 				}
 				return usagef("completion: want one of bash, zsh, fish")
@@ -159,7 +206,9 @@ Examples:
 				return err
 			}
 			if cmd.NArg() > 0 {
-				return usagef("unknown command %q (commands: convert, formats, version, completion, help)", dash(cmd.Args().First()))
+				word := dash(cmd.Args().First())
+				return usagef("unknown command %q%s (commands: convert, formats, version, completion, help)",
+					word, didYouMean(word, []string{"convert", "formats", "version", "completion", "help"}))
 			}
 			return cli.ShowRootCommandHelp(cmd)
 		},

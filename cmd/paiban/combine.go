@@ -26,7 +26,7 @@ func runCombine(ctx context.Context, s *settings, inputs []batch.Input, missing 
 	slices.SortStableFunc(inputs, func(a, b batch.Input) int { return cmp.Compare(a.Arg, b.Arg) })
 	for _, in := range inputs {
 		if in.Path != batch.Stdin && s.outFile != batch.Stdin && sameFile(in.Path, s.outFile) {
-			return 0, usagef("convert: refusing to overwrite input %s", in.Path)
+			return 0, usagef("convert: refusing to overwrite input %s", quoteName(in.Path))
 		}
 	}
 	var (
@@ -96,5 +96,5 @@ func bookName(out string) string {
 	if out == batch.Stdin {
 		return "the combined output"
 	}
-	return out
+	return quoteName(out)
 }

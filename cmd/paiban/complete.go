@@ -10,6 +10,37 @@ import (
 	"github.com/paiban/paiban/convert"
 )
 
+// Values offered after --paper, --lang and --encoding (any WxH paper and
+// other spellings of the encodings are accepted too).
+var (
+	paperValues    = []string{"A4", "A3", "A5", "B5", "Letter"}
+	langValues     = []string{"zh-Hans", "zh-Hant", "ja", "ko"}
+	encodingValues = []string{"UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", "Big5"}
+)
+
+// bashCompletion is the bash completion script. It uses only bash's own
+// COMP_WORDS and compgen, so it works without the bash-completion package
+// (cli's script calls that package's _get_comp_words_by_ref), and it
+// completes the item after a comma in --to pdf,e → pdf,epub.
+const bashCompletion = `# bash completion for paiban: source <(paiban completion bash)
+_paiban_complete() {
+  local cur="${COMP_WORDS[COMP_CWORD]}"
+  local -a words=("${COMP_WORDS[@]:0:COMP_CWORD}")
+  local -a req=("${words[@]}")
+  if [[ "$cur" == -* ]]; then req+=("$cur"); fi
+  local opts
+  opts=$("${req[@]}" --generate-shell-completion 2>/dev/null) || return 0
+  local head="" tail="$cur"
+  case "${words[${#words[@]}-1]}" in
+  --to|-t)
+    if [[ "$cur" == *,* ]]; then head="${cur%,*},"; tail="${cur##*,}"; fi ;;
+  esac
+  local IFS=$'\n'
+  COMPREPLY=($(compgen -P "$head" -W "$opts" -- "$tail"))
+}
+complete -o bashdefault -o default -F _paiban_complete paiban
+`
+
 // completionFlag ends the command line that the bash and zsh completion
 // scripts run to ask for candidates.
 const completionFlag = "--generate-shell-completion"
@@ -32,6 +63,12 @@ func complete(app *cli.Command, args []string, reg *convert.Registry, w io.Write
 			formats = reg.Writable()
 		case "--from", "-f":
 			formats = reg.Readable()
+		case "--paper":
+			formats = paperValues
+		case "--lang":
+			formats = langValues
+		case "--encoding", "-e":
+			formats = encodingValues
 		}
 		for _, f := range formats {
 			fmt.Fprintln(w, f)

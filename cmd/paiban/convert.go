@@ -26,9 +26,12 @@ with --to txt,newstext the normalized text is p.newstext.txt. Outputs are
 written to a temporary file and renamed, so none is ever left half written.
 
 Exit status: 0 if every input converted, 1 if any failed (each is named on
-stderr), 2 for a usage error. Warnings about the input print as
+stderr), 2 for a usage error, 130, 143 or 129 after a clean stop on SIGINT,
+SIGTERM or SIGHUP. Warnings about the input print as
 file:line: warning: message. Flags marked [$PAIBAN_…] can be set in the
 environment; SOURCE_DATE_EPOCH sets the date when --date is not given.
+--cpuprofile FILE and --memprofile FILE write Go profiles (go tool pprof).
+With no INPUT, standard input is read when it is not a terminal.
 
 Examples:
   paiban convert frontpage.txt -o frontpage.pdf
@@ -42,11 +45,12 @@ Examples:
 
 func convertCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:         "convert",
-		Usage:        "convert newspaper text (or JSON trees) to other formats",
-		UsageText:    convertHelp,
-		Flags:        convertFlags(),
-		OnUsageError: onUsageError,
+		Name:               "convert",
+		Usage:              "convert newspaper text (or JSON trees) to other formats",
+		UsageText:          convertHelp,
+		CustomHelpTemplate: convertHelpTemplate,
+		Flags:              convertFlags(),
+		OnUsageError:       onUsageError,
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			return runConvert(ctx, cmd, e)
 		},
@@ -77,18 +81,21 @@ func runConvert(ctx context.Context, cmd *cli.Command, e *env) error {
 	if err != nil {
 		return err
 	}
-	if cmd.NArg() == 0 {
-		return usagef("convert: no input given (use - for standard input)")
-	}
 	args := dashes(cmd.Args().Slice())
+	if len(args) == 0 {
+		if !e.stdinData {
+			return usagef("convert: no input given (use - for standard input)")
+		}
+		args = []string{batch.Stdin} // paiban convert --to txt < page.txt, as cat would
+	}
 	for _, arg := range args {
 		st, err := os.Stat(arg)
 		switch {
 		case err != nil || !st.IsDir():
 		case !s.recursive:
-			return usagef("convert: %s is a directory: add --recursive to convert the files in it", arg)
+			return usagef("convert: %s is a directory: add --recursive to convert the files in it", quoteName(arg))
 		case s.outDir == "" && !s.jsonl && !s.combine:
-			return usagef("convert: %s is a directory: give --out-dir (outputs beside a tree of inputs would be read back as inputs)", arg)
+			return usagef("convert: %s is a directory: give --out-dir (outputs beside a tree of inputs would be read back as inputs)", quoteName(arg))
 		}
 	}
 	if s.combine && !s.rep.quiet {
@@ -107,6 +114,13 @@ func runConvert(ctx context.Context, cmd *cli.Command, e *env) error {
 			return ok
 		},
 		Skip: nonEmpty(s.outDir),
+		Skipped: func(path, why string) {
+			if !s.rep.quiet {
+				s.rep.mu.Lock()
+				s.rep.diagnostic(path, doc.Diagnostic{Severity: doc.SeverityWarning, Message: why})
+				s.rep.mu.Unlock()
+			}
+		},
 	})
 	for _, err := range errs {
 		s.rep.failure("", err)
@@ -184,6 +198,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 		quiet, verbose = q, v
 	}
 	s.rep = newReporter(e, quiet, verbose)
+	s.rep.jsonl = s.jsonl
 
 	if s.outFile != "" && s.outDir != "" {
 		if e.onCommandLine("out-dir", "d") {
@@ -241,7 +256,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	}
 	o.MaxSize = size
 	if size == 0 {
-		o.MaxSize = -1 // no limit
+		o.MaxSize = convert.NoMaxSize // --max-size 0: no limit
 	}
 	switch d := fv.String("date"); {
 	case d != "":
@@ -253,6 +268,9 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 			return nil, usageError{err}
 		}
 	}
+	if err := pdfFlags(fv, &o); err != nil {
+		return nil, err
+	}
 	// Build the reader now, so that a bad --from, --encoding or --lang is
 	// a usage error before any input is read.
 	from := o.From
@@ -261,7 +279,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	}
 	if c, err := s.reg.Reader(from); err != nil {
 		if o.From != "" {
-			return nil, usageError{err}
+			return nil, usagef("%v%s", err, didYouMean(o.From, s.reg.Readable()))
 		}
 	} else if _, err := c.NewReader(o); err != nil {
 		return nil, usagef("convert: %s: %v", from, err)
@@ -273,7 +291,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 	for _, n := range names {
 		c, err := s.reg.Writer(n)
 		if err != nil {
-			return nil, usageError{err}
+			return nil, usagef("%v%s", err, didYouMean(n, s.reg.Writable()))
 		}
 		s.formats = append(s.formats, c.Format)
 	}
@@ -286,6 +304,8 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 			return nil, usagef("convert: %v", err)
 		}
 	}
+
+	warnIgnored(e, s)
 
 	if s.combine {
 		if s.jsonl {
@@ -342,10 +362,18 @@ func outputFormats(s *settings, to string) ([]string, error) {
 	return out, nil
 }
 
-// writerForName finds the writable format for an output file name,
-// preferring the format named like the extension (.txt → txt, not
-// newstext).
+// writerForName finds the writable format for an output file name: one
+// whose extension has several parts (p.ninjs.json → ninjs, not json) first,
+// then the format named like the extension (.txt → txt, not newstext).
 func writerForName(reg *convert.Registry, name string) (convert.Codec, bool) {
+	lower := strings.ToLower(name)
+	for _, c := range reg.Codecs() {
+		for _, e := range c.Format.Extensions {
+			if c.CanWrite() && strings.Count(e, ".") > 1 && strings.HasSuffix(lower, strings.ToLower(e)) {
+				return c, true
+			}
+		}
+	}
 	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(name)), ".")
 	if c, ok := reg.Lookup(ext); ok && c.CanWrite() && c.Format.HasExt(name) {
 		return c, true
@@ -385,10 +413,12 @@ func runBatch(ctx context.Context, s *settings, inputs []batch.Input, e *env) (i
 		Options:       s.opts,
 		SkipUnchanged: s.skip,
 		Explain:       s.explain,
+		Recipe:        recipe(s.opts),
 		Sync:          s.sync,
 		Stdin:         e.stdin,
 		Stdout:        e.stdout,
 	}
+	s.rep.where = outputsWhere(s)
 	s.rep.start(len(jobs))
 	sum := batch.Run(ctx, jobs, conv.Do, batch.RunOptions{
 		Workers:  s.jobs,
@@ -434,4 +464,17 @@ func warnRepeated(rep *reporter, args []string) {
 		}
 		seen[p] = true
 	}
+}
+
+// outputsWhere says where a batch's outputs go, for its summary.
+func outputsWhere(s *settings) string {
+	switch {
+	case s.outDir != "":
+		return "in " + quoteName(s.outDir)
+	case s.outFile == batch.Stdin:
+		return "on standard output"
+	case s.outFile != "":
+		return "in " + quoteName(s.outFile)
+	}
+	return "beside the inputs"
 }

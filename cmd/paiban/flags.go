@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/urfave/cli/v3"
+
+	"github.com/paiban/paiban/convert/bulletin"
 )
 
 // Flag categories, for a readable --help.
@@ -45,7 +47,7 @@ func convertFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "explain", Category: catInput,
 			Usage: "print to stderr, for every block of newspaper text, the label the reader chose, its score, the runner-up and the features that decided"},
 		&cli.StringFlag{Name: "max-size", Category: catInput, Sources: envVar("MAX_SIZE"), Value: "64MiB",
-			Usage: "refuse inputs larger than this (bytes, or with KiB, MiB, GiB); 0: no limit"},
+			Usage: "refuse inputs larger than this (bytes, or with KiB, MiB, GiB), a file before reading it; 0: no limit"},
 
 		&cli.BoolFlag{Name: "recursive", Aliases: []string{"r"}, Category: catBatch,
 			Usage: "convert the files in directories given as inputs, and below"},
@@ -63,31 +65,41 @@ func convertFlags() []cli.Flag {
 			Usage: "print each file converted, and a summary"},
 
 		&cli.IntFlag{Name: "width", HideDefault: true, Category: catTxt, Sources: envVar("WIDTH"),
-			Usage: "bulletin width in display columns (default: the writer's)"},
+			Usage: fmt.Sprintf("bulletin width in display columns, at least %d (default: %d)", bulletin.MinWidth, bulletin.DefaultWidth)},
 		&cli.BoolFlag{Name: "ambiguous-narrow", Category: catTxt, Sources: envVar("AMBIGUOUS_NARROW"),
 			Usage: "count East Asian ambiguous-width characters as one column"},
 		&cli.BoolFlag{Name: "brief", Category: catTxt,
 			Usage: "headlines and first paragraphs only"},
 
 		&cli.StringFlag{Name: "paper", Category: catPDF, Sources: envVar("PAPER"),
-			Usage: "paper size: A3, A4, A5, B5, Letter or WIDTHxHEIGHT in mm (default: A4)"},
+			Usage: "paper size: A3, A4, A5, B5, Letter, Tabloid, Broadsheet or WIDTHxHEIGHT in mm (default: A4)"},
 		&cli.IntFlag{Name: "columns", HideDefault: true, Category: catPDF, Sources: envVar("COLUMNS"),
-			Usage: "number of text columns (default: the writer's)"},
+			Usage: "number of text columns: 1 to 4 in the flow layout (default: 2 on A4 and wider paper, 3 on A3, 1 on A5 and B5), 1 to 12 on a newspaper page (default: 6 on A3, 8 broadsheet, 5 tabloid, 4 A4)"},
+		&cli.StringFlag{Name: "layout", Category: catPDF, Sources: envVar("LAYOUT"),
+			Usage: "page layout: newspaper (articles as blocks made up to fill each page) or flow (one article after another) (default: newspaper on Tabloid, A3 and larger paper, flow on smaller)"},
+		&cli.StringFlag{Name: "masthead", Category: catPDF, Sources: envVar("MASTHEAD"),
+			Usage: "the newspaper's `NAME`: a nameplate on the front page and in every folio"},
+		&cli.StringFlag{Name: "issue", Category: catPDF,
+			Usage: "issue number printed with the nameplate or folio"},
+		&cli.StringFlag{Name: "page-name", Category: catPDF,
+			Usage: "page name (版名) printed in the folio"},
+		&cli.IntFlag{Name: "first-page", HideDefault: true, Category: catPDF,
+			Usage: "number of the first page, for folios and jump lines (default: 1)"},
 
-		&cli.BoolFlag{Name: "vertical", Category: catEPUB,
-			Usage: "vertical text, top to bottom and right to left"},
+		&cli.BoolFlag{Name: "vertical", Category: catCommon,
+			Usage: "vertical text (縦組み, 竖排): top to bottom, lines right to left, bound on the right"},
 		&cli.BoolFlag{Name: "embed-font", Category: catEPUB,
-			Usage: "embed a subset of the body font"},
+			Usage: "embed a subset of the body font (--font-body, else the default) for readers without CJK fonts"},
 
 		&cli.StringFlag{Name: "font-body", Category: catCommon, TakesFile: true, Sources: envVar("FONT_BODY"),
-			Usage: "body font `FILE` (.ttf, .otf, or .ttc#N) instead of the embedded one"},
+			Usage: "body font `FILE`, TrueType (.ttf, or .ttc#N for face N of a collection; CFF .otf fonts are refused) instead of the embedded one; EPUB embeds it with --embed-font"},
 		&cli.StringFlag{Name: "font-heading", Category: catCommon, TakesFile: true, Sources: envVar("FONT_HEADING"),
-			Usage: "heading font `FILE` instead of the embedded one"},
+			Usage: "heading font `FILE`, TrueType like --font-body, instead of the embedded one (PDF only)"},
 		&cli.StringFlag{Name: "title", Category: catCommon,
 			Usage: "document title (default: the first headline)"},
-		&cli.StringFlag{Name: "cpuprofile", Category: catDebug, TakesFile: true,
+		&cli.StringFlag{Name: "cpuprofile", Category: catDebug, TakesFile: true, Hidden: true,
 			Usage: "write a CPU profile to `FILE` (go tool pprof)"},
-		&cli.StringFlag{Name: "memprofile", Category: catDebug, TakesFile: true,
+		&cli.StringFlag{Name: "memprofile", Category: catDebug, TakesFile: true, Hidden: true,
 			Usage: "write an allocation profile to `FILE` at the end"},
 		&cli.StringFlag{Name: "date", Category: catCommon, Sources: envVar("DATE"),
 			Usage: "publication date, YYYY-MM-DD or RFC 3339 (default: SOURCE_DATE_EPOCH, else derived from the text)"},

@@ -18,8 +18,9 @@ import (
 	"github.com/paiban/paiban/internal/batch"
 )
 
-// record is one line of --jsonl output for formats other than json (json
-// lines are the trees themselves, readable again with --jsonl).
+// record is one line of --jsonl output for formats other than json and
+// ninjs (json lines are the trees themselves, readable again with --jsonl;
+// ninjs lines are its article items).
 type record struct {
 	Source    string `json:"source"`
 	Format    string `json:"format"`
@@ -46,7 +47,7 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 	if s.outFile != "" && s.outFile != batch.Stdin {
 		for _, in := range inputs {
 			if in.Path != batch.Stdin && sameFile(in.Path, s.outFile) {
-				return 0, usagef("convert: refusing to overwrite input %s", in.Path)
+				return 0, usagef("convert: refusing to overwrite input %s", quoteName(in.Path))
 			}
 		}
 		if file, err = atomicfile.Create(s.outFile, 0o644); err != nil {
@@ -56,12 +57,21 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 		defer file.Abort()
 		out = file
 	}
-	bw := bufio.NewWriterSize(out, 256<<10)
+	// Records reach the output whole: each document's lines are made
+	// apart and handed on complete, so a stop (Ctrl-C) leaves standard
+	// output ending with a whole line, never a torn one.
+	lines := &wholeLines{w: out}
+	defer func() {
+		if ctx.Err() != nil && file == nil {
+			lines.flush() // what is complete, for a consumer reading on
+		}
+	}()
 	reader := jsonfmt.NewReader(jsonfmt.WithMaxSize(s.opts.MaxSize))
 	lineWriter := jsonfmt.NewWriter()
 	s.rep.start(0)
 
 	emit := func(path string, d *doc.Document) error {
+		bw := new(bytes.Buffer) // this document's lines
 		for _, dg := range d.Diagnostics {
 			if !s.rep.quiet {
 				s.rep.mu.Lock()
@@ -74,6 +84,16 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 				if err := lineWriter.WriteLine(ctx, bw, d); err != nil {
 					return err
 				}
+				continue
+			}
+			if s.reg.HasLines(f.Name, s.opts) {
+				// A format with lines of its own (ninjs: an article a
+				// line) streams them as they are, as json streams trees.
+				var buf bytes.Buffer
+				if err := s.reg.WriteLines(ctx, &buf, d, f.Name, s.opts); err != nil {
+					return fmt.Errorf("%s: %w", f.Name, err)
+				}
+				bw.Write(buf.Bytes())
 				continue
 			}
 			var buf bytes.Buffer
@@ -95,7 +115,7 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 				return err
 			}
 		}
-		return nil
+		return lines.add(bw.Bytes())
 	}
 
 	for _, in := range inputs {
@@ -106,7 +126,7 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 		stream := isJSONL(in.Path) || in.Path == batch.Stdin && (s.opts.From == "" || s.opts.From == "json")
 		mine := func(k int) bool { return s.shardN <= 1 || batch.ShareOf(in, k, s.shardN) == s.shardI }
 		if stream {
-			r, closeIn, err := open(in, e)
+			r, _, closeIn, err := open(ctx, in, e)
 			if err != nil {
 				s.rep.failure(in.Path, err)
 				failed++
@@ -149,7 +169,7 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 			failed++
 		}
 	}
-	if err := bw.Flush(); err != nil {
+	if err := lines.flush(); err != nil {
 		return failed, &convert.IOError{Op: "write", Err: err}
 	}
 	if file != nil {
@@ -168,7 +188,7 @@ func (s *settings) readInput(ctx context.Context, in batch.Input, e *env) (*doc.
 
 // readInputNamed is readInput with the document's source name given.
 func (s *settings) readInputNamed(ctx context.Context, in batch.Input, name string, e *env) (*doc.Document, error) {
-	r, closeIn, err := open(in, e)
+	r, size, closeIn, err := open(ctx, in, e)
 	if err != nil {
 		return nil, err
 	}
@@ -180,18 +200,20 @@ func (s *settings) readInputNamed(ctx context.Context, in batch.Input, name stri
 			o.From = c.Format.Name
 		}
 	}
-	return s.reg.Read(ctx, bufio.NewReader(r), o)
+	return s.reg.Read(ctx, batch.SizedReader(bufio.NewReader(r), size), o)
 }
 
-func open(in batch.Input, e *env) (io.Reader, func(), error) {
+// open opens an input for reading, interruptibly; size is its size when
+// it is a regular file, else -1.
+func open(ctx context.Context, in batch.Input, e *env) (r io.Reader, size int64, closeIn func(), err error) {
 	if in.Path == batch.Stdin {
-		return e.stdin, func() {}, nil
+		return batch.Interruptible(ctx, e.stdin), -1, func() {}, nil
 	}
-	f, err := os.Open(in.Path)
+	f, size, err := batch.OpenInput(ctx, in.Path)
 	if err != nil {
-		return nil, nil, err
+		return nil, -1, nil, err
 	}
-	return f, func() { f.Close() }, nil
+	return f, size, func() { f.Close() }, nil
 }
 
 // sourceName is the name a --jsonl record carries for an input: its path
@@ -208,6 +230,32 @@ func baseName(p string) string {
 		return p
 	}
 	return filepath.Base(p)
+}
+
+// wholeLines passes complete records on to w, 256 KiB at a time: never
+// part of one, so the output ends with a whole line however paiban stops.
+type wholeLines struct {
+	w   io.Writer
+	buf []byte
+	err error
+}
+
+// add queues p, one or more complete lines.
+func (l *wholeLines) add(p []byte) error {
+	l.buf = append(l.buf, p...)
+	if len(l.buf) >= 256<<10 {
+		return l.flush()
+	}
+	return l.err
+}
+
+// flush writes what is queued.
+func (l *wholeLines) flush() error {
+	if l.err == nil && len(l.buf) > 0 {
+		_, l.err = l.w.Write(l.buf)
+	}
+	l.buf = l.buf[:0]
+	return l.err
 }
 
 // sameFile reports whether a and b name the same existing file.

@@ -3,29 +3,34 @@
 package main
 
 import (
-	"context"
 	"os"
-	"os/signal"
-	"syscall"
 
 	"golang.org/x/term"
 )
 
 func main() {
+	if len(os.Args) == 2 && (os.Args[1] == "--version" || os.Args[1] == "version") {
+		// The answer scripts ask for most often needs none of the set-up
+		// below (signal handling, terminal checks, the command tree).
+		if _, err := os.Stdout.WriteString(versionString() + "\n"); err == nil {
+			os.Exit(0)
+		} // else the usual path reports it
+	}
 	tuneGC(os.Getenv)
-	// Ctrl-C and SIGTERM cancel the context: running conversions stop,
-	// their temporary files are removed, and paiban exits 1.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+	crashNotUsage(os.Getenv)
+	// SIGINT, SIGTERM and SIGHUP cancel the context: running conversions
+	// stop, their temporary files are removed, and paiban exits 128+n.
+	ctx, stop := stopOnSignals()
 	e := &env{
 		stdin:     os.Stdin,
-		stdout:    os.Stdout,
-		stderr:    os.Stderr,
+		stdout:    &stdoutWriter{w: os.Stdout, broken: stop},
+		stderr:    stderrWriter{os.Stderr},
 		getenv:    os.Getenv,
 		terminal:  term.IsTerminal(int(os.Stderr.Fd())),
 		stdoutTTY: term.IsTerminal(int(os.Stdout.Fd())),
+		stdinData: !term.IsTerminal(int(os.Stdin.Fd())),
 	}
 	code := run(ctx, os.Args, e)
-	stop()
+	stop(nil)
 	os.Exit(code)
 }

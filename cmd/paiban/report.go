@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -26,9 +28,16 @@ type reporter struct {
 	color   bool
 	bar     *progressbar.ProgressBar
 	total   int
+	// jsonl is set under --jsonl, for messages that would advise it.
+	jsonl bool
 	// failedBefore counts arguments that failed before the run (a missing
 	// file), for the summary.
 	failedBefore int
+	// kinds counts the warnings printed, by kind (the message with its
+	// numbers and quotations blanked), for the summary of a batch.
+	kinds map[string]int
+	// where says where the outputs went, for the summary.
+	where string
 }
 
 func newReporter(e *env, quiet, verbose bool) *reporter {
@@ -75,18 +84,29 @@ func (r *reporter) progress(batch.Result) {
 }
 
 // printf writes a line, moving the progress bar out of the way first.
+// String arguments are escaped (escapeText), so that nothing from a file
+// name or the input can split the line or reach the terminal as a
+// control sequence; only painted strings keep their colour codes.
 func (r *reporter) printf(format string, a ...any) {
 	if r.bar != nil {
 		r.bar.Clear()
 	}
+	for i, v := range a {
+		if s, ok := v.(string); ok {
+			a[i] = escapeText(s)
+		}
+	}
 	fmt.Fprintf(r.w, format, a...)
 }
 
-func (r *reporter) paint(code, s string) string {
+// painted is a string with colour codes of our own, which printf keeps.
+type painted string
+
+func (r *reporter) paint(code, s string) painted {
 	if !r.color {
-		return s
+		return painted(escapeText(s))
 	}
-	return "\x1b[" + code + "m" + s + "\x1b[0m"
+	return painted("\x1b[" + code + "m" + escapeText(s) + "\x1b[0m")
 }
 
 // result reports one finished job, in plan order.
@@ -114,20 +134,26 @@ func (r *reporter) result(res batch.Result) {
 		r.printf("%s\n", r.describe(path, res.Err))
 	case res.Skipped:
 		if r.verbose {
-			r.printf("paiban: %s: skipped (outputs up to date)\n", path)
+			r.printf("paiban: %s: skipped (outputs up to date)\n", quoteName(path))
 		}
 	default:
 		if r.verbose {
 			var outs []string
 			for _, o := range res.Job.Outputs {
-				outs = append(outs, o.Path)
+				outs = append(outs, quoteName(o.Path))
 			}
-			r.printf("paiban: %s → %s (%v)\n", path, strings.Join(outs, ", "), res.Elapsed.Round(time.Millisecond))
+			r.printf("paiban: %s → %s (%v)\n", quoteName(path), strings.Join(outs, ", "), res.Elapsed.Round(time.Millisecond))
 		}
 	}
 }
 
 func (r *reporter) diagnostic(path string, d doc.Diagnostic) {
+	if d.Severity != doc.SeverityError {
+		if r.kinds == nil {
+			r.kinds = map[string]int{}
+		}
+		r.kinds[warningKind(d.Message)]++
+	}
 	sev := string(d.Severity)
 	if sev == "" {
 		sev = string(doc.SeverityWarning)
@@ -139,6 +165,7 @@ func (r *reporter) diagnostic(path string, d doc.Diagnostic) {
 	if path == batch.Stdin {
 		path = "stdin" // as in error messages
 	}
+	path = quoteName(path)
 	if d.Line > 0 {
 		r.printf("%s:%d: %s: %s\n", path, d.Line, r.paint(code, sev), d.Message)
 	} else {
@@ -158,6 +185,24 @@ func (r *reporter) failure(path string, err error) {
 // user gave it, the line where the reader knows it, and the cause without
 // the reader's own copy of the name.
 func (r *reporter) describe(path string, err error) string {
+	var names []string
+	if path != "" {
+		names = append(names, path)
+	}
+	var ie *doc.InputError
+	if errors.As(err, &ie) && ie.Name != "" {
+		names = append(names, ie.Name)
+	}
+	msg := flagWords(r.describeErr(path, err))
+	if r.jsonl {
+		// --jsonl was given: the file was read as one document because of
+		// its name.
+		msg = strings.Replace(msg, "JSON Lines needs --jsonl", "with --jsonl, a file of JSON Lines is named .jsonl or .ndjson", 1)
+	}
+	return quoteNamesIn(msg, names...)
+}
+
+func (r *reporter) describeErr(path string, err error) string {
 	if path == batch.Stdin {
 		path = "stdin"
 	}
@@ -195,9 +240,57 @@ func (r *reporter) finish(s batch.Summary) {
 	if !show {
 		return
 	}
+	if !r.quiet {
+		r.summariseWarnings()
+	}
 	msg := fmt.Sprintf("paiban: %d converted, %d failed, %d skipped", s.Converted, failed, s.Skipped)
 	if s.NotRun > 0 {
 		msg += fmt.Sprintf(", %d not run (interrupted)", s.NotRun)
 	}
-	fmt.Fprintln(r.w, msg)
+	if s.Converted > 0 && r.where != "" {
+		msg += "; outputs " + r.where
+	}
+	fmt.Fprintln(r.w, escapeText(msg))
+}
+
+// summariseWarnings prints, after a batch, how many warnings of each kind
+// were printed, most frequent first, so that a kind repeated over many
+// files is seen as one thing.
+func (r *reporter) summariseWarnings() {
+	if len(r.kinds) == 0 {
+		return
+	}
+	kinds := make([]string, 0, len(r.kinds))
+	total := 0
+	for k, c := range r.kinds {
+		kinds = append(kinds, k)
+		total += c
+	}
+	sort.Slice(kinds, func(i, j int) bool {
+		if a, b := r.kinds[kinds[i]], r.kinds[kinds[j]]; a != b {
+			return a > b
+		}
+		return kinds[i] < kinds[j]
+	})
+	fmt.Fprintf(r.w, "paiban: %d warning(s):\n", total)
+	for _, k := range kinds {
+		fmt.Fprintf(r.w, "  %6d × %s\n", r.kinds[k], escapeText(k))
+	}
+}
+
+var (
+	kindNumberRE = regexp.MustCompile(`[0-9]+`)
+	kindQuoteRE  = regexp.MustCompile(`"[^"]*"|“[^”]*”|「[^」]*」|U\+[0-9A-F]{4,6}`)
+)
+
+// warningKind is a warning's message with what varies from one to the
+// next left out: what follows a colon (the text in question), numbers,
+// quoted text and code points: "paragraph continues from line N across a
+// column …", "page folio kept as noise".
+func warningKind(msg string) string {
+	if i := strings.Index(msg, ": "); i > 0 {
+		msg = msg[:i]
+	}
+	msg = kindQuoteRE.ReplaceAllString(msg, "…")
+	return kindNumberRE.ReplaceAllString(msg, "N")
 }

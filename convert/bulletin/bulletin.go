@@ -88,7 +88,7 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 		return err
 	}
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("bulletin: write: %w", err)
+		return fmt.Errorf("bulletin: %w", err)
 	}
 	return nil
 }

@@ -140,6 +140,47 @@ func (d *Document) WalkDocument(fn func(*Node) bool) {
 	}
 }
 
+// WalkStatus tells Inspect how to go on after fn has seen a node.
+type WalkStatus int
+
+const (
+	// WalkContinue goes on to the node's children, then its next sibling.
+	WalkContinue WalkStatus = iota
+	// WalkSkipChildren goes on to the node's next sibling.
+	WalkSkipChildren
+	// WalkStop ends the walk at once.
+	WalkStop
+)
+
+// Inspect calls fn for n and every node below it, depth first in document
+// order, as fn's result directs: a search stops at the node it looks for
+// instead of walking the rest of a large tree. It returns WalkStop if fn
+// stopped the walk, else WalkContinue.
+func Inspect(n *Node, fn func(*Node) WalkStatus) WalkStatus {
+	switch fn(n) {
+	case WalkStop:
+		return WalkStop
+	case WalkSkipChildren:
+		return WalkContinue
+	}
+	for _, c := range n.Children {
+		if Inspect(c, fn) == WalkStop {
+			return WalkStop
+		}
+	}
+	return WalkContinue
+}
+
+// Inspect calls Inspect on every article of d until fn stops the walk.
+func (d *Document) Inspect(fn func(*Node) WalkStatus) WalkStatus {
+	for _, a := range d.Articles {
+		if Inspect(a, fn) == WalkStop {
+			return WalkStop
+		}
+	}
+	return WalkContinue
+}
+
 // Title returns the first headline of the document, or "" if it has none.
 func (d *Document) Title() string {
 	for _, a := range d.Articles {

@@ -3,6 +3,7 @@ package doc
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -83,5 +84,40 @@ func TestInputError(t *testing.T) {
 		if !errors.Is(tt.err, base) {
 			t.Errorf("%q does not unwrap to its cause", tt.want)
 		}
+	}
+}
+
+// TestInspect checks that Inspect visits in document order, skips the
+// children it is told to skip and stops where it is told to.
+func TestInspect(t *testing.T) {
+	leaf := func(s string) *Node { return &Node{Kind: KindParagraph, Text: s} }
+	d := &Document{Articles: []*Node{
+		{Kind: KindArticle, Text: "a1", Children: []*Node{
+			{Kind: KindSection, Text: "s1", Children: []*Node{leaf("p1"), leaf("p2")}},
+			leaf("p3"),
+		}},
+		{Kind: KindArticle, Text: "a2", Children: []*Node{leaf("stop"), leaf("p4")}},
+		{Kind: KindArticle, Text: "a3"},
+	}}
+	var seen []string
+	got := d.Inspect(func(n *Node) WalkStatus {
+		seen = append(seen, n.Text)
+		switch n.Text {
+		case "s1":
+			return WalkSkipChildren
+		case "stop":
+			return WalkStop
+		}
+		return WalkContinue
+	})
+	if want := "a1 s1 p3 a2 stop"; strings.Join(seen, " ") != want || got != WalkStop {
+		t.Errorf("visited %q (%v), want %q (WalkStop)", strings.Join(seen, " "), got, want)
+	}
+	seen = nil
+	if got := Inspect(d.Articles[0], func(n *Node) WalkStatus {
+		seen = append(seen, n.Text)
+		return WalkContinue
+	}); got != WalkContinue || len(seen) != 5 {
+		t.Errorf("full walk: %v, %q", got, seen)
 	}
 }

@@ -164,9 +164,9 @@ func (e *frameEntry) make(key frameKey) {
 // that knows it will write an EPUB calls it before reading the input
 // (convert.Registry.Prepare does). It does nothing for books that embed a
 // font, whose frame holds the font, or when the frame is made already.
-// The returned wait blocks until the frame is made: call it before the
-// process may exit (a book written meanwhile waits anyway), or go-epub's
-// temporary files may be left behind.
+// The returned wait blocks until the frame is made; a book written
+// meanwhile waits anyway, and the frame is made in memory, so a caller
+// may also drop it.
 func Prepare(opts ...Option) (wait func()) {
 	w := New(opts...)
 	if w.font != nil {
@@ -187,10 +187,27 @@ const (
 	frameID    = "paiban:book-id"
 )
 
+// goEpubMu serialises go-epub, which keeps its files in a storage it
+// holds in a package variable: paiban sets it to go-epub's in-memory
+// storage, which is not safe for concurrent use. A book spends a few
+// milliseconds in go-epub, and most books none (the frame is cached).
+var (
+	goEpubMu     sync.Mutex
+	goEpubMemory sync.Once
+)
+
 // goEpub has go-epub build the book: stylesheet, font and the given XHTML
-// files, each holding bodyMark. go-epub removes its
-// temporary directory itself.
+// files, each holding bodyMark. go-epub works in memory: no temporary
+// file is ever written, so nothing is left behind when a process stops
+// while a book or a frame (Prepare) is being made.
 func (k skeleton) goEpub(sections []section) (map[string][]byte, error) {
+	goEpubMu.Lock()
+	defer goEpubMu.Unlock()
+	var err error
+	goEpubMemory.Do(func() { err = goepub.Use(goepub.MemoryFS) })
+	if err != nil {
+		return nil, fmt.Errorf("epub: go-epub storage: %w", err)
+	}
 	e, err := goepub.NewEpub(k.title)
 	if err != nil {
 		return nil, fmt.Errorf("epub: %w", err)

@@ -43,7 +43,7 @@ func TestTemplateMatchesGoEpub(t *testing.T) {
 		}
 	}
 	for name, docs := range books {
-		for _, opts := range [][]Option{nil, {WithVertical(), WithEmbedFont()}} {
+		for _, opts := range [][]Option{nil, {WithVertical(true), WithEmbedFont(true)}} {
 			b, err := New(opts...).plan(context.Background(), docs)
 			if err != nil {
 				t.Fatalf("%s: plan: %v", name, err)
@@ -83,7 +83,7 @@ func TestTemplateMatchesGoEpub(t *testing.T) {
 // (whose frame holds the font) are left alone.
 func TestPrepare(t *testing.T) {
 	frames.Clear()
-	wait := Prepare(WithVertical())
+	wait := Prepare(WithVertical(true))
 	wait()
 	key := frameKey{css: stylesheet(true, false), vertical: true}
 	v, ok := frames.Load(key)
@@ -94,7 +94,7 @@ func TestPrepare(t *testing.T) {
 		t.Fatalf("prepared frame: %v", e.err)
 	}
 	frames.Clear()
-	Prepare(WithEmbedFont())()
+	Prepare(WithEmbedFont(true))()
 	n := 0
 	frames.Range(func(any, any) bool { n++; return true })
 	if n != 0 {

@@ -38,8 +38,8 @@ func BenchmarkEPUB(b *testing.B) {
 		opts []Option
 	}{
 		{"plain", nil},
-		{"vertical", []Option{WithVertical()}},
-		{"embed-font", []Option{WithEmbedFont()}},
+		{"vertical", []Option{WithVertical(true)}},
+		{"embed-font", []Option{WithEmbedFont(true)}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			w := New(bc.opts...)

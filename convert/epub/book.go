@@ -3,6 +3,7 @@ package epub
 import (
 	"context"
 	"fmt"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,12 +19,14 @@ type book struct {
 	words    words
 	date     time.Time // dcterms:modified and zip times
 	dated    bool      // the caller gave the date: also write dc:date
+	stated   bool      // or the page states it (doc.Document.StatedDate)
 	id       string
 	creators []string
 	vertical bool
 	css      string
 	font     []byte  // embedded font subset, nil if none
 	license  []byte  // the font's licence
+	licFile  string  // its file name in the fonts folder
 	titled   bool    // the book opens with a title page: it has several articles
 	cover    string  // title page body
 	pages    []*page // the articles, in order
@@ -89,11 +92,18 @@ func (w *Writer) meta(docs []*doc.Document) (*book, error) {
 		n += len(d.Articles)
 	}
 	if n == 0 {
-		return nil, ErrNoArticles
+		// The input is at fault, not the writer: say which.
+		return nil, &doc.InputError{Name: docs[0].Source.Name, Err: ErrNoArticles}
 	}
 	b.titled = n > 1
 
 	b.title = w.title
+	if b.title == "" && b.titled {
+		// A book of several articles is a page (or a day's pages), not
+		// its first story: it is called by its source's name, so that its
+		// title page does not repeat the first headline.
+		b.title = sourceTitle(docs[0].Source.Name)
+	}
 	for _, d := range docs {
 		if b.title == "" {
 			b.title = d.Title()
@@ -112,6 +122,9 @@ func (w *Writer) meta(docs []*doc.Document) (*book, error) {
 			if t := d.FixedDate(); t.After(b.date) {
 				b.date = t
 			}
+			if _, ok := d.StatedDate(); ok {
+				b.stated = true
+			}
 		}
 	}
 	b.date = b.date.Truncate(time.Second)
@@ -122,7 +135,7 @@ func (w *Writer) meta(docs []*doc.Document) (*book, error) {
 // render renders the articles into pages and files, the title page and,
 // when the book embeds one, the font subset.
 func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) error {
-	r := &renderer{vertical: w.vertical}
+	r := &renderer{vertical: w.vertical, hook: w.hook}
 	if w.font != nil {
 		r.runes = map[rune]bool{}
 	}
@@ -152,6 +165,9 @@ func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) erro
 				p.id = "a" + strconv.Itoa(num)
 			}
 			p.body, p.toc = r.article(a, p.id)
+			if r.err != nil {
+				return r.err
+			}
 			p.title = articleTitle(a, p.toc, wordsFor(lang), num)
 			r.record(p.title)
 			b.pages = append(b.pages, p)
@@ -166,6 +182,10 @@ func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) erro
 	if w.font != nil {
 		var err error
 		b.font, b.license, err = w.font(sortedRunes(r.runes))
+		b.licFile = licenseFile
+		if w.face != nil {
+			b.licFile = noticeFile
+		}
 		if err != nil {
 			return fmt.Errorf("epub: embed font: %w", err)
 		}
@@ -216,7 +236,7 @@ func (b *book) titlePage(r *renderer) string {
 	r.sb.Reset()
 	r.sb.WriteString("<section class=\"titlepage\" epub:type=\"titlepage\">\n")
 	r.element("h1", "booktitle", b.title)
-	if b.dated {
+	if b.dated || b.stated {
 		r.element("p", "date", b.words.formatDate(b.date))
 	}
 	r.sb.WriteString("<ol class=\"contents\">\n")
@@ -247,4 +267,14 @@ func sortedRunes(set map[rune]bool) []rune {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// sourceTitle makes a title of a source name: its base name without the
+// extension ("frontpage.txt" → "frontpage"), or "" for standard input.
+func sourceTitle(name string) string {
+	name = path.Base(strings.ReplaceAll(name, "\\", "/"))
+	if name == "-" || name == "." || name == "/" {
+		return ""
+	}
+	return strings.TrimSuffix(name, path.Ext(name))
 }

@@ -91,9 +91,9 @@ func checkText(t *testing.T, d *doc.Document, files map[string]string) {
 func TestEPUBCheck(t *testing.T) {
 	modes := map[string][]Option{
 		"plain":                  nil,
-		"vertical":               {WithVertical()},
-		"embed-font":             {WithEmbedFont()},
-		"vertical-embed-font-ja": {WithVertical(), WithEmbedFont(), WithLang("ja")},
+		"vertical":               {WithVertical(true)},
+		"embed-font":             {WithEmbedFont(true)},
+		"vertical-embed-font-ja": {WithVertical(true), WithEmbedFont(true), WithLang("ja")},
 	}
 	for name, opts := range modes {
 		t.Run(name, func(t *testing.T) {

@@ -30,6 +30,8 @@ import (
 	"time"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/convert/render"
+	"github.com/paiban/paiban/fonts"
 )
 
 // Writer renders document trees as EPUB 3. It satisfies convert.Writer. A
@@ -38,8 +40,10 @@ type Writer struct {
 	title    string
 	date     time.Time
 	vertical bool
-	font     fontSource // nil: no embedded font
+	font     fontSource  // nil: no embedded font
+	face     *fonts.Face // the body face to embed; nil: the default
 	lang     string
+	hook     render.Hook
 }
 
 // New returns a Writer configured by opts.
@@ -96,11 +100,11 @@ func (w *Writer) WriteBook(ctx context.Context, out io.Writer, docs []*doc.Docum
 		return err
 	}
 	if _, err := out.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("epub: write: %w", err)
+		return fmt.Errorf("epub: %w", err)
 	}
 	return nil
 }
 
-// ErrNoArticles is returned for input with no article: an EPUB must have
-// at least one page to read.
-var ErrNoArticles = errors.New("epub: no articles to make a book of")
+// ErrNoArticles is wrapped in the *doc.InputError returned for a document
+// with no article: an EPUB must have at least one page to read.
+var ErrNoArticles = errors.New("no articles to make an EPUB of (a book needs at least one)")

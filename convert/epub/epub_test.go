@@ -27,12 +27,16 @@ func TestText(t *testing.T) {
 		{"controls become U+FFFD", "甲\x00乙\x1b丙\t丁", false, "甲\uFFFD乙\uFFFD丙\t丁"},
 		{"broken UTF-8 becomes U+FFFD", "甲\xff乙", false, "甲\uFFFD乙"},
 		{"horizontal leaves numbers", "2022年8月29日", false, "2022年8月29日"},
-		{"two to four digits combine", "2022年12月", true, `<span class="tcy">2022</span>年<span class="tcy">12</span>月`},
-		{"one digit upright", "8月", true, `<span class="upright">8</span>月`},
-		{"five digits stay sideways", "共12345家", true, "共12345家"},
-		{"decimals stay sideways", "1.5个", true, "1.5个"},
-		{"Latin runs stay sideways", "G20与5G", true, "G20与5G"},
-		{"escaping still applies", "<1>", true, `&lt;<span class="upright">1</span>&gt;`},
+		// Vertical books follow layout.VerticalRuns, the PDF pages' rule.
+		{"one or two digits combine", "8月29日", true, `<span class="tcy">8</span>月<span class="tcy">29</span>日`},
+		{"longer numbers stand digit by digit", "2021年增长6.3万，达99.5%", true,
+			`<span class="upright">2021</span>年增长<span class="upright">6.3</span>万，达<span class="upright">99.5%</span>`},
+		{"five digits too", "共12345家", true, `共<span class="upright">12345</span>家`},
+		{"capitals: two combine, up to four stand", "G20与5G和AI", true,
+			`<span class="upright">G20</span>与<span class="tcy">5G</span>和<span class="tcy">AI</span>`},
+		{"words stay sideways", "在Kobe Jazz Street演出，300Mbps", true, "在Kobe Jazz Street演出，300Mbps"},
+		{"escaping still applies", "<1>与&2", true, `&lt;1&gt;与&amp;2`},
+		{"escaping inside a span", "第3版", true, `第<span class="tcy">3</span>版`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -109,7 +113,7 @@ func TestMetadata(t *testing.T) {
 	_, files := entries(t, writeBook(t, []*doc.Document{d}, WithDate(date)))
 	opf := files[opfPath]
 	for _, want := range []string{
-		"<dc:title>加快构建&lt;全方位&gt;对外开放新格局</dc:title>",
+		"<dc:title>hand</dc:title>", // a book of two articles is called by its source
 		`<dc:creator id="creator1">张三</dc:creator>`,
 		`<dc:creator id="creator2">李四</dc:creator>`,
 		`<dc:creator id="creator3">王五</dc:creator>`,
@@ -146,7 +150,7 @@ func TestIdentifier(t *testing.T) {
 		return idRE.FindString(files[opfPath])
 	}
 	a := id(handTree())
-	if b := id(handTree(), WithDate(date), WithVertical()); a != b {
+	if b := id(handTree(), WithDate(date), WithVertical(true)); a != b {
 		t.Errorf("identifier changed with options: %s, %s", a, b)
 	}
 	d := handTree()
@@ -160,7 +164,7 @@ func TestIdentifier(t *testing.T) {
 // and wants the same bytes; the zip must start with a stored mimetype and
 // carry the given date on every entry.
 func TestDeterministic(t *testing.T) {
-	sets := [][]Option{nil, {WithDate(date)}, {WithVertical()}}
+	sets := [][]Option{nil, {WithDate(date)}, {WithVertical(true)}}
 	var first [][]byte
 	for _, opts := range sets {
 		first = append(first, writeBook(t, []*doc.Document{handTree()}, opts...))
@@ -189,7 +193,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestVertical(t *testing.T) {
-	_, files := entries(t, writeBook(t, []*doc.Document{handTree()}, WithVertical()))
+	_, files := entries(t, writeBook(t, []*doc.Document{handTree()}, WithVertical(true)))
 	if !strings.Contains(files[opfPath], `page-progression-direction="rtl"`) {
 		t.Errorf("spine is not rtl:\n%s", files[opfPath])
 	}
@@ -251,7 +255,7 @@ func TestSingleArticle(t *testing.T) {
 func TestNoRemote(t *testing.T) {
 	d := handTree()
 	d.Articles[0].Children[5].Text = `<img src="http://example.com/x.png"> https://example.com/`
-	_, files := entries(t, writeBook(t, []*doc.Document{d}, WithVertical()))
+	_, files := entries(t, writeBook(t, []*doc.Document{d}, WithVertical(true)))
 	ref := regexp.MustCompile(`<[a-zA-Z][^<>]*\s(?:src|href)="[a-z]+:|url\(["']?[a-z]+:`)
 	for name, body := range files {
 		if m := ref.FindString(body); m != "" {
@@ -268,8 +272,10 @@ func TestErrors(t *testing.T) {
 	if err := New().WriteBook(context.Background(), &buf, nil); !errors.Is(err, ErrNoArticles) {
 		t.Errorf("no documents: err = %v", err)
 	}
-	if err := New().Write(context.Background(), &buf, &doc.Document{Lang: "zh-Hans"}); !errors.Is(err, ErrNoArticles) {
-		t.Errorf("no articles: err = %v", err)
+	err := New().Write(context.Background(), &buf, &doc.Document{Lang: "zh-Hans", Source: doc.Source{Name: "empty.json"}})
+	var ie *doc.InputError
+	if !errors.Is(err, ErrNoArticles) || !errors.As(err, &ie) || !strings.HasPrefix(err.Error(), "empty.json: ") {
+		t.Errorf("no articles: err = %v, want a *doc.InputError naming empty.json", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -286,7 +292,7 @@ type failWriter struct{}
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
 func TestEmbedFont(t *testing.T) {
-	_, files := entries(t, writeBook(t, []*doc.Document{handTree()}, WithEmbedFont()))
+	_, files := entries(t, writeBook(t, []*doc.Document{handTree()}, WithEmbedFont(true)))
 	font := files[fontsDir+fontFile]
 	if len(font) < 1000 || len(font) > 2<<20 {
 		t.Errorf("embedded font is %d bytes, want a small subset", len(font))
@@ -349,9 +355,9 @@ func TestHeaderRun(t *testing.T) {
 // TestDeterministicEmbed writes a book with an embedded font several
 // times: go-epub lists media files in map order, so one run is not enough.
 func TestDeterministicEmbed(t *testing.T) {
-	first := writeBook(t, []*doc.Document{handTree()}, WithEmbedFont(), WithDate(date))
+	first := writeBook(t, []*doc.Document{handTree()}, WithEmbedFont(true), WithDate(date))
 	for range 8 {
-		if b := writeBook(t, []*doc.Document{handTree()}, WithEmbedFont(), WithDate(date)); !bytes.Equal(first, b) {
+		if b := writeBook(t, []*doc.Document{handTree()}, WithEmbedFont(true), WithDate(date)); !bytes.Equal(first, b) {
 			t.Fatal("two runs with an embedded font differ")
 		}
 	}
@@ -375,5 +381,33 @@ func TestPlainTextMatchesText(t *testing.T) {
 		if fast.sb.String() != slow.sb.String() {
 			t.Fatalf("text(%q): fast path %q, slow path %q", s, fast.sb.String(), slow.sb.String())
 		}
+	}
+}
+
+// TestBookTitleAndDate checks the title page of a page of several
+// articles: the document's title (its source's name, or WithTitle), not
+// its first headline again; the page's own date shown and used for
+// dcterms:modified, never a date years before it; and body margins in the
+// stylesheet, so text never touches the screen's edge.
+func TestBookTitleAndDate(t *testing.T) {
+	d := handTree()
+	d.Source.Name = "frontpage.txt"
+	d.Articles[0].Children = append([]*doc.Node{{Kind: doc.KindNoise, Text: "2024年9月3日　星期二　第1版"}}, d.Articles[0].Children...)
+	_, files := entries(t, writeBook(t, []*doc.Document{d}))
+	title := files[xhtmlDir+coverFile]
+	for _, want := range []string{`<h1 class="booktitle">frontpage</h1>`, `<p class="date">2024年9月3日</p>`} {
+		if !strings.Contains(title, want) {
+			t.Errorf("title page lacks %s:\n%s", want, title)
+		}
+	}
+	if opf := files[opfPath]; !strings.Contains(opf, `<meta property="dcterms:modified">2024-09-03T00:00:00Z</meta>`) {
+		t.Errorf("dcterms:modified is not the page's date:\n%s", opf)
+	}
+	_, files = entries(t, writeBook(t, []*doc.Document{d}, WithTitle("8月29日要闻")))
+	if title := files[xhtmlDir+coverFile]; !strings.Contains(title, `<h1 class="booktitle">8月29日要闻</h1>`) {
+		t.Errorf("WithTitle is not the title page's title:\n%s", title)
+	}
+	if css := files[cssDir+cssFile]; !regexp.MustCompile(`body \{\n  margin: [1-9]`).MatchString(css) {
+		t.Errorf("the body has no margins:\n%s", css)
 	}
 }

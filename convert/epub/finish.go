@@ -40,7 +40,7 @@ func (b *book) finish(out io.Writer, files map[string][]byte) error {
 	}
 
 	if b.font != nil {
-		files[fontsDir+licenseFile] = b.license
+		files[fontsDir+b.licFile] = b.license
 	}
 	files[navPath] = b.navDoc()
 	files[ncxPath] = b.ncxDoc()
@@ -97,7 +97,7 @@ func (b *book) fixPackage(opf []byte) ([]byte, error) {
 	if b.font != nil {
 		var err error
 		opf, err = replaceOnce(opf, "  </manifest>",
-			`    <item id="font-license" href="fonts/`+licenseFile+`" media-type="text/plain"></item>`+"\n  </manifest>")
+			`    <item id="font-license" href="fonts/`+b.licFile+`" media-type="text/plain"></item>`+"\n  </manifest>")
 		if err != nil {
 			return nil, fmt.Errorf("epub: package.opf: %w", err)
 		}

@@ -2,6 +2,7 @@ package epub
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/paiban/paiban/fonts"
 )
@@ -22,4 +23,21 @@ func defaultFont(runes []rune) ([]byte, []byte, error) {
 		return nil, nil, fmt.Errorf("subset %s: %w", face.Name(), err)
 	}
 	return data, fonts.License(), nil
+}
+
+// faceFont subsets a user's face. Its licence file holds what the font
+// says of its rights (copyright, licence and its URL): paiban cannot know
+// more, and a face whose embedding is restricted is refused when loaded.
+func faceFont(face *fonts.Face) fontSource {
+	return func(runes []rune) ([]byte, []byte, error) {
+		data, err := fonts.Subset(face, runes)
+		if err != nil {
+			return nil, nil, fmt.Errorf("subset %s: %w", face.Name(), err)
+		}
+		notice := face.Notice()
+		if notice == "" {
+			notice = face.Name() + ": the font names no copyright or licence."
+		}
+		return data, []byte(strings.TrimSpace(notice) + "\n"), nil
+	}
 }

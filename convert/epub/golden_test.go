@@ -32,7 +32,7 @@ func TestGolden(t *testing.T) {
 	} {
 		golden(t, name, files[file])
 	}
-	_, files = entries(t, writeBook(t, []*doc.Document{handTree()}, WithDate(date), WithVertical(), WithEmbedFont()))
+	_, files = entries(t, writeBook(t, []*doc.Document{handTree()}, WithDate(date), WithVertical(true), WithEmbedFont(true)))
 	golden(t, "hand-vertical/style.css", files[cssDir+cssFile])
 	golden(t, "hand-vertical/a001.xhtml", files[xhtmlDir+"a001.xhtml"])
 	golden(t, "hand-vertical/package.opf", files[opfPath])
@@ -41,6 +41,6 @@ func TestGolden(t *testing.T) {
 	if _, err := os.Stat(sample); err != nil {
 		t.Skipf("sample missing: %v", err)
 	}
-	_, files = entries(t, writeBook(t, []*doc.Document{testdoc.Read(t, sample)}, WithDate(date), WithVertical()))
+	_, files = entries(t, writeBook(t, []*doc.Document{testdoc.Read(t, sample)}, WithDate(date), WithVertical(true)))
 	golden(t, "metro-line4-vertical/a001.xhtml", files[xhtmlDir+"a001.xhtml"])
 }

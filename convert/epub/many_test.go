@@ -140,7 +140,7 @@ func resolve(t *testing.T, files map[string]string, dir string, re *regexp.Regex
 // go-epub's temporary files among others.
 func TestConcurrentBooks(t *testing.T) {
 	docs := []*doc.Document{edition(3), edition(maxFiles + 5), handTree()}
-	for _, opts := range [][]Option{nil, {WithVertical()}} {
+	for _, opts := range [][]Option{nil, {WithVertical(true)}} {
 		w := New(opts...)
 		want := make([][]byte, len(docs))
 		for i, d := range docs {

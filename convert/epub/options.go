@@ -1,6 +1,11 @@
 package epub
 
-import "time"
+import (
+	"time"
+
+	"github.com/paiban/paiban/convert/render"
+	"github.com/paiban/paiban/fonts"
+)
 
 // Option configures a Writer.
 type Option func(*Writer)
@@ -21,18 +26,48 @@ func WithDate(t time.Time) Option {
 // WithVertical typesets the book top to bottom, right to left (竖排): a
 // vertical-rl writing mode, a right-to-left page progression and short
 // numbers set upright.
-func WithVertical() Option {
-	return func(w *Writer) { w.vertical = true }
+func WithVertical(on bool) Option {
+	return func(w *Writer) { w.vertical = on }
 }
 
-// WithEmbedFont embeds a subset of the default body font holding only the
+// WithEmbedFont(true) embeds a subset of the body font holding only the
 // characters the book uses, with its licence, for readers that have no CJK
-// font of their own.
-func WithEmbedFont() Option {
-	return func(w *Writer) { w.font = defaultFont }
+// font of their own. The body font is paiban's default unless WithFont
+// gives another.
+func WithEmbedFont(on bool) Option {
+	return func(w *Writer) {
+		w.font = nil
+		if on {
+			w.font = defaultFont
+			if w.face != nil {
+				w.font = faceFont(w.face)
+			}
+		}
+	}
+}
+
+// WithFont sets the body face that WithEmbedFont(true) embeds, instead of
+// paiban's default (fonts.Load reads one from a file). Without
+// WithEmbedFont it has no effect: the book names no font then, leaving it
+// to the reader.
+func WithFont(face *fonts.Face) Option {
+	return func(w *Writer) {
+		w.face = face
+		if w.font != nil && face != nil {
+			w.font = faceFont(face)
+		}
+	}
 }
 
 // WithLang overrides the documents' language (a BCP 47 tag such as "ja").
 func WithLang(lang string) Option {
 	return func(w *Writer) { w.lang = lang }
+}
+
+// WithNodeHook has h render the nodes of every article before the
+// writer's own markup (see package render): h may replace a node's markup,
+// wrap it (render.Writer.Default) or leave it to the writer. A section h
+// renders without Default has no entry in the table of contents.
+func WithNodeHook(h render.Hook) Option {
+	return func(w *Writer) { w.hook = h }
 }

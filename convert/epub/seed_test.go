@@ -27,15 +27,15 @@ func TestSeedAndSamples(t *testing.T) {
 	for _, p := range paths {
 		d := testdoc.Read(t, p)
 		t.Run(strings.TrimSuffix(filepath.Base(p), ".txt"), func(t *testing.T) {
-			_, files := entries(t, writeBook(t, []*doc.Document{d}, WithDate(date), WithVertical()))
+			_, files := entries(t, writeBook(t, []*doc.Document{d}, WithDate(date), WithVertical(true)))
 			checkText(t, d, files)
 		})
 		docs = append(docs, d)
 	}
 	modes := map[string][]Option{
 		"plain":      nil,
-		"vertical":   {WithVertical()},
-		"embed-font": {WithEmbedFont()},
+		"vertical":   {WithVertical(true)},
+		"embed-font": {WithEmbedFont(true)},
 	}
 	for mode, opts := range modes {
 		t.Run("epubcheck/"+mode, func(t *testing.T) {

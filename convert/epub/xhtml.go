@@ -1,11 +1,14 @@
 package epub
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/convert/render"
+	"github.com/paiban/paiban/layout"
 )
 
 // entry is one line of the table of contents below an article: a section
@@ -17,14 +20,20 @@ type entry struct {
 }
 
 // renderer writes the XHTML body of pages. It escapes all text, sets short
-// numbers upright in vertical books and, when a font is to be embedded,
+// numbers and Latin per layout.VerticalRuns in vertical books and, when a font is to be embedded,
 // records every character it writes.
 type renderer struct {
 	sb       strings.Builder
 	vertical bool
 	runes    map[rune]bool // nil unless a font is embedded
+	vruns    []layout.VRun // working memory of text in vertical books
 	sections int           // sections numbered so far in the current article
 	prefix   string        // prefix of section ids: the article's id and "-" in a shared file
+
+	hook      render.Hook // nil unless WithNodeHook
+	err       error       // the first error a hook returned
+	hookDepth int         // section depth of the node the hook is called for
+	hookToc   []*entry    // entries of the sections the hook left to Default
 }
 
 // article renders one article node and returns its body markup and the
@@ -83,8 +92,42 @@ func isHeader(k doc.Kind) bool {
 }
 
 // node renders n at section depth depth (1 inside an article) and returns
-// the table-of-contents entries of the sections it holds.
+// the table-of-contents entries of the sections it holds. The hook, if
+// any, is asked first.
 func (r *renderer) node(n *doc.Node, depth int) []*entry {
+	if r.hook == nil {
+		return r.own(n, depth)
+	}
+	if r.err != nil {
+		return nil
+	}
+	savedDepth, savedToc := r.hookDepth, r.hookToc
+	r.hookDepth, r.hookToc = depth, nil
+	handled, err := r.hook(hookWriter{r}, n)
+	toc := r.hookToc
+	r.hookDepth, r.hookToc = savedDepth, savedToc
+	if err != nil {
+		r.err = fmt.Errorf("node hook at line %d (%s): %w", n.Line, n.Kind, err)
+		return nil
+	}
+	if handled {
+		return toc
+	}
+	return r.own(n, depth)
+}
+
+// hookWriter is the renderer as a hook sees it.
+type hookWriter struct{ r *renderer }
+
+func (h hookWriter) Format() string  { return "epub" }
+func (h hookWriter) Markup(s string) { h.r.record(s); h.r.sb.WriteString(s) }
+func (h hookWriter) Text(s string)   { h.r.text(s) }
+func (h hookWriter) Default(n *doc.Node) {
+	h.r.hookToc = append(h.r.hookToc, h.r.own(n, h.r.hookDepth)...)
+}
+
+// own renders n the writer's way.
+func (r *renderer) own(n *doc.Node, depth int) []*entry {
 	switch n.Kind {
 	case doc.KindSection:
 		return []*entry{r.section(n, depth)}
@@ -168,36 +211,42 @@ func (r *renderer) element(name, class, text string) {
 
 // text writes s escaped for XHTML. Characters XML cannot carry (most C0
 // controls, U+FFFE, U+FFFF, broken UTF-8) become U+FFFD. In vertical books
-// a run of one to four ASCII digits is set upright: two to four side by
-// side in one em (text-combine-upright), a lone digit turned upright.
+// numbers and Latin follow layout.VerticalRuns, the rule the PDF pages use:
+// one or two digits or capitals side by side in one em (8, 29, AI:
+// text-combine-upright), longer numbers and short abbreviations with each
+// character upright (2021, 6.3, BIM), words sideways (the reader's default).
 func (r *renderer) text(s string) {
-	if !r.vertical && r.runes == nil && utf8.ValidString(s) {
-		r.plainText(s)
+	if !r.vertical {
+		if r.runes == nil && utf8.ValidString(s) {
+			r.plainText(s)
+			return
+		}
+		r.escaped(s)
 		return
 	}
-	for i := 0; i < len(s); {
-		c, size := utf8.DecodeRuneInString(s[i:])
-		if r.vertical && isDigit(s[i]) {
-			j := i
-			for j < len(s) && isDigit(s[j]) {
-				j++
-			}
-			if j-i <= 4 && !isLatin(s, i-1) && !isLatin(s, j) {
-				r.record(s[i:j])
-				class := "tcy"
-				if j-i == 1 {
-					class = "upright"
-				}
-				r.sb.WriteString(`<span class="` + class + `">`)
-				r.sb.WriteString(s[i:j])
-				r.sb.WriteString("</span>")
-			} else {
-				r.record(s[i:j])
-				r.sb.WriteString(s[i:j])
-			}
-			i = j
+	r.vruns = layout.AppendVerticalRuns(r.vruns[:0], s)
+	for _, run := range r.vruns {
+		class := ""
+		switch run.Orientation {
+		case layout.Combined:
+			class = "tcy"
+		case layout.Stacked:
+			class = "upright"
+		}
+		if class == "" {
+			r.escaped(s[run.Start:run.End])
 			continue
 		}
+		r.sb.WriteString(`<span class="` + class + `">`)
+		r.escaped(s[run.Start:run.End])
+		r.sb.WriteString("</span>")
+	}
+}
+
+// escaped writes s escaped, noting its characters for the embedded font.
+func (r *renderer) escaped(s string) {
+	for i := 0; i < len(s); {
+		c, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case c == '&':
 			r.sb.WriteString("&amp;")
@@ -265,18 +314,6 @@ func (r *renderer) record(s string) {
 	for _, c := range s {
 		r.runes[c] = true
 	}
-}
-
-func isDigit(b byte) bool { return '0' <= b && b <= '9' }
-
-// isLatin reports whether s[i] is an ASCII letter, digit or a point joining
-// a number: such runs ("G20", "1.5") stay together, set sideways.
-func isLatin(s string, i int) bool {
-	if i < 0 || i >= len(s) {
-		return false
-	}
-	b := s[i]
-	return b == '.' || b == ',' || isDigit(b) || ('a' <= b|0x20 && b|0x20 <= 'z')
 }
 
 // xmlChar reports whether c may appear in an XML 1.0 document.

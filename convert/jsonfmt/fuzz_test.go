@@ -17,7 +17,7 @@ import (
 // writes as a fixed point of Read then Write.
 func FuzzReadJSON(f *testing.F) {
 	f.Add([]byte(writeString(f, NewWriter(), testTree())))
-	f.Add([]byte(writeString(f, NewWriter(WithCompact()), testTree())))
+	f.Add([]byte(writeString(f, NewWriter(WithCompact(true)), testTree())))
 	f.Add([]byte(`{"type":"document","version":1}`))
 	f.Add([]byte(`{"type":"document","version":1,"children":[{"type":"article","children":[{"type":"section","children":[{"type":"heading","text":"\u2028"}]}]}]}`))
 	f.Add([]byte("\ufeff{}"))

@@ -22,8 +22,8 @@ package jsonfmt
 import "github.com/paiban/paiban/convert/doc"
 
 // DefaultMaxSize is the largest input Read accepts unless WithMaxSize says
-// otherwise; it matches the CLI's default --max-size.
-const DefaultMaxSize = 64 << 20
+// otherwise: 64 MiB, as every reader.
+const DefaultMaxSize = doc.DefaultMaxSize
 
 // maxDepth bounds node nesting (document, article, sections within
 // sections), so hostile input cannot make reading or writing recurse without
@@ -41,16 +41,16 @@ type WriterOption func(*Writer)
 
 // WithCompact makes Write emit the document on one line with no spaces,
 // the form WriteLine uses. The default is two-space indentation.
-func WithCompact() WriterOption {
-	return func(w *Writer) { w.compact = true }
+func WithCompact(on bool) WriterOption {
+	return func(w *Writer) { w.compact = on }
 }
 
 // WithValidatedTrees tells the Writer that the caller checks every tree
 // with doc.Document.Validate before writing it, as the convert registry
 // does, so Write need not walk it a second time (a tenth of the time of
 // writing a large document). Without it, Write checks the tree itself.
-func WithValidatedTrees() WriterOption {
-	return func(w *Writer) { w.trusted = true }
+func WithValidatedTrees(on bool) WriterOption {
+	return func(w *Writer) { w.trusted = on }
 }
 
 // NewWriter returns a Writer configured by opts.
@@ -72,10 +72,11 @@ type Reader struct {
 type ReaderOption func(*Reader)
 
 // WithMaxSize limits the size of one input (for ReadLines, of one line) to n
-// bytes; larger input is refused with a *doc.InputError. n <= 0 means no
-// limit.
+// bytes; larger input is refused with a *doc.InputError wrapping
+// doc.ErrTooLarge, before any of it is read when its size is known. 0
+// means DefaultMaxSize, a negative n no limit (the rule of doc.MaxSize).
 func WithMaxSize(n int64) ReaderOption {
-	return func(r *Reader) { r.maxSize = n }
+	return func(r *Reader) { r.maxSize = doc.MaxSize(n) }
 }
 
 // NewReader returns a Reader configured by opts.

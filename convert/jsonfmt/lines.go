@@ -36,7 +36,8 @@ func (rd *Reader) ReadLines(ctx context.Context, r io.Reader, name string) iter.
 			}
 			switch {
 			case tooLong:
-				ie := &doc.InputError{Name: name, Line: n, Err: fmt.Errorf("JSON Lines record larger than %d bytes", rd.maxSize)}
+				ie := doc.TooLarge(name, rd.maxSize)
+				ie.Line = n
 				if !yield(nil, ie) {
 					return
 				}
@@ -63,7 +64,7 @@ func (rd *Reader) readLine(br *bufio.Reader, buf []byte) (line []byte, tooLong b
 		chunk, err := br.ReadSlice('\n')
 		if !tooLong {
 			buf = append(buf, chunk...)
-			if rd.maxSize > 0 && int64(len(buf)) > rd.maxSize+1 {
+			if rd.maxSize >= 0 && int64(len(buf)) > rd.maxSize+1 {
 				tooLong, buf = true, buf[:0]
 			}
 		}

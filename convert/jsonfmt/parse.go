@@ -51,6 +51,9 @@ func parse(data []byte) (*doc.Document, error) {
 		r, _ := utf8.DecodeRune(t)
 		return nil, &parseError{int64(len(data) - len(t)), fmt.Errorf("not JSON: want \"{\" at the start, found %q", string(r))}
 	}
+	if off := invalidUTF8(data); off >= 0 {
+		return nil, errNotUTF8(data, off)
+	}
 	p := &parser{dec: json.NewDecoder(bytes.NewReader(data)), data: data}
 	p.dec.UseNumber()
 	d, err := p.document()
@@ -59,7 +62,7 @@ func parse(data []byte) (*doc.Document, error) {
 	}
 	off := p.dec.InputOffset()
 	if _, err := p.dec.Token(); err != io.EOF {
-		return nil, &parseError{off, errors.New("unexpected data after the document (one document per input; JSON Lines needs --jsonl)")}
+		return nil, &parseError{off, errors.New("unexpected data after the document (one document per input; for JSON Lines, read the input as a stream of lines)")}
 	}
 	return d, nil
 }
@@ -171,6 +174,13 @@ func (p *parser) str(path string) (string, error) {
 	if !ok {
 		return "", p.fail(path, "want a string, found %s", describe(t))
 	}
+	if strings.ContainsRune(s, utf8.RuneError) {
+		// encoding/json decodes a lone surrogate escape as U+FFFD: say so,
+		// rather than lose the character silently.
+		if esc := loneSurrogate(p.data[p.last:p.dec.InputOffset()]); esc != "" {
+			return "", p.fail(path, "%s is half of a UTF-16 surrogate pair, not a character", esc)
+		}
+	}
 	return s, nil
 }
 
@@ -273,6 +283,9 @@ func (p *parser) document() (*doc.Document, error) {
 		case "lang":
 			if d.Lang, err = p.str("lang"); err != nil {
 				return nil, err
+			}
+			if msg := LangProblem(d.Lang); msg != "" {
+				return nil, p.fail("lang", "%s", msg)
 			}
 		case "source":
 			if err := p.source(&d.Source); err != nil {

@@ -20,7 +20,7 @@ func TestRoundTrip(t *testing.T) {
 	for _, compact := range []bool{false, true} {
 		var opts []WriterOption
 		if compact {
-			opts = append(opts, WithCompact())
+			opts = append(opts, WithCompact(true))
 		}
 		w := NewWriter(opts...)
 		first := writeString(t, w, testTree())
@@ -137,10 +137,10 @@ func TestReadMaxSize(t *testing.T) {
 	in := writeString(t, NewWriter(), testTree())
 	_, err := NewReader(WithMaxSize(100)).Read(context.Background(), strings.NewReader(in), "big.json")
 	var ie *doc.InputError
-	if !errors.As(err, &ie) || !strings.Contains(err.Error(), "larger than 100 bytes") || ie.Name != "big.json" {
+	if !errors.As(err, &ie) || !strings.Contains(err.Error(), "input too large: more than 100 bytes") || ie.Name != "big.json" {
 		t.Errorf("got %v", err)
 	}
-	if _, err := NewReader(WithMaxSize(0)).Read(context.Background(), strings.NewReader(in), "x"); err != nil {
+	if _, err := NewReader(WithMaxSize(-1)).Read(context.Background(), strings.NewReader(in), "x"); err != nil {
 		t.Errorf("no limit: %v", err)
 	}
 }
@@ -193,7 +193,7 @@ func TestReadLinesLimitsAndStops(t *testing.T) {
 	for _, err := range NewReader(WithMaxSize(1000)).ReadLines(context.Background(), strings.NewReader(in), "s") {
 		if err != nil {
 			bad++
-			if !strings.Contains(err.Error(), "s:1: JSON Lines record larger than 1000 bytes") {
+			if !strings.Contains(err.Error(), "s:1: input too large: more than 1000 bytes") {
 				t.Errorf("got %v", err)
 			}
 			continue

@@ -45,7 +45,7 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, comp
 	e.buf = append(e.buf, '\n')
 	e.flush()
 	if e.err != nil {
-		return fmt.Errorf("jsonfmt: write: %w", e.err)
+		return fmt.Errorf("jsonfmt: %w", e.err)
 	}
 	return nil
 }

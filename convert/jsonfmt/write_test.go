@@ -30,7 +30,7 @@ func golden(t *testing.T, name, got string) {
 
 func TestWriteGolden(t *testing.T) {
 	golden(t, "tree.json", writeString(t, NewWriter(), testTree()))
-	golden(t, "tree.compact.json", writeString(t, NewWriter(WithCompact()), testTree()))
+	golden(t, "tree.compact.json", writeString(t, NewWriter(WithCompact(true)), testTree()))
 }
 
 // The mirror types give encoding/json the same fields in the same order,
@@ -112,7 +112,7 @@ func TestWriteMatchesEncodingJSON(t *testing.T) {
 	for _, indent := range []bool{true, false} {
 		var opts []WriterOption
 		if !indent {
-			opts = append(opts, WithCompact())
+			opts = append(opts, WithCompact(true))
 		}
 		got := writeString(t, NewWriter(opts...), d)
 		if want := stdlibJSON(t, d, indent); got != want {
@@ -217,7 +217,7 @@ func TestWriteEmptyDocument(t *testing.T) {
 // for a valid tree.
 func TestWithValidatedTreesSameOutput(t *testing.T) {
 	d := testTree()
-	if a, b := writeString(t, NewWriter(), d), writeString(t, NewWriter(WithValidatedTrees()), d); a != b {
+	if a, b := writeString(t, NewWriter(), d), writeString(t, NewWriter(WithValidatedTrees(true)), d); a != b {
 		t.Errorf("output differs with WithValidatedTrees")
 	}
 }

@@ -216,7 +216,7 @@ func decode(b []byte, enc string, owned bool) (string, string, error) {
 	case EncodingUTF8:
 		b = bytes.TrimPrefix(b, bomUTF8)
 		if !valid && !validUTF8(b) {
-			return "", enc, lineErr{line: badUTF8Line(b), msg: "invalid UTF-8 (try --encoding gb18030 or big5 if the file is legacy Chinese)"}
+			return "", enc, lineErr{line: badUTF8Line(b), msg: "invalid UTF-8 (try option Encoding gb18030 or big5 if the file is legacy Chinese)"}
 		}
 		if owned && len(b) > 0 {
 			// b is the reader's private buffer and is never written
@@ -263,14 +263,14 @@ func decode(b []byte, enc string, owned bool) (string, string, error) {
 func undetectable(b []byte) error {
 	if i := bytes.IndexByte(b, 0); i >= 0 {
 		if enc := utf16Guess(b); enc != "" {
-			return fmt.Errorf("looks like %s without a byte order mark; use --encoding %s", enc, strings.ToLower(enc))
+			return fmt.Errorf("looks like %s without a byte order mark; read it with option Encoding %s", enc, strings.ToLower(enc))
 		}
 		return lineErr{line: bytesLine(b, i), msg: "binary data (NUL byte); not a text file"}
 	}
 	if hasUTF8Runes(b) {
-		return lineErr{line: badUTF8Line(b), msg: "invalid UTF-8 (try --encoding gb18030 or big5 if the file is legacy Chinese)"}
+		return lineErr{line: badUTF8Line(b), msg: "invalid UTF-8 (try option Encoding gb18030 or big5 if the file is legacy Chinese)"}
 	}
-	const msg = "not text in a known encoding (UTF-8, UTF-16 with BOM, GB18030, Big5); use --encoding to choose one"
+	const msg = "not text in a known encoding (UTF-8, UTF-16 with BOM, GB18030, Big5); choose one with option Encoding"
 	if line := badUTF8Line(b); line > 0 {
 		// Mostly ASCII with a stray byte: the line shows where to look.
 		return lineErr{line: line, msg: msg}

@@ -148,7 +148,7 @@ func TestBadInput(t *testing.T) {
 		// byte in the second must still be found, with its line.
 		{"large, stray byte in the second half", append([]byte(strings.Repeat("正文。\n", parallelBytes/8)), 0x80, '\n'), nil, parallelBytes/8 + 1, "invalid UTF-8"},
 		{"large, control byte in the second half", append([]byte(strings.Repeat("正文。\n", parallelBytes/8)), 0x07, '\n'), nil, parallelBytes/8 + 1, "binary"},
-		{"too large", []byte(strings.Repeat("正文。", 100)), []Option{WithMaxSize(100)}, 0, "larger than 100"},
+		{"too large", []byte(strings.Repeat("正文。", 100)), []Option{WithMaxSize(100)}, 0, "input too large: more than 100 bytes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,13 +6,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 
 	"github.com/paiban/paiban/convert/doc"
 )
 
 // DefaultMaxSize is the largest input Read accepts unless WithMaxSize says
-// otherwise.
-const DefaultMaxSize = 64 << 20
+// otherwise: 64 MiB.
+const DefaultMaxSize = doc.DefaultMaxSize
 
 // Reader reads newspaper text. A page is split into blocks at blank lines;
 // lines within a block are hard wraps and are joined. "# " starts an
@@ -56,14 +57,11 @@ func WithLang(tag string) Option {
 }
 
 // WithMaxSize sets the largest input in bytes Read accepts; larger input
-// is refused with a *doc.InputError. n <= 0 restores the default.
+// is refused with a *doc.InputError wrapping doc.ErrTooLarge, before any
+// of it is read when its size is known. 0 means DefaultMaxSize, a
+// negative n no limit (the rule of doc.MaxSize).
 func WithMaxSize(n int64) Option {
-	return func(r *Reader) {
-		if n <= 0 {
-			n = DefaultMaxSize
-		}
-		r.maxSize = n
-	}
+	return func(r *Reader) { r.maxSize = doc.MaxSize(n) }
 }
 
 // New returns a Reader with the given options.
@@ -97,7 +95,7 @@ func (rd *Reader) Read(ctx context.Context, r io.Reader, name string) (*doc.Docu
 	data, err := readAll(r, rd.maxSize)
 	if err != nil {
 		if errors.Is(err, errTooLarge) {
-			return nil, &doc.InputError{Name: name, Err: fmt.Errorf("input larger than %d bytes (see WithMaxSize)", rd.maxSize)}
+			return nil, doc.TooLarge(name, rd.maxSize)
 		}
 		return nil, fmt.Errorf("newstext: reading %s: %w", displayName(name), err)
 	}
@@ -112,8 +110,8 @@ func (rd *Reader) ParseBytes(ctx context.Context, data []byte, name string) (*do
 	if rd.langErr != nil {
 		return nil, fmt.Errorf("newstext: %w", rd.langErr)
 	}
-	if int64(len(data)) > rd.maxSize {
-		return nil, &doc.InputError{Name: name, Err: fmt.Errorf("input larger than %d bytes (see WithMaxSize)", rd.maxSize)}
+	if rd.maxSize >= 0 && int64(len(data)) > rd.maxSize {
+		return nil, doc.TooLarge(name, rd.maxSize)
 	}
 	return rd.parse(ctx, data, name, false)
 }
@@ -165,12 +163,19 @@ func (rd *Reader) parse(ctx context.Context, data []byte, name string, owned boo
 	return d, nil
 }
 
-var errTooLarge = errors.New("input too large")
+var errTooLarge = doc.ErrTooLarge
 
-// readAll reads at most max bytes. When r knows its size the buffer is
-// allocated once, with room for the EOF probe, so a large input is neither
-// copied while growing nor cleared twice.
+// maxPrealloc bounds the buffer readAll allocates on a size hint alone.
+const maxPrealloc = 1 << 30
+
+// readAll reads at most max bytes (any number if max is negative). When r
+// knows its size the buffer is allocated once, with room for the EOF
+// probe, so a large input is neither copied while growing nor cleared
+// twice; a size over max is refused before reading.
 func readAll(r io.Reader, max int64) ([]byte, error) {
+	if max < 0 {
+		max = math.MaxInt64 - 1
+	}
 	type sizer interface{ Size() int64 }
 	type lener interface{ Len() int }
 	hint := int64(-1)
@@ -188,8 +193,12 @@ func readAll(r io.Reader, max int64) ([]byte, error) {
 			hint = fi.Size()
 		}
 	}
+	if hint > max {
+		return nil, errTooLarge
+	}
 	size := 512
-	if hint > 0 && hint <= max {
+	// A size past maxPrealloc is trusted only as far as the data comes.
+	if hint > 0 && hint <= max && hint <= maxPrealloc {
 		size = int(hint) + 512
 	}
 	buf := make([]byte, 0, size)

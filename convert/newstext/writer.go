@@ -3,6 +3,7 @@ package newstext
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -22,10 +23,11 @@ type Writer struct {
 // WriterOption configures a Writer.
 type WriterOption func(*Writer)
 
-// WithoutNoise leaves out noise nodes (page folios and other furniture),
-// for clean text; the output then no longer reads back to the same tree.
-func WithoutNoise() WriterOption {
-	return func(w *Writer) { w.dropNoise = true }
+// WithNoise(false) leaves out noise nodes (page folios and other
+// furniture), for clean text; the output then no longer reads back to the
+// same tree. The default, true, keeps them.
+func WithNoise(keep bool) WriterOption {
+	return func(w *Writer) { w.dropNoise = !keep }
 }
 
 // NewWriter returns a Writer with the given options.
@@ -40,7 +42,7 @@ func NewWriter(opts ...WriterOption) *Writer {
 // Write renders d to out. It satisfies convert.Writer.
 func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) error {
 	if d == nil {
-		return fmt.Errorf("newstext: write: nil document")
+		return errors.New("newstext: nil document")
 	}
 	bw := bufio.NewWriterSize(out, 64<<10)
 	first := true
@@ -97,7 +99,7 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 		}
 	}
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("newstext: write: %w", err)
+		return fmt.Errorf("newstext: %w", err)
 	}
 	return nil
 }

@@ -64,7 +64,7 @@ func TestWriterForm(t *testing.T) {
 func TestWriterOptions(t *testing.T) {
 	d := mustRead(t, "第3版\n\n# 标题\n\n正文。")
 	var buf bytes.Buffer
-	if err := NewWriter(WithoutNoise()).Write(context.Background(), &buf, d); err != nil {
+	if err := NewWriter(WithNoise(false)).Write(context.Background(), &buf, d); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(buf.String(), "第3版") {

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"strings"
@@ -17,6 +18,8 @@ type breakFunc func(text string, m layout.Measurer, o layout.Options) []layout.L
 // builder turns a document tree into pages of placed lines. It is pure
 // geometry: it measures with the faces' advances but draws nothing.
 type builder struct {
+	ctx    context.Context // nil: never cancelled
+	err    error           // the context's error once it is seen
 	cfg    *config
 	sets   [2]*faceSet // by role
 	punct  [2]layout.PunctStyle
@@ -28,10 +31,12 @@ type builder struct {
 	pitch          float64 // body line slot
 	left, contentW float64
 	colW           float64
-	xs             []float64 // column left edges
-	top, bottom    float64   // the text area's top and bottom on every page
-	pages          []*Page
-	page           *Page
+	xs             []float64         // column left edges
+	top, bottom    float64           // the text area's top and bottom on every page
+	pages          []*pageLayout     // finished pages, when emit is nil
+	page           *pageLayout       // the page being set
+	npages         int               // pages started so far
+	emit           func(*pageLayout) // when set, takes each page as it is finished, instead of pages
 	y              float64
 	block          int
 	folio          map[int][]*doc.Node // noise for each page's folio, by page index
@@ -39,6 +44,8 @@ type builder struct {
 	opensMid       bool                // the current page opens inside a block carried over
 	source         string
 	date           string
+	pendingNoise   []noiseStory    // make-up: folio lines of articles not yet placed
+	jumps          map[string]item // make-up: jump lines already set
 }
 
 // newBuilder sets up the page geometry from a resolved config.
@@ -89,7 +96,7 @@ func (b *builder) clean(text string, line int, set *faceSet) string {
 		case r == '\n' || r == '\r' || r == '\t':
 			space = true
 			continue
-		case r == utf8.RuneError || unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+		case r == utf8.RuneError || invisible(r):
 			if r == utf8.RuneError {
 				b.warnf(line, "invalid UTF-8 dropped")
 			}
@@ -133,6 +140,7 @@ func (b *builder) setText(text string, r role, size, width float64, align layout
 func (b *builder) options(r role, width float64, align layout.Align, indent float64) layout.Options {
 	o := layout.DefaultOptions(b.lang, width)
 	o.Indent, o.Align, o.Punct = indent, align, b.punct[r]
+	o.Vertical = b.cfg.vertical
 	return o
 }
 
@@ -162,7 +170,11 @@ func (b *builder) flowItems(nodes []*doc.Node) []item {
 	}
 	var items []item
 	size := b.cfg.bodySize
-	for k, n := range leaves {
+	for k := 0; k < len(leaves); k++ {
+		if b.cancelled() {
+			return nil
+		}
+		n := leaves[k]
 		st := flowStyle(n.Kind)
 		if n.Kind == doc.KindByline && k < len(leaves)-1 {
 			// A byline before more text (本报讯（记者 X）then the story)
@@ -171,7 +183,15 @@ func (b *builder) flowItems(nodes []*doc.Node) []item {
 			st.keep = true
 		}
 		set := b.sets[st.role]
-		text := b.clean(n.Text, n.Line, set)
+		var text string
+		bold := 0 // bytes of text set in bold (a run-in dateline)
+		if lead, used := b.runIn(leaves[k:]); used > 0 {
+			n, text, bold = leaves[k+used-1], lead, len(lead)-len(b.clean(leaves[k+used-1].Text, leaves[k+used-1].Line, b.sets[roleBody]))-len("\u3000")
+			st, set = flowStyle(doc.KindParagraph), b.sets[roleBody]
+			k += used - 1
+		} else {
+			text = b.clean(n.Text, n.Line, set)
+		}
 		if text == "" {
 			continue
 		}
@@ -191,22 +211,80 @@ func (b *builder) flowItems(nodes []*doc.Node) []item {
 			case len(lines) >= 2 && (i == 0 || i == len(lines)-2):
 				it.keep = true // no orphan, no widow
 			}
-			it.line = PlacedLine{X: inset, Y: baseline(b.pitch, size), Size: size, Set: set, Line: ln, Gray: st.gray, Block: b.block}
+			it.line = placedLine{X: inset, Y: baseline(b.pitch, size), Size: size, Set: set, Line: ln, Gray: st.gray, Block: b.block}
+			if ln.Start < bold {
+				it.line.Bold, it.line.BoldSet = boldGlyphs(ln, bold), b.sets[roleHeading]
+			}
 			if i == 0 && n.Kind == doc.KindHeading {
-				it.mark = &Mark{Title: n.Text, Level: 1}
+				// A section heading takes two grid lines, the first of
+				// them space above it, and is kept with the next two
+				// lines (its keep, and the paragraph's orphan rule).
+				it.h, it.above = 2*b.pitch, b.pitch
+				it.line.Y += b.pitch
+			}
+			if i == 0 && n.Kind == doc.KindHeading {
+				it.mark = &outlineMark{Title: n.Text, Level: 1}
 			}
 			it.ruleAbove = st.ruled && i == 0
 			it.ruleBelow = st.ruled && i == len(lines)-1
 			if st.band {
-				// A heading reads as spanning its band, never as a short
+				// A heading reads as a line starting at its inset (after
+				// the short last line of a paragraph, like an indented
+				// line) and ending at the column's edge, never as a short
 				// line.
-				it.line.Reach, it.line.ReachEnd = inset, b.colW-inset
+				it.line.Reach, it.line.ReachEnd = inset, b.colW
 			}
 			it.band = st.band
 			items = append(items, it)
 		}
 	}
 	return items
+}
+
+// runIn returns the text of a run-in dateline and the number of leaves it
+// takes: a dateline, its bracketed credit if one follows (本报讯（记者 林某）),
+// and the paragraph after them, joined by a full-width space as newspapers
+// set them (the dateline and credit in bold, see placedLine.Bold). It
+// returns 0 when nodes does not start so.
+func (b *builder) runIn(nodes []*doc.Node) (string, int) {
+	if len(nodes) < 2 || nodes[0].Kind != doc.KindDateline {
+		return "", 0
+	}
+	lead := b.clean(nodes[0].Text, nodes[0].Line, b.sets[roleBody])
+	k := 1
+	if nodes[1].Kind == doc.KindByline && isCredit(nodes[1].Text) && len(nodes) > 2 {
+		lead += b.clean(nodes[1].Text, nodes[1].Line, b.sets[roleBody])
+		k = 2
+	}
+	if nodes[k].Kind != doc.KindParagraph || lead == "" {
+		return "", 0
+	}
+	body := b.clean(nodes[k].Text, nodes[k].Line, b.sets[roleBody])
+	if body == "" {
+		return "", 0
+	}
+	return lead + "\u3000" + body, k + 1
+}
+
+// isCredit reports whether a byline is a bracketed credit, which runs in
+// after its dateline: （记者 林某 通讯员 周某）.
+func isCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") || strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") ||
+		strings.HasPrefix(s, "【") && strings.HasSuffix(s, "】")
+}
+
+// boldGlyphs counts the glyphs of ln that lie in the first bold bytes of
+// the paragraph.
+func boldGlyphs(ln layout.Line, bold int) int {
+	off := ln.Start
+	for i, g := range ln.Glyphs {
+		if off >= bold {
+			return i
+		}
+		off += len(g.Text)
+	}
+	return len(ln.Glyphs)
 }
 
 // headline returns the size of a headline: large, and smaller when it
@@ -230,8 +308,8 @@ func (b *builder) headline(text string) (size float64) {
 
 // head sets an article's head (kicker, headline, subheadline) across the
 // full measure, relative to its top, and returns its lines and height.
-func (b *builder) head(nodes []*doc.Node) ([]PlacedLine, float64) {
-	var out []PlacedLine
+func (b *builder) head(nodes []*doc.Node) ([]placedLine, float64) {
+	var out []placedLine
 	y := 0.2 * b.pitch
 	for _, n := range nodes {
 		var r role
@@ -250,7 +328,7 @@ func (b *builder) head(nodes []*doc.Node) ([]PlacedLine, float64) {
 			continue
 		}
 		b.block++
-		o := b.options(r, b.contentW, layout.AlignCenter, 0)
+		o := b.options(r, b.contentW, b.headAlign(), 0)
 		o.Phrases = true // kicker, headline and subheadline break between phrases
 		for _, ln := range b.brk(text, measurer{set: b.sets[r], size: size}, o) {
 			h := size * lead
@@ -258,7 +336,7 @@ func (b *builder) head(nodes []*doc.Node) ([]PlacedLine, float64) {
 			// columns under it: a short headline centred over three or
 			// four columns would otherwise leave the last column's text
 			// beside it, not above it, and be read before that text.
-			out = append(out, PlacedLine{X: b.left, Y: y + baseline(h, size), Size: size, Set: b.sets[r], Line: ln, Block: b.block,
+			out = append(out, placedLine{X: b.left, Y: y + baseline(h, size), Size: size, Set: b.sets[r], Line: ln, Block: b.block,
 				Reach: b.left, ReachEnd: b.left + b.contentW})
 			y += h
 		}
@@ -269,7 +347,7 @@ func (b *builder) head(nodes []*doc.Node) ([]PlacedLine, float64) {
 // placeHead puts an article's head lines on the page from b.y, carrying
 // on over new pages when the head is taller than the space left: a runaway
 // headline in bad input must not run off the page and out of sight.
-func (b *builder) placeHead(lines []PlacedLine, h float64) {
+func (b *builder) placeHead(lines []placedLine, h float64) {
 	origin := b.y
 	for _, l := range lines {
 		top, bottom := origin+l.Y-l.Size, origin+l.Y+0.4*l.Size
@@ -285,15 +363,37 @@ func (b *builder) placeHead(lines []PlacedLine, h float64) {
 	}
 }
 
-// newPage starts a page; the first carries the optional header.
+// newPage finishes the current page, if any, and starts a page; the first
+// carries the optional header.
 func (b *builder) newPage() {
-	b.page = &Page{}
-	b.pages = append(b.pages, b.page)
+	b.finishPage()
+	b.page = &pageLayout{}
+	b.npages++
 	b.y = b.top
 	b.opensMid = false
-	if len(b.pages) == 1 && b.cfg.header {
+	if b.npages == 1 && b.cfg.header {
 		b.header()
 	}
+}
+
+// finishPage adds the current page's folio and running footer and hands the
+// page on: to emit, so that a long document is drawn page by page in flat
+// memory, or to pages. A page is finished when the next one starts: nothing
+// is set on a page after that.
+func (b *builder) finishPage() {
+	if b.page == nil {
+		return
+	}
+	pi := b.npages - 1
+	b.folioOf(b.page, pi)
+	b.footer(b.page, pi)
+	delete(b.folio, pi)
+	if b.emit != nil {
+		b.emit(b.page)
+	} else {
+		b.pages = append(b.pages, b.page)
+	}
+	b.page = nil
 }
 
 // header sets the first page's header: source name and date over a double rule.
@@ -310,45 +410,61 @@ func (b *builder) header() {
 			continue
 		}
 		for _, ln := range b.setText(text, roleHeading, size, b.contentW, t.align, 0)[:1] {
-			b.page.Lines = append(b.page.Lines, PlacedLine{X: b.left, Y: y, Size: size, Set: set, Line: ln, Gray: true, Block: -1})
+			b.page.Lines = append(b.page.Lines, placedLine{X: b.left, Y: y, Size: size, Set: set, Line: ln, Gray: true, Block: -1})
 		}
 	}
 	r := b.y + b.pitch + 2
 	b.page.Rules = append(b.page.Rules,
-		Rule{X1: b.left, Y1: r, X2: b.left + b.contentW, Y2: r, Width: 1.6},
-		Rule{X1: b.left, Y1: r + 2.6, X2: b.left + b.contentW, Y2: r + 2.6, Width: 0.4})
+		ruleLine{X1: b.left, Y1: r, X2: b.left + b.contentW, Y2: r, Width: 1.6},
+		ruleLine{X1: b.left, Y1: r + 2.6, X2: b.left + b.contentW, Y2: r + 2.6, Width: 0.4})
 	b.y = r + 2.6 + 0.8*b.pitch
 }
 
-// footers adds the running footer to every page: source name at the left,
-// page number at the right, under a hairline.
-func (b *builder) footers() {
+// footer adds the running footer to page i (from 0) under a hairline: the
+// folio (paper, date, issue at the left; page number and page name at the
+// right) in the CJK face, each field only when it is known. It never
+// prints the input's file name.
+func (b *builder) footer(p *pageLayout, i int) {
 	size := 0.8 * b.cfg.bodySize
-	set := b.sets[roleBody]
 	ry := b.bottom + 0.6*b.pitch
-	for i, p := range b.pages {
-		p.Rules = append(p.Rules, Rule{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4, Gray: true})
-		for _, t := range []struct {
-			text  string
-			align layout.Align
-		}{{b.source, layout.AlignStart}, {fmt.Sprint(i + 1), layout.AlignEnd}} {
-			text := b.clean(t.text, 0, set)
-			if text == "" {
-				continue
-			}
-			lines := b.setText(text, roleBody, size, b.contentW, t.align, 0)
-			if len(lines) > 0 {
-				p.Lines = append(p.Lines, PlacedLine{X: b.left, Y: ry + 1.1*size + 2, Size: size, Set: set, Line: lines[0], Gray: true, Block: -1, Artifact: true})
-			}
+	p.Rules = append(p.Rules, ruleLine{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4, Gray: true})
+	left := append([]string{b.cfg.folio.Paper}, b.editionFields(true)...)
+	right := []string{b.pageLabel(b.pageNumber(i)), b.cfg.folio.PageName}
+	for k, fields := range [][]string{left, right} {
+		align := layout.AlignStart
+		if k == 1 {
+			align = layout.AlignEnd
+		}
+		for _, l := range b.fieldRows(fields, size, align) {
+			l.Y, l.Gray, l.Artifact = ry+1.1*size+2, true, true
+			p.Lines = append(p.Lines, l)
 		}
 	}
 }
 
-// build lays out the whole document.
-func (b *builder) build(d *doc.Document) []*Page {
+// cancelled reports whether the builder's context is done, keeping its
+// error: the build is checked per article and per paragraph, so that a
+// deadline stops a large document promptly.
+func (b *builder) cancelled() bool {
+	if b.err == nil && b.ctx != nil {
+		b.err = b.ctx.Err()
+	}
+	return b.err != nil
+}
+
+// build lays d out into pages. It returns the pages, or nil when b.emit
+// took each page as it was finished. If the builder's context is cancelled
+// it stops and returns nil, b.err saying why.
+func (b *builder) build(d *doc.Document) []*pageLayout {
+	if b.cfg.newspaper() {
+		return b.makeup(d)
+	}
 	b.reserveFolio(d)
 	b.newPage()
 	for ai, a := range d.Articles {
+		if b.cancelled() {
+			return nil
+		}
 		noise := noiseOf(a)
 		headNodes, bodyNodes := splitHead(withoutNoise(a.Children))
 		headLines, headH := b.head(headNodes)
@@ -368,7 +484,7 @@ func (b *builder) build(d *doc.Document) []*Page {
 		if ruled {
 			// A rule between articles, on the body grid.
 			ry := b.y + 0.5*b.pitch
-			b.page.Rules = append(b.page.Rules, Rule{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 1})
+			b.page.Rules = append(b.page.Rules, ruleLine{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 1})
 			b.y += b.pitch
 		}
 		b.addFolio(noise)
@@ -377,13 +493,15 @@ func (b *builder) build(d *doc.Document) []*Page {
 			title = firstText(a)
 		}
 		if title != "" {
-			b.page.Marks = append(b.page.Marks, Mark{Title: title, Level: 0, Y: b.y})
+			b.page.Marks = append(b.page.Marks, outlineMark{Title: title, Level: 0, Y: b.y})
 		}
 		b.placeHead(headLines, headH)
 		b.flow(items)
 	}
-	b.folios()
-	b.footers()
+	if b.err != nil {
+		return nil
+	}
+	b.finishPage()
 	return b.pages
 }
 
@@ -405,18 +523,25 @@ func (b *builder) flow(items []item) {
 				continue
 			}
 		}
-		colH := avail
-		if h, ok := balance(items, start, len(b.xs), avail, b.pitch); ok {
-			colH = h
+		var cols []column
+		var end int
+		for {
+			colH := avail
+			if h, ok := balance(items, start, len(b.xs), avail, b.pitch); ok {
+				colH = h
+			}
+			cols, end = placeColumns(items, start, b.xs, b.y, colH)
+			if !tightenHeads(items, cols, b.pitch) {
+				break
+			}
 		}
-		cols, end := placeColumns(items, start, b.xs, b.y, colH)
 		tallest := 0.0
 		for _, c := range cols {
 			tallest = max(tallest, c.emit(items, b.page, b.colW)-b.y)
 		}
 		for c := 1; c < len(cols); c++ {
 			x := b.xs[c] - b.cfg.gap/2
-			b.page.Rules = append(b.page.Rules, Rule{X1: x, Y1: b.y, X2: x, Y2: b.y + tallest, Width: 0.3, Gray: true})
+			b.page.Rules = append(b.page.Rules, ruleLine{X1: x, Y1: b.y, X2: x, Y2: b.y + tallest, Width: 0.3, Gray: true})
 		}
 		start = end
 		if start < len(items) {

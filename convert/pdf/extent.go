@@ -11,14 +11,14 @@ import "strings"
 // reach reports whether a line is to be drawn in a span that widens it for
 // text extraction: when it has a Reach and its ink starts right of it, or a
 // ReachEnd and its ink ends left of it.
-func (r *renderer) reach(l PlacedLine) bool {
+func (r *renderer) reach(l placedLine) bool {
 	gs := l.Line.Glyphs
 	first, last := -1, -1
 	for i, g := range gs {
 		if isBlank(g.Text) {
 			continue
 		}
-		if fi, _ := l.Set.resolve(g.Text); fi < 0 {
+		if fi, _ := l.setAt(i).resolve(g.Text); fi < 0 {
 			return false // a drawn box has no glyph to open or close a span
 		}
 		if first < 0 {
@@ -43,16 +43,16 @@ func (r *renderer) reach(l PlacedLine) bool {
 // blocks that can be read out of order), of a heading to its band and of an
 // article's head to the measure. Spans do not nest, so squeezed glyphs
 // inside go without their own.
-func (r *renderer) reached(l PlacedLine) {
+func (r *renderer) reached(l placedLine) {
 	gs := l.Line.Glyphs
 	r.f.RawWriteStr("/Span <</ActualText " + utf16Hex(strings.TrimSpace(l.text())) + ">> BDC")
 	r.setTc(0)
-	for _, g := range gs {
+	for i, g := range gs {
 		if isBlank(g.Text) {
 			continue
 		}
 		if l.Reach > 0 && l.X+g.X+g.Offset > l.Reach+squeezeMin {
-			fi, t := l.Set.resolve(g.Text)
+			fi, t := l.setAt(i).resolve(g.Text)
 			r.setFont(fi, l.Size)
 			r.f.RawWriteStr("3 Tr")
 			r.f.Text(l.Reach, l.Y, t)
@@ -68,7 +68,7 @@ func (r *renderer) reached(l PlacedLine) {
 			continue
 		}
 		if l.ReachEnd > 0 && l.X+g.X+g.Advance < l.ReachEnd-squeezeMin {
-			fi, t := l.Set.resolve(g.Text)
+			fi, t := l.setAt(i).resolve(g.Text)
 			w := 0.0
 			for _, ru := range t {
 				w += r.table.faces[fi].Advance(ru) * l.Size
@@ -85,18 +85,45 @@ func (r *renderer) reached(l PlacedLine) {
 
 // text returns the text a line draws: each glyph's stand-in where it has
 // one, the cluster itself where it is drawn from outlines, spaces kept.
-func (l PlacedLine) text() string {
+func (l placedLine) text() string {
 	var b strings.Builder
-	for _, g := range l.Line.Glyphs {
+	for i, g := range l.Line.Glyphs {
 		if isBlank(g.Text) {
 			b.WriteString(g.Text)
 			continue
 		}
-		if d := l.Set.drawing(g.Text); d.outline >= 0 {
+		if d := l.setAt(i).drawing(g.Text); d.outline >= 0 {
 			b.WriteString(g.Text) // drawn from its outline: the real character
 		} else if d.text != "" {
 			b.WriteString(d.text)
 		}
 	}
 	return b.String()
+}
+
+// separator draws an invisible line across the page between two strips of
+// a newspaper page: a span whose ActualText is a soft hyphen (U+00AD, which
+// text extraction keeps as a character and readers do not show), opened by
+// an invisible glyph at the line's left and closed by one ending at its
+// right. Poppler orders text blocks by Breuel's rules, which read a block
+// left of another first unless some block lies between them across both;
+// without the separator the short columns at the foot of one strip would
+// be read after the first block of the strip below.
+func (r *renderer) separator(l placedLine) {
+	gs := l.Line.Glyphs
+	if len(gs) < 2 {
+		return
+	}
+	fi, t := l.Set.resolve(gs[0].Text)
+	if fi < 0 {
+		return
+	}
+	r.f.RawWriteStr("/Span <</ActualText <FEFF00AD>>> BDC")
+	r.setTc(0)
+	r.setFont(fi, l.Size)
+	r.f.RawWriteStr("3 Tr")
+	r.f.Text(l.X+gs[0].X, l.Y, t)
+	r.f.Text(l.X+gs[1].X, l.Y, t)
+	r.f.RawWriteStr("0 Tr")
+	r.f.RawWriteStr("EMC")
 }

@@ -5,14 +5,17 @@ package pdf
 // between: see blockStyle for why.
 type item struct {
 	h float64 // height of the line's slot
+	// above is the space at the slot's top before the line (a section
+	// heading's space above it): the band and rules start below it.
+	above float64
 	// keep forbids a column break after this item: heading lines (never last
 	// in a column), a paragraph's first line (no orphan) and its
 	// second-to-last line (no widow).
 	keep bool
 
-	line      PlacedLine // X and Y relative to the slot's top-left
-	mark      *Mark      // outline entry whose Y is relative to the slot top
-	ruleAbove bool       // draw a rule at the slot's top (editor's note)
+	line      placedLine   // X and Y relative to the slot's top-left
+	mark      *outlineMark // outline entry whose Y is relative to the slot top
+	ruleAbove bool         // draw a rule at the slot's top (editor's note)
 	ruleBelow bool
 	band      bool // tint the slot behind the line (section heading)
 }
@@ -140,16 +143,16 @@ func placeColumns(items []item, start int, xs []float64, y, colH float64) ([]col
 }
 
 // emit puts a column's items on the page.
-func (c column) emit(items []item, p *Page, colW float64) (bottom float64) {
+func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64) {
 	y := c.y
 	first := true
 	for i := c.from; i < c.to; i++ {
 		it := items[i]
 		if it.band {
-			p.Boxes = append(p.Boxes, Box{X: c.x, Y: y, W: colW, H: it.h, Gray: bandGray})
+			p.Boxes = append(p.Boxes, fillBox{X: c.x, Y: y + it.above, W: colW, H: it.h - it.above, Gray: bandGray})
 		}
 		if it.ruleAbove {
-			p.Rules = append(p.Rules, Rule{X1: c.x, Y1: y, X2: c.x + colW, Y2: y, Width: 0.6})
+			p.Rules = append(p.Rules, ruleLine{X1: c.x, Y1: y, X2: c.x + colW, Y2: y, Width: 0.6})
 		}
 		if it.line.Set != nil {
 			l := it.line
@@ -176,8 +179,50 @@ func (c column) emit(items []item, p *Page, colW float64) (bottom float64) {
 		}
 		y += it.h
 		if it.ruleBelow {
-			p.Rules = append(p.Rules, Rule{X1: c.x, Y1: y, X2: c.x + colW, Y2: y, Width: 0.6})
+			p.Rules = append(p.Rules, ruleLine{X1: c.x, Y1: y, X2: c.x + colW, Y2: y, Width: 0.6})
 		}
 	}
 	return y
+}
+
+// tightenHeads takes the space above a section heading away where it
+// would do harm, and reports whether it did (the columns must then be
+// placed again): at the top of a column, where it would only push the
+// column down, and where the column to its right ends above the heading.
+// There text extraction (poppler) would split the column at the space into
+// two blocks and, with nothing beside the lower one, read it after the
+// column on its right.
+func tightenHeads(items []item, cols []column, pitch float64) bool {
+	changed := false
+	for c, col := range cols {
+		y := 0.0
+		for i := col.from; i < col.to; i++ {
+			it := &items[i]
+			if it.above > 0 {
+				lone := c+1 < len(cols) && cols[c+1].height(items) < y+it.h-eps
+				if i == col.from || lone {
+					tighten(it)
+					changed = true
+				}
+			}
+			y += it.h
+		}
+	}
+	return changed
+}
+
+// height is the height of a column's items.
+func (c column) height(items []item) float64 {
+	h := 0.0
+	for i := c.from; i < c.to; i++ {
+		h += items[i].h
+	}
+	return h
+}
+
+// tighten takes the space above a section heading's line away.
+func tighten(it *item) {
+	it.line.Y -= it.above
+	it.h -= it.above
+	it.above = 0
 }

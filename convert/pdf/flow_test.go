@@ -118,7 +118,7 @@ func gridBreak(text string, m layout.Measurer, o layout.Options) []layout.Line {
 }
 
 // buildTest lays out d with test faces and the grid breaker.
-func buildTest(t *testing.T, d *doc.Document, opts ...Option) (*builder, []*Page) {
+func buildTest(t *testing.T, d *doc.Document, opts ...Option) (*builder, []*pageLayout) {
 	t.Helper()
 	opts = append([]Option{WithFonts(testFace{}, testFace{}), WithMargins(20, 20, 20, 20)}, opts...)
 	cfg, err := New(opts...).config()
@@ -136,8 +136,8 @@ func para(n int) *doc.Node {
 
 // bodyLines returns the body (flow) lines of a page grouped by column,
 // keyed by the column's x.
-func columnsOf(p *Page, b *builder) map[float64][]PlacedLine {
-	cols := map[float64][]PlacedLine{}
+func columnsOf(p *pageLayout, b *builder) map[float64][]placedLine {
+	cols := map[float64][]placedLine{}
 	for _, l := range p.Lines {
 		if l.Block < 0 || l.Size > 1.5*b.cfg.bodySize {
 			continue // footer and head
@@ -320,16 +320,22 @@ func abs(x float64) float64 { return max(x, -x) }
 
 func TestDefaultColumns(t *testing.T) {
 	tests := []struct {
-		paper string
-		want  int
-	}{{"A4", 2}, {"B5", 1}, {"A3", 3}, {"Letter", 2}}
+		paper  string
+		layout Layout
+		want   int
+	}{
+		{"A4", LayoutAuto, 2}, {"B5", LayoutAuto, 1}, {"A3", LayoutFlow, 3}, {"Letter", LayoutAuto, 2},
+		// Newspaper pages: the page grid of papers of that size.
+		{"A3", LayoutAuto, 6}, {"Broadsheet", LayoutAuto, 8}, {"Tabloid", LayoutAuto, 5},
+		{"A4", LayoutNewspaper, 4}, {"A5", LayoutNewspaper, 2}, {"400x560", LayoutNewspaper, 8},
+	}
 	for _, tt := range tests {
-		cfg, err := New(WithPaper(tt.paper), WithFonts(testFace{}, testFace{})).config()
+		cfg, err := New(WithPaper(tt.paper), WithLayout(tt.layout), WithFonts(testFace{}, testFace{})).config()
 		if err != nil {
 			t.Fatal(err)
 		}
 		if cfg.columns != tt.want {
-			t.Errorf("%s: %d columns; want %d", tt.paper, cfg.columns, tt.want)
+			t.Errorf("%s layout %d: %d columns; want %d", tt.paper, tt.layout, cfg.columns, tt.want)
 		}
 	}
 }
@@ -400,8 +406,8 @@ func TestWidowRemainderStaysTogether(t *testing.T) {
 
 // folioLinesOf returns the folio lines of a page: gray lines outside the
 // column flow and the footer.
-func folioLinesOf(p *Page) []PlacedLine {
-	var out []PlacedLine
+func folioLinesOf(p *pageLayout) []placedLine {
+	var out []placedLine
 	for _, l := range p.Lines {
 		if l.Block == -1 && !l.Artifact {
 			out = append(out, l)
@@ -410,7 +416,7 @@ func folioLinesOf(p *Page) []PlacedLine {
 	return out
 }
 
-func lineText(l PlacedLine) string {
+func lineText(l placedLine) string {
 	var s strings.Builder
 	for _, g := range l.Line.Glyphs {
 		s.WriteString(g.Text)

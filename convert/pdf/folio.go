@@ -50,12 +50,12 @@ func withoutNoise(nodes []*doc.Node) []*doc.Node {
 // white-space-separated field is set on its own and the fields follow one
 // another folioGap apart, a new row starting when the measure is full.
 // The lines' X is relative to the measure's left edge, Y is 0.
-func (b *builder) folioLines(noise []*doc.Node) [][]PlacedLine {
+func (b *builder) folioLines(noise []*doc.Node) [][]placedLine {
 	fs := folioSize * b.cfg.bodySize
 	set := b.sets[roleBody]
 	gap := folioGap * fs
-	var rows [][]PlacedLine
-	var row []PlacedLine
+	var rows [][]placedLine
+	var row []placedLine
 	x := 0.0
 	for _, n := range noise {
 		text := b.clean(n.Text, n.Line, set)
@@ -68,7 +68,7 @@ func (b *builder) folioLines(noise []*doc.Node) [][]PlacedLine {
 				if len(row) > 0 {
 					x += gap
 				}
-				row = append(row, PlacedLine{X: x, Size: fs, Set: set, Line: ln, Gray: true, Block: -1})
+				row = append(row, placedLine{X: x, Size: fs, Set: set, Line: ln, Gray: true, Block: -1})
 				x += w
 			}
 		}
@@ -102,7 +102,7 @@ func (b *builder) addFolio(noise []*doc.Node) {
 		return
 	}
 	if !b.inlineFolio(noise) {
-		pi := len(b.pages) - 1
+		pi := b.npages - 1
 		b.folio[pi] = append(b.folio[pi], noise...)
 		return
 	}
@@ -118,7 +118,7 @@ func (b *builder) addFolio(noise []*doc.Node) {
 		y += b.folioPitch()
 	}
 	y += 0.3 * fs
-	b.page.Rules = append(b.page.Rules, Rule{X1: b.left, Y1: y, X2: b.left + b.contentW, Y2: y, Width: 0.4})
+	b.page.Rules = append(b.page.Rules, ruleLine{X1: b.left, Y1: y, X2: b.left + b.contentW, Y2: y, Width: 0.4})
 	b.y = y + 0.5*b.pitch
 }
 
@@ -129,7 +129,7 @@ func (b *builder) inlineFolio(noise []*doc.Node) bool {
 	if b.opensMid {
 		return true
 	}
-	pi := len(b.pages) - 1
+	pi := b.npages - 1
 	all := append(append([]*doc.Node(nil), b.folio[pi]...), noise...)
 	return len(b.folioLines(all)) > b.folioRows
 }
@@ -144,26 +144,24 @@ func (b *builder) inlineFolioHeight(noise []*doc.Node) float64 {
 	return float64(rows)*b.folioPitch() + 0.3*folioSize*b.cfg.bodySize + 0.5*b.pitch
 }
 
-// folios sets the recorded folios in the top margin of their pages.
-func (b *builder) folios() {
-	for pi, p := range b.pages {
-		noise := b.folio[pi]
-		if len(noise) == 0 {
-			continue
-		}
-		rows := b.folioLines(noise)
-		ry := b.folioRule()
-		base := ry - 0.42*folioSize*b.cfg.bodySize
-		for k, row := range rows {
-			y := base - float64(len(rows)-1-k)*b.folioPitch()
-			for _, l := range row {
-				l.X += b.left
-				l.Y = y
-				p.Lines = append(p.Lines, l)
-			}
-		}
-		p.Rules = append(p.Rules, Rule{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4})
+// folioOf sets the folio recorded for page pi in its top margin.
+func (b *builder) folioOf(p *pageLayout, pi int) {
+	noise := b.folio[pi]
+	if len(noise) == 0 {
+		return
 	}
+	rows := b.folioLines(noise)
+	ry := b.folioRule()
+	base := ry - 0.42*folioSize*b.cfg.bodySize
+	for k, row := range rows {
+		y := base - float64(len(rows)-1-k)*b.folioPitch()
+		for _, l := range row {
+			l.X += b.left
+			l.Y = y
+			p.Lines = append(p.Lines, l)
+		}
+	}
+	p.Rules = append(p.Rules, ruleLine{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4})
 }
 
 // maxFolioRows bounds the rows reserved for folios in the top margin, so

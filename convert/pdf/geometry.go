@@ -2,19 +2,22 @@ package pdf
 
 import "github.com/paiban/paiban/layout"
 
-// Page is one built page: every line and rule at its place, in points from
+// pageLayout is one built page: every line and rule at its place, in points from
 // the page's top-left corner. It is the page builder's output and the
 // renderer's only input.
-type Page struct {
-	Lines []PlacedLine
-	Rules []Rule
-	Boxes []Box
-	Marks []Mark
+type pageLayout struct {
+	Lines []placedLine
+	Rules []ruleLine
+	Boxes []fillBox
+	Marks []outlineMark
+	// Blocks are the article blocks of a newspaper page (none in the
+	// flow layout): geometry for checks, not drawn.
+	Blocks []articleBlock
 }
 
-// PlacedLine is one laid-out line on a page. Glyph i is drawn with its left
+// placedLine is one laid-out line on a page. Glyph i is drawn with its left
 // edge at X + Glyphs[i].X + Glyphs[i].Offset on the baseline Y.
-type PlacedLine struct {
+type placedLine struct {
 	X, Y  float64
 	Size  float64
 	Set   *faceSet
@@ -29,24 +32,46 @@ type PlacedLine struct {
 	// (see renderer.reached). Like X they are relative to the column in
 	// flow items and absolute on a page.
 	Reach, ReachEnd float64
+	// Vertical marks a line set top to bottom: X is then the centre of
+	// its column and Y its top, and glyph i's cell starts at
+	// Y + Glyphs[i].X + Glyphs[i].Offset (see vertical.go).
+	Vertical bool
+	// Bold is the number of glyphs from the line's start drawn with
+	// BoldSet instead of Set: a run-in dateline and its credit, set in
+	// bold before the paragraph they lead (measured with Set, drawn in
+	// the bold face's glyphs fitted to those advances).
+	Bold    int
+	BoldSet *faceSet
+	// Separator marks an invisible line between the strips of a newspaper
+	// page that only orders text extraction (see renderer.separator): its
+	// two glyphs mark its ends.
+	Separator bool
 }
 
-// Rule is a straight line of the given width (points).
-type Rule struct {
+// setAt returns the face set that draws glyph i.
+func (l *placedLine) setAt(i int) *faceSet {
+	if i < l.Bold && l.BoldSet != nil {
+		return l.BoldSet
+	}
+	return l.Set
+}
+
+// ruleLine is a straight line of the given width (points).
+type ruleLine struct {
 	X1, Y1, X2, Y2 float64
 	Width          float64
 	Gray           bool
 }
 
-// Box is a filled rectangle drawn under the text, such as the tinted band
+// fillBox is a filled rectangle drawn under the text, such as the tinted band
 // behind a section heading. Gray is the fill's lightness, 0 black to 1 white.
-type Box struct {
+type fillBox struct {
 	X, Y, W, H float64
 	Gray       float64
 }
 
-// Mark is an outline (bookmark) entry: level 0 for an article, 1 for a section.
-type Mark struct {
+// outlineMark is an outline (bookmark) entry: level 0 for an article, 1 for a section.
+type outlineMark struct {
 	Title string
 	Level int
 	Y     float64

@@ -1,33 +1,36 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"github.com/go-pdf/fpdf"
 	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/layout"
 )
 
 // meta is the document information written into the PDF.
 type meta struct {
 	title, author, subject, keywords, creator, lang string
 	date                                            time.Time
+	// vertical is the language of vertical pages (which picks the
+	// vertical forms of quotation marks), empty for horizontal ones.
+	vertical layout.Lang
 }
 
-// renderer draws built pages with fpdf. Text is only ever drawn with Text at
-// positions computed by the page builder; fpdf never wraps anything.
+// renderer draws built pages, one content stream at a time. Text is only
+// ever drawn with Text at positions computed by the page builder; nothing
+// wraps anything.
 type renderer struct {
-	f        *fpdf.Fpdf
+	f        *content
 	table    *fontTable
-	fams     []string // fpdf family per face
-	used     [][]rune // runes drawn per face, sorted
+	ids      []string // fpdf's resource name per face ("" if unused)
 	anyFont  int      // a face in use, for bookmarks (-1 if none)
 	tc       float64  // current character spacing (Tc) on this page
 	font     int
@@ -35,6 +38,7 @@ type renderer struct {
 	gray     bool
 	missed   int  // 〓 drawn as a box because no face had it
 	artifact bool // inside a line hidden from text extraction
+	vertical      // vertical lines (vertical_draw.go)
 }
 
 // family returns the fpdf family name of face i: a two-letter prefix that
@@ -61,65 +65,10 @@ func psName(s string) string {
 // lowercase letter each in the family prefix).
 const maxFaces = 26
 
-// render draws pages of size w×h points and returns the finished PDF bytes.
-// It clears pages as it draws them.
-//
-// data returns the font program to embed for face i, given the runes the
-// pages use from it (so that it may be subset before fpdf parses it).
-func render(pages []*Page, table *fontTable, data func(i int, runes []rune) ([]byte, error), w, h float64, m meta) ([]byte, error) {
-	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: w, Ht: h}})
-	f.SetCompression(true)
-	f.SetCatalogSort(true)
-	f.SetCreationDate(m.date)
-	f.SetModificationDate(m.date)
-	f.SetAutoPageBreak(false, 0)
-	f.SetMargins(0, 0, 0)
-	f.SetProducer(infoText(m.creator), true)
-	f.SetCreator(infoText(m.creator), true)
-	f.SetTitle(infoText(m.title), true)
-	f.SetAuthor(infoText(m.author), true)
-	f.SetSubject(infoText(m.subject), true)
-	f.SetKeywords(infoText(m.keywords), true)
-	f.SetLang(m.lang)
-	r := &renderer{f: f, table: table, font: -1, anyFont: -1, used: usedRunes(pages)}
-	r.fams = make([]string, len(table.faces))
-	for i, face := range table.faces {
-		if len(r.used[i]) == 0 {
-			continue // fpdf would embed a font even if nothing uses it
-		}
-		b, err := data(i, r.used[i])
-		if err != nil {
-			return nil, fmt.Errorf("font %s: %w", face.Name(), err)
-		}
-		r.fams[i] = family(i, face)
-		f.AddUTF8FontFromBytes(r.fams[i], "", b)
-		if f.Err() {
-			return nil, fmt.Errorf("font %s: %w", face.Name(), f.Error())
-		}
-		if r.anyFont < 0 {
-			r.anyFont = i
-		}
-	}
-	for i, p := range pages {
-		r.page(p)
-		// fpdf holds the page now: its laid-out lines (half the memory of
-		// a long document) can go before the next page is drawn.
-		pages[i] = nil
-	}
-	if f.Err() {
-		return nil, fmt.Errorf("pdf: %w", f.Error())
-	}
-	var buf bytes.Buffer
-	if err := f.Output(&buf); err != nil {
-		return nil, fmt.Errorf("pdf output: %w", err)
-	}
-	return evenMetrics(r.tagFonts(buf.Bytes())), nil
-}
-
-// page draws one page.
-func (r *renderer) page(p *Page) {
+// page draws one page into r.f, from its start.
+func (r *renderer) page(p *pageLayout) {
 	f := r.f
-	f.AddPage()
+	f.beginPage()
 	r.tc = 0
 	f.SetLineCapStyle("butt")
 	for _, bx := range p.Boxes {
@@ -136,11 +85,13 @@ func (r *renderer) page(p *Page) {
 		f.SetLineWidth(ru.Width)
 		f.Line(ru.X1, ru.Y1, ru.X2, ru.Y2)
 	}
-	for _, m := range p.Marks {
+	for range p.Marks {
+		// The bookmark itself is fpdf's (see skeleton), which encodes its
+		// title as UTF-16 only while a UTF-8 font is current: the font
+		// selected for it stays current in the content too.
 		if r.anyFont >= 0 {
-			r.setFont(r.anyFont, 10) // Bookmark encodes its title as UTF-16 only while a UTF-8 font is current
+			r.setFont(r.anyFont, 10)
 		}
-		f.Bookmark(cesu8(m.Title), m.Level, m.Y)
 	}
 	for _, l := range p.Lines {
 		r.line(l)
@@ -149,8 +100,12 @@ func (r *renderer) page(p *Page) {
 
 // setFont selects face i at size, emitting only real changes.
 func (r *renderer) setFont(i int, size float64) {
+	if i >= maxFaces {
+		r.setVFont(i-maxFaces, size) // a vertical copy (anyFont of vertical text)
+		return
+	}
 	if i != r.font || size != r.size {
-		r.f.SetFont(r.fams[i], "", size)
+		r.f.setFont(r.ids[i], size)
 		r.font, r.size = i, size
 	}
 }
@@ -159,7 +114,8 @@ func (r *renderer) setFont(i int, size float64) {
 func (r *renderer) setTc(tc float64) {
 	tc = math.Round(tc*1000) / 1000
 	if tc != r.tc {
-		r.f.RawWriteStr(fmt.Sprintf("%.3f Tc", tc))
+		r.f.buf = strconv.AppendFloat(r.f.buf, tc, 'f', 3, 64)
+		r.f.buf = append(r.f.buf, " Tc\n"...)
 		r.tc = tc
 	}
 }
@@ -176,7 +132,7 @@ type run struct {
 }
 
 // line draws one placed line glyph by glyph, merging runs.
-func (r *renderer) line(l PlacedLine) {
+func (r *renderer) line(l placedLine) {
 	if l.Gray != r.gray {
 		if l.Gray {
 			r.f.SetTextColor(85, 85, 85)
@@ -196,6 +152,14 @@ func (r *renderer) line(l PlacedLine) {
 			r.artifact = false
 		}()
 	}
+	if l.Separator {
+		r.separator(l)
+		return
+	}
+	if l.Vertical {
+		r.verticalLine(l)
+		return
+	}
 	if r.reach(l) {
 		r.reached(l)
 		return
@@ -205,7 +169,7 @@ func (r *renderer) line(l PlacedLine) {
 
 // glyphs draws a line's glyphs, merging runs; spans says whether squeezed
 // glyphs may get marked spans of their own.
-func (r *renderer) glyphs(l PlacedLine, spans bool) {
+func (r *renderer) glyphs(l placedLine, spans bool) {
 	gs := l.Line.Glyphs
 	var cur run
 	flush := func() {
@@ -221,7 +185,7 @@ func (r *renderer) glyphs(l PlacedLine, spans bool) {
 			flush()
 			continue
 		}
-		d := l.Set.drawing(g.Text)
+		d := l.setAt(i).drawing(g.Text)
 		fi, text := d.face, d.text
 		if fi < 0 && d.outline < 0 {
 			// No stand-in glyph either: an empty box in the glyph's cell.
@@ -245,6 +209,16 @@ func (r *renderer) glyphs(l PlacedLine, spans bool) {
 		natural := d.advance * l.Size
 		tc := (next - x - natural) / float64(utf8Count(text))
 		cell := l.X + g.X
+		if i == len(gs)-1 && tc < 0 {
+			// A line-end mark set at its inked half (layout's edge
+			// punctuation): nothing follows it to overlap, and its whole
+			// box, past the measure, shows text extraction where it is.
+			tc = 0
+		}
+		if i == 0 {
+			// Likewise a line-start opening mark pulled left of its cell.
+			cell = x
+		}
 		if spans && (tc < -squeezeMin || x < cell-squeezeMin) {
 			// Squeezed punctuation: its natural box would overlap its
 			// neighbour, which text extraction reads as a new line.
@@ -404,43 +378,69 @@ func cesu8(s string) string {
 
 // utf16Hex encodes s as a PDF text string: UTF-16BE with a byte order mark, in hex.
 func utf16Hex(s string) string {
-	var b strings.Builder
-	b.WriteString("<FEFF")
-	for _, u := range utf16.Encode([]rune(s)) {
-		fmt.Fprintf(&b, "%04X", u)
+	const digits = "0123456789ABCDEF"
+	b := make([]byte, 0, 6+4*len(s)/2)
+	b = append(b, "<FEFF"...)
+	for _, r := range s {
+		var pair [2]uint16
+		us := pair[:1]
+		if r1, r2 := utf16.EncodeRune(r); r1 != utf8.RuneError {
+			pair[0], pair[1], us = uint16(r1), uint16(r2), pair[:2]
+		} else if r < 0 || r > 0xFFFF || r >= 0xD800 && r < 0xE000 {
+			pair[0] = 0xFFFD
+		} else {
+			pair[0] = uint16(r)
+		}
+		for _, u := range us {
+			b = append(b, digits[u>>12], digits[u>>8&0xF], digits[u>>4&0xF], digits[u&0xF])
+		}
 	}
-	b.WriteString(">")
-	return b.String()
+	return string(append(b, '>'))
 }
 
 // usedRunes lists, per face, the runes the pages draw with it, sorted. It
 // resolves faces and stand-ins exactly as drawing does.
-func usedRunes(pages []*Page) [][]rune {
-	var sets []map[rune]bool
-	var table *fontTable
+func usedRunes(pages []*pageLayout) [][]rune {
+	var u runeSets
 	for _, p := range pages {
-		for _, l := range p.Lines {
-			if table == nil {
-				table = l.Set.table
-				sets = make([]map[rune]bool, len(table.faces))
+		u.add(p)
+	}
+	return u.sorted()
+}
+
+// runeSets gathers, per face, the runes pages draw with it, page by page.
+type runeSets []map[rune]bool
+
+// add adds the runes page p draws.
+func (u *runeSets) add(p *pageLayout) {
+	for _, l := range p.Lines {
+		if *u == nil {
+			*u = make(runeSets, len(l.Set.table.faces))
+		}
+		if l.Vertical {
+			continue // verticalSets
+		}
+		sets := *u
+		for gi, g := range l.Line.Glyphs {
+			if isBlank(g.Text) {
+				continue
 			}
-			for _, g := range l.Line.Glyphs {
-				if isBlank(g.Text) {
-					continue
+			if fi, text := l.setAt(gi).resolve(g.Text); fi >= 0 {
+				if sets[fi] == nil {
+					sets[fi] = map[rune]bool{}
 				}
-				if fi, text := l.Set.resolve(g.Text); fi >= 0 {
-					if sets[fi] == nil {
-						sets[fi] = map[rune]bool{}
-					}
-					for _, ru := range text {
-						sets[fi][ru] = true
-					}
+				for _, ru := range text {
+					sets[fi][ru] = true
 				}
 			}
 		}
 	}
-	out := make([][]rune, len(sets))
-	for i, s := range sets {
+}
+
+// sorted lists each face's runes in order.
+func (u runeSets) sorted() [][]rune {
+	out := make([][]rune, len(u))
+	for i, s := range u {
 		for ru := range s {
 			out[i] = append(out[i], ru)
 		}

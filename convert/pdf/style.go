@@ -42,7 +42,12 @@ type blockStyle struct {
 // flowStyle returns the style of a node kind in the column flow.
 func flowStyle(k doc.Kind) blockStyle {
 	switch k {
-	case doc.KindHeading, doc.KindHeadline, doc.KindKicker, doc.KindSubheadline:
+	case doc.KindHeading:
+		// Inset as far as a paragraph's indent: where the heading has no
+		// space above it (see tightenHeads), the short last line before
+		// it then reads as a paragraph's end, not as an unfilled line.
+		return blockStyle{role: roleHeading, align: layout.AlignCenter, inset: 2, keep: true, band: true}
+	case doc.KindHeadline, doc.KindKicker, doc.KindSubheadline:
 		return blockStyle{role: roleHeading, align: layout.AlignCenter, inset: 1, keep: true, band: true}
 	case doc.KindDateline:
 		// Flush left, the one kind that is: the text after it (indented,

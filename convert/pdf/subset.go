@@ -11,14 +11,14 @@ import (
 // "/utf8qX+name" becomes "/ABCDEF+Name" — the same length, so the xref
 // offsets stay valid. The tag is derived from the glyphs used, as the PDF
 // spec suggests, so the same text gives the same tag.
-func (r *renderer) tagFonts(pdf []byte) []byte {
-	for i, fam := range r.fams {
+func (s *skeleton) tagFonts(pdf []byte) []byte {
+	for i, fam := range s.fams {
 		if fam == "" {
 			continue
 		}
 		old := []byte("/utf8" + strings.ToLower(fam))
 		name := fam[len("qX+"):]
-		tag := subsetTag(name, r.used[i])
+		tag := subsetTag(name, s.used[i])
 		pdf = bytes.ReplaceAll(pdf, old, []byte("/"+tag+"+"+name))
 	}
 	return pdf

@@ -32,33 +32,26 @@ func (w *Writer) Warnings() []doc.Diagnostic {
 	return append([]doc.Diagnostic(nil), w.warns...)
 }
 
-// Write renders d as PDF to out.
+// Write renders d as PDF to out, page by page (see stream.go).
 func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) error {
-	b, warns, err := w.render(ctx, d, layout.Break)
+	warns, err := w.write(ctx, out, d, layout.Break)
 	w.mu.Lock()
 	w.warns = warns
 	w.mu.Unlock()
-	if err != nil {
-		return err
-	}
-	if _, err := out.Write(b); err != nil {
-		return fmt.Errorf("pdf: write: %w", err)
-	}
-	return nil
+	return err
 }
 
 // Check reports options that cannot make a page (a paper too narrow for
 // its columns, a body size out of range …), without loading any font, so
-// that a caller can refuse them before reading its input.
+// that a caller can refuse them before reading its input. The error names
+// the option, not the package: a caller wraps it with its own context (the
+// convert registry's *OptionError says "pdf writer: …").
 func (w *Writer) Check() error {
 	cfg := &config{}
 	for _, o := range w.opts {
 		o(cfg)
 	}
-	if err := cfg.resolve(); err != nil {
-		return fmt.Errorf("pdf: %w", err)
-	}
-	return nil
+	return cfg.resolve()
 }
 
 // config builds the resolved configuration, loading the default faces
@@ -86,39 +79,6 @@ func (w *Writer) config() (*config, error) {
 		cfg.heading = f
 	}
 	return cfg, nil
-}
-
-// render builds and draws d, returning the PDF bytes and the warnings.
-func (w *Writer) render(ctx context.Context, d *doc.Document, brk breakFunc) ([]byte, []doc.Diagnostic, error) {
-	cfg, err := w.config()
-	if err != nil {
-		return nil, nil, err
-	}
-	searchWarns := addSearchedFallbacks(cfg, d)
-	b, table := prepare(cfg, d, brk)
-	b.warns = append(searchWarns, b.warns...)
-	pages := b.build(d)
-	if err := ctx.Err(); err != nil {
-		return nil, b.warns, err
-	}
-	for _, x := range b.warns {
-		if cfg.warn != nil {
-			cfg.warn(x)
-		}
-	}
-	data := func(i int, runes []rune) ([]byte, error) {
-		// Subsetting first spares fpdf parsing (and cutting) the whole
-		// font for every document: see BenchmarkFpdfFontParse.
-		if f, ok := table.faces[i].(*fonts.Face); ok {
-			return fonts.Subset(f, runes)
-		}
-		return table.faces[i].Data(), nil
-	}
-	out, err := render(pages, table, data, cfg.paperW, cfg.paperH, metaOf(cfg, d))
-	if err != nil {
-		return nil, b.warns, err
-	}
-	return out, b.warns, nil
 }
 
 // prepare makes the font table and the builder for one document.
@@ -153,8 +113,14 @@ func metaOf(cfg *config, d *doc.Document) meta {
 		lang:    pdfLang(d.Lang),
 		date:    cfg.date,
 	}
+	if cfg.vertical {
+		m.vertical = layoutLang(d.Lang)
+	}
 	if cfg.version != "" {
 		m.creator += " " + cfg.version
+	}
+	if cfg.title != "" {
+		m.title = cfg.title
 	}
 	var heads []string
 	for _, a := range d.Articles {

@@ -23,9 +23,14 @@ import (
 type Converter struct {
 	Registry *convert.Registry
 	Options  convert.Options
-	// SkipUnchanged skips jobs whose outputs all exist and are no older
-	// than the input.
+	// SkipUnchanged skips jobs whose outputs all exist, are no older than
+	// the input and were made by the same Recipe.
 	SkipUnchanged bool
+	// Recipe says what makes the outputs besides the input: the program's
+	// version and every option that changes them. Each output records it
+	// with its format (an extended attribute), so that SkipUnchanged
+	// notices changed options (--width 40 after --width 72).
+	Recipe string
 	// Sync flushes each output to stable storage before renaming it.
 	Sync bool
 	// Explain collects the reader's decision for every unit of text into
@@ -43,7 +48,7 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 		r.Err = err
 		return r
 	}
-	if c.SkipUnchanged && upToDate(job) {
+	if c.SkipUnchanged && c.upToDate(job) {
 		r.Skipped = true
 		return r
 	}
@@ -52,18 +57,15 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 	var in io.Reader
 	size := int64(-1)
 	if job.Input.Path == Stdin {
-		in = c.Stdin
+		in = Interruptible(ctx, c.Stdin)
 	} else {
-		f, err := os.Open(job.Input.Path)
+		f, n, err := OpenInput(ctx, job.Input.Path)
 		if err != nil {
 			r.Err = err
 			return r
 		}
 		defer f.Close()
-		in = f
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
-			size = fi.Size()
-		}
+		in, size = f, n
 		// The tree records the base name, so the same file gives the same
 		// tree wherever it sits.
 		o.Name = filepath.Base(job.Input.Path)
@@ -82,9 +84,11 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 		defer c.Registry.Prepare(out.Format.Name, o)()
 	}
 	if c.Explain {
-		o.Explain = func(d newstext.Decision) { r.Explanations = append(r.Explanations, d) }
+		o.With = append(o.With[:len(o.With):len(o.With)], newstext.WithExplain(func(d newstext.Decision) {
+			r.Explanations = append(r.Explanations, d)
+		}))
 	}
-	d, err := c.Registry.Read(ctx, sizedReader{bufio.NewReaderSize(in, 64<<10), size}, o)
+	d, err := c.Registry.Read(ctx, SizedReader(bufio.NewReaderSize(in, 64<<10), size), o)
 	if err != nil {
 		r.Err = err
 		return r
@@ -123,6 +127,7 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 			return r
 		}
 		f.SetSync(c.Sync)
+		setRecipe(f, c.recipeOf(out.Format.Name))
 		pending = append(pending, f)
 		aw := newAsyncWriter(f)
 		err = c.Registry.Write(ctx, aw, d, out.Format.Name, o)
@@ -146,8 +151,11 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 	return r
 }
 
-// sizedReader is a buffered input that still tells readers its size, so
-// they can allocate once for the whole input.
+// SizedReader returns a buffered input that still tells readers its size
+// (-1: unknown), so that they can refuse a file over the size limit before
+// reading it, and allocate once for the whole input.
+func SizedReader(r *bufio.Reader, size int64) io.Reader { return sizedReader{r, size} }
+
 type sizedReader struct {
 	*bufio.Reader
 	size int64
@@ -156,9 +164,9 @@ type sizedReader struct {
 // Size returns the input's size in bytes, or -1 if unknown.
 func (s sizedReader) Size() int64 { return s.size }
 
-// upToDate reports whether every output of job exists and is at least as
-// new as its input.
-func upToDate(job Job) bool {
+// upToDate reports whether every output of job exists, is at least as
+// new as its input and was made by c's recipe.
+func (c *Converter) upToDate(job Job) bool {
 	if job.Input.Path == Stdin || len(job.Outputs) == 0 {
 		return false
 	}
@@ -171,7 +179,7 @@ func upToDate(job Job) bool {
 			return false
 		}
 		st, err := os.Stat(out.Path)
-		if err != nil || st.ModTime().Before(in.ModTime()) {
+		if err != nil || st.ModTime().Before(in.ModTime()) || !madeBy(out.Path, c.recipeOf(out.Format.Name)) {
 			return false
 		}
 	}

@@ -46,6 +46,10 @@ type ExpandOptions struct {
 	Accept func(name string) bool
 	// Skip lists directories not to walk (the output directory).
 	Skip []string
+	// Skipped, if set, is told of each file found by a walk or a glob that
+	// is passed over because it is not a regular file (a named pipe, a
+	// device, a socket): reading one could block the batch forever.
+	Skipped func(path string, why string)
 }
 
 // ErrDirectory reports a directory argument without Recursive.
@@ -70,16 +74,15 @@ func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 		out    []Input
 		seen   = map[string]bool{}
 	)
+	cwd := workDir()
 	skip := map[string]bool{}
 	for _, s := range o.Skip {
-		if a, err := filepath.Abs(s); err == nil {
-			skip[a] = true
-		}
+		skip[absIn(cwd, s)] = true
 	}
 	add := func(in Input) {
 		key := in.Path
 		if in.Path != Stdin {
-			key = abs(in.Path)
+			key = absIn(cwd, in.Path)
 		}
 		if !seen[key] {
 			seen[key] = true
@@ -117,6 +120,10 @@ func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 				continue
 			}
 			if !st.IsDir() {
+				if globbed && !st.Mode().IsRegular() {
+					o.skipped(p, st.Mode())
+					continue
+				}
 				files = append(files, Input{Path: p, Found: globbed, Arg: ai})
 				continue
 			}
@@ -132,23 +139,23 @@ func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 	// outputs of different arguments never meet by accident.
 	var containers []string
 	for _, f := range files {
-		containers = append(containers, filepath.Dir(abs(f.Path)))
+		containers = append(containers, filepath.Dir(absIn(cwd, f.Path)))
 	}
 	for _, d := range dirs {
-		containers = append(containers, filepath.Dir(abs(d)))
+		containers = append(containers, filepath.Dir(absIn(cwd, d)))
 	}
 	base := commonDir(containers)
 	if len(dirs) == 1 && len(files) == 0 {
-		base = abs(dirs[0])
+		base = absIn(cwd, dirs[0])
 	}
 	// Files first: a file named on the command line and also found in a
 	// directory keeps its own entry (not Found, its own Arg).
 	for _, f := range files {
-		f.Rel = relTo(base, f.Path)
+		f.Rel = relTo(cwd, base, f.Path)
 		add(f)
 	}
 	for k, d := range dirs {
-		found, err := walk(d, base, o.Accept, skip)
+		found, err := walk(cwd, d, base, o, skip)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -192,8 +199,9 @@ func splitPath(p string) []string {
 // walk lists the accepted files under dir, relative to base (dir or one
 // of its parents). Symbolic links to directories are not followed, so a
 // link loop cannot hang it; hidden files and our own temporary files are
-// ignored.
-func walk(dir, base string, accept func(string) bool, skip map[string]bool) ([]Input, error) {
+// ignored; files that are not regular (named pipes, devices, sockets) are
+// passed over and told to o.Skipped.
+func walk(cwd, dir, base string, o ExpandOptions, skip map[string]bool) ([]Input, error) {
 	var out []Input
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -204,7 +212,7 @@ func walk(dir, base string, accept func(string) bool, skip map[string]bool) ([]I
 			if p != dir && strings.HasPrefix(name, ".") {
 				return filepath.SkipDir
 			}
-			if a, err := filepath.Abs(p); err == nil && skip[a] && p != dir {
+			if skip[absIn(cwd, p)] && p != dir {
 				return filepath.SkipDir
 			}
 			return nil
@@ -212,13 +220,31 @@ func walk(dir, base string, accept func(string) bool, skip map[string]bool) ([]I
 		if strings.HasPrefix(name, ".") || atomicfile.IsTemp(name) {
 			return nil
 		}
-		if accept != nil && !accept(name) {
+		if o.Accept != nil && !o.Accept(name) {
 			return nil
 		}
-		out = append(out, Input{Path: p, Rel: relTo(base, p), Found: true})
+		if t := d.Type(); !t.IsRegular() {
+			st, err := os.Stat(p) // a link is followed to what it names
+			switch {
+			case err != nil:
+				// A dangling link: reported when it is opened.
+			case st.IsDir():
+				return nil // links to directories are not followed
+			case !st.Mode().IsRegular():
+				o.skipped(p, st.Mode())
+				return nil
+			}
+		}
+		out = append(out, Input{Path: p, Rel: relTo(cwd, base, p), Found: true})
 		return nil
 	})
 	return out, err
+}
+
+func (o ExpandOptions) skipped(p string, m fs.FileMode) {
+	if o.Skipped != nil {
+		o.Skipped(p, "skipped: "+fileKind(m)+", not a regular file")
+	}
 }
 
 func hasMeta(s string) bool { return strings.ContainsAny(s, `*?[`) }
@@ -248,9 +274,9 @@ func within(dir, p string) bool {
 	return err == nil && filepath.IsLocal(rel) || rel == "."
 }
 
-func relTo(root, f string) string {
-	a, err := filepath.Abs(f)
-	if err == nil && root != "" {
+func relTo(cwd, root, f string) string {
+	a := absIn(cwd, f)
+	if root != "" {
 		if rel, err := filepath.Rel(root, a); err == nil && filepath.IsLocal(rel) {
 			return filepath.ToSlash(rel)
 		}

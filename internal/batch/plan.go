@@ -3,6 +3,7 @@ package batch
 import (
 	"fmt"
 	"hash/fnv"
+	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -56,10 +57,10 @@ type PlanOptions struct {
 // p.txt is p.txt's output, and is rewritten.
 func Plan(inputs []Input, o PlanOptions) []Job {
 	inputs = dropOwnOutputs(inputs, o)
-	taken := map[string]string{} // absolute path → what claims it
+	taken := newClaims()
 	for _, in := range inputs {
 		if in.Path != Stdin {
-			taken[abs(in.Path)] = "input " + in.Path
+			taken.input(in.Path, "input "+in.Path)
 		}
 	}
 	jobs := make([]Job, 0, len(inputs))
@@ -76,7 +77,7 @@ func Plan(inputs []Input, o PlanOptions) []Job {
 		}
 		for _, out := range job.Outputs {
 			if out.Path != Stdin {
-				taken[abs(out.Path)] = "output of " + in.Path
+				taken.output(out.Path, "output of "+in.Path)
 			}
 		}
 		jobs = append(jobs, job)
@@ -100,10 +101,10 @@ func sharesExt(f convert.Format, all []convert.Format) bool {
 	return false
 }
 
-func outputPath(in Input, f convert.Format, qualify bool, o PlanOptions, taken map[string]string) (string, error) {
+func outputPath(in Input, f convert.Format, qualify bool, o PlanOptions, taken *claims) (string, error) {
 	if o.OutFile != "" {
 		if o.OutFile != Stdin {
-			if who, ok := taken[abs(o.OutFile)]; ok {
+			if who, ok := taken.owner(o.OutFile); ok {
 				return "", fmt.Errorf("refusing to overwrite %s (%s)", o.OutFile, who)
 			}
 		}
@@ -117,11 +118,12 @@ func outputPath(in Input, f convert.Format, qualify bool, o PlanOptions, taken m
 		return "", err
 	}
 	for _, p := range names {
-		if _, ok := taken[abs(p)]; !ok {
+		if _, ok := taken.owner(p); !ok {
 			return p, nil
 		}
 	}
-	return "", fmt.Errorf("no safe name for the %s output: %s is %s", f.Name, names[0], taken[abs(names[0])])
+	who, _ := taken.owner(names[0])
+	return "", fmt.Errorf("no safe name for the %s output: %s is %s", f.Name, names[0], who)
 }
 
 // outputNames returns the names the f output of in may have, preferred
@@ -161,10 +163,11 @@ func dropOwnOutputs(inputs []Input, o PlanOptions) []Input {
 	if o.OutDir == "" || o.OutFile != "" {
 		return inputs
 	}
-	found := map[string]int{} // absolute path → index in inputs
+	keys := newClaims()       // resolves paths only
+	found := map[string]int{} // resolved path → index in inputs
 	for i, in := range inputs {
 		if in.Found && in.Path != Stdin {
-			found[abs(in.Path)] = i
+			found[keys.real(in.Path)] = i
 		}
 	}
 	group := make([]int, len(inputs)) // union-find parents
@@ -186,7 +189,7 @@ func dropOwnOutputs(inputs []Input, o PlanOptions) []Input {
 				continue
 			}
 			for _, p := range names {
-				if j, ok := found[abs(p)]; ok && j != i {
+				if j, ok := found[keys.real(p)]; ok && j != i {
 					group[find(j)] = find(i)
 					linked = true
 				}
@@ -204,7 +207,7 @@ func dropOwnOutputs(inputs []Input, o PlanOptions) []Input {
 	drop := make([]bool, len(inputs))
 	for _, m := range members {
 		if len(m) > 1 {
-			for _, i := range ownOutputs(inputs, m, o) {
+			for _, i := range ownOutputs(inputs, m, o, keys) {
 				drop[i] = true
 			}
 		}
@@ -220,7 +223,7 @@ func dropOwnOutputs(inputs []Input, o PlanOptions) []Input {
 
 // ownOutputs returns the members of one group (indexes into inputs, in
 // order) that are outputs of the others.
-func ownOutputs(inputs []Input, group []int, o PlanOptions) []int {
+func ownOutputs(inputs []Input, group []int, o PlanOptions, keys *claims) []int {
 	var required, optional []int
 	for _, i := range group {
 		if inputs[i].Found {
@@ -235,10 +238,11 @@ func ownOutputs(inputs []Input, group []int, o PlanOptions) []int {
 	// covers reports whether planning the chosen inputs writes every
 	// other member of the group.
 	covers := func(chosen []bool) bool {
-		taken := map[string]string{}
+		taken := newClaims()
+		taken.dirs = keys.dirs
 		for k, i := range group {
 			if chosen[k] {
-				taken[abs(inputs[i].Path)] = "input"
+				taken.output(inputs[i].Path, "input")
 			}
 		}
 		for k, i := range group {
@@ -250,11 +254,11 @@ func ownOutputs(inputs []Input, group []int, o PlanOptions) []int {
 				if err != nil {
 					return false
 				}
-				taken[abs(p)] = "output"
+				taken.output(p, "output")
 			}
 		}
 		for k, i := range group {
-			if _, ok := taken[abs(inputs[i].Path)]; !chosen[k] && !ok {
+			if _, ok := taken.owner(inputs[i].Path); !chosen[k] && !ok {
 				return false
 			}
 		}
@@ -307,6 +311,27 @@ func abs(p string) string {
 		return a
 	}
 	return filepath.Clean(p)
+}
+
+// absIn is abs with the working directory known: filepath.Abs asks the
+// system for it each time (two stats), a few times per input of a batch.
+func absIn(cwd, p string) string {
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	if cwd == "" {
+		return abs(p)
+	}
+	return filepath.Join(cwd, p)
+}
+
+// workDir is the working directory, or "" (then absIn asks each time).
+func workDir() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	return wd
 }
 
 // Shard keeps the jobs whose input falls in share i of n (0 ≤ i < n), by a

@@ -1,0 +1,157 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestMain lets a test run the real program in a child process: the test
+// binary started with PAIBAN_TEST_AS_MAIN=1 is paiban, from main() on,
+// signal handling, exit statuses and all.
+func TestMain(m *testing.M) {
+	if os.Getenv("PAIBAN_TEST_AS_MAIN") == "1" {
+		if extra := os.Getenv("PAIBAN_TEST_MEMORY"); extra != "" {
+			limitAddressSpace(extra)
+		}
+		os.Args[0] = "paiban"
+		main()
+		return
+	}
+	os.Exit(m.Run())
+}
+
+// limitAddressSpace caps the process's address space at what it uses now
+// plus extra bytes, so that a test can run paiban out of memory quickly
+// (the Go runtime cannot start under a cap that low).
+func limitAddressSpace(extra string) {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return
+	}
+	pages, err1 := strconv.ParseUint(strings.Fields(string(b))[0], 10, 64)
+	n, err2 := strconv.ParseUint(extra, 10, 64)
+	if err1 != nil || err2 != nil {
+		return
+	}
+	lim := pages*uint64(os.Getpagesize()) + n
+	syscall.Setrlimit(syscall.RLIMIT_AS, &syscall.Rlimit{Cur: lim, Max: lim})
+}
+
+// proc is paiban running as a child process.
+type proc struct {
+	t              *testing.T
+	cmd            *exec.Cmd
+	stdout, stderr bytes.Buffer
+	done           chan struct{}
+	// killed is set by wait when a signal ended the child, rather than
+	// the child exiting after a clean stop.
+	killed bool
+}
+
+// startPaiban starts paiban with args in dir ("" for the test's own),
+// with stdin (nil: /dev/null) and env added to the test's environment.
+func startPaiban(t *testing.T, dir string, stdin io.Reader, env []string, args ...string) *proc {
+	t.Helper()
+	p := newPaiban(t, dir, stdin, env, args...)
+	p.start()
+	return p
+}
+
+// newPaiban prepares the child for start, so that a test can change its
+// command first (its stderr).
+func newPaiban(t *testing.T, dir string, stdin io.Reader, env []string, args ...string) *proc {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &proc{t: t, cmd: exec.Command(exe, args...), done: make(chan struct{})}
+	p.cmd.Dir = dir
+	p.cmd.Stdin = stdin
+	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stderr
+	p.cmd.Env = append(append(os.Environ(), "PAIBAN_TEST_AS_MAIN=1", "SOURCE_DATE_EPOCH=1735689600"), env...)
+	return p
+}
+
+func (p *proc) start() {
+	t := p.t
+	t.Helper()
+	if err := p.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { p.cmd.Wait(); close(p.done) }()
+	t.Cleanup(func() {
+		select {
+		case <-p.done:
+		default:
+			p.cmd.Process.Kill()
+			<-p.done
+		}
+	})
+}
+
+// signal sends sig to the child.
+func (p *proc) signal(sig syscall.Signal) {
+	p.t.Helper()
+	if err := p.cmd.Process.Signal(sig); err != nil {
+		p.t.Fatal(err)
+	}
+}
+
+// waitFor waits until path exists: a sign that the child got that far
+// (tests send signals only after it, as a signal arriving while the Go
+// runtime starts would end the process before paiban can catch it).
+func (p *proc) waitFor(path string) {
+	p.t.Helper()
+	deadline := time.Now().Add(limit)
+	for {
+		if _, err := os.Stat(path); err == nil {
+			return
+		}
+		select {
+		case <-p.done:
+			p.t.Fatalf("ended before %s appeared: %s", path, p.stderr.String())
+		case <-time.After(5 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			p.t.Fatalf("%s did not appear in %v", path, limit)
+		}
+	}
+}
+
+// running reports whether the child is still running after d.
+func (p *proc) running(d time.Duration) bool {
+	select {
+	case <-p.done:
+		return false
+	case <-time.After(d):
+		return true
+	}
+}
+
+// wait waits at most limit for the child to end (killing it and failing
+// the test after that: a hang is the bug these tests look for) and
+// returns its exit status, or 128+n if a signal n killed it.
+func (p *proc) wait(limit time.Duration) int {
+	p.t.Helper()
+	select {
+	case <-p.done:
+	case <-time.After(limit):
+		p.cmd.Process.Kill()
+		<-p.done
+		p.t.Fatalf("paiban %s still running after %v: killed\nstderr: %s", strings.Join(p.cmd.Args[1:], " "), limit, p.stderr.String())
+	}
+	ws := p.cmd.ProcessState.Sys().(syscall.WaitStatus)
+	if ws.Signaled() {
+		p.killed = true
+		return 128 + int(ws.Signal())
+	}
+	return ws.ExitStatus()
+}

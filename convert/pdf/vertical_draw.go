@@ -1,0 +1,589 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"codeberg.org/go-pdf/fpdf"
+	"github.com/paiban/paiban/layout"
+)
+
+// Drawing vertical lines.
+//
+// Upright text is drawn with a second copy of each face whose encoding is
+// Identity-V (fpdf writes Identity-H; finishVertical rewrites the one
+// word): a PDF vertical font sets each glyph centred on the pen's x with
+// the em box's top at the pen's y and moves the pen one em down, so
+// viewers place the glyphs where vertical type goes, and text extraction
+// (poppler's pdftotext, MuPDF) knows the writing mode and reads each
+// column top to bottom, columns right to left. That is what upLaTeX with
+// dvipdfmx and LuaTeX-ja do; ActualText alone cannot give poppler the
+// direction of a line.
+//
+// What each glyph is, layout.VerticalRuns says (Glyph.Orientation):
+//
+//   - upright: the vertical font;
+//   - vertical forms (、。，「」（）—— …): the Unicode vertical presentation
+//     form (U+FE10–FE19, U+FE30–FE4F, in the default faces), inside a
+//     marked-content span whose ActualText is the original character, so
+//     that copying gives 、 and not ︑; ー ～ and marks with no presentation
+//     form are the horizontal glyph turned 90° clockwise in its cell (which
+//     is how Noto CJK draws their vertical alternates); a face lacking a
+//     form draws 、。，． moved to the upper right instead;
+//   - small kana (ゃ ッ): moved 0.15em right and 0.14em up, as the
+//     vertical alternates of Noto CJK and the JIS fonts are;
+//   - 縦中横 (two digits in one em): the vertical font, side by side,
+//     narrowed to fit the em, with an ActualText of the pair;
+//   - sideways (Latin words): the horizontal font, turned 90° clockwise,
+//     its em box centred on the column's axis.
+
+// vertical is the renderer's state for vertical lines.
+type vertical struct {
+	vlang layout.Lang
+	vids  []string // fpdf's resource name of each face's vertical copy
+}
+
+// vkind is how one glyph of a vertical line is drawn.
+type vkind uint8
+
+const (
+	vBlank    vkind = iota // a space: nothing drawn
+	vUpright               // the vertical font
+	vForm                  // a vertical presentation form (vertical font) for another character
+	vShift                 // the vertical font, moved (small kana, a mark with no form)
+	vTurn                  // the horizontal font, turned 90° clockwise in the cell
+	vSideways              // part of a sideways run: horizontal font, turned
+	vCombined              // part of a 縦中横 pair: vertical font, side by side
+	vOutline               // drawn from outlines (characters outside the BMP)
+	vMissing               // no face and no stand-in: an empty box
+)
+
+// vglyph is how one glyph is drawn: kind, face, the text drawn, and for
+// vShift the move in em (right, up).
+type vglyph struct {
+	kind   vkind
+	face   int
+	text   string
+	d      drawing // for vOutline and vMissing
+	dx, dy float64
+}
+
+// Small kana in vertical text sit this much (em) right and up of where
+// horizontal text puts them (Noto CJK's vertical alternates: 0.16, 0.14).
+const smallKanaDX, smallKanaDY = 0.15, 0.14
+
+// plan decides how glyph g of a line set in s is drawn.
+func (v *vertical) plan(s *faceSet, g layout.Glyph) vglyph {
+	if isBlank(g.Text) {
+		return vglyph{kind: vBlank}
+	}
+	d := s.drawing(g.Text)
+	switch {
+	case d.face < 0 && d.outline < 0:
+		return vglyph{kind: vMissing, face: -1, d: d}
+	case d.outline >= 0:
+		return vglyph{kind: vOutline, face: d.face, text: d.text, d: d}
+	}
+	up := vglyph{kind: vUpright, face: d.face, text: d.text}
+	r, n := utf8.DecodeRuneInString(g.Text)
+	single := n == len(g.Text) && d.text == g.Text
+	switch g.Orientation {
+	case layout.Sideways:
+		return vglyph{kind: vSideways, face: d.face, text: d.text}
+	case layout.Combined:
+		up.kind = vCombined
+		return up
+	case layout.VerticalForm:
+		if !single {
+			return up
+		}
+		form, turn, ok := layout.VerticalGlyph(r, v.vlang)
+		if !ok {
+			return up
+		}
+		if turn {
+			return vglyph{kind: vTurn, face: d.face, text: d.text}
+		}
+		if df := s.drawing(string(form)); df.face >= 0 && df.outline < 0 && df.text == string(form) {
+			return vglyph{kind: vForm, face: df.face, text: df.text}
+		}
+		// The face has no presentation form: move a corner mark to the
+		// upper right (its place in vertical text), turn the others.
+		if strings.ContainsRune("、，。．", r) {
+			if dx, dy, ok := mirrorShift(s.table.faces[d.face], r); ok {
+				return vglyph{kind: vShift, face: d.face, text: d.text, dx: dx, dy: dy}
+			}
+			return up
+		}
+		return vglyph{kind: vTurn, face: d.face, text: d.text}
+	}
+	if single && layout.SmallKana(r) {
+		return vglyph{kind: vShift, face: d.face, text: d.text, dx: smallKanaDX, dy: smallKanaDY}
+	}
+	return up
+}
+
+// planAt is plan for glyph i of line l, in the face set that draws it
+// (a run-in dateline's bold glyphs have their own).
+func (v *vertical) planAt(l *placedLine, i int) vglyph {
+	return v.plan(l.setAt(i), l.Line.Glyphs[i])
+}
+
+// mirrorShift returns the move (em, right and up) that takes r's ink from
+// its corner of the em box to the opposite one: from the lower left, where
+// GB and JIS fonts draw 、。 across, to the upper right, where vertical
+// text wants them. The em box is the ideographic one, −0.12 to 0.88.
+func mirrorShift(f Face, r rune) (dx, dy float64, ok bool) {
+	of, isOutline := f.(outlineFace)
+	if !isOutline {
+		return 0, 0, false
+	}
+	p, ok := of.Outline(r)
+	if !ok {
+		return 0, 0, false
+	}
+	lo, hi, ok := p.Bounds()
+	if !ok {
+		return 0, 0, false
+	}
+	return p.Advance - hi.X - lo.X, 0.76 - hi.Y - lo.Y, true
+}
+
+// vertical reports whether k draws with a face's vertical copy.
+func (k vkind) vertical() bool {
+	return k == vUpright || k == vForm || k == vShift || k == vCombined || k == vOutline
+}
+
+// verticalSets gathers, page by page, the runes vertical lines draw with
+// each face's vertical copy; those they draw turned, with the horizontal
+// face, go into the horizontal sets.
+type verticalSets struct {
+	lang layout.Lang
+	v    runeSets
+}
+
+// add adds the runes of page p's vertical lines.
+func (vs *verticalSets) add(p *pageLayout, h *runeSets) {
+	v := &vertical{vlang: vs.lang}
+	put := func(sets *runeSets, n, face int, text string) {
+		if face < 0 {
+			return
+		}
+		if *sets == nil {
+			*sets = make(runeSets, n)
+		}
+		if (*sets)[face] == nil {
+			(*sets)[face] = map[rune]bool{}
+		}
+		for _, ru := range text {
+			(*sets)[face][ru] = true
+		}
+	}
+	for li := range p.Lines {
+		l := &p.Lines[li]
+		if !l.Vertical {
+			continue
+		}
+		n := len(l.Set.table.faces)
+		for gi := range l.Line.Glyphs {
+			vg := v.planAt(l, gi)
+			switch {
+			case vg.kind == vBlank, vg.kind == vMissing:
+			case vg.kind.vertical():
+				put(&vs.v, n, vg.face, vg.text)
+			default:
+				put(h, n, vg.face, vg.text)
+			}
+			if vg.kind == vShift || vg.kind == vTurn || vg.kind == vSideways || vg.kind == vCombined || vg.kind == vForm {
+				put(&vs.v, n, vg.face, "\u3000") // anchors
+			}
+		}
+	}
+}
+
+// verticalFonts are the vertical copies of the faces in the skeleton.
+type verticalFonts struct {
+	fams []string // fpdf family per face ("" if unused): "vX+Name"
+	ids  []string // fpdf's resource name per face
+	used [][]rune // runes drawn per face, sorted
+	rtl  bool     // the document has vertical pages: bind on the right
+}
+
+// addVertical registers with f the vertical copy of every face that
+// vertical lines draw upright with.
+func (s *skeleton) addVertical(f *fpdf.Fpdf, table *fontTable, used [][]rune, data fontData) error {
+	v := &s.v
+	v.used = used
+	v.fams = make([]string, len(table.faces))
+	v.ids = make([]string, len(table.faces))
+	for i, runes := range used {
+		if i >= len(table.faces) || len(runes) == 0 {
+			continue
+		}
+		face := table.faces[i]
+		b, err := data(i, runes)
+		if err != nil {
+			return fmt.Errorf("font %s: %w", face.Name(), err)
+		}
+		v.fams[i] = fmt.Sprintf("v%c+%s", 'a'+i, psName(face.Name()))
+		f.AddUTF8FontFromBytes(v.fams[i], "", b)
+		if f.Err() {
+			return fmt.Errorf("font %s: %w", face.Name(), f.Error())
+		}
+		if s.any < 0 {
+			s.any = maxFaces + i
+		}
+	}
+	return nil
+}
+
+// allFams is every font family of the skeleton, horizontal then vertical,
+// with the runes each draws: the order page 1 selects them in.
+func (s *skeleton) allFams() (fams []string, used [][]rune) {
+	fams = append(fams, s.fams...)
+	used = append(used, s.used...)
+	for len(used) < len(fams) {
+		used = append(used, nil)
+	}
+	fams = append(fams, s.v.fams...)
+	used = append(used, s.v.used...)
+	return fams, used
+}
+
+// family returns the fpdf family of font k of allFams.
+func (s *skeleton) family(k int) string {
+	if k >= maxFaces {
+		return s.v.fams[k-maxFaces]
+	}
+	return s.fams[k]
+}
+
+// finishVertical makes the vertical copies vertical (Identity-V: fpdf
+// writes Identity-H; the one word is rewritten in place), gives them
+// subset tags, and binds a document with vertical pages on the right. It
+// runs on fpdf's skeleton before its offsets are read.
+func (s *skeleton) finishVertical(pdf []byte) ([]byte, error) {
+	for i, fam := range s.v.fams {
+		if fam == "" {
+			continue
+		}
+		low := "/utf8" + strings.ToLower(fam)
+		old := []byte("/BaseFont " + low + "\n/Encoding /Identity-H")
+		if !bytes.Contains(pdf, old) {
+			return nil, fmt.Errorf("vertical font %s not found in fpdf's output", fam)
+		}
+		pdf = bytes.Replace(pdf, old, []byte("/BaseFont "+low+"\n/Encoding /Identity-V"), 1)
+		name := fam[len("vX+"):]
+		// The tag differs from the horizontal copy's even for the same
+		// runes: the two are different fonts.
+		tag := subsetTag("vertical "+name, s.v.used[i])
+		pdf = bytes.ReplaceAll(pdf, []byte(low), []byte("/"+tag+"+"+name))
+	}
+	if !s.v.rtl {
+		return pdf, nil
+	}
+	return rightToLeft(pdf)
+}
+
+// setVFont selects the vertical copy of face i at size.
+func (r *renderer) setVFont(i int, size float64) {
+	if maxFaces+i != r.font || size != r.size {
+		r.f.setFont(r.vids[i], size)
+		r.font, r.size = maxFaces+i, size
+	}
+}
+
+// turnAbout starts a graphics state turned 90° clockwise about (x, y)
+// (top-down page coordinates, as everything the renderer draws).
+func (r *renderer) turnAbout(x, y float64) {
+	py := r.f.h - y
+	r.transform(0, -1, 1, 0, x-py, py+x)
+}
+
+// narrowAbout starts a graphics state narrowed to sx across, about x.
+func (r *renderer) narrowAbout(sx, x float64) {
+	r.transform(sx, 0, 0, 1, x*(1-sx), 0)
+}
+
+// transform writes q and the matrix.
+func (r *renderer) transform(a, b, c, d, e, f float64) {
+	buf := append(r.f.buf, "q "...)
+	for _, v := range []float64{a, b, c, d, e, f} {
+		buf = strconv.AppendFloat(buf, v, 'f', 5, 64)
+		buf = append(buf, ' ')
+	}
+	r.f.buf = append(buf, "cm\n"...)
+}
+
+// restore ends a transform. Q also restores the font, which the renderer
+// then no longer knows: the next text selects its font again.
+func (r *renderer) restore() {
+	r.f.buf = append(r.f.buf, "Q\n"...)
+	r.font = -1
+}
+
+// verticalLine draws one vertical line: X is its axis, Y its top.
+func (r *renderer) verticalLine(l placedLine) {
+	gs := l.Line.Glyphs
+	size := l.Size
+	for i := 0; i < len(gs); {
+		g := gs[i]
+		vg := r.planAt(&l, i)
+		top := l.Y + g.X + g.Offset
+		switch vg.kind {
+		case vBlank:
+			i++
+		case vMissing:
+			r.missed++
+			r.f.SetLineWidth(0.4)
+			r.f.Rect(l.X-0.4*size, top+0.05*size, 0.8*size, 0.9*size, "D")
+			i++
+		case vOutline:
+			r.vOutlined(vg, g.Text, l.X, top, size)
+			i++
+		case vUpright:
+			// A run of upright glyphs each exactly an em after the
+			// last is one string; others are placed one by one.
+			j := i + 1
+			var sb strings.Builder
+			sb.WriteString(vg.text)
+			for ; j < len(gs); j++ {
+				prev, next := gs[j-1], gs[j]
+				if next.Offset != 0 || prev.Advance+prev.Gap != size || prev.Natural != size {
+					break
+				}
+				nv := r.planAt(&l, j)
+				if nv.kind != vUpright || nv.face != vg.face {
+					break
+				}
+				sb.WriteString(nv.text)
+			}
+			r.setVFont(vg.face, size)
+			r.f.Text(l.X, top, sb.String())
+			i = j
+		case vForm:
+			i = r.forms(l, i)
+		case vShift:
+			// Moved off the axis, the glyph would start a new word for
+			// poppler: the anchor gives it the cell on the axis.
+			r.span(g.Text)
+			r.anchor(vg.face, l.X, top, size)
+			r.setVFont(vg.face, size)
+			r.f.Text(l.X+vg.dx*size, top-vg.dy*size, vg.text)
+			r.endAnchored(vg.face, l.X, top, size)
+			i++
+		case vTurn:
+			r.span(g.Text)
+			r.anchor(vg.face, l.X, top, size)
+			r.setFont(vg.face, size)
+			adv := l.Set.table.faces[vg.face].Advance([]rune(vg.text)[0]) * size
+			cy := top + g.Natural/2
+			r.turnAbout(l.X, cy)
+			r.f.Text(l.X-adv/2, cy+0.38*size, vg.text)
+			r.restore()
+			r.endAnchored(vg.face, l.X, top, size)
+			i++
+		case vSideways:
+			i = r.sideways(l, i)
+		case vCombined:
+			j := i
+			for j < len(gs) && gs[j].Orientation == layout.Combined {
+				j++
+			}
+			r.combined(l, i, j, top)
+			i = j
+		}
+	}
+}
+
+// Poppler's text extraction takes every character of a vertical font,
+// and every ActualText span drawn with one, for exactly one em ending at
+// its first glyph's pen, whatever the glyph's advance: two such boxes that
+// overlap by half an em or more split the line there, and a gap of more
+// than a tenth of an em between them reads as a word space. So marks
+// squeezed to half an em go together into spans of about an em (。” 」、),
+// each anchored where its text begins. A sideways run is one span: poppler
+// reads the gap after its one-em box as a word space, the same space it
+// reads for the ¼em before it.
+
+// forms draws the vertical forms from glyph i on, as spans of about an
+// em, and returns the index after them.
+func (r *renderer) forms(l placedLine, i int) int {
+	gs := l.Line.Glyphs
+	size := l.Size
+	j, length := i, 0.0
+	var text strings.Builder
+	for j < len(gs) && (j == i || length < 0.9*size) {
+		if r.planAt(&l, j).kind != vForm {
+			break
+		}
+		text.WriteString(gs[j].Text)
+		length += gs[j].Advance + gs[j].Gap
+		j++
+	}
+	cell := l.Y + gs[i].X
+	first := r.planAt(&l, i)
+	r.span(text.String())
+	// A span shorter than an em starts a little early, so that its box
+	// overlaps neither neighbour by half an em.
+	r.anchor(first.face, l.X, cell-max(0, size-length)/4, size)
+	for k := i; k < j; k++ {
+		vg := r.planAt(&l, k)
+		r.setVFont(vg.face, size)
+		r.f.Text(l.X, l.Y+gs[k].X+gs[k].Offset, vg.text)
+	}
+	r.endSpan()
+	return j
+}
+
+// sideways draws the sideways run from glyph i on (Latin words, turned 90°
+// clockwise about the run's top on the axis) in one span, and returns the
+// index after it.
+func (r *renderer) sideways(l placedLine, i int) int {
+	gs := l.Line.Glyphs
+	size := l.Size
+	top := l.Y + gs[i].X + gs[i].Offset
+	j := i
+	var text strings.Builder
+	for j < len(gs) && gs[j].Orientation == layout.Sideways {
+		if k := r.planAt(&l, j).kind; k != vSideways && k != vBlank {
+			break
+		}
+		text.WriteString(gs[j].Text)
+		j++
+	}
+	first := r.planAt(&l, i)
+	r.span(strings.TrimRight(text.String(), " "))
+	r.anchor(first.face, l.X, l.Y+gs[i].X, size)
+	r.turnAbout(l.X, top)
+	for k := i; k < j; k++ {
+		g := gs[k]
+		sg := r.planAt(&l, k)
+		if sg.kind != vSideways {
+			continue
+		}
+		r.setFont(sg.face, size)
+		r.f.Text(l.X+(l.Y+g.X+g.Offset-top), top+0.38*size, sg.text)
+	}
+	r.restore()
+	// The closing anchor ends where the run ends: poppler spreads the
+	// span's characters over its length, so the next one follows on.
+	last := gs[j-1]
+	r.endAnchored(first.face, l.X, l.Y+last.X+last.Advance-size, size)
+	return max(j, i+1)
+}
+
+// combined draws a 縦中横 group: its glyphs side by side across the axis,
+// narrowed to 0.9em if wider, in the cell that starts at top.
+func (r *renderer) combined(l placedLine, i, j int, top float64) {
+	size := l.Size
+	var text strings.Builder
+	var plans []vglyph
+	var widths []float64
+	total := 0.0
+	for k := i; k < j; k++ {
+		g := l.Line.Glyphs[k]
+		vg := r.planAt(&l, k)
+		text.WriteString(g.Text)
+		w := 0.0
+		for _, ru := range vg.text {
+			w += l.Set.table.faces[vg.face].Advance(ru)
+		}
+		plans = append(plans, vg)
+		widths = append(widths, w*size)
+		total += w * size
+	}
+	scale := 1.0
+	if total > 0.9*size {
+		scale = 0.9 * size / total
+	}
+	multi := len(plans) > 1
+	if multi {
+		r.span(text.String())
+		r.anchor(plans[0].face, l.X, top, size)
+		r.narrowAbout(scale, l.X)
+	}
+	x := l.X - total/2
+	for k, vg := range plans {
+		r.setVFont(vg.face, size)
+		r.f.Text(x+widths[k]/2, top, vg.text)
+		x += widths[k]
+	}
+	if multi {
+		r.restore()
+		r.endAnchored(plans[0].face, l.X, top, size)
+	}
+}
+
+// vOutlined draws a character outside the BMP from its outlines, upright
+// in its cell, with an invisible stand-in of the vertical font inside a
+// span whose ActualText is the character.
+func (r *renderer) vOutlined(vg vglyph, cluster string, x, top, size float64) {
+	d := vg.d
+	adv := d.advance
+	if of, ok := r.table.faces[d.outline].(outlineFace); ok {
+		adv = 0
+		for _, ru := range cluster {
+			if p, ok := of.Outline(ru); ok {
+				adv += p.Advance
+			}
+		}
+	}
+	paths := d
+	paths.face = -1 // the stand-in is drawn below, in the vertical font
+	r.outlined(paths, cluster, size, x-adv*size/2, top+0.88*size, x+adv*size/2, false)
+	if d.face < 0 {
+		return
+	}
+	r.span(cluster)
+	r.setVFont(d.face, size)
+	r.f.RawWriteStr("3 Tr")
+	r.f.Text(x, top, d.text)
+	r.f.RawWriteStr("0 Tr")
+	r.endSpan()
+}
+
+// anchor draws an ideographic space of face i's vertical copy with its cell's top at
+// (x, y). Inside a span it marks where the span's text sits for poppler,
+// which reads an ActualText span as one piece from the pen position of its
+// first glyph to the end of its last: anchors on the line's axis keep a
+// turned, moved or combined glyph in its line. It is an em wide like the
+// line's ideographs, so poppler takes it for one on the same axis. A space
+// draws nothing, and MuPDF, which ignores ActualText, reads only white
+// space from it.
+func (r *renderer) anchor(i int, x, y, size float64) {
+	if r.artifact {
+		return
+	}
+	r.setVFont(i, size)
+	r.f.Text(x, y, "\u3000")
+}
+
+// span opens a marked-content span whose ActualText is text (none inside
+// page furniture, which is hidden from extraction as a whole).
+func (r *renderer) span(text string) {
+	if !r.artifact {
+		r.f.RawWriteStr("/Span <</ActualText " + utf16Hex(text) + ">> BDC")
+	}
+}
+
+// endAnchored closes a span opened with an anchor in which a glyph was
+// turned, scaled or moved: a second anchor, at (x, y), one em before the
+// span's end, ends it. Poppler measures a span from its first glyph's position to its
+// last glyph's end, each in the coordinates current when it was drawn,
+// and adds the text with the font current at the end: a turned last glyph
+// would scatter the text, a horizontal font take it out of the line.
+func (r *renderer) endAnchored(i int, x, y, size float64) {
+	r.anchor(i, x, y, size)
+	r.endSpan()
+}
+
+// endSpan closes span.
+func (r *renderer) endSpan() {
+	if !r.artifact {
+		r.f.RawWriteStr("EMC")
+	}
+}

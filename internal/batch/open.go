@@ -1,0 +1,179 @@
+package batch
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"syscall"
+	"time"
+)
+
+// OpenInput opens a named input without ever blocking on the open: a
+// regular file is opened as usual; a named pipe waits for its writer only
+// until ctx is done; a directory or socket is refused. The reader it
+// returns stops at ctx's end even in the middle of a read from a pipe,
+// a terminal or a device (see Interruptible); size is the file's size for
+// a regular file, else -1.
+func OpenInput(ctx context.Context, path string) (r io.ReadCloser, size int64, err error) {
+	// O_NONBLOCK makes the open itself return at once, also for a FIFO
+	// without a writer; it means nothing for a regular file.
+	fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
+	if err != nil {
+		return nil, -1, &fs.PathError{Op: "open", Path: path, Err: err}
+	}
+	f := os.NewFile(uintptr(fd), path)
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, -1, err
+	}
+	switch m := fi.Mode(); {
+	case m.IsRegular():
+		return f, fi.Size(), nil
+	case m.IsDir():
+		f.Close()
+		return nil, -1, fmt.Errorf("%s: is a directory", path)
+	case m&(fs.ModeNamedPipe|fs.ModeCharDevice) != 0:
+		// Opened without blocking, a pipe would read as empty until a
+		// writer comes: open it again the usual way, interruptibly.
+		f.Close()
+		pf, err := openWaiting(ctx, path, m&fs.ModeNamedPipe != 0)
+		if err != nil {
+			return nil, -1, err
+		}
+		return readCloser{Interruptible(ctx, pf), pf}, -1, nil
+	default:
+		f.Close()
+		return nil, -1, fmt.Errorf("%s: not a regular file (%s)", path, fileKind(m))
+	}
+}
+
+// openWaiting opens a FIFO or device for reading, which for a FIFO blocks
+// until a writer opens it. If ctx ends first, the open is abandoned; for a
+// FIFO a writer of our own is opened and closed so that the blocked open
+// returns and nothing is left waiting.
+func openWaiting(ctx context.Context, path string, fifo bool) (*os.File, error) {
+	type opened struct {
+		f   *os.File
+		err error
+	}
+	done := make(chan opened, 1)
+	go func() {
+		f, err := os.Open(path)
+		done <- opened{f, err}
+	}()
+	select {
+	case o := <-done:
+		return o.f, o.err
+	case <-ctx.Done():
+	}
+	if !fifo {
+		go func() {
+			if o := <-done; o.f != nil {
+				o.f.Close()
+			}
+		}()
+		return nil, ctx.Err()
+	}
+	go func() {
+		// Release the blocked open (ENXIO until it has started waiting).
+		for range 100 {
+			select {
+			case o := <-done:
+				if o.f != nil {
+					o.f.Close()
+				}
+				return
+			default:
+			}
+			if fd, err := syscall.Open(path, syscall.O_WRONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0); err == nil {
+				syscall.Close(fd)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}()
+	return nil, ctx.Err()
+}
+
+type readCloser struct {
+	io.Reader
+	io.Closer
+}
+
+// fileKind names a file mode that is not a regular file, for messages.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a block device"
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	case m.IsDir():
+		return "a directory"
+	}
+	return "not a regular file"
+}
+
+// Interruptible returns a reader of r whose Read returns ctx's error as
+// soon as ctx is done, even while r's Read is blocked (standard input from
+// a terminal or an idle pipe). The blocked read is left to finish on its
+// own; r must not be used again afterwards. A Read of r happens in a
+// goroutine into a buffer of the reader's own, so p is never written
+// after Read returned.
+func Interruptible(ctx context.Context, r io.Reader) io.Reader {
+	if ctx.Done() == nil {
+		return r
+	}
+	return &ctxReader{ctx: ctx, r: r, res: make(chan readResult, 1)}
+}
+
+type readResult struct {
+	buf []byte
+	n   int
+	err error
+}
+
+type ctxReader struct {
+	ctx   context.Context
+	r     io.Reader
+	res   chan readResult
+	spare []byte // the last buffer, for the next read
+	err   error  // sticky: after ctx's end r may still be in a read
+}
+
+func (c *ctxReader) Read(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	if err := c.ctx.Err(); err != nil {
+		c.err = err
+		return 0, err
+	}
+	if len(p) == 0 {
+		return 0, nil
+	}
+	buf := c.spare
+	if cap(buf) < len(p) {
+		buf = make([]byte, len(p))
+	}
+	buf = buf[:len(p)]
+	go func() {
+		n, err := c.r.Read(buf)
+		c.res <- readResult{buf, n, err}
+	}()
+	select {
+	case r := <-c.res:
+		c.spare = r.buf
+		return copy(p, r.buf[:r.n]), r.err
+	case <-c.ctx.Done():
+		c.err = c.ctx.Err()
+		return 0, c.err
+	}
+}

@@ -1,0 +1,331 @@
+package layout
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Orientation is how a piece of text is set in a vertical line (縦組み,
+// 竖排). Every writer that sets vertical text (PDF, EPUB, HTML) asks
+// VerticalRuns, so a number or a Latin word looks the same in each.
+type Orientation uint8
+
+// Orientations, after jlreq §3.2 and clreq §5 (vertical text):
+//
+//   - Upright: Han, kana, Hangul and fullwidth forms, upright in a 1em cell.
+//   - VerticalForm: punctuation, brackets, quotes, dashes and the
+//     prolonged sound mark, drawn in their vertical form (VerticalGlyph).
+//   - Combined: 縦中横 (tate-chu-yoko), one or two halfwidth characters
+//     set side by side in one em: a number of one or two digits (8, 29),
+//     or two capitals or a capital and a digit (AI, 5G).
+//   - Stacked: longer numbers (2021, 6.3, 99.5%) and short capital
+//     abbreviations (BIM, DDR5) with each character upright in its own em.
+//   - Sideways: Latin words, phrases and URLs, turned 90° clockwise.
+const (
+	Upright Orientation = iota
+	VerticalForm
+	Combined
+	Stacked
+	Sideways
+)
+
+// String returns the orientation's name, for tests and diagnostics.
+func (o Orientation) String() string {
+	switch o {
+	case Upright:
+		return "upright"
+	case VerticalForm:
+		return "vertical-form"
+	case Combined:
+		return "tcy"
+	case Stacked:
+		return "stacked"
+	case Sideways:
+		return "sideways"
+	}
+	return "orientation(" + string(rune('0'+o)) + ")"
+}
+
+// VRun is a run of text [Start, End) (byte offsets) with one orientation.
+// Combined, Stacked and Sideways runs are whole tokens: two of them are
+// never adjacent and never merged.
+type VRun struct {
+	Start, End  int
+	Orientation Orientation
+}
+
+// maxStacked is the longest capital abbreviation set with each letter
+// upright (NHK, DDR5); longer ones (UNESCO) are turned sideways like words.
+const maxStacked = 4
+
+// VerticalRuns splits text into runs by how each part is set vertically.
+func VerticalRuns(text string) []VRun { return AppendVerticalRuns(nil, text) }
+
+// AppendVerticalRuns is VerticalRuns appending to dst, for callers that
+// reuse a buffer.
+func AppendVerticalRuns(dst []VRun, text string) []VRun {
+	add := func(s, e int, o Orientation) {
+		if n := len(dst); n > 0 && dst[n-1].End == s && dst[n-1].Orientation == o && o <= VerticalForm {
+			dst[n-1].End = e
+			return
+		}
+		dst = append(dst, VRun{Start: s, End: e, Orientation: o})
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if halfwidth(r) {
+			e := tokenEnd(text, i)
+			add(i, e, tokenOrientation(text[i:e]))
+			i = e
+			continue
+		}
+		o := Upright
+		if hasVerticalForm(r) {
+			o = VerticalForm
+		}
+		add(i, i+n, o)
+		i += n
+	}
+	return dst
+}
+
+// tokenEnd returns the end of the halfwidth token starting at i: halfwidth
+// characters and the single spaces between them (a phrase such as
+// "Kobe Jazz Street" turns sideways as one piece).
+func tokenEnd(text string, i int) int {
+	e := i
+	for j := i; j < len(text); {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		switch {
+		case halfwidth(r):
+			j += n
+			e = j
+		case r == ' ' && e == j:
+			if r2, _ := utf8.DecodeRuneInString(text[j+1:]); j+1 < len(text) && halfwidth(r2) {
+				j++
+				continue
+			}
+			return e
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// tokenOrientation decides how a halfwidth token is set.
+func tokenOrientation(tok string) Orientation {
+	digits, upper, other := 0, 0, 0
+	for _, r := range tok {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r >= 'A' && r <= 'Z':
+			upper++
+		default:
+			other++
+		}
+	}
+	n := digits + upper + other
+	switch {
+	case other == 0 && n <= 2:
+		return Combined // 8, 29, AI, 5G
+	case other == 0 && upper > 0 && n <= maxStacked:
+		return Stacked // NHK, G20, DDR5
+	case upper == 0 && isNumber(tok):
+		return Stacked // 2021, 6.3, 99.5%, 1,000, 9:30
+	}
+	return Sideways
+}
+
+// isNumber reports whether tok is a number: an optional sign, digits with
+// single . , or : between them (at most one .), and an optional % at the end.
+func isNumber(tok string) bool {
+	if tok != "" && (tok[0] == '+' || tok[0] == '-') {
+		tok = tok[1:]
+	}
+	if tok != "" && tok[len(tok)-1] == '%' {
+		tok = tok[:len(tok)-1]
+	}
+	if tok == "" {
+		return false
+	}
+	prevDigit, points := false, 0
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		switch {
+		case c >= '0' && c <= '9':
+			prevDigit = true
+		case (c == '.' || c == ',' || c == ':') && prevDigit && i+1 < len(tok):
+			prevDigit = false
+			if c == '.' {
+				points++
+			}
+		default:
+			return false
+		}
+	}
+	return prevDigit && points <= 1 // 1.2.3 is a version, not a number
+}
+
+// halfwidth reports whether r is a proportional (halfwidth) letter, digit
+// or symbol that vertical text sets as part of a token: printable ASCII and
+// the Latin letters and marks up to U+036F. The Latin-1 symbols CJK fonts
+// draw full width (· × ÷ §) stay upright, as do Greek and Cyrillic, which
+// JIS X 0208 and GB2312 set like ideographs.
+func halfwidth(r rune) bool {
+	switch {
+	case r > 0x20 && r < 0x7f:
+		return true
+	case r < 0xc0, r == 0xd7, r == 0xf7:
+		return false
+	case r < 0x250:
+		return unicode.IsLetter(r)
+	}
+	return r >= 0x300 && r <= 0x36f
+}
+
+// hasVerticalForm reports whether r is drawn differently in vertical text
+// (VerticalGlyph gives the form).
+func hasVerticalForm(r rune) bool {
+	_, _, ok := verticalGlyph(r, LangZhHans)
+	return ok
+}
+
+// VerticalGlyph returns what to draw for r in a vertical line in lang: the
+// Unicode vertical presentation form (U+FE10–FE19, U+FE30–FE4F), or r
+// itself with rotate set when the form is the horizontal glyph turned 90°
+// clockwise (ー ～ — and the like, which have no presentation form). ok is
+// false when r is drawn as it is. Chinese quotation marks “” ‘’ become the
+// corner brackets ﹁﹂﹃﹄ (clreq: vertical text quotes with 「」), Japanese
+// “” the double prime quotes 〝〟.
+func VerticalGlyph(r rune, lang Lang) (form rune, rotate, ok bool) {
+	return verticalGlyph(r, lang)
+}
+
+func verticalGlyph(r rune, lang Lang) (rune, bool, bool) {
+	switch r {
+	case '，':
+		return '︐', false, true
+	case '、':
+		return '︑', false, true
+	case '。':
+		return '︒', false, true
+	case '：':
+		return '︓', false, true
+	case '；':
+		return '︔', false, true
+	case '！':
+		return '︕', false, true
+	case '？':
+		return '︖', false, true
+	case '〖':
+		return '︗', false, true
+	case '〗':
+		return '︘', false, true
+	case '…':
+		return '︙', false, true
+	case '‥':
+		return '︰', false, true
+	case '—', '―':
+		return '︱', false, true
+	case '–':
+		return '︲', false, true
+	case '（':
+		return '︵', false, true
+	case '）':
+		return '︶', false, true
+	case '｛':
+		return '︷', false, true
+	case '｝':
+		return '︸', false, true
+	case '〔':
+		return '︹', false, true
+	case '〕':
+		return '︺', false, true
+	case '【':
+		return '︻', false, true
+	case '】':
+		return '︼', false, true
+	case '《':
+		return '︽', false, true
+	case '》':
+		return '︾', false, true
+	case '〈':
+		return '︿', false, true
+	case '〉':
+		return '﹀', false, true
+	case '「':
+		return '﹁', false, true
+	case '」':
+		return '﹂', false, true
+	case '『':
+		return '﹃', false, true
+	case '』':
+		return '﹄', false, true
+	case '＿':
+		return '︳', false, true
+	case '［':
+		return '﹇', false, true
+	case '］':
+		return '﹈', false, true
+	case '“':
+		if lang == LangJa {
+			return '〝', false, true
+		}
+		return '﹁', false, true
+	case '”':
+		if lang == LangJa {
+			return '〟', false, true
+		}
+		return '﹂', false, true
+	case '‘':
+		if lang == LangJa {
+			return r, true, true
+		}
+		return '﹃', false, true
+	case '’':
+		if lang == LangJa {
+			return r, true, true
+		}
+		return '﹄', false, true
+	case 'ー', '～', '〜', '⋯', '─', '━', '－', '＝', '〰', '⸺', '｟', '｠', '〘', '〙', '〚', '〛', '＜', '＞', '→', '←', '｜', 'ｰ':
+		return r, true, true
+	}
+	return r, false, false
+}
+
+// SmallKana reports whether r is a small kana (ぁ ゃ ッ ㇰ …), which vertical
+// text sets in the upper right of its cell rather than the lower left.
+func SmallKana(r rune) bool {
+	switch {
+	case r >= 0x31F0 && r <= 0x31FF:
+		return true
+	case r < 0x3041 || r > 0x30FA:
+		return false
+	}
+	switch r {
+	case 'ぁ', 'ぃ', 'ぅ', 'ぇ', 'ぉ', 'っ', 'ゃ', 'ゅ', 'ょ', 'ゎ', 'ゕ', 'ゖ',
+		'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ッ', 'ャ', 'ュ', 'ョ', 'ヮ', 'ヵ', 'ヶ':
+		return true
+	}
+	return false
+}
+
+// verticalAdvance returns the advance down a vertical line of cluster c,
+// whose advance across is w; *ri walks runs along with the clusters.
+func (b *Breaker) verticalAdvance(c *cluster, w float64, runs []VRun, ri *int) float64 {
+	for *ri < len(runs)-1 && int(c.start) >= runs[*ri].End {
+		*ri++
+	}
+	run := runs[*ri]
+	c.vo = run.Orientation
+	switch {
+	case run.Orientation == Sideways, w == 0, c.cls == clsSpace:
+		return w
+	case run.Orientation == Combined:
+		// Only ASCII digits and capitals combine: one cluster per byte.
+		return b.em / float64(run.End-run.Start)
+	}
+	return b.em
+}
