@@ -1,9 +1,6 @@
 package convert
 
-import (
-	"path/filepath"
-	"strings"
-)
+import "strings"
 
 // Format describes a document format apart from the code that reads or
 // writes it: its name on the command line, the file extensions that select
@@ -32,14 +29,12 @@ func (f Format) Ext() string {
 }
 
 // HasExt reports whether name ends in one of the format's extensions,
-// ignoring case.
+// ignoring case. An extension may have several parts: "p.ninjs.json" has
+// ".ninjs.json" and ".json".
 func (f Format) HasExt(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
-	if ext == "" {
-		return false
-	}
+	name = strings.ToLower(name)
 	for _, e := range f.Extensions {
-		if strings.ToLower(e) == ext {
+		if strings.HasSuffix(name, strings.ToLower(e)) {
 			return true
 		}
 	}

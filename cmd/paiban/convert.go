@@ -356,10 +356,18 @@ func outputFormats(s *settings, to string) ([]string, error) {
 	return out, nil
 }
 
-// writerForName finds the writable format for an output file name,
-// preferring the format named like the extension (.txt → txt, not
-// newstext).
+// writerForName finds the writable format for an output file name: one
+// whose extension has several parts (p.ninjs.json → ninjs, not json) first,
+// then the format named like the extension (.txt → txt, not newstext).
 func writerForName(reg *convert.Registry, name string) (convert.Codec, bool) {
+	lower := strings.ToLower(name)
+	for _, c := range reg.Codecs() {
+		for _, e := range c.Format.Extensions {
+			if c.CanWrite() && strings.Count(e, ".") > 1 && strings.HasSuffix(lower, strings.ToLower(e)) {
+				return c, true
+			}
+		}
+	}
 	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(name)), ".")
 	if c, ok := reg.Lookup(ext); ok && c.CanWrite() && c.Format.HasExt(name) {
 		return c, true

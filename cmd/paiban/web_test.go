@@ -86,3 +86,18 @@ func TestNINJSLines(t *testing.T) {
 		t.Errorf("line 2 is not the article's ninjs item: %s", lines[1])
 	}
 }
+
+// TestNINJSFromExtension: -o p.ninjs.json means ninjs, -o p.json the tree.
+func TestNINJSFromExtension(t *testing.T) {
+	dir := t.TempDir()
+	in := write(t, filepath.Join(dir, "p.txt"), page)
+	paiban(t, "", "convert", "-q", "-o", filepath.Join(dir, "p.ninjs.json"), in).want(t, 0)
+	paiban(t, "", "convert", "-q", "-o", filepath.Join(dir, "P.JSON"), in).want(t, 0)
+	paiban(t, "", "convert", "-q", "-o", filepath.Join(dir, "p.html"), in).want(t, 0)
+	for name, want := range map[string]string{"p.ninjs.json": `"standard": {`, "P.JSON": `"type": "document"`, "p.html": "<!DOCTYPE html>"} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil || !strings.Contains(string(data), want) {
+			t.Errorf("%s: %v, lacks %s", name, err, want)
+		}
+	}
+}

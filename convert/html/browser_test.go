@@ -7,10 +7,12 @@ import (
 	"encoding/json"
 	"fmt"
 	stdhtml "html"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -27,13 +29,13 @@ var checkJS string
 
 // frame is what check.js reports about one page at one window size.
 type frame struct {
-	Src      string      `json:"src"`
-	W        float64     `json:"w"`
-	H        float64     `json:"h"`
-	Lines    [][2]string `json:"lines"`
-	Overflow []string    `json:"overflow"`
-	Scroll   float64     `json:"scroll"`
-	Error    string      `json:"error"`
+	Src      string   `json:"src"`
+	W        float64  `json:"w"`
+	H        float64  `json:"h"`
+	Lines    [][3]any `json:"lines"` // first and last character, widest gap in em
+	Overflow []string `json:"overflow"`
+	Scroll   float64  `json:"scroll"`
+	Error    string   `json:"error"`
 }
 
 // windows are the viewports every page is rendered in: a phone's and a
@@ -44,10 +46,11 @@ var windows = [][2]int{{390, 844}, {1280, 900}}
 // vertically, on a phone-sized and a desktop-sized viewport in headless
 // Chromium, and checks the rendered lines: none starts with a character
 // layout's strict kinsoku set forbids there, none ends with one that may
-// not end a line, and nothing sticks out of the viewport across the
-// reading direction (no sideways scrolling of a horizontal page, no
-// vertical scrolling of a vertical one). Two control pages, which break
-// both rules on purpose, must be caught, so the test can fail.
+// not end a line, justification opens no hole wider than 1em between two
+// characters, and nothing sticks out of the viewport across the reading
+// direction (no sideways scrolling of a horizontal page, no vertical
+// scrolling of a vertical one). Control pages, which break the rules on
+// purpose, must be caught, so the test can fail.
 func TestInBrowser(t *testing.T) {
 	chromium := testtool.Need(t, "chromium")
 	dir := t.TempDir()
@@ -72,13 +75,15 @@ func TestInBrowser(t *testing.T) {
 		write(base+".html", d)
 		write(base+".v.html", d, html.WithVertical(true))
 	}
-	// The controls: a line that starts with 。 and ends with “, and a
-	// paragraph wider than any window.
+	// The controls: a line that starts with 。 and ends with “, a
+	// paragraph wider than any window, and a justified line with holes.
 	controls := map[string]string{
 		"control-kinsoku.html":  `<!DOCTYPE html><html lang="zh-Hans"><body><main><p style="width:3em;line-break:anywhere;text-indent:0">一二三。“四五六</p></main></body></html>`,
 		"control-overflow.html": `<!DOCTYPE html><html lang="zh-Hans"><body><main><p style="width:3000px">宽</p></main></body></html>`,
+		"control-gap.html":      `<!DOCTYPE html><html lang="ko"><body><main><p style="width:10em;text-align:justify;word-break:keep-all">가 나 다라마바사아자차카타파하 거너</p></main></body></html>`,
 	}
-	for name, page := range controls {
+	for _, name := range slices.Sorted(maps.Keys(controls)) {
+		page := controls[name]
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(page), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -130,14 +135,20 @@ func TestInBrowser(t *testing.T) {
 func problems(f frame) []string {
 	var out []string
 	for i, l := range f.Lines {
-		first, last := []rune(l[0]), []rune(l[1])
+		s0, _ := l[0].(string)
+		s1, _ := l[1].(string)
+		gap, _ := l[2].(float64)
+		first, last := []rune(s0), []rune(s1)
 		if len(first) == 1 && layout.NotStart(first[0], layout.KinsokuStrict) {
-			out = append(out, fmt.Sprintf("line %d starts with %q", i+1, l[0]))
+			out = append(out, fmt.Sprintf("line %d starts with %q", i+1, s0))
 		}
 		// The last line of a block may end as it likes; a line inside
 		// one is followed by the next, whose first character tells.
 		if len(last) == 1 && layout.NotEnd(last[0]) && i+1 < len(f.Lines) {
-			out = append(out, fmt.Sprintf("line %d ends with %q", i+1, l[1]))
+			out = append(out, fmt.Sprintf("line %d ends with %q", i+1, s1))
+		}
+		if gap > maxGap {
+			out = append(out, fmt.Sprintf("line %d (%s…%s) has a hole of %.1fem between two characters", i+1, s0, s1, gap))
 		}
 	}
 	for _, o := range f.Overflow {
@@ -148,6 +159,12 @@ func problems(f frame) []string {
 	}
 	return out
 }
+
+// maxGap is the widest space justification may open between two
+// characters of a line, in em: a word space stretched to about twice its
+// width. More is a hole a reader sees (a justified Korean line broken at
+// word spaces alone opens two or three ems on a phone).
+const maxGap = 1.0
 
 var resultRE = regexp.MustCompile(`(?s)<pre id="result">(.*?)</pre>`)
 

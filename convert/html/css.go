@@ -112,6 +112,7 @@ main {
 }
 :lang(ko) {
   word-break: keep-all;
+  text-justify: inter-character;
   text-autospace: no-autospace;
 }
 :lang(ja) :is(h1, h2, h3, h4, h5, h6, .kicker, .subheadline) {

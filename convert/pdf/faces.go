@@ -5,7 +5,7 @@ package pdf
 type faceSet struct {
 	table *fontTable
 	order []int
-	memo  map[rune]drawing // drawings of one-rune clusters, as asked for
+	memo  drawMemo         // drawings of one-rune clusters, as asked for
 	adv   map[rune]float64 // advances in em, as measured
 }
 

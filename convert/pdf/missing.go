@@ -44,7 +44,7 @@ func (s *faceSet) drawing(cluster string) drawing {
 	r, n := utf8.DecodeRuneInString(cluster)
 	single := n == len(cluster) && r != utf8.RuneError
 	if single {
-		if d, ok := s.memo[r]; ok {
+		if d, ok := s.memo.get(r); ok {
 			return d
 		}
 	}
@@ -58,10 +58,7 @@ func (s *faceSet) drawing(cluster string) drawing {
 		}
 	}
 	if single {
-		if s.memo == nil {
-			s.memo = map[rune]drawing{}
-		}
-		s.memo[r] = d
+		s.memo.put(r, d)
 	}
 	return d
 }
@@ -107,4 +104,43 @@ func (s *faceSet) outlineFor(cluster string) int {
 		}
 	}
 	return -1
+}
+
+// drawMemo remembers the drawings of single runes: a lookup per glyph, in
+// blocks of 256 runes for the BMP (a map lookup was a tenth of drawing a
+// long document), in a map beyond it.
+type drawMemo struct {
+	blocks [256]*[256]int32 // index into list, plus one; 0: not yet asked
+	list   []drawing
+	astral map[rune]drawing
+}
+
+func (m *drawMemo) get(r rune) (drawing, bool) {
+	if r >= 0 && r < 0x10000 {
+		if b := m.blocks[r>>8]; b != nil {
+			if i := b[r&0xFF]; i > 0 {
+				return m.list[i-1], true
+			}
+		}
+		return drawing{}, false
+	}
+	d, ok := m.astral[r]
+	return d, ok
+}
+
+func (m *drawMemo) put(r rune, d drawing) {
+	if r >= 0 && r < 0x10000 {
+		b := m.blocks[r>>8]
+		if b == nil {
+			b = new([256]int32)
+			m.blocks[r>>8] = b
+		}
+		m.list = append(m.list, d)
+		b[r&0xFF] = int32(len(m.list))
+		return
+	}
+	if m.astral == nil {
+		m.astral = map[rune]drawing{}
+	}
+	m.astral[r] = d
 }

@@ -28,8 +28,10 @@ import (
 //     writer and written out at once in place of fpdf's empty one, and
 //     then the rest of the skeleton with its cross-reference table moved.
 //
-// The bytes are the same as fpdf drawing every page itself would give; fpdf
-// would hold every page's content until the end, and the whole file twice.
+// A short document (keepGlyphs) keeps its pages from the first pass
+// instead of being laid out again. The bytes are the same as fpdf drawing
+// every page itself would give; fpdf would hold every page's content until
+// the end, and the whole file twice.
 
 // skeleton is fpdf's document with every page's content empty: everything
 // but the pages' drawing.
@@ -44,6 +46,10 @@ type skeleton struct {
 	any   int      // a face in use (-1 if none; maxFaces+i for a vertical copy)
 	v     verticalFonts
 }
+
+// keepGlyphs is the most glyphs a document keeps laid out between the two
+// passes (some ten pages, a megabyte): a longer one is laid out again.
+const keepGlyphs = 20000
 
 // subsetData gives fpdf each face subset to the runes used: subsetting
 // first spares fpdf parsing (and cutting) the whole font for every
@@ -301,6 +307,41 @@ func (pw *pageWriter) add(content []byte) {
 	pw.writeString("\nendstream\nendobj\n")
 }
 
+// pageQueue hands drawn pages to a goroutine that compresses and writes
+// them (pageWriter.add) in order, so that the two cores share the work.
+type pageQueue struct {
+	pages chan []byte
+	free  chan []byte
+	done  chan struct{}
+}
+
+// async starts the goroutine; add queues a page (a copy of content), wait
+// waits until every queued page is written.
+func (pw *pageWriter) async() *pageQueue {
+	q := &pageQueue{pages: make(chan []byte, 2), free: make(chan []byte, 3), done: make(chan struct{})}
+	for range cap(q.free) {
+		q.free <- nil
+	}
+	go func() {
+		defer close(q.done)
+		for c := range q.pages {
+			pw.add(c)
+			q.free <- c
+		}
+	}()
+	return q
+}
+
+func (q *pageQueue) add(content []byte) {
+	b := <-q.free
+	q.pages <- append(b[:0], content...)
+}
+
+func (q *pageQueue) wait() {
+	close(q.pages)
+	<-q.done
+}
+
 // finish writes the rest of the skeleton, its cross-reference table
 // pointing at where every object now is, and the trailer.
 func (pw *pageWriter) finish() error {
@@ -360,6 +401,10 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 	var used runeSets
 	vused := verticalSets{lang: m.vertical}
 	var marks [][]outlineMark
+	// A short document keeps its pages for drawing: laying it out again
+	// would cost more than its pages' glyphs take.
+	var kept []*pageLayout
+	keep, glyphs := true, 0
 	b.emit = func(p *pageLayout) {
 		if cfg.vertical {
 			turnPage(p, cfg.paperW)
@@ -367,6 +412,15 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 		used.add(p)
 		vused.add(p, &used)
 		marks = append(marks, p.Marks)
+		if keep {
+			for _, l := range p.Lines {
+				glyphs += len(l.Line.Glyphs)
+			}
+			kept = append(kept, p)
+			if glyphs > keepGlyphs {
+				keep, kept = false, nil
+			}
+		}
 	}
 	b.build(d)
 	warns := b.warns
@@ -384,29 +438,36 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 		return warns, err
 	}
 
-	b2, table2 := prepare(bcfg, d, brk)
-	b2.ctx = ctx
-	b2.warns = nil
 	pw := newPageWriter(out, s)
-	r := &renderer{f: newContent(cfg.paperH), table: table2, ids: s.ids, anyFont: s.any, font: -1}
+	r := &renderer{f: newContent(cfg.paperH), table: table, ids: s.ids, anyFont: s.any, font: -1}
 	r.vlang, r.vids = m.vertical, s.v.ids
-	b2.emit = func(p *pageLayout) {
-		if cfg.vertical {
-			turnPage(p, cfg.paperW)
+	if keep {
+		for _, p := range kept { // turned already, if vertical
+			r.page(p)
+			pw.add(r.f.bytes())
 		}
-		if pw.err != nil {
-			return
+	} else {
+		b2, table2 := prepare(bcfg, d, brk)
+		b2.ctx = ctx
+		r.table = table2
+		// Each page is compressed and written while the next is laid
+		// out and drawn.
+		q := pw.async()
+		b2.emit = func(p *pageLayout) {
+			if b2.cancelled() {
+				return
+			}
+			if cfg.vertical {
+				turnPage(p, cfg.paperW)
+			}
+			r.page(p)
+			q.add(r.f.bytes())
 		}
-		if b2.cancelled() {
-			pw.err = b2.err
-			return
+		b2.build(d)
+		q.wait()
+		if b2.err != nil {
+			return warns, b2.err
 		}
-		r.page(p)
-		pw.add(r.f.bytes())
-	}
-	b2.build(d)
-	if b2.err != nil {
-		return warns, b2.err
 	}
 	if err := pw.finish(); err != nil {
 		return warns, fmt.Errorf("pdf: %w", err)
