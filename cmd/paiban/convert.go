@@ -266,6 +266,9 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 			return nil, usageError{err}
 		}
 	}
+	if err := pdfFlags(fv, &o); err != nil {
+		return nil, err
+	}
 	// Build the reader now, so that a bad --from, --encoding or --lang is
 	// a usage error before any input is read.
 	from := o.From

@@ -71,7 +71,7 @@ func Create(dest string, perm os.FileMode) (*File, error) {
 	// race-free.
 	for range 100 {
 		name := filepath.Join(dir, TempPrefix+filepath.Base(dest)+"-"+strconv.FormatUint(rand.Uint64(), 36))
-		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
+		f, err := createExcl(name, perm)
 		if errors.Is(err, fs.ErrExist) {
 			continue
 		}
