@@ -235,10 +235,15 @@ func TestVerticalPDF(t *testing.T) {
 	if ws := w.Warnings(); len(ws) > 0 {
 		t.Errorf("warnings: %v", ws)
 	}
-	for _, want := range []string{"/Encoding /Identity-V", "/Encoding /Identity-H", "/ViewerPreferences <</Direction /R2L>>"} {
+	for _, want := range []string{"/Encoding /Identity-V", "/ViewerPreferences <</Direction /R2L>>"} {
 		if !bytes.Contains(out, []byte(want)) {
 			t.Errorf("no %s in the PDF", want)
 		}
+	}
+	// Sideways Latin is drawn with the horizontal font.
+	metro := testdoc.Read(t, filepath.Join(testtool.RepoRoot(), "samples", "metro-line4.txt"))
+	if m, _ := writePDF(t, metro, date, WithVertical(true)); !bytes.Contains(m, []byte("/Encoding /Identity-H")) {
+		t.Error("metro sample: no horizontal font for its Latin")
 	}
 	if regexp.MustCompile(`/BaseFont /utf8`).Match(out) {
 		t.Error("a font without its subset tag")
