@@ -4,7 +4,8 @@
 # `BIN convert` against pandoc where it is installed (nothing is installed
 # here; a missing peer is skipped), interleaved pairs, medians with min–max,
 # one table; then `go test -bench` for every package benchmark.
-# Environment: RUNS (default 5), SIZES (default "1 100 1000"), TIMEOUT per
+# Environment: RUNS (default 5), SIZES (default "1 100 1000"), CORPORA
+# (default "mix cjk seed"), TIMEOUT per
 # run (default 300 s), PEERS=0 (no peers), GOBENCH=0 (no Go benchmarks),
 # BENCHTIME (go test, default 1s).
 set -uo pipefail
