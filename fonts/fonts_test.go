@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 )
 
@@ -407,5 +408,30 @@ func BenchmarkAdvance(b *testing.B) {
 		for _, r := range rs {
 			_ = f.Advance(r)
 		}
+	}
+}
+
+// TestLoadRefusesWhatIsNotAFontFile: a file over MaxFileSize is refused by
+// its size before it is read, and a device or named pipe at once.
+func TestLoadRefusesWhatIsNotAFontFile(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.ttf")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Truncate(MaxFileSize + 1) // sparse: reading it would take its size in memory
+	f.Close()
+	if _, err := Load(big); err == nil || !strings.Contains(err.Error(), "larger than the 256 MiB") {
+		t.Errorf("oversize font: %v", err)
+	}
+	fifo := filepath.Join(dir, "pipe.ttf")
+	if err := syscall.Mkfifo(fifo, 0o644); err == nil {
+		if _, err := Load(fifo); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+			t.Errorf("named pipe: %v", err)
+		}
+	}
+	if _, err := Load("/dev/zero"); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Errorf("/dev/zero: %v", err)
 	}
 }

@@ -74,13 +74,45 @@ func Break(text string, m Measurer, o Options) []Line {
 	return lines
 }
 
-// Break is like the package-level Break but reuses b's working memory.
+// Break is like the package-level Break but reuses b's working memory. A
+// paragraph longer than a window (see Lines) is broken a window at a time,
+// so that the working memory stays bounded; only the result grows with it.
 func (b *Breaker) Break(text string, m Measurer, o Options) []Line {
 	if text == "" {
 		return nil
 	}
+	if len(text) > windowBytes {
+		return b.breakWindows(text, m, o)
+	}
+	return b.breakWhole(text, m, o)
+}
+
+// breakWhole breaks text in one piece, whatever its length.
+func (b *Breaker) breakWhole(text string, m Measurer, o Options) []Line {
 	b.run(text, m, o)
 	return b.place(text, false)
+}
+
+// breakWindows collects the lines of Lines, copying their glyphs out of
+// the working memory.
+func (b *Breaker) breakWindows(text string, m Measurer, o Options) []Line {
+	var (
+		lines  []Line
+		glyphs []Glyph
+		ends   []int
+	)
+	for _, l := range b.Lines(text, m, o) {
+		glyphs = append(glyphs, l.Glyphs...)
+		ends = append(ends, len(glyphs))
+		l.Glyphs = nil
+		lines = append(lines, l)
+	}
+	start := 0
+	for i := range lines {
+		lines[i].Glyphs = glyphs[start:ends[i]:ends[i]]
+		start = ends[i]
+	}
+	return lines
 }
 
 // BreakTemp is like Break, but the lines and their glyphs live in b's

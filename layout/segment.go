@@ -94,6 +94,15 @@ func (b *Breaker) segment(text string) {
 			for len(rest) > 0 {
 				c, r2, _, ngs := uniseg.FirstGraphemeClusterInString(rest, gs)
 				gs = ngs
+				// A run of leading jamo is one grapheme cluster (UAX #29
+				// GB6), but each shows as a character of its own: they are
+				// set, and may be broken, one by one.
+				for n := leadingJamoRun(c); n > 0; n = leadingJamoRun(c) {
+					r, _ := utf8.DecodeRuneInString(c)
+					cl = append(cl, cluster{start: int32(pos + off), end: int32(pos + off + n), r: r, brk: brkMay})
+					off += n
+					c = c[n:]
+				}
 				r, _ := utf8.DecodeRuneInString(c)
 				cl = append(cl, cluster{start: int32(pos + off), end: int32(pos + off + len(c)), r: r})
 				off += len(c)
@@ -177,6 +186,25 @@ func (b *Breaker) segment(text string) {
 	}
 
 	b.tailor(text)
+}
+
+// leadingJamoRun returns the length of c's first rune when it is a
+// Hangul leading consonant (choseong) followed by another one, else 0: the
+// first of two leading jamo never joins the second into one syllable on
+// screen or paper.
+func leadingJamoRun(c string) int {
+	r, n := utf8.DecodeRuneInString(c)
+	if !isLeadingJamo(r) {
+		return 0
+	}
+	if r2, _ := utf8.DecodeRuneInString(c[n:]); isLeadingJamo(r2) {
+		return n
+	}
+	return 0
+}
+
+func isLeadingJamo(r rune) bool {
+	return r >= 0x1100 && r <= 0x115F || r >= 0xA960 && r <= 0xA97C
 }
 
 // simpleRunes reports whether every rune of s is known to form a grapheme

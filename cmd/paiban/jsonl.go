@@ -57,12 +57,21 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 		defer file.Abort()
 		out = file
 	}
-	bw := bufio.NewWriterSize(out, 256<<10)
+	// Records reach the output whole: each document's lines are made
+	// apart and handed on complete, so a stop (Ctrl-C) leaves standard
+	// output ending with a whole line, never a torn one.
+	lines := &wholeLines{w: out}
+	defer func() {
+		if ctx.Err() != nil && file == nil {
+			lines.flush() // what is complete, for a consumer reading on
+		}
+	}()
 	reader := jsonfmt.NewReader(jsonfmt.WithMaxSize(s.opts.MaxSize))
 	lineWriter := jsonfmt.NewWriter()
 	s.rep.start(0)
 
 	emit := func(path string, d *doc.Document) error {
+		bw := new(bytes.Buffer) // this document's lines
 		for _, dg := range d.Diagnostics {
 			if !s.rep.quiet {
 				s.rep.mu.Lock()
@@ -106,7 +115,7 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 				return err
 			}
 		}
-		return nil
+		return lines.add(bw.Bytes())
 	}
 
 	for _, in := range inputs {
@@ -160,7 +169,7 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 			failed++
 		}
 	}
-	if err := bw.Flush(); err != nil {
+	if err := lines.flush(); err != nil {
 		return failed, &convert.IOError{Op: "write", Err: err}
 	}
 	if file != nil {
@@ -221,6 +230,32 @@ func baseName(p string) string {
 		return p
 	}
 	return filepath.Base(p)
+}
+
+// wholeLines passes complete records on to w, 256 KiB at a time: never
+// part of one, so the output ends with a whole line however paiban stops.
+type wholeLines struct {
+	w   io.Writer
+	buf []byte
+	err error
+}
+
+// add queues p, one or more complete lines.
+func (l *wholeLines) add(p []byte) error {
+	l.buf = append(l.buf, p...)
+	if len(l.buf) >= 256<<10 {
+		return l.flush()
+	}
+	return l.err
+}
+
+// flush writes what is queued.
+func (l *wholeLines) flush() error {
+	if l.err == nil && len(l.buf) > 0 {
+		_, l.err = l.w.Write(l.buf)
+	}
+	l.buf = l.buf[:0]
+	return l.err
 }
 
 // sameFile reports whether a and b name the same existing file.

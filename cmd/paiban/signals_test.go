@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -196,4 +197,41 @@ func TestOutOfMemoryIsNotUsage(t *testing.T) {
 		t.Errorf("out of memory: exit %d, the status of a usage error", code)
 	}
 	noTemps(t, d)
+}
+
+// TestJSONLinesStopWithWholeRecords: stopped while a --jsonl stream is
+// being written, paiban leaves standard output ending with a whole record,
+// never part of one.
+func TestJSONLinesStopWithWholeRecords(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	p := startPaiban(t, "", r, nil, "convert", "--jsonl", "-q", "--to", "json", "-")
+	para := strings.Repeat("长沙地铁开通运营，", 80)
+	for i := range 300 {
+		fmt.Fprintf(w, `{"type":"document","version":1,"lang":"zh-Hans","children":[{"type":"article","children":[{"type":"headline","text":"标题%d"},{"type":"paragraph","text":"%s"}]}]}`+"\n", i, para)
+	}
+	// The stream stays open: paiban waits for more when the signal comes.
+	time.Sleep(500 * time.Millisecond)
+	p.signal(syscall.SIGINT)
+	if code := p.wait(limit); code != 130 || p.killed {
+		t.Fatalf("exit %d (killed: %v), want a clean stop and 130\n%s", code, p.killed, p.stderr.String())
+	}
+	out := p.stdout.String()
+	if out == "" || !strings.HasSuffix(out, "\n") {
+		t.Fatalf("output of %d bytes does not end with a whole line: …%q", len(out), out[max(0, len(out)-80):])
+	}
+	n := 0
+	for line := range strings.SplitSeq(strings.TrimSuffix(out, "\n"), "\n") {
+		if !json.Valid([]byte(line)) {
+			t.Fatalf("record %d is torn: %.80q…", n, line)
+		}
+		n++
+	}
+	if n != 300 {
+		t.Errorf("%d records, want the 300 read before the signal", n)
+	}
 }

@@ -226,7 +226,8 @@ func (r *renderer) block(text string, o layout.Options, indent string) int {
 	}
 	r.started = true
 	wide := 0
-	for i, l := range r.br.BreakTemp(text, r.m, o) {
+	// Lines breaks a paragraph of any length in bounded memory.
+	for i, l := range r.br.Lines(text, r.m, o) {
 		// The first look comes right after the layout, the long part.
 		if i%checkLines == 0 && r.cancelled() {
 			return wide

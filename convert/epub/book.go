@@ -3,6 +3,7 @@ package epub
 import (
 	"context"
 	"fmt"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,6 +19,7 @@ type book struct {
 	words    words
 	date     time.Time // dcterms:modified and zip times
 	dated    bool      // the caller gave the date: also write dc:date
+	stated   bool      // or the page states it (doc.Document.StatedDate)
 	id       string
 	creators []string
 	vertical bool
@@ -96,6 +98,12 @@ func (w *Writer) meta(docs []*doc.Document) (*book, error) {
 	b.titled = n > 1
 
 	b.title = w.title
+	if b.title == "" && b.titled {
+		// A book of several articles is a page (or a day's pages), not
+		// its first story: it is called by its source's name, so that its
+		// title page does not repeat the first headline.
+		b.title = sourceTitle(docs[0].Source.Name)
+	}
 	for _, d := range docs {
 		if b.title == "" {
 			b.title = d.Title()
@@ -113,6 +121,9 @@ func (w *Writer) meta(docs []*doc.Document) (*book, error) {
 		for _, d := range docs {
 			if t := d.FixedDate(); t.After(b.date) {
 				b.date = t
+			}
+			if _, ok := d.StatedDate(); ok {
+				b.stated = true
 			}
 		}
 	}
@@ -225,7 +236,7 @@ func (b *book) titlePage(r *renderer) string {
 	r.sb.Reset()
 	r.sb.WriteString("<section class=\"titlepage\" epub:type=\"titlepage\">\n")
 	r.element("h1", "booktitle", b.title)
-	if b.dated {
+	if b.dated || b.stated {
 		r.element("p", "date", b.words.formatDate(b.date))
 	}
 	r.sb.WriteString("<ol class=\"contents\">\n")
@@ -256,4 +267,14 @@ func sortedRunes(set map[rune]bool) []rune {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// sourceTitle makes a title of a source name: its base name without the
+// extension ("frontpage.txt" → "frontpage"), or "" for standard input.
+func sourceTitle(name string) string {
+	name = path.Base(strings.ReplaceAll(name, "\\", "/"))
+	if name == "-" || name == "." || name == "/" {
+		return ""
+	}
+	return strings.TrimSuffix(name, path.Ext(name))
 }

@@ -59,8 +59,10 @@ func stylesheet(vertical, embedded bool) string {
 		}
 		return strings.TrimSuffix(s, generic) + embeddedFamily + ", " + generic
 	}
+	// Margins of the body's own: a reader such as a browser adds none,
+	// and text that touches the screen's edge is hard to read.
 	sb.WriteString(`body {
-  margin: 0;
+  margin: 1em 1.5em;
   font-family: ` + stack(serifHans, "serif", true) + `;
   line-height: 1.8;
   text-align: justify;

@@ -113,7 +113,7 @@ func TestMetadata(t *testing.T) {
 	_, files := entries(t, writeBook(t, []*doc.Document{d}, WithDate(date)))
 	opf := files[opfPath]
 	for _, want := range []string{
-		"<dc:title>加快构建&lt;全方位&gt;对外开放新格局</dc:title>",
+		"<dc:title>hand</dc:title>", // a book of two articles is called by its source
 		`<dc:creator id="creator1">张三</dc:creator>`,
 		`<dc:creator id="creator2">李四</dc:creator>`,
 		`<dc:creator id="creator3">王五</dc:creator>`,
@@ -381,5 +381,33 @@ func TestPlainTextMatchesText(t *testing.T) {
 		if fast.sb.String() != slow.sb.String() {
 			t.Fatalf("text(%q): fast path %q, slow path %q", s, fast.sb.String(), slow.sb.String())
 		}
+	}
+}
+
+// TestBookTitleAndDate checks the title page of a page of several
+// articles: the document's title (its source's name, or WithTitle), not
+// its first headline again; the page's own date shown and used for
+// dcterms:modified, never a date years before it; and body margins in the
+// stylesheet, so text never touches the screen's edge.
+func TestBookTitleAndDate(t *testing.T) {
+	d := handTree()
+	d.Source.Name = "frontpage.txt"
+	d.Articles[0].Children = append([]*doc.Node{{Kind: doc.KindNoise, Text: "2024年9月3日　星期二　第1版"}}, d.Articles[0].Children...)
+	_, files := entries(t, writeBook(t, []*doc.Document{d}))
+	title := files[xhtmlDir+coverFile]
+	for _, want := range []string{`<h1 class="booktitle">frontpage</h1>`, `<p class="date">2024年9月3日</p>`} {
+		if !strings.Contains(title, want) {
+			t.Errorf("title page lacks %s:\n%s", want, title)
+		}
+	}
+	if opf := files[opfPath]; !strings.Contains(opf, `<meta property="dcterms:modified">2024-09-03T00:00:00Z</meta>`) {
+		t.Errorf("dcterms:modified is not the page's date:\n%s", opf)
+	}
+	_, files = entries(t, writeBook(t, []*doc.Document{d}, WithTitle("8月29日要闻")))
+	if title := files[xhtmlDir+coverFile]; !strings.Contains(title, `<h1 class="booktitle">8月29日要闻</h1>`) {
+		t.Errorf("WithTitle is not the title page's title:\n%s", title)
+	}
+	if css := files[cssDir+cssFile]; !regexp.MustCompile(`body \{\n  margin: [1-9]`).MatchString(css) {
+		t.Errorf("the body has no margins:\n%s", css)
 	}
 }

@@ -95,7 +95,7 @@ func (b *builder) clean(text string, line int, set *faceSet) string {
 		case r == '\n' || r == '\r' || r == '\t':
 			space = true
 			continue
-		case r == utf8.RuneError || unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+		case r == utf8.RuneError || invisible(r):
 			if r == utf8.RuneError {
 				b.warnf(line, "invalid UTF-8 dropped")
 			}

@@ -41,7 +41,10 @@ func addSearchedFallbacks(cfg *config, d *doc.Document) []doc.Diagnostic {
 }
 
 // uncoveredRunes lists, once each in order of first use, the characters of
-// d that none of faces can draw.
+// d that none of faces can draw. Format characters (Unicode Cf: U+061C,
+// U+180E, U+200B …) and controls are not among them: they have no ink and
+// are set zero-width, without a glyph (see builder.clean), so no font is
+// sought for them.
 func uncoveredRunes(d *doc.Document, faces []Face) []rune {
 	seen := map[rune]bool{}
 	var out []rune
@@ -51,7 +54,7 @@ func uncoveredRunes(d *doc.Document, faces []Face) []rune {
 				continue
 			}
 			seen[r] = true
-			if !unicode.IsSpace(r) && !unicode.Is(unicode.Mn, r) && !canDraw(faces, r) {
+			if !unicode.IsSpace(r) && !unicode.Is(unicode.Mn, r) && !invisible(r) && !canDraw(faces, r) {
 				out = append(out, r)
 			}
 		}
@@ -75,4 +78,12 @@ func canDraw(faces []Face, r rune) bool {
 		}
 	}
 	return false
+}
+
+// invisible reports a character with no ink that the pages set zero-width
+// without a glyph: a control or format character (Unicode Cf), such as the
+// Arabic letter mark U+061C, the Mongolian vowel separator U+180E or a zero
+// width space.
+func invisible(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
 }

@@ -47,6 +47,8 @@ func TestUncoveredRunes(t *testing.T) {
 		{"𠮷野家", nil},                      // outside the BMP, but drawn from its outline
 		{"约≒三成\u3000丙", []rune{'≒', '丙'}}, // ≒ is not in Noto CJK; spaces never count
 		{"\U000F0001", []rune{0xF0001}},   // private use, no outline anywhere
+		// Format characters have no ink: set zero-width, never sought.
+		{"正文\u061c一\u180e二\u200b三\u2060\ufeff\u00ad四", nil},
 	}
 	for _, tt := range tests {
 		got := uncoveredRunes(oneParagraph(tt.text), faces)
