@@ -12,8 +12,9 @@ import (
 	"time"
 )
 
-// limit bounds every child run: these tests look for hangs.
-const limit = 30 * time.Second
+// limit bounds every child run: these tests look for hangs. It is far
+// above any run's time on a machine shared by many (a hang never ends).
+const limit = 3 * time.Minute
 
 func mkfifo(t *testing.T, path string) string {
 	t.Helper()
@@ -89,6 +90,9 @@ func TestBlockedReadsStopOnSignal(t *testing.T) {
 			write(t, filepath.Join(d, "in.txt"), page)
 			args, stdin := c.setup(t, d)
 			p := startPaiban(t, d, stdin, nil, args...)
+			p.waitReady()
+			// A moment for the read to block; the stop must be clean
+			// whether or not it has.
 			if !p.running(300 * time.Millisecond) {
 				t.Fatalf("ended before the signal: %s", p.stderr.String())
 			}
@@ -126,7 +130,13 @@ func TestSignalMidBatch(t *testing.T) {
 			root := t.TempDir()
 			makeTree(t, root, 60)
 			p := startPaiban(t, root, nil, nil, "convert", "-r", "-q", "--jobs", "2", "--to", "json,txt,pdf,epub", "--out-dir", "out", "in")
-			time.Sleep(150 * time.Millisecond)
+			p.waitReady()
+			// Mid-batch: once the first output (or its temporary file)
+			// is there, not after a fixed time a loaded machine may not give.
+			p.waitFor("output", func() bool {
+				entries, _ := os.ReadDir(filepath.Join(root, "out"))
+				return len(entries) > 0
+			})
 			p.signal(c.sig)
 			if code := p.wait(limit); code != c.code || p.killed {
 				t.Errorf("exit %d (killed: %v), want a clean stop and %d\n%s", code, p.killed, c.code, p.stderr.String())
@@ -201,7 +211,10 @@ func TestOutOfMemoryIsNotUsage(t *testing.T) {
 
 // TestJSONLinesStopWithWholeRecords: stopped while a --jsonl stream is
 // being written, paiban leaves standard output ending with a whole record,
-// never part of one.
+// never part of one, and loses none it had written: the output is the
+// first n records in order, at least as many as were out before the
+// signal. (How many more it had done when the signal came depends on the
+// machine's speed, so the test does not ask for all 300.)
 func TestJSONLinesStopWithWholeRecords(t *testing.T) {
 	r, w, err := os.Pipe()
 	if err != nil {
@@ -214,8 +227,14 @@ func TestJSONLinesStopWithWholeRecords(t *testing.T) {
 	for i := range 300 {
 		fmt.Fprintf(w, `{"type":"document","version":1,"lang":"zh-Hans","children":[{"type":"article","children":[{"type":"headline","text":"标题%d"},{"type":"paragraph","text":"%s"}]}]}`+"\n", i, para)
 	}
-	// The stream stays open: paiban waits for more when the signal comes.
-	time.Sleep(500 * time.Millisecond)
+	// The stream stays open. The signal comes once records are coming
+	// out (written in blocks of 256 KiB), not after a fixed time.
+	p.waitReady()
+	before := 0
+	p.waitFor("record", func() bool {
+		before = strings.Count(p.stdout.String(), "\n")
+		return before > 0
+	})
 	p.signal(syscall.SIGINT)
 	if code := p.wait(limit); code != 130 || p.killed {
 		t.Fatalf("exit %d (killed: %v), want a clean stop and 130\n%s", code, p.killed, p.stderr.String())
@@ -229,9 +248,13 @@ func TestJSONLinesStopWithWholeRecords(t *testing.T) {
 		if !json.Valid([]byte(line)) {
 			t.Fatalf("record %d is torn: %.80q…", n, line)
 		}
+		if want := fmt.Sprintf(`"标题%d"`, n); !strings.Contains(line, want) {
+			t.Fatalf("record %d lacks %s: records lost or out of order", n, want)
+		}
 		n++
 	}
-	if n != 300 {
-		t.Errorf("%d records, want the 300 read before the signal", n)
+	if n < before || n > 300 {
+		t.Errorf("%d records after the stop, %d before it: want between %d and 300", n, before, before)
 	}
+	t.Logf("%d records out before the signal, %d after the stop", before, n)
 }
