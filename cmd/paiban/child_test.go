@@ -21,13 +21,6 @@ func TestMain(m *testing.M) {
 		if extra := os.Getenv("PAIBAN_TEST_MEMORY"); extra != "" {
 			limitAddressSpace(extra)
 		}
-		if os.Getenv("PAIBAN_TEST_READY") == "1" {
-			signalsCaught = func() {
-				ready := os.NewFile(3, "ready")
-				ready.Write([]byte{1})
-				ready.Close()
-			}
-		}
 		os.Args[0] = "paiban"
 		main()
 		return
@@ -58,9 +51,6 @@ type proc struct {
 	cmd            *exec.Cmd
 	stdout, stderr syncBuffer
 	done           chan struct{}
-	// ready is closed when the child catches signals (or has ended).
-	ready    chan struct{}
-	readyEnd *os.File // the child's end of the pipe that tells it
 	// killed is set by wait when a signal ended the child, rather than
 	// the child exiting after a clean stop.
 	killed bool
@@ -83,32 +73,18 @@ func newPaiban(t *testing.T, dir string, stdin io.Reader, env []string, args ...
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &proc{t: t, cmd: exec.Command(exe, args...), done: make(chan struct{}), ready: make(chan struct{})}
+	p := &proc{t: t, cmd: exec.Command(exe, args...), done: make(chan struct{})}
 	p.cmd.Dir = dir
 	p.cmd.Stdin = stdin
 	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stderr
-	p.cmd.Env = append(append(os.Environ(), "PAIBAN_TEST_AS_MAIN=1", "PAIBAN_TEST_READY=1", "SOURCE_DATE_EPOCH=1735689600"), env...)
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.cmd.ExtraFiles = []*os.File{w} // fd 3 in the child
-	p.readyEnd = w
-	go func() {
-		// One byte when the child catches signals; EOF if it ends first.
-		r.Read(make([]byte, 1))
-		r.Close()
-		close(p.ready)
-	}()
+	p.cmd.Env = append(append(os.Environ(), "PAIBAN_TEST_AS_MAIN=1", "SOURCE_DATE_EPOCH=1735689600"), env...)
 	return p
 }
 
 func (p *proc) start() {
 	t := p.t
 	t.Helper()
-	err := p.cmd.Start()
-	p.readyEnd.Close()
-	if err != nil {
+	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	go func() { p.cmd.Wait(); close(p.done) }()
@@ -130,35 +106,38 @@ func (p *proc) signal(sig syscall.Signal) {
 	}
 }
 
-// waitReady waits until the child catches SIGINT, SIGTERM and SIGHUP, so
-// that a signal sent next stops the run instead of killing the process,
-// however slowly the child starts. It fails the test if the child ended
-// first or is not ready within limit.
-func (p *proc) waitReady() {
+// waitFor waits until path exists: a sign that the child got that far
+// (tests send signals only after it, as a signal arriving while the Go
+// runtime starts would end the process before paiban can catch it).
+func (p *proc) waitFor(path string) {
 	p.t.Helper()
-	select {
-	case <-p.ready:
-	case <-time.After(limit):
-		p.t.Fatalf("paiban %s not catching signals after %v", strings.Join(p.cmd.Args[1:], " "), limit)
-	}
-	select {
-	case <-p.done:
-		p.t.Fatalf("paiban %s ended before the signal: %s", strings.Join(p.cmd.Args[1:], " "), p.stderr.String())
-	default:
+	deadline := time.Now().Add(limit)
+	for {
+		if _, err := os.Stat(path); err == nil {
+			return
+		}
+		select {
+		case <-p.done:
+			p.t.Fatalf("ended before %s appeared: %s", path, p.stderr.String())
+		case <-time.After(5 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			p.t.Fatalf("%s did not appear in %v", path, limit)
+		}
 	}
 }
 
-// waitFor polls cond until it holds, failing the test if it does not
-// within limit (or the child ends first).
-func (p *proc) waitFor(what string, cond func() bool) {
+// waitUntil polls cond until it holds, failing the test if it does not
+// within limit or the child ends first.
+func (p *proc) waitUntil(what string, cond func() bool) {
 	p.t.Helper()
 	deadline := time.After(limit)
 	for !cond() {
 		select {
 		case <-p.done:
-			p.t.Fatalf("paiban %s ended before %s: %s", strings.Join(p.cmd.Args[1:], " "), what, p.stderr.String())
+			p.t.Fatalf("ended before %s: %s", what, p.stderr.String())
 		case <-deadline:
-			p.t.Fatalf("paiban %s: no %s after %v", strings.Join(p.cmd.Args[1:], " "), what, limit)
+			p.t.Fatalf("no %s in %v", what, limit)
 		case <-time.After(5 * time.Millisecond):
 		}
 	}
@@ -181,12 +160,6 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
-}
-
-func (s *syncBuffer) Len() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Len()
 }
 
 // running reports whether the child is still running after d.

@@ -41,12 +41,6 @@ func (s signalled) exitCode() int { return 128 + int(s.sig) }
 // SIGPIPE, with status 141, but removes its temporary files first.
 var errBrokenPipe = signalled{syscall.SIGPIPE}
 
-// signalsCaught is called once SIGINT, SIGTERM and SIGHUP are caught. The
-// tests that signal a child paiban replace it to learn when a signal will
-// stop the run rather than kill the process: a fixed wait is not enough
-// on a loaded machine.
-var signalsCaught = func() {}
-
 // stopOnSignals returns a context that SIGINT, SIGTERM and SIGHUP (a closed
 // terminal, a dropped ssh) cancel with a signalled cause, and the function
 // that cancels it with another cause (nil: the run is over). A second
@@ -61,7 +55,6 @@ func stopOnSignals() (context.Context, func(error)) {
 	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
-	signalsCaught()
 	go func() {
 		s := (<-sigs).(syscall.Signal)
 		cancel(signalled{s})

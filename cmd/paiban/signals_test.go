@@ -60,7 +60,7 @@ func TestBlockedReadsStopOnSignal(t *testing.T) {
 		setup func(t *testing.T, d string) ([]string, io.Reader)
 	}{
 		{"fifo without writer", syscall.SIGINT, 130, func(t *testing.T, d string) ([]string, io.Reader) {
-			return []string{"convert", "--to", "json", "-o", "out/x.json", mkfifo(t, filepath.Join(d, "x.txt"))}, nil
+			return []string{"convert", "--to", "json", "--out-dir", "out", "in.txt", mkfifo(t, filepath.Join(d, "x.txt"))}, nil
 		}},
 		{"fifo that stalls", syscall.SIGTERM, 143, func(t *testing.T, d string) ([]string, io.Reader) {
 			f := mkfifo(t, filepath.Join(d, "x.txt"))
@@ -90,10 +90,9 @@ func TestBlockedReadsStopOnSignal(t *testing.T) {
 			write(t, filepath.Join(d, "in.txt"), page)
 			args, stdin := c.setup(t, d)
 			p := startPaiban(t, d, stdin, nil, args...)
-			p.waitReady()
-			// A moment for the read to block; the stop must be clean
-			// whether or not it has.
-			if !p.running(300 * time.Millisecond) {
+			// in.txt converted: paiban is running, its signals caught.
+			p.waitFor(filepath.Join(d, "out", "in.json"))
+			if !p.running(200 * time.Millisecond) {
 				t.Fatalf("ended before the signal: %s", p.stderr.String())
 			}
 			p.signal(c.sig)
@@ -130,13 +129,7 @@ func TestSignalMidBatch(t *testing.T) {
 			root := t.TempDir()
 			makeTree(t, root, 60)
 			p := startPaiban(t, root, nil, nil, "convert", "-r", "-q", "--jobs", "2", "--to", "json,txt,pdf,epub", "--out-dir", "out", "in")
-			p.waitReady()
-			// Mid-batch: once the first output (or its temporary file)
-			// is there, not after a fixed time a loaded machine may not give.
-			p.waitFor("output", func() bool {
-				entries, _ := os.ReadDir(filepath.Join(root, "out"))
-				return len(entries) > 0
-			})
+			p.waitFor(filepath.Join(root, "out")) // converting, its signals caught
 			p.signal(c.sig)
 			if code := p.wait(limit); code != c.code || p.killed {
 				t.Errorf("exit %d (killed: %v), want a clean stop and %d\n%s", code, p.killed, c.code, p.stderr.String())
@@ -228,10 +221,10 @@ func TestJSONLinesStopWithWholeRecords(t *testing.T) {
 		fmt.Fprintf(w, `{"type":"document","version":1,"lang":"zh-Hans","children":[{"type":"article","children":[{"type":"headline","text":"标题%d"},{"type":"paragraph","text":"%s"}]}]}`+"\n", i, para)
 	}
 	// The stream stays open. The signal comes once records are coming
-	// out (written in blocks of 256 KiB), not after a fixed time.
-	p.waitReady()
+	// out (written in blocks of 256 KiB; paiban is running, its signals
+	// caught), not after a fixed time a loaded machine may not give.
 	before := 0
-	p.waitFor("record", func() bool {
+	p.waitUntil("record", func() bool {
 		before = strings.Count(p.stdout.String(), "\n")
 		return before > 0
 	})

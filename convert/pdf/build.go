@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,6 +44,8 @@ type builder struct {
 	opensMid       bool                // the current page opens inside a block carried over
 	source         string
 	date           string
+	pendingNoise   []noiseStory    // make-up: folio lines of articles not yet placed
+	jumps          map[string]item // make-up: jump lines already set
 }
 
 // newBuilder sets up the page geometry from a resolved config.
@@ -419,24 +420,24 @@ func (b *builder) header() {
 	b.y = r + 2.6 + 0.8*b.pitch
 }
 
-// footer adds the running footer to page i (from 0): source name at the
-// left, page number at the right, under a hairline.
+// footer adds the running footer to page i (from 0) under a hairline: the
+// folio (paper, date, issue at the left; page number and page name at the
+// right) in the CJK face, each field only when it is known. It never
+// prints the input's file name.
 func (b *builder) footer(p *pageLayout, i int) {
 	size := 0.8 * b.cfg.bodySize
-	set := b.sets[roleBody]
 	ry := b.bottom + 0.6*b.pitch
 	p.Rules = append(p.Rules, ruleLine{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 0.4, Gray: true})
-	for _, t := range []struct {
-		text  string
-		align layout.Align
-	}{{b.source, layout.AlignStart}, {strconv.Itoa(i + 1), layout.AlignEnd}} {
-		text := b.clean(t.text, 0, set)
-		if text == "" {
-			continue
+	left := append([]string{b.cfg.folio.Paper}, b.editionFields(true)...)
+	right := []string{b.pageLabel(b.pageNumber(i)), b.cfg.folio.PageName}
+	for k, fields := range [][]string{left, right} {
+		align := layout.AlignStart
+		if k == 1 {
+			align = layout.AlignEnd
 		}
-		lines := b.setText(text, roleBody, size, b.contentW, t.align, 0)
-		if len(lines) > 0 {
-			p.Lines = append(p.Lines, placedLine{X: b.left, Y: ry + 1.1*size + 2, Size: size, Set: set, Line: lines[0], Gray: true, Block: -1, Artifact: true})
+		for _, l := range b.fieldRows(fields, size, align) {
+			l.Y, l.Gray, l.Artifact = ry+1.1*size+2, true, true
+			p.Lines = append(p.Lines, l)
 		}
 	}
 }
@@ -455,6 +456,9 @@ func (b *builder) cancelled() bool {
 // took each page as it was finished. If the builder's context is cancelled
 // it stops and returns nil, b.err saying why.
 func (b *builder) build(d *doc.Document) []*pageLayout {
+	if b.cfg.newspaper() {
+		return b.makeup(d)
+	}
 	b.reserveFolio(d)
 	b.newPage()
 	for ai, a := range d.Articles {

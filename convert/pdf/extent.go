@@ -100,3 +100,30 @@ func (l placedLine) text() string {
 	}
 	return b.String()
 }
+
+// separator draws an invisible line across the page between two strips of
+// a newspaper page: a span whose ActualText is a soft hyphen (U+00AD, which
+// text extraction keeps as a character and readers do not show), opened by
+// an invisible glyph at the line's left and closed by one ending at its
+// right. Poppler orders text blocks by Breuel's rules, which read a block
+// left of another first unless some block lies between them across both;
+// without the separator the short columns at the foot of one strip would
+// be read after the first block of the strip below.
+func (r *renderer) separator(l placedLine) {
+	gs := l.Line.Glyphs
+	if len(gs) < 2 {
+		return
+	}
+	fi, t := l.Set.resolve(gs[0].Text)
+	if fi < 0 {
+		return
+	}
+	r.f.RawWriteStr("/Span <</ActualText <FEFF00AD>>> BDC")
+	r.setTc(0)
+	r.setFont(fi, l.Size)
+	r.f.RawWriteStr("3 Tr")
+	r.f.Text(l.X+gs[0].X, l.Y, t)
+	r.f.Text(l.X+gs[1].X, l.Y, t)
+	r.f.RawWriteStr("0 Tr")
+	r.f.RawWriteStr("EMC")
+}

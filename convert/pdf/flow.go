@@ -201,9 +201,7 @@ func tightenHeads(items []item, cols []column, pitch float64) bool {
 			if it.above > 0 {
 				lone := c+1 < len(cols) && cols[c+1].height(items) < y+it.h-eps
 				if i == col.from || lone {
-					it.line.Y -= it.above
-					it.h -= it.above
-					it.above = 0
+					tighten(it)
 					changed = true
 				}
 			}
@@ -220,4 +218,11 @@ func (c column) height(items []item) float64 {
 		h += items[i].h
 	}
 	return h
+}
+
+// tighten takes the space above a section heading's line away.
+func tighten(it *item) {
+	it.line.Y -= it.above
+	it.h -= it.above
+	it.above = 0
 }

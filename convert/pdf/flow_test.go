@@ -320,16 +320,22 @@ func abs(x float64) float64 { return max(x, -x) }
 
 func TestDefaultColumns(t *testing.T) {
 	tests := []struct {
-		paper string
-		want  int
-	}{{"A4", 2}, {"B5", 1}, {"A3", 3}, {"Letter", 2}}
+		paper  string
+		layout Layout
+		want   int
+	}{
+		{"A4", LayoutAuto, 2}, {"B5", LayoutAuto, 1}, {"A3", LayoutFlow, 3}, {"Letter", LayoutAuto, 2},
+		// Newspaper pages: the page grid of papers of that size.
+		{"A3", LayoutAuto, 6}, {"Broadsheet", LayoutAuto, 8}, {"Tabloid", LayoutAuto, 5},
+		{"A4", LayoutNewspaper, 4}, {"A5", LayoutNewspaper, 2}, {"400x560", LayoutNewspaper, 8},
+	}
 	for _, tt := range tests {
-		cfg, err := New(WithPaper(tt.paper), WithFonts(testFace{}, testFace{})).config()
+		cfg, err := New(WithPaper(tt.paper), WithLayout(tt.layout), WithFonts(testFace{}, testFace{})).config()
 		if err != nil {
 			t.Fatal(err)
 		}
 		if cfg.columns != tt.want {
-			t.Errorf("%s: %d columns; want %d", tt.paper, cfg.columns, tt.want)
+			t.Errorf("%s layout %d: %d columns; want %d", tt.paper, tt.layout, cfg.columns, tt.want)
 		}
 	}
 }

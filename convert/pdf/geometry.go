@@ -10,6 +10,9 @@ type pageLayout struct {
 	Rules []ruleLine
 	Boxes []fillBox
 	Marks []outlineMark
+	// Blocks are the article blocks of a newspaper page (none in the
+	// flow layout): geometry for checks, not drawn.
+	Blocks []articleBlock
 }
 
 // placedLine is one laid-out line on a page. Glyph i is drawn with its left
@@ -39,6 +42,10 @@ type placedLine struct {
 	// the bold face's glyphs fitted to those advances).
 	Bold    int
 	BoldSet *faceSet
+	// Separator marks an invisible line between the strips of a newspaper
+	// page that only orders text extraction (see renderer.separator): its
+	// two glyphs mark its ends.
+	Separator bool
 }
 
 // setAt returns the face set that draws glyph i.

@@ -152,6 +152,10 @@ func (r *renderer) line(l placedLine) {
 			r.artifact = false
 		}()
 	}
+	if l.Separator {
+		r.separator(l)
+		return
+	}
 	if l.Vertical {
 		r.verticalLine(l)
 		return

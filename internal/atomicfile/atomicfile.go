@@ -71,7 +71,7 @@ func Create(dest string, perm os.FileMode) (*File, error) {
 	// race-free.
 	for range 100 {
 		name := filepath.Join(dir, TempPrefix+filepath.Base(dest)+"-"+strconv.FormatUint(rand.Uint64(), 36))
-		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
+		f, err := createExcl(name, perm)
 		if errors.Is(err, fs.ErrExist) {
 			continue
 		}
@@ -91,6 +91,10 @@ func Create(dest string, perm os.FileMode) (*File, error) {
 	}
 	return nil, fmt.Errorf("create temporary file in %s: too many collisions", dir)
 }
+
+// Direct reports whether the destination is written in place (a device
+// or FIFO) rather than replaced.
+func (f *File) Direct() bool { return f.direct }
 
 // Dest returns the final path.
 func (f *File) Dest() string { return f.dest }

@@ -74,16 +74,15 @@ func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 		out    []Input
 		seen   = map[string]bool{}
 	)
+	cwd := workDir()
 	skip := map[string]bool{}
 	for _, s := range o.Skip {
-		if a, err := filepath.Abs(s); err == nil {
-			skip[a] = true
-		}
+		skip[absIn(cwd, s)] = true
 	}
 	add := func(in Input) {
 		key := in.Path
 		if in.Path != Stdin {
-			key = abs(in.Path)
+			key = absIn(cwd, in.Path)
 		}
 		if !seen[key] {
 			seen[key] = true
@@ -140,23 +139,23 @@ func Expand(args []string, o ExpandOptions) ([]Input, []error) {
 	// outputs of different arguments never meet by accident.
 	var containers []string
 	for _, f := range files {
-		containers = append(containers, filepath.Dir(abs(f.Path)))
+		containers = append(containers, filepath.Dir(absIn(cwd, f.Path)))
 	}
 	for _, d := range dirs {
-		containers = append(containers, filepath.Dir(abs(d)))
+		containers = append(containers, filepath.Dir(absIn(cwd, d)))
 	}
 	base := commonDir(containers)
 	if len(dirs) == 1 && len(files) == 0 {
-		base = abs(dirs[0])
+		base = absIn(cwd, dirs[0])
 	}
 	// Files first: a file named on the command line and also found in a
 	// directory keeps its own entry (not Found, its own Arg).
 	for _, f := range files {
-		f.Rel = relTo(base, f.Path)
+		f.Rel = relTo(cwd, base, f.Path)
 		add(f)
 	}
 	for k, d := range dirs {
-		found, err := walk(d, base, o, skip)
+		found, err := walk(cwd, d, base, o, skip)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -202,7 +201,7 @@ func splitPath(p string) []string {
 // link loop cannot hang it; hidden files and our own temporary files are
 // ignored; files that are not regular (named pipes, devices, sockets) are
 // passed over and told to o.Skipped.
-func walk(dir, base string, o ExpandOptions, skip map[string]bool) ([]Input, error) {
+func walk(cwd, dir, base string, o ExpandOptions, skip map[string]bool) ([]Input, error) {
 	var out []Input
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -213,7 +212,7 @@ func walk(dir, base string, o ExpandOptions, skip map[string]bool) ([]Input, err
 			if p != dir && strings.HasPrefix(name, ".") {
 				return filepath.SkipDir
 			}
-			if a, err := filepath.Abs(p); err == nil && skip[a] && p != dir {
+			if skip[absIn(cwd, p)] && p != dir {
 				return filepath.SkipDir
 			}
 			return nil
@@ -236,7 +235,7 @@ func walk(dir, base string, o ExpandOptions, skip map[string]bool) ([]Input, err
 				return nil
 			}
 		}
-		out = append(out, Input{Path: p, Rel: relTo(base, p), Found: true})
+		out = append(out, Input{Path: p, Rel: relTo(cwd, base, p), Found: true})
 		return nil
 	})
 	return out, err
@@ -275,9 +274,9 @@ func within(dir, p string) bool {
 	return err == nil && filepath.IsLocal(rel) || rel == "."
 }
 
-func relTo(root, f string) string {
-	a, err := filepath.Abs(f)
-	if err == nil && root != "" {
+func relTo(cwd, root, f string) string {
+	a := absIn(cwd, f)
+	if root != "" {
 		if rel, err := filepath.Rel(root, a); err == nil && filepath.IsLocal(rel) {
 			return filepath.ToSlash(rel)
 		}

@@ -26,18 +26,21 @@ type claims struct {
 	byPath map[string]string // resolved path → who claims it
 	byID   map[fileID]string
 	dirs   map[string]string // directory → resolved, a cache
+	cwd    string            // the working directory, for abs
 }
 
 func newClaims() *claims {
-	return &claims{byPath: map[string]string{}, byID: map[fileID]string{}, dirs: map[string]string{}}
+	return &claims{byPath: map[string]string{}, byID: map[fileID]string{}, dirs: map[string]string{}, cwd: workDir()}
 }
+
+func (c *claims) abs(p string) string { return absIn(c.cwd, p) }
 
 // real returns p made absolute with every symbolic link in its directory
 // resolved, so far as the directories exist (an output's directory may
 // not yet). The last element is kept as it is: an output replaces the
 // directory entry, never writes through a link there.
 func (c *claims) real(p string) string {
-	a := abs(p)
+	a := c.abs(p)
 	dir := filepath.Dir(a)
 	r, ok := c.dirs[dir]
 	if !ok {
@@ -69,10 +72,10 @@ func resolveExisting(p string) string {
 
 // input claims the file an input path reads, under every name it has.
 func (c *claims) input(p, who string) {
-	c.byPath[abs(p)] = who
+	c.byPath[c.abs(p)] = who
 	c.byPath[c.real(p)] = who
 	if r, err := filepath.EvalSymlinks(p); err == nil {
-		c.byPath[abs(r)] = who
+		c.byPath[c.abs(r)] = who
 	}
 	if fi, err := os.Stat(p); err == nil {
 		if id, ok := idOf(fi); ok {
@@ -83,7 +86,7 @@ func (c *claims) input(p, who string) {
 
 // output claims an output path, so that no other output takes it.
 func (c *claims) output(p, who string) {
-	c.byPath[abs(p)] = who
+	c.byPath[c.abs(p)] = who
 	c.byPath[c.real(p)] = who
 }
 
@@ -91,7 +94,7 @@ func (c *claims) output(p, who string) {
 // entry p names (through linked directories), or, when that entry is
 // itself a link or a hard link, the file it shares.
 func (c *claims) owner(p string) (string, bool) {
-	if who, ok := c.byPath[abs(p)]; ok {
+	if who, ok := c.byPath[c.abs(p)]; ok {
 		return who, true
 	}
 	if who, ok := c.byPath[c.real(p)]; ok {

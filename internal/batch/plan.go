@@ -3,6 +3,7 @@ package batch
 import (
 	"fmt"
 	"hash/fnv"
+	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -310,6 +311,27 @@ func abs(p string) string {
 		return a
 	}
 	return filepath.Clean(p)
+}
+
+// absIn is abs with the working directory known: filepath.Abs asks the
+// system for it each time (two stats), a few times per input of a batch.
+func absIn(cwd, p string) string {
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	if cwd == "" {
+		return abs(p)
+	}
+	return filepath.Join(cwd, p)
+}
+
+// workDir is the working directory, or "" (then absIn asks each time).
+func workDir() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	return wd
 }
 
 // Shard keeps the jobs whose input falls in share i of n (0 ≤ i < n), by a
