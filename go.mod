@@ -13,6 +13,7 @@ require (
 	github.com/urfave/cli/v3 v3.6.1
 	github.com/vincent-petithory/dataurl v1.0.0
 	golang.org/x/net v0.63.0
+	golang.org/x/sys v0.50.0
 	golang.org/x/term v0.48.0
 	golang.org/x/text v0.44.0
 )
@@ -20,5 +21,4 @@ require (
 require (
 	github.com/gabriel-vasile/mimetype v1.4.3 // indirect
 	github.com/mitchellh/colorstring v0.0.0-20190213212951-d06e56a500db // indirect
-	golang.org/x/sys v0.50.0 // indirect
 )

@@ -12,9 +12,10 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/sys/unix"
+
 	"github.com/paiban/paiban/convert"
 	"github.com/paiban/paiban/internal/batch"
-
 	"github.com/paiban/paiban/internal/testtool"
 )
 
@@ -304,4 +305,40 @@ func TestCombine(t *testing.T) {
 		t.Errorf("a book missing a page was written (stderr %q)", r.stderr)
 	}
 	noTemps(t, dir)
+}
+
+// TestSkipUnchangedNoticesOptions: --skip-unchanged skips an input whose
+// outputs were made with the same options, and converts it again when an
+// option that changes the output changed.
+func TestSkipUnchangedNoticesOptions(t *testing.T) {
+	dir := t.TempDir()
+	in := write(t, filepath.Join(dir, "in", "p.txt"), page)
+	out := filepath.Join(dir, "out")
+	paiban(t, "", "convert", "--to", "txt", "--width", "72", "--out-dir", out, in).want(t, 0)
+	if err := unix.Setxattr(filepath.Join(out, "p.txt"), "user.paiban.test", []byte("x"), 0); err != nil {
+		t.Skip("no extended attributes here:", err)
+	}
+	r := paiban(t, "", "convert", "-v", "--skip-unchanged", "--to", "txt", "--width", "72", "--out-dir", out, in)
+	r.want(t, 0)
+	if !strings.Contains(r.stderr, "skipped") {
+		t.Errorf("same options, not skipped: %s", r.stderr)
+	}
+	r = paiban(t, "", "convert", "-v", "--skip-unchanged", "--to", "txt", "--width", "40", "--out-dir", out, in)
+	r.want(t, 0)
+	if strings.Contains(r.stderr, "skipped") {
+		t.Errorf("--width changed, yet skipped: %s", r.stderr)
+	}
+	b, _ := os.ReadFile(filepath.Join(out, "p.txt"))
+	for _, line := range strings.Split(string(b), "\n") {
+		cols := 0
+		for _, r := range line {
+			cols++
+			if r >= 0x1100 {
+				cols++ // CJK: two columns
+			}
+		}
+		if cols > 40 {
+			t.Fatalf("the output is still the 72-column one: %q", line)
+		}
+	}
 }

@@ -105,6 +105,27 @@ func (p *proc) signal(sig syscall.Signal) {
 	}
 }
 
+// waitFor waits until path exists: a sign that the child got that far
+// (tests send signals only after it, as a signal arriving while the Go
+// runtime starts would end the process before paiban can catch it).
+func (p *proc) waitFor(path string) {
+	p.t.Helper()
+	deadline := time.Now().Add(limit)
+	for {
+		if _, err := os.Stat(path); err == nil {
+			return
+		}
+		select {
+		case <-p.done:
+			p.t.Fatalf("ended before %s appeared: %s", path, p.stderr.String())
+		case <-time.After(5 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			p.t.Fatalf("%s did not appear in %v", path, limit)
+		}
+	}
+}
+
 // running reports whether the child is still running after d.
 func (p *proc) running(d time.Duration) bool {
 	select {

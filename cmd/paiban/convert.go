@@ -197,6 +197,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 		quiet, verbose = q, v
 	}
 	s.rep = newReporter(e, quiet, verbose)
+	s.rep.jsonl = s.jsonl
 
 	if s.outFile != "" && s.outDir != "" {
 		if e.onCommandLine("out-dir", "d") {
@@ -409,6 +410,7 @@ func runBatch(ctx context.Context, s *settings, inputs []batch.Input, e *env) (i
 		Registry:      s.reg,
 		Options:       s.opts,
 		SkipUnchanged: s.skip,
+		Recipe:        recipe(s.opts),
 		Sync:          s.sync,
 		Stdin:         e.stdin,
 		Stdout:        e.stdout,

@@ -54,3 +54,21 @@ func TestTooLargeRefusedUnread(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONLinesHint: a .json file holding JSON Lines is refused with the
+// advice that fits: --jsonl when it was not given, the file's name when it
+// was.
+func TestJSONLinesHint(t *testing.T) {
+	tree := `{"type":"document","version":1}`
+	in := write(t, filepath.Join(t.TempDir(), "two.json"), tree+"\n"+tree+"\n")
+	r := paiban(t, "", "convert", "--to", "txt", "-o", "-", in)
+	r.want(t, 1)
+	if !strings.Contains(r.stderr, "JSON Lines needs --jsonl") {
+		t.Errorf("without --jsonl: %s", r.stderr)
+	}
+	r = paiban(t, "", "convert", "--jsonl", "--to", "txt", in)
+	r.want(t, 1)
+	if strings.Contains(r.stderr, "needs --jsonl") || !strings.Contains(r.stderr, "named .jsonl or .ndjson") {
+		t.Errorf("with --jsonl: %s", r.stderr)
+	}
+}

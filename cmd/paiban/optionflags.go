@@ -27,16 +27,20 @@ var fieldFlags = map[string]string{
 	"MaxSize":         "--max-size",
 }
 
-var optionRE = regexp.MustCompile(`option ([A-Z][A-Za-z]*)|read JSON Lines with ReadLines`)
+var optionRE = regexp.MustCompile(`for JSON Lines, read the input as a stream of lines|option ([A-Z][A-Za-z]*)`)
+
+// jsonLinesHint is how the JSON reader says that a file holds more than
+// one document (ReadLines would read it).
+const jsonLinesHint = "for JSON Lines, read the input as a stream of lines"
 
 // flagWords rewrites a library message for the command line: "option
 // Encoding" becomes "--encoding", the JSON Lines hint names --jsonl.
 func flagWords(msg string) string {
-	if !strings.Contains(msg, "option ") && !strings.Contains(msg, "ReadLines") {
+	if !strings.Contains(msg, "option ") && !strings.Contains(msg, jsonLinesHint) {
 		return msg
 	}
 	return optionRE.ReplaceAllStringFunc(msg, func(m string) string {
-		if m == "read JSON Lines with ReadLines" {
+		if m == jsonLinesHint {
 			return "JSON Lines needs --jsonl"
 		}
 		if f, ok := fieldFlags[strings.TrimPrefix(m, "option ")]; ok {

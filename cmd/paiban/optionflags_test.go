@@ -53,7 +53,7 @@ func TestLibraryErrorsNameFlags(t *testing.T) {
 	if !strings.Contains(r.stderr, "see --max-size") {
 		t.Errorf("stderr: %s; want it to name --max-size", r.stderr)
 	}
-	if got := flagWords("x (one document per input; read JSON Lines with ReadLines)"); got != "x (one document per input; JSON Lines needs --jsonl)" {
+	if got := flagWords("x (one document per input; " + jsonLinesHint + ")"); got != "x (one document per input; JSON Lines needs --jsonl)" {
 		t.Errorf("flagWords: %s", got)
 	}
 }

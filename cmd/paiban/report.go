@@ -28,6 +28,8 @@ type reporter struct {
 	color   bool
 	bar     *progressbar.ProgressBar
 	total   int
+	// jsonl is set under --jsonl, for messages that would advise it.
+	jsonl bool
 	// failedBefore counts arguments that failed before the run (a missing
 	// file), for the summary.
 	failedBefore int
@@ -184,7 +186,13 @@ func (r *reporter) describe(path string, err error) string {
 	if errors.As(err, &ie) && ie.Name != "" {
 		names = append(names, ie.Name)
 	}
-	return quoteNamesIn(flagWords(r.describeErr(path, err)), names...)
+	msg := flagWords(r.describeErr(path, err))
+	if r.jsonl {
+		// --jsonl was given: the file was read as one document because of
+		// its name.
+		msg = strings.Replace(msg, "JSON Lines needs --jsonl", "with --jsonl, a file of JSON Lines is named .jsonl or .ndjson", 1)
+	}
+	return quoteNamesIn(msg, names...)
 }
 
 func (r *reporter) describeErr(path string, err error) string {

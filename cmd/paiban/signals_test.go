@@ -59,7 +59,7 @@ func TestBlockedReadsStopOnSignal(t *testing.T) {
 		setup func(t *testing.T, d string) ([]string, io.Reader)
 	}{
 		{"fifo without writer", syscall.SIGINT, 130, func(t *testing.T, d string) ([]string, io.Reader) {
-			return []string{"convert", "--to", "json", "-o", "out/x.json", mkfifo(t, filepath.Join(d, "x.txt"))}, nil
+			return []string{"convert", "--to", "json", "--out-dir", "out", "in.txt", mkfifo(t, filepath.Join(d, "x.txt"))}, nil
 		}},
 		{"fifo that stalls", syscall.SIGTERM, 143, func(t *testing.T, d string) ([]string, io.Reader) {
 			f := mkfifo(t, filepath.Join(d, "x.txt"))
@@ -89,7 +89,9 @@ func TestBlockedReadsStopOnSignal(t *testing.T) {
 			write(t, filepath.Join(d, "in.txt"), page)
 			args, stdin := c.setup(t, d)
 			p := startPaiban(t, d, stdin, nil, args...)
-			if !p.running(300 * time.Millisecond) {
+			// in.txt converted: paiban is running, its signals caught.
+			p.waitFor(filepath.Join(d, "out", "in.json"))
+			if !p.running(200 * time.Millisecond) {
 				t.Fatalf("ended before the signal: %s", p.stderr.String())
 			}
 			p.signal(c.sig)
@@ -126,7 +128,7 @@ func TestSignalMidBatch(t *testing.T) {
 			root := t.TempDir()
 			makeTree(t, root, 60)
 			p := startPaiban(t, root, nil, nil, "convert", "-r", "-q", "--jobs", "2", "--to", "json,txt,pdf,epub", "--out-dir", "out", "in")
-			time.Sleep(150 * time.Millisecond)
+			p.waitFor(filepath.Join(root, "out")) // converting, its signals caught
 			p.signal(c.sig)
 			if code := p.wait(limit); code != c.code || p.killed {
 				t.Errorf("exit %d (killed: %v), want a clean stop and %d\n%s", code, p.killed, c.code, p.stderr.String())

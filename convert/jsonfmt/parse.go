@@ -62,7 +62,7 @@ func parse(data []byte) (*doc.Document, error) {
 	}
 	off := p.dec.InputOffset()
 	if _, err := p.dec.Token(); err != io.EOF {
-		return nil, &parseError{off, errors.New("unexpected data after the document (one document per input; read JSON Lines with ReadLines)")}
+		return nil, &parseError{off, errors.New("unexpected data after the document (one document per input; for JSON Lines, read the input as a stream of lines)")}
 	}
 	return d, nil
 }

@@ -92,6 +92,10 @@ func Create(dest string, perm os.FileMode) (*File, error) {
 	return nil, fmt.Errorf("create temporary file in %s: too many collisions", dir)
 }
 
+// Direct reports whether the destination is written in place (a device
+// or FIFO) rather than replaced.
+func (f *File) Direct() bool { return f.direct }
+
 // Dest returns the final path.
 func (f *File) Dest() string { return f.dest }
 

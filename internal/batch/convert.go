@@ -22,9 +22,14 @@ import (
 type Converter struct {
 	Registry *convert.Registry
 	Options  convert.Options
-	// SkipUnchanged skips jobs whose outputs all exist and are no older
-	// than the input.
+	// SkipUnchanged skips jobs whose outputs all exist, are no older than
+	// the input and were made by the same Recipe.
 	SkipUnchanged bool
+	// Recipe says what makes the outputs besides the input: the program's
+	// version and every option that changes them. Each output records it
+	// with its format (an extended attribute), so that SkipUnchanged
+	// notices changed options (--width 40 after --width 72).
+	Recipe string
 	// Sync flushes each output to stable storage before renaming it.
 	Sync bool
 	// Stdin and Stdout stand for "-".
@@ -39,7 +44,7 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 		r.Err = err
 		return r
 	}
-	if c.SkipUnchanged && upToDate(job) {
+	if c.SkipUnchanged && c.upToDate(job) {
 		r.Skipped = true
 		return r
 	}
@@ -113,6 +118,7 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 			return r
 		}
 		f.SetSync(c.Sync)
+		setRecipe(f, c.recipeOf(out.Format.Name))
 		pending = append(pending, f)
 		aw := newAsyncWriter(f)
 		err = c.Registry.Write(ctx, aw, d, out.Format.Name, o)
@@ -149,9 +155,9 @@ type sizedReader struct {
 // Size returns the input's size in bytes, or -1 if unknown.
 func (s sizedReader) Size() int64 { return s.size }
 
-// upToDate reports whether every output of job exists and is at least as
-// new as its input.
-func upToDate(job Job) bool {
+// upToDate reports whether every output of job exists, is at least as
+// new as its input and was made by c's recipe.
+func (c *Converter) upToDate(job Job) bool {
 	if job.Input.Path == Stdin || len(job.Outputs) == 0 {
 		return false
 	}
@@ -164,7 +170,7 @@ func upToDate(job Job) bool {
 			return false
 		}
 		st, err := os.Stat(out.Path)
-		if err != nil || st.ModTime().Before(in.ModTime()) {
+		if err != nil || st.ModTime().Before(in.ModTime()) || !madeBy(out.Path, c.recipeOf(out.Format.Name)) {
 			return false
 		}
 	}
