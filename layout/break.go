@@ -522,8 +522,10 @@ func (b *Breaker) phraseBreak() {
 // in Chinese after 的 了 or before the conjunctions 和 与 及 并 或 (试点 /
 // 和开放平台, not 试 / 点); in Japanese where the script changes after a
 // particle or between katakana and kanji (see phraseGap).
-func (b *Breaker) wordEdge(k int) float64 {
-	r, next := b.cl[k].r, b.cl[k+1].r
+func (b *Breaker) wordEdge(k int) float64 { return b.wordEdgeBetween(b.cl[k].r, b.cl[k+1].r) }
+
+// wordEdgeBetween is wordEdge for the clusters r and next.
+func (b *Breaker) wordEdgeBetween(r, next rune) float64 {
 	switch b.opt.Lang {
 	case LangZhHans, LangZhHant:
 		if strings.ContainsRune("的了", r) && next >= 0x4E00 || strings.ContainsRune("和与與及并並或", next) && r >= 0x4E00 {

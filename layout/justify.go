@@ -389,6 +389,11 @@ func (b *Breaker) tier(cl []cluster, k int, onlySpaces bool) int {
 		return 0
 	case b.cellGrid() && cellGridGapBad(cl, k):
 		return 0
+	case b.cellGrid() && b.opt.Lang != LangJa && b.wordEdgeBetween(cl[k].r, cl[k+1].r) > 0:
+		// A terminal's blank cell reads as a space: where Chinese likely
+		// has a word boundary (after 的 了, before 和 与 及) it splits no
+		// word, so it goes there first.
+		return 1
 	case cl[k].cls.isPunct() && !setMiddle.has(cl[k].r) || cl[k].w < b.em-eps || cl[k+1].w < b.em-eps:
 		return 1
 	case b.opt.Grid > 0 && b.opt.Lang == LangJa && !phraseGap(cl[k].r, cl[k+1].r):

@@ -461,3 +461,24 @@ func TestKoreanSpacesCapped(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestGridPrefersWordEdges checks that on a terminal's grid the blank
+// cells of a justified Chinese line go first where a word likely ends
+// (after 的, before 和), not inside a word.
+func TestGridPrefersWordEdges(t *testing.T) {
+	o := plain(LangZhHans, 30)
+	o.Grid = 1
+	ls := Break("推动高质量发展的重要举措和有效路径，是什么呢。我们的工作和生活", Columns{true}, o)
+	l := ls[1]
+	if lineText(l) != "路径，是什么呢。我们的工作和" {
+		t.Fatalf("second line %q", lineText(l))
+	}
+	for k, g := range l.Glyphs[:len(l.Glyphs)-1] {
+		if g.Gap > 0 && g.Text != "的" && l.Glyphs[k+1].Text != "和" {
+			t.Errorf("a blank cell after %q inside a word: %q", g.Text, lineText(l))
+		}
+	}
+	if !near(l.Width, 30) {
+		t.Errorf("width %v, want 30", l.Width)
+	}
+}
