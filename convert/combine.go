@@ -31,11 +31,15 @@ func (r *Registry) CanCombine(format string, o Options) bool {
 	return ok
 }
 
-// WriteBook renders docs, in order, as one output in format. The format's
-// writer must be a BookWriter, else a *FormatError says so.
+// WriteBook renders docs, in order, as one output in format; an empty
+// format means o.To, as for Write. The format's writer must be a
+// BookWriter, else a *FormatError says so.
 func (r *Registry) WriteBook(ctx context.Context, out io.Writer, docs []*doc.Document, format string, o Options) error {
 	if len(docs) == 0 {
 		return errors.New("convert: no documents to combine")
+	}
+	if format == "" {
+		format = o.to()
 	}
 	w, err := r.newWriter(format, o)
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/rivo/uniseg"
 
 	"github.com/paiban/paiban/convert/bulletin"
+	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/convert/pdf"
 	"github.com/paiban/paiban/fonts"
 )
@@ -192,5 +193,21 @@ func TestJSONOnStdinDetected(t *testing.T) {
 	d, err = Read(context.Background(), strings.NewReader("{\"type\": \"document\"} 是一种 JSON。\n"), Options{Name: "page.txt"})
 	if err != nil || len(d.Articles) == 0 {
 		t.Errorf("a .txt file is newspaper text whatever it starts with: %v", err)
+	}
+}
+
+// TestEmptyFormatMeansTo checks that Write and WriteBook given no format
+// write Options.To.
+func TestEmptyFormatMeansTo(t *testing.T) {
+	d, err := Read(context.Background(), strings.NewReader("# 标题\n\n正文。\n"), Options{Name: "a.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var txt, book bytes.Buffer
+	if err := Write(context.Background(), &txt, d, "", Options{To: "txt"}); err != nil || !strings.HasPrefix(txt.String(), "标题\n====") {
+		t.Errorf("Write: %v %q", err, txt.String())
+	}
+	if err := Default().WriteBook(context.Background(), &book, []*doc.Document{d, d}, "", Options{To: "epub"}); err != nil || !strings.HasPrefix(book.String(), "PK") {
+		t.Errorf("WriteBook: %v", err)
 	}
 }
