@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v3"
@@ -88,7 +89,14 @@ func run(ctx context.Context, args []string, e *env) int {
 		complete(app, args, e.formats(), e.stdout)
 		return exitOK
 	}
-	err := app.Run(ctx, protectDash(args, valueFlags(app)))
+	var err error
+	names := []string{"convert", "formats", "version", "completion", "help"}
+	if len(args) > 2 && (args[1] == "help" || args[1] == "h") && !slices.Contains(names, args[2]) && app.Command(args[2]) == nil && !strings.HasPrefix(args[2], "-") {
+		// cli says "No help topic" and exits 1: a usage error, answered.
+		err = usagef("help: unknown command %q%s (commands: %s)", args[2], didYouMean(args[2], names), strings.Join(names, ", "))
+	} else {
+		err = app.Run(ctx, protectDash(args, valueFlags(app)))
+	}
 	var (
 		ue  usageError
 		fe  failedError

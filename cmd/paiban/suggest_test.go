@@ -32,6 +32,8 @@ func TestSuggestions(t *testing.T) {
 		{[]string{"convert", "--to", "pfd", "x.txt"}, []string{"did you mean pdf?", "Run 'paiban convert --help'"}},
 		{[]string{"convert", "--to", "pdf,epbu", "x.txt"}, []string{"did you mean epub?"}},
 		{[]string{"convert", "--from", "jsno", "x.txt"}, []string{"did you mean json?"}},
+		{[]string{"help", "conver"}, []string{`help: unknown command "conver"; did you mean convert?`}},
+		{[]string{"help", "fromats"}, []string{`did you mean formats?`}},
 		{[]string{"convert", "--colums", "3", "x.txt"}, []string{"unknown flag --colums; did you mean --columns?", "Run 'paiban convert --help'"}},
 	} {
 		r := paiban(t, "", tc.args...)
