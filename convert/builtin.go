@@ -208,6 +208,9 @@ func epubOptions(o Options) ([]epub.Option, error) {
 		}
 		opts = append(opts, epub.WithEmbedFont(true))
 	}
+	if o.Warn != nil {
+		opts = append(opts, epub.WithWarn(o.Warn))
+	}
 	return append(opts, OptionsOf[epub.Option](o)...), nil
 }
 

@@ -45,6 +45,7 @@ func loadEmbedded(data []byte, name string, ext func() (*Face, error)) (*Face, e
 		return nil, fmt.Errorf("fonts: embedded %s: %w", name, err)
 	}
 	f.ext = ext
+	f.vertAlts = true // mkfonts.py maps them (vertical.go)
 	return f, nil
 }
 

@@ -28,6 +28,7 @@ type Face struct {
 
 	outlines func() *outliner      // glyf, loca and the format-12 cmap, parsed on first use (outline.go)
 	ext      func() (*Face, error) // the embedded Ext face (characters outside the BMP), or nil
+	vertAlts bool                  // an embedded face: vertical alternates at U+E000 (vertical.go)
 }
 
 // Notice returns what the font says of its rights: its copyright, licence
@@ -51,8 +52,16 @@ func (f *Face) Name() string { return f.name }
 func (f *Face) Data() []byte { return f.data }
 
 // Has reports whether the cmap maps r to a glyph other than .notdef. It is
-// false for every rune outside the BMP.
-func (f *Face) Has(r rune) bool { return f.cmap.lookup(r) != 0 }
+// false for every rune outside the BMP, and for the private-use code points
+// at which the embedded faces keep vertical alternates (VerticalAlternate):
+// text using them (Big5 and GB18030 user-defined characters decode there)
+// is not theirs to draw.
+func (f *Face) Has(r rune) bool {
+	if f.vertAlts && r >= vertAltBase && r <= vertAltLast {
+		return false
+	}
+	return f.cmap.lookup(r) != 0
+}
 
 // Advance returns r's advance width in em (hmtx / unitsPerEm). For a rune the
 // face lacks it is the advance of .notdef, the glyph a renderer would show.

@@ -135,6 +135,9 @@ func (f *Face) HasOutline(r rune) bool {
 // glyphID maps r through the format-4 cmap (BMP, the fast path Has uses)
 // or the format-12 one.
 func (f *Face) glyphID(r rune) uint16 {
+	if f.vertAlts && r >= vertAltBase && r <= vertAltLast {
+		return 0 // not text's to draw: see Has
+	}
 	if g := f.cmap.lookup(r); g != 0 || r <= 0xFFFF && f.cmap.seg != 0 {
 		return g
 	}

@@ -84,8 +84,8 @@ func TestOutlineBMP(t *testing.T) {
 		if sp, ok := f.Outline(' '); !ok || len(sp.Segments) != 0 || sp.Advance <= 0 {
 			t.Errorf("%s: space: ok=%v, %d segments, advance %v; want a blank glyph", f.Name(), ok, len(sp.Segments), sp.Advance)
 		}
-		if !f.HasOutline('永') || f.HasOutline('\uE000') {
-			t.Errorf("%s: HasOutline(永)=%v HasOutline(U+E000)=%v", f.Name(), f.HasOutline('永'), f.HasOutline('\uE000'))
+		if !f.HasOutline('永') || f.HasOutline('\uF8FF') {
+			t.Errorf("%s: HasOutline(永)=%v HasOutline(U+F8FF)=%v", f.Name(), f.HasOutline('永'), f.HasOutline('\uF8FF'))
 		}
 	}
 }
@@ -160,7 +160,7 @@ func TestOutlineMissing(t *testing.T) {
 		f *Face
 		r rune
 	}{
-		{body, '\U0010FFFD'}, {body, '\uE000'}, {body, -1}, {body, 0x110000},
+		{body, '\U0010FFFD'}, {body, '\uF8FF'}, {body, -1}, {body, 0x110000},
 		{yong, '𠮷'}, // a user font has no Ext face
 		{yong, '一'},
 		{&Face{}, '一'}, // the zero Face

@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 )
 
@@ -13,19 +15,32 @@ import (
 // The metrics are those of f, so text set with f measures the same in the
 // subset. Used for EPUB's --embed-font.
 func Subset(f *Face, runes []rune) ([]byte, error) {
+	data, _, err := subset(f, runes, nil)
+	return data, err
+}
+
+// subset is Subset, and with subst (SubsetVertical) the vertical tables.
+func subset(f *Face, runes []rune, subst map[rune]rune) ([]byte, int, error) {
 	if f == nil {
-		return nil, errors.New("fonts: subset of a nil face")
+		return nil, 0, errors.New("fonts: subset of a nil face")
 	}
 	t, _, err := readTables(f.data, 0)
 	if err != nil {
-		return nil, fmt.Errorf("fonts: subset %s: %w", f.name, err)
+		return nil, 0, fmt.Errorf("fonts: subset %s: %w", f.name, err)
 	}
 	gl, err := newGlyphs(t)
 	if err != nil {
-		return nil, fmt.Errorf("fonts: subset %s: %w", f.name, err)
+		return nil, 0, fmt.Errorf("fonts: subset %s: %w", f.name, err)
 	}
 
 	rs := append([]rune(nil), runes...)
+	if subst != nil {
+		for _, r := range runes {
+			if alt, ok := subst[r]; ok && f.Has(r) && f.cmap.lookup(alt) != 0 {
+				rs = append(rs, alt) // the form joins the subset, mapped as itself
+			}
+		}
+	}
 	sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
 	type mapping struct {
 		r   rune
@@ -53,37 +68,48 @@ func Subset(f *Face, runes []rune) ([]byte, error) {
 	for i := 0; i < len(order); i++ {
 		comps, err := gl.components(order[i])
 		if err != nil {
-			return nil, fmt.Errorf("fonts: subset %s: %w", f.name, err)
+			return nil, 0, fmt.Errorf("fonts: subset %s: %w", f.name, err)
 		}
 		for _, c := range comps {
 			if int(c) >= f.nGlyph {
-				return nil, fmt.Errorf("fonts: subset %s: glyph %d has component %d out of range", f.name, order[i], c)
+				return nil, 0, fmt.Errorf("fonts: subset %s: glyph %d has component %d out of range", f.name, order[i], c)
 			}
 			add(c)
 		}
 	}
 	if len(order) > 0xFFFF {
-		return nil, fmt.Errorf("fonts: subset %s: too many glyphs", f.name)
+		return nil, 0, fmt.Errorf("fonts: subset %s: too many glyphs", f.name)
 	}
 
 	be := binary.BigEndian
-	var glyf, loca, hmtx []byte
+	var glyf, loca, hmtx, vmtx []byte
+	top := int(math.Round(f.ascent * f.upem)) // vertical origin: the em box's top
 	for _, old := range order {
 		loca = be.AppendUint32(loca, uint32(len(glyf)))
 		g, err := gl.glyph(old)
 		if err != nil {
-			return nil, fmt.Errorf("fonts: subset %s: %w", f.name, err)
+			return nil, 0, fmt.Errorf("fonts: subset %s: %w", f.name, err)
 		}
 		start := len(glyf)
 		glyf = append(glyf, g...)
 		if err := remapComponents(glyf[start:], newID); err != nil {
-			return nil, fmt.Errorf("fonts: subset %s: glyph %d: %w", f.name, old, err)
+			return nil, 0, fmt.Errorf("fonts: subset %s: glyph %d: %w", f.name, old, err)
 		}
 		for len(glyf)%4 != 0 {
 			glyf = append(glyf, 0)
 		}
 		hmtx = be.AppendUint16(hmtx, f.advanceOf(old))
 		hmtx = be.AppendUint16(hmtx, f.lsbOf(old))
+		if subst != nil {
+			// Every glyph an em down, its top side bearing measured
+			// from the em box's top (the ideographic vertical origin).
+			tsb := 0
+			if len(g) >= 10 {
+				tsb = top - int(int16(be.Uint16(g[8:])))
+			}
+			vmtx = be.AppendUint16(vmtx, uint16(f.upem))
+			vmtx = be.AppendUint16(vmtx, uint16(int16(tsb)))
+		}
 	}
 	loca = be.AppendUint32(loca, uint32(len(glyf)))
 
@@ -108,7 +134,31 @@ func Subset(f *Face, runes []rune) ([]byte, error) {
 		cm[i] = cmapEntry{uint16(m.r), newID[m.old]}
 	}
 	out["cmap"] = buildCmap4(cm)
-	return buildSFNT(out), nil
+	n2 := 0
+	if subst != nil {
+		var pairs [][2]uint16
+		for _, m := range maps {
+			alt, ok := subst[m.r]
+			if !ok {
+				continue
+			}
+			g, a := m.old, f.cmap.lookup(alt)
+			ng, ok1 := newID[g]
+			na, ok2 := newID[a]
+			if g != 0 && a != 0 && ok1 && ok2 && ng != na {
+				pairs = append(pairs, [2]uint16{ng, na})
+			}
+		}
+		sort.Slice(pairs, func(i, j int) bool { return pairs[i][0] < pairs[j][0] })
+		pairs = slices.CompactFunc(pairs, func(a, b [2]uint16) bool { return a[0] == b[0] })
+		n2 = len(pairs)
+		out["vhea"] = buildVhea(f, n)
+		out["vmtx"] = vmtx
+		if n2 > 0 {
+			out["GSUB"] = buildVertGSUB(pairs)
+		}
+	}
+	return buildSFNT(out), n2, nil
 }
 
 // lsbOf is glyph g's left side bearing from hmtx.

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/layout"
 )
 
 // book is everything the writer decided about a book before packing it.
@@ -181,7 +182,17 @@ func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) erro
 	r.record(b.title + b.words.contents + strings.Join(b.creators, ""))
 	if w.font != nil {
 		var err error
-		b.font, b.license, err = w.font(sortedRunes(r.runes))
+		var lang layout.Lang
+		if w.vertical {
+			lang = layout.Lang(b.lang)
+		}
+		runes := sortedRunes(r.runes)
+		var forms int
+		b.font, b.license, forms, err = w.font(runes, lang)
+		if err == nil && w.vertical && forms == 0 && w.warn != nil && strings.ContainsAny(string(runes), verticalMarks) {
+			w.warn(doc.Diagnostic{Severity: doc.SeverityWarning, Message: "the embedded font has no vertical forms " +
+				"(no 'vert' glyphs for 、。「」…): readers that set the vertical book in it leave them as in horizontal text"})
+		}
 		b.licFile = licenseFile
 		if w.face != nil {
 			b.licFile = noticeFile

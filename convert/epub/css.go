@@ -47,14 +47,13 @@ func stylesheet(vertical, embedded bool) string {
 	// Font stacks per language: the lang attribute on <html> picks one.
 	// An embedded subset comes first in the body stack and just before the
 	// generic family in the heading stack, so that a reader with no CJK
-	// font still shows every character. In vertical books it is only the
-	// fallback: the subset has no 'vert' glyphs or vertical metrics, so
-	// punctuation would sit where horizontal text puts it.
+	// font still shows every character. In vertical books too: the subset
+	// then carries 'vert' glyphs and vertical metrics (fonts.SubsetVertical).
 	stack := func(s, generic string, first bool) string {
 		if !embedded {
 			return s
 		}
-		if first && !vertical {
+		if first {
 			return embeddedFamily + ", " + s
 		}
 		return strings.TrimSuffix(s, generic) + embeddedFamily + ", " + generic

@@ -44,6 +44,7 @@ type Writer struct {
 	face     *fonts.Face // the body face to embed; nil: the default
 	lang     string
 	hook     render.Hook
+	warn     func(doc.Diagnostic) // nil: warnings are dropped
 }
 
 // New returns a Writer configured by opts.

@@ -3,6 +3,7 @@ package epub
 import (
 	"time"
 
+	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/convert/render"
 	"github.com/paiban/paiban/fonts"
 )
@@ -28,6 +29,12 @@ func WithDate(t time.Time) Option {
 // numbers set upright.
 func WithVertical(on bool) Option {
 	return func(w *Writer) { w.vertical = on }
+}
+
+// WithWarn sets a function called with warnings about the book, such as
+// an embedded font without the vertical forms a vertical book needs.
+func WithWarn(fn func(doc.Diagnostic)) Option {
+	return func(w *Writer) { w.warn = fn }
 }
 
 // WithEmbedFont(true) embeds a subset of the body font holding only the

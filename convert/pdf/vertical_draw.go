@@ -29,12 +29,14 @@ import (
 //   - vertical forms (、。，「」（）—— …): the Unicode vertical presentation
 //     form (U+FE10–FE19, U+FE30–FE4F, in the default faces), inside a
 //     marked-content span whose ActualText is the original character, so
-//     that copying gives 、 and not ︑; ー ～ and marks with no presentation
-//     form are the horizontal glyph turned 90° clockwise in its cell (which
-//     is how Noto CJK draws their vertical alternates); a face lacking a
-//     form draws 、。，． moved to the upper right instead;
-//   - small kana (ゃ ッ): moved 0.15em right and 0.14em up, as the
-//     vertical alternates of Noto CJK and the JIS fonts are;
+//     that copying gives 、 and not ︑; ー ～ 〜 and the small kana (ゃ ッ)
+//     in the default faces: Noto CJK's own vertical alternates, which
+//     `make fonts` keeps at private-use code points (fonts.VerticalAlternate),
+//     in the same kind of span;
+//   - in other faces: ー ～ and marks with no presentation form are the
+//     horizontal glyph turned 90° clockwise in its cell (how Noto CJK draws
+//     them), small kana move 0.15em right and 0.14em up (as its alternates
+//     do), and 、。，． without a form move to the upper right;
 //   - 縦中横 (two digits in one em): the vertical font, side by side,
 //     narrowed to fit the em, with an ActualText of the pair;
 //   - sideways (Latin words): the horizontal font, turned 90° clockwise,
@@ -105,6 +107,9 @@ func (v *vertical) plan(s *faceSet, g layout.Glyph) vglyph {
 			return up
 		}
 		if turn {
+			if alt, ok := verticalAlternate(s.table.faces[d.face], r); ok {
+				return vglyph{kind: vForm, face: d.face, text: string(alt)}
+			}
 			return vglyph{kind: vTurn, face: d.face, text: d.text}
 		}
 		if df := s.drawing(string(form)); df.face >= 0 && df.outline < 0 && df.text == string(form) {
@@ -121,9 +126,22 @@ func (v *vertical) plan(s *faceSet, g layout.Glyph) vglyph {
 		return vglyph{kind: vTurn, face: d.face, text: d.text}
 	}
 	if single && layout.SmallKana(r) {
+		if alt, ok := verticalAlternate(s.table.faces[d.face], r); ok {
+			return vglyph{kind: vForm, face: d.face, text: string(alt)}
+		}
 		return vglyph{kind: vShift, face: d.face, text: d.text, dx: smallKanaDX, dy: smallKanaDY}
 	}
 	return up
+}
+
+// verticalAlternate is f's glyph for r in vertical text, when f is one of
+// the embedded faces, which carry the vertical alternates of Noto CJK at
+// private-use code points (fonts.Face.VerticalAlternate).
+func verticalAlternate(f Face, r rune) (rune, bool) {
+	if va, ok := f.(interface{ VerticalAlternate(rune) (rune, bool) }); ok {
+		return va.VerticalAlternate(r)
+	}
+	return 0, false
 }
 
 // planAt is plan for glyph i of line l, in the face set that draws it

@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/internal/testdoc"
 	"github.com/paiban/paiban/internal/testtool"
 	"github.com/paiban/paiban/layout"
@@ -69,9 +70,27 @@ func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 // the one breaker, layout.Break); body lines justified to the tier's
 // height; glyph orientation classes as layout.VerticalRuns says.
 func TestVerticalGeometry(t *testing.T) {
-	for name, d := range verticalDocs(t) {
+	docs := verticalDocs(t)
+	// The Japanese sample again in a user font (the body face loaded from
+	// a file), which has no vertical alternates: ー turned, kana moved.
+	body, heading := embedded(t)
+	ub, err := fonts.Load(writeFontFile(t, body.Data()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	uh, err := fonts.Load(writeFontFile(t, heading.Data()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs["ja user font"] = docs["ja-kobe-jazz.txt"]
+	for name, d := range docs {
 		t.Run(name, func(t *testing.T) {
-			pages, b, cfg := verticalBuild(t, d)
+			user := name == "ja user font"
+			var opts []Option
+			if user {
+				opts = append(opts, WithFonts(ub, uh))
+			}
+			pages, b, cfg := verticalBuild(t, d, opts...)
 			// Tier ends down the page: the builder's column right edges.
 			var ends []float64
 			for _, x := range b.xs {
@@ -129,10 +148,10 @@ func TestVerticalGeometry(t *testing.T) {
 						}
 						justified++
 					}
-					for _, g := range gs {
-						vg := r.plan(l.Set, g)
+					for gi, g := range gs {
+						vg := r.planAt(l, gi)
 						kinds[vg.kind]++
-						checkPlan(t, g, vg, r.vlang)
+						checkPlan(t, l.setAt(gi), g, vg, r.vlang)
 					}
 				}
 			}
@@ -144,17 +163,37 @@ func TestVerticalGeometry(t *testing.T) {
 					t.Errorf("no glyph drawn as kind %d", k)
 				}
 			}
-			if d.Lang == "ja" && (kinds[vShift] == 0 || kinds[vTurn] == 0) {
-				t.Errorf("Japanese sample: small kana %d, turned ー %d", kinds[vShift], kinds[vTurn])
+			if user && d.Lang == "ja" && (kinds[vShift] == 0 || kinds[vTurn] == 0) {
+				t.Errorf("Japanese sample in a user font: small kana %d, turned ー %d", kinds[vShift], kinds[vTurn])
 			}
 		})
 	}
 }
 
+// writeFontFile writes a font to a temporary file and returns its path.
+func writeFontFile(t *testing.T, data []byte) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "face.ttf")
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 // checkPlan checks how one glyph is drawn against its character.
-func checkPlan(t *testing.T, g layout.Glyph, vg vglyph, lang layout.Lang) {
+func checkPlan(t *testing.T, set *faceSet, g layout.Glyph, vg vglyph, lang layout.Lang) {
 	t.Helper()
 	r := firstRune(g.Text)
+	if strings.ContainsRune("ーッョ", r) && vg.face >= 0 {
+		// The default faces have Noto's own vertical alternates; other
+		// faces turn ー and move small kana.
+		if alt, ok := verticalAlternate(set.table.faces[vg.face], r); ok {
+			if vg.kind != vForm || vg.text != string(alt) {
+				t.Errorf("%q drawn as kind %d %q, want its alternate %q", g.Text, vg.kind, vg.text, alt)
+			}
+			return
+		}
+	}
 	want := map[rune]struct {
 		kind vkind
 		text string
@@ -196,10 +235,15 @@ func TestVerticalPDF(t *testing.T) {
 	if ws := w.Warnings(); len(ws) > 0 {
 		t.Errorf("warnings: %v", ws)
 	}
-	for _, want := range []string{"/Encoding /Identity-V", "/Encoding /Identity-H", "/ViewerPreferences <</Direction /R2L>>"} {
+	for _, want := range []string{"/Encoding /Identity-V", "/ViewerPreferences <</Direction /R2L>>"} {
 		if !bytes.Contains(out, []byte(want)) {
 			t.Errorf("no %s in the PDF", want)
 		}
+	}
+	// Sideways Latin is drawn with the horizontal font.
+	metro := testdoc.Read(t, filepath.Join(testtool.RepoRoot(), "samples", "metro-line4.txt"))
+	if m, _ := writePDF(t, metro, date, WithVertical(true)); !bytes.Contains(m, []byte("/Encoding /Identity-H")) {
+		t.Error("metro sample: no horizontal font for its Latin")
 	}
 	if regexp.MustCompile(`/BaseFont /utf8`).Match(out) {
 		t.Error("a font without its subset tag")

@@ -20,6 +20,45 @@ from fontTools.ttLib import TTCollection, TTFont, newTable
 UNIHAN = "/usr/share/unicode/Unihan_OtherMappings.txt.bz2"  # Debian unicode-data
 
 
+# Vertical alternates exposed at private-use code points, in this order from
+# U+E000: the glyphs the source's 'vert' feature substitutes for characters
+# that have no Unicode vertical presentation form (those, U+FE10–FE19 and
+# U+FE30–FE4F, are in the punctuation set). fonts.VerticalAlternate (Go)
+# holds the same list; a test checks the two agree. The prolonged sound mark
+# and the wave dashes turned down the line, the Japanese double-prime quotes,
+# and the small kana moved to the upper right of the cell.
+VERT_ALT = ("ー～〜ｰ＝｜￣〝〟"
+            "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
+            "ㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ")
+VERT_ALT_BASE = 0xE000
+
+
+def vert_alternates(font):
+    """The private-use code point → 'vert' alternate glyph name of each
+    VERT_ALT character the source substitutes."""
+    gsub = font["GSUB"].table
+    idx = set()
+    for fr in gsub.FeatureList.FeatureRecord:
+        if fr.FeatureTag == "vert":
+            idx.update(fr.Feature.LookupListIndex)
+    m = {}
+    for i in sorted(idx):
+        lk = gsub.LookupList.Lookup[i]
+        for st in lk.SubTable:
+            if lk.LookupType == 7:
+                st = st.ExtSubTable
+            if getattr(st, "mapping", None):
+                for a, b in st.mapping.items():
+                    m.setdefault(a, b)
+    cmap = font.getBestCmap()
+    out = {}
+    for k, ch in enumerate(VERT_ALT):
+        g = cmap.get(ord(ch))
+        if g in m:
+            out[VERT_ALT_BASE + k] = m[g]
+    return out
+
+
 # Characters the sources lack that are the same shape as one they have:
 # the white parentheses ⦅⦆ (named in clreq/jlreq rules) are drawn as ｟｠.
 ALIASES = {0x2985: 0xFF5F, 0x2986: 0xFF60}
@@ -211,9 +250,18 @@ def reorder_by_codepoint(data):
     return out.getvalue()
 
 
-def build(src, suffix, wanted, out_path, max_err, cmap_keep=(3, 1, 4)):
+def build(src, suffix, wanted, out_path, max_err, cmap_keep=(3, 1, 4), vert=False):
     font, index = open_face(src, suffix)
+    if vert:
+        # Map the vertical alternates into every Unicode cmap subtable, so
+        # the subsetter keeps them as ordinary encoded glyphs.
+        alts = vert_alternates(font)
+        for t in font["cmap"].tables:
+            if t.isUnicode():
+                t.cmap.update(alts)
     have = set(font.getBestCmap())
+    if vert:
+        wanted = set(wanted) | set(alts)
     unicodes = sorted(c for c in wanted if c in have)
     opts = subset.Options()
     opts.layout_features = []
@@ -323,7 +371,8 @@ def main():
         f, _ = open_face(src, suffix)
         notices.append(f"{f['name'].getDebugName(4)}: {f['name'].getDebugName(0)} "
                        f"{f['name'].getDebugName(7)}\n")
-        idx, mapped, glyphs, size, missing = build(src, suffix, wanted, os.path.join(a.out, name), a.max_err)
+        idx, mapped, glyphs, size, missing = build(src, suffix, wanted, os.path.join(a.out, name), a.max_err,
+                                                   vert=True)
         print(f"{name}: {os.path.basename(src)}#{idx}, {mapped} characters, {glyphs} glyphs, "
               f"{size} bytes ({size / 1048576:.2f} MiB), {missing} wanted characters not in the source")
     write_license(a.copyright, os.path.join(a.out, "LICENSE-OFL.txt"), notices)
