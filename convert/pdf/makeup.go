@@ -238,8 +238,8 @@ func (pl *planner) plan(i, rows int, first bool) planResult {
 				break
 			}
 			for _, ws := range compositions(n, kk, minW) {
-				if lead && slices.Max(ws) > ws[0] {
-					continue // the lead article is the widest block
+				if lead && (slices.Max(ws) > ws[0] || 2*ws[0] < n) {
+					continue // the lead article is the widest block, half the page or more
 				}
 				cost, tall, ok := pl.stripCost(i, ws, lead)
 				if !ok || tall > left {
@@ -510,6 +510,13 @@ func (b *builder) placeStrip(p strip, y float64, lead bool) {
 		_, hr := b.blockHead(st, p.widths[i], lead && i == 0)
 		headRows = max(headRows, hr)
 	}
+	if len(p.stories) > 1 {
+		// Between the heads and the columns of blocks side by side: else
+		// poppler takes two heads and the first columns under them, their
+		// edges aligned, for the cells of a table, and reads a block's
+		// first column before the previous block's last.
+		b.separatorAt(y + float64(headRows)*b.pitch - 1.5)
+	}
 	col := 0
 	for i, st := range p.stories {
 		w := p.widths[i]
@@ -670,13 +677,21 @@ func (b *builder) nameplate() float64 {
 // separator adds the invisible line across the page, in the row from y,
 // that keeps text extraction reading strip by strip (renderer.separator).
 func (b *builder) separator(y float64) {
-	// Small, so that extraction never takes it into the blocks above or
-	// below it (poppler joins lines into a block only at sizes within 5%
-	// of each other, and text it overlaps only within 60%).
-	size := 0.3 * b.cfg.bodySize
+	b.separatorAt(y + 0.5*b.pitch + 0.38*sepSize*b.cfg.bodySize)
+}
+
+// sepSize is the separators' size as a multiple of the body size: small,
+// so that extraction never takes one into the blocks above or below it
+// (poppler joins lines into a block only at sizes within 5% of each other,
+// and text it overlaps only within 60%).
+const sepSize = 0.3
+
+// separatorAt adds an invisible separator on the baseline y.
+func (b *builder) separatorAt(y float64) {
+	size := sepSize * b.cfg.bodySize
 	set := b.sets[roleBody]
 	m := measurer{set: set, size: size}
 	w := m.Advance('一')
 	ln := layout.Line{Glyphs: []layout.Glyph{{Text: "一", Advance: w, Natural: w}, {Text: "一", X: b.contentW - w, Advance: w, Natural: w}}, Width: b.contentW}
-	b.page.Lines = append(b.page.Lines, placedLine{X: b.left, Y: y + 0.5*b.pitch + 0.38*size, Size: size, Set: set, Line: ln, Block: -1, Separator: true})
+	b.page.Lines = append(b.page.Lines, placedLine{X: b.left, Y: y, Size: size, Set: set, Line: ln, Block: -1, Separator: true})
 }
