@@ -14,6 +14,7 @@ import (
 
 	"github.com/paiban/paiban/convert"
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/layout"
 	xhtml "golang.org/x/net/html"
 )
 
@@ -52,6 +53,12 @@ func hostile(short bool) []struct {
 		{"mixed CR and CRLF", []byte("湘江新区\r# 地铁通车\r\n\r\n本报讯 正文第一段，\r继续。\n\r\n第二段。\r")},
 		{"only punctuation", []byte("。，、；：？！\n\n……——\n")},
 		{"lone surrogates as UTF-16", []byte("\xff\xfe\x00\xd8\x41\x00")},
+		// Issue 16: format characters have no ink (no font search in PDF),
+		// a run of leading jamo is one grapheme cluster, an escape sequence
+		// is binary.
+		{"format characters", []byte("# 标题\u061c\n\n正文\u061c一\u180e二\u200b三\u2060四\ufeff五\u00ad六。\n")},
+		{"leading jamo run", []byte("# 제목\n\n" + strings.Repeat("\u1100", 400) + "\u1161 끝.\n")},
+		{"escape sequence", []byte("# 标题\n\n\x1b[2J\x1b]0;owned\x07正文。\n")},
 	}
 }
 
@@ -94,6 +101,9 @@ func TestHostileInputsThroughEveryWriter(t *testing.T) {
 				t.Logf("%s: %d bytes in %v", f, out.Len(), time.Since(start))
 				if in.name == "markup and entities" {
 					checkEscaped(t, f, out.Bytes())
+				}
+				if f == "txt" {
+					checkWidth(t, out.String(), d.Lang)
 				}
 			}
 		})
@@ -219,6 +229,24 @@ func checkEscaped(t *testing.T, format string, out []byte) {
 		}
 		if !strings.Contains(d.Title(), "<script>alert(1)</script> &amp; &lt;b&gt;") {
 			t.Errorf("json: title %q lost its characters", d.Title())
+		}
+	}
+}
+
+// checkWidth makes sure no bulletin line is wider than the default 72
+// columns, whatever the input (a run of leading jamo was one 800-column
+// character).
+func checkWidth(t *testing.T, out, lang string) {
+	t.Helper()
+	wide := strings.HasPrefix(lang, "zh") || lang == "ja" || lang == "ko"
+	for i, line := range strings.Split(out, "\n") {
+		cols := 0
+		for _, r := range line {
+			cols += layout.RuneColumns(r, wide)
+		}
+		if cols > 72 {
+			t.Errorf("txt: line %d is %d columns wide: %.60q…", i+1, cols, line)
+			return
 		}
 	}
 }

@@ -316,7 +316,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 		}
 		for _, f := range s.formats {
 			if !s.reg.CanCombine(f.Name, o) {
-				return nil, usagef("convert: --combine: format %s cannot combine documents (epub can)", f.Name)
+				return nil, usagef("convert: --combine: format %s cannot combine documents (%s can)", f.Name, strings.Join(combinable(s.reg, o), ", "))
 			}
 		}
 	}
@@ -477,4 +477,16 @@ func outputsWhere(s *settings) string {
 		return "in " + quoteName(s.outFile)
 	}
 	return "beside the inputs"
+}
+
+// combinable lists the formats that can combine documents, for the message
+// refusing one that cannot (the registry knows, so the list never goes stale).
+func combinable(reg *convert.Registry, o convert.Options) []string {
+	var names []string
+	for _, name := range reg.Writable() {
+		if reg.CanCombine(name, o) {
+			names = append(names, name)
+		}
+	}
+	return names
 }

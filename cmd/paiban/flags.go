@@ -28,13 +28,13 @@ func envVar(name string) cli.ValueSourceChain { return cli.EnvVars("PAIBAN_" + n
 func convertFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "to", Aliases: []string{"t"}, Category: catOutput, Sources: envVar("TO"),
-			Usage: "output formats, comma-separated (json, txt, pdf, epub, newstext); default: from -o's extension, else json"},
+			Usage: "output formats, comma-separated (json, txt, pdf, epub, html, ninjs, newstext: paiban formats lists them); default: from -o's extension, else json"},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Category: catOutput, TakesFile: true,
 			Usage: "output file (- for standard output); a name ending in / is a directory like --out-dir"},
 		&cli.StringFlag{Name: "out-dir", Aliases: []string{"d"}, Category: catOutput, TakesFile: true, Sources: envVar("OUT_DIR"),
 			Usage: "write outputs under `DIR`, mirroring the input tree"},
 		&cli.BoolFlag{Name: "combine", Category: catOutput,
-			Usage: "combine all inputs into one output (epub), in the order given (a directory's files by name); needs -o"},
+			Usage: "combine all inputs into one output (epub, html), in the order given (a directory's files by name); needs -o"},
 		&cli.BoolFlag{Name: "jsonl", Category: catOutput,
 			Usage: "JSON Lines: read .jsonl/.ndjson inputs and stdin (unless --from says otherwise) as one tree per line; write one line per document and format"},
 

@@ -33,20 +33,21 @@ func TestMaxSizeZeroIsNoLimit(t *testing.T) {
 }
 
 // TestTooLargeRefusedUnread: a file over the limit is refused by its size,
-// before it is read: paiban, given 48 MiB of memory to spare, refuses a
-// 1 GiB file at once, with a message that names the flag and no Go
-// function.
+// before it is read: paiban, given 192 MiB of address space to spare (the
+// Go runtime reserves its heap 64 MiB at a time), refuses a 1 GiB file
+// over a 512 MiB limit at once, with a message that names the flag and no
+// Go function; reading up to the limit first would run out of memory.
 func TestTooLargeRefusedUnread(t *testing.T) {
 	d := t.TempDir()
 	sparse(t, filepath.Join(d, "big.txt"), 1<<30)
 	sparse(t, filepath.Join(d, "big.json"), 1<<30)
 	for _, args := range [][]string{
-		{"convert", "--to", "txt", "-o", "-", "big.txt"},
-		{"convert", "--to", "txt", "-o", "-", "big.json"},
-		{"convert", "--jsonl", "--from", "json", "--to", "txt", "big.json"},
-		{"convert", "--max-size", "100MiB", "--to", "txt", "-o", "-", "big.txt"},
+		{"convert", "--max-size", "512MiB", "--to", "txt", "-o", "-", "big.txt"},
+		{"convert", "--max-size", "512MiB", "--to", "txt", "-o", "-", "big.json"},
+		{"convert", "--max-size", "512MiB", "--jsonl", "--from", "json", "--to", "txt", "big.json"},
+		{"convert", "--to", "txt", "-o", "-", "big.txt"}, // the default limit
 	} {
-		p := startPaiban(t, d, nil, []string{"PAIBAN_TEST_MEMORY=" + fmt.Sprint(48<<20)}, args...)
+		p := startPaiban(t, d, nil, []string{"PAIBAN_TEST_MEMORY=" + fmt.Sprint(192<<20)}, args...)
 		code := p.wait(limit)
 		msg := p.stderr.String()
 		if code != 1 || !strings.Contains(msg, "input too large: more than ") || !strings.Contains(msg, "--max-size") || strings.Contains(msg, "With") {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/layout"
@@ -607,12 +608,13 @@ func (b *builder) fitEnd(st *story, w int, h float64) int {
 		}
 		best = k
 	}
-	// Break between paragraphs when one ends in the last few lines, so
-	// that no sentence is cut by the jump lines and the repeated headline
-	// (a reader, and text extraction, finds it whole on one page); else
-	// never leave a single line of a paragraph at a column's foot.
+	// Break between paragraphs or after a sentence when one ends in the
+	// last few lines, so that no sentence is cut by the jump lines and the
+	// repeated headline (a reader, and text extraction, finds it whole on
+	// one page); else never leave a single line of a paragraph at a
+	// column's foot.
 	for k := best; k > lo && k > best-paraSlack*w; k-- {
-		if st.items[k-1].line.Block != st.items[k].line.Block {
+		if st.items[k-1].line.Block != st.items[k].line.Block || endsSentence(st.items[k-1].line.Line) {
 			return k
 		}
 	}
@@ -620,6 +622,22 @@ func (b *builder) fitEnd(st *story, w int, h float64) int {
 		best--
 	}
 	return best
+}
+
+// endsSentence reports whether a line ends a sentence (。！？), where a
+// split article may break as well as between paragraphs.
+func endsSentence(l layout.Line) bool {
+	if len(l.Glyphs) == 0 {
+		return false
+	}
+	switch l.Glyphs[len(l.Glyphs)-1].Text {
+	case "。", "！", "？", "”", "」":
+		if t := l.Glyphs[len(l.Glyphs)-1].Text; t == "”" || t == "」" {
+			return len(l.Glyphs) > 1 && strings.ContainsAny(l.Glyphs[len(l.Glyphs)-2].Text, "。！？")
+		}
+		return true
+	}
+	return false
 }
 
 // paraSlack is how many lines per column a split block may leave empty to

@@ -296,7 +296,9 @@ func (c *config) resolve() error {
 	}
 	if c.columns == 0 && c.newspaper() {
 		c.columns = newspaperColumns[c.paperKey()]
-		if c.columns == 0 {
+		if c.columns == 0 || c.vertical {
+			// (Vertical pages: tiers of about 12 characters, as Japanese
+			// newspapers set them — 8 tiers on A3.)
 			// Custom paper: columns of about 12 characters.
 			cw := w - c.margins[1] - c.margins[3]
 			c.columns = max(1, min(12, int((cw+2*c.bodySize)/(14*c.bodySize))))

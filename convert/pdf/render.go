@@ -152,7 +152,7 @@ func (r *renderer) line(l placedLine) {
 			r.artifact = false
 		}()
 	}
-	if l.Separator {
+	if l.Separator && !l.Vertical {
 		r.separator(l)
 		return
 	}

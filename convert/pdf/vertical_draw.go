@@ -347,6 +347,10 @@ func (r *renderer) restore() {
 func (r *renderer) verticalLine(l placedLine) {
 	gs := l.Line.Glyphs
 	size := l.Size
+	if l.Separator {
+		r.vSeparator(l)
+		return
+	}
 	for i := 0; i < len(gs); {
 		g := gs[i]
 		vg := r.planAt(&l, i)
@@ -604,4 +608,27 @@ func (r *renderer) endSpan() {
 	if !r.artifact {
 		r.f.RawWriteStr("EMC")
 	}
+}
+
+// vSeparator is renderer.separator turned: an invisible line down the page
+// between two strips of a vertical newspaper page, a span whose ActualText
+// is a soft hyphen, opened by an invisible glyph of the vertical font at
+// the line's top and closed by one at its foot.
+func (r *renderer) vSeparator(l placedLine) {
+	gs := l.Line.Glyphs
+	if len(gs) < 2 {
+		return
+	}
+	vg := r.planAt(&l, 0)
+	if vg.kind != vUpright {
+		return
+	}
+	r.f.RawWriteStr("/Span <</ActualText <FEFF00AD>>> BDC")
+	r.setTc(0)
+	r.setVFont(vg.face, l.Size)
+	r.f.RawWriteStr("3 Tr")
+	r.f.Text(l.X, l.Y+gs[0].X, vg.text)
+	r.f.Text(l.X, l.Y+gs[1].X, vg.text)
+	r.f.RawWriteStr("0 Tr")
+	r.f.RawWriteStr("EMC")
 }

@@ -386,3 +386,59 @@ func BenchmarkPDFVertical(b *testing.B) {
 		}
 	}
 }
+
+// TestVerticalNewspaper checks a vertical newspaper page (the make-up on
+// A3): horizontal tiers of short vertical lines, about 12 characters, as
+// Japanese newspapers set them; the strip separators drawn down the page
+// with the vertical font; the file valid and extractable.
+func TestVerticalNewspaper(t *testing.T) {
+	for name, d := range verticalDocs(t) {
+		t.Run(name, func(t *testing.T) {
+			pages, _, cfg := verticalBuild(t, d, WithPaper("A3"), WithLayout(LayoutNewspaper))
+			if cfg.columns < 6 {
+				t.Errorf("%d tiers on A3", cfg.columns)
+			}
+			full := 0
+			for _, p := range pages {
+				for _, l := range p.Lines {
+					if !l.Vertical {
+						t.Fatal("a line is not vertical")
+					}
+					if l.Size != cfg.bodySize || l.Line.Last || l.Line.Ragged || l.Separator || l.Artifact {
+						continue
+					}
+					// Ems down the tier (Latin sideways is narrower
+					// than an em a letter).
+					n := l.Line.Width / l.Size
+					if n > 16 {
+						t.Errorf("tier line of %.1f em: %s", n, lineText(l))
+					}
+					if n >= 10 {
+						full++
+					}
+				}
+			}
+			if full == 0 {
+				t.Error("no full tier line")
+			}
+			out, _ := writePDF(t, d, date, WithVertical(true), WithPaper("A3"), WithLayout(LayoutNewspaper))
+			if testtool.Required() || hasTool("qpdf") {
+				qpdf := testtool.Need(t, "qpdf")
+				path := savePDF(t, "np.pdf", out)
+				if msg, err := exec.Command(qpdf, "--check", path).CombinedOutput(); err != nil {
+					t.Errorf("qpdf --check: %v\n%s", err, msg)
+				}
+			}
+			if testtool.Required() || hasTool("pdftotext") {
+				path := savePDF(t, "np.pdf", out)
+				msg, err := exec.Command(testtool.Need(t, "pdftotext"), path, "-").CombinedOutput()
+				if err != nil || strings.Contains(string(msg), "Syntax Error") {
+					t.Errorf("pdftotext: %v %s", err, firstLine(string(msg)))
+				}
+			}
+		})
+	}
+}
+
+// firstLine is the first line of s.
+func firstLine(s string) string { l, _, _ := strings.Cut(s, "\n"); return l }
