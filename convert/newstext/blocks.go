@@ -85,6 +85,16 @@ func (b *builder) splitRange(lines []srcLine) error {
 // splitBlock cuts one block at lines that stand alone (markers, page
 // furniture, jump lines, bylines) and classifies the pieces.
 func (b *builder) splitBlock(ls []srcLine) {
+	// A short block of title lines ending in a dash subheadline is a title
+	// group (kicker, headline, subheadline): each line a unit.
+	if n := len(ls); n >= 2 && n <= maxKickerLines+1 && allTitleLines(ls) {
+		if _, ok := dashPrefix(ls[n-1].text); ok && !anyMarker(ls) {
+			for i := range ls {
+				b.flush(ls[i : i+1])
+			}
+			return
+		}
+	}
 	start := 0
 	for i, l := range ls {
 		if lvl, text := headingLevel(l.text); lvl > 0 {
@@ -295,4 +305,13 @@ func allTitleLines(ls []srcLine) bool {
 		}
 	}
 	return true
+}
+
+func anyMarker(ls []srcLine) bool {
+	for _, l := range ls {
+		if lvl, _ := headingLevel(l.text); lvl > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -23,6 +23,7 @@ type feats struct {
 	noKicker   bool   // title-like, but with a colon or semicolon a kicker cannot have
 	innerPunct bool   // has a comma, enumeration comma, colon or semicolon inside
 	closed     bool   // body text ending in a credit or an end mark: its article is over
+	spaced     bool   // a space inside separates phrases (not Korean)
 }
 
 // capRunes bounds the rune count kept in feats; only short units matter.
@@ -75,7 +76,10 @@ func unitFeats(u *unit, lang string) feats {
 		f.dash = true
 	}
 	// (A space inside a title separates its phrases as punctuation does.)
-	f.innerPunct = strings.ContainsAny(s, "，、：；,;:　 ")
+	f.innerPunct = strings.ContainsAny(s, "，、：；,;:")
+	// A space inside a title separates its phrases as punctuation does
+	// (not in Korean, which puts one between every word).
+	f.spaced = lang != "ko" && strings.ContainsAny(s, "　 ")
 	f.headMark = headMarker(s)
 	if f.title {
 		f.cue = kickerCue(s)

@@ -31,6 +31,15 @@ func (b *builder) label() {
 	if b.explain != nil {
 		b.explainUnits(&sc, labels)
 	}
+	// A dash line right under a headline or subheadline is a subheadline,
+	// whatever it holds, as it is under a marked one (see flush).
+	for i := 1; i < len(us); i++ {
+		if us[i].kind == uText && (labels[i-1] == lHeadline || labels[i-1] == lSubhead) {
+			if _, ok := dashPrefix(us[i].text); ok {
+				labels[i] = lSubhead
+			}
+		}
+	}
 	b.markBriefs(&sc, labels)
 	for i := range us {
 		u := &us[i]

@@ -260,11 +260,13 @@ func (sc *scorer) score(i int, l label) int {
 		}
 		if n := sc.nextContent(i); n < len(sc.us) && sc.us[n].kind == uText && sc.fs[n].title {
 			switch {
+			case muchLonger(&sc.fs[n], f):
+				sc.add(&s, 2, "the line under it is much longer and unpunctuated: the headline under its kicker")
 			case sc.lang == "ja" || sc.lang == "ko":
 				sc.add(&s, -2, "kickers are rare in "+sc.lang+": the first line is the headline")
 			case sc.fs[n].dash:
 				sc.add(&s, -2, "a dash subheadline follows")
-			case sc.fs[n].innerPunct && sc.fs[n].runes > f.runes:
+			case subheadShape(&sc.fs[n], f):
 				sc.add(&s, -1, "the longer, punctuated line under it reads as a subheadline")
 			default:
 				sc.add(&s, 1, "Chinese default: of two title lines the first is the kicker")
@@ -278,9 +280,11 @@ func (sc *scorer) score(i int, l label) int {
 		switch p := sc.prevContent(i); {
 		case f.dash:
 			sc.add(&s, 8, "opens with a dash ——")
+		case p >= 0 && muchLonger(f, &sc.fs[p]):
+			sc.add(&s, 1, "much longer than the line above")
 		case sc.lang == "ja" || sc.lang == "ko":
 			sc.add(&s, 2, "second title line ("+sc.lang+")")
-		case f.innerPunct && p >= 0 && f.runes > sc.fs[p].runes:
+		case p >= 0 && subheadShape(f, &sc.fs[p]):
 			sc.add(&s, 3, "longer than the line above, with inner punctuation")
 		case p >= 0 && f.runes > sc.fs[p].runes:
 			sc.add(&s, 1, "longer than the line above")
@@ -394,4 +398,17 @@ func kindName(k unitKind) string {
 		return "caption"
 	}
 	return "?"
+}
+
+// subheadShape reports a second title line shaped as a subheadline:
+// longer than the line above and punctuated inside (or, split by spaces
+// only, half as long again).
+func subheadShape(f, above *feats) bool {
+	return f.innerPunct && f.runes > above.runes || f.spaced && 2*f.runes >= 3*above.runes
+}
+
+// muchLonger reports a title line at least twice as long as the one
+// above it and without inner punctuation: a headline under its kicker.
+func muchLonger(f, above *feats) bool {
+	return !f.innerPunct && !f.spaced && f.runes >= 2*above.runes
 }
