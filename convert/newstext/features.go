@@ -44,6 +44,10 @@ func unitFeats(u *unit, lang string) feats {
 	if !atMost(s, capRunes) {
 		f.runes = capRunes
 		f.ended = endsSentence(s)
+		if !f.ended && u.kind == uText {
+			f.ended = closedByCredit(s)
+			f.closed = f.ended
+		}
 		if u.kind == uText {
 			f.dateline, _ = leadsWithDateline(s, lang)
 		}

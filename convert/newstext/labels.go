@@ -320,12 +320,12 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 	switch {
 	case p < 0 || !sc.textBefore[i]:
 		sc.add(&s, -3, "no text before it to be a section of")
+	case sc.us[p].kind == uByline || sc.fs[p].closed:
+		sc.add(&s, 3, "after a byline")
 	case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title && sc.fs[p].headMark == "":
 		sc.add(&s, -5, "the paragraph before it is unfinished")
 	case sc.fs[p].ended:
 		sc.add(&s, 2, "after a finished paragraph")
-	case sc.us[p].kind == uByline:
-		sc.add(&s, 3, "after a byline")
 	}
 	n := sc.nextContent(i)
 	switch {

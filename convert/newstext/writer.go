@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/paiban/paiban/convert/doc"
 )
@@ -79,7 +80,13 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 			// "## " for a section, one more "#" for each section it is in.
 			block(headingMarks[:min(max(depth, 1)+1, len(headingMarks))]+" ", n.Text)
 		case doc.KindSubheadline:
-			block("——", n.Text)
+			// A space after the dashes keeps a text that itself opens
+			// with a dash from running into them (—— —, not ———).
+			if r, _ := utf8.DecodeRuneInString(n.Text); strings.ContainsRune("—─―－-━", r) {
+				block("—— ", n.Text)
+			} else {
+				block("——", n.Text)
+			}
 		case doc.KindByline:
 			block("", bylineText(n))
 		case doc.KindNoise:
