@@ -486,7 +486,7 @@ func nameOnlyCredit(inner string) (credit, bool) {
 			return credit{}, false
 		}
 	}
-	if !isName(name) && !isJapaneseName(name) {
+	if !isName(name) && !(isJapaneseName(name) && strings.IndexFunc(name, func(r rune) bool { return isKana(r) || r == '々' }) >= 0) {
 		return credit{}, false
 	}
 	if _, _, ok := parseDateline(name); ok || findRoleIndex(name) >= 0 || strings.ContainsAny(name, "讯訊电電摄攝") {
