@@ -147,7 +147,7 @@ func datelineHead(h string, term rune) (dateline, bool) {
 		return d, true
 	}
 	if term == '讯' || term == '訊' {
-		if r, _ := utf8.DecodeLastRuneInString(h); isOrgEnd(r) && utf8.RuneCountInString(h) <= 12 {
+		if r, _ := utf8.DecodeLastRuneInString(h); isOrgEnd(r) && utf8.RuneCountInString(h) <= 12 && utf8.RuneCountInString(h) >= 2 {
 			if h != "本报" && h != "本報" {
 				d.org = h
 			}

@@ -12,18 +12,19 @@ import (
 
 // feats describes one unit for the labeller.
 type feats struct {
-	runes      int    // rune count, capped at capRunes
-	title      bool   // short, no sentence punctuation, not bracketed: can be a title line
-	ended      bool   // ends a sentence (or a clause that closes a block)
-	headMark   string // the numbering or bullet that opens a section head ("一、", "（一）", "1.", "◆"), or ""
-	dateline   bool   // opens with a dateline
-	cue        string // a kicker cue word ending the line (强调, 指出 …), or ""
-	endMark    bool   // an end mark, copyright or source line: the article is over
-	dash       bool   // opens with a dash (——): a subheadline under a headline
-	noKicker   bool   // title-like, but with a colon or semicolon a kicker cannot have
-	innerPunct bool   // has a comma, enumeration comma, colon or semicolon inside
-	closed     bool   // body text ending in a credit or an end mark: its article is over
-	spaced     bool   // a space inside separates phrases (not Korean)
+	runes        int    // rune count, capped at capRunes
+	title        bool   // short, no sentence punctuation, not bracketed: can be a title line
+	ended        bool   // ends a sentence (or a clause that closes a block)
+	headMark     string // the numbering or bullet that opens a section head ("一、", "（一）", "1.", "◆"), or ""
+	dateline     bool   // opens with a dateline
+	cue          string // a kicker cue word ending the line (强调, 指出 …), or ""
+	endMark      bool   // an end mark, copyright or source line: the article is over
+	dash         bool   // opens with a dash (——): a subheadline under a headline
+	noKicker     bool   // title-like, but with a colon or semicolon a kicker cannot have
+	innerPunct   bool   // has a comma, enumeration comma, colon or semicolon inside
+	closed       bool   // body text ending in a credit or an end mark: its article is over
+	spaced       bool   // a space inside separates phrases (not Korean)
+	datelineMore bool   // text follows the dateline in the unit
 }
 
 // capRunes bounds the rune count kept in feats; only short units matter.
@@ -49,7 +50,7 @@ func unitFeats(u *unit, lang string) feats {
 			f.closed = f.ended
 		}
 		if u.kind == uText {
-			f.dateline, _ = leadsWithDateline(s, lang)
+			f.dateline, f.datelineMore = leadsWithDateline(s, lang)
 		}
 		return f
 	}
@@ -65,8 +66,8 @@ func unitFeats(u *unit, lang string) feats {
 	if u.kind != uText {
 		return f
 	}
-	if ok, _ := leadsWithDateline(s, lang); ok {
-		f.dateline = true
+	if ok, more := leadsWithDateline(s, lang); ok {
+		f.dateline, f.datelineMore = true, more
 		return f
 	}
 	f.title = isKicker(s)

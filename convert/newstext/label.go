@@ -88,7 +88,7 @@ func (b *builder) markBriefs(sc *scorer, labels []label) {
 				u.newArticle = true
 				b.warn(u.line, "dateline after body text starts an article with no headline: %s", firstRunes(u.text, 16))
 			}
-			body = false
+			body = sc.fs[i].datelineMore // the text it leads is body text
 		case u.kind == uText && labels[i] == lBody:
 			body = true
 		}
