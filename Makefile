@@ -25,9 +25,15 @@ image:
 demo: build
 	./scripts/demo.sh $(BIN) $(OUT)
 
+# go test's default limit of 10 minutes a package is a hang detector, not a
+# speed goal: on a loaded CI machine the EPUB tests' EPUBCheck runs (a JVM
+# start each) alone take longer, so the limit is generous. Speed is checked
+# by `make bench`.
+TESTTIMEOUT ?= 45m
+
 test:
 	$(GO) vet ./...
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout $(TESTTIMEOUT) ./...
 
 test-short:
 	$(GO) test -short ./...

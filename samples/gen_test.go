@@ -26,6 +26,10 @@ var generated = []struct {
 	{name: "big5-taipei.txt", enc: traditionalchinese.Big5},
 	{name: "crlf-county.txt", crlf: true},
 	{name: "ko-busan.txt", bom: true},
+	{name: "crlf-benbao.txt", crlf: true},
+	{name: "gb18030-county.txt", enc: simplifiedchinese.GB18030},
+	{name: "big5-lantern.txt", enc: traditionalchinese.Big5},
+	{name: "crlf-tw-benbao.txt", crlf: true},
 }
 
 func generate(src []byte, enc encoding.Encoding, crlf, bom bool) ([]byte, error) {

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -48,7 +49,7 @@ func limitAddressSpace(extra string) {
 type proc struct {
 	t              *testing.T
 	cmd            *exec.Cmd
-	stdout, stderr bytes.Buffer
+	stdout, stderr syncBuffer
 	done           chan struct{}
 	// killed is set by wait when a signal ended the child, rather than
 	// the child exiting after a clean stop.
@@ -124,6 +125,41 @@ func (p *proc) waitFor(path string) {
 			p.t.Fatalf("%s did not appear in %v", path, limit)
 		}
 	}
+}
+
+// waitUntil polls cond until it holds, failing the test if it does not
+// within limit or the child ends first.
+func (p *proc) waitUntil(what string, cond func() bool) {
+	p.t.Helper()
+	deadline := time.After(limit)
+	for !cond() {
+		select {
+		case <-p.done:
+			p.t.Fatalf("ended before %s: %s", what, p.stderr.String())
+		case <-deadline:
+			p.t.Fatalf("no %s in %v", what, limit)
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+}
+
+// syncBuffer is a bytes.Buffer that the child's output may fill while the
+// test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 // running reports whether the child is still running after d.

@@ -61,6 +61,7 @@ func convertCommand(e *env) *cli.Command {
 type settings struct {
 	reg       *convert.Registry
 	opts      convert.Options
+	explain   bool
 	formats   []convert.Format
 	outFile   string
 	outDir    string
@@ -295,6 +296,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 		s.formats = append(s.formats, c.Format)
 	}
 	s.opts = o
+	s.explain = fv.Bool("explain")
 	// Build each writer once now, so that a bad --paper or a missing font
 	// is a usage error before any input is read.
 	for _, f := range s.formats {
@@ -314,7 +316,7 @@ func parseSettings(cmd *cli.Command, e *env) (*settings, error) {
 		}
 		for _, f := range s.formats {
 			if !s.reg.CanCombine(f.Name, o) {
-				return nil, usagef("convert: --combine: format %s cannot combine documents (epub can)", f.Name)
+				return nil, usagef("convert: --combine: format %s cannot combine documents (%s can)", f.Name, strings.Join(combinable(s.reg, o), ", "))
 			}
 		}
 	}
@@ -410,6 +412,7 @@ func runBatch(ctx context.Context, s *settings, inputs []batch.Input, e *env) (i
 		Registry:      s.reg,
 		Options:       s.opts,
 		SkipUnchanged: s.skip,
+		Explain:       s.explain,
 		Recipe:        recipe(s.opts),
 		Sync:          s.sync,
 		Stdin:         e.stdin,
@@ -474,4 +477,16 @@ func outputsWhere(s *settings) string {
 		return "in " + quoteName(s.outFile)
 	}
 	return "beside the inputs"
+}
+
+// combinable lists the formats that can combine documents, for the message
+// refusing one that cannot (the registry knows, so the list never goes stale).
+func combinable(reg *convert.Registry, o convert.Options) []string {
+	var names []string
+	for _, name := range reg.Writable() {
+		if reg.CanCombine(name, o) {
+			names = append(names, name)
+		}
+	}
+	return names
 }

@@ -28,13 +28,13 @@ func envVar(name string) cli.ValueSourceChain { return cli.EnvVars("PAIBAN_" + n
 func convertFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "to", Aliases: []string{"t"}, Category: catOutput, Sources: envVar("TO"),
-			Usage: "output formats, comma-separated (json, txt, pdf, epub, newstext); default: from -o's extension, else json"},
+			Usage: "output formats, comma-separated (json, txt, pdf, epub, html, ninjs, newstext: paiban formats lists them); default: from -o's extension, else json"},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Category: catOutput, TakesFile: true,
 			Usage: "output file (- for standard output); a name ending in / is a directory like --out-dir"},
 		&cli.StringFlag{Name: "out-dir", Aliases: []string{"d"}, Category: catOutput, TakesFile: true, Sources: envVar("OUT_DIR"),
 			Usage: "write outputs under `DIR`, mirroring the input tree"},
 		&cli.BoolFlag{Name: "combine", Category: catOutput,
-			Usage: "combine all inputs into one output (epub), in the order given (a directory's files by name); needs -o"},
+			Usage: "combine all inputs into one output (epub, html), in the order given (a directory's files by name); needs -o"},
 		&cli.BoolFlag{Name: "jsonl", Category: catOutput,
 			Usage: "JSON Lines: read .jsonl/.ndjson inputs and stdin (unless --from says otherwise) as one tree per line; write one line per document and format"},
 
@@ -44,6 +44,8 @@ func convertFlags() []cli.Flag {
 			Usage: "input encoding (UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5); default: detected"},
 		&cli.StringFlag{Name: "lang", Category: catInput, Sources: envVar("LANG"),
 			Usage: "language of the text (zh-Hans, zh-Hant, ja, ko); default: detected"},
+		&cli.BoolFlag{Name: "explain", Category: catInput,
+			Usage: "print to stderr, for every block of newspaper text, the label the reader chose, its score, the runner-up and the features that decided"},
 		&cli.StringFlag{Name: "max-size", Category: catInput, Sources: envVar("MAX_SIZE"), Value: "64MiB",
 			Usage: "refuse inputs larger than this (bytes, or with KiB, MiB, GiB), a file before reading it; 0: no limit"},
 

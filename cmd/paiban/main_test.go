@@ -150,6 +150,7 @@ func TestUsageErrors(t *testing.T) {
 		{"directory without --recursive", []string{"convert", "--out-dir", filepath.Join(dir, "o"), dir}, "--recursive"},
 		{"combine without -o", []string{"convert", "--to", "epub", "--combine", in}, "-o"},
 		{"combine a format that cannot", []string{"convert", "--to", "json", "--combine", "-o", filepath.Join(dir, "x.json"), in}, "cannot combine"},
+		{"combine names the formats that can", []string{"convert", "--to", "pdf", "--combine", "-o", filepath.Join(dir, "x.pdf"), in}, "(epub, html can)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -114,6 +114,13 @@ func (r *reporter) result(res batch.Result) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	path := res.Job.Input.Path
+	for _, d := range res.Explanations {
+		name := path
+		if name == batch.Stdin {
+			name = "stdin"
+		}
+		r.printf("%s:%s\n", name, d)
+	}
 	if !r.quiet {
 		for _, d := range res.Diagnostics {
 			r.diagnostic(path, d)

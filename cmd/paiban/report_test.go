@@ -51,7 +51,7 @@ func TestBatchSummary(t *testing.T) {
 	for i := range 3 {
 		// A paragraph cut by a column break: one warning each.
 		args = append(args, write(t, filepath.Join(dir, "in", fmt.Sprintf("p%d.txt", i)),
-			"# 标题\n\n这一段在分栏处被截断了而且没有结束\n\n下一栏接着写完。\n"))
+			"# 标题\n\n这一段在分栏处被截断了，而且没有结束\n\n下一栏接着写完。\n"))
 	}
 	bad := write(t, filepath.Join(dir, "in", "bad.txt"), "\x00\x01\x02")
 	out := filepath.Join(dir, "out")

@@ -12,8 +12,9 @@ import (
 	"time"
 )
 
-// limit bounds every child run: these tests look for hangs.
-const limit = 30 * time.Second
+// limit bounds every child run: these tests look for hangs. It is far
+// above any run's time on a machine shared by many (a hang never ends).
+const limit = 3 * time.Minute
 
 func mkfifo(t *testing.T, path string) string {
 	t.Helper()
@@ -203,7 +204,10 @@ func TestOutOfMemoryIsNotUsage(t *testing.T) {
 
 // TestJSONLinesStopWithWholeRecords: stopped while a --jsonl stream is
 // being written, paiban leaves standard output ending with a whole record,
-// never part of one.
+// never part of one, and loses none it had written: the output is the
+// first n records in order, at least as many as were out before the
+// signal. (How many more it had done when the signal came depends on the
+// machine's speed, so the test does not ask for all 300.)
 func TestJSONLinesStopWithWholeRecords(t *testing.T) {
 	r, w, err := os.Pipe()
 	if err != nil {
@@ -216,8 +220,14 @@ func TestJSONLinesStopWithWholeRecords(t *testing.T) {
 	for i := range 300 {
 		fmt.Fprintf(w, `{"type":"document","version":1,"lang":"zh-Hans","children":[{"type":"article","children":[{"type":"headline","text":"标题%d"},{"type":"paragraph","text":"%s"}]}]}`+"\n", i, para)
 	}
-	// The stream stays open: paiban waits for more when the signal comes.
-	time.Sleep(500 * time.Millisecond)
+	// The stream stays open. The signal comes once records are coming
+	// out (written in blocks of 256 KiB; paiban is running, its signals
+	// caught), not after a fixed time a loaded machine may not give.
+	before := 0
+	p.waitUntil("record", func() bool {
+		before = strings.Count(p.stdout.String(), "\n")
+		return before > 0
+	})
 	p.signal(syscall.SIGINT)
 	if code := p.wait(limit); code != 130 || p.killed {
 		t.Fatalf("exit %d (killed: %v), want a clean stop and 130\n%s", code, p.killed, p.stderr.String())
@@ -231,11 +241,15 @@ func TestJSONLinesStopWithWholeRecords(t *testing.T) {
 		if !json.Valid([]byte(line)) {
 			t.Fatalf("record %d is torn: %.80q…", n, line)
 		}
+		if want := fmt.Sprintf(`"标题%d"`, n); !strings.Contains(line, want) {
+			t.Fatalf("record %d lacks %s: records lost or out of order", n, want)
+		}
 		n++
 	}
-	if n != 300 {
-		t.Errorf("%d records, want the 300 read before the signal", n)
+	if n < before || n > 300 {
+		t.Errorf("%d records after the stop, %d before it: want between %d and 300", n, before, before)
 	}
+	t.Logf("%d records out before the signal, %d after the stop", before, n)
 }
 
 // TestOutputFIFOWithoutReaderStops: -o naming a named pipe nobody reads

@@ -75,16 +75,18 @@ type Source struct {
 }
 
 // Node is one element of the tree. Text nodes carry Text; containers
-// (article, section) carry Children. The byline and dateline fields are set
-// only on nodes of those kinds.
+// (article, section) carry Children. The byline fields are set only on
+// bylines and datelines (a dateline such as 中央社記者王小明台北3日電 names its
+// organisation and reporter), the dateline fields only on datelines.
 type Node struct {
 	Kind     Kind
 	Text     string
 	Line     int // 1-based source line where the node starts; 0 if unknown
 	Children []*Node
 
-	// Byline attributes: the issuing organisation (湖南日报全媒体), the roles
-	// found in order (记者, 通讯员 …) and the people's names.
+	// Byline attributes, also on datelines: the issuing organisation
+	// (湖南日报全媒体, 新华社), the roles found in order (记者, 通讯员 …) and
+	// the people's names.
 	Org   string
 	Roles []string
 	Names []string
@@ -189,12 +191,13 @@ func (d *Document) Title() string {
 	return ""
 }
 
-// Authors returns the names of every byline in document order, each once.
+// Authors returns the names of every byline and dateline in document
+// order, each once.
 func (d *Document) Authors() []string {
 	var out []string
 	seen := map[string]bool{}
 	d.WalkDocument(func(n *Node) bool {
-		if n.Kind == KindByline {
+		if n.Kind == KindByline || n.Kind == KindDateline {
 			for _, name := range n.Names {
 				if !seen[name] {
 					seen[name] = true

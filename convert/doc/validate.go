@@ -138,8 +138,8 @@ func (s Shape) Problem() string {
 		return fmt.Sprintf(`"text" on %s: a container holds "children", not text`, an(s.Kind))
 	case !s.Kind.IsContainer() && s.Children:
 		return fmt.Sprintf(`"children" on %s: a text node holds "text", not children`, an(s.Kind))
-	case s.Byline && s.Kind != KindByline:
-		return fmt.Sprintf(`"org", "roles" or "names" on %s: only bylines have them`, an(s.Kind))
+	case s.Byline && s.Kind != KindByline && s.Kind != KindDateline:
+		return fmt.Sprintf(`"org", "roles" or "names" on %s: only bylines and datelines have them`, an(s.Kind))
 	case s.Dateline && s.Kind != KindDateline:
 		return fmt.Sprintf(`"place" or "date" on %s: only datelines have them`, an(s.Kind))
 	}

@@ -50,8 +50,9 @@ func (r *renderer) article(a *doc.Node, id, lang string) {
 // headerRun returns the bounds [s, e) of the nodes that make an article's
 // <header>: the kicker, headline and subheadline that open it, with the
 // bylines and datelines right after them; s == e == -1 if there are none.
-// Only an editor's note, a caption, a jump line or noise may come before
-// them; once the text has begun, a headline is no longer a header.
+// Only an editor's note, a caption, a jump line, noise or a byline (a
+// credit set above the headline) may come before them; once the text has
+// begun, a headline is no longer a header.
 func headerRun(kids []*doc.Node) (s, e int) {
 	for i, k := range kids {
 		switch {
@@ -64,7 +65,7 @@ func headerRun(kids []*doc.Node) (s, e int) {
 				e++
 			}
 			return i, e
-		case k.Kind != doc.KindNote && k.Kind != doc.KindCaption && k.Kind != doc.KindJump && k.Kind != doc.KindNoise:
+		case k.Kind != doc.KindNote && k.Kind != doc.KindCaption && k.Kind != doc.KindJump && k.Kind != doc.KindNoise && k.Kind != doc.KindByline:
 			return -1, -1
 		}
 	}

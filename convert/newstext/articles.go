@@ -15,13 +15,13 @@ func (b *builder) assemble() error {
 	us := b.units
 	var heads []int
 	for i := range us {
-		if us[i].kind == uHeadline {
+		if us[i].kind == uHeadline || us[i].newArticle {
 			heads = append(heads, i)
 		}
 	}
 	if len(heads) == 0 {
 		if len(us) > 0 {
-			b.warn(us[0].line, "no headline (\"# \" line) found; the text forms one untitled article")
+			b.warn(us[0].line, "no headline found; the text forms one untitled article")
 		}
 		art, err := b.article(us)
 		if err != nil {
@@ -37,7 +37,9 @@ func (b *builder) assemble() error {
 	}
 	pre := arts[0]
 	for i := 1; i < len(arts); i++ {
-		b.takeKickers(arts[i-1], arts[i])
+		if us[heads[i-1]].kind == uHeadline {
+			b.takeKickers(arts[i-1], arts[i])
+		}
 	}
 	b.kickerLines = nil
 	// Text before the first headline: nothing left, furniture only (put
@@ -96,7 +98,7 @@ func (b *builder) buildArticles(us []unit, heads []int, arts []*doc.Node) error 
 		return build(b, 0, n)
 	}
 	mid := n / 2
-	second := builder{ctx: b.ctx}
+	second := b.sub()
 	var err2 error
 	done := make(chan struct{})
 	go func() {
@@ -188,17 +190,23 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 }
 
 // lastContainer returns the container holding the last node of art: the
-// article, or its last section.
+// article, or its last (innermost) section.
 func lastContainer(art *doc.Node) *doc.Node {
-	if k := art.Children; len(k) > 0 && k[len(k)-1].Kind == doc.KindSection {
-		return k[len(k)-1]
+	for {
+		k := art.Children
+		if len(k) == 0 || k[len(k)-1].Kind != doc.KindSection {
+			return art
+		}
+		art = k[len(k)-1]
 	}
-	return art
 }
 
+// onlyNoise reports an article of page furniture and credits alone (a
+// folio, a byline set above the headline), which belongs to the article
+// after it.
 func onlyNoise(art *doc.Node) bool {
 	for _, c := range art.Children {
-		if c.Kind != doc.KindNoise {
+		if c.Kind != doc.KindNoise && c.Kind != doc.KindByline {
 			return false
 		}
 	}
@@ -221,6 +229,16 @@ func isKicker(s string) bool {
 type articleState struct {
 	art, cur *doc.Node
 	seenPara bool
+	open     []*doc.Node // the sections open at cur, outermost first
+	levels   []uint8     // their ranks
+}
+
+// lastKind is the kind of the last node added, or "".
+func (a *articleState) lastKind() doc.Kind {
+	if k := a.cur.Children; len(k) > 0 {
+		return k[len(k)-1].Kind
+	}
+	return ""
 }
 
 func (a *articleState) add(n *doc.Node) {
@@ -245,7 +263,18 @@ func (b *builder) article(us []unit) (*doc.Node, error) {
 		case uHeading:
 			sec := &doc.Node{Kind: doc.KindSection, Line: u.line}
 			sec.Children = append(sec.Children, b.simpleNode(u))
-			art.Children = append(art.Children, sec)
+			// A head nests in the open section of a higher rank (（一）
+			// under 一、); one of the same or a higher rank closes it.
+			lvl := max(u.level, 1)
+			for len(st.open) > 0 && st.levels[len(st.levels)-1] >= lvl {
+				st.open, st.levels = st.open[:len(st.open)-1], st.levels[:len(st.levels)-1]
+			}
+			parent := art
+			if len(st.open) > 0 {
+				parent = st.open[len(st.open)-1]
+			}
+			parent.Children = append(parent.Children, sec)
+			st.open, st.levels = append(st.open, sec), append(st.levels, lvl)
 			st.cur = sec
 		case uText:
 			n := len(st.cur.Children)

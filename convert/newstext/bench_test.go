@@ -129,7 +129,7 @@ func TestPathological(t *testing.T) {
 		in   string
 		want func(*testing.T, *docT)
 	}{
-		{"100k blocks joined into one paragraph", strings.Repeat("张\n\n", 100000), func(t *testing.T, d *docT) {
+		{"100k blocks joined into one paragraph", strings.Repeat("张，\n\n", 100000), func(t *testing.T, d *docT) {
 			if n := len(d.Articles[0].Children); n != 1 {
 				t.Errorf("%d nodes, want one joined paragraph", n)
 			}

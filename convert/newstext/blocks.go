@@ -6,6 +6,7 @@ import (
 
 // split groups lines into blocks at blank lines and blocks into units.
 func (b *builder) split(lines []srcLine) error {
+	b.measure = pageMeasure(lines)
 	k := splitPoint(lines)
 	if k <= 0 || b.serial {
 		return b.splitRange(lines)
@@ -18,7 +19,7 @@ func (b *builder) split(lines []srcLine) error {
 	if b.units == nil {
 		b.units = make([]unit, 0, len(lines)/2+1)
 	}
-	second := builder{ctx: b.ctx}
+	second := b.sub()
 	var err2 error
 	done := make(chan struct{})
 	go func() {
@@ -94,7 +95,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 			} else {
 				b.flush(ls[start:i])
 			}
-			b.units = append(b.units, unit{kind: kind, text: text, line: l.no, lastLine: l.no})
+			u := unit{kind: kind, text: text, line: l.no, lastLine: l.no}
+			if lvl > 1 {
+				u.level = uint8(min(lvl-1, 8))
+			}
+			b.units = append(b.units, u)
 			start = i + 1
 			continue
 		}
@@ -124,6 +129,32 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && ended && l.indent {
 			opens = true
 		}
+		// A line that stops short of the page's measure was ended on
+		// purpose: after a sentence it ends a paragraph; a unit's first
+		// line without one is a title or head line (a clause ending in a
+		// comma goes on); a caption or byline line stands alone.
+		// A dash line under a title line is a subheadline.
+		if !opens && i-1 == start && isKickerText(ls[i-1].text) {
+			if _, ok := dashPrefix(l.text); ok {
+				opens = true
+			}
+		}
+		// A short title-like line after a finished sentence, with more
+		// lines under it, opens a title group (pages with no blank lines).
+		if !opens && (ended || closedByCredit(ls[i-1].text)) && i+1 < len(ls) && isTitleLine(l.text) && b.clearlyShort(l.text) {
+			opens = true
+		}
+		if !opens && b.endsShort(ls[i-1].text, l.text) {
+			p := ls[i-1].text
+			opens = ended || i-1 == start && isTitleLine(p) && b.clearlyShort(p) || kindOf(p) != uText
+		}
+		// A caption ending in its photo credit, or a byline, is complete:
+		// what follows on the next line is something else.
+		if !opens && i-1 == start {
+			if k := kindOf(ls[i-1].text); k == uByline || k == uCaption && endsInCredit(ls[i-1].text) {
+				opens = true
+			}
+		}
 		// A pending single line that stands alone (a date line above a
 		// folio, a byline above the next paragraph) is a unit by itself.
 		if !opens && i-1 == start && standsAlone(ls[start].text) {
@@ -131,7 +162,16 @@ func (b *builder) splitBlock(ls []srcLine) {
 			start = i
 		}
 		if opens {
-			b.flush(ls[start:i])
+			if start == 0 && i >= 2 && i <= maxKickerLines && allTitleLines(ls[:i]) && kindOf(l.text) == uByline {
+				// Title lines opening a block above its byline are lines of
+				// a title group, not a wrapped paragraph (OCR of vertical
+				// columns, where every line is as wide as a title).
+				for k := range ls[:i] {
+					b.flush(ls[k : k+1])
+				}
+			} else {
+				b.flush(ls[start:i])
+			}
 			start = i
 		}
 	}
@@ -232,4 +272,27 @@ func classifyText(s string) (unitKind, credit, string) {
 		return uCaption, credit{}, ""
 	}
 	return uText, credit{}, ""
+}
+
+// isTitleLine reports a line that may be a title or head line on its own:
+// short, without sentence punctuation or with a head's numbering, not
+// ending in a comma.
+func isTitleLine(s string) bool {
+	return (isKickerText(s) || headMarker(s) != "") && !endsClause(s)
+}
+
+// closedByCredit reports a line ending in a bracketed credit or an end
+// mark: the article it ends is over.
+func closedByCredit(s string) bool {
+	_, _, ok := trailingCredit(s)
+	return ok || trailingEndMark(s) > 0
+}
+
+func allTitleLines(ls []srcLine) bool {
+	for _, l := range ls {
+		if !isTitleLine(l.text) {
+			return false
+		}
+	}
+	return true
 }

@@ -25,13 +25,16 @@ const (
 
 // unit is a block, or a part of one split off at a structural line.
 type unit struct {
-	kind     unitKind
-	text     string
-	line     int // first source line
-	lastLine int
-	cr       credit
-	noise    string    // what kind of page furniture
-	lines    []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
+	kind       unitKind
+	text       string
+	line       int // first source line
+	lastLine   int
+	cr         credit
+	noise      string    // what kind of page furniture
+	runIn      bool      // a heading split off a run-in 【…】 lead-in
+	newArticle bool      // a dateline-led unit after body text: it starts an article with no headline
+	level      uint8     // a heading's rank: 1 for "## " and 一、, deeper for "###", （一）, 1., （1）
+	lines      []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
 }
 
 // builder turns lines into articles.
@@ -43,10 +46,19 @@ type builder struct {
 	steps    int
 	joinBuf  []byte // the text of the paragraph being joined across breaks
 	serial   bool   // no halves on two goroutines (tests compare both)
+	lang     string // the document's language, for conventions that depend on it
+	unmarked bool   // the page has no "# " or "## " markers
+	measure  int    // the width of the page's full lines in columns, 0 if unknown (see pageMeasure)
+	explain  func(Decision)
 
 	// kickerLines holds the lines of paragraphs made from short
 	// multi-line blocks, until kickers are chosen.
 	kickerLines map[*doc.Node][]srcLine
+}
+
+// sub returns a builder for a part of the work, sharing b's settings.
+func (b *builder) sub() builder {
+	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure}
 }
 
 // checkCtx honours cancellation every few hundred blocks.
@@ -66,6 +78,7 @@ func (b *builder) build(lines []srcLine) error {
 	if err := b.split(lines); err != nil {
 		return err
 	}
+	b.label()
 	if err := b.assemble(); err != nil {
 		return err
 	}

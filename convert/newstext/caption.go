@@ -46,6 +46,16 @@ func isCaption(s string) bool {
 	}
 	if _, inner, ok := trailingBracket(s); ok {
 		in := trimSpace(inner)
+		// （中央社記者陳小華攝　113年9月3日）: a photo credit and its date.
+		if k := strings.LastIndexAny(in, "攝摄"); k > 0 && isCreditDate(trimSpace(in[k+len("攝"):])) {
+			return true
+		}
+		if strings.HasSuffix(in, "提供") && atMost(in, 16) && !strings.ContainsAny(in, "，。") {
+			return true // （台灣港務公司提供）
+		}
+		if strings.Contains(in, "자료사진") || strings.HasPrefix(in, "사진=") || strings.HasPrefix(in, "사진 =") {
+			return true // [연합뉴스 자료사진], (사진=뉴시스DB)
+		}
 		if strings.HasSuffix(in, "摄") || strings.HasSuffix(in, "攝") || strings.HasSuffix(in, "摄影") ||
 			strings.HasSuffix(in, "供图") || strings.HasSuffix(in, "供圖") ||
 			in == "资料图" || in == "资料图片" || in == "資料圖片" || in == "图片来源网络" {
@@ -53,6 +63,9 @@ func isCaption(s string) bool {
 		}
 	}
 	if endsInPhotoCredit(s) {
+		return true
+	}
+	if isForeignCaption(s) {
 		return true
 	}
 	// Every media prompt starts with 扫 or 掃: look for those first.
@@ -64,4 +77,46 @@ func isCaption(s string) bool {
 		}
 	}
 	return false
+}
+
+// isCreditDate reports the date after a photo credit: 113年9月3日 (a
+// Minguo year), 2024年9月3日, 9月3日, or nothing.
+func isCreditDate(s string) bool {
+	if s == "" {
+		return true
+	}
+	return isEditionDate(s) || strings.HasSuffix(s, "日") && atMost(s, 12) && strings.Contains(s, "月")
+}
+
+// isForeignCaption recognises Japanese and Korean captions: 写真は…,
+// …＝佐藤花子撮影, 사진=…, …(사진=뉴시스DB) …, …/김민수 기자, …[연합뉴스 자료사진].
+func isForeignCaption(s string) bool {
+	if !atMost(s, 200) {
+		return false // captions are short; never scan a long text
+	}
+	if strings.HasPrefix(s, "写真は") || strings.HasPrefix(s, "写真＝") || strings.HasPrefix(s, "사진=") || strings.HasPrefix(s, "사진 =") {
+		return true
+	}
+	if strings.HasSuffix(s, "撮影") {
+		if k := strings.LastIndex(s, "＝"); k >= 0 && atMost(s[k:], 14) {
+			return true
+		}
+	}
+	if strings.Contains(s, "(사진=") || strings.Contains(s, "（사진=") || strings.Contains(s, "자료사진]") || strings.Contains(s, "자료사진)") {
+		return true
+	}
+	// 조선일보-style credit: "… 듣고 있다. /김민수 기자"
+	if k := strings.LastIndex(s, " /"); k > 0 && atMost(s[k:], 16) {
+		if _, ok := koreanCredit(strings.TrimSuffix(s[k+2:], " 기자")); ok && strings.HasSuffix(s, "기자") {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInCredit reports a caption ending in its photo credit (…撮影, …摄,
+// （记者 X 摄）), which nothing continues.
+func endsInCredit(s string) bool {
+	t := strings.TrimRight(s, "）)】")
+	return strings.HasSuffix(t, "撮影") || strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "攝") || strings.HasSuffix(t, "提供")
 }

@@ -12,10 +12,11 @@ func isBylineMarker(r rune) bool {
 
 // roleWords are the credit roles, longest first so 实习生 wins over 实习.
 var roleWords = []string{
-	"特约评论员", "特约通讯员", "本报评论员",
+	"特约评论员", "特约通讯员", "本报评论员", "责任编辑", "責任編輯",
 	"特约记者", "见习记者", "首席记者", "实习记者", "摄影记者",
-	"评论员", "通讯员", "实习生", "文/图", "文／图", "图/文", "圖/文", "摄影", "攝影", "撰稿", "整理", "编译", "编辑",
+	"评论员", "通讯员", "实习生", "文/图", "文／图", "图/文", "圖/文", "摄影", "攝影", "撰稿", "整理", "编译", "编辑", "责编", "責編",
 	"记者", "記者", "通訊員", "實習生", "評論員", "特約記者", "編輯", "編譯", "撰文",
+	"报道", "報導", "报导", "報道",
 }
 
 // singleRoles are one-character roles, accepted only as a whole token.
@@ -79,6 +80,7 @@ func splitCreditTokens(s string) []string {
 // strict requires every token to be understood and at least one role.
 func parseCredit(s string, strict bool) (credit, bool) {
 	var c credit
+	report := ""
 	toks := splitCreditTokens(s)
 	if len(toks) == 0 || len(toks) > 16 {
 		return c, false
@@ -93,8 +95,20 @@ func parseCredit(s string, strict bool) (credit, bool) {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := strings.TrimRight(toks[i], "：:")
-		if t == "" || t == "报道" || t == "報導" || t == "报导" {
-			continue // 记者 王某 报道: the verb adds nothing
+		if t == "" {
+			continue
+		}
+		if t == "报道" || t == "報導" || t == "报导" || t == "報道" {
+			report = t // 记者 王某 报道: the verb adds nothing to a role
+			continue
+		}
+		if k, kw := findRole(t); k == 0 && isReport(kw) {
+			// 报道：黄美玲: the report as the role, before the name.
+			if rest := strings.TrimLeft(t[len(kw):], "：:"); isName(rest) {
+				report = kw
+				c.names = append(c.names, rest)
+				continue
+			}
 		}
 		if kr, ok := koreanCredit(t); ok {
 			// 부산=김민준 기자: a place, a name, a role.
@@ -120,8 +134,14 @@ func parseCredit(s string, strict bool) (credit, bool) {
 				continue
 			}
 		}
-		if k, kw := findRole(t); k >= 0 {
+		if k, kw := findRole(t); k >= 0 && !isReport(kw) {
 			org, rest := t[:k], strings.TrimLeft(t[k+len(kw):], "：:")
+			if org != "" && rest == "" && (isName(org) || isJapaneseName(org)) && !looksOrg(org) {
+				// 鈴木花子記者: the name before its role.
+				addRole(normalRole(kw))
+				c.names = append(c.names, org)
+				continue
+			}
 			if org != "" {
 				if !isOrg(org) {
 					if strict {
@@ -132,6 +152,11 @@ func parseCredit(s string, strict bool) (credit, bool) {
 				}
 			}
 			addRole(normalRole(kw))
+			// 责任编辑：刘　佳: a padded name split after its first character.
+			if rest != "" && !isName(rest) && i+1 < len(toks) && isName(rest+toks[i+1]) && utf8.RuneCountInString(rest) == 1 {
+				rest += toks[i+1]
+				i++
+			}
 			if rest != "" {
 				// A name run on to its role (记者王磊) is short; longer
 				// runs are prose (记者现场看到).
@@ -151,6 +176,13 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			continue
 		}
 		if isName(t) {
+			// 谭晓 峰: OCR split a name; a lone character after a name
+			// belongs to it.
+			if i+1 < len(toks) && utf8.RuneCountInString(toks[i+1]) == 1 && !isSingleRole(toks[i+1]) && isName(t+toks[i+1]) &&
+				(i+2 >= len(toks) || !isName(toks[i+2]) || utf8.RuneCountInString(toks[i+2]) != 1) {
+				t += toks[i+1]
+				i++
+			}
 			c.names = append(c.names, t)
 			continue
 		}
@@ -168,6 +200,9 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		if strict {
 			return c, false
 		}
+	}
+	if len(c.roles) == 0 && report != "" && len(c.names) > 0 {
+		c.roles = []string{report} // 林诗琪　报道: the report is the role
 	}
 	if strict && len(c.roles) == 0 {
 		return c, false
@@ -199,7 +234,7 @@ func normalRole(kw string) string {
 // findRole tries the word list only where a role can begin.
 func isRoleStart(r rune) bool {
 	switch r {
-	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編':
+	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報':
 		return true
 	}
 	return false
@@ -241,15 +276,33 @@ func parseBylineLine(s string) (credit, bool) {
 			return credit{}, false
 		}
 		c, _ := parseCredit(body, false)
+		if len(c.roles) == 0 {
+			return credit{}, false // ●燈光設計兼顧古蹟保護, ●相关链接: a head, not a credit
+		}
 		return c, true
 	}
 	if !atMost(s, 60) {
 		return credit{}, false
 	}
-	if inner, end, ok := leadingBracket(s); ok && end == len(s) {
-		return parseBracketCredit(inner)
+	if inner, end, ok := leadingBracket(s); ok && (end == len(s) || isDateCode(s[end:])) {
+		if c, ok := parseBracketCredit(inner); ok {
+			return c, true
+		}
+		if end == len(s) && isAgency(trimSpace(inner)) {
+			return credit{org: trimSpace(inner)}, true // 〔時事〕
+		}
+		if end == len(s) && (s[0] == '(' || strings.HasPrefix(s, "（")) {
+			return nameOnlyCredit(inner)
+		}
+		return credit{}, false
 	}
 	if c, ok := parseEnglishByline(s); ok {
+		return c, true
+	}
+	if end, c, ok := koreanLeadCredit(s); ok && end == len(s) {
+		return c, true // 홍길동 기자 = (its paragraph follows on the next line)
+	}
+	if c, ok := koreanTrailer(s); ok {
 		return c, true
 	}
 	if ok, role := creditChars(s); !ok || !role {
@@ -359,15 +412,125 @@ func parseBracketCredit(inner string) (credit, bool) {
 	return c, true
 }
 
-// trailingCredit finds a bracketed credit ending a paragraph and returns
-// its offset.
+// trailingCredit finds a bracketed credit ending a paragraph (with the
+// date code CNA puts after it: （編輯：李大同）1130903) and returns its
+// offset. A bracketed name alone counts after a finished sentence:
+// …と話している。（山田太郎）.
 func trailingCredit(s string) (int, credit, bool) {
-	start, inner, ok := trailingBracket(s)
+	body := s
+	if k := dateCodeStart(s); k > 0 {
+		body = s[:k]
+	}
+	start, inner, ok := trailingBracket(body)
 	if !ok {
 		return 0, credit{}, false
 	}
-	c, ok := parseBracketCredit(inner)
-	return start, c, ok
+	if c, ok := parseBracketCredit(inner); ok {
+		return start, c, true
+	}
+	// …呼びかける。〔時事〕: the agency credited after the text.
+	if body == s && endsSentence(s[:start]) && isAgency(trimSpace(inner)) {
+		return start, credit{org: trimSpace(inner)}, true
+	}
+	if body == s && endsSentence(s[:start]) && (s[start] == '(' || strings.HasPrefix(s[start:], "（")) {
+		if c, ok := nameOnlyCredit(inner); ok {
+			return start, c, true
+		}
+	}
+	return 0, credit{}, false
+}
+
+// dateCodeStart returns where a trailing date code (4 to 8 ASCII digits
+// right after a closing bracket) starts, or -1.
+func dateCodeStart(s string) int {
+	k := len(s)
+	for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' && len(s)-k < 8 {
+		k--
+	}
+	if n := len(s) - k; n < 4 || n > 8 || k == 0 {
+		return -1
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:k]); !isCloseBracket(r) {
+		return -1
+	}
+	return k
+}
+
+func isDateCode(s string) bool {
+	return len(s) >= 4 && len(s) <= 8 && strings.Trim(s, "0123456789") == ""
+}
+
+// notNames are bracketed words that look like names but are not.
+var notNames = []string{"广告", "廣告", "附件", "附表", "注释", "註釋", "待续", "待續", "上篇", "下篇", "图片", "圖片", "资料", "資料", "视频", "視頻"}
+
+// nameOnlyCredit parses a bracket holding only a name, with padding
+// (（姚　静）, （山田太郎）), or a desk and a name (（社会部　佐藤花子）).
+func nameOnlyCredit(inner string) (credit, bool) {
+	toks := strings.FieldsFunc(inner, isSpace)
+	if len(toks) == 0 || len(toks) > 3 {
+		return credit{}, false
+	}
+	var c credit
+	if len(toks) >= 2 && isDesk(toks[0]) {
+		c.org = toks[0]
+		toks = toks[1:]
+	}
+	if len(toks) == 1 && isDesk(toks[0]) {
+		return credit{org: toks[0]}, true // （広島支局）
+	}
+	name := toks[0]
+	if len(toks) > 1 {
+		// Only a padded name is split: 姚　静, 欧阳　文华.
+		name = strings.Join(toks, "")
+		if len(toks) != 2 || !atMost(name, 4) {
+			return credit{}, false
+		}
+	}
+	if !isName(name) && !isJapaneseName(name) {
+		return credit{}, false
+	}
+	if _, _, ok := parseDateline(name); ok || findRoleIndex(name) >= 0 || strings.ContainsAny(name, "讯訊电電摄攝") {
+		return credit{}, false
+	}
+	for _, n := range notNames {
+		if name == n {
+			return credit{}, false
+		}
+	}
+	c.names = []string{name}
+	return c, true
+}
+
+// findRoleIndex is the offset of the first role word in t, or -1.
+func findRoleIndex(t string) int {
+	k, _ := findRole(t)
+	return k
+}
+
+// isDesk reports a newspaper desk: 社会部, 経済部, 政治部, 北京支局 …
+func isDesk(t string) bool {
+	if !atMost(t, 8) || !isOrg(t) {
+		return false
+	}
+	for _, suf := range []string{"部", "局", "課", "室", "班", "支社", "総局", "支局"} {
+		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isJapaneseName reports a Japanese full name of 2 to 6 kanji (and kana):
+// 山田太郎, 佐々木真一.
+func isJapaneseName(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !isHan(r) && r != '々' && !isKana(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
 }
 
 // koreanRoles are Korean credit roles, written after the name.
@@ -398,4 +561,100 @@ func koreanCredit(t string) (koreanPart, bool) {
 		return koreanPart{}, false
 	}
 	return koreanPart{name: t}, true
+}
+
+// koreanLeadCredit recognises the credit a Korean wire dateline leads
+// into, "홍길동 기자 = " (optionally with an e-mail address before the
+// "="), and returns where it ends (after the "=") and what it says.
+func koreanLeadCredit(s string) (int, credit, bool) {
+	head := s
+	if len(head) > 120 {
+		head = head[:120] // the credit is short; never scan a long text
+	}
+	k := strings.IndexByte(head, '=')
+	if k <= 0 || !atMost(s[:k], 40) {
+		return 0, credit{}, false
+	}
+	var c credit
+	for _, t := range strings.Fields(s[:k]) {
+		if strings.Contains(t, "@") {
+			continue
+		}
+		kr, ok := koreanCredit(t)
+		if !ok {
+			return 0, credit{}, false
+		}
+		if kr.role != "" {
+			c.roles = append(c.roles, kr.role)
+		}
+		if kr.name != "" {
+			c.names = append(c.names, kr.name)
+		}
+	}
+	if len(c.roles) == 0 || len(c.names) == 0 {
+		return 0, credit{}, false
+	}
+	return k + 1, c, true
+}
+
+// koreanTrailer recognises a Korean byline trailer: 홍길동 기자
+// hong@yna.co.kr, or a bare e-mail address (a byline with no names).
+func koreanTrailer(s string) (credit, bool) {
+	var c credit
+	mail := false
+	for _, t := range strings.Fields(s) {
+		if isEmail(t) {
+			mail = true
+			continue
+		}
+		kr, ok := koreanCredit(t)
+		if !ok {
+			return credit{}, false
+		}
+		if kr.role != "" {
+			c.roles = append(c.roles, kr.role)
+		}
+		if kr.name != "" {
+			c.names = append(c.names, kr.name)
+		}
+	}
+	return c, mail && (len(c.roles) > 0 || len(c.names) == 0)
+}
+
+// isEmail reports an e-mail address (a plain check: one @, a dot after it).
+func isEmail(t string) bool {
+	k := strings.IndexByte(t, '@')
+	if k <= 0 || strings.Count(t, "@") != 1 || !strings.Contains(t[k:], ".") {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= 0x80 || c <= ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// isAgency reports a news agency credited in a bracket: 共同, 時事 …
+func isAgency(s string) bool {
+	for _, a := range japaneseAgencies {
+		if s == a {
+			return true
+		}
+	}
+	return false
+}
+
+func isReport(kw string) bool {
+	return kw == "报道" || kw == "報導" || kw == "报导" || kw == "報道"
+}
+
+// looksOrg reports an organisation's name: one ending in 社, 报, 台, 网 …
+// or 本报 (a person's name never does).
+func looksOrg(s string) bool {
+	if s == "本报" || s == "本報" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isOrgEnd(r) || strings.ContainsRune("部局刊媒视視体體团團", r)
 }

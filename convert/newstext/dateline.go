@@ -5,9 +5,11 @@ import (
 	"unicode/utf8"
 )
 
-// dateline is a parsed 电头.
+// dateline is a parsed 电头. Forms that name the reporter (中央社記者X台北3日電,
+// 〔記者X／台中報導〕) carry roles and names too.
 type dateline struct {
-	text, place, date string
+	text, org, place, date string
+	roles, names           []string
 }
 
 // org suffixes that end a news organisation's name before a place.
@@ -24,12 +26,26 @@ func notAfterTerm(r rune) bool {
 // parseDateline recognises a dateline opening s (本报讯, 新华社北京8月29日电,
 // 三湘都市报8月29日讯, 【本报訊】) and returns it with the rest of s.
 func parseDateline(s string) (dateline, string, bool) {
+	return parseDatelineLang(s, "")
+}
+
+// parseDatelineLang is parseDateline for text of language lang, which
+// decides the forms only one region uses (Japanese 【東京】).
+func parseDatelineLang(s, lang string) (dateline, string, bool) {
 	if inner, end, ok := leadingBracket(s); ok {
-		if d, rest, ok := parseDatelineCore(trimSpace(inner)); ok && rest == "" {
+		in := trimSpace(inner)
+		d, rest, ok := parseDatelineCore(in)
+		if !ok || rest != "" {
+			d, ok = bracketDateline(in, lang)
+		}
+		if ok {
 			d.text = s[:end]
 			return d, trimSpace(s[end:]), true
 		}
 		return dateline{}, "", false
+	}
+	if d, rest, ok := reporterDateline(s); ok {
+		return d, rest, true
 	}
 	return parseDatelineCore(s)
 }
@@ -39,8 +55,28 @@ func parseDatelineCore(s string) (dateline, string, bool) {
 	for i := 0; i < len(s) && runes < 32; {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		isTerm := r == '讯' || r == '訊' || r == '电' || r == '電'
+		head := s[:i]
 		if isTerm && i > 0 {
-			if d, ok := datelineHead(s[:i], r); ok {
+			// 專電 (a dispatch from abroad), 專訊 (an exclusive).
+			if h, ok := strings.CutSuffix(head, "專"); ok && h != "" {
+				head = h
+			} else if h, ok := strings.CutSuffix(head, "专"); ok && h != "" {
+				head = h
+			}
+		}
+		if !isTerm && i > 0 && strings.HasPrefix(s[i:], "消息") {
+			// 本报消息; an organisation's 消息 only alone (in brackets:
+			// 【大公報消息】), as 据新华社消息， is prose.
+			if head == "本报" || head == "本報" || isOrgEnd(lastRune(head)) && atMost(head, 12) && i+len("消息") == len(s) {
+				d := dateline{text: s[:i+len("消息")]}
+				if head != "本报" && head != "本報" {
+					d.org = head
+				}
+				return d, trimSpace(s[i+len("消息"):]), true
+			}
+		}
+		if isTerm && i > 0 {
+			if d, ok := datelineHead(head, r); ok {
 				rest := s[i+w:]
 				if nr, _ := utf8.DecodeRuneInString(rest); rest != "" && notAfterTerm(nr) {
 					return dateline{}, "", false
@@ -49,7 +85,7 @@ func parseDatelineCore(s string) (dateline, string, bool) {
 				return d, trimSpace(rest), true
 			}
 		}
-		if !(isHan(r) || r >= '0' && r <= '9' || r >= '０' && r <= '９') {
+		if !(isHan(r) || r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '、' && runes > 4) {
 			return dateline{}, "", false
 		}
 		i += w
@@ -99,33 +135,207 @@ func datelineHead(h string, term rune) (dateline, bool) {
 		if pre == "" {
 			return d, false // a bare "8月29日电" is too often 8月29日电视…
 		}
-		d.place = placeOf(pre)
+		d.org, d.place = orgPlace(pre)
+		if strings.HasPrefix(d.place, "記者") || strings.HasPrefix(d.place, "记者") {
+			// 中央社記者王小明台北3日電: the reporter between org and place.
+			d.roles = []string{d.place[:len("記者")]}
+			d.names, d.place = namesPlace(d.place[len("記者"):])
+			if d.place == "" || len(d.names) == 0 {
+				return d, false
+			}
+		}
 		return d, true
 	}
 	if term == '讯' || term == '訊' {
 		if r, _ := utf8.DecodeLastRuneInString(h); isOrgEnd(r) && utf8.RuneCountInString(h) <= 12 {
+			if h != "本报" && h != "本報" {
+				d.org = h
+			}
 			return d, true
 		}
 	}
 	return d, false
 }
 
-// placeOf strips a news organisation from the head of a dateline:
-// 新华社北京 → 北京, 本报长沙 → 长沙, 三湘都市报 → "".
-func placeOf(pre string) string {
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// orgPlace splits the head of a dateline into the news organisation and
+// the place: 新华社北京 → 新华社, 北京; 本报长沙 → "", 长沙 (本报, "this
+// paper", is no name); 三湘都市报 → 三湘都市报, ""; 吉隆坡 → "", 吉隆坡.
+func orgPlace(pre string) (org, place string) {
 	for _, p := range []string{"本报", "本報"} {
 		if strings.HasPrefix(pre, p) {
-			return pre[len(p):]
+			return "", pre[len(p):]
 		}
 	}
 	// The organisation ends at its first 社/报/台/网 after at least two
 	// characters: 中央社台北 → 台北, 三湘都市报 → "".
 	for i, r := range pre {
 		if i > 0 && isOrgEnd(r) && utf8.RuneCountInString(pre[:i]) >= 2 {
-			return pre[i+utf8.RuneLen(r):]
+			k := i + utf8.RuneLen(r)
+			return pre[:k], pre[k:]
 		}
 	}
-	return pre
+	return "", pre
+}
+
+// knownPlaces resolves where a reporter's name ends and the place begins
+// in 記者王小明台北: the places of Taiwan's and the region's datelines.
+var knownPlaces = []string{
+	"台北", "臺北", "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "基隆", "新竹", "苗栗", "彰化", "南投",
+	"雲林", "嘉義", "屏東", "宜蘭", "花蓮", "台東", "臺東", "澎湖", "金門", "馬祖", "連江",
+	"東京", "大阪", "首爾", "香港", "澳門", "北京", "上海", "廣州", "深圳", "華盛頓", "紐約", "洛杉磯", "舊金山",
+	"倫敦", "巴黎", "柏林", "布魯塞爾", "莫斯科", "新加坡", "吉隆坡", "曼谷", "河內", "雅加達", "馬尼拉", "雪梨", "日內瓦", "維也納", "羅馬",
+}
+
+// namesPlace splits 王小明台北 or 林昱均、蔡孟妤高雄 into the reporters'
+// names and the place, by a known place at the end, else taking the
+// last name as three characters (the commonest length).
+func namesPlace(s string) ([]string, string) {
+	parts := strings.Split(s, "、")
+	last := parts[len(parts)-1]
+	names := parts[:len(parts)-1]
+	for _, n := range names {
+		if !isName(n) {
+			return nil, ""
+		}
+	}
+	name, place := "", ""
+	for _, p := range knownPlaces {
+		if strings.HasSuffix(last, p) && isName(last[:len(last)-len(p)]) {
+			name, place = last[:len(last)-len(p)], p
+			break
+		}
+	}
+	if name == "" {
+		rs := []rune(last)
+		if len(rs) < 4 {
+			return nil, ""
+		}
+		name, place = string(rs[:3]), string(rs[3:])
+	}
+	return append(names, name), place
+}
+
+// reporterDateline recognises the Taiwanese paper form 記者王小明／台北報導,
+// which names the reporter and the place (bracketed forms come through
+// bracketDateline).
+func reporterDateline(s string) (dateline, string, bool) {
+	if !strings.HasPrefix(s, "記者") && !strings.HasPrefix(s, "记者") {
+		return dateline{}, "", false
+	}
+	k := indexSlash(s)
+	if k < 0 || !atMost(s[:k], 24) {
+		return dateline{}, "", false
+	}
+	rest := s[k:]
+	_, w := utf8.DecodeRuneInString(rest)
+	rest = rest[w:]
+	for _, suf := range []string{"報導", "报道", "報道"} {
+		j := strings.Index(rest, suf)
+		if j <= 0 || !atMost(rest[:j], 6) || !isOrg(rest[:j]) {
+			continue
+		}
+		d := dateline{text: s[:k+w+j+len(suf)], place: rest[:j], roles: []string{s[:len("記者")]}}
+		for _, n := range strings.FieldsFunc(s[len("記者"):k], func(r rune) bool { return r == '、' || isSpace(r) }) {
+			if !isName(n) {
+				return dateline{}, "", false
+			}
+			d.names = append(d.names, n)
+		}
+		if len(d.names) == 0 {
+			return dateline{}, "", false
+		}
+		return d, trimSpace(rest[j+len(suf):]), true
+	}
+	return dateline{}, "", false
+}
+
+// japaneseAgencies end a Japanese dateline's bracket: 【ワシントン共同】.
+var japaneseAgencies = []string{"共同", "時事", "ロイター", "AFP時事", "AFP", "AP", "聯合", "新華社"}
+
+// bracketDateline recognises what only a bracket makes a dateline:
+// Korean (서울=연합뉴스) and [서울=뉴시스], Japanese 【東京】 【ワシントン共同】
+// 〔時事〕 【ソウル＝山田太郎】, Taiwanese 〔記者林家豪／台中報導〕, and
+// Singapore and Malaysia's （吉隆坡22日讯） (through parseDatelineCore).
+func bracketDateline(in, lang string) (dateline, bool) {
+	if !atMost(in, 24) || in == "" {
+		return dateline{}, false
+	}
+	// Korean: place=agency.
+	if k := strings.IndexByte(in, '='); k > 0 && isHangulWord(in[:k]) && isHangulWord(trimSpace(in[k+1:])) {
+		return dateline{place: trimSpace(in[:k]), org: trimSpace(in[k+1:])}, true
+	}
+	if d, rest, ok := reporterDateline(in); ok && rest == "" {
+		return d, true
+	}
+	// Japanese: place, place+agency, agency, place＝reporter.
+	if k := strings.Index(in, "＝"); k > 0 && isPlaceWord(in[:k]) {
+		name := strings.ReplaceAll(trimSpace(in[k+len("＝"):]), "　", "")
+		if isName(name) || isKatakanaWord(name) {
+			return dateline{place: in[:k], names: []string{name}}, true
+		}
+	}
+	for _, a := range japaneseAgencies {
+		if p, ok := strings.CutSuffix(in, a); ok && isPlaceWord(p) {
+			return dateline{place: p, org: a}, true
+		}
+	}
+	// （新加坡讯）: a place and 讯, in brackets.
+	for _, t := range []string{"讯", "訊"} {
+		if p, ok := strings.CutSuffix(in, t); ok && atMost(p, 5) && isOrg(p) && utf8.RuneCountInString(p) >= 2 {
+			return dateline{place: p}, true
+		}
+	}
+	if lang == "ja" && isPlaceWord(in) && atMost(in, 8) {
+		return dateline{place: in}, true
+	}
+	return dateline{}, false
+}
+
+// isPlaceWord reports a place name in a Japanese dateline: kanji or
+// katakana only.
+func isPlaceWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !isHan(r) && !(r >= 0x30A1 && r <= 0x30FA) && r != 'ー' && r != '・' {
+			return false
+		}
+	}
+	return atMost(s, 10)
+}
+
+func isKatakanaWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 0x30A1 && r <= 0x30FA) && r != 'ー' && r != '・' {
+			return false
+		}
+	}
+	return true
+}
+
+// isHangulWord reports a word of Hangul syllables (a place or an agency:
+// 서울, 연합뉴스, 뉴시스, 뉴스1).
+func isHangulWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r >= 0xAC00 && r <= 0xD7A3:
+			n++
+		case r >= '0' && r <= '9' && n > 0:
+		default:
+			return false
+		}
+	}
+	return n >= 1 && n <= 8
 }
 
 func isDigitOrNumeral(r rune) bool {

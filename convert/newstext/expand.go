@@ -35,10 +35,15 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 			}
 		}
 		isBody = false // whatever remains after a split is classified afresh
-		if !st.seenPara {
-			if d, rest, ok := parseDateline(s); ok && splittable(rest) && readsAsText(d.text) {
-				st.add(&doc.Node{Kind: doc.KindDateline, Text: d.text, Line: line, Place: d.place, Date: d.date})
-				if inner, end, ok := leadingBracket(rest); ok {
+		if !st.seenPara || st.lastKind() == doc.KindHeading {
+			if d, rest, ok := parseDatelineLang(s, b.lang); ok && splittable(rest) && readsAsText(d.text) {
+				st.add(&doc.Node{Kind: doc.KindDateline, Text: d.text, Line: line, Org: d.org, Roles: d.roles, Names: d.names, Place: d.place, Date: d.date})
+				if end, c, ok := koreanLeadCredit(rest); ok && splittable(rest[end:]) {
+					n := &doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line}
+					setCredit(n, c)
+					st.add(n)
+					rest = trimSpace(rest[end:])
+				} else if inner, end, ok := leadingBracket(rest); ok {
 					if c, ok := parseBracketCredit(inner); ok && splittable(rest[end:]) {
 						n := &doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line}
 						setCredit(n, c)
@@ -50,6 +55,19 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				continue
 			}
 		}
+		// A credit opening the text right under a dateline that stood
+		// on its own line: 新华社上海12月1日电 / (记者刘清源、汪若)记者从…
+		if !st.seenPara && st.lastKind() == doc.KindDateline {
+			if inner, end, ok := leadingBracket(s); ok {
+				if c, ok := parseBracketCredit(inner); ok && splittable(s[end:]) && s[end:] != "" {
+					n := &doc.Node{Kind: doc.KindByline, Text: s[:end], Line: line}
+					setCredit(n, c)
+					st.add(n)
+					s = trimSpace(s[end:])
+					continue
+				}
+			}
+		}
 		if end := leadingJump(s); end > 0 && splittable(s[end:]) {
 			st.add(&doc.Node{Kind: doc.KindJump, Text: s[:end], Line: line})
 			s = trimSpace(s[end:])
@@ -57,6 +75,14 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		}
 		split := false
 		for {
+			if k := trailingEndMark(s); k > 0 {
+				n := &doc.Node{Kind: doc.KindNoise, Text: s[k:], Line: lastLine}
+				b.warn(lastLine, "%s kept as noise: %s", noiseEndMark, s[k:])
+				tail = append(tail, n)
+				s = trimSpace(s[:k])
+				split = true
+				continue
+			}
 			if k := trailingJump(s); k > 0 {
 				tail = append(tail, &doc.Node{Kind: doc.KindJump, Text: s[k:], Line: lastLine})
 				s = trimSpace(s[:k])
@@ -76,6 +102,12 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		if split {
 			continue
 		}
+		// (Not in a short unpunctuated paragraph: it may become a kicker,
+		// whose spaces are the typesetter's.)
+		if t, n := dropStraySpaces(s); n > 0 && !isKickerText(s) && !isBracketed(s) {
+			b.warn(line, "%d stray spaces between CJK characters removed (OCR)", n)
+			s = t
+		}
 		st.add(&doc.Node{Kind: doc.KindParagraph, Text: s, Line: line})
 		return
 	}
@@ -94,4 +126,11 @@ func readsAsText(s string) bool {
 func splittable(rest string) bool {
 	lvl, _ := headingLevel(trimSpace(rest))
 	return lvl == 0
+}
+
+// isBracketed reports text that is one bracketed group, such as a credit
+// the reader could not parse: its spaces separate names.
+func isBracketed(s string) bool {
+	_, end, ok := leadingBracket(s)
+	return ok && end == len(s)
 }

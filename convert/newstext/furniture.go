@@ -8,14 +8,41 @@ import (
 // editorWords open page-furniture credits: 责任编辑 X, 美术编辑 X …
 var editorWords = []string{"责任编辑", "責任編輯", "责编", "本版编辑", "美术编辑", "美编", "版式设计", "版式", "校对", "组版", "图片编辑", "终审", "审校"}
 
-// noiseKind names page furniture (folios, edition dates, desk credits)
-// or returns "" for content.
+// Noise kinds: what a noise node is, as named in its warning.
+const (
+	noisePageNumber  = "page number"
+	noiseRunningHead = "running head"
+	noiseFolio       = "page folio"
+	noiseDate        = "edition date"
+	noiseDesk        = "desk credit"
+	noiseEndMark     = "end mark"
+	noiseCopyright   = "copyright line"
+	noiseSource      = "source line"
+)
+
+// noiseKind names page furniture (folios, edition dates, desk credits,
+// end marks, copyright and source lines) or returns "" for content.
 func noiseKind(s string) string {
-	if len(s) > 180 || s == "" || hasClauseEnd(s) {
+	if s == "" || len(s) > 600 {
 		return ""
 	}
-	if isPageNumber(s) {
-		return "page number"
+	if isEndMark(s) {
+		return noiseEndMark
+	}
+	if isCopyright(s) {
+		return noiseCopyright
+	}
+	if len(s) > 180 {
+		return ""
+	}
+	if hasClauseEnd(s) {
+		return ""
+	}
+	if isPageNumber(s) || isPageLabel(s) {
+		return noisePageNumber
+	}
+	if isSourceLine(s) {
+		return noiseSource
 	}
 	// Every kind of furniture has a folio (版), a date (年) or a desk
 	// credit (编, 校, 审); most text has none of them and stops here.
@@ -39,7 +66,7 @@ func noiseKind(s string) string {
 		case isEditionDate(t):
 			date = true
 			afterEditor = false
-		case isWeekday(t) || strings.HasPrefix(t, "农历") || strings.HasPrefix(t, "農曆"):
+		case isWeekday(t) || strings.HasPrefix(t, "农历") || strings.HasPrefix(t, "農曆") || isPostalNote(t):
 			afterEditor = false
 		case editorToken(t):
 			editor = true
@@ -57,13 +84,94 @@ func noiseKind(s string) string {
 	}
 	switch {
 	case folio:
-		return "page folio"
+		return noiseFolio
 	case date:
-		return "edition date"
-	case editor && other == 0:
-		return "desk credit"
+		return noiseDate
+	case editor && other == 0 && !editorTrailer(toks):
+		return noiseDesk
 	}
 	return ""
+}
+
+// endMarks close a wire story or article: （完） and its forms.
+var endMarks = []string{"（完）", "(完)", "【完】", "〔完〕", "［完］", "[完]", "（全文完）", "（待续）", "（待續）", "（續完）", "(끝)", "（끝）", "<끝>", "［了］", "（了）", "-0-"}
+
+// trailingEndMark returns the offset of an end mark closing s (…列车。（完）),
+// or -1. Only a mark after a finished sentence counts.
+func trailingEndMark(s string) int {
+	for _, m := range endMarks {
+		if strings.HasSuffix(s, m) {
+			k := len(s) - len(m)
+			if k > 0 && endsSentence(trimSpace(s[:k])) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+func isEndMark(s string) bool {
+	if !atMost(s, 8) {
+		return false
+	}
+	for _, m := range endMarks {
+		if s == m {
+			return true
+		}
+	}
+	return false
+}
+
+// copyrightCues mark a copyright or reprint notice.
+var copyrightCues = []string{"재판매 및 DB 금지", "재판매 및 DB금지", "제보를 기다립니다", "제보를 기다립니다", "무단복제", "版权所有", "版權所有", "All rights reserved", "All Rights Reserved", "未经授权", "未經授權", "未经许可", "未經許可", "不得转载", "不得轉載", "严禁转载", "無断転載", "無断複製", "무단 전재", "무단전재", "재배포 금지", "저작권자"}
+
+func isCopyright(s string) bool {
+	if !atMost(s, 160) {
+		return false
+	}
+	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "Copyright") || strings.HasPrefix(s, "(C) ") || strings.HasPrefix(s, "ⓒ") {
+		return true
+	}
+	for _, c := range copyrightCues {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPageLabel reports a lone page label such as A3 or B12.
+func isPageLabel(s string) bool {
+	return len(s) >= 2 && len(s) <= 4 && s[0] >= 'A' && s[0] <= 'Z' && isPageNumber(s[1:])
+}
+
+// isSourceLine reports a line naming where the text was published:
+// 《人民日报》（2024年12月02日 01 版）, 来源：新华网, （来源：人民日报）.
+func isSourceLine(s string) bool {
+	if !atMost(s, 48) {
+		return false
+	}
+	if inner, end, ok := leadingBracket(s); ok && end == len(s) {
+		s = trimSpace(inner)
+	}
+	for _, p := range []string{"来源：", "来源:", "來源：", "來源:", "稿源：", "出处：", "出處：", "출처:", "출처 :", "出典：", "資料來源："} {
+		if k := strings.Index(s, p); k == 0 || k > 0 && strings.ContainsAny(s[:k], "|｜") {
+			return true // 来源：人民网, 2024年12月02日05:51 | 来源：人民网－人民日报
+		}
+	}
+	if strings.HasPrefix(s, "《") {
+		k := strings.Index(s, "》")
+		if k < 0 {
+			return false
+		}
+		rest := trimSpace(s[k+len("》"):])
+		if rest == "" {
+			return false
+		}
+		inner, end, ok := leadingBracket(rest)
+		return ok && end == len(rest) && strings.Contains(inner, "年") && (strings.Contains(inner, "版") || strings.Contains(inner, "日"))
+	}
+	return false
 }
 
 func editorToken(t string) bool {
@@ -92,8 +200,14 @@ func isFolio(t string) bool {
 	return isNumber(t)
 }
 
-// isEditionDate reports 2022年8月30日 (with an optional weekday attached).
+// isEditionDate reports 2022年8月30日 (with an optional weekday attached,
+// or a Japanese era year in brackets: ２０２４年（令和６年）１２月３日).
 func isEditionDate(t string) bool {
+	if k := strings.Index(t, "（令和"); k > 0 {
+		if e := strings.Index(t[k:], "）"); e > 0 {
+			t = t[:k] + t[k+e+len("）"):]
+		}
+	}
 	y := strings.Index(t, "年")
 	m := strings.Index(t, "月")
 	d := strings.Index(t, "日")
@@ -107,7 +221,16 @@ func isEditionDate(t string) bool {
 	return rest == "" || isWeekday(rest)
 }
 
+// isPostalNote reports the postal registration a Japanese folio carries:
+// （第３種郵便物認可）.
+func isPostalNote(t string) bool {
+	return strings.Contains(t, "郵便物認可")
+}
+
 func isWeekday(t string) bool {
+	if strings.HasSuffix(t, "曜日") && atMost(t, 3) {
+		return true // 火曜日
+	}
 	for _, p := range []string{"星期", "周", "礼拜", "禮拜", "週"} {
 		if strings.HasPrefix(t, p) {
 			rest := t[len(p):]
@@ -117,8 +240,15 @@ func isWeekday(t string) bool {
 	return false
 }
 
-// isPageNumber reports a lone page number (1 to 3 digits) on its own line.
+// isPageNumber reports a lone page number (1 to 3 digits) on its own line,
+// bare or dashed (— 3 —, -3-), or 第3页.
 func isPageNumber(s string) bool {
+	if t := strings.Trim(s, "-—–－ 　"); t != s && t != "" {
+		s = t
+	}
+	if strings.HasPrefix(s, "第") && (strings.HasSuffix(s, "页") || strings.HasSuffix(s, "頁")) {
+		s = trimSpace(s[len("第") : len(s)-len("页")])
+	}
 	n := 0
 	for _, r := range s {
 		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
@@ -133,4 +263,29 @@ func isPageNumber(s string) bool {
 // rune: each mark is searched for as bytes.
 func hasClauseEnd(s string) bool {
 	return strings.Contains(s, "。") || strings.Contains(s, "，") || strings.Contains(s, "！") || strings.Contains(s, "？")
+}
+
+// editorTrailer reports a desk credit that names only the article's
+// editor(s): 责任编辑 王小丽, 编辑：X、Y.
+func editorTrailer(toks []string) bool {
+	if len(toks) > 3 || !isEditorTrailer(toks[0]) {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if !isName(strings.TrimLeft(t, "：:")) {
+			return false
+		}
+	}
+	return true
+}
+
+// isEditorTrailer reports a credit token naming the article's editor
+// (责任编辑 X, 编辑：X): a byline closing the article, not page furniture.
+func isEditorTrailer(t string) bool {
+	for _, e := range []string{"责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯"} {
+		if strings.HasPrefix(t, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,8 @@
 package newstext
 
 import (
+	"strings"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -36,9 +38,27 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 		if c.Kind == doc.KindSection {
 			b.joinIn(c, seenPara, tail)
 		}
+		if c.Kind == doc.KindParagraph {
+			// A paragraph broken by a page or column break with a running
+			// head, a page number or a photo between its halves: the
+			// halves join, the furniture follows the joined paragraph.
+			j := len(out) - 1
+			for j >= 0 && isFurniture(out[j]) {
+				j--
+			}
+			if j >= 0 && j < len(out)-1 && j != firstIdx-1 {
+				if p := out[j]; p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) {
+					if joined, ok := b.tryJoin(p.Text, c.Text, j != firstIdx); ok {
+						b.warn(c.Line, "paragraph continues from line %d across a page break (%s between); joined", p.Line, string(out[j+1].Kind))
+						p.Text = joined
+						continue
+					}
+				}
+			}
+		}
 		if len(out) > 0 && c.Kind == doc.KindParagraph {
 			p := out[len(out)-1]
-			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) {
+			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) {
 				withTail := topTail || c == tail
 				if joined, ok := b.tryJoin(p.Text, c.Text, len(out)-1 != firstIdx); ok && !(withTail && isKicker(joined)) {
 					b.warn(c.Line, "paragraph continues from line %d across a column or page break; joined", p.Line)
@@ -108,11 +128,32 @@ func (b *builder) readsAsParagraph(s string, seenPara bool) bool {
 	if _, ok := dashPrefix(s); ok {
 		return false // "——" + "x" must not become a subheadline
 	}
-	scratch := builder{ctx: b.ctx}
+	scratch := b.sub()
 	st := &articleState{art: &doc.Node{}, seenPara: seenPara}
 	st.cur = st.art
 	scratch.expand(st, s, 0, 0)
 	k := st.art.Children
 	// The paragraph's text is a part of s, so equal length means equal.
 	return len(k) == 1 && k[0].Kind == doc.KindParagraph && len(k[0].Text) == len(s)
+}
+
+// headLike reports a paragraph that reads as an unmarked head (short, no
+// punctuation at all): a column break never glues it to the text below,
+// as it may be a head the grammar left as body text for want of evidence.
+func headLike(s string) bool {
+	return atMost(s, 24) && isKicker(s) && !strings.ContainsAny(s, "，,、")
+}
+
+// continues reports text opening with a word that cannot start a
+// sentence (a conjunction or particle: 和, 与, 的 …), so the text before
+// it, however short, was broken mid-sentence.
+func continues(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("和与及并而或的地得了着过之等與並", r)
+}
+
+// isFurniture reports a node a broken paragraph may be rejoined across:
+// page furniture (a running head, a page number, a folio) or a caption.
+func isFurniture(n *doc.Node) bool {
+	return n.Kind == doc.KindCaption || n.Kind == doc.KindNoise && !isEndMark(n.Text) && !isCopyright(n.Text)
 }

@@ -100,7 +100,7 @@ func TestClassifyText(t *testing.T) {
 		{"第3版", uNoise},
 		{"A3版 要闻", uNoise},
 		{"2022年8月30日 星期二", uNoise},
-		{"责任编辑 王小丽", uNoise},
+		{"责任编辑 王小丽", uByline}, // an editor trailer is a byline (issue 10)
 		{"责任编辑：何静 美术编辑：李娜", uNoise},
 		{"12", uNoise},
 		{"图为村民在稻田里抢收晚稻。", uCaption},

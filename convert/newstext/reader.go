@@ -32,6 +32,7 @@ type Reader struct {
 	lang     string
 	langErr  error
 	maxSize  int64
+	explain  func(Decision)
 }
 
 // Option configures a Reader.
@@ -153,7 +154,7 @@ func (rd *Reader) parse(ctx context.Context, data []byte, name string, owned boo
 	if d.Lang == "" {
 		d.Lang = detectLang(st, enc)
 	}
-	b := builder{ctx: ctx}
+	b := builder{ctx: ctx, lang: d.Lang, explain: rd.explain}
 	if err := b.build(splitLines(text, st.hasCR, st.hasUBreak)); err != nil {
 		return nil, err
 	}

@@ -33,7 +33,7 @@ const seedOutline = `article
 article
   kicker 毛伟明在全省持续优化营商环境电视电话会议上强调
   headline 让“身在湖南、办事不难”成为常态
-  dateline 三湘都市报8月29日讯 date=8月29日
+  dateline 三湘都市报8月29日讯 org=三湘都市报 date=8月29日
   paragraph 29日上午，在全国深化“…排有关工作。
   paragraph 省委副书记、省长毛伟明强…流营商环境。
   paragraph 省领导李殿勋、何报翔、陈…邓群策参加。
@@ -126,8 +126,10 @@ func TestSamples(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Read: %v", err)
 			}
-			if len(d.Articles) == 0 || d.Title() == "" {
-				t.Errorf("sample has no headline:\n%s", outline(d, true))
+			// (Wire briefs have no headline: the samples test checks
+			// each page's structure against its outline.)
+			if len(d.Articles) == 0 {
+				t.Errorf("sample has no article:\n%s", outline(d, true))
 			}
 			checkNothingLost(t, data, d)
 			roundTrip(t, d)

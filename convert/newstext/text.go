@@ -387,3 +387,66 @@ func joinLines(ls []srcLine) string {
 	}
 	return b.String()
 }
+
+// dropStraySpaces removes runs of ASCII spaces between two CJK characters
+// (ideographs, kana, CJK and fullwidth punctuation), which OCR inserts
+// (株洲 轨道 → 株洲轨道), and returns how many runs went. Spaces next to
+// Latin letters, digits or Hangul, and U+3000, are the writer's and stay.
+func dropStraySpaces(s string) (string, int) {
+	if strings.IndexByte(s, ' ') < 0 {
+		return s, 0
+	}
+	var b strings.Builder
+	n := 0
+	last := rune(0) // the rune before the current space run
+	for i := 0; i < len(s); {
+		if s[i] != ' ' {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			last = r
+			i += w
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		if j < len(s) && isCJKChar(last) && isCJKChar(next) {
+			n++
+		}
+		i = j
+	}
+	if n == 0 {
+		return s, 0
+	}
+	// Second pass: build the result (the first only counted).
+	b.Grow(len(s))
+	last = 0
+	for i := 0; i < len(s); {
+		if s[i] != ' ' {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			last = r
+			b.WriteString(s[i : i+w])
+			i += w
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		if !(j < len(s) && isCJKChar(last) && isCJKChar(next)) {
+			b.WriteString(s[i:j])
+		}
+		i = j
+	}
+	return b.String(), n
+}
+
+// isCJKChar reports ideographs, kana, CJK punctuation and fullwidth forms
+// (fullwidth digits and letters are set as ideographs): the characters
+// between which a space is OCR's, not the writer's.
+func isCJKChar(r rune) bool {
+	return isHan(r) || isKana(r) || r == 'ー' || r == '々' ||
+		r >= 0x3000 && r <= 0x303F && r != 0x3000 || r >= 0xFF01 && r <= 0xFF65 || r == '“' || r == '”' || r == '‘' || r == '’'
+}

@@ -55,12 +55,17 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 		bw.WriteString(oneBlock(text))
 		bw.WriteString("\n")
 	}
+	depth := 0 // sections open around the node
 	var walk func(n *doc.Node) error
 	walk = func(n *doc.Node) error {
 		switch n.Kind {
 		case doc.KindArticle, doc.KindSection, doc.KindDocument:
 			if err := ctx.Err(); err != nil {
 				return err
+			}
+			if n.Kind == doc.KindSection {
+				depth++
+				defer func() { depth-- }()
 			}
 			for _, c := range n.Children {
 				if err := walk(c); err != nil {
@@ -71,7 +76,8 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 		case doc.KindHeadline:
 			block("# ", n.Text)
 		case doc.KindHeading:
-			block("## ", n.Text)
+			// "## " for a section, one more "#" for each section it is in.
+			block(headingMarks[:min(max(depth, 1)+1, len(headingMarks))]+" ", n.Text)
 		case doc.KindSubheadline:
 			block("——", n.Text)
 		case doc.KindByline:
@@ -97,6 +103,10 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 	}
 	return nil
 }
+
+// headingMarks supplies the "#" run of a heading: two for a top-level
+// section, up to eight.
+const headingMarks = "########"
 
 // bylineText is the byline as written, or one rebuilt from its parsed
 // fields for trees made by other programs.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/paiban/paiban/convert"
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/convert/newstext"
 	"github.com/paiban/paiban/internal/atomicfile"
 )
 
@@ -32,6 +33,9 @@ type Converter struct {
 	Recipe string
 	// Sync flushes each output to stable storage before renaming it.
 	Sync bool
+	// Explain collects the reader's decision for every unit of text into
+	// the Result (paiban convert --explain).
+	Explain bool
 	// Stdin and Stdout stand for "-".
 	Stdin  io.Reader
 	Stdout io.Writer
@@ -78,6 +82,11 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 	// happens, so that none is cut off at exit.
 	for _, out := range job.Outputs {
 		defer c.Registry.Prepare(out.Format.Name, o)()
+	}
+	if c.Explain {
+		o.With = append(o.With[:len(o.With):len(o.With)], newstext.WithExplain(func(d newstext.Decision) {
+			r.Explanations = append(r.Explanations, d)
+		}))
 	}
 	d, err := c.Registry.Read(ctx, SizedReader(bufio.NewReaderSize(in, 64<<10), size), o)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/convert/newstext"
 )
 
 // Result is what became of one job.
@@ -15,7 +16,9 @@ type Result struct {
 	Err         error // nil on success or skip
 	Skipped     bool  // --skip-unchanged found the outputs up to date
 	Diagnostics []doc.Diagnostic
-	Elapsed     time.Duration
+	// Explanations are the reader's decisions, when Converter.Explain asked for them.
+	Explanations []newstext.Decision
+	Elapsed      time.Duration
 }
 
 // Summary counts the results of a run.

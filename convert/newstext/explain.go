@@ -1,0 +1,103 @@
+package newstext
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Decision is the reader's account of one unit of text (a block, or a
+// line split off one): the label the article grammar gave it, its score,
+// the best other label's score, and the features that decided.
+type Decision struct {
+	Line, LastLine int
+	// Label is what the unit became: paragraph, headline, kicker,
+	// subheadline, heading, byline, dateline-led text (paragraph),
+	// caption, note, jump or noise. A paragraph above a headline that
+	// takes it as its kicker is labelled kicker.
+	Label string
+	Score int
+	// Alt is the next best label for this unit and AltScore its score;
+	// Alt is "" when no other label was possible.
+	Alt      string
+	AltScore int
+	Reasons  []string
+	Text     string
+}
+
+// String formats d as one line: "12-13 headline 5 (paragraph 0): reason; reason | text".
+func (d Decision) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d", d.Line)
+	if d.LastLine > d.Line {
+		fmt.Fprintf(&b, "-%d", d.LastLine)
+	}
+	fmt.Fprintf(&b, " %s %d", d.Label, d.Score)
+	if d.Alt != "" {
+		fmt.Fprintf(&b, " (%s %d)", d.Alt, d.AltScore)
+	}
+	if len(d.Reasons) > 0 {
+		b.WriteString(": ")
+		b.WriteString(strings.Join(d.Reasons, "; "))
+	}
+	t := []rune(d.Text)
+	if len(t) > 30 {
+		t = append(t[:30:30], '…')
+	}
+	b.WriteString(" | ")
+	b.WriteString(string(t))
+	return b.String()
+}
+
+// WithExplain makes Read report, through fn, the decision it took for
+// every unit of text, in order: what `paiban convert --explain` prints.
+// Explaining costs time; without it the reader formats nothing.
+func WithExplain(fn func(Decision)) Option {
+	return func(r *Reader) { r.explain = fn }
+}
+
+// explainUnits reports each unit's decision.
+func (b *builder) explainUnits(sc *scorer, labels []label) {
+	for i := range sc.us {
+		u := &sc.us[i]
+		var why []string
+		sc.why = &why
+		chosen := labels[i]
+		score := sc.score(i, chosen)
+		sc.why = nil
+		d := Decision{Line: u.line, LastLine: u.lastLine, Score: score, Reasons: why, Text: u.text}
+		d.Label = kindName(u.kind)
+		if u.kind == uText && chosen != lBody {
+			d.Label = chosen.String()
+		}
+		if chosen == lKicker || chosen == lBody && i+1 < len(labels) && labels[i+1] == lHeadline && u.kind == uText && sc.fs[i].title {
+			d.Label = "kicker"
+		}
+		if chosen == lBody && u.kind == uText {
+			if sc.fs[i].dateline {
+				d.Reasons = append(d.Reasons, "opens with a dateline")
+			} else if sc.fs[i].title {
+				d.Reasons = append(d.Reasons, "title-like, but no title position")
+			}
+		}
+		alt, altScore := label(0), impossible
+		for l := label(0); l < nLabels; l++ {
+			if l == chosen {
+				continue
+			}
+			if v := sc.score(i, l); v > altScore {
+				alt, altScore = l, v
+			}
+		}
+		if altScore > impossible {
+			d.Alt, d.AltScore = altName(alt), altScore
+		}
+		b.explain(d)
+	}
+}
+
+func altName(l label) string {
+	if l == lBody {
+		return "paragraph"
+	}
+	return l.String()
+}

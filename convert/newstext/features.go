@@ -1,0 +1,207 @@
+package newstext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file computes what the labeller (labels.go, grammar.go) knows about
+// each unit: its shape on its own (length, punctuation, numbering, cue
+// words) and the page-wide conventions (does the page mark its headlines
+// with "# "?). Context (the neighbours) is read by the scorer.
+
+// feats describes one unit for the labeller.
+type feats struct {
+	runes      int    // rune count, capped at capRunes
+	title      bool   // short, no sentence punctuation, not bracketed: can be a title line
+	ended      bool   // ends a sentence (or a clause that closes a block)
+	headMark   string // the numbering or bullet that opens a section head ("一、", "（一）", "1.", "◆"), or ""
+	dateline   bool   // opens with a dateline
+	cue        string // a kicker cue word ending the line (强调, 指出 …), or ""
+	endMark    bool   // an end mark, copyright or source line: the article is over
+	dash       bool   // opens with a dash (——): a subheadline under a headline
+	noKicker   bool   // title-like, but with a colon or semicolon a kicker cannot have
+	innerPunct bool   // has a comma, enumeration comma, colon or semicolon inside
+	closed     bool   // body text ending in a credit or an end mark: its article is over
+}
+
+// capRunes bounds the rune count kept in feats; only short units matter.
+const capRunes = 64
+
+// pageMarks records which Markdown markers a page uses. A page that marks
+// its headlines is taken to mark all of them, and likewise for section
+// heads: unmarked lines are then never promoted, which also makes the
+// writer's output (always marked) read back to the same tree.
+type pageMarks struct {
+	headline, heading bool
+}
+
+// unitFeats computes the features of u.
+func unitFeats(u *unit, lang string) feats {
+	var f feats
+	s := u.text
+	if !atMost(s, capRunes) {
+		f.runes = capRunes
+		f.ended = endsSentence(s)
+		if u.kind == uText {
+			f.dateline, _ = leadsWithDateline(s, lang)
+		}
+		return f
+	}
+	f.runes = utf8.RuneCountInString(s)
+	f.ended = endsSentence(s)
+	if !f.ended && u.kind == uText {
+		f.ended = closedByCredit(s) // …熱潮。（編輯：黃名璽）1131203
+		f.closed = f.ended
+	}
+	if u.kind == uNoise && u.noise != "" {
+		f.endMark = isEndNoise(u.noise)
+	}
+	if u.kind != uText {
+		return f
+	}
+	if ok, _ := leadsWithDateline(s, lang); ok {
+		f.dateline = true
+		return f
+	}
+	f.title = isKicker(s)
+	if !f.title && !f.ended && atMost(s, 48) && !strings.ContainsAny(s, "。！？!?") {
+		// A subheadline may hold a colon or semicolon (kickers may not:
+		// takeKickers would not take them).
+		f.title = true
+		f.noKicker = true
+	}
+	if _, ok := dashPrefix(s); ok {
+		f.dash = true
+	}
+	// (A space inside a title separates its phrases as punctuation does.)
+	f.innerPunct = strings.ContainsAny(s, "，、：；,;:　 ")
+	f.headMark = headMarker(s)
+	if f.title {
+		f.cue = kickerCue(s)
+	}
+	return f
+}
+
+// headMarker returns the numbering or bullet opening a section head:
+// 一、 二、 （一） (1) 1. 1、 第一 ◆ ◇ ● ■ ★ ☆ ▶ ◎, or "" when s has
+// none. Only a short head without a full stop counts: a numbered list
+// item with sentences is a paragraph.
+func headMarker(s string) string {
+	if !atMost(s, 40) || strings.HasSuffix(s, "。") || strings.ContainsAny(s, "。！？!?") {
+		return ""
+	}
+	r, w := utf8.DecodeRuneInString(s)
+	switch r {
+	case '◆', '◇', '●', '○', '■', '□', '★', '☆', '▶', '►', '◎', '◉', '▌', '▍':
+		if trimSpace(s[w:]) == "" {
+			return ""
+		}
+		return s[:w]
+	}
+	// （一） (一) （1） (1)
+	if cl := closeFor(r); cl == '）' || cl == ')' {
+		if inner, end, ok := leadingBracket(s); ok && atMost(inner, 3) && isNumber(inner) && trimSpace(s[end:]) != "" {
+			return s[:end]
+		}
+		return ""
+	}
+	// 一、 十二、 1. 1、 12． 第一， 第一部分
+	i, n := 0, 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isDigitOrNumeral(r) {
+			break
+		}
+		i += w
+		n++
+	}
+	if n == 0 || n > 3 || i == len(s) {
+		return ""
+	}
+	r, w = utf8.DecodeRuneInString(s[i:])
+	switch r {
+	case '、', '．', '.', '，':
+		if r == '.' && i+w < len(s) && s[i+w] >= '0' && s[i+w] <= '9' {
+			return "" // 1.5万
+		}
+		if trimSpace(s[i+w:]) == "" {
+			return ""
+		}
+		return s[:i+w]
+	}
+	return ""
+}
+
+// kickerCues end a kicker line that introduces the headline under it:
+// 张庆伟在全省…大会上强调 / 习近平在…时指出.
+var kickerCues = []string{"强调", "強調", "指出", "表示", "要求", "寄语", "寄語", "提出", "宣布", "致辞", "致辭", "讲话", "講話"}
+
+// kickerCue returns the cue word ending s, or "".
+func kickerCue(s string) string {
+	for _, c := range kickerCues {
+		if strings.HasSuffix(s, c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// isEndNoise reports the noise kinds that close an article: an end mark,
+// a copyright or source line.
+func isEndNoise(kind string) bool {
+	return kind == noiseEndMark || kind == noiseCopyright || kind == noiseSource
+}
+
+// endsClause reports text ending in a comma or an enumeration comma,
+// possibly inside closing quotes: the sentence goes on.
+func endsClause(s string) bool {
+	for len(s) > 0 {
+		r, w := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '，', ',', '、':
+			return true
+		case '”', '’', '」', '』', '"', '\'':
+			s = s[:len(s)-w]
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// markRank is the rank of a head by its numbering, so that a page using
+// two levels nests the lower in the higher: 一、 (1) > （一） (2) > 1. (3) >
+// （1） (4). Bullets, bare heads and run-in lead-ins rank 1.
+func markRank(mark string) uint8 {
+	if mark == "" {
+		return 1
+	}
+	r, _ := utf8.DecodeRuneInString(mark)
+	bracketed := closeFor(r) != 0
+	if bracketed {
+		r, _ = utf8.DecodeRuneInString(mark[utf8.RuneLen(r):])
+	}
+	arabic := r >= '0' && r <= '9' || r >= '０' && r <= '９'
+	switch {
+	case !isDigitOrNumeral(r) && !arabic:
+		return 1 // a bullet
+	case !bracketed && !arabic:
+		return 1
+	case bracketed && !arabic:
+		return 2
+	case !bracketed:
+		return 3
+	}
+	return 4
+}
+
+// leadsWithDateline reports whether expand would split a dateline off s,
+// and whether text follows it.
+func leadsWithDateline(s, lang string) (ok, more bool) {
+	d, rest, ok := parseDatelineLang(s, lang)
+	if !ok || !splittable(rest) || !readsAsText(d.text) {
+		return false, false
+	}
+	return true, rest != ""
+}

@@ -1,0 +1,201 @@
+package newstext
+
+// The article grammar, as states of a finite automaton over the labels of
+// a page's units:
+//
+//	page    = { article }
+//	article = [ kicker{1,3} ] headline { subheadline } body
+//	        | body                              (untitled, at the page start)
+//	body    = { paragraph | heading | byline | dateline | caption | note | jump | noise }
+//
+// labelUnits chooses the labelling with the highest total score (unit
+// scores from labels.go plus the transition scores below) by dynamic
+// programming over the sequence: one pass, linear in the units.
+
+type gstate uint8
+
+const (
+	gStart     gstate = iota // nothing yet on the page
+	gKick1                   // after one kicker
+	gKick2                   // after two
+	gKick3                   // after three: a headline must follow
+	gHead                    // after a headline or subheadline
+	gBody                    // in an article's body
+	gBodyTitle               // in a body, right after a short unpunctuated paragraph (which a headline would take as its kicker)
+	gSection                 // right after a section head: its text must follow
+	nStates
+)
+
+// next returns the state after a unit labelled l in state s, whether the
+// grammar allows it, and the transition's score.
+func (s gstate) next(l label, titleLike bool) (gstate, bool, int) {
+	body := gBody
+	if titleLike {
+		body = gBodyTitle
+	}
+	switch s {
+	case gKick1, gKick2, gKick3:
+		switch l {
+		case lKicker:
+			if s == gKick3 {
+				return 0, false, 0
+			}
+			return s + 1, true, 0
+		case lHeadline:
+			return gHead, true, 0
+		}
+		return 0, false, 0
+	case gStart:
+		switch l {
+		case lBody:
+			return body, true, 0
+		case lKicker:
+			return gKick1, true, 0
+		case lHeadline:
+			return gHead, true, 0
+		case lHeading:
+			return gSection, true, -2
+		}
+		return 0, false, 0
+	case gSection:
+		switch l {
+		case lBody:
+			return body, true, 0
+		case lHeading:
+			return gSection, true, 0
+		case lHeadline:
+			return gHead, true, -6 // an empty section
+		case lKicker:
+			return gKick1, true, -6
+		}
+		return 0, false, 0
+	case gHead:
+		switch l {
+		case lSubhead:
+			return gHead, true, 0
+		case lHeadline:
+			return gHead, true, -8
+		case lBody:
+			if titleLike {
+				// A short unpunctuated line right under a headline is
+				// more likely part of the title group than body text.
+				return body, true, -2
+			}
+			return body, true, 0
+		case lHeading:
+			return gSection, true, 0
+		case lKicker:
+			return gKick1, true, -4
+		}
+		return 0, false, 0
+	default: // gBody, gBodyTitle
+		switch l {
+		case lBody:
+			return body, true, 0
+		case lHeadline:
+			// A short unpunctuated paragraph right above a headline is
+			// its kicker (takeKickers moves it): only the path that
+			// labels it so is allowed.
+			return gHead, s == gBody, 0
+		case lKicker:
+			return gKick1, true, 0
+		case lHeading:
+			return gSection, true, 0
+		}
+		return 0, false, 0
+	}
+}
+
+// final reports whether a page may end in state s.
+func (s gstate) final() bool { return s < gKick1 || s > gKick3 }
+
+// onlyBody reports a unit that cannot take any label but lBody, without
+// scoring: most paragraphs.
+func onlyBody(u *unit, f *feats) bool {
+	return u.kind != uText && u.kind != uHeadline && u.kind != uHeading && u.kind != uSubhead ||
+		u.kind == uText && !f.title && f.headMark == ""
+}
+
+// viterbi returns the best labelling of the units and each unit's score
+// under it.
+func (sc *scorer) viterbi() []label {
+	n := len(sc.us)
+	const neg = impossible * 4
+	var cur, nxt [nStates]int
+	for s := range cur {
+		cur[s] = neg
+	}
+	cur[gStart] = 0
+	// back[i][s] holds the state before unit i and its label, for the
+	// best path reaching state s after it.
+	type step struct {
+		from gstate
+		l    label
+	}
+	back := make([][nStates]step, n)
+	var scores [nLabels]int
+	for i := 0; i < n; i++ {
+		u, f := &sc.us[i], &sc.fs[i]
+		only := onlyBody(u, f)
+		for l := label(0); l < nLabels; l++ {
+			switch {
+			case only && l != lBody:
+				scores[l] = impossible
+			case only:
+				scores[l] = 0
+			default:
+				scores[l] = sc.score(i, l)
+			}
+		}
+		titleLike := u.kind == uText && f.title && !f.noKicker
+		for s := range nxt {
+			nxt[s] = neg
+		}
+		for s := gstate(0); s < nStates; s++ {
+			if cur[s] <= neg {
+				continue
+			}
+			for l := label(0); l < nLabels; l++ {
+				if scores[l] <= impossible {
+					continue
+				}
+				to, ok, t := s.next(l, titleLike)
+				if !ok {
+					continue
+				}
+				// Scores count double so that a tie can go to the plain
+				// reading: promoting body text costs half a point.
+				v := cur[s] + 2*(scores[l]+t)
+				if l != lBody && u.kind == uText {
+					v--
+				}
+				if v > nxt[to] {
+					nxt[to] = v
+					back[i][to] = step{s, l}
+				}
+			}
+		}
+		cur = nxt
+	}
+	best, bestV := gstate(0), neg
+	for s := gstate(0); s < nStates; s++ {
+		if s.final() && cur[s] > bestV {
+			best, bestV = s, cur[s]
+		}
+	}
+	out := make([]label, n)
+	if bestV <= neg {
+		// No labelling fits the grammar (cannot happen: all-body always
+		// does); keep every unit's first-pass kind.
+		for i := range out {
+			out[i], _ = fixedLabel(&sc.us[i])
+		}
+		return out
+	}
+	for i := n - 1; i >= 0; i-- {
+		st := back[i][best]
+		out[i] = st.l
+		best = st.from
+	}
+	return out
+}

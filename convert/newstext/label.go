@@ -1,0 +1,155 @@
+package newstext
+
+import "strings"
+
+// label runs the article grammar over the units and applies its choice:
+// body text labelled headline, subheadline or heading becomes one, with a
+// warning naming the guess. Kickers need no change here: takeKickers moves
+// the short lines above each headline, as the grammar assumed.
+func (b *builder) label() {
+	b.splitRunIns()
+	us := b.units
+	if len(us) == 0 {
+		return
+	}
+	sc := scorer{us: us, fs: make([]feats, len(us)), lang: b.lang, textBefore: make([]bool, len(us)+1)}
+	for i := range us {
+		k := us[i].kind
+		sc.textBefore[i+1] = sc.textBefore[i] || k == uText || k == uHeadline || k == uHeading || k == uSubhead
+		switch us[i].kind {
+		case uHeadline:
+			sc.marks.headline = true
+		case uHeading:
+			if !us[i].runIn {
+				sc.marks.heading = true
+			}
+		}
+		sc.fs[i] = unitFeats(&us[i], b.lang)
+	}
+	b.unmarked = !sc.marks.headline && !sc.marks.heading
+	labels := sc.viterbi()
+	if b.explain != nil {
+		b.explainUnits(&sc, labels)
+	}
+	b.markBriefs(&sc, labels)
+	for i := range us {
+		u := &us[i]
+		if u.kind != uText {
+			continue
+		}
+		switch labels[i] {
+		case lHeadline:
+			u.kind = uHeadline
+			b.warn(u.line, "unmarked line taken as a headline: %s", u.text)
+		case lSubhead:
+			u.kind = uSubhead
+			if t, ok := dashPrefix(u.text); ok {
+				u.text = t
+			} else {
+				b.warn(u.line, "unmarked line taken as a subheadline: %s", u.text)
+			}
+		case lKicker:
+			if !sc.marks.headline && sc.fs[i].cue == "" {
+				b.warn(u.line, "of two title lines, nothing tells which is the kicker; the first taken as kicker: %s", u.text)
+			}
+		case lHeading:
+			u.kind = uHeading
+			u.level = markRank(sc.fs[i].headMark)
+			if sc.fs[i].headMark == "" {
+				b.warn(u.line, "unmarked line taken as a section heading: %s", u.text)
+			}
+		}
+	}
+}
+
+// markBriefs marks the dateline-led units that follow body text (not
+// straight under a head) as starting an article of their own: wire briefs
+// run one after another with no headline.
+func (b *builder) markBriefs(sc *scorer, labels []label) {
+	body := false
+	for i := range sc.us {
+		u := &sc.us[i]
+		switch {
+		case u.kind == uHeadline || labels[i] == lHeadline:
+			body = false
+		case u.kind == uHeading || labels[i] == lHeading:
+			body = false
+		case u.kind == uText && labels[i] == lBody && sc.fs[i].dateline:
+			if body {
+				u.newArticle = true
+				b.warn(u.line, "dateline after body text starts an article with no headline: %s", firstRunes(u.text, 16))
+			}
+			body = false
+		case u.kind == uText && labels[i] == lBody:
+			body = true
+		}
+	}
+}
+
+// firstRunes returns the first n runes of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i] + "…"
+		}
+		n--
+	}
+	return s
+}
+
+// splitRunIns splits the run-in lead-in of a digest item off its text:
+// 【今冬首场寒潮来袭】省气象台… gives a heading 【今冬首场寒潮来袭】 and the
+// text after it. Brackets that hold a dateline, a note cue, a credit or a
+// jump are not lead-ins.
+func (b *builder) splitRunIns() {
+	n := 0
+	for i := range b.units {
+		if b.units[i].kind == uText && runInEnd(b.units[i].text, b.lang) > 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	out := make([]unit, 0, len(b.units)+n)
+	for _, u := range b.units {
+		end := 0
+		if u.kind == uText {
+			end = runInEnd(u.text, b.lang)
+		}
+		if end <= 0 {
+			out = append(out, u)
+			continue
+		}
+		h := u
+		h.kind, h.text, h.runIn, h.level, h.lines, h.lastLine = uHeading, u.text[:end], true, 1, nil, u.line
+		out = append(out, h)
+		if rest := trimSpace(u.text[end:]); rest != "" {
+			u.text, u.lines = rest, nil
+			u.kind, u.cr, u.noise = classifyText(rest)
+			out = append(out, u)
+		}
+	}
+	b.units = out
+}
+
+// runInEnd returns the end of a run-in lead-in 【…】 opening s, or 0.
+func runInEnd(s, lang string) int {
+	if !strings.HasPrefix(s, "【") {
+		return 0
+	}
+	inner, end, ok := leadingBracket(s)
+	if !ok || inner == "" || !atMost(inner, 24) || isNote(s) {
+		return 0
+	}
+	if _, _, ok := parseDatelineLang(s, lang); ok {
+		return 0
+	}
+	if _, ok := parseBracketCredit(inner); ok || isJumpInner(inner) || isAgency(inner) {
+		return 0
+	}
+	if !splittable(trimSpace(s[end:])) {
+		return 0
+	}
+	return end
+}

@@ -1,0 +1,397 @@
+package newstext
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// label is what the article grammar assigns to a unit. Units whose kind
+// the first pass settled (a byline, a caption, noise …) can only be
+// lBody, which keeps that kind; body text can be any label.
+type label uint8
+
+const (
+	lBody     label = iota // the unit keeps its first-pass kind: paragraph, byline, caption …
+	lKicker                // 引题 above a headline
+	lHeadline              // 主题: starts an article
+	lSubhead               // 副题 under a headline
+	lHeading               // 小标题: opens a section
+	nLabels
+)
+
+func (l label) String() string {
+	return [...]string{"body", "kicker", "headline", "subheadline", "heading"}[l]
+}
+
+// impossible scores a label a unit cannot take.
+const impossible = -1 << 20
+
+// unmarkedPenalty is what promoting an unmarked line costs on a page that
+// marks that kind of line: enough that no context outweighs it.
+const unmarkedPenalty = 1000
+
+// scorer scores the labels of the units of a page.
+type scorer struct {
+	us    []unit
+	fs    []feats
+	marks pageMarks
+	lang  string
+	// textBefore[i] reports body text or a title before unit i.
+	textBefore []bool
+	// why collects the reasons of one scoring when explaining; nil
+	// otherwise, so that the hot path formats nothing.
+	why *[]string
+}
+
+func (sc *scorer) note(format string, args ...any) {
+	if sc.why != nil {
+		*sc.why = append(*sc.why, fmt.Sprintf(format, args...))
+	}
+}
+
+// add adds v to *s with a reason.
+func (sc *scorer) add(s *int, v int, reason string) {
+	*s += v
+	if sc.why != nil {
+		sign := "+"
+		if v < 0 {
+			sign = ""
+		}
+		*sc.why = append(*sc.why, reason+" "+sign+strconv.Itoa(v))
+	}
+}
+
+// fixedLabel returns the only label a unit can take, if its first pass
+// settled it.
+func fixedLabel(u *unit) (label, bool) {
+	switch u.kind {
+	case uHeadline:
+		return lHeadline, true
+	case uHeading:
+		return lHeading, true
+	case uSubhead:
+		return lSubhead, true
+	case uText:
+		return 0, false
+	}
+	return lBody, true
+}
+
+// prevContent returns the index of the nearest unit before i that is not
+// noise, or -1.
+func (sc *scorer) prevContent(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if sc.us[j].kind != uNoise || sc.fs[j].endMark {
+			return j
+		}
+	}
+	return -1
+}
+
+// nextContent returns the index of the nearest unit after i that is not
+// noise, or len(us).
+func (sc *scorer) nextContent(i int) int {
+	for j := i + 1; j < len(sc.us); j++ {
+		if sc.us[j].kind != uNoise {
+			return j
+		}
+	}
+	return len(sc.us)
+}
+
+// beforeTitles returns the nearest unit before i (skipping noise and up
+// to three title-like lines, which would be kickers) that cannot be a
+// title line, or -1.
+func (sc *scorer) beforeTitles(i int) int {
+	j := sc.prevContent(i)
+	for n := 0; n < 3 && j >= 0 && sc.us[j].kind == uText && sc.fs[j].title; n++ {
+		j = sc.prevContent(j)
+	}
+	return j
+}
+
+// afterTitles returns the first unit after i (skipping noise) that
+// cannot be a title line: what a header block starting at i leads into.
+func (sc *scorer) afterTitles(i int) int {
+	j := sc.nextContent(i)
+	for n := 0; n < 3 && j < len(sc.us) && sc.us[j].kind == uText && sc.fs[j].title && sc.fs[j].headMark == ""; n++ {
+		j = sc.nextContent(j)
+	}
+	// A photo or a media prompt may stand between a headline and its text.
+	for n := 0; n < 2 && j < len(sc.us) && sc.us[j].kind == uCaption; n++ {
+		j = sc.nextContent(j)
+	}
+	return j
+}
+
+// leadsBody reports a unit that opens an article's text: a dateline, a
+// byline or a dash subheadline.
+func (sc *scorer) leadsBody(j int) bool {
+	if j >= len(sc.us) {
+		return false
+	}
+	switch sc.us[j].kind {
+	case uByline, uSubhead:
+		return true
+	case uText:
+		return sc.fs[j].dateline
+	}
+	return false
+}
+
+// closesArticle reports a unit after which a new article is likely: a
+// byline, an end mark, a jump line, a note.
+func (sc *scorer) closesArticle(j int) bool {
+	switch sc.us[j].kind {
+	case uByline:
+		// A bracketed byline is a trailer. A marked one (■) after a short
+		// lead (two paragraphs) is as often the lead's byline, with
+		// section heads to follow.
+		if r, _ := utf8.DecodeRuneInString(sc.us[j].text); closeFor(r) != 0 {
+			return true
+		}
+		return sc.parasBefore(j, 3) >= 3
+	case uJump:
+		return true
+	case uNoise:
+		return sc.fs[j].endMark
+	case uText:
+		return sc.fs[j].closed
+	}
+	return false
+}
+
+// parasBefore counts the body paragraphs before unit j back to the
+// previous title-like line, up to max.
+func (sc *scorer) parasBefore(j, max int) int {
+	n := 0
+	for k := j - 1; k >= 0 && n < max; k-- {
+		u := &sc.us[k]
+		if u.kind == uHeadline || u.kind == uHeading || u.kind == uText && sc.fs[k].title {
+			break
+		}
+		if u.kind == uText {
+			n++
+		}
+	}
+	return n
+}
+
+// score returns the score of unit i taking label l (impossible when it
+// cannot). Scores are small integers; body text scores 0 as paragraph.
+func (sc *scorer) score(i int, l label) int {
+	u, f := &sc.us[i], &sc.fs[i]
+	if fl, ok := fixedLabel(u); ok {
+		if l != fl {
+			return impossible
+		}
+		if sc.why != nil && u.kind != uText {
+			sc.note("%s", firstPassReason(u))
+		}
+		return 0
+	}
+	if l == lBody {
+		return 0
+	}
+	switch l {
+	case lHeading:
+		return sc.headingScore(i, f)
+	case lKicker:
+		if !f.title || f.noKicker {
+			return impossible
+		}
+	case lHeadline, lSubhead:
+		if !f.title || f.headMark != "" {
+			return impossible
+		}
+	}
+	s := 0
+	switch l {
+	case lHeadline:
+		if sc.marks.headline {
+			sc.add(&s, -unmarkedPenalty, `page marks headlines with "# ", this line is unmarked`)
+		}
+		sc.add(&s, -4, "title-like line ("+strconv.Itoa(f.runes)+" chars, no sentence punctuation)")
+		switch {
+		case f.runes > 32:
+			sc.add(&s, -3, "long for a headline")
+		case f.runes <= 3:
+			sc.add(&s, -2, "very short")
+		}
+		p := sc.beforeTitles(i)
+		switch {
+		case p < 0 || !sc.textBefore[p+1]:
+			sc.add(&s, 3, "opens the page")
+		case sc.closesArticle(p):
+			sc.add(&s, 3, "after the end of an article ("+kindName(sc.us[p].kind)+")")
+		case sc.us[p].kind == uCaption:
+			sc.add(&s, 1, "after a caption, which often ends an article")
+		case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title:
+			sc.add(&s, -5, "the paragraph before it is unfinished")
+		}
+		if f.runes >= 10 && f.runes <= 30 {
+			sc.add(&s, 1, "a headline's length")
+		}
+		j := sc.afterTitles(i)
+		switch {
+		case sc.leadsBody(j):
+			sc.add(&s, 6, "the text under it opens with a "+leadName(sc, j))
+		case j >= len(sc.us):
+			sc.add(&s, -6, "nothing follows")
+		case sc.us[j].kind == uText && !sc.fs[j].title:
+			sc.add(&s, 3, "body text follows")
+		case sc.us[j].kind == uHeading:
+			sc.add(&s, 2, "its sections follow")
+		}
+	case lKicker:
+		if sc.marks.headline {
+			// takeKickers decides kickers above marked headlines; the
+			// grammar only has to agree with it.
+			return 0
+		}
+		sc.add(&s, -1, "title-like line")
+		if f.cue != "" {
+			sc.add(&s, 3, "ends in the cue word "+f.cue)
+		}
+		if p := sc.prevContent(i); p >= 0 && sc.us[p].kind == uText && sc.fs[p].title {
+			sc.add(&s, -2, "a second kicker line is rare")
+		}
+		if n := sc.nextContent(i); n < len(sc.us) && sc.us[n].kind == uText && sc.fs[n].title {
+			switch {
+			case sc.lang == "ja" || sc.lang == "ko":
+				sc.add(&s, -2, "kickers are rare in "+sc.lang+": the first line is the headline")
+			case sc.fs[n].dash:
+				sc.add(&s, -2, "a dash subheadline follows")
+			case sc.fs[n].innerPunct && sc.fs[n].runes > f.runes:
+				sc.add(&s, -1, "the longer, punctuated line under it reads as a subheadline")
+			default:
+				sc.add(&s, 1, "Chinese default: of two title lines the first is the kicker")
+			}
+		}
+	case lSubhead:
+		if sc.marks.headline {
+			sc.add(&s, -unmarkedPenalty, `page marks headlines with "# ", and subheadlines with "——"`)
+		}
+		sc.add(&s, -1, "title-like line")
+		switch p := sc.prevContent(i); {
+		case f.dash:
+			sc.add(&s, 8, "opens with a dash ——")
+		case sc.lang == "ja" || sc.lang == "ko":
+			sc.add(&s, 2, "second title line ("+sc.lang+")")
+		case f.innerPunct && p >= 0 && f.runes > sc.fs[p].runes:
+			sc.add(&s, 3, "longer than the line above, with inner punctuation")
+		case p >= 0 && f.runes > sc.fs[p].runes:
+			sc.add(&s, 1, "longer than the line above")
+		}
+	}
+	return s
+}
+
+// headingScore scores a section head.
+func (sc *scorer) headingScore(i int, f *feats) int {
+	s, u := 0, &sc.us[i]
+	if sc.marks.heading {
+		sc.add(&s, -unmarkedPenalty, `page marks section heads with "## ", this line is unmarked`)
+	}
+	switch {
+	case f.headMark != "":
+		sc.add(&s, 4, "opens with the head marker "+f.headMark)
+	case f.title && f.runes <= 24:
+		if sc.marks.headline {
+			sc.add(&s, -unmarkedPenalty, `page uses "# " markers; an unnumbered head would be marked`)
+		}
+		sc.add(&s, -3, "short title-like line")
+		if strings.Contains(u.text, "，") || strings.Contains(u.text, ",") {
+			sc.add(&s, -2, "a comma: more like the start of a broken paragraph")
+		}
+		if f.runes <= 10 && !f.innerPunct {
+			sc.add(&s, 2, "a head's length")
+		}
+	default:
+		return impossible
+	}
+	p := sc.prevContent(i)
+	switch {
+	case p < 0 || !sc.textBefore[i]:
+		sc.add(&s, -3, "no text before it to be a section of")
+	case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title && sc.fs[p].headMark == "":
+		sc.add(&s, -5, "the paragraph before it is unfinished")
+	case sc.fs[p].ended:
+		sc.add(&s, 2, "after a finished paragraph")
+	case sc.us[p].kind == uByline:
+		sc.add(&s, 3, "after a byline")
+	}
+	n := sc.nextContent(i)
+	switch {
+	case n >= len(sc.us):
+		sc.add(&s, -4, "nothing follows")
+	case sc.us[n].kind == uText && !sc.fs[n].title && !sc.fs[n].dateline:
+		sc.add(&s, 2, "body text follows")
+	case sc.us[n].kind == uText && sc.fs[n].headMark != "" && f.headMark == "":
+		sc.add(&s, -2, "a numbered head follows")
+	}
+	return s
+}
+
+// firstPassReason says why a unit's kind was settled before labelling.
+func firstPassReason(u *unit) string {
+	switch u.kind {
+	case uHeadline:
+		return `marker "# "`
+	case uHeading:
+		if u.runIn {
+			return "run-in lead-in 【…】"
+		}
+		return `marker "## "`
+	case uSubhead:
+		return `dash "——" under a headline`
+	case uNoise:
+		return u.noise
+	case uNote:
+		return "editor's note cue"
+	case uJump:
+		return "jump line form"
+	case uByline:
+		return "credit form (role or marker and names)"
+	case uCaption:
+		return "caption form"
+	}
+	return ""
+}
+
+// leadName names what a unit leading an article's text is.
+func leadName(sc *scorer, j int) string {
+	switch sc.us[j].kind {
+	case uByline:
+		return "byline"
+	case uSubhead:
+		return "dash subheadline"
+	}
+	return "dateline"
+}
+
+func kindName(k unitKind) string {
+	switch k {
+	case uText:
+		return "paragraph"
+	case uHeadline:
+		return "headline"
+	case uHeading:
+		return "heading"
+	case uSubhead:
+		return "subheadline"
+	case uNote:
+		return "note"
+	case uJump:
+		return "jump"
+	case uNoise:
+		return "noise"
+	case uByline:
+		return "byline"
+	case uCaption:
+		return "caption"
+	}
+	return "?"
+}

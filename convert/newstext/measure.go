@@ -1,0 +1,138 @@
+package newstext
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// The measure of a hard-wrapped page: how wide its full lines are. A line
+// that stops clearly short of it was ended on purpose — a title line, a
+// head, the end of a paragraph — while a full line was wrapped by the
+// typesetter and continues on the next. Pages with no blank lines (OCR,
+// some exports) have no other sign of where a paragraph or a title ends.
+
+// measureSample bounds how many wrapped lines pageMeasure looks at.
+const measureSample = 4096
+
+// pageMeasure returns the width in columns of the page's full lines: the
+// third widest line among those followed by another line of the same
+// block (the widest two may be overlong exceptions; with fewer than eight
+// such lines, the widest), or 0 when the page has too few to tell.
+func pageMeasure(lines []srcLine) int {
+	var ws []int
+	wide := 0 // the widest line mostly of wide characters
+	for i := 0; i+1 < len(lines) && len(ws) < measureSample; i++ {
+		if t := lines[i].text; t != "" && lines[i+1].text != "" {
+			c := columns(t)
+			ws = append(ws, c)
+			if c > wide && asciiBytes(t)*4 <= len(t) {
+				wide = c
+			}
+		}
+	}
+	if len(ws) < 3 {
+		return 0
+	}
+	if len(ws) < 8 {
+		// Few wrapped lines, and some of them may be title lines: the
+		// widest, among lines of wide characters where there are any
+		// (a short page's Latin lines need not share its measure).
+		if wide > 0 {
+			return wide
+		}
+		return slices.Max(ws)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(ws)))
+	return ws[2]
+}
+
+// columns is the display width of s: two columns for each character of
+// three or four UTF-8 bytes (CJK, kana, Hangul, fullwidth forms), one for
+// the rest. Counted on bytes, as it runs over every line.
+func columns(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x80:
+			n++
+		case c >= 0xE0:
+			n += 2
+		case c >= 0xC0:
+			n++
+		}
+	}
+	return n
+}
+
+// firstTokenColumns is the width of what would have had to fit at the end
+// of the line before s for the typesetter to keep it there: a Latin or
+// Korean word or number, or one character (with the closing punctuation
+// that may not start a line).
+func firstTokenColumns(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == ' ':
+		case r < 0x80:
+			n++
+			i += w
+			continue
+		case isHangul(r) || n > 0 && !isWide(r):
+			// A Korean word wraps whole, with its punctuation.
+			n += 2
+			i += w
+			continue
+		}
+		break
+	}
+	if n > 0 {
+		return n
+	}
+	// One character, and the closing mark after it that may not start a
+	// line and would have moved with it (or the character after an
+	// opening quote, which may not end one).
+	r, w := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune("“‘「『（《【〔", r) {
+		return 4
+	}
+	if r2, _ := utf8.DecodeRuneInString(s[w:]); isCloseBracket(r2) || strings.ContainsRune("，。、；：！？）」』”’", r2) {
+		return 4
+	}
+	return 2
+}
+
+// endsShort reports whether line a, followed by line b in the same block,
+// stops short of the page's measure: the next line's first word would
+// have fitted on it.
+func (b *builder) endsShort(a, next string) bool {
+	sep := 0
+	if needsSpace(a, next) {
+		sep = 1
+	}
+	// Five columns of slack: hand-wrapped and hung-punctuation lines
+	// end a little short of the measure.
+	// (fewer on the narrow measures of vertical columns).
+	return b.measure > 0 && columns(a)+sep+firstTokenColumns(next)+min(5, b.measure/8) <= b.measure
+}
+
+// clearlyShort reports a line at most three quarters of the measure: a
+// title or head line, not a ragged wrapped line (wraps made by hand or by
+// character count leave lines of mixed digits and ideographs short).
+func (b *builder) clearlyShort(a string) bool {
+	return b.measure > 0 && columns(a)*4 <= b.measure*3
+}
+
+// asciiBytes counts the ASCII bytes of s.
+func asciiBytes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x80 {
+			n++
+		}
+	}
+	return n
+}
