@@ -71,7 +71,7 @@ func runCombine(ctx context.Context, s *settings, inputs []batch.Input, missing 
 		}
 		return failed, nil
 	}
-	file, err := atomicfile.Create(s.outFile, 0o644)
+	file, err := atomicfile.CreateContext(ctx, s.outFile, 0o644)
 	if err != nil {
 		return failed, err
 	}

@@ -50,7 +50,7 @@ func runJSONL(ctx context.Context, s *settings, inputs []batch.Input, e *env) (f
 				return 0, usagef("convert: refusing to overwrite input %s", quoteName(in.Path))
 			}
 		}
-		if file, err = atomicfile.Create(s.outFile, 0o644); err != nil {
+		if file, err = atomicfile.CreateContext(ctx, s.outFile, 0o644); err != nil {
 			return 0, err
 		}
 		file.SetSync(s.sync)

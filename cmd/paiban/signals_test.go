@@ -251,3 +251,36 @@ func TestJSONLinesStopWithWholeRecords(t *testing.T) {
 	}
 	t.Logf("%d records out before the signal, %d after the stop", before, n)
 }
+
+// TestOutputFIFOWithoutReaderStops: -o naming a named pipe nobody reads
+// waits for a reader, and a signal ends the wait cleanly.
+func TestOutputFIFOWithoutReaderStops(t *testing.T) {
+	d := t.TempDir()
+	write(t, filepath.Join(d, "in.txt"), page)
+	mkfifo(t, filepath.Join(d, "out.txt"))
+	p := startPaiban(t, d, nil, nil, "convert", "--to", "txt", "-o", "out.txt", "in.txt")
+	// Wait until paiban is in the open of the pipe (the kernel's
+	// wait_for_partner), so that the signal finds it running.
+	deadline := time.Now().Add(limit)
+	for !blockedInFIFOOpen(p.cmd.Process.Pid) {
+		if time.Now().After(deadline) || !p.running(5*time.Millisecond) {
+			t.Skip("cannot see paiban wait for the pipe's reader")
+		}
+	}
+	p.signal(syscall.SIGTERM)
+	if code := p.wait(limit); code != 143 || p.killed {
+		t.Errorf("exit %d (killed: %v), want a clean stop and 143\n%s", code, p.killed, p.stderr.String())
+	}
+}
+
+// blockedInFIFOOpen reports whether a thread of process pid waits in the
+// open of a named pipe for the other end.
+func blockedInFIFOOpen(pid int) bool {
+	tasks, _ := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/wchan", pid))
+	for _, w := range tasks {
+		if b, err := os.ReadFile(w); err == nil && strings.Contains(string(b), "wait_for_partner") {
+			return true
+		}
+	}
+	return false
+}

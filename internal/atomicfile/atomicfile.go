@@ -12,6 +12,7 @@
 package atomicfile
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -20,6 +21,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
+	"time"
 )
 
 // TempPrefix starts the name of every temporary file, so that leftovers of
@@ -44,12 +47,24 @@ func (f *File) SetSync(on bool) { f.sync = on }
 // Create starts writing dest, creating its directory if needed. A new file
 // gets mode perm (before umask); a file replaced keeps its mode.
 func Create(dest string, perm os.FileMode) (*File, error) {
+	return CreateContext(context.Background(), dest, perm)
+}
+
+// CreateContext is Create, except that opening a named pipe, which waits
+// for a reader, gives up when ctx is done.
+func CreateContext(ctx context.Context, dest string, perm os.FileMode) (*File, error) {
 	keepMode := false
 	if fi, err := os.Lstat(dest); err == nil {
 		switch m := fi.Mode(); {
 		case m.IsDir():
 			return nil, fmt.Errorf("%s is a directory", dest)
-		case m&(fs.ModeCharDevice|fs.ModeNamedPipe) != 0:
+		case m&fs.ModeNamedPipe != 0:
+			f, err := openPipeWriter(ctx, dest)
+			if err != nil {
+				return nil, fmt.Errorf("open %s: %w", dest, err)
+			}
+			return &File{File: f, dest: dest, direct: true}, nil
+		case m&fs.ModeCharDevice != 0:
 			f, err := os.OpenFile(dest, os.O_WRONLY, 0)
 			if err != nil {
 				return nil, fmt.Errorf("open %s: %w", dest, err)
@@ -146,3 +161,38 @@ func (f *File) Abort() {
 
 // IsTemp reports whether name (a base name) is one of our temporary files.
 func IsTemp(name string) bool { return strings.HasPrefix(name, TempPrefix) }
+
+// openPipeWriter opens a FIFO for writing, which waits until a reader
+// opens it. If ctx ends first, a reader of our own is opened and closed so
+// that the blocked open returns, and ctx's error is returned.
+func openPipeWriter(ctx context.Context, path string) (*os.File, error) {
+	type opened struct {
+		f   *os.File
+		err error
+	}
+	done := make(chan opened, 1)
+	go func() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		done <- opened{f, err}
+	}()
+	select {
+	case o := <-done:
+		return o.f, o.err
+	case <-ctx.Done():
+	}
+	for range 100 {
+		select {
+		case o := <-done:
+			if o.f != nil {
+				o.f.Close()
+			}
+			return nil, ctx.Err()
+		default:
+		}
+		if fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0); err == nil {
+			defer syscall.Close(fd) // after the writer's open has returned
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return nil, ctx.Err()
+}

@@ -121,7 +121,7 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 			}
 			continue
 		}
-		f, err := atomicfile.Create(out.Path, 0o644)
+		f, err := atomicfile.CreateContext(ctx, out.Path, 0o644)
 		if err != nil {
 			r.Err = &convert.IOError{Op: "write", Err: err}
 			return r
