@@ -507,8 +507,9 @@ func (b *Breaker) spaceLetters(cl []cluster, g []Glyph, extra float64) (float64,
 	n := len(cl)
 	if b.cellGrid() {
 		// A terminal line with no gap that may open ends up to a cell
-		// short rather than break the character grid.
-		return 0, extra <= b.em+eps
+		// short rather than break the character grid; more than a
+		// column short, it is not flush, and says so (Ragged).
+		return 0, extra <= b.opt.Grid+eps
 	}
 	if b.opt.Grid > 0 {
 		return 0, extra <= b.opt.Grid+eps

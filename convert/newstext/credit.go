@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -388,7 +389,7 @@ func parseEnglishByline(s string) (credit, bool) {
 				return credit{}, false
 			}
 			for _, w := range words {
-				if w[0] < 'A' || w[0] > 'Z' {
+				if w[0] < 'A' || w[0] > 'Z' || !latinName(w) {
 					return credit{}, false
 				}
 			}
@@ -396,6 +397,19 @@ func parseEnglishByline(s string) (credit, bool) {
 		}
 	}
 	return c, len(c.names) > 0
+}
+
+// latinName reports a word of a Latin-script name (O'Brien, Jean-Luc,
+// José): "Smith。記者林怡君" is not one, so a CJK sentence glued to an
+// English byline keeps it a paragraph, with or without the space the
+// normalized text drops.
+func latinName(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Latin, r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return true
 }
 
 // parseBracketCredit parses the inside of （记者 X Y）; photo credits
