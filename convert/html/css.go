@@ -197,6 +197,9 @@ aside.note {
   color: var(--muted);
   text-align: end;
 }
+.keep {
+  white-space: nowrap;
+}
 article + article {
   margin-block-start: 2.5em;
   padding-block-start: 1.5em;

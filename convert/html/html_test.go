@@ -249,6 +249,23 @@ func TestEscaped(t *testing.T) {
 	}
 }
 
+// TestSpaceBeforeNotStart: browsers break at any space, so a space before
+// a character that may not start a line is kept with it, and the text
+// reads as it was.
+func TestSpaceBeforeNotStart(t *testing.T) {
+	caption := "수업을 듣고 있다. /김민수 기자"
+	d := &doc.Document{Lang: "ko", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
+		{Kind: doc.KindParagraph, Text: caption},
+	}}}}
+	page := write(t, d)
+	if !strings.Contains(page, `<span class="keep"> /김</span>`) {
+		t.Errorf("the space before / is not kept with it:\n%s", page)
+	}
+	if got := text(find(parse(t, page), "p")[0]); got != caption {
+		t.Errorf("paragraph reads %q, want %q", got, caption)
+	}
+}
+
 // TestDeterministic writes every input twice, with every option, and
 // wants the same bytes.
 func TestDeterministic(t *testing.T) {

@@ -229,10 +229,28 @@ func (r *renderer) text(s string) {
 // escaped writes s escaped: & < > become references and characters HTML
 // must not carry (C0 and C1 controls other than tab and line breaks,
 // noncharacters, broken UTF-8) become U+FFFD. It notes every character for
-// the embedded font.
+// the embedded font. A space before a character that may not start a line
+// (the slash of a Korean photo credit, "… /김민수 기자") is kept with it in
+// a nowrap span (with the character after it when the mark may not end a
+// line either): UAX #14 (LB13) and layout allow no break there, but
+// browsers break at any space.
 func (r *renderer) escaped(s string) {
 	for i := 0; i < len(s); {
 		c, size := utf8.DecodeRuneInString(s[i:])
+		if c == ' ' && i+size < len(s) {
+			if next, n := utf8.DecodeRuneInString(s[i+size:]); layout.NotStart(next, layout.KinsokuStrict) {
+				end := i + size + n
+				if after, m := utf8.DecodeRuneInString(s[end:]); end < len(s) && after != ' ' && layout.NotEnd(next) {
+					end += m // a mark that may neither start nor end a line (/) keeps the next character too
+				}
+				r.sb.WriteString(`<span class="keep"> `)
+				r.escaped(s[i+size : end])
+				r.sb.WriteString("</span>")
+				r.record(" ")
+				i = end
+				continue
+			}
+		}
 		switch {
 		case c == '&':
 			r.sb.WriteString("&amp;")
