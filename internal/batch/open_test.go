@@ -67,7 +67,13 @@ func TestOpenInput(t *testing.T) {
 	if _, _, err := OpenInput(ctx, fifo); !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("pipe without writer: %v", err)
 	}
-	// With a writer, the pipe is read to its end.
+	// With a writer, the pipe is read to its end. A second pipe: the open
+	// given up above is released in the background, and a writer on the
+	// same pipe could meet that stale reader instead (a hang under load).
+	fifo = filepath.Join(dir, "g.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	go func() {
 		if w, err := os.OpenFile(fifo, os.O_WRONLY, 0); err == nil {
 			w.WriteString("管道")
