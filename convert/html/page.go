@@ -197,7 +197,7 @@ func cssComment(s string) string {
 
 // escape escapes s as text.
 func escape(s string) string {
-	r := renderer{}
+	r := renderer{plain: true}
 	r.text(s)
 	return r.sb.String()
 }

@@ -17,6 +17,7 @@ import (
 type renderer struct {
 	sb       strings.Builder
 	vertical bool
+	plain    bool          // no markup at all: text for <title>
 	runes    map[rune]bool // nil unless a font is embedded
 	vruns    []layout.VRun // reused by text
 	hook     render.Hook
@@ -237,7 +238,7 @@ func (r *renderer) text(s string) {
 func (r *renderer) escaped(s string) {
 	for i := 0; i < len(s); {
 		c, size := utf8.DecodeRuneInString(s[i:])
-		if c == ' ' && i+size < len(s) {
+		if c == ' ' && !r.plain && i+size < len(s) {
 			if next, n := utf8.DecodeRuneInString(s[i+size:]); layout.NotStart(next, layout.KinsokuStrict) {
 				end := i + size + n
 				if after, m := utf8.DecodeRuneInString(s[end:]); end < len(s) && after != ' ' && layout.NotEnd(next) {
