@@ -8,6 +8,7 @@ import (
 
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/convert/render"
+	"github.com/paiban/paiban/internal/markup"
 	"github.com/paiban/paiban/layout"
 )
 
@@ -224,23 +225,7 @@ func (r *renderer) text(s string) {
 		r.escaped(s)
 		return
 	}
-	r.vruns = layout.AppendVerticalRuns(r.vruns[:0], s)
-	for _, run := range r.vruns {
-		class := ""
-		switch run.Orientation {
-		case layout.Combined:
-			class = "tcy"
-		case layout.Stacked:
-			class = "upright"
-		}
-		if class == "" {
-			r.escaped(s[run.Start:run.End])
-			continue
-		}
-		r.sb.WriteString(`<span class="` + class + `">`)
-		r.escaped(s[run.Start:run.End])
-		r.sb.WriteString("</span>")
-	}
+	r.vruns = markup.Vertical(&r.sb, r.vruns, s, r.escaped)
 }
 
 // escaped writes s escaped, noting its characters for the embedded font.
