@@ -3,35 +3,34 @@ package pdf
 import (
 	"bufio"
 	"bytes"
-	"compress/zlib"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
+	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/paiban/paiban/convert/doc"
-	"github.com/paiban/paiban/fonts"
 )
 
 // A long document is written in flat memory, page by page, in two passes
 // over the laid-out text:
 //
 //  1. the pages are laid out and dropped one by one, keeping only the runes
-//     each face draws and the bookmarks: fpdf embeds each font subset, and
-//     names it in every content stream by a hash of that subset, so both
-//     must be known before the first page is drawn;
-//  2. fpdf makes the skeleton of the document (fonts, page objects with
-//     empty contents, bookmarks, information, catalogue) and the pages are
-//     laid out again, each drawn (content), compressed by one reused zlib
-//     writer and written out at once in place of fpdf's empty one, and
-//     then the rest of the skeleton with its cross-reference table moved.
+//     each face draws and the bookmarks: the number of pages and the
+//     bookmarks must be known before the first page is written;
+//  2. fpdf makes the skeleton of the document (page objects with empty
+//     contents, bookmarks, information, catalogue) and the pages are laid
+//     out again, each drawn (content), compressed by a reused zlib writer
+//     and written out at once in place of fpdf's empty one, and then the
+//     rest of the skeleton with its cross-reference table moved, and the
+//     fonts, each subset to the runes the pages draw with it (fontobj.go).
 //
 // A short document (keepGlyphs) keeps its pages from the first pass
-// instead of being laid out again. The bytes are the same as fpdf drawing
-// every page itself would give; fpdf would hold every page's content until
-// the end, and the whole file twice.
+// instead of being laid out again. The page streams are those fpdf drawing
+// every page itself would give (TestContentMatchesFpdf); fpdf would hold
+// every page's content until the end, and the whole file twice.
 
 // skeleton is fpdf's document with every page's content empty: everything
 // but the pages' drawing.
@@ -40,10 +39,9 @@ type skeleton struct {
 	off   []int // byte offset of each object, by number (from fpdf's xref)
 	xref  int   // offset of the cross-reference table
 	pages int
-	ids   []string // fpdf's font resource name per face ("" if unused)
-	fams  []string // fpdf family per face ("" if unused)
-	used  [][]rune // runes drawn per face, sorted
-	any   int      // a face in use (-1 if none; maxFaces+i for a vertical copy)
+	ids   []string  // font resource name per face ("" if unused)
+	fonts []docFont // the fonts to embed, horizontal then vertical copies
+	used  [][]rune  // runes drawn per face, sorted
 	v     verticalFonts
 }
 
@@ -51,28 +49,13 @@ type skeleton struct {
 // passes (some ten pages, a megabyte): a longer one is laid out again.
 const keepGlyphs = 20000
 
-// subsetData gives fpdf each face subset to the runes used: subsetting
-// first spares fpdf parsing (and cutting) the whole font for every
-// document (see BenchmarkFpdfFontParse).
-func subsetData(table *fontTable) fontData {
-	return func(i int, runes []rune) ([]byte, error) {
-		if f, ok := table.faces[i].(*fonts.Face); ok {
-			return fonts.Subset(f, runes)
-		}
-		return table.faces[i].Data(), nil
-	}
-}
-
-// fontData returns the font program to embed for face i, given the runes
-// the pages draw with it.
-type fontData func(i int, runes []rune) ([]byte, error)
-
 // newSkeleton has fpdf make the document around pages pages, with the
-// given bookmarks per page, fonts for the runes used, paper w×h points.
-func newSkeleton(table *fontTable, used, vused [][]rune, marks [][]outlineMark, data fontData, w, h float64, m meta) (*skeleton, error) {
+// given bookmarks per page, paper w×h points: everything but the pages'
+// drawing and the fonts, which the page writer adds (fontobj.go). used and
+// vused are the runes drawn with each face and with its vertical copy.
+func newSkeleton(table *fontTable, used, vused [][]rune, marks [][]outlineMark, w, h float64, m meta) (*skeleton, error) {
 	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: w, Ht: h}})
-	// Page contents stay uncompressed here (they are replaced); fpdf
-	// compresses UTF-8 font streams whatever this says.
+	// Page contents stay uncompressed here (they are replaced).
 	f.SetCompression(false)
 	f.SetCatalogSort(true)
 	f.SetCreationDate(m.date)
@@ -86,53 +69,22 @@ func newSkeleton(table *fontTable, used, vused [][]rune, marks [][]outlineMark, 
 	f.SetSubject(infoText(m.subject), true)
 	f.SetKeywords(infoText(m.keywords), true)
 	f.SetLang(m.lang)
-	s := &skeleton{pages: len(marks), used: used, any: -1}
-	s.fams = make([]string, len(table.faces))
+	s := &skeleton{pages: len(marks), used: used}
 	s.ids = make([]string, len(table.faces))
 	for i, face := range table.faces {
 		if i >= len(used) || len(used[i]) == 0 {
-			continue // fpdf would embed a font even if nothing uses it
+			continue
 		}
-		b, err := data(i, used[i])
-		if err != nil {
-			return nil, fmt.Errorf("font %s: %w", face.Name(), err)
-		}
-		s.fams[i] = family(i, face)
-		f.AddUTF8FontFromBytes(s.fams[i], "", b)
-		if f.Err() {
-			return nil, fmt.Errorf("font %s: %w", face.Name(), f.Error())
-		}
-		if s.any < 0 {
-			s.any = i
-		}
+		name := psName(face.Name())
+		s.ids[i] = string(rune('a' + i))
+		s.fonts = append(s.fonts, docFont{face: face, id: s.ids[i], name: subsetTag(name, used[i]) + "+" + name, runes: used[i]})
 	}
 	s.v.rtl = m.vertical != ""
-	if err := s.addVertical(f, table, vused, data); err != nil {
-		return nil, err
-	}
-	fams, fused := s.allFams()
-	for p, ms := range marks {
+	s.addVertical(table, vused)
+	for _, ms := range marks {
 		f.AddPage()
-		if p == 0 {
-			// Each font once, before any text (their resource names are
-			// read back from here), then its runes, which fpdf subsets by.
-			for _, fam := range fams {
-				if fam != "" {
-					f.SetFont(fam, "", 10)
-				}
-			}
-			for i, fam := range fams {
-				if fam != "" {
-					f.SetFont(fam, "", 10)
-					f.Text(0, 0, string(fused[i]))
-				}
-			}
-		}
 		for _, mk := range ms {
-			if s.any >= 0 {
-				f.SetFont(s.family(s.any), "", 10) // Bookmark encodes its title as UTF-16 only while a UTF-8 font is current
-			}
-			f.Bookmark(cesu8(mk.Title), mk.Level, mk.Y)
+			f.Bookmark(utf16Text(mk.Title), mk.Level, mk.Y)
 		}
 	}
 	if f.Err() {
@@ -142,15 +94,30 @@ func newSkeleton(table *fontTable, used, vused [][]rune, marks [][]outlineMark, 
 	if err := f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf output: %w", err)
 	}
-	pdf, err := s.finishVertical(buf.Bytes())
-	if err != nil {
-		return nil, fmt.Errorf("pdf: %w", err)
+	pdf := buf.Bytes()
+	if s.v.rtl {
+		var err error
+		if pdf, err = rightToLeft(pdf); err != nil {
+			return nil, err
+		}
 	}
 	s.pdf = pdf
 	if err := s.parse(); err != nil {
 		return nil, fmt.Errorf("pdf: fpdf's output: %w", err)
 	}
 	return s, nil
+}
+
+// utf16Text is s as a PDF text string's bytes, before escaping: a byte
+// order mark and UTF-16BE (fpdf encodes a bookmark's title so only while a
+// UTF-8 font is selected, and none is: the fonts are not fpdf's).
+func utf16Text(s string) string {
+	b := make([]byte, 0, 2+2*len(s))
+	b = append(b, 0xFE, 0xFF)
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u>>8), byte(u))
+	}
+	return string(b)
 }
 
 // parse reads the skeleton's cross-reference table and its fonts' resource
@@ -204,53 +171,24 @@ func (s *skeleton) parse() error {
 			return fmt.Errorf("object %d before the pages", j)
 		}
 	}
-	// The fonts' resource names: page 1 selects each font before any text.
-	end := s.off[1]
-	if last > 4 {
-		end = s.off[5]
-	}
-	c := pdf[s.off[4]:end]
-	fams, _ := s.allFams()
-	for k, fam := range fams {
-		if fam == "" {
-			continue
-		}
-		j := bytes.Index(c, []byte("BT /F"))
-		if j < 0 {
-			return errors.New("font names not found")
-		}
-		c = c[j+len("BT /F"):]
-		e := bytes.IndexByte(c, ' ')
-		if e <= 0 {
-			return errors.New("bad font name")
-		}
-		if k < len(s.fams) {
-			s.ids[k] = string(c[:e])
-		} else {
-			s.v.ids[k-len(s.fams)] = string(c[:e])
-		}
-	}
 	return nil
 }
 
 // pageWriter writes the document to out: the skeleton's header, then each
 // page's object and content as it is drawn, then the rest of the skeleton.
 type pageWriter struct {
-	s    *skeleton
-	w    *bufio.Writer
-	n    int   // bytes written
-	off  []int // offsets of the page objects written, by number
-	page int   // pages written
-	zw   *zlib.Writer
-	z    bytes.Buffer
-	err  error
+	s     *skeleton
+	w     *bufio.Writer
+	n     int    // bytes written
+	off   []int  // offsets of the page objects written, by number
+	page  int    // pages written
+	cache *Cache // the compressors
+	z     bytes.Buffer
+	err   error
 }
 
-func newPageWriter(out io.Writer, s *skeleton) *pageWriter {
-	pw := &pageWriter{s: s, w: bufio.NewWriterSize(out, 64<<10), off: make([]int, 3+2*s.pages)}
-	// fpdf's own compression: zlib at its fastest level. Reset gives the
-	// same bytes as a new writer, without a new writer's megabyte.
-	pw.zw, _ = zlib.NewWriterLevel(&pw.z, zlib.BestSpeed)
+func newPageWriter(out io.Writer, s *skeleton, cache *Cache) *pageWriter {
+	pw := &pageWriter{s: s, w: bufio.NewWriterSize(out, 64<<10), off: make([]int, 3+2*s.pages), cache: cache}
 	pw.write(s.pdf[:s.off[3]])
 	return pw
 }
@@ -287,12 +225,7 @@ func (pw *pageWriter) add(content []byte) {
 	pw.off[obj] = pw.n
 	pw.write(pw.s.pdf[pw.s.off[obj]:pw.s.off[obj+1]]) // the page object, as fpdf wrote it
 	pw.z.Reset()
-	pw.zw.Reset(&pw.z)
-	if _, err := pw.zw.Write(content); err != nil {
-		pw.err = err
-		return
-	}
-	if err := pw.zw.Close(); err != nil {
+	if err := pw.cache.compress(&pw.z, content); err != nil {
 		pw.err = err
 		return
 	}
@@ -352,18 +285,53 @@ func (pw *pageWriter) finish() error {
 	if pw.err != nil {
 		return pw.err
 	}
-	tail := s.tagFonts(s.pdf[s.off[1]:s.xref])
-	tail = evenMetrics(tail)
+	// The fonts go after fpdf's objects, numbered on from them, and into
+	// the resource dictionary (object 2), which fpdf wrote with none.
+	fw := fontWriter{cache: pw.cache, first: len(s.off)}
+	nums, err := fw.write(s.fonts)
+	if err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	tail := s.pdf[s.off[1]:s.xref]
+	const fontDict = "/Font <<\n"
+	ins := -1
+	if k := bytes.Index(tail[s.off[2]-s.off[1]:], []byte(fontDict)); k >= 0 {
+		ins = s.off[2] - s.off[1] + k + len(fontDict)
+	}
+	if ins < 0 {
+		return errors.New("pdf: fpdf's resource dictionary has no font dictionary")
+	}
+	var refs []byte
+	for i, f := range s.fonts {
+		refs = append(refs, "/F"...)
+		refs = append(refs, f.id...)
+		refs = append(refs, ' ')
+		refs = strconv.AppendInt(refs, int64(nums[i]), 10)
+		refs = append(refs, " 0 R\n"...)
+	}
 	start := pw.n
-	pw.write(tail)
+	pw.write(tail[:ins])
+	pw.write(refs)
+	pw.write(tail[ins:])
+	fonts := pw.n
+	pw.write(fw.buf.Bytes())
 	xref := pw.n
+	size := len(s.off) + len(fw.off)
 	b := []byte("xref\n0 ")
-	b = strconv.AppendInt(b, int64(len(s.off)), 10)
+	b = strconv.AppendInt(b, int64(size), 10)
 	b = append(b, "\n0000000000 65535 f \n"...)
-	for j := 1; j < len(s.off); j++ {
-		o := s.off[j] - s.off[1] + start
-		if j >= 3 && j < len(pw.off) {
+	for j := 1; j < size; j++ {
+		var o int
+		switch {
+		case j >= len(s.off):
+			o = fonts + fw.off[j-len(s.off)]
+		case j >= 3 && j < len(pw.off):
 			o = pw.off[j]
+		default:
+			o = s.off[j] - s.off[1] + start
+			if s.off[j]-s.off[1] >= ins {
+				o += len(refs)
+			}
 		}
 		b = fmt.Appendf(b, "%010d 00000 n \n", o)
 	}
@@ -372,7 +340,12 @@ func (pw *pageWriter) finish() error {
 	if t < 0 {
 		return errors.New("pdf: fpdf's output has no trailer")
 	}
-	b = append(b, s.pdf[s.xref+t:k+len("startxref\n")]...)
+	trailer := s.pdf[s.xref+t : k+len("startxref\n")]
+	oldSize := []byte("/Size " + strconv.Itoa(len(s.off)) + "\n")
+	if !bytes.Contains(trailer, oldSize) {
+		return errors.New("pdf: fpdf's trailer has no /Size")
+	}
+	b = append(b, bytes.Replace(trailer, oldSize, []byte("/Size "+strconv.Itoa(size)+"\n"), 1)...)
 	b = strconv.AppendInt(b, int64(xref), 10)
 	b = append(b, "\n%%EOF\n"...)
 	pw.write(b)
@@ -433,13 +406,13 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 		}
 	}
 	runes := used.sorted()
-	s, err := newSkeleton(table, runes, vused.v.sorted(), marks, subsetData(table), cfg.paperW, cfg.paperH, m)
+	s, err := newSkeleton(table, runes, vused.v.sorted(), marks, cfg.paperW, cfg.paperH, m)
 	if err != nil {
 		return warns, err
 	}
 
-	pw := newPageWriter(out, s)
-	r := &renderer{f: newContent(cfg.paperH), table: table, ids: s.ids, anyFont: s.any, font: -1}
+	pw := newPageWriter(out, s, cfg.cache)
+	r := &renderer{f: newContent(cfg.paperH), table: table, ids: s.ids, font: -1}
 	r.vlang, r.vids = m.vertical, s.v.ids
 	if keep {
 		for _, p := range kept { // turned already, if vertical
