@@ -614,6 +614,9 @@ func koreanLeadCredit(s string) (int, credit, bool) {
 // koreanTrailer recognises a Korean byline trailer: 홍길동 기자
 // hong@yna.co.kr, or a bare e-mail address (a byline with no names).
 func koreanTrailer(s string) (credit, bool) {
+	if strings.IndexByte(s, '@') < 0 {
+		return credit{}, false // no e-mail address: spare splitting the line
+	}
 	var c credit
 	mail := false
 	for _, t := range strings.Fields(s) {

