@@ -89,3 +89,75 @@ func TestAtMost(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneSwitches compares the rune switches with the lists they replace.
+func TestRuneSwitches(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if got, want := notAfterTerm(r), strings.ContainsRune("视话脑力子影台器网源梯商竞动站池路缆厂费报线器邮讯波量机息号視話腦網", r); got != want {
+			t.Errorf("notAfterTerm(%q) = %v", r, got)
+		}
+		if got, want := isDigitOrNumeral(r), r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("〇零一二三四五六七八九十两", r); got != want {
+			t.Errorf("isDigitOrNumeral(%q) = %v", r, got)
+		}
+	}
+	for _, kw := range roleWords {
+		if r, _ := utf8.DecodeRuneInString(kw); !isRoleStart(r) {
+			t.Errorf("role word %s does not start with an isRoleStart rune", kw)
+		}
+	}
+}
+
+// corpusTexts returns the lines of the fuzz seeds (case files, samples,
+// the seed page), the insides of their brackets and the lines' tails
+// after each bracket: texts the recognisers meet.
+func corpusTexts(t *testing.T) []string {
+	var out []string
+	for _, in := range fuzzSeeds(t) {
+		for _, l := range strings.Split(string(in), "\n") {
+			l = trimSpace(l)
+			out = append(out, l)
+			for i, r := range l {
+				if closeFor(r) == 0 {
+					continue
+				}
+				if inner, end, ok := leadingBracket(l[i:]); ok {
+					out = append(out, inner, trimSpace(l[i+end:]))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestShortcutsOnCorpus checks, on every text of the corpus, that the
+// role pre-check never refuses a credit strict parsing accepts and that
+// the memoised classification agrees with classifyText and standsAlone.
+func TestShortcutsOnCorpus(t *testing.T) {
+	var b builder
+	texts := corpusTexts(t)
+	if len(texts) < 1000 {
+		t.Fatalf("only %d texts", len(texts))
+	}
+	credits := 0
+	for _, s := range texts {
+		if _, ok := parseCredit(s, true); ok {
+			credits++
+			if !mayHoldRole(s) {
+				t.Errorf("mayHoldRole(%q) = false, but parseCredit accepts it", s)
+			}
+		}
+		for range 2 { // the second time from the memo
+			k, cr, noise := b.classify(s)
+			k2, cr2, noise2 := classifyText(s)
+			if k != k2 || noise != noise2 || strings.Join(cr.names, "|") != strings.Join(cr2.names, "|") || strings.Join(cr.roles, "|") != strings.Join(cr2.roles, "|") || cr.org != cr2.org {
+				t.Errorf("classify(%q) = %v %q, classifyText gives %v %q", s, k, noise, k2, noise2)
+			}
+			if got, want := b.standsAlone(s), standsAlone(s); got != want {
+				t.Errorf("b.standsAlone(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	if credits < 50 {
+		t.Errorf("only %d credits in the corpus: the role pre-check is hardly tested", credits)
+	}
+}

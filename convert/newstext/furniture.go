@@ -180,7 +180,12 @@ func isSourceLine(s string) bool {
 	if inner, end, ok := leadingBracket(s); ok && end == len(s) {
 		s = trimSpace(inner)
 	}
+	// Every source cue ends in a colon: text without one skips the search.
+	colon := strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
 	for _, p := range []string{"来源：", "来源:", "來源：", "來源:", "稿源：", "出处：", "出處：", "출처:", "출처 :", "出典：", "資料來源："} {
+		if !colon {
+			break
+		}
 		if k := strings.Index(s, p); k == 0 || k > 0 && strings.ContainsAny(s[:k], "|｜") {
 			return true // 来源：人民网, 2024年12月02日05:51 | 来源：人民网－人民日报
 		}
