@@ -49,6 +49,7 @@ type builder struct {
 	lang     string // the document's language, for conventions that depend on it
 	unmarked bool   // the page has no "# " or "## " markers
 	measure  int    // the width of the page's full lines in columns, 0 if unknown (see pageMeasure)
+	memo     classMemo
 	explain  func(Decision)
 
 	// kickerLines holds the lines of paragraphs made from short
