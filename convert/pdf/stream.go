@@ -14,21 +14,17 @@ import (
 	"github.com/paiban/paiban/convert/doc"
 )
 
-// A long document is written in flat memory, page by page, in two passes
-// over the laid-out text:
-//
-//  1. the pages are laid out and dropped one by one, keeping only the runes
-//     each face draws and the bookmarks: the number of pages and the
-//     bookmarks must be known before the first page is written;
-//  2. fpdf makes the skeleton of the document (page objects with empty
-//     contents, bookmarks, information, catalogue) and the pages are laid
-//     out again, each drawn (content), compressed by a reused zlib writer
-//     and written out at once in place of fpdf's empty one, and then the
-//     rest of the skeleton with its cross-reference table moved, and the
-//     fonts, each subset to the runes the pages draw with it (fontobj.go).
-//
-// A short document (keepGlyphs) keeps its pages from the first pass
-// instead of being laid out again. The page streams are those fpdf drawing
+// A document is written in flat memory, page by page, in one pass over
+// the text: each page, as the builder finishes it, is drawn (content),
+// compressed by a reused zlib writer (on a goroutine of its own, while the
+// next is laid out) and written out with its page object, keeping only the
+// runes each face draws and the bookmarks. Then fpdf makes the skeleton of
+// the document (page objects with empty contents, bookmarks, information,
+// catalogue), whose page objects are those already written (fpdf writes
+// the same for every page but for the numbers; finish checks that they
+// are), and the rest of it follows with the fonts, each subset to the
+// runes the pages draw with it (fontobj.go), and a cross-reference table
+// pointing at where everything is. The page streams are those fpdf drawing
 // every page itself would give (TestContentMatchesFpdf); fpdf would hold
 // every page's content until the end, and the whole file twice.
 
@@ -44,10 +40,6 @@ type skeleton struct {
 	used  [][]rune  // runes drawn per face, sorted
 	v     verticalFonts
 }
-
-// keepGlyphs is the most glyphs a document keeps laid out between the two
-// passes (some ten pages, a megabyte): a longer one is laid out again.
-const keepGlyphs = 20000
 
 // newSkeleton has fpdf make the document around pages pages, with the
 // given bookmarks per page, paper w×h points: everything but the pages'
@@ -76,7 +68,7 @@ func newSkeleton(table *fontTable, used, vused [][]rune, marks [][]outlineMark, 
 			continue
 		}
 		name := psName(face.Name())
-		s.ids[i] = string(rune('a' + i))
+		s.ids[i] = resourceName("", i)
 		s.fonts = append(s.fonts, docFont{face: face, id: s.ids[i], name: subsetTag(name, used[i]) + "+" + name, runes: used[i]})
 	}
 	s.v.rtl = m.vertical != ""
@@ -177,20 +169,59 @@ func (s *skeleton) parse() error {
 // pageWriter writes the document to out: the skeleton's header, then each
 // page's object and content as it is drawn, then the rest of the skeleton.
 type pageWriter struct {
-	s     *skeleton
-	w     *bufio.Writer
-	n     int    // bytes written
-	off   []int  // offsets of the page objects written, by number
-	page  int    // pages written
-	cache *Cache // the compressors
-	z     bytes.Buffer
-	err   error
+	header []byte // up to page 1's object
+	pageA  []byte // a page object up to its number …
+	pageB  []byte // … between its number and its content's …
+	pageC  []byte // … and after it
+	w      *bufio.Writer
+	n      int    // bytes written
+	off    []int  // offsets of the page objects written, by number
+	page   int    // pages written
+	cache  *Cache // the compressors
+	z      bytes.Buffer
+	obj    []byte
+	err    error
 }
 
-func newPageWriter(out io.Writer, s *skeleton, cache *Cache) *pageWriter {
-	pw := &pageWriter{s: s, w: bufio.NewWriterSize(out, 64<<10), off: make([]int, 3+2*s.pages), cache: cache}
-	pw.write(s.pdf[:s.off[3]])
-	return pw
+// newPageWriter starts the document with the header of proto, a skeleton
+// of one page whose page object is the pattern of every page's.
+func newPageWriter(out io.Writer, proto *skeleton, cache *Cache) (*pageWriter, error) {
+	pw := &pageWriter{w: bufio.NewWriterSize(out, 64<<10), off: make([]int, 3), cache: cache}
+	pw.header = proto.pdf[:proto.off[3]]
+	obj := proto.pdf[proto.off[3]:proto.off[4]]
+	const first, contents = "3 0 obj\n", "/Contents 4 0 R>>"
+	k := bytes.Index(obj, []byte(contents))
+	if !bytes.HasPrefix(obj, []byte(first)) || k < 0 || bytes.Count(obj, []byte(contents)) != 1 {
+		return nil, fmt.Errorf("fpdf's page object %q is not as expected", obj)
+	}
+	pw.pageA = obj[len("3"):k]
+	pw.pageB = []byte("/Contents ")
+	pw.pageC = obj[k+len("/Contents 4"):]
+	pw.write(pw.header)
+	return pw, nil
+}
+
+// fontIDs are the resource names of the fonts of n faces, after "/F":
+// "a", "b"… with prefix "" (the faces), "Va", "Vb"… with "V" (their
+// vertical copies).
+func fontIDs(n int, prefix string) []string {
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = resourceName(prefix, i)
+	}
+	return ids
+}
+
+// resourceName is the resource name of face i's font (see fontIDs).
+func resourceName(prefix string, i int) string { return prefix + string(rune('a'+i)) }
+
+// pageObject appends page object n as fpdf writes it to b.
+func (pw *pageWriter) pageObject(b []byte, n int) []byte {
+	b = strconv.AppendInt(b, int64(n), 10)
+	b = append(b, pw.pageA...)
+	b = append(b, pw.pageB...)
+	b = strconv.AppendInt(b, int64(n+1), 10)
+	return append(b, pw.pageC...)
 }
 
 func (pw *pageWriter) write(b []byte) {
@@ -216,14 +247,11 @@ func (pw *pageWriter) add(content []byte) {
 	if pw.err != nil {
 		return
 	}
-	if pw.page == pw.s.pages {
-		pw.err = errors.New("more pages than laid out before")
-		return
-	}
 	pw.page++
 	obj := 2*pw.page + 1
-	pw.off[obj] = pw.n
-	pw.write(pw.s.pdf[pw.s.off[obj]:pw.s.off[obj+1]]) // the page object, as fpdf wrote it
+	pw.off = append(pw.off, pw.n, 0)
+	pw.obj = pw.pageObject(pw.obj[:0], obj)
+	pw.write(pw.obj)
 	pw.z.Reset()
 	if err := pw.cache.compress(&pw.z, content); err != nil {
 		pw.err = err
@@ -275,15 +303,25 @@ func (q *pageQueue) wait() {
 	<-q.done
 }
 
-// finish writes the rest of the skeleton, its cross-reference table
-// pointing at where every object now is, and the trailer.
-func (pw *pageWriter) finish() error {
-	s := pw.s
+// finish writes the rest of s, the skeleton of all the pages written, its
+// cross-reference table pointing at where every object now is, and the
+// trailer. The header and page objects written must be s's.
+func (pw *pageWriter) finish(s *skeleton) error {
 	if pw.err == nil && pw.page != s.pages {
-		pw.err = fmt.Errorf("%d pages drawn, %d laid out before", pw.page, s.pages)
+		pw.err = fmt.Errorf("%d pages drawn, %d in the skeleton", pw.page, s.pages)
 	}
 	if pw.err != nil {
 		return pw.err
+	}
+	if !bytes.Equal(s.pdf[:s.off[3]], pw.header) {
+		return errors.New("fpdf's header differs from the one written")
+	}
+	for p := 1; p <= s.pages; p++ {
+		obj := 2*p + 1
+		pw.obj = pw.pageObject(pw.obj[:0], obj)
+		if !bytes.Equal(s.pdf[s.off[obj]:s.off[obj+1]], pw.obj) {
+			return fmt.Errorf("fpdf's page object %d differs from the one written", obj)
+		}
 	}
 	// The fonts go after fpdf's objects, numbered on from them, and into
 	// the resource dictionary (object 2), which fpdf wrote with none.
@@ -355,8 +393,8 @@ func (pw *pageWriter) finish() error {
 	return pw.err
 }
 
-// write lays out d twice (see above) and writes the PDF to out; it returns
-// the warnings of the layout.
+// write lays d out and writes the PDF to out page by page, in one pass
+// (see above); it returns the warnings of the layout.
 func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk breakFunc) ([]doc.Diagnostic, error) {
 	cfg, err := w.config()
 	if err != nil {
@@ -371,31 +409,39 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 	b, table := prepare(bcfg, d, brk)
 	b.ctx = ctx
 	b.warns = append(searchWarns, b.warns...)
+	// The page objects fpdf writes are the same for every page but for
+	// their numbers: a one-page skeleton shows them, and the header.
+	proto, err := newSkeleton(table, nil, nil, [][]outlineMark{nil}, cfg.paperW, cfg.paperH, m)
+	if err != nil {
+		return nil, err
+	}
+	pw, err := newPageWriter(out, proto, cfg.cache)
+	if err != nil {
+		return nil, fmt.Errorf("pdf: %w", err)
+	}
 	var used runeSets
 	vused := verticalSets{lang: m.vertical}
 	var marks [][]outlineMark
-	// A short document keeps its pages for drawing: laying it out again
-	// would cost more than its pages' glyphs take.
-	var kept []*pageLayout
-	keep, glyphs := true, 0
+	r := &renderer{f: newContent(cfg.paperH), table: table, ids: fontIDs(len(table.faces), ""), font: -1}
+	r.vlang, r.vids = m.vertical, fontIDs(len(table.faces), "V")
+	// Each page is compressed and written while the next is laid out and
+	// drawn.
+	q := pw.async()
 	b.emit = func(p *pageLayout) {
+		if b.cancelled() {
+			return
+		}
 		if cfg.vertical {
 			turnPage(p, cfg.paperW)
 		}
 		used.add(p)
 		vused.add(p, &used)
 		marks = append(marks, p.Marks)
-		if keep {
-			for _, l := range p.Lines {
-				glyphs += len(l.Line.Glyphs)
-			}
-			kept = append(kept, p)
-			if glyphs > keepGlyphs {
-				keep, kept = false, nil
-			}
-		}
+		r.page(p)
+		q.add(r.f.bytes())
 	}
 	b.build(d)
+	q.wait()
 	warns := b.warns
 	if b.err != nil {
 		return warns, b.err
@@ -405,44 +451,11 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 			cfg.warn(x)
 		}
 	}
-	runes := used.sorted()
-	s, err := newSkeleton(table, runes, vused.v.sorted(), marks, cfg.paperW, cfg.paperH, m)
+	s, err := newSkeleton(table, used.sorted(), vused.v.sorted(), marks, cfg.paperW, cfg.paperH, m)
 	if err != nil {
 		return warns, err
 	}
-
-	pw := newPageWriter(out, s, cfg.cache)
-	r := &renderer{f: newContent(cfg.paperH), table: table, ids: s.ids, font: -1}
-	r.vlang, r.vids = m.vertical, s.v.ids
-	if keep {
-		for _, p := range kept { // turned already, if vertical
-			r.page(p)
-			pw.add(r.f.bytes())
-		}
-	} else {
-		b2, table2 := prepare(bcfg, d, brk)
-		b2.ctx = ctx
-		r.table = table2
-		// Each page is compressed and written while the next is laid
-		// out and drawn.
-		q := pw.async()
-		b2.emit = func(p *pageLayout) {
-			if b2.cancelled() {
-				return
-			}
-			if cfg.vertical {
-				turnPage(p, cfg.paperW)
-			}
-			r.page(p)
-			q.add(r.f.bytes())
-		}
-		b2.build(d)
-		q.wait()
-		if b2.err != nil {
-			return warns, b2.err
-		}
-	}
-	if err := pw.finish(); err != nil {
+	if err := pw.finish(s); err != nil {
 		return warns, fmt.Errorf("pdf: %w", err)
 	}
 	return warns, nil

@@ -238,7 +238,7 @@ func (s *skeleton) addVertical(table *fontTable, used [][]rune) {
 		}
 		face := table.faces[i]
 		name := psName(face.Name())
-		v.ids[i] = "V" + string(rune('a'+i))
+		v.ids[i] = resourceName("V", i)
 		// The tag differs from the horizontal copy's even for the same
 		// runes: the two are different fonts.
 		tag := subsetTag("vertical "+name, runes)
