@@ -54,7 +54,7 @@ func TestWriterForm(t *testing.T) {
 	if err := NewWriter().Write(context.Background(), &buf, d); err != nil {
 		t.Fatal(err)
 	}
-	want := "引题\n\n# 标题\n\n——副题\n\n正文第一行第二行。\n\n## 小标题\n\n正文。\n"
+	want := "引题\n\n# 标题\n\n——副题\n\n\u3000\u3000正文第一行第二行。\n\n## 小标题\n\n\u3000\u3000正文。\n"
 	if buf.String() != want {
 		t.Errorf("got %q\nwant %q", buf.String(), want)
 	}
