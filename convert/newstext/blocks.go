@@ -182,7 +182,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		opens := isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text)
 		ended := endsSentence(ls[i-1].text)
 		if !opens && (ended || atMost(l.text, 24)) {
-			opens = standsAlone(l.text)
+			opens = b.standsAlone(l.text)
 		}
 		// An indented line after a finished sentence starts a new
 		// paragraph: pages that mark paragraphs by a U+3000 indent.
@@ -206,23 +206,23 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		if !opens && b.endsShort(ls[i-1].text, l.text) {
 			p := ls[i-1].text
-			opens = ended || i-1 == start && isTitleLine(p) && b.clearlyShort(p) || kindOf(p) != uText
+			opens = ended || i-1 == start && isTitleLine(p) && b.clearlyShort(p) || b.kindOf(p) != uText
 		}
 		// A caption ending in its photo credit, or a byline, is complete:
 		// what follows on the next line is something else.
 		if !opens && i-1 == start {
-			if k := kindOf(ls[i-1].text); k == uByline || k == uCaption && endsInCredit(ls[i-1].text) {
+			if k := b.kindOf(ls[i-1].text); k == uByline || k == uCaption && endsInCredit(ls[i-1].text) {
 				opens = true
 			}
 		}
 		// A pending single line that stands alone (a date line above a
 		// folio, a byline above the next paragraph) is a unit by itself.
-		if !opens && i-1 == start && standsAlone(ls[start].text) {
+		if !opens && i-1 == start && b.standsAlone(ls[start].text) {
 			b.flush(ls[start:i])
 			start = i
 		}
 		if opens {
-			if start == 0 && i >= 2 && i <= maxKickerLines && allTitleLines(ls[:i]) && kindOf(l.text) == uByline {
+			if start == 0 && i >= 2 && i <= maxKickerLines && allTitleLines(ls[:i]) && b.kindOf(l.text) == uByline {
 				// Title lines opening a block above its byline are lines of
 				// a title group, not a wrapped paragraph (OCR of vertical
 				// columns, where every line is as wide as a title).
@@ -303,7 +303,7 @@ func (b *builder) flush(ls []srcLine) {
 			return
 		}
 	}
-	u.kind, u.cr, u.noise = classifyText(u.text)
+	u.kind, u.cr, u.noise = b.classify(u.text)
 	if u.kind == uText && len(ls) > 1 && len(ls) <= maxKickerLines {
 		// Kept for takeKickers, which tests them only if the paragraph
 		// ends up above a headline: most never do.

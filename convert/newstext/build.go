@@ -55,6 +55,7 @@ type builder struct {
 	lines    []srcLine
 	breakAt  []int // indexes in units of the units that follow an article break
 	noBreaks bool  // article breaks are text (a page of nothing else)
+	memo     classMemo
 	explain  func(Decision)
 
 	// kickerLines holds the lines of paragraphs made from short

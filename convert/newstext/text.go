@@ -188,8 +188,11 @@ func nfcInert(r rune) bool {
 		return true
 	case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E:
 		return true
-	case r >= 0x2460 && r <= 0x27BF:
-		return true
+	case r >= 0x2100 && r <= 0x27BF:
+		// Letterlike symbols (℃ №), number forms, arrows, mathematical
+		// and technical signs, enclosed numbers, boxes, shapes; not the
+		// singletons NFC replaces (Ω K Å 〈 〉).
+		return r != 0x2126 && r != 0x212A && r != 0x212B && r != 0x2329 && r != 0x232A
 	}
 	return false
 }
