@@ -6,7 +6,7 @@ export SOURCE_DATE_EPOCH ?= 1735689600
 # The version --version prints: the nearest tag and commit, else "devel".
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 
-.PHONY: all build image demo test test-short bench fuzz lint fonts clean
+.PHONY: all build image image-check demo test test-short bench fuzz lint fonts clean
 
 all: build
 
@@ -16,11 +16,14 @@ all: build
 build:
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/paiban
 
-# A container image (Dockerfile: the static binary on distroless), where
-# docker is installed.
-image:
-	@command -v docker >/dev/null || { echo "make image: docker is not installed"; exit 1; }
-	docker build --build-arg VERSION=$(VERSION) -t paiban:$(VERSION) -t paiban:latest .
+# A container image (Dockerfile: the static binary on an empty base), built
+# with docker, else podman, else buildah, without pulling any base image;
+# image-check runs it (--version, a PDF and an EPUB of samples).
+image: build
+	./scripts/image.sh build $(BIN) paiban:$(VERSION) paiban:latest
+
+image-check:
+	./scripts/image.sh check paiban:latest $(BIN)
 
 demo: build
 	./scripts/demo.sh $(BIN) $(OUT)

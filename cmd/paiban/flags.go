@@ -102,7 +102,7 @@ func convertFlags() []cli.Flag {
 		&cli.StringFlag{Name: "memprofile", Category: catDebug, TakesFile: true, Hidden: true,
 			Usage: "write an allocation profile to `FILE` at the end"},
 		&cli.StringFlag{Name: "date", Category: catCommon, Sources: envVar("DATE"),
-			Usage: "publication date, YYYY-MM-DD or RFC 3339 (default: SOURCE_DATE_EPOCH, else derived from the text)"},
+			Usage: "publication date, YYYY-MM-DD or RFC 3339 (default: SOURCE_DATE_EPOCH, else the date the page states)"},
 	}
 }
 

@@ -102,12 +102,15 @@ func isForeignCaption(s string) bool {
 			return true
 		}
 	}
-	if strings.Contains(s, "(사진=") || strings.Contains(s, "（사진=") || strings.Contains(s, "자료사진]") || strings.Contains(s, "자료사진)") {
+	if strings.Contains(s, "사진") && (strings.Contains(s, "(사진=") || strings.Contains(s, "（사진=") || strings.Contains(s, "자료사진]") || strings.Contains(s, "자료사진)")) {
 		return true
 	}
 	// 조선일보-style credit: "… 듣고 있다. /김민수 기자"
+	if !strings.HasSuffix(s, "기자") {
+		return false
+	}
 	if k := strings.LastIndex(s, " /"); k > 0 && atMost(s[k:], 16) {
-		if _, ok := koreanCredit(strings.TrimSuffix(s[k+2:], " 기자")); ok && strings.HasSuffix(s, "기자") {
+		if _, ok := koreanCredit(strings.TrimSuffix(s[k+2:], " 기자")); ok {
 			return true
 		}
 	}

@@ -336,6 +336,25 @@ func creditChars(s string) (ok, role bool) {
 	return true, role
 }
 
+// mayHoldRole reports whether a role can be found in s: a role word, a
+// one-character role or the first syllable of a Korean role. Strict
+// parseCredit needs one; this finds out without splitting s.
+func mayHoldRole(s string) bool {
+	for i := 0; i < len(s); {
+		r, w := runeAt(s, i)
+		switch {
+		case isRoleStart(r):
+			if isSingleRoleRune(r) || roleWordAt(s[i:]) {
+				return true
+			}
+		case r == '기' || r == '특' || r == '통' || r == '논':
+			return true
+		}
+		i += w
+	}
+	return false
+}
+
 // indexSlash is strings.IndexAny(s, "/／") as two byte searches: IndexAny
 // decodes every rune of a CJK string.
 func indexSlash(s string) int {
@@ -416,7 +435,7 @@ func latinName(w string) bool {
 // (ending in 摄) are captions, not bylines.
 func parseBracketCredit(inner string) (credit, bool) {
 	inner = trimSpace(inner)
-	if strings.HasSuffix(inner, "摄") || strings.HasSuffix(inner, "攝") {
+	if strings.HasSuffix(inner, "摄") || strings.HasSuffix(inner, "攝") || !mayHoldRole(inner) {
 		return credit{}, false
 	}
 	c, ok := parseCredit(inner, true)
@@ -614,6 +633,9 @@ func koreanLeadCredit(s string) (int, credit, bool) {
 // koreanTrailer recognises a Korean byline trailer: 홍길동 기자
 // hong@yna.co.kr, or a bare e-mail address (a byline with no names).
 func koreanTrailer(s string) (credit, bool) {
+	if strings.IndexByte(s, '@') < 0 {
+		return credit{}, false // no e-mail address: spare splitting the line
+	}
 	var c credit
 	mail := false
 	for _, t := range strings.Fields(s) {

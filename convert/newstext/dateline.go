@@ -20,7 +20,11 @@ func isOrgEnd(r rune) bool {
 // notAfterDian lists characters that make 电/讯 part of a word
 // (电视, 电话, 讯息) rather than a dateline's end.
 func notAfterTerm(r rune) bool {
-	return strings.ContainsRune("视话脑力子影台器网源梯商竞动站池路缆厂费报线器邮讯波量机息号视話視腦網", r)
+	switch r {
+	case '视', '话', '脑', '力', '子', '影', '台', '器', '网', '源', '梯', '商', '竞', '动', '站', '池', '路', '缆', '厂', '费', '报', '线', '邮', '讯', '波', '量', '机', '息', '号', '話', '視', '腦', '網':
+		return true
+	}
+	return false
 }
 
 // parseDateline recognises a dateline opening s (本报讯, 新华社北京8月29日电,
@@ -339,7 +343,17 @@ func isHangulWord(s string) bool {
 }
 
 func isDigitOrNumeral(r rune) bool {
-	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("〇零一二三四五六七八九十两", r)
+	switch {
+	case r >= '0' && r <= '9', r >= '０' && r <= '９':
+		return true
+	case r < 0x3007: // below 〇, the first of the numerals
+		return false
+	}
+	switch r {
+	case '〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两':
+		return true
+	}
+	return false
 }
 
 func isNumber(s string) bool {

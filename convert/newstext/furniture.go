@@ -122,8 +122,9 @@ func isEndMark(s string) bool {
 	return false
 }
 
-// copyrightCues mark a copyright or reprint notice.
-var copyrightCues = []string{"재판매 및 DB 금지", "재판매 및 DB금지", "제보를 기다립니다", "제보를 기다립니다", "무단복제", "版权所有", "版權所有", "All rights reserved", "All Rights Reserved", "未经授权", "未經授權", "未经许可", "未經許可", "不得转载", "不得轉載", "严禁转载", "無断転載", "無断複製", "무단 전재", "무단전재", "재배포 금지", "저작권자"}
+// copyrightCues mark a copyright or reprint notice. Each holds one of
+// the runes copyrightKey accepts (a test checks it).
+var copyrightCues = []string{"재판매 및 DB 금지", "재판매 및 DB금지", "제보를 기다립니다", "무단복제", "版权所有", "版權所有", "All rights reserved", "All Rights Reserved", "未经授权", "未經授權", "未经许可", "未經許可", "不得转载", "不得轉載", "严禁转载", "無断転載", "無断複製", "무단 전재", "무단전재", "재배포 금지", "저작권자"}
 
 func isCopyright(s string) bool {
 	if !atMost(s, 160) {
@@ -132,10 +133,35 @@ func isCopyright(s string) bool {
 	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "Copyright") || strings.HasPrefix(s, "(C) ") || strings.HasPrefix(s, "ⓒ") {
 		return true
 	}
+	if !hasCopyrightKey(s) {
+		return false // most lines: one pass instead of a search per cue
+	}
 	for _, c := range copyrightCues {
 		if strings.Contains(s, c) {
 			return true
 		}
+	}
+	return false
+}
+
+// copyrightKey reports the runes of which every copyright cue holds one,
+// chosen among its rarer characters: a line without any holds no cue.
+func copyrightKey(r rune) bool {
+	switch r {
+	case 'D', 'v', '립', '단', '포', '권', '版', '未', '载', '載', '断':
+		return true
+	}
+	return false
+}
+
+// hasCopyrightKey reports whether s holds a copyrightKey rune.
+func hasCopyrightKey(s string) bool {
+	for i := 0; i < len(s); {
+		r, w := runeAt(s, i)
+		if copyrightKey(r) {
+			return true
+		}
+		i += w
 	}
 	return false
 }
@@ -154,7 +180,12 @@ func isSourceLine(s string) bool {
 	if inner, end, ok := leadingBracket(s); ok && end == len(s) {
 		s = trimSpace(inner)
 	}
+	// Every source cue ends in a colon: text without one skips the search.
+	colon := strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
 	for _, p := range []string{"来源：", "来源:", "來源：", "來源:", "稿源：", "出处：", "出處：", "출처:", "출처 :", "出典：", "資料來源："} {
+		if !colon {
+			break
+		}
 		if k := strings.Index(s, p); k == 0 || k > 0 && strings.ContainsAny(s[:k], "|｜") {
 			return true // 来源：人民网, 2024年12月02日05:51 | 来源：人民网－人民日报
 		}

@@ -63,6 +63,16 @@ func (sc *scorer) add(s *int, v int, reason string) {
 	}
 }
 
+// addParts is add with the reason in parts, joined only when explaining:
+// scoring builds no string otherwise.
+func (sc *scorer) addParts(s *int, v int, parts ...string) {
+	if sc.why == nil {
+		*s += v
+		return
+	}
+	sc.add(s, v, strings.Join(parts, ""))
+}
+
 // fixedLabel returns the only label a unit can take, if its first pass
 // settled it.
 func fixedLabel(u *unit) (label, bool) {
@@ -213,7 +223,7 @@ func (sc *scorer) score(i int, l label) int {
 		if sc.marks.headline {
 			sc.add(&s, -unmarkedPenalty, `page marks headlines with "# ", this line is unmarked`)
 		}
-		sc.add(&s, -4, "title-like line ("+strconv.Itoa(f.runes)+" chars, no sentence punctuation)")
+		sc.addParts(&s, -4, "title-like line (", strconv.Itoa(f.runes), " chars, no sentence punctuation)")
 		switch {
 		case f.runes > 32:
 			sc.add(&s, -3, "long for a headline")
@@ -225,7 +235,7 @@ func (sc *scorer) score(i int, l label) int {
 		case p < 0 || !sc.textBefore[p+1]:
 			sc.add(&s, 3, "opens the page")
 		case sc.closesArticle(p):
-			sc.add(&s, 3, "after the end of an article ("+kindName(sc.us[p].kind)+")")
+			sc.addParts(&s, 3, "after the end of an article (", kindName(sc.us[p].kind), ")")
 		case sc.us[p].kind == uCaption:
 			sc.add(&s, 1, "after a caption, which often ends an article")
 		case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title:
@@ -237,7 +247,7 @@ func (sc *scorer) score(i int, l label) int {
 		j := sc.afterTitles(i)
 		switch {
 		case sc.leadsBody(j):
-			sc.add(&s, 6, "the text under it opens with a "+leadName(sc, j))
+			sc.addParts(&s, 6, "the text under it opens with a ", leadName(sc, j))
 		case j >= len(sc.us):
 			sc.add(&s, -6, "nothing follows")
 		case sc.us[j].kind == uText && !sc.fs[j].title:
@@ -253,7 +263,7 @@ func (sc *scorer) score(i int, l label) int {
 		}
 		sc.add(&s, -1, "title-like line")
 		if f.cue != "" {
-			sc.add(&s, 3, "ends in the cue word "+f.cue)
+			sc.addParts(&s, 3, "ends in the cue word ", f.cue)
 		}
 		if p := sc.prevContent(i); p >= 0 && sc.us[p].kind == uText && sc.fs[p].title {
 			sc.add(&s, -2, "a second kicker line is rare")
@@ -263,7 +273,7 @@ func (sc *scorer) score(i int, l label) int {
 			case muchLonger(&sc.fs[n], f):
 				sc.add(&s, 2, "the line under it is much longer and unpunctuated: the headline under its kicker")
 			case sc.lang == "ja" || sc.lang == "ko":
-				sc.add(&s, -2, "kickers are rare in "+sc.lang+": the first line is the headline")
+				sc.addParts(&s, -2, "kickers are rare in ", sc.lang, ": the first line is the headline")
 			case sc.fs[n].dash:
 				sc.add(&s, -2, "a dash subheadline follows")
 			case subheadShape(&sc.fs[n], f):
@@ -283,7 +293,7 @@ func (sc *scorer) score(i int, l label) int {
 		case p >= 0 && muchLonger(f, &sc.fs[p]):
 			sc.add(&s, 1, "much longer than the line above")
 		case sc.lang == "ja" || sc.lang == "ko":
-			sc.add(&s, 2, "second title line ("+sc.lang+")")
+			sc.addParts(&s, 2, "second title line (", sc.lang, ")")
 		case p >= 0 && subheadShape(f, &sc.fs[p]):
 			sc.add(&s, 3, "longer than the line above, with inner punctuation")
 		case p >= 0 && f.runes > sc.fs[p].runes:
@@ -301,7 +311,7 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 	}
 	switch {
 	case f.headMark != "":
-		sc.add(&s, 4, "opens with the head marker "+f.headMark)
+		sc.addParts(&s, 4, "opens with the head marker ", f.headMark)
 	case f.title && f.runes <= 24:
 		if sc.marks.headline {
 			sc.add(&s, -unmarkedPenalty, `page uses "# " markers; an unnumbered head would be marked`)

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -180,15 +181,26 @@ func atMost(s string, n int) bool {
 	}
 	// The reader's text is valid UTF-8, where every byte that is not a
 	// continuation byte starts a rune: counting those needs no decoding.
+	return len(s)-continuationBytes(s) <= n
+}
+
+// continuationBytes counts the bytes of s of the form 10xxxxxx, eight at
+// a time.
+func continuationBytes(s string) int {
+	const high = 0x8080808080808080
+	n := 0
+	for ; len(s) >= 8; s = s[8:] {
+		x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		// Bit 7 set and bit 6 (shifted up to bit 7) clear.
+		n += bits.OnesCount64(x &^ (x << 1) & high)
+	}
 	for i := 0; i < len(s); i++ {
-		if s[i]&0xC0 != 0x80 {
-			if n == 0 {
-				return false
-			}
-			n--
+		if s[i]&0xC0 == 0x80 {
+			n++
 		}
 	}
-	return true
+	return n
 }
 
 // runeAt is utf8.DecodeRuneInString(s[i:]) with the common cases (ASCII,

