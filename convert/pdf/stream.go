@@ -424,6 +424,7 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 	var marks [][]outlineMark
 	r := &renderer{f: newContent(cfg.paperH), table: table, ids: fontIDs(len(table.faces), ""), font: -1}
 	r.vlang, r.vids = m.vertical, fontIDs(len(table.faces), "V")
+	r.hant.on = isHant(d.Lang)
 	// Each page is compressed and written while the next is laid out and
 	// drawn.
 	q := pw.async()
