@@ -235,6 +235,9 @@ func newHTMLWriter(o Options) (Writer, error) {
 		}
 		opts = append(opts, html.WithEmbedFont(true))
 	}
+	if o.Warn != nil {
+		opts = append(opts, html.WithWarn(o.Warn))
+	}
 	return html.New(append(opts, OptionsOf[html.Option](o)...)...), nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/internal/markup"
 	"github.com/paiban/paiban/layout"
 )
 
@@ -189,9 +190,8 @@ func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) erro
 		runes := sortedRunes(r.runes)
 		var forms int
 		b.font, b.license, forms, err = w.font(runes, lang)
-		if err == nil && w.vertical && forms == 0 && w.warn != nil && strings.ContainsAny(string(runes), verticalMarks) {
-			w.warn(doc.Diagnostic{Severity: doc.SeverityWarning, Message: "the embedded font has no vertical forms " +
-				"(no 'vert' glyphs for 、。「」…): readers that set the vertical book in it leave them as in horizontal text"})
+		if err == nil && w.vertical && forms == 0 && w.warn != nil && strings.ContainsAny(string(runes), markup.VerticalMarks) {
+			w.warn(doc.Diagnostic{Severity: doc.SeverityWarning, Message: markup.NoVerticalForms})
 		}
 		b.licFile = licenseFile
 		if w.face != nil {

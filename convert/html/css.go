@@ -35,14 +35,15 @@ var languages = []struct{ sel, serif, sans string }{
 // same options always give the same bytes.
 func stylesheet(vertical, embedded bool) string {
 	var sb strings.Builder
-	// An embedded subset comes first in the horizontal body stack; in
-	// vertical pages, and for headings, it only fills in before the
-	// generic family: it has no vertical forms and no bold.
+	// An embedded subset comes first in the body stack, vertical pages
+	// included (its subset then carries 'vert' glyphs and vertical
+	// metrics: markup.FontSubset); for headings it only fills in before
+	// the generic family, as it has no bold.
 	stack := func(s, generic string, first bool) string {
 		if !embedded {
 			return s
 		}
-		if first && !vertical {
+		if first {
 			return embeddedFamily + ", " + s
 		}
 		return strings.TrimSuffix(s, generic) + embeddedFamily + ", " + generic

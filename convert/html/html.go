@@ -38,6 +38,7 @@ type Writer struct {
 	font     fontSource  // nil: no embedded font
 	face     *fonts.Face // the body face to embed; nil: paiban's default
 	hook     render.Hook
+	warn     func(doc.Diagnostic) // nil: warnings are dropped
 }
 
 // New returns a Writer configured by opts.

@@ -3,6 +3,7 @@ package html
 import (
 	"time"
 
+	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/convert/render"
 	"github.com/paiban/paiban/fonts"
 )
@@ -35,9 +36,10 @@ func WithVertical(on bool) Option {
 // WithEmbedFont(true) embeds, as a data: URL, a TrueType subset of the
 // body font holding only the characters the page uses, for readers with no
 // CJK font of their own. The body font is paiban's default unless WithFont
-// gives another. The subset has no OpenType layout tables, so in a
-// vertical page it only fills in for characters the reader's fonts lack
-// (it has no vertical punctuation forms).
+// gives another. A vertical page's subset carries the vertical tables
+// (vhea, vmtx, a GSUB 'vert' lookup to the vertical forms of 、。「」…, as
+// EPUB's: internal/markup.FontSubset); a face with none of those forms
+// draws a warning (WithWarn).
 func WithEmbedFont(on bool) Option {
 	return func(w *Writer) {
 		w.font = nil
@@ -67,4 +69,10 @@ func WithFont(face *fonts.Face) Option {
 // markup, wrap it (render.Writer.Default) or leave it to the writer.
 func WithNodeHook(h render.Hook) Option {
 	return func(w *Writer) { w.hook = h }
+}
+
+// WithWarn sets a function called with warnings about the page, such as
+// an embedded font without the vertical forms a vertical page needs.
+func WithWarn(fn func(doc.Diagnostic)) Option {
+	return func(w *Writer) { w.warn = fn }
 }

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/internal/markup"
+	"github.com/paiban/paiban/layout"
 )
 
 // page writes the whole page for docs to buf.
@@ -62,9 +64,17 @@ func (w *Writer) page(ctx context.Context, buf *bytes.Buffer, docs []*doc.Docume
 			runes = append(runes, c)
 		}
 		slices.Sort(runes)
+		var vlang layout.Lang
+		if w.vertical {
+			vlang = layout.Lang(lang)
+		}
 		var err error
-		if font, license, err = w.font(runes); err != nil {
+		var forms int
+		if font, license, forms, err = w.font(runes, vlang); err != nil {
 			return fmt.Errorf("html: embed font: %w", err)
+		}
+		if w.vertical && forms == 0 && w.warn != nil && strings.ContainsAny(string(runes), markup.VerticalMarks) {
+			w.warn(doc.Diagnostic{Severity: doc.SeverityWarning, Message: markup.NoVerticalForms})
 		}
 	}
 
