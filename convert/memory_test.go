@@ -125,14 +125,10 @@ func TestWriterMemoryBounded(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				per := uint64(memPerByte)
-				if f == "pdf" {
-					per = memPerBytePDF
-				}
-				limit := memFixed + per*uint64(sh.size)
+				limit := memFixed + memPerByte*uint64(sh.size)
 				t.Logf("peak heap %.1f MB for %.1f MB of text (%.1f×)", float64(peak)/1e6, float64(sh.size)/1e6, float64(peak)/float64(sh.size))
 				if peak > limit {
-					t.Errorf("peak heap %d bytes, more than %d + %d × %d", peak, memFixed, per, sh.size)
+					t.Errorf("peak heap %d bytes, more than %d + %d × %d", peak, memFixed, memPerByte, sh.size)
 				}
 			})
 		}
@@ -140,12 +136,10 @@ func TestWriterMemoryBounded(t *testing.T) {
 }
 
 // The memory bound of every writer (README): a fixed part (fonts, the
-// EPUB frame, buffers) and a small multiple of the text. PDF holds every
-// placed glyph of a paragraph at once (about 170 bytes a character, 56×
-// the text of one 2-million-character paragraph), hence its own bound;
-// the line breaker's working memory is bounded (layout.Breaker.Lines).
+// EPUB frame, buffers) and a small multiple of the text. PDF included: it
+// breaks a paragraph a line at a time (layout.Breaker.Start) and holds a
+// page's lines, not a paragraph's placed glyphs.
 const (
-	memFixed      = 64 << 20
-	memPerByte    = 8
-	memPerBytePDF = 64
+	memFixed   = 64 << 20
+	memPerByte = 8
 )

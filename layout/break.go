@@ -48,6 +48,8 @@ type Breaker struct {
 	// per gap.
 	units []int
 	tiers []int8
+	// st is the paragraph being broken a line at a time (Start, Next).
+	st stream
 	// noFast turns off the segmentation fast path (tests compare both).
 	noFast bool
 }
@@ -69,7 +71,7 @@ var pool = sync.Pool{New: func() any { return NewBreaker() }}
 func Break(text string, m Measurer, o Options) []Line {
 	b := pool.Get().(*Breaker)
 	lines := b.Break(text, m, o)
-	b.m = nil
+	b.m, b.st = nil, stream{}
 	pool.Put(b)
 	return lines
 }

@@ -35,7 +35,9 @@
 //   - The last line of a paragraph is never a lone Han character when the
 //     line above can give one up.
 //
-// Lines are set greedily (first fit), so a paragraph costs one pass.
+// Lines are set greedily (first fit), so a paragraph costs one pass, and
+// Breaker.Start and Next give them one at a time in bounded memory, however
+// long the paragraph: a writer places each line as it comes.
 //
 // # Widths and justification
 //

@@ -5,7 +5,7 @@ import (
 	"unicode/utf8"
 )
 
-// Windows of a long paragraph (see Lines): a paragraph longer than
+// Windows of a long paragraph (see Start): a paragraph longer than
 // windowBytes is broken window by window, and of each window's lines those
 // starting within windowMargin of its end are broken again in the next.
 const (
@@ -13,68 +13,103 @@ const (
 	windowMargin = 8 << 10
 )
 
-// Lines breaks text like BreakTemp but yields its lines one at a time, in
-// order, with their index; a line and its glyphs are valid only until the
-// next one is asked for. A paragraph of any length is broken in bounded
-// memory: a long one (over 64 KiB) is broken a window at a time, which
-// gives the lines of Break, as the breaking is greedy and looks ahead less
-// than a window's margin (a single unbreakable run longer than the margin
-// may be cut where a window ends). Line offsets are the paragraph's, and
-// only the paragraph's first line is indented.
+// stream is the paragraph a Breaker is breaking a line at a time.
+type stream struct {
+	text  string
+	m     Measurer
+	o     Options
+	pos   int    // where the current window starts in text
+	lines []Line // the current window's lines (the Breaker's memory)
+	keep  int    // how many of them are final
+	i     int    // the next of them to return
+	next  int    // where the next window starts
+	final bool   // the current window ends the paragraph
+}
+
+// Start begins breaking text (one paragraph) a line at a time: Next then
+// returns its lines in order, the same lines Break gives. A paragraph of
+// any length is broken in bounded memory: a long one (over 64 KiB) is
+// broken a window at a time, which gives the lines of breaking it whole,
+// as the breaking is greedy and looks ahead less than a window's margin
+// (8 KiB; a single unbreakable run longer than that may be cut where a
+// window ends). A writer that draws or places lines as they come thus
+// holds one window's glyphs, not the paragraph's. Any other call on b
+// ends the paragraph.
+func (b *Breaker) Start(text string, m Measurer, o Options) {
+	b.st = stream{text: text, m: m, o: o}
+}
+
+// Next returns the next line of the paragraph begun by Start and true, or
+// false after its last line. The line and its glyphs live in b's working
+// memory: they are valid only until the next call on b. Line offsets are
+// the paragraph's, and only the paragraph's first line is indented.
+func (b *Breaker) Next() (Line, bool) {
+	s := &b.st
+	for s.i >= s.keep {
+		if s.next >= len(s.text) {
+			*s = stream{} // hold on to nothing of the paragraph
+			return Line{}, false
+		}
+		b.window()
+	}
+	l := s.lines[s.i]
+	s.i++
+	l.Start += s.pos
+	l.End += s.pos
+	l.Last = s.final && l.Last
+	return l, true
+}
+
+// window breaks the stream's next window and keeps the lines of it that
+// are final: those whose successor starts before the window's margin, as
+// they were chosen with all the text they depend on.
+func (b *Breaker) window() {
+	s := &b.st
+	pos, text, o := s.next, s.text, s.o
+	if pos > 0 {
+		o.Indent = 0 // only the paragraph's first line
+	}
+	end, final := len(text), true
+	if len(text)-pos > windowBytes {
+		end, final = pos+windowBytes, false
+		for end > pos && !utf8.RuneStart(text[end]) {
+			end--
+		}
+	}
+	lines := b.BreakTemp(text[pos:end], s.m, o)
+	keep, next := len(lines), end
+	if !final {
+		cut := end - pos - windowMargin
+		keep = 0
+		for keep+1 < len(lines) && lines[keep+1].Start < cut {
+			keep++
+		}
+		switch {
+		case keep > 0:
+			next = pos + lines[keep].Start
+		case len(lines) > 1:
+			keep, next = 1, pos+lines[1].Start
+		default:
+			keep = len(lines) // one run as long as the window
+		}
+	}
+	if next <= pos {
+		next = end // never stand still
+	}
+	s.pos, s.lines, s.keep, s.i, s.next, s.final = pos, lines, keep, 0, next, final
+}
+
+// Lines breaks text like Start and Next, as a sequence: it yields the
+// lines one at a time, in order, with their index; a line and its glyphs
+// are valid only until the next one is asked for.
 func (b *Breaker) Lines(text string, m Measurer, o Options) iter.Seq2[int, Line] {
 	return func(yield func(int, Line) bool) {
-		if len(text) <= windowBytes {
-			for i, l := range b.BreakTemp(text, m, o) {
-				if !yield(i, l) {
-					return
-				}
+		b.Start(text, m, o)
+		for i := 0; ; i++ {
+			l, ok := b.Next()
+			if !ok || !yield(i, l) {
+				return
 			}
-			return
-		}
-		idx := 0
-		for pos := 0; pos < len(text); {
-			end := len(text)
-			final := true
-			if len(text)-pos > windowBytes {
-				end, final = pos+windowBytes, false
-				for end > pos && !utf8.RuneStart(text[end]) {
-					end--
-				}
-			}
-			lines := b.BreakTemp(text[pos:end], m, o)
-			keep := len(lines)
-			next := end
-			if !final {
-				// Keep the lines whose successor starts before the margin:
-				// they were chosen with all the text they depend on.
-				cut := end - pos - windowMargin
-				keep = 0
-				for keep+1 < len(lines) && lines[keep+1].Start < cut {
-					keep++
-				}
-				switch {
-				case keep > 0:
-					next = pos + lines[keep].Start
-				case len(lines) > 1:
-					keep, next = 1, pos+lines[1].Start
-				default:
-					keep = len(lines) // one run as long as the window
-				}
-			}
-			for _, l := range lines[:keep] {
-				l.Start += pos
-				l.End += pos
-				l.Last = final && l.Last
-				if !yield(idx, l) {
-					return
-				}
-				idx++
-			}
-			if next <= pos {
-				next = end // never stand still
-			}
-			pos = next
-			o.Indent = 0 // only the paragraph's first line
 		}
 	}
 }

@@ -12,7 +12,10 @@ import (
 	"github.com/paiban/paiban/layout"
 )
 
-// breakFunc is the line breaker's signature (layout.Break).
+// breakFunc is the line breaker's signature (layout.Break). A builder
+// given none breaks with layout.Break, and breaks body paragraphs and long
+// heads a line at a time with layout.Breaker (see bodyItems); tests give
+// their own.
 type breakFunc func(text string, m layout.Measurer, o layout.Options) []layout.Line
 
 // builder turns a document tree into pages of placed lines. It is pure
@@ -46,11 +49,20 @@ type builder struct {
 	date           string
 	pendingNoise   []noiseStory    // make-up: folio lines of articles not yet placed
 	jumps          map[string]item // make-up: jump lines already set
+
+	// flowBrk and headBrk break body paragraphs and long heads a line at
+	// a time (nil with a test's breakFunc); arena keeps their lines.
+	flowBrk, headBrk *layout.Breaker
+	arena            glyphArena
+	eager            bool // tests: every body item made before the flow starts
 }
 
 // newBuilder sets up the page geometry from a resolved config.
 func newBuilder(cfg *config, body, heading *faceSet, brk breakFunc, lang string) *builder {
 	b := &builder{cfg: cfg, brk: brk, lang: layoutLang(lang), warned: map[string]bool{}, folio: map[int][]*doc.Node{}}
+	if brk == nil {
+		b.brk, b.flowBrk, b.headBrk = layout.Break, layout.NewBreaker(), layout.NewBreaker()
+	}
 	b.sets[roleBody], b.sets[roleHeading] = body, heading
 	for r, s := range b.sets {
 		b.punct[r] = s.punctStyle()
@@ -149,96 +161,13 @@ func (b *builder) options(r role, width float64, align layout.Align, indent floa
 // at its centre) centred in the slot.
 func baseline(h, size float64) float64 { return h/2 + 0.38*size }
 
-// flowItems turns an article's body nodes into column-flow items: one per
-// line, each one body slot tall (see blockStyle for why). Noise is skipped:
-// it goes into the page's folio.
+// flowItems turns an article's body nodes into column-flow items, all at
+// once (the newspaper make-up; the flow layout makes them as it goes, see
+// bodyItems).
 func (b *builder) flowItems(nodes []*doc.Node) []item {
-	var leaves []*doc.Node
-	var walk func(n *doc.Node)
-	walk = func(n *doc.Node) {
-		switch {
-		case n.Kind.IsContainer():
-			for _, c := range n.Children {
-				walk(c)
-			}
-		case n.Kind != doc.KindNoise:
-			leaves = append(leaves, n)
-		}
-	}
-	for _, n := range nodes {
-		walk(n)
-	}
-	var items []item
-	size := b.cfg.bodySize
-	for k := 0; k < len(leaves); k++ {
-		if b.cancelled() {
-			return nil
-		}
-		n := leaves[k]
-		st := flowStyle(n.Kind)
-		if n.Kind == doc.KindByline && k < len(leaves)-1 {
-			// A byline before more text (本报讯（记者 X）then the story)
-			// belongs with it; only one that ends the article may end a
-			// column.
-			st.keep = true
-		}
-		set := b.sets[st.role]
-		var text string
-		bold := 0 // bytes of text set in bold (a run-in dateline)
-		if lead, used := b.runIn(leaves[k:]); used > 0 {
-			n, text, bold = leaves[k+used-1], lead, len(lead)-len(b.clean(leaves[k+used-1].Text, leaves[k+used-1].Line, b.sets[roleBody]))-len("\u3000")
-			st, set = flowStyle(doc.KindParagraph), b.sets[roleBody]
-			k += used - 1
-		} else {
-			text = b.clean(n.Text, n.Line, set)
-		}
-		if text == "" {
-			continue
-		}
-		inset := st.inset * size
-		o := b.options(st.role, b.colW-2*inset, st.align, st.indent)
-		// Heads and bylines that need two lines break between phrases
-		// (between names in a byline), else at their most even break,
-		// not wherever the column runs out (… 孙 / 敏坚, …平台 / 作用).
-		o.Phrases = isHead(n.Kind) || n.Kind == doc.KindHeading || n.Kind == doc.KindByline
-		lines := b.brk(text, measurer{set: set, size: size}, o)
-		b.block++
-		for i, ln := range lines {
-			it := item{h: b.pitch}
-			switch {
-			case st.keep:
-				it.keep = true
-			case len(lines) >= 2 && (i == 0 || i == len(lines)-2):
-				it.keep = true // no orphan, no widow
-			}
-			it.line = placedLine{X: inset, Y: baseline(b.pitch, size), Size: size, Set: set, Line: ln, Gray: st.gray, Block: b.block}
-			if ln.Start < bold {
-				it.line.Bold, it.line.BoldSet = boldGlyphs(ln, bold), b.sets[roleHeading]
-			}
-			if i == 0 && n.Kind == doc.KindHeading {
-				// A section heading takes two grid lines, the first of
-				// them space above it, and is kept with the next two
-				// lines (its keep, and the paragraph's orphan rule).
-				it.h, it.above = 2*b.pitch, b.pitch
-				it.line.Y += b.pitch
-			}
-			if i == 0 && n.Kind == doc.KindHeading {
-				it.mark = &outlineMark{Title: n.Text, Level: 1}
-			}
-			it.ruleAbove = st.ruled && i == 0
-			it.ruleBelow = st.ruled && i == len(lines)-1
-			if st.band {
-				// A heading reads as a line starting at its inset (after
-				// the short last line of a paragraph, like an indented
-				// line) and ending at the column's edge, never as a short
-				// line.
-				it.line.Reach, it.line.ReachEnd = inset, b.colW
-			}
-			it.band = st.band
-			items = append(items, it)
-		}
-	}
-	return items
+	q := b.bodyQueue(nodes)
+	q.fill(math.MaxInt)
+	return q.items
 }
 
 // runIn returns the text of a run-in dateline and the number of leaves it
@@ -306,10 +235,47 @@ func (b *builder) headline(text string) (size float64) {
 	return size
 }
 
+// headGlyphs is the most glyphs of an article's head kept from its
+// measuring to its placing: a longer one (a runaway headline) is broken
+// again to be placed, line by line, so that its lines are never all held.
+const headGlyphs = 4096
+
+// headSet is an article's head, measured: its lines relative to its top
+// (nil when it is to be broken again), its height, and the blocks its
+// nodes take after block.
+type headSet struct {
+	nodes []*doc.Node
+	lines []placedLine
+	again bool
+	count int // lines
+	h     float64
+	block int
+}
+
 // head sets an article's head (kicker, headline, subheadline) across the
-// full measure, relative to its top, and returns its lines and height.
-func (b *builder) head(nodes []*doc.Node) ([]placedLine, float64) {
-	var out []placedLine
+// full measure and returns its lines, relative to its top, and height.
+func (b *builder) head(nodes []*doc.Node) headSet {
+	hs := headSet{nodes: nodes, block: b.block}
+	glyphs := 0
+	hs.h, b.block = b.headLines(nodes, hs.block, func(l placedLine) {
+		hs.count++
+		glyphs += len(l.Line.Glyphs)
+		switch {
+		case hs.again:
+		case glyphs > headGlyphs && b.headBrk != nil:
+			hs.again, hs.lines = true, nil
+		default:
+			hs.lines = append(hs.lines, l)
+		}
+	})
+	return hs
+}
+
+// headLines sets the head nodes line by line, numbering their blocks
+// after block, and calls f with each line, relative to the head's top
+// (its glyphs the caller's to keep); it returns the head's height and the
+// last block.
+func (b *builder) headLines(nodes []*doc.Node, block int, f func(placedLine)) (float64, int) {
 	y := 0.2 * b.pitch
 	for _, n := range nodes {
 		var r role
@@ -327,29 +293,30 @@ func (b *builder) head(nodes []*doc.Node) ([]placedLine, float64) {
 		if text == "" {
 			continue
 		}
-		b.block++
+		block++
 		o := b.options(r, b.contentW, b.headAlign(), 0)
 		o.Phrases = true // kicker, headline and subheadline break between phrases
-		for _, ln := range b.brk(text, measurer{set: b.sets[r], size: size}, o) {
+		feed := b.feed(b.headBrk, text, measurer{set: b.sets[r], size: size}, o)
+		for ln, ok := feed.next(); ok; ln, ok = feed.next() {
 			h := size * lead
 			// The head reads as spanning the measure, as it does with the
 			// columns under it: a short headline centred over three or
 			// four columns would otherwise leave the last column's text
 			// beside it, not above it, and be read before that text.
-			out = append(out, placedLine{X: b.left, Y: y + baseline(h, size), Size: size, Set: b.sets[r], Line: ln, Block: b.block,
+			f(placedLine{X: b.left, Y: y + baseline(h, size), Size: size, Set: b.sets[r], Line: ln, Block: block,
 				Reach: b.left, ReachEnd: b.left + b.contentW})
 			y += h
 		}
 	}
-	return out, y + 0.5*b.pitch
+	return y + 0.5*b.pitch, block
 }
 
 // placeHead puts an article's head lines on the page from b.y, carrying
 // on over new pages when the head is taller than the space left: a runaway
 // headline in bad input must not run off the page and out of sight.
-func (b *builder) placeHead(lines []placedLine, h float64) {
+func (b *builder) placeHead(hs headSet) {
 	origin := b.y
-	for _, l := range lines {
+	place := func(l placedLine) {
 		top, bottom := origin+l.Y-l.Size, origin+l.Y+0.4*l.Size
 		if bottom > b.bottom+eps && top > b.top+eps {
 			b.newPage()
@@ -358,8 +325,15 @@ func (b *builder) placeHead(lines []placedLine, h float64) {
 		l.Y += origin
 		b.page.Lines = append(b.page.Lines, l)
 	}
-	if len(lines) > 0 {
-		b.y = origin + h
+	if hs.again {
+		b.headLines(hs.nodes, hs.block, place)
+	} else {
+		for _, l := range hs.lines {
+			place(l)
+		}
+	}
+	if hs.count > 0 {
+		b.y = origin + hs.h
 	}
 }
 
@@ -467,11 +441,15 @@ func (b *builder) build(d *doc.Document) []*pageLayout {
 		}
 		noise := noiseOf(a)
 		headNodes, bodyNodes := splitHead(withoutNoise(a.Children))
-		headLines, headH := b.head(headNodes)
-		items := b.flowItems(bodyNodes)
-		need := headH + b.inlineFolioHeight(noise)
-		for i := 0; i < len(items) && i < 3; i++ {
-			need += items[i].h
+		head := b.head(headNodes)
+		q := b.bodyQueue(bodyNodes)
+		if b.eager {
+			q.fill(math.MaxInt)
+		}
+		q.fill(3)
+		need := head.h + b.inlineFolioHeight(noise)
+		for i := 0; i < len(q.items) && i < 3; i++ {
+			need += q.items[i].h
 		}
 		ruled := ai > 0 && b.y > b.top+eps
 		if ruled {
@@ -495,8 +473,8 @@ func (b *builder) build(d *doc.Document) []*pageLayout {
 		if title != "" {
 			b.page.Marks = append(b.page.Marks, outlineMark{Title: title, Level: 0, Y: b.y})
 		}
-		b.placeHead(headLines, headH)
-		b.flow(items)
+		b.placeHead(head)
+		b.flow(q)
 	}
 	if b.err != nil {
 		return nil
@@ -506,10 +484,20 @@ func (b *builder) build(d *doc.Document) []*pageLayout {
 }
 
 // flow sets body items in columns from the current position, page after
-// page, balancing the columns where the article ends.
-func (b *builder) flow(items []item) {
+// page, balancing the columns where the article ends. It asks the queue
+// for no more items than a page can take and one or two beyond (the
+// column fitting below reads no further), and drops them once set.
+func (b *builder) flow(q *itemQueue) {
 	start := 0
-	for start < len(items) {
+	for {
+		if start > 1 {
+			q.drop(start - 1) // the item before start tells opensMid
+			start = 1
+		}
+		q.fill(start + 1)
+		if start >= len(q.items) {
+			return
+		}
 		avail := math.Floor((b.bottom-b.y)/b.pitch+eps) * b.pitch
 		if avail < b.pitch-eps {
 			if b.y <= b.top+eps {
@@ -519,10 +507,15 @@ func (b *builder) flow(items []item) {
 				avail = b.pitch
 			} else {
 				b.newPage()
-				b.opensMid = start > 0 && items[start-1].line.Block == items[start].line.Block
+				b.opensMid = start > 0 && q.items[start-1].line.Block == q.items[start].line.Block
 				continue
 			}
 		}
+		// Every item is a slot or more tall, so n columns take at most
+		// n×rows items (one each when none fits).
+		rows := max(1, int(avail/b.pitch+eps))
+		q.fill(start + len(b.xs)*rows + 2)
+		items := q.items
 		var cols []column
 		var end int
 		for {

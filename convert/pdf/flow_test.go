@@ -553,7 +553,7 @@ func TestRunawayHeadline(t *testing.T) {
 	b, pages := buildTest(t, &doc.Document{Articles: []*doc.Node{
 		{Kind: doc.KindArticle, Children: []*doc.Node{head, para(3)}},
 	}})
-	headLines, _ := b.head([]*doc.Node{head})
+	headLines := b.head([]*doc.Node{head}).lines
 	if len(pages) < 2 {
 		t.Fatalf("%d page(s) for a %d-line head; want it carried over", len(pages), len(headLines))
 	}

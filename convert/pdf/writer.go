@@ -9,7 +9,6 @@ import (
 
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/fonts"
-	"github.com/paiban/paiban/layout"
 )
 
 // Writer renders document trees as PDF newspaper pages. It satisfies
@@ -34,7 +33,7 @@ func (w *Writer) Warnings() []doc.Diagnostic {
 
 // Write renders d as PDF to out, page by page (see stream.go).
 func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) error {
-	warns, err := w.write(ctx, out, d, layout.Break)
+	warns, err := w.write(ctx, out, d, nil) // nil: layout.Breaker, a line at a time
 	w.mu.Lock()
 	w.warns = warns
 	w.mu.Unlock()

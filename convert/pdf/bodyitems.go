@@ -1,0 +1,238 @@
+package pdf
+
+import (
+	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/layout"
+)
+
+// An article's body is made into column-flow items as the flow asks for
+// them, one paragraph's lines at a time (layout.Breaker.Start, Next), and
+// its items are dropped once they are set on a page: a paragraph of any
+// length costs the writer a page's lines, never all its placed glyphs.
+
+// lineFeed gives a paragraph's lines one at a time: from a streaming
+// breaker, or from a breakFunc's result (tests).
+type lineFeed struct {
+	br    *layout.Breaker
+	lines []layout.Line
+	arena *glyphArena
+}
+
+// feed starts breaking text with br, or with b.brk when br is nil.
+func (b *builder) feed(br *layout.Breaker, text string, m layout.Measurer, o layout.Options) lineFeed {
+	if br == nil {
+		return lineFeed{lines: b.brk(text, m, o)}
+	}
+	br.Start(text, m, o)
+	return lineFeed{br: br, arena: &b.arena}
+}
+
+// next returns the next line, its glyphs the caller's to keep.
+func (f *lineFeed) next() (layout.Line, bool) {
+	if f.br != nil {
+		l, ok := f.br.Next()
+		if ok {
+			l.Glyphs = f.arena.own(l.Glyphs)
+		}
+		return l, ok
+	}
+	if len(f.lines) == 0 {
+		return layout.Line{}, false
+	}
+	l := f.lines[0]
+	f.lines = f.lines[1:]
+	return l, true
+}
+
+// glyphArena copies the glyphs of lines out of a breaker's working memory
+// into chunks shared by many lines, which the collector frees once the
+// pages holding their lines are drawn.
+type glyphArena struct{ buf []layout.Glyph }
+
+// arenaChunk is the glyphs of one chunk: some pages' lines.
+const arenaChunk = 4096
+
+func (a *glyphArena) own(g []layout.Glyph) []layout.Glyph {
+	if cap(a.buf)-len(a.buf) < len(g) {
+		a.buf = make([]layout.Glyph, 0, max(arenaChunk, len(g)))
+	}
+	n := len(a.buf)
+	a.buf = append(a.buf, g...)
+	return a.buf[n:len(a.buf):len(a.buf)]
+}
+
+// bodyItems makes the column-flow items of an article's body nodes one at
+// a time, in order: one per line, each one body slot tall (see blockStyle
+// for why). Noise is skipped: it goes into the page's folio.
+type bodyItems struct {
+	b      *builder
+	leaves []*doc.Node
+	k      int // the next leaf
+
+	// The paragraph being set: its node (the last of a run-in), style,
+	// faces, the bytes of its text set in bold, its inset, its lines.
+	n     *doc.Node
+	st    blockStyle
+	set   *faceSet
+	bold  int
+	inset float64
+	feed  lineFeed
+	i     int            // number of the line ahead[0]
+	ahead [3]layout.Line // the next lines: a line's item depends on the two after it
+	have  int
+	ended bool // the feed has no more lines
+}
+
+// bodyQueue returns an empty queue over the items of an article's body.
+func (b *builder) bodyQueue(nodes []*doc.Node) *itemQueue {
+	s := &bodyItems{b: b}
+	var walk func(n *doc.Node)
+	walk = func(n *doc.Node) {
+		switch {
+		case n.Kind.IsContainer():
+			for _, c := range n.Children {
+				walk(c)
+			}
+		case n.Kind != doc.KindNoise:
+			s.leaves = append(s.leaves, n)
+		}
+	}
+	for _, n := range nodes {
+		walk(n)
+	}
+	return &itemQueue{src: s}
+}
+
+// paragraph starts the next leaf with text, reporting false when there is
+// none left or the build is cancelled.
+func (s *bodyItems) paragraph() bool {
+	b := s.b
+	size := b.cfg.bodySize
+	for ; s.k < len(s.leaves); s.k++ {
+		if b.cancelled() {
+			return false
+		}
+		k := s.k
+		n := s.leaves[k]
+		st := flowStyle(n.Kind)
+		if n.Kind == doc.KindByline && k < len(s.leaves)-1 {
+			// A byline before more text (本报讯（记者 X）then the story)
+			// belongs with it; only one that ends the article may end a
+			// column.
+			st.keep = true
+		}
+		set := b.sets[st.role]
+		var text string
+		bold := 0 // bytes of text set in bold (a run-in dateline)
+		if lead, used := b.runIn(s.leaves[k:]); used > 0 {
+			n, text, bold = s.leaves[k+used-1], lead, len(lead)-len(b.clean(s.leaves[k+used-1].Text, s.leaves[k+used-1].Line, b.sets[roleBody]))-len("\u3000")
+			st, set = flowStyle(doc.KindParagraph), b.sets[roleBody]
+			s.k += used - 1
+		} else {
+			text = b.clean(n.Text, n.Line, set)
+		}
+		if text == "" {
+			continue
+		}
+		inset := st.inset * size
+		o := b.options(st.role, b.colW-2*inset, st.align, st.indent)
+		// Heads and bylines that need two lines break between phrases
+		// (between names in a byline), else at their most even break,
+		// not wherever the column runs out (… 孙 / 敏坚, …平台 / 作用).
+		o.Phrases = isHead(n.Kind) || n.Kind == doc.KindHeading || n.Kind == doc.KindByline
+		s.k++
+		s.n, s.st, s.set, s.bold, s.inset = n, st, set, bold, inset
+		s.feed = b.feed(b.flowBrk, text, measurer{set: set, size: size}, o)
+		s.i, s.have, s.ended = 0, 0, false
+		b.block++
+		return true
+	}
+	return false
+}
+
+// next returns the next item, reporting false after the last.
+func (s *bodyItems) next() (item, bool) {
+	for {
+		for s.have < len(s.ahead) && !s.ended {
+			l, ok := s.feed.next()
+			if !ok {
+				s.ended = true
+				break
+			}
+			s.ahead[s.have] = l
+			s.have++
+		}
+		if s.have > 0 {
+			break
+		}
+		if !s.paragraph() {
+			return item{}, false
+		}
+	}
+	b, st, i, ln := s.b, s.st, s.i, s.ahead[0]
+	size := b.cfg.bodySize
+	many := i > 0 || s.have >= 2         // the paragraph has two lines or more
+	last := s.have == 1 && s.ended       // its last line
+	secondLast := s.have == 2 && s.ended // its last but one
+	copy(s.ahead[:], s.ahead[1:s.have])
+	s.have--
+	s.ahead[s.have] = layout.Line{}
+	s.i++
+
+	it := item{h: b.pitch}
+	switch {
+	case st.keep:
+		it.keep = true
+	case many && (i == 0 || secondLast):
+		it.keep = true // no orphan, no widow
+	}
+	it.line = placedLine{X: s.inset, Y: baseline(b.pitch, size), Size: size, Set: s.set, Line: ln, Gray: st.gray, Block: b.block}
+	if ln.Start < s.bold {
+		it.line.Bold, it.line.BoldSet = boldGlyphs(ln, s.bold), b.sets[roleHeading]
+	}
+	if i == 0 && s.n.Kind == doc.KindHeading {
+		// A section heading takes two grid lines, the first of them
+		// space above it, and is kept with the next two lines (its
+		// keep, and the paragraph's orphan rule).
+		it.h, it.above = 2*b.pitch, b.pitch
+		it.line.Y += b.pitch
+		it.mark = &outlineMark{Title: s.n.Text, Level: 1}
+	}
+	it.ruleAbove = st.ruled && i == 0
+	it.ruleBelow = st.ruled && last
+	if st.band {
+		// A heading reads as a line starting at its inset (after the
+		// short last line of a paragraph, like an indented line) and
+		// ending at the column's edge, never as a short line.
+		it.line.Reach, it.line.ReachEnd = s.inset, b.colW
+	}
+	it.band = st.band
+	return it, true
+}
+
+// itemQueue holds the items of an article's body that the flow is working
+// on: made as it asks for them, dropped once they are set.
+type itemQueue struct {
+	src   *bodyItems
+	items []item
+	done  bool // every item has been made
+}
+
+// fill makes items until the queue holds n, or all there are.
+func (q *itemQueue) fill(n int) {
+	for len(q.items) < n && !q.done {
+		it, ok := q.src.next()
+		if !ok {
+			q.done = true
+			break
+		}
+		q.items = append(q.items, it)
+	}
+}
+
+// drop forgets the first n items.
+func (q *itemQueue) drop(n int) {
+	k := copy(q.items, q.items[n:])
+	clear(q.items[k:])
+	q.items = q.items[:k]
+}
