@@ -185,6 +185,11 @@ func (s *bodyItems) next() (item, bool) {
 		it.keep = true
 	case many && (i == 0 || secondLast):
 		it.keep = true // no orphan, no widow
+	case last && s.trailerNext():
+		// A byline ending the article (■记者 X, a Korean reporter's
+		// e-mail) stays with the text it signs, never alone at the
+		// top of a column.
+		it.keep = true
 	}
 	it.line = placedLine{X: s.inset, Y: baseline(b.pitch, size), Size: size, Set: s.set, Line: ln, Gray: st.gray, Block: b.block}
 	if ln.Start < s.bold {
@@ -208,6 +213,12 @@ func (s *bodyItems) next() (item, bool) {
 	}
 	it.band = st.band
 	return it, true
+}
+
+// trailerNext reports whether the leaf after the current one is a byline
+// that ends the article.
+func (s *bodyItems) trailerNext() bool {
+	return s.k == len(s.leaves)-1 && s.leaves[s.k].Kind == doc.KindByline
 }
 
 // itemQueue holds the items of an article's body that the flow is working

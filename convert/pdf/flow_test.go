@@ -573,3 +573,23 @@ func TestRunawayHeadline(t *testing.T) {
 		t.Errorf("%d head lines set; want all %d", set, len(headLines))
 	}
 }
+
+func TestTrailingBylineStaysWithText(t *testing.T) {
+	// A short article balanced over two columns must not set its closing
+	// byline alone at the top of the second (a Korean brief's
+	// "cskim@yna.co.kr" once stood there by itself).
+	b0, _ := buildTest(t, &doc.Document{})
+	for n := 1; n <= 6; n++ {
+		a := &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{
+			{Kind: doc.KindHeadline, Text: "标题"},
+			paraLines(b0, n),
+			{Kind: doc.KindByline, Text: "记者 王明"},
+		}}
+		b, pages := buildTest(t, &doc.Document{Articles: []*doc.Node{a}})
+		for x, ls := range columnsOf(pages[0], b) {
+			if lineText(ls[0]) == "记者 王明" {
+				t.Errorf("%d-line paragraph: the byline opens column x=%.0f alone (%d lines there)", n, x, len(ls))
+			}
+		}
+	}
+}
