@@ -37,17 +37,29 @@ func (b *builder) assemble() error {
 	}
 	pre := arts[0]
 	for i := 1; i < len(arts); i++ {
-		if us[heads[i-1]].kind == uHeadline {
+		// (Not across an article break: what stands above it ends the
+		// article before.)
+		if h := &us[heads[i-1]]; h.kind == uHeadline && !h.brk {
 			b.takeKickers(arts[i-1], arts[i])
 		}
 	}
 	b.kickerLines = nil
+	// An article break above a title group starts the article at its
+	// kicker, which the headline then took: that article is left empty.
+	kept := arts[:1]
+	for _, a := range arts[1:] {
+		if len(a.Children) > 0 {
+			kept = append(kept, a)
+		}
+	}
+	arts = kept
 	// Text before the first headline: nothing left, furniture only (put
-	// in front of the first article), or an untitled article.
+	// in front of the first article, unless an article break stands
+	// between), or an untitled article.
 	switch {
 	case len(pre.Children) == 0:
 		arts = arts[1:]
-	case onlyNoise(pre):
+	case onlyNoise(pre) && !us[heads[0]].brk:
 		arts[1].Children = append(pre.Children, arts[1].Children...)
 		arts = arts[1:]
 	default:
@@ -136,7 +148,7 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 	var moved []*doc.Node // in reverse order
 	for i > 0 {
 		c := kids[i-1]
-		if c.Kind != doc.KindParagraph {
+		if c.Kind != doc.KindParagraph || b.startsPara(c) {
 			break
 		}
 		lines := b.kickerLines[c]
@@ -277,6 +289,10 @@ func (b *builder) article(us []unit) (*doc.Node, error) {
 			st.open, st.levels = append(st.open, sec), append(st.levels, lvl)
 			st.cur = sec
 		case uText:
+			if u.verbatim {
+				st.add(&doc.Node{Kind: doc.KindParagraph, Text: u.text, Line: u.line})
+				continue
+			}
 			n := len(st.cur.Children)
 			b.expandBody(st, u.text, u.line, u.lastLine)
 			// Remember the lines of a short multi-line block that stayed

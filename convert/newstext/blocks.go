@@ -1,12 +1,16 @@
 package newstext
 
 import (
+	"strings"
 	"unicode/utf8"
+
+	"github.com/paiban/paiban/convert/doc"
 )
 
 // split groups lines into blocks at blank lines and blocks into units.
 func (b *builder) split(lines []srcLine) error {
 	b.measure = pageMeasure(lines)
+	defer b.markBreaks()
 	k := splitPoint(lines)
 	if k <= 0 || b.serial {
 		return b.splitRange(lines)
@@ -34,9 +38,44 @@ func (b *builder) split(lines []srcLine) error {
 	if err2 != nil {
 		return err2
 	}
+	for _, k := range second.breakAt {
+		b.breakAt = append(b.breakAt, len(b.units)+k)
+	}
 	b.units = append(b.units, second.units...)
 	return nil
 }
+
+// markBreaks marks the units that follow an article break as starting
+// an article.
+func (b *builder) markBreaks() {
+	for _, k := range b.breakAt {
+		// (A break above everything separates nothing.)
+		if k > 0 && k < len(b.units) {
+			b.units[k].newArticle, b.units[k].brk = true, true
+		}
+	}
+	b.breakAt = nil
+}
+
+// isArticleBreak reports a line that separates two articles: three or
+// more asterisks, ASCII or fullwidth, with or without spaces between
+// ("* * *", "***", "＊　＊　＊"), the dinkus of plain text. Writer puts one
+// above an article that has no headline to start it.
+func isArticleBreak(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == '*' || r == '＊':
+			n++
+		case !isSpace(r):
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// articleBreak is the article break Writer writes.
+const articleBreak = "* * *"
 
 // parallelLines is the input length from which split works on two halves
 // at once; below it a goroutine costs more than it saves.
@@ -70,11 +109,22 @@ func (b *builder) splitRange(lines []srcLine) error {
 			continue
 		}
 		j := i
+		brk := true
 		for j < len(lines) && lines[j].text != "" {
+			brk = brk && isArticleBreak(lines[j].text)
 			j++
 		}
 		if err := b.checkCtx(); err != nil {
 			return err
+		}
+		if brk && !b.noBreaks {
+			// A block of article breaks alone: what follows is another
+			// article. The asterisks are markup, like "#".
+			if n := len(b.breakAt); n == 0 || b.breakAt[n-1] != len(b.units) {
+				b.breakAt = append(b.breakAt, len(b.units))
+			}
+			i = j
+			continue
 		}
 		b.splitBlock(lines[i:j])
 		i = j
@@ -115,7 +165,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		if i == start && len(b.units) > 0 {
 			if k := b.units[len(b.units)-1].kind; k == uHeadline || k == uSubhead {
-				if text, ok := dashPrefix(l.text); ok {
+				if text, ok := subheadDash(l.text); ok {
 					b.units = append(b.units, unit{kind: uSubhead, text: text, line: l.no, lastLine: l.no})
 					start = i + 1
 					continue
@@ -188,6 +238,17 @@ func (b *builder) splitBlock(ls []srcLine) {
 	b.flush(ls[start:])
 }
 
+// subheadDash reports a dash line that is a subheadline when it stands
+// right under a headline or subheadline, and its text: any but a page
+// number between dashes (— 3 —), which is furniture wherever it stands.
+func subheadDash(s string) (string, bool) {
+	text, ok := dashPrefix(s)
+	if !ok || noiseKind(s) != "" {
+		return "", false
+	}
+	return text, true
+}
+
 // standsAlone reports lines that are never part of a wrapped paragraph.
 func standsAlone(s string) bool {
 	if noiseKind(s) != "" || leadingJump(s) == len(s) {
@@ -220,7 +281,12 @@ func (b *builder) flush(ls []srcLine) {
 	if len(ls) == 0 {
 		return
 	}
-	u := unit{text: joinLines(ls), line: ls[0].no, lastLine: ls[len(ls)-1].no}
+	u := unit{text: joinLines(ls), line: ls[0].no, lastLine: ls[len(ls)-1].no, para: ls[0].para}
+	if t, ok := unescape(u.text); ok {
+		u.text, u.verbatim = t, true
+		b.units = append(b.units, u)
+		return
+	}
 	if len(ls) > 1 && !splittable(u.text) {
 		// Joined, the lines would read as a "#" heading ("##" above "##
 		// text"): written out and read back they would become one. Each
@@ -231,7 +297,7 @@ func (b *builder) flush(ls []srcLine) {
 		return
 	}
 	if n := len(b.units); n > 0 && (b.units[n-1].kind == uHeadline || b.units[n-1].kind == uSubhead) {
-		if text, ok := dashPrefix(u.text); ok {
+		if text, ok := subheadDash(u.text); ok {
 			u.kind, u.text = uSubhead, text
 			b.units = append(b.units, u)
 			return
@@ -244,6 +310,34 @@ func (b *builder) flush(ls []srcLine) {
 		u.lines = ls
 	}
 	b.units = append(b.units, u)
+}
+
+// escapeMark opens a text that is exactly as written: no form is
+// recognised in it (Markdown's backslash escape, for a whole block), so
+// it is a paragraph, or the kicker of a headline right under it. Writer
+// puts it before a paragraph (after the indent) or a kicker that would
+// otherwise read as something else: "　　\# 不是标题",
+// "　　\記者林怡君／台北報導。…".
+const escapeMark = `\`
+
+// unescape returns s without its escape mark and whether it had one. A
+// lone backslash is text.
+func unescape(s string) (string, bool) {
+	if !strings.HasPrefix(s, escapeMark) {
+		return s, false
+	}
+	t := trimSpace(s[len(escapeMark):])
+	if t == "" {
+		return s, false
+	}
+	return t, true
+}
+
+// startsPara reports a paragraph whose text opened its source line with
+// the 2em indent: a paragraph starts there, so it is never the
+// continuation of the one before, nor a kicker.
+func (b *builder) startsPara(n *doc.Node) bool {
+	return n.Line >= 1 && n.Line <= len(b.lines) && b.lines[n.Line-1].para
 }
 
 // kickerLinesOK reports whether the lines of a paragraph can be kickers

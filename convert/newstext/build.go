@@ -34,6 +34,9 @@ type unit struct {
 	runIn      bool      // a heading split off a run-in 【…】 lead-in
 	newArticle bool      // a dateline-led unit after body text: it starts an article with no headline
 	level      uint8     // a heading's rank: 1 for "## " and 一、, deeper for "###", （一）, 1., （1）
+	para       bool      // opens with the 2em paragraph indent: body text, never a title line
+	verbatim   bool      // opened with the escape `\`: a paragraph exactly as written
+	brk        bool      // an article break ("* * *") stands right above it
 	lines      []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
 }
 
@@ -49,6 +52,9 @@ type builder struct {
 	lang     string // the document's language, for conventions that depend on it
 	unmarked bool   // the page has no "# " or "## " markers
 	measure  int    // the width of the page's full lines in columns, 0 if unknown (see pageMeasure)
+	lines    []srcLine
+	breakAt  []int // indexes in units of the units that follow an article break
+	noBreaks bool  // article breaks are text (a page of nothing else)
 	memo     classMemo
 	explain  func(Decision)
 
@@ -59,7 +65,7 @@ type builder struct {
 
 // sub returns a builder for a part of the work, sharing b's settings.
 func (b *builder) sub() builder {
-	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure}
+	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, lines: b.lines, noBreaks: b.noBreaks}
 }
 
 // checkCtx honours cancellation every few hundred blocks.
@@ -76,8 +82,16 @@ func (b *builder) warn(line int, format string, args ...any) {
 }
 
 func (b *builder) build(lines []srcLine) error {
+	b.lines = lines
 	if err := b.split(lines); err != nil {
 		return err
+	}
+	if len(b.units) == 0 {
+		// Article breaks alone separate nothing: they are the text.
+		b.noBreaks = true
+		if err := b.split(lines); err != nil {
+			return err
+		}
 	}
 	b.label()
 	if err := b.assemble(); err != nil {

@@ -47,12 +47,45 @@
 //     closing quote or bracket after one) continues into a paragraph that
 //     directly follows it: column and page breaks are joined, with a
 //     warning.
+//   - A line opening with the 2em paragraph indent (exactly two U+3000)
+//     starts a body paragraph: it is never a title line (kicker,
+//     headline, subheadline, unnumbered head) and never joined to the
+//     paragraph above it. Its form is still read (a dateline leading it,
+//     a credit ending it, a head's numbering), as printed pages indent
+//     those too.
+//   - A block opening with a backslash is exactly as written: nothing in
+//     it is recognised, the backslash is dropped ("\# 话题" is a
+//     paragraph "# 话题"; a kicker when it stands right above a headline).
+//   - A block of three or more asterisks alone ("* * *", "＊＊＊") is an
+//     article break: what follows starts an article, with or without a
+//     headline.
 //
 // Nothing is lost: every character of the input other than white space
-// and the "#" and "——" markers ends up in a node's text or a diagnostic.
+// and the markers ("#", "——", the escape backslash, the asterisks of an
+// article break) ends up in a node's text or a diagnostic.
 //
-// # Output
+// # Output: normalized text
 //
-// Writer writes the tree as normalized newspaper text (UTF-8, LF, one
-// block per node, blank lines between) that reads back to the same tree.
+// Writer writes the tree as normalized newspaper text, which reads back
+// to the same tree: UTF-8, LF line ends, one block per node with a blank
+// line between, each block one line. Every role carries its own evidence,
+// so that no guess of the reader's is needed to read it:
+//
+//	引题                kicker: a line right above the headline
+//	# 主题              headline
+//	——副题            subheadline, right under the headline
+//	新华社北京9月1日电  dateline, byline, caption, note, jump and
+//	（记者 王晓明）     noise: their own text, not indented
+//	　　正文……        paragraph: the 2em indent (two U+3000)
+//	## 小标题           section heading ("###" for a section in a section)
+//	* * *               article break, above an article with no headline
+//	　　\# 不是标题     escaped paragraph: exactly as written
+//
+// A paragraph (or kicker) that would read as something else on its own
+// (it opens with "# " or a dash, leads with a dateline form, ends with a
+// credit or jump, has a head's numbering, a caption's, byline's, note's
+// or furniture's form, or an OCR space the reader would remove) is
+// escaped. Each is rare in real text, so the output reads as a plain,
+// indented newspaper page. Writing, reading back and writing again gives
+// the same bytes.
 package newstext

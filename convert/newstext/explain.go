@@ -73,6 +73,12 @@ func (b *builder) explainUnits(sc *scorer, labels []label) {
 			d.Label = "kicker"
 		}
 		if chosen == lBody && u.kind == uText {
+			switch {
+			case u.verbatim:
+				d.Reasons = append(d.Reasons, `escaped with "\": as written`)
+			case u.para:
+				d.Reasons = append(d.Reasons, "2em paragraph indent")
+			}
 			if sc.fs[i].dateline {
 				d.Reasons = append(d.Reasons, "opens with a dateline")
 			} else if sc.fs[i].title {

@@ -38,7 +38,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 		if c.Kind == doc.KindSection {
 			b.joinIn(c, seenPara, tail)
 		}
-		if c.Kind == doc.KindParagraph {
+		if c.Kind == doc.KindParagraph && !b.startsPara(c) {
 			// A paragraph broken by a page or column break with a running
 			// head, a page number or a photo between its halves: the
 			// halves join, the furniture follows the joined paragraph.
@@ -56,7 +56,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 				}
 			}
 		}
-		if len(out) > 0 && c.Kind == doc.KindParagraph {
+		if len(out) > 0 && c.Kind == doc.KindParagraph && !b.startsPara(c) {
 			p := out[len(out)-1]
 			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) {
 				withTail := topTail || c == tail
@@ -69,7 +69,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 					// written tree back would (the joins must be a fixed point).
 					for len(out) > 1 {
 						q, top := out[len(out)-2], out[len(out)-1]
-						if q.Kind != doc.KindParagraph || endsSentence(q.Text) {
+						if q.Kind != doc.KindParagraph || endsSentence(q.Text) || b.startsPara(top) {
 							break
 						}
 						joined, ok := b.tryJoin(q.Text, top.Text, len(out)-2 != firstIdx)

@@ -25,6 +25,9 @@ func (b *builder) label() {
 			}
 		}
 		sc.fs[i] = unitFeats(&us[i], b.lang)
+		if us[i].para || us[i].verbatim {
+			bodyOnly(&sc.fs[i], us[i].verbatim)
+		}
 	}
 	b.unmarked = !sc.marks.headline && !sc.marks.heading
 	labels := sc.viterbi()
@@ -34,8 +37,8 @@ func (b *builder) label() {
 	// A dash line right under a headline or subheadline is a subheadline,
 	// whatever it holds, as it is under a marked one (see flush).
 	for i := 1; i < len(us); i++ {
-		if us[i].kind == uText && (labels[i-1] == lHeadline || labels[i-1] == lSubhead) {
-			if _, ok := dashPrefix(us[i].text); ok {
+		if us[i].kind == uText && !us[i].verbatim && (labels[i-1] == lHeadline || labels[i-1] == lSubhead) {
+			if _, ok := subheadDash(us[i].text); ok {
 				labels[i] = lSubhead
 			}
 		}
@@ -78,6 +81,9 @@ func (b *builder) markBriefs(sc *scorer, labels []label) {
 	body := false
 	for i := range sc.us {
 		u := &sc.us[i]
+		if u.brk {
+			body = false // an article break: a new article starts here anyway
+		}
 		switch {
 		case u.kind == uHeadline || labels[i] == lHeadline:
 			body = false
@@ -92,6 +98,18 @@ func (b *builder) markBriefs(sc *scorer, labels []label) {
 		case u.kind == uText && labels[i] == lBody:
 			body = true
 		}
+	}
+}
+
+// bodyOnly narrows the features of a unit that opens with the 2em
+// paragraph indent or the escape mark: a paragraph starts there, so it is
+// no title line (kicker, headline, subheadline, unnumbered head), whatever
+// its shape. Its form is still evidence (a dateline leading it, a head's
+// numbering), as real pages indent those too; an escaped unit has none.
+func bodyOnly(f *feats, verbatim bool) {
+	f.title, f.noKicker, f.cue, f.dash = false, false, "", false
+	if verbatim {
+		f.headMark, f.dateline, f.datelineMore, f.closed = "", false, false, false
 	}
 }
 
@@ -113,7 +131,7 @@ func firstRunes(s string, n int) string {
 func (b *builder) splitRunIns() {
 	n := 0
 	for i := range b.units {
-		if b.units[i].kind == uText && runInEnd(b.units[i].text, b.lang) > 0 {
+		if b.units[i].kind == uText && !b.units[i].verbatim && runInEnd(b.units[i].text, b.lang) > 0 {
 			n++
 		}
 	}
@@ -123,7 +141,7 @@ func (b *builder) splitRunIns() {
 	out := make([]unit, 0, len(b.units)+n)
 	for _, u := range b.units {
 		end := 0
-		if u.kind == uText {
+		if u.kind == uText && !u.verbatim {
 			end = runInEnd(u.text, b.lang)
 		}
 		if end <= 0 {
@@ -134,7 +152,7 @@ func (b *builder) splitRunIns() {
 		h.kind, h.text, h.runIn, h.level, h.lines, h.lastLine = uHeading, u.text[:end], true, 1, nil, u.line
 		out = append(out, h)
 		if rest := trimSpace(u.text[end:]); rest != "" {
-			u.text, u.lines = rest, nil
+			u.text, u.lines, u.newArticle, u.brk = rest, nil, false, false
 			u.kind, u.cr, u.noise = classifyText(rest)
 			out = append(out, u)
 		}

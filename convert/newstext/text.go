@@ -221,6 +221,24 @@ type srcLine struct {
 	text   string
 	no     int  // 1-based
 	indent bool // the line began with white space (an indented paragraph start)
+	// para: the line begins with the 2em paragraph indent, exactly two
+	// U+3000: a body paragraph starts here (see paraIndent).
+	para bool
+}
+
+// paraIndent is the indent that opens a body paragraph: two ideographic
+// spaces, as Chinese is printed and as Writer writes every paragraph.
+const paraIndent = "\u3000\u3000"
+
+// isParaIndent reports a line ln (untrimmed) that opens with exactly the
+// 2em paragraph indent: more, or other white space, is centring or
+// layout, not the paragraph mark.
+func isParaIndent(ln string) bool {
+	if !strings.HasPrefix(ln, paraIndent) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ln[len(paraIndent):])
+	return r != utf8.RuneError && !isSpace(r)
 }
 
 // splitLines splits s at LF, CRLF, CR (and U+2028/2029/0085 when present)
@@ -278,7 +296,8 @@ func appendLines(lines []srcLine, s string, no int, hasCR, hasUBreak bool) []src
 			ln = ln[k+w:]
 		}
 		t := trimSpace(ln)
-		lines = append(lines, srcLine{text: t, no: no, indent: t != "" && len(t) < len(ln) && !strings.HasPrefix(ln, t)})
+		indent := t != "" && len(t) < len(ln) && !strings.HasPrefix(ln, t)
+		lines = append(lines, srcLine{text: t, no: no, indent: indent, para: indent && isParaIndent(ln)})
 		no++
 	}
 	return lines

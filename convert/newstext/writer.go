@@ -12,15 +12,17 @@ import (
 	"github.com/paiban/paiban/convert/doc"
 )
 
-// Writer writes a document tree as normalized newspaper text: UTF-8, LF
-// line ends, one block per node separated by blank lines, "# " headlines,
-// "## " section headings and "——" subheadlines. Datelines, bylines and the
-// other nodes are written as their text, in forms the Reader recognises,
-// so reading the output of a page the Reader made gives the same tree
-// (apart from source lines); tested on every sample and case file. On
-// adversarial input the Reader can still settle a guess differently
-// (a paragraph opening with a credit form, untitled articles run
-// together), which is open work.
+// Writer writes a document tree as normalized newspaper text (see the
+// package documentation): UTF-8, LF line ends, one block per node
+// separated by blank lines; "# " headlines with their kickers above and
+// "——" subheadlines below, "## " section headings, every paragraph
+// indented by 2em (two U+3000), datelines, bylines and the other nodes as
+// their own text, "* * *" above an article with no headline, and a
+// backslash escaping a paragraph or kicker that would otherwise read as
+// something else. Reading the output of any tree the Reader made gives
+// the same tree (TestCases, TestSamples, TestSeedRoundTrip, and the fuzz
+// targets FuzzRead, FuzzStructure and FuzzNormalized on adversarial
+// input).
 type Writer struct {
 	dropNoise bool
 }
@@ -50,6 +52,9 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 		return errors.New("newstext: nil document")
 	}
 	bw := bufio.NewWriterSize(out, 64<<10)
+	// esc decides which paragraphs need the escape mark, with the
+	// reader's own recognisers for the document's language.
+	esc := builder{ctx: ctx, lang: d.Lang}
 	first := true
 	block := func(prefix, text string) {
 		if !first {
@@ -91,6 +96,22 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 			} else {
 				block("——", n.Text)
 			}
+		case doc.KindParagraph:
+			if n.Text == "" {
+				return nil
+			}
+			text := oneBlock(n.Text)
+			if esc.needsEscape(text) {
+				block(paraIndent+escapeMark, text)
+			} else {
+				block(paraIndent, text)
+			}
+		case doc.KindKicker:
+			if text := oneBlock(n.Text); esc.needsEscape(text) {
+				block(escapeMark, text)
+			} else {
+				block("", text)
+			}
 		case doc.KindByline:
 			block("", bylineText(n))
 		case doc.KindNoise:
@@ -104,7 +125,10 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 		}
 		return nil
 	}
-	for _, a := range d.Articles {
+	for i, a := range d.Articles {
+		if i > 0 && needsBreak(d.Articles[i-1], a, i == 1) {
+			block("", articleBreak)
+		}
 		if err := walk(a); err != nil {
 			return err
 		}
@@ -113,6 +137,50 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 		return fmt.Errorf("newstext: %w", err)
 	}
 	return nil
+}
+
+// needsBreak reports whether article a, written after prev, needs an
+// article break above it: unless its title group starts it (the reader
+// starts an article at each headline, with the kickers and editor's
+// notes directly above), the two would read as one. A note ending prev
+// would be taken into a's title group, and a first article of furniture
+// and credits alone into a, so they need one too.
+func needsBreak(prev, a *doc.Node, first bool) bool {
+	if k := lastContainer(prev).Children; len(k) > 0 && k[len(k)-1].Kind == doc.KindNote {
+		return true
+	}
+	if first && onlyNoise(prev) {
+		return true
+	}
+	for _, c := range a.Children {
+		switch c.Kind {
+		case doc.KindKicker, doc.KindNote:
+			continue
+		case doc.KindHeadline:
+			return false
+		}
+		return true
+	}
+	return true
+}
+
+// needsEscape reports a paragraph text that, written after the 2em
+// indent, would not read back as exactly that paragraph: it opens with a
+// marker or the escape mark, is an article break, or has the form of
+// something else (a dateline leading it, a credit, jump or end mark
+// ending it, a head's numbering, a run-in lead-in, a caption, byline,
+// note or noise form, stray spaces the reader would remove).
+func (b *builder) needsEscape(s string) bool {
+	if strings.HasPrefix(s, escapeMark) || isArticleBreak(s) || strings.ContainsAny(s, "\r\n") {
+		return true
+	}
+	if _, ok := dashPrefix(s); ok {
+		return true // a subheadline under a headline
+	}
+	if headMarker(s) != "" || runInEnd(s, b.lang) > 0 {
+		return true
+	}
+	return !b.readsAsParagraph(s, false)
 }
 
 // headingMarks supplies the "#" run of a heading: two for a top-level

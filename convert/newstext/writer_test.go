@@ -54,7 +54,7 @@ func TestWriterForm(t *testing.T) {
 	if err := NewWriter().Write(context.Background(), &buf, d); err != nil {
 		t.Fatal(err)
 	}
-	want := "引题\n\n# 标题\n\n——副题\n\n正文第一行第二行。\n\n## 小标题\n\n正文。\n"
+	want := "引题\n\n# 标题\n\n——副题\n\n\u3000\u3000正文第一行第二行。\n\n## 小标题\n\n\u3000\u3000正文。\n"
 	if buf.String() != want {
 		t.Errorf("got %q\nwant %q", buf.String(), want)
 	}
@@ -94,5 +94,59 @@ func TestWriterOptions(t *testing.T) {
 	cancel()
 	if err := NewWriter().Write(ctx, &buf, d); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: err = %v", err)
+	}
+}
+
+// TestNormalizedMarks pins the forms of the normalized text's own marks:
+// which indents open a paragraph and which lines break articles.
+func TestNormalizedMarks(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"\u3000\u3000正文", true},
+		{"\u3000正文", false},             // 1em: Japanese paragraphs, not the mark
+		{"\u3000\u3000\u3000正文", false}, // centring
+		{"  正文", false},
+		{"\u3000\u3000 正文", false},
+		{"\u3000\u3000", false},
+	} {
+		if got := isParaIndent(c.line); got != c.want {
+			t.Errorf("isParaIndent(%q) = %v", c.line, got)
+		}
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"* * *", true}, {"***", true}, {"＊　＊　＊", true}, {"*****", true},
+		{"**", false}, {"* * x", false}, {"*재판매 및 DB 금지", false}, {"", false},
+	} {
+		if got := isArticleBreak(c.line); got != c.want {
+			t.Errorf("isArticleBreak(%q) = %v", c.line, got)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"正文。", false},
+		{"短句不是标题", false},
+		{"# 井号", true},
+		{"——破折号", true},
+		{"記者林怡君／台北報導。正文", true},
+		{"本报讯 正文。", true},
+		{"正文（记者 王某）", true},
+		{"一、编号", true},
+		{"图为会场。", true},
+		{"第3版", true},
+		{`\反斜杠`, true},
+		{"* * *", true},
+		{"株洲 轨道交通。", true},
+	} {
+		b := builder{ctx: context.Background(), lang: "zh-Hans"}
+		if got := b.needsEscape(c.text); got != c.want {
+			t.Errorf("needsEscape(%q) = %v", c.text, got)
+		}
 	}
 }

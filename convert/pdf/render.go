@@ -219,6 +219,11 @@ func (r *renderer) glyphs(l placedLine, spans bool) {
 			// Likewise a line-start opening mark pulled left of its cell.
 			cell = x
 		}
+		if dx, dy, ok := r.hant.shift(r.table, fi, text); ok {
+			flush()
+			r.centredMark(fi, l.Size, l.Y, x, tc, dx, dy, text, spans)
+			continue
+		}
 		if spans && (tc < -squeezeMin || x < cell-squeezeMin) {
 			// Squeezed punctuation: its natural box would overlap its
 			// neighbour, which text extraction reads as a new line.

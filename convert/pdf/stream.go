@@ -441,6 +441,7 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 	pw := newPageWriter(out, s)
 	r := &renderer{f: newContent(cfg.paperH), table: table, ids: s.ids, anyFont: s.any, font: -1}
 	r.vlang, r.vids = m.vertical, s.v.ids
+	r.hant.on = isHant(d.Lang)
 	if keep {
 		for _, p := range kept { // turned already, if vertical
 			r.page(p)

@@ -46,6 +46,7 @@ import (
 type vertical struct {
 	vlang layout.Lang
 	vids  []string // fpdf's resource name of each face's vertical copy
+	hant  hant     // Traditional Chinese marks, centred (hant.go)
 }
 
 // vkind is how one glyph of a vertical line is drawn.
@@ -64,7 +65,8 @@ const (
 )
 
 // vglyph is how one glyph is drawn: kind, face, the text drawn, and for
-// vShift the move in em (right, up).
+// vShift (and a centred Traditional Chinese mark's vForm) the move in em
+// (right, up).
 type vglyph struct {
 	kind   vkind
 	face   int
@@ -101,6 +103,11 @@ func (v *vertical) plan(s *faceSet, g layout.Glyph) vglyph {
 	case layout.VerticalForm:
 		if !single {
 			return up
+		}
+		if dx, dy, ok := v.hant.shift(s.table, d.face, d.text); ok {
+			// Centred, upright (hant.go): drawn and extracted with the
+			// vertical forms it is squeezed among (。」, 」，).
+			return vglyph{kind: vForm, face: d.face, text: d.text, dx: dx, dy: dy}
 		}
 		form, turn, ok := layout.VerticalGlyph(r, v.vlang)
 		if !ok {
@@ -185,7 +192,7 @@ type verticalSets struct {
 
 // add adds the runes of page p's vertical lines.
 func (vs *verticalSets) add(p *pageLayout, h *runeSets) {
-	v := &vertical{vlang: vs.lang}
+	v := &vertical{vlang: vs.lang, hant: hant{on: vs.lang == layout.LangZhHant}}
 	put := func(sets *runeSets, n, face int, text string) {
 		if face < 0 {
 			return
@@ -455,7 +462,7 @@ func (r *renderer) forms(l placedLine, i int) int {
 	for k := i; k < j; k++ {
 		vg := r.planAt(&l, k)
 		r.setVFont(vg.face, size)
-		r.f.Text(l.X, l.Y+gs[k].X+gs[k].Offset, vg.text)
+		r.f.Text(l.X+vg.dx*size, l.Y+gs[k].X+gs[k].Offset-vg.dy*size, vg.text)
 	}
 	r.endSpan()
 	return j
