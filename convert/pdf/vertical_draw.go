@@ -1,13 +1,10 @@
 package pdf
 
 import (
-	"bytes"
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
-	"codeberg.org/go-pdf/fpdf"
 	"github.com/paiban/paiban/layout"
 )
 
@@ -231,86 +228,29 @@ func (vs *verticalSets) add(p *pageLayout, h *runeSets) {
 
 // verticalFonts are the vertical copies of the faces in the skeleton.
 type verticalFonts struct {
-	fams []string // fpdf family per face ("" if unused): "vX+Name"
-	ids  []string // fpdf's resource name per face
+	ids  []string // resource name per face ("" if unused)
 	used [][]rune // runes drawn per face, sorted
 	rtl  bool     // the document has vertical pages: bind on the right
 }
 
-// addVertical registers with f the vertical copy of every face that
-// vertical lines draw upright with.
-func (s *skeleton) addVertical(f *fpdf.Fpdf, table *fontTable, used [][]rune, data fontData) error {
+// addVertical adds to the fonts to embed the vertical copy (Identity-V) of
+// every face that vertical lines draw upright with.
+func (s *skeleton) addVertical(table *fontTable, used [][]rune) {
 	v := &s.v
 	v.used = used
-	v.fams = make([]string, len(table.faces))
 	v.ids = make([]string, len(table.faces))
 	for i, runes := range used {
 		if i >= len(table.faces) || len(runes) == 0 {
 			continue
 		}
 		face := table.faces[i]
-		b, err := data(i, runes)
-		if err != nil {
-			return fmt.Errorf("font %s: %w", face.Name(), err)
-		}
-		v.fams[i] = fmt.Sprintf("v%c+%s", 'a'+i, psName(face.Name()))
-		f.AddUTF8FontFromBytes(v.fams[i], "", b)
-		if f.Err() {
-			return fmt.Errorf("font %s: %w", face.Name(), f.Error())
-		}
-		if s.any < 0 {
-			s.any = maxFaces + i
-		}
-	}
-	return nil
-}
-
-// allFams is every font family of the skeleton, horizontal then vertical,
-// with the runes each draws: the order page 1 selects them in.
-func (s *skeleton) allFams() (fams []string, used [][]rune) {
-	fams = append(fams, s.fams...)
-	used = append(used, s.used...)
-	for len(used) < len(fams) {
-		used = append(used, nil)
-	}
-	fams = append(fams, s.v.fams...)
-	used = append(used, s.v.used...)
-	return fams, used
-}
-
-// family returns the fpdf family of font k of allFams.
-func (s *skeleton) family(k int) string {
-	if k >= maxFaces {
-		return s.v.fams[k-maxFaces]
-	}
-	return s.fams[k]
-}
-
-// finishVertical makes the vertical copies vertical (Identity-V: fpdf
-// writes Identity-H; the one word is rewritten in place), gives them
-// subset tags, and binds a document with vertical pages on the right. It
-// runs on fpdf's skeleton before its offsets are read.
-func (s *skeleton) finishVertical(pdf []byte) ([]byte, error) {
-	for i, fam := range s.v.fams {
-		if fam == "" {
-			continue
-		}
-		low := "/utf8" + strings.ToLower(fam)
-		old := []byte("/BaseFont " + low + "\n/Encoding /Identity-H")
-		if !bytes.Contains(pdf, old) {
-			return nil, fmt.Errorf("vertical font %s not found in fpdf's output", fam)
-		}
-		pdf = bytes.Replace(pdf, old, []byte("/BaseFont "+low+"\n/Encoding /Identity-V"), 1)
-		name := fam[len("vX+"):]
+		name := psName(face.Name())
+		v.ids[i] = resourceName("V", i)
 		// The tag differs from the horizontal copy's even for the same
 		// runes: the two are different fonts.
-		tag := subsetTag("vertical "+name, s.v.used[i])
-		pdf = bytes.ReplaceAll(pdf, []byte(low), []byte("/"+tag+"+"+name))
+		tag := subsetTag("vertical "+name, runes)
+		s.fonts = append(s.fonts, docFont{face: face, id: v.ids[i], name: tag + "+" + name, vertical: true, runes: runes})
 	}
-	if !s.v.rtl {
-		return pdf, nil
-	}
-	return rightToLeft(pdf)
 }
 
 // setVFont selects the vertical copy of face i at size.
