@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // eps absorbs floating-point noise when comparing widths.
@@ -541,12 +542,28 @@ func (b *Breaker) wordEdgeBetween(r, next rune) float64 {
 	return 0
 }
 
+// scriptEdge reports whether a break between clusters c and next changes
+// script where a word most likely ends: from Han or kana to a Latin word or
+// number (突破 / 5G基站), or from a Latin word to Han (5G / 基站). A number
+// followed by Han is not one: the Han is its unit (2.6万, 2024年).
+func scriptEdge(c, next *cluster) bool {
+	switch {
+	case c.cls == clsIdeo && next.cls == clsAlnum:
+		return true
+	case c.cls == clsAlnum && next.cls == clsIdeo:
+		return unicode.IsLetter(c.r)
+	}
+	return false
+}
+
 // balancedBreak breaks a display line with no usable phrase space (or a
 // Korean one, whose spaces are word breaks) into the two most even lines
 // that fit, at any break opportunity, rather than where the measure runs
 // out: 加快构建全方位 / 对外开放新格局, not 加快构建全方位对外开放新 / 格局.
 // A break after punctuation (、，：) ends a clause, so it is preferred
-// over one up to a quarter of the measure more even, as long as neither
+// over one up to a quarter of the measure more even, and so is a break
+// before an opening bracket or quote (入选省级 / “专精特新”名单, not
+// 入选省 / 级“专精特新”名单), or where the script changes (scriptEdge), as long as neither
 // line is under half the other; a break inside a word (人 / 次) reads
 // worse than a slightly uneven pair; a likely word boundary gets the
 // preference wordEdge gives it. Each candidate is a legal break, so kinsoku
@@ -576,8 +593,9 @@ func (b *Breaker) balancedBreak() {
 		}
 		d := math.Abs(w1 - w2)
 		if min(w1, w2) >= max(w1, w2)/2 {
-			switch {
-			case c.cls == clsClose || c.cls == clsFixed || c.cls == clsMiddle:
+			switch next := &b.cl[start]; {
+			case c.cls == clsClose || c.cls == clsFixed || c.cls == clsMiddle,
+				next.cls == clsOpen && c.cls != clsOpen, scriptEdge(c, next):
 				d -= b.avail(false) / 4
 			default:
 				d -= b.wordEdge(k) * b.avail(false)

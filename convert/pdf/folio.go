@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/layout"
@@ -49,28 +50,52 @@ func withoutNoise(nodes []*doc.Node) []*doc.Node {
 // folioLines sets noise texts as folio rows across the measure: every
 // white-space-separated field is set on its own and the fields follow one
 // another folioGap apart, a new row starting when the measure is full.
+// Fields a row may not part (one ending in an opening bracket, or one
+// starting with a mark that may not begin a line: "》（" before a date)
+// move to the next row together, so that no row breaks the kinsoku rules.
 // The lines' X is relative to the measure's left edge, Y is 0.
 func (b *builder) folioLines(noise []*doc.Node) [][]placedLine {
 	fs := folioSize * b.cfg.bodySize
 	set := b.sets[roleBody]
 	gap := folioGap * fs
-	var rows [][]placedLine
-	var row []placedLine
-	x := 0.0
+	var groups [][]layout.Line // fields no row break may separate
+	var last rune
 	for _, n := range noise {
 		text := b.clean(n.Text, n.Line, set)
 		for _, field := range strings.Fields(text) {
-			for _, ln := range b.setText(field, roleBody, fs, b.contentW, layout.AlignStart, 0) {
-				w := ln.Width
-				if len(row) > 0 && x+gap+w > b.contentW+eps {
-					rows, row, x = append(rows, row), nil, 0
+			first, _ := utf8.DecodeRuneInString(field)
+			join := len(groups) > 0 && (layout.NotEnd(last) || layout.NotStart(first, layout.KinsokuStrict))
+			lines := b.setText(field, roleBody, fs, b.contentW, layout.AlignStart, 0)
+			if join && len(lines) == 1 {
+				groups[len(groups)-1] = append(groups[len(groups)-1], lines[0])
+			} else {
+				for _, ln := range lines {
+					groups = append(groups, []layout.Line{ln})
 				}
-				if len(row) > 0 {
-					x += gap
-				}
-				row = append(row, placedLine{X: x, Size: fs, Set: set, Line: ln, Gray: true, Block: -1})
-				x += w
 			}
+			last, _ = utf8.DecodeLastRuneInString(field)
+		}
+	}
+	var rows [][]placedLine
+	var row []placedLine
+	x := 0.0
+	for _, g := range groups {
+		w := float64(len(g)-1) * gap
+		for _, ln := range g {
+			w += ln.Width
+		}
+		if len(row) > 0 && x+gap+w > b.contentW+eps && w <= b.contentW+eps {
+			rows, row, x = append(rows, row), nil, 0
+		}
+		for _, ln := range g {
+			if len(row) > 0 && x+gap+ln.Width > b.contentW+eps {
+				rows, row, x = append(rows, row), nil, 0
+			}
+			if len(row) > 0 {
+				x += gap
+			}
+			row = append(row, placedLine{X: x, Size: fs, Set: set, Line: ln, Gray: true, Block: -1})
+			x += ln.Width
 		}
 	}
 	if len(row) > 0 {

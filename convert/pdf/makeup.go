@@ -191,6 +191,7 @@ const (
 	splitCost  = 2.0 // per column of a story continued on the next page
 	footCost   = 3.0 // per empty column-row at the foot of a page that is not the last
 	stripCost  = 0.5 // per extra block in a strip: wider blocks read better
+	narrowCost = 0.1 // per empty column-row beside a last strip narrower than the page
 	maxPerPage = 24  // stories considered for one page
 )
 
@@ -238,7 +239,7 @@ func (pl *planner) plan(i, rows int, first bool) planResult {
 			if lead && kk > 1 && pl.queue[i].from > 0 {
 				break
 			}
-			for _, ws := range compositions(n, kk, minW) {
+			for _, ws := range pl.widths(i, kk, minW, first) {
 				if lead && (slices.Max(ws) > ws[0] || 2*ws[0] < n) {
 					continue // the lead article is the widest block, half the page or more
 				}
@@ -246,6 +247,7 @@ func (pl *planner) plan(i, rows int, first bool) planResult {
 				if !ok || tall > left {
 					continue
 				}
+				cost += narrowCost * float64((n-sum(ws))*tall)
 				if kk == 1 {
 					whole = true
 				}
@@ -265,6 +267,34 @@ func (pl *planner) plan(i, rows int, first bool) planResult {
 	}
 	pl.memo[k] = best
 	return best
+}
+
+// widths lists the ways to set kk stories from queue[i] side by side: as
+// blocks across the page's n columns, or, when they are the document's
+// last and open a page (a lone short article, or the last few), also as
+// narrower blocks from the left, the rest of the page left empty like the
+// foot of a last page: a short article set across every column of a wide
+// page makes stubby columns of a few lines under a headline too wide for
+// it.
+func (pl *planner) widths(i, kk, minW int, first bool) [][]int {
+	n := len(pl.b.xs)
+	out := compositions(n, kk, minW)
+	if !first || i+kk < len(pl.queue) {
+		return out
+	}
+	for t := n - 1; t >= kk*minW; t-- {
+		out = append(out, compositions(t, kk, minW)...)
+	}
+	return out
+}
+
+// sum returns the sum of ws.
+func sum(ws []int) int {
+	t := 0
+	for _, w := range ws {
+		t += w
+	}
+	return t
 }
 
 // stripCost measures a strip of queue[i:] with widths ws: its cost, its

@@ -339,3 +339,36 @@ func mustDate(t *testing.T, s string) time.Time {
 	}
 	return d
 }
+
+// TestMakeupLoneShortArticle checks that a short article alone on its page
+// is set as a block narrower than a wide page, with deeper columns than
+// across every column, where they would be a stripe of a few lines.
+func TestMakeupLoneShortArticle(t *testing.T) {
+	for _, paper := range []string{"A3", "Broadsheet"} {
+		b, pages := makeUp(t, pageOfArticles(1), WithPaper(paper))
+		checkGeometry(t, b, pages)
+		bl := pages[0].Blocks[0]
+		if bl.Columns >= len(b.xs) {
+			t.Errorf("%s: the lone short article spans all %d columns", paper, bl.Columns)
+		}
+		st := &story{items: b.flowItems(pageOfArticles(1).Articles[0].Children[3:])}
+		full, _ := b.fitBlock(st, len(b.xs), 1<<20, false)
+		if body := int((bl.Y+bl.H-bl.HeadBottom)/b.pitch + 0.5); body <= full.body {
+			t.Errorf("%s: its columns are %d lines deep, no deeper than across the page (%d)", paper, body, full.body)
+		}
+	}
+	// A page that is not the last still fills its width.
+	b, pages := makeUp(t, pageOfArticles(30), WithPaper("A3"))
+	if len(pages) < 2 {
+		t.Fatalf("%d pages; want more than one", len(pages))
+	}
+	cols := 0
+	for _, bl := range pages[0].Blocks {
+		if bl.Y == pages[0].Blocks[0].Y {
+			cols += bl.Columns
+		}
+	}
+	if cols != len(b.xs) {
+		t.Errorf("the first page's top strip spans %d of %d columns", cols, len(b.xs))
+	}
+}
