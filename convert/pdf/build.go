@@ -65,7 +65,7 @@ func newBuilder(cfg *config, body, heading *faceSet, brk breakFunc, lang string)
 	}
 	b.sets[roleBody], b.sets[roleHeading] = body, heading
 	for r, s := range b.sets {
-		b.punct[r] = s.punctStyle()
+		b.punct[r] = hantPunct(s, b.lang)
 	}
 	b.pitch = cfg.bodySize * cfg.leading
 	b.left = cfg.margins[3]

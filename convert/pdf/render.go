@@ -31,7 +31,6 @@ type renderer struct {
 	f        *content
 	table    *fontTable
 	ids      []string // fpdf's resource name per face ("" if unused)
-	anyFont  int      // a face in use, for bookmarks (-1 if none)
 	tc       float64  // current character spacing (Tc) on this page
 	font     int
 	size     float64
@@ -85,14 +84,6 @@ func (r *renderer) page(p *pageLayout) {
 		f.SetLineWidth(ru.Width)
 		f.Line(ru.X1, ru.Y1, ru.X2, ru.Y2)
 	}
-	for range p.Marks {
-		// The bookmark itself is fpdf's (see skeleton), which encodes its
-		// title as UTF-16 only while a UTF-8 font is current: the font
-		// selected for it stays current in the content too.
-		if r.anyFont >= 0 {
-			r.setFont(r.anyFont, 10)
-		}
-	}
 	for _, l := range p.Lines {
 		r.line(l)
 	}
@@ -101,7 +92,7 @@ func (r *renderer) page(p *pageLayout) {
 // setFont selects face i at size, emitting only real changes.
 func (r *renderer) setFont(i int, size float64) {
 	if i >= maxFaces {
-		r.setVFont(i-maxFaces, size) // a vertical copy (anyFont of vertical text)
+		r.setVFont(i-maxFaces, size) // a vertical copy
 		return
 	}
 	if i != r.font || size != r.size {
@@ -218,6 +209,11 @@ func (r *renderer) glyphs(l placedLine, spans bool) {
 		if i == 0 {
 			// Likewise a line-start opening mark pulled left of its cell.
 			cell = x
+		}
+		if dx, dy, ok := r.hant.shift(r.table, fi, text); ok {
+			flush()
+			r.centredMark(fi, l.Size, l.Y, x, tc, dx, dy, text, spans)
+			continue
 		}
 		if spans && (tc < -squeezeMin || x < cell-squeezeMin) {
 			// Squeezed punctuation: its natural box would overlap its
