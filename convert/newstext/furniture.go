@@ -46,9 +46,7 @@ func noiseKind(s string) string {
 	}
 	// Every kind of furniture has a folio (版), a date (年) or a desk
 	// credit (编, 校, 审); most text has none of them and stops here.
-	if strings.IndexFunc(s, func(r rune) bool {
-		return r == '版' || r == '年' || r == '编' || r == '編' || r == '校' || r == '审'
-	}) < 0 {
+	if !containsAnyOf(s, "版年编編校审") {
 		return ""
 	}
 	folio, date, editor := false, false, false
