@@ -125,7 +125,7 @@ func (b *builder) clean(text string, line int, set *faceSet) string {
 			sb.WriteByte(' ')
 		}
 		space = false
-		if d := set.drawing(string(r)); d.stoodIn(string(r)) {
+		if d := set.drawingRune(r); d.stoodInRune(r) {
 			if unicode.Is(unicode.Variation_Selector, r) {
 				continue
 			}

@@ -3,7 +3,6 @@ package pdf
 import (
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -405,29 +404,21 @@ func usedRunes(pages []*pageLayout) [][]rune {
 }
 
 // runeSets gathers, per face, the runes pages draw with it, page by page.
-type runeSets []map[rune]bool
+type runeSets []*runeSet
 
 // add adds the runes page p draws.
 func (u *runeSets) add(p *pageLayout) {
 	for _, l := range p.Lines {
-		if *u == nil {
-			*u = make(runeSets, len(l.Set.table.faces))
-		}
 		if l.Vertical {
 			continue // verticalSets
 		}
-		sets := *u
+		n := len(l.Set.table.faces)
 		for gi, g := range l.Line.Glyphs {
 			if isBlank(g.Text) {
 				continue
 			}
 			if fi, text := l.setAt(gi).resolve(g.Text); fi >= 0 {
-				if sets[fi] == nil {
-					sets[fi] = map[rune]bool{}
-				}
-				for _, ru := range text {
-					sets[fi][ru] = true
-				}
+				u.put(n, fi, text)
 			}
 		}
 	}
@@ -437,10 +428,7 @@ func (u *runeSets) add(p *pageLayout) {
 func (u runeSets) sorted() [][]rune {
 	out := make([][]rune, len(u))
 	for i, s := range u {
-		for ru := range s {
-			out[i] = append(out[i], ru)
-		}
-		slices.Sort(out[i])
+		out[i] = s.sorted()
 	}
 	return out
 }

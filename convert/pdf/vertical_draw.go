@@ -191,17 +191,8 @@ type verticalSets struct {
 func (vs *verticalSets) add(p *pageLayout, h *runeSets) {
 	v := &vertical{vlang: vs.lang, hant: hant{on: vs.lang == layout.LangZhHant}}
 	put := func(sets *runeSets, n, face int, text string) {
-		if face < 0 {
-			return
-		}
-		if *sets == nil {
-			*sets = make(runeSets, n)
-		}
-		if (*sets)[face] == nil {
-			(*sets)[face] = map[rune]bool{}
-		}
-		for _, ru := range text {
-			(*sets)[face][ru] = true
+		if face >= 0 {
+			sets.put(n, face, text)
 		}
 	}
 	for li := range p.Lines {
