@@ -34,6 +34,16 @@ func TestNFCInert(t *testing.T) {
 	}
 }
 
+// TestEndMarkCloses checks that every end mark ends as trailingEndMark's
+// first test expects.
+func TestEndMarkCloses(t *testing.T) {
+	for _, m := range endMarks {
+		if r, _ := decodeLast(m); !isCloseBracket(r) && r != '>' && r != '-' {
+			t.Errorf("end mark %q ends in %q", m, r)
+		}
+	}
+}
+
 // TestCopyrightKeys checks that every copyright cue holds a key rune, so
 // that hasCopyrightKey never skips a line holding a cue.
 func TestCopyrightKeys(t *testing.T) {

@@ -97,6 +97,11 @@ var endMarks = []string{"（完）", "(完)", "【完】", "〔完〕", "［完�
 // trailingEndMark returns the offset of an end mark closing s (…列车。（完）),
 // or -1. Only a mark after a finished sentence counts.
 func trailingEndMark(s string) int {
+	// Every end mark closes with a bracket, '>' or '-': most text is
+	// spared the comparisons.
+	if r, _ := decodeLast(s); !isCloseBracket(r) && r != '>' && r != '-' {
+		return -1
+	}
 	for _, m := range endMarks {
 		if strings.HasSuffix(s, m) {
 			k := len(s) - len(m)
