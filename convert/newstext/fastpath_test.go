@@ -34,6 +34,16 @@ func TestNFCInert(t *testing.T) {
 	}
 }
 
+// TestEndMarkCloses checks that every end mark ends as trailingEndMark's
+// first test expects.
+func TestEndMarkCloses(t *testing.T) {
+	for _, m := range endMarks {
+		if r, _ := decodeLast(m); !isCloseBracket(r) && r != '>' && r != '-' {
+			t.Errorf("end mark %q ends in %q", m, r)
+		}
+	}
+}
+
 // TestCopyrightKeys checks that every copyright cue holds a key rune, so
 // that hasCopyrightKey never skips a line holding a cue.
 func TestCopyrightKeys(t *testing.T) {
@@ -50,6 +60,28 @@ func TestCopyrightKeys(t *testing.T) {
 	for _, s := range []string{"版权所有 人民日报社", "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "未经许可不得转载", "Copyright 2024. All rights reserved"} {
 		if !isCopyright(s) {
 			t.Errorf("!isCopyright(%q)", s)
+		}
+	}
+}
+
+// TestHasCopyrightKey compares hasCopyrightKey's byte scan with decoding
+// every rune and asking copyrightKey, on text mixing the keys with other
+// runes of the same lead bytes, ASCII, Hangul and four-byte runes.
+func TestHasCopyrightKey(t *testing.T) {
+	pieces := []string{"a", "d", "V", " ", "中", "国", "한", "𠮷", "é", "。", "版", "未", "载", "載", "断", "립", "단", "포", "권", "D", "v", "牌", "板", "末", "栽"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := rng.IntN(8); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := false
+		for _, r := range s {
+			want = want || copyrightKey(r)
+		}
+		if got := hasCopyrightKey(s); got != want {
+			t.Fatalf("hasCopyrightKey(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

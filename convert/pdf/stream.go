@@ -201,6 +201,30 @@ func newPageWriter(out io.Writer, proto *skeleton, cache *Cache) (*pageWriter, e
 	return pw, nil
 }
 
+// ownSets moves the lines of p from the builder's face sets (from) to the
+// renderer's (to), role for role, and reports whether every line's were
+// the builder's.
+func ownSets(p *pageLayout, from, to [2]*faceSet) bool {
+	move := func(s **faceSet) bool {
+		switch *s {
+		case nil:
+		case from[roleBody]:
+			*s = to[roleBody]
+		case from[roleHeading]:
+			*s = to[roleHeading]
+		default:
+			return false
+		}
+		return true
+	}
+	for i := range p.Lines {
+		if !move(&p.Lines[i].Set) || !move(&p.Lines[i].BoldSet) {
+			return false
+		}
+	}
+	return true
+}
+
 // fontIDs are the resource names of the fonts of n faces, after "/F":
 // "a", "b"… with prefix "" (the faces), "Va", "Vb"… with "V" (their
 // vertical copies).
@@ -268,35 +292,33 @@ func (pw *pageWriter) add(content []byte) {
 	pw.writeString("\nendstream\nendobj\n")
 }
 
-// pageQueue hands drawn pages to a goroutine that compresses and writes
-// them (pageWriter.add) in order, so that the two cores share the work.
+// pageQueue hands laid-out pages to a goroutine that draws (renderer),
+// compresses and writes them (pageWriter.add) in order, so that the two
+// cores share the work: the builder lays out the next page meanwhile.
 type pageQueue struct {
-	pages chan []byte
-	free  chan []byte
+	pages chan *pageLayout
 	done  chan struct{}
 }
 
-// async starts the goroutine; add queues a page (a copy of content), wait
-// waits until every queued page is written.
-func (pw *pageWriter) async() *pageQueue {
-	q := &pageQueue{pages: make(chan []byte, 2), free: make(chan []byte, 3), done: make(chan struct{})}
-	for range cap(q.free) {
-		q.free <- nil
-	}
+// async starts the goroutine, which draws with r; add queues a page, wait
+// waits until every queued page is written. The goroutine owns r, and the
+// pages it is given: their lines must draw with r's face sets (see
+// ownSets), whose memos are not safe for concurrent use.
+func (pw *pageWriter) async(r *renderer) *pageQueue {
+	q := &pageQueue{pages: make(chan *pageLayout, 2), done: make(chan struct{})}
 	go func() {
 		defer close(q.done)
-		for c := range q.pages {
-			pw.add(c)
-			q.free <- c
+		for p := range q.pages {
+			if pw.err == nil {
+				r.page(p)
+				pw.add(r.f.bytes())
+			}
 		}
 	}()
 	return q
 }
 
-func (q *pageQueue) add(content []byte) {
-	b := <-q.free
-	q.pages <- append(b[:0], content...)
-}
+func (q *pageQueue) add(p *pageLayout) { q.pages <- p }
 
 func (q *pageQueue) wait() {
 	close(q.pages)
@@ -422,12 +444,13 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 	var used runeSets
 	vused := verticalSets{lang: m.vertical}
 	var marks [][]outlineMark
-	r := &renderer{f: newContent(cfg.paperH), table: table, ids: fontIDs(len(table.faces), ""), font: -1}
-	r.vlang, r.vids = m.vertical, fontIDs(len(table.faces), "V")
+	// The renderer draws on a goroutine of its own (pageQueue), with face
+	// sets of its own: the same faces, in the same order.
+	rb, rtable := prepare(bcfg, d, brk)
+	r := &renderer{f: newContent(cfg.paperH), table: rtable, ids: fontIDs(len(rtable.faces), ""), font: -1}
+	r.vlang, r.vids = m.vertical, fontIDs(len(rtable.faces), "V")
 	r.hant.on = isHant(d.Lang)
-	// Each page is compressed and written while the next is laid out and
-	// drawn.
-	q := pw.async()
+	q := pw.async(r)
 	b.emit = func(p *pageLayout) {
 		if b.cancelled() {
 			return
@@ -438,8 +461,11 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 		used.add(p)
 		vused.add(p, &used)
 		marks = append(marks, p.Marks)
-		r.page(p)
-		q.add(r.f.bytes())
+		if !ownSets(p, b.sets, rb.sets) {
+			b.err = errors.New("pdf: a line set with a face set of no role")
+			return
+		}
+		q.add(p)
 	}
 	b.build(d)
 	q.wait()
