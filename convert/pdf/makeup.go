@@ -270,9 +270,9 @@ func (pl *planner) plan(i, rows int, first bool) planResult {
 }
 
 // widths lists the ways to set kk stories from queue[i] side by side: as
-// blocks across the page's n columns, or, when they are the document's
-// last and open a page (a lone short article, or the last few), also as
-// narrower blocks from the left, the rest of the page left empty like the
+// blocks across the page's n columns, or, when it is the document's last
+// and opens a page (a lone short article) and would be stubby across the
+// page, also as a narrower block from the left, the rest of the page left empty like the
 // foot of a last page: a short article set across every column of a wide
 // page makes stubby columns of a few lines under a headline too wide for
 // it.
@@ -280,6 +280,13 @@ func (pl *planner) widths(i, kk, minW int, first bool) [][]int {
 	n := len(pl.b.xs)
 	out := compositions(n, kk, minW)
 	if !first || i+kk < len(pl.queue) {
+		return out
+	}
+	if f, ok := pl.fit(i, n, pl.lead && i == 0); kk > 1 || !ok || f.body >= stubRows {
+		// Only a lone article whose columns across the page would be
+		// stubby: a narrower block beside an empty column reads as a
+		// hole, and its deeper columns, more often broken by section
+		// heads, are read out of order by text extraction.
 		return out
 	}
 	for t := n - 1; t >= kk*minW; t-- {
