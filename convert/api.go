@@ -222,8 +222,10 @@ func Convert(ctx context.Context, in io.Reader, out io.Writer, o Options) error 
 // sniffSize is how much of an unnamed input Read looks at.
 const sniffSize = 512
 
-var jsonTreeRE = regexp.MustCompile(`^(?:\xEF\xBB\xBF)?\s*\{\s*(?:"[a-z]+"\s*:\s*(?:"[^"]*"|\d+)\s*,\s*)*"type"\s*:\s*"document"`)
+var jsonTreeRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\xEF\xBB\xBF)?\s*\{\s*(?:"[a-z]+"\s*:\s*(?:"[^"]*"|\d+)\s*,\s*)*"type"\s*:\s*"document"`)
+})
 
 // isJSONTree reports whether p starts like a JSON document tree: an object
 // whose "type" is "document", after at most a few other short fields.
-func isJSONTree(p []byte) bool { return jsonTreeRE.Match(p) }
+func isJSONTree(p []byte) bool { return jsonTreeRE().Match(p) }

@@ -15,13 +15,15 @@ import (
 
 // builtins lists the built-in codecs. Their descriptors live in
 // formats.go; this file is the one place where Options become each
-// package's WithX options.
+// package's WithX options. The PDF writers of one registry share a cache
+// (parsed faces, compressors), so that a batch pays for them once.
 func builtins() []Codec {
+	pdfCache := pdf.NewCache()
 	return []Codec{
 		{Format: FormatNewstext, NewReader: newNewstextReader, NewWriter: newNewstextWriter},
 		{Format: FormatJSON, NewReader: newJSONReader, NewWriter: newJSONWriter},
 		{Format: FormatTxt, NewWriter: newTxtWriter, Uses: txtUses},
-		{Format: FormatPDF, NewWriter: newPDFWriter, Uses: pdfUses},
+		{Format: FormatPDF, NewWriter: func(o Options) (Writer, error) { return newPDFWriter(o, pdfCache) }, Uses: pdfUses},
 		{Format: FormatEPUB, NewWriter: newEPUBWriter, Prepare: prepareEPUB, Uses: epubUses},
 		{Format: FormatHTML, NewWriter: newHTMLWriter, Uses: htmlUses},
 		{Format: FormatNINJS, NewWriter: newNINJSWriter},
@@ -92,8 +94,8 @@ func newTxtWriter(o Options) (Writer, error) {
 	return bulletin.New(append(opts, OptionsOf[bulletin.Option](o)...)...), nil
 }
 
-func newPDFWriter(o Options) (Writer, error) {
-	var opts []pdf.Option
+func newPDFWriter(o Options, cache *pdf.Cache) (Writer, error) {
+	opts := []pdf.Option{pdf.WithCache(cache)}
 	if o.Paper != "" {
 		// Checked here so a typo is a usage error before any work.
 		if _, _, err := pdf.ParsePaper(o.Paper); err != nil {

@@ -62,7 +62,8 @@ func peakHeap(f func()) uint64 {
 }
 
 // memoryShapes are the pathological shapes of issue 16, scaled to run in
-// a test: one huge paragraph, very many tiny articles, a large page.
+// a test: one huge paragraph, one huge headline, very many tiny articles,
+// a large page.
 func memoryShapes(t *testing.T) []struct {
 	name string
 	d    *doc.Document
@@ -71,6 +72,9 @@ func memoryShapes(t *testing.T) []struct {
 	para := strings.Repeat("长沙地铁开通运营，", 2_000_000/9) // 2 million characters, 6 MB
 	huge := &doc.Document{Lang: "zh-Hans", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
 		{Kind: doc.KindHeadline, Text: "一段极长的正文"}, {Kind: doc.KindParagraph, Text: para}}}}}
+	headline := strings.Repeat("长沙地铁四号线开通运营 ", 1<<20/34) // 1 MB
+	runaway := &doc.Document{Lang: "zh-Hans", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
+		{Kind: doc.KindHeadline, Text: headline}, {Kind: doc.KindParagraph, Text: "正文。"}}}}}
 	var heads strings.Builder
 	for i := range 20000 {
 		fmt.Fprintf(&heads, "# 第%d条新闻标题\n\n", i)
@@ -102,6 +106,7 @@ func memoryShapes(t *testing.T) []struct {
 		size int
 	}{
 		{"one 2-million-character paragraph", huge, len(para)},
+		{"one 1 MB headline", runaway, len(headline)},
 		{"20,000 one-line headlines", many, heads.Len()},
 		{"4 MB page", large, page.Len()},
 	}

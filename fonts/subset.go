@@ -15,12 +15,24 @@ import (
 // The metrics are those of f, so text set with f measures the same in the
 // subset. Used for EPUB's --embed-font.
 func Subset(f *Face, runes []rune) ([]byte, error) {
-	data, _, err := subset(f, runes, nil)
+	data, _, err := subset(f, runes, nil, nil)
 	return data, err
 }
 
+// SubsetGlyphs is Subset, and also tells which glyph of the subset draws
+// each rune: glyphs[i] for runes[i], 0 (.notdef) for a rune the face lacks.
+// A PDF embedding the subset as a CID font maps its codes to those glyphs
+// (CIDToGIDMap).
+func SubsetGlyphs(f *Face, runes []rune) (data []byte, glyphs []uint16, err error) {
+	glyphs = make([]uint16, len(runes))
+	data, _, err = subset(f, runes, nil, glyphs)
+	return data, glyphs, err
+}
+
 // subset is Subset, and with subst (SubsetVertical) the vertical tables.
-func subset(f *Face, runes []rune, subst map[rune]rune) ([]byte, int, error) {
+// When glyphs is not nil (as long as runes), it receives each rune's glyph
+// in the subset.
+func subset(f *Face, runes []rune, subst map[rune]rune, glyphs []uint16) ([]byte, int, error) {
 	if f == nil {
 		return nil, 0, errors.New("fonts: subset of a nil face")
 	}
@@ -132,6 +144,14 @@ func subset(f *Face, runes []rune, subst map[rune]rune) ([]byte, int, error) {
 	cm := make([]cmapEntry, len(maps))
 	for i, m := range maps {
 		cm[i] = cmapEntry{uint16(m.r), newID[m.old]}
+	}
+	for i, r := range runes {
+		if glyphs == nil {
+			break
+		}
+		if g := f.cmap.lookup(r); g != 0 {
+			glyphs[i] = newID[g]
+		}
 	}
 	out["cmap"] = buildCmap4(cm)
 	n2 := 0

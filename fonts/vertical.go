@@ -49,7 +49,7 @@ func SubsetVertical(f *Face, runes []rune, subst map[rune]rune) ([]byte, int, er
 	if subst == nil {
 		subst = map[rune]rune{}
 	}
-	return subset(f, runes, subst)
+	return subset(f, runes, subst, nil)
 }
 
 // buildVhea writes a vertical header for n glyphs, each with its own

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/paiban/paiban/convert/doc"
 )
@@ -27,7 +28,9 @@ var fieldFlags = map[string]string{
 	"MaxSize":         "--max-size",
 }
 
-var optionRE = regexp.MustCompile(`for JSON Lines, read the input as a stream of lines|option ([A-Z][A-Za-z]*)`)
+var optionRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`for JSON Lines, read the input as a stream of lines|option ([A-Z][A-Za-z]*)`)
+})
 
 // jsonLinesHint is how the JSON reader says that a file holds more than
 // one document (ReadLines would read it).
@@ -39,7 +42,7 @@ func flagWords(msg string) string {
 	if !strings.Contains(msg, "option ") && !strings.Contains(msg, jsonLinesHint) {
 		return msg
 	}
-	return optionRE.ReplaceAllStringFunc(msg, func(m string) string {
+	return optionRE().ReplaceAllStringFunc(msg, func(m string) string {
 		if m == jsonLinesHint {
 			return "JSON Lines needs --jsonl"
 		}

@@ -279,8 +279,10 @@ func (r *reporter) summariseWarnings() {
 }
 
 var (
-	kindNumberRE = regexp.MustCompile(`[0-9]+`)
-	kindQuoteRE  = regexp.MustCompile(`"[^"]*"|“[^”]*”|「[^」]*」|U\+[0-9A-F]{4,6}`)
+	kindNumberRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[0-9]+`) })
+	kindQuoteRE  = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`"[^"]*"|“[^”]*”|「[^」]*」|U\+[0-9A-F]{4,6}`)
+	})
 )
 
 // warningKind is a warning's message with what varies from one to the
@@ -291,6 +293,6 @@ func warningKind(msg string) string {
 	if i := strings.Index(msg, ": "); i > 0 {
 		msg = msg[:i]
 	}
-	msg = kindQuoteRE.ReplaceAllString(msg, "…")
-	return kindNumberRE.ReplaceAllString(msg, "N")
+	msg = kindQuoteRE().ReplaceAllString(msg, "…")
+	return kindNumberRE().ReplaceAllString(msg, "N")
 }

@@ -3,6 +3,7 @@ package doc
 import (
 	"regexp"
 	"strconv"
+	"sync"
 	"time"
 )
 
@@ -46,7 +47,9 @@ func (d *Document) fixedDate(ref time.Time) time.Time {
 
 // statedDateRE matches a full date as pages print it: 2024年9月3日,
 // 2024년 9월 3일, 2024-09-03, 2024/9/3, 2024.09.03.
-var statedDateRE = regexp.MustCompile(`((?:19|20)\d\d)\s*(?:年|년|[-/.])\s*(\d{1,2})\s*(?:月|월|[-/.])\s*(\d{1,2})`)
+var statedDateRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`((?:19|20)\d\d)\s*(?:年|년|[-/.])\s*(\d{1,2})\s*(?:月|월|[-/.])\s*(\d{1,2})`)
+})
 
 // StatedDate returns the date the page states of itself, at midnight UTC:
 // the first full date (with its year) in a folio or other noise line, else
@@ -89,7 +92,7 @@ func (d *Document) findDate(match func(string) bool) {
 
 // parseStatedDate finds the first valid full date in s.
 func parseStatedDate(s string) (time.Time, bool) {
-	for _, m := range statedDateRE.FindAllStringSubmatch(s, -1) {
+	for _, m := range statedDateRE().FindAllStringSubmatch(s, -1) {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
 		day, _ := strconv.Atoi(m[3])

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -19,8 +20,11 @@ type monthDay struct {
 // monthDayRE matches a month and day with an optional weekday after it:
 // 8月29日, 8月29日 星期一 (周一, 週一, 礼拜一), 8月29日（月）/ 月曜日,
 // 8월 29일 (월) / 월요일. The weekday group holds the day's character.
-var monthDayRE = regexp.MustCompile(`(?:^|[^0-9])(\d{1,2})[\s\x{3000}]*(?:月|월)[\s\x{3000}]*(\d{1,2})[\s\x{3000}]*(?:日|일)` +
-	`(?:[\s\x{3000},，、]*(?:(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])|[（(]([月火水木金土日월화수목금토일])(?:曜日?|요일)?[）)]|([月火水木金土日])曜日|([월화수목금토일])요일))?`)
+// Compiled on first use, not at start-up: most runs never ask.
+var monthDayRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|[^0-9])(\d{1,2})[\s\x{3000}]*(?:月|월)[\s\x{3000}]*(\d{1,2})[\s\x{3000}]*(?:日|일)` +
+		`(?:[\s\x{3000},，、]*(?:(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])|[（(]([月火水木金土日월화수목금토일])(?:曜日?|요일)?[）)]|([月火水木金土日])曜日|([월화수목금토일])요일))?`)
+})
 
 // weekdays maps the weekday characters of each convention to a weekday.
 var weekdays = map[string]time.Weekday{
@@ -37,7 +41,7 @@ var asciiDigits = strings.NewReplacer("０", "0", "１", "1", "２", "2", "３",
 
 // parseMonthDay finds the first valid month and day in s.
 func parseMonthDay(s string) (monthDay, bool) {
-	for _, m := range monthDayRE.FindAllStringSubmatch(asciiDigits.Replace(s), -1) {
+	for _, m := range monthDayRE().FindAllStringSubmatch(asciiDigits.Replace(s), -1) {
 		mo, _ := strconv.Atoi(m[1])
 		day, _ := strconv.Atoi(m[2])
 		if mo < 1 || mo > 12 || day < 1 || day > 31 {

@@ -64,7 +64,7 @@ func TestTemplateMatchesGoEpub(t *testing.T) {
 			}
 			for _, files := range []map[string][]byte{got, want} {
 				// go-epub stamps the clock; finish replaces it.
-				files[opfPath] = modifiedRE.ReplaceAll(files[opfPath], []byte("<modified/>"))
+				files[opfPath] = modifiedRE().ReplaceAll(files[opfPath], []byte("<modified/>"))
 			}
 			for f, w := range want {
 				if f == navPath || f == ncxPath {

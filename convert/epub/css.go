@@ -75,15 +75,26 @@ func stylesheet(vertical, embedded bool) string {
 }
 `)
 	sb.WriteString(headings + " {\n  font-family: " + stack(sansHans, "sans-serif", false) + ";\n}\n")
-	for _, l := range []struct{ tag, serif, sans string }{
-		{"zh-Hant", serifHant, sansHant},
-		{"ja", serifJa, sansJa},
-		{"ko", serifKo, sansKo},
+	for _, l := range []struct {
+		tags        []string
+		serif, sans string
+	}{
+		// A tree may say zh-TW or zh-HK (JSON input keeps its tag), which
+		// :lang(zh-Hant) does not match: Taiwan and Hong Kong fonts set
+		// 。，、 in the centre of the em, as their readers expect.
+		{[]string{"zh-Hant", "zh-TW", "zh-HK", "zh-MO"}, serifHant, sansHant},
+		{[]string{"ja"}, serifJa, sansJa},
+		{[]string{"ko"}, serifKo, sansKo},
 	} {
 		// The subset has Simplified Chinese glyph shapes: for other
 		// languages the reader's own fonts come first.
-		sb.WriteString(":lang(" + l.tag + ") body { font-family: " + stack(l.serif, "serif", false) + "; }\n")
-		sb.WriteString(langHeadings(l.tag) +
+		var body, heads []string
+		for _, tag := range l.tags {
+			body = append(body, ":lang("+tag+") body")
+			heads = append(heads, langHeadings(tag))
+		}
+		sb.WriteString(strings.Join(body, ", ") + " { font-family: " + stack(l.serif, "serif", false) + "; }\n")
+		sb.WriteString(strings.Join(heads, ", ") +
 			" { font-family: " + stack(l.sans, "sans-serif", false) + "; }\n")
 	}
 	// Korean breaks lines between words, not between syllables.

@@ -102,7 +102,7 @@ func (b *book) fixPackage(opf []byte) ([]byte, error) {
 			return nil, fmt.Errorf("epub: package.opf: %w", err)
 		}
 	}
-	m := modifiedRE.FindAllIndex(opf, -1)
+	m := modifiedRE().FindAllIndex(opf, -1)
 	if len(m) != 1 {
 		return nil, fmt.Errorf("epub: package.opf: found %d dcterms:modified", len(m))
 	}
@@ -132,7 +132,9 @@ func (b *book) fixPackage(opf []byte) ([]byte, error) {
 	return []byte(sb.String()), nil
 }
 
-var modifiedRE = regexp.MustCompile(`<meta property="dcterms:modified">[^<]*</meta>`)
+var modifiedRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`<meta property="dcterms:modified">[^<]*</meta>`)
+})
 
 // replaceOnce replaces old in data with new, failing unless old occurs
 // exactly once: a sign that go-epub's output is not what this package

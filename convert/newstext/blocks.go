@@ -239,11 +239,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 }
 
 // subheadDash reports a dash line that is a subheadline when it stands
-// right under a headline or subheadline, and its text: any but a page
-// number between dashes (— 3 —), which is furniture wherever it stands.
+// right under a headline or subheadline, and its text: any but one of
+// another form, which is that wherever it stands (a page number between
+// dashes — 3 —, a caption ending in its photo credit).
 func subheadDash(s string) (string, bool) {
 	text, ok := dashPrefix(s)
-	if !ok || noiseKind(s) != "" {
+	if !ok || kindOf(s) != uText {
 		return "", false
 	}
 	return text, true

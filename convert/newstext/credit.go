@@ -251,7 +251,7 @@ func findRole(t string) (int, string) {
 			continue
 		}
 		for _, kw := range roleWords {
-			if strings.HasPrefix(t[i:], kw) && len(kw) > len(bestKw) {
+			if len(kw) > len(bestKw) && hasRolePrefix(t[i:], kw) {
 				best, bestKw = i, kw
 			}
 		}
@@ -273,7 +273,7 @@ func findRole(t string) (int, string) {
 func parseBylineLine(s string) (credit, bool) {
 	if r, w := utf8.DecodeRuneInString(s); isBylineMarker(r) {
 		body := trimSpace(s[w:])
-		if !atMost(body, 80) || strings.ContainsAny(body, "。！？") {
+		if !atMost(body, 80) || containsAnyOf(body, "。！？") {
 			return credit{}, false
 		}
 		c, _ := parseCredit(body, false)
@@ -373,11 +373,18 @@ func isSingleRoleRune(r rune) bool {
 // roleWordAt reports whether s starts with one of roleWords.
 func roleWordAt(s string) bool {
 	for _, kw := range roleWords {
-		if strings.HasPrefix(s, kw) {
+		if hasRolePrefix(s, kw) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasRolePrefix is strings.HasPrefix(s, kw) for a role word, which opens
+// with a three-byte character: its last byte, compared first, rules out
+// most other words at once.
+func hasRolePrefix(s, kw string) bool {
+	return len(s) >= len(kw) && s[2] == kw[2] && s[:len(kw)] == kw
 }
 
 // isFiledFrom reports "／台北報導" after a reporter's name.

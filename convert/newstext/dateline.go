@@ -57,7 +57,7 @@ func parseDatelineLang(s, lang string) (dateline, string, bool) {
 func parseDatelineCore(s string) (dateline, string, bool) {
 	runes := 0
 	for i := 0; i < len(s) && runes < 32; {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := runeAt(s, i)
 		isTerm := r == '讯' || r == '訊' || r == '电' || r == '電'
 		head := s[:i]
 		if isTerm && i > 0 {

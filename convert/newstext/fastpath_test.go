@@ -34,6 +34,16 @@ func TestNFCInert(t *testing.T) {
 	}
 }
 
+// TestEndMarkCloses checks that every end mark ends as trailingEndMark's
+// first test expects.
+func TestEndMarkCloses(t *testing.T) {
+	for _, m := range endMarks {
+		if r, _ := decodeLast(m); !isCloseBracket(r) && r != '>' && r != '-' {
+			t.Errorf("end mark %q ends in %q", m, r)
+		}
+	}
+}
+
 // TestCopyrightKeys checks that every copyright cue holds a key rune, so
 // that hasCopyrightKey never skips a line holding a cue.
 func TestCopyrightKeys(t *testing.T) {
@@ -101,8 +111,8 @@ func TestRuneSwitches(t *testing.T) {
 		}
 	}
 	for _, kw := range roleWords {
-		if r, _ := utf8.DecodeRuneInString(kw); !isRoleStart(r) {
-			t.Errorf("role word %s does not start with an isRoleStart rune", kw)
+		if r, w := utf8.DecodeRuneInString(kw); !isRoleStart(r) || w != 3 {
+			t.Errorf("role word %s does not start with a three-byte isRoleStart rune", kw)
 		}
 	}
 }
@@ -159,5 +169,51 @@ func TestShortcutsOnCorpus(t *testing.T) {
 	}
 	if credits < 50 {
 		t.Errorf("only %d credits in the corpus: the role pre-check is hardly tested", credits)
+	}
+}
+
+// TestContainsAnyOf compares containsAnyOf with strings.ContainsAny on the
+// corpus and on random bytes, for the sets the reader asks about.
+func TestContainsAnyOf(t *testing.T) {
+	sets := []string{"。！？!?", "，、：；,;:", "　 ", "，,、", "。！？", "版年编編校审", "Dv립단포권版未载載断"}
+	texts := corpusTexts(t)
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 3000; i++ {
+		b := []byte(texts[rng.IntN(len(texts))])
+		for n := rng.IntN(4); n > 0 && len(b) > 0; n-- {
+			b[rng.IntN(len(b))] = byte(rng.Uint32()) // broken UTF-8 too
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		for _, set := range sets {
+			if got, want := containsAnyOf(s, set), strings.ContainsAny(s, set); got != want {
+				t.Errorf("containsAnyOf(%q, %q) = %v", s, set, got)
+			}
+		}
+	}
+}
+
+// TestDecoders compares runeAt and decodeLast with the utf8 package on
+// random bytes, valid and not.
+func TestDecoders(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"a", "中", "국", "𠮷", "é", "。", "\xe4", "\xb8", "\xed\xa0\x80", "\xe0\x80\xaf", "\xef\xbf\xbd"}
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := 1 + rng.IntN(4); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		r, w := runeAt(s, 0)
+		r2, w2 := utf8.DecodeRuneInString(s)
+		if r != r2 || w != w2 {
+			t.Fatalf("runeAt(%q) = %q %d, want %q %d", s, r, w, r2, w2)
+		}
+		r, w = decodeLast(s)
+		r2, w2 = utf8.DecodeLastRuneInString(s)
+		if r != r2 || w != w2 {
+			t.Fatalf("decodeLast(%q) = %q %d, want %q %d", s, r, w, r2, w2)
+		}
 	}
 }

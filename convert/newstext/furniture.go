@@ -46,9 +46,7 @@ func noiseKind(s string) string {
 	}
 	// Every kind of furniture has a folio (版), a date (年) or a desk
 	// credit (编, 校, 审); most text has none of them and stops here.
-	if strings.IndexFunc(s, func(r rune) bool {
-		return r == '版' || r == '年' || r == '编' || r == '編' || r == '校' || r == '审'
-	}) < 0 {
+	if !containsAnyOf(s, "版年编編校审") {
 		return ""
 	}
 	folio, date, editor := false, false, false
@@ -99,6 +97,11 @@ var endMarks = []string{"（完）", "(完)", "【完】", "〔完〕", "［完�
 // trailingEndMark returns the offset of an end mark closing s (…列车。（完）),
 // or -1. Only a mark after a finished sentence counts.
 func trailingEndMark(s string) int {
+	// Every end mark closes with a bracket, '>' or '-': most text is
+	// spared the comparisons.
+	if r, _ := decodeLast(s); !isCloseBracket(r) && r != '>' && r != '-' {
+		return -1
+	}
 	for _, m := range endMarks {
 		if strings.HasSuffix(s, m) {
 			k := len(s) - len(m)

@@ -105,7 +105,7 @@ func isCloseBracket(r rune) bool {
 // trailingBracket finds a bracketed group ending s: it returns the byte
 // offset of its opening bracket and its inner text.
 func trailingBracket(s string) (start int, inner string, ok bool) {
-	last, lw := utf8.DecodeLastRuneInString(s)
+	last, lw := decodeLast(s)
 	if !isCloseBracket(last) {
 		return 0, "", false
 	}
@@ -113,7 +113,7 @@ func trailingBracket(s string) (start int, inner string, ok bool) {
 	// Walk back to the matching opener; credits and jumps are short.
 	depth, runes := 0, 0
 	for i := end; i > 0 && runes < 40; {
-		r, w := utf8.DecodeLastRuneInString(s[:i])
+		r, w := decodeLast(s[:i])
 		i -= w
 		runes++
 		switch {
@@ -139,7 +139,7 @@ func leadingBracket(s string) (inner string, end int, ok bool) {
 	}
 	runes := 0
 	for i := ow; i < len(s) && runes < 40; {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := runeAt(s, i)
 		if r == cl {
 			return s[ow:i], i + w, true
 		}
@@ -157,7 +157,7 @@ func leadingBracket(s string) (inner string, end int, ok bool) {
 // semicolon also closes a block: list items end with them.
 func endsSentence(s string) bool {
 	for len(s) > 0 {
-		r, w := utf8.DecodeLastRuneInString(s)
+		r, w := decodeLast(s)
 		switch r {
 		case '。', '！', '？', '…', '!', '?', '.', '；', ';', '：', ':', '．', '｡':
 			return true
@@ -203,6 +203,28 @@ func continuationBytes(s string) int {
 	return n
 }
 
+// containsAnyOf is strings.ContainsAny(s, chars) as one byte search per
+// character of chars: IndexAny decodes every rune of s when chars is not
+// ASCII. The encoding of a rune found in s always starts a rune there (a
+// lead byte never continues another), so the answers agree.
+func containsAnyOf(s, chars string) bool {
+	for i := 0; i < len(chars); {
+		if c := chars[i]; c < utf8.RuneSelf {
+			if strings.IndexByte(s, c) >= 0 {
+				return true
+			}
+			i++
+			continue
+		}
+		_, w := runeAt(chars, i)
+		if strings.Contains(s, chars[i:i+w]) {
+			return true
+		}
+		i += w
+	}
+	return false
+}
+
 // runeAt is utf8.DecodeRuneInString(s[i:]) with the common cases (ASCII,
 // a valid three-byte CJK rune) decoded inline: a range loop calls the
 // runtime's decoder for every CJK character, a tenth of reading a page.
@@ -215,6 +237,21 @@ func runeAt(s string, i int) (rune, int) {
 		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// decodeLast is utf8.DecodeLastRuneInString(s) with the common cases (ASCII,
+// a valid three-byte CJK rune) decoded inline, as runeAt does.
+func decodeLast(s string) (rune, int) {
+	n := len(s)
+	if n > 0 && s[n-1] < utf8.RuneSelf {
+		return rune(s[n-1]), 1
+	}
+	if n >= 3 {
+		if c := s[n-3]; (c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF) && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
 }
 
 // hasSentencePunct reports sentence punctuation anywhere in s: one of

@@ -177,10 +177,17 @@ func (b *builder) needsEscape(s string) bool {
 	if _, ok := dashPrefix(s); ok {
 		return true // a subheadline under a headline
 	}
-	if headMarker(s) != "" || runInEnd(s, b.lang) > 0 {
+	if headMarker(s) != "" || runInEnd(s, b.lang) > 0 || !splittable(s) {
 		return true
 	}
-	return !b.readsAsParagraph(s, false)
+	// Read where the most is split off a paragraph: first in its article,
+	// right under a dateline (which takes a bracketed credit opening it).
+	scratch := b.sub()
+	st := &articleState{art: &doc.Node{Children: []*doc.Node{{Kind: doc.KindDateline}}}}
+	st.cur = st.art
+	scratch.expand(st, s, 0, 0)
+	k := st.art.Children[1:]
+	return len(k) != 1 || k[0].Kind != doc.KindParagraph || k[0].Text != s
 }
 
 // headingMarks supplies the "#" run of a heading: two for a top-level

@@ -3,11 +3,15 @@ package pdf
 import (
 	"context"
 	"io"
+	"syscall"
 	"testing"
+	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/internal/testdoc"
+	"github.com/paiban/paiban/internal/testtool"
 	"github.com/paiban/paiban/layout"
 )
 
@@ -83,4 +87,41 @@ func BenchmarkFpdfFontParse(b *testing.B) {
 		p := fpdf.New("P", "pt", "A4", "")
 		p.AddUTF8FontFromBytes("x", "", f.Data())
 	}
+}
+
+// BenchmarkPDFBatch writes the one-page samples one after another in one
+// process through Writers sharing a Cache, as a batch conversion does (the
+// per-document cost: make bench's batch goal is 100 files a second on one
+// job); run with -benchmem. ns/op is per document.
+func BenchmarkPDFBatch(b *testing.B) {
+	var docs []*doc.Document
+	for _, name := range []string{"metro-line4", "commentary", "ja-kobe-jazz", "ko-busan", "hk-mingpao", "briefs-page2"} {
+		docs = append(docs, testdoc.Read(b, testtool.RepoRoot()+"/samples/"+name+".txt"))
+	}
+	c := NewCache()
+	i := 0
+	cpu := cpuTime()
+	for b.Loop() {
+		if err := New(WithCache(c)).Write(context.Background(), io.Discard, docs[i%len(docs)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	reportCPU(b, cpu)
+}
+
+// cpuTime is the process's CPU time so far (user and system).
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU reports the CPU time per operation since start (cpu-ms/op):
+// on a machine shared with other work, wall time per operation (ns/op)
+// counts the waits for a core too.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 }

@@ -65,7 +65,7 @@ func newBuilder(cfg *config, body, heading *faceSet, brk breakFunc, lang string)
 	}
 	b.sets[roleBody], b.sets[roleHeading] = body, heading
 	for r, s := range b.sets {
-		b.punct[r] = s.punctStyle()
+		b.punct[r] = hantPunct(s, b.lang)
 	}
 	b.pitch = cfg.bodySize * cfg.leading
 	b.left = cfg.margins[3]
@@ -125,7 +125,7 @@ func (b *builder) clean(text string, line int, set *faceSet) string {
 			sb.WriteByte(' ')
 		}
 		space = false
-		if d := set.drawing(string(r)); d.stoodIn(string(r)) {
+		if d := set.drawingRune(r); d.stoodInRune(r) {
 			if unicode.Is(unicode.Variation_Selector, r) {
 				continue
 			}

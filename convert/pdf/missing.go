@@ -30,6 +30,27 @@ func (d drawing) stoodIn(cluster string) bool {
 	return d.face < 0 || d.outline >= 0 || d.text != cluster
 }
 
+// stoodInRune is stoodIn for a one-rune cluster, without making it a
+// string.
+func (d drawing) stoodInRune(r rune) bool {
+	if d.face < 0 || d.outline >= 0 {
+		return true
+	}
+	t, n := utf8.DecodeRuneInString(d.text)
+	return n != len(d.text) || t != r
+}
+
+// drawingRune is drawing for a one-rune cluster, answered from the memo
+// without making it a string.
+func (s *faceSet) drawingRune(r rune) drawing {
+	if r != utf8.RuneError {
+		if d, ok := s.memo.get(r); ok {
+			return d
+		}
+	}
+	return s.drawing(string(r))
+}
+
 // resolve returns the face and the text that draw cluster: the first face
 // of the set covering it, or its stand-in.
 func (s *faceSet) resolve(cluster string) (face int, text string) {

@@ -45,6 +45,7 @@ type config struct {
 	title         string
 	layout        Layout
 	folio         Folio
+	cache         *Cache // parsed faces and compressors, shared across documents
 }
 
 const mm = 72 / 25.4

@@ -1,10 +1,8 @@
 package pdf
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
 )
@@ -37,43 +35,4 @@ func TestPunctStyleOf(t *testing.T) {
 			t.Errorf("%s: style %d, want %d", tt.name, got, tt.want)
 		}
 	}
-}
-
-// TestHantMarksKeepTheirInk sets Traditional Chinese with the embedded SC
-// faces, whose 、，。； sit in the lower left of the cell: squeezing one from
-// the left (negative Offset), as a centred TC mark may be, would draw it
-// over the character before.
-func TestHantMarksKeepTheirInk(t *testing.T) {
-	text := strings.Repeat("他說。「好，」我們、也是；今年營收成長８％，創新高。", 12)
-	d := &doc.Document{Lang: "zh-Hant", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
-		{Kind: doc.KindHeadline, Text: "臺北報導"}, {Kind: doc.KindParagraph, Text: text}}}}}
-	cfg, err := New().config()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _ := prepare(cfg, d, layout.Break)
-	marks := 0
-	for _, p := range b.build(d) {
-		for _, l := range p.Lines {
-			for _, g := range l.Line.Glyphs {
-				if strings.ContainsAny(g.Text, "、，。；") {
-					marks++
-					if g.Offset < -eps {
-						t.Errorf("%q squeezed %.2f pt on its inked side in %q", g.Text, -g.Offset, lineString(l.Line))
-					}
-				}
-			}
-		}
-	}
-	if marks == 0 {
-		t.Fatal("no marks set")
-	}
-}
-
-func lineString(l layout.Line) string {
-	var sb strings.Builder
-	for _, g := range l.Glyphs {
-		sb.WriteString(g.Text)
-	}
-	return sb.String()
 }

@@ -3,7 +3,6 @@ package pdf
 import (
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -31,7 +30,6 @@ type renderer struct {
 	f        *content
 	table    *fontTable
 	ids      []string // fpdf's resource name per face ("" if unused)
-	anyFont  int      // a face in use, for bookmarks (-1 if none)
 	tc       float64  // current character spacing (Tc) on this page
 	font     int
 	size     float64
@@ -85,14 +83,6 @@ func (r *renderer) page(p *pageLayout) {
 		f.SetLineWidth(ru.Width)
 		f.Line(ru.X1, ru.Y1, ru.X2, ru.Y2)
 	}
-	for range p.Marks {
-		// The bookmark itself is fpdf's (see skeleton), which encodes its
-		// title as UTF-16 only while a UTF-8 font is current: the font
-		// selected for it stays current in the content too.
-		if r.anyFont >= 0 {
-			r.setFont(r.anyFont, 10)
-		}
-	}
 	for _, l := range p.Lines {
 		r.line(l)
 	}
@@ -101,7 +91,7 @@ func (r *renderer) page(p *pageLayout) {
 // setFont selects face i at size, emitting only real changes.
 func (r *renderer) setFont(i int, size float64) {
 	if i >= maxFaces {
-		r.setVFont(i-maxFaces, size) // a vertical copy (anyFont of vertical text)
+		r.setVFont(i-maxFaces, size) // a vertical copy
 		return
 	}
 	if i != r.font || size != r.size {
@@ -218,6 +208,11 @@ func (r *renderer) glyphs(l placedLine, spans bool) {
 		if i == 0 {
 			// Likewise a line-start opening mark pulled left of its cell.
 			cell = x
+		}
+		if dx, dy, ok := r.hant.shift(r.table, fi, text); ok {
+			flush()
+			r.centredMark(fi, l.Size, l.Y, x, tc, dx, dy, text, spans)
+			continue
 		}
 		if spans && (tc < -squeezeMin || x < cell-squeezeMin) {
 			// Squeezed punctuation: its natural box would overlap its
@@ -409,29 +404,21 @@ func usedRunes(pages []*pageLayout) [][]rune {
 }
 
 // runeSets gathers, per face, the runes pages draw with it, page by page.
-type runeSets []map[rune]bool
+type runeSets []*runeSet
 
 // add adds the runes page p draws.
 func (u *runeSets) add(p *pageLayout) {
 	for _, l := range p.Lines {
-		if *u == nil {
-			*u = make(runeSets, len(l.Set.table.faces))
-		}
 		if l.Vertical {
 			continue // verticalSets
 		}
-		sets := *u
+		n := len(l.Set.table.faces)
 		for gi, g := range l.Line.Glyphs {
 			if isBlank(g.Text) {
 				continue
 			}
 			if fi, text := l.setAt(gi).resolve(g.Text); fi >= 0 {
-				if sets[fi] == nil {
-					sets[fi] = map[rune]bool{}
-				}
-				for _, ru := range text {
-					sets[fi][ru] = true
-				}
+				u.put(n, fi, text)
 			}
 		}
 	}
@@ -441,10 +428,7 @@ func (u *runeSets) add(p *pageLayout) {
 func (u runeSets) sorted() [][]rune {
 	out := make([][]rune, len(u))
 	for i, s := range u {
-		for ru := range s {
-			out[i] = append(out[i], ru)
-		}
-		slices.Sort(out[i])
+		out[i] = s.sorted()
 	}
 	return out
 }

@@ -3,35 +3,30 @@ package pdf
 import (
 	"bufio"
 	"bytes"
-	"compress/zlib"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
+	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/paiban/paiban/convert/doc"
-	"github.com/paiban/paiban/fonts"
 )
 
-// A long document is written in flat memory, page by page, in two passes
-// over the laid-out text:
-//
-//  1. the pages are laid out and dropped one by one, keeping only the runes
-//     each face draws and the bookmarks: fpdf embeds each font subset, and
-//     names it in every content stream by a hash of that subset, so both
-//     must be known before the first page is drawn;
-//  2. fpdf makes the skeleton of the document (fonts, page objects with
-//     empty contents, bookmarks, information, catalogue) and the pages are
-//     laid out again, each drawn (content), compressed by one reused zlib
-//     writer and written out at once in place of fpdf's empty one, and
-//     then the rest of the skeleton with its cross-reference table moved.
-//
-// A short document (keepGlyphs) keeps its pages from the first pass
-// instead of being laid out again. The bytes are the same as fpdf drawing
-// every page itself would give; fpdf would hold every page's content until
-// the end, and the whole file twice.
+// A document is written in flat memory, page by page, in one pass over
+// the text: each page, as the builder finishes it, is drawn (content),
+// compressed by a reused zlib writer (on a goroutine of its own, while the
+// next is laid out) and written out with its page object, keeping only the
+// runes each face draws and the bookmarks. Then fpdf makes the skeleton of
+// the document (page objects with empty contents, bookmarks, information,
+// catalogue), whose page objects are those already written (fpdf writes
+// the same for every page but for the numbers; finish checks that they
+// are), and the rest of it follows with the fonts, each subset to the
+// runes the pages draw with it (fontobj.go), and a cross-reference table
+// pointing at where everything is. The page streams are those fpdf drawing
+// every page itself would give (TestContentMatchesFpdf); fpdf would hold
+// every page's content until the end, and the whole file twice.
 
 // skeleton is fpdf's document with every page's content empty: everything
 // but the pages' drawing.
@@ -40,39 +35,19 @@ type skeleton struct {
 	off   []int // byte offset of each object, by number (from fpdf's xref)
 	xref  int   // offset of the cross-reference table
 	pages int
-	ids   []string // fpdf's font resource name per face ("" if unused)
-	fams  []string // fpdf family per face ("" if unused)
-	used  [][]rune // runes drawn per face, sorted
-	any   int      // a face in use (-1 if none; maxFaces+i for a vertical copy)
+	ids   []string  // font resource name per face ("" if unused)
+	fonts []docFont // the fonts to embed, horizontal then vertical copies
+	used  [][]rune  // runes drawn per face, sorted
 	v     verticalFonts
 }
 
-// keepGlyphs is the most glyphs a document keeps laid out between the two
-// passes (some ten pages, a megabyte): a longer one is laid out again.
-const keepGlyphs = 20000
-
-// subsetData gives fpdf each face subset to the runes used: subsetting
-// first spares fpdf parsing (and cutting) the whole font for every
-// document (see BenchmarkFpdfFontParse).
-func subsetData(table *fontTable) fontData {
-	return func(i int, runes []rune) ([]byte, error) {
-		if f, ok := table.faces[i].(*fonts.Face); ok {
-			return fonts.Subset(f, runes)
-		}
-		return table.faces[i].Data(), nil
-	}
-}
-
-// fontData returns the font program to embed for face i, given the runes
-// the pages draw with it.
-type fontData func(i int, runes []rune) ([]byte, error)
-
 // newSkeleton has fpdf make the document around pages pages, with the
-// given bookmarks per page, fonts for the runes used, paper w×h points.
-func newSkeleton(table *fontTable, used, vused [][]rune, marks [][]outlineMark, data fontData, w, h float64, m meta) (*skeleton, error) {
+// given bookmarks per page, paper w×h points: everything but the pages'
+// drawing and the fonts, which the page writer adds (fontobj.go). used and
+// vused are the runes drawn with each face and with its vertical copy.
+func newSkeleton(table *fontTable, used, vused [][]rune, marks [][]outlineMark, w, h float64, m meta) (*skeleton, error) {
 	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: w, Ht: h}})
-	// Page contents stay uncompressed here (they are replaced); fpdf
-	// compresses UTF-8 font streams whatever this says.
+	// Page contents stay uncompressed here (they are replaced).
 	f.SetCompression(false)
 	f.SetCatalogSort(true)
 	f.SetCreationDate(m.date)
@@ -86,53 +61,22 @@ func newSkeleton(table *fontTable, used, vused [][]rune, marks [][]outlineMark, 
 	f.SetSubject(infoText(m.subject), true)
 	f.SetKeywords(infoText(m.keywords), true)
 	f.SetLang(m.lang)
-	s := &skeleton{pages: len(marks), used: used, any: -1}
-	s.fams = make([]string, len(table.faces))
+	s := &skeleton{pages: len(marks), used: used}
 	s.ids = make([]string, len(table.faces))
 	for i, face := range table.faces {
 		if i >= len(used) || len(used[i]) == 0 {
-			continue // fpdf would embed a font even if nothing uses it
+			continue
 		}
-		b, err := data(i, used[i])
-		if err != nil {
-			return nil, fmt.Errorf("font %s: %w", face.Name(), err)
-		}
-		s.fams[i] = family(i, face)
-		f.AddUTF8FontFromBytes(s.fams[i], "", b)
-		if f.Err() {
-			return nil, fmt.Errorf("font %s: %w", face.Name(), f.Error())
-		}
-		if s.any < 0 {
-			s.any = i
-		}
+		name := psName(face.Name())
+		s.ids[i] = resourceName("", i)
+		s.fonts = append(s.fonts, docFont{face: face, id: s.ids[i], name: subsetTag(name, used[i]) + "+" + name, runes: used[i]})
 	}
 	s.v.rtl = m.vertical != ""
-	if err := s.addVertical(f, table, vused, data); err != nil {
-		return nil, err
-	}
-	fams, fused := s.allFams()
-	for p, ms := range marks {
+	s.addVertical(table, vused)
+	for _, ms := range marks {
 		f.AddPage()
-		if p == 0 {
-			// Each font once, before any text (their resource names are
-			// read back from here), then its runes, which fpdf subsets by.
-			for _, fam := range fams {
-				if fam != "" {
-					f.SetFont(fam, "", 10)
-				}
-			}
-			for i, fam := range fams {
-				if fam != "" {
-					f.SetFont(fam, "", 10)
-					f.Text(0, 0, string(fused[i]))
-				}
-			}
-		}
 		for _, mk := range ms {
-			if s.any >= 0 {
-				f.SetFont(s.family(s.any), "", 10) // Bookmark encodes its title as UTF-16 only while a UTF-8 font is current
-			}
-			f.Bookmark(cesu8(mk.Title), mk.Level, mk.Y)
+			f.Bookmark(utf16Text(mk.Title), mk.Level, mk.Y)
 		}
 	}
 	if f.Err() {
@@ -142,15 +86,30 @@ func newSkeleton(table *fontTable, used, vused [][]rune, marks [][]outlineMark, 
 	if err := f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf output: %w", err)
 	}
-	pdf, err := s.finishVertical(buf.Bytes())
-	if err != nil {
-		return nil, fmt.Errorf("pdf: %w", err)
+	pdf := buf.Bytes()
+	if s.v.rtl {
+		var err error
+		if pdf, err = rightToLeft(pdf); err != nil {
+			return nil, err
+		}
 	}
 	s.pdf = pdf
 	if err := s.parse(); err != nil {
 		return nil, fmt.Errorf("pdf: fpdf's output: %w", err)
 	}
 	return s, nil
+}
+
+// utf16Text is s as a PDF text string's bytes, before escaping: a byte
+// order mark and UTF-16BE (fpdf encodes a bookmark's title so only while a
+// UTF-8 font is selected, and none is: the fonts are not fpdf's).
+func utf16Text(s string) string {
+	b := make([]byte, 0, 2+2*len(s))
+	b = append(b, 0xFE, 0xFF)
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u>>8), byte(u))
+	}
+	return string(b)
 }
 
 // parse reads the skeleton's cross-reference table and its fonts' resource
@@ -204,55 +163,89 @@ func (s *skeleton) parse() error {
 			return fmt.Errorf("object %d before the pages", j)
 		}
 	}
-	// The fonts' resource names: page 1 selects each font before any text.
-	end := s.off[1]
-	if last > 4 {
-		end = s.off[5]
-	}
-	c := pdf[s.off[4]:end]
-	fams, _ := s.allFams()
-	for k, fam := range fams {
-		if fam == "" {
-			continue
-		}
-		j := bytes.Index(c, []byte("BT /F"))
-		if j < 0 {
-			return errors.New("font names not found")
-		}
-		c = c[j+len("BT /F"):]
-		e := bytes.IndexByte(c, ' ')
-		if e <= 0 {
-			return errors.New("bad font name")
-		}
-		if k < len(s.fams) {
-			s.ids[k] = string(c[:e])
-		} else {
-			s.v.ids[k-len(s.fams)] = string(c[:e])
-		}
-	}
 	return nil
 }
 
 // pageWriter writes the document to out: the skeleton's header, then each
 // page's object and content as it is drawn, then the rest of the skeleton.
 type pageWriter struct {
-	s    *skeleton
-	w    *bufio.Writer
-	n    int   // bytes written
-	off  []int // offsets of the page objects written, by number
-	page int   // pages written
-	zw   *zlib.Writer
-	z    bytes.Buffer
-	err  error
+	header []byte // up to page 1's object
+	pageA  []byte // a page object up to its number …
+	pageB  []byte // … between its number and its content's …
+	pageC  []byte // … and after it
+	w      *bufio.Writer
+	n      int    // bytes written
+	off    []int  // offsets of the page objects written, by number
+	page   int    // pages written
+	cache  *Cache // the compressors
+	z      bytes.Buffer
+	obj    []byte
+	err    error
 }
 
-func newPageWriter(out io.Writer, s *skeleton) *pageWriter {
-	pw := &pageWriter{s: s, w: bufio.NewWriterSize(out, 64<<10), off: make([]int, 3+2*s.pages)}
-	// fpdf's own compression: zlib at its fastest level. Reset gives the
-	// same bytes as a new writer, without a new writer's megabyte.
-	pw.zw, _ = zlib.NewWriterLevel(&pw.z, zlib.BestSpeed)
-	pw.write(s.pdf[:s.off[3]])
-	return pw
+// newPageWriter starts the document with the header of proto, a skeleton
+// of one page whose page object is the pattern of every page's.
+func newPageWriter(out io.Writer, proto *skeleton, cache *Cache) (*pageWriter, error) {
+	pw := &pageWriter{w: bufio.NewWriterSize(out, 64<<10), off: make([]int, 3), cache: cache}
+	pw.header = proto.pdf[:proto.off[3]]
+	obj := proto.pdf[proto.off[3]:proto.off[4]]
+	const first, contents = "3 0 obj\n", "/Contents 4 0 R>>"
+	k := bytes.Index(obj, []byte(contents))
+	if !bytes.HasPrefix(obj, []byte(first)) || k < 0 || bytes.Count(obj, []byte(contents)) != 1 {
+		return nil, fmt.Errorf("fpdf's page object %q is not as expected", obj)
+	}
+	pw.pageA = obj[len("3"):k]
+	pw.pageB = []byte("/Contents ")
+	pw.pageC = obj[k+len("/Contents 4"):]
+	pw.write(pw.header)
+	return pw, nil
+}
+
+// ownSets moves the lines of p from the builder's face sets (from) to the
+// renderer's (to), role for role, and reports whether every line's were
+// the builder's.
+func ownSets(p *pageLayout, from, to [2]*faceSet) bool {
+	move := func(s **faceSet) bool {
+		switch *s {
+		case nil:
+		case from[roleBody]:
+			*s = to[roleBody]
+		case from[roleHeading]:
+			*s = to[roleHeading]
+		default:
+			return false
+		}
+		return true
+	}
+	for i := range p.Lines {
+		if !move(&p.Lines[i].Set) || !move(&p.Lines[i].BoldSet) {
+			return false
+		}
+	}
+	return true
+}
+
+// fontIDs are the resource names of the fonts of n faces, after "/F":
+// "a", "b"… with prefix "" (the faces), "Va", "Vb"… with "V" (their
+// vertical copies).
+func fontIDs(n int, prefix string) []string {
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = resourceName(prefix, i)
+	}
+	return ids
+}
+
+// resourceName is the resource name of face i's font (see fontIDs).
+func resourceName(prefix string, i int) string { return prefix + string(rune('a'+i)) }
+
+// pageObject appends page object n as fpdf writes it to b.
+func (pw *pageWriter) pageObject(b []byte, n int) []byte {
+	b = strconv.AppendInt(b, int64(n), 10)
+	b = append(b, pw.pageA...)
+	b = append(b, pw.pageB...)
+	b = strconv.AppendInt(b, int64(n+1), 10)
+	return append(b, pw.pageC...)
 }
 
 func (pw *pageWriter) write(b []byte) {
@@ -278,21 +271,13 @@ func (pw *pageWriter) add(content []byte) {
 	if pw.err != nil {
 		return
 	}
-	if pw.page == pw.s.pages {
-		pw.err = errors.New("more pages than laid out before")
-		return
-	}
 	pw.page++
 	obj := 2*pw.page + 1
-	pw.off[obj] = pw.n
-	pw.write(pw.s.pdf[pw.s.off[obj]:pw.s.off[obj+1]]) // the page object, as fpdf wrote it
+	pw.off = append(pw.off, pw.n, 0)
+	pw.obj = pw.pageObject(pw.obj[:0], obj)
+	pw.write(pw.obj)
 	pw.z.Reset()
-	pw.zw.Reset(&pw.z)
-	if _, err := pw.zw.Write(content); err != nil {
-		pw.err = err
-		return
-	}
-	if err := pw.zw.Close(); err != nil {
+	if err := pw.cache.compress(&pw.z, content); err != nil {
 		pw.err = err
 		return
 	}
@@ -307,63 +292,106 @@ func (pw *pageWriter) add(content []byte) {
 	pw.writeString("\nendstream\nendobj\n")
 }
 
-// pageQueue hands drawn pages to a goroutine that compresses and writes
-// them (pageWriter.add) in order, so that the two cores share the work.
+// pageQueue hands laid-out pages to a goroutine that draws (renderer),
+// compresses and writes them (pageWriter.add) in order, so that the two
+// cores share the work: the builder lays out the next page meanwhile.
 type pageQueue struct {
-	pages chan []byte
-	free  chan []byte
+	pages chan *pageLayout
 	done  chan struct{}
 }
 
-// async starts the goroutine; add queues a page (a copy of content), wait
-// waits until every queued page is written.
-func (pw *pageWriter) async() *pageQueue {
-	q := &pageQueue{pages: make(chan []byte, 2), free: make(chan []byte, 3), done: make(chan struct{})}
-	for range cap(q.free) {
-		q.free <- nil
-	}
+// async starts the goroutine, which draws with r; add queues a page, wait
+// waits until every queued page is written. The goroutine owns r, and the
+// pages it is given: their lines must draw with r's face sets (see
+// ownSets), whose memos are not safe for concurrent use.
+func (pw *pageWriter) async(r *renderer) *pageQueue {
+	q := &pageQueue{pages: make(chan *pageLayout, 2), done: make(chan struct{})}
 	go func() {
 		defer close(q.done)
-		for c := range q.pages {
-			pw.add(c)
-			q.free <- c
+		for p := range q.pages {
+			if pw.err == nil {
+				r.page(p)
+				pw.add(r.f.bytes())
+			}
 		}
 	}()
 	return q
 }
 
-func (q *pageQueue) add(content []byte) {
-	b := <-q.free
-	q.pages <- append(b[:0], content...)
-}
+func (q *pageQueue) add(p *pageLayout) { q.pages <- p }
 
 func (q *pageQueue) wait() {
 	close(q.pages)
 	<-q.done
 }
 
-// finish writes the rest of the skeleton, its cross-reference table
-// pointing at where every object now is, and the trailer.
-func (pw *pageWriter) finish() error {
-	s := pw.s
+// finish writes the rest of s, the skeleton of all the pages written, its
+// cross-reference table pointing at where every object now is, and the
+// trailer. The header and page objects written must be s's.
+func (pw *pageWriter) finish(s *skeleton) error {
 	if pw.err == nil && pw.page != s.pages {
-		pw.err = fmt.Errorf("%d pages drawn, %d laid out before", pw.page, s.pages)
+		pw.err = fmt.Errorf("%d pages drawn, %d in the skeleton", pw.page, s.pages)
 	}
 	if pw.err != nil {
 		return pw.err
 	}
-	tail := s.tagFonts(s.pdf[s.off[1]:s.xref])
-	tail = evenMetrics(tail)
+	if !bytes.Equal(s.pdf[:s.off[3]], pw.header) {
+		return errors.New("fpdf's header differs from the one written")
+	}
+	for p := 1; p <= s.pages; p++ {
+		obj := 2*p + 1
+		pw.obj = pw.pageObject(pw.obj[:0], obj)
+		if !bytes.Equal(s.pdf[s.off[obj]:s.off[obj+1]], pw.obj) {
+			return fmt.Errorf("fpdf's page object %d differs from the one written", obj)
+		}
+	}
+	// The fonts go after fpdf's objects, numbered on from them, and into
+	// the resource dictionary (object 2), which fpdf wrote with none.
+	fw := fontWriter{cache: pw.cache, first: len(s.off)}
+	nums, err := fw.write(s.fonts)
+	if err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	tail := s.pdf[s.off[1]:s.xref]
+	const fontDict = "/Font <<\n"
+	ins := -1
+	if k := bytes.Index(tail[s.off[2]-s.off[1]:], []byte(fontDict)); k >= 0 {
+		ins = s.off[2] - s.off[1] + k + len(fontDict)
+	}
+	if ins < 0 {
+		return errors.New("pdf: fpdf's resource dictionary has no font dictionary")
+	}
+	var refs []byte
+	for i, f := range s.fonts {
+		refs = append(refs, "/F"...)
+		refs = append(refs, f.id...)
+		refs = append(refs, ' ')
+		refs = strconv.AppendInt(refs, int64(nums[i]), 10)
+		refs = append(refs, " 0 R\n"...)
+	}
 	start := pw.n
-	pw.write(tail)
+	pw.write(tail[:ins])
+	pw.write(refs)
+	pw.write(tail[ins:])
+	fonts := pw.n
+	pw.write(fw.buf.Bytes())
 	xref := pw.n
+	size := len(s.off) + len(fw.off)
 	b := []byte("xref\n0 ")
-	b = strconv.AppendInt(b, int64(len(s.off)), 10)
+	b = strconv.AppendInt(b, int64(size), 10)
 	b = append(b, "\n0000000000 65535 f \n"...)
-	for j := 1; j < len(s.off); j++ {
-		o := s.off[j] - s.off[1] + start
-		if j >= 3 && j < len(pw.off) {
+	for j := 1; j < size; j++ {
+		var o int
+		switch {
+		case j >= len(s.off):
+			o = fonts + fw.off[j-len(s.off)]
+		case j >= 3 && j < len(pw.off):
 			o = pw.off[j]
+		default:
+			o = s.off[j] - s.off[1] + start
+			if s.off[j]-s.off[1] >= ins {
+				o += len(refs)
+			}
 		}
 		b = fmt.Appendf(b, "%010d 00000 n \n", o)
 	}
@@ -372,7 +400,12 @@ func (pw *pageWriter) finish() error {
 	if t < 0 {
 		return errors.New("pdf: fpdf's output has no trailer")
 	}
-	b = append(b, s.pdf[s.xref+t:k+len("startxref\n")]...)
+	trailer := s.pdf[s.xref+t : k+len("startxref\n")]
+	oldSize := []byte("/Size " + strconv.Itoa(len(s.off)) + "\n")
+	if !bytes.Contains(trailer, oldSize) {
+		return errors.New("pdf: fpdf's trailer has no /Size")
+	}
+	b = append(b, bytes.Replace(trailer, oldSize, []byte("/Size "+strconv.Itoa(size)+"\n"), 1)...)
 	b = strconv.AppendInt(b, int64(xref), 10)
 	b = append(b, "\n%%EOF\n"...)
 	pw.write(b)
@@ -382,8 +415,8 @@ func (pw *pageWriter) finish() error {
 	return pw.err
 }
 
-// write lays out d twice (see above) and writes the PDF to out; it returns
-// the warnings of the layout.
+// write lays d out and writes the PDF to out page by page, in one pass
+// (see above); it returns the warnings of the layout.
 func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk breakFunc) ([]doc.Diagnostic, error) {
 	cfg, err := w.config()
 	if err != nil {
@@ -398,31 +431,44 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 	b, table := prepare(bcfg, d, brk)
 	b.ctx = ctx
 	b.warns = append(searchWarns, b.warns...)
+	// The page objects fpdf writes are the same for every page but for
+	// their numbers: a one-page skeleton shows them, and the header.
+	proto, err := newSkeleton(table, nil, nil, [][]outlineMark{nil}, cfg.paperW, cfg.paperH, m)
+	if err != nil {
+		return nil, err
+	}
+	pw, err := newPageWriter(out, proto, cfg.cache)
+	if err != nil {
+		return nil, fmt.Errorf("pdf: %w", err)
+	}
 	var used runeSets
 	vused := verticalSets{lang: m.vertical}
 	var marks [][]outlineMark
-	// A short document keeps its pages for drawing: laying it out again
-	// would cost more than its pages' glyphs take.
-	var kept []*pageLayout
-	keep, glyphs := true, 0
+	// The renderer draws on a goroutine of its own (pageQueue), with face
+	// sets of its own: the same faces, in the same order.
+	rb, rtable := prepare(bcfg, d, brk)
+	r := &renderer{f: newContent(cfg.paperH), table: rtable, ids: fontIDs(len(rtable.faces), ""), font: -1}
+	r.vlang, r.vids = m.vertical, fontIDs(len(rtable.faces), "V")
+	r.hant.on = isHant(d.Lang)
+	q := pw.async(r)
 	b.emit = func(p *pageLayout) {
+		if b.cancelled() {
+			return
+		}
 		if cfg.vertical {
 			turnPage(p, cfg.paperW)
 		}
 		used.add(p)
 		vused.add(p, &used)
 		marks = append(marks, p.Marks)
-		if keep {
-			for _, l := range p.Lines {
-				glyphs += len(l.Line.Glyphs)
-			}
-			kept = append(kept, p)
-			if glyphs > keepGlyphs {
-				keep, kept = false, nil
-			}
+		if !ownSets(p, b.sets, rb.sets) {
+			b.err = errors.New("pdf: a line set with a face set of no role")
+			return
 		}
+		q.add(p)
 	}
 	b.build(d)
+	q.wait()
 	warns := b.warns
 	if b.err != nil {
 		return warns, b.err
@@ -432,44 +478,11 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 			cfg.warn(x)
 		}
 	}
-	runes := used.sorted()
-	s, err := newSkeleton(table, runes, vused.v.sorted(), marks, subsetData(table), cfg.paperW, cfg.paperH, m)
+	s, err := newSkeleton(table, used.sorted(), vused.v.sorted(), marks, cfg.paperW, cfg.paperH, m)
 	if err != nil {
 		return warns, err
 	}
-
-	pw := newPageWriter(out, s)
-	r := &renderer{f: newContent(cfg.paperH), table: table, ids: s.ids, anyFont: s.any, font: -1}
-	r.vlang, r.vids = m.vertical, s.v.ids
-	if keep {
-		for _, p := range kept { // turned already, if vertical
-			r.page(p)
-			pw.add(r.f.bytes())
-		}
-	} else {
-		b2, table2 := prepare(bcfg, d, brk)
-		b2.ctx = ctx
-		r.table = table2
-		// Each page is compressed and written while the next is laid
-		// out and drawn.
-		q := pw.async()
-		b2.emit = func(p *pageLayout) {
-			if b2.cancelled() {
-				return
-			}
-			if cfg.vertical {
-				turnPage(p, cfg.paperW)
-			}
-			r.page(p)
-			q.add(r.f.bytes())
-		}
-		b2.build(d)
-		q.wait()
-		if b2.err != nil {
-			return warns, b2.err
-		}
-	}
-	if err := pw.finish(); err != nil {
+	if err := pw.finish(s); err != nil {
 		return warns, fmt.Errorf("pdf: %w", err)
 	}
 	return warns, nil

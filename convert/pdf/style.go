@@ -74,9 +74,10 @@ func isHead(k doc.Kind) bool {
 
 // layoutLang maps the tree's language tag to the breaker's rule set.
 func layoutLang(tag string) layout.Lang {
-	switch tag {
-	case "zh-Hant", "zh-TW", "zh-HK":
+	if isHant(tag) {
 		return layout.LangZhHant
+	}
+	switch tag {
 	case "ja":
 		return layout.LangJa
 	case "ko":
@@ -89,9 +90,10 @@ func layoutLang(tag string) layout.Lang {
 
 // pdfLang maps the tree's language tag to the catalog's /Lang.
 func pdfLang(tag string) string {
-	switch tag {
-	case "zh-Hant", "zh-TW", "zh-HK":
+	if isHant(tag) {
 		return "zh-TW"
+	}
+	switch tag {
 	case "ja":
 		return "ja"
 	case "ko":

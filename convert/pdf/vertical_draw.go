@@ -1,13 +1,10 @@
 package pdf
 
 import (
-	"bytes"
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
-	"codeberg.org/go-pdf/fpdf"
 	"github.com/paiban/paiban/layout"
 )
 
@@ -46,6 +43,7 @@ import (
 type vertical struct {
 	vlang layout.Lang
 	vids  []string // fpdf's resource name of each face's vertical copy
+	hant  hant     // Traditional Chinese marks, centred (hant.go)
 }
 
 // vkind is how one glyph of a vertical line is drawn.
@@ -64,7 +62,8 @@ const (
 )
 
 // vglyph is how one glyph is drawn: kind, face, the text drawn, and for
-// vShift the move in em (right, up).
+// vShift (and a centred Traditional Chinese mark's vForm) the move in em
+// (right, up).
 type vglyph struct {
 	kind   vkind
 	face   int
@@ -101,6 +100,11 @@ func (v *vertical) plan(s *faceSet, g layout.Glyph) vglyph {
 	case layout.VerticalForm:
 		if !single {
 			return up
+		}
+		if dx, dy, ok := v.hant.shift(s.table, d.face, d.text); ok {
+			// Centred, upright (hant.go): drawn and extracted with the
+			// vertical forms it is squeezed among (。」, 」，).
+			return vglyph{kind: vForm, face: d.face, text: d.text, dx: dx, dy: dy}
 		}
 		form, turn, ok := layout.VerticalGlyph(r, v.vlang)
 		if !ok {
@@ -185,19 +189,10 @@ type verticalSets struct {
 
 // add adds the runes of page p's vertical lines.
 func (vs *verticalSets) add(p *pageLayout, h *runeSets) {
-	v := &vertical{vlang: vs.lang}
+	v := &vertical{vlang: vs.lang, hant: hant{on: vs.lang == layout.LangZhHant}}
 	put := func(sets *runeSets, n, face int, text string) {
-		if face < 0 {
-			return
-		}
-		if *sets == nil {
-			*sets = make(runeSets, n)
-		}
-		if (*sets)[face] == nil {
-			(*sets)[face] = map[rune]bool{}
-		}
-		for _, ru := range text {
-			(*sets)[face][ru] = true
+		if face >= 0 {
+			sets.put(n, face, text)
 		}
 	}
 	for li := range p.Lines {
@@ -224,86 +219,29 @@ func (vs *verticalSets) add(p *pageLayout, h *runeSets) {
 
 // verticalFonts are the vertical copies of the faces in the skeleton.
 type verticalFonts struct {
-	fams []string // fpdf family per face ("" if unused): "vX+Name"
-	ids  []string // fpdf's resource name per face
+	ids  []string // resource name per face ("" if unused)
 	used [][]rune // runes drawn per face, sorted
 	rtl  bool     // the document has vertical pages: bind on the right
 }
 
-// addVertical registers with f the vertical copy of every face that
-// vertical lines draw upright with.
-func (s *skeleton) addVertical(f *fpdf.Fpdf, table *fontTable, used [][]rune, data fontData) error {
+// addVertical adds to the fonts to embed the vertical copy (Identity-V) of
+// every face that vertical lines draw upright with.
+func (s *skeleton) addVertical(table *fontTable, used [][]rune) {
 	v := &s.v
 	v.used = used
-	v.fams = make([]string, len(table.faces))
 	v.ids = make([]string, len(table.faces))
 	for i, runes := range used {
 		if i >= len(table.faces) || len(runes) == 0 {
 			continue
 		}
 		face := table.faces[i]
-		b, err := data(i, runes)
-		if err != nil {
-			return fmt.Errorf("font %s: %w", face.Name(), err)
-		}
-		v.fams[i] = fmt.Sprintf("v%c+%s", 'a'+i, psName(face.Name()))
-		f.AddUTF8FontFromBytes(v.fams[i], "", b)
-		if f.Err() {
-			return fmt.Errorf("font %s: %w", face.Name(), f.Error())
-		}
-		if s.any < 0 {
-			s.any = maxFaces + i
-		}
-	}
-	return nil
-}
-
-// allFams is every font family of the skeleton, horizontal then vertical,
-// with the runes each draws: the order page 1 selects them in.
-func (s *skeleton) allFams() (fams []string, used [][]rune) {
-	fams = append(fams, s.fams...)
-	used = append(used, s.used...)
-	for len(used) < len(fams) {
-		used = append(used, nil)
-	}
-	fams = append(fams, s.v.fams...)
-	used = append(used, s.v.used...)
-	return fams, used
-}
-
-// family returns the fpdf family of font k of allFams.
-func (s *skeleton) family(k int) string {
-	if k >= maxFaces {
-		return s.v.fams[k-maxFaces]
-	}
-	return s.fams[k]
-}
-
-// finishVertical makes the vertical copies vertical (Identity-V: fpdf
-// writes Identity-H; the one word is rewritten in place), gives them
-// subset tags, and binds a document with vertical pages on the right. It
-// runs on fpdf's skeleton before its offsets are read.
-func (s *skeleton) finishVertical(pdf []byte) ([]byte, error) {
-	for i, fam := range s.v.fams {
-		if fam == "" {
-			continue
-		}
-		low := "/utf8" + strings.ToLower(fam)
-		old := []byte("/BaseFont " + low + "\n/Encoding /Identity-H")
-		if !bytes.Contains(pdf, old) {
-			return nil, fmt.Errorf("vertical font %s not found in fpdf's output", fam)
-		}
-		pdf = bytes.Replace(pdf, old, []byte("/BaseFont "+low+"\n/Encoding /Identity-V"), 1)
-		name := fam[len("vX+"):]
+		name := psName(face.Name())
+		v.ids[i] = resourceName("V", i)
 		// The tag differs from the horizontal copy's even for the same
 		// runes: the two are different fonts.
-		tag := subsetTag("vertical "+name, s.v.used[i])
-		pdf = bytes.ReplaceAll(pdf, []byte(low), []byte("/"+tag+"+"+name))
+		tag := subsetTag("vertical "+name, runes)
+		s.fonts = append(s.fonts, docFont{face: face, id: v.ids[i], name: tag + "+" + name, vertical: true, runes: runes})
 	}
-	if !s.v.rtl {
-		return pdf, nil
-	}
-	return rightToLeft(pdf)
 }
 
 // setVFont selects the vertical copy of face i at size.
@@ -455,7 +393,7 @@ func (r *renderer) forms(l placedLine, i int) int {
 	for k := i; k < j; k++ {
 		vg := r.planAt(&l, k)
 		r.setVFont(vg.face, size)
-		r.f.Text(l.X, l.Y+gs[k].X+gs[k].Offset, vg.text)
+		r.f.Text(l.X+vg.dx*size, l.Y+gs[k].X+gs[k].Offset-vg.dy*size, vg.text)
 	}
 	r.endSpan()
 	return j

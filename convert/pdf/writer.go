@@ -14,14 +14,15 @@ import (
 // Writer renders document trees as PDF newspaper pages. It satisfies
 // convert.Writer and is safe for concurrent use.
 type Writer struct {
-	opts []Option
+	opts  []Option
+	cache *Cache // for its documents, unless an option gives one
 
 	mu    sync.Mutex
 	warns []doc.Diagnostic
 }
 
 // New returns a Writer with the given options.
-func New(opts ...Option) *Writer { return &Writer{opts: opts} }
+func New(opts ...Option) *Writer { return &Writer{opts: opts, cache: NewCache()} }
 
 // Warnings returns the warnings of the last Write, such as characters no
 // font covers, each tied to its source line.
@@ -62,6 +63,12 @@ func (w *Writer) config() (*config, error) {
 	}
 	if err := cfg.resolve(); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
+	}
+	if cfg.cache == nil {
+		cfg.cache = w.cache
+	}
+	if cfg.cache == nil { // a Writer not made by New
+		cfg.cache = NewCache()
 	}
 	if cfg.body == nil {
 		f, err := fonts.Body()
