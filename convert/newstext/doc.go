@@ -53,8 +53,9 @@
 //     paragraph above it. Its form is still read (a dateline leading it,
 //     a credit ending it, a head's numbering), as printed pages indent
 //     those too.
-//   - A block opening with a backslash is exactly as written: nothing in
-//     it is recognised, the backslash is dropped ("\# 话题" is a
+//   - A block opening with a backslash (or what is left of one after a
+//     dateline, jump or lead-in is split off) is exactly as written:
+//     nothing in it is recognised, the backslash is dropped ("\# 话题" is a
 //     paragraph "# 话题"; a kicker when it stands right above a headline).
 //   - A block of three or more asterisks alone ("* * *", "＊＊＊") is an
 //     article break: what follows starts an article, with or without a

@@ -29,6 +29,11 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 	}()
 	for s != "" {
 		if !isBody {
+			// What is left after a split may be escaped as a block is.
+			if t, ok := unescape(s); ok {
+				st.add(&doc.Node{Kind: doc.KindParagraph, Text: t, Line: line})
+				return
+			}
 			if k, cr, noise := classifyText(s); k != uText {
 				st.add(b.simpleNode(unit{kind: k, text: s, line: line, lastLine: lastLine, cr: cr, noise: noise}))
 				return

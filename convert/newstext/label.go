@@ -154,6 +154,9 @@ func (b *builder) splitRunIns() {
 		if rest := trimSpace(u.text[end:]); rest != "" {
 			u.text, u.lines, u.newArticle, u.brk = rest, nil, false, false
 			u.kind, u.cr, u.noise = classifyText(rest)
+			if t, ok := unescape(rest); ok {
+				u.kind, u.text, u.verbatim = uText, t, true
+			}
 			out = append(out, u)
 		}
 	}
