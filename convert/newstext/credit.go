@@ -273,7 +273,7 @@ func findRole(t string) (int, string) {
 func parseBylineLine(s string) (credit, bool) {
 	if r, w := utf8.DecodeRuneInString(s); isBylineMarker(r) {
 		body := trimSpace(s[w:])
-		if !atMost(body, 80) || containsAnyOf(body, "。！？") {
+		if !atMost(body, 80) || fullStops.in(body) {
 			return credit{}, false
 		}
 		c, _ := parseCredit(body, false)
@@ -305,6 +305,9 @@ func parseBylineLine(s string) (credit, bool) {
 	}
 	if c, ok := koreanTrailer(s); ok {
 		return c, true
+	}
+	if !roleCues.in(s) {
+		return credit{}, false // no role can start in s: creditChars would say so
 	}
 	if ok, role := creditChars(s); !ok || !role {
 		return credit{}, false // strict parsing needs a role

@@ -64,6 +64,28 @@ func TestCopyrightKeys(t *testing.T) {
 	}
 }
 
+// TestHasCopyrightKey compares hasCopyrightKey's byte scan with decoding
+// every rune and asking copyrightKey, on text mixing the keys with other
+// runes of the same lead bytes, ASCII, Hangul and four-byte runes.
+func TestHasCopyrightKey(t *testing.T) {
+	pieces := []string{"a", "d", "V", " ", "中", "国", "한", "𠮷", "é", "。", "版", "未", "载", "載", "断", "립", "단", "포", "권", "D", "v", "牌", "板", "末", "栽"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := rng.IntN(8); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := false
+		for _, r := range s {
+			want = want || copyrightKey(r)
+		}
+		if got := hasCopyrightKey(s); got != want {
+			t.Fatalf("hasCopyrightKey(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestAtMost compares atMost with counting the runes, on text mixing
 // ASCII, CJK, Hangul and four-byte runes at every length and offset, and
 // continuationBytes with a byte loop on any bytes.

@@ -71,7 +71,7 @@ func unitFeats(u *unit, lang string) feats {
 		return f
 	}
 	f.title = isKicker(s)
-	if !f.title && !f.ended && atMost(s, 48) && !containsAnyOf(s, "。！？!?") {
+	if !f.title && !f.ended && atMost(s, 48) && !stops.in(s) {
 		// A subheadline may hold a colon or semicolon (kickers may not:
 		// takeKickers would not take them).
 		f.title = true
@@ -81,10 +81,10 @@ func unitFeats(u *unit, lang string) feats {
 		f.dash = true
 	}
 	// (A space inside a title separates its phrases as punctuation does.)
-	f.innerPunct = containsAnyOf(s, "，、：；,;:")
+	f.innerPunct = innerPuncts.in(s)
 	// A space inside a title separates its phrases as punctuation does
 	// (not in Korean, which puts one between every word).
-	f.spaced = lang != "ko" && containsAnyOf(s, "　 ")
+	f.spaced = lang != "ko" && spaces.in(s)
 	f.headMark = headMarker(s)
 	if f.title {
 		f.cue = kickerCue(s)
@@ -97,7 +97,7 @@ func unitFeats(u *unit, lang string) feats {
 // none. Only a short head without a full stop counts: a numbered list
 // item with sentences is a paragraph.
 func headMarker(s string) string {
-	if !atMost(s, 40) || strings.HasSuffix(s, "。") || containsAnyOf(s, "。！？!?") {
+	if !atMost(s, 40) || strings.HasSuffix(s, "。") || stops.in(s) {
 		return ""
 	}
 	r, w := utf8.DecodeRuneInString(s)

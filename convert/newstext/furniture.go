@@ -46,7 +46,7 @@ func noiseKind(s string) string {
 	}
 	// Every kind of furniture has a folio (版), a date (年) or a desk
 	// credit (编, 校, 审); most text has none of them and stops here.
-	if !containsAnyOf(s, "版年编編校审") {
+	if !furnitureCues.in(s) {
 		return ""
 	}
 	folio, date, editor := false, false, false
@@ -157,16 +157,13 @@ func copyrightKey(r rune) bool {
 	return false
 }
 
-// hasCopyrightKey reports whether s holds a copyrightKey rune.
+// copyrightKeys holds the runes copyrightKey accepts.
+var copyrightKeys = newRuneSet("Dv립단포권版未载載断")
+
+// hasCopyrightKey reports whether s holds a copyrightKey rune
+// (TestHasCopyrightKey compares it with decoding every rune).
 func hasCopyrightKey(s string) bool {
-	for i := 0; i < len(s); {
-		r, w := runeAt(s, i)
-		if copyrightKey(r) {
-			return true
-		}
-		i += w
-	}
-	return false
+	return copyrightKeys.in(s)
 }
 
 // isPageLabel reports a lone page label such as A3 or B12.

@@ -141,7 +141,7 @@ func (b *builder) readsAsParagraph(s string, seenPara bool) bool {
 // punctuation at all): a column break never glues it to the text below,
 // as it may be a head the grammar left as body text for want of evidence.
 func headLike(s string) bool {
-	return atMost(s, 24) && isKicker(s) && !containsAnyOf(s, "，,、")
+	return atMost(s, 24) && isKicker(s) && !commas.in(s)
 }
 
 // continues reports text opening with a word that cannot start a

@@ -38,7 +38,7 @@ type fontWriter struct {
 	off   []int        // each object's offset in buf, from first on
 	first int
 	z     bytes.Buffer
-	gids  []byte // CIDToGIDMap, reused
+	zb    []byte // a CIDToGIDMap, compressed
 }
 
 // obj starts object first+len(off).
@@ -155,22 +155,10 @@ func (fw *fontWriter) widths(width func(rune) int, runes []rune, dw int) {
 }
 
 // cidToGID writes the CIDToGIDMap stream: two bytes, the glyph, for every
-// code from 0 to FFFF.
+// code from 0 to FFFF (cidToGIDZlib).
 func (fw *fontWriter) cidToGID(runes []rune, gids []uint16) error {
-	if fw.gids == nil {
-		fw.gids = make([]byte, 2<<16)
-	}
-	clear(fw.gids)
-	for i, r := range runes {
-		if r <= 0xFFFF {
-			fw.gids[2*r], fw.gids[2*r+1] = byte(gids[i]>>8), byte(gids[i])
-		}
-	}
 	fw.obj()
-	fw.z.Reset()
-	if err := fw.cache.compress(&fw.z, fw.gids); err != nil {
-		return err
-	}
-	fw.stream(" /Filter /FlateDecode", fw.z.Bytes())
+	fw.zb = cidToGIDZlib(fw.zb[:0], runes, gids)
+	fw.stream(" /Filter /FlateDecode", fw.zb)
 	return nil
 }

@@ -1,0 +1,58 @@
+package newstext
+
+// newRuneSet returns the set of the runes of chars, which must all be in
+// the Basic Multilingual Plane.
+func newRuneSet(chars string) *runeSet {
+	set := new(runeSet)
+	for _, r := range chars {
+		if r > 0xFFFF {
+			panic("newstext: runeSet holds the BMP only: " + string(r))
+		}
+		set.add(r)
+	}
+	return set
+}
+
+// in reports whether s holds a rune of the set: a shift and a load per
+// rune, with no branch per member, where a switch over a dozen runes
+// searches for each rune of the text. It decodes ASCII and the two- and
+// three-byte forms inline and skips four-byte runes (never in the set);
+// a continuation byte is skipped on its own, as it never starts a rune.
+func (set *runeSet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		var r rune
+		switch {
+		case c < 0x80:
+			r = rune(c)
+		case c >= 0xE0 && c < 0xF0 && i+2 < len(s):
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			i += 2
+		case c >= 0xC0 && c < 0xE0 && i+1 < len(s):
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i++
+		default:
+			continue
+		}
+		if set[r>>6]&(1<<(uint(r)&63)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Sets of runes the recognisers look for, each searched in one pass
+// where a search per rune (containsAnyOf) passes over the text once per
+// rune.
+var (
+	fullStops     = newRuneSet("。！？")
+	stops         = newRuneSet("。！？!?")
+	innerPuncts   = newRuneSet("，、：；,;:")
+	spaces        = newRuneSet("　 ")
+	commas        = newRuneSet("，,、")
+	furnitureCues = newRuneSet("版年编編校审") // folio, date, desk credit: see noiseKind
+	// roleCues holds the runes creditChars finds a role by: the runes
+	// isRoleStart accepts and the first syllables of Korean roles
+	// (TestRoleCues checks it against both).
+	roleCues = newRuneSet("特见首实摄本评通文图圖攝撰整编记記實評編责責报報기특통논")
+)
