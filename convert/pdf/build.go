@@ -100,10 +100,21 @@ func (b *builder) warnf(line int, format string, args ...any) {
 // only picks a glyph variant, and kept it would make its base character
 // uncovered too.
 func (b *builder) clean(text string, line int, set *faceSet) string {
+	// Text that needs no change is returned as it is, not copied (a
+	// paragraph may be tens of megabytes): while the output is still
+	// text[from:kept], sb is unused.
 	var sb strings.Builder
-	sb.Grow(len(text))
+	copied := false
+	from, kept := 0, 0
+	diverge := func() {
+		if !copied {
+			sb.Grow(len(text) - from)
+			sb.WriteString(text[from:kept])
+			copied = true
+		}
+	}
 	space := false
-	for _, r := range text {
+	for i, r := range text {
 		switch {
 		case r == '\n' || r == '\r' || r == '\t':
 			space = true
@@ -117,12 +128,17 @@ func (b *builder) clean(text string, line int, set *faceSet) string {
 			space = true
 			continue
 		}
-		if space && sb.Len() > 0 {
+		if space && (copied && sb.Len() > 0 || !copied && kept > from) {
 			// A run of spaces (ideographic ones too) becomes one word
 			// space: a wider gap inside a line would split it for text
 			// extraction, which reads a gap of an em or more as the edge
 			// of a text block.
-			sb.WriteByte(' ')
+			if !copied && i == kept+1 && text[kept] == ' ' {
+				kept++
+			} else {
+				diverge()
+				sb.WriteByte(' ')
+			}
 		}
 		space = false
 		if d := set.drawingRune(r); d.stoodInRune(r) {
@@ -138,7 +154,21 @@ func (b *builder) clean(text string, line int, set *faceSet) string {
 				b.warnf(line, "no font has %q (U+%04X); drawn as %s", r, r, stand)
 			}
 		}
+		if !copied {
+			switch n := utf8.RuneLen(r); {
+			case kept == from:
+				from, kept = i, i+n
+				continue
+			case i == kept:
+				kept += n
+				continue
+			}
+			diverge()
+		}
 		sb.WriteRune(r)
+	}
+	if !copied {
+		return text[from:kept]
 	}
 	return sb.String()
 }

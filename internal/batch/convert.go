@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -40,6 +41,11 @@ type Converter struct {
 	Stdin  io.Reader
 	Stdout io.Writer
 }
+
+// largeInput is the input size above which Do collects garbage between
+// reading and writing: one collection is little beside the conversion of
+// so much text.
+const largeInput = 16 << 20
 
 // Do runs job; it matches the signature Run wants.
 func (c *Converter) Do(ctx context.Context, job Job) Result {
@@ -92,6 +98,13 @@ func (c *Converter) Do(ctx context.Context, job Job) Result {
 	if err != nil {
 		r.Err = err
 		return r
+	}
+	if size > largeInput {
+		// Reading a large input held its bytes and the reader's working
+		// memory besides the tree; collecting now sizes the heap's next
+		// growth by the tree alone (the CLI collects at a multiple of the
+		// live heap, see cmd/paiban/gc.go), not by that passing peak.
+		runtime.GC()
 	}
 	r.Diagnostics = slices.Clone(d.Diagnostics)
 	// Writers' warnings (a character no font covers) join the reader's.
