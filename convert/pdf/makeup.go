@@ -371,7 +371,7 @@ func (b *builder) fitBlock(st *story, w, left int, lead bool) (blockFit, bool) {
 	if avail < 1 {
 		return blockFit{}, false
 	}
-	items := b.blockItems(st, len(st.items), false)
+	items := b.restView(st)
 	if len(items) == 0 {
 		return blockFit{rows: hr}, true
 	}
@@ -626,14 +626,20 @@ func (b *builder) placeBlock(st *story, col, w int, y float64, rows, headRows in
 // progresses.
 func (b *builder) fitEnd(st *story, w int, h float64) int {
 	lo, hi := st.from+1, len(st.items)
-	if end, _, _ := fitColumns(b.blockItems(st, hi, false), 0, w, h); end >= len(b.blockItems(st, hi, false)) {
+	if rest := b.restView(st); fitColumnsEnd(rest, w, h) >= len(rest) {
 		return hi // it all fits after all
 	}
 	best := lo
+	// buf is blockItems(st, k, true), grown by one item per k rather
+	// than copied anew: the rest of a long article is not copied.
+	buf := b.blockItems(st, lo, true)
+	out := buf[len(buf)-1]
 	for k := lo; k < hi; k++ {
-		items := b.blockItems(st, k, true)
-		end, _, _ := fitColumns(items, 0, w, h)
-		if end < len(items) {
+		if k > lo {
+			buf[len(buf)-1] = st.items[k-1]
+			buf = append(buf, out)
+		}
+		if fitColumnsEnd(buf, w, h) < len(buf) {
 			break
 		}
 		best = k
