@@ -42,8 +42,9 @@ type story struct {
 	index int
 	title string
 	head  []*doc.Node
-	items []item // the body at the grid's column width
-	from  int    // first item not yet set
+	items []item // the body at the grid's column width: all of it, or a window (q)
+	q     *itemQueue
+	from  int // first item not yet set
 	// contFrom is the page number the article continues from (0 when its
 	// beginning is not yet set or it is not continued).
 	contFrom int
@@ -65,7 +66,8 @@ func (b *builder) makeup(d *doc.Document) []*pageLayout {
 		}
 		noise := noiseOf(a)
 		headNodes, bodyNodes := splitHead(withoutNoise(a.Children))
-		st := &story{index: ai, head: headNodes, items: b.flowItems(bodyNodes)}
+		st := &story{index: ai, head: headNodes, q: b.bodyQueue(bodyNodes)}
+		b.refill(st)
 		st.title = a.Headline()
 		if st.title == "" {
 			st.title = firstText(a)
@@ -80,6 +82,9 @@ func (b *builder) makeup(d *doc.Document) []*pageLayout {
 	for len(queue) > 0 {
 		if b.cancelled() {
 			return nil
+		}
+		for _, st := range queue[:min(len(queue), maxPerPage+1)] {
+			b.refill(st)
 		}
 		b.newPage()
 		top := b.top
