@@ -304,7 +304,9 @@ func (b *builder) flush(ls []srcLine) {
 			return
 		}
 	}
-	u.kind, u.cr, u.noise = b.classify(u.text)
+	var cr credit
+	u.kind, cr, u.noise = b.classify(u.text)
+	u.cr = creditRef(cr)
 	if u.kind == uText && len(ls) > 1 && len(ls) <= maxKickerLines {
 		// Kept for takeKickers, which tests them only if the paragraph
 		// ends up above a headline: most never do.

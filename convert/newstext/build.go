@@ -29,7 +29,7 @@ type unit struct {
 	text       string
 	line       int // first source line
 	lastLine   int
-	cr         credit
+	cr         *credit   // a byline's credit (nil for the other kinds: most units)
 	noise      string    // what kind of page furniture
 	runIn      bool      // a heading split off a run-in 【…】 lead-in
 	newArticle bool      // a dateline-led unit after body text: it starts an article with no headline
@@ -38,6 +38,26 @@ type unit struct {
 	verbatim   bool      // opened with the escape `\`: a paragraph exactly as written
 	brk        bool      // an article break ("* * *") stands right above it
 	lines      []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
+}
+
+// credit returns u's credit, the zero credit when it has none.
+func (u *unit) credit() credit {
+	if u.cr == nil {
+		return credit{}
+	}
+	return *u.cr
+}
+
+// creditRef returns c as a unit holds it: nil when c is the zero credit,
+// as it is for every unit but a byline, so that a unit stays small
+// (the reader copies lists of units).
+func creditRef(c credit) *credit {
+	if c.org == "" && c.roles == nil && c.names == nil {
+		return nil
+	}
+	p := new(credit) // (not &c: c would move to the heap on every call)
+	*p = c
+	return p
 }
 
 // builder turns lines into articles.
@@ -120,7 +140,7 @@ func (b *builder) simpleNode(u unit) *doc.Node {
 		b.warn(u.line, "%s kept as noise: %s", u.noise, u.text)
 	case uByline:
 		n.Kind = doc.KindByline
-		setCredit(n, u.cr)
+		setCredit(n, u.credit())
 	case uCaption:
 		n.Kind = doc.KindCaption
 	default:

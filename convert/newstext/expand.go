@@ -35,7 +35,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				return
 			}
 			if k, cr, noise := classifyText(s); k != uText {
-				st.add(b.simpleNode(unit{kind: k, text: s, line: line, lastLine: lastLine, cr: cr, noise: noise}))
+				st.add(b.simpleNode(unit{kind: k, text: s, line: line, lastLine: lastLine, cr: creditRef(cr), noise: noise}))
 				return
 			}
 		}

@@ -42,7 +42,13 @@ type pageMarks struct {
 func unitFeats(u *unit, lang string) feats {
 	var f feats
 	s := u.text
-	if !atMost(s, capRunes) {
+	// The rune count as atMost takes it (valid UTF-8: every byte but a
+	// continuation byte starts a rune), once for both tests.
+	n := capRunes + 1
+	if len(s) <= capRunes*utf8.UTFMax {
+		n = len(s) - continuationBytes(s)
+	}
+	if n > capRunes {
 		f.runes = capRunes
 		f.ended = endsSentence(s)
 		if !f.ended && u.kind == uText {
@@ -54,7 +60,7 @@ func unitFeats(u *unit, lang string) feats {
 		}
 		return f
 	}
-	f.runes = utf8.RuneCountInString(s)
+	f.runes = n
 	f.ended = endsSentence(s)
 	if !f.ended && u.kind == uText {
 		f.ended = closedByCredit(s) // …熱潮。（編輯：黃名璽）1131203

@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // label runs the article grammar over the units and applies its choice:
 // body text labelled headline, subheadline or heading becomes one, with a
@@ -129,38 +132,57 @@ func firstRunes(s string, n int) string {
 // text after it. Brackets that hold a dateline, a note cue, a credit or a
 // jump are not lead-ins.
 func (b *builder) splitRunIns() {
-	n := 0
+	// Count the units the splits add, then move the units up in place,
+	// from the last one down, splitting as they go: no second list of
+	// units (a copy of every unit) unless the list must grow.
+	n, any := 0, false
 	for i := range b.units {
-		if b.units[i].kind == uText && !b.units[i].verbatim && runInEnd(b.units[i].text, b.lang) > 0 {
-			n++
+		if end := b.runIn(&b.units[i]); end > 0 {
+			any = true
+			if trimSpace(b.units[i].text[end:]) != "" {
+				n++
+			}
 		}
 	}
-	if n == 0 {
+	if !any {
 		return
 	}
-	out := make([]unit, 0, len(b.units)+n)
-	for _, u := range b.units {
-		end := 0
-		if u.kind == uText && !u.verbatim {
-			end = runInEnd(u.text, b.lang)
-		}
+	old := len(b.units)
+	b.units = slices.Grow(b.units, n)[:old+n]
+	j := old + n // units[j:] are done
+	for i := old - 1; i >= 0; i-- {
+		u := b.units[i]
+		end := b.runIn(&u)
 		if end <= 0 {
-			out = append(out, u)
+			j--
+			b.units[j] = u
 			continue
+		}
+		if rest := trimSpace(u.text[end:]); rest != "" {
+			r := u
+			r.text, r.lines, r.newArticle, r.brk = rest, nil, false, false
+			var cr credit
+			r.kind, cr, r.noise = classifyText(rest)
+			r.cr = creditRef(cr)
+			if t, ok := unescape(rest); ok {
+				r.kind, r.text, r.verbatim = uText, t, true
+			}
+			j--
+			b.units[j] = r
 		}
 		h := u
 		h.kind, h.text, h.runIn, h.level, h.lines, h.lastLine = uHeading, u.text[:end], true, 1, nil, u.line
-		out = append(out, h)
-		if rest := trimSpace(u.text[end:]); rest != "" {
-			u.text, u.lines, u.newArticle, u.brk = rest, nil, false, false
-			u.kind, u.cr, u.noise = classifyText(rest)
-			if t, ok := unescape(rest); ok {
-				u.kind, u.text, u.verbatim = uText, t, true
-			}
-			out = append(out, u)
-		}
+		j--
+		b.units[j] = h
 	}
-	b.units = out
+}
+
+// runIn returns the end of u's run-in lead-in, or 0 when it has none.
+func (b *builder) runIn(u *unit) int {
+	if u.kind != uText || u.verbatim {
+		return 0
+	}
+	return runInEnd(u.text, b.lang)
 }
 
 // runInEnd returns the end of a run-in lead-in 【…】 opening s, or 0.

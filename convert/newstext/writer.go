@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/paiban/paiban/convert/doc"
 )
@@ -89,13 +88,7 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 			// "## " for a section, one more "#" for each section it is in.
 			block(headingMarks[:min(max(depth, 1)+1, len(headingMarks))]+" ", n.Text)
 		case doc.KindSubheadline:
-			// A space after the dashes keeps a text that itself opens
-			// with a dash from running into them (—— —, not ———).
-			if r, _ := utf8.DecodeRuneInString(n.Text); strings.ContainsRune("—─―－-━", r) {
-				block("—— ", n.Text)
-			} else {
-				block("——", n.Text)
-			}
+			block("", subheadLine(oneBlock(n.Text)))
 		case doc.KindParagraph:
 			if n.Text == "" {
 				return nil
@@ -188,6 +181,24 @@ func (b *builder) needsEscape(s string) bool {
 	scratch.expand(st, s, 0, 0)
 	k := st.art.Children[1:]
 	return len(k) != 1 || k[0].Kind != doc.KindParagraph || k[0].Text != s
+}
+
+// subheadPrefixes are the dash runs a subheadline may be written after,
+// plainest first. A space keeps a text that itself opens with a dash from
+// running into them (—— —, not ———); a wider one makes a line too long
+// for a form that reads only short lines (a media prompt, 扫码看视频…),
+// as the source line was.
+var subheadPrefixes = []string{"——", "—— ", "——\u3000", "——\u3000\u3000", "——\u3000\u3000\u3000\u3000"}
+
+// subheadLine returns the line of a subheadline: the first of
+// subheadPrefixes and the text that reads back as that subheadline.
+func subheadLine(text string) string {
+	for _, p := range subheadPrefixes {
+		if t, ok := subheadDash(p + text); ok && t == text {
+			return p + text
+		}
+	}
+	return subheadPrefixes[1] + text
 }
 
 // headingMarks supplies the "#" run of a heading: two for a top-level

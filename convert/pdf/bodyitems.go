@@ -81,6 +81,11 @@ type bodyItems struct {
 	ahead [3]layout.Line // the next lines: a line's item depends on the two after it
 	have  int
 	ended bool // the feed has no more lines
+
+	// brk, when set, breaks this body's paragraphs instead of the
+	// builder's flowBrk: a make-up window (refill) keeps its own, being
+	// made between other articles' lines.
+	brk *layout.Breaker
 }
 
 // bodyQueue returns an empty queue over the items of an article's body.
@@ -142,7 +147,11 @@ func (s *bodyItems) paragraph() bool {
 		o.Phrases = isHead(n.Kind) || n.Kind == doc.KindHeading || n.Kind == doc.KindByline
 		s.k++
 		s.n, s.st, s.set, s.bold, s.inset = n, st, set, bold, inset
-		s.feed = b.feed(b.flowBrk, text, measurer{set: set, size: size}, o)
+		br := b.flowBrk
+		if s.brk != nil {
+			br = s.brk
+		}
+		s.feed = b.feed(br, text, measurer{set: set, size: size}, o)
 		s.i, s.have, s.ended = 0, 0, false
 		b.block++
 		return true

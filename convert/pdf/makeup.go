@@ -42,8 +42,9 @@ type story struct {
 	index int
 	title string
 	head  []*doc.Node
-	items []item // the body at the grid's column width
-	from  int    // first item not yet set
+	items []item // the body at the grid's column width: all of it, or a window (q)
+	q     *itemQueue
+	from  int // first item not yet set
 	// contFrom is the page number the article continues from (0 when its
 	// beginning is not yet set or it is not continued).
 	contFrom int
@@ -65,7 +66,8 @@ func (b *builder) makeup(d *doc.Document) []*pageLayout {
 		}
 		noise := noiseOf(a)
 		headNodes, bodyNodes := splitHead(withoutNoise(a.Children))
-		st := &story{index: ai, head: headNodes, items: b.flowItems(bodyNodes)}
+		st := &story{index: ai, head: headNodes, q: b.bodyQueue(bodyNodes)}
+		b.refill(st)
 		st.title = a.Headline()
 		if st.title == "" {
 			st.title = firstText(a)
@@ -80,6 +82,9 @@ func (b *builder) makeup(d *doc.Document) []*pageLayout {
 	for len(queue) > 0 {
 		if b.cancelled() {
 			return nil
+		}
+		for _, st := range queue[:min(len(queue), maxPerPage+1)] {
+			b.refill(st)
 		}
 		b.newPage()
 		top := b.top
@@ -270,9 +275,9 @@ func (pl *planner) plan(i, rows int, first bool) planResult {
 }
 
 // widths lists the ways to set kk stories from queue[i] side by side: as
-// blocks across the page's n columns, or, when they are the document's
-// last and open a page (a lone short article, or the last few), also as
-// narrower blocks from the left, the rest of the page left empty like the
+// blocks across the page's n columns, or, when it is the document's last
+// and opens a page (a lone short article) and would be stubby across the
+// page, also as a narrower block from the left, the rest of the page left empty like the
 // foot of a last page: a short article set across every column of a wide
 // page makes stubby columns of a few lines under a headline too wide for
 // it.
@@ -280,6 +285,13 @@ func (pl *planner) widths(i, kk, minW int, first bool) [][]int {
 	n := len(pl.b.xs)
 	out := compositions(n, kk, minW)
 	if !first || i+kk < len(pl.queue) {
+		return out
+	}
+	if f, ok := pl.fit(i, n, pl.lead && i == 0); kk > 1 || !ok || f.body >= stubRows {
+		// Only a lone article whose columns across the page would be
+		// stubby: a narrower block beside an empty column reads as a
+		// hole, and its deeper columns, more often broken by section
+		// heads, are read out of order by text extraction.
 		return out
 	}
 	for t := n - 1; t >= kk*minW; t-- {
@@ -371,7 +383,7 @@ func (b *builder) fitBlock(st *story, w, left int, lead bool) (blockFit, bool) {
 	if avail < 1 {
 		return blockFit{}, false
 	}
-	items := b.blockItems(st, len(st.items), false)
+	items := b.restView(st)
 	if len(items) == 0 {
 		return blockFit{rows: hr}, true
 	}
@@ -626,14 +638,20 @@ func (b *builder) placeBlock(st *story, col, w int, y float64, rows, headRows in
 // progresses.
 func (b *builder) fitEnd(st *story, w int, h float64) int {
 	lo, hi := st.from+1, len(st.items)
-	if end, _, _ := fitColumns(b.blockItems(st, hi, false), 0, w, h); end >= len(b.blockItems(st, hi, false)) {
+	if rest := b.restView(st); fitColumnsEnd(rest, w, h) >= len(rest) {
 		return hi // it all fits after all
 	}
 	best := lo
+	// buf is blockItems(st, k, true), grown by one item per k rather
+	// than copied anew: the rest of a long article is not copied.
+	buf := b.blockItems(st, lo, true)
+	out := buf[len(buf)-1]
 	for k := lo; k < hi; k++ {
-		items := b.blockItems(st, k, true)
-		end, _, _ := fitColumns(items, 0, w, h)
-		if end < len(items) {
+		if k > lo {
+			buf[len(buf)-1] = st.items[k-1]
+			buf = append(buf, out)
+		}
+		if fitColumnsEnd(buf, w, h) < len(buf) {
 			break
 		}
 		best = k
