@@ -191,15 +191,6 @@ func (b *builder) options(r role, width float64, align layout.Align, indent floa
 // at its centre) centred in the slot.
 func baseline(h, size float64) float64 { return h/2 + 0.38*size }
 
-// flowItems turns an article's body nodes into column-flow items, all at
-// once (the newspaper make-up; the flow layout makes them as it goes, see
-// bodyItems).
-func (b *builder) flowItems(nodes []*doc.Node) []item {
-	q := b.bodyQueue(nodes)
-	q.fill(math.MaxInt)
-	return q.items
-}
-
 // runIn returns the text of a run-in dateline and the number of leaves it
 // takes: a dateline, its bracketed credit if one follows (本报讯（记者 林某）),
 // and the paragraph after them, joined by a full-width space as newspapers

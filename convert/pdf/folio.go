@@ -36,7 +36,7 @@ func noiseOf(a *doc.Node) []*doc.Node {
 }
 
 // withoutNoise returns nodes without the noise nodes among them (not
-// recursively: flowItems skips nested ones).
+// recursively: bodyQueue skips nested ones).
 func withoutNoise(nodes []*doc.Node) []*doc.Node {
 	out := make([]*doc.Node, 0, len(nodes))
 	for _, n := range nodes {

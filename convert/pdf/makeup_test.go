@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -351,7 +352,9 @@ func TestMakeupLoneShortArticle(t *testing.T) {
 		if bl.Columns >= len(b.xs) {
 			t.Errorf("%s: the lone short article spans all %d columns", paper, bl.Columns)
 		}
-		st := &story{items: b.flowItems(pageOfArticles(1).Articles[0].Children[3:])}
+		q := b.bodyQueue(pageOfArticles(1).Articles[0].Children[3:])
+		q.fill(math.MaxInt)
+		st := &story{items: q.items}
 		full, _ := b.fitBlock(st, len(b.xs), 1<<20, false)
 		if body := int((bl.Y+bl.H-bl.HeadBottom)/b.pitch + 0.5); body <= full.body {
 			t.Errorf("%s: its columns are %d lines deep, no deeper than across the page (%d)", paper, body, full.body)
