@@ -438,32 +438,21 @@ func (b *builder) pageNumber(i int) int { return i + max(1, b.cfg.folio.FirstPag
 // jumpText is the jump line naming page p: where the article continues
 // (out) or where it comes from, in the document's language.
 func (b *builder) jumpText(p int, out bool) string {
+	to, from := "（下转第%d版）", "（上接第%d版）"
 	switch b.lang {
 	case layout.LangJa:
-		if out {
-			return fmt.Sprintf("〔%d面に続く〕", p)
-		}
-		return fmt.Sprintf("〔%d面から続く〕", p)
+		to, from = "〔%d面に続く〕", "〔%d面から続く〕"
 	case layout.LangKo:
-		if out {
-			return fmt.Sprintf("(%d면에 계속)", p)
-		}
-		return fmt.Sprintf("(%d면에서 계속)", p)
+		to, from = "(%d면에 계속)", "(%d면에서 계속)"
 	case layout.LangZhHant:
-		if out {
-			return fmt.Sprintf("（下轉第%d版）", p)
-		}
-		return fmt.Sprintf("（上接第%d版）", p)
+		to, from = "（下轉第%d版）", "（上接第%d版）"
 	case layout.LangLatin:
-		if out {
-			return fmt.Sprintf("(Continued on page %d)", p)
-		}
-		return fmt.Sprintf("(Continued from page %d)", p)
+		to, from = "(Continued on page %d)", "(Continued from page %d)"
 	}
 	if out {
-		return fmt.Sprintf("（下转第%d版）", p)
+		return fmt.Sprintf(to, p)
 	}
-	return fmt.Sprintf("（上接第%d版）", p)
+	return fmt.Sprintf(from, p)
 }
 
 // headlineSize is the size of a headline across w of the page's n columns:
