@@ -71,6 +71,8 @@ func (fw *fontWriter) write(fs []docFont) ([]int, error) {
 		return nil, nil
 	}
 	type prepared struct {
+		face *fonts.Face
+		desc fonts.Descriptor
 		data []byte
 		gids []uint16
 	}
@@ -85,14 +87,14 @@ func (fw *fontWriter) write(fs []docFont) ([]int, error) {
 		if err != nil {
 			return nil, fmt.Errorf("font %s: %w", f.face.Name(), err)
 		}
-		ps[i] = prepared{data, gids}
+		ps[i] = prepared{ff, d, data, gids}
 		asc, desc = max(asc, d.Ascent), max(desc, -d.Descent)
 	}
 	tu := fw.obj()
 	fw.stream("", []byte(toUnicode))
 	nums := make([]int, len(fs))
 	for i, f := range fs {
-		ff, d, _ := fw.cache.face(f.face)
+		ff, d := ps[i].face, ps[i].desc
 		d.Ascent, d.Descent = asc, -desc
 		enc := "Identity-H"
 		if f.vertical {
@@ -110,9 +112,7 @@ func (fw *fontWriter) write(fs []docFont) ([]int, error) {
 		fw.obj()
 		fmt.Fprintf(&fw.buf, "<</Type /FontDescriptor /FontName /%s\n/Ascent %d /Descent %d /CapHeight %d /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %d /StemV %d /MissingWidth %d /FontFile2 %d 0 R>>\nendobj\n",
 			f.name, d.Ascent, d.Descent, d.CapHeight, (d.Flags|4)&^32, d.BBox[0], d.BBox[1], d.BBox[2], d.BBox[3], d.ItalicAngle, d.StemV, d.MissingWidth, n+4)
-		if err := fw.cidToGID(f.runes, ps[i].gids); err != nil {
-			return nil, err
-		}
+		fw.cidToGID(f.runes, ps[i].gids)
 		fw.obj()
 		fw.z.Reset()
 		if err := fw.cache.compress(&fw.z, ps[i].data); err != nil {
@@ -156,9 +156,8 @@ func (fw *fontWriter) widths(width func(rune) int, runes []rune, dw int) {
 
 // cidToGID writes the CIDToGIDMap stream: two bytes, the glyph, for every
 // code from 0 to FFFF (cidToGIDZlib).
-func (fw *fontWriter) cidToGID(runes []rune, gids []uint16) error {
+func (fw *fontWriter) cidToGID(runes []rune, gids []uint16) {
 	fw.obj()
 	fw.zb = cidToGIDZlib(fw.zb[:0], runes, gids)
 	fw.stream(" /Filter /FlateDecode", fw.zb)
-	return nil
 }
