@@ -3,9 +3,9 @@ package pdf
 import (
 	"bytes"
 	"fmt"
-	"github.com/klauspost/compress/zlib"
 	"sync"
 
+	"github.com/klauspost/compress/zlib"
 	"github.com/paiban/paiban/fonts"
 )
 
