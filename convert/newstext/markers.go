@@ -203,28 +203,6 @@ func continuationBytes(s string) int {
 	return n
 }
 
-// containsAnyOf is strings.ContainsAny(s, chars) as one byte search per
-// character of chars: IndexAny decodes every rune of s when chars is not
-// ASCII. The encoding of a rune found in s always starts a rune there (a
-// lead byte never continues another), so the answers agree.
-func containsAnyOf(s, chars string) bool {
-	for i := 0; i < len(chars); {
-		if c := chars[i]; c < utf8.RuneSelf {
-			if strings.IndexByte(s, c) >= 0 {
-				return true
-			}
-			i++
-			continue
-		}
-		_, w := runeAt(chars, i)
-		if strings.Contains(s, chars[i:i+w]) {
-			return true
-		}
-		i += w
-	}
-	return false
-}
-
 // runeAt is utf8.DecodeRuneInString(s[i:]) with the common cases (ASCII,
 // a valid three-byte CJK rune) decoded inline: a range loop calls the
 // runtime's decoder for every CJK character, a tenth of reading a page.
