@@ -211,10 +211,17 @@ func runeAt(s string, i int) (rune, int) {
 	if c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	if (c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+	if plainLead3(c) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// plainLead3 reports a lead byte of a three-byte form whose every pair of
+// continuation bytes is a valid rune (no overlong form, no surrogate):
+// runeAt and decodeLast decode those inline.
+func plainLead3(c byte) bool {
+	return c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF
 }
 
 // decodeLast is utf8.DecodeLastRuneInString(s) with the common cases (ASCII,
@@ -225,7 +232,7 @@ func decodeLast(s string) (rune, int) {
 		return rune(s[n-1]), 1
 	}
 	if n >= 3 {
-		if c := s[n-3]; (c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF) && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		if c := s[n-3]; plainLead3(c) && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
 			return rune(c&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
 		}
 	}
