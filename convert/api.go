@@ -95,15 +95,26 @@ func write(ctx context.Context, out io.Writer, w Writer, d *doc.Document) error 
 // registry goes through here. Options the writer refuses are an
 // *OptionError.
 func (r *Registry) newWriter(format string, o Options) (Writer, error) {
-	c, err := r.Writer(format)
+	w, _, err := r.plainWriter(format, o)
 	if err != nil {
 		return nil, err
 	}
-	w, err := c.NewWriter(o)
-	if err != nil {
-		return nil, &OptionError{Format: c.Format.Name, Role: "writer", Err: err}
-	}
 	return checked(w), nil
+}
+
+// plainWriter makes the writer of format configured by o, unwrapped, for
+// asking which interfaces it has; name is the format's registered name.
+// An unknown format is a *FormatError, options the writer refuses an
+// *OptionError.
+func (r *Registry) plainWriter(format string, o Options) (w Writer, name string, err error) {
+	c, err := r.Writer(format)
+	if err != nil {
+		return nil, "", err
+	}
+	if w, err = c.NewWriter(o); err != nil {
+		return nil, "", &OptionError{Format: c.Format.Name, Role: "writer", Err: err}
+	}
+	return w, c.Format.Name, nil
 }
 
 // CheckOptions reports whether the writer of format accepts o, as the

@@ -19,16 +19,9 @@ type BookWriter interface {
 // CanCombine reports whether format's writer can render several documents
 // as one output.
 func (r *Registry) CanCombine(format string, o Options) bool {
-	c, err := r.Writer(format)
-	if err != nil {
-		return false
-	}
-	w, err := c.NewWriter(o)
-	if err != nil {
-		return false
-	}
+	w, _, err := r.plainWriter(format, o)
 	_, ok := w.(BookWriter)
-	return ok
+	return err == nil && ok
 }
 
 // WriteBook renders docs, in order, as one output in format; an empty

@@ -1,14 +1,13 @@
 package convert
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
-	"io/fs"
 
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/convert/jsonfmt"
+	"github.com/paiban/paiban/internal/readall"
 )
 
 // guardReader sits between the caller's stream and a reader. It stops at
@@ -52,19 +51,7 @@ func (g *guardReader) Read(p []byte) (int, error) {
 // stream still holds, or -1 when it cannot tell. It lets a reader allocate
 // its buffer once (the guard itself hides the stream's own methods).
 func (g *guardReader) Size() int64 {
-	switch v := g.r.(type) {
-	case *bufio.Reader: // its Size is the buffer's, not the stream's
-		return -1
-	case interface{ Len() int }: // bytes.Reader, strings.Reader, bytes.Buffer
-		return int64(v.Len())
-	case interface{ Size() int64 }:
-		return v.Size()
-	case interface{ Stat() (fs.FileInfo, error) }: // *os.File
-		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
-			return fi.Size()
-		}
-	}
-	return -1
+	return readall.Size(g.r)
 }
 
 // guardWriter remembers the first failure of the caller's stream.

@@ -18,33 +18,22 @@ type LineWriter interface {
 
 // HasLines reports whether the writer of format is a LineWriter.
 func (r *Registry) HasLines(format string, o Options) bool {
-	c, err := r.Writer(format)
-	if err != nil {
-		return false
-	}
-	w, err := c.NewWriter(o)
-	if err != nil {
-		return false
-	}
+	w, _, err := r.plainWriter(format, o)
 	_, ok := w.(LineWriter)
-	return ok
+	return err == nil && ok
 }
 
 // WriteLines writes d in format's JSON Lines form (see LineWriter), with
 // the checks and error types of Write. A format without one is a
 // *FormatError.
 func (r *Registry) WriteLines(ctx context.Context, out io.Writer, d *doc.Document, format string, o Options) error {
-	c, err := r.Writer(format)
+	w, name, err := r.plainWriter(format, o)
 	if err != nil {
 		return err
 	}
-	w, err := c.NewWriter(o)
-	if err != nil {
-		return &OptionError{Format: c.Format.Name, Role: "writer", Err: err}
-	}
 	lw, ok := w.(LineWriter)
 	if !ok {
-		return &FormatError{Name: c.Format.Name, Reason: "format has no JSON Lines form"}
+		return &FormatError{Name: name, Reason: "format has no JSON Lines form"}
 	}
 	if err := validate(d, ""); err != nil {
 		return err

@@ -169,7 +169,7 @@ func (e *frameEntry) make(key frameKey) {
 // may also drop it.
 func Prepare(opts ...Option) (wait func()) {
 	w := New(opts...)
-	if w.font != nil {
+	if w.embed {
 		return func() {}
 	}
 	key := frameKey{css: stylesheet(w.vertical, false), vertical: w.vertical}

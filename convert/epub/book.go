@@ -130,7 +130,7 @@ func (w *Writer) meta(docs []*doc.Document) (*book, error) {
 		}
 	}
 	b.date = b.date.Truncate(time.Second)
-	b.css = stylesheet(b.vertical, w.font != nil)
+	b.css = stylesheet(b.vertical, w.embed)
 	return b, nil
 }
 
@@ -138,7 +138,7 @@ func (w *Writer) meta(docs []*doc.Document) (*book, error) {
 // when the book embeds one, the font subset.
 func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) error {
 	r := &renderer{vertical: w.vertical, hook: w.hook}
-	if w.font != nil {
+	if w.embed {
 		r.runes = map[rune]bool{}
 	}
 	n := 0
@@ -181,24 +181,23 @@ func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) erro
 		b.cover = b.titlePage(r)
 	}
 	r.record(b.title + b.words.contents + strings.Join(b.creators, ""))
-	if w.font != nil {
+	if w.embed {
 		var err error
 		var lang layout.Lang
 		if w.vertical {
 			lang = layout.Lang(b.lang)
 		}
-		runes := sortedRunes(r.runes)
-		var forms int
-		b.font, b.license, forms, err = w.font(runes, lang)
-		if err == nil && w.vertical && forms == 0 && w.warn != nil && strings.ContainsAny(string(runes), markup.VerticalMarks) {
+		var lacksForms bool
+		if b.font, lacksForms, err = markup.EmbedSubset(w.face, sortedRunes(r.runes), lang); err != nil {
+			return fmt.Errorf("epub: embed font: %w", err)
+		}
+		if lacksForms && w.warn != nil {
 			w.warn(doc.Diagnostic{Severity: doc.SeverityWarning, Message: markup.NoVerticalForms})
 		}
+		b.license = fontLicense(w.face)
 		b.licFile = licenseFile
 		if w.face != nil {
 			b.licFile = noticeFile
-		}
-		if err != nil {
-			return fmt.Errorf("epub: embed font: %w", err)
 		}
 	}
 	return nil

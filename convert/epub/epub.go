@@ -40,7 +40,7 @@ type Writer struct {
 	title    string
 	date     time.Time
 	vertical bool
-	font     fontSource  // nil: no embedded font
+	embed    bool        // embed a subset of face
 	face     *fonts.Face // the body face to embed; nil: the default
 	lang     string
 	hook     render.Hook
@@ -74,7 +74,7 @@ func (w *Writer) WriteBook(ctx context.Context, out io.Writer, docs []*doc.Docum
 	// font, which go-epub is given and which needs every article first.
 	var files map[string][]byte
 	var assembled chan error
-	if w.font == nil {
+	if !w.embed {
 		assembled = make(chan error, 1)
 		go func(k skeleton) {
 			var err error

@@ -42,15 +42,7 @@ func WithWarn(fn func(doc.Diagnostic)) Option {
 // font of their own. The body font is paiban's default unless WithFont
 // gives another.
 func WithEmbedFont(on bool) Option {
-	return func(w *Writer) {
-		w.font = nil
-		if on {
-			w.font = defaultFont
-			if w.face != nil {
-				w.font = faceFont(w.face)
-			}
-		}
-	}
+	return func(w *Writer) { w.embed = on }
 }
 
 // WithFont sets the body face that WithEmbedFont(true) embeds, instead of
@@ -58,12 +50,7 @@ func WithEmbedFont(on bool) Option {
 // WithEmbedFont it has no effect: the book names no font then, leaving it
 // to the reader.
 func WithFont(face *fonts.Face) Option {
-	return func(w *Writer) {
-		w.face = face
-		if w.font != nil && face != nil {
-			w.font = faceFont(face)
-		}
-	}
+	return func(w *Writer) { w.face = face }
 }
 
 // WithLang overrides the documents' language (a BCP 47 tag such as "ja").

@@ -232,19 +232,7 @@ func (r *renderer) text(s string) {
 func (r *renderer) escaped(s string) {
 	for i := 0; i < len(s); {
 		c, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case c == '&':
-			r.sb.WriteString("&amp;")
-		case c == '<':
-			r.sb.WriteString("&lt;")
-		case c == '>':
-			r.sb.WriteString("&gt;")
-		case c == utf8.RuneError && size == 1, !xmlChar(c):
-			c = '\uFFFD'
-			r.sb.WriteRune(c)
-		default:
-			r.sb.WriteString(s[i : i+size])
-		}
+		c = markup.WriteChar(&r.sb, c, s[i:i+size], xmlChar)
 		if r.runes != nil {
 			r.runes[c] = true
 		}

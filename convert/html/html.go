@@ -35,7 +35,7 @@ type Writer struct {
 	title    string
 	date     time.Time
 	vertical bool
-	font     fontSource  // nil: no embedded font
+	embed    bool        // embed a subset of face
 	face     *fonts.Face // the body face to embed; nil: paiban's default
 	hook     render.Hook
 	warn     func(doc.Diagnostic) // nil: warnings are dropped

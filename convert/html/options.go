@@ -41,27 +41,14 @@ func WithVertical(on bool) Option {
 // EPUB's: internal/markup.FontSubset); a face with none of those forms
 // draws a warning (WithWarn).
 func WithEmbedFont(on bool) Option {
-	return func(w *Writer) {
-		w.font = nil
-		if on {
-			w.font = defaultFont
-			if w.face != nil {
-				w.font = faceFont(w.face)
-			}
-		}
-	}
+	return func(w *Writer) { w.embed = on }
 }
 
 // WithFont sets the body face that WithEmbedFont(true) embeds, instead of
 // paiban's default (fonts.Load reads one from a file). Without
 // WithEmbedFont it has no effect: the page names the readers' fonts only.
 func WithFont(face *fonts.Face) Option {
-	return func(w *Writer) {
-		w.face = face
-		if w.font != nil && face != nil {
-			w.font = faceFont(face)
-		}
-	}
+	return func(w *Writer) { w.face = face }
 }
 
 // WithNodeHook has h render the nodes of every article before the

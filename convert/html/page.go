@@ -20,7 +20,7 @@ import (
 func (w *Writer) page(ctx context.Context, buf *bytes.Buffer, docs []*doc.Document) error {
 	lang := langOf(docs[0])
 	r := &renderer{vertical: w.vertical, hook: w.hook}
-	if w.font != nil {
+	if w.embed {
 		r.runes = map[rune]bool{}
 	}
 	n := 0
@@ -57,7 +57,7 @@ func (w *Writer) page(ctx context.Context, buf *bytes.Buffer, docs []*doc.Docume
 	}
 	var font []byte
 	var license string
-	if w.font != nil {
+	if w.embed {
 		r.record(title)
 		runes := make([]rune, 0, len(r.runes))
 		for c := range r.runes {
@@ -69,11 +69,12 @@ func (w *Writer) page(ctx context.Context, buf *bytes.Buffer, docs []*doc.Docume
 			vlang = layout.Lang(lang)
 		}
 		var err error
-		var forms int
-		if font, license, forms, err = w.font(runes, vlang); err != nil {
+		var lacksForms bool
+		if font, lacksForms, err = markup.EmbedSubset(w.face, runes, vlang); err != nil {
 			return fmt.Errorf("html: embed font: %w", err)
 		}
-		if w.vertical && forms == 0 && w.warn != nil && strings.ContainsAny(string(runes), markup.VerticalMarks) {
+		license = fontNote(w.face)
+		if lacksForms && w.warn != nil {
 			w.warn(doc.Diagnostic{Severity: doc.SeverityWarning, Message: markup.NoVerticalForms})
 		}
 	}

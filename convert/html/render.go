@@ -237,19 +237,7 @@ func (r *renderer) escaped(s string) {
 				continue
 			}
 		}
-		switch {
-		case c == '&':
-			r.sb.WriteString("&amp;")
-		case c == '<':
-			r.sb.WriteString("&lt;")
-		case c == '>':
-			r.sb.WriteString("&gt;")
-		case c == utf8.RuneError && size == 1, !htmlChar(c):
-			c = '\uFFFD'
-			r.sb.WriteRune(c)
-		default:
-			r.sb.WriteString(s[i : i+size])
-		}
+		c = markup.WriteChar(&r.sb, c, s[i:i+size], htmlChar)
 		if r.runes != nil {
 			r.runes[c] = true
 		}

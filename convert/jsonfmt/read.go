@@ -6,9 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/internal/readall"
 )
 
 // Read parses one JSON document from r and validates it: unknown types or
@@ -21,7 +21,10 @@ func (rd *Reader) Read(ctx context.Context, r io.Reader, name string) (*doc.Docu
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("jsonfmt: %w", err)
 	}
-	data, err := rd.readAll(r)
+	data, err := readall.Read(r, rd.maxSize)
+	if errors.Is(err, readall.ErrTooLarge) {
+		return nil, doc.TooLarge(name, rd.maxSize)
+	}
 	if err != nil {
 		var ie *doc.InputError
 		if errors.As(err, &ie) {
@@ -35,38 +38,6 @@ func (rd *Reader) Read(ctx context.Context, r io.Reader, name string) (*doc.Docu
 		return nil, inputError(name, data, err)
 	}
 	return d, nil
-}
-
-func (rd *Reader) readAll(r io.Reader) ([]byte, error) {
-	if rd.maxSize < 0 {
-		return io.ReadAll(r)
-	}
-	if n := sizeOf(r); n > rd.maxSize {
-		return nil, doc.TooLarge("", rd.maxSize)
-	}
-	data, err := io.ReadAll(io.LimitReader(r, rd.maxSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > rd.maxSize {
-		return nil, doc.TooLarge("", rd.maxSize)
-	}
-	return data, nil
-}
-
-// sizeOf is the size of r's input when r can tell it, else -1.
-func sizeOf(r io.Reader) int64 {
-	switch v := r.(type) {
-	case interface{ Len() int }:
-		return int64(v.Len())
-	case interface{ Size() int64 }:
-		return v.Size()
-	case interface{ Stat() (fs.FileInfo, error) }: // *os.File
-		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
-			return fi.Size()
-		}
-	}
-	return -1
 }
 
 // inputError turns a parse failure into a *doc.InputError with the input

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -212,12 +213,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 }
 
 func isSingleRole(t string) bool {
-	for _, r := range singleRoles {
-		if t == r {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(singleRoles, t)
 }
 
 // normalRole maps spelling variants of a role to one form.
@@ -535,10 +531,8 @@ func nameOnlyCredit(inner string) (credit, bool) {
 	if _, _, ok := parseDateline(name); ok || findRoleIndex(name) >= 0 || strings.ContainsAny(name, "讯訊电電摄攝") {
 		return credit{}, false
 	}
-	for _, n := range notNames {
-		if name == n {
-			return credit{}, false
-		}
+	if slices.Contains(notNames, name) {
+		return credit{}, false
 	}
 	c.names = []string{name}
 	return c, true
@@ -683,12 +677,7 @@ func isEmail(t string) bool {
 
 // isAgency reports a news agency credited in a bracket: 共同, 時事 …
 func isAgency(s string) bool {
-	for _, a := range japaneseAgencies {
-		if s == a {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(japaneseAgencies, s)
 }
 
 func isReport(kw string) bool {

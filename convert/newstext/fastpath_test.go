@@ -71,11 +71,7 @@ func TestHasCopyrightKey(t *testing.T) {
 	pieces := []string{"a", "d", "V", " ", "中", "国", "한", "𠮷", "é", "。", "版", "未", "载", "載", "断", "립", "단", "포", "권", "D", "v", "牌", "板", "末", "栽"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for i := 0; i < 20000; i++ {
-		var b strings.Builder
-		for n := rng.IntN(8); n > 0; n-- {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(rng, pieces, rng.IntN(8))
 		want := false
 		for _, r := range s {
 			want = want || copyrightKey(r)
@@ -93,11 +89,7 @@ func TestAtMost(t *testing.T) {
 	pieces := []string{"a", " ", "中", "국", "𠮷", "é", "。"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for i := 0; i < 5000; i++ {
-		var b strings.Builder
-		for n := rng.IntN(60); n > 0; n-- {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(rng, pieces, rng.IntN(60))
 		runes := utf8.RuneCountInString(s)
 		for n := 0; n <= runes+2; n++ {
 			if got, want := atMost(s, n), runes <= n; got != want {
@@ -194,23 +186,18 @@ func TestShortcutsOnCorpus(t *testing.T) {
 	}
 }
 
-// TestContainsAnyOf compares containsAnyOf with strings.ContainsAny on the
-// corpus and on random bytes, for the sets the reader asks about.
-func TestContainsAnyOf(t *testing.T) {
+// TestRuneSetInCorpus compares runeSet.in with strings.ContainsAny on
+// the corpus's valid UTF-8 (the reader decodes its input first), for the
+// sets the reader asks about.
+func TestRuneSetInCorpus(t *testing.T) {
 	sets := []string{"。！？!?", "，、：；,;:", "　 ", "，,、", "。！？", "版年编編校审", "Dv립단포권版未载載断"}
-	texts := corpusTexts(t)
-	rng := rand.New(rand.NewPCG(3, 4))
-	for i := 0; i < 3000; i++ {
-		b := []byte(texts[rng.IntN(len(texts))])
-		for n := rng.IntN(4); n > 0 && len(b) > 0; n-- {
-			b[rng.IntN(len(b))] = byte(rng.Uint32()) // broken UTF-8 too
+	for _, s := range corpusTexts(t) {
+		if !utf8.ValidString(s) {
+			continue
 		}
-		texts = append(texts, string(b))
-	}
-	for _, s := range texts {
 		for _, set := range sets {
-			if got, want := containsAnyOf(s, set), strings.ContainsAny(s, set); got != want {
-				t.Errorf("containsAnyOf(%q, %q) = %v", s, set, got)
+			if got, want := newRuneSet(set).in(s), strings.ContainsAny(s, set); got != want {
+				t.Errorf("newRuneSet(%q).in(%q) = %v", set, s, got)
 			}
 		}
 	}
@@ -222,11 +209,7 @@ func TestDecoders(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	pieces := []string{"a", "中", "국", "𠮷", "é", "。", "\xe4", "\xb8", "\xed\xa0\x80", "\xe0\x80\xaf", "\xef\xbf\xbd"}
 	for i := 0; i < 20000; i++ {
-		var b strings.Builder
-		for n := 1 + rng.IntN(4); n > 0; n-- {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(rng, pieces, 1+rng.IntN(4))
 		r, w := runeAt(s, 0)
 		r2, w2 := utf8.DecodeRuneInString(s)
 		if r != r2 || w != w2 {

@@ -48,23 +48,17 @@ func unitFeats(u *unit, lang string) feats {
 	if len(s) <= capRunes*utf8.UTFMax {
 		n = len(s) - continuationBytes(s)
 	}
-	if n > capRunes {
-		f.runes = capRunes
-		f.ended = endsSentence(s)
-		if !f.ended && u.kind == uText {
-			f.ended = closedByCredit(s)
-			f.closed = f.ended
-		}
-		if u.kind == uText {
-			f.dateline, f.datelineMore = leadsWithDateline(s, lang)
-		}
-		return f
-	}
-	f.runes = n
+	f.runes = min(n, capRunes)
 	f.ended = endsSentence(s)
 	if !f.ended && u.kind == uText {
 		f.ended = closedByCredit(s) // …熱潮。（編輯：黃名璽）1131203
 		f.closed = f.ended
+	}
+	if n > capRunes {
+		if u.kind == uText {
+			f.dateline, f.datelineMore = leadsWithDateline(s, lang)
+		}
+		return f
 	}
 	if u.kind == uNoise && u.noise != "" {
 		f.endMark = isEndNoise(u.noise)
@@ -86,7 +80,6 @@ func unitFeats(u *unit, lang string) feats {
 	if _, ok := dashPrefix(s); ok {
 		f.dash = true
 	}
-	// (A space inside a title separates its phrases as punctuation does.)
 	f.innerPunct = innerPuncts.in(s)
 	// A space inside a title separates its phrases as punctuation does
 	// (not in Korean, which puts one between every word).

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -117,12 +118,7 @@ func isEndMark(s string) bool {
 	if !atMost(s, 8) {
 		return false
 	}
-	for _, m := range endMarks {
-		if s == m {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(endMarks, s)
 }
 
 // copyrightCues mark a copyright or reprint notice. Each holds one of

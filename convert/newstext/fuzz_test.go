@@ -51,18 +51,34 @@ func FuzzRead(f *testing.F) {
 	for _, s := range fuzzSeeds(f) {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		d, err := New().Read(context.Background(), bytes.NewReader(data), "fuzz.txt")
-		if err != nil {
-			var ie *doc.InputError
-			if !errors.As(err, &ie) {
-				t.Fatalf("error is not an InputError: %v", err)
-			}
-			return
+	f.Fuzz(checkRead)
+}
+
+// checkRead reads data and checks FuzzRead's properties: only an
+// *doc.InputError on refusal, no character lost, and the round trip.
+func checkRead(t *testing.T, data []byte) {
+	d, err := New().Read(context.Background(), bytes.NewReader(data), "fuzz.txt")
+	if err != nil {
+		var ie *doc.InputError
+		if !errors.As(err, &ie) {
+			t.Fatalf("error is not an InputError: %v", err)
 		}
-		checkNothingLost(t, data, d)
-		roundTrip(t, d)
-	})
+		return
+	}
+	checkNothingLost(t, data, d)
+	roundTrip(t, d)
+}
+
+// readPicks joins the tokens picks chooses (each byte modulo the count)
+// into a page and checks it as FuzzRead does.
+func readPicks(t *testing.T, tokens []string, picks []byte) {
+	var b strings.Builder
+	for _, p := range picks {
+		b.WriteString(tokens[int(p)%len(tokens)])
+	}
+	in := b.String()
+	t.Logf("input %q", in)
+	checkRead(t, []byte(in))
 }
 
 // fuzzTokens are the pieces FuzzStructure builds pages from: markers,
@@ -88,22 +104,7 @@ func FuzzStructure(f *testing.F) {
 	f.Add([]byte{4, 56, 1, 6, 57, 2, 13, 17, 58, 38, 2, 40, 41, 0, 55, 38})
 	f.Add([]byte{30, 56, 38, 2, 54, 2, 4, 57, 2, 5, 58, 2, 59, 60, 2, 24})
 	f.Fuzz(func(t *testing.T, picks []byte) {
-		var b strings.Builder
-		for _, p := range picks {
-			b.WriteString(fuzzTokens[int(p)%len(fuzzTokens)])
-		}
-		in := b.String()
-		t.Logf("input %q", in)
-		d, err := New().Read(context.Background(), strings.NewReader(in), "fuzz.txt")
-		if err != nil {
-			var ie *doc.InputError
-			if !errors.As(err, &ie) {
-				t.Fatalf("error is not an InputError: %v", err)
-			}
-			return
-		}
-		checkNothingLost(t, []byte(in), d)
-		roundTrip(t, d)
+		readPicks(t, fuzzTokens, picks)
 	})
 }
 
@@ -119,21 +120,6 @@ func FuzzNormalized(f *testing.F) {
 	f.Add([]byte{100, 56, 38, 103, 4, 57, 2, 13, 104, 100, 102, 5, 58})
 	f.Add([]byte{101, 17, 38, 104, 100, 60, 2, 101, 102, 4, 56})
 	f.Fuzz(func(t *testing.T, picks []byte) {
-		var b strings.Builder
-		for _, p := range picks {
-			b.WriteString(normalizedTokens[int(p)%len(normalizedTokens)])
-		}
-		in := b.String()
-		t.Logf("input %q", in)
-		d, err := New().Read(context.Background(), strings.NewReader(in), "fuzz.txt")
-		if err != nil {
-			var ie *doc.InputError
-			if !errors.As(err, &ie) {
-				t.Fatalf("error is not an InputError: %v", err)
-			}
-			return
-		}
-		checkNothingLost(t, []byte(in), d)
-		roundTrip(t, d)
+		readPicks(t, normalizedTokens, picks)
 	})
 }

@@ -135,16 +135,20 @@ func (b *builder) splitRunIns() {
 	// Count the units the splits add, then move the units up in place,
 	// from the last one down, splitting as they go: no second list of
 	// units (a copy of every unit) unless the list must grow.
-	n, any := 0, false
+	// The lead-ins found by the count are kept for the move, which
+	// would otherwise parse each one's bracket again.
+	type leadIn struct{ i, end int }
+	var found []leadIn
+	n := 0
 	for i := range b.units {
 		if end := b.runIn(&b.units[i]); end > 0 {
-			any = true
+			found = append(found, leadIn{i, end})
 			if trimSpace(b.units[i].text[end:]) != "" {
 				n++
 			}
 		}
 	}
-	if !any {
+	if len(found) == 0 {
 		return
 	}
 	old := len(b.units)
@@ -152,7 +156,10 @@ func (b *builder) splitRunIns() {
 	j := old + n // units[j:] are done
 	for i := old - 1; i >= 0; i-- {
 		u := b.units[i]
-		end := b.runIn(&u)
+		end := 0
+		if k := len(found) - 1; k >= 0 && found[k].i == i {
+			end, found = found[k].end, found[:k]
+		}
 		if end <= 0 {
 			j--
 			b.units[j] = u

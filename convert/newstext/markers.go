@@ -203,28 +203,6 @@ func continuationBytes(s string) int {
 	return n
 }
 
-// containsAnyOf is strings.ContainsAny(s, chars) as one byte search per
-// character of chars: IndexAny decodes every rune of s when chars is not
-// ASCII. The encoding of a rune found in s always starts a rune there (a
-// lead byte never continues another), so the answers agree.
-func containsAnyOf(s, chars string) bool {
-	for i := 0; i < len(chars); {
-		if c := chars[i]; c < utf8.RuneSelf {
-			if strings.IndexByte(s, c) >= 0 {
-				return true
-			}
-			i++
-			continue
-		}
-		_, w := runeAt(chars, i)
-		if strings.Contains(s, chars[i:i+w]) {
-			return true
-		}
-		i += w
-	}
-	return false
-}
-
 // runeAt is utf8.DecodeRuneInString(s[i:]) with the common cases (ASCII,
 // a valid three-byte CJK rune) decoded inline: a range loop calls the
 // runtime's decoder for every CJK character, a tenth of reading a page.
@@ -233,10 +211,17 @@ func runeAt(s string, i int) (rune, int) {
 	if c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	if (c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+	if plainLead3(c) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// plainLead3 reports a lead byte of a three-byte form whose every pair of
+// continuation bytes is a valid rune (no overlong form, no surrogate):
+// runeAt and decodeLast decode those inline.
+func plainLead3(c byte) bool {
+	return c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF
 }
 
 // decodeLast is utf8.DecodeLastRuneInString(s) with the common cases (ASCII,
@@ -247,7 +232,7 @@ func decodeLast(s string) (rune, int) {
 		return rune(s[n-1]), 1
 	}
 	if n >= 3 {
-		if c := s[n-3]; (c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF) && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		if c := s[n-3]; plainLead3(c) && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
 			return rune(c&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
 		}
 	}

@@ -5,10 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"math"
 
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/internal/readall"
 )
 
 // DefaultMaxSize is the largest input Read accepts unless WithMaxSize says
@@ -92,9 +91,9 @@ func (rd *Reader) Read(ctx context.Context, r io.Reader, name string) (*doc.Docu
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	data, err := readAll(r, rd.maxSize)
+	data, err := readall.Read(r, rd.maxSize)
 	if err != nil {
-		if errors.Is(err, errTooLarge) {
+		if errors.Is(err, readall.ErrTooLarge) {
 			return nil, doc.TooLarge(name, rd.maxSize)
 		}
 		return nil, fmt.Errorf("newstext: reading %s: %w", displayName(name), err)
@@ -161,68 +160,6 @@ func (rd *Reader) parse(ctx context.Context, data []byte, name string, owned boo
 	d.Articles = b.articles
 	d.Diagnostics = b.diags
 	return d, nil
-}
-
-var errTooLarge = doc.ErrTooLarge
-
-// maxPrealloc bounds the buffer readAll allocates on a size hint alone.
-const maxPrealloc = 1 << 30
-
-// readAll reads at most max bytes (any number if max is negative). When r
-// knows its size the buffer is allocated once, with room for the EOF
-// probe, so a large input is neither copied while growing nor cleared
-// twice; a size over max is refused before reading.
-func readAll(r io.Reader, max int64) ([]byte, error) {
-	if max < 0 {
-		max = math.MaxInt64 - 1
-	}
-	type sizer interface{ Size() int64 }
-	type lener interface{ Len() int }
-	hint := int64(-1)
-	switch v := r.(type) {
-	case lener:
-		if n := int64(v.Len()); n > max {
-			return nil, errTooLarge
-		} else {
-			hint = n
-		}
-	case sizer:
-		hint = v.Size()
-	case interface{ Stat() (fs.FileInfo, error) }: // *os.File
-		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
-			hint = fi.Size()
-		}
-	}
-	if hint > max {
-		return nil, errTooLarge
-	}
-	size := 512
-	// A size past maxPrealloc is trusted only as far as the data comes.
-	if hint > 0 && hint <= max && hint <= maxPrealloc {
-		size = int(hint) + 512
-	}
-	buf := make([]byte, 0, size)
-	limit := max + 1
-	for {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
-		room := buf[len(buf):cap(buf)]
-		if left := limit - int64(len(buf)); int64(len(room)) > left {
-			room = room[:left]
-		}
-		n, err := r.Read(room)
-		buf = buf[:len(buf)+n]
-		if int64(len(buf)) > max {
-			return nil, errTooLarge
-		}
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
 }
 
 func displayName(name string) string {

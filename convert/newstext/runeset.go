@@ -42,8 +42,8 @@ func (set *runeSet) in(s string) bool {
 }
 
 // Sets of runes the recognisers look for, each searched in one pass
-// where a search per rune (containsAnyOf) passes over the text once per
-// rune.
+// where strings.ContainsAny decodes every rune and a search per rune
+// passes over the text once per rune.
 var (
 	fullStops     = newRuneSet("。！？")
 	stops         = newRuneSet("。！？!?")

@@ -7,6 +7,16 @@ import (
 	"unicode/utf8"
 )
 
+// randomText joins n pieces picked by rng, for the tests that compare a
+// fast scan with the plain one on mixed text.
+func randomText(rng *rand.Rand, pieces []string, n int) string {
+	var b strings.Builder
+	for ; n > 0; n-- {
+		b.WriteString(pieces[rng.IntN(len(pieces))])
+	}
+	return b.String()
+}
+
 // TestRuneSetIn compares runeSet.in with strings.ContainsAny on random
 // text mixing ASCII, two-, three- and four-byte runes, members or not.
 func TestRuneSetIn(t *testing.T) {
@@ -15,11 +25,7 @@ func TestRuneSetIn(t *testing.T) {
 		set := newRuneSet(chars)
 		rng := rand.New(rand.NewPCG(5, uint64(len(chars))))
 		for i := 0; i < 5000; i++ {
-			var b strings.Builder
-			for n := rng.IntN(8); n > 0; n-- {
-				b.WriteString(pieces[rng.IntN(len(pieces))])
-			}
-			s := b.String()
+			s := randomText(rng, pieces, rng.IntN(8))
 			if got, want := set.in(s), strings.ContainsAny(s, chars); got != want {
 				t.Fatalf("newRuneSet(%q).in(%q) = %v, want %v", chars, s, got, want)
 			}

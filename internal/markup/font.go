@@ -1,9 +1,32 @@
 package markup
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
 )
+
+// EmbedSubset is the font an HTML-like writer embeds (EPUB, HTML): face,
+// or paiban's default body face when face is nil, cut to runes by
+// FontSubset (with vertical tables when lang is set, a vertical page).
+// lacksForms reports a vertical page that uses marks of VerticalMarks
+// while the face gives none of its characters a vertical form: worth the
+// NoVerticalForms warning.
+func EmbedSubset(face *fonts.Face, runes []rune, lang layout.Lang) (font []byte, lacksForms bool, err error) {
+	if face == nil {
+		if face, err = fonts.Body(); err != nil {
+			return nil, false, err
+		}
+	}
+	font, forms, err := FontSubset(face, runes, lang)
+	if err != nil {
+		return nil, false, fmt.Errorf("subset %s: %w", face.Name(), err)
+	}
+	lacksForms = lang != "" && forms == 0 && strings.ContainsAny(string(runes), VerticalMarks)
+	return font, lacksForms, nil
+}
 
 // FontSubset is the subset of face for runes that a markup writer embeds
 // (EPUB, HTML). For a vertical page (lang set) it carries vertical metrics
