@@ -33,7 +33,7 @@ type renderer struct {
 const checkLines = 1024
 
 func newRenderer(w *Writer, d *doc.Document) *renderer {
-	lang := langOf(d.Lang)
+	lang := layout.LangOf(d.Lang)
 	cjk := lang != layout.LangLatin
 	return &renderer{
 		w:    w,
@@ -50,22 +50,6 @@ func (r *renderer) cancelled() bool {
 		r.err = r.ctx.Err()
 	}
 	return r.err != nil
-}
-
-// langOf maps a BCP 47 tag to the layout rule set.
-func langOf(tag string) layout.Lang {
-	t := strings.ToLower(tag)
-	switch {
-	case t == "" || t == "zh" || strings.HasPrefix(t, "zh-hans") || t == "zh-cn" || t == "zh-sg":
-		return layout.LangZhHans
-	case strings.HasPrefix(t, "zh"):
-		return layout.LangZhHant
-	case strings.HasPrefix(t, "ja"):
-		return layout.LangJa
-	case strings.HasPrefix(t, "ko"):
-		return layout.LangKo
-	}
-	return layout.LangLatin
 }
 
 // options are the layout options for a block: a grid of whole columns, no

@@ -59,7 +59,7 @@ type builder struct {
 
 // newBuilder sets up the page geometry from a resolved config.
 func newBuilder(cfg *config, body, heading *faceSet, brk breakFunc, lang string) *builder {
-	b := &builder{cfg: cfg, brk: brk, lang: layoutLang(lang), warned: map[string]bool{}, folio: map[int][]*doc.Node{}}
+	b := &builder{cfg: cfg, brk: brk, lang: layout.LangOf(lang), warned: map[string]bool{}, folio: map[int][]*doc.Node{}}
 	if brk == nil {
 		b.brk, b.flowBrk, b.headBrk = layout.Break, layout.NewBreaker(), layout.NewBreaker()
 	}

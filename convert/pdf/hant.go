@@ -59,13 +59,7 @@ type hant struct {
 
 // isHant reports whether tag names Traditional Chinese (zh-Hant, and the
 // Taiwan, Hong Kong and Macau tags that imply it).
-func isHant(tag string) bool {
-	switch strings.ToLower(tag) {
-	case "zh-hant", "zh-tw", "zh-hk", "zh-mo":
-		return true
-	}
-	return strings.HasPrefix(strings.ToLower(tag), "zh-hant-")
-}
+func isHant(tag string) bool { return layout.LangOf(tag) == layout.LangZhHant }
 
 // shift returns the move that centres text, a single mark of hantMarks
 // drawn with face i of table, in its em box.

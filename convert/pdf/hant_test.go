@@ -289,7 +289,7 @@ func TestHantVerticalMarks(t *testing.T) {
 	}
 	for _, lang := range []string{"zh-Hant", "zh-Hans"} {
 		pages, _, _ := verticalBuild(t, mk(lang))
-		v := &vertical{vlang: layoutLang(lang), hant: hant{on: isHant(lang)}}
+		v := &vertical{vlang: layout.LangOf(lang), hant: hant{on: isHant(lang)}}
 		seen := 0
 		for _, p := range pages {
 			for li := range p.Lines {

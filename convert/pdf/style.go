@@ -72,34 +72,17 @@ func isHead(k doc.Kind) bool {
 	return k == doc.KindKicker || k == doc.KindHeadline || k == doc.KindSubheadline
 }
 
-// layoutLang maps the tree's language tag to the breaker's rule set.
-func layoutLang(tag string) layout.Lang {
-	if isHant(tag) {
-		return layout.LangZhHant
-	}
-	switch tag {
-	case "ja":
-		return layout.LangJa
-	case "ko":
-		return layout.LangKo
-	case "en":
-		return layout.LangLatin
-	}
-	return layout.LangZhHans
-}
-
 // pdfLang maps the tree's language tag to the catalog's /Lang.
 func pdfLang(tag string) string {
-	if isHant(tag) {
+	switch layout.LangOf(tag) {
+	case layout.LangZhHans:
+		return "zh-CN"
+	case layout.LangZhHant:
 		return "zh-TW"
-	}
-	switch tag {
-	case "ja":
+	case layout.LangJa:
 		return "ja"
-	case "ko":
+	case layout.LangKo:
 		return "ko"
-	case "en":
-		return "en"
 	}
-	return "zh-CN"
+	return tag
 }

@@ -97,7 +97,7 @@ func TestVerticalGeometry(t *testing.T) {
 				ends = append(ends, x+b.colW)
 			}
 			r := &renderer{}
-			r.vlang = layoutLang(d.Lang)
+			r.vlang = layout.LangOf(d.Lang)
 			kinds := map[vkind]int{}
 			justified := 0
 			for pi, p := range pages {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/fonts"
+	"github.com/paiban/paiban/layout"
 )
 
 // Writer renders document trees as PDF newspaper pages. It satisfies
@@ -120,7 +121,7 @@ func metaOf(cfg *config, d *doc.Document) meta {
 		date:    cfg.date,
 	}
 	if cfg.vertical {
-		m.vertical = layoutLang(d.Lang)
+		m.vertical = layout.LangOf(d.Lang)
 	}
 	if cfg.version != "" {
 		m.creator += " " + cfg.version
