@@ -34,7 +34,6 @@ import (
 	"fmt"
 	"io/fs"
 	"log"
-	"net/http"
 	"os"
 	"path"
 	"path/filepath"
@@ -43,7 +42,6 @@ import (
 	"sync"
 
 	"github.com/gofrs/uuid/v5"
-	"github.com/vincent-petithory/dataurl"
 )
 
 // FilenameAlreadyUsedError is thrown by AddCSS, AddFont, AddImage, or AddSection
@@ -118,7 +116,6 @@ img {
 // Epub implements an EPUB file.
 type Epub struct {
 	sync.Mutex
-	*http.Client
 	author string
 	cover  *epubCover
 	// The key is the css filename, the value is the css source
@@ -169,7 +166,6 @@ func NewEpub(title string) (*Epub, error) {
 		imageFilename: "",
 		xhtmlFilename: "",
 	}
-	e.Client = http.DefaultClient
 	e.css = make(map[string]string)
 	e.fonts = make(map[string]string)
 	e.images = make(map[string]string)
@@ -209,7 +205,7 @@ func (e *Epub) AddCSS(source string, internalFilename string) (string, error) {
 }
 
 func (e *Epub) addCSS(source string, internalFilename string) (string, error) {
-	return addMedia(e.Client, source, internalFilename, cssFileFormat, CSSFolderName, e.css)
+	return addMedia(source, internalFilename, cssFileFormat, CSSFolderName, e.css)
 }
 
 // AddFont adds a font file to the EPUB and returns a relative path to the font
@@ -226,7 +222,7 @@ func (e *Epub) addCSS(source string, internalFilename string) (string, error) {
 func (e *Epub) AddFont(source string, internalFilename string) (string, error) {
 	e.Lock()
 	defer e.Unlock()
-	return addMedia(e.Client, source, internalFilename, fontFileFormat, FontFolderName, e.fonts)
+	return addMedia(source, internalFilename, fontFileFormat, FontFolderName, e.fonts)
 }
 
 // AddImage adds an image to the EPUB and returns a relative path to the image
@@ -243,7 +239,7 @@ func (e *Epub) AddFont(source string, internalFilename string) (string, error) {
 func (e *Epub) AddImage(source string, imageFilename string) (string, error) {
 	e.Lock()
 	defer e.Unlock()
-	return addMedia(e.Client, source, imageFilename, imageFileFormat, ImageFolderName, e.images)
+	return addMedia(source, imageFilename, imageFileFormat, ImageFolderName, e.images)
 }
 
 // AddVideo adds an video to the EPUB and returns a relative path to the video
@@ -260,7 +256,7 @@ func (e *Epub) AddImage(source string, imageFilename string) (string, error) {
 func (e *Epub) AddVideo(source string, videoFilename string) (string, error) {
 	e.Lock()
 	defer e.Unlock()
-	return addMedia(e.Client, source, videoFilename, videoFileFormat, VideoFolderName, e.videos)
+	return addMedia(source, videoFilename, videoFileFormat, VideoFolderName, e.videos)
 }
 
 // AddAudio adds an audio to the EPUB and returns a relative path to the audio
@@ -277,7 +273,7 @@ func (e *Epub) AddVideo(source string, videoFilename string) (string, error) {
 func (e *Epub) AddAudio(source string, audioFilename string) (string, error) {
 	e.Lock()
 	defer e.Unlock()
-	return addMedia(e.Client, source, audioFilename, audioFileFormat, AudioFolderName, e.audios)
+	return addMedia(source, audioFilename, audioFileFormat, AudioFolderName, e.audios)
 }
 
 // AddSection adds a new section (chapter, etc) to the EPUB and returns a
@@ -467,7 +463,7 @@ func (e *Epub) SetCover(internalImagePath string, internalCSSPath string) error 
 	// Use default cover stylesheet if one isn't provided
 	if internalCSSPath == "" {
 		// Encode the default CSS
-		e.cover.cssTempFile = dataurl.EncodeBytes([]byte(defaultCoverCSSContent))
+		e.cover.cssTempFile = encodeDataURL([]byte(defaultCoverCSSContent))
 		var err error
 		internalCSSPath, err = e.addCSS(e.cover.cssTempFile, defaultCoverCSSFilename)
 		// If that doesn't work, generate a filename
@@ -616,8 +612,8 @@ func (e *Epub) EmbedImages() {
 
 // Add a media file to the EPUB and return the path relative to the EPUB section
 // files
-func addMedia(client *http.Client, source string, internalFilename string, mediaFileFormat string, mediaFolderName string, mediaMap map[string]string) (string, error) {
-	err := grabber{client}.checkMedia(source)
+func addMedia(source string, internalFilename string, mediaFileFormat string, mediaFolderName string, mediaMap map[string]string) (string, error) {
+	err := grabber{}.checkMedia(source)
 	if err != nil {
 		return "", &FileRetrievalError{
 			Source: source,

@@ -5,20 +5,18 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
-
-	"github.com/gabriel-vasile/mimetype"
-	"github.com/vincent-petithory/dataurl"
 )
 
-// grabber is a top level structure that allows a custom http client.
-// if onlyChecl is true, the methods will not perform actual grab to spare memory and bandwidth
-type grabber struct {
-	*http.Client
-}
+// grabber fetches media from a local file or a data URL. (paiban: upstream
+// also fetches URLs with an embedded *http.Client; this copy has no network
+// code, see PAIBAN.md.)
+type grabber struct{}
+
+// errRemote is returned for http and https sources.
+var errRemote = errors.New("remote media is not fetched (this copy of go-epub has no network code)")
 
 func detectMediaType(mediaSource string) string {
 	if strings.HasPrefix(mediaSource, "http://") || strings.HasPrefix(mediaSource, "https://") {
@@ -104,14 +102,15 @@ func (g grabber) fetchMedia(mediaSource, mediaFolderPath, mediaFilename string) 
 		return "", err
 	}
 	defer r.Close()
-	mime, err := mimetype.DetectReader(r)
-	if err != nil {
+	head := make([]byte, sniffLen)
+	n, err := io.ReadFull(r, head)
+	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
 		return "", fmt.Errorf("unable to detect media type: %w", err)
 	}
 
 	// Is it CSS?
-	mtype := mime.String()
-	if mime.Is("text/plain") {
+	mtype := sniff(head[:n])
+	if mtype == textPlain {
 		if filepath.Ext(mediaSource) == ".css" || filepath.Ext(mediaFilename) == ".css" {
 			mtype = "text/css"
 		}
@@ -120,20 +119,7 @@ func (g grabber) fetchMedia(mediaSource, mediaFolderPath, mediaFilename string) 
 }
 
 func (g grabber) httpHandler(mediaSource string, onlyCheck bool) (io.ReadCloser, error) {
-	var resp *http.Response
-	var err error
-	if onlyCheck {
-		resp, err = g.Head(mediaSource)
-	} else {
-		resp, err = g.Get(mediaSource)
-	}
-	if err != nil {
-		return nil, err
-	}
-	if resp.StatusCode > 400 {
-		return nil, errors.New("cannot get file, bad return code")
-	}
-	return resp.Body, nil
+	return nil, errRemote
 }
 
 func (g grabber) localHandler(mediaSource string, onlyCheck bool) (io.ReadCloser, error) {
@@ -148,14 +134,14 @@ func (g grabber) localHandler(mediaSource string, onlyCheck bool) (io.ReadCloser
 
 func (g grabber) dataURLHandler(mediaSource string, onlyCheck bool) (io.ReadCloser, error) {
 	if onlyCheck {
-		_, err := dataurl.DecodeString(mediaSource)
+		_, err := decodeDataURL(mediaSource)
 		return nil, err
 	}
-	data, err := dataurl.DecodeString(mediaSource)
+	data, err := decodeDataURL(mediaSource)
 	if err != nil {
 		return nil, err
 	}
-	return io.NopCloser(bytes.NewReader(data.Data)), nil
+	return io.NopCloser(bytes.NewReader(data)), nil
 }
 
 type fetchError []error

@@ -367,7 +367,7 @@ func (e *Epub) writeMedia(rootEpubDir string, mediaMap map[string]string, mediaF
 		}
 
 		for mediaFilename, mediaSource := range mediaMap {
-			mediaType, err := grabber{(e.Client)}.fetchMedia(mediaSource, mediaFolderPath, mediaFilename)
+			mediaType, err := grabber{}.fetchMedia(mediaSource, mediaFolderPath, mediaFilename)
 			if err != nil {
 				return err
 			}
