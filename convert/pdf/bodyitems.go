@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"strings"
+
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/layout"
 )
@@ -63,7 +65,8 @@ func (a *glyphArena) own(g []layout.Glyph) []layout.Glyph {
 
 // bodyItems makes the column-flow items of an article's body nodes one at
 // a time, in order: one per line, each one body slot tall (see blockStyle
-// for why). Noise is skipped: it goes into the page's folio.
+// for why). Noise among them (arrangeNoise leaves only notes that follow
+// the text) is set in small grey type.
 type bodyItems struct {
 	b      *builder
 	leaves []*doc.Node
@@ -98,7 +101,7 @@ func (b *builder) bodyQueue(nodes []*doc.Node) *itemQueue {
 			for _, c := range n.Children {
 				walk(c)
 			}
-		case n.Kind != doc.KindNoise:
+		default:
 			s.leaves = append(s.leaves, n)
 		}
 	}
@@ -126,6 +129,11 @@ func (s *bodyItems) paragraph() bool {
 			// column.
 			st.keep = true
 		}
+		if n.Kind == doc.KindNoise && doc.IsEndMark(strings.TrimSpace(n.Text)) {
+			// An end mark with no paragraph before it to close: a line
+			// of its own, flush right.
+			st = blockStyle{role: roleBody, align: layout.AlignEnd}
+		}
 		set := b.sets[st.role]
 		var text string
 		bold := 0 // bytes of text set in bold (a run-in dateline)
@@ -151,7 +159,7 @@ func (s *bodyItems) paragraph() bool {
 		if s.brk != nil {
 			br = s.brk
 		}
-		s.feed = b.feed(br, text, measurer{set: set, size: size}, o)
+		s.feed = b.feed(br, text, measurer{set: set, size: st.typeSize(size)}, o)
 		s.i, s.have, s.ended = 0, 0, false
 		b.block++
 		return true
@@ -200,7 +208,8 @@ func (s *bodyItems) next() (item, bool) {
 		// top of a column.
 		it.keep = true
 	}
-	it.line = placedLine{X: s.inset, Y: baseline(b.pitch, size), Size: size, Set: s.set, Line: ln, Gray: st.gray, Block: b.block}
+	ts := st.typeSize(size)
+	it.line = placedLine{X: s.inset, Y: baseline(b.pitch, ts), Size: ts, Set: s.set, Line: ln, Gray: st.gray, Block: b.block}
 	if ln.Start < s.bold {
 		it.line.Bold, it.line.BoldSet = boldGlyphs(ln, s.bold), b.sets[roleHeading]
 	}
@@ -219,6 +228,11 @@ func (s *bodyItems) next() (item, bool) {
 		// short last line of a paragraph, like an indented line) and
 		// ending at the column's edge, never as a short line.
 		it.line.Reach, it.line.ReachEnd = s.inset, b.colW
+		// Its next lines read from the column's edge, as a paragraph's
+		// do after its indented first: a heading of two lines in a
+		// narrow column would otherwise make the inset the most common
+		// line start there, and the lines around it read as unfilled.
+		it.reachEdge = i > 0
 	}
 	it.band = st.band
 	return it, true

@@ -18,6 +18,9 @@ type item struct {
 	ruleAbove bool         // draw a rule at the slot's top (editor's note)
 	ruleBelow bool
 	band      bool // tint the slot behind the line (section heading)
+	// reachEdge: text extraction reads the line from the column's left
+	// edge (Reach there): a heading's lines after its first.
+	reachEdge bool
 }
 
 // bandGray is the lightness of a heading's band: a light tint that sets the
@@ -160,6 +163,9 @@ func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64)
 			l.Y += y
 			if l.Reach > 0 {
 				l.Reach += c.x
+			}
+			if it.reachEdge {
+				l.Reach = c.x
 			}
 			if l.ReachEnd > 0 {
 				l.ReachEnd += c.x
