@@ -545,7 +545,7 @@ func (b *builder) flow(q *itemQueue) {
 				colH = h
 			}
 			cols, end = placeColumns(items, start, b.xs, b.y, colH)
-			if !tightenHeads(items, cols, b.pitch) {
+			if !tightenHeads(items, cols) {
 				break
 			}
 		}
