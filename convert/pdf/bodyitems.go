@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"strings"
 
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/layout"
@@ -65,7 +66,8 @@ func (a *glyphArena) own(g []layout.Glyph) []layout.Glyph {
 
 // bodyItems makes the column-flow items of an article's body nodes one at
 // a time, in order: one per line, each one body slot tall (see blockStyle
-// for why). Noise is skipped: it goes into the page's folio.
+// for why). Noise among them (arrangeNoise leaves only notes that follow
+// the text) is set in small grey type.
 type bodyItems struct {
 	b      *builder
 	leaves []*doc.Node
@@ -100,7 +102,7 @@ func (b *builder) bodyQueue(nodes []*doc.Node) *itemQueue {
 			for _, c := range n.Children {
 				walk(c)
 			}
-		case n.Kind != doc.KindNoise:
+		default:
 			s.leaves = append(s.leaves, n)
 		}
 	}
@@ -128,6 +130,11 @@ func (s *bodyItems) paragraph() bool {
 			// column.
 			st.keep = true
 		}
+		if n.Kind == doc.KindNoise && doc.IsEndMark(strings.TrimSpace(n.Text)) {
+			// An end mark with no paragraph before it to close: a line
+			// of its own, flush right.
+			st = blockStyle{role: roleBody, align: layout.AlignEnd}
+		}
 		set := b.sets[st.role]
 		var text string
 		bold := 0 // bytes of text set in bold (a run-in dateline)
@@ -142,7 +149,9 @@ func (s *bodyItems) paragraph() bool {
 			continue
 		}
 		inset := st.inset * size
-		o := b.options(st.role, b.colW-2*inset, st.align, st.indent)
+		// flowStyle's indents are Chinese paragraph indents (2em);
+		// Japanese indents 1em (layout.ParagraphIndent).
+		o := b.options(st.role, b.colW-2*inset, st.align, st.indent*layout.ParagraphIndent(b.lang)/2)
 		// Heads and bylines that need two lines break between phrases
 		// (between names in a byline), else at their most even break,
 		// not wherever the column runs out (… 孙 / 敏坚, …平台 / 作用).
@@ -153,7 +162,7 @@ func (s *bodyItems) paragraph() bool {
 		if s.brk != nil {
 			br = s.brk
 		}
-		s.feed = b.feed(br, text, measurer{set: set, size: size}, o)
+		s.feed = b.feed(br, text, measurer{set: set, size: st.typeSize(size)}, o)
 		s.i, s.have, s.ended = 0, 0, false
 		b.block++
 		return true
@@ -202,7 +211,8 @@ func (s *bodyItems) next() (item, bool) {
 		// top of a column.
 		it.keep = true
 	}
-	it.line = placedLine{X: s.inset, Y: baseline(b.pitch, size), Size: size, Set: s.set, Line: ln, Gray: st.gray, Block: b.block}
+	ts := st.typeSize(size)
+	it.line = placedLine{X: s.inset, Y: baseline(b.pitch, ts), Size: ts, Set: s.set, Line: ln, Gray: st.gray, Block: b.block}
 	if ln.Start < s.bold {
 		it.line.Bold, it.line.BoldSet = boldGlyphs(ln, s.bold), b.sets[roleHeading]
 	}

@@ -460,8 +460,8 @@ func (b *builder) build(d *doc.Document) []*pageLayout {
 		if b.cancelled() {
 			return nil
 		}
-		noise := noiseOf(a)
-		headNodes, bodyNodes := splitHead(withoutNoise(a.Children))
+		noise, children := arrangeNoise(a)
+		headNodes, bodyNodes := splitHead(children)
 		head := b.head(headNodes)
 		q := b.bodyQueue(bodyNodes)
 		if b.eager {

@@ -64,8 +64,8 @@ func (b *builder) makeup(d *doc.Document) []*pageLayout {
 		if b.cancelled() {
 			return nil
 		}
-		noise := noiseOf(a)
-		headNodes, bodyNodes := splitHead(withoutNoise(a.Children))
+		noise, children := arrangeNoise(a)
+		headNodes, bodyNodes := splitHead(children)
 		st := &story{index: ai, head: headNodes, q: b.bodyQueue(bodyNodes)}
 		b.refill(st)
 		st.title = a.Headline()
