@@ -21,7 +21,7 @@ func (b *builder) split(lines []srcLine) error {
 	// fewer units than half the lines in all but odd inputs), so that
 	// appending the second half's units seldom has to grow it.
 	if b.units == nil {
-		b.units = make([]unit, 0, len(lines)/2+1)
+		b.units = make([]unit, 0, unitsCap(len(lines)))
 	}
 	second := b.sub()
 	var err2 error
@@ -117,7 +117,7 @@ func splitPoint(lines []srcLine) int {
 // splitRange splits lines into units, appended to b.units.
 func (b *builder) splitRange(lines []srcLine) error {
 	if b.units == nil {
-		b.units = make([]unit, 0, len(lines)/2+1)
+		b.units = make([]unit, 0, unitsCap(len(lines)))
 	}
 	for i := 0; i < len(lines); {
 		if lines[i].text == "" {
@@ -427,4 +427,11 @@ func anyMarker(ls []srcLine) bool {
 		}
 	}
 	return false
+}
+
+// unitsCap is the capacity the units of n lines start with: fewer than
+// half the lines in all but odd inputs, plus room for the run-in
+// lead-ins splitRunIns splits off, so that it seldom has to copy them.
+func unitsCap(n int) int {
+	return n/2 + n/16 + 8
 }
