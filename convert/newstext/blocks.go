@@ -385,10 +385,17 @@ func classifyText(s string) (unitKind, credit, string) {
 	if leadingJump(s) == len(s) {
 		return uJump, credit{}, ""
 	}
-	if k := noiseKind(s); k != "" {
+	// One pass over a text short enough to be furniture or a credit
+	// tells the recognisers below what to skip (see textSum).
+	var sm *textSum
+	if len(s) <= 160*4 {
+		v := summarize(s)
+		sm = &v
+	}
+	if k := noiseKindSum(s, sm); k != "" {
 		return uNoise, credit{}, k
 	}
-	if c, ok := parseBylineLine(s); ok {
+	if c, ok := parseBylineLineSum(s, sm); ok {
 		return uByline, c, ""
 	}
 	if isCaption(s) {
