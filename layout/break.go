@@ -23,7 +23,7 @@ func DefaultOptions(lang Lang, width float64) Options {
 	return Options{
 		Width:         width,
 		Lang:          lang,
-		Indent:        2,
+		Indent:        ParagraphIndent(lang),
 		Kinsoku:       KinsokuStrict,
 		Align:         AlignJustify,
 		CompressPunct: true,

@@ -149,7 +149,9 @@ func (s *bodyItems) paragraph() bool {
 			continue
 		}
 		inset := st.inset * size
-		o := b.options(st.role, b.colW-2*inset, st.align, st.indent)
+		// flowStyle's indents are Chinese paragraph indents (2em);
+		// Japanese indents 1em (layout.ParagraphIndent).
+		o := b.options(st.role, b.colW-2*inset, st.align, st.indent*layout.ParagraphIndent(b.lang)/2)
 		// Heads and bylines that need two lines break between phrases
 		// (between names in a byline), else at their most even break,
 		// not wherever the column runs out (… 孙 / 敏坚, …平台 / 作用).
