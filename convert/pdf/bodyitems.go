@@ -50,14 +50,24 @@ func (f *lineFeed) next() (layout.Line, bool) {
 // glyphArena copies the glyphs of lines out of a breaker's working memory
 // into chunks shared by many lines, which the collector frees once the
 // pages holding their lines are drawn.
-type glyphArena struct{ buf []layout.Glyph }
+type glyphArena struct {
+	buf  []layout.Glyph
+	next int // the size of the next chunk
+}
 
-// arenaChunk is the glyphs of one chunk: some pages' lines.
-const arenaChunk = 4096
+// arenaChunk is the glyphs of one chunk: some pages' lines. The first
+// chunks of a document are smaller (firstChunk, doubling up to it), so
+// that a short document (every file of a batch of one-page files) does not
+// allocate and clear 229 KB for a few hundred glyphs.
+const (
+	arenaChunk = 4096
+	firstChunk = 512
+)
 
 func (a *glyphArena) own(g []layout.Glyph) []layout.Glyph {
 	if cap(a.buf)-len(a.buf) < len(g) {
-		a.buf = make([]layout.Glyph, 0, max(arenaChunk, len(g)))
+		a.next = min(max(a.next*2, firstChunk), arenaChunk)
+		a.buf = make([]layout.Glyph, 0, max(a.next, len(g)))
 	}
 	n := len(a.buf)
 	a.buf = append(a.buf, g...)
