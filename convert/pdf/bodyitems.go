@@ -154,6 +154,9 @@ func (s *bodyItems) paragraph() bool {
 			s.k += used - 1
 		} else {
 			text = b.clean(n.Text, n.Line, set)
+			if n.Kind == doc.KindParagraph {
+				bold = qaLabel(text)
+			}
 		}
 		if text == "" {
 			continue
@@ -248,6 +251,19 @@ func (s *bodyItems) next() (item, bool) {
 	}
 	it.band = st.band
 	return it, true
+}
+
+// qaLabel returns the length in bytes of the label that opens a paragraph
+// of an interview (问：, 答：, 問：), which Chinese papers set in bold like a
+// run-in dateline, or 0. Only a label of full-width characters is bolded:
+// the line was measured in the body face, and CJK keeps its em in bold.
+func qaLabel(text string) int {
+	for _, l := range []string{"问：", "答：", "問："} {
+		if strings.HasPrefix(text, l) && len(text) > len(l) {
+			return len(l)
+		}
+	}
+	return 0
 }
 
 // trailerNext reports whether the leaf after the current one is a byline
