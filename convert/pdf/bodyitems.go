@@ -217,7 +217,8 @@ func (s *bodyItems) next() (item, bool) {
 	if st.band {
 		// A heading reads as a line starting at its inset (after the
 		// short last line of a paragraph, like an indented line) and
-		// ending at the column's edge, never as a short line.
+		// ending at the column's edge, never as a short line; one with
+		// space above it reads from the column's edge (column.emit).
 		it.line.Reach, it.line.ReachEnd = s.inset, b.colW
 	}
 	it.band = st.band

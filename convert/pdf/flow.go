@@ -145,7 +145,7 @@ func placeColumns(items []item, start int, xs []float64, y, colH float64) ([]col
 // emit puts a column's items on the page.
 func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64) {
 	y := c.y
-	first := true
+	first, spaced := true, false
 	for i := c.from; i < c.to; i++ {
 		it := items[i]
 		if it.band {
@@ -163,6 +163,14 @@ func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64)
 			}
 			if l.ReachEnd > 0 {
 				l.ReachEnd += c.x
+			}
+			spaced = it.band && (it.above > 0 || spaced)
+			if spaced {
+				// A heading with space above it follows no paragraph's
+				// short last line: its lines read as its band, from the
+				// column's left edge, so that in a short column the lines
+				// that start at the edge outnumber the indented ones.
+				l.Reach = c.x
 			}
 			if first {
 				// The column's first line reads as spanning the column,
