@@ -183,7 +183,7 @@ func (b *Breaker) edgeLeft(c *cluster) float64 {
 // edgeRight is edgeLeft for a line's last cluster (a closing mark's empty
 // half).
 func (b *Breaker) edgeRight(c *cluster) float64 {
-	if c.cls == clsClose {
+	if c.cls == clsClose || c.cls == clsFixed {
 		return c.right - c.edge
 	}
 	return c.right

@@ -39,6 +39,11 @@ func TestEdgePunct(t *testing.T) {
 		{"ja line-end 」 at its inked half", "あ「い」うえおか", compress(LangJa, 4), ems{}, "あ「い」|うえおか", 0, "」", 0.5, 0, 4},
 		{"zh-Hans line-start “ at its inked half", "一二三四“五六”七八", compress(LangZhHans, 4), ems{}, "一二三四|“五六”|七八", 1, "“", 0.5, -0.5, 0},
 		{"ja line-start 「 at its inked half", "あいうえ「おか」きく", compress(LangJa, 4), ems{}, "あいうえ|「おか」|きく", 1, "「", 0.5, -0.5, 0},
+		{"zh-Hans line-end ？ at its inked half", "一二三？四五六七", compress(LangZhHans, 4), ems{}, "一二三？|四五六七", 0, "？", 0.5, 0, 4},
+		{"zh-Hans line-end ！ at its inked half", "一二三！四五六七", compress(LangZhHans, 4), ems{}, "一二三！|四五六七", 0, "！", 0.5, 0, 4},
+		{"zh-Hans mid-line ？ keeps its full em", "一？二三四五六七", compress(LangZhHans, 4), ems{}, "一？二三|四五六七", 0, "？", 1, 0, 2},
+		{"ja keeps line-end ？ full", "あいう？えおかき", compress(LangJa, 4), ems{}, "あいう？|えおかき", 0, "？", 1, 0, 4},
+		{"zh-Hans vertical keeps line-end ？ full", "一二三？四五六七", func() Options { o := compress(LangZhHans, 4); o.Vertical = true; return o }(), ems{}, "一二三？|四五六七", 0, "？", 1, 0, 4},
 		{"zh-Hant keeps centred ， full at the end", "一二三，四五六七", compress(LangZhHant, 4), ems{}, "一二三，|四五六七", 0, "，", 1, 0, 4},
 		{"zh-Hant keeps 「 full at the start", "一二三四「五六」七八", compress(LangZhHant, 4), ems{}, "一二三四|「五六」|七八", 1, "「", 1, 0, 0},
 		{"zh-Hant with a corner font keeps full cells at the edges", "一二三，四五六七", hantCorner, ems{}, "一二三，|四五六七", 0, "，", 1, 0, 4},
@@ -60,7 +65,7 @@ func TestEdgePunct(t *testing.T) {
 				t.Errorf("%s set %v wide at offset %v, want %v at %v", tt.mark, g.Advance, g.Offset, tt.adv, tt.off)
 			}
 			ink := g.X // an opening mark's ink starts at its cell
-			if strings.ContainsAny(tt.mark, "，。、”」）") {
+			if strings.ContainsAny(tt.mark, "，。、”」）？！") {
 				ink = g.X + g.Advance // a closing mark's ends at its cell's end
 			}
 			if !near(ink, tt.inkAt) {

@@ -99,9 +99,10 @@ func checkLines(text string, ls []Line, o Options, m Measurer, p propOpts) error
 		single := len(l.Glyphs) == 1
 		// With edge punctuation (zh-Hans, ja) a line-end closing mark and a
 		// line-start opening mark keep only their inked half inside the
-		// measure: their boxes stick out by half an em, their ink is flush.
+		// measure: their boxes stick out by half an em, their ink is flush
+		// (so do a Simplified Chinese ？！, inked in the left half).
 		over, under := 0.0, 0.0
-		if o.edgePunct() && o.Align != AlignEnd && last.Natural >= 0.9*em && setClose.has([]rune(last.Text)[0]) {
+		if lr := []rune(last.Text)[0]; o.edgePunct() && o.Align != AlignEnd && last.Natural >= 0.9*em && (setClose.has(lr) || hangsFixed(lr, &o)) {
 			over = 0.5 * em
 			if !near(last.Natural-last.Advance, over) || last.Offset != 0 {
 				return fmt.Errorf("line %d %q: line-end %q set %.3f wide, want its inked half", i, lineText(l), last.Text, last.Advance)

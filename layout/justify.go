@@ -68,7 +68,7 @@ func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Li
 		}
 		if k == n-1 {
 			right = 0 // and a closing mark's at the end
-			if c.cls == clsClose {
+			if c.cls == clsClose || c.cls == clsFixed {
 				right = c.edge
 			}
 		}

@@ -173,7 +173,7 @@ func (b *Breaker) segment(text string) {
 			case clsMiddle:
 				c.sqL, c.sqR = 0.25*em, 0.25*em
 			}
-			if edges && (c.cls == clsOpen || c.cls == clsClose && o.Align != AlignEnd) {
+			if edges && (c.cls == clsOpen || (c.cls == clsClose || hangsFixed(c.r, o)) && o.Align != AlignEnd) {
 				// A flush-right line (a byline, a jump line) keeps its
 				// closing bracket's cell, which squares it with the
 				// column's edge as a unit.
@@ -186,6 +186,18 @@ func (b *Breaker) segment(text string) {
 	}
 
 	b.tailor(text)
+}
+
+// hangsFixed reports whether r, a fixed mark (never compressed mid-line),
+// is still set at its inked half at a line's end: ？！ in Simplified
+// Chinese set across, whose GB-style glyphs (the embedded SC faces' too)
+// ink the left half of the em, as 。， do (clreq 3.1.7 lets a line-end
+// mark of the left-inked kind give up its empty half). Japanese keeps
+// them at full width (jlreq counts them among the full-width marks, and
+// JIS fonts centre their ink), and vertical text draws them centred in
+// the column.
+func hangsFixed(r rune, o *Options) bool {
+	return (r == '？' || r == '！') && o.Lang == LangZhHans && !o.Vertical
 }
 
 // leadingJamoRun returns the length of c's first rune when it is a

@@ -249,7 +249,7 @@ func (b *book) files() []section {
 		fs = append(fs, section{coverFile, b.title})
 	}
 	for _, p := range b.parts {
-		fs = append(fs, section{p.file, p.pages[0].title})
+		fs = append(fs, section{p.file, p.first})
 	}
 	return fs
 }

@@ -1,8 +1,11 @@
 package epub
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"path"
 	"slices"
 	"strconv"
@@ -30,36 +33,49 @@ type book struct {
 	license  []byte  // the font's licence
 	licFile  string  // its file name in the fonts folder
 	titled   bool    // the book opens with a title page: it has several articles
-	cover    string  // title page body
-	pages    []*page // the articles, in order
+	pages    []page  // the articles, in order
 	parts    []*part // the XHTML files holding them, in order
 }
 
-// page is one article: its markup and its entry in the table of contents.
+// page is one article's entry in the table of contents; its markup is in
+// its part's body. A book holds one per article, by value: a book of very
+// many small articles is mostly these (issue 16).
 type page struct {
-	file  string // the XHTML file holding it: "a001.xhtml", or "p001.xhtml" when shared
-	id    string // its fragment in a shared file ("a12"); "" when it has the file to itself
-	lang  string
-	title string
-	body  string
-	toc   []*entry
+	file   string // the XHTML file holding it: "a001.xhtml", or "p001.xhtml" when shared
+	lang   string
+	title  string
+	toc    []*entry
+	num    int32 // its number in the book, from 1
+	shared bool  // it shares its file with others
+}
+
+// id is the page's fragment in a shared file ("a12"), or "" when it has
+// the file to itself.
+func (p *page) id() string {
+	if !p.shared {
+		return ""
+	}
+	return "a" + strconv.Itoa(int(p.num))
 }
 
 // href is the page's address relative to the XHTML folder.
 func (p *page) href() string {
-	if p.id == "" {
+	if !p.shared {
 		return p.file
 	}
-	return p.file + "#" + p.id
+	return p.file + "#" + p.id()
 }
 
 // part is one XHTML file of the book: a single article or, in a book of
-// very many, a run of consecutive articles of one language.
+// very many, a run of consecutive articles of one language. Its articles'
+// markup is kept in one buffer, not a string per article: a book of very
+// many small articles is mostly this overhead (issue 16).
 type part struct {
 	file  string
 	lang  string
-	pages []*page
-	size  int // bytes of markup
+	first string // the title of its first page
+	pages int
+	body  []byte // the pages' markup, one after the other, each after a newline but the first
 }
 
 // Files per book. A book of up to maxFiles articles gets one XHTML file per
@@ -145,6 +161,7 @@ func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) erro
 	for _, d := range docs {
 		n += len(d.Articles)
 	}
+	b.pages = make([]page, 0, n)
 	perPart := 1
 	if n > maxFiles {
 		perPart = (n + maxFiles - 1) / maxFiles
@@ -162,26 +179,28 @@ func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) erro
 				return err
 			}
 			num := len(b.pages) + 1
-			p := &page{lang: lang}
-			if perPart > 1 {
-				p.id = "a" + strconv.Itoa(num)
-			}
-			p.body, p.toc = r.article(a, p.id)
+			p := page{lang: lang, num: int32(num), shared: perPart > 1}
+			var body string
+			body, p.toc = r.article(a, p.id())
 			if r.err != nil {
 				return r.err
 			}
 			p.title = articleTitle(a, p.toc, wordsFor(lang), num)
 			r.record(p.title)
+			b.place(&p, perPart, body)
 			b.pages = append(b.pages, p)
-			b.place(p, perPart)
 		}
 		b.creators = appendNew(b.creators, d.Authors()...)
 	}
-	if b.titled {
-		b.cover = b.titlePage(r)
-	}
 	r.record(b.title + b.words.contents + strings.Join(b.creators, ""))
 	if w.embed {
+		if b.titled {
+			// Only for the characters it holds: it is written as the book
+			// is packed.
+			if err := b.titlePage(r, bufio.NewWriter(io.Discard)); err != nil {
+				return err
+			}
+		}
 		var err error
 		var lang layout.Lang
 		if w.vertical {
@@ -203,27 +222,33 @@ func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) erro
 	return nil
 }
 
-// place puts p in the last file, or starts a new one: for every article
-// when perPart is 1, else when the last file is full or in another
-// language.
-func (b *book) place(p *page, perPart int) {
+// place puts p, whose markup is body, in the last file, or starts a new
+// one: for every article when perPart is 1, else when the last file is
+// full or in another language.
+func (b *book) place(p *page, perPart int, body string) {
 	var last *part
 	if len(b.parts) > 0 {
 		last = b.parts[len(b.parts)-1]
 	}
-	if perPart == 1 || last == nil || len(last.pages) == perPart || last.lang != p.lang ||
-		last.size+len(p.body) > partBytes {
-		last = &part{lang: p.lang}
+	if perPart == 1 || last == nil || last.pages == perPart || last.lang != p.lang ||
+		len(last.body)+len(body) > partBytes {
+		if last != nil && cap(last.body) > len(last.body)+len(last.body)/8 {
+			last.body = bytes.Clone(last.body) // full: no room to spare
+		}
+		last = &part{lang: p.lang, first: p.title}
 		if perPart == 1 {
-			last.file = fmt.Sprintf("a%03d.xhtml", len(b.pages))
+			last.file = fmt.Sprintf("a%03d.xhtml", p.num)
 		} else {
 			last.file = fmt.Sprintf("p%03d.xhtml", len(b.parts)+1)
 		}
 		b.parts = append(b.parts, last)
 	}
 	p.file = last.file
-	last.pages = append(last.pages, p)
-	last.size += len(p.body) + 1
+	if last.pages > 0 {
+		last.body = append(last.body, '\n')
+	}
+	last.pages++
+	last.body = append(last.body, body...)
 }
 
 // articleTitle names an article in the table of contents: its headline,
@@ -240,9 +265,9 @@ func articleTitle(a *doc.Node, toc []*entry, ws words, n int) string {
 	return ws.articleTitle(n)
 }
 
-// titlePage renders the page that opens a book of several articles: the
-// title, the date when the caller gave one, and the articles in order.
-func (b *book) titlePage(r *renderer) string {
+// titlePage writes the page that opens a book of several articles to w:
+// the title, the date when the caller gave one, and the articles in order.
+func (b *book) titlePage(r *renderer, w *bufio.Writer) error {
 	r.sb.Reset()
 	r.sb.WriteString("<section class=\"titlepage\" epub:type=\"titlepage\">\n")
 	r.element("h1", "booktitle", b.title)
@@ -254,9 +279,15 @@ func (b *book) titlePage(r *renderer) string {
 		r.sb.WriteString(`<li` + b.foreignLang(p.lang) + `><a href="` + p.href() + `">`)
 		r.text(p.title)
 		r.sb.WriteString("</a></li>\n")
+		if r.sb.Len() >= 4<<10 {
+			w.WriteString(r.sb.String())
+			r.sb.Reset()
+		}
 	}
 	r.sb.WriteString("</ol>\n</section>")
-	return r.sb.String()
+	w.WriteString(r.sb.String())
+	r.sb.Reset()
+	return w.Flush()
 }
 
 // appendNew appends the strings of add that list does not hold yet.

@@ -22,10 +22,8 @@
 package epub
 
 import (
-	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"time"
 
@@ -96,14 +94,7 @@ func (w *Writer) WriteBook(ctx context.Context, out io.Writer, docs []*doc.Docum
 	if err := b.expand(files); err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := b.finish(&buf, files); err != nil {
-		return err
-	}
-	if _, err := out.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("epub: %w", err)
-	}
-	return nil
+	return b.finish(out, files)
 }
 
 // ErrNoArticles is wrapped in the *doc.InputError returned for a document

@@ -2,6 +2,7 @@ package epub
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"fmt"
 	"hash/crc32"
@@ -17,7 +18,13 @@ import (
 	"github.com/klauspost/compress/flate"
 )
 
-// finish completes the files go-epub wrote and writes the book.
+// finish completes the files go-epub wrote and writes the book. The
+// files that grow with the number of articles (the article files, the
+// navigation documents and the title page) are written straight into
+// their compressors, each from what the book holds of it, and only their
+// compressed bytes are kept until the zip is written, so that a book of
+// very many small articles holds little more than its entries
+// (issue 16).
 func (b *book) finish(out io.Writer, files map[string][]byte) error {
 	var err error
 	// go-epub logs rather than returns some write errors: make sure every
@@ -42,47 +49,63 @@ func (b *book) finish(out io.Writer, files map[string][]byte) error {
 	if b.font != nil {
 		files[fontsDir+b.licFile] = b.license
 	}
-	files[navPath] = b.navDoc()
-	files[ncxPath] = b.ncxDoc()
 	if files[opfPath], err = b.fixPackage(files[opfPath]); err != nil {
 		return err
 	}
+	made := map[string]func(*bufio.Writer) error{
+		navPath: b.navDoc,
+		ncxPath: b.ncxDoc,
+	}
 	if b.titled {
 		n := xhtmlDir + coverFile
-		cover := &part{lang: b.lang, pages: []*page{{body: b.cover}}, size: len(b.cover)}
-		if files[n], err = cover.fill(files[n]); err != nil {
+		fill, err := filler(files[n], b.lang)
+		if err != nil {
 			return fmt.Errorf("epub: %s: %w", n, err)
+		}
+		made[n] = func(w *bufio.Writer) error {
+			return fill(w, func(w *bufio.Writer) error {
+				return b.titlePage(&renderer{vertical: b.vertical}, w)
+			})
 		}
 	}
 	for _, p := range b.parts {
 		n := xhtmlDir + p.file
-		if files[n], err = p.fill(files[n]); err != nil {
+		fill, err := filler(files[n], p.lang)
+		if err != nil {
 			return fmt.Errorf("epub: %s: %w", n, err)
 		}
+		made[n] = func(w *bufio.Writer) error {
+			err := fill(w, func(w *bufio.Writer) error {
+				_, err := w.Write(p.body)
+				return err
+			})
+			p.body = nil // packed: no longer needed
+			return err
+		}
 	}
-	return b.pack(out, files)
+	return b.pack(out, files, made)
 }
 
-// fill completes go-epub's file of a part: the part's language on the
-// root element and its articles in place of bodyMark.
-func (p *part) fill(data []byte) ([]byte, error) {
+// filler splits go-epub's file of a part (or the title page), in lang,
+// around bodyMark, and returns what writes the file, the body written by
+// its argument in place of the mark, the language on the root element.
+func filler(data []byte, lang string) (func(w *bufio.Writer, body func(*bufio.Writer) error) error, error) {
 	if n := bytes.Count(data, []byte(bodyMark)); n != 1 {
 		return nil, fmt.Errorf("found %q %d times, want once", bodyMark, n)
 	}
 	head, tail, _ := bytes.Cut(data, []byte(bodyMark))
-	head, err := replaceOnce(head, htmlStart, htmlStart+langAttrs(p.lang))
+	head, err := replaceOnce(head, htmlStart, htmlStart+langAttrs(lang))
 	if err != nil {
 		return nil, err
 	}
-	out := make([]byte, 0, len(head)+p.size+len(tail))
-	out = append(out, head...)
-	for i, pg := range p.pages {
-		if i > 0 {
-			out = append(out, '\n')
+	return func(w *bufio.Writer, body func(*bufio.Writer) error) error {
+		w.Write(head)
+		if err := body(w); err != nil {
+			return err
 		}
-		out = append(out, pg.body...)
-	}
-	return append(out, tail...), nil
+		_, err := w.Write(tail)
+		return err
+	}, nil
 }
 
 // htmlStart opens the root element of go-epub's XHTML files, which carries
@@ -174,9 +197,10 @@ func unzip(raw []byte) (map[string][]byte, error) {
 // pack writes files as an EPUB container: the mimetype entry first and
 // stored, then every other file in name order, compressed, all stamped
 // with the book's date (1980 at the earliest, as zip cannot go earlier).
-// The files are compressed in parallel: deflating CJK text is most of
-// the cost of packing.
-func (b *book) pack(out io.Writer, files map[string][]byte) error {
+// A file with a function in made is what that function writes, not its
+// bytes in files. The files are compressed in parallel: deflating CJK
+// text is most of the cost of packing.
+func (b *book) pack(out io.Writer, files map[string][]byte, made map[string]func(*bufio.Writer) error) error {
 	when := b.date
 	if when.Before(zipEpoch) {
 		when = zipEpoch
@@ -191,7 +215,19 @@ func (b *book) pack(out io.Writer, files map[string][]byte) error {
 		}
 	}
 	slices.Sort(names)
-	packed, err := deflateAll(names, files)
+	writes := make([]func(*bufio.Writer) error, len(names))
+	for i, n := range names {
+		if f := made[n]; f != nil {
+			writes[i] = f
+			continue
+		}
+		data := files[n]
+		writes[i] = func(w *bufio.Writer) error {
+			_, err := w.Write(data)
+			return err
+		}
+	}
+	packed, err := deflateAll(names, writes)
 	if err != nil {
 		return err
 	}
@@ -207,19 +243,20 @@ func (b *book) pack(out io.Writer, files map[string][]byte) error {
 		return fmt.Errorf("epub: zip %s: %w", mimetype, err)
 	}
 	for i, n := range names {
-		data := files[n]
+		p := packed[i]
 		w, err := zw.CreateRaw(&zip.FileHeader{
 			Name: n, Method: zip.Deflate, ModifiedDate: date, ModifiedTime: clock,
 			CreatorVersion: zipVersion20, ReaderVersion: zipVersion20, // as CreateHeader sets them
-			CRC32: crc32.ChecksumIEEE(data), UncompressedSize64: uint64(len(data)),
-			CompressedSize64: uint64(len(packed[i])),
+			CRC32: p.crc, UncompressedSize64: p.size,
+			CompressedSize64: uint64(len(p.data)),
 		})
 		if err == nil {
-			_, err = w.Write(packed[i])
+			_, err = w.Write(p.data)
 		}
 		if err != nil {
 			return fmt.Errorf("epub: zip %s: %w", n, err)
 		}
+		packed[i].data = nil
 	}
 	if err := zw.Close(); err != nil {
 		return fmt.Errorf("epub: zip: %w", err)
@@ -227,10 +264,30 @@ func (b *book) pack(out io.Writer, files map[string][]byte) error {
 	return nil
 }
 
-// deflateAll compresses files[names[i]] into the i-th result, spreading the
-// files over one worker per CPU.
-func deflateAll(names []string, files map[string][]byte) ([][]byte, error) {
-	packed := make([][]byte, len(names))
+// packedFile is a file compressed for the zip, with its checksum and size.
+type packedFile struct {
+	data []byte
+	crc  uint32
+	size uint64
+}
+
+// measured passes writes on, keeping their checksum and length.
+type measured struct {
+	w    io.Writer
+	crc  uint32
+	size uint64
+}
+
+func (m *measured) Write(p []byte) (int, error) {
+	m.crc = crc32.Update(m.crc, crc32.IEEETable, p)
+	m.size += uint64(len(p))
+	return m.w.Write(p)
+}
+
+// deflateAll compresses what writes[i] writes into the i-th result,
+// spreading the files over one worker per CPU.
+func deflateAll(names []string, writes []func(*bufio.Writer) error) ([]packedFile, error) {
+	packed := make([]packedFile, len(names))
 	errs := make([]error, len(names))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -240,19 +297,35 @@ func deflateAll(names []string, files map[string][]byte) ([][]byte, error) {
 			defer wg.Done()
 			var buf bytes.Buffer
 			fw, _ := flate.NewWriter(&buf, zipLevel) // a valid level: no error
+			m := &measured{w: fw}
+			bw := bufio.NewWriterSize(m, 32<<10)
 			for i := range next {
 				buf.Reset()
 				fw.Reset(&buf)
-				_, err := fw.Write(files[names[i]])
+				*m = measured{w: fw}
+				bw.Reset(m)
+				err := writes[i](bw)
+				if err == nil {
+					err = bw.Flush()
+				}
 				if err == nil {
 					err = fw.Close()
 				}
-				packed[i], errs[i] = bytes.Clone(buf.Bytes()), err
+				packed[i], errs[i] = packedFile{data: bytes.Clone(buf.Bytes()), crc: m.crc, size: m.size}, err
 			}
 		}()
 	}
-	for i := range names {
-		next <- i
+	// The article files first: their markup is let go once packed, before
+	// the navigation documents' packed bytes pile up.
+	for i, n := range names {
+		if strings.HasPrefix(n, xhtmlDir) {
+			next <- i
+		}
+	}
+	for i, n := range names {
+		if !strings.HasPrefix(n, xhtmlDir) {
+			next <- i
+		}
 	}
 	close(next)
 	wg.Wait()

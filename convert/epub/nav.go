@@ -1,6 +1,7 @@
 package epub
 
 import (
+	"bufio"
 	"strconv"
 	"strings"
 )
@@ -9,10 +10,9 @@ import (
 // English heading, with no language and (in the NCX) a broken head; paiban
 // writes both itself from the same entries, with nested section entries.
 
-// navDoc returns the EPUB 3 navigation document: the table of contents
-// (articles, and their sections nested) and landmarks.
-func (b *book) navDoc() []byte {
-	var sb strings.Builder
+// navDoc writes the EPUB 3 navigation document to sb: the table of
+// contents (articles, and their sections nested) and landmarks.
+func (b *book) navDoc(sb *bufio.Writer) error {
 	sb.WriteString(xmlHeader)
 	sb.WriteString("<!DOCTYPE html>\n")
 	sb.WriteString(`<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"` + langAttrs(b.lang) + ">\n")
@@ -21,7 +21,7 @@ func (b *book) navDoc() []byte {
 	sb.WriteString(`<nav epub:type="toc" id="toc">` + "\n<h1>" + escape(b.words.contents) + "</h1>\n<ol>\n")
 	for _, p := range b.pages {
 		sb.WriteString(`<li` + b.foreignLang(p.lang) + `><a href="xhtml/` + p.href() + `">` + escape(p.title) + "</a>")
-		navList(&sb, "xhtml/"+p.file, p.toc)
+		navList(sb, "xhtml/"+p.file, p.toc)
 		sb.WriteString("</li>\n")
 	}
 	sb.WriteString("</ol>\n</nav>\n")
@@ -31,12 +31,12 @@ func (b *book) navDoc() []byte {
 	}
 	sb.WriteString(`<li><a epub:type="bodymatter" href="xhtml/` + b.pages[0].href() + `">` + escape(b.pages[0].title) + "</a></li>\n")
 	sb.WriteString("</ol>\n</nav>\n</body>\n</html>\n")
-	return []byte(sb.String())
+	return sb.Flush()
 }
 
 // navList writes the nested list of a page's sections, if it has any;
 // file is the path of the page's XHTML file.
-func navList(sb *strings.Builder, file string, toc []*entry) {
+func navList(sb *bufio.Writer, file string, toc []*entry) {
 	toc = titled(toc)
 	if len(toc) == 0 {
 		return
@@ -64,10 +64,9 @@ func titled(toc []*entry) []*entry {
 	return out
 }
 
-// ncxDoc returns the EPUB 2 table of contents (toc.ncx) for old readers:
-// the same entries as the navigation document.
-func (b *book) ncxDoc() []byte {
-	var sb strings.Builder
+// ncxDoc writes the EPUB 2 table of contents (toc.ncx) for old readers to
+// sb: the same entries as the navigation document.
+func (b *book) ncxDoc(sb *bufio.Writer) error {
 	depth := 1
 	for _, p := range b.pages {
 		depth = max(depth, 1+tocDepth(p.toc))
@@ -102,7 +101,7 @@ func (b *book) ncxDoc() []byte {
 		point(p.title, "xhtml/"+p.file, "xhtml/"+p.href(), p.lang, p.toc)
 	}
 	sb.WriteString("</navMap>\n</ncx>\n")
-	return []byte(sb.String())
+	return sb.Flush()
 }
 
 // tocDepth is the number of levels of titled entries in toc.

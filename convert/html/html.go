@@ -15,7 +15,7 @@
 package html
 
 import (
-	"bytes"
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -63,11 +63,11 @@ func (w *Writer) WriteBook(ctx context.Context, out io.Writer, docs []*doc.Docum
 	if len(docs) == 0 || slices.Contains(docs, nil) {
 		return errors.New("html: no document to write")
 	}
-	var buf bytes.Buffer
-	if err := w.page(ctx, &buf, docs); err != nil {
+	bw := bufio.NewWriterSize(out, 64<<10)
+	if err := w.page(ctx, bw, docs); err != nil {
 		return err
 	}
-	if _, err := out.Write(buf.Bytes()); err != nil {
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("html: %w", err)
 	}
 	return nil

@@ -1,7 +1,7 @@
 package html
 
 import (
-	"bytes"
+	"bufio"
 	"context"
 	"encoding/base64"
 	"encoding/json"
@@ -16,32 +16,18 @@ import (
 	"github.com/paiban/paiban/layout"
 )
 
-// page writes the whole page for docs to buf.
-func (w *Writer) page(ctx context.Context, buf *bytes.Buffer, docs []*doc.Document) error {
+// page writes the whole page for docs to out. The articles are written
+// as they are rendered, one at a time, and their JSON-LD records before
+// them likewise, so that a page of very many articles is never held whole
+// (issue 16); unless a font is embedded, which needs every character of
+// the page before the head: then the body is rendered first and held.
+func (w *Writer) page(ctx context.Context, out *bufio.Writer, docs []*doc.Document) error {
 	lang := langOf(docs[0])
 	r := &renderer{vertical: w.vertical, hook: w.hook}
-	if w.embed {
-		r.runes = map[rune]bool{}
-	}
-	n := 0
 	title := w.title
 	var authors []string
 	seen := map[string]bool{}
 	for _, d := range docs {
-		alang := ""
-		if l := langOf(d); l != lang {
-			alang = l
-		}
-		for _, a := range d.Articles {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			n++
-			r.article(a, "a"+strconv.Itoa(n), alang)
-			if r.err != nil {
-				return fmt.Errorf("html: %w", r.err)
-			}
-		}
 		if title == "" {
 			title = d.Title()
 		}
@@ -58,6 +44,10 @@ func (w *Writer) page(ctx context.Context, buf *bytes.Buffer, docs []*doc.Docume
 	var font []byte
 	var license string
 	if w.embed {
+		r.runes = map[rune]bool{}
+		if err := r.articles(ctx, docs, lang, nil); err != nil {
+			return err
+		}
 		r.record(title)
 		runes := make([]rune, 0, len(r.runes))
 		for c := range r.runes {
@@ -79,38 +69,71 @@ func (w *Writer) page(ctx context.Context, buf *bytes.Buffer, docs []*doc.Docume
 		}
 	}
 
-	buf.WriteString("<!DOCTYPE html>\n<html lang=\"" + attr(lang) + "\"")
+	out.WriteString("<!DOCTYPE html>\n<html lang=\"" + attr(lang) + "\"")
 	if w.vertical {
-		buf.WriteString(` class="vertical"`)
+		out.WriteString(` class="vertical"`)
 	}
-	buf.WriteString(">\n<head>\n<meta charset=\"utf-8\">\n")
-	buf.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-	buf.WriteString("<meta name=\"color-scheme\" content=\"light dark\">\n")
-	buf.WriteString("<meta name=\"generator\" content=\"paiban\">\n")
-	buf.WriteString("<title>")
-	buf.WriteString(escape(title))
-	buf.WriteString("</title>\n")
+	out.WriteString(">\n<head>\n<meta charset=\"utf-8\">\n")
+	out.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+	out.WriteString("<meta name=\"color-scheme\" content=\"light dark\">\n")
+	out.WriteString("<meta name=\"generator\" content=\"paiban\">\n")
+	out.WriteString("<title>")
+	out.WriteString(escape(title))
+	out.WriteString("</title>\n")
 	if len(authors) > 0 {
-		buf.WriteString(`<meta name="author" content="` + attr(strings.Join(authors, ", ")) + "\">\n")
+		out.WriteString(`<meta name="author" content="` + attr(strings.Join(authors, ", ")) + "\">\n")
 	}
-	buf.WriteString("<style>\n")
+	out.WriteString("<style>\n")
 	if font != nil {
-		buf.WriteString("/* " + embeddedFamily + ": " + cssComment(license) + ". */\n@font-face {\n  font-family: " + embeddedFamily +
+		out.WriteString("/* " + embeddedFamily + ": " + cssComment(license) + ". */\n@font-face {\n  font-family: " + embeddedFamily +
 			";\n  src: url(data:font/ttf;base64,")
-		buf.WriteString(base64.StdEncoding.EncodeToString(font))
-		buf.WriteString(") format(\"truetype\");\n}\n")
+		enc := base64.NewEncoder(base64.StdEncoding, out)
+		enc.Write(font)
+		enc.Close()
+		out.WriteString(") format(\"truetype\");\n}\n")
 	}
-	buf.WriteString(stylesheet(w.vertical, font != nil))
-	buf.WriteString("</style>\n")
-	ld, err := jsonLD(docs, w.dateOf(docs))
-	if err != nil {
+	out.WriteString(stylesheet(w.vertical, font != nil))
+	out.WriteString("</style>\n")
+	out.WriteString("<script type=\"application/ld+json\">\n")
+	if err := writeJSONLD(out, docs, w.dateOf(docs)); err != nil {
 		return fmt.Errorf("html: %w", err)
 	}
-	buf.WriteString("<script type=\"application/ld+json\">\n")
-	buf.Write(ld)
-	buf.WriteString("\n</script>\n</head>\n<body>\n<main>\n")
-	buf.WriteString(r.sb.String())
-	buf.WriteString("</main>\n</body>\n</html>\n")
+	out.WriteString("\n</script>\n</head>\n<body>\n<main>\n")
+	if w.embed {
+		out.WriteString(r.sb.String())
+	} else if err := r.articles(ctx, docs, lang, out); err != nil {
+		return err
+	}
+	_, err := out.WriteString("</main>\n</body>\n</html>\n")
+	return err
+}
+
+// articles renders the articles of docs, whose page is in lang: to out,
+// an article at a time, or, if out is nil, into r.sb.
+func (r *renderer) articles(ctx context.Context, docs []*doc.Document, lang string, out *bufio.Writer) error {
+	n := 0
+	for _, d := range docs {
+		alang := ""
+		if l := langOf(d); l != lang {
+			alang = l
+		}
+		for _, a := range d.Articles {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			n++
+			r.article(a, "a"+strconv.Itoa(n), alang)
+			if r.err != nil {
+				return fmt.Errorf("html: %w", r.err)
+			}
+			if out != nil {
+				if _, err := out.WriteString(r.sb.String()); err != nil {
+					return fmt.Errorf("html: %w", err)
+				}
+				r.sb.Reset()
+			}
+		}
+	}
 	return nil
 }
 
@@ -154,49 +177,68 @@ type person struct {
 	Name string `json:"name"`
 }
 
-// jsonLD returns the page's JSON-LD: a NewsArticle per article, as an
-// array. encoding/json writes < > & as \u escapes, so nothing in it can
-// close the <script> element.
-func jsonLD(docs []*doc.Document, date string) ([]byte, error) {
-	recs := []newsArticle{}
+// writeJSONLD writes the page's JSON-LD to out: a NewsArticle per
+// article, as an array, record by record, in the bytes of
+// json.MarshalIndent(records, "", " ") (TestJSONLDStreams). encoding/json
+// writes < > & as \u escapes, so nothing in it can close the <script>
+// element.
+func writeJSONLD(out *bufio.Writer, docs []*doc.Document, date string) error {
+	n := 0
 	for _, d := range docs {
-		recs = appendRecords(recs, d, date)
+		for _, a := range d.Articles {
+			b, err := json.MarshalIndent(record(d, a, date), " ", " ")
+			if err != nil {
+				return err
+			}
+			if n == 0 {
+				out.WriteString("[\n ")
+			} else {
+				out.WriteString(",\n ")
+			}
+			n++
+			out.Write(b)
+		}
 	}
-	return json.MarshalIndent(recs, "", " ")
+	if n == 0 {
+		_, err := out.WriteString("[]")
+		return err
+	}
+	_, err := out.WriteString("\n]")
+	return err
 }
 
-// appendRecords appends the records of d's articles to recs.
-func appendRecords(recs []newsArticle, d *doc.Document, date string) []newsArticle {
-	for _, a := range d.Articles {
-		rec := newsArticle{Context: "https://schema.org", Type: "NewsArticle", DatePublished: date, InLanguage: langOf(d)}
-		seen := map[string]bool{}
-		doc.Walk(a, func(n *doc.Node) bool {
-			switch n.Kind {
-			case doc.KindHeadline:
-				if rec.Headline == "" {
-					rec.Headline = n.Text
+// record is the NewsArticle record of article a of d.
+func record(d *doc.Document, a *doc.Node, date string) newsArticle {
+	rec := newsArticle{Context: "https://schema.org", Type: "NewsArticle", DatePublished: date, InLanguage: langOf(d)}
+	var seen map[string]bool
+	doc.Walk(a, func(n *doc.Node) bool {
+		switch n.Kind {
+		case doc.KindHeadline:
+			if rec.Headline == "" {
+				rec.Headline = n.Text
+			}
+		case doc.KindSubheadline:
+			if rec.AlternativeHeadline == "" {
+				rec.AlternativeHeadline = strings.TrimLeft(n.Text, "—-― ")
+			}
+		case doc.KindDateline:
+			if rec.Dateline == "" {
+				rec.Dateline = n.Text
+			}
+		case doc.KindByline:
+			for _, name := range n.Names {
+				if seen == nil {
+					seen = map[string]bool{}
 				}
-			case doc.KindSubheadline:
-				if rec.AlternativeHeadline == "" {
-					rec.AlternativeHeadline = strings.TrimLeft(n.Text, "—-― ")
-				}
-			case doc.KindDateline:
-				if rec.Dateline == "" {
-					rec.Dateline = n.Text
-				}
-			case doc.KindByline:
-				for _, name := range n.Names {
-					if !seen[name] {
-						seen[name] = true
-						rec.Author = append(rec.Author, person{Type: "Person", Name: name})
-					}
+				if !seen[name] {
+					seen[name] = true
+					rec.Author = append(rec.Author, person{Type: "Person", Name: name})
 				}
 			}
-			return true
-		})
-		recs = append(recs, rec)
-	}
-	return recs
+		}
+		return true
+	})
+	return rec
 }
 
 // cssComment makes s safe inside a CSS comment in a <style> element: it

@@ -44,6 +44,7 @@ func (b *builder) assemble() error {
 		}
 	}
 	b.kickerLines = nil
+	b.mergeScenes(us, heads, arts)
 	// An article break above a title group starts the article at its
 	// kicker, which the headline then took: that article is left empty.
 	kept := arts[:1]

@@ -39,7 +39,8 @@ func (b *builder) split(lines []srcLine) error {
 		return err2
 	}
 	for _, k := range second.breakAt {
-		b.breakAt = append(b.breakAt, len(b.units)+k)
+		k.unit += len(b.units)
+		b.breakAt = append(b.breakAt, k)
 	}
 	b.units = append(b.units, second.units...)
 	return nil
@@ -50,28 +51,43 @@ func (b *builder) split(lines []srcLine) error {
 func (b *builder) markBreaks() {
 	for _, k := range b.breakAt {
 		// (A break above everything separates nothing.)
-		if k > 0 && k < len(b.units) {
-			b.units[k].newArticle, b.units[k].brk = true, true
+		if k.unit > 0 && k.unit < len(b.units) {
+			u := &b.units[k.unit]
+			u.newArticle, u.brk, u.brkLine = true, true, k.line
 		}
 	}
 	b.breakAt = nil
 }
 
-// isArticleBreak reports a line that separates two articles: three or
-// more asterisks, ASCII or fullwidth, with or without spaces between
-// ("* * *", "***", "＊　＊　＊"), the dinkus of plain text. Writer puts one
-// above an article that has no headline to start it.
+// brkAt is an article break found by splitRange: the index in units of
+// the unit after it and the break's (first) line.
+type brkAt struct{ unit, line int }
+
+// isArticleBreak reports a dinkus, a line that separates two articles or
+// two scenes of one (see sceneBreaks): three or more asterisks, ASCII or
+// fullwidth, or of the marks CJK papers use for it (◇ ◆ ※ ☆ ★), with or
+// without spaces between ("* * *", "***", "＊　＊　＊", "◇◇◇"). Writer puts
+// one above an article that has no headline to start it.
 func isArticleBreak(s string) bool {
 	n := 0
 	for _, r := range s {
 		switch {
-		case r == '*' || r == '＊':
+		case isDinkusMark(r):
 			n++
 		case !isSpace(r):
 			return false
 		}
 	}
 	return n >= 3
+}
+
+// isDinkusMark reports the marks a dinkus is made of.
+func isDinkusMark(r rune) bool {
+	switch r {
+	case '*', '＊', '◇', '◆', '※', '☆', '★':
+		return true
+	}
+	return false
 }
 
 // articleBreak is the article break Writer writes.
@@ -120,8 +136,8 @@ func (b *builder) splitRange(lines []srcLine) error {
 		if brk && !b.noBreaks {
 			// A block of article breaks alone: what follows is another
 			// article. The asterisks are markup, like "#".
-			if n := len(b.breakAt); n == 0 || b.breakAt[n-1] != len(b.units) {
-				b.breakAt = append(b.breakAt, len(b.units))
+			if n := len(b.breakAt); n == 0 || b.breakAt[n-1].unit != len(b.units) {
+				b.breakAt = append(b.breakAt, brkAt{len(b.units), lines[i].no})
 			}
 			i = j
 			continue

@@ -37,6 +37,7 @@ type unit struct {
 	para       bool      // opens with the 2em paragraph indent: body text, never a title line
 	verbatim   bool      // opened with the escape `\`: a paragraph exactly as written
 	brk        bool      // an article break ("* * *") stands right above it
+	brkLine    int       // the line of that break
 	lines      []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
 }
 
@@ -73,8 +74,8 @@ type builder struct {
 	unmarked bool   // the page has no "# " or "## " markers
 	measure  int    // the width of the page's full lines in columns, 0 if unknown (see pageMeasure)
 	lines    []srcLine
-	breakAt  []int // indexes in units of the units that follow an article break
-	noBreaks bool  // article breaks are text (a page of nothing else)
+	breakAt  []brkAt // the units that follow an article break
+	noBreaks bool    // article breaks are text (a page of nothing else)
 	memo     classMemo
 	explain  func(Decision)
 

@@ -57,12 +57,15 @@
 //     dateline, jump or lead-in is split off) is exactly as written:
 //     nothing in it is recognised, the backslash is dropped ("\# 话题" is a
 //     paragraph "# 话题"; a kicker when it stands right above a headline).
-//   - A block of three or more asterisks alone ("* * *", "＊＊＊") is an
-//     article break: what follows starts an article, with or without a
-//     headline.
+//   - A dinkus, a block of three or more asterisks (or ◇ ◆ ※ ☆ ★) alone
+//     ("* * *", "＊＊＊", "◇◇◇"), is a break. Inside an article, with body
+//     text right below it (no headline, kicker or dateline), it is a
+//     scene break: the article goes on in an untitled section headed by
+//     the mark. Otherwise it is an article break: what follows starts an
+//     article, with or without a headline.
 //
 // Nothing is lost: every character of the input other than white space
-// and the markers ("#", "——", the escape backslash, the asterisks of an
+// and the markers ("#", "——", the escape backslash, the marks of an
 // article break) ends up in a node's text or a diagnostic.
 //
 // # Output: normalized text

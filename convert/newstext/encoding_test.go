@@ -118,6 +118,12 @@ func TestNFC(t *testing.T) {
 	if got := d.Title(); got != "\u8C48" {
 		t.Errorf("title = %U, want U+8C48", []rune(got))
 	}
+	// Two tone marks out of canonical order (ccc 232 before 218) are
+	// reordered: U+302A–302F combine, the NFC shortcut must not skip them.
+	d = mustRead(t, "# 標題\u302D\u302A\n")
+	if got := d.Title(); got != "標題\u302A\u302D" {
+		t.Errorf("title = %U, want the tone marks reordered", []rune(got))
+	}
 }
 
 // TestBadInput covers input that must be refused with a *doc.InputError.

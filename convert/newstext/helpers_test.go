@@ -23,9 +23,14 @@ func isMarkup(r rune) bool {
 // in neither the tree nor its diagnostics, counting multiplicities.
 func lostChars(text string, d *doc.Document) []string {
 	want := map[rune]int{}
-	for _, r := range norm.NFC.String(text) {
-		if !isSpace(r) && !isMarkup(r) {
-			want[r]++
+	for _, ln := range strings.FieldsFunc(norm.NFC.String(text), func(r rune) bool { return r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029 || r == 0x85 }) {
+		if isArticleBreak(trimSpace(ln)) {
+			continue // a dinkus between articles is markup too
+		}
+		for _, r := range ln {
+			if !isSpace(r) && !isMarkup(r) {
+				want[r]++
+			}
 		}
 	}
 	have := map[rune]int{}

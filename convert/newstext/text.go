@@ -180,9 +180,11 @@ func nfcInert(r rune) bool {
 		return true
 	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3400 && r <= 0x4DBF:
 		return true
-	case r >= 0x3000 && r <= 0x3098, r >= 0x309B && r <= 0x30FF:
+	case r >= 0x3000 && r <= 0x3029, r >= 0x3030 && r <= 0x3098, r >= 0x309B && r <= 0x30FF:
 		// Kana before a voicing mark would compose, but the mark itself
-		// (U+3099/309A) is not inert and sends us to the slow path.
+		// (U+3099/309A) is not inert and sends us to the slow path. So
+		// are the ideographic and Hangul tone marks U+302A–302F, which
+		// have combining classes (218–232): NFC reorders them.
 		return true
 	case r >= 0xFF00 && r <= 0xFFEF, r >= 0xAC00 && r <= 0xD7A3:
 		return true

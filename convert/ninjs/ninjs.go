@@ -20,11 +20,13 @@
 package ninjs
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"time"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -64,12 +66,28 @@ func New(opts ...Option) *Writer {
 }
 
 // Write renders d as one ninjs package (an indented JSON object and a
-// newline): the page, with one association per article.
+// newline): the page, with one association per article. The associations
+// are encoded and written one at a time, so that a page of very many
+// articles never holds the whole object graph or the whole output
+// (issue 16): the bytes are those of encoding Package's result with
+// json.Encoder, SetIndent("", "  ") (TestWriteStreamsPackage).
 func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) error {
-	p, err := w.Package(ctx, d)
-	if err != nil {
+	bw := bufio.NewWriterSize(out, 64<<10)
+	if err := w.writePackage(ctx, bw, d); err != nil {
 		return err
 	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("ninjs: %w", err)
+	}
+	return nil
+}
+
+// writePackage writes the package of d to bw: its head (the package
+// without associations), then each article's association, indented as
+// the whole package would be.
+func (w *Writer) writePackage(ctx context.Context, bw *bufio.Writer, d *doc.Document) error {
+	key := sourceKey(d)
+	p := w.packageHead(d, key)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -77,7 +95,43 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 	if err := enc.Encode(p); err != nil {
 		return fmt.Errorf("ninjs: %w", err)
 	}
-	if _, err := out.Write(buf.Bytes()); err != nil {
+	if len(d.Articles) == 0 {
+		_, err := bw.Write(buf.Bytes())
+		return wrapErr(err)
+	}
+	// "associations" is the last property: open it where the head's
+	// object closes.
+	head, ok := bytes.CutSuffix(buf.Bytes(), []byte("\n}\n"))
+	if !ok {
+		return fmt.Errorf("ninjs: package head %q does not end its object", buf.Bytes())
+	}
+	bw.Write(head)
+	bw.WriteString(",\n  \"associations\": [\n    ")
+	enc.SetIndent("    ", "  ")
+	date := p.VersionCreated
+	for i, a := range d.Articles {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteString(",\n    ")
+		}
+		buf.Reset()
+		it := w.item(a, i, key, date, d.Lang)
+		if err := enc.Encode(Association{Name: "article" + strconv.Itoa(i+1), Item: it}); err != nil {
+			return fmt.Errorf("ninjs: %w", err)
+		}
+		if _, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
+			return wrapErr(err)
+		}
+	}
+	_, err := bw.WriteString("\n  ]\n}\n")
+	return wrapErr(err)
+}
+
+// wrapErr wraps a write error, if any.
+func wrapErr(err error) error {
+	if err != nil {
 		return fmt.Errorf("ninjs: %w", err)
 	}
 	return nil
@@ -85,22 +139,24 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 
 // WriteLines renders each article of d as one ninjs item on a line of its
 // own (JSON Lines), as `paiban convert --jsonl --to ninjs` streams them.
-// A document with no article writes nothing.
+// A document with no article writes nothing. Each line is made whole
+// before it is written, one at a time: out receives only whole lines.
 func (w *Writer) WriteLines(ctx context.Context, out io.Writer, d *doc.Document) error {
-	items, err := w.Items(ctx, d)
-	if err != nil {
-		return err
-	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	for _, it := range items {
-		if err := enc.Encode(it); err != nil {
+	key, date := sourceKey(d), w.dateOf(d)
+	for i, a := range d.Articles {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		buf.Reset()
+		if err := enc.Encode(w.item(a, i, key, date, d.Lang)); err != nil {
 			return fmt.Errorf("ninjs: %w", err)
 		}
-	}
-	if _, err := out.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("ninjs: %w", err)
+		if _, err := out.Write(buf.Bytes()); err != nil {
+			return fmt.Errorf("ninjs: %w", err)
+		}
 	}
 	return nil
 }
@@ -112,7 +168,16 @@ func (w *Writer) Package(ctx context.Context, d *doc.Document) (*Item, error) {
 	if err != nil {
 		return nil, err
 	}
-	key := sourceKey(d)
+	p := w.packageHead(d, sourceKey(d))
+	for i, it := range items {
+		p.Associations = append(p.Associations, Association{Name: "article" + strconv.Itoa(i+1), Item: it})
+	}
+	return p, nil
+}
+
+// packageHead is the package of d, whose source key is key, without its
+// associations.
+func (w *Writer) packageHead(d *doc.Document, key string) *Item {
 	p := &Item{
 		URI:                uri(key),
 		Standard:           standard,
@@ -124,28 +189,30 @@ func (w *Writer) Package(ctx context.Context, d *doc.Document) (*Item, error) {
 	if t := d.Title(); t != "" {
 		p.Headlines = []Text{{Role: "main", Value: t}}
 	}
-	for i, it := range items {
-		p.Associations = append(p.Associations, Association{Name: fmt.Sprintf("article%d", i+1), Item: it})
-	}
-	return p, nil
+	return p
 }
 
 // Items returns one ninjs item per article of d, in order.
 func (w *Writer) Items(ctx context.Context, d *doc.Document) ([]*Item, error) {
-	key := sourceKey(d)
-	date := w.dateOf(d)
+	key, date := sourceKey(d), w.dateOf(d)
 	items := make([]*Item, 0, len(d.Articles))
 	for i, a := range d.Articles {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		it := article(a)
-		it.URI = uri(fmt.Sprintf("%s#%d", key, i+1))
-		it.VersionCreated = date
-		it.Language = d.Lang
-		items = append(items, it)
+		items = append(items, w.item(a, i, key, date, d.Lang))
 	}
 	return items, nil
+}
+
+// item is the item of article a, the i-th (from 0) of a document whose
+// source key, date and language are given.
+func (w *Writer) item(a *doc.Node, i int, key, date, lang string) *Item {
+	it := article(a)
+	it.URI = uri(key + "#" + strconv.Itoa(i+1))
+	it.VersionCreated = date
+	it.Language = lang
+	return it
 }
 
 // dateOf is versionCreated for d in RFC 3339, UTC, whole seconds.

@@ -223,3 +223,52 @@ func TestCancelled(t *testing.T) {
 		t.Errorf("cancelled write: %v, %d bytes", err, out.Len())
 	}
 }
+
+// TestWriteStreamsPackage: Write, which encodes the package an article
+// at a time, gives the bytes of encoding the whole package (Package) at
+// once, for every sample, a page without articles and markup in the text;
+// WriteLines those of encoding each of Items.
+func TestWriteStreamsPackage(t *testing.T) {
+	docs := []*doc.Document{{Lang: "ko"}, {Lang: "zh-Hans", Articles: []*doc.Node{
+		{Kind: doc.KindArticle, Children: []*doc.Node{{Kind: doc.KindHeadline, Text: `<b>&"标题"</b>`}}},
+		{Kind: doc.KindArticle, Children: []*doc.Node{{Kind: doc.KindParagraph, Text: "正文\n二"}}},
+	}}}
+	for _, in := range inputs(t) {
+		docs = append(docs, testdoc.Read(t, in))
+	}
+	w := ninjs.New(ninjs.WithDate(date))
+	for i, d := range docs {
+		p, err := w.Package(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want, got bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(p); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Write(context.Background(), &got, d); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("document %d: Write gives\n%s\nwant\n%s", i, got.Bytes(), want.Bytes())
+		}
+		want.Reset()
+		got.Reset()
+		enc = json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		for _, it := range p.Associations {
+			if err := enc.Encode(it.Item); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.WriteLines(context.Background(), &got, d); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("document %d: WriteLines gives\n%s\nwant\n%s", i, got.Bytes(), want.Bytes())
+		}
+	}
+}

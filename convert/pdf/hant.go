@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/layout"
 )
 
@@ -21,10 +22,13 @@ import (
 // outline, and layout squeezes them as centred marks (a quarter em each
 // side). A face that already centres them is left as it is.
 //
-// Text extraction still reads each mark where layout set it: across, the
-// moved glyph is hidden from extraction (an empty ActualText) and the mark
-// is drawn again, invisibly, in its cell; down, the vertical writer's
-// anchored shift (vShift) does the same.
+// Text extraction still reads each mark where layout set it. Across, the
+// moved mark is drawn from its outline as a filled path, which poppler
+// does not see as text, and the mark itself is drawn invisibly in its
+// cell. (A moved glyph inside a span with an empty ActualText is not
+// enough: poppler still reports its box where it is drawn, past the
+// measure at a line's end.) Down, the vertical writer's anchored shift
+// (vShift) does the same.
 
 // hantMarks are the marks centred in Traditional Chinese text; the first
 // three are centred down the em too, the rest only across (their height
@@ -42,6 +46,7 @@ const hantMin = 0.03
 type hantShift struct {
 	dx, dy float64
 	ok     bool
+	path   fonts.Path // the mark's outline, cubic, for drawing it moved
 }
 
 // hantKey is a face (its index in the font table) and a mark.
@@ -64,16 +69,23 @@ func isHant(tag string) bool { return layout.LangOf(tag) == layout.LangZhHant }
 // shift returns the move that centres text, a single mark of hantMarks
 // drawn with face i of table, in its em box.
 func (h *hant) shift(table *fontTable, i int, text string) (dx, dy float64, ok bool) {
+	s := h.mark(table, i, text)
+	return s.dx, s.dy, s.ok
+}
+
+// mark returns the move and outline of text, a single mark of hantMarks
+// drawn with face i of table, measured once.
+func (h *hant) mark(table *fontTable, i int, text string) hantShift {
 	if !h.on || i < 0 || i >= len(table.faces) {
-		return 0, 0, false
+		return hantShift{}
 	}
 	r, n := utf8.DecodeRuneInString(text)
 	if n != len(text) || !strings.ContainsRune(hantMarks, r) {
-		return 0, 0, false
+		return hantShift{}
 	}
 	k := hantKey{i, r}
 	if s, seen := h.cache[k]; seen {
-		return s.dx, s.dy, s.ok
+		return s
 	}
 	var s hantShift
 	if of, ok := table.faces[i].(outliner); ok {
@@ -83,7 +95,7 @@ func (h *hant) shift(table *fontTable, i int, text string) (dx, dy float64, ok b
 		h.cache = map[hantKey]hantShift{}
 	}
 	h.cache[k] = s
-	return s.dx, s.dy, s.ok
+	return s
 }
 
 // centreShift measures the move that puts r's ink in the middle of its
@@ -102,6 +114,9 @@ func centreShift(f outliner, r rune) hantShift {
 		s.dy = hantCentreY - (lo.Y+hi.Y)/2
 	}
 	s.ok = math.Abs(s.dx) >= hantMin || math.Abs(s.dy) >= hantMin
+	if s.ok {
+		s.path = p.Cubic()
+	}
 	return s
 }
 
@@ -114,27 +129,21 @@ func hantPunct(s *faceSet, lang layout.Lang) layout.PunctStyle {
 	return s.punctStyle()
 }
 
-// centredMark draws a mark of a horizontal line moved by (dx, dy) em from
-// its origin x on baseline y. In a line of its own spans (spans set), the
-// visible glyph is hidden from text extraction (an empty ActualText) and
-// the mark is drawn again, invisibly, where layout set it: from x, where
-// the glyph before it ends, to x plus its natural advance plus tc, where
-// the next begins (in a span of its own when that is narrower than the
-// glyph, as squeezed marks are, since poppler measures a glyph by its
-// font width). Inside a line already in a span (spans unset) or hidden,
-// the span's own text and anchors stand for it: only the glyph is drawn.
-func (r *renderer) centredMark(face int, size, y, x, tc, dx, dy float64, text string, spans bool) {
-	r.setFont(face, size)
-	r.setTc(0)
-	if !spans || r.artifact {
-		r.f.Text(x+dx*size, y-dy*size, text)
-		return
+// centredMark draws a mark of a horizontal line moved by s from its
+// origin x on baseline y: the visible mark as a filled path (its outline),
+// which text extraction does not see, and the mark itself invisibly where
+// layout set it, from x, where the glyph before it ends, to x plus its
+// natural advance plus tc, where the next begins. In a line of its own
+// spans (spans set) a squeezed copy goes in a span of its own, since
+// poppler measures a glyph by its font width; inside a line already in a
+// span (spans unset) the copy keeps the span's extent where layout set it.
+func (r *renderer) centredMark(face int, size, y, x, tc float64, s hantShift, text string, spans bool) {
+	if r.tracePath(s.path, x+s.dx*size, y-s.dy*size, size) {
+		r.fillPaths()
 	}
-	r.f.RawWriteStr("/Span <</ActualText <FEFF>>> BDC")
-	r.f.Text(x+dx*size, y-dy*size, text)
-	r.f.RawWriteStr("EMC")
+	r.setFont(face, size)
 	r.f.RawWriteStr("3 Tr")
-	squeezed := tc < -squeezeMin
+	squeezed := spans && !r.artifact && tc < -squeezeMin
 	if squeezed {
 		r.f.RawWriteStr("/Span <</ActualText " + utf16Hex(text) + ">> BDC")
 	}

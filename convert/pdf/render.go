@@ -209,9 +209,9 @@ func (r *renderer) glyphs(l placedLine, spans bool) {
 			// Likewise a line-start opening mark pulled left of its cell.
 			cell = x
 		}
-		if dx, dy, ok := r.hant.shift(r.table, fi, text); ok {
+		if s := r.hant.mark(r.table, fi, text); s.ok {
 			flush()
-			r.centredMark(fi, l.Size, l.Y, x, tc, dx, dy, text, spans)
+			r.centredMark(fi, l.Size, l.Y, x, tc, s, text, spans)
 			continue
 		}
 		if spans && (tc < -squeezeMin || x < cell-squeezeMin) {
@@ -242,40 +242,19 @@ func (r *renderer) outlined(d drawing, cluster string, size, x, y, next float64,
 	if span {
 		r.f.RawWriteStr("/Span <</ActualText " + utf16Hex(cluster) + ">> BDC")
 	}
-	v := 0
-	if r.gray {
-		v = 85
-	}
-	r.f.SetFillColor(v, v, v)
 	of := r.table.faces[d.outline].(outlineFace)
 	pen := x
-	at := func(q fonts.Point) (float64, float64) { return pen + q.X*size, y - q.Y*size }
 	drawn := false
 	for _, ru := range cluster {
 		p, ok := of.Outline(ru)
 		if !ok {
 			continue // HasOutline said yes, the glyph data said no: leave it blank
 		}
-		for _, s := range p.Cubic().Segments {
-			switch s.Op {
-			case fonts.MoveTo:
-				r.f.MoveTo(at(s.Pts[0]))
-			case fonts.LineTo:
-				r.f.LineTo(at(s.Pts[0]))
-			case fonts.CubeTo:
-				x1, y1 := at(s.Pts[0])
-				x2, y2 := at(s.Pts[1])
-				x3, y3 := at(s.Pts[2])
-				r.f.CurveBezierCubicTo(x1, y1, x2, y2, x3, y3)
-			case fonts.Close:
-				r.f.ClosePath()
-			}
-			drawn = true
-		}
+		drawn = r.tracePath(p.Cubic(), pen, y, size) || drawn
 		pen += p.Advance * size
 	}
 	if drawn {
-		r.f.DrawPath("F")
+		r.fillPaths()
 	}
 	if d.face >= 0 {
 		natural := d.advance * size
@@ -289,6 +268,39 @@ func (r *renderer) outlined(d drawing, cluster string, size, x, y, next float64,
 		r.setTc(0) // the span's box is measured with the Tc current at EMC
 		r.f.RawWriteStr("EMC")
 	}
+}
+
+// tracePath adds the contours of p, a glyph outline in em with cubic
+// curves only (Path.Cubic), to the current path, its origin at x on
+// baseline y; it reports whether there was any. fillPaths fills them.
+func (r *renderer) tracePath(p fonts.Path, x, y, size float64) bool {
+	at := func(q fonts.Point) (float64, float64) { return x + q.X*size, y - q.Y*size }
+	for _, s := range p.Segments {
+		switch s.Op {
+		case fonts.MoveTo:
+			r.f.MoveTo(at(s.Pts[0]))
+		case fonts.LineTo:
+			r.f.LineTo(at(s.Pts[0]))
+		case fonts.CubeTo:
+			x1, y1 := at(s.Pts[0])
+			x2, y2 := at(s.Pts[1])
+			x3, y3 := at(s.Pts[2])
+			r.f.CurveBezierCubicTo(x1, y1, x2, y2, x3, y3)
+		case fonts.Close:
+			r.f.ClosePath()
+		}
+	}
+	return len(p.Segments) > 0
+}
+
+// fillPaths fills the current path in the text colour (grey or black).
+func (r *renderer) fillPaths() {
+	v := 0
+	if r.gray {
+		v = 85
+	}
+	r.f.SetFillColor(v, v, v)
+	r.f.DrawPath("F")
 }
 
 // isBlank reports whether a glyph has no ink (spaces are not drawn).
