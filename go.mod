@@ -9,16 +9,13 @@ require (
 	github.com/klauspost/compress v1.18.0
 	github.com/rivo/uniseg v0.4.7
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.2
-	github.com/schollz/progressbar/v3 v3.18.0
 	github.com/urfave/cli/v3 v3.6.1
-	github.com/vincent-petithory/dataurl v1.0.0
 	golang.org/x/net v0.63.0
 	golang.org/x/sys v0.50.0
 	golang.org/x/term v0.48.0
 	golang.org/x/text v0.44.0
 )
 
-require (
-	github.com/gabriel-vasile/mimetype v1.4.3 // indirect
-	github.com/mitchellh/colorstring v0.0.0-20190213212951-d06e56a500db // indirect
-)
+// go-epub v1.2.1 without its network code (net/http, mimetype, dataurl),
+// whose package initialisation every run paid for: third_party/go-epub/PAIBAN.md.
+replace github.com/go-shiori/go-epub => ./third_party/go-epub

@@ -38,11 +38,16 @@ stage() {
   local lic=$dst/usr/share/licenses/paiban
   cp "$root/fonts/data/LICENSE-OFL.txt" "$lic/fonts-OFL.txt"
   cp "$(go env GOROOT)/LICENSE" "$lic/go.txt"
-  # Every module in the binary (go version -m: "dep" lines, or "=>" for a
-  # replacement), with the licence files at its root.
+  # Every module in the binary (go version -m: "dep" lines, each followed
+  # by a "=>" line when replaced), with the licence files at its root: a
+  # replacement by a module version is looked up in the module cache, one
+  # by a directory of this repository (third_party) read there.
   local mod ver dir found f
   while read -r mod ver; do
-    dir=$(go mod download -json "$mod@$ver" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')
+    case $ver in
+    ./*) dir=$root/${ver#./} ;;
+    *) dir=$(go mod download -json "$mod@$ver" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p') ;;
+    esac
     [ -d "$dir" ] || die "stage: module $mod@$ver: not in the module cache"
     found=
     for f in "$dir"/LICENSE* "$dir"/LICENCE* "$dir"/COPYING* "$dir"/NOTICE*; do
@@ -52,7 +57,10 @@ stage() {
       found=1
     done
     [ -n "$found" ] || die "stage: module $mod@$ver has no licence file"
-  done < <(go version -m "$bin" | awk '$1 == "dep" || $1 == "=>" { print $2, $3 }')
+  done < <(go version -m "$bin" | awk '
+    $1 == "dep" { if (m != "") print m, v; m = $2; v = $3 }
+    $1 == "=>" { if ($2 ~ /^\.\.?\//) print m, $2; else print $2, $3; m = "" }
+    END { if (m != "") print m, v }')
   chmod -R a+rX "$dst/usr"
 }
 

@@ -10,8 +10,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
-
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/internal/batch"
 )
@@ -26,7 +24,7 @@ type reporter struct {
 	verbose bool
 	tty     bool
 	color   bool
-	bar     *progressbar.ProgressBar
+	bar     *progressBar
 	total   int
 	// jsonl is set under --jsonl, for messages that would advise it.
 	jsonl bool
@@ -62,16 +60,7 @@ func (r *reporter) start(total int) {
 	defer r.mu.Unlock()
 	r.total = total
 	if r.tty && !r.quiet && !r.verbose && total > 1 {
-		r.bar = progressbar.NewOptions(total,
-			progressbar.OptionSetWriter(r.w),
-			progressbar.OptionSetDescription("converting"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionSetWidth(30),
-			progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionClearOnFinish(),
-			progressbar.OptionEnableColorCodes(false),
-			progressbar.OptionSetPredictTime(true),
-		)
+		r.bar = newProgressBar(r.w, total, time.Now)
 	}
 }
 
@@ -79,7 +68,7 @@ func (r *reporter) progress(batch.Result) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.bar != nil {
-		r.bar.Add(1)
+		r.bar.add(1)
 	}
 }
 
@@ -89,7 +78,7 @@ func (r *reporter) progress(batch.Result) {
 // control sequence; only painted strings keep their colour codes.
 func (r *reporter) printf(format string, a ...any) {
 	if r.bar != nil {
-		r.bar.Clear()
+		r.bar.clear()
 	}
 	for i, v := range a {
 		if s, ok := v.(string); ok {
@@ -230,8 +219,7 @@ func (r *reporter) finish(s batch.Summary) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.bar != nil {
-		r.bar.Finish()
-		r.bar.Clear()
+		r.bar.clear()
 		r.bar = nil
 	}
 	failed := s.Failed + r.failedBefore

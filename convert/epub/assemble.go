@@ -2,15 +2,13 @@ package epub
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"maps"
-	"net/http"
 	"sync"
 
 	goepub "github.com/go-shiori/go-epub"
-	"github.com/vincent-petithory/dataurl"
 )
 
 // Names go-epub gives the files it writes; finish relies on them.
@@ -29,15 +27,6 @@ const (
 	fontsDir  = "EPUB/fonts/"
 	cssDir    = "EPUB/css/"
 )
-
-// offline is an HTTP transport that refuses every request: go-epub falls
-// back to HTTP for sources it cannot open locally, and a book must never
-// depend on, or leak, a network fetch.
-type offline struct{}
-
-func (offline) RoundTrip(r *http.Request) (*http.Response, error) {
-	return nil, errors.New("epub: network access is disabled")
-}
 
 // bodyMark stands in for the body of every article file when go-epub
 // builds the book; finish puts the articles in its place. go-epub writes
@@ -196,6 +185,17 @@ var (
 	goEpubMemory sync.Once
 )
 
+// dataURL is data as a base64 data URL (RFC 2397) of the given media
+// type: every medium paiban gives go-epub is one, so go-epub never opens a
+// file or the network for a book. (paiban builds with a copy of go-epub
+// that has no network code, third_party/go-epub; upstream go-epub, which a
+// program using this package gets, would try a data URL as a local file,
+// then as an http URL, which its client refuses for the scheme, before
+// decoding it.)
+func dataURL(media string, data []byte) string {
+	return "data:" + media + ";base64," + base64.StdEncoding.EncodeToString(data)
+}
+
 // goEpub has go-epub build the book: stylesheet, font and the given XHTML
 // files, each holding bodyMark. go-epub works in memory: no temporary
 // file is ever written, so nothing is left behind when a process stops
@@ -212,20 +212,19 @@ func (k skeleton) goEpub(sections []section) (map[string][]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("epub: %w", err)
 	}
-	e.Client = &http.Client{Transport: offline{}}
 	e.SetLang(k.lang)
 	e.SetIdentifier(k.id)
 	if k.vertical {
 		e.SetPpd("rtl")
 	}
-	css, err := e.AddCSS(dataurl.New([]byte(k.css), cssMedia, "charset", "utf-8").String(), cssFile)
+	css, err := e.AddCSS(dataURL(cssMedia+";charset=utf-8", []byte(k.css)), cssFile)
 	if err != nil {
 		return nil, fmt.Errorf("epub: stylesheet: %w", err)
 	}
 	if k.font != nil {
 		// One file only: go-epub lists media in map order, so a second file
 		// in the fonts folder (the licence) is added by finish instead.
-		if _, err := e.AddFont(dataurl.New(k.font, dataMedia).String(), fontFile); err != nil {
+		if _, err := e.AddFont(dataURL(dataMedia, k.font), fontFile); err != nil {
 			return nil, fmt.Errorf("epub: font: %w", err)
 		}
 	}

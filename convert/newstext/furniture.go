@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/paiban/paiban/convert/doc"
 )
 
 // editorWords open page-furniture credits: 责任编辑 X, 美术编辑 X …
@@ -93,7 +95,7 @@ func noiseKind(s string) string {
 }
 
 // endMarks close a wire story or article: （完） and its forms.
-var endMarks = []string{"（完）", "(完)", "【完】", "〔完〕", "［完］", "[完]", "（全文完）", "（待续）", "（待續）", "（續完）", "(끝)", "（끝）", "<끝>", "［了］", "（了）", "-0-"}
+var endMarks = doc.EndMarks()
 
 // trailingEndMark returns the offset of an end mark closing s (…列车。（完）),
 // or -1. Only a mark after a finished sentence counts.

@@ -1,6 +1,9 @@
 package pdf
 
 import (
+	"math"
+	"strings"
+
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/layout"
 )
@@ -63,7 +66,8 @@ func (a *glyphArena) own(g []layout.Glyph) []layout.Glyph {
 
 // bodyItems makes the column-flow items of an article's body nodes one at
 // a time, in order: one per line, each one body slot tall (see blockStyle
-// for why). Noise is skipped: it goes into the page's folio.
+// for why). Noise among them (arrangeNoise leaves only notes that follow
+// the text) is set in small grey type.
 type bodyItems struct {
 	b      *builder
 	leaves []*doc.Node
@@ -98,7 +102,7 @@ func (b *builder) bodyQueue(nodes []*doc.Node) *itemQueue {
 			for _, c := range n.Children {
 				walk(c)
 			}
-		case n.Kind != doc.KindNoise:
+		default:
 			s.leaves = append(s.leaves, n)
 		}
 	}
@@ -126,6 +130,11 @@ func (s *bodyItems) paragraph() bool {
 			// column.
 			st.keep = true
 		}
+		if n.Kind == doc.KindNoise && doc.IsEndMark(strings.TrimSpace(n.Text)) {
+			// An end mark with no paragraph before it to close: a line
+			// of its own, flush right.
+			st = blockStyle{role: roleBody, align: layout.AlignEnd}
+		}
 		set := b.sets[st.role]
 		var text string
 		bold := 0 // bytes of text set in bold (a run-in dateline)
@@ -151,7 +160,7 @@ func (s *bodyItems) paragraph() bool {
 		if s.brk != nil {
 			br = s.brk
 		}
-		s.feed = b.feed(br, text, measurer{set: set, size: size}, o)
+		s.feed = b.feed(br, text, measurer{set: set, size: st.typeSize(size)}, o)
 		s.i, s.have, s.ended = 0, 0, false
 		b.block++
 		return true
@@ -200,7 +209,8 @@ func (s *bodyItems) next() (item, bool) {
 		// top of a column.
 		it.keep = true
 	}
-	it.line = placedLine{X: s.inset, Y: baseline(b.pitch, size), Size: size, Set: s.set, Line: ln, Gray: st.gray, Block: b.block}
+	ts := st.typeSize(size)
+	it.line = placedLine{X: s.inset, Y: baseline(b.pitch, ts), Size: ts, Set: s.set, Line: ln, Gray: st.gray, Block: b.block}
 	if ln.Start < s.bold {
 		it.line.Bold, it.line.BoldSet = boldGlyphs(ln, s.bold), b.sets[roleHeading]
 	}
@@ -210,16 +220,19 @@ func (s *bodyItems) next() (item, bool) {
 		// keep, and the paragraph's orphan rule).
 		it.h, it.above = 2*b.pitch, b.pitch
 		it.line.Y += b.pitch
+		it.bridge = b.bridgeLine(size)
 		it.mark = &outlineMark{Title: s.n.Text, Level: 1}
 	}
 	it.ruleAbove = st.ruled && i == 0
 	it.ruleBelow = st.ruled && last
 	if st.band {
-		// A heading reads as a line starting at its inset (after the
-		// short last line of a paragraph, like an indented line) and
-		// ending at the column's edge, never as a short line; one with
-		// space above it reads from the column's edge (column.emit).
-		it.line.Reach, it.line.ReachEnd = s.inset, b.colW
+		// A heading reads as a line starting 1.5em in (after the short
+		// last line of a paragraph, like an indented line) and ending at
+		// the column's edge, never as a short line. Not at the 2em of a
+		// paragraph's indent, nor at the edge: in a short column, its
+		// lines would outnumber the lines starting there, and extraction
+		// checks take the commonest start for the column's edge.
+		it.line.Reach, it.line.ReachEnd = min(s.inset, 1.5*size), b.colW
 	}
 	it.band = st.band
 	return it, true
@@ -256,4 +269,33 @@ func (q *itemQueue) drop(n int) {
 	k := copy(q.items, q.items[n:])
 	clear(q.items[k:])
 	q.items = q.items[:k]
+}
+
+// bridgeLine returns the invisible line set in the empty slot above a
+// section heading, relative to the slot's top-left.
+//
+// Poppler joins a line to the block above it only while their baselines are
+// within 1.5 sizes of each other, so without it the slot would split the
+// column into two blocks. Split columns are then read out of order: two
+// columns cut at the same height (a heading in each, or balanced columns
+// ending level) form a 2×2 grid of blocks with aligned edges that poppler
+// takes for a table and reads row by row, and a lower block with nothing
+// beside it is read after the column on its right; either way a sentence
+// running from one column's foot to the next column's top comes out torn.
+// The bridge is drawn as the strips' separators are (renderer.separator):
+// a span of two invisible glyphs at the body size whose ActualText is a
+// soft hyphen, which extraction keeps as a character of its own line and
+// readers do not show. Its span runs from the middle of the column to
+// its right edge: well in from the left edge, so that the short line
+// ending the paragraph above reads as a paragraph's end, and where no
+// other line starts.
+func (b *builder) bridgeLine(size float64) *placedLine {
+	set := b.sets[roleBody]
+	w := measurer{set: set, size: size}.Advance('一')
+	from := math.Round(b.colW / 2)
+	ln := layout.Line{Glyphs: []layout.Glyph{
+		{Text: "一", X: from, Advance: w, Natural: w},
+		{Text: "一", X: b.colW - w, Advance: w, Natural: w},
+	}, Width: b.colW}
+	return &placedLine{Y: baseline(b.pitch, size), Size: size, Set: set, Line: ln, Block: -1, Separator: true}
 }

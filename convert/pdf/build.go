@@ -460,8 +460,8 @@ func (b *builder) build(d *doc.Document) []*pageLayout {
 		if b.cancelled() {
 			return nil
 		}
-		noise := noiseOf(a)
-		headNodes, bodyNodes := splitHead(withoutNoise(a.Children))
+		noise, children := arrangeNoise(a)
+		headNodes, bodyNodes := splitHead(children)
 		head := b.head(headNodes)
 		q := b.bodyQueue(bodyNodes)
 		if b.eager {
@@ -545,7 +545,7 @@ func (b *builder) flow(q *itemQueue) {
 				colH = h
 			}
 			cols, end = placeColumns(items, start, b.xs, b.y, colH)
-			if !tightenHeads(items, cols, b.pitch) {
+			if !tightenHeads(items, cols) {
 				break
 			}
 		}

@@ -18,6 +18,10 @@ type item struct {
 	ruleAbove bool         // draw a rule at the slot's top (editor's note)
 	ruleBelow bool
 	band      bool // tint the slot behind the line (section heading)
+	// bridge, when set, is an invisible line in the space above a
+	// section heading (relative to the slot's top-left, like line) that
+	// keeps the column one block for text extraction (see bridgeLine).
+	bridge *placedLine
 }
 
 // bandGray is the lightness of a heading's band: a light tint that sets the
@@ -145,11 +149,17 @@ func placeColumns(items []item, start int, xs []float64, y, colH float64) ([]col
 // emit puts a column's items on the page.
 func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64) {
 	y := c.y
-	first, spaced := true, false
+	first := true
 	for i := c.from; i < c.to; i++ {
 		it := items[i]
 		if it.band {
 			p.Boxes = append(p.Boxes, fillBox{X: c.x, Y: y + it.above, W: colW, H: it.h - it.above, Gray: bandGray})
+		}
+		if it.bridge != nil && !first {
+			l := *it.bridge
+			l.X += c.x
+			l.Y += y
+			p.Lines = append(p.Lines, l)
 		}
 		if it.ruleAbove {
 			p.Rules = append(p.Rules, ruleLine{X1: c.x, Y1: y, X2: c.x + colW, Y2: y, Width: 0.6})
@@ -164,15 +174,7 @@ func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64)
 			if l.ReachEnd > 0 {
 				l.ReachEnd += c.x
 			}
-			spaced = it.band && (it.above > 0 || spaced)
-			if spaced {
-				// A heading with space above it follows no paragraph's
-				// short last line: its lines read as its band, from the
-				// column's left edge, so that in a short column the lines
-				// that start at the edge outnumber the indented ones.
-				l.Reach = c.x
-			}
-			if first {
+			if first && !l.Artifact {
 				// The column's first line reads as spanning the column,
 				// so that text extraction sees the column as one block
 				// from its top, whatever lines follow (see renderer.reached).
@@ -194,26 +196,20 @@ func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64)
 }
 
 // tightenHeads takes the space above a section heading away where it
-// would do harm, and reports whether it did (the columns must then be
+// only does harm, and reports whether it did (the columns must then be
 // placed again): at the top of a column, where it would only push the
-// column down, and where the column to its right ends above the heading.
-// There text extraction (poppler) would split the column at the space into
-// two blocks and, with nothing beside the lower one, read it after the
-// column on its right.
-func tightenHeads(items []item, cols []column, pitch float64) bool {
+// column down, and right under another heading, where the heads stack as
+// one. Elsewhere the space stays, bridged for text extraction (see
+// builder.bridgeLine).
+func tightenHeads(items []item, cols []column) bool {
 	changed := false
-	for c, col := range cols {
-		y := 0.0
+	for _, col := range cols {
 		for i := col.from; i < col.to; i++ {
 			it := &items[i]
-			if it.above > 0 {
-				lone := c+1 < len(cols) && cols[c+1].height(items) < y+it.h-eps
-				if i == col.from || lone {
-					tighten(it)
-					changed = true
-				}
+			if it.above > 0 && (i == col.from || items[i-1].band) {
+				tighten(it)
+				changed = true
 			}
-			y += it.h
 		}
 	}
 	return changed
@@ -230,6 +226,7 @@ func (c column) height(items []item) float64 {
 
 // tighten takes the space above a section heading's line away.
 func tighten(it *item) {
+	it.bridge = nil
 	it.line.Y -= it.above
 	it.h -= it.above
 	it.above = 0

@@ -10,7 +10,7 @@ import (
 
 // A folio is the line newspapers carry at the head of a page: date, page,
 // section, editor. The reader keeps such lines as noise nodes; the writer
-// sets them in a small gray line over a hairline in the top margin of the
+// sets them (the noise that is page furniture, see noise.go) in a small gray line over a hairline in the top margin of the
 // page where their article starts, outside the column flow, so that they
 // are seen and extracted without ever interrupting the body text.
 
@@ -23,28 +23,11 @@ const folioSize = 0.8
 // split the folio into blocks that can be read out of order.
 const folioGap = 0.8
 
-// noiseOf returns an article's noise nodes, in document order.
+// noiseOf returns the noise of an article that goes into its folio, in
+// document order (see arrangeNoise).
 func noiseOf(a *doc.Node) []*doc.Node {
-	var out []*doc.Node
-	doc.Walk(a, func(n *doc.Node) bool {
-		if n.Kind == doc.KindNoise && strings.TrimSpace(n.Text) != "" {
-			out = append(out, n)
-		}
-		return true
-	})
-	return out
-}
-
-// withoutNoise returns nodes without the noise nodes among them (not
-// recursively: bodyQueue skips nested ones).
-func withoutNoise(nodes []*doc.Node) []*doc.Node {
-	out := make([]*doc.Node, 0, len(nodes))
-	for _, n := range nodes {
-		if n.Kind != doc.KindNoise {
-			out = append(out, n)
-		}
-	}
-	return out
+	folio, _ := arrangeNoise(a)
+	return folio
 }
 
 // folioLines sets noise texts as folio rows across the measure: every

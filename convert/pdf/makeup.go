@@ -64,8 +64,8 @@ func (b *builder) makeup(d *doc.Document) []*pageLayout {
 		if b.cancelled() {
 			return nil
 		}
-		noise := noiseOf(a)
-		headNodes, bodyNodes := splitHead(withoutNoise(a.Children))
+		noise, children := arrangeNoise(a)
+		headNodes, bodyNodes := splitHead(children)
 		st := &story{index: ai, head: headNodes, q: b.bodyQueue(bodyNodes)}
 		b.refill(st)
 		st.title = a.Headline()
@@ -426,7 +426,11 @@ func (b *builder) jumpItem(text string) item {
 	b.block++
 	it := item{h: b.pitch}
 	if len(lines) > 0 {
-		it.line = placedLine{Y: baseline(b.pitch, size), Size: size, Set: b.sets[st.role], Line: lines[0], Block: b.block}
+		// Generated, not the article's text: page furniture, hidden from
+		// text extraction like the folio, so that a sentence running from
+		// one page to the next is extracted whole, not cut by the jump
+		// lines (and the repeated headline) between its halves.
+		it.line = placedLine{Y: baseline(b.pitch, size), Size: size, Set: b.sets[st.role], Line: lines[0], Block: b.block, Artifact: true}
 	}
 	b.jumps[text] = it
 	return it
@@ -578,7 +582,14 @@ func (b *builder) placeBlock(st *story, col, w int, y float64, rows, headRows in
 	for _, l := range head {
 		l.X += x
 		l.Y += y + drop
-		l.Reach, l.ReachEnd = x, x+width
+		if st.contFrom > 0 {
+			// A continued article's repeated headline is page furniture,
+			// as its jump lines are (jumpItem): hidden from extraction,
+			// the sentence running across the pages reads whole.
+			l.Artifact = true
+		} else {
+			l.Reach, l.ReachEnd = x, x+width
+		}
 		l.Block = b.block
 		b.page.Lines = append(b.page.Lines, l)
 	}
@@ -601,7 +612,7 @@ func (b *builder) placeBlock(st *story, col, w int, y float64, rows, headRows in
 	var cols []column
 	for {
 		cols, _ = placeColumns(items, 0, xs, top, colH)
-		if !tightenHeads(items, cols, b.pitch) {
+		if !tightenHeads(items, cols) {
 			break
 		}
 	}

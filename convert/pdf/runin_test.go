@@ -100,16 +100,17 @@ func TestHeadingSpace(t *testing.T) {
 	}
 	// At a column's top: no space above it.
 	items := []item{{h: 2 * b.pitch, above: b.pitch, keep: true, line: placedLine{Y: b.pitch + 10}}, {h: b.pitch}, {h: b.pitch}}
-	if !tightenHeads(items, []column{{from: 0, to: 3}}, b.pitch) || items[0].h != b.pitch || items[0].above != 0 || items[0].line.Y != 10 {
+	if !tightenHeads(items, []column{{from: 0, to: 3}}) || items[0].h != b.pitch || items[0].above != 0 || items[0].line.Y != 10 {
 		t.Errorf("heading at a column's top keeps its space: %+v", items[0])
 	}
-	// Beside a column that ends above it: no space either.
-	items = []item{{h: b.pitch}, {h: 2 * b.pitch, above: b.pitch}, {h: b.pitch}, {h: b.pitch}}
-	if !tightenHeads(items, []column{{from: 0, to: 3}, {from: 3, to: 4}}, b.pitch) || items[1].above != 0 {
-		t.Errorf("heading beside a shorter column keeps its space: %+v", items[1])
+	// Beside a column that ends above it: the space stays (bridged).
+	items = []item{{h: b.pitch}, {h: 2 * b.pitch, above: b.pitch, bridge: &placedLine{}}, {h: b.pitch}, {h: b.pitch}}
+	if tightenHeads(items, []column{{from: 0, to: 3}, {from: 3, to: 4}}) || items[1].above == 0 || items[1].bridge == nil {
+		t.Errorf("heading beside a shorter column loses its space: %+v", items[1])
 	}
-	items = []item{{h: b.pitch}, {h: 2 * b.pitch, above: b.pitch}, {h: b.pitch}, {h: b.pitch}, {h: b.pitch}, {h: b.pitch}, {h: b.pitch}}
-	if tightenHeads(items, []column{{from: 0, to: 3}, {from: 3, to: 7}}, b.pitch) || items[1].above == 0 {
-		t.Errorf("heading beside a column as tall loses its space: %+v", items[1])
+	// Right under another heading: the heads stack with no space between.
+	items = []item{{h: b.pitch}, {h: 2 * b.pitch, above: b.pitch, band: true, bridge: &placedLine{}}, {h: 2 * b.pitch, above: b.pitch, band: true, bridge: &placedLine{}}, {h: b.pitch}}
+	if !tightenHeads(items, []column{{from: 0, to: 4}}) || items[1].above == 0 || items[2].above != 0 || items[2].bridge != nil {
+		t.Errorf("stacked headings: %+v, %+v; want space above the first only", items[1], items[2])
 	}
 }

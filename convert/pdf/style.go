@@ -37,6 +37,15 @@ type blockStyle struct {
 	ruled  bool    // rules above and below (editor's note)
 	band   bool    // a tinted band behind each line (section heading)
 	gray   bool
+	scale  float64 // type size as a multiple of the body size (0: the body size)
+}
+
+// typeSize is the style's type size for the body size body.
+func (st blockStyle) typeSize(body float64) float64 {
+	if st.scale > 0 {
+		return st.scale * body
+	}
+	return body
 }
 
 // flowStyle returns the style of a node kind in the column flow.
@@ -62,6 +71,9 @@ func flowStyle(k doc.Kind) blockStyle {
 		return blockStyle{role: roleBody, align: layout.AlignJustify, indent: 2, ruled: true}
 	case doc.KindJump:
 		return blockStyle{role: roleBody, align: layout.AlignEnd, indent: 2}
+	case doc.KindNoise:
+		// A copyright or source note after the text (noise.go).
+		return blockStyle{role: roleBody, align: layout.AlignJustify, indent: 2, gray: true, scale: noiseScale}
 	}
 	return blockStyle{role: roleBody, align: layout.AlignJustify, indent: 2}
 }

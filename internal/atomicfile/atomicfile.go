@@ -78,16 +78,23 @@ func CreateContext(ctx context.Context, dest string, perm os.FileMode) (*File, e
 		}
 	}
 	dir := filepath.Dir(dest)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("create output directory: %w", err)
-	}
 	// Not os.CreateTemp: it makes 0600 files, and outputs should get the
 	// usual mode under the user's umask, which only the kernel applies
 	// race-free.
+	madeDir := false
 	for range 100 {
 		name := filepath.Join(dir, TempPrefix+filepath.Base(dest)+"-"+strconv.FormatUint(rand.Uint64(), 36))
 		f, err := createExcl(name, perm)
 		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if errors.Is(err, fs.ErrNotExist) && !madeDir {
+			// The directory is made only when missing: one stat less per
+			// output of a batch than making sure of it first.
+			madeDir = true
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return nil, fmt.Errorf("create output directory: %w", err)
+			}
 			continue
 		}
 		if err != nil {
@@ -139,7 +146,7 @@ func (f *File) Commit() error {
 		os.Remove(tmp)
 		return fmt.Errorf("close %s: %w", f.dest, err)
 	}
-	if err := os.Rename(tmp, f.dest); err != nil {
+	if err := rename(tmp, f.dest); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("rename into %s: %w", f.dest, err)
 	}

@@ -8,3 +8,6 @@ import "os"
 func createExcl(name string, perm os.FileMode) (*os.File, error) {
 	return os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
 }
+
+// rename is os.Rename.
+func rename(from, to string) error { return os.Rename(from, to) }

@@ -3,6 +3,7 @@ package batch
 import (
 	"bytes"
 	"errors"
+	"io"
 	"math/rand/v2"
 	"testing"
 )
@@ -71,5 +72,44 @@ func TestAsyncWriterCloseAtOnce(t *testing.T) {
 		if err := newAsyncWriter(&bytes.Buffer{}).Close(); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+type countingWriter struct {
+	bytes.Buffer
+	writes int
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	c.writes++
+	return c.Buffer.Write(p)
+}
+
+// TestAsyncWriterSmallOutput: an output that fits one buffer is written
+// by Close in one write, with no goroutine started.
+func TestAsyncWriterSmallOutput(t *testing.T) {
+	var w countingWriter
+	a := newAsyncWriter(&w)
+	for i := range 100 {
+		a.Write([]byte{byte(i)})
+	}
+	if w.writes != 0 {
+		t.Fatalf("%d writes before Close", w.writes)
+	}
+	if a.full != nil {
+		t.Error("a goroutine was started for 100 bytes")
+	}
+	if err := a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if w.writes != 1 || w.Len() != 100 {
+		t.Errorf("Close made %d writes of %d bytes, want 1 of 100", w.writes, w.Len())
+	}
+	if testing.AllocsPerRun(100, func() {
+		a := newAsyncWriter(io.Discard)
+		a.Write(make([]byte, 1000))
+		a.Close()
+	}) > 3 {
+		t.Error("a small output allocates its buffer anew each time")
 	}
 }

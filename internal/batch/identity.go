@@ -74,13 +74,23 @@ func resolveExisting(p string) string {
 func (c *claims) input(p, who string) {
 	c.byPath[c.abs(p)] = who
 	c.byPath[c.real(p)] = who
-	if r, err := filepath.EvalSymlinks(p); err == nil {
-		c.byPath[c.abs(r)] = who
+	fi, err := os.Lstat(p)
+	if err != nil {
+		return
 	}
-	if fi, err := os.Stat(p); err == nil {
-		if id, ok := idOf(fi); ok {
-			c.byID[id] = who
+	if fi.Mode()&os.ModeSymlink != 0 {
+		// A link: its target, under its own name and identity. (For any
+		// other entry both are what real and Lstat gave: one stat rather
+		// than one per element of the path and one more.)
+		if r, err := filepath.EvalSymlinks(p); err == nil {
+			c.byPath[c.abs(r)] = who
 		}
+		if fi, err = os.Stat(p); err != nil {
+			return
+		}
+	}
+	if id, ok := idOf(fi); ok {
+		c.byID[id] = who
 	}
 }
 
@@ -103,13 +113,27 @@ func (c *claims) owner(p string) (string, bool) {
 	if len(c.byID) == 0 {
 		return "", false
 	}
-	for _, stat := range []func(string) (os.FileInfo, error){os.Lstat, os.Stat} {
-		if fi, err := stat(p); err == nil {
-			if id, ok := idOf(fi); ok {
-				if who, ok := c.byID[id]; ok {
-					return who, true
-				}
-			}
+	fi, err := os.Lstat(p)
+	if err != nil {
+		return "", false // no entry: no link to follow either
+	}
+	if who, ok := c.claimedID(fi); ok {
+		return who, true
+	}
+	if fi.Mode()&os.ModeSymlink == 0 {
+		return "", false // os.Stat would find the same file
+	}
+	if fi, err := os.Stat(p); err == nil {
+		return c.claimedID(fi)
+	}
+	return "", false
+}
+
+// claimedID reports who claims the file fi describes, by identity.
+func (c *claims) claimedID(fi os.FileInfo) (string, bool) {
+	if id, ok := idOf(fi); ok {
+		if who, ok := c.byID[id]; ok {
+			return who, true
 		}
 	}
 	return "", false

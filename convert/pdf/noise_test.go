@@ -1,0 +1,133 @@
+package pdf
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// TestArrangeNoise: page furniture goes to the folio, an end mark closes
+// the paragraph before it (inside a section too), other notes follow the
+// text; the tree itself is not changed.
+func TestArrangeNoise(t *testing.T) {
+	n := func(k doc.Kind, s string, kids ...*doc.Node) *doc.Node {
+		return &doc.Node{Kind: k, Text: s, Children: kids}
+	}
+	noise := func(s string) *doc.Node { return n(doc.KindNoise, s) }
+	tests := []struct {
+		name      string
+		children  []*doc.Node
+		folio     string // texts joined by |
+		flow      string // leaf texts joined by |, kinds of notes marked ~
+		unchanged string // the first paragraph's text in the tree afterwards
+	}{
+		{"folio before the text, page number and running head after it",
+			[]*doc.Node{noise("2024年9月3日　星期二　第3版"), n(doc.KindHeadline, "标题"), n(doc.KindParagraph, "正文。"), noise("A3"), noise("株洲日报　2024年11月28日　星期四")},
+			"2024年9月3日　星期二　第3版|A3|株洲日报　2024年11月28日　星期四", "标题|正文。", "正文。"},
+		{"end mark closes the last paragraph",
+			[]*doc.Node{n(doc.KindParagraph, "正文。"), noise("（完）")},
+			"", "正文。（完）", "正文。"},
+		{"end mark inside a section, a byline after it",
+			[]*doc.Node{n(doc.KindParagraph, "甲。"), n(doc.KindSection, "", n(doc.KindHeading, "一、"), n(doc.KindParagraph, "乙。"), noise("（完）")), n(doc.KindByline, "【编辑:王】")},
+			"", "甲。|一、|乙。（完）|【编辑:王】", "甲。"},
+		{"Korean end mark after a space",
+			[]*doc.Node{n(doc.KindParagraph, "말했다."), noise("(끝)")},
+			"", "말했다. (끝)", "말했다."},
+		{"copyright and source notes after the text, in order",
+			[]*doc.Node{n(doc.KindParagraph, "正文。"), noise("《人民日报》（2024年12月02日 02 版）"), n(doc.KindParagraph, "又一段。"), noise("版权所有　人民日报社　未经许可不得转载")},
+			"", "正文。|又一段。|~《人民日报》（2024年12月02日 02 版）|~版权所有　人民日报社　未经许可不得转载", "正文。"},
+		{"end mark with no paragraph before it",
+			[]*doc.Node{n(doc.KindHeadline, "标题"), noise("（完）")},
+			"", "标题|~（完）", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := n(doc.KindArticle, "", tt.children...)
+			folio, children := arrangeNoise(a)
+			var fs, ls []string
+			for _, f := range folio {
+				fs = append(fs, f.Text)
+			}
+			var walk func([]*doc.Node)
+			walk = func(nodes []*doc.Node) {
+				for _, c := range nodes {
+					switch {
+					case c.Kind.IsContainer():
+						walk(c.Children)
+					case c.Kind == doc.KindNoise:
+						ls = append(ls, "~"+c.Text)
+					default:
+						ls = append(ls, c.Text)
+					}
+				}
+			}
+			walk(children)
+			if got := strings.Join(fs, "|"); got != tt.folio {
+				t.Errorf("folio %q, want %q", got, tt.folio)
+			}
+			if got := strings.Join(ls, "|"); got != tt.flow {
+				t.Errorf("flow %q, want %q", got, tt.flow)
+			}
+			for _, c := range tt.children {
+				if c.Kind == doc.KindParagraph && c.Text != tt.unchanged {
+					t.Errorf("the tree's paragraph changed to %q", c.Text)
+				}
+				break
+			}
+		})
+	}
+}
+
+// TestNoiseNotes: a copyright note is set after the article's text, in the
+// column flow in small grey type on the line grid, never in the top margin;
+// the end mark is on the last paragraph's last line.
+func TestNoiseNotes(t *testing.T) {
+	note := "版权所有　某某日报社　未经许可不得转载"
+	a := &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{
+		{Kind: doc.KindNoise, Text: "2024年9月3日　星期二　第3版"},
+		{Kind: doc.KindHeadline, Text: "标题"}, para(100),
+		{Kind: doc.KindNoise, Text: "（完）"}, {Kind: doc.KindNoise, Text: note},
+	}}
+	b, pages := buildTest(t, &doc.Document{Articles: []*doc.Node{a}})
+	if len(pages) != 1 {
+		t.Fatalf("%d pages, want 1", len(pages))
+	}
+	for _, l := range folioLinesOf(pages[0]) {
+		if s := lineText(l); strings.Contains(s, "完") || strings.Contains(s, "版权") {
+			t.Errorf("%q in the folio", s)
+		}
+	}
+	var lastPara, noteLine *placedLine
+	var noteText strings.Builder
+	for i := range pages[0].Lines {
+		l := &pages[0].Lines[i]
+		s := lineText(*l)
+		if strings.Contains(s, "文") {
+			lastPara = l
+		}
+		if strings.ContainsAny(s, "版权所有某日报社未经许可不得转载") && l.Block >= 0 && !strings.Contains(s, "星期") {
+			if noteLine == nil {
+				noteLine = l
+			}
+			noteText.WriteString(s)
+			if l.Y < b.top {
+				t.Errorf("note line %q at y=%.1f, above the text area (%.1f)", s, l.Y, b.top)
+			}
+			if want := noiseScale * b.cfg.bodySize; math.Abs(l.Size-want) > eps || !l.Gray {
+				t.Errorf("note line %q set %gpt gray=%v, want %gpt grey", s, l.Size, l.Gray, want)
+			}
+		}
+	}
+	if lastPara == nil || !strings.HasSuffix(lineText(*lastPara), "文（完）") {
+		t.Fatalf("last paragraph line %v, want it to end 文（完）", lastPara)
+	}
+	flat := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	if noteLine == nil || flat(noteText.String()) != flat(note) {
+		t.Fatalf("note set as %q, want %q", noteText.String(), note)
+	}
+	if noteLine.X == lastPara.X && noteLine.Y <= lastPara.Y || noteLine.X < lastPara.X {
+		t.Errorf("note at (%.1f, %.1f), before the text's last line at (%.1f, %.1f)", noteLine.X, noteLine.Y, lastPara.X, lastPara.Y)
+	}
+}
