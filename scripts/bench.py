@@ -51,8 +51,32 @@ class Run:
         self.wall, self.cpu, self.peak, self.ok = wall, cpu, peak, ok
 
 
-def run(cmd):
-    """Runs cmd with no output and returns its Run (from wait4)."""
+# Peak memory through GNU time where installed: Linux gives a process the
+# peak RSS of the process it was forked from as a floor (the bench's own,
+# tens of MB with the corpora in memory), so the peak is taken from a
+# small process in between that forks the command and reports its child's
+# alone. Wall and CPU time still come from wait4 (its own figures have only
+# 10 ms resolution); they include time's own start, a fraction of a
+# millisecond, for paiban and its peer alike. --version runs directly.
+GNU_TIME = next((t for t in ("/usr/bin/time",) if os.access(t, os.X_OK)), None)
+
+
+def run(cmd, peak=True):
+    """Runs cmd with no output and returns its Run (from wait4); peak=False
+    runs it directly (its peak then has the bench's RSS as a floor)."""
+    peak_file = None
+    if GNU_TIME and peak:
+        fd, peak_file = tempfile.mkstemp(prefix="paiban-bench-peak.")
+        os.close(fd)
+        cmd = [GNU_TIME, "-f", "%M", "-o", peak_file] + list(cmd)
+    try:
+        return run_measured(cmd, peak_file)
+    finally:
+        if peak_file:
+            os.unlink(peak_file)
+
+
+def run_measured(cmd, peak_file):
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = t0 + TIMEOUT
@@ -67,7 +91,14 @@ def run(cmd):
         time.sleep(0.0005)
     wall = time.perf_counter() - t0
     p.returncode = os.waitstatus_to_exitcode(status)
-    return Run(wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024, p.returncode == 0)
+    peak = ru.ru_maxrss / 1024
+    if peak_file:
+        try:
+            with open(peak_file) as fh:
+                peak = int(fh.read().split()[-1]) / 1024  # KB: the command alone
+        except (OSError, ValueError, IndexError):
+            pass
+    return Run(wall, ru.ru_utime + ru.ru_stime, peak, p.returncode == 0)
 
 
 def load_check(what):
@@ -79,11 +110,13 @@ def load_check(what):
 
 def pairs(mine, peer):
     """Runs mine and peer (or None) in interleaved pairs; returns both lists."""
-    run(mine)  # warm-up: page cache, binary
+    warm = run(mine)  # warm-up: page cache, binary
     if peer:
         run(peer)
     first = run(mine)
-    n = SHORT_RUNS if first.wall < 0.05 else RUNS
+    # "Under 50 ms" by the faster of the two runs or by CPU time: on a busy
+    # machine one slow start must not cut a short conversion to RUNS runs.
+    n = SHORT_RUNS if min(warm.wall, first.wall, first.cpu) < 0.05 else RUNS
     a, b = [first], []
     if peer:
         b.append(run(peer))
@@ -229,8 +262,10 @@ def report(binary, root, work):
           f"pandoc {'installed' if shutil.which('pandoc') else 'not installed (no ratios)'}")
     sets, batch = corpora(root, work)
     print("wall ms: median (min–max) of interleaved runs; CPU ms: median user+system; "
-          "ratio: peer/paiban per pair; peak: largest RSS of all runs (MB; Linux counts the RSS of the "
-          f"forking bench, {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB, as a floor)")
+          "ratio: peer/paiban per pair; peak: largest RSS of all runs (MB; " +
+          ("each command's own, through GNU time)" if GNU_TIME else
+           f"without GNU time Linux counts the RSS of the forking bench, "
+           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB, as a floor)"))
     out = os.path.join(work, "out")
     os.makedirs(out)
     rows = []
@@ -248,14 +283,20 @@ def report(binary, root, work):
 
     brows = []
     files = sum(len(fs) for _, _, fs in os.walk(batch))
+    # Every batch run writes into a new directory, and none is removed
+    # before the end: ext4 (without a journal, as here) passes over inodes
+    # freed in the last seconds when it allocates new ones, so deleting the
+    # last run's 1000 outputs made the next run's file creations several
+    # times dearer (a third of its CPU) than any user's run into a fresh
+    # directory.
+    bdir = os.path.join(work, "batch-out")
     for fmt in ("json", "pdf"):
         for jobs in (1, 2):
             load = load_check(f"batch {fmt} --jobs {jobs}")
             runs = []
-            for i in range(max(3, RUNS // 2) + 1):
-                d = os.path.join(work, f"b{i}")
+            for i in range(max(5, RUNS) + 1):
+                d = os.path.join(bdir, f"{fmt}{jobs}-{i}")
                 r = run([binary, "convert", "-r", "-q", "--jobs", str(jobs), "--to", fmt, "--out-dir", d, batch])
-                shutil.rmtree(d, ignore_errors=True)
                 if i:
                     runs.append(r)  # the first is a warm-up
             rate = lambda r: files / r.wall
@@ -265,7 +306,8 @@ def report(binary, root, work):
                           f"{max(r.peak for r in runs):.0f}", f"{load:.1f}"))
             print(f"  batch {fmt} --jobs {jobs}: {brows[-1][2]} files/s", flush=True)
 
-    vers = [run([binary, "--version"]) for _ in range(41)]
+    load_check("--version")
+    vers = [run([binary, "--version"], peak=False) for _ in range(101)]
     # Issue 11: the seed made up as one A3 newspaper page, whole process.
     seed = os.path.join(root, "..", "shared", "seed", "frontpage.txt")
     news = []
@@ -290,7 +332,8 @@ def report(binary, root, work):
             one, two = float(r[0][2].split()[0]), float(r[1][2].split()[0])
             print(f"{fmt}: --jobs 2 is {two / one:.2f}× --jobs 1")
     print()
-    print(f"paiban --version: {spread([v.wall for v in vers])} ms wall, {max(v.peak for v in vers):.0f} MB")
+    print(f"paiban --version: {spread([v.wall for v in vers])} ms wall, "
+          f"{ms(statistics.median([v.cpu for v in vers]))} ms CPU ({len(vers)} runs)")
     if news:
         print(f"seed as an A3 newspaper page: {spread([r.wall for r in news])} ms wall (goal, issue 11: < 100 ms)")
     print()

@@ -16,33 +16,43 @@ var namespace = uuid.NewV5(uuid.NamespaceURL, "https://github.com/paiban/paiban/
 // the languages and every node with its attributes. Two inputs with the
 // same hash are the same publication.
 func contentHash(title string, docs []*doc.Document) [32]byte {
-	h := sha256.New()
-	put(h, title)
+	h := &hasher{h: sha256.New()}
+	h.put(title)
 	for _, d := range docs {
-		put(h, "document", d.Lang)
+		h.put("document", d.Lang)
 		for _, a := range d.Articles {
 			doc.Walk(a, func(n *doc.Node) bool {
-				put(h, string(n.Kind), n.Text, n.Org, n.Place, n.Date)
-				put(h, n.Roles...)
-				put(h, n.Names...)
-				put(h, "end")
+				h.put(string(n.Kind), n.Text, n.Org, n.Place, n.Date)
+				h.put(n.Roles...)
+				h.put(n.Names...)
+				h.put("end")
 				return true
 			})
 		}
 	}
 	var sum [32]byte
-	h.Sum(sum[:0])
+	h.h.Sum(sum[:0])
 	return sum
+}
+
+// hasher feeds strings to a hash through a buffer of its own: converting
+// each to a []byte for Write allocated a copy of the whole text of a book.
+type hasher struct {
+	h   hash.Hash
+	buf [4096]byte
 }
 
 // put writes each string length-prefixed, so that field boundaries cannot
 // be confused.
-func put(h hash.Hash, ss ...string) {
-	var n [8]byte
+func (x *hasher) put(ss ...string) {
 	for _, s := range ss {
-		binary.BigEndian.PutUint64(n[:], uint64(len(s)))
-		h.Write(n[:])
-		h.Write([]byte(s))
+		binary.BigEndian.PutUint64(x.buf[:8], uint64(len(s)))
+		x.h.Write(x.buf[:8])
+		for len(s) > 0 {
+			n := copy(x.buf[:], s)
+			x.h.Write(x.buf[:n])
+			s = s[n:]
+		}
 	}
 }
 

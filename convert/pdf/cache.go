@@ -16,8 +16,17 @@ import (
 // one keeps its own for all its documents. It is safe for concurrent use.
 type Cache struct {
 	faces sync.Map // Face → *cachedFace
-	zw    sync.Pool
+	// Idle zlib writers. Not a sync.Pool, which every garbage collection
+	// empties: in a batch of one-page files (a collection every dozen
+	// files) most files made their writers anew, a sixth of what a file
+	// allocated. At most maxIdleZlib are kept.
+	mu sync.Mutex
+	zw []*zlib.Writer
 }
+
+// maxIdleZlib bounds the zlib writers a Cache keeps: as many as are in use
+// at once in a batch on a few cores (a page's and the fonts', per job).
+const maxIdleZlib = 8
 
 // NewCache returns an empty cache.
 func NewCache() *Cache { return &Cache{} }
@@ -58,13 +67,25 @@ func (c *Cache) face(f Face) (*fonts.Face, fonts.Descriptor, error) {
 // compress appends data compressed with zlib at its fastest level (fpdf's
 // own setting) to dst. The bytes are those of a new writer's.
 func (c *Cache) compress(dst *bytes.Buffer, data []byte) error {
-	zw, _ := c.zw.Get().(*zlib.Writer)
+	var zw *zlib.Writer
+	c.mu.Lock()
+	if n := len(c.zw); n > 0 {
+		zw = c.zw[n-1]
+		c.zw = c.zw[:n-1]
+	}
+	c.mu.Unlock()
 	if zw == nil {
 		zw, _ = zlib.NewWriterLevel(dst, zlib.BestSpeed)
 	} else {
 		zw.Reset(dst)
 	}
-	defer c.zw.Put(zw)
+	defer func() {
+		c.mu.Lock()
+		if len(c.zw) < maxIdleZlib {
+			c.zw = append(c.zw, zw)
+		}
+		c.mu.Unlock()
+	}()
 	if _, err := zw.Write(data); err != nil {
 		return err
 	}

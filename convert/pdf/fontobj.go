@@ -90,6 +90,16 @@ func (fw *fontWriter) write(fs []docFont) ([]int, error) {
 		ps[i] = prepared{ff, d, data, gids}
 		asc, desc = max(asc, d.Ascent), max(desc, -d.Descent)
 	}
+	// The font objects are mostly the compressed subsets: room for them
+	// uncompressed at once, rather than growing by doubling (a fifth of
+	// what a one-page document allocated).
+	most, total := 0, 0
+	for _, p := range ps {
+		most = max(most, len(p.data))
+		total += len(p.data) + 16<<10
+	}
+	fw.buf.Grow(total)
+	fw.z.Grow(most + most/64 + 64)
 	tu := fw.obj()
 	fw.stream("", []byte(toUnicode))
 	nums := make([]int, len(fs))

@@ -295,32 +295,62 @@ func (pw *pageWriter) add(content []byte) {
 // pageQueue hands laid-out pages to a goroutine that draws (renderer),
 // compresses and writes them (pageWriter.add) in order, so that the two
 // cores share the work: the builder lays out the next page meanwhile.
+// The goroutine starts with the second page: a one-page document (every
+// file of a batch of one-page files) is drawn by wait, on the builder's
+// goroutine, with no hand-over between threads, and a batch on two jobs
+// keeps each to its core.
 type pageQueue struct {
+	pw    *pageWriter
+	r     *renderer
+	first *pageLayout // held until a second page comes, or wait
 	pages chan *pageLayout
 	done  chan struct{}
 }
 
-// async starts the goroutine, which draws with r; add queues a page, wait
-// waits until every queued page is written. The goroutine owns r, and the
+// async returns the queue, which draws with r; add queues a page, wait
+// waits until every queued page is written. The queue owns r, and the
 // pages it is given: their lines must draw with r's face sets (see
 // ownSets), whose memos are not safe for concurrent use.
 func (pw *pageWriter) async(r *renderer) *pageQueue {
-	q := &pageQueue{pages: make(chan *pageLayout, 2), done: make(chan struct{})}
-	go func() {
-		defer close(q.done)
-		for p := range q.pages {
-			if pw.err == nil {
-				r.page(p)
-				pw.add(r.f.bytes())
-			}
-		}
-	}()
-	return q
+	return &pageQueue{pw: pw, r: r}
 }
 
-func (q *pageQueue) add(p *pageLayout) { q.pages <- p }
+func (q *pageQueue) draw(p *pageLayout) {
+	if q.pw.err == nil {
+		q.r.page(p)
+		q.pw.add(q.r.f.bytes())
+	}
+}
+
+func (q *pageQueue) add(p *pageLayout) {
+	switch {
+	case q.pages != nil:
+		q.pages <- p
+	case q.first == nil:
+		q.first = p
+	default:
+		q.pages = make(chan *pageLayout, 2)
+		q.done = make(chan struct{})
+		go func() {
+			defer close(q.done)
+			for p := range q.pages {
+				q.draw(p)
+			}
+		}()
+		q.pages <- q.first
+		q.pages <- p
+		q.first = nil
+	}
+}
 
 func (q *pageQueue) wait() {
+	if q.pages == nil {
+		if q.first != nil {
+			q.draw(q.first)
+			q.first = nil
+		}
+		return
+	}
 	close(q.pages)
 	<-q.done
 }
