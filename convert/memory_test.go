@@ -16,6 +16,7 @@ import (
 
 	"github.com/paiban/paiban/convert"
 	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/convert/pdf"
 )
 
 // heapObjects is the metric peakHeap samples: bytes of heap objects, live
@@ -62,12 +63,14 @@ func peakHeap(f func()) uint64 {
 }
 
 // memoryShapes are the pathological shapes of issue 16, scaled to run in
-// a test: one huge paragraph, one huge headline, very many tiny articles,
-// a large page.
+// a test: one huge paragraph, one huge headline, very many tiny articles
+// (120,000 one-line headlines: their per-article overhead once took every
+// writer but json and txt past the bound), a large page.
 func memoryShapes(t *testing.T) []struct {
-	name string
-	d    *doc.Document
-	size int // bytes of text in the tree
+	name   string
+	d      *doc.Document
+	size   int  // bytes of text in the tree
+	makeup bool // newspaper make-up can set it (a 1 MB headline is refused)
 } {
 	para := strings.Repeat("长沙地铁开通运营，", 2_000_000/9) // 2 million characters, 6 MB
 	huge := &doc.Document{Lang: "zh-Hans", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
@@ -76,7 +79,7 @@ func memoryShapes(t *testing.T) []struct {
 	runaway := &doc.Document{Lang: "zh-Hans", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
 		{Kind: doc.KindHeadline, Text: headline}, {Kind: doc.KindParagraph, Text: "正文。"}}}}}
 	var heads strings.Builder
-	for i := range 20000 {
+	for i := range tinyArticles {
 		fmt.Fprintf(&heads, "# 第%d条新闻标题\n\n", i)
 	}
 	ctx := context.Background()
@@ -101,15 +104,44 @@ func memoryShapes(t *testing.T) []struct {
 		t.Fatal(err)
 	}
 	return []struct {
-		name string
-		d    *doc.Document
-		size int
+		name   string
+		d      *doc.Document
+		size   int
+		makeup bool
 	}{
-		{"one 2-million-character paragraph", huge, len(para)},
-		{"one 1 MB headline", runaway, len(headline)},
-		{"20,000 one-line headlines", many, heads.Len()},
-		{"4 MB page", large, page.Len()},
+		{"one 2-million-character paragraph", huge, len(para), true},
+		{"one 1 MB headline", runaway, len(headline), false},
+		{fmt.Sprintf("%d one-line headlines", tinyArticles), many, heads.Len(), true},
+		{"4 MB page", large, page.Len(), true},
 	}
+}
+
+// tinyArticles is the number of one-line headlines of memoryShapes.
+const tinyArticles = 120_000
+
+// memoryWriters are the writers TestWriterMemoryBounded measures: every
+// format with its defaults (PDF: A4, flowed), and PDF made up as a
+// newspaper on A3.
+func memoryWriters(reg *convert.Registry) []struct {
+	name, format string
+	o            convert.Options
+} {
+	var ws []struct {
+		name, format string
+		o            convert.Options
+	}
+	for _, f := range reg.Writable() {
+		ws = append(ws, struct {
+			name, format string
+			o            convert.Options
+		}{f, f, convert.Options{}})
+	}
+	news := convert.Options{Paper: "A3"}
+	news.With = append(news.With, pdf.WithLayout(pdf.LayoutNewspaper))
+	return append(ws, struct {
+		name, format string
+		o            convert.Options
+	}{"pdf-newspaper", "pdf", news})
 }
 
 // TestWriterMemoryBounded: every writer's peak heap stays within
@@ -121,11 +153,14 @@ func TestWriterMemoryBounded(t *testing.T) {
 	}
 	reg := convert.Default()
 	for _, sh := range memoryShapes(t) {
-		for _, f := range reg.Writable() {
-			t.Run(sh.name+"/"+f, func(t *testing.T) {
+		for _, w := range memoryWriters(reg) {
+			if w.o.Paper != "" && !sh.makeup {
+				continue
+			}
+			t.Run(sh.name+"/"+w.name, func(t *testing.T) {
 				var err error
 				peak := peakHeap(func() {
-					err = reg.Write(context.Background(), io.Discard, sh.d, f, convert.Options{})
+					err = reg.Write(context.Background(), io.Discard, sh.d, w.format, w.o)
 				})
 				if err != nil {
 					t.Fatal(err)

@@ -23,7 +23,7 @@ func DefaultOptions(lang Lang, width float64) Options {
 	return Options{
 		Width:         width,
 		Lang:          lang,
-		Indent:        2,
+		Indent:        ParagraphIndent(lang),
 		Kinsoku:       KinsokuStrict,
 		Align:         AlignJustify,
 		CompressPunct: true,
@@ -323,6 +323,17 @@ func (b *Breaker) runAfter(s, bNat int, avail float64) int {
 	}
 	re := b.runEnd(ns)
 	long := b.natW(ns, re)
+	if !b.justifiable(s, bNat, avail) {
+		// The line cannot be justified without the run (2024.12.02.
+		// alone before photo@newsis.com: nothing to spread): rather than
+		// leave it short, it takes the longest piece of the run that
+		// fits, broken at a soft place, without a hyphen.
+		for k := re - 2; k >= ns; k-- {
+			if b.cl[k].soft && b.natW(s, k+1) <= avail+eps && b.justifiable(s, k+1, avail) {
+				return k + 1
+			}
+		}
+	}
 	if long <= b.opt.Width*softFraction+eps {
 		return bNat
 	}
@@ -350,7 +361,8 @@ func (b *Breaker) runAfter(s, bNat int, avail float64) int {
 
 // runStart chooses the end of a line that starts with a piece longer than
 // the measure: the last soft place if the line is then nearly full (what is
-// left can be spread as spacing), else the last place that fits.
+// left can be spread as spacing, between its letters or in its other gaps),
+// else the last place that fits.
 func (b *Breaker) runStart(s int, avail float64) int {
 	re := b.runEnd(s)
 	for k := re - 2; k > s; k-- {
@@ -363,6 +375,12 @@ func (b *Breaker) runStart(s int, avail float64) int {
 		}
 		short := avail - w
 		if b.opt.Grid > 0 && short <= b.opt.Grid+eps || b.opt.Grid <= 0 && short <= maxSpacing*b.em*float64(k-s)+eps && short <= 2*b.em {
+			return k + 1
+		}
+		if b.opt.Grid <= 0 && b.stretchPer(s, k+1, avail) <= maxStretch*b.em+eps {
+			// Gaps elsewhere in the line take the rest: Hangul before
+			// the run (사진영상부(n-photo@newsis. / com)로), as well as
+			// any line's word spaces.
 			return k + 1
 		}
 		break
@@ -401,6 +419,29 @@ func (b *Breaker) stretchPer(s, e int, avail float64) float64 {
 		return math.Inf(1)
 	}
 	return short / float64(opps)
+}
+
+// justifiable reports whether the line [s, e) (edge spaces trimmed) can be
+// set flush to avail: it has a gap justification may widen, or what is
+// left can be spread between its letters (spaceLetters).
+func (b *Breaker) justifiable(s, e int, avail float64) bool {
+	if b.opt.Align != AlignJustify {
+		return true
+	}
+	for e > s && b.cl[e-1].cls == clsSpace {
+		e--
+	}
+	if e <= s {
+		return true
+	}
+	short := avail - b.natW(s, e)
+	if short <= eps || !math.IsInf(b.stretchPer(s, e, avail), 1) {
+		return true
+	}
+	if b.opt.Grid > 0 {
+		return short <= b.opt.Grid+eps
+	}
+	return short <= maxSpacing*b.em*float64(e-s-1)+eps
 }
 
 // emergency breaks a run that has no permitted break within the measure (a

@@ -33,3 +33,13 @@ func LangOf(tag string) Lang {
 	}
 	return LangLatin
 }
+
+// ParagraphIndent returns the first-line indent of a body paragraph in em,
+// as each language's newspapers print it: one em in Japanese (jlreq:
+// 字下げ 1字), two in Chinese (clreq) and for the other languages.
+func ParagraphIndent(l Lang) float64 {
+	if l == LangJa {
+		return 1
+	}
+	return 2
+}

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// Long Latin runs: URLs break at their soft places (after . ? & = _ #,
+// Long Latin runs: URLs break at their soft places (after . ? & = _ # @,
 // before @), never after a hyphen; a run longer than the measure fills the
 // line; every non-final line is full and justified.
 func TestLongRuns(t *testing.T) {
@@ -36,10 +36,18 @@ func TestLongRuns(t *testing.T) {
 			"见https://x.org/p?version=3.0.1&lang=zh#performance文",
 			Columns{true}, grid(plain(LangZhHans, 26)),
 			"见https://x.org/p?version=|3.0.1&lang=zh#performance|文"},
-		{"e-mail breaks before @",
+		{"e-mail breaks after @",
 			"相关技术细节可发送邮件至openinfer-zh@lists.example.org咨询。",
 			Columns{true}, grid(plain(LangZhHans, 40)),
+			"相关技术细节可发送邮件至openinfer-zh@|lists.example.org咨询。"},
+		{"e-mail breaks before @ when the part after it does not fit",
+			"相关技术细节可发送邮件至openinfer-zh@lists.example.org咨询。",
+			Columns{true}, grid(plain(LangZhHans, 36)),
 			"相关技术细节可发送邮件至openinfer-zh|@lists.example.org咨询。"},
+		{"a line that could not be justified takes a piece of the address (Korean caption)",
+			"[서울=뉴시스] 시민들이 버스에 오르고 있다. 2024.12.02. photo@newsis.com",
+			points{}, plain(LangKo, 110),
+			"[서울=뉴시스] 시민들이|버스에 오르고 있다.|2024.12.02. photo@|newsis.com"},
 		{"English sentence with a very long word",
 			"The word Pneumonoultramicroscopicsilicovolcanoconiosis is long.",
 			points{}, plain(LangLatin, 120),

@@ -350,8 +350,8 @@ func pair(cl []cluster, k int, em float64) bool {
 
 // markSoft marks the places where a long Latin run (URL, path, file name)
 // may break when it does not fit: after . ? & = _ # before a letter or digit
-// (after . only before a letter, so 3.0.1 and 38.7ms stay whole), and before
-// the @ of an e-mail address. Never after - (pdftotext would join the lines
+// (after . only before a letter, so 3.0.1 and 38.7ms stay whole), and on
+// either side of the @ of an e-mail address. Never after - (pdftotext would join the lines
 // and drop the hyphen) nor at / (the kinsoku sets forbid it at either edge).
 // Both pieces keep at least two clusters.
 func markSoft(cl []cluster) {
@@ -364,7 +364,7 @@ func markSoft(cl []cluster) {
 		switch c.r {
 		case '.':
 			c.soft = letter && cl[k-1].cls == clsAlnum
-		case '?', '&', '=', '_', '#':
+		case '?', '&', '=', '_', '#', '@':
 			c.soft = n.cls == clsAlnum
 		default:
 			c.soft = n.r == '@' && c.cls == clsAlnum

@@ -7,10 +7,14 @@ import (
 
 // Windows of a long paragraph (see Start): a paragraph longer than
 // windowBytes is broken window by window, and of each window's lines those
-// starting within windowMargin of its end are broken again in the next.
+// starting within windowMargin of its end are broken again in the next. A
+// window that is all one line (a run with no break opportunity, such as a
+// grapheme cluster of thousands of combining marks, which no line may
+// split) is doubled until it holds the run's end, up to windowCap.
 const (
 	windowBytes  = 64 << 10
 	windowMargin = 8 << 10
+	windowCap    = 256 << 10
 )
 
 // stream is the paragraph a Breaker is breaking a line at a time.
@@ -31,10 +35,12 @@ type stream struct {
 // any length is broken in bounded memory: a long one (over 64 KiB) is
 // broken a window at a time, which gives the lines of breaking it whole,
 // as the breaking is greedy and looks ahead less than a window's margin
-// (8 KiB; a single unbreakable run longer than that may be cut where a
-// window ends). A writer that draws or places lines as they come thus
-// holds one window's glyphs, not the paragraph's. Any other call on b
-// ends the paragraph.
+// (8 KiB), and a window that would end inside a line reaches on for the
+// line's end, up to 256 KiB: only a line that no break opportunity ends
+// within 256 KiB (a single grapheme cluster that long; a run of letters,
+// a URL, breaks anywhere when it must) is cut where that window ends. A
+// writer that draws or places lines as they come thus holds one window's
+// glyphs, not the paragraph's. Any other call on b ends the paragraph.
 func (b *Breaker) Start(text string, m Measurer, o Options) {
 	b.st = stream{text: text, m: m, o: o}
 }
@@ -69,14 +75,23 @@ func (b *Breaker) window() {
 	if pos > 0 {
 		o.Indent = 0 // only the paragraph's first line
 	}
-	end, final := len(text), true
-	if len(text)-pos > windowBytes {
-		end, final = pos+windowBytes, false
-		for end > pos && !utf8.RuneStart(text[end]) {
-			end--
+	var lines []Line
+	var end int
+	var final bool
+	for size := windowBytes; ; size *= 2 {
+		end, final = len(text), true
+		if len(text)-pos > size {
+			end, final = pos+size, false
+			for end > pos && !utf8.RuneStart(text[end]) {
+				end--
+			}
 		}
+		lines = b.BreakTemp(text[pos:end], s.m, o)
+		if final || len(lines) > 1 || size >= windowCap {
+			break
+		}
+		// One line as long as the window: its end lies beyond.
 	}
-	lines := b.BreakTemp(text[pos:end], s.m, o)
 	keep, next := len(lines), end
 	if !final {
 		cut := end - pos - windowMargin
@@ -90,7 +105,7 @@ func (b *Breaker) window() {
 		case len(lines) > 1:
 			keep, next = 1, pos+lines[1].Start
 		default:
-			keep = len(lines) // one run as long as the window
+			keep = len(lines) // one line longer than windowCap
 		}
 	}
 	if next <= pos {

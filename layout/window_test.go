@@ -182,3 +182,37 @@ func randomText(rng *rand.Rand, lang Lang, size int) string {
 	}
 	return sb.String()
 }
+
+// TestWindowReachesLineEnd: a line longer than a window, which no break
+// opportunity ends sooner (a grapheme cluster of combining marks, which no
+// line may split), is broken whole as breaking the paragraph whole breaks
+// it: the window reaches on for its end (up to windowCap), rather than
+// cutting it where the window ends. Beyond windowCap the line is cut, and
+// no text is lost.
+func TestWindowReachesLineEnd(t *testing.T) {
+	fill := strings.Repeat("中文排版测试，", (50<<10)/21)
+	tail := strings.Repeat("中文排版测试，", 100000/21)
+	for _, marks := range []int{33000, 70000, 120000} { // a line of 66, 140, 240 KiB
+		text := fill + "a" + strings.Repeat("\u0301", marks) + "。" + tail
+		for _, c := range windowConfigs(LangZhHans)[:2] {
+			t.Run(fmt.Sprintf("%d/%s", marks, c.name), func(t *testing.T) {
+				compareWindows(t, text, c.m, c.o)
+			})
+		}
+	}
+	text := fill + "a" + strings.Repeat("\u0301", windowCap) + "。" + tail // a line of 512 KiB
+	c := windowConfigs(LangZhHans)[0]
+	end := 0
+	for _, l := range NewBreaker().Lines(text, c.m, c.o) {
+		if l.Start != end {
+			t.Fatalf("line %d–%d after one ending at %d", l.Start, l.End, end)
+		}
+		if l.End-l.Start > windowCap {
+			t.Errorf("line of %d bytes, longer than windowCap", l.End-l.Start)
+		}
+		end = l.End
+	}
+	if end != len(text) {
+		t.Errorf("lines end at %d of %d", end, len(text))
+	}
+}

@@ -243,6 +243,22 @@ def peer_name(fmt):
     return "–"
 
 
+def hello_world(work):
+    """Builds a static Go hello world in work; None without go."""
+    if not shutil.which("go"):
+        return None
+    d = os.path.join(work, "hello")
+    os.makedirs(d)
+    with open(os.path.join(d, "go.mod"), "w") as fh:
+        fh.write("module hello\n")
+    with open(os.path.join(d, "main.go"), "w") as fh:
+        fh.write('package main\n\nimport "os"\n\nfunc main() { os.Stdout.WriteString("hello\\n") }\n')
+    out = os.path.join(d, "hello")
+    env = dict(os.environ, CGO_ENABLED="0", GOFLAGS="")
+    r = subprocess.run(["go", "build", "-trimpath", "-o", out, "."], cwd=d, env=env, capture_output=True)
+    return out if r.returncode == 0 else None
+
+
 # --- main -----------------------------------------------------------------------
 
 def main():
@@ -306,8 +322,15 @@ def report(binary, root, work):
                           f"{max(r.peak for r in runs):.0f}", f"{load:.1f}"))
             print(f"  batch {fmt} --jobs {jobs}: {brows[-1][2]} files/s", flush=True)
 
+    # --version against a Go hello world built here (when go is installed),
+    # interleaved: the floor a Go program's start sets on this machine.
+    hello = hello_world(work)
     load_check("--version")
-    vers = [run([binary, "--version"], peak=False) for _ in range(101)]
+    vers, hellos = [], []
+    for _ in range(101):
+        vers.append(run([binary, "--version"], peak=False))
+        if hello:
+            hellos.append(run([hello], peak=False))
     # Issue 11: the seed made up as one A3 newspaper page, whole process.
     seed = os.path.join(root, "..", "shared", "seed", "frontpage.txt")
     news = []
@@ -333,7 +356,9 @@ def report(binary, root, work):
             print(f"{fmt}: --jobs 2 is {two / one:.2f}× --jobs 1")
     print()
     print(f"paiban --version: {spread([v.wall for v in vers])} ms wall, "
-          f"{ms(statistics.median([v.cpu for v in vers]))} ms CPU ({len(vers)} runs)")
+          f"{ms(statistics.median([v.cpu for v in vers]))} ms CPU ({len(vers)} runs)" +
+          (f"; a Go hello world {spread([h.wall for h in hellos])} ms wall, "
+           f"{ms(statistics.median([h.cpu for h in hellos]))} ms CPU, interleaved" if hellos else ""))
     if news:
         print(f"seed as an A3 newspaper page: {spread([r.wall for r in news])} ms wall (goal, issue 11: < 100 ms)")
     print()

@@ -152,7 +152,9 @@ func (r *renderer) node(n *doc.Node) {
 		if r.lang == layout.LangLatin {
 			r.block(text, r.options(1, layout.AlignJustify), "  ")
 		} else {
-			r.block(text, r.options(2, layout.AlignJustify), "\u3000\u3000")
+			// Two U+3000 in Chinese, one in Japanese (jlreq: 字下げ 1字).
+			in := layout.ParagraphIndent(r.lang)
+			r.block(text, r.options(in, layout.AlignJustify), strings.Repeat("\u3000", int(in)))
 		}
 	}
 }

@@ -182,7 +182,7 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 		// A kicker of several lines keeps them as separate kickers: they
 		// are set as lines, not wrapped prose.
 		for j := len(lines) - 1; j >= 0; j-- {
-			moved = append(moved, &doc.Node{Kind: doc.KindKicker, Text: lines[j].text, Line: lines[j].no})
+			moved = append(moved, b.newNode(doc.Node{Kind: doc.KindKicker, Text: lines[j].text, Line: lines[j].no}))
 		}
 	}
 	for i > 0 && kids[i-1].Kind == doc.KindNote {
@@ -263,7 +263,7 @@ func (a *articleState) add(n *doc.Node) {
 
 // article builds one article from its units.
 func (b *builder) article(us []unit) (*doc.Node, error) {
-	art := &doc.Node{Kind: doc.KindArticle}
+	art := b.newNode(doc.Node{Kind: doc.KindArticle})
 	if len(us) > 0 {
 		art.Line = us[0].line
 	}
@@ -274,7 +274,7 @@ func (b *builder) article(us []unit) (*doc.Node, error) {
 		}
 		switch u.kind {
 		case uHeading:
-			sec := &doc.Node{Kind: doc.KindSection, Line: u.line}
+			sec := b.newNode(doc.Node{Kind: doc.KindSection, Line: u.line})
 			sec.Children = append(sec.Children, b.simpleNode(u))
 			// A head nests in the open section of a higher rank (（一）
 			// under 一、); one of the same or a higher rank closes it.
@@ -291,7 +291,7 @@ func (b *builder) article(us []unit) (*doc.Node, error) {
 			st.cur = sec
 		case uText:
 			if u.verbatim {
-				st.add(&doc.Node{Kind: doc.KindParagraph, Text: u.text, Line: u.line})
+				st.add(b.newNode(doc.Node{Kind: doc.KindParagraph, Text: u.text, Line: u.line}))
 				continue
 			}
 			n := len(st.cur.Children)

@@ -21,7 +21,7 @@ func (b *builder) split(lines []srcLine) error {
 	// fewer units than half the lines in all but odd inputs), so that
 	// appending the second half's units seldom has to grow it.
 	if b.units == nil {
-		b.units = make([]unit, 0, len(lines)/2+1)
+		b.units = make([]unit, 0, unitsCap(len(lines)))
 	}
 	second := b.sub()
 	var err2 error
@@ -117,7 +117,7 @@ func splitPoint(lines []srcLine) int {
 // splitRange splits lines into units, appended to b.units.
 func (b *builder) splitRange(lines []srcLine) error {
 	if b.units == nil {
-		b.units = make([]unit, 0, len(lines)/2+1)
+		b.units = make([]unit, 0, unitsCap(len(lines)))
 	}
 	for i := 0; i < len(lines); {
 		if lines[i].text == "" {
@@ -385,10 +385,17 @@ func classifyText(s string) (unitKind, credit, string) {
 	if leadingJump(s) == len(s) {
 		return uJump, credit{}, ""
 	}
-	if k := noiseKind(s); k != "" {
+	// One pass over a text short enough to be furniture or a credit
+	// tells the recognisers below what to skip (see textSum).
+	var sm *textSum
+	if len(s) <= 160*4 {
+		v := summarize(s)
+		sm = &v
+	}
+	if k := noiseKindSum(s, sm); k != "" {
 		return uNoise, credit{}, k
 	}
-	if c, ok := parseBylineLine(s); ok {
+	if c, ok := parseBylineLineSum(s, sm); ok {
 		return uByline, c, ""
 	}
 	if isCaption(s) {
@@ -427,4 +434,11 @@ func anyMarker(ls []srcLine) bool {
 		}
 	}
 	return false
+}
+
+// unitsCap is the capacity the units of n lines start with: fewer than
+// half the lines in all but odd inputs, plus room for the run-in
+// lead-ins splitRunIns splits off, so that it seldom has to copy them.
+func unitsCap(n int) int {
+	return n/2 + n/16 + 8
 }

@@ -77,6 +77,7 @@ type builder struct {
 	breakAt  []brkAt // the units that follow an article break
 	noBreaks bool    // article breaks are text (a page of nothing else)
 	memo     classMemo
+	slab     []doc.Node // where newNode takes nodes from
 	explain  func(Decision)
 
 	// kickerLines holds the lines of paragraphs made from short
@@ -122,9 +123,25 @@ func (b *builder) build(lines []srcLine) error {
 	return nil
 }
 
+// newNode returns a node holding n, taken from b's slab: the nodes of a
+// tree are allocated a slab at a time rather than one by one (the
+// reader makes a node for every few dozen bytes of text). Slabs grow
+// from a few nodes for a small page to nodeSlabMax.
+func (b *builder) newNode(n doc.Node) *doc.Node {
+	if len(b.slab) == cap(b.slab) {
+		size := min(max(2*cap(b.slab), 8), nodeSlabMax)
+		b.slab = make([]doc.Node, 0, size)
+	}
+	b.slab = append(b.slab, n)
+	return &b.slab[len(b.slab)-1]
+}
+
+// nodeSlabMax is the number of nodes of the largest slab newNode takes.
+const nodeSlabMax = 256
+
 // simpleNode makes the node of a unit whose kind is settled.
 func (b *builder) simpleNode(u unit) *doc.Node {
-	n := &doc.Node{Text: u.text, Line: u.line}
+	n := b.newNode(doc.Node{Text: u.text, Line: u.line})
 	switch u.kind {
 	case uHeadline:
 		n.Kind = doc.KindHeadline

@@ -266,7 +266,11 @@ func findRole(t string) (int, string) {
 // parseBylineLine recognises a byline standing on its own line: a marker
 // line (■ □ ●), a role line (本报记者 X, 记者 X Y, 文/图 X) or a bracketed
 // credit alone.
-func parseBylineLine(s string) (credit, bool) {
+func parseBylineLine(s string) (credit, bool) { return parseBylineLineSum(s, nil) }
+
+// parseBylineLineSum is parseBylineLine with s's summary, when the caller
+// has one.
+func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if r, w := utf8.DecodeRuneInString(s); isBylineMarker(r) {
 		body := trimSpace(s[w:])
 		if !atMost(body, 80) || fullStops.in(body) {
@@ -278,7 +282,7 @@ func parseBylineLine(s string) (credit, bool) {
 		}
 		return c, true
 	}
-	if !atMost(s, 60) {
+	if sm != nil && !sm.atMost(60) || sm == nil && !atMost(s, 60) {
 		return credit{}, false
 	}
 	if inner, end, ok := leadingBracket(s); ok && (end == len(s) || isDateCode(s[end:])) {
@@ -302,7 +306,7 @@ func parseBylineLine(s string) (credit, bool) {
 	if c, ok := koreanTrailer(s); ok {
 		return c, true
 	}
-	if !roleCues.in(s) {
+	if sm != nil && !sm.has(keyRole) || sm == nil && !roleCues.in(s) {
 		return credit{}, false // no role can start in s: creditChars would say so
 	}
 	if ok, role := creditChars(s); !ok || !role {

@@ -31,7 +31,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		if !isBody {
 			// What is left after a split may be escaped as a block is.
 			if t, ok := unescape(s); ok {
-				st.add(&doc.Node{Kind: doc.KindParagraph, Text: t, Line: line})
+				st.add(b.newNode(doc.Node{Kind: doc.KindParagraph, Text: t, Line: line}))
 				return
 			}
 			if k, cr, noise := classifyText(s); k != uText {
@@ -42,15 +42,15 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		isBody = false // whatever remains after a split is classified afresh
 		if !st.seenPara || st.lastKind() == doc.KindHeading {
 			if d, rest, ok := parseDatelineLang(s, b.lang); ok && splittable(rest) && readsAsText(d.text) {
-				st.add(&doc.Node{Kind: doc.KindDateline, Text: d.text, Line: line, Org: d.org, Roles: d.roles, Names: d.names, Place: d.place, Date: d.date})
+				st.add(b.newNode(doc.Node{Kind: doc.KindDateline, Text: d.text, Line: line, Org: d.org, Roles: d.roles, Names: d.names, Place: d.place, Date: d.date}))
 				if end, c, ok := koreanLeadCredit(rest); ok && splittable(rest[end:]) {
-					n := &doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line}
+					n := b.newNode(doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line})
 					setCredit(n, c)
 					st.add(n)
 					rest = trimSpace(rest[end:])
 				} else if inner, end, ok := leadingBracket(rest); ok {
 					if c, ok := parseBracketCredit(inner); ok && splittable(rest[end:]) {
-						n := &doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line}
+						n := b.newNode(doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line})
 						setCredit(n, c)
 						st.add(n)
 						rest = trimSpace(rest[end:])
@@ -65,7 +65,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		if !st.seenPara && st.lastKind() == doc.KindDateline {
 			if inner, end, ok := leadingBracket(s); ok {
 				if c, ok := parseBracketCredit(inner); ok && splittable(s[end:]) && s[end:] != "" {
-					n := &doc.Node{Kind: doc.KindByline, Text: s[:end], Line: line}
+					n := b.newNode(doc.Node{Kind: doc.KindByline, Text: s[:end], Line: line})
 					setCredit(n, c)
 					st.add(n)
 					s = trimSpace(s[end:])
@@ -74,14 +74,14 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 			}
 		}
 		if end := leadingJump(s); end > 0 && splittable(s[end:]) {
-			st.add(&doc.Node{Kind: doc.KindJump, Text: s[:end], Line: line})
+			st.add(b.newNode(doc.Node{Kind: doc.KindJump, Text: s[:end], Line: line}))
 			s = trimSpace(s[end:])
 			continue
 		}
 		split := false
 		for {
 			if k := trailingEndMark(s); k > 0 {
-				n := &doc.Node{Kind: doc.KindNoise, Text: s[k:], Line: lastLine}
+				n := b.newNode(doc.Node{Kind: doc.KindNoise, Text: s[k:], Line: lastLine})
 				b.warn(lastLine, "%s kept as noise: %s", noiseEndMark, s[k:])
 				tail = append(tail, n)
 				s = trimSpace(s[:k])
@@ -89,13 +89,13 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				continue
 			}
 			if k := trailingJump(s); k > 0 {
-				tail = append(tail, &doc.Node{Kind: doc.KindJump, Text: s[k:], Line: lastLine})
+				tail = append(tail, b.newNode(doc.Node{Kind: doc.KindJump, Text: s[k:], Line: lastLine}))
 				s = trimSpace(s[:k])
 				split = true
 				continue
 			}
 			if k, c, ok := trailingCredit(s); ok && k > 0 {
-				n := &doc.Node{Kind: doc.KindByline, Text: s[k:], Line: lastLine}
+				n := b.newNode(doc.Node{Kind: doc.KindByline, Text: s[k:], Line: lastLine})
 				setCredit(n, c)
 				tail = append(tail, n)
 				s = trimSpace(s[:k])
@@ -113,7 +113,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 			b.warn(line, "%d stray spaces between CJK characters removed (OCR)", n)
 			s = t
 		}
-		st.add(&doc.Node{Kind: doc.KindParagraph, Text: s, Line: line})
+		st.add(b.newNode(doc.Node{Kind: doc.KindParagraph, Text: s, Line: line}))
 		return
 	}
 }

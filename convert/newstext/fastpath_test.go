@@ -216,3 +216,31 @@ func TestDecoders(t *testing.T) {
 		}
 	}
 }
+
+// TestSummarize compares summarize with the scans it replaces: the rune
+// count of atMost, and each key set's search, on random text mixing the
+// key runes with ASCII, CJK, Hangul, two- and four-byte runes.
+func TestSummarize(t *testing.T) {
+	pieces := []string{"a", "D", "v", " ", "中", "版", "年", "编", "记", "者", "기", "립", "。", "，", "！", "？", "é", "𠮷", "载", "本", "　", "1"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for i := 0; i < 20000; i++ {
+		s := randomText(rng, pieces, rng.IntN(12))
+		sm := summarize(s)
+		if sm.runes != utf8.RuneCountInString(s) {
+			t.Fatalf("summarize(%q).runes = %d", s, sm.runes)
+		}
+		for _, k := range []struct {
+			key  uint8
+			want bool
+		}{{keyCopyright, hasCopyrightKey(s)}, {keyFurniture, furnitureCues.in(s)}, {keyRole, roleCues.in(s)}, {keyClauseEnd, hasClauseEnd(s)}} {
+			if sm.has(k.key) != k.want {
+				t.Fatalf("summarize(%q).has(%b) = %v, want %v", s, k.key, !k.want, k.want)
+			}
+		}
+		for _, n := range []int{0, 3, 8, 60} {
+			if sm.atMost(n) != atMost(s, n) {
+				t.Fatalf("summarize(%q).atMost(%d) disagrees", s, n)
+			}
+		}
+	}
+}

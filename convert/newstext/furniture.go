@@ -25,20 +25,23 @@ const (
 
 // noiseKind names page furniture (folios, edition dates, desk credits,
 // end marks, copyright and source lines) or returns "" for content.
-func noiseKind(s string) string {
+func noiseKind(s string) string { return noiseKindSum(s, nil) }
+
+// noiseKindSum is noiseKind with s's summary, when the caller has one.
+func noiseKindSum(s string, sm *textSum) string {
 	if s == "" || len(s) > 600 {
 		return ""
 	}
 	if isEndMark(s) {
 		return noiseEndMark
 	}
-	if isCopyright(s) {
+	if isCopyrightSum(s, sm) {
 		return noiseCopyright
 	}
 	if len(s) > 180 {
 		return ""
 	}
-	if hasClauseEnd(s) {
+	if sm != nil && sm.has(keyClauseEnd) || sm == nil && hasClauseEnd(s) {
 		return ""
 	}
 	if isPageNumber(s) || isPageLabel(s) {
@@ -49,7 +52,7 @@ func noiseKind(s string) string {
 	}
 	// Every kind of furniture has a folio (版), a date (年) or a desk
 	// credit (编, 校, 审); most text has none of them and stops here.
-	if !furnitureCues.in(s) {
+	if sm != nil && !sm.has(keyFurniture) || sm == nil && !furnitureCues.in(s) {
 		return ""
 	}
 	folio, date, editor := false, false, false
@@ -127,14 +130,17 @@ func isEndMark(s string) bool {
 // the runes copyrightKey accepts (a test checks it).
 var copyrightCues = []string{"재판매 및 DB 금지", "재판매 및 DB금지", "제보를 기다립니다", "무단복제", "版权所有", "版權所有", "All rights reserved", "All Rights Reserved", "未经授权", "未經授權", "未经许可", "未經許可", "不得转载", "不得轉載", "严禁转载", "無断転載", "無断複製", "무단 전재", "무단전재", "재배포 금지", "저작권자"}
 
-func isCopyright(s string) bool {
-	if !atMost(s, 160) {
+func isCopyright(s string) bool { return isCopyrightSum(s, nil) }
+
+// isCopyrightSum is isCopyright with s's summary, when the caller has one.
+func isCopyrightSum(s string, sm *textSum) bool {
+	if sm != nil && !sm.atMost(160) || sm == nil && !atMost(s, 160) {
 		return false
 	}
 	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "Copyright") || strings.HasPrefix(s, "(C) ") || strings.HasPrefix(s, "ⓒ") {
 		return true
 	}
-	if !hasCopyrightKey(s) {
+	if sm != nil && !sm.has(keyCopyright) || sm == nil && !hasCopyrightKey(s) {
 		return false // most lines: one pass instead of a search per cue
 	}
 	for _, c := range copyrightCues {

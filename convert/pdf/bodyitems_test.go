@@ -123,3 +123,32 @@ func firstDiff(a, b string) string {
 	}
 	return ""
 }
+
+// TestQALabelsBold: the 问：/答： that open an interview's paragraphs are set
+// in bold, like a run-in dateline; a paragraph that only starts with 问
+// (问题：) is not.
+func TestQALabelsBold(t *testing.T) {
+	a := &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{
+		{Kind: doc.KindParagraph, Text: "问：今年情况如何？"},
+		{Kind: doc.KindParagraph, Text: "答：总体看是稳中有升。"},
+		{Kind: doc.KindParagraph, Text: "问题：还有哪些？"},
+		{Kind: doc.KindParagraph, Text: "問：明年呢？"},
+	}}
+	_, pages := buildTest(t, &doc.Document{Articles: []*doc.Node{a}})
+	want := map[string]int{"问：今年情况如何？": 2, "答：总体看是稳中有升。": 2, "问题：还有哪些？": 0, "問：明年呢？": 2}
+	seen := 0
+	for _, l := range pages[0].Lines {
+		s := lineText(l)
+		w, ok := want[s]
+		if !ok {
+			continue
+		}
+		seen++
+		if l.Bold != w || w > 0 && l.BoldSet == nil {
+			t.Errorf("%q: %d glyphs bold, want %d", s, l.Bold, w)
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("%d of %d paragraphs found as single lines", seen, len(want))
+	}
+}

@@ -56,29 +56,35 @@ const (
 	stripGap    = 1 // the row between strips, where the rule runs
 )
 
-// makeup lays d out as newspaper pages.
+// makeup lays d out as newspaper pages. Articles are prepared (their
+// bodies' first lines broken) as the make-up comes near them, lookahead
+// stories ahead, not all at once: a page of very many small articles would
+// otherwise hold every one of them until the end (issue 16).
 func (b *builder) makeup(d *doc.Document) []*pageLayout {
 	b.reserveFolio(d)
 	var queue []*story
-	for ai, a := range d.Articles {
-		if b.cancelled() {
-			return nil
+	next := 0 // the next article to prepare
+	prepare := func() {
+		for len(queue) < lookahead && next < len(d.Articles) {
+			a := d.Articles[next]
+			noise, children := arrangeNoise(a)
+			headNodes, bodyNodes := splitHead(children)
+			st := &story{index: next, head: headNodes, q: b.bodyQueue(bodyNodes)}
+			b.refill(st)
+			st.title = a.Headline()
+			if st.title == "" {
+				st.title = firstText(a)
+			}
+			if len(noise) > 0 {
+				// The document's own folio lines go into the top margin of
+				// the page where their article starts (see folios).
+				b.pendingNoise = append(b.pendingNoise, noiseStory{st, noise})
+			}
+			queue = append(queue, st)
+			next++
 		}
-		noise, children := arrangeNoise(a)
-		headNodes, bodyNodes := splitHead(children)
-		st := &story{index: ai, head: headNodes, q: b.bodyQueue(bodyNodes)}
-		b.refill(st)
-		st.title = a.Headline()
-		if st.title == "" {
-			st.title = firstText(a)
-		}
-		if len(noise) > 0 {
-			// The document's own folio lines go into the top margin of
-			// the page where their article starts (see folios).
-			b.pendingNoise = append(b.pendingNoise, noiseStory{st, noise})
-		}
-		queue = append(queue, st)
 	}
+	prepare()
 	for len(queue) > 0 {
 		if b.cancelled() {
 			return nil
@@ -98,6 +104,7 @@ func (b *builder) makeup(d *doc.Document) []*pageLayout {
 			b.err = err
 			return nil
 		}
+		prepare()
 	}
 	if b.npages == 0 {
 		b.newPage()
@@ -198,6 +205,10 @@ const (
 	stripCost  = 0.5 // per extra block in a strip: wider blocks read better
 	narrowCost = 0.1 // per empty column-row beside a last strip narrower than the page
 	maxPerPage = 24  // stories considered for one page
+	// lookahead is the stories the make-up holds prepared: the planner
+	// reads queue[i : i+3] for i < maxPerPage and asks whether more
+	// follow, which a queue this long answers as the whole document would.
+	lookahead = maxPerPage + 3
 )
 
 // fit measures (and remembers) a block of queue[i] w columns wide.

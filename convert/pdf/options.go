@@ -24,6 +24,11 @@ type Face interface {
 type Option func(*config)
 
 type config struct {
+	// fpdfMarks has fpdf write every bookmark, the form the page writer's
+	// own outline must match (TestOutlineMatchesFpdf); else fpdf is given
+	// the first only (see pageWriter.finish).
+	fpdfMarks bool
+
 	paperName     string
 	paperW        float64 // points
 	paperH        float64

@@ -150,3 +150,52 @@ func inkPixels(t *testing.T, pdftoppm, path string, x, y, w, h float64) int {
 	}
 	return n
 }
+
+// TestOutlineMatchesFpdf: the outline the page writer writes itself, with
+// fpdf given only the first bookmark, gives the bytes fpdf writes when
+// given every bookmark: articles and sections over many pages, titles
+// with bytes fpdf escapes (parentheses, a backslash, a carriage return,
+// and CJK whose UTF-16 holds them: 丨 is U+4E28, 尩 U+5C29), vertical
+// pages, newspaper make-up, and a page with a single bookmark.
+func TestOutlineMatchesFpdf(t *testing.T) {
+	var arts []*doc.Node
+	for i := range 120 {
+		title := "第" + strconv.Itoa(i) + "条（标题）"
+		if i%7 == 3 {
+			title = `a(b)c\d` + "\r" + "丨尩"
+		}
+		a := &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{{Kind: doc.KindHeadline, Text: title},
+			{Kind: doc.KindParagraph, Text: strings.Repeat("正文文字，", 1+i%5)}}}
+		if i%3 == 0 {
+			a.Children = append(a.Children, &doc.Node{Kind: doc.KindSection, Children: []*doc.Node{
+				{Kind: doc.KindHeading, Text: "小标题" + strconv.Itoa(i)}, {Kind: doc.KindParagraph, Text: "一段。"}}})
+		}
+		arts = append(arts, a)
+	}
+	many := &doc.Document{Lang: "zh-Hans", Articles: arts}
+	one := &doc.Document{Lang: "zh-Hans", Articles: arts[:1]}
+	fpdfMarks := func(c *config) { c.fpdfMarks = true }
+	for _, tt := range []struct {
+		name string
+		d    *doc.Document
+		opts []Option
+	}{
+		{"flow", many, nil},
+		{"one", one, nil},
+		{"vertical", many, []Option{WithVertical(true)}},
+		{"newspaper", many, []Option{WithPaper("A3"), WithLayout(LayoutNewspaper)}},
+	} {
+		got, _ := writePDF(t, tt.d, tt.opts...)
+		want, _ := writePDF(t, tt.d, append(tt.opts, fpdfMarks)...)
+		if !bytes.Equal(got, want) {
+			i := 0
+			for i < min(len(got), len(want)) && got[i] == want[i] {
+				i++
+			}
+			t.Errorf("%s: differs from fpdf's at byte %d: %q, want %q", tt.name, i, got[i:min(len(got), i+200)], want[i:min(len(want), i+200)])
+		}
+		if n := bytes.Count(got, []byte("/Title (")); n < 2 && tt.d == many {
+			t.Errorf("%s: %d bookmarks", tt.name, n)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -35,6 +36,8 @@ type skeleton struct {
 	off   []int // byte offset of each object, by number (from fpdf's xref)
 	xref  int   // offset of the cross-reference table
 	pages int
+	marks int       // bookmarks in it
+	h, k  float64   // page height in fpdf's unit, and points per unit
 	ids   []string  // font resource name per face ("" if unused)
 	fonts []docFont // the fonts to embed, horizontal then vertical copies
 	used  [][]rune  // runes drawn per face, sorted
@@ -42,10 +45,12 @@ type skeleton struct {
 }
 
 // newSkeleton has fpdf make the document around pages pages, with the
-// given bookmarks per page, paper w×h points: everything but the pages'
-// drawing and the fonts, which the page writer adds (fontobj.go). used and
-// vused are the runes drawn with each face and with its vertical copy.
-func newSkeleton(table *fontTable, used, vused [][]rune, marks [][]outlineMark, w, h float64, m meta) (*skeleton, error) {
+// given bookmarks, paper w×h points: everything but the pages' drawing and
+// the fonts, which the page writer adds (fontobj.go). used and vused are
+// the runes drawn with each face and with its vertical copy. The writer
+// gives it only the first bookmark and writes the others itself
+// (pageWriter.outline).
+func newSkeleton(table *fontTable, used, vused [][]rune, pages int, marks []flatMark, w, h float64, m meta) (*skeleton, error) {
 	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: w, Ht: h}})
 	// Page contents stay uncompressed here (they are replaced).
 	f.SetCompression(false)
@@ -61,7 +66,7 @@ func newSkeleton(table *fontTable, used, vused [][]rune, marks [][]outlineMark, 
 	f.SetSubject(infoText(m.subject), true)
 	f.SetKeywords(infoText(m.keywords), true)
 	f.SetLang(m.lang)
-	s := &skeleton{pages: len(marks), used: used}
+	s := &skeleton{pages: pages, marks: len(marks), used: used}
 	s.ids = make([]string, len(table.faces))
 	for i, face := range table.faces {
 		if i >= len(used) || len(used[i]) == 0 {
@@ -73,12 +78,21 @@ func newSkeleton(table *fontTable, used, vused [][]rune, marks [][]outlineMark, 
 	}
 	s.v.rtl = m.vertical != ""
 	s.addVertical(table, vused)
-	for _, ms := range marks {
+	for p := 1; p <= pages; p++ {
 		f.AddPage()
-		for _, mk := range ms {
-			f.Bookmark(utf16Text(mk.Title), mk.Level, mk.Y)
+		for len(marks) > 0 && int(marks[0].page) == p {
+			f.Bookmark(utf16Text(marks[0].title), int(marks[0].level), marks[0].y)
+			marks = marks[1:]
 		}
 	}
+	if len(marks) > 0 {
+		return nil, fmt.Errorf("pdf: a bookmark on page %d of %d", marks[0].page, pages)
+	}
+	s.h = h
+	if pages > 0 {
+		_, s.h = f.GetPageSize()
+	}
+	s.k = f.GetConversionRatio()
 	if f.Err() {
 		return nil, fmt.Errorf("pdf: %w", f.Error())
 	}
@@ -357,8 +371,11 @@ func (q *pageQueue) wait() {
 
 // finish writes the rest of s, the skeleton of all the pages written, its
 // cross-reference table pointing at where every object now is, and the
-// trailer. The header and page objects written must be s's.
-func (pw *pageWriter) finish(s *skeleton) error {
+// trailer. The header and page objects written must be s's. s holds
+// either every bookmark of ol or only the first: then the others are
+// written here, in fpdf's form, after it (see outline), and the objects
+// fpdf numbered after it (information and catalogue) renumbered.
+func (pw *pageWriter) finish(s *skeleton, ol *outline) error {
 	if pw.err == nil && pw.page != s.pages {
 		pw.err = fmt.Errorf("%d pages drawn, %d in the skeleton", pw.page, s.pages)
 	}
@@ -375,9 +392,22 @@ func (pw *pageWriter) finish(s *skeleton) error {
 			return fmt.Errorf("fpdf's page object %d differs from the one written", obj)
 		}
 	}
+	// With the first bookmark only, fpdf numbers its objects after the
+	// pages (n = 2 + 2×pages): 1 (the page tree), 2 (resources), n+1 (the
+	// bookmark), n+2 (the outline), n+3 (information), n+4 (catalogue).
+	n := 2 + 2*s.pages
+	splice := len(ol.marks) != s.marks
+	extra := 0 // objects this adds before fpdf's last two
+	if splice {
+		if s.marks != 1 || len(s.off) != n+5 || !bytes.HasPrefix(s.pdf[s.off[n+1]:], []byte(strconv.Itoa(n+1)+" 0 obj\n<</Title ")) ||
+			!bytes.HasPrefix(s.pdf[s.off[n+2]:], []byte(strconv.Itoa(n+2)+" 0 obj\n<</Type /Outlines ")) {
+			return errors.New("pdf: fpdf's objects after the pages are not as expected")
+		}
+		extra = len(ol.marks) - 1
+	}
 	// The fonts go after fpdf's objects, numbered on from them, and into
 	// the resource dictionary (object 2), which fpdf wrote with none.
-	fw := fontWriter{cache: pw.cache, first: len(s.off)}
+	fw := fontWriter{cache: pw.cache, first: len(s.off) + extra}
 	nums, err := fw.write(s.fonts)
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
@@ -388,7 +418,7 @@ func (pw *pageWriter) finish(s *skeleton) error {
 	if k := bytes.Index(tail[s.off[2]-s.off[1]:], []byte(fontDict)); k >= 0 {
 		ins = s.off[2] - s.off[1] + k + len(fontDict)
 	}
-	if ins < 0 {
+	if ins < 0 || splice && ins >= s.off[n+1]-s.off[1] {
 		return errors.New("pdf: fpdf's resource dictionary has no font dictionary")
 	}
 	var refs []byte
@@ -402,28 +432,57 @@ func (pw *pageWriter) finish(s *skeleton) error {
 	start := pw.n
 	pw.write(tail[:ins])
 	pw.write(refs)
-	pw.write(tail[ins:])
+	var marks []int // offsets of the bookmarks and the outline written here
+	var infoAt, catAt int
+	if !splice {
+		pw.write(tail[ins:])
+	} else {
+		pw.write(tail[ins : s.off[n+1]-s.off[1]])
+		marks = pw.outline(ol, n, s.h, s.k)
+		info, err := renumber(s.pdf[s.off[n+3]:s.off[n+4]], n+3, extra, "")
+		if err != nil {
+			return err
+		}
+		catalog, err := renumber(s.pdf[s.off[n+4]:s.xref], n+4, extra, "/Outlines "+strconv.Itoa(n+2)+" 0 R")
+		if err != nil {
+			return err
+		}
+		infoAt = pw.n
+		pw.write(info)
+		catAt = pw.n
+		pw.write(catalog)
+	}
 	fonts := pw.n
 	pw.write(fw.buf.Bytes())
 	xref := pw.n
-	size := len(s.off) + len(fw.off)
+	size := len(s.off) + extra + len(fw.off)
 	b := []byte("xref\n0 ")
 	b = strconv.AppendInt(b, int64(size), 10)
 	b = append(b, "\n0000000000 65535 f \n"...)
 	for j := 1; j < size; j++ {
 		var o int
 		switch {
-		case j >= len(s.off):
-			o = fonts + fw.off[j-len(s.off)]
+		case j >= len(s.off)+extra:
+			o = fonts + fw.off[j-len(s.off)-extra]
 		case j >= 3 && j < len(pw.off):
 			o = pw.off[j]
+		case splice && j > n && j <= n+len(marks):
+			o = marks[j-n-1]
+		case splice && j == n+len(marks)+1:
+			o = infoAt
+		case splice && j == n+len(marks)+2:
+			o = catAt
 		default:
 			o = s.off[j] - s.off[1] + start
 			if s.off[j]-s.off[1] >= ins {
 				o += len(refs)
 			}
 		}
-		b = fmt.Appendf(b, "%010d 00000 n \n", o)
+		b = appendXref(b, o)
+		if len(b) >= 64<<10 {
+			pw.write(b)
+			b = b[:0]
+		}
 	}
 	t := bytes.Index(s.pdf[s.xref:], []byte("trailer\n"))
 	k := bytes.LastIndex(s.pdf, []byte("startxref\n"))
@@ -431,11 +490,17 @@ func (pw *pageWriter) finish(s *skeleton) error {
 		return errors.New("pdf: fpdf's output has no trailer")
 	}
 	trailer := s.pdf[s.xref+t : k+len("startxref\n")]
-	oldSize := []byte("/Size " + strconv.Itoa(len(s.off)) + "\n")
-	if !bytes.Contains(trailer, oldSize) {
-		return errors.New("pdf: fpdf's trailer has no /Size")
+	trailer, err = renumber(trailer, 0, size-len(s.off), "/Size "+strconv.Itoa(len(s.off))+"\n")
+	if err == nil && splice {
+		trailer, err = renumber(trailer, 0, extra, "/Root "+strconv.Itoa(n+4)+" 0 R\n")
+		if err == nil {
+			trailer, err = renumber(trailer, 0, extra, "/Info "+strconv.Itoa(n+3)+" 0 R\n")
+		}
 	}
-	b = append(b, bytes.Replace(trailer, oldSize, []byte("/Size "+strconv.Itoa(size)+"\n"), 1)...)
+	if err != nil {
+		return fmt.Errorf("pdf: fpdf's trailer: %w", err)
+	}
+	b = append(b, trailer...)
 	b = strconv.AppendInt(b, int64(xref), 10)
 	b = append(b, "\n%%EOF\n"...)
 	pw.write(b)
@@ -443,6 +508,46 @@ func (pw *pageWriter) finish(s *skeleton) error {
 		pw.err = pw.w.Flush()
 	}
 	return pw.err
+}
+
+// appendXref appends a cross-reference entry for offset o.
+func appendXref(b []byte, o int) []byte {
+	const digits = "0000000000"
+	d := strconv.AppendInt(make([]byte, 0, 20), int64(o), 10)
+	if len(d) < len(digits) {
+		b = append(b, digits[len(d):]...)
+	}
+	b = append(b, d...)
+	return append(b, " 00000 n \n"...)
+}
+
+// renumber returns obj, fpdf's object number num (0: not an object) with
+// its number moved on by shift, and the reference ref in it (if any, which
+// must occur once) likewise: "/Outlines 9 0 R" becomes "/Outlines 12 0 R"
+// with shift 3.
+func renumber(obj []byte, num, shift int, ref string) ([]byte, error) {
+	out := obj
+	if num > 0 {
+		head := strconv.Itoa(num) + " 0 obj\n"
+		if !bytes.HasPrefix(obj, []byte(head)) {
+			return nil, fmt.Errorf("pdf: fpdf's object %d is not where it should be", num)
+		}
+		out = append([]byte(strconv.Itoa(num+shift)+" 0 obj\n"), obj[len(head):]...)
+	}
+	if ref == "" {
+		return out, nil
+	}
+	if bytes.Count(out, []byte(ref)) != 1 {
+		return nil, fmt.Errorf("pdf: %q not once in fpdf's object %d", ref, num)
+	}
+	// The number is the reference's first run of digits.
+	i := strings.IndexFunc(ref, func(r rune) bool { return r >= '0' && r <= '9' })
+	j := i
+	for j < len(ref) && ref[j] >= '0' && ref[j] <= '9' {
+		j++
+	}
+	v, _ := strconv.Atoi(ref[i:j])
+	return bytes.Replace(out, []byte(ref), []byte(ref[:i]+strconv.Itoa(v+shift)+ref[j:]), 1), nil
 }
 
 // write lays d out and writes the PDF to out page by page, in one pass
@@ -463,7 +568,7 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 	b.warns = append(searchWarns, b.warns...)
 	// The page objects fpdf writes are the same for every page but for
 	// their numbers: a one-page skeleton shows them, and the header.
-	proto, err := newSkeleton(table, nil, nil, [][]outlineMark{nil}, cfg.paperW, cfg.paperH, m)
+	proto, err := newSkeleton(table, nil, nil, 1, nil, cfg.paperW, cfg.paperH, m)
 	if err != nil {
 		return nil, err
 	}
@@ -473,7 +578,8 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 	}
 	var used runeSets
 	vused := verticalSets{lang: m.vertical}
-	var marks [][]outlineMark
+	var ol outline
+	pages := 0
 	// The renderer draws on a goroutine of its own (pageQueue), with face
 	// sets of its own: the same faces, in the same order.
 	rb, rtable := prepare(bcfg, d, brk)
@@ -490,7 +596,8 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 		}
 		used.add(p)
 		vused.add(p, &used)
-		marks = append(marks, p.Marks)
+		pages++
+		ol.add(pages, p.Marks)
 		if !ownSets(p, b.sets, rb.sets) {
 			b.err = errors.New("pdf: a line set with a face set of no role")
 			return
@@ -508,11 +615,17 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 			cfg.warn(x)
 		}
 	}
-	s, err := newSkeleton(table, used.sorted(), vused.v.sorted(), marks, cfg.paperW, cfg.paperH, m)
+	// fpdf is given the first bookmark only, which puts the outline in
+	// its catalogue; finish writes the others in its place.
+	given := ol.marks[:min(1, len(ol.marks))]
+	if cfg.fpdfMarks {
+		given = ol.marks
+	}
+	s, err := newSkeleton(table, used.sorted(), vused.v.sorted(), pages, given, cfg.paperW, cfg.paperH, m)
 	if err != nil {
 		return warns, err
 	}
-	if err := pw.finish(s); err != nil {
+	if err := pw.finish(s, &ol); err != nil {
 		return warns, fmt.Errorf("pdf: %w", err)
 	}
 	return warns, nil

@@ -111,6 +111,12 @@ func prepare(cfg *config, d *doc.Document, brk breakFunc) (*builder, *fontTable)
 	return b, table
 }
 
+// maxKeywords bounds the Keywords entry, the headlines in order: whole
+// headlines up to 4 KiB of them (the first is always there). A page of
+// 100,000 headlines would otherwise carry megabytes of them, several
+// times over while the file is made (issue 16).
+const maxKeywords = 4 << 10
+
 // metaOf collects the document information.
 func metaOf(cfg *config, d *doc.Document) meta {
 	m := meta{
@@ -129,18 +135,26 @@ func metaOf(cfg *config, d *doc.Document) meta {
 	if cfg.title != "" {
 		m.title = cfg.title
 	}
-	var heads []string
+	var keys strings.Builder
+	full := false
 	for _, a := range d.Articles {
 		for _, c := range a.Children {
 			switch {
 			case m.subject == "" && (c.Kind == doc.KindSubheadline || c.Kind == doc.KindKicker):
 				m.subject = c.Text
-			case c.Kind == doc.KindHeadline:
-				heads = append(heads, c.Text)
+			case c.Kind == doc.KindHeadline && !full:
+				if keys.Len() > 0 && keys.Len()+2+len(c.Text) > maxKeywords {
+					full = true
+					continue
+				}
+				if keys.Len() > 0 {
+					keys.WriteString("; ")
+				}
+				keys.WriteString(c.Text)
 			}
 		}
 	}
-	m.keywords = strings.Join(heads, "; ")
+	m.keywords = keys.String()
 	if m.date.IsZero() {
 		m.date = d.FixedDate()
 	}

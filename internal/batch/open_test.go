@@ -68,22 +68,34 @@ func TestOpenInput(t *testing.T) {
 		t.Errorf("pipe without writer: %v", err)
 	}
 	// With a writer, the pipe is read to its end. A second pipe: the open
-	// given up above is released in the background, and a writer on the
-	// same pipe could meet that stale reader instead (a hang under load).
+	// given up above is released in the background. The test holds the
+	// pipe open for reading and writing (O_RDWR never waits), so that the
+	// writer is there before OpenInput looks and the pipe never lacks a
+	// reader: its probe and its waiting open both find the writer at once,
+	// and nothing written is lost, in whatever order things run. (A writer
+	// opening on its own could meet the probe, write into the pipe and
+	// find it gone, "pipe read \"\"".)
 	fifo = filepath.Join(dir, "g.txt")
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	go func() {
-		if w, err := os.OpenFile(fifo, os.O_WRONLY, 0); err == nil {
-			w.WriteString("管道")
-			w.Close()
-		}
-	}()
+	w, err := os.OpenFile(fifo, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if _, err := w.WriteString("管"); err != nil {
+		t.Fatal(err)
+	}
 	rc, _, err := OpenInput(context.Background(), fifo)
 	if err != nil {
 		t.Fatal(err)
 	}
+	go func() {
+		// The rest while the pipe is being read; closing is its end.
+		w.WriteString("道")
+		w.Close()
+	}()
 	b, err := io.ReadAll(rc)
 	rc.Close()
 	if err != nil || string(b) != "管道" {
