@@ -151,7 +151,7 @@ func (b *Breaker) prefix() {
 	for i := range b.cl {
 		c := &b.cl[i]
 		b.p[i+1] = b.p[i] + c.extra + c.w - c.left - c.right
-		b.q[i+1] = b.q[i] + c.extra + c.sqL + c.sqR + c.shrink
+		b.q[i+1] = b.q[i] + b.latinShrink(c.extra) + c.sqL + c.sqR + c.shrink
 	}
 }
 
@@ -190,9 +190,10 @@ func (b *Breaker) edgeRight(c *cluster) float64 {
 }
 
 // minW is the narrowest [s, e) can be squeezed: inner punctuation compressed,
-// CJK–Latin spaces and word spaces shrunk; edge marks are set as at natW.
+// word spaces shrunk and CJK–Latin spaces down to minLatinSpace; edge marks
+// are set as at natW.
 func (b *Breaker) minW(s, e int) float64 {
-	sq := b.q[e] - b.q[s] - b.cl[s].extra - b.cl[s].sqL - b.cl[e-1].sqR
+	sq := b.q[e] - b.q[s] - b.latinShrink(b.cl[s].extra) - b.cl[s].sqL - b.cl[e-1].sqR
 	return b.natW(s, e) - sq
 }
 

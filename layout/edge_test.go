@@ -143,3 +143,31 @@ func TestLightCompression(t *testing.T) {
 		})
 	}
 }
+
+// TestLatinSpaceFloor checks that squeezing a line never takes the space
+// between Han and a Latin word or number below minLatinSpace (it took all
+// of it first, so a squeezed line read 全市5G基站 among lines with spaces).
+func TestLatinSpaceFloor(t *testing.T) {
+	o := plain(LangZhHans, 0)
+	o.CompressPunct, o.CJKLatinSpace = true, 0.25
+	for _, width := range []float64{5.5, 5.75, 6, 7.5, 8} {
+		o.Width = width
+		text := "一二三4四五5G六七八AI九十"
+		ls := Break(text, ems{}, o)
+		if err := checkLines(text, ls, o, ems{}, propOpts{kinsoku: true}); err != nil {
+			t.Error(err)
+		}
+		for _, l := range ls {
+			for k, g := range l.Glyphs[:max(0, len(l.Glyphs)-1)] {
+				next := l.Glyphs[k+1]
+				han, latin := isHan([]rune(g.Text)[0]), isHan([]rune(next.Text)[0])
+				if han == latin {
+					continue
+				}
+				if space := next.X + next.Offset - (g.X + g.Offset + g.Natural); space < minLatinSpace-1e-9 {
+					t.Errorf("width %v: %q: %.3f em between %s and %s, want %v at least", width, lineText(l), space, g.Text, next.Text, minLatinSpace)
+				}
+			}
+		}
+	}
+}

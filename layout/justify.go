@@ -131,61 +131,89 @@ func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Li
 }
 
 // squeeze takes up to need out of the line and returns how much it took:
-// first the CJK–Latin spaces, then word spaces, then the empty halves of
-// marks next to other marks (。” ）、), and only then those of lone marks
-// (which lightenLone has already limited to a quarter em), so a single
-// mid-line comma is squeezed last and least. The line's edge marks are
-// already at their inked half (edgePunct).
+// first word spaces, then the empty halves of marks next to other marks
+// (。” ）、), then the CJK–Latin spaces, never below minLatinSpace
+// (latinShrink: they keep 5G or iPhone off the Han beside it, and a line
+// that dropped them, as squeezing them first to nothing did, read as a
+// typo beside lines that kept them), and only then the lone marks (which
+// lightenLone has already limited to a quarter em), so a single mid-line
+// comma is squeezed last and least. The line's edge marks are already at
+// their inked half (edgePunct).
 func (b *Breaker) squeeze(cl []cluster, g []Glyph, need float64) float64 {
 	n := len(cl)
 	took := 0.0
-	for phase := 0; phase < 2 && took < need-eps; phase++ {
-		tot := 0.0
-		for k := 0; k < n-1; k++ {
-			tot += b.shrinkAt(cl, k, phase)
-		}
-		if tot <= eps {
-			continue
-		}
+	tot := 0.0
+	for k := 1; k < n-1; k++ {
+		tot += cl[k].shrink
+	}
+	if tot > eps {
 		f := math.Min(1, (need-took)/tot)
-		for k := 0; k < n-1; k++ {
-			a := f * b.shrinkAt(cl, k, phase)
-			if phase == 0 {
-				g[k].Gap -= a
-			} else {
-				g[k].Advance -= a
-			}
+		for k := 1; k < n-1; k++ {
+			a := f * cl[k].shrink
+			g[k].Advance -= a
 			took += a
 		}
 	}
-	for _, paired := range [2]bool{true, false} {
-		if took >= need-eps {
-			break
-		}
+	took += b.squeezeMarks(cl, g, need-took, true)
+	if took < need-eps {
 		tot := 0.0
-		for k := range cl {
-			if pair(cl, k, b.em) == paired {
-				tot += b.sqAt(cl, k, n)
-			}
+		for k := 0; k < n-1; k++ {
+			tot += b.latinShrink(cl[k+1].extra)
 		}
-		if tot <= eps {
-			continue
-		}
-		f := math.Min(1, (need-took)/tot)
-		for k := range cl {
-			if pair(cl, k, b.em) != paired {
-				continue
+		if tot > eps {
+			f := math.Min(1, (need-took)/tot)
+			for k := 0; k < n-1; k++ {
+				a := f * b.latinShrink(cl[k+1].extra)
+				g[k].Gap -= a
+				took += a
 			}
-			l, r := b.sqSides(cl, k, n)
-			if l+r == 0 {
-				continue
-			}
-			g[k].Advance -= f * (l + r)
-			g[k].Offset -= f * l
-			took += f * (l + r)
 		}
 	}
+	took += b.squeezeMarks(cl, g, need-took, false)
 	return took
+}
+
+// squeezeMarks takes up to need (nothing when it is not positive) from the
+// empty halves of the marks beside other marks (paired) or of lone marks,
+// and returns how much it took.
+func (b *Breaker) squeezeMarks(cl []cluster, g []Glyph, need float64, paired bool) float64 {
+	n := len(cl)
+	if need <= eps {
+		return 0
+	}
+	tot := 0.0
+	for k := range cl {
+		if pair(cl, k, b.em) == paired {
+			tot += b.sqAt(cl, k, n)
+		}
+	}
+	if tot <= eps {
+		return 0
+	}
+	took := 0.0
+	f := math.Min(1, need/tot)
+	for k := range cl {
+		if pair(cl, k, b.em) != paired {
+			continue
+		}
+		l, r := b.sqSides(cl, k, n)
+		if l+r == 0 {
+			continue
+		}
+		g[k].Advance -= f * (l + r)
+		g[k].Offset -= f * l
+		took += f * (l + r)
+	}
+	return took
+}
+
+// minLatinSpace is the least a CJK–Latin space is squeezed to, in em: an
+// eighth, half the quarter em it is set at.
+const minLatinSpace = 1.0 / 8
+
+// latinShrink is how much a CJK–Latin space of width extra may shrink.
+func (b *Breaker) latinShrink(extra float64) float64 {
+	return max(0, extra-minLatinSpace*b.em)
 }
 
 func (b *Breaker) sqSides(cl []cluster, k, n int) (l, r float64) {
@@ -201,16 +229,6 @@ func (b *Breaker) sqSides(cl []cluster, k, n int) (l, r float64) {
 func (b *Breaker) sqAt(cl []cluster, k, n int) float64 {
 	l, r := b.sqSides(cl, k, n)
 	return l + r
-}
-
-func (b *Breaker) shrinkAt(cl []cluster, k, phase int) float64 {
-	if phase == 0 {
-		return cl[k+1].extra
-	}
-	if k > 0 {
-		return cl[k].shrink
-	}
-	return 0
 }
 
 // stretch spreads up to extra over the line's expansion opportunities and
