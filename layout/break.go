@@ -523,12 +523,15 @@ func hangable(r rune) bool {
 	return r == '。' || r == '，' || r == '、' || r == '．' || r == '.' || r == ','
 }
 
-// phraseBreak forces the break of a display line (Options.Phrases) that
-// does not fit on one line at the space between phrases that leaves the
-// two most even lines that both fit, else at the most even break of any
-// kind (balancedBreak). Spaces inside Latin text ("Apple Inc") are not
-// phrase breaks, nor are Korean ones, which separate words. A line needing
-// three or more lines is left to the usual breaking.
+// phraseBreak breaks a display line (Options.Phrases) that does not fit
+// on one line the way a sub-editor would, not wherever the measure runs
+// out. Into two lines when they fit: at the space between phrases that
+// leaves the two most even lines, else after a clause's punctuation
+// (clauseBreak), else at the most even break of any kind (balancedBreak).
+// Spaces inside Latin text ("Apple Inc") are not phrase breaks, nor are
+// Korean ones, which separate words. A line needing three or more lines
+// is broken into that many lines as even as its phrases allow
+// (phraseLines).
 func (b *Breaker) phraseBreak() {
 	n := len(b.cl)
 	o := &b.opt
@@ -541,7 +544,9 @@ func (b *Breaker) phraseBreak() {
 		}
 	}
 	if o.Lang == LangKo {
-		b.balancedBreak()
+		if !b.balancedBreak() {
+			b.phraseLines()
+		}
 		return
 	}
 	best, bestD := -1, math.Inf(1)
@@ -563,7 +568,186 @@ func (b *Breaker) phraseBreak() {
 		b.cl[best].brk = brkMust
 		return
 	}
-	b.balancedBreak()
+	if !b.clauseBreak() && !b.balancedBreak() {
+		b.phraseLines()
+	}
+}
+
+// clauseBreak breaks a display line into two after a clause's punctuation
+// (，、：；), choosing the most even such pair of lines that fit with the
+// shorter at least a third of the longer: a head reads in clauses, and
+// 市民出行更便捷， / 地铁四号线今起试运营 beats a more even pair with a
+// word cut in two. It reports whether it broke.
+func (b *Breaker) clauseBreak() bool {
+	n := len(b.cl)
+	best, bestD := -1, math.Inf(1)
+	for k := 1; k < n-1; k++ {
+		c := &b.cl[k]
+		if c.brk != brkMay || !clauseEnd(c) || b.cl[k+1].cls == clsSpace {
+			continue
+		}
+		w1, w2 := b.natW(0, k+1), b.natW(k+1, n)
+		if w1 > b.avail(true)+eps || w2 > b.avail(false)+eps || min(w1, w2) < max(w1, w2)/3 {
+			continue
+		}
+		if d := math.Abs(w1 - w2); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	if best >= 0 {
+		b.cl[best].brk = brkMust
+	}
+	return best >= 0
+}
+
+// clauseEnd reports whether cluster c ends a clause: a comma, an
+// enumeration comma, a colon or a semicolon (not a closing bracket or
+// quote, which may end a name inside the clause).
+func clauseEnd(c *cluster) bool {
+	return strings.ContainsRune("，、：；,;:", c.r)
+}
+
+// phraseLines breaks a display line that needs three or more lines into
+// as few lines as greedy breaking would give, chosen by dynamic
+// programming over the legal breaks: each line costs the square of its
+// unfilled share of the measure (so the lines come out even, the last
+// included) and each break its breakCost (so they fall between phrases
+// and words rather than inside a word: 加快构建 / 全方位对外 / 开放新格局,
+// not 加快构建全 / 方位对外开 / 放新格局). Every line fits at its natural
+// width, so kinsoku holds and nothing is squeezed.
+func (b *Breaker) phraseLines() {
+	n := len(b.cl)
+	if n > maxPhraseClusters {
+		return // not a head: left to the usual breaking
+	}
+	type state struct {
+		lines int
+		cost  float64
+		next  int // the break cluster ending this line, -1 for the last
+	}
+	// best[s] sets clusters [s, n) from a line starting at s; inf when
+	// no way fits.
+	spaced := false // phrases marked by spaces: breaks elsewhere cost more
+	for k := 1; k < n-1; k++ {
+		if b.cl[k].cls == clsSpace && b.opt.Lang != LangKo && !(b.cl[k-1].cls.isLatin() && b.cl[k+1].cls.isLatin()) {
+			spaced = true
+		}
+	}
+	best := make([]state, n+1)
+	for s := n - 1; s >= 0; s-- {
+		best[s] = state{lines: math.MaxInt, cost: math.Inf(1), next: -1}
+		if b.cl[s].cls == clsSpace {
+			continue
+		}
+		avail := b.avail(s == 0)
+		if b.natW(s, n) <= avail+eps {
+			best[s] = state{lines: 1, cost: slackCost(b.natW(s, n), avail), next: -1}
+			continue
+		}
+		for k := s; k < n-1; k++ {
+			if b.cl[k].brk != brkMay {
+				continue
+			}
+			end, start := b.breakEdges(k)
+			if end <= s {
+				continue
+			}
+			w := b.natW(s, end)
+			if w > avail+eps {
+				break
+			}
+			if start >= n || best[start].lines == math.MaxInt {
+				continue
+			}
+			r := best[start]
+			st := state{lines: r.lines + 1, cost: r.cost + slackCost(w, avail) + b.breakCost(k, s, spaced), next: k}
+			if st.lines < best[s].lines || st.lines == best[s].lines && st.cost < best[s].cost-eps {
+				best[s] = st
+			}
+		}
+	}
+	if best[0].lines == math.MaxInt || best[0].lines < 3 {
+		return // a word wider than the measure: the usual breaking copes
+	}
+	for s := 0; best[s].next >= 0; {
+		k := best[s].next
+		b.cl[k].brk = brkMust
+		_, s = b.breakEdges(k)
+	}
+}
+
+// maxPhraseClusters bounds the text phraseLines breaks (its work grows with
+// the square of the length): a head or a byline, never a paragraph.
+const maxPhraseClusters = 400
+
+// breakEdges returns where the line before a break after cluster k ends
+// (a space at the break dropped) and where the next one starts (spaces
+// skipped).
+func (b *Breaker) breakEdges(k int) (end, start int) {
+	end = k + 1
+	if b.cl[k].cls == clsSpace {
+		end = k
+	}
+	start = k + 1
+	for start < len(b.cl) && b.cl[start].cls == clsSpace {
+		start++
+	}
+	return end, start
+}
+
+// slackCost is what a display line of width w in a measure avail costs:
+// the square of its unfilled share.
+func slackCost(w, avail float64) float64 {
+	if avail <= 0 {
+		return 0
+	}
+	f := (avail - w) / avail
+	return f * f
+}
+
+// breakCost is what breaking a display line after cluster k costs, in the
+// units of slackCost, for a line that starts at cluster s (spaced: the
+// text marks its phrases with spaces, and a break elsewhere costs more):
+// nothing
+// between phrases or clauses (a space, after punctuation, before an
+// opening bracket), little where the script changes or a word likely
+// ends (wordEdge), most inside a run of Han characters, where it most
+// likely splits a word. Chinese words are mostly two characters, so there
+// a break an even number of characters into the run (counted from the
+// last punctuation, space, script change or likely word end) costs less
+// than one an odd number in: 强化 / 能源供应, not 强化能 / 源供应.
+func (b *Breaker) breakCost(k, s int, spaced bool) float64 {
+	c := &b.cl[k]
+	_, start := b.breakEdges(k)
+	if c.cls == clsSpace || start >= len(b.cl) {
+		return 0
+	}
+	next := &b.cl[start]
+	if c.cls == clsClose || c.cls == clsFixed || c.cls == clsMiddle || next.cls == clsOpen && c.cls != clsOpen {
+		return 0
+	}
+	inPhrase := 0.0
+	if spaced {
+		inPhrase = 0.2
+	}
+	switch {
+	case scriptEdge(c, next):
+		return inPhrase + 0.03
+	case b.wordEdge(k) > 0:
+		return inPhrase + 0.04
+	case c.cls != clsIdeo || next.cls != clsIdeo:
+		return inPhrase + 0.08
+	}
+	if b.opt.Lang == LangZhHans || b.opt.Lang == LangZhHant {
+		run := 1
+		for j := k - 1; j >= s && b.cl[j].cls == clsIdeo && b.wordEdge(j) == 0; j-- {
+			run++
+		}
+		if run%2 == 0 {
+			return inPhrase + 0.1
+		}
+	}
+	return inPhrase + 0.2
 }
 
 // wordEdge rates a likely word boundary after cluster k, as the share of
@@ -614,8 +798,8 @@ func scriptEdge(c, next *cluster) bool {
 // line is under half the other; a break inside a word (人 / 次) reads
 // worse than a slightly uneven pair; a likely word boundary gets the
 // preference wordEdge gives it. Each candidate is a legal break, so kinsoku
-// holds.
-func (b *Breaker) balancedBreak() {
+// holds. It reports whether it broke (false when no two lines fit).
+func (b *Breaker) balancedBreak() bool {
 	n := len(b.cl)
 	best, bestD := -1, math.Inf(1)
 	for k := 0; k < n-1; k++ {
@@ -655,4 +839,5 @@ func (b *Breaker) balancedBreak() {
 	if best >= 0 {
 		b.cl[best].brk = brkMust
 	}
+	return best >= 0
 }

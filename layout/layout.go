@@ -140,8 +140,10 @@ type Options struct {
 	// Phrases marks a display line (headline, kicker): in Chinese and
 	// Japanese its spaces separate phrases, and when it does not fit on one
 	// line it breaks at the space that best balances two lines that fit
-	// (5G基站突破2.6万个 / 全市网络覆盖率达99.5%), not wherever the measure
-	// runs out.
+	// (5G基站突破2.6万个 / 全市网络覆盖率达99.5%), else after a clause's
+	// comma, not wherever the measure runs out; one that needs three lines
+	// or more is set in even lines broken between phrases and words
+	// (加快构建 / 全方位对外 / 开放新格局).
 	Phrases bool
 	// Vertical sets the text top to bottom: the Measurer's advances still
 	// serve for text turned sideways (Latin words), while upright

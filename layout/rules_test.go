@@ -401,16 +401,20 @@ func TestPhrases(t *testing.T) {
 	}{
 		{"基站突破万个 全市覆盖率达九成五", LangZhHans, 10, "基站突破万个 |全市覆盖率达九成五"},
 		{"一二三 四五六七八 九十", LangZhHans, 9, "一二三 |四五六七八 九十"},
-		{"一二三四 五六七", LangZhHans, 10, "一二三四 五六七"},                        // fits: no break
-		{"一二三四五六七八九十", LangZhHans, 6, "一二三四五|六七八九十"},                    // no space: the most even break
-		{"一二三四，五六七八九十一二", LangZhHans, 10, "一二三四，|五六七八九十一二"},             // after a comma, if nearly as even
-		{"一二三四五六七八九十一二三四五", LangZhHans, 6, "一二三四五六|七八九十一二|三四五"},         // three lines: as usual
-		{"发挥各类改革试点和开放平台作用", LangZhHans, 9, "发挥各类改革试点|和开放平台作用"},          // before 和, not 试|点
-		{"东京都的新预算方案", LangZhHans, 6, "东京都的|新预算方案"},                      // after 的, as even as after 新
-		{"高新区两家企业入选省级“专精特新”名单", LangZhHans, 12, "高新区两家企业入选省级|“专精特新”名单"}, // before a quote, not 省|级
-		{"全市开通5G基站", LangZhHans, 5, "全市开通|5G基站"},                        // where the script changes, not 开|通
-		{"東京都の新しい予算案", LangJa, 7, "東京都の|新しい予算案"},                        // after a particle, not 新|しい
-		{"가나다라 마바사아 자차", LangKo, 9, "가나다라 |마바사아 자차"},                    // Korean: even, at a word space
+		{"一二三四 五六七", LangZhHans, 10, "一二三四 五六七"},                            // fits: no break
+		{"一二三四五六七八九十", LangZhHans, 6, "一二三四五|六七八九十"},                        // no space: the most even break
+		{"一二三四，五六七八九十一二", LangZhHans, 10, "一二三四，|五六七八九十一二"},                 // after a comma, if nearly as even
+		{"今起试运营，全市地铁线网总里程突破三百公里", LangZhHans, 15, "今起试运营，|全市地铁线网总里程突破三百公里"}, // after a clause, not 线|网 (the most even)
+		{"加快构建全方位对外开放新格局", LangZhHans, 5, "加快构建|全方位对外|开放新格局"},               // three lines: even, between words (not 全|方位, 开|放)
+		{"中小学生每天校内体育活动不少于2小时", LangZhHans, 7, "中小学生每天|校内体育活动|不少于2小时"},
+		{"一、强化能源供应保障和应急储备", LangZhHans, 6, "一、强化|能源供应保障|和应急储备"},           // after 强化, before 和: no word cut
+		{"中小学生 每天校内体育活动 不少于两小时", LangZhHans, 8, "中小学生 |每天校内体育活动 |不少于两小时"}, // at the phrase spaces
+		{"发挥各类改革试点和开放平台作用", LangZhHans, 9, "发挥各类改革试点|和开放平台作用"},            // before 和, not 试|点
+		{"东京都的新预算方案", LangZhHans, 6, "东京都的|新预算方案"},                        // after 的, as even as after 新
+		{"高新区两家企业入选省级“专精特新”名单", LangZhHans, 12, "高新区两家企业入选省级|“专精特新”名单"},   // before a quote, not 省|级
+		{"全市开通5G基站", LangZhHans, 5, "全市开通|5G基站"},                          // where the script changes, not 开|通
+		{"東京都の新しい予算案", LangJa, 7, "東京都の|新しい予算案"},                          // after a particle, not 新|しい
+		{"가나다라 마바사아 자차", LangKo, 9, "가나다라 |마바사아 자차"},                      // Korean: even, at a word space
 	}
 	for _, tt := range tests {
 		o := plain(tt.lang, tt.width)

@@ -263,7 +263,12 @@ func (a *articleState) add(n *doc.Node) {
 
 // article builds one article from its units.
 func (b *builder) article(us []unit) (*doc.Node, error) {
+	// Most units make one node of the article: room for them up front
+	// spares the appends' regrowing.
 	art := b.newNode(doc.Node{Kind: doc.KindArticle})
+	if len(us) > 0 {
+		art.Children = make([]*doc.Node, 0, len(us))
+	}
 	if len(us) > 0 {
 		art.Line = us[0].line
 	}

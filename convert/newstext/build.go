@@ -126,10 +126,11 @@ func (b *builder) build(lines []srcLine) error {
 // newNode returns a node holding n, taken from b's slab: the nodes of a
 // tree are allocated a slab at a time rather than one by one (the
 // reader makes a node for every few dozen bytes of text). Slabs grow
-// from a few nodes for a small page to nodeSlabMax.
+// from one node to nodeSlabMax: a scratch builder (readsAsParagraph)
+// makes a node or two, a page thousands.
 func (b *builder) newNode(n doc.Node) *doc.Node {
 	if len(b.slab) == cap(b.slab) {
-		size := min(max(2*cap(b.slab), 8), nodeSlabMax)
+		size := min(max(2*cap(b.slab), 1), nodeSlabMax)
 		b.slab = make([]doc.Node, 0, size)
 	}
 	b.slab = append(b.slab, n)

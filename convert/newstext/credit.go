@@ -306,8 +306,8 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := koreanTrailer(s); ok {
 		return c, true
 	}
-	if sm != nil && !sm.has(keyRole) || sm == nil && !roleCues.in(s) {
-		return credit{}, false // no role can start in s: creditChars would say so
+	if sm != nil && (!sm.has(keyRole) || sm.has(keyNotCredit)) || sm == nil && !roleCues.in(s) {
+		return credit{}, false // no role can start in s, or a rune no credit holds: creditChars would say so
 	}
 	if ok, role := creditChars(s); !ok || !role {
 		return credit{}, false // strict parsing needs a role

@@ -244,3 +244,20 @@ func TestSummarize(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditRune checks isCreditRune (which keyNotCredit is made of)
+// against creditChars, rune by rune over the BMP.
+func TestCreditRune(t *testing.T) {
+	for r := rune(0); r < 1<<16; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		ok, _ := creditChars(string(r))
+		if ok != isCreditRune(r) {
+			t.Errorf("creditChars(%q) = %v, isCreditRune = %v", r, ok, !ok)
+		}
+		if s := summarize(string(r)); s.has(keyNotCredit) == ok {
+			t.Errorf("summarize(%q).has(keyNotCredit) = %v", r, !ok)
+		}
+	}
+}

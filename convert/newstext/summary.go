@@ -1,6 +1,9 @@
 package newstext
 
-import "sync"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // textSum is what one pass over a text tells the recognisers of
 // classifyText: its length in runes and which of the key runes they
@@ -18,6 +21,7 @@ const (
 	keyFurniture                   // furnitureCues: page furniture may occur
 	keyRole                        // roleCues: a credit's role may start
 	keyClauseEnd                   // 。！？，: hasClauseEnd
+	keyNotCredit                   // a rune no credit line holds: creditChars fails
 )
 
 // sumTable maps each BMP rune to its key bits, built on first use (a
@@ -38,6 +42,9 @@ var sumTable = sync.OnceValue(func() *[1 << 16]uint8 {
 		switch r {
 		case '。', '！', '？', '，':
 			k |= keyClauseEnd
+		}
+		if !isCreditRune(r) {
+			k |= keyNotCredit
 		}
 		t[r] = k
 	}
@@ -79,3 +86,16 @@ func (sm *textSum) has(key uint8) bool { return sm.keys&key != 0 }
 
 // atMost is atMost(s, n) for the summarised text.
 func (sm *textSum) atMost(n int) bool { return sm.runes <= n }
+
+// isCreditRune reports the runes creditChars accepts in a credit line.
+func isCreditRune(r rune) bool {
+	switch {
+	case isRoleStart(r), isHan(r), r == '々', isSpace(r), r < utf8.RuneSelf && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+	case r >= 0xAC00 && r <= 0xD7A3:
+	case r == '=':
+	case r == '、' || r == '，' || r == ',' || r == '/' || r == '／' || r == '：' || r == ':' || r == '·' || r == '•' || r == '；' || r == ';':
+	default:
+		return false
+	}
+	return true
+}

@@ -148,8 +148,8 @@ func (s *bodyItems) paragraph() bool {
 		set := b.sets[st.role]
 		var text string
 		bold := 0 // bytes of text set in bold (a run-in dateline)
-		if lead, used := b.runIn(s.leaves[k:]); used > 0 {
-			n, text, bold = s.leaves[k+used-1], lead, len(lead)-len(b.clean(s.leaves[k+used-1].Text, s.leaves[k+used-1].Line, b.sets[roleBody]))-len("\u3000")
+		if lead, lb, used := b.runIn(s.leaves[k:]); used > 0 {
+			n, text, bold = s.leaves[k+used-1], lead, lb
 			st, set = flowStyle(doc.KindParagraph), b.sets[roleBody]
 			s.k += used - 1
 		} else {

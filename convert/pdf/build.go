@@ -191,29 +191,53 @@ func (b *builder) options(r role, width float64, align layout.Align, indent floa
 // at its centre) centred in the slot.
 func baseline(h, size float64) float64 { return h/2 + 0.38*size }
 
-// runIn returns the text of a run-in dateline and the number of leaves it
-// takes: a dateline, its bracketed credit if one follows (本报讯（记者 林某）),
-// and the paragraph after them, joined by a full-width space as newspapers
-// set them (the dateline and credit in bold, see placedLine.Bold). It
-// returns 0 when nodes does not start so.
-func (b *builder) runIn(nodes []*doc.Node) (string, int) {
+// runIn returns the text of a run-in dateline, how many of its bytes are
+// set in bold and the number of leaves it takes: a dateline, its credit if
+// one follows, and the paragraph after them, joined as newspapers set
+// them (the dateline and credit in bold, see placedLine.Bold). In Chinese
+// and Japanese the credit is bracketed (本报讯（记者 林某）) and a
+// full-width space leads into the text; in Korean the credit is the
+// reporter's name closed by an equals sign, and word spaces join the
+// three ((서울=연합뉴스) 홍길동 기자 = 지난달…). It returns 0 leaves when
+// nodes does not start so.
+func (b *builder) runIn(nodes []*doc.Node) (text string, bold, used int) {
 	if len(nodes) < 2 || nodes[0].Kind != doc.KindDateline {
-		return "", 0
+		return "", 0, 0
 	}
+	ko := b.lang == layout.LangKo
 	lead := b.clean(nodes[0].Text, nodes[0].Line, b.sets[roleBody])
 	k := 1
-	if nodes[1].Kind == doc.KindByline && isCredit(nodes[1].Text) && len(nodes) > 2 {
-		lead += b.clean(nodes[1].Text, nodes[1].Line, b.sets[roleBody])
-		k = 2
+	if nodes[1].Kind == doc.KindByline && len(nodes) > 2 {
+		credit := b.clean(nodes[1].Text, nodes[1].Line, b.sets[roleBody])
+		switch {
+		case isCredit(nodes[1].Text):
+			lead += credit
+			k = 2
+		case ko && isKoreanCredit(credit):
+			lead += " " + credit
+			k = 2
+		}
 	}
 	if nodes[k].Kind != doc.KindParagraph || lead == "" {
-		return "", 0
+		return "", 0, 0
 	}
 	body := b.clean(nodes[k].Text, nodes[k].Line, b.sets[roleBody])
 	if body == "" {
-		return "", 0
+		return "", 0, 0
 	}
-	return lead + "\u3000" + body, k + 1
+	sep := "\u3000"
+	if ko {
+		sep = " "
+	}
+	return lead + sep + body, len(lead), k + 1
+}
+
+// isKoreanCredit reports whether a Korean byline is the credit a wire
+// story's dateline runs into its text with: the reporter's name and title
+// closed by an equals sign (홍길동 기자 =, 김철수 이영희 기자 =).
+func isKoreanCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "=") && len([]rune(s)) <= 40
 }
 
 // isCredit reports whether a byline is a bracketed credit, which runs in

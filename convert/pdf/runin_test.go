@@ -13,20 +13,24 @@ import (
 func TestRunInDateline(t *testing.T) {
 	tests := []struct {
 		name  string
+		lang  string
 		lead  string // the dateline's first characters
 		nodes []*doc.Node
 		want  string // the first line starts so
 		bold  int    // glyphs drawn bold
 	}{
-		{"dateline and credit", "本报讯", []*doc.Node{{Kind: doc.KindDateline, Text: "本报讯"}, {Kind: doc.KindByline, Text: "（记者 甲乙）"}, {Kind: doc.KindParagraph, Text: "九月二日上午，地铁贯通。"}},
+		{"dateline and credit", "", "本报讯", []*doc.Node{{Kind: doc.KindDateline, Text: "本报讯"}, {Kind: doc.KindByline, Text: "（记者 甲乙）"}, {Kind: doc.KindParagraph, Text: "九月二日上午，地铁贯通。"}},
 			"本报讯（记者 甲乙）\u3000九月", len([]rune("本报讯（记者 甲乙）"))},
-		{"dateline alone", "新华社", []*doc.Node{{Kind: doc.KindDateline, Text: "新华社北京9月1日电"}, {Kind: doc.KindParagraph, Text: "记者从部里获悉。"}},
+		{"dateline alone", "", "新华社", []*doc.Node{{Kind: doc.KindDateline, Text: "新华社北京9月1日电"}, {Kind: doc.KindParagraph, Text: "记者从部里获悉。"}},
 			"新华社北京9月1日电\u3000记者", len([]rune("新华社北京9月1日电"))},
+		// Korean wire copy: the reporter's credit closed by =, word spaces.
+		{"Korean dateline and credit", "ko", "(서울=", []*doc.Node{{Kind: doc.KindDateline, Text: "(서울=연합뉴스)"}, {Kind: doc.KindByline, Text: "홍길동 기자 ="}, {Kind: doc.KindParagraph, Text: "지난달 소비자물가 상승률이 석 달 연속 1%대를 기록했다."}},
+			"(서울=연합뉴스) 홍길동 기자 = 지난달", len([]rune("(서울=연합뉴스) 홍길동 기자 ="))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := &doc.Node{Kind: doc.KindArticle, Children: append([]*doc.Node{{Kind: doc.KindHeadline, Text: "标题"}}, tt.nodes...)}
-			b, pages := buildReal(t, &doc.Document{Articles: []*doc.Node{a}}, WithColumns(1))
+			b, pages := buildReal(t, &doc.Document{Lang: tt.lang, Articles: []*doc.Node{a}}, WithColumns(1))
 			var got *placedLine
 			for i, l := range pages[0].Lines {
 				if strings.HasPrefix(lineText(l), tt.lead) {
@@ -45,7 +49,7 @@ func TestRunInDateline(t *testing.T) {
 			if in := got.start() - b.xs[0]; in < 2*b.cfg.bodySize-eps {
 				t.Errorf("starts %.1fpt in; want the paragraph's 2em indent", in)
 			}
-			if n := strings.Count(pagesText(pages), "本报讯") + strings.Count(pagesText(pages), "新华社"); n != 1 {
+			if n := strings.Count(pagesText(pages), tt.lead); n != 1 {
 				t.Errorf("dateline set %d times", n)
 			}
 		})
