@@ -41,10 +41,9 @@ type book struct {
 // its part's body. A book holds one per article, by value: a book of very
 // many small articles is mostly these (issue 16).
 type page struct {
-	file   string // the XHTML file holding it: "a001.xhtml", or "p001.xhtml" when shared
-	lang   string
 	title  string
 	toc    []*entry
+	part   int32 // the part (XHTML file) holding it, whose language it has
 	num    int32 // its number in the book, from 1
 	shared bool  // it shares its file with others
 }
@@ -58,12 +57,19 @@ func (p *page) id() string {
 	return "a" + strconv.Itoa(int(p.num))
 }
 
-// href is the page's address relative to the XHTML folder.
-func (p *page) href() string {
+// file is the XHTML file holding p: "a001.xhtml", or "p001.xhtml" when
+// shared.
+func (b *book) file(p *page) string { return b.parts[p.part].file }
+
+// lang is p's language.
+func (b *book) pageLang(p *page) string { return b.parts[p.part].lang }
+
+// href is p's address relative to the XHTML folder.
+func (b *book) href(p *page) string {
 	if !p.shared {
-		return p.file
+		return b.file(p)
 	}
-	return p.file + "#" + p.id()
+	return b.file(p) + "#" + p.id()
 }
 
 // part is one XHTML file of the book: a single article or, in a book of
@@ -179,7 +185,7 @@ func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) erro
 				return err
 			}
 			num := len(b.pages) + 1
-			p := page{lang: lang, num: int32(num), shared: perPart > 1}
+			p := page{num: int32(num), shared: perPart > 1}
 			var body string
 			body, p.toc = r.article(a, p.id())
 			if r.err != nil {
@@ -187,7 +193,7 @@ func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) erro
 			}
 			p.title = articleTitle(a, p.toc, wordsFor(lang), num)
 			r.record(p.title)
-			b.place(&p, perPart, body)
+			b.place(&p, lang, perPart, body)
 			b.pages = append(b.pages, p)
 		}
 		b.creators = appendNew(b.creators, d.Authors()...)
@@ -225,17 +231,17 @@ func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) erro
 // place puts p, whose markup is body, in the last file, or starts a new
 // one: for every article when perPart is 1, else when the last file is
 // full or in another language.
-func (b *book) place(p *page, perPart int, body string) {
+func (b *book) place(p *page, lang string, perPart int, body string) {
 	var last *part
 	if len(b.parts) > 0 {
 		last = b.parts[len(b.parts)-1]
 	}
-	if perPart == 1 || last == nil || last.pages == perPart || last.lang != p.lang ||
+	if perPart == 1 || last == nil || last.pages == perPart || last.lang != lang ||
 		len(last.body)+len(body) > partBytes {
 		if last != nil && cap(last.body) > len(last.body)+len(last.body)/8 {
 			last.body = bytes.Clone(last.body) // full: no room to spare
 		}
-		last = &part{lang: p.lang, first: p.title}
+		last = &part{lang: lang, first: p.title}
 		if perPart == 1 {
 			last.file = fmt.Sprintf("a%03d.xhtml", p.num)
 		} else {
@@ -243,7 +249,7 @@ func (b *book) place(p *page, perPart int, body string) {
 		}
 		b.parts = append(b.parts, last)
 	}
-	p.file = last.file
+	p.part = int32(len(b.parts) - 1)
 	if last.pages > 0 {
 		last.body = append(last.body, '\n')
 	}
@@ -275,8 +281,9 @@ func (b *book) titlePage(r *renderer, w *bufio.Writer) error {
 		r.element("p", "date", b.words.formatDate(b.date))
 	}
 	r.sb.WriteString("<ol class=\"contents\">\n")
-	for _, p := range b.pages {
-		r.sb.WriteString(`<li` + b.foreignLang(p.lang) + `><a href="` + p.href() + `">`)
+	for i := range b.pages {
+		p := &b.pages[i]
+		r.sb.WriteString(`<li` + b.foreignLang(b.pageLang(p)) + `><a href="` + b.href(p) + `">`)
 		r.text(p.title)
 		r.sb.WriteString("</a></li>\n")
 		if r.sb.Len() >= 4<<10 {

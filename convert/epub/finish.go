@@ -143,7 +143,7 @@ func (b *book) fixPackage(opf []byte) ([]byte, error) {
 	// A book of pages in several languages names them all, the book's
 	// own (go-epub's dc:language) first.
 	var langs []string
-	for _, p := range b.pages {
+	for _, p := range b.parts {
 		if p.lang != b.lang {
 			langs = appendNew(langs, p.lang)
 		}

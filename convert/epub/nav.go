@@ -19,9 +19,10 @@ func (b *book) navDoc(sb *bufio.Writer) error {
 	sb.WriteString("<head>\n<title>" + escape(b.words.contents) + "</title>\n")
 	sb.WriteString(`<link rel="stylesheet" type="text/css" href="css/` + cssFile + `"/>` + "\n</head>\n<body>\n")
 	sb.WriteString(`<nav epub:type="toc" id="toc">` + "\n<h1>" + escape(b.words.contents) + "</h1>\n<ol>\n")
-	for _, p := range b.pages {
-		sb.WriteString(`<li` + b.foreignLang(p.lang) + `><a href="xhtml/` + p.href() + `">` + escape(p.title) + "</a>")
-		navList(sb, "xhtml/"+p.file, p.toc)
+	for i := range b.pages {
+		p := &b.pages[i]
+		sb.WriteString(`<li` + b.foreignLang(b.pageLang(p)) + `><a href="xhtml/` + b.href(p) + `">` + escape(p.title) + "</a>")
+		navList(sb, "xhtml/"+b.file(p), p.toc)
 		sb.WriteString("</li>\n")
 	}
 	sb.WriteString("</ol>\n</nav>\n")
@@ -29,7 +30,7 @@ func (b *book) navDoc(sb *bufio.Writer) error {
 	if b.titled {
 		sb.WriteString(`<li><a epub:type="titlepage" href="xhtml/` + coverFile + `">` + escape(b.title) + "</a></li>\n")
 	}
-	sb.WriteString(`<li><a epub:type="bodymatter" href="xhtml/` + b.pages[0].href() + `">` + escape(b.pages[0].title) + "</a></li>\n")
+	sb.WriteString(`<li><a epub:type="bodymatter" href="xhtml/` + b.href(&b.pages[0]) + `">` + escape(b.pages[0].title) + "</a></li>\n")
 	sb.WriteString("</ol>\n</nav>\n</body>\n</html>\n")
 	return sb.Flush()
 }
@@ -97,8 +98,9 @@ func (b *book) ncxDoc(sb *bufio.Writer) error {
 		}
 		sb.WriteString("</navPoint>\n")
 	}
-	for _, p := range b.pages {
-		point(p.title, "xhtml/"+p.file, "xhtml/"+p.href(), p.lang, p.toc)
+	for i := range b.pages {
+		p := &b.pages[i]
+		point(p.title, "xhtml/"+b.file(p), "xhtml/"+b.href(p), b.pageLang(p), p.toc)
 	}
 	sb.WriteString("</navMap>\n</ncx>\n")
 	return sb.Flush()
