@@ -246,7 +246,8 @@ func (s *bodyItems) next() (item, bool) {
 		// the column's edge, never as a short line. Not at the 2em of a
 		// paragraph's indent, nor at the edge: in a short column, its
 		// lines would outnumber the lines starting there, and extraction
-		// checks take the commonest start for the column's edge.
+		// checks take the commonest start for the column's edge. With
+		// space above it, it reads from the edge (column.emit).
 		it.line.Reach, it.line.ReachEnd = min(s.inset, 1.5*size), b.colW
 	}
 	it.band = st.band

@@ -1,5 +1,11 @@
 package pdf
 
+import (
+	"unicode/utf8"
+
+	"github.com/paiban/paiban/layout"
+)
+
 // item is one unit of column flow: a line of text in its slot, and whether
 // a column may end after it. Items follow one another with no space
 // between: see blockStyle for why.
@@ -149,7 +155,7 @@ func placeColumns(items []item, start int, xs []float64, y, colH float64) ([]col
 // emit puts a column's items on the page.
 func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64) {
 	y := c.y
-	first := true
+	first, spaced := true, false
 	for i := c.from; i < c.to; i++ {
 		it := items[i]
 		if it.band {
@@ -174,6 +180,19 @@ func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64)
 			if l.ReachEnd > 0 {
 				l.ReachEnd += c.x
 			}
+			spaced = it.band && (it.above > 0 || spaced)
+			if spaced && !opensWithBracket(l.Line) {
+				// A heading with space above it follows no paragraph's
+				// short last line (the bridge in that space starts
+				// mid-column), so its lines read as its band, from the
+				// column's left edge: at an inset, heads could outnumber
+				// the lines starting at the edge in a short column, or
+				// meet indented paragraphs opening with a half-width
+				// bracket (1.5em), and be taken for the column's edge.
+				// A line opening with a bracket keeps the inset: at the
+				// edge it would read as a full-width bracket there.
+				l.Reach = c.x
+			}
 			if first && !l.Artifact {
 				// The column's first line reads as spanning the column,
 				// so that text extraction sees the column as one block
@@ -193,6 +212,19 @@ func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64)
 		}
 	}
 	return y
+}
+
+// opensWithBracket reports whether a line's first character is an opening
+// bracket or quote (a character kinsoku keeps from a line's end).
+func opensWithBracket(ln layout.Line) bool {
+	for _, g := range ln.Glyphs {
+		if isBlank(g.Text) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(g.Text)
+		return layout.NotEnd(r)
+	}
+	return false
 }
 
 // tightenHeads takes the space above a section heading away where it
