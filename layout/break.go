@@ -327,14 +327,20 @@ func (b *Breaker) runAfter(s, bNat int, avail float64) int {
 	}
 	re := b.runEnd(ns)
 	long := b.natW(ns, re)
-	if !b.justifiable(s, bNat, avail) {
+	if loose := b.stretchPer(s, bNat, avail); long <= b.opt.Width+eps && (!b.justifiable(s, bNat, avail) || loose > b.em+eps) {
 		// The line cannot be justified without the run (2024.12.02.
-		// alone before photo@newsis.com: nothing to spread): rather than
-		// leave it short, it takes the longest piece of the run that
-		// fits, broken at a soft place, without a hyphen.
+		// alone before photo@newsis.com: nothing to spread), or only
+		// with more than an em in each gap: rather than leave it so, it
+		// takes the longest piece of the run that fits, broken at a soft
+		// place, without a hyphen, if that sets it at least twice as
+		// tight. (A run longer than the measure fills lines anyway,
+		// below.)
 		for k := re - 2; k >= ns; k-- {
 			if b.cl[k].soft && b.natW(s, k+1) <= avail+eps && b.justifiable(s, k+1, avail) {
-				return k + 1
+				if !b.justifiable(s, bNat, avail) || b.stretchPer(s, k+1, avail) <= loose/2+eps {
+					return k + 1
+				}
+				break
 			}
 		}
 	}
