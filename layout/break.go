@@ -271,6 +271,9 @@ func (b *Breaker) breakLines() {
 			end = b.runStart(s, avail)
 		case overflow > bNat:
 			end = b.runAfter(s, bNat, avail)
+			if end == bNat {
+				end = b.syllableBreak(s, bNat, avail)
+			}
 		}
 		e := end
 		for e > s && cl[e-1].cls == clsSpace {
@@ -323,14 +326,20 @@ func (b *Breaker) runAfter(s, bNat int, avail float64) int {
 	}
 	re := b.runEnd(ns)
 	long := b.natW(ns, re)
-	if !b.justifiable(s, bNat, avail) {
+	if loose := b.stretchPer(s, bNat, avail); long <= b.opt.Width+eps && (!b.justifiable(s, bNat, avail) || loose > b.em+eps) {
 		// The line cannot be justified without the run (2024.12.02.
-		// alone before photo@newsis.com: nothing to spread): rather than
-		// leave it short, it takes the longest piece of the run that
-		// fits, broken at a soft place, without a hyphen.
+		// alone before photo@newsis.com: nothing to spread), or only
+		// with more than an em in each gap: rather than leave it so, it
+		// takes the longest piece of the run that fits, broken at a soft
+		// place, without a hyphen, if that sets it at least twice as
+		// tight. (A run longer than the measure fills lines anyway,
+		// below.)
 		for k := re - 2; k >= ns; k-- {
 			if b.cl[k].soft && b.natW(s, k+1) <= avail+eps && b.justifiable(s, k+1, avail) {
-				return k + 1
+				if !b.justifiable(s, bNat, avail) || b.stretchPer(s, k+1, avail) <= loose/2+eps {
+					return k + 1
+				}
+				break
 			}
 		}
 	}
@@ -387,6 +396,38 @@ func (b *Breaker) runStart(s int, avail float64) int {
 	}
 	return b.emergency(s, avail)
 }
+
+// syllableBreak lets a Korean line whose last word break (bNat) leaves
+// it very loose end between two Hangul syllables of the next word: klreq
+// breaks between 어절 (at spaces), but allows a break between syllables in
+// narrow measures, and newspapers take it rather than open the line's
+// gaps wide (발 표 한). Very loose is what justification cannot take at the
+// word spaces alone: more than maxStretch em each. It returns the break
+// after the last syllable that fits, with two of the word at least on the
+// line and one on the next, or bNat.
+func (b *Breaker) syllableBreak(s, bNat int, avail float64) int {
+	if b.opt.Lang != LangKo || b.opt.Phrases || b.opt.Grid > 0 || b.stretchPer(s, bNat, avail) <= maxStretch*b.em+eps {
+		return bNat
+	}
+	ns := bNat
+	for ns < len(b.cl) && b.cl[ns].cls == clsSpace {
+		ns++
+	}
+	best := bNat
+	for k := ns; k+1 < len(b.cl) && b.cl[k].brk == brkNo; k++ {
+		if !isHangulSyllable(b.cl[k].r) || !isHangulSyllable(b.cl[k+1].r) || k == ns || !isHangulSyllable(b.cl[k-1].r) {
+			continue // two syllables of the word at least stay on the line
+		}
+		if b.natW(s, k+1) > avail+eps {
+			break
+		}
+		best = k + 1
+	}
+	return best
+}
+
+// isHangulSyllable reports whether r is a precomposed Hangul syllable.
+func isHangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // stretchPer estimates the space justification adds to each gap of the line
 // [s, e) (edge spaces trimmed), or +Inf if it has none.

@@ -436,8 +436,9 @@ func TestPhrases(t *testing.T) {
 // TestKoreanSpacesCapped: a Korean line whose word spaces would each open
 // wider than maxStretch em takes the rest between syllables.
 func TestKoreanSpacesCapped(t *testing.T) {
-	// The long second word cannot join the first line.
-	text := "가나 다라 마바사아자차카타파 하"
+	// The long second word (digits: no syllables to break between, see
+	// TestKoreanSyllableBreak) cannot join the first line.
+	text := "가나 다라 1234567890123 하"
 	o := DefaultOptions(LangKo, 9)
 	o.Indent = 0
 	ls := Break(text, ems{}, o)
@@ -466,6 +467,42 @@ func TestKoreanSpacesCapped(t *testing.T) {
 	}
 	if err := checkLines(text, ls, o, ems{}, propOpts{kinsoku: true, full: true}); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestKoreanSyllableBreak: in a narrow measure a Korean line that word
+// breaks alone would leave very loose ends between two syllables of the
+// next word (klreq allows it in narrow measures), two of them at least
+// kept on the line; a wide measure still breaks only between words.
+func TestKoreanSyllableBreak(t *testing.T) {
+	text := "통계청이 2일 발표한 '11월 소비자물가동향'에 따르면 지난달 소비자물가지수는 115.02로 1년 전보다 1.8% 올랐다."
+	for _, tt := range []struct {
+		width float64
+		split bool // some line ends inside a word
+	}{{9, true}, {30, false}} {
+		o := DefaultOptions(LangKo, tt.width)
+		o.Indent = 0
+		ls := Break(text, ems{}, o)
+		split := false
+		for _, l := range ls[:len(ls)-1] {
+			before, after := []rune(text[:l.End]), []rune(text[l.End:])
+			if len(after) == 0 || after[0] == ' ' || before[len(before)-1] == ' ' {
+				continue
+			}
+			split = true
+			if len(before) < 2 || !isHangulSyllable(before[len(before)-1]) || !isHangulSyllable(before[len(before)-2]) || !isHangulSyllable(after[0]) {
+				t.Errorf("width %v: line %q ends inside a word other than between syllables, two kept", tt.width, text[l.Start:l.End])
+			}
+			if w := l.Width; !near(w, tt.width) {
+				t.Errorf("width %v: line %q set %v wide", tt.width, text[l.Start:l.End], w)
+			}
+		}
+		if split != tt.split {
+			t.Errorf("width %v: lines %q: a word split %v, want %v", tt.width, joinLines(ls), split, tt.split)
+		}
+		if err := checkLines(text, ls, o, ems{}, propOpts{kinsoku: true, full: true}); err != nil {
+			t.Error(err)
+		}
 	}
 }
 
