@@ -326,6 +326,10 @@ func (b *Breaker) verticalAdvance(c *cluster, w float64, runs []VRun, ri *int) f
 	case run.Orientation == Combined:
 		// Only ASCII digits and capitals combine: one cluster per byte.
 		return b.em / float64(run.End-run.Start)
+	case run.Orientation == Stacked && c.r == '.':
+		// A stacked number's decimal point takes half an em (the
+		// drawing centres it there): a full em left a gap, 1 .8%.
+		return b.em / 2
 	}
 	return b.em
 }

@@ -120,7 +120,7 @@ func TestSmallKana(t *testing.T) {
 
 // TestBreakVertical checks the vertical measure: upright characters and
 // vertical forms take an em, a 縦中横 pair one em together, a long number
-// one em per digit, a sideways word its advance across; kinsoku and
+// one em per digit (half for its decimal point), a sideways word its advance across; kinsoku and
 // justification are those of horizontal text.
 func TestBreakVertical(t *testing.T) {
 	o := DefaultOptions(LangZhHans, 100) // 10 ems of 10pt
@@ -132,7 +132,7 @@ func TestBreakVertical(t *testing.T) {
 	}{
 		{"8月29日", []float64{10, 10, 5, 5, 10}},
 		{"2021年", []float64{10, 10, 10, 10, 10}},
-		{"6.3万", []float64{10, 10, 10, 10}},
+		{"6.3万", []float64{10, 5, 10, 10}}, // the decimal point half an em
 		{"AI与ok", []float64{5, 5, 10, 5.5, 5.5}},
 		{"「东」，", []float64{10, 10, 10, 10}},
 	} {
@@ -173,5 +173,29 @@ func TestBreakVertical(t *testing.T) {
 				t.Errorf("%q: orientation %v, want %v", g.Text, g.Orientation, want)
 			}
 		}
+	}
+}
+
+// TestVerticalDecimalPoint: a stacked number's decimal point takes half an
+// em in a vertical line (a full em showed as a gap, 1 .8%); its digits
+// keep a full em each.
+func TestVerticalDecimalPoint(t *testing.T) {
+	o := plain(LangZhHans, 20)
+	o.Vertical = true
+	ls := Break("上涨1.8%，增长12.35%", ems{}, o)
+	points := 0
+	for _, l := range ls {
+		for _, g := range l.Glyphs {
+			want := 1.0
+			if g.Text == "." {
+				want, points = 0.5, points+1
+			}
+			if g.Orientation == Stacked && !near(g.Natural, want) {
+				t.Errorf("%q in a stacked number set %v em long, want %v", g.Text, g.Natural, want)
+			}
+		}
+	}
+	if points != 2 {
+		t.Errorf("%d decimal points set, want 2", points)
 	}
 }

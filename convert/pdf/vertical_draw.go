@@ -97,6 +97,14 @@ func (v *vertical) plan(s *faceSet, g layout.Glyph) vglyph {
 	case layout.Combined:
 		up.kind = vCombined
 		return up
+	case layout.Stacked:
+		if single && r == '.' {
+			// A stacked number's decimal point, in its half-em cell
+			// (layout): moved to the cell's middle.
+			if dx, dy, ok := pointShift(s.table.faces[d.face]); ok {
+				return vglyph{kind: vShift, face: d.face, text: d.text, dx: dx, dy: dy}
+			}
+		}
 	case layout.VerticalForm:
 		if !single {
 			return up
@@ -172,6 +180,27 @@ func mirrorShift(f Face, r rune) (dx, dy float64, ok bool) {
 		return 0, 0, false
 	}
 	return p.Advance - hi.X - lo.X, 0.76 - hi.Y - lo.Y, true
+}
+
+// pointShift is the move (em, right and up) that centres a decimal point
+// drawn upright in a vertical line in the half-em cell layout gives it:
+// the vertical font hangs the glyph from the cell's top (the ascender,
+// 0.88em above the baseline) and centres its advance on the axis, so the
+// dot's ink, near the baseline, would fall in the next digit's cell.
+func pointShift(f Face) (dx, dy float64, ok bool) {
+	of, isOutline := f.(outlineFace)
+	if !isOutline {
+		return 0, 0, false
+	}
+	p, ok := of.Outline('.')
+	if !ok {
+		return 0, 0, false
+	}
+	lo, hi, ok := p.Bounds()
+	if !ok {
+		return 0, 0, false
+	}
+	return p.Advance/2 - (lo.X+hi.X)/2, 0.88 - (lo.Y+hi.Y)/2 - 0.25, true
 }
 
 // vertical reports whether k draws with a face's vertical copy.
