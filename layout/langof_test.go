@@ -17,14 +17,14 @@ func TestLangOf(t *testing.T) {
 	}
 }
 
-// TestParagraphIndent pins each language's body indent: Japanese papers
-// indent one character (jlreq 字下げ 1字), Chinese two (clreq), and the
-// default options follow it.
+// TestParagraphIndent pins each language's body indent (two em, the house
+// style, Japanese included; see ParagraphIndent) and that the default options
+// follow it.
 func TestParagraphIndent(t *testing.T) {
 	for _, tt := range []struct {
 		lang Lang
 		want float64
-	}{{LangZhHans, 2}, {LangZhHant, 2}, {LangJa, 1}, {LangKo, 2}, {LangLatin, 2}} {
+	}{{LangZhHans, 2}, {LangZhHant, 2}, {LangJa, 2}, {LangKo, 2}, {LangLatin, 2}} {
 		if got := ParagraphIndent(tt.lang); got != tt.want {
 			t.Errorf("ParagraphIndent(%v) = %v, want %v", tt.lang, got, tt.want)
 		}

@@ -215,11 +215,11 @@ func TestControlCharacters(t *testing.T) {
 	}
 }
 
-// TestParagraphIndent checks the body indent per language: two U+3000 in
-// Chinese, one in Japanese (jlreq: 字下げ 1字).
+// TestParagraphIndent checks the body indent per language: two U+3000, the
+// house style, in Chinese and Japanese alike (layout.ParagraphIndent).
 func TestParagraphIndent(t *testing.T) {
 	text := "本文は一字下げで始まる段落である。改行の位置は幅で決まる。"
-	for _, tt := range []struct{ lang, want string }{{"zh-Hans", "\u3000\u3000本"}, {"ja", "\u3000本"}} {
+	for _, tt := range []struct{ lang, want string }{{"zh-Hans", "\u3000\u3000本"}, {"ja", "\u3000\u3000本"}} {
 		out := write(t, tree(tt.lang, node(doc.KindParagraph, text)), bulletin.WithWidth(40))
 		if !strings.HasPrefix(out, tt.want) {
 			t.Errorf("%s: paragraph starts %q, want %q", tt.lang, firstLine(out), tt.want)

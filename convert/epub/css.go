@@ -117,9 +117,6 @@ p {
   text-indent: 2em;
 }
 .dateline, .byline, .caption, .jump, .kicker, .subheadline { text-indent: 0; }
-/* Japanese indents one em (jlreq: 字下げ 1字); then the unindented kinds again. */
-:lang(ja) p { text-indent: 1em; }
-:lang(ja) .dateline, :lang(ja) .byline, :lang(ja) .caption, :lang(ja) .jump, :lang(ja) .kicker, :lang(ja) .subheadline, :lang(ja) .folio { text-indent: 0; }
 .dateline { font-weight: bold; }
 .byline { text-align: end; margin-block: 0.5em; }
 .caption { font-size: 0.9em; color: #444; margin-block: 0.5em; }

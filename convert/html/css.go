@@ -161,13 +161,6 @@ p {
 .dateline, address, figcaption, .jump, .folio, aside p {
   text-indent: 0;
 }
-/* Japanese indents one em (jlreq: 字下げ 1字); then the unindented kinds again. */
-:lang(ja) p {
-  text-indent: 1em;
-}
-:lang(ja) .dateline, :lang(ja) .jump, :lang(ja) .folio, :lang(ja) aside p {
-  text-indent: 0;
-}
 .dateline {
   font-weight: bold;
   margin-block: 0.6em 0;

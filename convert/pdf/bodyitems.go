@@ -163,7 +163,7 @@ func (s *bodyItems) paragraph() bool {
 		}
 		inset := st.inset * size
 		// flowStyle's indents are Chinese paragraph indents (2em);
-		// Japanese indents 1em (layout.ParagraphIndent).
+		// The indent comes from layout.ParagraphIndent, one place for every writer.
 		o := b.options(st.role, b.colW-2*inset, st.align, st.indent*layout.ParagraphIndent(b.lang)/2)
 		// Heads and bylines that need two lines break between phrases
 		// (between names in a byline), else at their most even break,
