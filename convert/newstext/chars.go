@@ -1,5 +1,7 @@
 package newstext
 
+import "sync"
+
 // Character tables used for encoding detection and language detection.
 // They are built once from string constants and never modified.
 
@@ -29,12 +31,15 @@ func (s *runeSet) add(r rune) {
 	}
 }
 
-// scriptSets holds the derived tables; built once by buildSets.
+// scriptSets holds the derived tables; built by buildSets on first use
+// (charSets), not at init, so that --version and the writers' paths do not
+// pay for them.
 type scriptSets struct {
 	simpOnly, tradOnly, common runeSet
 }
 
-var sets = buildSets()
+// charSets returns the tables, built once.
+var charSets = sync.OnceValue(buildSets)
 
 func buildSets() *scriptSets {
 	s := new(scriptSets)
@@ -55,7 +60,7 @@ func buildSets() *scriptSets {
 	return s
 }
 
-func isCommonChinese(r rune) bool { return sets.common.has(r) }
+func isCommonChinese(r rune) bool { return charSets().common.has(r) }
 
 // isHan reports whether r is a CJK unified ideograph (BMP blocks and the
 // supplementary planes' extensions).

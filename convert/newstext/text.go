@@ -89,6 +89,7 @@ func halfCut(s string) int {
 // returns the number of line breaks in s.
 func scanRange(s string, base int) (scanStats, int, error) {
 	st := scanStats{nfcSafe: true}
+	sets := charSets()
 	line := 1
 	for i := 0; i < len(s); {
 		c := s[i]
