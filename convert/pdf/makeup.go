@@ -246,18 +246,17 @@ func (pl *planner) plan(i, rows int, first bool) planResult {
 			return best
 		}
 		lead := pl.lead && i == 0
-		minW := 1
-		if n >= 4 {
-			minW = 2 // a one-column block on a wide page is a stray strip
-		}
 		whole := false
 		for kk := 1; kk <= min(3, len(pl.queue)-i, n); kk++ {
 			if lead && kk > 1 && pl.queue[i].from > 0 {
 				break
 			}
-			for _, ws := range pl.widths(i, kk, minW, first) {
-				if lead && (slices.Max(ws) > ws[0] || 2*ws[0] < n) {
+			for _, ws := range pl.widths(i, kk, 1, first) {
+				if lead && (slices.Max(ws) > ws[0] || 2*ws[0] < n && !pl.shallow(i, (n+1)/2, true)) {
 					continue // the lead article is the widest block, half the page or more
+				}
+				if !pl.narrowOK(i, ws) {
+					continue
 				}
 				cost, tall, ok := pl.stripCost(i, ws, lead)
 				if !ok || tall > left {
@@ -285,13 +284,43 @@ func (pl *planner) plan(i, rows int, first bool) planResult {
 	return best
 }
 
+// narrowOK reports whether the one-column blocks of a strip of queue[i:]
+// with widths ws are short items (a brief, set in one column as papers
+// set them): on a page of four or more columns a longer article one
+// column wide is a stray strip down the page.
+func (pl *planner) narrowOK(i int, ws []int) bool {
+	if len(pl.b.xs) < 4 {
+		return true
+	}
+	for j, w := range ws {
+		if w != 1 {
+			continue
+		}
+		if f, ok := pl.fit(i+j, 1, pl.lead && i+j == 0); !ok || f.body > briefRows {
+			return false
+		}
+	}
+	return true
+}
+
+// briefRows is the most body lines of an article set one column wide on
+// a page of four or more columns.
+const briefRows = 2 * minColumnRows
+
+// shallow reports whether queue[i] set w columns wide would make shallow
+// columns (shallowColumns).
+func (pl *planner) shallow(i, w int, lead bool) bool {
+	f, ok := pl.fit(i, w, lead)
+	return ok && shallowColumns(f, w) > 0
+}
+
 // widths lists the ways to set kk stories from queue[i] side by side: as
 // blocks across the page's n columns, or, when it is the document's last
-// and opens a page (a lone short article) and would be stubby across the
-// page, also as a narrower block from the left, the rest of the page left empty like the
-// foot of a last page: a short article set across every column of a wide
-// page makes stubby columns of a few lines under a headline too wide for
-// it.
+// (a lone short article, opening a page or under the strips above it)
+// and would be stubby across the page, also as a narrower block from the
+// left, the rest of the page left empty like the foot of a last page: a
+// short article set across every column of a wide page makes stubby
+// columns of a few lines under a headline too wide for it.
 func (pl *planner) widths(i, kk, minW int, first bool) [][]int {
 	n := len(pl.b.xs)
 	out := compositions(n, kk, minW)
@@ -348,8 +377,32 @@ func (pl *planner) stripCost(i int, ws []int, lead bool) (float64, int, bool) {
 		f := fits[j]
 		cost += float64((tall-f.rows)*w + w*f.body - f.lines) // holes
 		cost += float64(max(0, stubRows-f.body) * w)          // stubby columns
+		cost += shallowCost * float64(shallowColumns(f, w))
 	}
 	return cost, tall, true
+}
+
+// shallowCost is the cost of a column of a block of several columns that
+// holds fewer than minColumnRows lines: a stub of two to four lines beside
+// its block's deeper columns, or all of a block's columns that shallow,
+// reads as a stripe of text, not as columns (the eye, and text
+// extraction, cannot find a column's edge in three lines).
+const shallowCost = 3.0
+
+// shallowColumns counts the columns of a block w columns wide, balanced
+// as f, that hold fewer than minColumnRows lines: every column when the
+// block is that shallow, else the last when it holds only a few lines.
+func shallowColumns(f blockFit, w int) int {
+	if w < 2 || f.lines == 0 {
+		return 0
+	}
+	if f.body < minColumnRows {
+		return w
+	}
+	if last := f.lines - (w-1)*f.body; last > 0 && last < minColumnRows-1 {
+		return 1
+	}
+	return 0
 }
 
 // stubRows is the height in lines below which a block's columns look like

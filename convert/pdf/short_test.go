@@ -1,8 +1,10 @@
 package pdf
 
 import (
+	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -125,5 +127,60 @@ func TestShortArticlesSideBySide(t *testing.T) {
 	}
 	if vertical != 2 || across != 1 {
 		t.Errorf("%d rules between the briefs (want 2, the strip's depth) and %d across the page above the long article (want 1)", vertical, across)
+	}
+}
+
+func TestShallowColumns(t *testing.T) {
+	for _, tc := range []struct {
+		f    blockFit
+		w    int
+		want int
+	}{
+		{blockFit{body: 3, lines: 9}, 3, 3},  // three stubs of three lines
+		{blockFit{body: 3, lines: 3}, 1, 0},  // one column: a brief, not a stub
+		{blockFit{body: 6, lines: 12}, 2, 0}, // two full columns
+		{blockFit{body: 6, lines: 8}, 2, 1},  // two lines beside six
+		{blockFit{body: 6, lines: 10}, 2, 0}, // four lines beside six: the last may end a line short
+		{blockFit{body: 5, lines: 13}, 3, 1}, // 5, 5, 3 lines
+		{blockFit{body: 5, lines: 14}, 3, 0}, // 5, 5, 4 lines: the last may end a line short
+		{blockFit{body: 5, lines: 12}, 3, 1}, // 5, 5, 2
+		{blockFit{body: 4, lines: 16}, 4, 4}, // four columns of four lines
+		{blockFit{rows: 2, body: 0, lines: 0}, 3, 0},
+	} {
+		if got := shallowColumns(tc.f, tc.w); got != tc.want {
+			t.Errorf("shallowColumns(%+v, %d) = %d; want %d", tc.f, tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestMakeupBriefs: a page of six briefs (six to twelve lines each) on
+// a tabloid page of five columns is made up without blocks of shallow
+// columns: some of the briefs take one column each, as papers set them,
+// rather than every brief spread over two or three columns of three or
+// four lines.
+func TestMakeupBriefs(t *testing.T) {
+	d := &doc.Document{Lang: "zh-Hans"}
+	for i, n := range []int{9, 7, 12, 8, 10, 6} {
+		d.Articles = append(d.Articles, &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{
+			{Kind: doc.KindHeadline, Text: fmt.Sprintf("第%d条简讯", i+1)},
+			{Kind: doc.KindParagraph, Text: strings.Repeat("新闻正文，内容详实。", n)}}})
+	}
+	b, pages := makeUp(t, d, WithPaper("Tabloid"))
+	checkGeometry(t, b, pages)
+	if len(pages) != 1 {
+		t.Fatalf("%d pages; want 1", len(pages))
+	}
+	narrow := 0
+	for _, bl := range pages[0].Blocks {
+		if bl.Columns == 1 {
+			narrow++
+		}
+		rows := int((bl.Y+bl.H-bl.HeadBottom)/b.pitch + eps)
+		if bl.Columns > 1 && rows < minColumnRows {
+			t.Errorf("story %d: %d columns of %d lines", bl.Story, bl.Columns, rows)
+		}
+	}
+	if narrow == 0 {
+		t.Errorf("no brief in one column: %+v", pages[0].Blocks)
 	}
 }
