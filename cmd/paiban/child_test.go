@@ -5,7 +5,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -18,8 +17,8 @@ import (
 // signal handling, exit statuses and all.
 func TestMain(m *testing.M) {
 	if os.Getenv("PAIBAN_TEST_AS_MAIN") == "1" {
-		if extra := os.Getenv("PAIBAN_TEST_MEMORY"); extra != "" {
-			limitAddressSpace(extra)
+		if when := os.Getenv("PAIBAN_TEST_OUT_OF_MEMORY_AFTER"); when != "" {
+			go runOutOfMemoryAfter(when)
 		}
 		os.Args[0] = "paiban"
 		main()
@@ -28,21 +27,26 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// limitAddressSpace caps the process's address space at what it uses now
-// plus extra bytes, so that a test can run paiban out of memory quickly
-// (the Go runtime cannot start under a cap that low).
-func limitAddressSpace(extra string) {
-	b, err := os.ReadFile("/proc/self/statm")
-	if err != nil {
-		return
+// hugeBlock keeps runOutOfMemoryAfter's allocation from being optimised
+// away.
+var hugeBlock []byte
+
+// runOutOfMemoryAfter waits until path exists (paiban's first output: main
+// has long set up its handling of crashes), then asks the Go runtime for
+// a block of 256 TiB, the runtime's largest (1<<heapAddrBits), which no
+// 64-bit address space can hold beside the program itself: the runtime
+// ends the process with "fatal error: out of memory", as a conversion
+// that outgrew the machine would, whatever the machine's memory, load or
+// limits. (A cap on the address space, RLIMIT_AS, made the crash depend
+// on the runtime's reservations and the machine's load.)
+func runOutOfMemoryAfter(path string) {
+	for {
+		if _, err := os.Stat(path); err == nil {
+			break
+		}
+		time.Sleep(time.Millisecond)
 	}
-	pages, err1 := strconv.ParseUint(strings.Fields(string(b))[0], 10, 64)
-	n, err2 := strconv.ParseUint(extra, 10, 64)
-	if err1 != nil || err2 != nil {
-		return
-	}
-	lim := pages*uint64(os.Getpagesize()) + n
-	syscall.Setrlimit(syscall.RLIMIT_AS, &syscall.Rlimit{Cur: lim, Max: lim})
+	hugeBlock = make([]byte, 1<<48)
 }
 
 // proc is paiban running as a child process.

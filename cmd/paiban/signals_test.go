@@ -187,19 +187,28 @@ func TestClosedStdoutStopsQuietly(t *testing.T) {
 }
 
 // TestOutOfMemoryIsNotUsage: a crash of the Go runtime for want of memory
-// must not end with status 2, which means a usage error.
+// (provoked in the running program, see runOutOfMemoryAfter) must not end
+// with status 2, which means a usage error: paiban dies of SIGABRT.
 func TestOutOfMemoryIsNotUsage(t *testing.T) {
 	d := t.TempDir()
-	write(t, filepath.Join(d, "big.txt"), strings.Repeat("一二三四五六七八九十。\n", 1_500_000)) // 49.5 MB
-	p := startPaiban(t, d, nil, []string{"PAIBAN_TEST_MEMORY=" + fmt.Sprint(32<<20)}, "convert", "--to", "json", "-o", "big.json", "big.txt")
+	write(t, filepath.Join(d, "in.txt"), page)
+	// Standard input that never ends keeps paiban running after in.txt.
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	// GOTRACEBACK, when set, would decide instead of paiban.
+	env := []string{"GOTRACEBACK=", "PAIBAN_TEST_OUT_OF_MEMORY_AFTER=" + filepath.Join(d, "out", "in.json")}
+	p := startPaiban(t, d, r, env, "convert", "--to", "json", "--out-dir", "out", "in.txt", "-")
 	code := p.wait(limit)
-	if !strings.Contains(p.stderr.String(), "out of memory") {
-		t.Skipf("did not run out of memory (exit %d): %.300s", code, p.stderr.String())
+	if !strings.Contains(p.stderr.String(), "fatal error: out of memory") {
+		t.Fatalf("exit %d without running out of memory: %.500s", code, p.stderr.String())
 	}
-	if code == exitUsage {
-		t.Errorf("out of memory: exit %d, the status of a usage error", code)
+	if code == exitUsage || code != 128+int(syscall.SIGABRT) || !p.killed {
+		t.Errorf("out of memory: exit %d (killed: %v), want SIGABRT (%d), never %d, the status of a usage error", code, p.killed, 128+int(syscall.SIGABRT), exitUsage)
 	}
-	noTemps(t, d)
 }
 
 // TestJSONLinesStopWithWholeRecords: stopped while a --jsonl stream is

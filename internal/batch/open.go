@@ -7,12 +7,12 @@ import (
 	"io/fs"
 	"os"
 	"syscall"
-	"time"
 )
 
 // OpenInput opens a named input without ever blocking on the open: a
-// regular file is opened as usual; a named pipe waits for its writer only
-// until ctx is done; a directory or socket is refused. The reader it
+// regular file is opened as usual; a named pipe is read as `cat` reads it,
+// from its first writer's data to that writer's close, its reads waiting
+// for the writer only until ctx is done; a directory or socket is refused. The reader it
 // returns stops at ctx's end even in the middle of a read from a pipe,
 // a terminal or a device (see Interruptible); size is the file's size for
 // a regular file, else -1.
@@ -43,11 +43,22 @@ func OpenInput(ctx context.Context, path string) (r io.ReadCloser, size int64, e
 	case m.IsDir():
 		f.Close()
 		return nil, -1, fmt.Errorf("%s: is a directory", path)
-	case m&(fs.ModeNamedPipe|fs.ModeCharDevice) != 0:
-		// Opened without blocking, a pipe would read as empty until a
-		// writer comes: open it again the usual way, interruptibly.
+	case m&fs.ModeNamedPipe != 0:
+		// The probe is the reader: closed and opened again, a writer
+		// that had written and closed meanwhile would be gone with its
+		// data, and the second open would wait for a writer that never
+		// comes.
+		r, err := newFIFOReader(ctx, f)
+		if err != nil {
+			f.Close()
+			return nil, -1, err
+		}
+		return r, -1, nil
+	case m&fs.ModeCharDevice != 0:
+		// Opened without blocking, a terminal would read as empty: open
+		// it again the usual way, interruptibly.
 		f.Close()
-		pf, err := openWaiting(ctx, path, m&fs.ModeNamedPipe != 0)
+		pf, err := openWaiting(ctx, path)
 		if err != nil {
 			return nil, -1, err
 		}
@@ -58,11 +69,10 @@ func OpenInput(ctx context.Context, path string) (r io.ReadCloser, size int64, e
 	}
 }
 
-// openWaiting opens a FIFO or device for reading, which for a FIFO blocks
-// until a writer opens it. If ctx ends first, the open is abandoned; for a
-// FIFO a writer of our own is opened and closed so that the blocked open
-// returns and nothing is left waiting.
-func openWaiting(ctx context.Context, path string, fifo bool) (*os.File, error) {
+// openWaiting opens a device for reading the usual way (a terminal's open
+// may wait for a carrier). If ctx ends first, the open is abandoned and
+// closed whenever it returns.
+func openWaiting(ctx context.Context, path string) (*os.File, error) {
 	type opened struct {
 		f   *os.File
 		err error
@@ -77,29 +87,9 @@ func openWaiting(ctx context.Context, path string, fifo bool) (*os.File, error) 
 		return o.f, o.err
 	case <-ctx.Done():
 	}
-	if !fifo {
-		go func() {
-			if o := <-done; o.f != nil {
-				o.f.Close()
-			}
-		}()
-		return nil, ctx.Err()
-	}
 	go func() {
-		// Release the blocked open (ENXIO until it has started waiting).
-		for range 100 {
-			select {
-			case o := <-done:
-				if o.f != nil {
-					o.f.Close()
-				}
-				return
-			default:
-			}
-			if fd, err := syscall.Open(path, syscall.O_WRONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0); err == nil {
-				syscall.Close(fd)
-			}
-			time.Sleep(10 * time.Millisecond)
+		if o := <-done; o.f != nil {
+			o.f.Close()
 		}
 	}()
 	return nil, ctx.Err()

@@ -45,7 +45,8 @@ func TestInterruptible(t *testing.T) {
 
 // TestOpenInput: a named pipe without a writer is waited for only until
 // the context ends; a directory and a socket are refused; a regular file
-// tells its size.
+// tells its size; a pipe is read from its writer's first byte to its
+// close, also when the writer came, wrote and left before the first read.
 func TestOpenInput(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "p.txt")
@@ -64,41 +65,64 @@ func TestOpenInput(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
 	defer cancel()
-	if _, _, err := OpenInput(ctx, fifo); !errors.Is(err, context.DeadlineExceeded) {
-		t.Errorf("pipe without writer: %v", err)
+	rc, size, err := OpenInput(ctx, fifo)
+	if err != nil || size != -1 {
+		t.Fatalf("pipe: size %d, %v", size, err)
 	}
-	// With a writer, the pipe is read to its end. A second pipe: the open
-	// given up above is released in the background. The test holds the
-	// pipe open for reading and writing (O_RDWR never waits), so that the
-	// writer is there before OpenInput looks and the pipe never lacks a
-	// reader: its probe and its waiting open both find the writer at once,
-	// and nothing written is lost, in whatever order things run. (A writer
-	// opening on its own could meet the probe, write into the pipe and
-	// find it gone, "pipe read \"\"".)
-	fifo = filepath.Join(dir, "g.txt")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-		t.Fatal(err)
+	if b, err := io.ReadAll(rc); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("pipe without writer: read %q, %v", b, err)
 	}
-	w, err := os.OpenFile(fifo, os.O_RDWR, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	if _, err := w.WriteString("管"); err != nil {
-		t.Fatal(err)
-	}
-	rc, _, err := OpenInput(context.Background(), fifo)
+	rc.Close()
+
+	// A writer that comes after the open, writes in two parts and closes.
+	rc, _, err = OpenInput(context.Background(), fifo)
 	if err != nil {
 		t.Fatal(err)
 	}
 	go func() {
-		// The rest while the pipe is being read; closing is its end.
+		w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		w.WriteString("管")
+		time.Sleep(20 * time.Millisecond)
 		w.WriteString("道")
 		w.Close()
 	}()
-	b, err := io.ReadAll(rc)
-	rc.Close()
-	if err != nil || string(b) != "管道" {
+	if b, err := io.ReadAll(rc); err != nil || string(b) != "管道" {
 		t.Errorf("pipe read %q, %v", b, err)
 	}
+	rc.Close()
+
+	// A writer that wrote and closed before the first read: the data
+	// stays in the pipe, which the open holds.
+	rc, _, err = OpenInput(context.Background(), fifo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.WriteString("快写")
+	w.Close()
+	if b, err := io.ReadAll(rc); err != nil || string(b) != "快写" {
+		t.Errorf("pipe written before the read: %q, %v", b, err)
+	}
+	rc.Close()
+
+	// A writer that opens and closes without writing: an empty input.
+	rc, _, err = OpenInput(context.Background(), fifo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err = os.OpenFile(fifo, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	if b, err := io.ReadAll(rc); err != nil || len(b) != 0 {
+		t.Errorf("pipe closed unwritten: %q, %v", b, err)
+	}
+	rc.Close()
 }
