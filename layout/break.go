@@ -774,6 +774,11 @@ func (b *Breaker) breakCost(k, s int, spaced bool) float64 {
 	case c.cls != clsIdeo || next.cls != clsIdeo:
 		return inPhrase + 0.08
 	}
+	if b.opt.Lang == LangJa && japaneseScript(c.r) == japaneseScript(next.r) && japaneseScript(c.r) != scriptKanji {
+		// Inside a kana word (ボラン / ティア): worse than parting a
+		// particle from its word (ボランティア / が).
+		return inPhrase + 0.5
+	}
 	if b.opt.Lang == LangZhHans || b.opt.Lang == LangZhHant {
 		run := 1
 		for j := k - 1; j >= s && b.cl[j].cls == clsIdeo && b.wordEdge(j) == 0; j-- {
@@ -867,6 +872,12 @@ func (b *Breaker) balancedBreak() bool {
 			default:
 				d -= b.wordEdge(k) * b.avail(false)
 			}
+		}
+		if b.opt.Lang == LangJa && !phraseEdge(c.r, b.cl[start].r, LangJa) {
+			// Inside a kana word or before its particle (ボランティ / ア,
+			// ボランティア / が): worse than a pair a third of the
+			// measure less even (ボランティアが / 運営支える).
+			d += b.avail(false) / 3
 		}
 		if d < bestD {
 			best, bestD = k, d

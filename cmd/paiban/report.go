@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -264,23 +263,4 @@ func (r *reporter) summariseWarnings() {
 	for _, k := range kinds {
 		fmt.Fprintf(r.w, "  %6d × %s\n", r.kinds[k], escapeText(k))
 	}
-}
-
-var (
-	kindNumberRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[0-9]+`) })
-	kindQuoteRE  = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`"[^"]*"|“[^”]*”|「[^」]*」|U\+[0-9A-F]{4,6}`)
-	})
-)
-
-// warningKind is a warning's message with what varies from one to the
-// next left out: what follows a colon (the text in question), numbers,
-// quoted text and code points: "paragraph continues from line N across a
-// column …", "page folio kept as noise".
-func warningKind(msg string) string {
-	if i := strings.Index(msg, ": "); i > 0 {
-		msg = msg[:i]
-	}
-	msg = kindQuoteRE().ReplaceAllString(msg, "…")
-	return kindNumberRE().ReplaceAllString(msg, "N")
 }
