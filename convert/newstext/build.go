@@ -40,6 +40,8 @@ type unit struct {
 	brk        bool      // an article break ("* * *") stands right above it
 	brkLine    int       // the line of that break
 	lines      []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
+	sum        textSum   // the summary of text, if summed: made once for classifyText, read again by unitFeats
+	summed     bool
 }
 
 // credit returns u's credit, the zero credit when it has none.
