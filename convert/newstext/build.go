@@ -172,6 +172,7 @@ func (b *builder) simpleNode(u unit) *doc.Node {
 		n.Kind = doc.KindJump
 	case uNoise:
 		n.Kind = doc.KindNoise
+		n.Furniture = pageFurniture(u.noise)
 		b.warn(u.line, "%s kept as noise: %s", u.noise, u.text)
 	case uByline:
 		n.Kind = doc.KindByline
