@@ -151,9 +151,11 @@ func (b *builder) splitRange(lines []srcLine) error {
 // splitBlock cuts one block at lines that stand alone (markers, page
 // furniture, jump lines, bylines) and classifies the pieces.
 func (b *builder) splitBlock(ls []srcLine) {
+	bl := &b.block
+	bl.reset(ls)
 	// A short block of title lines ending in a dash subheadline is a title
 	// group (kicker, headline, subheadline): each line a unit.
-	if n := len(ls); n >= 2 && n <= maxKickerLines+1 && allTitleLines(ls) {
+	if n := len(ls); n >= 2 && n <= maxKickerLines+1 && bl.allTitleLines(n) {
 		if _, ok := dashPrefix(ls[n-1].text); ok && !anyMarker(ls) {
 			for i := range ls {
 				b.flush(ls[i : i+1])
@@ -198,7 +200,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		opens := isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text)
 		ended := endsSentence(ls[i-1].text)
 		if !opens && (ended || atMost(l.text, 24)) {
-			opens = b.standsAlone(l.text)
+			opens = b.standsAloneSum(l.text, bl.sum(i))
 		}
 		// An indented line after a finished sentence starts a new
 		// paragraph: pages that mark paragraphs by a U+3000 indent.
@@ -210,35 +212,35 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// line without one is a title or head line (a clause ending in a
 		// comma goes on); a caption or byline line stands alone.
 		// A dash line under a title line is a subheadline.
-		if !opens && i-1 == start && isKickerText(ls[i-1].text) {
+		if !opens && i-1 == start && bl.kickerText(i-1) {
 			if _, ok := dashPrefix(l.text); ok {
 				opens = true
 			}
 		}
 		// A short title-like line after a finished sentence, with more
 		// lines under it, opens a title group (pages with no blank lines).
-		if !opens && (ended || closedByCredit(ls[i-1].text)) && i+1 < len(ls) && isTitleLine(l.text) && b.clearlyShort(l.text) {
+		if !opens && (ended || closedByCredit(ls[i-1].text)) && i+1 < len(ls) && bl.titleLine(i) && b.clearlyShort(l.text) {
 			opens = true
 		}
 		if !opens && b.endsShort(ls[i-1].text, l.text) {
 			p := ls[i-1].text
-			opens = ended || i-1 == start && isTitleLine(p) && b.clearlyShort(p) || b.kindOf(p) != uText
+			opens = ended || i-1 == start && bl.titleLine(i-1) && b.clearlyShort(p) || b.kindOfSum(p, bl.sum(i-1)) != uText
 		}
 		// A caption ending in its photo credit, or a byline, is complete:
 		// what follows on the next line is something else.
 		if !opens && i-1 == start {
-			if k := b.kindOf(ls[i-1].text); k == uByline || k == uCaption && endsInCredit(ls[i-1].text) {
+			if k := b.kindOfSum(ls[i-1].text, bl.sum(i-1)); k == uByline || k == uCaption && endsInCredit(ls[i-1].text) {
 				opens = true
 			}
 		}
 		// A pending single line that stands alone (a date line above a
 		// folio, a byline above the next paragraph) is a unit by itself.
-		if !opens && i-1 == start && b.standsAlone(ls[start].text) {
+		if !opens && i-1 == start && b.standsAloneSum(ls[start].text, bl.sum(start)) {
 			b.flush(ls[start:i])
 			start = i
 		}
 		if opens {
-			if start == 0 && i >= 2 && i <= maxKickerLines && allTitleLines(ls[:i]) && b.kindOf(l.text) == uByline {
+			if start == 0 && i >= 2 && i <= maxKickerLines && bl.allTitleLines(i) && b.kindOf(l.text) == uByline {
 				// Title lines opening a block above its byline are lines of
 				// a title group, not a wrapped paragraph (OCR of vertical
 				// columns, where every line is as wide as a title).
@@ -321,8 +323,12 @@ func (b *builder) flush(ls []srcLine) {
 		}
 	}
 	var cr credit
-	u.kind, cr, u.noise = b.classify(u.text)
+	var sm *textSum
+	u.kind, cr, u.noise, sm = b.classifyWith(u.text, nil)
 	u.cr = creditRef(cr)
+	if sm != nil {
+		u.sum, u.summed = *sm, true
+	}
 	if u.kind == uText && len(ls) > 1 && len(ls) <= maxKickerLines {
 		// Kept for takeKickers, which tests them only if the paragraph
 		// ends up above a headline: most never do.
@@ -379,18 +385,32 @@ func kindOf(s string) unitKind {
 
 // classifyText decides what a piece of body text is on its own.
 func classifyText(s string) (unitKind, credit, string) {
+	return classifySum(s, summaryFor(s, nil))
+}
+
+// maxSummed is the longest text in bytes classifyText summarises: one
+// short enough to be furniture or a credit.
+const maxSummed = 160 * 4
+
+// summaryFor returns sm, or s's summary when sm is nil and s is short
+// enough to be summarised (maxSummed), else nil.
+func summaryFor(s string, sm *textSum) *textSum {
+	if sm == nil && len(s) <= maxSummed {
+		v := summarize(s)
+		sm = &v
+	}
+	return sm
+}
+
+// classifySum is classifyText with s's summary (summaryFor), which tells
+// the recognisers what to skip: one pass over the text, not one per
+// recogniser (see textSum).
+func classifySum(s string, sm *textSum) (unitKind, credit, string) {
 	if isNote(s) {
 		return uNote, credit{}, ""
 	}
 	if leadingJump(s) == len(s) {
 		return uJump, credit{}, ""
-	}
-	// One pass over a text short enough to be furniture or a credit
-	// tells the recognisers below what to skip (see textSum).
-	var sm *textSum
-	if len(s) <= 160*4 {
-		v := summarize(s)
-		sm = &v
 	}
 	if k := noiseKindSum(s, sm); k != "" {
 		return uNoise, credit{}, k
@@ -407,8 +427,11 @@ func classifyText(s string) (unitKind, credit, string) {
 // isTitleLine reports a line that may be a title or head line on its own:
 // short, without sentence punctuation or with a head's numbering, not
 // ending in a comma.
-func isTitleLine(s string) bool {
-	return (isKickerText(s) || headMarker(s) != "") && !endsClause(s)
+func isTitleLine(s string) bool { return isTitleLineSum(s, nil) }
+
+// isTitleLineSum is isTitleLine with s's summary, when the caller has one.
+func isTitleLineSum(s string, sm *textSum) bool {
+	return (isKickerTextSum(s, sm) || headMarkerSum(s, sm) != "") && !endsClause(s)
 }
 
 // closedByCredit reports a line ending in a bracketed credit or an end
@@ -416,15 +439,6 @@ func isTitleLine(s string) bool {
 func closedByCredit(s string) bool {
 	_, _, ok := trailingCredit(s)
 	return ok || trailingEndMark(s) > 0
-}
-
-func allTitleLines(ls []srcLine) bool {
-	for _, l := range ls {
-		if !isTitleLine(l.text) {
-			return false
-		}
-	}
-	return true
 }
 
 func anyMarker(ls []srcLine) bool {

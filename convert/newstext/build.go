@@ -40,6 +40,8 @@ type unit struct {
 	brk        bool      // an article break ("* * *") stands right above it
 	brkLine    int       // the line of that break
 	lines      []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
+	sum        textSum   // the summary of text, if summed: made once for classifyText, read again by unitFeats
+	summed     bool
 }
 
 // credit returns u's credit, the zero credit when it has none.
@@ -78,6 +80,7 @@ type builder struct {
 	breakAt  []brkAt // the units that follow an article break
 	noBreaks bool    // article breaks are text (a page of nothing else)
 	memo     classMemo
+	block    blockLines // the block splitBlock is cutting
 	slab     []doc.Node // where newNode takes nodes from
 	explain  func(Decision)
 
@@ -169,6 +172,7 @@ func (b *builder) simpleNode(u unit) *doc.Node {
 		n.Kind = doc.KindJump
 	case uNoise:
 		n.Kind = doc.KindNoise
+		n.Furniture = pageFurniture(u.noise)
 		b.warn(u.line, "%s kept as noise: %s", u.noise, u.text)
 	case uByline:
 		n.Kind = doc.KindByline
