@@ -326,7 +326,7 @@ func TestDefaultColumns(t *testing.T) {
 		layout Layout
 		want   int
 	}{
-		{"A4", LayoutAuto, 2}, {"B5", LayoutAuto, 1}, {"A3", LayoutFlow, 3}, {"Letter", LayoutAuto, 2},
+		{"A4", LayoutAuto, 2}, {"B5", LayoutAuto, 2}, {"A5", LayoutAuto, 1}, {"A3", LayoutFlow, 3}, {"Letter", LayoutAuto, 2},
 		// Newspaper pages: the page grid of papers of that size.
 		{"A3", LayoutAuto, 6}, {"Broadsheet", LayoutAuto, 8}, {"Tabloid", LayoutAuto, 5},
 		{"A4", LayoutNewspaper, 4}, {"A5", LayoutNewspaper, 2}, {"400x560", LayoutNewspaper, 8},

@@ -116,7 +116,8 @@ func WithMargins(top, right, bottom, left float64) Option {
 }
 
 // WithColumns sets the number of body columns: in the flow layout 1 to 4
-// (default 2 on A4 and larger paper, 1 on smaller paper such as B5); on a
+// (default 2 on B5 and larger paper, 3 on A3, 1 on smaller paper such as
+// A5); on a
 // newspaper page the grid's columns, 1 to 12 (default 8 on a broadsheet, 6
 // on A3, 5 on a tabloid, 4 on A4 and Letter, 3 on B5, 2 on A5).
 func WithColumns(n int) Option { return func(c *config) { c.columns = n } }
@@ -313,8 +314,14 @@ func (c *config) resolve() error {
 		}
 	}
 	if c.columns == 0 {
+		// Lines of about 20 characters on B5 and wider (B5: two columns
+		// of 19, as magazines of that size set them; A4: two of 22; A3:
+		// three of 22), one column on A5 and smaller (a book's page, 33).
+		// A single column of 40 characters on B5 sets a short paragraph
+		// in one full line and a short one, its column's edges hard to
+		// see.
 		c.columns = 1
-		if w >= 200*mm {
+		if w >= 170*mm {
 			c.columns = 2
 		}
 		if w >= 290*mm {
