@@ -203,13 +203,21 @@ var positionMarks = []string{"（左）", "（右）", "（中）", "（左一�
 // hasPositionMark reports a short text that points at people in a photo,
 // which only a caption does.
 func hasPositionMark(s string) bool {
-	if !atMost(s, 80) || !strings.Contains(s, "（") {
+	if !atMost(s, 80) {
 		return false
 	}
-	for _, m := range positionMarks {
-		if strings.Contains(s, m) {
-			return oneShortSentence(s)
+	// Every mark opens with （: only where one stands can a mark start.
+	for i := strings.Index(s, "（"); i >= 0; {
+		for _, m := range positionMarks {
+			if strings.HasPrefix(s[i:], m) {
+				return oneShortSentence(s)
+			}
 		}
+		j := strings.Index(s[i+len("（"):], "（")
+		if j < 0 {
+			break
+		}
+		i += len("（") + j
 	}
 	return false
 }
