@@ -407,7 +407,17 @@ func (b *Breaker) runStart(s int, avail float64) int {
 // after the last syllable that fits, with two of the word at least on the
 // line and one on the next, or bNat.
 func (b *Breaker) syllableBreak(s, bNat int, avail float64) int {
-	if b.opt.Lang != LangKo || b.opt.Phrases || b.opt.Grid > 0 || b.stretchPer(s, bNat, avail) <= maxStretch*b.em+eps {
+	loose := maxStretch * b.em
+	if b.koVertical() {
+		// Down a vertical line every syllable has its em cell, as Han
+		// characters do, and the spaces stay at a quarter em (see
+		// segment): a word that does not fit is broken between its
+		// syllables wherever the line would open at all, so the line
+		// is filled like Chinese and Japanese ones and never opens
+		// gaps that tear the column into words.
+		loose = koVerticalLoose * b.em
+	}
+	if b.opt.Lang != LangKo || b.opt.Phrases || b.opt.Grid > 0 || b.stretchPer(s, bNat, avail) <= loose+eps {
 		return bNat
 	}
 	ns := bNat
@@ -416,8 +426,11 @@ func (b *Breaker) syllableBreak(s, bNat int, avail float64) int {
 	}
 	best := bNat
 	for k := ns; k+1 < len(b.cl) && b.cl[k].brk == brkNo; k++ {
-		if !isHangulSyllable(b.cl[k].r) || !isHangulSyllable(b.cl[k+1].r) || k == ns || !isHangulSyllable(b.cl[k-1].r) {
-			continue // two syllables of the word at least stay on the line
+		if !isHangulSyllable(b.cl[k].r) || !isHangulSyllable(b.cl[k+1].r) {
+			continue
+		}
+		if !b.koVertical() && (k == ns || !isHangulSyllable(b.cl[k-1].r)) {
+			continue // across, two syllables of the word at least stay on the line
 		}
 		if b.natW(s, k+1) > avail+eps {
 			break
@@ -425,6 +438,17 @@ func (b *Breaker) syllableBreak(s, bNat int, avail float64) int {
 		best = k + 1
 	}
 	return best
+}
+
+// koVerticalLoose is the stretch per gap (em) beyond which a vertical
+// Korean line breaks inside the next word instead (syllableBreak).
+const koVerticalLoose = 0.1
+
+// koVertical reports Korean set down vertical lines (not on a grid):
+// klreq's syllable-cell setting, where word spaces stay a quarter em and
+// lines break between syllables when a word does not fit.
+func (b *Breaker) koVertical() bool {
+	return b.opt.Lang == LangKo && b.opt.Vertical && b.opt.Grid == 0
 }
 
 // isHangulSyllable reports whether r is a precomposed Hangul syllable.
@@ -774,6 +798,11 @@ func (b *Breaker) breakCost(k, s int, spaced bool) float64 {
 	case c.cls != clsIdeo || next.cls != clsIdeo:
 		return inPhrase + 0.08
 	}
+	if b.opt.Lang == LangJa && japaneseScript(c.r) == japaneseScript(next.r) && japaneseScript(c.r) != scriptKanji {
+		// Inside a kana word (ボラン / ティア): worse than parting a
+		// particle from its word (ボランティア / が).
+		return inPhrase + 0.5
+	}
 	if b.opt.Lang == LangZhHans || b.opt.Lang == LangZhHant {
 		run := 1
 		for j := k - 1; j >= s && b.cl[j].cls == clsIdeo && b.wordEdge(j) == 0; j-- {
@@ -867,6 +896,12 @@ func (b *Breaker) balancedBreak() bool {
 			default:
 				d -= b.wordEdge(k) * b.avail(false)
 			}
+		}
+		if b.opt.Lang == LangJa && !phraseEdge(c.r, b.cl[start].r, LangJa) {
+			// Inside a kana word or before its particle (ボランティ / ア,
+			// ボランティア / が): worse than a pair a third of the
+			// measure less even (ボランティアが / 運営支える).
+			d += b.avail(false) / 3
 		}
 		if d < bestD {
 			best, bestD = k, d

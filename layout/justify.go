@@ -246,7 +246,7 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 			spaces++
 		}
 	}
-	onlySpaces := spaces > 0 && (b.opt.Lang == LangKo || !isCJK(b.opt.Lang))
+	onlySpaces := spaces > 0 && (b.opt.Lang == LangKo && !b.koVertical() || !isCJK(b.opt.Lang))
 	var count [4]int // by tier
 	for k := 0; k < n-1; k++ {
 		count[b.tier(cl, k, onlySpaces)]++
@@ -401,6 +401,8 @@ func (b *Breaker) wideGap(cl []cluster, k int) bool {
 // grid would split a Japanese word (see phraseGap).
 func (b *Breaker) tier(cl []cluster, k int, onlySpaces bool) int {
 	switch {
+	case cl[k].cls == clsSpace && b.koVertical():
+		return 0 // a quarter em: the syllables take the stretch
 	case cl[k].cls == clsSpace:
 		return 1
 	case onlySpaces || !b.gapOK(cl, k):

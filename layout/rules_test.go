@@ -414,6 +414,9 @@ func TestPhrases(t *testing.T) {
 		{"高新区两家企业入选省级“专精特新”名单", LangZhHans, 12, "高新区两家企业入选省级|“专精特新”名单"},   // before a quote, not 省|级
 		{"全市开通5G基站", LangZhHans, 5, "全市开通|5G基站"},                          // where the script changes, not 开|通
 		{"東京都の新しい予算案", LangJa, 7, "東京都の|新しい予算案"},                          // after a particle, not 新|しい
+		{"市民ボランティアが運営支える", LangJa, 11, "市民ボランティアが|運営支える"},                 // after the particle, not ボランティ|ア (the most even)
+		{"市民ボランティアが運営支える", LangJa, 6, "市民|ボランティア|が運営支える"},                 // three lines: the particle parted, not the word (市民ボラ|ンティアが)
+		{"海外客向けガイドマップを配布", LangJa, 9, "海外客向け|ガイドマップを配布"},                  // not inside ガイドマップ
 		{"가나다라 마바사아 자차", LangKo, 9, "가나다라 |마바사아 자차"},                      // Korean: even, at a word space
 	}
 	for _, tt := range tests {

@@ -160,6 +160,9 @@ func (b *Breaker) segment(text string) {
 		}
 		if runs != nil {
 			w = b.verticalAdvance(c, w, runs, &ri)
+			if o.Lang == LangKo && o.Grid == 0 {
+				w = koreanVertical(cl, i, w, em, text)
+			}
 		}
 		c.w = w
 		// Compression applies only to marks set in a full em.

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -205,6 +206,12 @@ func VerticalGlyph(r rune, lang Lang) (form rune, rotate, ok bool) {
 
 func verticalGlyph(r rune, lang Lang) (rune, bool, bool) {
 	switch r {
+	case '.', ',', '?', '!':
+		// Korean only (koreanVertical marks them; other text turns
+		// them with the word they end): 고리점, 모점.
+		if lang == LangKo {
+			return koForm(r), false, true
+		}
 	case '，':
 		return '︐', false, true
 	case '、':
@@ -332,4 +339,60 @@ func (b *Breaker) verticalAdvance(c *cluster, w float64, runs []VRun, ri *int) f
 		return b.em / 2
 	}
 	return b.em
+}
+
+// koreanVertical adjusts cluster i of Korean text set down a vertical
+// line, of advance w: a word space takes a quarter em (klreq's usual word
+// space; the font's space is a Latin one, and wider gaps down the column
+// read as breaks between lines of text), and a sentence's . , ? ! on
+// their own are set upright in a full em cell as the vertical forms of
+// 。、？！: Korean vertical text writes 고리점 and 모점 for the full stop
+// and the comma (한글 맞춤법, 1988), which VerticalGlyph draws.
+func koreanVertical(cl []cluster, i int, w, em float64, text string) float64 {
+	c := &cl[i]
+	switch {
+	case c.cls == clsSpace && c.r == ' ' && i > 0 && cl[i-1].vo == VerticalForm && cl[i-1].r < 0x80:
+		// After 。、 set for . , the mark's empty lower half is the
+		// word space: another quarter em under it reads as a hole.
+		return 0
+	case c.cls == clsSpace && c.r == ' ' && w > em/4:
+		return em / 4
+	case c.vo == Sideways && c.end-c.start == 1 && strings.ContainsRune(".,?!", c.r) && koPunctAlone(text, int(c.start)):
+		c.vo = VerticalForm
+		if c.r == '.' || c.r == ',' {
+			c.cls = clsClose // ink in the upper right: the lower half may go
+		} else {
+			c.cls = clsFixed
+		}
+		return em
+	}
+	return w
+}
+
+// koPunctAlone reports whether the mark at i ends a Korean word: a Hangul
+// syllable or closing mark before it, and no letter or digit after it
+// (1.8, yna.co.kr keep theirs).
+func koPunctAlone(text string, i int) bool {
+	if i == 0 || i+1 > len(text) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	next, _ := utf8.DecodeRuneInString(text[i+1:])
+	if i+1 < len(text) && (next < 0x80 && (unicode.IsLetter(next) || unicode.IsDigit(next))) {
+		return false
+	}
+	return isHangul(prev) || isHan(prev) || strings.ContainsRune("”’」』)）", prev)
+}
+
+// koForm is the vertical form of a Korean sentence mark . , ? !.
+func koForm(r rune) rune {
+	switch r {
+	case '.':
+		return '︒'
+	case ',':
+		return '︑'
+	case '?':
+		return '︖'
+	}
+	return '︕'
 }

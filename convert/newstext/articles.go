@@ -228,8 +228,11 @@ func onlyNoise(art *doc.Node) bool {
 
 // isKicker reports a paragraph that can serve as a kicker: short,
 // unpunctuated, and not a dateline.
-func isKicker(s string) bool {
-	if !isKickerText(s) {
+func isKicker(s string) bool { return isKickerSum(s, nil) }
+
+// isKickerSum is isKicker with s's summary, when the caller has one.
+func isKickerSum(s string, sm *textSum) bool {
+	if !isKickerTextSum(s, sm) {
 		return false
 	}
 	if _, rest, ok := parseDateline(s); ok && rest == "" {

@@ -1,9 +1,10 @@
 package newstext
 
 import (
+	"cmp"
 	"context"
 	"fmt"
-	"sort"
+	"slices"
 
 	"github.com/paiban/paiban/convert/doc"
 )
@@ -119,8 +120,20 @@ func (b *builder) build(lines []srcLine) error {
 	if err := b.assemble(); err != nil {
 		return err
 	}
-	sort.SliceStable(b.diags, func(i, j int) bool { return b.diags[i].Line < b.diags[j].Line })
+	sortDiags(b.diags)
 	return nil
+}
+
+// sortDiags puts diags in line order, keeping the order of those on one
+// line. The phases add their warnings in runs that are each in line
+// order, so most of a large page's diagnostics are in order already:
+// sorted is checked first, and the sort (generic: no reflection swapper,
+// as a page may have hundreds of thousands) runs only when needed.
+func sortDiags(diags []doc.Diagnostic) {
+	byLine := func(a, b doc.Diagnostic) int { return cmp.Compare(a.Line, b.Line) }
+	if !slices.IsSortedFunc(diags, byLine) {
+		slices.SortStableFunc(diags, byLine)
+	}
 }
 
 // newNode returns a node holding n, taken from b's slab: the nodes of a

@@ -221,26 +221,45 @@ func TestDecoders(t *testing.T) {
 // count of atMost, and each key set's search, on random text mixing the
 // key runes with ASCII, CJK, Hangul, two- and four-byte runes.
 func TestSummarize(t *testing.T) {
-	pieces := []string{"a", "D", "v", " ", "中", "版", "年", "编", "记", "者", "기", "립", "。", "，", "！", "？", "é", "𠮷", "载", "本", "　", "1"}
+	pieces := []string{"a", "D", "v", " ", "中", "版", "年", "编", "记", "者", "기", "립", "。", "，", "！", "？", "é", "𠮷", "载", "本", "　", "1", "；", "：", "、", "!", "?", ";", ":", ",", "."}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for i := 0; i < 20000; i++ {
-		s := randomText(rng, pieces, rng.IntN(12))
+		s := randomText(rng, pieces, rng.IntN(12)+rng.IntN(2)*rng.IntN(50))
 		sm := summarize(s)
 		if sm.runes != utf8.RuneCountInString(s) {
 			t.Fatalf("summarize(%q).runes = %d", s, sm.runes)
 		}
 		for _, k := range []struct {
-			key  uint8
+			key  uint16
 			want bool
-		}{{keyCopyright, hasCopyrightKey(s)}, {keyFurniture, furnitureCues.in(s)}, {keyRole, roleCues.in(s)}, {keyClauseEnd, hasClauseEnd(s)}} {
+		}{{keyCopyright, hasCopyrightKey(s)}, {keyFurniture, furnitureCues.in(s)}, {keyRole, roleCues.in(s)}, {keyClauseEnd, hasClauseEnd(s)},
+			{keySentence, hasSentencePunct(s)}, {keyStop, stops.in(s)}, {keyInner, innerPuncts.in(s)}, {keySpace, spaces.in(s)}} {
 			if sm.has(k.key) != k.want {
 				t.Fatalf("summarize(%q).has(%b) = %v, want %v", s, k.key, !k.want, k.want)
 			}
 		}
-		for _, n := range []int{0, 3, 8, 60} {
+		for _, n := range []int{0, 3, 8, 40, 48, 60} {
 			if sm.atMost(n) != atMost(s, n) {
 				t.Fatalf("summarize(%q).atMost(%d) disagrees", s, n)
 			}
+		}
+		// The recognisers that take a summary answer as without one.
+		if a, b := isKickerTextSum(s, &sm), isKickerText(s); a != b {
+			t.Fatalf("isKickerTextSum(%q) = %v, isKickerText = %v", s, a, b)
+		}
+		if a, b := headMarkerSum(s, &sm), headMarker(s); a != b {
+			t.Fatalf("headMarkerSum(%q) = %q, headMarker = %q", s, a, b)
+		}
+	}
+}
+
+// TestSumTable checks the table summarize reads against sumKeys, rune
+// by rune: the ranges it fills without asking must agree.
+func TestSumTable(t *testing.T) {
+	tab := sumTable()
+	for r := rune(0); r < 1<<16; r++ {
+		if tab[r] != sumKeys(r) {
+			t.Errorf("sumTable[%U] = %b, sumKeys = %b", r, tab[r], sumKeys(r))
 		}
 	}
 }

@@ -38,15 +38,17 @@ type pageMarks struct {
 	headline, heading bool
 }
 
-// unitFeats computes the features of u.
+// unitFeats computes the features of u. The text of a short unit is
+// summarised in one pass (textSum) that answers its rune count and every
+// search for punctuation and spaces below, which would each scan it.
 func unitFeats(u *unit, lang string) feats {
 	var f feats
 	s := u.text
-	// The rune count as atMost takes it (valid UTF-8: every byte but a
-	// continuation byte starts a rune), once for both tests.
+	var sm *textSum
 	n := capRunes + 1
 	if len(s) <= capRunes*utf8.UTFMax {
-		n = len(s) - continuationBytes(s)
+		v := summarize(s)
+		sm, n = &v, v.runes
 	}
 	f.runes = min(n, capRunes)
 	f.ended = endsSentence(s)
@@ -70,8 +72,8 @@ func unitFeats(u *unit, lang string) feats {
 		f.dateline, f.datelineMore = true, more
 		return f
 	}
-	f.title = isKicker(s)
-	if !f.title && !f.ended && atMost(s, 48) && !stops.in(s) {
+	f.title = isKickerSum(s, sm)
+	if !f.title && !f.ended && sm.atMost(48) && !sm.has(keyStop) {
 		// A subheadline may hold a colon or semicolon (kickers may not:
 		// takeKickers would not take them).
 		f.title = true
@@ -80,11 +82,11 @@ func unitFeats(u *unit, lang string) feats {
 	if _, ok := dashPrefix(s); ok {
 		f.dash = true
 	}
-	f.innerPunct = innerPuncts.in(s)
+	f.innerPunct = sm.has(keyInner)
 	// A space inside a title separates its phrases as punctuation does
 	// (not in Korean, which puts one between every word).
-	f.spaced = lang != "ko" && spaces.in(s)
-	f.headMark = headMarker(s)
+	f.spaced = lang != "ko" && sm.has(keySpace)
+	f.headMark = headMarkerSum(s, sm)
 	if f.title {
 		f.cue = kickerCue(s)
 	}
@@ -95,8 +97,11 @@ func unitFeats(u *unit, lang string) feats {
 // 一、 二、 （一） (1) 1. 1、 第一 ◆ ◇ ● ■ ★ ☆ ▶ ◎, or "" when s has
 // none. Only a short head without a full stop counts: a numbered list
 // item with sentences is a paragraph.
-func headMarker(s string) string {
-	if !atMost(s, 40) || strings.HasSuffix(s, "。") || stops.in(s) {
+func headMarker(s string) string { return headMarkerSum(s, nil) }
+
+// headMarkerSum is headMarker with s's summary, when the caller has one.
+func headMarkerSum(s string, sm *textSum) string {
+	if sm != nil && (!sm.atMost(40) || sm.has(keyStop)) || sm == nil && (!atMost(s, 40) || stops.in(s)) || strings.HasSuffix(s, "。") {
 		return ""
 	}
 	r, w := utf8.DecodeRuneInString(s)

@@ -265,8 +265,12 @@ func hasSentencePunct(s string) bool {
 
 // isKickerText reports a line that may stand above a headline as its
 // kicker: short and without sentence punctuation.
-func isKickerText(s string) bool {
-	if s == "" || !atMost(s, 48) || hasSentencePunct(s) {
+func isKickerText(s string) bool { return isKickerTextSum(s, nil) }
+
+// isKickerTextSum is isKickerText with s's summary, when the caller has
+// one.
+func isKickerTextSum(s string, sm *textSum) bool {
+	if s == "" || sm != nil && (!sm.atMost(48) || sm.has(keySentence)) || sm == nil && (!atMost(s, 48) || hasSentencePunct(s)) {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(s); closeFor(r) != 0 {

@@ -1,55 +1,117 @@
 package newstext
 
 import (
+	"math/bits"
 	"sync"
 	"unicode/utf8"
 )
 
 // textSum is what one pass over a text tells the recognisers of
-// classifyText: its length in runes and which of the key runes they
-// look for occur in it. Each recogniser that would scan the text for
-// one of these (or count its runes) consults the summary instead, so a
-// unit's text is scanned once, not once per recogniser.
+// classifyText and the labeller's features: its length in runes and
+// which of the key runes they look for occur in it. Each recogniser that
+// would scan the text for one of these (or count its runes) consults the
+// summary instead, so a unit's text is scanned once, not once per
+// recogniser.
 type textSum struct {
 	runes int
-	keys  uint8 // sumKey bits
+	keys  uint16 // key bits
 }
 
 // The key runes a textSum records.
 const (
-	keyCopyright uint8 = 1 << iota // copyrightKeys: a copyright cue may occur
-	keyFurniture                   // furnitureCues: page furniture may occur
-	keyRole                        // roleCues: a credit's role may start
-	keyClauseEnd                   // 。！？，: hasClauseEnd
-	keyNotCredit                   // a rune no credit line holds: creditChars fails
+	keyCopyright uint16 = 1 << iota // copyrightKeys: a copyright cue may occur
+	keyFurniture                    // furnitureCues: page furniture may occur
+	keyRole                         // roleCues: a credit's role may start
+	keyClauseEnd                    // 。！？，: hasClauseEnd
+	keyNotCredit                    // a rune no credit line holds: creditChars fails
+	keySentence                     // 。！？；：!?;: hasSentencePunct
+	keyStop                         // stops
+	keyInner                        // innerPuncts
+	keySpace                        // spaces
 )
 
-// sumTable maps each BMP rune to its key bits, built on first use (a
-// 64 KiB table start-up need not pay for).
-var sumTable = sync.OnceValue(func() *[1 << 16]uint8 {
-	t := new([1 << 16]uint8)
-	for r := rune(0); r < 1<<16; r++ {
-		var k uint8
-		if copyrightKeys.has(r) {
-			k |= keyCopyright
+// sumTable maps each BMP rune to its key bits (sumKeys), built on first
+// use (a 128 KiB table start-up need not pay for). Asking sumKeys of each
+// of the 65,536 runes would cost some 3 ms per process, so the table is
+// made from what sumKeys asks, set by set: every rune is no credit rune
+// but the ranges and runes isCreditRune accepts, and each key set adds
+// its members (TestSumTable holds the two to agreement).
+var sumTable = sync.OnceValue(func() *[1 << 16]uint16 {
+	t := new([1 << 16]uint16)
+	for r := range t {
+		t[r] = keyNotCredit
+	}
+	credit := func(lo, hi rune) {
+		for r := lo; r <= hi; r++ {
+			t[r] &^= keyNotCredit
 		}
-		if furnitureCues.has(r) {
-			k |= keyFurniture
+	}
+	credit(0x3400, 0x4DBF) // isHan, in the BMP
+	credit(0x4E00, 0x9FFF)
+	credit(0xF900, 0xFAFF)
+	credit(0xAC00, 0xD7A3) // Hangul syllables
+	credit('A', 'Z')
+	credit('a', 'z')
+	credit('0', '9')
+	credit(0x2000, 0x200B) // isSpace
+	// isSpace, then isRoleStart, then the rest of isCreditRune.
+	for _, r := range " \t\n\r\f\v\u0085\u00A0\u1680\u202F\u205F\u3000\uFEFF\u2028\u2029" +
+		"特见首实摄本评通文图圖攝撰整编记記實評編责責报報" + "々=、，,/／：:·•；;" {
+		credit(r, r)
+	}
+	for _, ks := range []struct {
+		set *runeSet
+		key uint16
+	}{{copyrightKeys, keyCopyright}, {furnitureCues, keyFurniture}, {roleCues, keyRole}, {stops, keyStop}, {innerPuncts, keyInner}, {spaces, keySpace}} {
+		for w, word := range ks.set {
+			for ; word != 0; word &= word - 1 {
+				t[w*64+bits.TrailingZeros64(word)] |= ks.key
+			}
 		}
-		if roleCues.has(r) {
-			k |= keyRole
-		}
-		switch r {
-		case '。', '！', '？', '，':
-			k |= keyClauseEnd
-		}
-		if !isCreditRune(r) {
-			k |= keyNotCredit
-		}
-		t[r] = k
+	}
+	for _, r := range "。！？，" {
+		t[r] |= keyClauseEnd
+	}
+	for _, r := range "。！？；：!?;:" {
+		t[r] |= keySentence
 	}
 	return t
 })
+
+// sumKeys returns the key bits of r.
+func sumKeys(r rune) uint16 {
+	var k uint16
+	if copyrightKeys.has(r) {
+		k |= keyCopyright
+	}
+	if furnitureCues.has(r) {
+		k |= keyFurniture
+	}
+	if roleCues.has(r) {
+		k |= keyRole
+	}
+	switch r {
+	case '。', '！', '？', '，':
+		k |= keyClauseEnd
+	}
+	if !isCreditRune(r) {
+		k |= keyNotCredit
+	}
+	switch r {
+	case '。', '！', '？', '；', '：', '!', '?', ';', ':':
+		k |= keySentence
+	}
+	if stops.has(r) {
+		k |= keyStop
+	}
+	if innerPuncts.has(r) {
+		k |= keyInner
+	}
+	if spaces.has(r) {
+		k |= keySpace
+	}
+	return k
+}
 
 // summarize makes s's textSum in one pass. s is valid UTF-8 (the reader's
 // text), so every byte but a continuation byte starts a rune; four-byte
@@ -57,7 +119,7 @@ var sumTable = sync.OnceValue(func() *[1 << 16]uint8 {
 func summarize(s string) textSum {
 	t := sumTable()
 	var sm textSum
-	var keys uint8
+	var keys uint16
 	n := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -82,7 +144,7 @@ func summarize(s string) textSum {
 }
 
 // has reports whether the text holds a rune of key.
-func (sm *textSum) has(key uint8) bool { return sm.keys&key != 0 }
+func (sm *textSum) has(key uint16) bool { return sm.keys&key != 0 }
 
 // atMost is atMost(s, n) for the summarised text.
 func (sm *textSum) atMost(n int) bool { return sm.runes <= n }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/layout"
@@ -162,6 +163,9 @@ func (s *bodyItems) paragraph() bool {
 			continue
 		}
 		inset := st.inset * size
+		if n.Kind == doc.KindHeading {
+			inset = b.headInset(text, st, set, size)
+		}
 		// flowStyle's indents are Chinese paragraph indents (2em);
 		// The indent comes from layout.ParagraphIndent, one place for every writer.
 		o := b.options(st.role, b.colW-2*inset, st.align, st.indent*layout.ParagraphIndent(b.lang)/2)
@@ -327,4 +331,53 @@ func (b *builder) bridgeLine(size float64) *placedLine {
 		{Text: "一", X: b.colW - w, Advance: w, Natural: w},
 	}, Width: b.colW}
 	return &placedLine{Y: baseline(b.pitch, size), Size: size, Set: set, Line: ln, Block: -1, Separator: true}
+}
+
+// headInsets are the insets (em) a section heading may take in a narrow
+// column, widest first: the flow style's, then narrower ones.
+var headInsets = [...]float64{1, 0.5}
+
+// headInset returns the inset of a section heading: the style's unless
+// the heading then breaks inside a word (市民ボランティ / アが運営支える in
+// an 11em column) or leaves a single character on its last line, when
+// the narrower inset that breaks it best is taken (the least headBadBreaks,
+// then the fewest lines): a sub-editor widens
+// the head's band in a narrow column rather than cut a word.
+func (b *builder) headInset(text string, st blockStyle, set *faceSet, size float64) float64 {
+	m := measurer{set: set, size: st.typeSize(size)}
+	best, bestBad, bestLines := st.inset, math.MaxInt, math.MaxInt
+	for i, in := range append([]float64{st.inset}, headInsets[:]...) {
+		if i > 0 && in >= st.inset {
+			continue
+		}
+		o := b.options(st.role, b.colW-2*in*size, st.align, 0)
+		o.Phrases = true
+		lines := b.brk(text, m, o)
+		bad := headBadBreaks(text, lines, b.lang)
+		if bad < bestBad || bad == bestBad && len(lines) < bestLines {
+			best, bestBad, bestLines = in, bad, len(lines)
+		}
+		if bad == 0 {
+			break
+		}
+	}
+	return best * size
+}
+
+// headBadBreaks rates a heading's breaks: the sum of their
+// layout.BreakBadness, and 2 for a single character alone on its last
+// line.
+func headBadBreaks(text string, lines []layout.Line, lang layout.Lang) int {
+	if len(lines) < 2 {
+		return 0
+	}
+	bad := 0
+	for _, l := range lines[:len(lines)-1] {
+		bad += layout.BreakBadness(text[:l.End], text[l.End:], lang)
+	}
+	last := lines[len(lines)-1]
+	if utf8.RuneCountInString(strings.TrimSpace(text[last.Start:last.End])) == 1 {
+		bad += 2
+	}
+	return bad
 }

@@ -55,6 +55,8 @@ type builder struct {
 	flowBrk, headBrk *layout.Breaker
 	arena            glyphArena
 	eager            bool // tests: every body item made before the flow starts
+
+	strip flowStrip // flow layout: short articles side by side
 }
 
 // newBuilder sets up the page geometry from a resolved config.
@@ -261,12 +263,13 @@ func boldGlyphs(ln layout.Line, bold int) int {
 	return len(ln.Glyphs)
 }
 
-// headline returns the size of a headline: large, and smaller when it
-// would take more than two lines of the measure.
-func (b *builder) headline(text string) (size float64) {
+// headline returns the size of a headline across width: large, and
+// smaller when it would take more than two lines of it, or when it spans
+// a single column.
+func (b *builder) headline(text string, width float64) (size float64) {
 	s := b.cfg.bodySize
 	size = 2.6 * s
-	if b.cfg.columns == 1 {
+	if width < b.colW+b.cfg.gap {
 		size = 2.2 * s
 	}
 	m := measurer{set: b.sets[roleHeading], size: size}
@@ -274,7 +277,7 @@ func (b *builder) headline(text string) (size float64) {
 	for _, r := range text {
 		w += m.Advance(r)
 	}
-	if limit := 2 * b.contentW * 0.92; w > limit {
+	if limit := 2 * width * 0.92; w > limit {
 		size = math.Max(1.5*s, size*limit/w)
 	}
 	return size
@@ -295,14 +298,24 @@ type headSet struct {
 	count int // lines
 	h     float64
 	block int
+	width float64 // the measure it spans
 }
 
-// head sets an article's head (kicker, headline, subheadline) across the
-// full measure and returns its lines, relative to its top, and height.
-func (b *builder) head(nodes []*doc.Node) headSet {
-	hs := headSet{nodes: nodes, block: b.block}
+// head sets an article's head (kicker, headline, subheadline) across
+// width from the measure's left edge (the columns its body takes) and
+// returns its lines, relative to its top, and height.
+func (b *builder) head(nodes []*doc.Node, width float64) headSet {
+	hs := b.headAt(nodes, width, b.block)
+	b.block += len(nodes)
+	return hs
+}
+
+// headAt is head with the head's blocks numbered after block, which
+// reserves len(nodes) of them.
+func (b *builder) headAt(nodes []*doc.Node, width float64, block int) headSet {
+	hs := headSet{nodes: nodes, block: block, width: width}
 	glyphs := 0
-	hs.h, b.block = b.headLines(nodes, hs.block, func(l placedLine) {
+	hs.h, _ = b.headLines(nodes, hs.block, width, func(l placedLine) {
 		hs.count++
 		glyphs += len(l.Line.Glyphs)
 		switch {
@@ -316,11 +329,11 @@ func (b *builder) head(nodes []*doc.Node) headSet {
 	return hs
 }
 
-// headLines sets the head nodes line by line, numbering their blocks
-// after block, and calls f with each line, relative to the head's top
+// headLines sets the head nodes across width line by line, numbering
+// their blocks after block, and calls f with each line, relative to the head's top
 // (its glyphs the caller's to keep); it returns the head's height and the
 // last block.
-func (b *builder) headLines(nodes []*doc.Node, block int, f func(placedLine)) (float64, int) {
+func (b *builder) headLines(nodes []*doc.Node, block int, width float64, f func(placedLine)) (float64, int) {
 	y := 0.2 * b.pitch
 	for _, n := range nodes {
 		var r role
@@ -332,14 +345,14 @@ func (b *builder) headLines(nodes []*doc.Node, block int, f func(placedLine)) (f
 			r, size, lead = roleBody, 1.3*b.cfg.bodySize, 1.5
 		default:
 			r, lead = roleHeading, 1.3
-			size = b.headline(n.Text)
+			size = b.headline(n.Text, width)
 		}
 		text := b.clean(n.Text, n.Line, b.sets[r])
 		if text == "" {
 			continue
 		}
 		block++
-		o := b.options(r, b.contentW, b.headAlign(), 0)
+		o := b.options(r, width, b.headAlign(), 0)
 		o.Phrases = true // kicker, headline and subheadline break between phrases
 		feed := b.feed(b.headBrk, text, measurer{set: b.sets[r], size: size}, o)
 		for ln, ok := feed.next(); ok; ln, ok = feed.next() {
@@ -349,19 +362,23 @@ func (b *builder) headLines(nodes []*doc.Node, block int, f func(placedLine)) (f
 			// four columns would otherwise leave the last column's text
 			// beside it, not above it, and be read before that text.
 			f(placedLine{X: b.left, Y: y + baseline(h, size), Size: size, Set: b.sets[r], Line: ln, Block: block,
-				Reach: b.left, ReachEnd: b.left + b.contentW})
+				Reach: b.left, ReachEnd: b.left + width})
 			y += h
 		}
 	}
 	return y + 0.5*b.pitch, block
 }
 
-// placeHead puts an article's head lines on the page from b.y, carrying
+// placeHead puts an article's head lines on the page from b.y, dx to the
+// right of the measure's left edge, carrying
 // on over new pages when the head is taller than the space left: a runaway
 // headline in bad input must not run off the page and out of sight.
-func (b *builder) placeHead(hs headSet) {
+func (b *builder) placeHead(hs headSet, dx float64) {
 	origin := b.y
 	place := func(l placedLine) {
+		l.X += dx
+		l.Reach += dx
+		l.ReachEnd += dx
 		top, bottom := origin+l.Y-l.Size, origin+l.Y+0.4*l.Size
 		if bottom > b.bottom+eps && top > b.top+eps {
 			b.newPage()
@@ -371,7 +388,7 @@ func (b *builder) placeHead(hs headSet) {
 		b.page.Lines = append(b.page.Lines, l)
 	}
 	if hs.again {
-		b.headLines(hs.nodes, hs.block, place)
+		b.headLines(hs.nodes, hs.block, hs.width, place)
 	} else {
 		for _, l := range hs.lines {
 			place(l)
@@ -486,19 +503,39 @@ func (b *builder) build(d *doc.Document) []*pageLayout {
 		}
 		noise, children := arrangeNoise(a)
 		headNodes, bodyNodes := splitHead(children)
-		head := b.head(headNodes)
+		// The head's blocks come before the body's, which numbers its
+		// blocks as it makes its lines (their number tells a paragraph's
+		// lines apart), before the head is set: its width depends on the
+		// body's length (shortArticle).
+		headBlock := b.block
+		b.block += len(headNodes)
 		q := b.bodyQueue(bodyNodes)
 		if b.eager {
 			q.fill(math.MaxInt)
 		}
 		q.fill(3)
-		need := head.h + b.inlineFolioHeight(noise)
-		for i := 0; i < len(q.items) && i < 3; i++ {
-			need += q.items[i].h
-		}
 		ruled := ai > 0 && b.y > b.top+eps
-		if ruled {
+		cols, head, need := b.shortArticle(q, headNodes, headBlock, noise)
+		title := a.Headline()
+		if title == "" && len(a.Children) > 0 {
+			title = firstText(a)
+		}
+		if cols < len(b.xs) && b.beside(q, head, need, cols, noise, title) {
+			continue
+		}
+		b.strip = flowStrip{}
+		if cols < len(b.xs) && ruled {
 			need += b.pitch
+		}
+		if cols == len(b.xs) {
+			head = b.headAt(headNodes, b.contentW, headBlock)
+			need = head.h + b.inlineFolioHeight(noise)
+			for i := 0; i < len(q.items) && i < 3; i++ {
+				need += q.items[i].h
+			}
+			if ruled {
+				need += b.pitch
+			}
 		}
 		if b.y+need > b.bottom+eps && b.y > b.top+eps {
 			b.newPage()
@@ -508,18 +545,23 @@ func (b *builder) build(d *doc.Document) []*pageLayout {
 			// A rule between articles, on the body grid.
 			ry := b.y + 0.5*b.pitch
 			b.page.Rules = append(b.page.Rules, ruleLine{X1: b.left, Y1: ry, X2: b.left + b.contentW, Y2: ry, Width: 1})
+			// And an invisible line across the page in the rule's row, as
+			// between a newspaper page's strips: else text extraction reads
+			// an article set in some of the columns, with nothing beside
+			// it, before the last columns of the article above.
+			b.separator(b.y)
 			b.y += b.pitch
 		}
 		b.addFolio(noise)
-		title := a.Headline()
-		if title == "" && len(a.Children) > 0 {
-			title = firstText(a)
-		}
 		if title != "" {
 			b.page.Marks = append(b.page.Marks, outlineMark{Title: title, Level: 0, Y: b.y})
 		}
-		b.placeHead(head)
-		b.flow(q)
+		if cols < len(b.xs) {
+			b.strip = flowStrip{on: true, top: b.y, col: cols, page: b.npages, headH: head.h}
+		}
+		b.placeHead(head, 0)
+		b.flow(q, b.xs[:cols])
+		b.strip.bottom = b.y
 	}
 	if b.err != nil {
 		return nil
@@ -528,11 +570,12 @@ func (b *builder) build(d *doc.Document) []*pageLayout {
 	return b.pages
 }
 
-// flow sets body items in columns from the current position, page after
-// page, balancing the columns where the article ends. It asks the queue
+// flow sets body items in the columns whose left edges are xs from the current
+// position, page after page, balancing the columns where the article
+// ends. It asks the queue
 // for no more items than a page can take and one or two beyond (the
 // column fitting below reads no further), and drops them once set.
-func (b *builder) flow(q *itemQueue) {
+func (b *builder) flow(q *itemQueue, xs []float64) {
 	start := 0
 	for {
 		if start > 1 {
@@ -559,16 +602,16 @@ func (b *builder) flow(q *itemQueue) {
 		// Every item is a slot or more tall, so n columns take at most
 		// n×rows items (one each when none fits).
 		rows := max(1, int(avail/b.pitch+eps))
-		q.fill(start + len(b.xs)*rows + 2)
+		q.fill(start + len(xs)*rows + 2)
 		items := q.items
 		var cols []column
 		var end int
 		for {
 			colH := avail
-			if h, ok := balance(items, start, len(b.xs), avail, b.pitch); ok {
+			if h, ok := balance(items, start, len(xs), avail, b.pitch); ok {
 				colH = h
 			}
-			cols, end = placeColumns(items, start, b.xs, b.y, colH)
+			cols, end = placeColumns(items, start, xs, b.y, colH)
 			if !tightenHeads(items, cols) {
 				break
 			}
@@ -578,7 +621,7 @@ func (b *builder) flow(q *itemQueue) {
 			tallest = max(tallest, c.emit(items, b.page, b.colW)-b.y)
 		}
 		for c := 1; c < len(cols); c++ {
-			x := b.xs[c] - b.cfg.gap/2
+			x := xs[c] - b.cfg.gap/2
 			b.page.Rules = append(b.page.Rules, ruleLine{X1: x, Y1: b.y, X2: x, Y2: b.y + tallest, Width: 0.3, Gray: true})
 		}
 		start = end

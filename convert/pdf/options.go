@@ -195,7 +195,9 @@ const (
 	// newspaper.
 	LayoutAuto Layout = iota
 	// LayoutFlow sets the articles one after another, each flowing down
-	// the page's columns and on to the next page.
+	// the page's columns and on to the next page; a short article takes
+	// only as many columns as give each about five lines, beside the
+	// short articles before it when they leave it room.
 	LayoutFlow
 	// LayoutNewspaper makes up newspaper pages: each article a rectangular
 	// block of some of the page grid's columns, placed so that the page
