@@ -9,7 +9,8 @@ import (
 // in its em cell with word spaces of a quarter em, breaks inside a word
 // rather than open the line, stretches between syllables (hardly ever a
 // gap of more than 0.3em down the column, which reads as a break), and sets a sentence's . , ? ! upright
-// as 。、？！ with no further space after 。、. Across, . stays a Latin mark.
+// as 。、？！ with no further space after 。、, and quotes as 『』「」 (한글
+// 맞춤법 1988). Across, . stays a Latin mark.
 func TestKoreanVertical(t *testing.T) {
 	text := "부산 해운대구 영화의전당에서 2일 저녁 제29회 부산국제영화제가 개막했다. 올해 영화제에는 63개국에서 초청된 224편의 작품이 상영되며, 주최 측은 관객 20만 명 이상이 찾을 것으로 내다봤다."
 	for _, width := range []float64{8, 11, 14} {
@@ -62,6 +63,32 @@ func TestKoreanVertical(t *testing.T) {
 			if g.Text == "." && g.Advance > 0.5 {
 				t.Errorf("across: . set %.2fem wide", g.Advance)
 			}
+		}
+	}
+	// Quotes: “” and straight " beside Hangul become 『』, ‘’ and ' 「」.
+	o := plain(LangKo, 20)
+	o.Vertical = true
+	quoted := `교사들은 "수업 준비 부담 늘었다"고 했다`
+	for _, l := range Break(quoted, ems{}, o) {
+		for k, g := range l.Glyphs {
+			if g.Text != `"` {
+				continue
+			}
+			if g.Orientation != VerticalForm || g.Advance < 0.5-eps {
+				t.Errorf("%q: quote %d set %v in %.2fem", quoted, k, g.Orientation, g.Advance)
+			}
+			open := KoreanQuoteOpens(glyphsBefore(l, k))
+			if want := k < 6; open != want {
+				t.Errorf("%q: quote %d opening=%v", quoted, k, open)
+			}
+		}
+	}
+	if KoreanQuoteForm('"', true) != '﹃' || KoreanQuoteForm('"', false) != '﹄' || KoreanQuoteForm('\'', true) != '﹁' {
+		t.Error("KoreanQuoteForm: not 『』 「」")
+	}
+	for r, want := range map[rune]rune{'“': '﹃', '”': '﹄', '‘': '﹁', '’': '﹂'} {
+		if f, _, _ := VerticalGlyph(r, LangKo); f != want {
+			t.Errorf("VerticalGlyph(%q, ko) = %q, want %q", r, f, want)
 		}
 	}
 	if f, _, ok := VerticalGlyph('.', LangKo); !ok || f != '︒' {

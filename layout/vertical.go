@@ -277,23 +277,35 @@ func verticalGlyph(r rune, lang Lang) (rune, bool, bool) {
 	case '］':
 		return '﹈', false, true
 	case '“':
-		if lang == LangJa {
+		switch lang {
+		case LangJa:
 			return '〝', false, true
+		case LangKo:
+			return '﹃', false, true // 겹낫표 『
 		}
 		return '﹁', false, true
 	case '”':
-		if lang == LangJa {
+		switch lang {
+		case LangJa:
 			return '〟', false, true
+		case LangKo:
+			return '﹄', false, true // 』
 		}
 		return '﹂', false, true
 	case '‘':
-		if lang == LangJa {
+		switch lang {
+		case LangJa:
 			return r, true, true
+		case LangKo:
+			return '﹁', false, true // 낫표 「
 		}
 		return '﹃', false, true
 	case '’':
-		if lang == LangJa {
+		switch lang {
+		case LangJa:
 			return r, true, true
+		case LangKo:
+			return '﹂', false, true // 」
 		}
 		return '﹄', false, true
 	case 'ー', '～', '〜', '⋯', '─', '━', '－', '＝', '〰', '⸺', '｟', '｠', '〘', '〙', '〚', '〛', '＜', '＞', '→', '←', '｜', 'ｰ':
@@ -347,7 +359,9 @@ func (b *Breaker) verticalAdvance(c *cluster, w float64, runs []VRun, ri *int) f
 // read as breaks between lines of text), and a sentence's . , ? ! on
 // their own are set upright in a full em cell as the vertical forms of
 // 。、？！: Korean vertical text writes 고리점 and 모점 for the full stop
-// and the comma (한글 맞춤법, 1988), which VerticalGlyph draws.
+// and the comma (한글 맞춤법, 1988), which VerticalGlyph draws; a straight
+// quote beside Hangul likewise becomes 『』 or 「」 (KoreanQuoteForm), as
+// “” and ‘’ do.
 func koreanVertical(cl []cluster, i int, w, em float64, text string) float64 {
 	c := &cl[i]
 	switch {
@@ -357,6 +371,13 @@ func koreanVertical(cl []cluster, i int, w, em float64, text string) float64 {
 		return 0
 	case c.cls == clsSpace && c.r == ' ' && w > em/4:
 		return em / 4
+	case c.vo == Sideways && c.end-c.start == 1 && (c.r == '"' || c.r == '\'') && koQuoteAlone(text, int(c.start)):
+		c.vo = VerticalForm
+		c.cls = clsClose
+		if KoreanQuoteOpens(text[:c.start]) {
+			c.cls = clsOpen
+		}
+		return em
 	case c.vo == Sideways && c.end-c.start == 1 && strings.ContainsRune(".,?!", c.r) && koPunctAlone(text, int(c.start)):
 		c.vo = VerticalForm
 		if c.r == '.' || c.r == ',' {
@@ -367,6 +388,38 @@ func koreanVertical(cl []cluster, i int, w, em float64, text string) float64 {
 		return em
 	}
 	return w
+}
+
+// koQuoteAlone reports whether the straight quote at i stands beside
+// Hangul (or Han) on either side: a Korean quotation, not a Latin one.
+func koQuoteAlone(text string, i int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	next, _ := utf8.DecodeRuneInString(text[i+1:])
+	return isHangul(prev) || isHangul(next) || isHan(prev) || isHan(next)
+}
+
+// KoreanQuoteOpens reports whether a straight quote (" ') after before
+// opens a quotation: at the start, after a space or an opening bracket.
+// Korean vertical text sets it as 『 or 「 then, else as 』 or 」
+// (KoreanQuoteForm).
+func KoreanQuoteOpens(before string) bool {
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	return before == "" || unicode.IsSpace(prev) || strings.ContainsRune("([{（「『“‘<《〈", prev)
+}
+
+// KoreanQuoteForm is the vertical form of a straight quote in Korean
+// vertical text (한글 맞춤법 1988: 겹낫표 『』 for double quotes, 낫표 「」
+// for single ones).
+func KoreanQuoteForm(r rune, opening bool) rune {
+	switch {
+	case r == '"' && opening:
+		return '﹃'
+	case r == '"':
+		return '﹄'
+	case opening:
+		return '﹁'
+	}
+	return '﹂'
 }
 
 // koPunctAlone reports whether the mark at i ends a Korean word: a Hangul

@@ -159,7 +159,22 @@ func verticalAlternate(f Face, r rune) (rune, bool) {
 // planAt is plan for glyph i of line l, in the face set that draws it
 // (a run-in dateline's bold glyphs have their own).
 func (v *vertical) planAt(l *placedLine, i int) vglyph {
-	return v.plan(l.setAt(i), l.Line.Glyphs[i])
+	g := l.Line.Glyphs[i]
+	if v.vlang == layout.LangKo && g.Orientation == layout.VerticalForm && (g.Text == "\"" || g.Text == "'") {
+		// A Korean straight quote set upright (layout): 『』 or 「」 by
+		// what precedes it on the line; none is a line's start, where
+		// only an opening quote may stand.
+		before := ""
+		if i > 0 {
+			before = l.Line.Glyphs[i-1].Text
+		}
+		form := layout.KoreanQuoteForm(rune(g.Text[0]), layout.KoreanQuoteOpens(before))
+		s := l.setAt(i)
+		if df := s.drawing(string(form)); df.face >= 0 && df.outline < 0 && df.text == string(form) {
+			return vglyph{kind: vForm, face: df.face, text: df.text}
+		}
+	}
+	return v.plan(l.setAt(i), g)
 }
 
 // mirrorShift returns the move (em, right and up) that takes r's ink from
