@@ -232,6 +232,10 @@ func (e *encoder) node(n *doc.Node, depth int) {
 	o.texts("names", n.Names)
 	o.text("place", n.Place)
 	o.text("date", n.Date)
+	if n.Furniture {
+		o.key("furniture")
+		e.buf = append(e.buf, "true"...)
+	}
 	if len(n.Children) > 0 {
 		o.key("children")
 		e.buf = append(e.buf, '[')
