@@ -164,7 +164,7 @@ func oneShortSentence(s string) bool {
 func endsInSupplied(s string) bool {
 	// The credit ends s: most text, ending in none of its suffixes, is
 	// spared looking for the space before it, rune by rune from the end.
-	if !hasAnySuffix(s, suppliedSuffixes) || !atMost(s, 120) {
+	if r, _ := decodeLast(s); !suppliedLast.has(r) || !hasAnySuffix(s, suppliedSuffixes) || !atMost(s, 120) {
 		return false
 	}
 	k := strings.LastIndexFunc(s, isSpace)
@@ -186,6 +186,19 @@ func endsInSupplied(s string) bool {
 
 // suppliedSuffixes end the supplier credits endsInSupplied recognises.
 var suppliedSuffixes = []string{"供图", "供圖", "提供", "资料图片", "資料圖片", "资料图", "新聞處圖片", "图片", "圖片"}
+
+// suppliedLast holds the last rune of each of suppliedSuffixes.
+var suppliedLast = lastRunes(suppliedSuffixes)
+
+// lastRunes returns the set of the last runes of ss.
+func lastRunes(ss []string) *runeSet {
+	var b strings.Builder
+	for _, s := range ss {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		b.WriteRune(r)
+	}
+	return newRuneSet(b.String())
+}
 
 // hasAnySuffix reports whether s ends with one of sufs.
 func hasAnySuffix(s string, sufs []string) bool {
