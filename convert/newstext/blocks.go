@@ -151,9 +151,11 @@ func (b *builder) splitRange(lines []srcLine) error {
 // splitBlock cuts one block at lines that stand alone (markers, page
 // furniture, jump lines, bylines) and classifies the pieces.
 func (b *builder) splitBlock(ls []srcLine) {
+	bl := &b.block
+	bl.reset(ls)
 	// A short block of title lines ending in a dash subheadline is a title
 	// group (kicker, headline, subheadline): each line a unit.
-	if n := len(ls); n >= 2 && n <= maxKickerLines+1 && allTitleLines(ls) {
+	if n := len(ls); n >= 2 && n <= maxKickerLines+1 && bl.allTitleLines(n) {
 		if _, ok := dashPrefix(ls[n-1].text); ok && !anyMarker(ls) {
 			for i := range ls {
 				b.flush(ls[i : i+1])
@@ -210,19 +212,19 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// line without one is a title or head line (a clause ending in a
 		// comma goes on); a caption or byline line stands alone.
 		// A dash line under a title line is a subheadline.
-		if !opens && i-1 == start && isKickerText(ls[i-1].text) {
+		if !opens && i-1 == start && bl.kickerText(i-1) {
 			if _, ok := dashPrefix(l.text); ok {
 				opens = true
 			}
 		}
 		// A short title-like line after a finished sentence, with more
 		// lines under it, opens a title group (pages with no blank lines).
-		if !opens && (ended || closedByCredit(ls[i-1].text)) && i+1 < len(ls) && isTitleLine(l.text) && b.clearlyShort(l.text) {
+		if !opens && (ended || closedByCredit(ls[i-1].text)) && i+1 < len(ls) && bl.titleLine(i) && b.clearlyShort(l.text) {
 			opens = true
 		}
 		if !opens && b.endsShort(ls[i-1].text, l.text) {
 			p := ls[i-1].text
-			opens = ended || i-1 == start && isTitleLine(p) && b.clearlyShort(p) || b.kindOf(p) != uText
+			opens = ended || i-1 == start && bl.titleLine(i-1) && b.clearlyShort(p) || b.kindOf(p) != uText
 		}
 		// A caption ending in its photo credit, or a byline, is complete:
 		// what follows on the next line is something else.
@@ -238,7 +240,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 			start = i
 		}
 		if opens {
-			if start == 0 && i >= 2 && i <= maxKickerLines && allTitleLines(ls[:i]) && b.kindOf(l.text) == uByline {
+			if start == 0 && i >= 2 && i <= maxKickerLines && bl.allTitleLines(i) && b.kindOf(l.text) == uByline {
 				// Title lines opening a block above its byline are lines of
 				// a title group, not a wrapped paragraph (OCR of vertical
 				// columns, where every line is as wide as a title).
@@ -407,8 +409,11 @@ func classifyText(s string) (unitKind, credit, string) {
 // isTitleLine reports a line that may be a title or head line on its own:
 // short, without sentence punctuation or with a head's numbering, not
 // ending in a comma.
-func isTitleLine(s string) bool {
-	return (isKickerText(s) || headMarker(s) != "") && !endsClause(s)
+func isTitleLine(s string) bool { return isTitleLineSum(s, nil) }
+
+// isTitleLineSum is isTitleLine with s's summary, when the caller has one.
+func isTitleLineSum(s string, sm *textSum) bool {
+	return (isKickerTextSum(s, sm) || headMarkerSum(s, sm) != "") && !endsClause(s)
 }
 
 // closedByCredit reports a line ending in a bracketed credit or an end
@@ -416,15 +421,6 @@ func isTitleLine(s string) bool {
 func closedByCredit(s string) bool {
 	_, _, ok := trailingCredit(s)
 	return ok || trailingEndMark(s) > 0
-}
-
-func allTitleLines(ls []srcLine) bool {
-	for _, l := range ls {
-		if !isTitleLine(l.text) {
-			return false
-		}
-	}
-	return true
 }
 
 func anyMarker(ls []srcLine) bool {

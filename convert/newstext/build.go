@@ -78,6 +78,7 @@ type builder struct {
 	breakAt  []brkAt // the units that follow an article break
 	noBreaks bool    // article breaks are text (a page of nothing else)
 	memo     classMemo
+	block    blockLines // the block splitBlock is cutting
 	slab     []doc.Node // where newNode takes nodes from
 	explain  func(Decision)
 

@@ -247,6 +247,9 @@ func TestSummarize(t *testing.T) {
 		if a, b := isKickerTextSum(s, &sm), isKickerText(s); a != b {
 			t.Fatalf("isKickerTextSum(%q) = %v, isKickerText = %v", s, a, b)
 		}
+		if a, b := isTitleLineSum(s, &sm), isTitleLine(s); a != b {
+			t.Fatalf("isTitleLineSum(%q) = %v, isTitleLine = %v", s, a, b)
+		}
 		if a, b := headMarkerSum(s, &sm), headMarker(s); a != b {
 			t.Fatalf("headMarkerSum(%q) = %q, headMarker = %q", s, a, b)
 		}

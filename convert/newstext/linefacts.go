@@ -1,0 +1,62 @@
+package newstext
+
+import "unicode/utf8"
+
+// blockLines holds the lines of the block splitBlock is cutting, with the
+// summary (textSum) of each short line, made when first asked for:
+// splitBlock asks whether a line is a title line when it comes to it, again
+// as the line before the next, and for the block as a whole, and each
+// answer would otherwise scan the line for its length and punctuation.
+// A builder keeps one, whose buffers serve block after block.
+type blockLines struct {
+	ls   []srcLine
+	sums []textSum
+	done []bool
+}
+
+// reset makes bl hold the block ls, with no line summarised yet.
+func (bl *blockLines) reset(ls []srcLine) {
+	bl.ls = ls
+	if cap(bl.sums) < len(ls) {
+		bl.sums = make([]textSum, len(ls))
+		bl.done = make([]bool, len(ls))
+	}
+	bl.sums, bl.done = bl.sums[:len(ls)], bl.done[:len(ls)]
+	clear(bl.done)
+}
+
+// maxSummedLine is the longest line in bytes blockLines summarises: a
+// longer one has more runes than any title line (isKickerText allows 48),
+// which the recognisers tell without a scan.
+const maxSummedLine = 48 * utf8.UTFMax
+
+// sum returns the summary of line i, or nil for a long line.
+func (bl *blockLines) sum(i int) *textSum {
+	if len(bl.ls[i].text) > maxSummedLine {
+		return nil
+	}
+	if !bl.done[i] {
+		bl.sums[i], bl.done[i] = summarize(bl.ls[i].text), true
+	}
+	return &bl.sums[i]
+}
+
+// titleLine is isTitleLine for line i.
+func (bl *blockLines) titleLine(i int) bool {
+	return isTitleLineSum(bl.ls[i].text, bl.sum(i))
+}
+
+// kickerText is isKickerText for line i.
+func (bl *blockLines) kickerText(i int) bool {
+	return isKickerTextSum(bl.ls[i].text, bl.sum(i))
+}
+
+// allTitleLines is allTitleLines for the block's first n lines.
+func (bl *blockLines) allTitleLines(n int) bool {
+	for i := range n {
+		if !bl.titleLine(i) {
+			return false
+		}
+	}
+	return true
+}
