@@ -44,7 +44,7 @@ func isCaption(s string) bool {
 			}
 		}
 	}
-	if _, inner, ok := trailingBracket(s); ok {
+	if start, inner, ok := trailingBracket(s); ok {
 		in := trimSpace(inner)
 		// （中央社記者陳小華攝　113年9月3日）: a photo credit and its date.
 		if k := strings.LastIndexAny(in, "攝摄"); k > 0 && isCreditDate(trimSpace(in[k+len("攝"):])) {
@@ -56,13 +56,16 @@ func isCaption(s string) bool {
 		if strings.Contains(in, "자료사진") || strings.HasPrefix(in, "사진=") || strings.HasPrefix(in, "사진 =") {
 			return true // [연합뉴스 자료사진], (사진=뉴시스DB)
 		}
+		if isPhotoSource(in) && oneShortSentence(s[:start]) {
+			return true // 東京一家外匯交易商的看板。（路透社）
+		}
 		if strings.HasSuffix(in, "摄") || strings.HasSuffix(in, "攝") || strings.HasSuffix(in, "摄影") ||
 			strings.HasSuffix(in, "供图") || strings.HasSuffix(in, "供圖") ||
 			in == "资料图" || in == "资料图片" || in == "資料圖片" || in == "图片来源网络" {
 			return true
 		}
 	}
-	if endsInPhotoCredit(s) {
+	if endsInPhotoCredit(s) || endsInSupplied(s) || hasPositionMark(s) {
 		return true
 	}
 	if isForeignCaption(s) {
@@ -102,6 +105,9 @@ func isForeignCaption(s string) bool {
 			return true
 		}
 	}
+	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) {
+		return true
+	}
 	if strings.Contains(s, "사진") && (strings.Contains(s, "(사진=") || strings.Contains(s, "（사진=") || strings.Contains(s, "자료사진]") || strings.Contains(s, "자료사진)")) {
 		return true
 	}
@@ -122,4 +128,99 @@ func isForeignCaption(s string) bool {
 func endsInCredit(s string) bool {
 	t := strings.TrimRight(s, "）)】")
 	return strings.HasSuffix(t, "撮影") || strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "攝") || strings.HasSuffix(t, "提供")
+}
+
+// photoSources are the credits of wire and file photos that end a caption
+// in brackets: （路透社）, （美聯社）, （資料照）.
+var photoSources = []string{
+	"路透社", "路透", "美聯社", "美联社", "法新社", "歐新社", "欧新社", "彭博", "達志影像", "达志影像",
+	"視覺中國", "视觉中国", "資料照", "资料照", "資料照片", "资料照片",
+	"示意圖", "示意图", "檔案照", "档案照", "翻攝", "翻摄",
+}
+
+// isPhotoSource reports a photo's source credited in brackets.
+func isPhotoSource(in string) bool {
+	for _, p := range photoSources {
+		if in == p {
+			return true
+		}
+	}
+	return false
+}
+
+// oneShortSentence reports what a caption's description is: one short
+// sentence (a paragraph has more, or runs longer).
+func oneShortSentence(s string) bool {
+	s = trimSpace(s)
+	if s == "" || !atMost(s, 60) {
+		return false
+	}
+	t := strings.TrimSuffix(strings.TrimSuffix(s, "。"), ".")
+	return !fullStops.in(t)
+}
+
+// endsInSupplied reports a caption ending in an unbracketed supplier
+// credit after a space: "…了解游客需求。　受访者供图", "…構想圖。　政府新聞處圖片".
+func endsInSupplied(s string) bool {
+	if !atMost(s, 120) {
+		return false
+	}
+	k := strings.LastIndexFunc(s, isSpace)
+	if k <= 0 {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(s[k:])
+	cr := s[k+w:]
+	if !atMost(cr, 12) || !endsSentence(trimSpace(s[:k])) {
+		return false
+	}
+	for _, suf := range []string{"供图", "供圖", "提供", "资料图片", "資料圖片", "资料图", "新聞處圖片", "图片", "圖片"} {
+		if strings.HasSuffix(cr, suf) && isOrg(cr) {
+			return true
+		}
+	}
+	return false
+}
+
+// positionMarks point at people in a photo: 黄思汉（左二）与….
+var positionMarks = []string{"（左）", "（右）", "（中）", "（左一）", "（左二）", "（左三）", "（左四）", "（右一）", "（右二）", "（右三）", "（右四）", "（中间）", "（中間）", "（前排左二）", "（前排右二）", "（后排左一）", "（後排左一）"}
+
+// hasPositionMark reports a short text that points at people in a photo,
+// which only a caption does.
+func hasPositionMark(s string) bool {
+	if !atMost(s, 80) || !strings.Contains(s, "（") {
+		return false
+	}
+	for _, m := range positionMarks {
+		if strings.Contains(s, m) {
+			return oneShortSentence(s)
+		}
+	}
+	return false
+}
+
+// isJapaneseWireCaption reports a Japanese photo caption with the date
+// and place after ＝ and no full stop before it: "記者会見する米商務長官＝２日、
+// ワシントン（ロイター＝共同）", "…を視察する首相＝３日午後、首相官邸".
+func isJapaneseWireCaption(s string) bool {
+	k := strings.Index(s, "＝")
+	if k <= 0 || !atMost(s, 120) || strings.Contains(s[:k], "。") {
+		return false
+	}
+	rest := s[k+len("＝"):]
+	d := strings.Index(rest, "日")
+	if d <= 0 || !isNumber(rest[:d]) || !atMost(rest, 40) || strings.Contains(rest, "。") {
+		return false
+	}
+	return strings.Contains(rest[d:], "、") || strings.HasSuffix(rest, "）")
+}
+
+// isKoreanPhotoCredit reports a Korean caption ending in its photo credit:
+// "… 기다리고 있다. 2024.12.3/뉴스1 © News1 이영호 기자".
+func isKoreanPhotoCredit(s string) bool {
+	k := strings.LastIndex(s, "©")
+	if k <= 0 || !strings.HasSuffix(s, "기자") || !atMost(s[k:], 40) {
+		return false
+	}
+	return strings.Contains(s[:k], "/")
 }

@@ -535,7 +535,7 @@ func nameOnlyCredit(inner string) (credit, bool) {
 	if _, _, ok := parseDateline(name); ok || findRoleIndex(name) >= 0 || strings.ContainsAny(name, "讯訊电電摄攝") {
 		return credit{}, false
 	}
-	if slices.Contains(notNames, name) {
+	if slices.Contains(notNames, name) || isPhotoSource(name) {
 		return credit{}, false
 	}
 	c.names = []string{name}

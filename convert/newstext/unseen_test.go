@@ -1,0 +1,72 @@
+package newstext
+
+import "testing"
+
+// TestUnseenJumps: cross-references to another page, as Hong Kong, Taiwan
+// and Japanese papers print them, are jump lines (issue 10's blind pages:
+// hk-takungpao, ja-kyodo-caption).
+func TestUnseenJumps(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"相關新聞刊A6", true},
+		{"相关报道见第5版", true},
+		{"详见A4版", true},
+		{"関連記事７面に", true},
+		{"２面に続く", true},
+		{"３面から続く", true},
+		{"下转第三版", true},
+		{"相關新聞", false},
+		{"７面", false},
+		{"相关报道见下文", false},
+		{"面に", false},
+	}
+	for _, tt := range tests {
+		if got := isJumpInner(tt.in); got != tt.want {
+			t.Errorf("isJumpInner(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestUnseenCaptions: captions the blind pages showed with no 图为/写真は
+// cue: a wire or file photo credit after one sentence, a person's position
+// mark, an unbracketed supplier credit, the Japanese ＝date、place form and
+// News1's © credit. Paragraphs that end the same way stay text.
+func TestUnseenCaptions(t *testing.T) {
+	tests := []struct {
+		in   string
+		kind unitKind
+	}{
+		{"東京一家外匯交易商的看板顯示日圓匯率。（路透社）", uCaption},
+		{"南韓國會昨天表決通過低生育對策法修正案。（美聯社）", uCaption},
+		{"黄思汉（左二）与地方政府官员推介电子垃圾回收计划。", uCaption},
+		{"周立新在雪场了解游客需求。　受访者供图", uCaption},
+		{"記者会見する米商務長官＝２日、ワシントン（ロイター＝共同）", uCaption},
+		{"視察する首相＝３日午後、首相官邸", uCaption},
+		{"3일 오후 시민들이 열차를 기다리고 있다. 2024.12.3/뉴스1 © News1 이영호 기자", uCaption},
+		// Two sentences before the credit: a paragraph, not a caption.
+		{"氣象署提醒，週末起另一波冷空氣南下。早晚溫差大，民眾外出應注意保暖。（資料照）", uText},
+		{"The store features a rooftop garden. (Reuters)", uText},
+		{"市长表示，大会通过了决议。他说，这很重要。黄思汉（左二）也参加。", uText},
+		{"政府は２日＝資料＝の方針を決めた。", uText},
+	}
+	for _, tt := range tests {
+		if k, _, _ := classifyText(tt.in); k != tt.kind {
+			t.Errorf("classifyText(%q) = %s, want %s", tt.in, kindName(k), kindName(tt.kind))
+		}
+	}
+}
+
+// TestUnseenNotNames: a photo source in brackets ending a paragraph is
+// no reporter's name (tw-ltn-bianyi: （資料照） was a byline names=資料照).
+func TestUnseenNotNames(t *testing.T) {
+	for _, s := range []string{"資料照", "路透社", "美聯社", "示意圖"} {
+		if c, ok := nameOnlyCredit(s); ok {
+			t.Errorf("nameOnlyCredit(%q) = %+v, want no credit", s, c)
+		}
+	}
+	if _, ok := nameOnlyCredit("山田太郎"); !ok {
+		t.Error("nameOnlyCredit(山田太郎): want a name")
+	}
+}
