@@ -416,11 +416,12 @@ func isTitleLineSum(s string, sm *textSum) bool {
 	return (isKickerTextSum(s, sm) || headMarkerSum(s, sm) != "") && !endsClause(s)
 }
 
-// closedByCredit reports a line ending in a bracketed credit or an end
-// mark: the article it ends is over.
+// closedByCredit reports a line ending in a bracketed credit, an end
+// mark or a jump line (…反映。（下转A3版）): the article it ends is over
+// on this page.
 func closedByCredit(s string) bool {
 	_, _, ok := trailingCredit(s)
-	return ok || trailingEndMark(s) > 0
+	return ok || trailingEndMark(s) > 0 || trailingJump(s) > 0
 }
 
 func anyMarker(ls []srcLine) bool {

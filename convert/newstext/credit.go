@@ -162,7 +162,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			if rest != "" {
 				// A name run on to its role (记者王磊) is short; longer
 				// runs are prose (记者现场看到).
-				if !isName(rest) || utf8.RuneCountInString(rest) > 3 && !strings.ContainsAny(rest, "·•") {
+				if !isName(rest) || utf8.RuneCountInString(rest) > 3 && !strings.ContainsAny(rest, "·•") || slices.Contains(notNames, rest) {
 					if strict {
 						return c, false
 					}
@@ -291,6 +291,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		}
 		if end == len(s) && isAgency(trimSpace(inner)) {
 			return credit{org: trimSpace(inner)}, true // 〔時事〕
+		}
+		if end == len(s) && isAuthorNote(trimSpace(inner)) {
+			return credit{}, true // （作者为市委党校教授）: who wrote it, no name to parse
 		}
 		if end == len(s) && (s[0] == '(' || strings.HasPrefix(s, "（")) {
 			return nameOnlyCredit(inner)
@@ -504,7 +507,9 @@ func isDateCode(s string) bool {
 }
 
 // notNames are bracketed words that look like names but are not.
-var notNames = []string{"广告", "廣告", "附件", "附表", "注释", "註釋", "待续", "待續", "上篇", "下篇", "图片", "圖片", "资料", "資料", "视频", "視頻"}
+var notNames = []string{"广告", "廣告", "附件", "附表", "注释", "註釋", "待续", "待續", "上篇", "下篇", "图片", "圖片", "资料", "資料", "视频", "視頻",
+	// Column labels after a role: 本报评论员文章, 评论员观察.
+	"文章", "观察", "觀察", "专栏", "專欄", "手记", "手記", "述评", "述評"}
 
 // nameOnlyCredit parses a bracket holding only a name, with padding
 // (（姚　静）, （山田太郎）), or a desk and a name (（社会部　佐藤花子）).
@@ -696,4 +701,21 @@ func looksOrg(s string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return isOrgEnd(r) || strings.ContainsRune("部局刊媒视視体體团團", r)
+}
+
+// authorNotes open the note on a commentary's author that ends it:
+// （作者为市委党校教授）, （作者係香港大學講師）.
+var authorNotes = []string{"作者为", "作者系", "作者是", "作者為", "作者係", "作者單位", "作者单位"}
+
+// isAuthorNote reports the inside of an author's note.
+func isAuthorNote(in string) bool {
+	if !atMost(in, 40) || fullStops.in(in) {
+		return false
+	}
+	for _, p := range authorNotes {
+		if strings.HasPrefix(in, p) && len(in) > len(p) {
+			return true
+		}
+	}
+	return false
 }
