@@ -138,9 +138,9 @@ func TestUnseenCommentaryForms(t *testing.T) {
 // (benbao-xiaoxi: 老旧小区加装保温层 was a paragraph).
 func TestUnseenJumpCloses(t *testing.T) {
 	for s, want := range map[string]bool{
-		"市民遇到问题可拨打12345反映。（下转A3版）": true,
+		"市民遇到问题可拨打12345反映。（下转A3版）":    true,
 		"教育界人士認為，政府應盡快公布規劃。（相關新聞刊A6）": true,
-		"市民遇到问题可拨打12345反映": false,
+		"市民遇到问题可拨打12345反映":            false,
 	} {
 		if got := closedByCredit(s); got != want {
 			t.Errorf("closedByCredit(%q) = %v, want %v", s, got, want)
