@@ -94,6 +94,14 @@ type Node struct {
 	// Dateline attributes, where the reader could parse them.
 	Place string // 北京
 	Date  string // as written: 8月29日
+
+	// Furniture marks a noise node that is the source page's furniture:
+	// a page number (3, A3, — 3 —, 第2版), a folio line or a running head
+	// with the edition's date (2024年9月3日　星期二　第3版). The reader
+	// decides it; a writer that sets furniture apart (the PDF's folio)
+	// reads the mark rather than guess from the text. Other noise (end
+	// marks, copyright and source lines, desk credits) is not furniture.
+	Furniture bool
 }
 
 // Severity grades a diagnostic.

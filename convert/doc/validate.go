@@ -114,6 +114,8 @@ type Shape struct {
 	Children bool
 	Byline   bool // org, roles or names
 	Dateline bool // place or date
+	// Furniture is the furniture mark, which only noise carries.
+	Furniture bool
 }
 
 // ShapeOf describes n by its non-empty fields.
@@ -124,6 +126,8 @@ func ShapeOf(n *Node) Shape {
 		Children: len(n.Children) > 0,
 		Byline:   n.Org != "" || len(n.Roles) > 0 || len(n.Names) > 0,
 		Dateline: n.Place != "" || n.Date != "",
+
+		Furniture: n.Furniture,
 	}
 }
 
@@ -142,6 +146,8 @@ func (s Shape) Problem() string {
 		return fmt.Sprintf(`"org", "roles" or "names" on %s: only bylines and datelines have them`, an(s.Kind))
 	case s.Dateline && s.Kind != KindDateline:
 		return fmt.Sprintf(`"place" or "date" on %s: only datelines have them`, an(s.Kind))
+	case s.Furniture && s.Kind != KindNoise:
+		return fmt.Sprintf(`"furniture" on %s: only noise is page furniture`, an(s.Kind))
 	}
 	return ""
 }

@@ -184,6 +184,19 @@ func (p *parser) str(path string) (string, error) {
 	return s, nil
 }
 
+// boolean reads true or false.
+func (p *parser) boolean(path string) (bool, error) {
+	t, err := p.token()
+	if err != nil {
+		return false, err
+	}
+	b, ok := t.(bool)
+	if !ok {
+		return false, p.fail(path, "want true or false, found %s", describe(t))
+	}
+	return b, nil
+}
+
 // nonNegInt reads a non-negative integer that fits an int.
 func (p *parser) nonNegInt(path string) (int, error) {
 	t, err := p.token()
@@ -434,6 +447,8 @@ func (p *parser) node(path string, depth int) (*doc.Node, error) {
 			n.Place, err = p.text(fp)
 		case "date":
 			n.Date, err = p.text(fp)
+		case "furniture":
+			n.Furniture, err = p.boolean(fp)
 		case "children":
 			err = p.array(fp, func(i int, cp string) error {
 				offs = append(offs, p.here())
@@ -457,6 +472,8 @@ func (p *parser) node(path string, depth int) (*doc.Node, error) {
 		Children: seen["children"],
 		Byline:   seen["org"] || seen["roles"] || seen["names"],
 		Dateline: seen["place"] || seen["date"],
+
+		Furniture: n.Furniture,
 	}
 	if msg := s.Problem(); msg != "" {
 		return nil, p.failAt(start, path, "%s", msg)

@@ -95,6 +95,8 @@ func TestReadErrors(t *testing.T) {
 		{"nested article", head + `{"type":"article","children":[{"type":"article"}]}]}`, 1, "children[0].children[0]: an article cannot be nested inside an article"},
 		{"org on paragraph", head + `{"type":"article","children":[{"type":"paragraph","org":"x"}]}]}`, 1, `children[0].children[0]: "org", "roles" or "names" on a paragraph`},
 		{"date on byline", head + `{"type":"article","children":[{"type":"byline","date":"x"}]}]}`, 1, `"place" or "date" on a byline`},
+		{"furniture on paragraph", head + `{"type":"article","children":[{"type":"paragraph","text":"3","furniture":true}]}]}`, 1, `children[0].children[0]: "furniture" on a paragraph: only noise is page furniture`},
+		{"furniture not a boolean", head + `{"type":"article","children":[{"type":"noise","text":"3","furniture":"yes"}]}]}`, 1, `children[0].children[0].furniture: want true or false, found`},
 		{"unknown node field", head + `{"type":"article","kids":[]}]}`, 1, `children[0].kids: unknown field "kids" in a node`},
 		{"text not a string", head + `{"type":"article","children":[{"type":"paragraph","text":3}]}]}`, 1, "children[0].children[0].text: want a string, found the number 3"},
 		{"negative line", head + `{"type":"article","line":-2}]}`, 1, "children[0].line: want a non-negative integer, found -2"},

@@ -166,6 +166,9 @@ func hasType(v any, t string) bool {
 	case "string":
 		_, ok := v.(string)
 		return ok
+	case "boolean":
+		_, ok := v.(bool)
+		return ok
 	case "integer":
 		n, ok := v.(json.Number)
 		if !ok {

@@ -220,6 +220,10 @@ func (e *encoder) node(n *doc.Node, depth int) {
 	o.strs("names", n.Names)
 	o.str("place", n.Place)
 	o.str("date", n.Date)
+	if n.Furniture {
+		o.key("furniture")
+		e.buf = append(e.buf, "true"...)
+	}
 	if len(n.Children) > 0 {
 		o.key("children")
 		e.buf = append(e.buf, '[')

@@ -51,15 +51,16 @@ type mirrorSrc struct {
 }
 
 type mirrorNode struct {
-	Type     string       `json:"type"`
-	Text     string       `json:"text,omitempty"`
-	Line     int          `json:"line,omitempty"`
-	Org      string       `json:"org,omitempty"`
-	Roles    []string     `json:"roles,omitempty"`
-	Names    []string     `json:"names,omitempty"`
-	Place    string       `json:"place,omitempty"`
-	Date     string       `json:"date,omitempty"`
-	Children []mirrorNode `json:"children,omitempty"`
+	Type      string       `json:"type"`
+	Text      string       `json:"text,omitempty"`
+	Line      int          `json:"line,omitempty"`
+	Org       string       `json:"org,omitempty"`
+	Roles     []string     `json:"roles,omitempty"`
+	Names     []string     `json:"names,omitempty"`
+	Place     string       `json:"place,omitempty"`
+	Date      string       `json:"date,omitempty"`
+	Furniture bool         `json:"furniture,omitempty"`
+	Children  []mirrorNode `json:"children,omitempty"`
 }
 
 type mirrorDiag struct {
@@ -76,7 +77,7 @@ func mirror(d *doc.Document) mirrorDoc {
 	var conv func(n *doc.Node) mirrorNode
 	conv = func(n *doc.Node) mirrorNode {
 		o := mirrorNode{Type: string(n.Kind), Text: n.Text, Line: n.Line, Org: n.Org,
-			Roles: n.Roles, Names: n.Names, Place: n.Place, Date: n.Date}
+			Roles: n.Roles, Names: n.Names, Place: n.Place, Date: n.Date, Furniture: n.Furniture}
 		for _, c := range n.Children {
 			o.Children = append(o.Children, conv(c))
 		}

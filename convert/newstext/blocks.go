@@ -200,7 +200,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		opens := isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text)
 		ended := endsSentence(ls[i-1].text)
 		if !opens && (ended || atMost(l.text, 24)) {
-			opens = b.standsAlone(l.text)
+			opens = b.standsAloneSum(l.text, bl.sum(i))
 		}
 		// An indented line after a finished sentence starts a new
 		// paragraph: pages that mark paragraphs by a U+3000 indent.
@@ -224,18 +224,18 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		if !opens && b.endsShort(ls[i-1].text, l.text) {
 			p := ls[i-1].text
-			opens = ended || i-1 == start && bl.titleLine(i-1) && b.clearlyShort(p) || b.kindOf(p) != uText
+			opens = ended || i-1 == start && bl.titleLine(i-1) && b.clearlyShort(p) || b.kindOfSum(p, bl.sum(i-1)) != uText
 		}
 		// A caption ending in its photo credit, or a byline, is complete:
 		// what follows on the next line is something else.
 		if !opens && i-1 == start {
-			if k := b.kindOf(ls[i-1].text); k == uByline || k == uCaption && endsInCredit(ls[i-1].text) {
+			if k := b.kindOfSum(ls[i-1].text, bl.sum(i-1)); k == uByline || k == uCaption && endsInCredit(ls[i-1].text) {
 				opens = true
 			}
 		}
 		// A pending single line that stands alone (a date line above a
 		// folio, a byline above the next paragraph) is a unit by itself.
-		if !opens && i-1 == start && b.standsAlone(ls[start].text) {
+		if !opens && i-1 == start && b.standsAloneSum(ls[start].text, bl.sum(start)) {
 			b.flush(ls[start:i])
 			start = i
 		}
@@ -323,8 +323,12 @@ func (b *builder) flush(ls []srcLine) {
 		}
 	}
 	var cr credit
-	u.kind, cr, u.noise = b.classify(u.text)
+	var sm *textSum
+	u.kind, cr, u.noise, sm = b.classifyWith(u.text, nil)
 	u.cr = creditRef(cr)
+	if sm != nil {
+		u.sum, u.summed = *sm, true
+	}
 	if u.kind == uText && len(ls) > 1 && len(ls) <= maxKickerLines {
 		// Kept for takeKickers, which tests them only if the paragraph
 		// ends up above a headline: most never do.
@@ -381,18 +385,32 @@ func kindOf(s string) unitKind {
 
 // classifyText decides what a piece of body text is on its own.
 func classifyText(s string) (unitKind, credit, string) {
+	return classifySum(s, summaryFor(s, nil))
+}
+
+// maxSummed is the longest text in bytes classifyText summarises: one
+// short enough to be furniture or a credit.
+const maxSummed = 160 * 4
+
+// summaryFor returns sm, or s's summary when sm is nil and s is short
+// enough to be summarised (maxSummed), else nil.
+func summaryFor(s string, sm *textSum) *textSum {
+	if sm == nil && len(s) <= maxSummed {
+		v := summarize(s)
+		sm = &v
+	}
+	return sm
+}
+
+// classifySum is classifyText with s's summary (summaryFor), which tells
+// the recognisers what to skip: one pass over the text, not one per
+// recogniser (see textSum).
+func classifySum(s string, sm *textSum) (unitKind, credit, string) {
 	if isNote(s) {
 		return uNote, credit{}, ""
 	}
 	if leadingJump(s) == len(s) {
 		return uJump, credit{}, ""
-	}
-	// One pass over a text short enough to be furniture or a credit
-	// tells the recognisers below what to skip (see textSum).
-	var sm *textSum
-	if len(s) <= 160*4 {
-		v := summarize(s)
-		sm = &v
 	}
 	if k := noiseKindSum(s, sm); k != "" {
 		return uNoise, credit{}, k

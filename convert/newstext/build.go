@@ -40,6 +40,8 @@ type unit struct {
 	brk        bool      // an article break ("* * *") stands right above it
 	brkLine    int       // the line of that break
 	lines      []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
+	sum        textSum   // the summary of text, if summed: made once for classifyText, read again by unitFeats
+	summed     bool
 }
 
 // credit returns u's credit, the zero credit when it has none.
@@ -170,6 +172,7 @@ func (b *builder) simpleNode(u unit) *doc.Node {
 		n.Kind = doc.KindJump
 	case uNoise:
 		n.Kind = doc.KindNoise
+		n.Furniture = pageFurniture(u.noise)
 		b.warn(u.line, "%s kept as noise: %s", u.noise, u.text)
 	case uByline:
 		n.Kind = doc.KindByline

@@ -175,7 +175,9 @@ func reportsSpeech(s string) bool {
 // endsInSupplied reports a caption ending in an unbracketed supplier
 // credit after a space: "…了解游客需求。　受访者供图", "…構想圖。　政府新聞處圖片".
 func endsInSupplied(s string) bool {
-	if !atMost(s, 120) {
+	// The credit ends s: most text, ending in none of its suffixes, is
+	// spared looking for the space before it, rune by rune from the end.
+	if !hasAnySuffix(s, suppliedSuffixes) || !atMost(s, 120) {
 		return false
 	}
 	k := strings.LastIndexFunc(s, isSpace)
@@ -187,8 +189,21 @@ func endsInSupplied(s string) bool {
 	if !atMost(cr, 12) || !endsSentence(trimSpace(s[:k])) {
 		return false
 	}
-	for _, suf := range []string{"供图", "供圖", "提供", "资料图片", "資料圖片", "资料图", "新聞處圖片", "图片", "圖片"} {
+	for _, suf := range suppliedSuffixes {
 		if strings.HasSuffix(cr, suf) && isOrg(cr) {
+			return true
+		}
+	}
+	return false
+}
+
+// suppliedSuffixes end the supplier credits endsInSupplied recognises.
+var suppliedSuffixes = []string{"供图", "供圖", "提供", "资料图片", "資料圖片", "资料图", "新聞處圖片", "图片", "圖片"}
+
+// hasAnySuffix reports whether s ends with one of sufs.
+func hasAnySuffix(s string, sufs []string) bool {
+	for _, suf := range sufs {
+		if strings.HasSuffix(s, suf) {
 			return true
 		}
 	}
@@ -231,8 +246,11 @@ func isJapaneseWireCaption(s string) bool {
 // isKoreanPhotoCredit reports a Korean caption ending in its photo credit:
 // "… 기다리고 있다. 2024.12.3/뉴스1 © News1 이영호 기자".
 func isKoreanPhotoCredit(s string) bool {
+	if !strings.HasSuffix(s, "기자") {
+		return false // (before searching all of s for ©)
+	}
 	k := strings.LastIndex(s, "©")
-	if k <= 0 || !strings.HasSuffix(s, "기자") || !atMost(s[k:], 40) {
+	if k <= 0 || !atMost(s[k:], 40) {
 		return false
 	}
 	return strings.Contains(s[:k], "/")

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"context"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -282,4 +283,35 @@ func TestCreditRune(t *testing.T) {
 			t.Errorf("summarize(%q).has(keyNotCredit) = %v", r, !ok)
 		}
 	}
+}
+
+// TestUnitSummaries checks that every unit holding a summary (unit.sum,
+// made for classifyText and read again by unitFeats) holds its text's,
+// after labelling, on every case file, sample and the seed.
+func TestUnitSummaries(t *testing.T) {
+	checked := 0
+	for _, data := range fuzzSeeds(t) {
+		text, _, st, ok := scanRaw(data, "", false)
+		if !ok || st.nonSpace == 0 {
+			continue
+		}
+		b := builder{ctx: context.Background(), lang: detectLang(st, "utf-8"), serial: true}
+		if err := b.split(splitLines(normalizeNFC(text, st), st.hasCR, st.hasUBreak)); err != nil {
+			t.Fatal(err)
+		}
+		b.label()
+		for _, u := range b.units {
+			if !u.summed {
+				continue
+			}
+			checked++
+			if u.sum != summarize(u.text) {
+				t.Fatalf("unit %q (line %d) holds the summary %+v, its text's is %+v", u.text, u.line, u.sum, summarize(u.text))
+			}
+		}
+	}
+	if checked < 200 {
+		t.Fatalf("only %d units with a summary checked", checked)
+	}
+	t.Logf("%d units checked", checked)
 }

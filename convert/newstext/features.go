@@ -47,8 +47,10 @@ func unitFeats(u *unit, lang string) feats {
 	var sm *textSum
 	n := capRunes + 1
 	if len(s) <= capRunes*utf8.UTFMax {
-		v := summarize(s)
-		sm, n = &v, v.runes
+		if !u.summed {
+			u.sum, u.summed = summarize(s), true
+		}
+		sm, n = &u.sum, u.sum.runes
 	}
 	f.runes = min(n, capRunes)
 	f.ended = endsSentence(s)

@@ -23,6 +23,19 @@ const (
 	noiseSource      = "source line"
 )
 
+// pageFurniture reports the noise kinds that are the source page's own
+// furniture, which the tree marks (doc.Node.Furniture) for writers that
+// set it apart, as the PDF's folio: page numbers, folios and running heads
+// with the edition's date. End marks, copyright and source lines and desk
+// credits belong to an article's text.
+func pageFurniture(kind string) bool {
+	switch kind {
+	case noisePageNumber, noiseRunningHead, noiseFolio, noiseDate:
+		return true
+	}
+	return false
+}
+
 // noiseKind names page furniture (folios, edition dates, desk credits,
 // end marks, copyright and source lines) or returns "" for content.
 func noiseKind(s string) string { return noiseKindSum(s, nil) }
@@ -275,18 +288,25 @@ func isWeekday(t string) bool {
 	return false
 }
 
-// isPageNumber reports a lone page number (1 to 3 digits) on its own line,
-// bare or dashed (— 3 —, -3-), or 第3页.
+// isPageNumber reports a lone page number (1 to 3 digits, ASCII or full
+// width) on its own line, bare or dashed (— 3 —, -3-), or 第3页; dashed or
+// with 第…页, also in Chinese numerals (— 三 —, 第十二页), which bare could
+// be a part's numbering. (With a letter, A3, see isPageLabel; 第2版 is a
+// folio, isFolio.)
 func isPageNumber(s string) bool {
+	framed := false
 	if t := strings.Trim(s, "-—–－ 　"); t != s && t != "" {
-		s = t
+		s, framed = t, true
 	}
 	if strings.HasPrefix(s, "第") && (strings.HasSuffix(s, "页") || strings.HasSuffix(s, "頁")) {
-		s = trimSpace(s[len("第") : len(s)-len("页")])
+		s, framed = trimSpace(s[len("第"):len(s)-len("页")]), true
 	}
 	n := 0
 	for _, r := range s {
-		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+		case framed && strings.ContainsRune("〇零一二三四五六七八九十", r):
+		default:
 			return false
 		}
 		n++

@@ -59,7 +59,7 @@ func (b *builder) label() {
 		case lSubhead:
 			u.kind = uSubhead
 			if t, ok := dashPrefix(u.text); ok {
-				u.text = t
+				u.text, u.summed = t, false
 			} else {
 				b.warn(u.line, "unmarked line taken as a subheadline: %s", u.text)
 			}
@@ -167,7 +167,7 @@ func (b *builder) splitRunIns() {
 		}
 		if rest := trimSpace(u.text[end:]); rest != "" {
 			r := u
-			r.text, r.lines, r.newArticle, r.brk = rest, nil, false, false
+			r.text, r.lines, r.newArticle, r.brk, r.summed = rest, nil, false, false, false
 			var cr credit
 			r.kind, cr, r.noise = classifyText(rest)
 			r.cr = creditRef(cr)
@@ -178,7 +178,7 @@ func (b *builder) splitRunIns() {
 			b.units[j] = r
 		}
 		h := u
-		h.kind, h.text, h.runIn, h.level, h.lines, h.lastLine = uHeading, u.text[:end], true, 1, nil, u.line
+		h.kind, h.text, h.runIn, h.level, h.lines, h.lastLine, h.summed = uHeading, u.text[:end], true, 1, nil, u.line, false
 		j--
 		b.units[j] = h
 	}

@@ -1,34 +1,56 @@
 package newstext
 
 // classMemo holds classifyText's answers for the last few texts asked
-// about. splitBlock asks about a line as the current line, again as the
-// line before the next one, and flush about the unit made of it: the
-// memo answers the repeats. classifyText depends on the text alone, so a
-// text seen again gets the same answer.
+// about, with the summaries they were made from. splitBlock asks about a
+// line as the current line, again as the line before the next one, and
+// flush about the unit made of it: the memo answers the repeats, and
+// gives flush the line's summary for the unit (see unit.sum).
+// classifyText depends on the text alone, so a text seen again gets the
+// same answer.
 type classMemo struct {
-	text  [4]string
-	kind  [4]unitKind
-	noise [4]string
-	n     int // slots filled
-	next  int // the slot to fill next
+	text   [4]string
+	kind   [4]unitKind
+	noise  [4]string
+	sum    [4]textSum
+	summed [4]bool
+	n      int // slots filled
+	next   int // the slot to fill next
 }
 
 // classify is classifyText through b's memo. Bylines are not kept (their
 // credit holds slices, which each unit must own); they are rare.
 func (b *builder) classify(s string) (unitKind, credit, string) {
+	k, cr, noise, _ := b.classifyWith(s, nil)
+	return k, cr, noise
+}
+
+// classifyWith is classify for a text whose summary the caller may have
+// (sm, or nil), returning the summary the answer was made from (nil for
+// a text too long to summarise, see summaryFor).
+func (b *builder) classifyWith(s string, sm *textSum) (unitKind, credit, string, *textSum) {
 	m := &b.memo
 	for j := 0; j < m.n; j++ {
 		if m.text[j] == s {
-			return m.kind[j], credit{}, m.noise[j]
+			var v *textSum
+			if m.summed[j] {
+				c := m.sum[j]
+				v = &c
+			}
+			return m.kind[j], credit{}, m.noise[j], v
 		}
 	}
-	k, cr, noise := classifyText(s)
+	sm = summaryFor(s, sm)
+	k, cr, noise := classifySum(s, sm)
 	if k != uByline {
-		m.text[m.next], m.kind[m.next], m.noise[m.next] = s, k, noise
+		j := m.next
+		m.text[j], m.kind[j], m.noise[j], m.summed[j] = s, k, noise, sm != nil
+		if sm != nil {
+			m.sum[j] = *sm
+		}
 		m.next = (m.next + 1) % len(m.text)
 		m.n = min(m.n+1, len(m.text))
 	}
-	return k, cr, noise
+	return k, cr, noise, sm
 }
 
 // kindOf is classify's kind alone.
@@ -37,11 +59,21 @@ func (b *builder) kindOf(s string) unitKind {
 	return k
 }
 
+// kindOfSum is kindOf for a text whose summary the caller may have.
+func (b *builder) kindOfSum(s string, sm *textSum) unitKind {
+	k, _, _, _ := b.classifyWith(s, sm)
+	return k
+}
+
 // standsAlone is standsAlone(s) from the memo when it can tell: a jump,
 // noise or a byline stands alone, a caption or body text does not; a
 // note (classifyText looks no further) is tested afresh.
-func (b *builder) standsAlone(s string) bool {
-	switch k, _, _ := b.classify(s); k {
+func (b *builder) standsAlone(s string) bool { return b.standsAloneSum(s, nil) }
+
+// standsAloneSum is standsAlone for a text whose summary the caller may
+// have.
+func (b *builder) standsAloneSum(s string, sm *textSum) bool {
+	switch k, _, _, _ := b.classifyWith(s, sm); k {
 	case uJump, uNoise, uByline:
 		return true
 	case uNote:

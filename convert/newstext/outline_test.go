@@ -38,6 +38,9 @@ func outline(d *doc.Document, withLines bool) string {
 		if n.Date != "" {
 			fmt.Fprintf(&b, " date=%s", n.Date)
 		}
+		if n.Furniture {
+			b.WriteString(" furniture")
+		}
 		b.WriteString("\n")
 		for _, c := range n.Children {
 			walk(c, depth+1)

@@ -22,7 +22,7 @@ func TestSceneBreak(t *testing.T) {
 		{"dateline below", "# 一\n\n　　正文。\n\n* * *\n\n新华社北京12月1日电　简讯正文。\n",
 			"article\n  headline 一\n  paragraph 正文。\narticle\n  dateline 新华社北京12月1日电 org=新华社 place=北京 date=12月1日\n  paragraph 简讯正文。\n"},
 		{"no body above", "2022年8月30日 星期二\n\n* * *\n\n　　正文。\n",
-			"article\n  noise 2022年8月30日 星期二\narticle\n  paragraph 正文。\n"},
+			"article\n  noise 2022年8月30日 星期二 furniture\narticle\n  paragraph 正文。\n"},
 		{"in a subsection", "# 题\n\n## 一\n\n　　甲。\n\n### 二\n\n　　乙。\n\n* * *\n\n　　丙。\n",
 			"article\n  headline 题\n  section\n    heading 一\n    paragraph 甲。\n    section\n      heading 二\n      paragraph 乙。\n    section\n      heading * * *\n      paragraph 丙。\n"},
 	}

@@ -118,29 +118,32 @@ func sumKeys(r rune) uint16 {
 // runes hold no key.
 func summarize(s string) textSum {
 	t := sumTable()
-	var sm textSum
 	var keys uint16
 	n := 0
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
+		case c >= 0xE0 && c < 0xF0 && i+2 < len(s):
+			// The three-byte form first: most runes of CJK text.
+			keys |= t[uint32(c&0x0F)<<12|uint32(s[i+1]&0x3F)<<6|uint32(s[i+2]&0x3F)]
+			i += 3
 		case c < 0x80:
 			keys |= t[c]
-		case c >= 0xE0 && c < 0xF0 && i+2 < len(s):
-			keys |= t[rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F)]
-			i += 2
-		case c >= 0xC0 && c < 0xE0 && i+1 < len(s):
-			keys |= t[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]
 			i++
+		case c >= 0xC0 && c < 0xE0 && i+1 < len(s):
+			keys |= t[uint32(c&0x1F)<<6|uint32(s[i+1]&0x3F)]
+			i += 2
 		case c >= 0xF0 && i+3 < len(s):
-			i += 3
-		case c&0xC0 == 0x80:
-			continue // (not in valid text: counted as no rune)
+			i += 4
+		default:
+			i++
+			if c&0xC0 == 0x80 {
+				continue // (not in valid text: counted as no rune)
+			}
 		}
 		n++
 	}
-	sm.runes, sm.keys = n, keys
-	return sm
+	return textSum{runes: n, keys: keys}
 }
 
 // has reports whether the text holds a rune of key.

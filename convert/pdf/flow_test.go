@@ -428,6 +428,7 @@ func lineText(l placedLine) string {
 
 func TestNoiseFolio(t *testing.T) {
 	noise := func(s string) *doc.Node { return &doc.Node{Kind: doc.KindNoise, Text: s} }
+	furniture := func(s string) *doc.Node { return &doc.Node{Kind: doc.KindNoise, Text: s, Furniture: true} }
 	head := func(s string) *doc.Node { return &doc.Node{Kind: doc.KindHeadline, Text: s} }
 	b0, _ := buildTest(t, &doc.Document{})
 	perPage := int((b0.bottom-b0.top)/b0.pitch) * len(b0.xs)
@@ -437,7 +438,7 @@ func TestNoiseFolio(t *testing.T) {
 		// second's head, which opens page 2.
 		a1 := &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{paraLines(b0, perPage-2)}}
 		a2 := &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{
-			noise("二〇二四年九月三日　星期二　　第三版"), head("乙"), para(80), noise("三"),
+			noise("二〇二四年九月三日　星期二　　第三版"), head("乙"), para(80), furniture("—三—"),
 		}}
 		b, pages := buildTest(t, &doc.Document{Articles: []*doc.Node{a1, a2}})
 		if len(pages) < 2 {
@@ -464,7 +465,7 @@ func TestNoiseFolio(t *testing.T) {
 				}
 			}
 		}
-		if got := strings.Join(texts, "|"); got != "二〇二四年九月三日|星期二|第三版|三" {
+		if got := strings.Join(texts, "|"); got != "二〇二四年九月三日|星期二|第三版|—三—" {
 			t.Errorf("folio fields %q; want the noise fields in order", got)
 		}
 		for _, p := range pages {

@@ -10,8 +10,9 @@ import (
 // Noise is the text of a source page that is not the article's own: the
 // reader keeps it (nothing is dropped) and the writer puts it where a print
 // shop would. The page furniture of the source, lines before the article's
-// first text and running heads or page numbers met later, goes into the
-// folio in the top margin (folio.go). An end mark (（完）, (끝)) closes the
+// first text and noise the reader marked as furniture (doc.Node.Furniture:
+// running heads, page numbers) met later, goes into the folio in the top
+// margin (folio.go). An end mark (（完）, (끝)) closes the
 // article's last paragraph, as wire copy prints it. Copyright and source
 // notes (版权所有…, *재판매 및 DB 금지, 《人民日报》（…版）) follow the
 // article's text in small grey type, in the column flow: never in the
@@ -46,7 +47,7 @@ func arrangeNoise(a *doc.Node) (folio, children []*doc.Node) {
 					lastPara = n
 				}
 			case strings.TrimSpace(n.Text) == "":
-			case !seen || folioLike(n.Text):
+			case !seen || n.Furniture:
 				folio = append(folio, n)
 			case doc.IsEndMark(strings.TrimSpace(n.Text)) && lastPara != nil:
 				marks[lastPara] = append(marks[lastPara], strings.TrimSpace(n.Text))
@@ -91,44 +92,4 @@ func joinMark(text, mark string) string {
 		return text + " " + mark
 	}
 	return text + mark
-}
-
-// folioLike reports whether noise met after an article's first text is
-// page furniture of its source, which belongs in the folio: a running head
-// with a weekday (2024年11月26日　星期二 … A3, 株洲日报　2024年11月28日　星期四)
-// or a page number alone (3, A3, １９, 第2版).
-func folioLike(s string) bool {
-	for _, w := range []string{"星期", "曜日", "요일"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	f := strings.Fields(s)
-	for _, w := range f {
-		if !pageNumber(w) {
-			return false
-		}
-	}
-	return len(f) > 0
-}
-
-// pageNumber reports a page number: one to three digits (ASCII, full
-// width or Chinese), after an optional capital letter or 第 and before 版,
-// 页 or 頁.
-func pageNumber(w string) bool {
-	w = strings.TrimPrefix(w, "第")
-	for _, s := range []string{"版", "页", "頁"} {
-		w = strings.TrimSuffix(w, s)
-	}
-	if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
-		w = w[1:]
-	}
-	n := 0
-	for _, r := range w {
-		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("〇零一二三四五六七八九十", r)) {
-			return false
-		}
-		n++
-	}
-	return n >= 1 && n <= 3
 }

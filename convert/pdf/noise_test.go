@@ -8,14 +8,17 @@ import (
 	"github.com/paiban/paiban/convert/doc"
 )
 
-// TestArrangeNoise: page furniture goes to the folio, an end mark closes
-// the paragraph before it (inside a section too), other notes follow the
-// text; the tree itself is not changed.
+// TestArrangeNoise: noise before the text and noise the reader marked as
+// page furniture go to the folio (whatever the text: the mark decides,
+// not the writer), an end mark closes the paragraph before it (inside a
+// section too), other notes follow the text; the tree itself is not
+// changed.
 func TestArrangeNoise(t *testing.T) {
 	n := func(k doc.Kind, s string, kids ...*doc.Node) *doc.Node {
 		return &doc.Node{Kind: k, Text: s, Children: kids}
 	}
 	noise := func(s string) *doc.Node { return n(doc.KindNoise, s) }
+	furniture := func(s string) *doc.Node { return &doc.Node{Kind: doc.KindNoise, Text: s, Furniture: true} }
 	tests := []struct {
 		name      string
 		children  []*doc.Node
@@ -24,8 +27,11 @@ func TestArrangeNoise(t *testing.T) {
 		unchanged string // the first paragraph's text in the tree afterwards
 	}{
 		{"folio before the text, page number and running head after it",
-			[]*doc.Node{noise("2024年9月3日　星期二　第3版"), n(doc.KindHeadline, "标题"), n(doc.KindParagraph, "正文。"), noise("A3"), noise("株洲日报　2024年11月28日　星期四")},
+			[]*doc.Node{noise("2024年9月3日　星期二　第3版"), n(doc.KindHeadline, "标题"), n(doc.KindParagraph, "正文。"), furniture("A3"), furniture("株洲日报　2024年11月28日　星期四")},
 			"2024年9月3日　星期二　第3版|A3|株洲日报　2024年11月28日　星期四", "标题|正文。", "正文。"},
+		{"unmarked noise after the text is a note, marked furniture a folio",
+			[]*doc.Node{n(doc.KindParagraph, "正文。"), noise("第3版"), furniture("本报编辑部")},
+			"本报编辑部", "正文。|~第3版", "正文。"},
 		{"end mark closes the last paragraph",
 			[]*doc.Node{n(doc.KindParagraph, "正文。"), noise("（完）")},
 			"", "正文。（完）", "正文。"},
