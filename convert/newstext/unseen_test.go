@@ -147,3 +147,22 @@ func TestUnseenJumpCloses(t *testing.T) {
 		}
 	}
 }
+
+// TestUnseenIndentCounts: on the narrow columns of vertical OCR an
+// indented line holds two characters fewer and is no short line: it does
+// not end its paragraph (ocr-vertical-narrow: 村民曹大 / 姐一边… was cut in
+// two). Without its indent the same line is short.
+func TestUnseenIndentCounts(t *testing.T) {
+	b := &builder{measure: 14}
+	para := srcLine{text: "村民曹大", para: true}
+	bare := srcLine{text: "村民曹大"}
+	if b.endsShortLine(para, "姐一边翻晒辣") {
+		t.Error("an indented line of 4 characters on a 7-character measure ends short")
+	}
+	if b.clearlyShortLine(para) {
+		t.Error("an indented line of 4 characters on a 7-character measure is clearly short")
+	}
+	if !b.endsShortLine(bare, "姐一边翻晒辣") || !b.clearlyShortLine(bare) {
+		t.Error("a line of 4 characters with no indent on a 7-character measure should be short")
+	}
+}
