@@ -94,7 +94,24 @@ func subset(f *Face, runes []rune, subst map[rune]rune, glyphs []uint16) ([]byte
 	}
 
 	be := binary.BigEndian
-	var glyf, loca, hmtx, vmtx []byte
+	// Each table at its final size at once: grown by appending, the glyf
+	// table was copied and cleared several times over (a third of what a
+	// one-page PDF allocated).
+	size := 0
+	for _, old := range order {
+		g, err := gl.glyph(old)
+		if err != nil {
+			return nil, 0, fmt.Errorf("fonts: subset %s: %w", f.name, err)
+		}
+		size += (len(g) + 3) &^ 3
+	}
+	glyf := make([]byte, 0, size)
+	loca := make([]byte, 0, 4*(len(order)+1))
+	hmtx := make([]byte, 0, 4*len(order))
+	var vmtx []byte
+	if subst != nil {
+		vmtx = make([]byte, 0, 4*len(order))
+	}
 	top := int(math.Round(f.ascent * f.upem)) // vertical origin: the em box's top
 	for _, old := range order {
 		loca = be.AppendUint32(loca, uint32(len(glyf)))

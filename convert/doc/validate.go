@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // MaxDepth bounds node nesting (article, sections within sections …), so
@@ -189,68 +190,111 @@ func knownKinds() string {
 }
 
 // TextProblem returns what is wrong with s as the text of a node or a
-// byline or dateline field, or "": a line break (the text of a node is one
+// byline or dateline field, or "": bytes that are not UTF-8 (no reader
+// puts them in a tree, the JSON form cannot hold them, and a writer could
+// only drop or replace them), a line break (the text of a node is one
 // line of the tree; newstext would write it as two) or a control character
 // other than tab, vertical tab and form feed (the text reader refuses them
 // as binary data, so the tree could not be written as text and read back).
+//
+// Every tree's text passes through here before each write, and writers
+// rely on it not to check UTF-8 again: ASCII is cleared eight bytes at a
+// time, and three-byte characters (all of CJK) two at a time by a look at
+// their lead bytes and one at their continuation bytes, without decoding
+// them: the check and UTF-8 validation together take less time than
+// utf8.ValidString alone.
 func TextProblem(s string) string {
-	for i := 0; i < len(s); {
-		// Every tree's text passes through here before each write: eight
-		// bytes at a time are cleared at once when none is suspect.
-		if i+8 <= len(s) {
-			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-			if !wordSuspect(x) {
+	i, n := 0, len(s)
+	for i < n {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if i+8 <= n && !asciiSuspect(load64(s, i)) {
 				i += 8
 				continue
 			}
+			if c < 0x20 || c == 0x7F {
+				if msg := controlProblem(rune(c)); msg != "" {
+					return msg
+				}
+			}
+			i++
+			continue
 		}
-		end := min(i+8, len(s))
-		for ; i < end; i++ {
-			if msg := byteProblem(s, i); msg != "" {
+		// Two three-byte characters at a time, while both lead bytes need
+		// no more than continuation bytes and neither is U+2028 or U+2029
+		// (E2 80 A8, E2 80 A9; the word is little-endian).
+		for i+8 <= n {
+			x := load64(s, i)
+			if !plainLead3[byte(x)] || !plainLead3[byte(x>>24)] || x&0xC0C000C0C000 != 0x808000808000 ||
+				x&0xFEFFFF == 0xA880E2 || x&0xFEFFFF000000 == 0xA880E2000000 {
+				break
+			}
+			i += 6
+		}
+		if c = s[i]; c < utf8.RuneSelf {
+			continue
+		}
+		if plainLead3[c] && i+2 < n && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if c == 0xE2 && s[i+1] == 0x80 && s[i+2]&^1 == 0xA8 {
+				return lineBreak(0x2000 + rune(s[i+2]-0x80))
+			}
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return fmt.Sprintf("not UTF-8: byte 0x%02x is not part of a character", c)
+		}
+		if r <= 0x9F {
+			if msg := controlProblem(r); msg != "" {
 				return msg
 			}
 		}
+		i += size
 	}
 	return ""
 }
 
-// byteProblem is TextProblem's verdict on the byte at i.
-func byteProblem(s string, i int) string {
-	c := s[i]
-	switch {
-	case !textSuspect[c], c == '\t' || c == '\v' || c == '\f':
-	case c == '\n' || c == '\r':
+// controlProblem is TextProblem's verdict on a C0 or C1 control
+// character or DEL.
+func controlProblem(r rune) string {
+	switch r {
+	case '\t', '\v', '\f':
+		return ""
+	case '\n', '\r':
 		return "line break in text: a node's text is one line"
-	case c < 0x20 || c == 0x7F:
-		return fmt.Sprintf("control character U+%04X in text", c)
-	case c == 0xC2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F:
-		if s[i+1] == 0x85 {
-			return "line break (U+0085) in text: a node's text is one line"
-		}
-		return fmt.Sprintf("control character U+%04X in text", rune(s[i+1]))
-	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9):
-		return fmt.Sprintf("line break (U+%04X) in text: a node's text is one line", 0x2000+rune(s[i+2]-0x80))
+	case 0x85:
+		return lineBreak(r)
 	}
-	return ""
+	return fmt.Sprintf("control character U+%04X in text", r)
 }
 
-// wordSuspect reports whether any of the 8 bytes of x may be one
-// textSuspect marks (a byte below 0x20, 0x7F, 0xC2 or 0xE2), by the usual
-// bit tricks; a false alarm only sends the word to the byte loop.
-func wordSuspect(x uint64) bool {
+func lineBreak(r rune) string {
+	return fmt.Sprintf("line break (U+%04X) in text: a node's text is one line", r)
+}
+
+// load64 returns s[i:i+8] as a little-endian word.
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// asciiSuspect reports whether the 8 bytes of x are not all ASCII other
+// than C0 controls and DEL, by the usual bit tricks (exact for "any" once
+// every byte is below 0x80).
+func asciiSuspect(x uint64) bool {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	a, b, c := x^(lo*0x7F), x^(lo*0xC2), x^(lo*0xE2)
-	return ((x-lo*0x20)&^x|(a-lo)&^a|(b-lo)&^b|(c-lo)&^c)&hi != 0
+	del := x ^ (lo * 0x7F)
+	return (x|(x-lo*0x20)&^x|(del-lo)&^del)&hi != 0
 }
 
-// textSuspect marks the bytes TextProblem must look at: C0 controls and
-// DEL, and the lead bytes of U+0080–U+009F (C2) and U+2028/2029 (E2).
-var textSuspect = [256]bool{
-	0x00: true, 0x01: true, 0x02: true, 0x03: true, 0x04: true, 0x05: true, 0x06: true, 0x07: true,
-	0x08: true, 0x0A: true, 0x0D: true, 0x0E: true, 0x0F: true, 0x10: true, 0x11: true, 0x12: true,
-	0x13: true, 0x14: true, 0x15: true, 0x16: true, 0x17: true, 0x18: true, 0x19: true, 0x1A: true,
-	0x1B: true, 0x1C: true, 0x1D: true, 0x1E: true, 0x1F: true, 0x7F: true, 0xC2: true, 0xE2: true,
+// plainLead3 marks the lead bytes of three-byte characters whose
+// continuation bytes may be any of 80–BF: all but E0 (overlong forms) and
+// ED (surrogates).
+var plainLead3 = [256]bool{
+	0xE1: true, 0xE2: true, 0xE3: true, 0xE4: true, 0xE5: true, 0xE6: true, 0xE7: true,
+	0xE8: true, 0xE9: true, 0xEA: true, 0xEB: true, 0xEC: true, 0xEE: true, 0xEF: true,
 }
 
 // textFieldsProblem applies TextProblem to every string field of n and

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func art(children ...*Node) *Node { return &Node{Kind: KindArticle, Children: children} }
@@ -58,6 +59,10 @@ func TestValidate(t *testing.T) {
 			&Document{Articles: []*Node{art(&Node{Kind: KindDateline, Date: "8月\u009029日"})}}},
 		{"paragraph separator in org", "children[0].children[0].org", "line break (U+2029)",
 			&Document{Articles: []*Node{art(&Node{Kind: KindByline, Org: "本报\u2029记者"})}}},
+		{"invalid UTF-8 in a headline", "children[0].children[0].text", "not UTF-8: byte 0xff",
+			&Document{Articles: []*Node{art(&Node{Kind: KindHeadline, Text: "标题\xff"})}}},
+		{"surrogate in a place", "children[0].children[0].place", "not UTF-8: byte 0xed",
+			&Document{Articles: []*Node{art(&Node{Kind: KindDateline, Place: "北\xed\xa0\x80京"})}}},
 		{"too deep", "", "nested deeper than", &Document{Articles: []*Node{art(deep)}}},
 		{"bad severity", "diagnostics[0].severity", `severity "info"`, &Document{Diagnostics: []Diagnostic{{Severity: "info"}}}},
 		{"negative diagnostic line", "diagnostics[0].line", "negative line", &Document{Diagnostics: []Diagnostic{{Severity: SeverityWarning, Line: -2}}}},
@@ -91,27 +96,27 @@ func TestTextProblemAllows(t *testing.T) {
 	}
 }
 
-// TestWordSuspectMissesNothing: a suspect byte anywhere in a word, among
-// any others, is always seen (false alarms are allowed).
-func TestWordSuspectMissesNothing(t *testing.T) {
-	fill := []byte{'a', 0x00, 0x1F, 0x20, 0x7E, 0x80, 0xC1, 0xC3, 0xE1, 0xE3, 0xE4, 0xFF}
+// TestASCIISuspectMissesNothing: a control character, DEL or non-ASCII
+// byte anywhere in a word, among any others, is always seen (false alarms
+// are allowed: they only send the word to the slow path).
+func TestASCIISuspectMissesNothing(t *testing.T) {
+	fill := []byte{'a', 0x00, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xC1, 0xE3, 0xFF}
 	for b := range 256 {
-		if !textSuspect[b] {
+		if b >= 0x20 && b < 0x7F {
 			continue
 		}
 		for pos := range 8 {
 			for _, f := range fill {
 				w := []byte{f, f, f, f, f, f, f, f}
 				w[pos] = byte(b)
-				x := uint64(0)
-				for k := 7; k >= 0; k-- {
-					x = x<<8 | uint64(w[k])
-				}
-				if !wordSuspect(x) {
+				if !asciiSuspect(load64(string(w), 0)) {
 					t.Fatalf("byte %#02x at %d among %#02x missed", b, pos, f)
 				}
 			}
 		}
+	}
+	if asciiSuspect(load64(" ~az09!?", 0)) {
+		t.Error("plain ASCII word suspected")
 	}
 }
 
@@ -119,6 +124,9 @@ func TestWordSuspectMissesNothing(t *testing.T) {
 // definition on random strings made of the interesting bytes.
 func TestTextProblemMatchesByteLoop(t *testing.T) {
 	plain := func(s string) bool { // true when s has a problem
+		if !utf8.ValidString(s) {
+			return true
+		}
 		for _, r := range s {
 			if r == '\t' || r == '\v' || r == '\f' {
 				continue
@@ -129,9 +137,13 @@ func TestTextProblemMatchesByteLoop(t *testing.T) {
 		}
 		return false
 	}
-	pieces := []string{"a", "中", "“", "—", "\u2028", "\u2029", "\u2027", "\u202A", "\t", "\v", "\f", "\n", "\r", "\x00", "\x1b", "\x7f", "\u0085", "\u0090", "\u00A0", "é", "\u3000"}
+	pieces := []string{"a", "中", "“", "—", "中文字", "新闻排版", "“引号”", "\u2028中文", "中文\u2029", "\u2028", "\u2029", "\u2027", "\u202A", "\t", "\v", "\f", "\n", "\r", "\x00", "\x1b", "\x7f", "\u0085", "\u0090", "\u00A0", "é", "\u3000",
+		// Not UTF-8: stray and truncated bytes, overlong forms, surrogates,
+		// beyond U+10FFFF; and the valid edges beside them.
+		"\xff", "\x80", "\xe2", "\xe2\x80", "\xe4\xb8", "\xc0\xaf", "\xe0\x80\xaf", "\xe0\xa0\x80", "\xed\xa0\x80",
+		"\xed\x9f\xbf", "\xf4\x90\x80\x80", "\xf0\x9f\x98\x80", "\xef\xbf\xbf", "\uFFFD", "𠮷"}
 	rng := rand.New(rand.NewPCG(3, 4))
-	for range 20000 {
+	for range 50000 {
 		var b strings.Builder
 		for range rng.IntN(40) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])

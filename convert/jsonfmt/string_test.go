@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
 )
 
 // stdString is s as encoding/json writes it with HTML escaping off.
@@ -42,5 +44,31 @@ func TestAppendStringMatchesEncodingJSON(t *testing.T) {
 		if got, want := string(appendString(nil, s)), stdString(t, s); got != want {
 			t.Errorf("appendString(%q) = %s, encoding/json %s", s, got, want)
 		}
+	}
+}
+
+// TestAppendTextMatchesEncodingJSON checks appendText, the fast path for
+// the text of a valid tree, against encoding/json on every string of
+// TestAppendStringMatchesEncodingJSON's kind that doc.TextProblem accepts.
+func TestAppendTextMatchesEncodingJSON(t *testing.T) {
+	pieces := []string{"a", "中", "文字排版", "“引号”", "——", "…", "\u2027", "\u202a", "€", `"`, `\`, "\t", "\v", "\f", "<&>", "𠮷", "\xe2\x80\x9c"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	checked := 0
+	for range 20000 {
+		var b []byte
+		for range rng.IntN(24) {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		s := string(b)
+		if doc.TextProblem(s) != "" {
+			continue
+		}
+		checked++
+		if got, want := string(appendText(nil, s)), stdString(t, s); got != want {
+			t.Fatalf("appendText(%q) = %s, encoding/json %s", s, got, want)
+		}
+	}
+	if checked < 10000 {
+		t.Fatalf("only %d strings checked", checked)
 	}
 }

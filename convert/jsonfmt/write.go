@@ -128,7 +128,19 @@ func (o *object) int(k string, v int) {
 	o.e.buf = strconv.AppendInt(o.e.buf, int64(v), 10)
 }
 
-func (o *object) strs(k string, vs []string) {
+// text is str for the text fields of nodes, which doc.Document.Validate
+// has checked (Write runs it unless the caller has, see
+// WithValidatedTrees): see appendText.
+func (o *object) text(k, v string) {
+	if v == "" {
+		return
+	}
+	o.key(k)
+	o.e.buf = appendText(o.e.buf, v)
+}
+
+// texts writes a list of text fields (see text).
+func (o *object) texts(k string, vs []string) {
 	if len(vs) == 0 {
 		return
 	}
@@ -140,7 +152,7 @@ func (o *object) strs(k string, vs []string) {
 			e.buf = append(e.buf, ',')
 		}
 		e.newline(o.depth + 2)
-		e.buf = appendString(e.buf, v)
+		e.buf = appendText(e.buf, v)
 	}
 	e.newline(o.depth + 1)
 	e.buf = append(e.buf, ']')
@@ -212,14 +224,14 @@ func (e *encoder) document(ctx context.Context, d *doc.Document) error {
 // node writes n; the field order here is the format's field order.
 func (e *encoder) node(n *doc.Node, depth int) {
 	o := e.beginObject(depth)
-	o.str("type", string(n.Kind))
-	o.str("text", n.Text)
+	o.text("type", string(n.Kind))
+	o.text("text", n.Text)
 	o.int("line", n.Line)
-	o.str("org", n.Org)
-	o.strs("roles", n.Roles)
-	o.strs("names", n.Names)
-	o.str("place", n.Place)
-	o.str("date", n.Date)
+	o.text("org", n.Org)
+	o.texts("roles", n.Roles)
+	o.texts("names", n.Names)
+	o.text("place", n.Place)
+	o.text("date", n.Date)
 	if n.Furniture {
 		o.key("furniture")
 		e.buf = append(e.buf, "true"...)
@@ -283,6 +295,31 @@ func appendString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
+// appendText is appendString for the text of a valid tree
+// (doc.TextProblem): UTF-8, with no control character but tab, vertical
+// tab and form feed, and no U+2028 or U+2029. So only quotes, backslashes
+// and those three need a look; the curly quotes and dashes of Chinese
+// text (E2 80 xx, as U+2028 is) pass at full speed.
+func appendText(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		for i+8 <= len(s) && !mayEscapeText(load64(s, i)) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' {
+			b = append(b, s[start:i]...)
+			b = appendEscape(b, c)
+			start = i + 1
+		}
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
 // load64 returns s[i:i+8] as a little-endian word.
 func load64(s string, i int) uint64 {
 	_ = s[i+7]
@@ -297,6 +334,13 @@ func mayEscape(x uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs }
 	return (x-ones*0x20)&^x&highs|zero(x^(ones*'"'))|zero(x^(ones*'\\'))|zero(x^(ones*0xe2)) != 0
+}
+
+// mayEscapeText is mayEscape without 0xE2, for appendText.
+func mayEscapeText(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs }
+	return (x-ones*0x20)&^x&highs|zero(x^(ones*'"'))|zero(x^(ones*'\\')) != 0
 }
 
 // appendEscape appends the escape of an ASCII byte JSON cannot hold as is.

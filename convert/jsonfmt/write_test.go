@@ -108,7 +108,10 @@ func stdlibJSON(t testing.TB, d *doc.Document, indent bool) string {
 
 func TestWriteMatchesEncodingJSON(t *testing.T) {
 	d := testTree()
-	d.Articles[1].Children[2].Text = "无效\xff字节"
+	// A diagnostic's message may hold anything: invalid UTF-8 in it
+	// becomes U+FFFD as encoding/json has it. (Invalid UTF-8 in a node's
+	// text is refused: TestWriteRefusesInvalidTrees.)
+	d.Source.Name = "坏\xfe名.txt"
 	d.Diagnostics[0].Message = "无效\xff字节与\u2029段分隔和\x7f删除符"
 	for _, indent := range []bool{true, false} {
 		var opts []WriterOption
@@ -163,6 +166,8 @@ func TestWriteRefusesInvalidTrees(t *testing.T) {
 			&doc.Document{Articles: []*doc.Node{{Kind: doc.KindArticle, Line: -1}}}},
 		{"nil node", "children[0].children[0]", "nil node",
 			&doc.Document{Articles: []*doc.Node{art(nil)}}},
+		{"invalid UTF-8 in text", "children[0].children[0].text", "not UTF-8: byte 0xff",
+			&doc.Document{Articles: []*doc.Node{art(&doc.Node{Kind: doc.KindParagraph, Text: "无效\xff字节"})}}},
 		{"bad severity", "diagnostics[0].severity", `severity "info"`,
 			&doc.Document{Diagnostics: []doc.Diagnostic{{Severity: "info"}}}},
 	}

@@ -3,6 +3,7 @@ package pdf
 import (
 	"context"
 	"io"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -117,4 +118,31 @@ func cpuTime() time.Duration {
 // counts the waits for a core too.
 func reportCPU(b *testing.B, start time.Duration) {
 	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+}
+
+// BenchmarkPDFBatchParallel is BenchmarkPDFBatch on GOMAXPROCS goroutines
+// sharing one Cache (run with -cpu 1,2): ns/op falls with more cores as
+// far as the writers do not contend; cpu-ms/op should stay flat.
+func BenchmarkPDFBatchParallel(b *testing.B) {
+	var docs []*doc.Document
+	for _, name := range []string{"metro-line4", "commentary", "ja-kobe-jazz", "ko-busan", "hk-mingpao", "briefs-page2"} {
+		docs = append(docs, testdoc.Read(b, testtool.RepoRoot()+"/samples/"+name+".txt"))
+	}
+	c := NewCache()
+	if err := New(WithCache(c)).Write(context.Background(), io.Discard, docs[0]); err != nil {
+		b.Fatal(err)
+	}
+	var next atomic.Int64
+	cpu := cpuTime()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			i := int(next.Add(1))
+			if err := New(WithCache(c)).Write(context.Background(), io.Discard, docs[i%len(docs)]); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	reportCPU(b, cpu)
 }

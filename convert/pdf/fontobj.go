@@ -34,10 +34,10 @@ const toUnicode = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincma
 // fontWriter writes a document's font objects, numbered on from first.
 type fontWriter struct {
 	cache *Cache
-	buf   bytes.Buffer // the objects
-	off   []int        // each object's offset in buf, from first on
+	buf   *bytes.Buffer // the objects
+	off   []int         // each object's offset in buf, from first on
 	first int
-	z     bytes.Buffer
+	z     *bytes.Buffer
 	zb    []byte // a CIDToGIDMap, compressed
 }
 
@@ -53,7 +53,7 @@ func (fw *fontWriter) obj() int {
 // stream writes a stream object's dictionary entries (after Length) and
 // data, and ends the object.
 func (fw *fontWriter) stream(dict string, data []byte) {
-	fmt.Fprintf(&fw.buf, "<</Length %d%s>>\nstream\n", len(data), dict)
+	fmt.Fprintf(fw.buf, "<</Length %d%s>>\nstream\n", len(data), dict)
 	fw.buf.Write(data)
 	fw.buf.WriteString("\nendstream\nendobj\n")
 }
@@ -112,20 +112,20 @@ func (fw *fontWriter) write(fs []docFont) ([]int, error) {
 		}
 		n := fw.obj()
 		nums[i] = n
-		fmt.Fprintf(&fw.buf, "<</Type /Font\n/Subtype /Type0\n/BaseFont /%s\n/Encoding /%s\n/DescendantFonts [%d 0 R]\n/ToUnicode %d 0 R>>\nendobj\n",
+		fmt.Fprintf(fw.buf, "<</Type /Font\n/Subtype /Type0\n/BaseFont /%s\n/Encoding /%s\n/DescendantFonts [%d 0 R]\n/ToUnicode %d 0 R>>\nendobj\n",
 			f.name, enc, n+1, tu)
 		fw.obj()
-		fmt.Fprintf(&fw.buf, "<</Type /Font\n/Subtype /CIDFontType2\n/BaseFont /%s\n/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>>\n/FontDescriptor %d 0 R\n/DW %d\n/W [",
+		fmt.Fprintf(fw.buf, "<</Type /Font\n/Subtype /CIDFontType2\n/BaseFont /%s\n/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>>\n/FontDescriptor %d 0 R\n/DW %d\n/W [",
 			f.name, n+2, d.MissingWidth)
 		fw.widths(ff.Width, f.runes, d.MissingWidth)
-		fmt.Fprintf(&fw.buf, "]\n/CIDToGIDMap %d 0 R>>\nendobj\n", n+3)
+		fmt.Fprintf(fw.buf, "]\n/CIDToGIDMap %d 0 R>>\nendobj\n", n+3)
 		fw.obj()
-		fmt.Fprintf(&fw.buf, "<</Type /FontDescriptor /FontName /%s\n/Ascent %d /Descent %d /CapHeight %d /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %d /StemV %d /MissingWidth %d /FontFile2 %d 0 R>>\nendobj\n",
+		fmt.Fprintf(fw.buf, "<</Type /FontDescriptor /FontName /%s\n/Ascent %d /Descent %d /CapHeight %d /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %d /StemV %d /MissingWidth %d /FontFile2 %d 0 R>>\nendobj\n",
 			f.name, d.Ascent, d.Descent, d.CapHeight, (d.Flags|4)&^32, d.BBox[0], d.BBox[1], d.BBox[2], d.BBox[3], d.ItalicAngle, d.StemV, d.MissingWidth, n+4)
 		fw.cidToGID(f.runes, ps[i].gids)
 		fw.obj()
 		fw.z.Reset()
-		if err := fw.cache.compress(&fw.z, ps[i].data); err != nil {
+		if err := fw.cache.compress(fw.z, ps[i].data); err != nil {
 			return nil, err
 		}
 		fw.stream(" /Filter /FlateDecode /Length1 "+strconv.Itoa(len(ps[i].data)), fw.z.Bytes())

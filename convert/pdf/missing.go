@@ -131,10 +131,15 @@ func (s *faceSet) outlineFor(cluster string) int {
 // blocks of 256 runes for the BMP (a map lookup was a tenth of drawing a
 // long document), in a map beyond it.
 type drawMemo struct {
-	blocks [256]*[256]int32 // index into list, plus one; 0: not yet asked
+	blocks [256]*memoBlock
 	list   []drawing
 	astral map[rune]drawing
+	cache  *Cache // where blocks come from and go back to (Cache.release); nil: allocated
 }
+
+// memoBlock maps the runes of one 256-rune block of the BMP to an index
+// into drawMemo.list, plus one; 0: not yet asked.
+type memoBlock [256]int32
 
 func (m *drawMemo) get(r rune) (drawing, bool) {
 	if r >= 0 && r < 0x10000 {
@@ -153,7 +158,11 @@ func (m *drawMemo) put(r rune, d drawing) {
 	if r >= 0 && r < 0x10000 {
 		b := m.blocks[r>>8]
 		if b == nil {
-			b = new([256]int32)
+			if m.cache != nil {
+				b = m.cache.block()
+			} else {
+				b = new(memoBlock)
+			}
 			m.blocks[r>>8] = b
 		}
 		m.list = append(m.list, d)

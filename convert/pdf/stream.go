@@ -191,8 +191,8 @@ type pageWriter struct {
 	n      int    // bytes written
 	off    []int  // offsets of the page objects written, by number
 	page   int    // pages written
-	cache  *Cache // the compressors
-	z      bytes.Buffer
+	cache  *Cache // the compressors, and where w and z come from
+	z      *bytes.Buffer
 	obj    []byte
 	err    error
 }
@@ -200,7 +200,7 @@ type pageWriter struct {
 // newPageWriter starts the document with the header of proto, a skeleton
 // of one page whose page object is the pattern of every page's.
 func newPageWriter(out io.Writer, proto *skeleton, cache *Cache) (*pageWriter, error) {
-	pw := &pageWriter{w: bufio.NewWriterSize(out, 64<<10), off: make([]int, 3), cache: cache}
+	pw := &pageWriter{w: cache.writer(out), off: make([]int, 3), cache: cache, z: cache.buffer()}
 	pw.header = proto.pdf[:proto.off[3]]
 	obj := proto.pdf[proto.off[3]:proto.off[4]]
 	const first, contents = "3 0 obj\n", "/Contents 4 0 R>>"
@@ -291,7 +291,7 @@ func (pw *pageWriter) add(content []byte) {
 	pw.obj = pw.pageObject(pw.obj[:0], obj)
 	pw.write(pw.obj)
 	pw.z.Reset()
-	if err := pw.cache.compress(&pw.z, content); err != nil {
+	if err := pw.cache.compress(pw.z, content); err != nil {
 		pw.err = err
 		return
 	}
@@ -304,6 +304,14 @@ func (pw *pageWriter) add(content []byte) {
 	pw.write(hdr)
 	pw.write(pw.z.Bytes())
 	pw.writeString("\nendstream\nendobj\n")
+}
+
+// release gives the writer's buffers back to its cache; pw must not be
+// used after.
+func (pw *pageWriter) release() {
+	pw.cache.putWriter(pw.w)
+	pw.cache.putBuffer(pw.z)
+	pw.w, pw.z = nil, nil
 }
 
 // pageQueue hands laid-out pages to a goroutine that draws (renderer),
@@ -407,7 +415,8 @@ func (pw *pageWriter) finish(s *skeleton, ol *outline) error {
 	}
 	// The fonts go after fpdf's objects, numbered on from them, and into
 	// the resource dictionary (object 2), which fpdf wrote with none.
-	fw := fontWriter{cache: pw.cache, first: len(s.off) + extra}
+	fw := fontWriter{cache: pw.cache, first: len(s.off) + extra, buf: pw.cache.buffer(), z: pw.cache.buffer()}
+	defer func() { pw.cache.putBuffer(fw.buf); pw.cache.putBuffer(fw.z) }()
 	nums, err := fw.write(s.fonts)
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
@@ -576,6 +585,7 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 	if err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
+	defer pw.release()
 	var used runeSets
 	vused := verticalSets{lang: m.vertical}
 	var ol outline
@@ -583,6 +593,8 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 	// The renderer draws on a goroutine of its own (pageQueue), with face
 	// sets of its own: the same faces, in the same order.
 	rb, rtable := prepare(bcfg, d, brk)
+	// Every page is drawn by the time write returns (q.wait below).
+	defer cfg.cache.release(append(b.sets[:], rb.sets[:]...)...)
 	r := &renderer{f: newContent(cfg.paperH), table: rtable, ids: fontIDs(len(rtable.faces), ""), font: -1}
 	r.vlang, r.vids = m.vertical, fontIDs(len(rtable.faces), "V")
 	r.hant.on = isHant(d.Lang)

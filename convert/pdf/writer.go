@@ -97,6 +97,7 @@ func prepare(cfg *config, d *doc.Document, brk breakFunc) (*builder, *fontTable)
 	}
 	body := table.newFaceSet(cfg.body, append([]Face{cfg.heading}, fb...)...)
 	heading := table.newFaceSet(cfg.heading, append([]Face{cfg.body}, fb...)...)
+	body.memo.cache, heading.memo.cache = cfg.cache, cfg.cache
 	b := newBuilder(cfg, body, heading, brk, d.Lang)
 	b.source = cfg.sourceName
 	if b.source == "" {
