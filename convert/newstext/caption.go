@@ -177,7 +177,7 @@ func reportsSpeech(s string) bool {
 func endsInSupplied(s string) bool {
 	// The credit ends s: most text, ending in none of its suffixes, is
 	// spared looking for the space before it, rune by rune from the end.
-	if r, _ := decodeLast(s); !suppliedLast.has(r) || !hasAnySuffix(s, suppliedSuffixes) || !atMost(s, 120) {
+	if r, _ := decodeLast(s); !suppliedLast(r) || !hasAnySuffix(s, suppliedSuffixes) || !atMost(s, 120) {
 		return false
 	}
 	k := strings.LastIndexFunc(s, isSpace)
@@ -200,17 +200,15 @@ func endsInSupplied(s string) bool {
 // suppliedSuffixes end the supplier credits endsInSupplied recognises.
 var suppliedSuffixes = []string{"供图", "供圖", "提供", "资料图片", "資料圖片", "资料图", "新聞處圖片", "图片", "圖片"}
 
-// suppliedLast holds the last rune of each of suppliedSuffixes.
-var suppliedLast = lastRunes(suppliedSuffixes)
-
-// lastRunes returns the set of the last runes of ss.
-func lastRunes(ss []string) *runeSet {
-	var b strings.Builder
-	for _, s := range ss {
-		r, _ := utf8.DecodeLastRuneInString(s)
-		b.WriteRune(r)
+// suppliedLast reports the last rune of one of suppliedSuffixes (a
+// switch, not a set built at package init: the reader's initialisation
+// must stay cheap, see cmd/paiban's TestInitCheap).
+func suppliedLast(r rune) bool {
+	switch r {
+	case '图', '圖', '供', '片':
+		return true
 	}
-	return newRuneSet(b.String())
+	return false
 }
 
 // hasAnySuffix reports whether s ends with one of sufs.

@@ -18,6 +18,7 @@ var roleWords = []string{
 	"特约记者", "见习记者", "首席记者", "实习记者", "摄影记者",
 	"评论员", "通讯员", "实习生", "文/图", "文／图", "图/文", "圖/文", "摄影", "攝影", "撰稿", "整理", "编译", "编辑", "责编", "責編",
 	"记者", "記者", "通訊員", "實習生", "評論員", "特約記者", "編輯", "編譯", "撰文",
+	"譯者", "译者", "核稿", // CNA's translation trailer: （譯者：X／核稿：Y）
 	"报道", "報導", "报导", "報道",
 }
 
@@ -231,7 +232,7 @@ func normalRole(kw string) string {
 // findRole tries the word list only where a role can begin.
 func isRoleStart(r rune) bool {
 	switch r {
-	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報':
+	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報', '譯', '译', '核':
 		return true
 	}
 	return false
@@ -448,6 +449,11 @@ func latinName(w string) bool {
 // (ending in 摄) are captions, not bylines.
 func parseBracketCredit(inner string) (credit, bool) {
 	inner = trimSpace(inner)
+	// 譯者：陳怡君／核稿：張佩芝: roles with colons, parted by a slash.
+	if k := indexSlash(inner); k > 0 && strings.ContainsAny(inner[:k], "：:") && strings.ContainsAny(inner[k:], "：:") {
+		_, w := utf8.DecodeRuneInString(inner[k:])
+		inner = inner[:k] + " " + inner[k+w:]
+	}
 	if strings.HasSuffix(inner, "摄") || strings.HasSuffix(inner, "攝") || !mayHoldRole(inner) {
 		return credit{}, false
 	}

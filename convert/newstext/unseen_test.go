@@ -3,6 +3,7 @@ package newstext
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestUnseenJumps: cross-references to another page, as Hong Kong, Taiwan
@@ -164,5 +165,28 @@ func TestUnseenIndentCounts(t *testing.T) {
 	}
 	if !b.endsShortLine(bare, "姐一边翻晒辣") || !b.clearlyShortLine(bare) {
 		t.Error("a line of 4 characters with no indent on a 7-character measure should be short")
+	}
+}
+
+// TestUnseenTranslatorTrailer: CNA's translation trailer names the
+// translator and the checking editor (blind page cna-intl).
+func TestUnseenTranslatorTrailer(t *testing.T) {
+	c, ok := parseBylineLine("（譯者：陳怡君／核稿：張佩芝）1131203")
+	if !ok || strings.Join(c.roles, ",") != "譯者,核稿" || strings.Join(c.names, ",") != "陳怡君,張佩芝" {
+		t.Errorf("got %+v %v, want roles 譯者,核稿 names 陳怡君,張佩芝", c, ok)
+	}
+	// A slash with no colons is left to the forms that use it.
+	if c, ok := parseBylineLine("（記者王小明／台北報導）"); ok && len(c.roles) > 1 {
+		t.Errorf("（記者王小明／台北報導）: %+v", c)
+	}
+}
+
+// TestSuppliedLast: suppliedLast knows the last rune of every supplier
+// credit endsInSupplied looks for.
+func TestSuppliedLast(t *testing.T) {
+	for _, s := range suppliedSuffixes {
+		if r, _ := utf8.DecodeLastRuneInString(s); !suppliedLast(r) {
+			t.Errorf("suppliedLast(%q) = false: %s would never be found", r, s)
+		}
 	}
 }
