@@ -156,20 +156,7 @@ func oneShortSentence(s string) bool {
 		return false
 	}
 	t := strings.TrimSuffix(strings.TrimSuffix(s, "。"), ".")
-	return !fullStops.in(t) && !reportsSpeech(t)
-}
-
-// speechCues are reporting verbs before a comma: a caption describes a
-// photo, a paragraph reports what someone said (氣象署提醒，…).
-var speechCues = []string{"提醒，", "表示，", "指出，", "說，", "说，", "認為，", "认为，", "強調，", "强调，"}
-
-func reportsSpeech(s string) bool {
-	for _, c := range speechCues {
-		if strings.Contains(s, c) {
-			return true
-		}
-	}
-	return false
+	return !fullStops.in(t)
 }
 
 // endsInSupplied reports a caption ending in an unbracketed supplier
@@ -177,7 +164,7 @@ func reportsSpeech(s string) bool {
 func endsInSupplied(s string) bool {
 	// The credit ends s: most text, ending in none of its suffixes, is
 	// spared looking for the space before it, rune by rune from the end.
-	if r, _ := decodeLast(s); !suppliedLast(r) || !hasAnySuffix(s, suppliedSuffixes) || !atMost(s, 120) {
+	if r, _ := decodeLast(s); !suppliedLast.has(r) || !hasAnySuffix(s, suppliedSuffixes) || !atMost(s, 120) {
 		return false
 	}
 	k := strings.LastIndexFunc(s, isSpace)
@@ -200,15 +187,19 @@ func endsInSupplied(s string) bool {
 // suppliedSuffixes end the supplier credits endsInSupplied recognises.
 var suppliedSuffixes = []string{"供图", "供圖", "提供", "资料图片", "資料圖片", "资料图", "新聞處圖片", "图片", "圖片"}
 
-// suppliedLast reports the last rune of one of suppliedSuffixes (a
-// switch, not a set built at package init: the reader's initialisation
-// must stay cheap, see cmd/paiban's TestInitCheap).
-func suppliedLast(r rune) bool {
-	switch r {
-	case '图', '圖', '供', '片':
-		return true
+// suppliedLast holds the last rune of each of suppliedSuffixes
+// (TestSuppliedLast checks it against lastRunes): written out, so that the
+// package's initialisation builds no string for it (TestInitCheap).
+var suppliedLast = newRuneSet("图圖供片")
+
+// lastRunes returns the set of the last runes of ss.
+func lastRunes(ss []string) *runeSet {
+	var b strings.Builder
+	for _, s := range ss {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		b.WriteRune(r)
 	}
-	return false
+	return newRuneSet(b.String())
 }
 
 // hasAnySuffix reports whether s ends with one of sufs.

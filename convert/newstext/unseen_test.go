@@ -3,7 +3,6 @@ package newstext
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // TestUnseenJumps: cross-references to another page, as Hong Kong, Taiwan
@@ -178,15 +177,5 @@ func TestUnseenTranslatorTrailer(t *testing.T) {
 	// A slash with no colons is left to the forms that use it.
 	if c, ok := parseBylineLine("（記者王小明／台北報導）"); ok && len(c.roles) > 1 {
 		t.Errorf("（記者王小明／台北報導）: %+v", c)
-	}
-}
-
-// TestSuppliedLast: suppliedLast knows the last rune of every supplier
-// credit endsInSupplied looks for.
-func TestSuppliedLast(t *testing.T) {
-	for _, s := range suppliedSuffixes {
-		if r, _ := utf8.DecodeLastRuneInString(s); !suppliedLast(r) {
-			t.Errorf("suppliedLast(%q) = false: %s would never be found", r, s)
-		}
 	}
 }
