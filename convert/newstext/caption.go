@@ -164,7 +164,7 @@ func oneShortSentence(s string) bool {
 func endsInSupplied(s string) bool {
 	// The credit ends s: most text, ending in none of its suffixes, is
 	// spared looking for the space before it, rune by rune from the end.
-	if !hasAnySuffix(s, suppliedSuffixes) || !atMost(s, 120) {
+	if r, _ := decodeLast(s); !suppliedLast.has(r) || !hasAnySuffix(s, suppliedSuffixes) || !atMost(s, 120) {
 		return false
 	}
 	k := strings.LastIndexFunc(s, isSpace)
@@ -187,6 +187,19 @@ func endsInSupplied(s string) bool {
 // suppliedSuffixes end the supplier credits endsInSupplied recognises.
 var suppliedSuffixes = []string{"供图", "供圖", "提供", "资料图片", "資料圖片", "资料图", "新聞處圖片", "图片", "圖片"}
 
+// suppliedLast holds the last rune of each of suppliedSuffixes.
+var suppliedLast = lastRunes(suppliedSuffixes)
+
+// lastRunes returns the set of the last runes of ss.
+func lastRunes(ss []string) *runeSet {
+	var b strings.Builder
+	for _, s := range ss {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		b.WriteRune(r)
+	}
+	return newRuneSet(b.String())
+}
+
 // hasAnySuffix reports whether s ends with one of sufs.
 func hasAnySuffix(s string, sufs []string) bool {
 	for _, suf := range sufs {
@@ -203,13 +216,21 @@ var positionMarks = []string{"（左）", "（右）", "（中）", "（左一�
 // hasPositionMark reports a short text that points at people in a photo,
 // which only a caption does.
 func hasPositionMark(s string) bool {
-	if !atMost(s, 80) || !strings.Contains(s, "（") {
+	if !atMost(s, 80) {
 		return false
 	}
-	for _, m := range positionMarks {
-		if strings.Contains(s, m) {
-			return oneShortSentence(s)
+	// Every mark opens with （: only where one stands can a mark start.
+	for i := strings.Index(s, "（"); i >= 0; {
+		for _, m := range positionMarks {
+			if strings.HasPrefix(s[i:], m) {
+				return oneShortSentence(s)
+			}
 		}
+		j := strings.Index(s[i+len("（"):], "（")
+		if j < 0 {
+			break
+		}
+		i += len("（") + j
 	}
 	return false
 }

@@ -315,3 +315,27 @@ func TestUnitSummaries(t *testing.T) {
 	}
 	t.Logf("%d units checked", checked)
 }
+
+// TestHasPositionMark compares hasPositionMark, which looks for the marks
+// only where a （ stands, with searching for each mark.
+func TestHasPositionMark(t *testing.T) {
+	want := func(s string) bool {
+		if !atMost(s, 80) {
+			return false
+		}
+		for _, m := range positionMarks {
+			if strings.Contains(s, m) {
+				return oneShortSentence(s)
+			}
+		}
+		return false
+	}
+	pieces := append([]string{"（", "）", "左", "右", "中", "前排", "黄思汉", "与", "。", "，", "a"}, positionMarks...)
+	rng := rand.New(rand.NewPCG(7, 8))
+	for i := 0; i < 20000; i++ {
+		s := randomText(rng, pieces, rng.IntN(10))
+		if got := hasPositionMark(s); got != want(s) {
+			t.Fatalf("hasPositionMark(%q) = %v, want %v", s, got, !got)
+		}
+	}
+}
