@@ -187,8 +187,10 @@ func endsInSupplied(s string) bool {
 // suppliedSuffixes end the supplier credits endsInSupplied recognises.
 var suppliedSuffixes = []string{"供图", "供圖", "提供", "资料图片", "資料圖片", "资料图", "新聞處圖片", "图片", "圖片"}
 
-// suppliedLast holds the last rune of each of suppliedSuffixes.
-var suppliedLast = lastRunes(suppliedSuffixes)
+// suppliedLast holds the last rune of each of suppliedSuffixes
+// (TestSuppliedLast checks it against lastRunes): written out, so that the
+// package's initialisation builds no string for it (TestInitCheap).
+var suppliedLast = newRuneSet("图圖供片")
 
 // lastRunes returns the set of the last runes of ss.
 func lastRunes(ss []string) *runeSet {

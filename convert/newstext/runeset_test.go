@@ -60,3 +60,11 @@ func TestRoleCues(t *testing.T) {
 		}
 	}
 }
+
+// TestSuppliedLast: suppliedLast holds exactly the last runes of
+// suppliedSuffixes.
+func TestSuppliedLast(t *testing.T) {
+	if want := lastRunes(suppliedSuffixes); *want != *suppliedLast {
+		t.Error("suppliedLast differs from the last runes of suppliedSuffixes")
+	}
+}

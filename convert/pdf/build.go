@@ -198,7 +198,7 @@ func baseline(h, size float64) float64 { return h/2 + 0.38*size }
 // one follows, and the paragraph after them, joined as newspapers set
 // them (the dateline and credit in bold, see placedLine.Bold). In Chinese
 // and Japanese the credit is bracketed (本报讯（记者 林某）) and a
-// full-width space leads into the text; in Korean the credit is the
+// full-width space leads into the text (none after a Japanese 【…】); in Korean the credit is the
 // reporter's name closed by an equals sign, and word spaces join the
 // three ((서울=연합뉴스) 홍길동 기자 = 지난달…). It returns 0 leaves when
 // nodes does not start so.
@@ -228,8 +228,16 @@ func (b *builder) runIn(nodes []*doc.Node) (text string, bold, used int) {
 		return "", 0, 0
 	}
 	sep := "\u3000"
-	if ko {
+	switch {
+	case ko:
 		sep = " "
+	case b.lang == layout.LangJa && strings.HasSuffix(lead, "】"):
+		// Japanese papers run the text straight on after the
+		// bracket (【ワシントン共同】米商務省は…): its empty half is the
+		// space, and a full-width space more pushed the text to the
+		// next line of a narrow column, leaving the bracketed dateline
+		// letter-spaced alone across the first.
+		sep = ""
 	}
 	return lead + sep + body, len(lead), k + 1
 }

@@ -23,6 +23,9 @@ func TestRunInDateline(t *testing.T) {
 			"本报讯（记者 甲乙）\u3000九月", len([]rune("本报讯（记者 甲乙）"))},
 		{"dateline alone", "", "新华社", []*doc.Node{{Kind: doc.KindDateline, Text: "新华社北京9月1日电"}, {Kind: doc.KindParagraph, Text: "记者从部里获悉。"}},
 			"新华社北京9月1日电\u3000记者", len([]rune("新华社北京9月1日电"))},
+		// Japanese: the text runs straight on after 】.
+		{"Japanese bracketed dateline", "ja", "【ワシントン", []*doc.Node{{Kind: doc.KindDateline, Text: "【ワシントン共同】"}, {Kind: doc.KindParagraph, Text: "米商務省は２日、人工知能向け半導体の輸出規制を緩和する方針を明らかにした。"}},
+			"【ワシントン共同】米商務省", len([]rune("【ワシントン共同】"))},
 		// Korean wire copy: the reporter's credit closed by =, word spaces.
 		{"Korean dateline and credit", "ko", "(서울=", []*doc.Node{{Kind: doc.KindDateline, Text: "(서울=연합뉴스)"}, {Kind: doc.KindByline, Text: "홍길동 기자 ="}, {Kind: doc.KindParagraph, Text: "지난달 소비자물가 상승률이 석 달 연속 1%대를 기록했다."}},
 			"(서울=연합뉴스) 홍길동 기자 = 지난달", len([]rune("(서울=연합뉴스) 홍길동 기자 ="))},
@@ -46,7 +49,11 @@ func TestRunInDateline(t *testing.T) {
 			if got.Bold != tt.bold || got.BoldSet != b.sets[roleHeading] {
 				t.Errorf("%d glyphs bold; want %d in the heading face", got.Bold, tt.bold)
 			}
-			if in := got.start() - b.xs[0]; in < 2*b.cfg.bodySize-eps {
+			in := got.start() - b.xs[0]
+			if strings.HasPrefix(tt.lead, "【") {
+				in += b.cfg.bodySize / 2 // the bracket's empty half, before its ink
+			}
+			if in < 2*b.cfg.bodySize-eps {
 				t.Errorf("starts %.1fpt in; want the paragraph's 2em indent", in)
 			}
 			if n := strings.Count(pagesText(pages), tt.lead); n != 1 {
