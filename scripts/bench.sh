@@ -21,4 +21,11 @@ if [ "${GOBENCH:-1}" != 0 ]; then
   # Every package at once: those without benchmarks only print a summary line.
   go test -run '^$' -bench . -benchmem -benchtime "${BENCHTIME:-1s}" ./... </dev/null 2>&1 |
     grep -E '^(Benchmark|FAIL|---|panic)|^ok .*[0-9]s$' | grep -v 'no tests to run'
+  # The batch benchmarks on one core and on two: ns/op halves if the
+  # writers scale; cpu-ms/op (CPU per document) stays flat if they do
+  # not contend.
+  echo
+  echo "== parallel scaling: go test -bench 'BatchParallel' -cpu 1,2"
+  go test -run '^$' -bench 'BatchParallel' -benchmem -cpu 1,2 -benchtime "${BENCHTIME:-1s}" ./convert/pdf/ </dev/null 2>&1 |
+    grep -E '^(Benchmark|FAIL|---|panic)'
 fi

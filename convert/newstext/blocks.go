@@ -222,9 +222,9 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (ended || closedByCredit(ls[i-1].text)) && i+1 < len(ls) && bl.titleLine(i) && b.clearlyShort(l.text) {
 			opens = true
 		}
-		if !opens && b.endsShort(ls[i-1].text, l.text) {
+		if !opens && b.endsShortLine(ls[i-1], l.text) {
 			p := ls[i-1].text
-			opens = ended || i-1 == start && bl.titleLine(i-1) && b.clearlyShort(p) || b.kindOfSum(p, bl.sum(i-1)) != uText
+			opens = ended || i-1 == start && bl.titleLine(i-1) && b.clearlyShortLine(ls[i-1]) || b.kindOfSum(p, bl.sum(i-1)) != uText
 		}
 		// A caption ending in its photo credit, or a byline, is complete:
 		// what follows on the next line is something else.
@@ -434,11 +434,12 @@ func isTitleLineSum(s string, sm *textSum) bool {
 	return (isKickerTextSum(s, sm) || headMarkerSum(s, sm) != "") && !endsClause(s)
 }
 
-// closedByCredit reports a line ending in a bracketed credit or an end
-// mark: the article it ends is over.
+// closedByCredit reports a line ending in a bracketed credit, an end
+// mark or a jump line (…反映。（下转A3版）): the article it ends is over
+// on this page.
 func closedByCredit(s string) bool {
 	_, _, ok := trailingCredit(s)
-	return ok || trailingEndMark(s) > 0
+	return ok || trailingEndMark(s) > 0 || trailingJump(s) > 0
 }
 
 func anyMarker(ls []srcLine) bool {

@@ -156,7 +156,20 @@ func oneShortSentence(s string) bool {
 		return false
 	}
 	t := strings.TrimSuffix(strings.TrimSuffix(s, "。"), ".")
-	return !fullStops.in(t)
+	return !fullStops.in(t) && !reportsSpeech(t)
+}
+
+// speechCues are reporting verbs before a comma: a caption describes a
+// photo, a paragraph reports what someone said (氣象署提醒，…).
+var speechCues = []string{"提醒，", "表示，", "指出，", "說，", "说，", "認為，", "认为，", "強調，", "强调，"}
+
+func reportsSpeech(s string) bool {
+	for _, c := range speechCues {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsInSupplied reports a caption ending in an unbracketed supplier

@@ -18,6 +18,7 @@ var roleWords = []string{
 	"特约记者", "见习记者", "首席记者", "实习记者", "摄影记者",
 	"评论员", "通讯员", "实习生", "文/图", "文／图", "图/文", "圖/文", "摄影", "攝影", "撰稿", "整理", "编译", "编辑", "责编", "責編",
 	"记者", "記者", "通訊員", "實習生", "評論員", "特約記者", "編輯", "編譯", "撰文",
+	"譯者", "译者", "核稿", // CNA's translation trailer: （譯者：X／核稿：Y）
 	"报道", "報導", "报导", "報道",
 }
 
@@ -162,7 +163,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			if rest != "" {
 				// A name run on to its role (记者王磊) is short; longer
 				// runs are prose (记者现场看到).
-				if !isName(rest) || utf8.RuneCountInString(rest) > 3 && !strings.ContainsAny(rest, "·•") {
+				if !isName(rest) || utf8.RuneCountInString(rest) > 3 && !strings.ContainsAny(rest, "·•") || slices.Contains(notNames, rest) {
 					if strict {
 						return c, false
 					}
@@ -231,7 +232,7 @@ func normalRole(kw string) string {
 // findRole tries the word list only where a role can begin.
 func isRoleStart(r rune) bool {
 	switch r {
-	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報':
+	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報', '譯', '译', '核':
 		return true
 	}
 	return false
@@ -291,6 +292,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		}
 		if end == len(s) && isAgency(trimSpace(inner)) {
 			return credit{org: trimSpace(inner)}, true // 〔時事〕
+		}
+		if end == len(s) && isAuthorNote(trimSpace(inner)) {
+			return credit{}, true // （作者为市委党校教授）: who wrote it, no name to parse
 		}
 		if end == len(s) && (s[0] == '(' || strings.HasPrefix(s, "（")) {
 			return nameOnlyCredit(inner)
@@ -445,6 +449,11 @@ func latinName(w string) bool {
 // (ending in 摄) are captions, not bylines.
 func parseBracketCredit(inner string) (credit, bool) {
 	inner = trimSpace(inner)
+	// 譯者：陳怡君／核稿：張佩芝: roles with colons, parted by a slash.
+	if k := indexSlash(inner); k > 0 && strings.ContainsAny(inner[:k], "：:") && strings.ContainsAny(inner[k:], "：:") {
+		_, w := utf8.DecodeRuneInString(inner[k:])
+		inner = inner[:k] + " " + inner[k+w:]
+	}
 	if strings.HasSuffix(inner, "摄") || strings.HasSuffix(inner, "攝") || !mayHoldRole(inner) {
 		return credit{}, false
 	}
@@ -504,7 +513,9 @@ func isDateCode(s string) bool {
 }
 
 // notNames are bracketed words that look like names but are not.
-var notNames = []string{"广告", "廣告", "附件", "附表", "注释", "註釋", "待续", "待續", "上篇", "下篇", "图片", "圖片", "资料", "資料", "视频", "視頻"}
+var notNames = []string{"广告", "廣告", "附件", "附表", "注释", "註釋", "待续", "待續", "上篇", "下篇", "图片", "圖片", "资料", "資料", "视频", "視頻",
+	// Column labels after a role: 本报评论员文章, 评论员观察.
+	"文章", "观察", "觀察", "专栏", "專欄", "手记", "手記", "述评", "述評"}
 
 // nameOnlyCredit parses a bracket holding only a name, with padding
 // (（姚　静）, （山田太郎）), or a desk and a name (（社会部　佐藤花子）).
@@ -696,4 +707,21 @@ func looksOrg(s string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return isOrgEnd(r) || strings.ContainsRune("部局刊媒视視体體团團", r)
+}
+
+// authorNotes open the note on a commentary's author that ends it:
+// （作者为市委党校教授）, （作者係香港大學講師）.
+var authorNotes = []string{"作者为", "作者系", "作者是", "作者為", "作者係", "作者單位", "作者单位"}
+
+// isAuthorNote reports the inside of an author's note.
+func isAuthorNote(in string) bool {
+	if !atMost(in, 40) || fullStops.in(in) {
+		return false
+	}
+	for _, p := range authorNotes {
+		if strings.HasPrefix(in, p) && len(in) > len(p) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -77,6 +78,15 @@ func parseDatelineCore(s string) (dateline, string, bool) {
 					d.org = head
 				}
 				return d, trimSpace(s[i+len("消息"):]), true
+			}
+		}
+		if !isTerm && i > 0 {
+			// （中央社東京3日綜合外電報導）: compiled from foreign wires.
+			if t := wireReportTerm(s[i:]); t != "" {
+				if d, ok := datelineHead(head, '電'); ok && d.date != "" {
+					d.text = s[:i+len(t)]
+					return d, trimSpace(s[i+len(t):]), true
+				}
 			}
 		}
 		if isTerm && i > 0 {
@@ -228,7 +238,13 @@ func namesPlace(s string) ([]string, string) {
 // which names the reporter and the place (bracketed forms come through
 // bracketDateline).
 func reporterDateline(s string) (dateline, string, bool) {
-	if !strings.HasPrefix(s, "記者") && !strings.HasPrefix(s, "记者") {
+	role := ""
+	for _, r := range []string{"記者", "记者", "編譯", "编译"} {
+		if strings.HasPrefix(s, r) {
+			role = r
+		}
+	}
+	if role == "" {
 		return dateline{}, "", false
 	}
 	k := indexSlash(s)
@@ -243,8 +259,11 @@ func reporterDateline(s string) (dateline, string, bool) {
 		if j <= 0 || !atMost(rest[:j], 6) || !isOrg(rest[:j]) {
 			continue
 		}
-		d := dateline{text: s[:k+w+j+len(suf)], place: rest[:j], roles: []string{s[:len("記者")]}}
-		for _, n := range strings.FieldsFunc(s[len("記者"):k], func(r rune) bool { return r == '、' || isSpace(r) }) {
+		d := dateline{text: s[:k+w+j+len(suf)], place: rest[:j], roles: []string{role}}
+		if d.place == "綜合" || d.place == "综合" {
+			d.place = "" // 綜合報導: compiled, from no one place
+		}
+		for _, n := range strings.FieldsFunc(s[len(role):k], func(r rune) bool { return r == '、' || isSpace(r) }) {
 			if !isName(n) {
 				return dateline{}, "", false
 			}
@@ -275,6 +294,14 @@ func bracketDateline(in, lang string) (dateline, bool) {
 	}
 	if d, rest, ok := reporterDateline(in); ok && rest == "" {
 		return d, true
+	}
+	// 〔即時新聞／綜合報導〕: a desk and a compiled report.
+	if k := indexSlash(in); k > 0 && slices.Contains(deskReports, in[:k]) {
+		_, w := utf8.DecodeRuneInString(in[k:])
+		switch in[k+w:] {
+		case "綜合報導", "综合报道", "綜合報道":
+			return dateline{}, true
+		}
 	}
 	// Japanese: place, place+agency, agency, place＝reporter.
 	if k := strings.Index(in, "＝"); k > 0 && isPlaceWord(in[:k]) {
@@ -367,3 +394,20 @@ func isNumber(s string) bool {
 	}
 	return true
 }
+
+// wireReports end a dateline compiled from foreign wires, in place of 電.
+var wireReports = []string{"綜合外電報導", "综合外电报道", "外電報導", "外电报道"}
+
+// wireReportTerm returns the wire-report ending s opens with, or "".
+func wireReportTerm(s string) string {
+	for _, t := range wireReports {
+		if strings.HasPrefix(s, t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// deskReports are the newsroom desks a Taiwanese paper credits in place
+// of a reporter: 〔即時新聞／綜合報導〕.
+var deskReports = []string{"即時新聞", "即时新闻", "國際新聞中心", "国际新闻中心"}

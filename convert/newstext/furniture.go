@@ -199,7 +199,7 @@ func isSourceLine(s string) bool {
 	}
 	// Every source cue ends in a colon: text without one skips the search.
 	colon := strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
-	for _, p := range []string{"来源：", "来源:", "來源：", "來源:", "稿源：", "出处：", "出處：", "출처:", "출처 :", "出典：", "資料來源："} {
+	for _, p := range []string{"来源：", "来源:", "來源：", "來源:", "本文来源：", "文章来源：", "稿件来源：", "本文來源：", "稿源：", "出处：", "出處：", "출처:", "출처 :", "出典：", "資料來源："} {
 		if !colon {
 			break
 		}

@@ -105,18 +105,19 @@ func firstTokenColumns(s string) int {
 	return 2
 }
 
-// endsShort reports whether line a, followed by line b in the same block,
-// stops short of the page's measure: the next line's first word would
-// have fitted on it.
-func (b *builder) endsShort(a, next string) bool {
+// endsShortLine reports whether source line a, followed by line b in the
+// same block, stops short of the page's measure: the next line's first
+// word would have fitted on it. The indent counts: on the narrow columns
+// of vertical OCR an indented line holds two characters fewer.
+func (b *builder) endsShortLine(a srcLine, next string) bool {
 	sep := 0
-	if needsSpace(a, next) {
+	if needsSpace(a.text, next) {
 		sep = 1
 	}
 	// Five columns of slack: hand-wrapped and hung-punctuation lines
-	// end a little short of the measure.
+	// end a little short of the measure
 	// (fewer on the narrow measures of vertical columns).
-	return b.measure > 0 && columns(a)+sep+firstTokenColumns(next)+min(5, b.measure/8) <= b.measure
+	return b.measure > 0 && lineColumns(a)+sep+firstTokenColumns(next)+min(5, b.measure/8) <= b.measure
 }
 
 // clearlyShort reports a line at most three quarters of the measure: a
@@ -135,4 +136,23 @@ func asciiBytes(s string) int {
 		}
 	}
 	return n
+}
+
+// indentColumns is the width of the 2em paragraph indent: on a page of
+// narrow columns (OCR of vertical text) an indented line holds two
+// characters fewer, and is no shorter than the lines around it.
+const indentColumns = 4
+
+// lineColumns is the width a source line takes, its paragraph indent
+// included.
+func lineColumns(l srcLine) int {
+	if l.para {
+		return columns(l.text) + indentColumns
+	}
+	return columns(l.text)
+}
+
+// clearlyShortLine is clearlyShort for a source line, its indent counted.
+func (b *builder) clearlyShortLine(a srcLine) bool {
+	return b.measure > 0 && lineColumns(a)*4 <= b.measure*3
 }

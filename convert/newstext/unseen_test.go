@@ -1,6 +1,9 @@
 package newstext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestUnseenJumps: cross-references to another page, as Hong Kong, Taiwan
 // and Japanese papers print them, are jump lines (issue 10's blind pages:
@@ -48,6 +51,8 @@ func TestUnseenCaptions(t *testing.T) {
 		// Two sentences before the credit: a paragraph, not a caption.
 		{"氣象署提醒，週末起另一波冷空氣南下。早晚溫差大，民眾外出應注意保暖。（資料照）", uText},
 		{"The store features a rooftop garden. (Reuters)", uText},
+		// One sentence, but reported speech: a paragraph (tw-ltn-bianyi).
+		{"氣象署提醒，週末起另一波冷空氣南下，早晚溫差大，民眾外出應注意保暖。（資料照）", uText},
 		{"市长表示，大会通过了决议。他说，这很重要。黄思汉（左二）也参加。", uText},
 		{"政府は２日＝資料＝の方針を決めた。", uText},
 	}
@@ -68,5 +73,109 @@ func TestUnseenNotNames(t *testing.T) {
 	}
 	if _, ok := nameOnlyCredit("山田太郎"); !ok {
 		t.Error("nameOnlyCredit(山田太郎): want a name")
+	}
+}
+
+// TestUnseenWireDatelines: the CNA dateline compiled from foreign wires
+// and the Liberty Times translator and desk forms (blind pages cna-intl,
+// tw-ltn-bianyi).
+func TestUnseenWireDatelines(t *testing.T) {
+	tests := []struct {
+		in, text, org, roles, names, place, date, rest string
+	}{
+		{"（中央社東京3日綜合外電報導）日圓", "（中央社東京3日綜合外電報導）", "中央社", "", "", "東京", "3日", "日圓"},
+		{"（中央社華盛頓2日外電報導）", "（中央社華盛頓2日外電報導）", "中央社", "", "", "華盛頓", "2日", ""},
+		{"〔編譯陳佳琪／綜合報導〕南韓", "〔編譯陳佳琪／綜合報導〕", "", "編譯", "陳佳琪", "", "", "南韓"},
+		{"〔即時新聞／綜合報導〕中央氣象署", "〔即時新聞／綜合報導〕", "", "", "", "", "", "中央氣象署"},
+		{"〔記者林家豪／台中報導〕台中市", "〔記者林家豪／台中報導〕", "", "記者", "林家豪", "台中", "", "台中市"},
+	}
+	for _, tt := range tests {
+		d, rest, ok := parseDatelineLang(tt.in, "zh-Hant")
+		if !ok {
+			t.Errorf("%q: not a dateline", tt.in)
+			continue
+		}
+		got := []string{d.text, d.org, strings.Join(d.roles, ","), strings.Join(d.names, ","), d.place, d.date, rest}
+		want := []string{tt.text, tt.org, tt.roles, tt.names, tt.place, tt.date, tt.rest}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.in, got, want)
+		}
+	}
+	for _, s := range []string{"綜合外電報導指出，日圓走貶", "〔王小明／綜合報導〕", "外電報導"} {
+		if d, _, ok := parseDatelineLang(s, "zh-Hant"); ok {
+			t.Errorf("%q: taken as a dateline %+v", s, d)
+		}
+	}
+}
+
+// TestUnseenCommentaryForms: a column label with a role in it is no
+// byline, an author's note is one, and 本文来源： is a source line
+// (blind pages commentary-author, benbao-xiaoxi).
+func TestUnseenCommentaryForms(t *testing.T) {
+	tests := []struct {
+		in   string
+		kind unitKind
+	}{
+		{"本报评论员文章", uText},
+		{"评论员观察", uText},
+		{"本报评论员", uByline},
+		{"□本报评论员　方　正", uByline},
+		{"（作者为市委党校教授）", uByline},
+		{"（作者系中国社会科学院研究员）", uByline},
+		{"（作者为何要这样写？）", uText},
+		{"本文来源：滨海日报", uNoise},
+		{"文章来源：新华网", uNoise},
+	}
+	for _, tt := range tests {
+		if k, _, _ := classifyText(tt.in); k != tt.kind {
+			t.Errorf("classifyText(%q) = %s, want %s", tt.in, kindName(k), kindName(tt.kind))
+		}
+	}
+}
+
+// TestUnseenJumpCloses: a paragraph ending in a jump line is over on
+// this page, so a title line under it may start the next article
+// (benbao-xiaoxi: 老旧小区加装保温层 was a paragraph).
+func TestUnseenJumpCloses(t *testing.T) {
+	for s, want := range map[string]bool{
+		"市民遇到问题可拨打12345反映。（下转A3版）":    true,
+		"教育界人士認為，政府應盡快公布規劃。（相關新聞刊A6）": true,
+		"市民遇到问题可拨打12345反映":            false,
+	} {
+		if got := closedByCredit(s); got != want {
+			t.Errorf("closedByCredit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestUnseenIndentCounts: on the narrow columns of vertical OCR an
+// indented line holds two characters fewer and is no short line: it does
+// not end its paragraph (ocr-vertical-narrow: 村民曹大 / 姐一边… was cut in
+// two). Without its indent the same line is short.
+func TestUnseenIndentCounts(t *testing.T) {
+	b := &builder{measure: 14}
+	para := srcLine{text: "村民曹大", para: true}
+	bare := srcLine{text: "村民曹大"}
+	if b.endsShortLine(para, "姐一边翻晒辣") {
+		t.Error("an indented line of 4 characters on a 7-character measure ends short")
+	}
+	if b.clearlyShortLine(para) {
+		t.Error("an indented line of 4 characters on a 7-character measure is clearly short")
+	}
+	if !b.endsShortLine(bare, "姐一边翻晒辣") || !b.clearlyShortLine(bare) {
+		t.Error("a line of 4 characters with no indent on a 7-character measure should be short")
+	}
+}
+
+// TestUnseenTranslatorTrailer: CNA's translation trailer names the
+// translator and the checking editor (blind page cna-intl).
+func TestUnseenTranslatorTrailer(t *testing.T) {
+	c, ok := parseBylineLine("（譯者：陳怡君／核稿：張佩芝）1131203")
+	if !ok || strings.Join(c.roles, ",") != "譯者,核稿" || strings.Join(c.names, ",") != "陳怡君,張佩芝" {
+		t.Errorf("got %+v %v, want roles 譯者,核稿 names 陳怡君,張佩芝", c, ok)
+	}
+	// A slash with no colons is left to the forms that use it.
+	if c, ok := parseBylineLine("（記者王小明／台北報導）"); ok && len(c.roles) > 1 {
+		t.Errorf("（記者王小明／台北報導）: %+v", c)
 	}
 }
