@@ -198,8 +198,23 @@ func subheadLine(text string) string {
 			return p + text
 		}
 	}
+	// A text that reads as a short-line form however it is opened (a
+	// subheadline ending in 扫码看视频) is pushed past every such form's
+	// length limit (captions are at most 200 runes) by a wider indent, as
+	// its source line must have been.
+	p := subheadPrefixes[len(subheadPrefixes)-1]
+	for pad := 5; pad <= maxCaptionRunes; pad++ {
+		p += "\u3000"
+		if t, ok := subheadDash(p + text); ok && t == text {
+			return p + text
+		}
+	}
 	return subheadPrefixes[1] + text
 }
+
+// maxCaptionRunes bounds the indent subheadLine tries: no caption form
+// reads a line longer than this.
+const maxCaptionRunes = 200
 
 // headingMarks supplies the "#" run of a heading: two for a top-level
 // section, up to eight.
