@@ -69,7 +69,7 @@ func parseDatelineCore(s string) (dateline, string, bool) {
 				head = h
 			}
 		}
-		if !isTerm && i > 0 && strings.HasPrefix(s[i:], "消息") {
+		if r == '消' && i > 0 && strings.HasPrefix(s[i:], "消息") {
 			// 本报消息; an organisation's 消息 only alone (in brackets:
 			// 【大公報消息】), as 据新华社消息， is prose.
 			if head == "本报" || head == "本報" || isOrgEnd(lastRune(head)) && atMost(head, 12) && i+len("消息") == len(s) {
@@ -80,7 +80,7 @@ func parseDatelineCore(s string) (dateline, string, bool) {
 				return d, trimSpace(s[i+len("消息"):]), true
 			}
 		}
-		if !isTerm && i > 0 {
+		if (r == '綜' || r == '综' || r == '外') && i > 0 {
 			// （中央社東京3日綜合外電報導）: compiled from foreign wires.
 			if t := wireReportTerm(s[i:]); t != "" {
 				if d, ok := datelineHead(head, '電'); ok && d.date != "" {
@@ -399,6 +399,8 @@ func isNumber(s string) bool {
 var wireReports = []string{"綜合外電報導", "综合外电报道", "外電報導", "外电报道"}
 
 // wireReportTerm returns the wire-report ending s opens with, or "".
+// parseDatelineCore asks only where one of their first runes (綜 综 外)
+// stands: keep those in step with wireReports (TestWireReportsFirstRunes).
 func wireReportTerm(s string) string {
 	for _, t := range wireReports {
 		if strings.HasPrefix(s, t) {
