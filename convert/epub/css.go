@@ -128,6 +128,7 @@ aside.note {
 }
 aside.note p { text-indent: 0; }
 .folio { text-indent: 0; font-size: 0.75em; color: #666; text-align: end; }
+.keep { white-space: nowrap; }
 .titlepage ol { list-style: none; padding: 0; margin-block: 1.5em; }
 .titlepage li { margin-block: 0.4em; }
 .titlepage .date { text-indent: 0; }

@@ -213,6 +213,26 @@ func TestVertical(t *testing.T) {
 	}
 }
 
+// TestSlashKept: the slash of the News1 credit 2024.12.3/뉴스1 is kept
+// with the syllable after it, across and down, as in the HTML page (the
+// reading system's browser engine breaks after a slash before Hangul).
+func TestSlashKept(t *testing.T) {
+	for _, vertical := range []bool{false, true} {
+		d := &doc.Document{Lang: "ko", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
+			{Kind: doc.KindHeadline, Text: "지하철 연장"},
+			{Kind: doc.KindCaption, Text: "기다리고 있다. 2024.12.3/뉴스 © News1 https://news1.kr/a"},
+		}}}}
+		_, files := entries(t, writeBook(t, []*doc.Document{d}, WithVertical(vertical)))
+		x := files[xhtmlDir+"a001.xhtml"]
+		if !strings.Contains(x, `2024.12.3<span class="keep">/뉴</span>스`) || strings.Count(x, `class="keep"`) != 1 {
+			t.Errorf("vertical %v: want the one keep span /뉴:\n%s", vertical, x)
+		}
+		if !strings.Contains(files[cssDir+cssFile], ".keep { white-space: nowrap; }") {
+			t.Errorf("vertical %v: stylesheet lacks .keep", vertical)
+		}
+	}
+}
+
 // TestCombine checks that several documents make one book, articles in
 // input order, each in its document's language.
 func TestCombine(t *testing.T) {
@@ -366,7 +386,7 @@ func TestDeterministicEmbed(t *testing.T) {
 // TestPlainTextMatchesText checks the fast path of text (horizontal, valid
 // UTF-8, no font to record for) against the character-by-character one.
 func TestPlainTextMatchesText(t *testing.T) {
-	pieces := []string{"甲", "a", "&", "<", ">", "\t", "\n", "\r", "\x00", "\x1f", "\x7f", "\uFFFE", "\uFFFF", "\uFFFD", "\uFEFF", "\uEFBF", "𠮷", "\u2028", "\"", "'"}
+	pieces := []string{"甲", "a", "&", "<", ">", "\t", "\n", "\r", "\x00", "\x1f", "\x7f", "\uFFFE", "\uFFFF", "\uFFFD", "\uFEFF", "\uEFBF", "𠮷", "\u2028", "\"", "'", " ", "/", "／", "뉴"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 5000 {
 		var sb strings.Builder

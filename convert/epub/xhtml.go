@@ -28,6 +28,7 @@ type renderer struct {
 	vertical bool
 	runes    map[rune]bool // nil unless a font is embedded
 	vruns    []layout.VRun // working memory of text in vertical books
+	keeping  bool          // inside a keep span: no nested one
 	sections int           // sections numbered so far in the current article
 	prefix   string        // prefix of section ids: the article's id and "-" in a shared file
 
@@ -238,7 +239,7 @@ func (r *renderer) element(name, class, text string) {
 // character upright (2021, 6.3, BIM), words sideways (the reader's default).
 func (r *renderer) text(s string) {
 	if !r.vertical {
-		if r.runes == nil && utf8.ValidString(s) {
+		if r.runes == nil && utf8.ValidString(s) && !strings.ContainsAny(s, " /／") {
 			r.plainText(s)
 			return
 		}
@@ -249,8 +250,22 @@ func (r *renderer) text(s string) {
 }
 
 // escaped writes s escaped, noting its characters for the embedded font.
+// What reading systems would break and layout does not (a space before a
+// slash, the slash of 2024.12.3/뉴스1) is kept in a nowrap span
+// (markup.KeepAt), as in the HTML page.
 func (r *renderer) escaped(s string) {
 	for i := 0; i < len(s); {
+		if !r.keeping {
+			if k := markup.KeepAt(s, i); k > 0 {
+				r.sb.WriteString(`<span class="keep">`)
+				r.keeping = true
+				r.escaped(s[i : i+k])
+				r.keeping = false
+				r.sb.WriteString("</span>")
+				i += k
+				continue
+			}
+		}
 		c, size := utf8.DecodeRuneInString(s[i:])
 		c = markup.WriteChar(&r.sb, c, s[i:i+size], xmlChar)
 		if r.runes != nil {

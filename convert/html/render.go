@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -217,37 +216,19 @@ func (r *renderer) text(s string) {
 // escaped writes s escaped: & < > become references and characters HTML
 // must not carry (C0 and C1 controls other than tab and line breaks,
 // noncharacters, broken UTF-8) become U+FFFD. It notes every character for
-// the embedded font. A space before a character that may not start a line
-// (the slash of a Korean photo credit, "… /김민수 기자") is kept with it in
-// a nowrap span (with the character after it when the mark may not end a
-// line either): UAX #14 (LB13) and layout allow no break there, but
-// browsers break at any space. A mark that may neither start nor end a
-// line inside a word (the slash of the News1 credit 2024.12.3/뉴스1) is
-// kept with the character after it the same way when that is not ASCII:
-// UAX #14 lets a line break after a slash (SY) before a Han or Hangul
-// character, which Chromium does in vertical pages, and layout does not.
-// (A URL's slashes, followed by Latin, are left as they are.)
+// the embedded font. What browsers would break and layout does not (a
+// space before a slash, the slash of 2024.12.3/뉴스1) is kept in a nowrap
+// span (markup.KeepAt).
 func (r *renderer) escaped(s string) {
 	for i := 0; i < len(s); {
+		if !r.plain && !r.keeping {
+			if k := markup.KeepAt(s, i); k > 0 {
+				r.keep(s[i : i+k])
+				i += k
+				continue
+			}
+		}
 		c, size := utf8.DecodeRuneInString(s[i:])
-		if !r.plain && !r.keeping && i+size < len(s) && layout.NotEnd(c) && layout.NotStart(c, layout.KinsokuStrict) {
-			if next, n := utf8.DecodeRuneInString(s[i+size:]); next >= 0x80 && !unicode.IsSpace(next) {
-				r.keep(s[i : i+size+n])
-				i += size + n
-				continue
-			}
-		}
-		if c == ' ' && !r.plain && !r.keeping && i+size < len(s) {
-			if next, n := utf8.DecodeRuneInString(s[i+size:]); layout.NotStart(next, layout.KinsokuStrict) {
-				end := i + size + n
-				if after, m := utf8.DecodeRuneInString(s[end:]); end < len(s) && after != ' ' && layout.NotEnd(next) {
-					end += m // a mark that may neither start nor end a line (/) keeps the next character too
-				}
-				r.keep(s[i:end])
-				i = end
-				continue
-			}
-		}
 		c = markup.WriteChar(&r.sb, c, s[i:i+size], htmlChar)
 		if r.runes != nil {
 			r.runes[c] = true
