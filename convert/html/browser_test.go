@@ -32,7 +32,7 @@ type frame struct {
 	Src      string   `json:"src"`
 	W        float64  `json:"w"`
 	H        float64  `json:"h"`
-	Lines    [][3]any `json:"lines"` // first and last character, widest gap in em
+	Lines    [][4]any `json:"lines"` // first and last character, widest gap in em, starts its block
 	Overflow []string `json:"overflow"`
 	Scroll   float64  `json:"scroll"`
 	Error    string   `json:"error"`
@@ -46,7 +46,8 @@ var windows = [][2]int{{390, 844}, {1280, 900}}
 // vertically, on a phone-sized and a desktop-sized viewport in headless
 // Chromium, and checks the rendered lines: none starts with a character
 // layout's strict kinsoku set forbids there, none ends with one that may
-// not end a line, justification opens no hole wider than 1em between two
+// not end a line (a block's own first and last characters excepted: no
+// break put them there), justification opens no hole wider than 1em between two
 // characters, and nothing sticks out of the viewport across the reading
 // direction (no sideways scrolling of a horizontal page, no vertical
 // scrolling of a vertical one). Control pages, which break the rules on
@@ -75,6 +76,13 @@ func TestInBrowser(t *testing.T) {
 		write(base+".html", d)
 		write(base+".v.html", d, html.WithVertical(true))
 	}
+	// A page-number line of the source (— 5 —), kept as noise: a folio
+	// that starts with a dash, which no line break put there.
+	folio := testdoc.Read(t, inputs[0])
+	a := folio.Articles[0]
+	a.Children = append(a.Children, &doc.Node{Kind: doc.KindNoise, Text: "— 5 —"})
+	write("folio-dash.html", folio)
+	write("folio-dash.v.html", folio, html.WithVertical(true))
 	// The controls: a line that starts with 。 and ends with “, a
 	// paragraph wider than any window, and a justified line with holes.
 	controls := map[string]string{
@@ -138,13 +146,17 @@ func problems(f frame) []string {
 		s0, _ := l[0].(string)
 		s1, _ := l[1].(string)
 		gap, _ := l[2].(float64)
+		blockStart, _ := l[3].(bool)
 		first, last := []rune(s0), []rune(s1)
-		if len(first) == 1 && layout.NotStart(first[0], layout.KinsokuStrict) {
+		// The first line of a block starts where its text does, not
+		// where a break put it: a folio such as — 5 — may start with a
+		// dash.
+		if len(first) == 1 && layout.NotStart(first[0], layout.KinsokuStrict) && !blockStart {
 			out = append(out, fmt.Sprintf("line %d starts with %q", i+1, s0))
 		}
 		// The last line of a block may end as it likes; a line inside
 		// one is followed by the next, whose first character tells.
-		if len(last) == 1 && layout.NotEnd(last[0]) && i+1 < len(f.Lines) {
+		if len(last) == 1 && layout.NotEnd(last[0]) && !nextStartsBlock(f.Lines, i) {
 			out = append(out, fmt.Sprintf("line %d ends with %q", i+1, s1))
 		}
 		if gap > maxGap {
@@ -158,6 +170,15 @@ func problems(f frame) []string {
 		out = append(out, fmt.Sprintf("scrolls %.0f px across the reading direction", f.Scroll))
 	}
 	return out
+}
+
+// nextStartsBlock reports whether the line after line i starts a block.
+func nextStartsBlock(lines [][4]any, i int) bool {
+	if i+1 >= len(lines) {
+		return true
+	}
+	b, _ := lines[i+1][3].(bool)
+	return b
 }
 
 // maxGap is the widest space justification may open between two

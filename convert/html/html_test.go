@@ -266,6 +266,29 @@ func TestSpaceBeforeNotStart(t *testing.T) {
 	}
 }
 
+// TestSlashInWord: a slash between a date and Hangul (the News1 credit)
+// is kept with the syllable after it, across and down (where the date and
+// the slash are one vertical run and the syllables another), and a URL's
+// slashes before Latin are left breakable.
+func TestSlashInWord(t *testing.T) {
+	for _, vertical := range []bool{false, true} {
+		caption := "기다리고 있다. 2024.12.3/뉴스 © News1 https://news1.kr/a"
+		d := &doc.Document{Lang: "ko", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
+			{Kind: doc.KindCaption, Text: caption},
+		}}}}
+		page := write(t, d, html.WithVertical(vertical))
+		if !strings.Contains(page, `2024.12.3<span class="keep">/뉴</span>스`) {
+			t.Errorf("vertical %v: the slash of 2024.12.3/뉴스 is not kept with 뉴:\n%s", vertical, page)
+		}
+		if strings.Count(page, `class="keep"`) != 1 {
+			t.Errorf("vertical %v: want one keep span (none in the URL):\n%s", vertical, page)
+		}
+		if got := text(find(parse(t, page), "figcaption")[0]); got != caption {
+			t.Errorf("vertical %v: caption reads %q, want %q", vertical, got, caption)
+		}
+	}
+}
+
 // TestDeterministic writes every input twice, with every option, and
 // wants the same bytes.
 func TestDeterministic(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -19,6 +20,7 @@ type renderer struct {
 	sb       strings.Builder
 	vertical bool
 	plain    bool          // no markup at all: text for <title>
+	keeping  bool          // inside a keep span: no nested one
 	runes    map[rune]bool // nil unless a font is embedded
 	vruns    []layout.VRun // reused by text
 	hook     render.Hook
@@ -219,20 +221,29 @@ func (r *renderer) text(s string) {
 // (the slash of a Korean photo credit, "… /김민수 기자") is kept with it in
 // a nowrap span (with the character after it when the mark may not end a
 // line either): UAX #14 (LB13) and layout allow no break there, but
-// browsers break at any space.
+// browsers break at any space. A mark that may neither start nor end a
+// line inside a word (the slash of the News1 credit 2024.12.3/뉴스1) is
+// kept with the character after it the same way when that is not ASCII:
+// UAX #14 lets a line break after a slash (SY) before a Han or Hangul
+// character, which Chromium does in vertical pages, and layout does not.
+// (A URL's slashes, followed by Latin, are left as they are.)
 func (r *renderer) escaped(s string) {
 	for i := 0; i < len(s); {
 		c, size := utf8.DecodeRuneInString(s[i:])
-		if c == ' ' && !r.plain && i+size < len(s) {
+		if !r.plain && !r.keeping && i+size < len(s) && layout.NotEnd(c) && layout.NotStart(c, layout.KinsokuStrict) {
+			if next, n := utf8.DecodeRuneInString(s[i+size:]); next >= 0x80 && !unicode.IsSpace(next) {
+				r.keep(s[i : i+size+n])
+				i += size + n
+				continue
+			}
+		}
+		if c == ' ' && !r.plain && !r.keeping && i+size < len(s) {
 			if next, n := utf8.DecodeRuneInString(s[i+size:]); layout.NotStart(next, layout.KinsokuStrict) {
 				end := i + size + n
 				if after, m := utf8.DecodeRuneInString(s[end:]); end < len(s) && after != ' ' && layout.NotEnd(next) {
 					end += m // a mark that may neither start nor end a line (/) keeps the next character too
 				}
-				r.sb.WriteString(`<span class="keep"> `)
-				r.escaped(s[i+size : end])
-				r.sb.WriteString("</span>")
-				r.record(" ")
+				r.keep(s[i:end])
 				i = end
 				continue
 			}
@@ -243,6 +254,15 @@ func (r *renderer) escaped(s string) {
 		}
 		i += size
 	}
+}
+
+// keep writes s escaped in a nowrap span: no line breaks inside it.
+func (r *renderer) keep(s string) {
+	r.sb.WriteString(`<span class="keep">`)
+	r.keeping = true
+	r.escaped(s)
+	r.keeping = false
+	r.sb.WriteString("</span>")
 }
 
 // record notes the characters of s for the embedded font.

@@ -610,7 +610,13 @@ func (b *builder) placeStrip(p strip, y float64, lead bool) {
 		_, hr := b.blockHead(st, p.widths[i], lead && i == 0)
 		headRows = max(headRows, hr)
 	}
-	if len(p.stories) > 1 {
+	if len(p.stories) > 1 || (b.cfg.vertical && headRows > 0) {
+		// On a vertical page, also under a lone block's head (the
+		// separator then runs down the page between the head and the
+		// tiers): poppler's reading-order rule for vertical blocks
+		// (Breuel's rule 2, rotated) puts a tier before the head it
+		// overlaps unless a block stands between them.
+		//
 		// Between the heads and the columns of blocks side by side: else
 		// poppler takes two heads and the first columns under them, their
 		// edges aligned, for the cells of a table, and reads a block's

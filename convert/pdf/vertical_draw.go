@@ -245,6 +245,15 @@ func (vs *verticalSets) add(p *pageLayout, h *runeSets) {
 			continue
 		}
 		n := len(l.Set.table.faces)
+		if l.Separator {
+			// Drawn with the horizontal face, turned (vSeparator).
+			for _, g := range l.Line.Glyphs {
+				if fi, t := l.Set.resolve(g.Text); fi >= 0 {
+					put(h, n, fi, t)
+				}
+			}
+			continue
+		}
 		for gi := range l.Line.Glyphs {
 			vg := v.planAt(l, gi)
 			switch {
@@ -593,24 +602,34 @@ func (r *renderer) endSpan() {
 }
 
 // vSeparator is renderer.separator turned: an invisible line down the page
-// between two strips of a vertical newspaper page, a span whose ActualText
-// is a soft hyphen, opened by an invisible glyph of the vertical font at
-// the line's top and closed by one at its foot.
+// (between two strips of a vertical newspaper page, or between a block's
+// head and its tiers), a span whose ActualText is a soft hyphen, opened by
+// an invisible glyph at the line's top and closed by one at its foot. The
+// glyphs are the horizontal face's, turned 90° clockwise, as a sideways run
+// is: poppler takes a span of a vertical font for one em whatever its
+// length, but a turned horizontal span for its whole length, so the line
+// is one block as tall as the page, which keeps the blocks on either side
+// apart in poppler's reading order (Breuel's rule 2 needs a block between
+// them).
 func (r *renderer) vSeparator(l placedLine) {
 	gs := l.Line.Glyphs
 	if len(gs) < 2 {
 		return
 	}
-	vg := r.planAt(&l, 0)
-	if vg.kind != vUpright {
+	fi, t := l.Set.resolve(gs[0].Text)
+	if fi < 0 {
 		return
 	}
 	r.f.RawWriteStr("/Span <</ActualText <FEFF00AD>>> BDC")
 	r.setTc(0)
-	r.setVFont(vg.face, l.Size)
+	r.turnAbout(l.X, l.Y)
+	r.setFont(fi, l.Size)
 	r.f.RawWriteStr("3 Tr")
-	r.f.Text(l.X, l.Y+gs[0].X, vg.text)
-	r.f.Text(l.X, l.Y+gs[1].X, vg.text)
+	r.f.Text(l.X+gs[0].X, l.Y+0.38*l.Size, t)
+	r.f.Text(l.X+gs[1].X, l.Y+0.38*l.Size, t)
 	r.f.RawWriteStr("0 Tr")
+	// The span ends inside the turn: poppler takes the font and matrix
+	// current at its end for the whole span.
 	r.f.RawWriteStr("EMC")
+	r.restore()
 }

@@ -15,6 +15,7 @@ import (
 // of text goes through escape. buf is reused and returned.
 func Vertical(sb *strings.Builder, buf []layout.VRun, s string, escape func(string)) []layout.VRun {
 	buf = layout.AppendVerticalRuns(buf[:0], s)
+	plain := -1 // start of the text left to the default not yet written
 	for _, run := range buf {
 		class := ""
 		switch run.Orientation {
@@ -24,12 +25,24 @@ func Vertical(sb *strings.Builder, buf []layout.VRun, s string, escape func(stri
 			class = "upright"
 		}
 		if class == "" {
-			escape(s[run.Start:run.End])
+			// Neighbouring default runs (2024.12.3/ and 뉴스) go to
+			// escape as one text, which may keep characters across
+			// their boundary together.
+			if plain < 0 {
+				plain = run.Start
+			}
 			continue
+		}
+		if plain >= 0 {
+			escape(s[plain:run.Start])
+			plain = -1
 		}
 		sb.WriteString(`<span class="` + class + `">`)
 		escape(s[run.Start:run.End])
 		sb.WriteString("</span>")
+	}
+	if plain >= 0 {
+		escape(s[plain:])
 	}
 	return buf
 }

@@ -1,6 +1,7 @@
 // check.js runs in the harness page of browser_test.go. For every iframe
 // (a page paiban wrote, at a phone's or a desktop's size) it records the
-// first and last character of every rendered line of text and the widest
+// first and last character of every rendered line of text, whether the
+// line starts its block, and the widest
 // hole between two of its characters, found from the
 // characters' boxes (Range.getBoundingClientRect: a new line starts where
 // the box moves on along the block axis, down in horizontal pages, left
@@ -34,7 +35,9 @@ function check(frame) {
         const pos = vertical ? (r.left + r.right) / 2 : (r.top + r.bottom) / 2;
         const start = vertical ? r.top : r.left, end = vertical ? r.bottom : r.right;
         if (prev === null || (vertical ? pos < prev - fs / 2 : pos > prev + fs / 2)) {
-          line = [String.fromCodePoint(cp), String.fromCodePoint(cp), 0];
+          // The fourth field: the line starts its block (no break put
+          // its first character there).
+          line = [String.fromCodePoint(cp), String.fromCodePoint(cp), 0, prev === null];
           out.lines.push(line);
         } else {
           line[1] = String.fromCodePoint(cp);

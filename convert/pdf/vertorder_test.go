@@ -1,0 +1,92 @@
+package pdf
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+
+	"github.com/paiban/paiban/convert/jsonfmt"
+	"github.com/paiban/paiban/internal/testtool"
+)
+
+// TestVerticalNewspaperReadingOrder runs the shared vertical checker,
+// ../shared/tools/check_vertical.py, on vertical newspaper pages and holds
+// the share of the text pdftotext gives back in order, phrase by phrase,
+// at or above a floor per page. The floors are above what the pages gave
+// before the invisible separators were drawn turned (vSeparator) and set
+// under a lone block's head (placeStrip), so the test fails if either goes;
+// pages that pass the checker outright must keep passing. Skipped with
+// -short, and when python3, pdftotext or mutool are missing unless
+// PAIBAN_REQUIRE_TOOLS=1; the checker itself is not ours and is skipped when
+// absent.
+func TestVerticalNewspaperReadingOrder(t *testing.T) {
+	if testing.Short() {
+		t.Skip("external checker (-short)")
+	}
+	script := filepath.Join(testtool.RepoRoot(), "..", "shared", "tools", "check_vertical.py")
+	if _, err := os.Stat(script); err != nil {
+		t.Skipf("shared checker not present: %v", err)
+	}
+	py := testtool.Need(t, "python3")
+	testtool.Need(t, "pdftotext")
+	testtool.Need(t, "mutool")
+	cases := []struct {
+		sample, paper string
+		floor         float64 // fidelity; 1 means check_vertical.py passes
+		before        float64 // what the page gave before, for the record
+	}{
+		{"ja-kobe-jazz", "A4", 1, 0.862},
+		{"ja-kobe-jazz", "A3", 1, 1},
+		{"ko-paper", "A3", 1, 1},
+		{"ko-newsis", "Tabloid", 1, 1},
+		{"ja-world", "A4", 0.95, 0.895},
+		{"ja-world", "Broadsheet", 0.88, 0.526},
+		{"ko-busan", "Tabloid", 0.66, 0.253},
+		{"ko-paper", "Broadsheet", 0.77, 0.376},
+		{"ko-yonhap", "A3", 0.70, 0.439},
+		{"ja-column-ocr", "Broadsheet", 0.84, 0.622},
+	}
+	fid := regexp.MustCompile(`fidelity=([0-9.]+)`)
+	dir := t.TempDir()
+	for _, c := range cases {
+		t.Run(c.sample+"/"+c.paper, func(t *testing.T) {
+			d := readText(t, filepath.Join(testtool.RepoRoot(), "samples", c.sample+".txt"))
+			var tree, out bytes.Buffer
+			if err := jsonfmt.NewWriter().Write(context.Background(), &tree, d); err != nil {
+				t.Fatal(err)
+			}
+			w := New(WithPaper(c.paper), WithLayout(LayoutNewspaper), WithVertical(true))
+			if err := w.Write(context.Background(), &out, d); err != nil {
+				t.Fatal(err)
+			}
+			base := filepath.Join(dir, c.sample+"."+c.paper)
+			if err := os.WriteFile(base+".json", tree.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(base+".pdf", out.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			cmd := exec.Command(py, script, base+".pdf", base+".json")
+			cmd.Dir = filepath.Dir(script) // it imports cjkcheck from beside it
+			res, err := cmd.CombinedOutput()
+			m := fid.FindSubmatch(res)
+			if m == nil {
+				t.Fatalf("check_vertical.py: %v: %s", err, res)
+			}
+			got, _ := strconv.ParseFloat(string(m[1]), 64)
+			switch {
+			case c.floor >= 1 && err != nil:
+				t.Errorf("check_vertical.py fails (it passed): %v: %s", err, res)
+			case got < c.floor:
+				t.Errorf("pdftotext gives back %.3f of the text in order, want >= %.2f (was %.3f before): %s", got, c.floor, c.before, res)
+			default:
+				t.Logf("fidelity %.3f (floor %.2f, was %.3f)", got, c.floor, c.before)
+			}
+		})
+	}
+}
