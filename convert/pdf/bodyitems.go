@@ -253,6 +253,13 @@ func (s *bodyItems) next() (item, bool) {
 		// checks take the commonest start for the column's edge. With
 		// space above it, it reads from the edge (column.emit).
 		it.line.Reach, it.line.ReachEnd = min(s.inset, 1.5*size), b.colW
+		if !last {
+			// A heading broken after a closing mark (…‘数字鸿沟’ /
+			// 挡住…) reads as a full line whose mark is set at its
+			// inked half; its last line ends the heading wherever it
+			// ends, and stays at the band's edge.
+			it.line.ReachEnd += endOverhang(ln)
+		}
 	}
 	it.band = st.band
 	return it, true

@@ -1,6 +1,10 @@
 package pdf
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/paiban/paiban/layout"
+)
 
 // Text extraction (poppler's pdftotext and the tools built on it) sees a
 // glyph's box where it is drawn, and groups and orders lines by those
@@ -81,6 +85,29 @@ func (r *renderer) reached(l placedLine) {
 		break
 	}
 	r.f.RawWriteStr("EMC")
+}
+
+// endOverhang returns how far past the end of its cell ln's last drawn
+// glyph's box reaches: the empty half of a line-end mark that layout set
+// at its inked half (edge punctuation), else 0. A column line widened to
+// the column's edge for text extraction (its first line, a section head in
+// its band) is widened that much further, so that it reads as a full line
+// whose mark's empty half lies outside the measure, as the mark is set
+// when a line fills the measure (clreq 3.1.7), not as one ending in the
+// mark's full box at the edge: a notch. A flush-right line's mark keeps
+// its full cell and reaches no further.
+func endOverhang(ln layout.Line) float64 {
+	for i := len(ln.Glyphs) - 1; i >= 0; i-- {
+		g := ln.Glyphs[i]
+		if isBlank(g.Text) {
+			continue
+		}
+		if over := g.Offset + g.Natural - g.Advance; over > squeezeMin {
+			return over
+		}
+		return 0
+	}
+	return 0
 }
 
 // text returns the text a line draws: each glyph's stand-in where it has

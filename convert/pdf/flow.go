@@ -198,6 +198,12 @@ func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64)
 				// so that text extraction sees the column as one block
 				// from its top, whatever lines follow (see renderer.reached).
 				l.Reach, l.ReachEnd, first = c.x, c.x+colW, false
+				if !it.band {
+					// A line-end mark at its inked half stays so (a
+					// one-line caption over flush-right credits); a
+					// heading's band is widened apart, below.
+					l.ReachEnd += endOverhang(l.Line)
+				}
 			}
 			p.Lines = append(p.Lines, l)
 		}
