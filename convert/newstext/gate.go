@@ -13,23 +13,46 @@ package newstext
 // or last rune, or a key rune). TestGateOnCorpus and FuzzGate hold the
 // two in agreement.
 
-// gateFirst holds the runes a form of classifySum may open with,
+// gateFirst reports the runes a form of classifySum may open with,
 // whatever its length: brackets (notes, jumps, bracketed credits and
 // source lines, "(C) "), 编/編 (notes), byline markers, caption prefixes
 // (图为, ▲ …, 写真, 사진; 上图 and its like are told by their second
-// rune) and © ⓒ.
-var gateFirst = newRuneSet("（([【〔［〖编編■□●图圖▲△↑↓写사©ⓒ")
+// rune) and © ⓒ. (Switches, not rune sets: the package's initialisation
+// stays cheap, TestInitCheap.)
+func gateFirst(r rune) bool {
+	switch r {
+	case '（', '(', '[', '【', '〔', '［', '〖', '编', '編', '■', '□', '●', '图', '圖', '▲', '△', '↑', '↓', '写', '사', '©', 'ⓒ':
+		return true
+	}
+	return false
+}
 
-// gateFirstShort holds the runes a page number, a page label or a source
-// line may open with (digits, dashes, 第, A–Z, 《), which noiseKindSum
-// looks for only in a short text without a clause end.
-var gateFirstShort = newRuneSet("0123456789０１２３４５６７８９-—–－ 　第ABCDEFGHIJKLMNOPQRSTUVWXYZ《")
+// gateFirstShort reports the runes a page number, a page label or a
+// source line may open with (digits, dashes, 第, A–Z, 《), which
+// noiseKindSum looks for only in a short text without a clause end.
+func gateFirstShort(r rune) bool {
+	switch {
+	case r >= '0' && r <= '9', r >= '０' && r <= '９', r >= 'A' && r <= 'Z':
+		return true
+	}
+	switch r {
+	case '-', '—', '–', '－', ' ', '　', '第', '《':
+		return true
+	}
+	return false
+}
 
-// gateLast holds the runes a form of classifySum may end with: closing
+// gateLast reports the runes a form of classifySum may end with: closing
 // brackets (jumps, end marks, bracketed captions and credits), '>' and
 // '-' (end marks), 摄/攝 (photo credits), the last runes of the supplier
 // credits (suppliedLast) and 자 (기자).
-var gateLast = newRuneSet("）)】〕]］〗>-摄攝图圖供片자")
+func gateLast(r rune) bool {
+	switch r {
+	case '）', ')', '】', '〕', ']', '］', '〗', '>', '-', '摄', '攝', '图', '圖', '供', '片', '자':
+		return true
+	}
+	return false
+}
 
 // gateLong is the length in bytes from which a text surely has more
 // runes than any form bounded by its length allows (200, a foreign
@@ -45,7 +68,7 @@ func mayClassify(s string, sm *textSum) bool {
 	}
 	first, w := runeAt(s, 0)
 	last, _ := decodeLast(s)
-	if gateFirst.has(first) || gateLast.has(last) {
+	if gateFirst(first) || gateLast(last) {
 		return true
 	}
 	switch first {
@@ -63,7 +86,7 @@ func mayClassify(s string, sm *textSum) bool {
 	switch {
 	case n <= 160 && (sm.has(keyCopyright) || first == 'C'):
 		return true // a copyright cue or Copyright (isCopyrightSum)
-	case len(s) <= 180 && !sm.has(keyClauseEnd) && (sm.has(keyFurniture) || gateFirstShort.has(first) || n <= 48 && sm.has(keySentence)):
+	case len(s) <= 180 && !sm.has(keyClauseEnd) && (sm.has(keyFurniture) || gateFirstShort(first) || n <= 48 && sm.has(keySentence)):
 		return true // a folio, date, desk credit, page number, source line (noiseKindSum)
 	case n <= 60 && (first == 'B' || sm.has(keyMail) || sm.has(keyRole) && !sm.has(keyNotCredit)):
 		return true // By, a Korean credit's = or @, a role (parseBylineLineSum)
