@@ -406,6 +406,15 @@ func summaryFor(s string, sm *textSum) *textSum {
 // the recognisers what to skip: one pass over the text, not one per
 // recogniser (see textSum).
 func classifySum(s string, sm *textSum) (unitKind, credit, string) {
+	if !mayClassify(s, sm) {
+		return uText, credit{}, "" // (see gate.go)
+	}
+	return classifyRules(s, sm)
+}
+
+// classifyRules is classifySum without the gate: every recogniser asked in
+// turn.
+func classifyRules(s string, sm *textSum) (unitKind, credit, string) {
 	if isNote(s) {
 		return uNote, credit{}, ""
 	}

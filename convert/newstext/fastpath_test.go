@@ -222,7 +222,7 @@ func TestDecoders(t *testing.T) {
 // count of atMost, and each key set's search, on random text mixing the
 // key runes with ASCII, CJK, Hangul, two- and four-byte runes.
 func TestSummarize(t *testing.T) {
-	pieces := []string{"a", "D", "v", " ", "中", "版", "年", "编", "记", "者", "기", "립", "。", "，", "！", "？", "é", "𠮷", "载", "本", "　", "1", "；", "：", "、", "!", "?", ";", ":", ",", "."}
+	pieces := []string{"a", "D", "v", " ", "中", "版", "年", "编", "记", "者", "기", "립", "。", "，", "！", "？", "é", "𠮷", "载", "本", "　", "1", "；", "：", "、", "!", "?", ";", ":", ",", ".", "=", "@", "（", "＝", "사", "扫", "掃"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for i := 0; i < 20000; i++ {
 		s := randomText(rng, pieces, rng.IntN(12)+rng.IntN(2)*rng.IntN(50))
@@ -234,7 +234,8 @@ func TestSummarize(t *testing.T) {
 			key  uint16
 			want bool
 		}{{keyCopyright, hasCopyrightKey(s)}, {keyFurniture, furnitureCues.in(s)}, {keyRole, roleCues.in(s)}, {keyClauseEnd, hasClauseEnd(s)},
-			{keySentence, hasSentencePunct(s)}, {keyStop, stops.in(s)}, {keyInner, innerPuncts.in(s)}, {keySpace, spaces.in(s)}} {
+			{keySentence, hasSentencePunct(s)}, {keyStop, stops.in(s)}, {keyInner, innerPuncts.in(s)}, {keySpace, spaces.in(s)},
+			{keyMail, strings.ContainsAny(s, "=@")}, {keyParen, strings.Contains(s, "（")}, {keyForeign, strings.ContainsAny(s, "＝사")}, {keyScan, strings.ContainsAny(s, "扫掃")}} {
 			if sm.has(k.key) != k.want {
 				t.Fatalf("summarize(%q).has(%b) = %v, want %v", s, k.key, !k.want, k.want)
 			}

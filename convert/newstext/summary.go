@@ -28,6 +28,10 @@ const (
 	keyStop                         // stops
 	keyInner                        // innerPuncts
 	keySpace                        // spaces
+	keyMail                         // = or @: a Korean credit's (see mayClassify)
+	keyParen                        // （: a position mark's (mayClassify)
+	keyForeign                      // ＝ or 사: a Japanese or Korean caption's (mayClassify)
+	keyScan                         // 扫 or 掃: a media prompt's (mayClassify)
 )
 
 // sumTable maps each BMP rune to its key bits (sumKeys), built on first
@@ -72,6 +76,14 @@ var sumTable = sync.OnceValue(func() *[1 << 16]uint16 {
 	for _, r := range "。！？，" {
 		t[r] |= keyClauseEnd
 	}
+	for _, k := range []struct {
+		runes string
+		key   uint16
+	}{{"=@", keyMail}, {"（", keyParen}, {"＝사", keyForeign}, {"扫掃", keyScan}} {
+		for _, r := range k.runes {
+			t[r] |= k.key
+		}
+	}
 	for _, r := range "。！？；：!?;:" {
 		t[r] |= keySentence
 	}
@@ -109,6 +121,16 @@ func sumKeys(r rune) uint16 {
 	}
 	if spaces.has(r) {
 		k |= keySpace
+	}
+	switch r {
+	case '=', '@':
+		k |= keyMail
+	case '（':
+		k |= keyParen
+	case '＝', '사':
+		k |= keyForeign
+	case '扫', '掃':
+		k |= keyScan
 	}
 	return k
 }

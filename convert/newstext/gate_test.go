@@ -1,0 +1,79 @@
+package newstext
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// checkGate fails when mayClassify turns away a text classifyRules finds
+// to be more than body text.
+func checkGate(t *testing.T, s string) {
+	t.Helper()
+	sm := summaryFor(s, nil)
+	if mayClassify(s, sm) {
+		return
+	}
+	if k, _, noise := classifyRules(s, sm); k != uText {
+		t.Errorf("mayClassify(%q) = false, but it is %s %s", s, kindName(k), noise)
+	}
+}
+
+// gateTexts returns the corpus texts (lines, bracket insides, tails),
+// each line's halves, and each pair of neighbouring lines joined: the
+// texts classifySum meets as lines, as units and as what expand leaves.
+func gateTexts(t *testing.T) []string {
+	lines := corpusTexts(t)
+	out := append([]string(nil), lines...)
+	for i, l := range lines {
+		if k := len(l) / 2; k > 0 {
+			for k < len(l) && l[k]&0xC0 == 0x80 {
+				k++
+			}
+			out = append(out, trimSpace(l[:k]), trimSpace(l[k:]))
+		}
+		if i > 0 {
+			out = append(out, joinLines([]srcLine{{text: lines[i-1]}, {text: l}}))
+		}
+	}
+	return out
+}
+
+// TestGateOnCorpus checks mayClassify on every text of gateTexts and on
+// random texts made of the cues of every recogniser: it never turns away
+// a note, jump, furniture, byline or caption. It also checks that the
+// gate does its work: most corpus lines are turned away.
+func TestGateOnCorpus(t *testing.T) {
+	texts := gateTexts(t)
+	plain := 0
+	for _, s := range texts {
+		checkGate(t, s)
+		if !mayClassify(s, summaryFor(s, nil)) {
+			plain++
+		}
+	}
+	if plain < len(texts)/4 {
+		t.Errorf("the gate turned away only %d of %d texts", plain, len(texts))
+	}
+	pieces := []string{"中", "文", "。", "，", "：", "　", " ", "a", "B", "C", "1", "２", "—", "-", "=", "@", "＝", "（", "）", "(", ")", "【", "】",
+		"记者", "本报", "摄", "攝", "供图", "提供", "图为", "上图", "▲", "扫码看视频", "사진", "기자", "撮影", "写真", "版", "年", "月", "日", "编辑", "第",
+		"页", "来源：", "《", "》", "©", "版权所有", "（完）", "(끝)", "-0-", "下转第三版", "（左二）", "■", "●", "By ", "Smith", "김민수", " /", "2024.12.3/뉴스1", "©"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for i := 0; i < 100000; i++ {
+		checkGate(t, trimSpace(randomText(rng, pieces, 1+rng.IntN(8))))
+	}
+	for _, s := range []string{strings.Repeat("中", 300) + "（记者 王某 摄）", "上图：" + strings.Repeat("中", 300)} {
+		checkGate(t, s)
+	}
+}
+
+// FuzzGate checks mayClassify against classifyRules on any text.
+func FuzzGate(f *testing.F) {
+	for _, s := range []string{"图为会场。", "记者 王某", "（完）", "第3版", "新华社记者　李刚　摄", "홍길동 기자 hong@yna.co.kr", "写真は会場", "扫码看视频"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = trimSpace(strings.ToValidUTF8(s, "\uFFFD"))
+		checkGate(t, s)
+	})
+}
