@@ -158,3 +158,144 @@ func TestUnseenTitlePairs(t *testing.T) {
 	wantKinds(t, "篁岭古村迎来晒秋旅游旺季\n\n晒秋忙\n\n本报讯　初冬时节，篁岭古村的晒架上摆满了辣椒。\n",
 		"headline 篁岭古村迎来晒秋旅游旺季", "subheadline 晒秋忙")
 }
+
+// TestUnseenPaperReportDateline: a Hong Kong paper's own report in
+// brackets, 【星島日報報道】, is a dateline naming the paper (big5-hk-singtao).
+func TestUnseenPaperReportDateline(t *testing.T) {
+	tests := []struct{ in, org string }{
+		{"【星島日報報道】運輸署", "星島日報"},
+		{"（東方日報報道）警方", "東方日報"},
+		{"【本報報道】運輸署", ""},
+	}
+	for _, tt := range tests {
+		d, _, ok := parseDatelineLang(tt.in, "zh-Hant")
+		if !ok || d.org != tt.org {
+			t.Errorf("parseDatelineLang(%q) = %+v, %v; want org %q", tt.in, d, ok, tt.org)
+		}
+	}
+	for _, s := range []string{"【記者報道】運輸署", "【綜合報道】", "【特別報道】運輸署"} {
+		if d, _, ok := parseDatelineLang(s, "zh-Hant"); ok {
+			t.Errorf("parseDatelineLang(%q) = %+v: not a dateline", s, d)
+		}
+	}
+}
+
+// TestUnseenPlaceNameTrailer: the Japanese correspondent's trailer
+// （米子＝山本花子） is a byline with the name; the place stays in its text,
+// as only datelines carry one (ja-yomiuri).
+func TestUnseenPlaceNameTrailer(t *testing.T) {
+	s := "規模を拡大して経営基盤を固める狙いがある。（米子＝山本花子）"
+	k, c, ok := trailingCredit(s)
+	if !ok || s[k:] != "（米子＝山本花子）" || strings.Join(c.names, ",") != "山本花子" {
+		t.Errorf("trailingCredit(%q) = %d %+v %v", s, k, c, ok)
+	}
+	if c, ok := parseBylineLine("（ワシントン＝園田耕司）"); !ok || strings.Join(c.names, ",") != "園田耕司" {
+		t.Errorf("parseBylineLine（ワシントン＝園田耕司）= %+v %v", c, ok)
+	}
+	for _, s := range []string{"（写真＝ロイター）", "（３日、北京で）", "（北京＝共同）"} {
+		if c, ok := parseBylineLine(s); ok && len(c.names) > 0 {
+			t.Errorf("parseBylineLine(%q) = %+v: no name", s, c)
+		}
+	}
+}
+
+// TestUnseenMarkedHeadsThenHeadline: an article that marks its heads
+// (◆) marks them all, so an unmarked title line after its body is the next
+// article's headline, not a head of it (ja-yomiuri). With no marked head
+// before it, a short line between paragraphs stays a head.
+func TestUnseenMarkedHeadsThenHeadline(t *testing.T) {
+	page := "日中外相　北京で会談\n\n【北京＝田中一郎】外相は３日、北京で会談した。\n\n" +
+		"◆経済対話　来春再開で一致\n　両氏は経済対話を来春再開することで合意した。\n\n" +
+		"地銀２行が経営統合へ\n　山陰中央銀行と因幡銀行は３日、経営統合すると発表した。\n"
+	d := mustRead(t, page)
+	if len(d.Articles) != 2 || d.Articles[1].Children[0].Kind != doc.KindHeadline {
+		t.Errorf("want a second article headed 地銀２行が経営統合へ, got:\n%s", outline(d, false))
+	}
+	roundTrip(t, d)
+	page = "日中外相　北京で会談\n\n【北京＝田中一郎】外相は３日、北京で会談した。\n\n" +
+		"経済対話で一致\n　両氏は経済対話を来春再開することで合意した。\n"
+	d = mustRead(t, page)
+	if len(d.Articles) != 1 {
+		t.Errorf("want one article with a head, got:\n%s", outline(d, false))
+	}
+}
+
+// TestUnseenSeriesLabel: a series label in angle or square brackets, with
+// or without its instalment's number, is the kicker over the headline in
+// every language (ko-hani: 〈저출생 해법을 찾아서〉③).
+func TestUnseenSeriesLabel(t *testing.T) {
+	for s, want := range map[string]bool{
+		"〈저출생 해법을 찾아서〉③": true, "〈저출생 해법을 찾아서〉": true, "[기획]3": true, "＜連載・老いの風景＞（２）": true,
+		"〈3〉": true, "[연합뉴스 자료사진]": false, "[서울=뉴시스]박지민 기자 =": false, "《人民日报》": false,
+		"〈저출생〉 해법을 찾아서": false, "스웨덴 아빠들": false,
+	} {
+		if got := isSeriesLabel(s); got != want {
+			t.Errorf("isSeriesLabel(%q) = %v, want %v", s, got, want)
+		}
+	}
+	wantKinds(t, "〈저출생 해법을 찾아서〉③\n스웨덴 아빠들은 왜 육아휴직을 쓰나\n\n스웨덴 부모는 아이 한 명당 480일의 유급 육아휴직을 받는다.\n",
+		"kicker 〈저출생 해법을 찾아서〉③", "headline 스웨덴 아빠들은 왜 육아휴직을 쓰나")
+}
+
+// TestUnseenKoreanForms: 한겨레's conventions (ko-hani): a photo caption
+// credited "place/name 기자" after its sentence, ▲ heads in Hangul (not
+// captions), the trailer "place/name 기자 e-mail", a sentence ending in a
+// full stop (no title line), and an e-mail trailer ending its article.
+func TestUnseenKoreanForms(t *testing.T) {
+	tests := []struct {
+		in   string
+		kind unitKind
+	}{
+		{"지난 11월 28일 스톡홀름의 한 공원에서 아빠들이 아이들과 시간을 보내고 있다. 스톡홀름/김지은 기자", uCaption},
+		{"3일 오전 서울 중구의 한 어린이집에서 아이들이 놀고 있다. 김혜윤 기자", uCaption},
+		{"▲아빠 몫 90일", uText},
+		{"▲기업도 달라졌다", uText},
+		{"▲3일 서울 종로구에서 시민들이 걷고 있다.", uCaption},
+		{"▲新建成的图书馆外景", uCaption},
+		// Three sentences before the name: a paragraph.
+		{"정부가 발표했다. 기업도 환영했다. 시민 반응은 엇갈렸다. 김지은 기자", uText},
+		{"스톡홀름/김지은 기자 jieun@hani.co.kr", uByline},
+	}
+	for _, tt := range tests {
+		if k, _, _ := classifyText(tt.in); k != tt.kind {
+			t.Errorf("classifyText(%q) = %s, want %s", tt.in, kindName(k), kindName(tt.kind))
+		}
+	}
+	if headMarker("▲아빠 몫 90일") != "▲" {
+		t.Error("▲ opens a Korean head")
+	}
+	if isKickerText("대출 규제가 이어지면서 매수 문의가 줄었다는 분석이다.") || !isKickerText("서울 아파트값 3주 연속 하락") {
+		t.Error("a Korean line ending in a full stop is a sentence; one without is title-like")
+	}
+	d := mustRead(t, "서울 아파트값 3주 연속 하락\n\n서울 아파트값이 3주 연속 내렸다.\n\n이정민 기자 jmlee@hani.co.kr\n\n"+
+		"부산 해운대 빛축제 개막\n\n부산 해운대해수욕장에서 3일 빛축제가 개막했다.\n")
+	if len(d.Articles) != 2 {
+		t.Errorf("an e-mail trailer ends its article; got:\n%s", outline(d, false))
+	}
+}
+
+// TestUnseenSlashCredits: Taiwanese photo credits after a slash make a
+// caption (tw-udn), and a bracketed edition line 【date paper】 is a source
+// line (noise).
+func TestUnseenSlashCredits(t *testing.T) {
+	for s, want := range map[string]bool{
+		"都發局長昨天說明老舊公寓加裝電梯補助方案。記者林怡君／攝影": true,
+		"中山區一棟老舊公寓加裝電梯後的外觀。圖／北市都發局提供":   true,
+		"圖／北市都發局提供":  true,
+		"攝影／林怡君":     true,
+		"記者林怡君／台北報導": false,
+		"市府表示，補助採先到先得。申請書可至網站下載／列印": false,
+	} {
+		if got := endsInSlashCredit(s); got != want {
+			t.Errorf("endsInSlashCredit(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"【2024/12/03 聯合報】": true, "【2024-12-03／聯合報／A8版／北市】": true,
+		"【2024/12/03 颱風來襲】": false, "【12/03 聯合報】": false,
+	} {
+		if got := isSourceLine(s); got != want {
+			t.Errorf("isSourceLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -38,6 +38,9 @@ var captionPrefixes = []string{"图为", "圖為", "图①", "图②", "图③",
 func isCaption(s string) bool {
 	switch r, _ := utf8.DecodeRuneInString(s); r {
 	case '图', '圖', '上', '下', '左', '右', '▲', '△', '↑', '↓':
+		if isKoreanMarkedHead(s) {
+			break // ▲아빠 몫 90일: a Korean article's head, not a photo
+		}
 		for _, p := range captionPrefixes {
 			if strings.HasPrefix(s, p) {
 				return true
@@ -65,7 +68,7 @@ func isCaption(s string) bool {
 			return true
 		}
 	}
-	if endsInPhotoCredit(s) || endsInSupplied(s) || hasPositionMark(s) {
+	if endsInPhotoCredit(s) || endsInSupplied(s) || hasPositionMark(s) || endsInSlashCredit(s) {
 		return true
 	}
 	if isForeignCaption(s) {
@@ -78,6 +81,57 @@ func isCaption(s string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// isKoreanMarkedHead reports a ▲ or △ line of Korean that is a head:
+// short, in Hangul, with no sentence end (a Korean caption is a sentence
+// with a full stop and its credit).
+func isKoreanMarkedHead(s string) bool {
+	_, w := utf8.DecodeRuneInString(s)
+	t := trimSpace(s[w:])
+	if t == "" || !atMost(t, 24) || strings.ContainsAny(t, ".。!?") {
+		return false
+	}
+	hangul := 0
+	for _, r := range t {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			hangul++
+		}
+	}
+	return hangul*2 >= utf8.RuneCountInString(t)
+}
+
+// endsInSlashCredit reports a caption ending in the photo credit Taiwan's
+// papers set after a slash, after its description or alone:
+// …說明補助方案。記者林怡君／攝影, …的外觀。圖／北市都發局提供.
+func endsInSlashCredit(s string) bool {
+	if !atMost(s, 160) {
+		return false
+	}
+	cr := s
+	if k := strings.LastIndex(s, "。"); k >= 0 {
+		cr = s[k+len("。"):]
+	}
+	cr = trimSpace(cr)
+	if cr == "" || !atMost(cr, 20) {
+		return false
+	}
+	k := indexSlash(cr)
+	if k <= 0 {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(cr[k:])
+	before, after := cr[:k], cr[k+w:]
+	switch {
+	case after == "攝影" || after == "摄影" || after == "攝" || after == "摄":
+		// 記者林怡君／攝影: the photographer before the slash.
+		c, ok := parseCredit(before, false)
+		return ok && len(c.names) > 0 || isName(before)
+	case before == "圖" || before == "图" || before == "照片" || before == "攝影" || before == "摄影":
+		// 圖／北市都發局提供, 圖／記者林怡君攝, 攝影／林怡君.
+		return after != "" && !strings.ContainsAny(after, "，,、")
 	}
 	return false
 }
@@ -119,6 +173,12 @@ func isForeignCaption(s string) bool {
 		if _, ok := koreanCredit(strings.TrimSuffix(s[k+2:], " 기자")); ok {
 			return true
 		}
+	}
+	// 한겨레-style credit: "… 보내고 있다. 스톡홀름/김지은 기자", the
+	// photographer (and where) after a one- or two-sentence description.
+	if k := strings.LastIndex(s, ". "); k > 0 && atMost(s[k:], 24) {
+		kr, ok := koreanCredit(strings.TrimSuffix(s[k+2:], " 기자"))
+		return ok && kr.name != "" && strings.Count(s[:k+1], ". ") <= 1 && atMost(s[:k], 120)
 	}
 	return false
 }

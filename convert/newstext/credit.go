@@ -523,6 +523,19 @@ var notNames = []string{"广告", "廣告", "附件", "附表", "注释", "註�
 // nameOnlyCredit parses a bracket holding only a name, with padding
 // (（姚　静）, （山田太郎）), or a desk and a name (（社会部　佐藤花子）).
 func nameOnlyCredit(inner string) (credit, bool) {
+	// （米子＝山本花子）: where the report was filed and who filed it, the
+	// Japanese correspondent's trailer (the dateline 【北京＝田中一郎】 put
+	// at the end). The place stays in the text: only a dateline has one.
+	if k := strings.Index(inner, "＝"); k > 0 && isPlaceWord(inner[:k]) {
+		name := strings.ReplaceAll(trimSpace(inner[k+len("＝"):]), "　", "")
+		if isAgency(name) {
+			return credit{org: name}, true // （北京＝共同）
+		}
+		if isName(name) || isJapaneseName(name) && !isPhotoSource(name) {
+			return credit{names: []string{name}}, true
+		}
+		return credit{}, false
+	}
 	toks := strings.FieldsFunc(inner, isSpace)
 	if len(toks) == 0 || len(toks) > 3 {
 		return credit{}, false
@@ -604,6 +617,8 @@ func koreanCredit(t string) (koreanPart, bool) {
 	}
 	if k := strings.IndexByte(t, '='); k > 0 {
 		t = t[k+1:]
+	} else if k := strings.IndexByte(t, '/'); k > 0 && isHangulWord(t[:k]) {
+		t = t[k+1:] // 스톡홀름/김지은: where it was filed, and who filed it
 	}
 	n := 0
 	for _, r := range t {

@@ -196,6 +196,9 @@ func isSourceLine(s string) bool {
 	}
 	if inner, end, ok := leadingBracket(s); ok && end == len(s) {
 		s = trimSpace(inner)
+		if isDatedEdition(s) {
+			return true // 【2024/12/03 聯合報】
+		}
 	}
 	// Every source cue ends in a colon: text without one skips the search.
 	colon := strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
@@ -220,6 +223,52 @@ func isSourceLine(s string) bool {
 		return ok && end == len(rest) && strings.Contains(inner, "年") && (strings.Contains(inner, "版") || strings.Contains(inner, "日"))
 	}
 	return false
+}
+
+// isDatedEdition reports the inside of a bracketed edition line, a date
+// and the paper (and its page): 2024/12/03 聯合報, 2024-12-03／聯合報／A8版.
+func isDatedEdition(s string) bool {
+	toks := strings.FieldsFunc(s, func(r rune) bool { return isSpace(r) || r == '／' || r == '｜' || r == '|' })
+	if len(toks) < 2 || len(toks) > 4 || !isNumericDate(toks[0]) {
+		return false
+	}
+	paper := false
+	for _, t := range toks[1:] {
+		switch {
+		case isFolio(t) || isPageLabel(t):
+		case isOrg(t) && isOrgEnd(lastRune(t)) && atMost(t, 10):
+			paper = true
+		case isHanWord(t) && atMost(t, 6): // the page's name: 北市, 地方
+		default:
+			return false
+		}
+	}
+	return paper
+}
+
+// isNumericDate reports a date in digits: 2024/12/03, 2024-12-3,
+// 2024.12.03.
+func isNumericDate(t string) bool {
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
+	if len(parts) != 3 || len(parts[0]) != 4 || len(t) != len(parts[0])+len(parts[1])+len(parts[2])+2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 4 || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	return len(parts[1]) <= 2 && len(parts[2]) <= 2
+}
+
+// isHanWord reports a word of Han characters only.
+func isHanWord(t string) bool {
+	for _, r := range t {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return t != ""
 }
 
 func editorToken(t string) bool {

@@ -44,11 +44,11 @@ func gateFirstShort(r rune) bool {
 
 // gateLast reports the runes a form of classifySum may end with: closing
 // brackets (jumps, end marks, bracketed captions and credits), '>' and
-// '-' (end marks), 摄/攝 (photo credits), the last runes of the supplier
+// '-' (end marks), 摄/攝 and 影 (photo credits: …記者林怡君／攝影), the last runes of the supplier
 // credits (suppliedLast) and 자 (기자).
 func gateLast(r rune) bool {
 	switch r {
-	case '）', ')', '】', '〕', ']', '］', '〗', '>', '-', '摄', '攝', '图', '圖', '供', '片', '자':
+	case '）', ')', '】', '〕', ']', '］', '〗', '>', '-', '摄', '攝', '图', '圖', '供', '片', '자', '影':
 		return true
 	}
 	return false

@@ -273,8 +273,15 @@ func isKickerTextSum(s string, sm *textSum) bool {
 	if s == "" || sm != nil && (!sm.atMost(48) || sm.has(keySentence)) || sm == nil && (!atMost(s, 48) || hasSentencePunct(s)) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); closeFor(r) != 0 {
+	if r, _ := utf8.DecodeRuneInString(s); closeFor(r) != 0 && !isSeriesLabel(s) {
 		return false // （完） and other bracketed asides are not kickers
+	}
+	// A Korean sentence ends in a full stop, which the summary leaves to
+	// numbers (1.5): after a syllable it ends a sentence, not a title.
+	if n := len(s); n > 3 && s[n-1] == '.' {
+		if r, _ := utf8.DecodeLastRuneInString(s[:n-1]); r >= 0xAC00 && r <= 0xD7A3 {
+			return false
+		}
 	}
 	return true
 }
