@@ -361,8 +361,9 @@ func (b *Breaker) evenWideGaps(cl []cluster, alloc []int, tiers []int8, grid flo
 // open wider than maxStretch em each (a long word pushed to the next line
 // of a narrow column leaves holes of an em and more): the spaces take that
 // much, and the rest is spread between the syllables, as Korean papers
-// letter-space a tight column. It reports false when the line has no gap
-// between syllables to use.
+// letter-space a tight column; past maxStretch em a syllable gap, the rest
+// goes evenly to every gap CJK text may open. It reports false when the
+// line has no gap between syllables to use.
 func (b *Breaker) stretchKorean(cl []cluster, g []Glyph, extra float64, spaces int) (float64, bool) {
 	n := len(cl)
 	between := func(k int) bool {
@@ -379,6 +380,22 @@ func (b *Breaker) stretchKorean(cl []cluster, g []Glyph, extra float64, spaces i
 	}
 	cap := maxStretch * b.em
 	rest := (extra - float64(spaces)*cap) / float64(m)
+	if rest > cap+eps {
+		// The syllables would open wider than the spaces, and with one
+		// pair to take it all a hole of two em opened in 뉴|스 of a photo
+		// credit (2024.12.3/뉴스1 ©), which text extraction reads as two
+		// lines: every gap where CJK text may open other than the spaces
+		// (the CJK–Latin boundaries and the gaps after marks too) then
+		// takes an even share, as a tight column is letter-spaced whole.
+		m = 0
+		for k := 0; k < n-1; k++ {
+			if cl[k].cls != clsSpace && b.tier(cl, k, false) > 0 {
+				m++
+			}
+		}
+		rest = (extra - float64(spaces)*cap) / float64(m)
+		between = func(k int) bool { return cl[k].cls != clsSpace && b.tier(cl, k, false) > 0 }
+	}
 	for k := 0; k < n-1; k++ {
 		switch {
 		case cl[k].cls == clsSpace:

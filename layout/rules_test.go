@@ -529,3 +529,43 @@ func TestGridPrefersWordEdges(t *testing.T) {
 		t.Errorf("width %v, want 30", l.Width)
 	}
 }
+
+// TestKoreanLooseLineSpread: a Korean line with one syllable pair and a
+// long unbreakable credit (2024.12.3/뉴스1, the slash kept with 뉴) does
+// not open one hole of two em between those syllables, which text
+// extraction reads as two lines: past maxStretch em the rest is spread
+// over every gap CJK text may open, the spaces still capped.
+func TestKoreanLooseLineSpread(t *testing.T) {
+	text := "2024.12.3/뉴스1 © News1 이영호 기자"
+	o := DefaultOptions(LangKo, 100)
+	o.Indent = 0
+	ls := Break(text, points{}, o)
+	if len(ls) < 2 || !strings.HasPrefix(lineText(ls[0]), "2024.12.3/뉴스1") {
+		t.Fatalf("lines %q: want the credit first, then more", joinLines(ls))
+	}
+	l := ls[0]
+	if !near(l.Width, 100) {
+		t.Fatalf("line %q set %v wide; want 100", lineText(l), l.Width)
+	}
+	opened, widest := 0, 0.0
+	for _, g := range l.Glyphs[:len(l.Glyphs)-1] {
+		added := g.Gap
+		if g.Text == " " {
+			added = g.Advance - g.Natural
+			if added > maxStretch*10+1e-9 {
+				t.Errorf("line %q: a word space takes %.2f, more than %.2f em", lineText(l), added, maxStretch)
+			}
+			continue
+		}
+		if added > 0 {
+			opened++
+		}
+		widest = max(widest, added)
+	}
+	if opened < 2 || widest > maxStretch*10+1e-9 {
+		t.Errorf("line %q: %d gaps opened, the widest %.1f; want several, none more than maxStretch em", lineText(l), opened, widest)
+	}
+	if err := checkLines(text, ls, o, points{}, propOpts{kinsoku: true, full: true}); err != nil {
+		t.Error(err)
+	}
+}

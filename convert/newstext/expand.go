@@ -52,6 +52,11 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 					setCredit(n, c)
 					st.add(n)
 					rest = trimSpace(rest[end:])
+				} else if end, c, ok := reportedLeadCredit(rest); ok && splittable(rest[end:]) {
+					n := b.newNode(doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line})
+					setCredit(n, c)
+					st.add(n)
+					rest = trimSpace(rest[end:])
 				} else if inner, end, ok := leadingBracket(rest); ok {
 					if c, ok := parseBracketCredit(inner); ok && splittable(rest[end:]) {
 						n := b.newNode(doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line})

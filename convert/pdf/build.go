@@ -342,7 +342,7 @@ func (b *builder) headAt(nodes []*doc.Node, width float64, block int) headSet {
 // (its glyphs the caller's to keep); it returns the head's height and the
 // last block.
 func (b *builder) headLines(nodes []*doc.Node, block int, width float64, f func(placedLine)) (float64, int) {
-	y := 0.2 * b.pitch
+	y, first := 0.2*b.pitch, block
 	for _, n := range nodes {
 		var r role
 		var size, lead float64
@@ -373,6 +373,13 @@ func (b *builder) headLines(nodes []*doc.Node, block int, width float64, f func(
 				Reach: b.left, ReachEnd: b.left + width})
 			y += h
 		}
+	}
+	if block == first {
+		// No line: a headless article's head takes no room, as placeHead
+		// then leaves b.y where it is; reporting the empty head's padding
+		// as its height would drop a headless brief beside another
+		// (flowStrip) to that padding above its neighbour's first line.
+		return 0, block
 	}
 	return y + 0.5*b.pitch, block
 }

@@ -133,6 +133,13 @@ func checkGeometry(t *testing.T, b *builder, pages []*pageLayout) {
 				}
 			}
 		}
+		// Separators too: text extraction reads their soft hyphens as
+		// lines (check_makeup.py).
+		for _, c := range crossedLines(p) {
+			if strings.Contains(c, "separator true") {
+				t.Errorf("page %d: lines overlap: %s", pi+1, c)
+			}
+		}
 		if pi < len(pages)-1 {
 			// Filled: under every grid column, blocks reach to within a
 			// few lines of the text area's foot.

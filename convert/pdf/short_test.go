@@ -184,3 +184,74 @@ func TestMakeupBriefs(t *testing.T) {
 		t.Errorf("no brief in one column: %+v", pages[0].Blocks)
 	}
 }
+
+// lineBox is the box text extraction gives a horizontal line: its glyphs'
+// extent across, ascent 0.88 and descent 0.12 of its size down.
+func lineBox(l placedLine) [4]float64 {
+	gs := l.Line.Glyphs
+	x0, x1 := l.X+gs[0].X, l.X+gs[len(gs)-1].X+gs[len(gs)-1].Advance
+	return [4]float64{x0, l.Y - 0.88*l.Size, x1, l.Y + 0.12*l.Size}
+}
+
+// crossedLines returns the pairs of lines of p whose boxes overlap,
+// separators included: check_makeup.py reads a separator's soft hyphen as
+// a line like any other.
+func crossedLines(p *pageLayout) []string {
+	var ls []placedLine
+	for _, l := range p.Lines {
+		if !l.Artifact && !l.Vertical && len(l.Line.Glyphs) > 0 {
+			ls = append(ls, l)
+		}
+	}
+	var out []string
+	for i := range ls {
+		for j := range i {
+			a, c := lineBox(ls[i]), lineBox(ls[j])
+			if a[0] < c[2]-0.5 && c[0] < a[2]-0.5 && a[1] < c[3]-0.5 && c[1] < a[3]-0.5 {
+				out = append(out, fmt.Sprintf("%q (separator %v) at (%.0f,%.0f) and %q (separator %v) at (%.0f,%.0f)",
+					lineText(ls[i]), ls[i].Separator, a[0], a[1], lineText(ls[j]), ls[j].Separator, c[0], c[1]))
+			}
+		}
+	}
+	return out
+}
+
+// TestHeadlessBriefBeside: a short article with no head set beside a
+// short article with one (ko-news1: a wire item after a News1 item) starts
+// level with its neighbour's first line, under the separator between the
+// heads and the columns, not the empty head's padding above it, across
+// the separator.
+func TestHeadlessBriefBeside(t *testing.T) {
+	d := &doc.Document{Lang: "ko", Articles: []*doc.Node{
+		{Kind: doc.KindArticle, Children: []*doc.Node{{Kind: doc.KindHeadline, Text: "标题"}, para(6 * 21)}},
+		{Kind: doc.KindArticle, Children: []*doc.Node{para(5 * 21)}},
+	}}
+	for _, paper := range []string{"A3", "Tabloid", "Broadsheet"} {
+		b, pages := buildTest(t, d, WithPaper(paper), WithLayout(LayoutFlow))
+		if len(pages) != 1 {
+			t.Fatalf("%s: %d pages; want 1", paper, len(pages))
+		}
+		tops := map[int]float64{}
+		for _, l := range pages[0].Lines {
+			if l.Block < 0 || l.Size > 1.5*b.cfg.bodySize {
+				continue
+			}
+			if y, ok := tops[l.Block]; !ok || l.Y < y {
+				tops[l.Block] = l.Y
+			}
+		}
+		if len(tops) != 2 {
+			t.Fatalf("%s: %d bodies %v; want 2", paper, len(tops), tops)
+		}
+		var ys []float64
+		for _, y := range tops {
+			ys = append(ys, y)
+		}
+		if math.Abs(ys[0]-ys[1]) > eps {
+			t.Errorf("%s: the bodies start at y=%.1f and %.1f; want level", paper, ys[0], ys[1])
+		}
+		for _, c := range crossedLines(pages[0]) {
+			t.Errorf("%s: lines overlap: %s", paper, c)
+		}
+	}
+}
