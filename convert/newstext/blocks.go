@@ -425,28 +425,32 @@ func summaryFor(s string, sm *textSum) *textSum {
 // the recognisers what to skip: one pass over the text, not one per
 // recogniser (see textSum).
 func classifySum(s string, sm *textSum) (unitKind, credit, string) {
-	if !mayClassify(s, sm) {
-		return uText, credit{}, "" // (see gate.go)
-	}
-	return classifyRules(s, sm)
+	return classifyGated(s, sm, gate(s, sm))
 }
 
-// classifyRules is classifySum without the gate: every recogniser asked in
-// turn.
-func classifyRules(s string, sm *textSum) (unitKind, credit, string) {
-	if isNote(s) {
+// classifyGated is classifySum asking only the recognisers of m (see
+// gate.go), in classifySum's order.
+func classifyGated(s string, sm *textSum, m gateMask) (unitKind, credit, string) {
+	if m == 0 {
+		return uText, credit{}, ""
+	}
+	if m&gNote != 0 && isNote(s) {
 		return uNote, credit{}, ""
 	}
-	if leadingJump(s) == len(s) {
+	if m&gJump != 0 && leadingJump(s) == len(s) {
 		return uJump, credit{}, ""
 	}
-	if k := noiseKindSum(s, sm); k != "" {
-		return uNoise, credit{}, k
+	if m&gNoise != 0 {
+		if k := noiseKindSum(s, sm); k != "" {
+			return uNoise, credit{}, k
+		}
 	}
-	if c, ok := parseBylineLineSum(s, sm); ok {
-		return uByline, c, ""
+	if m&gByline != 0 {
+		if c, ok := parseBylineLineSum(s, sm); ok {
+			return uByline, c, ""
+		}
 	}
-	if isCaption(s) {
+	if m&gCaption != 0 && isCaption(s) {
 		return uCaption, credit{}, ""
 	}
 	return uText, credit{}, ""

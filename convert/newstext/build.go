@@ -42,7 +42,18 @@ type unit struct {
 	lines      []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
 	sum        textSum   // the summary of text, if summed: made once for classifyText, read again by unitFeats
 	summed     bool
+	lead       datelineLead // whether a dateline leads the text, once unitFeats has asked (for expand)
 }
+
+// datelineLead is what unitFeats learnt of a unit's leading dateline,
+// which expand would otherwise parse (and classify) again.
+type datelineLead uint8
+
+const (
+	leadUnknown  datelineLead = iota // not asked (or the text changed since)
+	leadNone                         // expand splits no dateline off the text
+	leadDateline                     // expand splits a dateline off: leadsWithDateline holds
+)
 
 // credit returns u's credit, the zero credit when it has none.
 func (u *unit) credit() credit {
