@@ -299,3 +299,57 @@ func TestUnseenSlashCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestUnseenTaggedTitle: a headline opening with a bracketed tag of the
+// kind of story ([단독], 【独家】) is still a title line; a bracketed
+// dateline, credit or number is not one (ko-chosun).
+func TestUnseenTaggedTitle(t *testing.T) {
+	for s, want := range map[string]bool{
+		"[단독] 美 상무부, 한국산 세탁기 반덤핑 관세 철회 검토": true,
+		"【独家】新能源车企加速出海":                    true,
+		"[속보]":             false,
+		"【本報訊】天文台預測":       false,
+		"（一）强化能源供应保障":      false,
+		"[서울=뉴시스]박지민 기자 =": false,
+	} {
+		if got := isKickerText(s); got != want {
+			t.Errorf("isKickerText(%q) = %v, want %v", s, got, want)
+		}
+	}
+	wantKinds(t, "[단독] 美 상무부, 한국산 세탁기 반덤핑 관세 철회 검토\n“공급망 협력 고려”…업계 “수출 숨통”\n\n"+
+		"미국 상무부가 한국산 가정용 세탁기에 부과해 온 반덤핑 관세를 철회하는 방안을 검토하고 있는 것으로 2일(현지 시각) 확인됐다.\n",
+		"headline [단독] 美 상무부, 한국산 세탁기 반덤핑 관세 철회 검토", "subheadline “공급망 협력 고려”…업계 “수출 숨통”")
+}
+
+// TestUnseenKoreanAgencyCaption: 조선일보's caption credit after a slash
+// names an agency, a supplier or an archive (ko-chosun).
+func TestUnseenKoreanAgencyCaption(t *testing.T) {
+	tests := []struct {
+		in   string
+		kind unitKind
+	}{
+		{"지난 2일 미국 워싱턴 DC의 상무부 청사 모습. /AFP 연합뉴스", uCaption},
+		{"삼성전자가 공개한 신형 세탁기. /삼성전자 제공", uCaption},
+		{"서울 시내 아파트 단지 전경. /조선DB", uCaption},
+		{"가격은 1/2 수준이다. 자세한 내용은 홈페이지 참조 /연합뉴스 보도 인용", uText},
+	}
+	for _, tt := range tests {
+		if k, _, _ := classifyText(tt.in); k != tt.kind {
+			t.Errorf("classifyText(%q) = %s, want %s", tt.in, kindName(k), kindName(tt.kind))
+		}
+	}
+}
+
+// TestUnseenPaddedNameByline: a byline marker before a padded name alone
+// (□ 王　芳, closing a 记者手记 sidebar) is a byline with that name; a
+// marker before a short head stays a head (gb18030-jjrb).
+func TestUnseenPaddedNameByline(t *testing.T) {
+	if c, ok := parseBylineLine("□ 王　芳"); !ok || strings.Join(c.names, ",") != "王芳" {
+		t.Errorf("parseBylineLine(□ 王　芳) = %+v %v", c, ok)
+	}
+	for _, s := range []string{"●相关链接", "■ 带着乡亲一起干", "● 资料　图片", "■王芳"} {
+		if c, ok := parseBylineLine(s); ok {
+			t.Errorf("parseBylineLine(%q) = %+v: not a byline", s, c)
+		}
+	}
+}

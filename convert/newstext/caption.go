@@ -85,6 +85,25 @@ func isCaption(s string) bool {
 	return false
 }
 
+// koreanAgencies end a Korean photo credit after its slash.
+var koreanAgencies = []string{"연합뉴스", "뉴시스", "뉴스1", "로이터", "AFP", "AP", "EPA", "UPI", "신화", "게티이미지", "제공", "DB"}
+
+// isKoreanAgencyCredit reports a Korean photo credit naming an agency,
+// a supplier (…제공) or an archive (…DB): AFP 연합뉴스, 삼성전자 제공.
+func isKoreanAgencyCredit(t string) bool {
+	toks := strings.Fields(t)
+	if len(toks) == 0 || len(toks) > 3 {
+		return false
+	}
+	last := toks[len(toks)-1]
+	for _, a := range koreanAgencies {
+		if strings.HasSuffix(last, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // isKoreanMarkedHead reports a ▲ or △ line of Korean that is a head:
 // short, in Hangul, with no sentence end (a Korean caption is a sentence
 // with a full stop and its credit).
@@ -163,6 +182,10 @@ func isForeignCaption(s string) bool {
 		return true
 	}
 	if strings.Contains(s, "사진") && (strings.Contains(s, "(사진=") || strings.Contains(s, "（사진=") || strings.Contains(s, "자료사진]") || strings.Contains(s, "자료사진)")) {
+		return true
+	}
+	// 조선일보-style agency credit: "… 청사 모습. /AFP 연합뉴스", "/삼성전자 제공".
+	if k := strings.LastIndex(s, " /"); k > 0 && atMost(s[k:], 20) && endsSentence(s[:k]) && isKoreanAgencyCredit(s[k+2:]) {
 		return true
 	}
 	// 조선일보-style credit: "… 듣고 있다. /김민수 기자"

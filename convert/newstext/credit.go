@@ -279,6 +279,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		}
 		c, _ := parseCredit(body, false)
 		if len(c.roles) == 0 {
+			if paddedName(body) {
+				return credit{names: []string{strings.Join(strings.FieldsFunc(body, isSpace), "")}}, true // □ 王　芳
+			}
 			return credit{}, false // ●燈光設計兼顧古蹟保護, ●相关链接: a head, not a credit
 		}
 		return c, true
@@ -320,6 +323,18 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		return credit{}, false // strict parsing needs a role
 	}
 	return parseCredit(s, true)
+}
+
+// paddedName reports a two-character name padded to three cells (王　芳),
+// or a three-character one split by OCR (欧阳　文): a name set as a
+// credit, never a head's words.
+func paddedName(s string) bool {
+	toks := strings.FieldsFunc(s, isSpace)
+	if len(toks) != 2 || !atMost(toks[0], 2) || !atMost(toks[1], 2) {
+		return false
+	}
+	name := toks[0] + toks[1]
+	return isName(name) && atMost(name, 3) && !slices.Contains(notNames, name)
 }
 
 // creditChars reports whether s is made only of what a credit line holds

@@ -94,13 +94,23 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 80 && sm.has(keyParen) {
 		m |= gCaption // a position mark （左二） (hasPositionMark)
 	}
-	if n <= 200 && (first == '写' || first == '사' || last == '자' || sm.has(keyForeign)) {
+	if n <= 200 && (first == '写' || first == '사' || last == '자' || koreanAgencyLast(last) || sm.has(keyForeign)) {
 		m |= gCaption // 写真は, 사진=, …기자, ＝ of a Japanese wire caption, 사진 (isForeignCaption)
 	}
 	if n <= 40 && sm.has(keyScan) {
 		m |= gCaption // 扫码看视频 (isCaption's media prompts)
 	}
 	return m
+}
+
+// koreanAgencyLast reports the last runes of koreanAgencies (a Korean
+// caption's credit after its slash: /AFP 연합뉴스, /삼성전자 제공).
+func koreanAgencyLast(r rune) bool {
+	switch r {
+	case '스', '1', '터', 'P', 'I', '화', '지', '공', 'B':
+		return true
+	}
+	return false
 }
 
 // gateFirstShort reports the runes a page number, a page label or a

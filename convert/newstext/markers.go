@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -267,13 +268,25 @@ func hasSentencePunct(s string) bool {
 // kicker: short and without sentence punctuation.
 func isKickerText(s string) bool { return isKickerTextSum(s, nil) }
 
+// taggedTitle reports a title opening with a bracketed tag of the kind
+// of story: the Korean [단독] (exclusive), [속보] (breaking), [사설], or
+// 【独家】, 【快訊】 — then the title.
+func taggedTitle(s string) bool {
+	inner, end, ok := leadingBracket(s)
+	return ok && slices.Contains(titleTags, inner) && utf8.RuneCountInString(trimSpace(s[end:])) >= 4
+}
+
+// titleTags are the kinds of story a headline may open with in brackets.
+var titleTags = []string{"단독", "속보", "사설", "기획", "인터뷰", "르포", "칼럼", "포토", "종합", "해설", "팩트체크",
+	"独家", "獨家", "快讯", "快訊", "速报", "速報", "社论", "社論", "视频", "視頻", "图解", "圖解", "独占", "特報"}
+
 // isKickerTextSum is isKickerText with s's summary, when the caller has
 // one.
 func isKickerTextSum(s string, sm *textSum) bool {
 	if s == "" || sm != nil && (!sm.atMost(48) || sm.has(keySentence)) || sm == nil && (!atMost(s, 48) || hasSentencePunct(s)) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); closeFor(r) != 0 && !isSeriesLabel(s) {
+	if r, _ := utf8.DecodeRuneInString(s); closeFor(r) != 0 && !isSeriesLabel(s) && !taggedTitle(s) {
 		return false // （完） and other bracketed asides are not kickers
 	}
 	// A Korean sentence ends in a full stop, which the summary leaves to
