@@ -303,7 +303,7 @@ func (b *builder) article(us []unit) (*doc.Node, error) {
 				continue
 			}
 			n := len(st.cur.Children)
-			b.expandBody(st, u.text, u.line, u.lastLine)
+			b.expandBody(st, u.text, u.line, u.lastLine, u.lead)
 			// Remember the lines of a short multi-line block that stayed
 			// one paragraph: if it becomes a kicker, they may be its lines.
 			if u.lines != nil && len(st.cur.Children) == n+1 {

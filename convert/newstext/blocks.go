@@ -9,7 +9,10 @@ import (
 
 // split groups lines into blocks at blank lines and blocks into units.
 func (b *builder) split(lines []srcLine) error {
-	b.measure = pageMeasure(lines)
+	b.measure, b.weak = pageMeasureWeak(lines)
+	if b.measure == 0 {
+		b.widest = pageWidest(lines)
+	}
 	defer b.markBreaks()
 	k := splitPoint(lines)
 	if k <= 0 || b.serial {
@@ -207,6 +210,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && ended && l.indent {
 			opens = true
 		}
+		// A line opening with a list number after a finished sentence
+		// starts the next item: （1）…。 / （2）…
+		if !opens && ended && listItemStart(l.text) {
+			opens = true
+		}
 		// A line that stops short of the page's measure was ended on
 		// purpose: after a sentence it ends a paragraph; a unit's first
 		// line without one is a title or head line (a clause ending in a
@@ -222,9 +230,19 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (ended || closedByCredit(ls[i-1].text)) && i+1 < len(ls) && bl.titleLine(i) && b.clearlyShort(l.text) {
 			opens = true
 		}
+		// On a page too short to measure, a title line well short of the
+		// page's widest line was ended on purpose, not wrapped: a title
+		// line under it is a second title line (a headline over its
+		// subheadline), never the rest of a wrapped headline.
+		if !opens && i-1 == start && b.measure == 0 && bl.titleLine(i-1) && bl.titleLine(i) && b.shortOfWidest(ls[i-1]) {
+			opens = true
+		}
 		if !opens && b.endsShortLine(ls[i-1], l.text) {
 			p := ls[i-1].text
-			opens = ended || i-1 == start && bl.titleLine(i-1) && b.clearlyShortLine(ls[i-1]) || b.kindOfSum(p, bl.sum(i-1)) != uText
+			// (A sentence end a few characters short of a measure taken
+			// from few lines may be a line wrapped at a sentence end, in
+			// a page whose paragraphs are parted by blank lines.)
+			opens = ended && (!b.weak || b.clearlyShortLine(ls[i-1])) || i-1 == start && bl.titleLine(i-1) && b.clearlyShortLine(ls[i-1]) || b.kindOfSum(p, bl.sum(i-1)) != uText
 		}
 		// A caption ending in its photo credit, or a byline, is complete:
 		// what follows on the next line is something else.
@@ -406,28 +424,32 @@ func summaryFor(s string, sm *textSum) *textSum {
 // the recognisers what to skip: one pass over the text, not one per
 // recogniser (see textSum).
 func classifySum(s string, sm *textSum) (unitKind, credit, string) {
-	if !mayClassify(s, sm) {
-		return uText, credit{}, "" // (see gate.go)
-	}
-	return classifyRules(s, sm)
+	return classifyGated(s, sm, gate(s, sm))
 }
 
-// classifyRules is classifySum without the gate: every recogniser asked in
-// turn.
-func classifyRules(s string, sm *textSum) (unitKind, credit, string) {
-	if isNote(s) {
+// classifyGated is classifySum asking only the recognisers of m (see
+// gate.go), in classifySum's order.
+func classifyGated(s string, sm *textSum, m gateMask) (unitKind, credit, string) {
+	if m == 0 {
+		return uText, credit{}, ""
+	}
+	if m&gNote != 0 && isNote(s) {
 		return uNote, credit{}, ""
 	}
-	if leadingJump(s) == len(s) {
+	if m&gJump != 0 && leadingJump(s) == len(s) {
 		return uJump, credit{}, ""
 	}
-	if k := noiseKindSum(s, sm); k != "" {
-		return uNoise, credit{}, k
+	if m&gNoise != 0 {
+		if k := noiseKindSum(s, sm); k != "" {
+			return uNoise, credit{}, k
+		}
 	}
-	if c, ok := parseBylineLineSum(s, sm); ok {
-		return uByline, c, ""
+	if m&gByline != 0 {
+		if c, ok := parseBylineLineSum(s, sm); ok {
+			return uByline, c, ""
+		}
 	}
-	if isCaption(s) {
+	if m&gCaption != 0 && isCaption(s) {
 		return uCaption, credit{}, ""
 	}
 	return uText, credit{}, ""
@@ -465,4 +487,36 @@ func anyMarker(ls []srcLine) bool {
 // lead-ins splitRunIns splits off, so that it seldom has to copy them.
 func unitsCap(n int) int {
 	return n/2 + n/16 + 8
+}
+
+// listItemStart reports a line opening with a list item's number: （2）,
+// (2), ②, ⑵, 2、, 二、, 2． or 2. before a non-digit (not 1.5万).
+func listItemStart(s string) bool {
+	r, w := utf8.DecodeRuneInString(s)
+	if r >= '①' && r <= '⒇' {
+		return len(s) > w
+	}
+	if cl := closeFor(r); cl == '）' || cl == ')' {
+		inner, end, ok := leadingBracket(s)
+		return ok && atMost(inner, 3) && isNumber(inner) && end < len(s)
+	}
+	i, n := 0, 0
+	for i < len(s) && n <= 3 {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isDigitOrNumeral(r) {
+			break
+		}
+		i, n = i+w, n+1
+	}
+	if n == 0 || n > 3 || i == len(s) {
+		return false
+	}
+	r, w = utf8.DecodeRuneInString(s[i:])
+	switch r {
+	case '、', '．':
+		return i+w < len(s)
+	case '.':
+		return i+w < len(s) && (s[i+w] < '0' || s[i+w] > '9')
+	}
+	return false
 }

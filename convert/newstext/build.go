@@ -42,7 +42,18 @@ type unit struct {
 	lines      []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
 	sum        textSum   // the summary of text, if summed: made once for classifyText, read again by unitFeats
 	summed     bool
+	lead       datelineLead // whether a dateline leads the text, once unitFeats has asked (for expand)
 }
+
+// datelineLead is what unitFeats learnt of a unit's leading dateline,
+// which expand would otherwise parse (and classify) again.
+type datelineLead uint8
+
+const (
+	leadUnknown  datelineLead = iota // not asked (or the text changed since)
+	leadNone                         // expand splits no dateline off the text
+	leadDateline                     // expand splits a dateline off: leadsWithDateline holds
+)
 
 // credit returns u's credit, the zero credit when it has none.
 func (u *unit) credit() credit {
@@ -76,6 +87,8 @@ type builder struct {
 	lang     string // the document's language, for conventions that depend on it
 	unmarked bool   // the page has no "# " or "## " markers
 	measure  int    // the width of the page's full lines in columns, 0 if unknown (see pageMeasure)
+	widest   int    // on a page with no measure, its widest line in columns (see pageWidest)
+	weak     bool   // the measure rests on few lines (see pageMeasureWeak)
 	lines    []srcLine
 	breakAt  []brkAt // the units that follow an article break
 	noBreaks bool    // article breaks are text (a page of nothing else)
@@ -91,7 +104,7 @@ type builder struct {
 
 // sub returns a builder for a part of the work, sharing b's settings.
 func (b *builder) sub() builder {
-	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, lines: b.lines, noBreaks: b.noBreaks}
+	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, widest: b.widest, weak: b.weak, lines: b.lines, noBreaks: b.noBreaks}
 }
 
 // checkCtx honours cancellation every few hundred blocks.

@@ -310,6 +310,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := koreanTrailer(s); ok {
 		return c, true
 	}
+	if end, c, ok := reportedLeadCredit(s); ok && end == len(s) {
+		return c, true // 記者 陳嘉欣報道： (its paragraph follows on the next line)
+	}
 	if sm != nil && (!sm.has(keyRole) || sm.has(keyNotCredit)) || sm == nil && !roleCues.in(s) {
 		return credit{}, false // no role can start in s, or a rune no credit holds: creditChars would say so
 	}
@@ -725,3 +728,52 @@ func isAuthorNote(in string) bool {
 	}
 	return false
 }
+
+// reportWords are the verbs that end a run-in credit: 記者 陳嘉欣報道：.
+var reportWords = []string{"報道", "報導", "报道", "报导"}
+
+// reportedLeadCredit recognises the run-in credit Hong Kong and Taiwan
+// papers put after the dateline, before the first sentence: 【大公報訊】
+// 記者 陳嘉欣報道：政府…, 記者林怡君報導／… — one or more roles and
+// names, the report verb, then a colon or slash. It returns where the
+// credit ends (after the colon or slash) and what it says. The roles and
+// names must parse strictly, so a sentence (記者昨日報道：…) is no credit.
+func reportedLeadCredit(s string) (int, credit, bool) {
+	head := s
+	if len(head) > 40*3 {
+		head = head[:40*3] // the credit is short; never scan a long text
+	}
+	k, kw := -1, ""
+	for _, w := range reportWords {
+		if i := strings.Index(head, w); i > 0 && (k < 0 || i < k) {
+			k, kw = i, w
+		}
+	}
+	if k < 0 {
+		return 0, credit{}, false
+	}
+	end := k + len(kw)
+	r, w := utf8.DecodeRuneInString(s[end:])
+	if r != '：' && r != ':' && r != '／' && r != '/' {
+		return 0, credit{}, false
+	}
+	end += w
+	pre := trimSpace(s[:k])
+	if ok, role := creditChars(pre); !ok || !role || strings.ContainsAny(pre, "：:/／") {
+		return 0, credit{}, false
+	}
+	c, ok := parseCredit(pre, true)
+	if !ok || len(c.names) == 0 {
+		return 0, credit{}, false
+	}
+	for _, n := range c.names {
+		if slices.Contains(timeWords, n) {
+			return 0, credit{}, false // 記者昨日報道：
+		}
+	}
+	return end, c, true
+}
+
+// timeWords are the words of time a role may run into in a sentence
+// (記者昨日報道), where a name would stand in a credit.
+var timeWords = []string{"昨日", "今日", "昨天", "今天", "前日", "日前", "近日", "當日", "当日", "當天", "当天", "昨晚", "今晨", "此前", "早前", "稍早"}

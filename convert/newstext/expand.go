@@ -9,18 +9,19 @@ import (
 // credit, and the paragraph between. Whatever remains is classified
 // afresh, so reading the pieces again on their own gives the same nodes.
 func (b *builder) expand(st *articleState, s string, line, lastLine int) {
-	b.expandFrom(st, s, line, lastLine, false)
+	b.expandFrom(st, s, line, lastLine, false, leadUnknown)
 }
 
-// expandBody is expand for text already classified as body text.
-func (b *builder) expandBody(st *articleState, s string, line, lastLine int) {
-	b.expandFrom(st, s, line, lastLine, true)
+// expandBody is expand for text already classified as body text; lead
+// is what labelling learnt of its leading dateline.
+func (b *builder) expandBody(st *articleState, s string, line, lastLine int, lead datelineLead) {
+	b.expandFrom(st, s, line, lastLine, true, lead)
 }
 
 // expandFrom does the work of expand as a loop (input such as a megabyte
 // of repeated jump lines must not recurse once per piece). Nodes split
 // off the end are held back and added after the rest, right to left.
-func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isBody bool) {
+func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isBody bool, lead datelineLead) {
 	var tail []*doc.Node // in discovery order: rightmost first
 	defer func() {
 		for i := len(tail) - 1; i >= 0; i-- {
@@ -40,10 +41,18 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 			}
 		}
 		isBody = false // whatever remains after a split is classified afresh
-		if !st.seenPara || st.lastKind() == doc.KindHeading {
-			if d, rest, ok := parseDatelineLang(s, b.lang); ok && splittable(rest) && readsAsText(d.text) {
+		known := lead
+		lead = leadUnknown // (what remains after a split is another text)
+		if known != leadNone && (!st.seenPara || st.lastKind() == doc.KindHeading) {
+			// (leadDateline: leadsWithDateline found the same.)
+			if d, rest, ok := parseDatelineLang(s, b.lang); ok && (known == leadDateline || splittable(rest) && readsAsText(d.text)) {
 				st.add(b.newNode(doc.Node{Kind: doc.KindDateline, Text: d.text, Line: line, Org: d.org, Roles: d.roles, Names: d.names, Place: d.place, Date: d.date}))
 				if end, c, ok := koreanLeadCredit(rest); ok && splittable(rest[end:]) {
+					n := b.newNode(doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line})
+					setCredit(n, c)
+					st.add(n)
+					rest = trimSpace(rest[end:])
+				} else if end, c, ok := reportedLeadCredit(rest); ok && splittable(rest[end:]) {
 					n := b.newNode(doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line})
 					setCredit(n, c)
 					st.add(n)

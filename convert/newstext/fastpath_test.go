@@ -340,3 +340,38 @@ func TestHasPositionMark(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitLeads checks that every body unit's datelineLead, which expand
+// trusts instead of parsing the unit's dateline again, holds what
+// leadsWithDateline says of its text after labelling, on every case file,
+// sample and the seed.
+func TestUnitLeads(t *testing.T) {
+	checked, leads := 0, 0
+	for _, data := range fuzzSeeds(t) {
+		text, _, st, ok := scanRaw(data, "", false)
+		if !ok || st.nonSpace == 0 {
+			continue
+		}
+		b := builder{ctx: context.Background(), lang: detectLang(st, "utf-8"), serial: true}
+		if err := b.split(splitLines(normalizeNFC(text, st), st.hasCR, st.hasUBreak)); err != nil {
+			t.Fatal(err)
+		}
+		b.label()
+		for _, u := range b.units {
+			if u.kind != uText || u.verbatim {
+				continue
+			}
+			checked++
+			ok, _ := leadsWithDateline(u.text, b.lang)
+			if u.lead != leadOf(ok) {
+				t.Fatalf("unit %q (line %d) holds the lead %d, leadsWithDateline says %v", u.text, u.line, u.lead, ok)
+			}
+			if ok {
+				leads++
+			}
+		}
+	}
+	if checked < 200 || leads < 20 {
+		t.Fatalf("only %d body units (%d led by a dateline) checked", checked, leads)
+	}
+}

@@ -61,6 +61,7 @@ func unitFeats(u *unit, lang string) feats {
 	if n > capRunes {
 		if u.kind == uText {
 			f.dateline, f.datelineMore = leadsWithDateline(s, lang)
+			u.lead = leadOf(f.dateline)
 		}
 		return f
 	}
@@ -70,7 +71,9 @@ func unitFeats(u *unit, lang string) feats {
 	if u.kind != uText {
 		return f
 	}
-	if ok, more := leadsWithDateline(s, lang); ok {
+	ok, more := leadsWithDateline(s, lang)
+	u.lead = leadOf(ok)
+	if ok {
 		f.dateline, f.datelineMore = true, more
 		return f
 	}
@@ -209,6 +212,14 @@ func markRank(mark string) uint8 {
 		return 3
 	}
 	return 4
+}
+
+// leadOf is the datelineLead of leadsWithDateline's answer.
+func leadOf(ok bool) datelineLead {
+	if ok {
+		return leadDateline
+	}
+	return leadNone
 }
 
 // leadsWithDateline reports whether expand would split a dateline off s,

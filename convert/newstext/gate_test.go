@@ -6,16 +6,26 @@ import (
 	"testing"
 )
 
-// checkGate fails when mayClassify turns away a text classifyRules finds
-// to be more than body text.
+// checkGate fails when gate turns a text away from a recogniser that
+// accepts it.
 func checkGate(t *testing.T, s string) {
 	t.Helper()
 	sm := summaryFor(s, nil)
-	if mayClassify(s, sm) {
-		return
-	}
-	if k, _, noise := classifyRules(s, sm); k != uText {
-		t.Errorf("mayClassify(%q) = false, but it is %s %s", s, kindName(k), noise)
+	m := gate(s, sm)
+	for _, r := range []struct {
+		bit  gateMask
+		name string
+		ok   bool
+	}{
+		{gNote, "isNote", isNote(s)},
+		{gJump, "leadingJump", leadingJump(s) == len(s)},
+		{gNoise, "noiseKindSum", noiseKindSum(s, sm) != ""},
+		{gByline, "parseBylineLineSum", func() bool { _, ok := parseBylineLineSum(s, sm); return ok }()},
+		{gCaption, "isCaption", isCaption(s)},
+	} {
+		if r.ok && m&r.bit == 0 {
+			t.Errorf("gate(%q) = %05b turns it away from %s, which accepts it", s, m, r.name)
+		}
 	}
 }
 
@@ -39,16 +49,16 @@ func gateTexts(t *testing.T) []string {
 	return out
 }
 
-// TestGateOnCorpus checks mayClassify on every text of gateTexts and on
-// random texts made of the cues of every recogniser: it never turns away
-// a note, jump, furniture, byline or caption. It also checks that the
-// gate does its work: most corpus lines are turned away.
+// TestGateOnCorpus checks gate on every text of gateTexts and on random
+// texts made of the cues of every recogniser: it never turns a note, jump,
+// furniture, byline or caption away from its recogniser. It also checks
+// that the gate does its work: many corpus texts are turned away.
 func TestGateOnCorpus(t *testing.T) {
 	texts := gateTexts(t)
 	plain := 0
 	for _, s := range texts {
 		checkGate(t, s)
-		if !mayClassify(s, summaryFor(s, nil)) {
+		if gate(s, summaryFor(s, nil)) == 0 {
 			plain++
 		}
 	}
@@ -57,7 +67,7 @@ func TestGateOnCorpus(t *testing.T) {
 	}
 	pieces := []string{"中", "文", "。", "，", "：", "　", " ", "a", "B", "C", "1", "２", "—", "-", "=", "@", "＝", "（", "）", "(", ")", "【", "】",
 		"记者", "本报", "摄", "攝", "供图", "提供", "图为", "上图", "▲", "扫码看视频", "사진", "기자", "撮影", "写真", "版", "年", "月", "日", "编辑", "第",
-		"页", "来源：", "《", "》", "©", "版权所有", "（完）", "(끝)", "-0-", "下转第三版", "（左二）", "■", "●", "By ", "Smith", "김민수", " /", "2024.12.3/뉴스1", "©"}
+		"页", "来源：", "《", "》", "©", "版权所有", "（完）", "(끝)", "-0-", "下转第三版", "（左二）", "■", "●", "By ", "Smith", "김민수", " /", "2024.12.3/뉴스1", "©", "1131203", "（记者 王某）", "(记者 王某)", "【记者 王某】", "<끝>", "Copyright ", "(C) ", "ⓒ", "연합뉴스"}
 	rng := rand.New(rand.NewPCG(11, 12))
 	for i := 0; i < 100000; i++ {
 		checkGate(t, trimSpace(randomText(rng, pieces, 1+rng.IntN(8))))
@@ -67,7 +77,7 @@ func TestGateOnCorpus(t *testing.T) {
 	}
 }
 
-// FuzzGate checks mayClassify against classifyRules on any text.
+// FuzzGate checks gate against each recogniser on any text.
 func FuzzGate(f *testing.F) {
 	for _, s := range []string{"图为会场。", "记者 王某", "（完）", "第3版", "新华社记者　李刚　摄", "홍길동 기자 hong@yna.co.kr", "写真は会場", "扫码看视频"} {
 		f.Add(s)

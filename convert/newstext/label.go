@@ -59,7 +59,7 @@ func (b *builder) label() {
 		case lSubhead:
 			u.kind = uSubhead
 			if t, ok := dashPrefix(u.text); ok {
-				u.text, u.summed = t, false
+				u.text, u.summed, u.lead = t, false, leadUnknown
 			} else {
 				b.warn(u.line, "unmarked line taken as a subheadline: %s", u.text)
 			}

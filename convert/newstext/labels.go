@@ -227,7 +227,7 @@ func (sc *scorer) score(i int, l label) int {
 		switch {
 		case f.runes > 32:
 			sc.add(&s, -3, "long for a headline")
-		case f.runes <= 3:
+		case f.runes <= 3 && !sc.shortTitleGroup(i):
 			sc.add(&s, -2, "very short")
 		}
 		p := sc.beforeTitles(i)
@@ -274,6 +274,8 @@ func (sc *scorer) score(i int, l label) int {
 				sc.add(&s, 2, "the line under it is much longer and unpunctuated: the headline under its kicker")
 			case sc.lang == "ja" || sc.lang == "ko":
 				sc.addParts(&s, -2, "kickers are rare in ", sc.lang, ": the first line is the headline")
+			case sc.lang == "zh-Hant" && f.runes >= 10 && (sc.fs[n].runes < f.runes || sc.fs[n].spaced):
+				sc.add(&s, -2, "Taiwan and Hong Kong papers set a main title of a headline's length over a shorter or two-phrase subtitle (主標, 副標)")
 			case sc.fs[n].dash:
 				sc.add(&s, -2, "a dash subheadline follows")
 			case subheadShape(&sc.fs[n], f):
@@ -408,6 +410,24 @@ func kindName(k unitKind) string {
 		return "caption"
 	}
 	return "?"
+}
+
+// shortTitleGroup reports a title line whose neighbouring title lines
+// are all as short as a column's narrow title lines (four characters at
+// most): among them a headline of three characters is not out of place
+// (古村冬日 / 晒秋忙), as it is under a longer line, where so short a line
+// is a label.
+func (sc *scorer) shortTitleGroup(i int) bool {
+	short := false
+	for _, j := range [2]int{sc.prevContent(i), sc.nextContent(i)} {
+		if j >= 0 && j < len(sc.us) && sc.us[j].kind == uText && sc.fs[j].title {
+			if sc.fs[j].runes > 4 {
+				return false
+			}
+			short = true
+		}
+	}
+	return short
 }
 
 // subheadShape reports a second title line shaped as a subheadline:

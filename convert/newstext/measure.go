@@ -21,6 +21,15 @@ const measureSample = 4096
 // block (the widest two may be overlong exceptions; with fewer than eight
 // such lines, the widest), or 0 when the page has too few to tell.
 func pageMeasure(lines []srcLine) int {
+	m, _ := pageMeasureWeak(lines)
+	return m
+}
+
+// pageMeasureWeak is pageMeasure, and whether the measure rests on fewer
+// than eight wrapped lines: then it is the widest line, which a line a
+// few characters shorter need not stop short of (a page wrapped by hand
+// at sentence ends has no measure at all).
+func pageMeasureWeak(lines []srcLine) (int, bool) {
 	var ws []int
 	wide := 0 // the widest line mostly of wide characters
 	for i := 0; i+1 < len(lines) && len(ws) < measureSample; i++ {
@@ -33,19 +42,43 @@ func pageMeasure(lines []srcLine) int {
 		}
 	}
 	if len(ws) < 3 {
-		return 0
+		return 0, false
 	}
 	if len(ws) < 8 {
 		// Few wrapped lines, and some of them may be title lines: the
 		// widest, among lines of wide characters where there are any
 		// (a short page's Latin lines need not share its measure).
 		if wide > 0 {
-			return wide
+			return wide, true
 		}
-		return slices.Max(ws)
+		return slices.Max(ws), true
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(ws)))
-	return ws[2]
+	return ws[2], false
+}
+
+// pageWidest returns the width in columns of the widest of the page's
+// first measureSample non-blank lines: on a page too short to measure
+// (pageMeasure 0), where most paragraphs are one line each, no line
+// was wrapped narrower than it.
+func pageWidest(lines []srcLine) int {
+	w, n := 0, 0
+	for i := 0; i < len(lines) && n < measureSample; i++ {
+		if t := lines[i].text; t != "" {
+			w = max(w, lineColumns(lines[i]))
+			n++
+		}
+	}
+	return w
+}
+
+// shortOfWidest reports a line at most two thirds of the page's widest
+// line and at least five characters short of it, on a page with no
+// measure: a line that short was not wrapped. (On a page of a few
+// words no line is that much shorter than another.)
+func (b *builder) shortOfWidest(a srcLine) bool {
+	c := lineColumns(a)
+	return b.measure == 0 && c*3 <= b.widest*2 && c+10 <= b.widest
 }
 
 // columns is the display width of s: two columns for each character of

@@ -28,10 +28,10 @@ const (
 	keyStop                         // stops
 	keyInner                        // innerPuncts
 	keySpace                        // spaces
-	keyMail                         // = or @: a Korean credit's (see mayClassify)
-	keyParen                        // （: a position mark's (mayClassify)
-	keyForeign                      // ＝ or 사: a Japanese or Korean caption's (mayClassify)
-	keyScan                         // 扫 or 掃: a media prompt's (mayClassify)
+	keyMail                         // = or @: a Korean credit's (see gate)
+	keyParen                        // （: a position mark's (gate)
+	keyForeign                      // ＝ or 사: a Japanese or Korean caption's (gate)
+	keyScan                         // 扫 or 掃: a media prompt's (gate)
 )
 
 // sumTable maps each BMP rune to its key bits (sumKeys), built on first
