@@ -341,12 +341,13 @@ func (b *builder) flush(ls []srcLine) {
 		}
 	}
 	var cr credit
-	var sm *textSum
-	u.kind, cr, u.noise, sm = b.classifyWith(u.text, nil)
-	u.cr = creditRef(cr)
-	if sm != nil {
-		u.sum, u.summed = *sm, true
+	sm, ok := b.block.joinedSum(ls, u.text)
+	var known *textSum
+	if ok {
+		known = &sm
 	}
+	u.kind, cr, u.noise, u.sum, u.summed = b.classifyWith(u.text, known)
+	u.cr = creditRef(cr)
 	if u.kind == uText && len(ls) > 1 && len(ls) <= maxKickerLines {
 		// Kept for takeKickers, which tests them only if the paragraph
 		// ends up above a headline: most never do.
@@ -403,7 +404,11 @@ func kindOf(s string) unitKind {
 
 // classifyText decides what a piece of body text is on its own.
 func classifyText(s string) (unitKind, credit, string) {
-	return classifySum(s, summaryFor(s, nil))
+	if len(s) <= maxSummed {
+		sm := summarize(s) // (on the stack: summaryFor's would be on the heap)
+		return classifySum(s, &sm)
+	}
+	return classifySum(s, nil)
 }
 
 // maxSummed is the longest text in bytes classifyText summarises: one

@@ -100,6 +100,16 @@ type builder struct {
 	// kickerLines holds the lines of paragraphs made from short
 	// multi-line blocks, until kickers are chosen.
 	kickerLines map[*doc.Node][]srcLine
+
+	// quiet: a scratch builder, whose findings nobody reads, formats no
+	// warnings.
+	quiet bool
+	// scratch is the builder readsAsParagraph reads a text with, kept
+	// for the next: its nodes are thrown away after each reading, so its
+	// slab serves them all (see scratchBuilder).
+	scratch *builder
+	// scratchArt is the article the scratch builder reads into.
+	scratchArt doc.Node
 }
 
 // sub returns a builder for a part of the work, sharing b's settings.
@@ -117,6 +127,9 @@ func (b *builder) checkCtx() error {
 }
 
 func (b *builder) warn(line int, format string, args ...any) {
+	if b.quiet {
+		return
+	}
 	b.diags = append(b.diags, doc.Diagnostic{Line: line, Severity: doc.SeverityWarning, Message: fmt.Sprintf(format, args...)})
 }
 

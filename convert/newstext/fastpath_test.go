@@ -375,3 +375,41 @@ func TestUnitLeads(t *testing.T) {
 		t.Fatalf("only %d body units (%d led by a dateline) checked", checked, leads)
 	}
 }
+
+// TestJoinedSum checks that the summary of joined lines made of the
+// lines' summaries is the summary of their joined text, for every run of
+// lines of random blocks (Latin words, which join with a space, CJK, a
+// lone #, long lines without a summary), and that a copy of the lines is
+// not taken for the block's.
+func TestJoinedSum(t *testing.T) {
+	pieces := []string{"a", "word", " ", "中", "。", "，", "记者", "#", "＝", "사진", "-", "（", "）", "=", strings.Repeat("长", 70)}
+	rng := rand.New(rand.NewPCG(9, 10))
+	var bl blockLines
+	composed := 0
+	for i := 0; i < 3000; i++ {
+		ls := make([]srcLine, 1+rng.IntN(5))
+		for k := range ls {
+			ls[k].text = trimSpace(randomText(rng, pieces, 1+rng.IntN(6)))
+		}
+		bl.reset(ls)
+		for a := range ls {
+			for z := a + 1; z <= len(ls); z++ {
+				text := joinLines(ls[a:z])
+				sm, ok := bl.joinedSum(ls[a:z], text)
+				if !ok {
+					continue
+				}
+				composed++
+				if sm != summarize(text) {
+					t.Fatalf("joinedSum(%q) = %+v, summarize gives %+v", text, sm, summarize(text))
+				}
+			}
+		}
+		if _, ok := bl.joinedSum(append([]srcLine(nil), ls...), joinLines(ls)); ok {
+			t.Fatal("joinedSum took a copy of the lines for the block's")
+		}
+	}
+	if composed < 1000 {
+		t.Fatalf("only %d summaries composed", composed)
+	}
+}

@@ -128,13 +128,31 @@ func (b *builder) readsAsParagraph(s string, seenPara bool) bool {
 	if _, ok := dashPrefix(s); ok {
 		return false // "——" + "x" must not become a subheadline
 	}
-	scratch := b.sub()
-	st := &articleState{art: &doc.Node{}, seenPara: seenPara}
-	st.cur = st.art
+	scratch := b.scratchBuilder()
+	art := &scratch.scratchArt
+	*art = doc.Node{Children: art.Children[:0]}
+	st := &articleState{art: art, cur: art, seenPara: seenPara}
 	scratch.expand(st, s, 0, 0)
 	k := st.art.Children
 	// The paragraph's text is a part of s, so equal length means equal.
 	return len(k) == 1 && k[0].Kind == doc.KindParagraph && len(k[0].Text) == len(s)
+}
+
+// scratchBuilder returns a quiet builder with b's settings and an empty
+// slab, for a reading whose nodes are thrown away: one builder, made on
+// first use and kept in b, serves every such reading, so they allocate
+// no nodes once its slab has grown. (The builder's settings are copied
+// afresh each time: b's may have changed since.)
+func (b *builder) scratchBuilder() *builder {
+	sc := b.scratch
+	if sc == nil {
+		sc = new(builder)
+		b.scratch = sc
+	}
+	slab, children := sc.slab[:0], sc.scratchArt.Children
+	*sc = b.sub()
+	sc.quiet, sc.slab, sc.scratchArt.Children = true, slab, children
+	return sc
 }
 
 // headLike reports a paragraph that reads as an unmarked head (short, no

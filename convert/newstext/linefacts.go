@@ -1,6 +1,9 @@
 package newstext
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+	"unsafe"
+)
 
 // blockLines holds the lines of the block splitBlock is cutting, with the
 // summary (textSum) of each short line, made when first asked for:
@@ -59,4 +62,55 @@ func (bl *blockLines) allTitleLines(n int) bool {
 		}
 	}
 	return true
+}
+
+// index returns the index in the block of the first of ls, or -1 when ls
+// is not a run of the block's lines (a copy, or another block's).
+func (bl *blockLines) index(ls []srcLine) int {
+	if len(ls) == 0 || len(bl.ls) == 0 {
+		return -1
+	}
+	size := unsafe.Sizeof(srcLine{})
+	off := uintptr(unsafe.Pointer(&ls[0])) - uintptr(unsafe.Pointer(&bl.ls[0]))
+	if off%size != 0 || off/size >= uintptr(len(bl.ls)) {
+		return -1
+	}
+	i := int(off / size)
+	if i+len(ls) > len(bl.ls) || &bl.ls[i] != &ls[0] {
+		return -1
+	}
+	return i
+}
+
+// joinedSum returns the summary of text, the lines ls joined
+// (joinLines), made of the summaries of the lines instead of a pass over
+// text; nil when text is too long to summarise (summaryFor) or ls are not
+// the block's lines or one of them is too long to have a summary. A
+// joined text's runes are its lines' and the spaces joinLines put between
+// them; it holds the key runes they hold.
+func (bl *blockLines) joinedSum(ls []srcLine, text string) (textSum, bool) {
+	if len(text) > maxSummed {
+		return textSum{}, false
+	}
+	i := bl.index(ls)
+	if i < 0 {
+		return textSum{}, false
+	}
+	var sum textSum
+	n := 0
+	for k := range ls {
+		sm := bl.sum(i + k)
+		if sm == nil {
+			return textSum{}, false
+		}
+		sum.runes += sm.runes
+		sum.keys |= sm.keys
+		n += len(ls[k].text)
+	}
+	if seps := len(text) - n; seps > 0 {
+		// (Each a space: see joinLines.)
+		sum.runes += seps
+		sum.keys |= sumTable()[' ']
+	}
+	return sum, true
 }

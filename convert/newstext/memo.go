@@ -20,37 +20,39 @@ type classMemo struct {
 // classify is classifyText through b's memo. Bylines are not kept (their
 // credit holds slices, which each unit must own); they are rare.
 func (b *builder) classify(s string) (unitKind, credit, string) {
-	k, cr, noise, _ := b.classifyWith(s, nil)
+	k, cr, noise, _, _ := b.classifyWith(s, nil)
 	return k, cr, noise
 }
 
 // classifyWith is classify for a text whose summary the caller may have
-// (sm, or nil), returning the summary the answer was made from (nil for
-// a text too long to summarise, see summaryFor).
-func (b *builder) classifyWith(s string, sm *textSum) (unitKind, credit, string, *textSum) {
+// (sm, or nil), returning the summary the answer was made from and
+// whether there is one (none for a text too long to summarise, see
+// summaryFor). (The summary is returned by value: a pointer would move
+// every summary to the heap.)
+func (b *builder) classifyWith(s string, sm *textSum) (unitKind, credit, string, textSum, bool) {
 	m := &b.memo
 	for j := 0; j < m.n; j++ {
 		if m.text[j] == s {
-			var v *textSum
-			if m.summed[j] {
-				c := m.sum[j]
-				v = &c
-			}
-			return m.kind[j], credit{}, m.noise[j], v
+			return m.kind[j], credit{}, m.noise[j], m.sum[j], m.summed[j]
 		}
 	}
-	sm = summaryFor(s, sm)
+	var own textSum
+	if sm == nil && len(s) <= maxSummed {
+		own = summarize(s)
+		sm = &own
+	}
 	k, cr, noise := classifySum(s, sm)
+	var sum textSum
+	if sm != nil {
+		sum = *sm
+	}
 	if k != uByline {
 		j := m.next
-		m.text[j], m.kind[j], m.noise[j], m.summed[j] = s, k, noise, sm != nil
-		if sm != nil {
-			m.sum[j] = *sm
-		}
+		m.text[j], m.kind[j], m.noise[j], m.summed[j], m.sum[j] = s, k, noise, sm != nil, sum
 		m.next = (m.next + 1) % len(m.text)
 		m.n = min(m.n+1, len(m.text))
 	}
-	return k, cr, noise, sm
+	return k, cr, noise, sum, sm != nil
 }
 
 // kindOf is classify's kind alone.
@@ -61,7 +63,7 @@ func (b *builder) kindOf(s string) unitKind {
 
 // kindOfSum is kindOf for a text whose summary the caller may have.
 func (b *builder) kindOfSum(s string, sm *textSum) unitKind {
-	k, _, _, _ := b.classifyWith(s, sm)
+	k, _, _, _, _ := b.classifyWith(s, sm)
 	return k
 }
 
@@ -73,7 +75,7 @@ func (b *builder) standsAlone(s string) bool { return b.standsAloneSum(s, nil) }
 // standsAloneSum is standsAlone for a text whose summary the caller may
 // have.
 func (b *builder) standsAloneSum(s string, sm *textSum) bool {
-	switch k, _, _, _ := b.classifyWith(s, sm); k {
+	switch k, _, _, _, _ := b.classifyWith(s, sm); k {
 	case uJump, uNoise, uByline:
 		return true
 	case uNote:
