@@ -116,3 +116,65 @@ func firstRuneOf(s string) rune {
 	}
 	return r[len(r)-1]
 }
+
+// TestKoreanVerticalMark: the rule the markup writers take from layout
+// gives the marks the PDF's vertical lines set (VerticalForm glyphs of
+// Break), with the word space after an ASCII mark counted with it, and
+// leaves 1.8, yna.co.kr and Latin quotes alone.
+func TestKoreanVerticalMark(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		i    int
+		mark rune
+		n    int
+	}{
+		{"개막했다. 올해", len("개막했다"), '。', 2},
+		{"상영되며, 주최", len("상영되며"), '、', 2},
+		{"했다.", len("했다"), '。', 1},
+		{"정말? 네", len("정말"), '？', 2},
+		{`교사들은 "수업`, len("교사들은 "), '『', 1},
+		{`늘었다"고`, len("늘었다"), '』', 1},
+		{`그는 '좋다'고`, len("그는 "), '「', 1},
+		{"“수업”", 0, '『', len("“")},
+		{"‘좋다’", len("‘좋다"), '」', len("’")},
+		{"1.8% 올랐다", 1, 0, 0},
+		{"yna.co.kr", 3, 0, 0},
+		{`He said "yes"`, len("He said "), 0, 0},
+		{"가나다", 0, 0, 0},
+	} {
+		m, n := KoreanVerticalMark(tc.text, tc.i)
+		if m != tc.mark || n != tc.n {
+			t.Errorf("KoreanVerticalMark(%q, %d) = %q, %d; want %q, %d", tc.text, tc.i, m, n, tc.mark, tc.n)
+		}
+	}
+	// The PDF's lines set the same marks: every glyph Break turns into a
+	// vertical form from an ASCII or curly mark is one KoreanVerticalMark
+	// names, with the vertical glyph of that mark.
+	text := `부산 해운대구에서 2일 "영화제가 개막했다"고 밝혔다. 관객은 ‘20만 명’이며, 정말? 1.8% 올랐다!`
+	o := plain(LangKo, 9)
+	o.Vertical = true
+	seen := 0
+	for _, l := range Break(text, ems{}, o) {
+		at := l.Start
+		for _, g := range l.Glyphs {
+			start := at
+			at += len(g.Text)
+			if !strings.HasPrefix(text[start:], g.Text) {
+				t.Fatalf("glyph %q not at byte %d of the text", g.Text, start)
+			}
+			if !strings.Contains(`.,?!"'“”‘’`, g.Text) {
+				continue
+			}
+			m, _ := KoreanVerticalMark(text, start)
+			if (g.Orientation == VerticalForm) != (m != 0) {
+				t.Errorf("%q at %d: PDF orientation %v, KoreanVerticalMark %q", g.Text, start, g.Orientation, m)
+			}
+			if m != 0 {
+				seen++
+			}
+		}
+	}
+	if seen < 8 {
+		t.Errorf("%d marks set as vertical forms; want 8 or more", seen)
+	}
+}

@@ -367,27 +367,89 @@ func koreanVertical(cl []cluster, i int, w, em float64, text string) float64 {
 	switch {
 	case c.cls == clsSpace && c.r == ' ' && i > 0 && cl[i-1].vo == VerticalForm && cl[i-1].r < 0x80:
 		// After 。、 set for . , the mark's empty lower half is the
-		// word space: another quarter em under it reads as a hole.
+		// word space: another quarter em under it reads as a hole
+		// (KoreanVerticalMark counts the space with the mark).
 		return 0
 	case c.cls == clsSpace && c.r == ' ' && w > em/4:
 		return em / 4
-	case c.vo == Sideways && c.end-c.start == 1 && (c.r == '"' || c.r == '\'') && koQuoteAlone(text, int(c.start)):
-		c.vo = VerticalForm
-		c.cls = clsClose
-		if KoreanQuoteOpens(text[:c.start]) {
+	case c.vo == Sideways && c.end-c.start == 1:
+		m, _ := KoreanVerticalMark(text, int(c.start))
+		switch m {
+		case 0:
+			return w
+		case '『', '「':
 			c.cls = clsOpen
-		}
-		return em
-	case c.vo == Sideways && c.end-c.start == 1 && strings.ContainsRune(".,?!", c.r) && koPunctAlone(text, int(c.start)):
-		c.vo = VerticalForm
-		if c.r == '.' || c.r == ',' {
-			c.cls = clsClose // ink in the upper right: the lower half may go
-		} else {
+		case '』', '」', '。', '、':
+			c.cls = clsClose // 。、: ink in the upper right, the lower half may go
+		default:
 			c.cls = clsFixed
 		}
+		c.vo = VerticalForm
 		return em
 	}
 	return w
+}
+
+// KoreanVerticalMark reports how Korean text set down a vertical line
+// sets the character at byte i of text, the rule of the PDF's vertical
+// lines (koreanVertical, VerticalGlyph): a sentence's . , ? ! ending a
+// word as 。、？！ (고리점 and 모점, 한글 맞춤법 1988), a straight quote
+// beside Hangul or Han and the curly quotes as 『』 (double) or 「」
+// (single). It returns that ideographic mark and n, the bytes of text it
+// stands for: the character, and the word space after an ASCII mark,
+// which the mark's empty lower half stands for; n is 0 (and mark 0) when
+// the character is set as it is. The markup writers (HTML, EPUB) show the
+// mark in place of those bytes and keep them as text.
+func KoreanVerticalMark(text string, i int) (mark rune, n int) {
+	if i < 0 || i >= len(text) {
+		return 0, 0
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	switch r {
+	case '.', ',', '?', '!':
+		if !koPunctAlone(text, i) {
+			return 0, 0
+		}
+		switch r {
+		case '.':
+			mark = '。'
+		case ',':
+			mark = '、'
+		case '?':
+			mark = '？'
+		default:
+			mark = '！'
+		}
+	case '"', '\'':
+		if !koQuoteAlone(text, i) {
+			return 0, 0
+		}
+		open := KoreanQuoteOpens(text[:i])
+		switch {
+		case r == '"' && open:
+			mark = '『'
+		case r == '"':
+			mark = '』'
+		case open:
+			mark = '「'
+		default:
+			mark = '」'
+		}
+	case '“':
+		return '『', size
+	case '”':
+		return '』', size
+	case '‘':
+		return '「', size
+	case '’':
+		return '」', size
+	default:
+		return 0, 0
+	}
+	if i+1 < len(text) && text[i+1] == ' ' {
+		return mark, 2
+	}
+	return mark, 1
 }
 
 // koQuoteAlone reports whether the straight quote at i stands beside

@@ -180,6 +180,7 @@ func (w *Writer) render(ctx context.Context, b *book, docs []*doc.Document) erro
 		if lang == "" {
 			lang = b.lang
 		}
+		r.korean = strings.HasPrefix(lang, "ko")
 		for _, a := range d.Articles {
 			if err := ctx.Err(); err != nil {
 				return err

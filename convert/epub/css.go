@@ -1,6 +1,10 @@
 package epub
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/paiban/paiban/internal/markup"
+)
 
 // Font stacks name the common fonts of each platform, in the order a reader
 // is likely to have them: Noto/Source Han (Android, Linux, many e-readers),
@@ -145,7 +149,7 @@ a { color: inherit; text-decoration: none; }
   -webkit-text-orientation: upright;
   text-orientation: upright;
 }
-`)
+` + markup.KoreanVerticalCSS)
 	}
 	return sb.String()
 }

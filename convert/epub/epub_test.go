@@ -233,6 +233,37 @@ func TestSlashKept(t *testing.T) {
 	}
 }
 
+// TestKoreanVerticalMarks: a vertical Korean book sets its marks by
+// layout's Korean vertical rule, as the PDF and the HTML page do (。、 for
+// . , ending a word, 『』 for quotes, 1.8 left alone), the source text kept
+// in each mark's span; a horizontal Korean book has none.
+func TestKoreanVerticalMarks(t *testing.T) {
+	d := &doc.Document{Lang: "ko", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
+		{Kind: doc.KindHeadline, Text: "물가 상승"},
+		{Kind: doc.KindParagraph, Text: `시는 "부담 늘었다"고 밝혔다. 물가는 1.8% 올랐다, 통계청.`},
+	}}}}
+	_, files := entries(t, writeBook(t, []*doc.Document{d}, WithVertical(true)))
+	x := files[xhtmlDir+"a001.xhtml"]
+	for _, want := range []string{
+		`<span class="kv" data-v="『"><span>"</span></span>부담`,
+		`늘었다<span class="kv" data-v="』"><span>"</span></span>고`,
+		`밝혔다<span class="kv" data-v="。"><span>. </span></span>물가는`,
+		`<span class="upright">1.8%</span>`,
+		`올랐다<span class="kv" data-v="、"><span>, </span></span>통계청<span class="kv" data-v="。"><span>.</span></span>`,
+	} {
+		if !strings.Contains(x, want) {
+			t.Errorf("vertical book lacks %s:\n%s", want, x)
+		}
+	}
+	if css := files[cssDir+cssFile]; !strings.Contains(css, ".kv::before") {
+		t.Error("stylesheet lacks the marks' rule")
+	}
+	_, files = entries(t, writeBook(t, []*doc.Document{d}))
+	if strings.Contains(files[xhtmlDir+"a001.xhtml"], `class="kv"`) {
+		t.Error("horizontal book has vertical marks")
+	}
+}
+
 // TestCombine checks that several documents make one book, articles in
 // input order, each in its document's language.
 func TestCombine(t *testing.T) {

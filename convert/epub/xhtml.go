@@ -26,6 +26,7 @@ type entry struct {
 type renderer struct {
 	sb       strings.Builder
 	vertical bool
+	korean   bool          // the document being rendered is Korean: its vertical marks (markup.VerticalKorean)
 	runes    map[rune]bool // nil unless a font is embedded
 	vruns    []layout.VRun // working memory of text in vertical books
 	keeping  bool          // inside a keep span: no nested one
@@ -237,6 +238,8 @@ func (r *renderer) element(name, class, text string) {
 // one or two digits or capitals side by side in one em (8, 29, AI:
 // text-combine-upright), longer numbers and short abbreviations with each
 // character upright (2021, 6.3, BIM), words sideways (the reader's default).
+// Korean sets its marks as its PDF pages do (。、？！, 『』「」:
+// markup.VerticalKorean).
 func (r *renderer) text(s string) {
 	if !r.vertical {
 		if r.runes == nil && utf8.ValidString(s) && !strings.ContainsAny(s, " /／") {
@@ -246,7 +249,19 @@ func (r *renderer) text(s string) {
 		r.escaped(s)
 		return
 	}
+	if r.korean {
+		r.vruns = markup.VerticalKorean(&r.sb, r.vruns, s, r.escaped, r.shown)
+		return
+	}
 	r.vruns = markup.Vertical(&r.sb, r.vruns, s, r.escaped)
+}
+
+// shown notes a mark the stylesheet shows (markup.VerticalKorean) for the
+// embedded font.
+func (r *renderer) shown(m rune) {
+	if r.runes != nil {
+		r.runes[m] = true
+	}
 }
 
 // escaped writes s escaped, noting its characters for the embedded font.

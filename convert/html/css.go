@@ -1,6 +1,10 @@
 package html
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/paiban/paiban/internal/markup"
+)
 
 // Font stacks name the common fonts of each platform, in the order a
 // reader is likely to have them: Noto/Source Han (Android, Linux), Apple's,
@@ -216,7 +220,7 @@ article + article {
   -webkit-text-orientation: upright;
   text-orientation: upright;
 }
-`)
+` + markup.KoreanVerticalCSS)
 	}
 	sb.WriteString(`@media print {
   :root {

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -17,6 +18,7 @@ import (
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/convert/html"
 	"github.com/paiban/paiban/convert/render"
+	"github.com/paiban/paiban/fonts"
 	"github.com/paiban/paiban/internal/testdoc"
 	"github.com/paiban/paiban/internal/testtool"
 )
@@ -285,6 +287,63 @@ func TestSlashInWord(t *testing.T) {
 		}
 		if got := text(find(parse(t, page), "figcaption")[0]); got != caption {
 			t.Errorf("vertical %v: caption reads %q, want %q", vertical, got, caption)
+		}
+	}
+}
+
+// TestKoreanVerticalMarks: a vertical Korean page sets its marks by
+// layout's Korean vertical rule, as the PDF does (。、 for . , ending a
+// word, 『』「」 for quotes; 1.8 and the URL keep theirs), each shown by the
+// stylesheet in a span whose text is still the source (with the word space
+// after an ASCII mark), so the paragraph's text is unchanged; an embedded
+// font carries the shown marks. Across, and in Japanese, nothing changes.
+func TestKoreanVerticalMarks(t *testing.T) {
+	para := `시는 "수업 준비 부담 늘었다"고 밝혔다. 관객은 ‘20만 명’이며, 물가는 1.8% 올랐다.`
+	d := &doc.Document{Lang: "ko", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
+		{Kind: doc.KindParagraph, Text: para},
+	}}}}
+	page := write(t, d, html.WithVertical(true))
+	var shown []string
+	for _, sp := range find(parse(t, page), "span") {
+		if attr(sp, "class") == "kv" {
+			shown = append(shown, attr(sp, "data-v")+"="+text(sp))
+		}
+	}
+	want := []string{`『="`, `』="`, "。=. ", "「=‘", "」=’", "、=, ", "。=."}
+	if !slices.Equal(shown, want) {
+		t.Errorf("marks shown %q; want %q", shown, want)
+	}
+	if got := text(find(parse(t, page), "p")[0]); got != para {
+		t.Errorf("paragraph reads %q; want the source %q", got, para)
+	}
+	if !strings.Contains(page, ".kv::before") || !strings.Contains(page, "text-justify: inter-character") {
+		t.Error("no stylesheet for the marks")
+	}
+	if strings.Contains(write(t, d), `class="kv"`) {
+		t.Error("marks changed across")
+	}
+	ja := &doc.Document{Lang: "ja", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
+		{Kind: doc.KindParagraph, Text: "彼は“はい”と言った。"},
+	}}}}
+	if strings.Contains(write(t, ja, html.WithVertical(true)), `class="kv"`) {
+		t.Error("marks changed in Japanese")
+	}
+	embedded := write(t, d, html.WithVertical(true), html.WithEmbedFont(true))
+	m := regexp.MustCompile(`url\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\)`).FindStringSubmatch(embedded)
+	if m == nil {
+		t.Fatal("no embedded font")
+	}
+	ttf, err := base64.StdEncoding.DecodeString(m[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	face, err := fonts.Parse(ttf, "subset")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range "『』「」。、" {
+		if !face.Has(r) {
+			t.Errorf("the embedded subset lacks the shown mark %q", r)
 		}
 	}
 }

@@ -117,6 +117,7 @@ func (r *renderer) articles(ctx context.Context, docs []*doc.Document, lang stri
 		if l := langOf(d); l != lang {
 			alang = l
 		}
+		r.korean = strings.HasPrefix(langOf(d), "ko")
 		for _, a := range d.Articles {
 			if err := ctx.Err(); err != nil {
 				return err

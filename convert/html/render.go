@@ -18,6 +18,7 @@ import (
 type renderer struct {
 	sb       strings.Builder
 	vertical bool
+	korean   bool          // the document being rendered is Korean: its vertical marks (markup.VerticalKorean)
 	plain    bool          // no markup at all: text for <title>
 	keeping  bool          // inside a keep span: no nested one
 	runes    map[rune]bool // nil unless a font is embedded
@@ -204,13 +205,26 @@ func (r *renderer) element(name, class, text string) {
 // vertical EPUB: one or two digits or capitals side by side in one em (8,
 // 29, AI: text-combine-upright), longer numbers and short abbreviations
 // with each character upright (2021, 6.3, BIM: text-orientation), words
-// sideways (the browser's default).
+// sideways (the browser's default). Korean sets its marks as its PDF
+// pages do (。、？！, 『』「」: markup.VerticalKorean).
 func (r *renderer) text(s string) {
 	if !r.vertical {
 		r.escaped(s)
 		return
 	}
+	if r.korean && !r.plain {
+		r.vruns = markup.VerticalKorean(&r.sb, r.vruns, s, r.escaped, r.shown)
+		return
+	}
 	r.vruns = markup.Vertical(&r.sb, r.vruns, s, r.escaped)
+}
+
+// shown notes a mark the stylesheet shows (markup.VerticalKorean) for the
+// embedded font.
+func (r *renderer) shown(m rune) {
+	if r.runes != nil {
+		r.runes[m] = true
+	}
 }
 
 // escaped writes s escaped: & < > become references and characters HTML

@@ -18,35 +18,49 @@ function check(frame) {
   for (const b of doc.querySelectorAll('main :is(p, h1, h2, h3, h4, h5, h6, address, figcaption)')) {
     const fs = parseFloat(win.getComputedStyle(b).fontSize);
     let prev = null, prevEnd = 0, line = null, wide = false;
+    // glyph takes one character cp drawn in the box r.
+    const glyph = (cp, r) => {
+      if (r.width === 0 && r.height === 0 || /\s/.test(String.fromCodePoint(cp))) {
+        // A wide space of the text itself (U+3000 in a folio line) is
+        // no justification hole: the gap across it is not measured.
+        if (cp !== 0x20 && cp !== 0x0a && cp !== 0x09 && cp !== 0xa0) wide = true;
+        return;
+      }
+      const pos = vertical ? (r.left + r.right) / 2 : (r.top + r.bottom) / 2;
+      const start = vertical ? r.top : r.left, end = vertical ? r.bottom : r.right;
+      if (prev === null || (vertical ? pos < prev - fs / 2 : pos > prev + fs / 2)) {
+        // The fourth field: the line starts its block (no break put
+        // its first character there).
+        line = [String.fromCodePoint(cp), String.fromCodePoint(cp), 0, prev === null];
+        out.lines.push(line);
+      } else {
+        line[1] = String.fromCodePoint(cp);
+        // The widest hole between two characters of the line, in em.
+        if (!wide) line[2] = Math.max(line[2], (start - prevEnd) / fs);
+      }
+      prev = pos;
+      prevEnd = end;
+      wide = false;
+    };
     const tw = doc.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+    let kv = null;
     for (let t = tw.nextNode(); t; t = tw.nextNode()) {
+      // A Korean vertical mark (markup.VerticalKorean): the page shows
+      // data-v, drawn before its source text, which is set at no size.
+      const mark = t.parentElement.parentElement;
+      if (mark && mark.classList.contains('kv')) {
+        if (mark !== kv) {
+          kv = mark;
+          glyph(mark.dataset.v.codePointAt(0), mark.getBoundingClientRect());
+        }
+        continue;
+      }
       const s = t.data;
       for (let i = 0; i < s.length;) {
         const cp = s.codePointAt(i), n = cp > 0xffff ? 2 : 1;
         range.setStart(t, i); range.setEnd(t, i + n);
-        const r = range.getBoundingClientRect();
+        glyph(cp, range.getBoundingClientRect());
         i += n;
-        if (r.width === 0 && r.height === 0 || /\s/.test(String.fromCodePoint(cp))) {
-          // A wide space of the text itself (U+3000 in a folio line) is
-          // no justification hole: the gap across it is not measured.
-          if (cp !== 0x20 && cp !== 0x0a && cp !== 0x09 && cp !== 0xa0) wide = true;
-          continue;
-        }
-        const pos = vertical ? (r.left + r.right) / 2 : (r.top + r.bottom) / 2;
-        const start = vertical ? r.top : r.left, end = vertical ? r.bottom : r.right;
-        if (prev === null || (vertical ? pos < prev - fs / 2 : pos > prev + fs / 2)) {
-          // The fourth field: the line starts its block (no break put
-          // its first character there).
-          line = [String.fromCodePoint(cp), String.fromCodePoint(cp), 0, prev === null];
-          out.lines.push(line);
-        } else {
-          line[1] = String.fromCodePoint(cp);
-          // The widest hole between two characters of the line, in em.
-          if (!wide) line[2] = Math.max(line[2], (start - prevEnd) / fs);
-        }
-        prev = pos;
-        prevEnd = end;
-        wide = false;
       }
     }
   }
