@@ -353,3 +353,28 @@ func TestUnseenPaddedNameByline(t *testing.T) {
 		}
 	}
 }
+
+// TestUnseenOpinionPages: the column label 社説 over an editorial's title
+// is its kicker, and a second unlabelled editorial's headline, phrases
+// parted by U+3000, starts an article rather than a head (ja-shasetsu); a
+// Korean byline after body text ends its article, so the [사설] under it
+// is a headline, not glued to its paragraph (ko-column).
+func TestUnseenOpinionPages(t *testing.T) {
+	page := "社説\n少子化対策　財源の議論を避けるな\n\n" +
+		"　政府は３日、少子化対策の拡充策をまとめた。方向性は妥当だろう。\n" +
+		"　問題は年３兆円を超える財源である。負担の全体像は示していない。\n\n" +
+		"冬の電力需給　節電頼みから脱却を\n\n" +
+		"　この冬も電力需給は厳しい見通しだ。送電網の増強を急ぐべきだ。\n"
+	wantKinds(t, page, "kicker 社説", "headline 少子化対策　財源の議論を避けるな")
+	if d := mustRead(t, page); len(d.Articles) != 2 || d.Articles[1].Children[0].Kind != doc.KindHeadline {
+		t.Errorf("the second editorial starts an article:\n%s", outline(d, false))
+	}
+	page = "[김철수 칼럼] 480일 육아휴직이 말해주는 것\n\n스웨덴에서 만난 한 아빠는 육아휴직을 “당연한 권리”라고 했다.\n\n" +
+		"제도는 이미 상당 부분 갖춰졌다. 문제는 일터의 문화다.\n\n김철수 논설위원\n\n" +
+		"[사설] 수도권 전세 사기 피해, 구제 속도 높여야\n\n수도권 전세 사기 피해자가 1만명을 넘어섰다.\n"
+	d := mustRead(t, page)
+	if len(d.Articles) != 2 || d.Articles[1].Children[0].Text != "[사설] 수도권 전세 사기 피해, 구제 속도 높여야" {
+		t.Errorf("the byline ends the column; the editorial is an article of its own:\n%s", outline(d, false))
+	}
+	roundTrip(t, d)
+}

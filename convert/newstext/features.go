@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -95,10 +96,14 @@ func unitFeats(u *unit, lang string) feats {
 	f.headMark = headMarkerSum(s, sm)
 	if f.title {
 		f.cue = kickerCue(s)
-		f.label = isSeriesLabel(s)
+		f.label = isSeriesLabel(s) || slices.Contains(columnLabels, s)
 	}
 	return f
 }
+
+// columnLabels are the names of the columns and pages a paper sets over
+// a headline as its rubric: 社説 over the editorial's title, 社论, 사설.
+var columnLabels = []string{"社説", "社论", "社論", "사설", "論説", "论说", "時評", "时评", "短评", "短評", "評論", "评论", "本報社評", "社評", "社评"}
 
 // isSeriesLabel reports a title line that is only a series or column
 // label in angle or square brackets, with the instalment's number after

@@ -167,6 +167,11 @@ func (sc *scorer) closesArticle(j int) bool {
 		if strings.IndexByte(sc.us[j].text, '@') >= 0 {
 			return true
 		}
+		// Korean papers put the byline at the top or the end, never
+		// between a lead and its sections: after body text it ends.
+		if sc.lang == "ko" && sc.parasBefore(j, 1) >= 1 {
+			return true
+		}
 		return sc.parasBefore(j, 3) >= 3
 	case uJump:
 		return true
@@ -250,7 +255,10 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 1, "a headline's length")
 		}
 		if f.label {
-			sc.add(&s, -3, "a series label in brackets, not a headline")
+			sc.add(&s, -3, "a series or column label, not a headline")
+		}
+		if sc.lang == "ja" && f.spaced && !f.innerPunct {
+			sc.add(&s, 1, "phrases parted by U+3000: a Japanese headline's shape")
 		}
 		if m := sc.markedHeadBefore(i); m != "" && sc.fs[sc.prevContent(i)].ended {
 			sc.addParts(&s, 2, "the article before it marks its heads with ", m, ": an unmarked title line after its body starts the next")
@@ -277,7 +285,7 @@ func (sc *scorer) score(i int, l label) int {
 			sc.addParts(&s, 3, "ends in the cue word ", f.cue)
 		}
 		if f.label {
-			sc.add(&s, 4, "a series label in brackets")
+			sc.add(&s, 4, "a series or column label")
 		}
 		if p := sc.prevContent(i); p >= 0 && sc.us[p].kind == uText && sc.fs[p].title {
 			sc.add(&s, -2, "a second kicker line is rare")
@@ -338,6 +346,9 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		}
 		if f.runes <= 10 && !f.innerPunct {
 			sc.add(&s, 2, "a head's length")
+		}
+		if sc.lang == "ja" && f.spaced {
+			sc.add(&s, -2, "a phrase break (U+3000) makes a Japanese headline, not a head")
 		}
 		if m := sc.markedHeadBefore(i); m != "" {
 			sc.addParts(&s, -4, "the article's heads open with ", m, ": an unmarked line is none of them")
