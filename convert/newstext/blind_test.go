@@ -378,3 +378,33 @@ func TestUnseenOpinionPages(t *testing.T) {
 	}
 	roundTrip(t, d)
 }
+
+// TestUnseenWebExport: a web article's conventions (web-thepaper): the
+// time stamp before 来源：, an organisation ending in 新闻 before 记者, a
+// supplier credit run on after the full stop, and the editing trailer
+// (the article's editor and photo editor, a proofreader alone), where a
+// page's desk line (its art editor, 本版编辑) stays furniture.
+func TestUnseenWebExport(t *testing.T) {
+	if !isSourceLine("2024-12-03 10:25　来源：澎湃新闻") || isSourceLine("2024-12-03 10:25　记者：澎湃新闻") {
+		t.Error("a time stamp before 来源： makes a source line")
+	}
+	if c, ok := parseBylineLine("澎湃新闻记者　陈　晨"); !ok || c.org != "澎湃新闻" || strings.Join(c.names, ",") != "陈晨" {
+		t.Errorf("parseBylineLine(澎湃新闻记者　陈　晨) = %+v %v, want org 澎湃新闻 names 陈晨", c, ok)
+	}
+	tests := []struct {
+		in   string
+		kind unitKind
+	}{
+		{"吴海峰在大棚里查看香菇长势。受访者供图", uCaption},
+		{"责任编辑：王军　图片编辑：李倩", uByline},
+		{"校对：张亮", uByline},
+		{"责任编辑：何静 美术编辑：李娜", uNoise},
+		{"本版编辑：刘洋　美编：张力", uNoise},
+		{"他说，这批香菇都是受访者供图里的品种", uText},
+	}
+	for _, tt := range tests {
+		if k, _, _ := classifyText(tt.in); k != tt.kind {
+			t.Errorf("classifyText(%q) = %s, want %s", tt.in, kindName(k), kindName(tt.kind))
+		}
+	}
+}

@@ -264,12 +264,18 @@ func endsInSupplied(s string) bool {
 		return false
 	}
 	k := strings.LastIndexFunc(s, isSpace)
-	if k <= 0 {
+	if k <= 0 && !strings.Contains(s, "。") {
 		return false
 	}
-	_, w := utf8.DecodeRuneInString(s[k:])
+	_, w := utf8.DecodeRuneInString(s[max(k, 0):])
+	before := s[:max(k, 0)]
+	if j := strings.LastIndex(s, "。"); j > k {
+		// …查看香菇长势。受访者供图: the credit run on after the full stop.
+		k, w = j, len("。")
+		before = s[:j+w]
+	}
 	cr := s[k+w:]
-	if !atMost(cr, 12) || !endsSentence(trimSpace(s[:k])) {
+	if !atMost(cr, 12) || !endsSentence(trimSpace(before)) {
 		return false
 	}
 	for _, suf := range suppliedSuffixes {

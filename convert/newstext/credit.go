@@ -19,6 +19,7 @@ var roleWords = []string{
 	"评论员", "通讯员", "实习生", "文/图", "文／图", "图/文", "圖/文", "摄影", "攝影", "撰稿", "整理", "编译", "编辑", "责编", "責編",
 	"记者", "記者", "通訊員", "實習生", "評論員", "特約記者", "編輯", "編譯", "撰文",
 	"譯者", "译者", "核稿", // CNA's translation trailer: （譯者：X／核稿：Y）
+	"图片编辑", "圖片編輯", "美术编辑", "美術編輯", "校对", "校對", // a web article's editing trailer
 	"报道", "報導", "报导", "報道",
 }
 
@@ -232,7 +233,7 @@ func normalRole(kw string) string {
 // findRole tries the word list only where a role can begin.
 func isRoleStart(r rune) bool {
 	switch r {
-	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報', '譯', '译', '核':
+	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報', '譯', '译', '核', '美', '校':
 		return true
 	}
 	return false
@@ -743,7 +744,7 @@ func looksOrg(s string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return isOrgEnd(r) || strings.ContainsRune("部局刊媒视視体體团團", r)
+	return isOrgEnd(r) || strings.ContainsRune("部局刊媒视視体體团團闻聞", r)
 }
 
 // authorNotes open the note on a commentary's author that ends it:

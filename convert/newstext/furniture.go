@@ -206,8 +206,8 @@ func isSourceLine(s string) bool {
 		if !colon {
 			break
 		}
-		if k := strings.Index(s, p); k == 0 || k > 0 && strings.ContainsAny(s[:k], "|｜") {
-			return true // 来源：人民网, 2024年12月02日05:51 | 来源：人民网－人民日报
+		if k := strings.Index(s, p); k == 0 || k > 0 && (strings.ContainsAny(s[:k], "|｜") || isDateTime(trimSpace(s[:k]))) {
+			return true // 来源：人民网, 2024年12月02日05:51 | 来源：人民网－人民日报, 2024-12-03 10:25　来源：澎湃新闻
 		}
 	}
 	if strings.HasPrefix(s, "《") {
@@ -259,6 +259,17 @@ func isNumericDate(t string) bool {
 		}
 	}
 	return len(parts[1]) <= 2 && len(parts[2]) <= 2
+}
+
+// isDateTime reports a web page's time stamp: a numeric date, and a time
+// after a space (2024-12-03 10:25, 2024/12/03 10:25:08).
+func isDateTime(s string) bool {
+	d, t, _ := strings.Cut(s, " ")
+	if !isNumericDate(d) {
+		return false
+	}
+	t = trimSpace(t)
+	return t == "" || len(t) <= 8 && strings.Trim(t, "0123456789:") == "" && strings.Contains(t, ":")
 }
 
 // isHanWord reports a word of Han characters only.
@@ -372,15 +383,35 @@ func hasClauseEnd(s string) bool {
 // editorTrailer reports a desk credit that names only the article's
 // editor(s): 责任编辑 王小丽, 编辑：X、Y.
 func editorTrailer(toks []string) bool {
-	if len(toks) > 3 || !isEditorTrailer(toks[0]) {
+	if len(toks) == 1 && editorToken(toks[0]) {
+		// 校对：张亮 alone: one credit, an article's (a page's desk line
+		// names several).
+		_, name, ok := strings.Cut(strings.Replace(toks[0], ":", "：", 1), "：")
+		return ok && isName(name)
+	}
+	if len(toks) > 4 || !isEditorTrailer(toks[0]) {
 		return false
 	}
+	// 责任编辑：王军　图片编辑：李倩: the article's editor first, then its
+	// photo editor (a web article's trailer; a page's desk line names its
+	// art editor, 美术编辑, and stays furniture), or names alone
+	// (责任编辑：刘　佳).
 	for _, t := range toks[1:] {
-		if !isName(strings.TrimLeft(t, "：:")) {
+		if !isName(strings.TrimLeft(t, "：:")) && !isPhotoEditor(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// isPhotoEditor reports 图片编辑：name.
+func isPhotoEditor(t string) bool {
+	for _, p := range []string{"图片编辑：", "图片编辑:", "圖片編輯：", "圖片編輯:"} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			return isName(rest)
+		}
+	}
+	return false
 }
 
 // isEditorTrailer reports a credit token naming the article's editor
