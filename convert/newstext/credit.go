@@ -310,8 +310,12 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := koreanTrailer(s); ok {
 		return c, true
 	}
-	if end, c, ok := reportedLeadCredit(s); ok && end == len(s) {
-		return c, true // 記者 陳嘉欣報道： (its paragraph follows on the next line)
+	// (Only a line ending in the credit's colon or slash is one: most
+	// are spared the search for its report word.)
+	if r, _ := decodeLast(s); r == '：' || r == ':' || r == '／' || r == '/' {
+		if end, c, ok := reportedLeadCredit(s); ok && end == len(s) {
+			return c, true // 記者 陳嘉欣報道： (its paragraph follows on the next line)
+		}
 	}
 	if sm != nil && (!sm.has(keyRole) || sm.has(keyNotCredit)) || sm == nil && !roleCues.in(s) {
 		return credit{}, false // no role can start in s, or a rune no credit holds: creditChars would say so

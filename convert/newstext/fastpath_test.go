@@ -413,3 +413,33 @@ func TestJoinedSum(t *testing.T) {
 		t.Fatalf("only %d summaries composed", composed)
 	}
 }
+
+// TestScanPastSample checks scanRange's run through ideographs past the
+// language sample against counting rune by rune, on random text around
+// the run's bounds (U+4DFF and U+4E00, U+9FFF and U+A000), and that it
+// still refuses bytes that are not UTF-8 inside a run.
+func TestScanPastSample(t *testing.T) {
+	pieces := []string{"中", "一", "\u4E00", "\u9FFF", "\u4DFF", "\uA000", "\u3400", "。", "a", " ", "\u3000", "\n", "é", "𠮷", "\u2028"}
+	rng := rand.New(rand.NewPCG(13, 14))
+	pad := strings.Repeat("中", langSample/3+1)
+	for i := 0; i < 100; i++ {
+		s := pad + randomText(rng, pieces, rng.IntN(60))
+		st, _, err := scanRange(s, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := 0
+		for _, r := range s {
+			if !isSpace(r) {
+				want++
+			}
+		}
+		if st.nonSpace != want {
+			t.Fatalf("scanRange counts %d non-space runes, want %d", st.nonSpace, want)
+		}
+		bad := pad + "中中\xe4\xb8中"
+		if _, _, err := scanRange(bad, 0); err != errNotUTF8 {
+			t.Fatalf("scanRange of a broken ideograph past the sample: %v", err)
+		}
+	}
+}

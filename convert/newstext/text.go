@@ -128,6 +128,19 @@ func scanRange(s string, base int) (scanStats, int, error) {
 					} else if sets.simpOnly.has(r) {
 						st.simpOnly++
 					}
+					continue
+				}
+				// Past the language sample an ideograph needs only its
+				// bytes checked and counting: the ideographs after this
+				// one (U+4E00–U+9FFF, E4 B8 80 to E9 BF BF) are run
+				// through without decoding.
+				for i+2 < len(s) {
+					c0, c1, c2 := s[i], s[i+1], s[i+2]
+					if c0 < 0xE4 || c0 > 0xE9 || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 || c0 == 0xE4 && c1 < 0xB8 {
+						break
+					}
+					st.nonSpace++
+					i += 3
 				}
 				continue
 			}
