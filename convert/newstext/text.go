@@ -202,6 +202,12 @@ func nfcInert(r rune) bool {
 		return true
 	case r >= 0xFF00 && r <= 0xFFEF, r >= 0xAC00 && r <= 0xD7A3:
 		return true
+	case r >= 0x20000 && r <= 0x2A6DF, r >= 0x2A700 && r <= 0x2EBEF, r >= 0x30000 && r <= 0x3134F:
+		// The ideographs of the supplementary planes (𠮷, extensions B
+		// to G; not the compatibility ideographs U+2F800–2FA1F, which
+		// NFC replaces): one in a page must not send all of it to the
+		// exact check, a quarter of reading it.
+		return true
 	case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E:
 		return true
 	case r >= 0x2100 && r <= 0x27BF:
