@@ -408,3 +408,22 @@ func TestUnseenWebExport(t *testing.T) {
 		}
 	}
 }
+
+// TestUnseenRepostAndPortal: a repost's 原标题： line is a note, and the
+// line above it the headline it now runs under (cn-repost); a Japanese
+// portal's 配信 and 最終更新 stamps are source lines (ja-web).
+func TestUnseenRepostAndPortal(t *testing.T) {
+	if !isNote("原标题：多地出台措施稳定冬季“菜篮子”价格") || isNote("原来如此") {
+		t.Error("原标题： opens a note; 原 alone does not")
+	}
+	wantKinds(t, "多地出台措施稳定农产品价格\n原标题：多地出台措施稳定冬季“菜篮子”价格\n\n　　入冬以来，多地蔬菜价格出现季节性上涨。\n",
+		"headline 多地出台措施稳定农产品价格", "note 原标题：多地出台措施稳定冬季“菜篮子”价格")
+	for s, want := range map[string]bool{
+		"12/3(火) 10:25配信": true, "最終更新:12/3(火) 11:00": true, "12/3(火)配信": true,
+		"12/3(火) 10:25": false, "3日(火)配信": false, "ライブ配信": false,
+	} {
+		if got := isSourceLine(s); got != want {
+			t.Errorf("isSourceLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -194,6 +194,9 @@ func isSourceLine(s string) bool {
 	if !atMost(s, 48) {
 		return false
 	}
+	if isPortalStamp(s) {
+		return true // 12/3(火) 10:25配信, 最終更新:12/3(火) 11:00
+	}
 	if inner, end, ok := leadingBracket(s); ok && end == len(s) {
 		s = trimSpace(inner)
 		if isDatedEdition(s) {
@@ -259,6 +262,44 @@ func isNumericDate(t string) bool {
 		}
 	}
 	return len(parts[1]) <= 2 && len(parts[2]) <= 2
+}
+
+// isPortalStamp reports a Japanese news portal's time stamp: when the
+// story was delivered or last updated, 12/3(火) 10:25配信,
+// 最終更新:12/3(火) 11:00.
+func isPortalStamp(s string) bool {
+	if !atMost(s, 32) {
+		return false
+	}
+	upd := false
+	for _, p := range []string{"最終更新:", "最終更新：", "更新:", "更新："} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			s, upd = trimSpace(rest), true
+			break
+		}
+	}
+	end := false
+	for _, suf := range []string{"配信", "更新", "掲載"} {
+		if rest, ok := strings.CutSuffix(s, suf); ok {
+			s, end = trimSpace(rest), true
+			break
+		}
+	}
+	if !upd && !end {
+		return false
+	}
+	// m/d, a weekday in brackets, a time.
+	d, rest, _ := strings.Cut(s, "(")
+	day, _, ok := strings.Cut(d, "/")
+	if !ok || day == "" || len(d) > 10 || strings.Trim(d, "0123456789/") != "" {
+		return false
+	}
+	wd, tm, ok := strings.Cut(rest, ")")
+	if !ok || !atMost(wd, 1) || !strings.ContainsAny(wd, "月火水木金土日") {
+		return false
+	}
+	tm = trimSpace(tm)
+	return tm == "" || len(tm) <= 5 && strings.Contains(tm, ":") && strings.Trim(tm, "0123456789:") == ""
 }
 
 // isDateTime reports a web page's time stamp: a numeric date, and a time

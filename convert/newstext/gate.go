@@ -48,7 +48,7 @@ func gate(s string, sm *textSum) gateMask {
 		_, end, ok := leadingBracket(s)
 		whole = ok && (end == len(s) || isDateCode(s[end:]))
 	}
-	if first == '编' || first == '編' || open {
+	if first == '编' || first == '編' || first == '原' || open { // (原标题：)
 		m |= gNote
 	}
 	if open && closed {

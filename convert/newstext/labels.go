@@ -273,6 +273,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 3, "body text follows")
 		case sc.us[j].kind == uHeading:
 			sc.add(&s, 2, "its sections follow")
+		case sc.us[j].kind == uNote && isOriginalTitle(sc.us[j].text):
+			sc.add(&s, 6, "the headline it first ran under follows (原标题：)")
 		}
 	case lKicker:
 		if sc.marks.headline {

@@ -60,10 +60,18 @@ func dashPrefix(s string) (text string, ok bool) {
 }
 
 // notePrefixes open an editor's note.
-var notePrefixes = []string{"编者按", "編者按", "【编者按】", "【編者按】", "〔编者按〕", "［编者按］", "[编者按]", "编者的话", "【编者的话】", "編者的話"}
+var notePrefixes = []string{"编者按", "編者按", "【编者按】", "【編者按】", "〔编者按〕", "［编者按］", "[编者按]", "编者的话", "【编者的话】", "編者的話",
+	// A repost's note of the headline it first ran under.
+	"原标题：", "原标题:", "原標題：", "原標題:"}
+
+// isOriginalTitle reports a repost's note of its first headline, which
+// stands right under the headline it now runs under.
+func isOriginalTitle(s string) bool {
+	return strings.HasPrefix(s, "原标题") || strings.HasPrefix(s, "原標題")
+}
 
 func isNote(s string) bool {
-	if r, _ := utf8.DecodeRuneInString(s); r != '编' && r != '編' && closeFor(r) == 0 {
+	if r, _ := utf8.DecodeRuneInString(s); r != '编' && r != '編' && r != '原' && closeFor(r) == 0 {
 		return false
 	}
 	for _, p := range notePrefixes {
