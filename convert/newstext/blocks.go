@@ -455,7 +455,7 @@ func classifyGated(s string, sm *textSum, m gateMask) (unitKind, credit, string)
 			return uByline, c, ""
 		}
 	}
-	if m&gCaption != 0 && isCaption(s) {
+	if m&gCaption != 0 && isCaptionSum(s, sm) {
 		return uCaption, credit{}, ""
 	}
 	return uText, credit{}, ""

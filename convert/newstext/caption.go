@@ -35,7 +35,13 @@ var captionPrefixes = []string{"图为", "圖為", "图①", "图②", "图③",
 
 // isCaption reports captions: 图为…, ▲/△ markers, text ending in a photo
 // credit （记者 X 摄）, and media prompts such as 扫码看视频.
-func isCaption(s string) bool {
+func isCaption(s string) bool { return isCaptionSum(s, nil) }
+
+// isCaptionSum is isCaption with s's summary, when the caller has one:
+// the forms that need a cue rune (a position mark's （, a foreign
+// caption's ＝ or 사진, a media prompt's 扫) are looked for only in a text
+// holding one.
+func isCaptionSum(s string, sm *textSum) bool {
 	switch r, _ := utf8.DecodeRuneInString(s); r {
 	case '图', '圖', '上', '下', '左', '右', '▲', '△', '↑', '↓':
 		if isKoreanMarkedHead(s) {
@@ -68,13 +74,16 @@ func isCaption(s string) bool {
 			return true
 		}
 	}
-	if endsInPhotoCredit(s) || endsInSupplied(s) || hasPositionMark(s) || endsInSlashCredit(s) {
+	if endsInPhotoCredit(s) || endsInSupplied(s) || (sm == nil || sm.has(keyParen)) && hasPositionMark(s) || endsInSlashCredit(s) {
 		return true
 	}
-	if isForeignCaption(s) {
+	if (sm == nil || mayBeForeignCaption(s, sm)) && isForeignCaption(s) {
 		return true
 	}
 	// Every media prompt starts with 扫 or 掃: look for those first.
+	if sm != nil && !sm.has(keyScan) {
+		return false
+	}
 	if atMost(s, 40) && (strings.Contains(s, "扫") || strings.Contains(s, "掃")) {
 		for _, p := range []string{"扫码看", "扫码观看", "扫码收看", "扫码收听", "扫描二维码", "扫一扫", "掃碼"} {
 			if strings.Contains(s, p) {
@@ -162,6 +171,22 @@ func isCreditDate(s string) bool {
 		return true
 	}
 	return isEditionDate(s) || strings.HasSuffix(s, "日") && atMost(s, 12) && strings.Contains(s, "月")
+}
+
+// mayBeForeignCaption reports whether isForeignCaption may accept s, by
+// its summary: a text of at most 200 runes opening with 写 (写真は) or 사
+// (사진=), ending in 자 (기자), or holding ＝ or 사 (checkGate compares
+// isCaptionSum with isCaption).
+func mayBeForeignCaption(s string, sm *textSum) bool {
+	if s == "" || !sm.atMost(200) {
+		return false
+	}
+	if sm.has(keyForeign) {
+		return true
+	}
+	first, _ := runeAt(s, 0)
+	last, _ := decodeLast(s)
+	return first == '写' || last == '자' || koreanAgencyLast(last) // (… /AFP 연합뉴스)
 }
 
 // isForeignCaption recognises Japanese and Korean captions: 写真は…,

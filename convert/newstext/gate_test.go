@@ -27,6 +27,10 @@ func checkGate(t *testing.T, s string) {
 			t.Errorf("gate(%q) = %05b turns it away from %s, which accepts it", s, m, r.name)
 		}
 	}
+	// The recognisers that take a summary answer as without one.
+	if sm != nil && isCaptionSum(s, sm) != isCaption(s) {
+		t.Errorf("isCaptionSum(%q) = %v, isCaption = %v", s, !isCaption(s), isCaption(s))
+	}
 }
 
 // gateTexts returns the corpus texts (lines, bracket insides, tails),
