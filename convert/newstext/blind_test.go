@@ -427,3 +427,15 @@ func TestUnseenRepostAndPortal(t *testing.T) {
 		}
 	}
 }
+
+// TestUnseenClosingHeadAfterNumbered: a short closing head (下步工作安排) after
+// numbered heads stays a head of the same article: only a line of a
+// headline's length is taken for the next article's headline.
+func TestUnseenClosingHeadAfterNumbered(t *testing.T) {
+	page := "全市推进老旧小区改造\n\n本报讯　今年以来，全市加快推进老旧小区改造。\n\n" +
+		"一、加装电梯\n\n全年加装电梯120部。\n\n二、改造管网\n\n全年改造燃气管网80公里。\n\n下步工作安排\n\n改造工作将持续推进。\n"
+	d := mustRead(t, page)
+	if len(d.Articles) != 1 {
+		t.Errorf("one article with three heads, got:\n%s", outline(d, false))
+	}
+}

@@ -260,7 +260,7 @@ func (sc *scorer) score(i int, l label) int {
 		if sc.lang == "ja" && f.spaced && !f.innerPunct {
 			sc.add(&s, 1, "phrases parted by U+3000: a Japanese headline's shape")
 		}
-		if m := sc.markedHeadBefore(i); m != "" && sc.fs[sc.prevContent(i)].ended {
+		if m := sc.markedHeadBefore(i); m != "" && f.runes >= 8 && sc.fs[sc.prevContent(i)].ended {
 			sc.addParts(&s, 2, "the article before it marks its heads with ", m, ": an unmarked title line after its body starts the next")
 		}
 		j := sc.afterTitles(i)
@@ -352,8 +352,8 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		if sc.lang == "ja" && f.spaced {
 			sc.add(&s, -2, "a phrase break (U+3000) makes a Japanese headline, not a head")
 		}
-		if m := sc.markedHeadBefore(i); m != "" {
-			sc.addParts(&s, -4, "the article's heads open with ", m, ": an unmarked line is none of them")
+		if m := sc.markedHeadBefore(i); m != "" && f.runes >= 8 {
+			sc.addParts(&s, -4, "the article's heads open with ", m, ": an unmarked line of a headline's length is none of them")
 		}
 	default:
 		return impossible
