@@ -30,6 +30,8 @@ var generated = []struct {
 	{name: "gb18030-county.txt", enc: simplifiedchinese.GB18030},
 	{name: "big5-lantern.txt", enc: traditionalchinese.Big5},
 	{name: "crlf-tw-benbao.txt", crlf: true},
+	{name: "big5-hk-singtao.txt", enc: traditionalchinese.Big5},
+	{name: "gb18030-jjrb.txt", enc: simplifiedchinese.GB18030},
 }
 
 func generate(src []byte, enc encoding.Encoding, crlf, bom bool) ([]byte, error) {

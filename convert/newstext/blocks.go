@@ -233,8 +233,9 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// On a page too short to measure, a title line well short of the
 		// page's widest line was ended on purpose, not wrapped: a title
 		// line under it is a second title line (a headline over its
-		// subheadline), never the rest of a wrapped headline.
-		if !opens && i-1 == start && b.measure == 0 && bl.titleLine(i-1) && bl.titleLine(i) && b.shortOfWidest(ls[i-1]) {
+		// subheadline), never the rest of a wrapped headline, and an
+		// indented line under it opens the paragraph under its title.
+		if !opens && i-1 == start && b.measure == 0 && bl.titleLine(i-1) && (l.indent || bl.titleLine(i)) && b.shortOfWidest(ls[i-1]) {
 			opens = true
 		}
 		if !opens && b.endsShortLine(ls[i-1], l.text) {

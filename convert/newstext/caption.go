@@ -44,6 +44,9 @@ func isCaption(s string) bool { return isCaptionSum(s, nil) }
 func isCaptionSum(s string, sm *textSum) bool {
 	switch r, _ := utf8.DecodeRuneInString(s); r {
 	case '图', '圖', '上', '下', '左', '右', '▲', '△', '↑', '↓':
+		if isKoreanMarkedHead(s) {
+			break // ▲아빠 몫 90일: a Korean article's head, not a photo
+		}
 		for _, p := range captionPrefixes {
 			if strings.HasPrefix(s, p) {
 				return true
@@ -71,7 +74,7 @@ func isCaptionSum(s string, sm *textSum) bool {
 			return true
 		}
 	}
-	if endsInPhotoCredit(s) || endsInSupplied(s) || (sm == nil || sm.has(keyParen)) && hasPositionMark(s) {
+	if endsInPhotoCredit(s) || endsInSupplied(s) || (sm == nil || sm.has(keyParen)) && hasPositionMark(s) || endsInSlashCredit(s) {
 		return true
 	}
 	if (sm == nil || mayBeForeignCaption(s, sm)) && isForeignCaption(s) {
@@ -87,6 +90,76 @@ func isCaptionSum(s string, sm *textSum) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// koreanAgencies end a Korean photo credit after its slash.
+var koreanAgencies = []string{"연합뉴스", "뉴시스", "뉴스1", "로이터", "AFP", "AP", "EPA", "UPI", "신화", "게티이미지", "제공", "DB"}
+
+// isKoreanAgencyCredit reports a Korean photo credit naming an agency,
+// a supplier (…제공) or an archive (…DB): AFP 연합뉴스, 삼성전자 제공.
+func isKoreanAgencyCredit(t string) bool {
+	toks := strings.Fields(t)
+	if len(toks) == 0 || len(toks) > 3 {
+		return false
+	}
+	last := toks[len(toks)-1]
+	for _, a := range koreanAgencies {
+		if strings.HasSuffix(last, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// isKoreanMarkedHead reports a ▲ or △ line of Korean that is a head:
+// short, in Hangul, with no sentence end (a Korean caption is a sentence
+// with a full stop and its credit).
+func isKoreanMarkedHead(s string) bool {
+	_, w := utf8.DecodeRuneInString(s)
+	t := trimSpace(s[w:])
+	if t == "" || !atMost(t, 24) || strings.ContainsAny(t, ".。!?") {
+		return false
+	}
+	hangul := 0
+	for _, r := range t {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			hangul++
+		}
+	}
+	return hangul*2 >= utf8.RuneCountInString(t)
+}
+
+// endsInSlashCredit reports a caption ending in the photo credit Taiwan's
+// papers set after a slash, after its description or alone:
+// …說明補助方案。記者林怡君／攝影, …的外觀。圖／北市都發局提供.
+func endsInSlashCredit(s string) bool {
+	if !atMost(s, 160) {
+		return false
+	}
+	cr := s
+	if k := strings.LastIndex(s, "。"); k >= 0 {
+		cr = s[k+len("。"):]
+	}
+	cr = trimSpace(cr)
+	if cr == "" || !atMost(cr, 20) {
+		return false
+	}
+	k := indexSlash(cr)
+	if k <= 0 {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(cr[k:])
+	before, after := cr[:k], cr[k+w:]
+	switch {
+	case after == "攝影" || after == "摄影" || after == "攝" || after == "摄":
+		// 記者林怡君／攝影: the photographer before the slash.
+		c, ok := parseCredit(before, false)
+		return ok && len(c.names) > 0 || isName(before)
+	case before == "圖" || before == "图" || before == "照片" || before == "攝影" || before == "摄影":
+		// 圖／北市都發局提供, 圖／記者林怡君攝, 攝影／林怡君.
+		return after != "" && !strings.ContainsAny(after, "，,、")
 	}
 	return false
 }
@@ -113,7 +186,7 @@ func mayBeForeignCaption(s string, sm *textSum) bool {
 	}
 	first, _ := runeAt(s, 0)
 	last, _ := decodeLast(s)
-	return first == '写' || last == '자'
+	return first == '写' || last == '자' || koreanAgencyLast(last) // (… /AFP 연합뉴스)
 }
 
 // isForeignCaption recognises Japanese and Korean captions: 写真は…,
@@ -136,6 +209,10 @@ func isForeignCaption(s string) bool {
 	if strings.Contains(s, "사진") && (strings.Contains(s, "(사진=") || strings.Contains(s, "（사진=") || strings.Contains(s, "자료사진]") || strings.Contains(s, "자료사진)")) {
 		return true
 	}
+	// 조선일보-style agency credit: "… 청사 모습. /AFP 연합뉴스", "/삼성전자 제공".
+	if k := strings.LastIndex(s, " /"); k > 0 && atMost(s[k:], 20) && endsSentence(s[:k]) && isKoreanAgencyCredit(s[k+2:]) {
+		return true
+	}
 	// 조선일보-style credit: "… 듣고 있다. /김민수 기자"
 	if !strings.HasSuffix(s, "기자") {
 		return false
@@ -144,6 +221,12 @@ func isForeignCaption(s string) bool {
 		if _, ok := koreanCredit(strings.TrimSuffix(s[k+2:], " 기자")); ok {
 			return true
 		}
+	}
+	// 한겨레-style credit: "… 보내고 있다. 스톡홀름/김지은 기자", the
+	// photographer (and where) after a one- or two-sentence description.
+	if k := strings.LastIndex(s, ". "); k > 0 && atMost(s[k:], 24) {
+		kr, ok := koreanCredit(strings.TrimSuffix(s[k+2:], " 기자"))
+		return ok && kr.name != "" && strings.Count(s[:k+1], ". ") <= 1 && atMost(s[:k], 120)
 	}
 	return false
 }
@@ -206,12 +289,18 @@ func endsInSupplied(s string) bool {
 		return false
 	}
 	k := strings.LastIndexFunc(s, isSpace)
-	if k <= 0 {
+	if k <= 0 && !strings.Contains(s, "。") {
 		return false
 	}
-	_, w := utf8.DecodeRuneInString(s[k:])
+	_, w := utf8.DecodeRuneInString(s[max(k, 0):])
+	before := s[:max(k, 0)]
+	if j := strings.LastIndex(s, "。"); j > k {
+		// …查看香菇长势。受访者供图: the credit run on after the full stop.
+		k, w = j, len("。")
+		before = s[:j+w]
+	}
 	cr := s[k+w:]
-	if !atMost(cr, 12) || !endsSentence(trimSpace(s[:k])) {
+	if !atMost(cr, 12) || !endsSentence(trimSpace(before)) {
 		return false
 	}
 	for _, suf := range suppliedSuffixes {

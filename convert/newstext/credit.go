@@ -19,6 +19,7 @@ var roleWords = []string{
 	"评论员", "通讯员", "实习生", "文/图", "文／图", "图/文", "圖/文", "摄影", "攝影", "撰稿", "整理", "编译", "编辑", "责编", "責編",
 	"记者", "記者", "通訊員", "實習生", "評論員", "特約記者", "編輯", "編譯", "撰文",
 	"譯者", "译者", "核稿", // CNA's translation trailer: （譯者：X／核稿：Y）
+	"图片编辑", "圖片編輯", "美术编辑", "美術編輯", "校对", "校對", // a web article's editing trailer
 	"报道", "報導", "报导", "報道",
 }
 
@@ -232,7 +233,7 @@ func normalRole(kw string) string {
 // findRole tries the word list only where a role can begin.
 func isRoleStart(r rune) bool {
 	switch r {
-	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報', '譯', '译', '核':
+	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報', '譯', '译', '核', '美', '校':
 		return true
 	}
 	return false
@@ -279,6 +280,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		}
 		c, _ := parseCredit(body, false)
 		if len(c.roles) == 0 {
+			if paddedName(body) {
+				return credit{names: []string{strings.Join(strings.FieldsFunc(body, isSpace), "")}}, true // □ 王　芳
+			}
 			return credit{}, false // ●燈光設計兼顧古蹟保護, ●相关链接: a head, not a credit
 		}
 		return c, true
@@ -324,6 +328,18 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		return credit{}, false // strict parsing needs a role
 	}
 	return parseCredit(s, true)
+}
+
+// paddedName reports a two-character name padded to three cells (王　芳),
+// or a three-character one split by OCR (欧阳　文): a name set as a
+// credit, never a head's words.
+func paddedName(s string) bool {
+	toks := strings.FieldsFunc(s, isSpace)
+	if len(toks) != 2 || !atMost(toks[0], 2) || !atMost(toks[1], 2) {
+		return false
+	}
+	name := toks[0] + toks[1]
+	return isName(name) && atMost(name, 3) && !slices.Contains(notNames, name)
 }
 
 // creditChars reports whether s is made only of what a credit line holds
@@ -527,6 +543,19 @@ var notNames = []string{"广告", "廣告", "附件", "附表", "注释", "註�
 // nameOnlyCredit parses a bracket holding only a name, with padding
 // (（姚　静）, （山田太郎）), or a desk and a name (（社会部　佐藤花子）).
 func nameOnlyCredit(inner string) (credit, bool) {
+	// （米子＝山本花子）: where the report was filed and who filed it, the
+	// Japanese correspondent's trailer (the dateline 【北京＝田中一郎】 put
+	// at the end). The place stays in the text: only a dateline has one.
+	if k := strings.Index(inner, "＝"); k > 0 && isPlaceWord(inner[:k]) {
+		name := strings.ReplaceAll(trimSpace(inner[k+len("＝"):]), "　", "")
+		if isAgency(name) {
+			return credit{org: name}, true // （北京＝共同）
+		}
+		if isName(name) || isJapaneseName(name) && !isPhotoSource(name) {
+			return credit{names: []string{name}}, true
+		}
+		return credit{}, false
+	}
 	toks := strings.FieldsFunc(inner, isSpace)
 	if len(toks) == 0 || len(toks) > 3 {
 		return credit{}, false
@@ -608,6 +637,8 @@ func koreanCredit(t string) (koreanPart, bool) {
 	}
 	if k := strings.IndexByte(t, '='); k > 0 {
 		t = t[k+1:]
+	} else if k := strings.IndexByte(t, '/'); k > 0 && isHangulWord(t[:k]) {
+		t = t[k+1:] // 스톡홀름/김지은: where it was filed, and who filed it
 	}
 	n := 0
 	for _, r := range t {
@@ -713,7 +744,7 @@ func looksOrg(s string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return isOrgEnd(r) || strings.ContainsRune("部局刊媒视視体體团團", r)
+	return isOrgEnd(r) || strings.ContainsRune("部局刊媒视視体體团團闻聞", r)
 }
 
 // authorNotes open the note on a commentary's author that ends it:

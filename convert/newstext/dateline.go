@@ -315,6 +315,15 @@ func bracketDateline(in, lang string) (dateline, bool) {
 			return dateline{place: p, org: a}, true
 		}
 	}
+	// 【星島日報報道】: a paper's own report (Hong Kong), in brackets.
+	for _, t := range reportWords {
+		if h, ok := strings.CutSuffix(in, t); ok && isOrgEnd(lastRune(h)) && isOrg(h) && utf8.RuneCountInString(h) >= 2 && atMost(h, 12) {
+			if h == "本報" || h == "本报" {
+				return dateline{}, true
+			}
+			return dateline{org: h}, true
+		}
+	}
 	// （新加坡讯）: a place and 讯, in brackets.
 	for _, t := range []string{"讯", "訊"} {
 		if p, ok := strings.CutSuffix(in, t); ok && atMost(p, 5) && isOrg(p) && utf8.RuneCountInString(p) >= 2 {

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -25,6 +26,7 @@ type feats struct {
 	closed       bool   // body text ending in a credit or an end mark: its article is over
 	spaced       bool   // a space inside separates phrases (not Korean)
 	datelineMore bool   // text follows the dateline in the unit
+	label        bool   // a series or column label in brackets: 〈저출생 해법을 찾아서〉③
 }
 
 // capRunes bounds the rune count kept in feats; only short units matter.
@@ -94,8 +96,57 @@ func unitFeats(u *unit, lang string) feats {
 	f.headMark = headMarkerSum(s, sm)
 	if f.title {
 		f.cue = kickerCue(s)
+		f.label = isSeriesLabel(s) || slices.Contains(columnLabels, s)
 	}
 	return f
+}
+
+// columnLabels are the names of the columns and pages a paper sets over
+// a headline as its rubric: 社説 over the editorial's title, 社论, 사설.
+var columnLabels = []string{"社説", "社论", "社論", "사설", "論説", "论说", "時評", "时评", "短评", "短評", "評論", "评论", "本報社評", "社評", "社评"}
+
+// isSeriesLabel reports a title line that is only a series or column
+// label in angle or square brackets, with the instalment's number after
+// it or none: 〈저출생 해법을 찾아서〉③, [기획]3, ＜連載・老いの風景＞（２）.
+// Such a line stands over the headline as its kicker in every language.
+// (【…】 is left to the run-in lead-ins of digests.)
+func isSeriesLabel(s string) bool {
+	r, w := utf8.DecodeRuneInString(s)
+	var cl string
+	switch r {
+	case '〈':
+		cl = "〉"
+	case '＜':
+		cl = "＞"
+	case '<':
+		cl = ">"
+	case '《':
+		cl = "》"
+	case '[':
+		cl = "]"
+	case '［':
+		cl = "］"
+	default:
+		return false
+	}
+	k := strings.Index(s[w:], cl)
+	if k <= 0 || !atMost(s[w:w+k], 24) {
+		return false
+	}
+	end := w + k + len(cl)
+	rest := trimSpace(s[end:])
+	if rest == "" {
+		// Alone, only angle brackets: 《…》 is the title of a work or a
+		// source, […] a photo credit ([연합뉴스 자료사진]) or a dateline.
+		return r == '〈' || r == '＜' || r == '<'
+	}
+	if n, w := utf8.DecodeRuneInString(rest); n >= '①' && n <= '⑳' && w == len(rest) {
+		return true
+	}
+	if in, e, ok := leadingBracket(rest); ok && e == len(rest) && isNumber(in) {
+		return true // 〈3〉, (3), （３）
+	}
+	return isNumber(rest) && atMost(rest, 3)
 }
 
 // headMarker returns the numbering or bullet opening a section head:
@@ -111,7 +162,7 @@ func headMarkerSum(s string, sm *textSum) string {
 	}
 	r, w := utf8.DecodeRuneInString(s)
 	switch r {
-	case '◆', '◇', '●', '○', '■', '□', '★', '☆', '▶', '►', '◎', '◉', '▌', '▍':
+	case '◆', '◇', '●', '○', '■', '□', '★', '☆', '▶', '►', '◎', '◉', '▌', '▍', '▲', '△':
 		if trimSpace(s[w:]) == "" {
 			return ""
 		}

@@ -194,8 +194,14 @@ func isSourceLine(s string) bool {
 	if !atMost(s, 48) {
 		return false
 	}
+	if isPortalStamp(s) {
+		return true // 12/3(火) 10:25配信, 最終更新:12/3(火) 11:00
+	}
 	if inner, end, ok := leadingBracket(s); ok && end == len(s) {
 		s = trimSpace(inner)
+		if isDatedEdition(s) {
+			return true // 【2024/12/03 聯合報】
+		}
 	}
 	// Every source cue ends in a colon: text without one skips the search.
 	colon := strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
@@ -203,8 +209,8 @@ func isSourceLine(s string) bool {
 		if !colon {
 			break
 		}
-		if k := strings.Index(s, p); k == 0 || k > 0 && strings.ContainsAny(s[:k], "|｜") {
-			return true // 来源：人民网, 2024年12月02日05:51 | 来源：人民网－人民日报
+		if k := strings.Index(s, p); k == 0 || k > 0 && (strings.ContainsAny(s[:k], "|｜") || isDateTime(trimSpace(s[:k]))) {
+			return true // 来源：人民网, 2024年12月02日05:51 | 来源：人民网－人民日报, 2024-12-03 10:25　来源：澎湃新闻
 		}
 	}
 	if strings.HasPrefix(s, "《") {
@@ -220,6 +226,101 @@ func isSourceLine(s string) bool {
 		return ok && end == len(rest) && strings.Contains(inner, "年") && (strings.Contains(inner, "版") || strings.Contains(inner, "日"))
 	}
 	return false
+}
+
+// isDatedEdition reports the inside of a bracketed edition line, a date
+// and the paper (and its page): 2024/12/03 聯合報, 2024-12-03／聯合報／A8版.
+func isDatedEdition(s string) bool {
+	toks := strings.FieldsFunc(s, func(r rune) bool { return isSpace(r) || r == '／' || r == '｜' || r == '|' })
+	if len(toks) < 2 || len(toks) > 4 || !isNumericDate(toks[0]) {
+		return false
+	}
+	paper := false
+	for _, t := range toks[1:] {
+		switch {
+		case isFolio(t) || isPageLabel(t):
+		case isOrg(t) && isOrgEnd(lastRune(t)) && atMost(t, 10):
+			paper = true
+		case isHanWord(t) && atMost(t, 6): // the page's name: 北市, 地方
+		default:
+			return false
+		}
+	}
+	return paper
+}
+
+// isNumericDate reports a date in digits: 2024/12/03, 2024-12-3,
+// 2024.12.03.
+func isNumericDate(t string) bool {
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
+	if len(parts) != 3 || len(parts[0]) != 4 || len(t) != len(parts[0])+len(parts[1])+len(parts[2])+2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 4 || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	return len(parts[1]) <= 2 && len(parts[2]) <= 2
+}
+
+// isPortalStamp reports a Japanese news portal's time stamp: when the
+// story was delivered or last updated, 12/3(火) 10:25配信,
+// 最終更新:12/3(火) 11:00.
+func isPortalStamp(s string) bool {
+	if !atMost(s, 32) {
+		return false
+	}
+	upd := false
+	for _, p := range []string{"最終更新:", "最終更新：", "更新:", "更新："} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			s, upd = trimSpace(rest), true
+			break
+		}
+	}
+	end := false
+	for _, suf := range []string{"配信", "更新", "掲載"} {
+		if rest, ok := strings.CutSuffix(s, suf); ok {
+			s, end = trimSpace(rest), true
+			break
+		}
+	}
+	if !upd && !end {
+		return false
+	}
+	// m/d, a weekday in brackets, a time.
+	d, rest, _ := strings.Cut(s, "(")
+	day, _, ok := strings.Cut(d, "/")
+	if !ok || day == "" || len(d) > 10 || strings.Trim(d, "0123456789/") != "" {
+		return false
+	}
+	wd, tm, ok := strings.Cut(rest, ")")
+	if !ok || !atMost(wd, 1) || !strings.ContainsAny(wd, "月火水木金土日") {
+		return false
+	}
+	tm = trimSpace(tm)
+	return tm == "" || len(tm) <= 5 && strings.Contains(tm, ":") && strings.Trim(tm, "0123456789:") == ""
+}
+
+// isDateTime reports a web page's time stamp: a numeric date, and a time
+// after a space (2024-12-03 10:25, 2024/12/03 10:25:08).
+func isDateTime(s string) bool {
+	d, t, _ := strings.Cut(s, " ")
+	if !isNumericDate(d) {
+		return false
+	}
+	t = trimSpace(t)
+	return t == "" || len(t) <= 8 && strings.Trim(t, "0123456789:") == "" && strings.Contains(t, ":")
+}
+
+// isHanWord reports a word of Han characters only.
+func isHanWord(t string) bool {
+	for _, r := range t {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return t != ""
 }
 
 func editorToken(t string) bool {
@@ -323,15 +424,35 @@ func hasClauseEnd(s string) bool {
 // editorTrailer reports a desk credit that names only the article's
 // editor(s): 责任编辑 王小丽, 编辑：X、Y.
 func editorTrailer(toks []string) bool {
-	if len(toks) > 3 || !isEditorTrailer(toks[0]) {
+	if len(toks) == 1 && editorToken(toks[0]) {
+		// 校对：张亮 alone: one credit, an article's (a page's desk line
+		// names several).
+		_, name, ok := strings.Cut(strings.Replace(toks[0], ":", "：", 1), "：")
+		return ok && isName(name)
+	}
+	if len(toks) > 4 || !isEditorTrailer(toks[0]) {
 		return false
 	}
+	// 责任编辑：王军　图片编辑：李倩: the article's editor first, then its
+	// photo editor (a web article's trailer; a page's desk line names its
+	// art editor, 美术编辑, and stays furniture), or names alone
+	// (责任编辑：刘　佳).
 	for _, t := range toks[1:] {
-		if !isName(strings.TrimLeft(t, "：:")) {
+		if !isName(strings.TrimLeft(t, "：:")) && !isPhotoEditor(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// isPhotoEditor reports 图片编辑：name.
+func isPhotoEditor(t string) bool {
+	for _, p := range []string{"图片编辑：", "图片编辑:", "圖片編輯：", "圖片編輯:"} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			return isName(rest)
+		}
+	}
+	return false
 }
 
 // isEditorTrailer reports a credit token naming the article's editor

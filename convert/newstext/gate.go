@@ -48,7 +48,7 @@ func gate(s string, sm *textSum) gateMask {
 		_, end, ok := leadingBracket(s)
 		whole = ok && (end == len(s) || isDateCode(s[end:]))
 	}
-	if first == '编' || first == '編' || open {
+	if first == '编' || first == '編' || first == '原' || open { // (原标题：)
 		m |= gNote
 	}
 	if open && closed {
@@ -58,7 +58,7 @@ func gate(s string, sm *textSum) gateMask {
 	switch first {
 	case '■', '□', '●': // a byline's marker
 		m |= gByline
-	case '图', '圖', '▲', '△', '↑', '↓':
+	case '图', '圖', '▲', '△', '↑', '↓', '攝', '摄': // (攝影／林怡君: endsInSlashCredit)
 		m |= gCaption
 	case '上', '下', '左', '右': // 上图, 左圖 …
 		if w < len(s) {
@@ -71,6 +71,8 @@ func gate(s string, sm *textSum) gateMask {
 	case '）', ')', '】', '〕', ']', '］', '〗': // trailingBracket's captions
 		m |= gCaption
 	case '摄', '攝', '图', '圖', '供', '片': // endsInPhotoCredit, endsInSupplied
+		m |= gCaption
+	case '影': // …記者林怡君／攝影 (endsInSlashCredit)
 		m |= gCaption
 	}
 	if sm == nil {
@@ -92,13 +94,23 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 80 && sm.has(keyParen) {
 		m |= gCaption // a position mark （左二） (hasPositionMark)
 	}
-	if n <= 200 && (first == '写' || first == '사' || last == '자' || sm.has(keyForeign)) {
+	if n <= 200 && (first == '写' || first == '사' || last == '자' || koreanAgencyLast(last) || sm.has(keyForeign)) {
 		m |= gCaption // 写真は, 사진=, …기자, ＝ of a Japanese wire caption, 사진 (isForeignCaption)
 	}
 	if n <= 40 && sm.has(keyScan) {
 		m |= gCaption // 扫码看视频 (isCaption's media prompts)
 	}
 	return m
+}
+
+// koreanAgencyLast reports the last runes of koreanAgencies (a Korean
+// caption's credit after its slash: /AFP 연합뉴스, /삼성전자 제공).
+func koreanAgencyLast(r rune) bool {
+	switch r {
+	case '스', '1', '터', 'P', 'I', '화', '지', '공', 'B':
+		return true
+	}
+	return false
 }
 
 // gateFirstShort reports the runes a page number, a page label or a

@@ -64,7 +64,11 @@ func (b *builder) label() {
 				b.warn(u.line, "unmarked line taken as a subheadline: %s", u.text)
 			}
 		case lKicker:
-			if !sc.marks.headline && sc.fs[i].cue == "" {
+			switch {
+			case sc.marks.headline || sc.fs[i].cue != "":
+			case sc.fs[i].label:
+				b.warn(u.line, "series or column label taken as a kicker: %s", u.text)
+			default:
 				b.warn(u.line, "of two title lines, nothing tells which is the kicker; the first taken as kicker: %s", u.text)
 			}
 		case lHeading:

@@ -162,6 +162,16 @@ func (sc *scorer) closesArticle(j int) bool {
 		if r, _ := utf8.DecodeRuneInString(sc.us[j].text); closeFor(r) != 0 {
 			return true
 		}
+		// A reporter's e-mail address is the article's last line (Korean
+		// and Singaporean papers): nothing of it follows.
+		if strings.IndexByte(sc.us[j].text, '@') >= 0 {
+			return true
+		}
+		// Korean papers put the byline at the top or the end, never
+		// between a lead and its sections: after body text it ends.
+		if sc.lang == "ko" && sc.parasBefore(j, 1) >= 1 {
+			return true
+		}
 		return sc.parasBefore(j, 3) >= 3
 	case uJump:
 		return true
@@ -244,6 +254,15 @@ func (sc *scorer) score(i int, l label) int {
 		if f.runes >= 10 && f.runes <= 30 {
 			sc.add(&s, 1, "a headline's length")
 		}
+		if f.label {
+			sc.add(&s, -3, "a series or column label, not a headline")
+		}
+		if sc.lang == "ja" && f.spaced && !f.innerPunct {
+			sc.add(&s, 1, "phrases parted by U+3000: a Japanese headline's shape")
+		}
+		if m := sc.markedHeadBefore(i); m != "" && sc.fs[sc.prevContent(i)].ended {
+			sc.addParts(&s, 2, "the article before it marks its heads with ", m, ": an unmarked title line after its body starts the next")
+		}
 		j := sc.afterTitles(i)
 		switch {
 		case sc.leadsBody(j):
@@ -254,6 +273,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 3, "body text follows")
 		case sc.us[j].kind == uHeading:
 			sc.add(&s, 2, "its sections follow")
+		case sc.us[j].kind == uNote && isOriginalTitle(sc.us[j].text):
+			sc.add(&s, 6, "the headline it first ran under follows (原标题：)")
 		}
 	case lKicker:
 		if sc.marks.headline {
@@ -264,6 +285,9 @@ func (sc *scorer) score(i int, l label) int {
 		sc.add(&s, -1, "title-like line")
 		if f.cue != "" {
 			sc.addParts(&s, 3, "ends in the cue word ", f.cue)
+		}
+		if f.label {
+			sc.add(&s, 4, "a series or column label")
 		}
 		if p := sc.prevContent(i); p >= 0 && sc.us[p].kind == uText && sc.fs[p].title {
 			sc.add(&s, -2, "a second kicker line is rare")
@@ -324,6 +348,12 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		}
 		if f.runes <= 10 && !f.innerPunct {
 			sc.add(&s, 2, "a head's length")
+		}
+		if sc.lang == "ja" && f.spaced {
+			sc.add(&s, -2, "a phrase break (U+3000) makes a Japanese headline, not a head")
+		}
+		if m := sc.markedHeadBefore(i); m != "" {
+			sc.addParts(&s, -4, "the article's heads open with ", m, ": an unmarked line is none of them")
 		}
 	default:
 		return impossible
@@ -410,6 +440,28 @@ func kindName(k unitKind) string {
 		return "caption"
 	}
 	return "?"
+}
+
+// markedHeadBefore returns the head marker (◆ ■ 一、 …) of the nearest
+// section head candidate before unit i in the same article, if no
+// unmarked title-like line stands between: an article that marks its
+// heads marks them all, so an unmarked short line after its body starts
+// something else (the next article's headline, ja-yomiuri).
+func (sc *scorer) markedHeadBefore(i int) string {
+	for j := i - 1; j >= 0 && j >= i-64; j-- {
+		u, f := &sc.us[j], &sc.fs[j]
+		switch {
+		case u.kind == uHeadline || u.kind == uSubhead:
+			return ""
+		case u.kind == uHeading:
+			return ""
+		case f.headMark != "":
+			return f.headMark
+		case u.kind == uText && f.title:
+			return ""
+		}
+	}
+	return ""
 }
 
 // shortTitleGroup reports a title line whose neighbouring title lines

@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -59,10 +60,18 @@ func dashPrefix(s string) (text string, ok bool) {
 }
 
 // notePrefixes open an editor's note.
-var notePrefixes = []string{"编者按", "編者按", "【编者按】", "【編者按】", "〔编者按〕", "［编者按］", "[编者按]", "编者的话", "【编者的话】", "編者的話"}
+var notePrefixes = []string{"编者按", "編者按", "【编者按】", "【編者按】", "〔编者按〕", "［编者按］", "[编者按]", "编者的话", "【编者的话】", "編者的話",
+	// A repost's note of the headline it first ran under.
+	"原标题：", "原标题:", "原標題：", "原標題:"}
+
+// isOriginalTitle reports a repost's note of its first headline, which
+// stands right under the headline it now runs under.
+func isOriginalTitle(s string) bool {
+	return strings.HasPrefix(s, "原标题") || strings.HasPrefix(s, "原標題")
+}
 
 func isNote(s string) bool {
-	if r, _ := utf8.DecodeRuneInString(s); r != '编' && r != '編' && closeFor(r) == 0 {
+	if r, _ := utf8.DecodeRuneInString(s); r != '编' && r != '編' && r != '原' && closeFor(r) == 0 {
 		return false
 	}
 	for _, p := range notePrefixes {
@@ -267,14 +276,33 @@ func hasSentencePunct(s string) bool {
 // kicker: short and without sentence punctuation.
 func isKickerText(s string) bool { return isKickerTextSum(s, nil) }
 
+// taggedTitle reports a title opening with a bracketed tag of the kind
+// of story: the Korean [단독] (exclusive), [속보] (breaking), [사설], or
+// 【独家】, 【快訊】 — then the title.
+func taggedTitle(s string) bool {
+	inner, end, ok := leadingBracket(s)
+	return ok && slices.Contains(titleTags, inner) && utf8.RuneCountInString(trimSpace(s[end:])) >= 4
+}
+
+// titleTags are the kinds of story a headline may open with in brackets.
+var titleTags = []string{"단독", "속보", "사설", "기획", "인터뷰", "르포", "칼럼", "포토", "종합", "해설", "팩트체크",
+	"独家", "獨家", "快讯", "快訊", "速报", "速報", "社论", "社論", "视频", "視頻", "图解", "圖解", "独占", "特報"}
+
 // isKickerTextSum is isKickerText with s's summary, when the caller has
 // one.
 func isKickerTextSum(s string, sm *textSum) bool {
 	if s == "" || sm != nil && (!sm.atMost(48) || sm.has(keySentence)) || sm == nil && (!atMost(s, 48) || hasSentencePunct(s)) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); closeFor(r) != 0 {
+	if r, _ := utf8.DecodeRuneInString(s); closeFor(r) != 0 && !isSeriesLabel(s) && !taggedTitle(s) {
 		return false // （完） and other bracketed asides are not kickers
+	}
+	// A Korean sentence ends in a full stop, which the summary leaves to
+	// numbers (1.5): after a syllable it ends a sentence, not a title.
+	if n := len(s); n > 3 && s[n-1] == '.' {
+		if r, _ := utf8.DecodeLastRuneInString(s[:n-1]); r >= 0xAC00 && r <= 0xD7A3 {
+			return false
+		}
 	}
 	return true
 }
