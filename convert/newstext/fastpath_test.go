@@ -443,3 +443,42 @@ func TestScanPastSample(t *testing.T) {
 		}
 	}
 }
+
+// TestDropStraySpacesRuns compares dropStraySpaces, which decodes only the
+// runes beside each run of spaces, with deciding rune by rune.
+func TestDropStraySpacesRuns(t *testing.T) {
+	want := func(s string) (string, int) {
+		var b strings.Builder
+		n, last := 0, rune(0)
+		for i := 0; i < len(s); {
+			if s[i] != ' ' {
+				r, w := utf8.DecodeRuneInString(s[i:])
+				last = r
+				b.WriteString(s[i : i+w])
+				i += w
+				continue
+			}
+			j := i
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			next, _ := utf8.DecodeRuneInString(s[j:])
+			if j < len(s) && isCJKChar(last) && isCJKChar(next) {
+				n++
+			} else {
+				b.WriteString(s[i:j])
+			}
+			i = j
+		}
+		return b.String(), n
+	}
+	pieces := []string{" ", "  ", "中", "。", "a", "1", "한", "か", "“", "”", "　", "é", "𠮷", "，"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	for i := 0; i < 20000; i++ {
+		s := randomText(rng, pieces, rng.IntN(10))
+		got, n := dropStraySpaces(s)
+		if w, wn := want(s); got != w || n != wn {
+			t.Fatalf("dropStraySpaces(%q) = %q, %d; want %q, %d", s, got, n, w, wn)
+		}
+	}
+}

@@ -441,31 +441,33 @@ func dropStraySpaces(s string) (string, int) {
 		return s, 0
 	}
 	var b strings.Builder
+	// First pass: count the runs to drop, decoding only the runes on
+	// either side of each run of spaces.
 	n := 0
-	last := rune(0) // the rune before the current space run
-	for i := 0; i < len(s); {
-		if s[i] != ' ' {
-			r, w := utf8.DecodeRuneInString(s[i:])
-			last = r
-			i += w
-			continue
-		}
+	for i := strings.IndexByte(s, ' '); i >= 0; {
 		j := i
 		for j < len(s) && s[j] == ' ' {
 			j++
 		}
-		next, _ := utf8.DecodeRuneInString(s[j:])
-		if j < len(s) && isCJKChar(last) && isCJKChar(next) {
-			n++
+		if i > 0 && j < len(s) {
+			last, _ := decodeLast(s[:i])
+			next, _ := runeAt(s, j)
+			if isCJKChar(last) && isCJKChar(next) {
+				n++
+			}
 		}
-		i = j
+		k := strings.IndexByte(s[j:], ' ')
+		if k < 0 {
+			break
+		}
+		i = j + k
 	}
 	if n == 0 {
 		return s, 0
 	}
 	// Second pass: build the result (the first only counted).
 	b.Grow(len(s))
-	last = 0
+	last := rune(0) // the rune before the current space run
 	for i := 0; i < len(s); {
 		if s[i] != ' ' {
 			r, w := utf8.DecodeRuneInString(s[i:])
