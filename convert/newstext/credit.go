@@ -106,7 +106,9 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			report = t // 记者 王某 报道: the verb adds nothing to a role
 			continue
 		}
-		if k, kw := findRole(t); k == 0 && isReport(kw) {
+		// (The role is found once for the two tests below that ask.)
+		roleAt, roleKw := findRole(t)
+		if k, kw := roleAt, roleKw; k == 0 && isReport(kw) {
 			// 报道：黄美玲: the report as the role, before the name.
 			if rest := strings.TrimLeft(t[len(kw):], "：:"); isName(rest) {
 				report = kw
@@ -138,7 +140,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 				continue
 			}
 		}
-		if k, kw := findRole(t); k >= 0 && !isReport(kw) {
+		if k, kw := roleAt, roleKw; k >= 0 && !isReport(kw) {
 			org, rest := t[:k], strings.TrimLeft(t[k+len(kw):], "：:")
 			if org != "" && rest == "" && (isName(org) || isJapaneseName(org)) && !looksOrg(org) {
 				// 鈴木花子記者: the name before its role.
