@@ -104,6 +104,7 @@ func BenchmarkWrite(b *testing.B) {
 	}
 	var buf bytes.Buffer
 	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		buf.Reset()
