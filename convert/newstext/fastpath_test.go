@@ -59,6 +59,38 @@ func TestCopyrightKeys(t *testing.T) {
 	}
 }
 
+// TestHasCopyrightCue compares hasCopyrightCue with searching for each
+// cue, on the corpus texts and on random text made of the cues, their
+// pieces and their neighbours in Korean, Chinese and English text.
+func TestHasCopyrightCue(t *testing.T) {
+	search := func(s string) bool {
+		for _, c := range copyrightCues {
+			if strings.Contains(s, c) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range corpusTexts(t) {
+		if got, want := hasCopyrightCue(s), search(s); got != want {
+			t.Errorf("hasCopyrightCue(%q) = %v, want %v", s, got, want)
+		}
+	}
+	pieces := append([]string{" ", "단", "무", "전재", "版", "权", "所有", "未经", "载", "DB", "All", "rights", "v", "D", "금지", "재판매", "및", "중", "한"}, copyrightCues...)
+	for _, c := range copyrightCues {
+		if k := len(c) / 2; utf8.RuneStart(c[k]) {
+			pieces = append(pieces, c[:k], c[k:])
+		}
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for i := 0; i < 50000; i++ {
+		s := randomText(rng, pieces, rng.IntN(6))
+		if got, want := hasCopyrightCue(s), search(s); got != want {
+			t.Fatalf("hasCopyrightCue(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestHasCopyrightKey compares hasCopyrightKey's byte scan with decoding
 // every rune and asking copyrightKey, on text mixing the keys with other
 // runes of the same lead bytes, ASCII, Hangul and four-byte runes.
@@ -440,6 +472,21 @@ func TestScanPastSample(t *testing.T) {
 		bad := pad + "中中\xe4\xb8中"
 		if _, _, err := scanRange(bad, 0); err != errNotUTF8 {
 			t.Fatalf("scanRange of a broken ideograph past the sample: %v", err)
+		}
+	}
+}
+
+// TestCJKLead checks that cjkLead accepts the first byte of every rune
+// isCJKChar accepts, so that dropStraySpaces skips no stray space.
+func TestCJKLead(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if isCJKChar(r) && utf8.ValidRune(r) && !cjkLead(string(r)[0]) {
+			t.Errorf("isCJKChar(%U) but cjkLead(%#x) is false", r, string(r)[0])
+		}
+	}
+	for _, r := range "aé한가" {
+		if cjkLead(string(r)[0]) {
+			t.Errorf("cjkLead(%q)", r)
 		}
 	}
 }
