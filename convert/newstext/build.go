@@ -39,6 +39,7 @@ type unit struct {
 	para       bool      // opens with the 2em paragraph indent: body text, never a title line
 	verbatim   bool      // opened with the escape `\`: a paragraph exactly as written
 	brk        bool      // an article break ("* * *") stands right above it
+	closing    bool      // a dateline alone after the body text that closes its article (closingDateline)
 	brkLine    int       // the line of that break
 	lines      []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
 	sum        textSum   // the summary of text, if summed: made once for classifyText, read again by unitFeats

@@ -65,6 +65,11 @@ func isCaptionSum(s string, sm *textSum) bool {
 		if strings.Contains(in, "자료사진") || strings.HasPrefix(in, "사진=") || strings.HasPrefix(in, "사진 =") {
 			return true // [연합뉴스 자료사진], (사진=뉴시스DB)
 		}
+		// [사진 국토교통부], [국토교통부 제공] after one short sentence: the
+		// source of a Korean paper's photo (중앙일보 and others).
+		if (strings.HasPrefix(in, "사진 ") || strings.HasSuffix(in, " 제공")) && atMost(in, 24) && oneShortSentence(s[:start]) {
+			return true
+		}
 		if isPhotoSource(in) && oneShortSentence(s[:start]) {
 			return true // 東京一家外匯交易商的看板。（路透社）
 		}

@@ -3,6 +3,7 @@ package newstext
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // label runs the article grammar over the units and applies its choice:
@@ -104,6 +105,11 @@ func (b *builder) markBriefs(sc *scorer, labels []label) {
 		case u.kind == uHeading || labels[i] == lHeading:
 			body = false
 		case u.kind == uText && labels[i] == lBody && sc.fs[i].dateline:
+			if body && closingDateline(sc, labels, i) {
+				b.warn(u.line, "dateline after the body text kept as the article's closing dateline: %s", firstRunes(u.text, 16))
+				u.closing, body = true, false
+				continue
+			}
 			if body {
 				u.newArticle = true
 				head, cut := cutRunes(u.text, 16)
@@ -114,6 +120,44 @@ func (b *builder) markBriefs(sc *scorer, labels []label) {
 			body = true
 		}
 	}
+}
+
+// closingDateline reports a dateline unit i that closes the article
+// above it rather than opening a brief: the bracketed dateline alone on
+// its line, （本报郑州12月3日电）, with no body text after it before the
+// next headline, head or article break (mainland features that put the
+// dateline last).
+func closingDateline(sc *scorer, labels []label, i int) bool {
+	u := &sc.us[i]
+	if sc.fs[i].datelineMore || !bracketedWhole(u.text) {
+		return false
+	}
+	for j := i + 1; j < len(sc.us); j++ {
+		v := &sc.us[j]
+		switch {
+		case v.brk || v.kind == uHeadline || labels[j] == lHeadline || labels[j] == lKicker:
+			return true
+		case v.kind == uText && labels[j] == lBody:
+			return false
+		}
+	}
+	return true
+}
+
+// bracketedWhole reports a text enclosed whole in one pair of round
+// brackets: （…） or (…).
+func bracketedWhole(s string) bool {
+	r, w := utf8.DecodeRuneInString(s)
+	c := closeFor(r)
+	if c == 0 || (r != '（' && r != '(') {
+		return false
+	}
+	last, lw := utf8.DecodeLastRuneInString(s)
+	if last != c || len(s) <= w+lw {
+		return false
+	}
+	inner := s[w : len(s)-lw]
+	return !strings.ContainsRune(inner, r) && !strings.ContainsRune(inner, c)
 }
 
 // bodyOnly narrows the features of a unit that opens with the 2em
