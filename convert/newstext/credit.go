@@ -415,22 +415,27 @@ func roleWordAt(s string) bool {
 }
 
 // roleWordsByStart holds the role words by their first rune, in the
-// order of roleWords, built on first use: where a role may start, only
-// the words opening with its rune are compared (three or four of the
-// forty-odd).
-var roleWordsByStart = sync.OnceValue(func() map[rune][]string {
-	m := make(map[rune][]string)
-	for _, kw := range roleWords {
-		r, _ := utf8.DecodeRuneInString(kw)
-		m[r] = append(m[r], kw)
-	}
-	return m
-})
+// order of roleWords, built on first use (a sync.Once and a map, which
+// the package's initialisation does not allocate: TestInitCheap): where a
+// role may start, only the words opening with its rune are compared
+// (three or four of the forty-odd).
+var (
+	roleWordsOnce    sync.Once
+	roleWordsByStart map[rune][]string
+)
 
 // roleWordsFrom returns the role words that open with r, in the order of
 // roleWords.
 func roleWordsFrom(r rune) []string {
-	return roleWordsByStart()[r]
+	roleWordsOnce.Do(func() {
+		m := make(map[rune][]string)
+		for _, kw := range roleWords {
+			r, _ := utf8.DecodeRuneInString(kw)
+			m[r] = append(m[r], kw)
+		}
+		roleWordsByStart = m
+	})
+	return roleWordsByStart[r]
 }
 
 // hasRolePrefix is strings.HasPrefix(s, kw) for a role word, which opens

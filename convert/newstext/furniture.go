@@ -169,19 +169,29 @@ type copyrightAnchor struct {
 }
 
 // copyrightAnchors holds each of copyrightCues with its anchor, built on
-// first use.
-var copyrightAnchors = sync.OnceValue(func() []copyrightAnchor {
-	as := make([]copyrightAnchor, 0, len(copyrightCues))
-	for _, c := range copyrightCues {
-		for k, r := range c {
-			if copyrightKey(r) {
-				as = append(as, copyrightAnchor{r, k, c})
-				break
+// first use (by a sync.Once, which the package's initialisation does not
+// allocate: TestInitCheap).
+var (
+	copyrightOnce       sync.Once
+	copyrightAnchorList []copyrightAnchor
+)
+
+// copyrightAnchors returns copyrightCues with their anchors.
+func copyrightAnchors() []copyrightAnchor {
+	copyrightOnce.Do(func() {
+		as := make([]copyrightAnchor, 0, len(copyrightCues))
+		for _, c := range copyrightCues {
+			for k, r := range c {
+				if copyrightKey(r) {
+					as = append(as, copyrightAnchor{r, k, c})
+					break
+				}
 			}
 		}
-	}
-	return as
-})
+		copyrightAnchorList = as
+	})
+	return copyrightAnchorList
+}
 
 // hasCopyrightCue reports whether s holds one of copyrightCues. A cue
 // occurs only where its anchor rune stands, k bytes into it: s is passed

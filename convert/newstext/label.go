@@ -106,7 +106,8 @@ func (b *builder) markBriefs(sc *scorer, labels []label) {
 			body = false
 		case u.kind == uText && labels[i] == lBody && sc.fs[i].dateline:
 			if body && closingDateline(sc, labels, i) {
-				b.warn(u.line, "dateline after the body text kept as the article's closing dateline: %s", firstRunes(u.text, 16))
+				head, cut := cutRunes(u.text, 16)
+				b.warnParts(u.line, "dateline after the body text kept as the article's closing dateline: ", head, cut)
 				u.closing, body = true, false
 				continue
 			}
