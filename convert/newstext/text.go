@@ -210,6 +210,14 @@ func nfcInert(r rune) bool {
 		return true
 	case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E:
 		return true
+	case r >= 0x2E00 && r <= 0x2FFF, r >= 0x3100 && r <= 0x33FF, r >= 0x4DC0 && r <= 0x4DFF, r >= 0xFE30 && r <= 0xFEFF:
+		// CJK radicals and Kangxi radicals, bopomofo, the Hangul
+		// compatibility jamo, kanbun, enclosed CJK letters and the CJK
+		// compatibility squares (㎞ ㎏ ㈜), hexagrams, the CJK
+		// compatibility forms and small forms: NFC leaves them be (only
+		// NFKC unfolds them). One ㎞ in a page sent all of it to
+		// norm.IsNormalString, a quarter of reading the mix corpus.
+		return true
 	case r >= 0x2100 && r <= 0x27BF:
 		// Letterlike symbols (℃ №), number forms, arrows, mathematical
 		// and technical signs, enclosed numbers, boxes, shapes; not the
