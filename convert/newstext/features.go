@@ -114,7 +114,7 @@ var columnLabels = []string{"社説", "社论", "社論", "사설", "論説", "�
 // Such a line stands over the headline as its kicker in every language.
 // (【…】 is left to the run-in lead-ins of digests.)
 func isSeriesLabel(s string) bool {
-	r, w := utf8.DecodeRuneInString(s)
+	r, w := firstRune(s)
 	var cl string
 	switch r {
 	case '〈':
@@ -143,7 +143,7 @@ func isSeriesLabel(s string) bool {
 		// source, […] a photo credit ([연합뉴스 자료사진]) or a dateline.
 		return r == '〈' || r == '＜' || r == '<'
 	}
-	if n, w := utf8.DecodeRuneInString(rest); n >= '①' && n <= '⑳' && w == len(rest) {
+	if n, w := firstRune(rest); n >= '①' && n <= '⑳' && w == len(rest) {
 		return true
 	}
 	if in, e, ok := leadingBracket(rest); ok && e == len(rest) && isNumber(in) {
@@ -163,7 +163,7 @@ func headMarkerSum(s string, sm *textSum) string {
 	if sm != nil && (!sm.atMost(40) || sm.has(keyStop)) || sm == nil && (!atMost(s, 40) || stops.in(s)) || strings.HasSuffix(s, "。") {
 		return ""
 	}
-	r, w := utf8.DecodeRuneInString(s)
+	r, w := firstRune(s)
 	switch r {
 	case '◆', '◇', '●', '○', '■', '□', '★', '☆', '▶', '►', '◎', '◉', '▌', '▍', '▲', '△':
 		if trimSpace(s[w:]) == "" {
@@ -181,7 +181,7 @@ func headMarkerSum(s string, sm *textSum) string {
 	// 一、 十二、 1. 1、 12． 第一， 第一部分
 	i, n := 0, 0
 	for i < len(s) {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := firstRune(s[i:])
 		if !isDigitOrNumeral(r) {
 			break
 		}
@@ -191,7 +191,7 @@ func headMarkerSum(s string, sm *textSum) string {
 	if n == 0 || n > 3 || i == len(s) {
 		return ""
 	}
-	r, w = utf8.DecodeRuneInString(s[i:])
+	r, w = firstRune(s[i:])
 	switch r {
 	case '、', '．', '.', '，':
 		if r == '.' && i+w < len(s) && s[i+w] >= '0' && s[i+w] <= '9' {
@@ -229,7 +229,7 @@ func isEndNoise(kind string) bool {
 // possibly inside closing quotes: the sentence goes on.
 func endsClause(s string) bool {
 	for len(s) > 0 {
-		r, w := utf8.DecodeLastRuneInString(s)
+		r, w := decodeLast(s)
 		switch r {
 		case '，', ',', '、':
 			return true
@@ -249,10 +249,10 @@ func markRank(mark string) uint8 {
 	if mark == "" {
 		return 1
 	}
-	r, _ := utf8.DecodeRuneInString(mark)
+	r, _ := firstRune(mark)
 	bracketed := closeFor(r) != 0
 	if bracketed {
-		r, _ = utf8.DecodeRuneInString(mark[utf8.RuneLen(r):])
+		r, _ = firstRune(mark[utf8.RuneLen(r):])
 	}
 	arabic := r >= '0' && r <= '9' || r >= '０' && r <= '９'
 	switch {
