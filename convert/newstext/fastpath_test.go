@@ -435,6 +435,51 @@ func TestMayEndDateline(t *testing.T) {
 	}
 }
 
+// TestDateSeparator checks that datedEdition accepts no text without a
+// date separator, which isDatedEdition rules out before splitting it.
+func TestDateSeparator(t *testing.T) {
+	texts := corpusTexts(t)
+	pieces := []string{"2024/12/03", "2024-12-3", "2024.12.03", "2024", "/", "-", ".", "12", " ", "　", "／", "聯合報", "A8版", "｜", "北市"}
+	rng := rand.New(rand.NewPCG(21, 22))
+	for i := 0; i < 50000; i++ {
+		texts = append(texts, randomText(rng, pieces, rng.IntN(8)))
+	}
+	found := 0
+	for _, s := range texts {
+		if datedEdition(s) {
+			found++
+			if !hasDateSeparator(s) {
+				t.Fatalf("datedEdition(%q) with no date separator", s)
+			}
+		}
+	}
+	if found < 10 {
+		t.Errorf("only %d dated editions among the texts", found)
+	}
+}
+
+// TestUnitFeatsKicker checks that unitFeats, which reuses the dateline it
+// parsed for isKicker's test, finds a text a kicker exactly as isKicker
+// does, in every language.
+func TestUnitFeatsKicker(t *testing.T) {
+	texts := append(corpusTexts(t), "【東京】", "【東京】共同", "〔時事〕", "（新华社）", "本报讯", "新华社北京12月3日电")
+	for _, lang := range []string{"", "zh-Hans", "zh-Hant", "ja", "ko"} {
+		for _, s := range texts {
+			if s == "" || !utf8.ValidString(s) {
+				continue // (the reader's text is valid UTF-8)
+			}
+			u := unit{kind: uText, text: s}
+			f := unitFeats(&u, lang)
+			if u.lead != leadNone || !atMost(s, capRunes) {
+				continue
+			}
+			if got, want := f.title && !f.noKicker, isKicker(s); got != want {
+				t.Errorf("unitFeats(%q, %s) takes it for a kicker: %v, isKicker %v", s, lang, got, want)
+			}
+		}
+	}
+}
+
 // TestDecoders compares runeAt, firstRune and decodeLast with the utf8
 // package on random bytes, valid and not, and firstRune on every string
 // of up to three bytes whose first is a lead byte.

@@ -73,7 +73,8 @@ func unitFeats(u *unit, lang string) feats {
 	if u.kind != uText {
 		return f
 	}
-	ok, more := leadsWithDateline(s, lang)
+	d, rest, parsed := parseDatelineLang(s, lang)
+	ok, more := datelineLeads(d, rest, parsed)
 	u.lead = leadOf(ok)
 	if ok {
 		f.dateline, f.datelineMore = true, more
@@ -82,7 +83,14 @@ func unitFeats(u *unit, lang string) feats {
 		f.ended = f.ended || !more && bracketedWhole(s)
 		return f
 	}
-	f.title = isKickerSum(s, sm)
+	// isKickerSum, with the dateline parsed above: only Japanese text
+	// reads a bracket as a dateline by its language (bracketDateline),
+	// where isKicker, reading any text, does not.
+	f.title = isKickerTextSum(s, sm)
+	if f.title && lang == "ja" {
+		_, rest, parsed = parseDateline(s)
+	}
+	f.title = f.title && !(parsed && rest == "")
 	if !f.title && !f.ended && sm.atMost(48) && !sm.has(keyStop) {
 		// A subheadline may hold a colon or semicolon (kickers may not:
 		// takeKickers would not take them).
@@ -279,7 +287,11 @@ func leadOf(ok bool) datelineLead {
 // leadsWithDateline reports whether expand would split a dateline off s,
 // and whether text follows it.
 func leadsWithDateline(s, lang string) (ok, more bool) {
-	d, rest, ok := parseDatelineLang(s, lang)
+	return datelineLeads(parseDatelineLang(s, lang))
+}
+
+// datelineLeads is leadsWithDateline for the text's dateline as parsed.
+func datelineLeads(d dateline, rest string, ok bool) (leads, more bool) {
 	if !ok || !splittable(rest) || !readsAsText(d.text) {
 		return false, false
 	}
