@@ -402,13 +402,15 @@ func (b *Breaker) runStart(s int, avail float64) int {
 }
 
 // syllableBreak lets a Korean line whose last word break (bNat) leaves
-// it very loose end between two Hangul syllables of the next word: klreq
-// breaks between 어절 (at spaces), but allows a break between syllables in
-// narrow measures, and newspapers take it rather than open the line's
-// gaps wide (발 표 한). Very loose is what justification cannot take at the
-// word spaces alone: more than maxStretch em each. It returns the break
-// after the last syllable that fits, with two of the word at least on the
-// line and one on the next, or bNat.
+// it very loose end inside the next word: klreq breaks between 어절 (at
+// spaces), but allows breaking by character in narrow measures, and
+// newspapers take it rather than open the line's gaps wide (발 표 한, 내
+// 릴 것 으 로). Very loose is what justification cannot take at the word
+// spaces alone: more than maxStretch em each. It returns the break after
+// the last place of the word that fits (between two Hangul syllables, or
+// where a bracket meets one: 정하윤(11) / 양은), or bNat. Across, a break
+// that keeps only one syllable of the word on the line (모 / 습.) is taken
+// only when no other place fits.
 func (b *Breaker) syllableBreak(s, bNat int, avail float64) int {
 	loose := maxStretch * b.em
 	if b.koVertical() {
@@ -427,20 +429,44 @@ func (b *Breaker) syllableBreak(s, bNat int, avail float64) int {
 	for ns < len(b.cl) && b.cl[ns].cls == clsSpace {
 		ns++
 	}
-	best := bNat
+	best, one := bNat, bNat
 	for k := ns; k+1 < len(b.cl) && b.cl[k].brk == brkNo; k++ {
-		if !isHangulSyllable(b.cl[k].r) || !isHangulSyllable(b.cl[k+1].r) {
+		if !b.inWordBreak(k) {
 			continue
-		}
-		if !b.koVertical() && (k == ns || !isHangulSyllable(b.cl[k-1].r)) {
-			continue // across, two syllables of the word at least stay on the line
 		}
 		if b.natW(s, k+1) > avail+eps {
 			break
 		}
+		if k == ns && !b.koVertical() {
+			one = k + 1 // a lone syllable at the line's end: the last resort
+			continue
+		}
 		best = k + 1
 	}
+	if best == bNat {
+		return one
+	}
 	return best
+}
+
+// inWordBreak reports whether a Korean word may break by character after
+// cluster k: between two Hangul syllables, before an opening bracket after
+// one or after a closing bracket before one (정하윤(11) / 양은), never
+// where kinsoku forbids.
+func (b *Breaker) inWordBreak(k int) bool {
+	c, n := &b.cl[k], &b.cl[k+1]
+	if NotStart(n.r, b.opt.Kinsoku) || NotEnd(c.r) {
+		return false
+	}
+	switch {
+	case isHangulSyllable(c.r) && isHangulSyllable(n.r):
+		return true
+	case isHangulSyllable(c.r) && (n.cls == clsOpen || n.r == '(' || n.r == '['):
+		return true
+	case (c.cls == clsClose || c.r == ')' || c.r == ']') && isHangulSyllable(n.r):
+		return true
+	}
+	return false
 }
 
 // koVerticalLoose is the stretch per gap (em) beyond which a vertical

@@ -480,8 +480,8 @@ func TestKoreanSpacesCapped(t *testing.T) {
 
 // TestKoreanSyllableBreak: in a narrow measure a Korean line that word
 // breaks alone would leave very loose ends between two syllables of the
-// next word (klreq allows it in narrow measures), two of them at least
-// kept on the line; a wide measure still breaks only between words.
+// next word (klreq allows it in narrow measures); a wide measure still
+// breaks only between words.
 func TestKoreanSyllableBreak(t *testing.T) {
 	text := "통계청이 2일 발표한 '11월 소비자물가동향'에 따르면 지난달 소비자물가지수는 115.02로 1년 전보다 1.8% 올랐다."
 	for _, tt := range []struct {
@@ -498,8 +498,8 @@ func TestKoreanSyllableBreak(t *testing.T) {
 				continue
 			}
 			split = true
-			if len(before) < 2 || !isHangulSyllable(before[len(before)-1]) || !isHangulSyllable(before[len(before)-2]) || !isHangulSyllable(after[0]) {
-				t.Errorf("width %v: line %q ends inside a word other than between syllables, two kept", tt.width, text[l.Start:l.End])
+			if !isHangulSyllable(before[len(before)-1]) || !isHangulSyllable(after[0]) {
+				t.Errorf("width %v: line %q ends inside a word other than between syllables", tt.width, text[l.Start:l.End])
 			}
 			if w := l.Width; !near(w, tt.width) {
 				t.Errorf("width %v: line %q set %v wide", tt.width, text[l.Start:l.End], w)
@@ -594,5 +594,31 @@ func TestGridNoHole(t *testing.T) {
 	}
 	if !near(l.Width, 36) {
 		t.Errorf("width %v, want 36", l.Width)
+	}
+}
+
+// TestKoreanBreakInWord: a loose Korean line ends at the last place inside
+// the next word that fits: where a bracket meets a syllable (정하윤(11) /
+// 양은) as well as between syllables, and with a lone syllable of the word
+// on the line (조 / 치라고) only when nothing else fits.
+func TestKoreanBreakInWord(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		width float64
+		want  string
+	}{
+		{"학교 정하윤(11)양은 말했다", 8, "학교 정하윤(11)|양은 말했다"},
+		{"불편을 줄이기 위한 조치라고 말했다", 11, "불편을 줄이기 위한 조|치라고 말했다"},
+		{"불편을 줄이기 위한 조치라고 말했다", 12, "불편을 줄이기 위한 조치|라고 말했다"},
+	} {
+		o := DefaultOptions(LangKo, tt.width)
+		o.Indent = 0
+		ls := Break(tt.text, ems{}, o)
+		if got := joinLines(ls); got != tt.want {
+			t.Errorf("Break(%q, %v) = %q, want %q", tt.text, tt.width, got, tt.want)
+		}
+		if !near(ls[0].Width, tt.width) {
+			t.Errorf("%q: first line set %v wide, want %v", tt.text, ls[0].Width, tt.width)
+		}
 	}
 }
