@@ -315,29 +315,46 @@ func (pl *planner) shallow(i, w int, lead bool) bool {
 }
 
 // widths lists the ways to set kk stories from queue[i] side by side: as
-// blocks across the page's n columns, or, when it is the document's last
-// (a lone short article, opening a page or under the strips above it)
-// and would be stubby across the page, also as a narrower block from the
-// left, the rest of the page left empty like the foot of a last page: a
-// short article set across every column of a wide page makes stubby
-// columns of a few lines under a headline too wide for it.
+// blocks across the page's n columns, or, when they are the document's
+// last (short articles, opening a page) and no way across the page gives
+// them all columns of stubRows lines, also as narrower blocks from the left, the rest of the page left
+// empty like the foot of a last page: short articles set across every
+// column of a wide page make stubby columns of a few lines under heads
+// too wide for them (two briefs spread over six columns, five lines deep
+// and four), where a paper gives each the few columns it fills.
 func (pl *planner) widths(i, kk, minW int, first bool) [][]int {
 	n := len(pl.b.xs)
 	out := compositions(n, kk, minW)
-	if !first || i+kk < len(pl.queue) {
-		return out
-	}
-	if f, ok := pl.fit(i, n, pl.lead && i == 0); kk > 1 || !ok || f.body >= stubRows {
-		// Only a lone article whose columns across the page would be
-		// stubby: a narrower block beside an empty column reads as a
-		// hole, and its deeper columns, more often broken by section
-		// heads, are read out of order by text extraction.
+	if !first || i+kk < len(pl.queue) || !pl.stubby(i, kk) {
+		// Only the last stories, stubby however they share the page:
+		// a narrower block beside an empty column reads as a hole, and
+		// its deeper columns, more often broken by section heads, are
+		// read out of order by text extraction.
 		return out
 	}
 	for t := n - 1; t >= kk*minW; t-- {
 		out = append(out, compositions(t, kk, minW)...)
 	}
 	return out
+}
+
+// stubby reports whether every way of setting the kk stories from
+// queue[i] side by side across the page gives one of them columns of
+// fewer than stubRows lines.
+func (pl *planner) stubby(i, kk int) bool {
+	for _, ws := range compositions(len(pl.b.xs), kk, 1) {
+		deep := true
+		for j, w := range ws {
+			if f, ok := pl.fit(i+j, w, pl.lead && i+j == 0); !ok || f.body < stubRows {
+				deep = false
+				break
+			}
+		}
+		if deep {
+			return false
+		}
+	}
+	return true
 }
 
 // sum returns the sum of ws.

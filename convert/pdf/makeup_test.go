@@ -109,7 +109,7 @@ func checkGeometry(t *testing.T, b *builder, pages []*pageLayout) {
 			for _, bl := range p.Blocks {
 				if x0 >= bl.X-eps && x1 <= bl.X+bl.W+eps && l.Y >= bl.Y-eps && l.Y <= bl.Y+bl.H+eps {
 					in = true
-					head := l.Size > 1.2*b.cfg.bodySize
+					head := l.Size > 1.1*b.cfg.bodySize // kicker, headline, subheadline
 					if head && l.Y > bl.HeadBottom+eps {
 						t.Errorf("page %d: head line %q below its block's head", pi+1, lineText(l))
 					}
@@ -380,5 +380,30 @@ func TestMakeupLoneShortArticle(t *testing.T) {
 	}
 	if cols != len(b.xs) {
 		t.Errorf("the first page's top strip spans %d of %d columns", cols, len(b.xs))
+	}
+}
+
+// TestMakeupShortArticles checks that the two short articles of a last
+// page are not spread across every column of a wide page, in stubby
+// columns of a few lines each: they take fewer columns, deeper ones.
+func TestMakeupShortArticles(t *testing.T) {
+	for _, name := range []string{"sg-zaobao", "hk-mingpao"} {
+		d := readText(t, filepath.Join(testtool.RepoRoot(), "samples", name+".txt"))
+		b, pages := makeUp(t, d, WithPaper("A3"))
+		checkGeometry(t, b, pages)
+		if len(pages) != 1 {
+			t.Fatalf("%s: %d pages", name, len(pages))
+		}
+		cols := 0
+		for _, bl := range pages[0].Blocks {
+			cols += bl.Columns
+			body := int((bl.Y+bl.H-bl.HeadBottom)/b.pitch + 0.5)
+			if body < minColumnRows {
+				t.Errorf("%s: block of article %d has columns %d lines deep", name, bl.Story, body)
+			}
+		}
+		if cols >= len(b.xs) {
+			t.Errorf("%s: the short articles span all %d columns", name, len(b.xs))
+		}
 	}
 }
