@@ -95,6 +95,11 @@ func unitFeats(u *unit, lang string) feats {
 		f.title = true
 		f.noKicker = true
 	}
+	if f.title && tableRow(s) > 0 {
+		// A table's row (北京 88:91 浙江) is no title line, whatever
+		// its length: the grammar must not make a headline of it.
+		f.title, f.noKicker = false, true
+	}
 	if _, ok := dashPrefix(s); ok {
 		f.dash = true
 	}
