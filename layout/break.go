@@ -157,20 +157,23 @@ func (b *Breaker) prefix() {
 	// Adding or taking away a zero changes no float but −0, which the
 	// sums, starting at +0, never are, so the results are the same to
 	// the bit.
+	// The running sums stay in registers (sp, sq: p[0] and q[0] are 0),
+	// not read back from the slices they were just stored to.
 	fast := !b.noFast
 	plain := fast && b.latinShrink(0) == 0 // else NaN: an em that is not a number
+	p, q := b.p[:n+1], b.q[:n+1]
+	sp, sq := 0.0, 0.0
 	for i := range b.cl {
 		c := &b.cl[i]
 		if fast && c.extra == 0 && c.left == 0 && c.right == 0 {
-			b.p[i+1] = b.p[i] + c.w
+			sp += c.w
 		} else {
-			b.p[i+1] = b.p[i] + c.extra + c.w - c.left - c.right
+			sp = sp + c.extra + c.w - c.left - c.right
 		}
-		if plain && c.extra == 0 && c.sqL == 0 && c.sqR == 0 && c.shrink == 0 {
-			b.q[i+1] = b.q[i]
-		} else {
-			b.q[i+1] = b.q[i] + b.latinShrink(c.extra) + c.sqL + c.sqR + c.shrink
+		if !plain || c.extra != 0 || c.sqL != 0 || c.sqR != 0 || c.shrink != 0 {
+			sq = sq + b.latinShrink(c.extra) + c.sqL + c.sqR + c.shrink
 		}
+		p[i+1], q[i+1] = sp, sq
 	}
 }
 

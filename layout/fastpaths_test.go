@@ -86,3 +86,22 @@ func FuzzFastPaths(f *testing.F) {
 		compareFast(t, text, math.Floor(width))
 	})
 }
+
+// hanKinsokuFree must say what looking every ideograph up says.
+func TestHanKinsokuFree(t *testing.T) {
+	want := true
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		if !isHanBMP(r) {
+			t.Fatalf("isHanBMP(%U) = false", r)
+		}
+		if NotStart(r, KinsokuStrict) || NotStart(r, KinsokuNormal) || NotStart(r, KinsokuLoose) || NotEnd(r) {
+			want = false
+		}
+	}
+	if isHanBMP(0x4DFF) || isHanBMP(0xA000) {
+		t.Error("isHanBMP reaches beyond U+4E00–U+9FFF")
+	}
+	if got := hanKinsokuFree(); got != want {
+		t.Errorf("hanKinsokuFree() = %v, want %v", got, want)
+	}
+}

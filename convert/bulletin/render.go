@@ -235,14 +235,18 @@ func appendLine(b []byte, l layout.Line, m layout.Columns, first bool, indent st
 		b = append(b, indent...)
 		col = columns(indent, m)
 	}
-	for _, g := range l.Glyphs {
+	for i := range l.Glyphs {
+		g := &l.Glyphs[i]
 		x := int(g.X + 0.5)
 		for ; col < x; col++ {
 			b = append(b, ' ')
 		}
 		n := int(g.Natural + 0.5)
-		if plain(g.Text) {
-			b = append(b, g.Text...)
+		if t := g.Text; len(t) == 3 && t[0] >= 0xe3 {
+			// Most glyphs of CJK text: plain, copied without a call.
+			b = append(b, t[0], t[1], t[2])
+		} else if plain(t) {
+			b = append(b, t...)
 		} else {
 			for range n {
 				b = append(b, ' ') // tabs and the like: plain spaces
