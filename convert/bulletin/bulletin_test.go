@@ -50,6 +50,10 @@ func TestElements(t *testing.T) {
 			node(doc.KindHeading, "发挥各类改革试点作用"),
 			node(doc.KindParagraph, "张庆伟指出，近年来全省上下牢记嘱托。"),
 		}},
+		&doc.Node{Kind: doc.KindSection, Children: []*doc.Node{
+			node(doc.KindHeading, "●周边店家延长营业"),
+			node(doc.KindParagraph, "商户表示，客流明显增加。"),
+		}},
 		node(doc.KindCaption, "扫码看视频"),
 		node(doc.KindCaption, "△患者在自助机上取号。"),
 		node(doc.KindNote, "人工智能正加速走进生产生活。"),
@@ -66,6 +70,7 @@ func TestElements(t *testing.T) {
 		{"byline on its own line", "\n\n■湖南日报全媒体记者 邓晶琎\n\n"},
 		{"paragraph indented with two U+3000", "\n\n\u3000\u30008月"},
 		{"section heading marked", "\n\n◆发挥各类改革试点作用\n\n"},
+		{"section heading keeps its own mark", "\n\n●周边店家延长营业\n\n"},
 		{"caption marked", "\n\n▲扫码看视频\n"},
 		{"caption keeps its own mark", "\n\n△患者在自助机上取号。\n"},
 		{"note marked", "\n\n【编者按】人工智能"},

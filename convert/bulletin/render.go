@@ -138,7 +138,12 @@ func (r *renderer) node(n *doc.Node) {
 		}
 		r.block(text, r.display(), "")
 	case doc.KindHeading:
-		r.block(r.mark("◆", text), r.display(), "")
+		// A head that carries its own mark (●周邊店家…, ◇日本企業…) keeps
+		// it alone: two marks in a row read as a stutter.
+		if !startsWithMark(text) {
+			text = r.mark("◆", text)
+		}
+		r.block(text, r.display(), "")
 	case doc.KindCaption:
 		if !startsWithMark(text) {
 			text = r.mark("▲", text)

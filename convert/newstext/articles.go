@@ -302,6 +302,12 @@ func (b *builder) article(us []unit) (*doc.Node, error) {
 				st.add(b.newNode(doc.Node{Kind: doc.KindParagraph, Text: u.text, Line: u.line}))
 				continue
 			}
+			if u.closing {
+				if d, rest, ok := parseDatelineLang(u.text, b.lang); ok && rest == "" {
+					st.add(b.newNode(doc.Node{Kind: doc.KindDateline, Text: d.text, Line: u.line, Org: d.org, Roles: d.roles, Names: d.names, Place: d.place, Date: d.date}))
+					continue
+				}
+			}
 			n := len(st.cur.Children)
 			b.expandBody(st, u.text, u.line, u.lastLine, u.lead)
 			// Remember the lines of a short multi-line block that stayed

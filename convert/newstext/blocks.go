@@ -234,8 +234,9 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// page's widest line was ended on purpose, not wrapped: a title
 		// line under it is a second title line (a headline over its
 		// subheadline), never the rest of a wrapped headline, and an
-		// indented line under it opens the paragraph under its title.
-		if !opens && i-1 == start && b.measure == 0 && bl.titleLine(i-1) && (l.indent || bl.titleLine(i)) && b.shortOfWidest(ls[i-1]) {
+		// indented line under it opens the paragraph under its title. (A
+		// subheadline may speak for someone: 當局：…)
+		if !opens && i-1 == start && b.measure == 0 && bl.titleLine(i-1) && (l.indent || bl.titleLine(i) || attributedTitle(l.text)) && b.shortOfWidest(ls[i-1]) {
 			opens = true
 		}
 		if !opens && b.endsShortLine(ls[i-1], l.text) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/paiban/paiban/convert/doc"
 )
@@ -38,6 +39,7 @@ type unit struct {
 	para       bool      // opens with the 2em paragraph indent: body text, never a title line
 	verbatim   bool      // opened with the escape `\`: a paragraph exactly as written
 	brk        bool      // an article break ("* * *") stands right above it
+	closing    bool      // a dateline alone after the body text that closes its article (closingDateline)
 	brkLine    int       // the line of that break
 	lines      []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
 	sum        textSum   // the summary of text, if summed: made once for classifyText, read again by unitFeats
@@ -133,6 +135,16 @@ func (b *builder) warn(line int, format string, args ...any) {
 	b.diags = append(b.diags, doc.Diagnostic{Line: line, Severity: doc.SeverityWarning, Message: fmt.Sprintf(format, args...)})
 }
 
+// warnParts is warn with the message in parts, joined in one allocation:
+// the warnings a page gives by the hundred (joins, briefs, noise) skip
+// fmt's formatting, and a quiet builder joins nothing.
+func (b *builder) warnParts(line int, parts ...string) {
+	if b.quiet {
+		return
+	}
+	b.diags = append(b.diags, doc.Diagnostic{Line: line, Severity: doc.SeverityWarning, Message: strings.Join(parts, "")})
+}
+
 func (b *builder) build(lines []srcLine) error {
 	b.lines = lines
 	if err := b.split(lines); err != nil {
@@ -199,7 +211,7 @@ func (b *builder) simpleNode(u unit) *doc.Node {
 	case uNoise:
 		n.Kind = doc.KindNoise
 		n.Furniture = pageFurniture(u.noise)
-		b.warn(u.line, "%s kept as noise: %s", u.noise, u.text)
+		b.warnParts(u.line, u.noise, " kept as noise: ", u.text)
 	case uByline:
 		n.Kind = doc.KindByline
 		setCredit(n, u.credit())

@@ -65,6 +65,11 @@ func isCaptionSum(s string, sm *textSum) bool {
 		if strings.Contains(in, "자료사진") || strings.HasPrefix(in, "사진=") || strings.HasPrefix(in, "사진 =") {
 			return true // [연합뉴스 자료사진], (사진=뉴시스DB)
 		}
+		// [사진 국토교통부], [국토교통부 제공] after one short sentence: the
+		// source of a Korean paper's photo (중앙일보 and others).
+		if (strings.HasPrefix(in, "사진 ") || strings.HasSuffix(in, " 제공")) && atMost(in, 24) && oneShortSentence(s[:start]) {
+			return true
+		}
 		if isPhotoSource(in) && oneShortSentence(s[:start]) {
 			return true // 東京一家外匯交易商的看板。（路透社）
 		}
@@ -74,7 +79,7 @@ func isCaptionSum(s string, sm *textSum) bool {
 			return true
 		}
 	}
-	if endsInPhotoCredit(s) || endsInSupplied(s) || (sm == nil || sm.has(keyParen)) && hasPositionMark(s) || endsInSlashCredit(s) {
+	if endsInPhotoCredit(s) || endsInSupplied(s) || (sm == nil || sm.has(keyParen)) && hasPositionMark(s) || endsInSlashCreditSum(s, sm) {
 		return true
 	}
 	if (sm == nil || mayBeForeignCaption(s, sm)) && isForeignCaption(s) {
@@ -134,13 +139,20 @@ func isKoreanMarkedHead(s string) bool {
 // endsInSlashCredit reports a caption ending in the photo credit Taiwan's
 // papers set after a slash, after its description or alone:
 // …說明補助方案。記者林怡君／攝影, …的外觀。圖／北市都發局提供.
-func endsInSlashCredit(s string) bool {
+func endsInSlashCredit(s string) bool { return endsInSlashCreditSum(s, nil) }
+
+// endsInSlashCreditSum is endsInSlashCredit with s's summary, when the
+// caller has one: a text with no stop (Korean, which ends its sentences
+// with ".") is not searched for a last 。.
+func endsInSlashCreditSum(s string, sm *textSum) bool {
 	if !atMost(s, 160) {
 		return false
 	}
 	cr := s
-	if k := strings.LastIndex(s, "。"); k >= 0 {
-		cr = s[k+len("。"):]
+	if sm == nil || sm.has(keyStop) {
+		if k := strings.LastIndex(s, "。"); k >= 0 {
+			cr = s[k+len("。"):]
+		}
 	}
 	cr = trimSpace(cr)
 	if cr == "" || !atMost(cr, 20) {
@@ -210,25 +222,38 @@ func isForeignCaption(s string) bool {
 		return true
 	}
 	// 조선일보-style agency credit: "… 청사 모습. /AFP 연합뉴스", "/삼성전자 제공".
-	if k := strings.LastIndex(s, " /"); k > 0 && atMost(s[k:], 20) && endsSentence(s[:k]) && isKoreanAgencyCredit(s[k+2:]) {
+	if k := lastIndexNear(s, " /", 20); k > 0 && atMost(s[k:], 20) && endsSentence(s[:k]) && isKoreanAgencyCredit(s[k+2:]) {
 		return true
 	}
 	// 조선일보-style credit: "… 듣고 있다. /김민수 기자"
 	if !strings.HasSuffix(s, "기자") {
 		return false
 	}
-	if k := strings.LastIndex(s, " /"); k > 0 && atMost(s[k:], 16) {
+	if k := lastIndexNear(s, " /", 16); k > 0 && atMost(s[k:], 16) {
 		if _, ok := koreanCredit(strings.TrimSuffix(s[k+2:], " 기자")); ok {
 			return true
 		}
 	}
 	// 한겨레-style credit: "… 보내고 있다. 스톡홀름/김지은 기자", the
 	// photographer (and where) after a one- or two-sentence description.
-	if k := strings.LastIndex(s, ". "); k > 0 && atMost(s[k:], 24) {
+	if k := lastIndexNear(s, ". ", 24); k > 0 && atMost(s[k:], 24) {
 		kr, ok := koreanCredit(strings.TrimSuffix(s[k+2:], " 기자"))
 		return ok && kr.name != "" && strings.Count(s[:k+1], ". ") <= 1 && atMost(s[:k], 120)
 	}
 	return false
+}
+
+// lastIndexNear is strings.LastIndex(s, sep) for a caller that wants the
+// separator only within the last n runes of s (atMost(s[k:], n)): only
+// the bytes those can take are searched, not all of a paragraph. A
+// separator further back gives -1, where LastIndex gives one atMost
+// rules out (TestLastIndexNear).
+func lastIndexNear(s, sep string, n int) int {
+	from := max(len(s)-n*utf8.UTFMax, 0)
+	if k := strings.LastIndex(s[from:], sep); k >= 0 {
+		return from + k
+	}
+	return -1
 }
 
 // endsInCredit reports a caption ending in its photo credit (…撮影, …摄,

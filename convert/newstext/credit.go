@@ -3,6 +3,7 @@ package newstext
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -250,7 +251,7 @@ func findRole(t string) (int, string) {
 			i += w
 			continue
 		}
-		for _, kw := range roleWords {
+		for _, kw := range roleWordsFrom(r) {
 			if len(kw) > len(bestKw) && hasRolePrefix(t[i:], kw) {
 				best, bestKw = i, kw
 			}
@@ -404,12 +405,37 @@ func isSingleRoleRune(r rune) bool {
 
 // roleWordAt reports whether s starts with one of roleWords.
 func roleWordAt(s string) bool {
-	for _, kw := range roleWords {
+	r, _ := runeAt(s, 0)
+	for _, kw := range roleWordsFrom(r) {
 		if hasRolePrefix(s, kw) {
 			return true
 		}
 	}
 	return false
+}
+
+// roleWordsByStart holds the role words by their first rune, in the
+// order of roleWords, built on first use (a sync.Once and a map, which
+// the package's initialisation does not allocate: TestInitCheap): where a
+// role may start, only the words opening with its rune are compared
+// (three or four of the forty-odd).
+var (
+	roleWordsOnce    sync.Once
+	roleWordsByStart map[rune][]string
+)
+
+// roleWordsFrom returns the role words that open with r, in the order of
+// roleWords.
+func roleWordsFrom(r rune) []string {
+	roleWordsOnce.Do(func() {
+		m := make(map[rune][]string)
+		for _, kw := range roleWords {
+			r, _ := utf8.DecodeRuneInString(kw)
+			m[r] = append(m[r], kw)
+		}
+		roleWordsByStart = m
+	})
+	return roleWordsByStart[r]
 }
 
 // hasRolePrefix is strings.HasPrefix(s, kw) for a role word, which opens

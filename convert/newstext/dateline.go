@@ -247,7 +247,9 @@ func reporterDateline(s string) (dateline, string, bool) {
 	if role == "" {
 		return dateline{}, "", false
 	}
-	k := indexSlash(s)
+	// The slash stands within 24 runes: only those bytes are searched
+	// (a paragraph opening with 記者 is not searched to its end).
+	k := indexSlash(s[:min(len(s), 24*utf8.UTFMax+len("／"))])
 	if k < 0 || !atMost(s[:k], 24) {
 		return dateline{}, "", false
 	}

@@ -91,7 +91,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		for {
 			if k := trailingEndMark(s); k > 0 {
 				n := b.newNode(doc.Node{Kind: doc.KindNoise, Text: s[k:], Line: lastLine})
-				b.warn(lastLine, "%s kept as noise: %s", noiseEndMark, s[k:])
+				b.warnParts(lastLine, noiseEndMark, " kept as noise: ", s[k:])
 				tail = append(tail, n)
 				s = trimSpace(s[:k])
 				split = true

@@ -59,6 +59,180 @@ func TestCopyrightKeys(t *testing.T) {
 	}
 }
 
+// TestColumns compares columns, counted eight bytes at a time, with
+// counting byte by byte, on random bytes and text.
+func TestColumns(t *testing.T) {
+	want := func(s string) int {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case c < 0x80:
+				n++
+			case c >= 0xE0:
+				n += 2
+			case c >= 0xC0:
+				n++
+			}
+		}
+		return n
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	pieces := []string{"a", " ", "中", "국", "𠮷", "é", "。", "　"}
+	for i := 0; i < 20000; i++ {
+		b := make([]byte, rng.IntN(40))
+		for j := range b {
+			b[j] = byte(rng.Uint32())
+		}
+		for _, s := range []string{string(b), randomText(rng, pieces, rng.IntN(30))} {
+			if got, want := columns(s), want(s); got != want {
+				t.Fatalf("columns(%q) = %d, want %d", s, got, want)
+			}
+		}
+	}
+}
+
+// TestRoleWordsFrom compares roleWordAt and findRole, which compare only
+// the role words opening with the rune where a role may start, with
+// comparing every role word, on the corpus texts and random credits.
+func TestRoleWordsFrom(t *testing.T) {
+	wordAt := func(s string) bool {
+		for _, kw := range roleWords {
+			if strings.HasPrefix(s, kw) {
+				return true
+			}
+		}
+		return false
+	}
+	find := func(t string) (int, string) {
+		best, bestKw := -1, ""
+		for i, r := range t {
+			if !isRoleStart(r) {
+				continue
+			}
+			for _, kw := range roleWords {
+				if len(kw) > len(bestKw) && strings.HasPrefix(t[i:], kw) {
+					best, bestKw = i, kw
+				}
+			}
+			if best >= 0 {
+				break
+			}
+		}
+		if bestKw == "本报评论员" {
+			return best + len("本报"), "评论员"
+		}
+		return best, bestKw
+	}
+	texts := corpusTexts(t)
+	pieces := append([]string{"王", "中", " ", "：", "/", "a", "本报", "特约", "实习", "记", "图"}, roleWords...)
+	rng := rand.New(rand.NewPCG(9, 10))
+	for i := 0; i < 20000; i++ {
+		texts = append(texts, randomText(rng, pieces, rng.IntN(6)))
+	}
+	for _, s := range texts {
+		for i, r := range s {
+			if isRoleStart(r) && roleWordAt(s[i:]) != wordAt(s[i:]) {
+				t.Fatalf("roleWordAt(%q) = %v", s[i:], !wordAt(s[i:]))
+			}
+		}
+		k, kw := findRole(s)
+		if wk, wkw := find(s); k != wk || kw != wkw {
+			t.Fatalf("findRole(%q) = %d, %q, want %d, %q", s, k, kw, wk, wkw)
+		}
+	}
+}
+
+// TestReporterSlashWindow checks reporterDateline's window: the first
+// slash within 24 runes is the first slash of the text, found in its first
+// 24*4+3 bytes, so the window finds it exactly when the whole text does.
+func TestReporterSlashWindow(t *testing.T) {
+	texts := corpusTexts(t)
+	pieces := []string{"記者", "林", "a", " ", "/", "／", "報導", "𠮷", "。"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for i := 0; i < 20000; i++ {
+		texts = append(texts, randomText(rng, pieces, rng.IntN(60)))
+	}
+	for _, s := range texts {
+		k := indexSlash(s)
+		ok := k >= 0 && atMost(s[:k], 24)
+		kw := indexSlash(s[:min(len(s), 24*utf8.UTFMax+len("／"))])
+		okw := kw >= 0 && atMost(s[:kw], 24)
+		if ok != okw || ok && k != kw {
+			t.Fatalf("%q: slash at %d (%v) in the text, %d (%v) in the window", s, k, ok, kw, okw)
+		}
+	}
+}
+
+// TestLastIndexNear checks that lastIndexNear finds the separator within
+// the last n runes exactly as LastIndex and atMost do together, on random
+// Korean and Chinese text.
+func TestLastIndexNear(t *testing.T) {
+	pieces := []string{"가", "다", " ", "/", ". ", ".", "中", "a", "𠮷", " /", "기자"}
+	rng := rand.New(rand.NewPCG(13, 14))
+	for i := 0; i < 20000; i++ {
+		s := randomText(rng, pieces, rng.IntN(40))
+		for _, sep := range []string{" /", ". "} {
+			for _, n := range []int{16, 20, 24} {
+				k := strings.LastIndex(s, sep)
+				want := k > 0 && atMost(s[k:], n)
+				kn := lastIndexNear(s, sep, n)
+				if got := kn > 0 && atMost(s[kn:], n); got != want || want && k != kn {
+					t.Fatalf("lastIndexNear(%q, %q, %d) = %d, LastIndex %d", s, sep, n, kn, k)
+				}
+			}
+		}
+	}
+}
+
+// TestEndsInSlashCreditSum compares endsInSlashCreditSum with its summary
+// and without, on the corpus texts and random credits.
+func TestEndsInSlashCreditSum(t *testing.T) {
+	texts := corpusTexts(t)
+	pieces := []string{"記者", "林怡君", "／", "/", "攝影", "圖", "。", "！", " ", "　", "說明", "가", "提供"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	for i := 0; i < 20000; i++ {
+		texts = append(texts, randomText(rng, pieces, rng.IntN(12)))
+	}
+	for _, s := range texts {
+		sm := summaryFor(s, nil)
+		if got, want := endsInSlashCreditSum(s, sm), endsInSlashCredit(s); got != want {
+			t.Fatalf("endsInSlashCreditSum(%q) = %v, without a summary %v", s, got, want)
+		}
+	}
+}
+
+// TestHasCopyrightCue compares hasCopyrightCue with searching for each
+// cue, on the corpus texts and on random text made of the cues, their
+// pieces and their neighbours in Korean, Chinese and English text.
+func TestHasCopyrightCue(t *testing.T) {
+	search := func(s string) bool {
+		for _, c := range copyrightCues {
+			if strings.Contains(s, c) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range corpusTexts(t) {
+		if got, want := hasCopyrightCue(s), search(s); got != want {
+			t.Errorf("hasCopyrightCue(%q) = %v, want %v", s, got, want)
+		}
+	}
+	pieces := append([]string{" ", "단", "무", "전재", "版", "权", "所有", "未经", "载", "DB", "All", "rights", "v", "D", "금지", "재판매", "및", "중", "한"}, copyrightCues...)
+	for _, c := range copyrightCues {
+		if k := len(c) / 2; utf8.RuneStart(c[k]) {
+			pieces = append(pieces, c[:k], c[k:])
+		}
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for i := 0; i < 50000; i++ {
+		s := randomText(rng, pieces, rng.IntN(6))
+		if got, want := hasCopyrightCue(s), search(s); got != want {
+			t.Fatalf("hasCopyrightCue(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestHasCopyrightKey compares hasCopyrightKey's byte scan with decoding
 // every rune and asking copyrightKey, on text mixing the keys with other
 // runes of the same lead bytes, ASCII, Hangul and four-byte runes.
@@ -440,6 +614,21 @@ func TestScanPastSample(t *testing.T) {
 		bad := pad + "中中\xe4\xb8中"
 		if _, _, err := scanRange(bad, 0); err != errNotUTF8 {
 			t.Fatalf("scanRange of a broken ideograph past the sample: %v", err)
+		}
+	}
+}
+
+// TestCJKLead checks that cjkLead accepts the first byte of every rune
+// isCJKChar accepts, so that dropStraySpaces skips no stray space.
+func TestCJKLead(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if isCJKChar(r) && utf8.ValidRune(r) && !cjkLead(string(r)[0]) {
+			t.Errorf("isCJKChar(%U) but cjkLead(%#x) is false", r, string(r)[0])
+		}
+	}
+	for _, r := range "aé한가" {
+		if cjkLead(string(r)[0]) {
+			t.Errorf("cjkLead(%q)", r)
 		}
 	}
 }

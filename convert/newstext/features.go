@@ -77,6 +77,9 @@ func unitFeats(u *unit, lang string) feats {
 	u.lead = leadOf(ok)
 	if ok {
 		f.dateline, f.datelineMore = true, more
+		// A bracketed dateline alone, （本报郑州12月3日电）, is complete:
+		// a title line under it is not the rest of an unfinished text.
+		f.ended = f.ended || !more && bracketedWhole(s)
 		return f
 	}
 	f.title = isKickerSum(s, sm)

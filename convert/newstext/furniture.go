@@ -3,6 +3,7 @@ package newstext
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -156,10 +157,60 @@ func isCopyrightSum(s string, sm *textSum) bool {
 	if sm != nil && !sm.has(keyCopyright) || sm == nil && !hasCopyrightKey(s) {
 		return false // most lines: one pass instead of a search per cue
 	}
-	for _, c := range copyrightCues {
-		if strings.Contains(s, c) {
-			return true
+	return hasCopyrightCue(s)
+}
+
+// copyrightAnchor is a copyright cue with its anchor: the first of its
+// runes copyrightKey accepts, at byte k of the cue.
+type copyrightAnchor struct {
+	r   rune
+	k   int
+	cue string
+}
+
+// copyrightAnchors holds each of copyrightCues with its anchor, built on
+// first use (by a sync.Once, which the package's initialisation does not
+// allocate: TestInitCheap).
+var (
+	copyrightOnce       sync.Once
+	copyrightAnchorList []copyrightAnchor
+)
+
+// copyrightAnchors returns copyrightCues with their anchors.
+func copyrightAnchors() []copyrightAnchor {
+	copyrightOnce.Do(func() {
+		as := make([]copyrightAnchor, 0, len(copyrightCues))
+		for _, c := range copyrightCues {
+			for k, r := range c {
+				if copyrightKey(r) {
+					as = append(as, copyrightAnchor{r, k, c})
+					break
+				}
+			}
 		}
+		copyrightAnchorList = as
+	})
+	return copyrightAnchorList
+}
+
+// hasCopyrightCue reports whether s holds one of copyrightCues. A cue
+// occurs only where its anchor rune stands, k bytes into it: s is passed
+// over once, and the cues are compared only where a key rune stands,
+// instead of a search of s per cue (in Korean text, whose every rune
+// shares the cues' lead byte, each search compares at every rune).
+// TestHasCopyrightCue compares it with searching for each cue.
+func hasCopyrightCue(s string) bool {
+	as := copyrightAnchors()
+	for i := 0; i < len(s); {
+		r, w := runeAt(s, i)
+		if r < 1<<16 && copyrightKeys.has(r) {
+			for _, a := range as {
+				if a.r == r && i >= a.k && strings.HasPrefix(s[i-a.k:], a.cue) {
+					return true
+				}
+			}
+		}
+		i += w
 	}
 	return false
 }

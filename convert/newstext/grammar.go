@@ -137,19 +137,29 @@ func (sc *scorer) viterbi() []label {
 	for i := 0; i < n; i++ {
 		u, f := &sc.us[i], &sc.fs[i]
 		only := onlyBody(u, f)
-		for l := label(0); l < nLabels; l++ {
-			switch {
-			case only && l != lBody:
-				scores[l] = impossible
-			case only:
-				scores[l] = 0
-			default:
-				scores[l] = sc.score(i, l)
-			}
+		for l := label(0); !only && l < nLabels; l++ {
+			scores[l] = sc.score(i, l)
 		}
 		titleLike := u.kind == uText && f.title && !f.noKicker
 		for s := range nxt {
 			nxt[s] = neg
+		}
+		if only {
+			// Body alone (most units): one label to try from each state,
+			// as the loop below would find, skipping the others.
+			for s := gstate(0); s < nStates; s++ {
+				if cur[s] <= neg {
+					continue
+				}
+				if to, ok, t := s.next(lBody, titleLike); ok {
+					if v := cur[s] + 2*t; v > nxt[to] {
+						nxt[to] = v
+						back[i][to] = step{s, lBody}
+					}
+				}
+			}
+			cur = nxt
+			continue
 		}
 		for s := gstate(0); s < nStates; s++ {
 			if cur[s] <= neg {

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -49,7 +50,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 			if j >= 0 && j < len(out)-1 && j != firstIdx-1 {
 				if p := out[j]; p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) {
 					if joined, ok := b.tryJoin(p.Text, c.Text, j != firstIdx); ok {
-						b.warn(c.Line, "paragraph continues from line %d across a page break (%s between); joined", p.Line, string(out[j+1].Kind))
+						b.warnParts(c.Line, "paragraph continues from line ", strconv.Itoa(p.Line), " across a page break (", string(out[j+1].Kind), " between); joined")
 						p.Text = joined
 						continue
 					}
@@ -61,7 +62,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) {
 				withTail := topTail || c == tail
 				if joined, ok := b.tryJoin(p.Text, c.Text, len(out)-1 != firstIdx); ok && !(withTail && isKicker(joined)) {
-					b.warn(c.Line, "paragraph continues from line %d across a column or page break; joined", p.Line)
+					b.warnParts(c.Line, "paragraph continues from line ", strconv.Itoa(p.Line), " across a column or page break; joined")
 					p.Text = joined
 					topTail = withTail
 					// The longer paragraph may now continue the one before it,
@@ -76,7 +77,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 						if !ok || topTail && isKicker(joined) {
 							break
 						}
-						b.warn(top.Line, "paragraph continues from line %d across a column or page break; joined", q.Line)
+						b.warnParts(top.Line, "paragraph continues from line ", strconv.Itoa(q.Line), " across a column or page break; joined")
 						q.Text = joined
 						out = out[:len(out)-1]
 					}
@@ -159,7 +160,7 @@ func (b *builder) scratchBuilder() *builder {
 // punctuation at all): a column break never glues it to the text below,
 // as it may be a head the grammar left as body text for want of evidence.
 func headLike(s string) bool {
-	return atMost(s, 24) && isKicker(s) && !commas.in(s)
+	return atMost(s, 24) && !commas.in(s) && isKicker(s)
 }
 
 // continues reports text opening with a word that cannot start a

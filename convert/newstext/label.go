@@ -3,6 +3,7 @@ package newstext
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // label runs the article grammar over the units and applies its choice:
@@ -15,23 +16,7 @@ func (b *builder) label() {
 	if len(us) == 0 {
 		return
 	}
-	sc := scorer{us: us, fs: make([]feats, len(us)), lang: b.lang, textBefore: make([]bool, len(us)+1)}
-	for i := range us {
-		k := us[i].kind
-		sc.textBefore[i+1] = sc.textBefore[i] || k == uText || k == uHeadline || k == uHeading || k == uSubhead
-		switch us[i].kind {
-		case uHeadline:
-			sc.marks.headline = true
-		case uHeading:
-			if !us[i].runIn {
-				sc.marks.heading = true
-			}
-		}
-		sc.fs[i] = unitFeats(&us[i], b.lang)
-		if us[i].para || us[i].verbatim {
-			bodyOnly(&sc.fs[i], us[i].verbatim)
-		}
-	}
+	sc := b.newScorer()
 	b.unmarked = !sc.marks.headline && !sc.marks.heading
 	labels := sc.viterbi()
 	if b.explain != nil {
@@ -55,13 +40,13 @@ func (b *builder) label() {
 		switch labels[i] {
 		case lHeadline:
 			u.kind = uHeadline
-			b.warn(u.line, "unmarked line taken as a headline: %s", u.text)
+			b.warnParts(u.line, "unmarked line taken as a headline: ", u.text)
 		case lSubhead:
 			u.kind = uSubhead
 			if t, ok := dashPrefix(u.text); ok {
 				u.text, u.summed, u.lead = t, false, leadUnknown
 			} else {
-				b.warn(u.line, "unmarked line taken as a subheadline: %s", u.text)
+				b.warnParts(u.line, "unmarked line taken as a subheadline: ", u.text)
 			}
 		case lKicker:
 			switch {
@@ -75,10 +60,33 @@ func (b *builder) label() {
 			u.kind = uHeading
 			u.level = markRank(sc.fs[i].headMark)
 			if sc.fs[i].headMark == "" {
-				b.warn(u.line, "unmarked line taken as a section heading: %s", u.text)
+				b.warnParts(u.line, "unmarked line taken as a section heading: ", u.text)
 			}
 		}
 	}
+}
+
+// newScorer returns the scorer of b's units, with their features.
+func (b *builder) newScorer() scorer {
+	us := b.units
+	sc := scorer{us: us, fs: make([]feats, len(us)), lang: b.lang, textBefore: make([]bool, len(us)+1)}
+	for i := range us {
+		k := us[i].kind
+		sc.textBefore[i+1] = sc.textBefore[i] || k == uText || k == uHeadline || k == uHeading || k == uSubhead
+		switch us[i].kind {
+		case uHeadline:
+			sc.marks.headline = true
+		case uHeading:
+			if !us[i].runIn {
+				sc.marks.heading = true
+			}
+		}
+		sc.fs[i] = unitFeats(&us[i], b.lang)
+		if us[i].para || us[i].verbatim {
+			bodyOnly(&sc.fs[i], us[i].verbatim)
+		}
+	}
+	return sc
 }
 
 // markBriefs marks the dateline-led units that follow body text (not
@@ -97,15 +105,60 @@ func (b *builder) markBriefs(sc *scorer, labels []label) {
 		case u.kind == uHeading || labels[i] == lHeading:
 			body = false
 		case u.kind == uText && labels[i] == lBody && sc.fs[i].dateline:
+			if body && closingDateline(sc, labels, i) {
+				head, cut := cutRunes(u.text, 16)
+				b.warnParts(u.line, "dateline after the body text kept as the article's closing dateline: ", head, cut)
+				u.closing, body = true, false
+				continue
+			}
 			if body {
 				u.newArticle = true
-				b.warn(u.line, "dateline after body text starts an article with no headline: %s", firstRunes(u.text, 16))
+				head, cut := cutRunes(u.text, 16)
+				b.warnParts(u.line, "dateline after body text starts an article with no headline: ", head, cut)
 			}
 			body = sc.fs[i].datelineMore // the text it leads is body text
 		case u.kind == uText && labels[i] == lBody:
 			body = true
 		}
 	}
+}
+
+// closingDateline reports a dateline unit i that closes the article
+// above it rather than opening a brief: the bracketed dateline alone on
+// its line, （本报郑州12月3日电）, with no body text after it before the
+// next headline, head or article break (mainland features that put the
+// dateline last).
+func closingDateline(sc *scorer, labels []label, i int) bool {
+	u := &sc.us[i]
+	if sc.fs[i].datelineMore || !bracketedWhole(u.text) {
+		return false
+	}
+	for j := i + 1; j < len(sc.us); j++ {
+		v := &sc.us[j]
+		switch {
+		case v.brk || v.kind == uHeadline || labels[j] == lHeadline || labels[j] == lKicker:
+			return true
+		case v.kind == uText && labels[j] == lBody:
+			return false
+		}
+	}
+	return true
+}
+
+// bracketedWhole reports a text enclosed whole in one pair of round
+// brackets: （…） or (…).
+func bracketedWhole(s string) bool {
+	r, w := utf8.DecodeRuneInString(s)
+	c := closeFor(r)
+	if c == 0 || (r != '（' && r != '(') {
+		return false
+	}
+	last, lw := utf8.DecodeLastRuneInString(s)
+	if last != c || len(s) <= w+lw {
+		return false
+	}
+	inner := s[w : len(s)-lw]
+	return !strings.ContainsRune(inner, r) && !strings.ContainsRune(inner, c)
 }
 
 // bodyOnly narrows the features of a unit that opens with the 2em
@@ -120,15 +173,16 @@ func bodyOnly(f *feats, verbatim bool) {
 	}
 }
 
-// firstRunes returns the first n runes of s.
-func firstRunes(s string, n int) string {
+// cutRunes returns the first n runes of s, and "…" if that cut s short
+// (else "").
+func cutRunes(s string, n int) (string, string) {
 	for i := range s {
 		if n == 0 {
-			return s[:i] + "…"
+			return s[:i], "…"
 		}
 		n--
 	}
-	return s
+	return s, ""
 }
 
 // splitRunIns splits the run-in lead-in of a digest item off its text:

@@ -52,11 +52,23 @@ func dashPrefix(s string) (text string, ok bool) {
 		i += w
 		n++
 	}
-	if n == 0 || (n == 1 && s[0] == '-') {
+	if n == 0 || (n == 1 && s[0] == '-' && !hyphenSubhead(s)) {
 		return "", false
 	}
 	text = trimSpace(s[i:])
 	return text, text != ""
+}
+
+// hyphenSubhead reports a Korean subheadline under a single hyphen and a
+// space (- 인천 송도~남양주 마석 82.8㎞): Korean papers' sites mark their
+// subheadlines so, where a lone hyphen elsewhere is a list item or a
+// minus sign.
+func hyphenSubhead(s string) bool {
+	if len(s) < 2 || s[0] != '-' || s[1] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(trimSpace(s[1:]))
+	return r >= 0xAC00 && r <= 0xD7A3
 }
 
 // notePrefixes open an editor's note.
@@ -287,6 +299,37 @@ func taggedTitle(s string) bool {
 // titleTags are the kinds of story a headline may open with in brackets.
 var titleTags = []string{"단독", "속보", "사설", "기획", "인터뷰", "르포", "칼럼", "포토", "종합", "해설", "팩트체크",
 	"独家", "獨家", "快讯", "快訊", "速报", "速報", "社论", "社論", "视频", "視頻", "图解", "圖解", "独占", "特報"}
+
+// attributedTitle reports a title line that speaks for someone: a source
+// of at most eight characters, a colon, then the title (當局：車站周邊交
+// 通配套同步檢討, 专家：警惕“隐形”风险). Headlines and subheadlines take
+// this form in every Chinese region; the colon that makes isKickerText
+// refuse it ends no sentence here. Nothing else in it may: no 。！？；
+// and no second colon, and it must not end in a clause's comma.
+func attributedTitle(s string) bool {
+	if !atMost(s, 40) || endsClause(s) {
+		return false
+	}
+	colon := -1
+	for i, r := range s {
+		switch r {
+		case '：', ':':
+			if colon >= 0 {
+				return false
+			}
+			colon = i
+		case '。', '！', '？', '；', '!', '?', ';':
+			return false
+		}
+	}
+	if colon <= 0 || colon+len("：") >= len(s) || !atMost(s[:colon], 8) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); closeFor(r) != 0 {
+		return false
+	}
+	return true
+}
 
 // isKickerTextSum is isKickerText with s's summary, when the caller has
 // one.

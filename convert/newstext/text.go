@@ -449,7 +449,9 @@ func dropStraySpaces(s string) (string, int) {
 		for j < len(s) && s[j] == ' ' {
 			j++
 		}
-		if i > 0 && j < len(s) {
+		// (The rune after the run is ruled out by its first byte in
+		// Korean and Latin text, whose every run of spaces stays.)
+		if i > 0 && j < len(s) && cjkLead(s[j]) {
 			last, _ := decodeLast(s[:i])
 			next, _ := runeAt(s, j)
 			if isCJKChar(last) && isCJKChar(next) {
@@ -487,6 +489,15 @@ func dropStraySpaces(s string) (string, int) {
 		i = j
 	}
 	return b.String(), n
+}
+
+// cjkLead reports the first bytes of the UTF-8 forms of the runes
+// isCJKChar accepts (E2 for the curly quotes, E3–E9 for CJK punctuation,
+// kana and ideographs, EF for the compatibility ideographs and fullwidth
+// forms, F0 for the supplementary ideographs): not ASCII, Latin letters
+// or Hangul (EA–ED). TestCJKLead checks it against every rune.
+func cjkLead(c byte) bool {
+	return c >= 0xE2 && c <= 0xE9 || c == 0xEF || c == 0xF0
 }
 
 // isCJKChar reports ideographs, kana, CJK punctuation and fullwidth forms

@@ -141,6 +141,13 @@ func (s *bodyItems) paragraph() bool {
 			// column.
 			st.keep = true
 		}
+		if n.Kind == doc.KindDateline && k > 0 && s.leaves[k-1].Kind == doc.KindParagraph && closingBracket(n.Text) && !b.runsIn(s.leaves[k:]) {
+			// A bracketed dateline after the text closes the article
+			// (（本报郑州12月3日电）): set flush right as a closing
+			// byline is, not flush left where it reads as a new line
+			// of the paragraph above.
+			st = flowStyle(doc.KindByline)
+		}
 		if n.Kind == doc.KindNoise && doc.IsEndMark(strings.TrimSpace(n.Text)) {
 			// An end mark with no paragraph before it to close: a line
 			// of its own, flush right.
@@ -387,4 +394,11 @@ func headBadBreaks(text string, lines []layout.Line, lang layout.Lang) int {
 		bad += 2
 	}
 	return bad
+}
+
+// closingBracket reports a text enclosed in round brackets, the form of a
+// credit or dateline that closes an article: （本报郑州12月3日电）.
+func closingBracket(s string) bool {
+	s = strings.TrimSpace(s)
+	return (strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）")) || (strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")"))
 }

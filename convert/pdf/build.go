@@ -193,6 +193,13 @@ func (b *builder) options(r role, width float64, align layout.Align, indent floa
 // at its centre) centred in the slot.
 func baseline(h, size float64) float64 { return h/2 + 0.38*size }
 
+// runsIn reports whether nodes start with a dateline that runIn joins to
+// the paragraph after it.
+func (b *builder) runsIn(nodes []*doc.Node) bool {
+	_, _, used := b.runIn(nodes)
+	return used > 0
+}
+
 // runIn returns the text of a run-in dateline, how many of its bytes are
 // set in bold and the number of leaves it takes: a dateline, its credit if
 // one follows, and the paragraph after them, joined as newspapers set

@@ -221,6 +221,24 @@ func TestNoArticleRuleAtPageFoot(t *testing.T) {
 	}
 }
 
+// TestClosingDateline checks that a bracketed dateline after the last
+// paragraph, which closes the article (mainland features), is set flush
+// right like a closing byline, not flush left where it reads as a line of
+// the paragraph above.
+func TestClosingDateline(t *testing.T) {
+	a := &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{para(120), {Kind: doc.KindDateline, Text: "（本报郑州12月3日电）"}}}
+	b, pages := buildReal(t, &doc.Document{Articles: []*doc.Node{a}}, WithColumns(1))
+	for _, l := range pages[0].Lines {
+		if lineText(l) == "（本报郑州12月3日电）" {
+			if l.start()-b.xs[0] < 10*b.cfg.bodySize {
+				t.Errorf("starts %.1fpt in; want flush right in a column %.1fpt wide", l.start()-b.xs[0], b.colW)
+			}
+			return
+		}
+	}
+	t.Fatal("closing dateline not set on a line of its own")
+}
+
 // TestDatelineAlone checks that a dateline with no paragraph after it keeps
 // a line of its own, flush left.
 func TestDatelineAlone(t *testing.T) {

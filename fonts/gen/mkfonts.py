@@ -121,7 +121,21 @@ def ext_charsets():
         # (𠮷 of 𠮷野家, 𡈽, 𩸽) — the astral characters most often met in names.
         "JIS X 0213 (astral)": unihan_astral("kJIS0213"),
         "samples": {0x20BB7},  # 𠮷 (samples/gb18030-tech.txt), also in JIS X 0213
+        # HKSCS-2008's Han characters in the BMP that the main faces lack
+        # (氹 of 氹仔, Cantonese 啲 嘅 冇 喺 㗎): Hong Kong and Macau papers
+        # print them. They would take the serif face past 8 MiB, so they
+        # are drawn as outlines like the astral ones.
+        "HKSCS-2008 (BMP, beyond the main faces)": hkscs_bmp_han() - set().union(*charsets()[0].values()),
     }
+
+
+def hkscs_bmp_han():
+    """The Han characters in the BMP that Python's big5hkscs codec decodes
+    beyond plain Big5 (HKSCS-2008)."""
+    trail = list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF))
+    hk = decode_dbcs("big5hkscs", range(0x81, 0xFF), trail)
+    big5 = decode_dbcs("big5", range(0x81, 0xFF), trail)
+    return {c for c in hk - big5 if c <= 0xFFFF and is_han(c)}
 
 
 def charsets():
