@@ -505,12 +505,63 @@ func parseBracketCredit(inner string) (credit, bool) {
 		_, w := utf8.DecodeRuneInString(inner[k:])
 		inner = inner[:k] + " " + inner[k+w:]
 	}
+	if c, ok := interviewerCredit(inner); ok {
+		return c, true
+	}
 	if strings.HasSuffix(inner, "摄") || strings.HasSuffix(inner, "攝") || !mayHoldRole(inner) {
 		return credit{}, false
 	}
 	c, ok := parseCredit(inner, true)
 	if !ok || len(c.names) == 0 && c.org == "" {
 		return credit{}, false
+	}
+	return c, true
+}
+
+// interviewerRoles open a Japanese interview's trailer: who asked (聞き手)
+// or wrote it up (構成).
+var interviewerRoles = []string{"聞き手", "構成"}
+
+// interviewerCredit parses the inside of a Japanese interview's trailer:
+// （聞き手・佐藤美咲）, （聞き手＝佐藤美咲）, （聞き手は編集委員・山田太郎）,
+// （構成・山田太郎）. The role, then ・ ＝ or は, an optional desk or title
+// before a ・, and the name (names joined by 、).
+func interviewerCredit(inner string) (credit, bool) {
+	inner = trimSpace(inner)
+	var role string
+	for _, r := range interviewerRoles {
+		if strings.HasPrefix(inner, r) {
+			role = r
+			break
+		}
+	}
+	if role == "" {
+		return credit{}, false
+	}
+	rest := inner[len(role):]
+	sep := false
+	for _, p := range []string{"・", "＝", "は", "：", " ", "　"} {
+		if strings.HasPrefix(rest, p) {
+			rest, sep = trimSpace(rest[len(p):]), true
+			break
+		}
+	}
+	if !sep || rest == "" {
+		return credit{}, false
+	}
+	c := credit{roles: []string{role}}
+	if k := strings.LastIndex(rest, "・"); k > 0 {
+		c.org, rest = trimSpace(rest[:k]), trimSpace(rest[k+len("・"):])
+		if !atMost(c.org, 10) {
+			return credit{}, false
+		}
+	}
+	for _, n := range strings.Split(rest, "、") {
+		n = strings.ReplaceAll(trimSpace(n), "　", "")
+		if !isName(n) && !isJapaneseName(n) {
+			return credit{}, false
+		}
+		c.names = append(c.names, n)
 	}
 	return c, true
 }

@@ -29,6 +29,39 @@ func TestNFCInert(t *testing.T) {
 	}
 }
 
+// TestIsNormalAround compares normalizeNFC, which checks only the runs of
+// runes that are not nfcInert (with the rune before each), with
+// norm.NFC.IsNormalString on the whole text: random text mixing inert
+// runes with combining marks, jamo, kana voicing marks and singletons,
+// short and past scan's cut into two halves.
+func TestIsNormalAround(t *testing.T) {
+	pieces := []string{"中", "e", "a", "한", "가", "か", "㎞", "α", "\u0301", "\u0323", "\u11A8", "\u1100", "\u1161", "\u3099", "\u212B", "\u00C5", "\u034F", " ", "\n", "。"}
+	rng := rand.New(rand.NewPCG(17, 18))
+	pad := strings.Repeat("中文", parallelBytes/6+1) + "\n"
+	for i := 0; i < 20000; i++ {
+		s := randomText(rng, pieces, rng.IntN(12))
+		if i%500 == 0 {
+			s = randomText(rng, pieces, 3) + pad + s // halves: odd runes in either or both
+		}
+		st, err := scan(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := norm.NFC.String(s)
+		if st.nfcSafe && want != s {
+			t.Fatalf("scan(%q) finds it NFC-safe, NFC gives %q", s, want)
+		}
+		if got := normalizeNFC(s, st); got != want {
+			t.Fatalf("normalizeNFC(%q) = %q, want %q", s, got, want)
+		}
+		if !st.nfcSafe {
+			if got := isNormalAround(s, st.nfcFrom, st.nfcTo); got != norm.NFC.IsNormalString(s) {
+				t.Fatalf("isNormalAround(%q) = %v", s, got)
+			}
+		}
+	}
+}
+
 // TestEndMarkCloses checks that every end mark ends as trailingEndMark's
 // first test expects.
 func TestEndMarkCloses(t *testing.T) {

@@ -89,6 +89,12 @@ func unitFeats(u *unit, lang string) feats {
 		f.title = true
 		f.noKicker = true
 	}
+	if !f.title && exclaimedTitle(s) {
+		// 年轻人为何爱上“县城咖啡”？, 好消息！我市新增3条公交线路: a
+		// headline or head may ask or exclaim.
+		f.title = true
+		f.noKicker = true
+	}
 	if _, ok := dashPrefix(s); ok {
 		f.dash = true
 	}

@@ -331,6 +331,31 @@ func attributedTitle(s string) bool {
 	return true
 }
 
+// exclaimedTitle reports a title line that asks or exclaims: at most 32
+// characters, one or two of ！？!? and no other sentence punctuation, not
+// opening with a quotation mark or bracket (quoted speech, a bracketed
+// aside). 年轻人为何爱上“县城咖啡”？, 好消息！我市新增3条公交线路, 전기차
+// 보조금 끝나나?. The labeller still decides by where it stands: a line
+// that may be a title is not one.
+func exclaimedTitle(s string) bool {
+	if s == "" || !atMost(s, 32) || endsClause(s) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); closeFor(r) != 0 || r == '“' || r == '"' || r == '‘' || r == '-' || r == '—' || r == '―' {
+		return false
+	}
+	stops := 0
+	for _, r := range s {
+		switch r {
+		case '！', '？', '!', '?':
+			stops++
+		case '。', '；', '：', ';', ':', '．', '…':
+			return false
+		}
+	}
+	return stops >= 1 && stops <= 2
+}
+
 // isKickerTextSum is isKickerText with s's summary, when the caller has
 // one.
 func isKickerTextSum(s string, sm *textSum) bool {

@@ -1,6 +1,9 @@
 package newstext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAttributedSubheadline: a subheadline that speaks for its source
 // (當局：…) under a short headline is a second title line, not the rest of
@@ -79,5 +82,61 @@ func TestKoreanPhotoSource(t *testing.T) {
 		if got := isCaption(tt.in); got != tt.ok {
 			t.Errorf("isCaption(%q) = %v, want %v", tt.in, got, tt.ok)
 		}
+	}
+}
+
+// TestExclaimedTitle: a headline may ask or exclaim (sample
+// cn-question); quoted speech, a sentence and a long line may not be
+// title lines for that.
+func TestExclaimedTitle(t *testing.T) {
+	wantKinds(t, "年轻人为何爱上“县城咖啡”？\n\n本报讯（记者 周晓梅）走进湖南省攸县的老街，一家由粮站仓库改造的咖啡馆里坐满了年轻人。\n",
+		"headline 年轻人为何爱上“县城咖啡”？", "dateline 本报讯")
+	tests := []struct {
+		in string
+		ok bool
+	}{
+		{"年轻人为何爱上“县城咖啡”？", true},
+		{"好消息！我市新增3条公交线路", true},
+		{"降价了，你会买吗？", true},
+		{"전기차 보조금 끝나나?", true},
+		{"我市新增3条公交线路", false},   // no ！？: isKickerText's business
+		{"“你还好吗？”", false},      // quoted speech
+		{"他问：这是真的吗？", false},    // a colon: speech
+		{"这是第一步。下一步呢？", false},  // a sentence before it
+		{"真的吗？真的吗？真的吗？", false}, // three stops
+		{"全省县城新开咖啡馆超过六百家消费者中九零后零零后占七成以上为什么？", false}, // too long
+	}
+	for _, tt := range tests {
+		if got := exclaimedTitle(tt.in); got != tt.ok {
+			t.Errorf("exclaimedTitle(%q) = %v, want %v", tt.in, got, tt.ok)
+		}
+	}
+}
+
+// TestInterviewerCredit: a Japanese interview's trailer names who asked
+// (聞き手) or wrote it up (構成), alone or after the last sentence
+// (sample ja-interview).
+func TestInterviewerCredit(t *testing.T) {
+	tests := []struct {
+		in, org, roles, names string
+		ok                    bool
+	}{
+		{"聞き手・佐藤美咲", "", "聞き手", "佐藤美咲", true},
+		{"聞き手＝佐藤美咲", "", "聞き手", "佐藤美咲", true},
+		{"聞き手は編集委員・山田太郎", "編集委員", "聞き手", "山田太郎", true},
+		{"構成・山田太郎、鈴木花子", "", "構成", "山田太郎,鈴木花子", true},
+		{"聞き手", "", "", "", false},
+		{"聞き手・今回の取材で最も印象に残ったことについて", "", "", "", false},
+		{"佐藤美咲", "", "", "", false},
+	}
+	for _, tt := range tests {
+		c, ok := interviewerCredit(tt.in)
+		if ok != tt.ok || ok && (c.org != tt.org || strings.Join(c.roles, ",") != tt.roles || strings.Join(c.names, ",") != tt.names) {
+			t.Errorf("interviewerCredit(%q) = %+v, %v; want org %q roles %q names %q, %v", tt.in, c, ok, tt.org, tt.roles, tt.names, tt.ok)
+		}
+	}
+	d := mustRead(t, "地方の足　どう守る\n\n　路線ごとの赤字補塡だけでなく、人材育成への支援をお願いしたい。（聞き手・佐藤美咲）\n")
+	if got := kindsOf(d); len(got) < 3 || got[len(got)-1] != "byline （聞き手・佐藤美咲）" {
+		t.Errorf("trailer after the last sentence: %q", got)
 	}
 }
