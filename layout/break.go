@@ -297,6 +297,9 @@ func (b *Breaker) breakLines() {
 			if end == bNat {
 				end = b.syllableBreak(s, bNat, avail)
 			}
+			if end == bNat {
+				end = b.counterBreak(s, bNat, avail)
+			}
 		}
 		e := end
 		for e > s && cl[e-1].cls == clsSpace {

@@ -296,6 +296,11 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 	share := [4]int{0, u1, units - u1, 0}
 	if count[2] == 0 {
 		share[2], share[3] = 0, units-u1
+	} else if cap2 := int(b.em/grid+0.5) * count[2]; count[3] > 0 && share[2] > cap2 {
+		// The likely word boundaries take an em each too, the rest goes
+		// inside words: one gap of three ems (山陰中央銀行と      因幡銀行は)
+		// reads as a hole in the line, not as spacing.
+		share[2], share[3] = cap2, share[2]-cap2
 	}
 	// Whole units spread evenly over each tier's gaps, centred rather
 	// than piled at the end.

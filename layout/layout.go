@@ -28,6 +28,11 @@
 //     line is full; the little left over is spread between its letters (at
 //     most ⅛em each; on a grid the line may end one column short). Line
 //     text always adds up to the paragraph.
+//   - A number keeps its counter (32岁, 2019年) unless that would leave a
+//     Chinese line before it stretched by more than ⅕em a gap: the line
+//     then ends after the digits, if that sets it at most half as loose.
+//     Never before the number's own magnitude or approximation (2.6万,
+//     30多).
 //   - Korean (klreq) breaks only at spaces, never inside a 어절.
 //   - Push in before push out: when the next piece would overflow the line
 //     (a prohibited mark, or simply the next word), the line is first

@@ -34,10 +34,15 @@ func TestRules(t *testing.T) {
 		{"pair …… never split", "一二三……四", plain(LangZhHans, 4), "一二|三……四"},
 		{"pair ⋯⋯ never split", "一二三⋯⋯四", plain(LangZhHans, 4), "一二|三⋯⋯四"},
 		{"digits never split", "一二三2021年", plain(LangZhHans, 4), "一二三|2021年"},
+		{"fullwidth digits never split", "一二三４０五", plain(LangJa, 4), "一二三|４０五"},
+		{"fullwidth decimal never split", "一二三４．５％", plain(LangJa, 5), "一二三|４．５％"},
 		{"number+unit 2.6万", "一二三2.6万", plain(LangZhHans, 4.5), "一二三|2.6万"},
 		{"number+unit 99.5%", "一二三四99.5%", plain(LangZhHans, 5.5), "一二三四|99.5%"},
 		{"number+unit 300Mbps", "一二三300Mbps", plain(LangZhHans, 5), "一二三|300Mbps"},
 		{"number+unit 5G", "一二三四5G", plain(LangZhHans, 4.5), "一二三四|5G"},
+		{"a number leaves its counter rather than leave the line loose", "一二三四五六七八九十一，2019年的事", plain(LangZhHans, 14.5), "一二三四五六七八九十一，2019|年的事"},
+		{"a number keeps its counter when the line is not loose", "一二三四五六七八九十一二三，2019年的事", plain(LangZhHans, 15), "一二三四五六七八九十一二三，|2019年的事"},
+		{"a number keeps its magnitude (2.6万) however loose the line", "一二三四五六七八九十一，2.6万人", plain(LangZhHans, 14.4), "一二三四五六七八九十一，|2.6万人"},
 		{"Latin words at spaces", "ab cdef gh", plain(LangLatin, 3), "ab|cdef|gh"},
 		{"URL not split when the line before it can be justified", "看看看看看看 https://a.bc/d 好", plain(LangZhHans, 8), "看看看看看看|https://a.bc/d|好"},
 		{"URL split rather than leave a line that cannot be justified", "看 https://a.bc/d 好", plain(LangZhHans, 8), "看 https://a.|bc/d 好"},
@@ -567,5 +572,27 @@ func TestKoreanLooseLineSpread(t *testing.T) {
 	}
 	if err := checkLines(text, ls, o, points{}, propOpts{kinsoku: true, full: true}); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestGridNoHole checks that on a terminal's grid a Japanese line with one
+// likely word boundary (after a particle) does not take all its spare
+// columns there, a hole in the line: each gap takes an em at most while
+// others are left.
+func TestGridNoHole(t *testing.T) {
+	o := plain(LangJa, 36)
+	o.Grid = 1
+	ls := Break("山陰中央銀行と因幡銀行は３日、２０２６年４月をめどに経営統合すると発表した。", Columns{true}, o)
+	l := ls[0]
+	if lineText(l) != "山陰中央銀行と因幡銀行は３日、" {
+		t.Fatalf("first line %q", lineText(l))
+	}
+	for _, g := range l.Glyphs {
+		if g.Gap > 2 {
+			t.Errorf("a gap of %v columns after %q: %q", g.Gap, g.Text, lineText(l))
+		}
+	}
+	if !near(l.Width, 36) {
+		t.Errorf("width %v, want 36", l.Width)
 	}
 }

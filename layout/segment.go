@@ -281,6 +281,16 @@ func (b *Breaker) tailor(text string) {
 		if digitUnit {
 			c.glue = true
 		}
+		// A number in fullwidth digits (Japanese ４０センチ, ３．５％) is
+		// one unit like an ASCII one (jlreq 3.1.10, clreq's unbreakable
+		// digits): neither broken nor spaced between its digits or after
+		// its decimal point.
+		if isFullwidthDigit(c.r) && (isFullwidthDigit(n.r) || n.r == '．' && i+2 < len(cl) && isFullwidthDigit(cl[i+2].r)) {
+			c.glue = true
+			if n.r == '．' {
+				n.glue = true
+			}
+		}
 		// CJK–Latin space (not next to punctuation, which is automatic
 		// since punctuation is not clsIdeo).
 		if o.CJKLatinSpace > 0 && (c.cls == clsIdeo && n.cls == clsAlnum || c.cls == clsAlnum && n.cls == clsIdeo) &&
@@ -334,6 +344,9 @@ func (b *Breaker) tailor(text string) {
 		lightenLone(cl, em)
 	}
 }
+
+// isFullwidthDigit reports whether r is a fullwidth digit (０–９).
+func isFullwidthDigit(r rune) bool { return r >= '０' && r <= '９' }
 
 // lightenLone halves what a lone mark (no fullwidth mark beside it) may
 // give up when a line is squeezed: a single mid-line comma stays at ¾em or

@@ -2,7 +2,6 @@ package newstext
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/paiban/paiban/convert/doc"
 )
@@ -199,7 +198,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// A line opens a new unit when it is a marker line, or when the
 		// line before it ended a sentence and it is one of the short
 		// stand-alone forms. The guard keeps hard-wrapped prose cheap.
-		r, _ := utf8.DecodeRuneInString(l.text)
+		r, _ := firstRune(l.text)
 		opens := isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text)
 		ended := endsSentence(ls[i-1].text)
 		if !opens && (ended || atMost(l.text, 24)) {
@@ -499,7 +498,7 @@ func unitsCap(n int) int {
 // listItemStart reports a line opening with a list item's number: （2）,
 // (2), ②, ⑵, 2、, 二、, 2． or 2. before a non-digit (not 1.5万).
 func listItemStart(s string) bool {
-	r, w := utf8.DecodeRuneInString(s)
+	r, w := firstRune(s)
 	if r >= '①' && r <= '⒇' {
 		return len(s) > w
 	}
@@ -509,7 +508,7 @@ func listItemStart(s string) bool {
 	}
 	i, n := 0, 0
 	for i < len(s) && n <= 3 {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := firstRune(s[i:])
 		if !isDigitOrNumeral(r) {
 			break
 		}
@@ -518,7 +517,7 @@ func listItemStart(s string) bool {
 	if n == 0 || n > 3 || i == len(s) {
 		return false
 	}
-	r, w = utf8.DecodeRuneInString(s[i:])
+	r, w = firstRune(s[i:])
 	switch r {
 	case '、', '．':
 		return i+w < len(s)

@@ -26,7 +26,7 @@ func endsInPhotoCredit(s string) bool {
 	if k < 0 {
 		return false
 	}
-	_, w := utf8.DecodeRuneInString(rest[k:])
+	_, w := firstRune(rest[k:])
 	return isName(rest[k+w:])
 }
 
@@ -42,7 +42,7 @@ func isCaption(s string) bool { return isCaptionSum(s, nil) }
 // caption's ＝ or 사진, a media prompt's 扫) are looked for only in a text
 // holding one.
 func isCaptionSum(s string, sm *textSum) bool {
-	switch r, _ := utf8.DecodeRuneInString(s); r {
+	switch r, _ := firstRune(s); r {
 	case '图', '圖', '上', '下', '左', '右', '▲', '△', '↑', '↓':
 		if isKoreanMarkedHead(s) {
 			break // ▲아빠 몫 90일: a Korean article's head, not a photo
@@ -122,7 +122,7 @@ func isKoreanAgencyCredit(t string) bool {
 // short, in Hangul, with no sentence end (a Korean caption is a sentence
 // with a full stop and its credit).
 func isKoreanMarkedHead(s string) bool {
-	_, w := utf8.DecodeRuneInString(s)
+	_, w := firstRune(s)
 	t := trimSpace(s[w:])
 	if t == "" || !atMost(t, 24) || strings.ContainsAny(t, ".。!?") {
 		return false
@@ -162,7 +162,7 @@ func endsInSlashCreditSum(s string, sm *textSum) bool {
 	if k <= 0 {
 		return false
 	}
-	_, w := utf8.DecodeRuneInString(cr[k:])
+	_, w := firstRune(cr[k:])
 	before, after := cr[:k], cr[k+w:]
 	switch {
 	case after == "攝影" || after == "摄影" || after == "攝" || after == "摄":
@@ -317,7 +317,7 @@ func endsInSupplied(s string) bool {
 	if k <= 0 && !strings.Contains(s, "。") {
 		return false
 	}
-	_, w := utf8.DecodeRuneInString(s[max(k, 0):])
+	_, w := firstRune(s[max(k, 0):])
 	before := s[:max(k, 0)]
 	if j := strings.LastIndex(s, "。"); j > k {
 		// …查看香菇长势。受访者供图: the credit run on after the full stop.
@@ -348,7 +348,7 @@ var suppliedLast = newRuneSet("图圖供片")
 func lastRunes(ss []string) *runeSet {
 	var b strings.Builder
 	for _, s := range ss {
-		r, _ := utf8.DecodeLastRuneInString(s)
+		r, _ := decodeLast(s)
 		b.WriteRune(r)
 	}
 	return newRuneSet(b.String())

@@ -133,7 +133,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		}
 		// 文/本报记者 刘晓: a one-character role, then the rest of the token.
 		if k := indexSlash(t); k > 0 && isSingleRole(t[:k]) {
-			_, w := utf8.DecodeRuneInString(t[k:])
+			_, w := firstRune(t[k:])
 			if rest := t[k+w:]; rest != "" && !isSingleRole(rest) {
 				addRole(t[:k])
 				toks[i] = rest
@@ -276,7 +276,7 @@ func parseBylineLine(s string) (credit, bool) { return parseBylineLineSum(s, nil
 // parseBylineLineSum is parseBylineLine with s's summary, when the caller
 // has one.
 func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
-	if r, w := utf8.DecodeRuneInString(s); isBylineMarker(r) {
+	if r, w := firstRune(s); isBylineMarker(r) {
 		body := trimSpace(s[w:])
 		if !atMost(body, 80) || fullStops.in(body) {
 			return credit{}, false
@@ -430,7 +430,7 @@ func roleWordsFrom(r rune) []string {
 	roleWordsOnce.Do(func() {
 		m := make(map[rune][]string)
 		for _, kw := range roleWords {
-			r, _ := utf8.DecodeRuneInString(kw)
+			r, _ := firstRune(kw)
 			m[r] = append(m[r], kw)
 		}
 		roleWordsByStart = m
@@ -447,7 +447,7 @@ func hasRolePrefix(s, kw string) bool {
 
 // isFiledFrom reports "／台北報導" after a reporter's name.
 func isFiledFrom(s string) bool {
-	_, w := utf8.DecodeRuneInString(s)
+	_, w := firstRune(s)
 	s = s[w:]
 	for _, suf := range []string{"報導", "报道", "报导", "電", "电"} {
 		if strings.HasSuffix(s, suf) {
@@ -502,7 +502,7 @@ func parseBracketCredit(inner string) (credit, bool) {
 	inner = trimSpace(inner)
 	// 譯者：陳怡君／核稿：張佩芝: roles with colons, parted by a slash.
 	if k := indexSlash(inner); k > 0 && strings.ContainsAny(inner[:k], "：:") && strings.ContainsAny(inner[k:], "：:") {
-		_, w := utf8.DecodeRuneInString(inner[k:])
+		_, w := firstRune(inner[k:])
 		inner = inner[:k] + " " + inner[k+w:]
 	}
 	if c, ok := interviewerCredit(inner); ok {
@@ -604,7 +604,7 @@ func dateCodeStart(s string) int {
 	if n := len(s) - k; n < 4 || n > 8 || k == 0 {
 		return -1
 	}
-	if r, _ := utf8.DecodeLastRuneInString(s[:k]); !isCloseBracket(r) {
+	if r, _ := decodeLast(s[:k]); !isCloseBracket(r) {
 		return -1
 	}
 	return k
@@ -822,7 +822,7 @@ func looksOrg(s string) bool {
 	if s == "本报" || s == "本報" {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLast(s)
 	return isOrgEnd(r) || strings.ContainsRune("部局刊媒视視体體团團闻聞", r)
 }
 
@@ -857,6 +857,9 @@ func reportedLeadCredit(s string) (int, credit, bool) {
 	if len(head) > 40*3 {
 		head = head[:40*3] // the credit is short; never scan a long text
 	}
+	if !strings.Contains(head, "報") && !strings.Contains(head, "报") {
+		return 0, credit{}, false // (every report word opens with one)
+	}
 	k, kw := -1, ""
 	for _, w := range reportWords {
 		if i := strings.Index(head, w); i > 0 && (k < 0 || i < k) {
@@ -867,7 +870,7 @@ func reportedLeadCredit(s string) (int, credit, bool) {
 		return 0, credit{}, false
 	}
 	end := k + len(kw)
-	r, w := utf8.DecodeRuneInString(s[end:])
+	r, w := firstRune(s[end:])
 	if r != '：' && r != ':' && r != '／' && r != '/' {
 		return 0, credit{}, false
 	}

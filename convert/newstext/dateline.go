@@ -56,6 +56,15 @@ func parseDatelineLang(s, lang string) (dateline, string, bool) {
 }
 
 func parseDatelineCore(s string) (dateline, string, bool) {
+	if !mayEndDateline(s) {
+		return dateline{}, "", false
+	}
+	return datelineWalk(s)
+}
+
+// datelineWalk is parseDatelineCore's walk over the first runes of s,
+// for the text mayEndDateline admits.
+func datelineWalk(s string) (dateline, string, bool) {
 	runes := 0
 	for i := 0; i < len(s) && runes < 32; {
 		r, w := runeAt(s, i)
@@ -92,7 +101,7 @@ func parseDatelineCore(s string) (dateline, string, bool) {
 		if isTerm && i > 0 {
 			if d, ok := datelineHead(head, r); ok {
 				rest := s[i+w:]
-				if nr, _ := utf8.DecodeRuneInString(rest); rest != "" && notAfterTerm(nr) {
+				if nr, _ := firstRune(rest); rest != "" && notAfterTerm(nr) {
 					return dateline{}, "", false
 				}
 				d.text = s[:i+w]
@@ -108,6 +117,28 @@ func parseDatelineCore(s string) (dateline, string, bool) {
 	return dateline{}, "", false
 }
 
+// mayEndDateline reports whether parseDatelineCore's walk over s meets
+// a rune that may end a dateline (电 讯 of 电/讯, 消 of 消息, 綜 综 外 of
+// a wire report) before a rune that stops it: the walk can succeed only
+// there. Most text does not, and is passed over asking two questions of
+// each rune instead of the walk's six (TestMayEndDateline).
+func mayEndDateline(s string) bool {
+	runes := 0
+	for i := 0; i < len(s) && runes < 32; {
+		r, w := runeAt(s, i)
+		switch r {
+		case '讯', '訊', '电', '電', '消', '綜', '综', '外':
+			return true
+		}
+		if !(isHan(r) || r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '、' && runes > 4) {
+			return false
+		}
+		i += w
+		runes++
+	}
+	return false
+}
+
 // datelineHead validates what precedes the 电/讯 of a dateline: an
 // organisation, a place and a date (月…日), or a paper's name before 讯.
 func datelineHead(h string, term rune) (dateline, bool) {
@@ -120,7 +151,7 @@ func datelineHead(h string, term rune) (dateline, bool) {
 		back := func() int { // consumes a run of digits, returns its length
 			n := 0
 			for j > 0 {
-				r, w := utf8.DecodeLastRuneInString(h[:j])
+				r, w := decodeLast(h[:j])
 				if !isDigitOrNumeral(r) {
 					break
 				}
@@ -161,7 +192,7 @@ func datelineHead(h string, term rune) (dateline, bool) {
 		return d, true
 	}
 	if term == '讯' || term == '訊' {
-		if r, _ := utf8.DecodeLastRuneInString(h); isOrgEnd(r) && utf8.RuneCountInString(h) <= 12 && utf8.RuneCountInString(h) >= 2 {
+		if r, _ := decodeLast(h); isOrgEnd(r) && utf8.RuneCountInString(h) <= 12 && utf8.RuneCountInString(h) >= 2 {
 			if h != "本报" && h != "本報" {
 				d.org = h
 			}
@@ -172,7 +203,7 @@ func datelineHead(h string, term rune) (dateline, bool) {
 }
 
 func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLast(s)
 	return r
 }
 
@@ -254,7 +285,7 @@ func reporterDateline(s string) (dateline, string, bool) {
 		return dateline{}, "", false
 	}
 	rest := s[k:]
-	_, w := utf8.DecodeRuneInString(rest)
+	_, w := firstRune(rest)
 	rest = rest[w:]
 	for _, suf := range []string{"報導", "报道", "報道"} {
 		j := strings.Index(rest, suf)
@@ -299,7 +330,7 @@ func bracketDateline(in, lang string) (dateline, bool) {
 	}
 	// 〔即時新聞／綜合報導〕: a desk and a compiled report.
 	if k := indexSlash(in); k > 0 && slices.Contains(deskReports, in[:k]) {
-		_, w := utf8.DecodeRuneInString(in[k:])
+		_, w := firstRune(in[k:])
 		switch in[k+w:] {
 		case "綜合報導", "综合报道", "綜合報道":
 			return dateline{}, true

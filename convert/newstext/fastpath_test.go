@@ -405,9 +405,103 @@ func TestRuneSetInCorpus(t *testing.T) {
 	}
 }
 
-// TestDecoders compares runeAt and decodeLast with the utf8 package on
-// random bytes, valid and not.
+// TestMayEndDateline checks that datelineWalk finds a dateline only
+// in text mayEndDateline admits, on the corpus texts and random datelines
+// and prose, and that every report word opens with 報 or 报, as
+// reportedLeadCredit's first test assumes.
+func TestMayEndDateline(t *testing.T) {
+	texts := corpusTexts(t)
+	pieces := []string{"新华社", "北京", "12月", "3日", "电", "讯", "本报", "消息", "綜合外電報導", "外电报道", "中", "、", "，", "a", "1", "１", "專", "视"}
+	rng := rand.New(rand.NewPCG(19, 20))
+	for i := 0; i < 50000; i++ {
+		texts = append(texts, randomText(rng, pieces, rng.IntN(10)))
+	}
+	found := 0
+	for _, s := range texts {
+		if _, _, ok := datelineWalk(s); ok {
+			found++
+			if !mayEndDateline(s) {
+				t.Fatalf("datelineWalk(%q) finds a dateline mayEndDateline rules out", s)
+			}
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d datelines among the texts", found)
+	}
+	for _, w := range reportWords {
+		if !strings.HasPrefix(w, "報") && !strings.HasPrefix(w, "报") {
+			t.Errorf("report word %q opens with neither 報 nor 报", w)
+		}
+	}
+}
+
+// TestDateSeparator checks that datedEdition accepts no text without a
+// date separator, which isDatedEdition rules out before splitting it.
+func TestDateSeparator(t *testing.T) {
+	texts := corpusTexts(t)
+	pieces := []string{"2024/12/03", "2024-12-3", "2024.12.03", "2024", "/", "-", ".", "12", " ", "　", "／", "聯合報", "A8版", "｜", "北市"}
+	rng := rand.New(rand.NewPCG(21, 22))
+	for i := 0; i < 50000; i++ {
+		texts = append(texts, randomText(rng, pieces, rng.IntN(8)))
+	}
+	found := 0
+	for _, s := range texts {
+		if datedEdition(s) {
+			found++
+			if !hasDateSeparator(s) {
+				t.Fatalf("datedEdition(%q) with no date separator", s)
+			}
+		}
+	}
+	if found < 10 {
+		t.Errorf("only %d dated editions among the texts", found)
+	}
+}
+
+// TestUnitFeatsKicker checks that unitFeats, which reuses the dateline it
+// parsed for isKicker's test, finds a text a kicker exactly as isKicker
+// does, in every language.
+func TestUnitFeatsKicker(t *testing.T) {
+	texts := append(corpusTexts(t), "【東京】", "【東京】共同", "〔時事〕", "（新华社）", "本报讯", "新华社北京12月3日电")
+	for _, lang := range []string{"", "zh-Hans", "zh-Hant", "ja", "ko"} {
+		for _, s := range texts {
+			if s == "" || !utf8.ValidString(s) {
+				continue // (the reader's text is valid UTF-8)
+			}
+			u := unit{kind: uText, text: s}
+			f := unitFeats(&u, lang)
+			if u.lead != leadNone || !atMost(s, capRunes) {
+				continue
+			}
+			if got, want := f.title && !f.noKicker, isKicker(s); got != want {
+				t.Errorf("unitFeats(%q, %s) takes it for a kicker: %v, isKicker %v", s, lang, got, want)
+			}
+		}
+	}
+}
+
+// TestDecoders compares runeAt, firstRune and decodeLast with the utf8
+// package on random bytes, valid and not, and firstRune on every string
+// of up to three bytes whose first is a lead byte.
 func TestDecoders(t *testing.T) {
+	for _, s := range []string{"", "a", "\xe4", "\xe4\xb8"} {
+		r, w := firstRune(s)
+		if r2, w2 := utf8.DecodeRuneInString(s); r != r2 || w != w2 {
+			t.Fatalf("firstRune(%q) = %q %d, want %q %d", s, r, w, r2, w2)
+		}
+	}
+	b := make([]byte, 3)
+	for c0 := 0xC0; c0 < 0x100; c0++ {
+		for c1 := 0; c1 < 0x100; c1++ {
+			for c2 := 0; c2 < 0x100; c2 += 7 {
+				b[0], b[1], b[2] = byte(c0), byte(c1), byte(c2)
+				r, w := firstRune(string(b))
+				if r2, w2 := utf8.DecodeRune(b); r != r2 || w != w2 {
+					t.Fatalf("firstRune(%q) = %q %d, want %q %d", b, r, w, r2, w2)
+				}
+			}
+		}
+	}
 	rng := rand.New(rand.NewPCG(5, 6))
 	pieces := []string{"a", "中", "국", "𠮷", "é", "。", "\xe4", "\xb8", "\xed\xa0\x80", "\xe0\x80\xaf", "\xef\xbf\xbd"}
 	for i := 0; i < 20000; i++ {
@@ -416,6 +510,9 @@ func TestDecoders(t *testing.T) {
 		r2, w2 := utf8.DecodeRuneInString(s)
 		if r != r2 || w != w2 {
 			t.Fatalf("runeAt(%q) = %q %d, want %q %d", s, r, w, r2, w2)
+		}
+		if r, w = firstRune(s); r != r2 || w != w2 {
+			t.Fatalf("firstRune(%q) = %q %d, want %q %d", s, r, w, r2, w2)
 		}
 		r, w = decodeLast(s)
 		r2, w2 = utf8.DecodeLastRuneInString(s)

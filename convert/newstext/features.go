@@ -73,7 +73,8 @@ func unitFeats(u *unit, lang string) feats {
 	if u.kind != uText {
 		return f
 	}
-	ok, more := leadsWithDateline(s, lang)
+	d, rest, parsed := parseDatelineLang(s, lang)
+	ok, more := datelineLeads(d, rest, parsed)
 	u.lead = leadOf(ok)
 	if ok {
 		f.dateline, f.datelineMore = true, more
@@ -82,7 +83,14 @@ func unitFeats(u *unit, lang string) feats {
 		f.ended = f.ended || !more && bracketedWhole(s)
 		return f
 	}
-	f.title = isKickerSum(s, sm)
+	// isKickerSum, with the dateline parsed above: only Japanese text
+	// reads a bracket as a dateline by its language (bracketDateline),
+	// where isKicker, reading any text, does not.
+	f.title = isKickerTextSum(s, sm)
+	if f.title && lang == "ja" {
+		_, rest, parsed = parseDateline(s)
+	}
+	f.title = f.title && !(parsed && rest == "")
 	if !f.title && !f.ended && sm.atMost(48) && !sm.has(keyStop) {
 		// A subheadline may hold a colon or semicolon (kickers may not:
 		// takeKickers would not take them).
@@ -120,7 +128,7 @@ var columnLabels = []string{"社説", "社论", "社論", "사설", "論説", "�
 // Such a line stands over the headline as its kicker in every language.
 // (【…】 is left to the run-in lead-ins of digests.)
 func isSeriesLabel(s string) bool {
-	r, w := utf8.DecodeRuneInString(s)
+	r, w := firstRune(s)
 	var cl string
 	switch r {
 	case '〈':
@@ -149,7 +157,7 @@ func isSeriesLabel(s string) bool {
 		// source, […] a photo credit ([연합뉴스 자료사진]) or a dateline.
 		return r == '〈' || r == '＜' || r == '<'
 	}
-	if n, w := utf8.DecodeRuneInString(rest); n >= '①' && n <= '⑳' && w == len(rest) {
+	if n, w := firstRune(rest); n >= '①' && n <= '⑳' && w == len(rest) {
 		return true
 	}
 	if in, e, ok := leadingBracket(rest); ok && e == len(rest) && isNumber(in) {
@@ -169,7 +177,7 @@ func headMarkerSum(s string, sm *textSum) string {
 	if sm != nil && (!sm.atMost(40) || sm.has(keyStop)) || sm == nil && (!atMost(s, 40) || stops.in(s)) || strings.HasSuffix(s, "。") {
 		return ""
 	}
-	r, w := utf8.DecodeRuneInString(s)
+	r, w := firstRune(s)
 	switch r {
 	case '◆', '◇', '●', '○', '■', '□', '★', '☆', '▶', '►', '◎', '◉', '▌', '▍', '▲', '△':
 		if trimSpace(s[w:]) == "" {
@@ -187,7 +195,7 @@ func headMarkerSum(s string, sm *textSum) string {
 	// 一、 十二、 1. 1、 12． 第一， 第一部分
 	i, n := 0, 0
 	for i < len(s) {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := firstRune(s[i:])
 		if !isDigitOrNumeral(r) {
 			break
 		}
@@ -197,7 +205,7 @@ func headMarkerSum(s string, sm *textSum) string {
 	if n == 0 || n > 3 || i == len(s) {
 		return ""
 	}
-	r, w = utf8.DecodeRuneInString(s[i:])
+	r, w = firstRune(s[i:])
 	switch r {
 	case '、', '．', '.', '，':
 		if r == '.' && i+w < len(s) && s[i+w] >= '0' && s[i+w] <= '9' {
@@ -235,7 +243,7 @@ func isEndNoise(kind string) bool {
 // possibly inside closing quotes: the sentence goes on.
 func endsClause(s string) bool {
 	for len(s) > 0 {
-		r, w := utf8.DecodeLastRuneInString(s)
+		r, w := decodeLast(s)
 		switch r {
 		case '，', ',', '、':
 			return true
@@ -255,10 +263,10 @@ func markRank(mark string) uint8 {
 	if mark == "" {
 		return 1
 	}
-	r, _ := utf8.DecodeRuneInString(mark)
+	r, _ := firstRune(mark)
 	bracketed := closeFor(r) != 0
 	if bracketed {
-		r, _ = utf8.DecodeRuneInString(mark[utf8.RuneLen(r):])
+		r, _ = firstRune(mark[utf8.RuneLen(r):])
 	}
 	arabic := r >= '0' && r <= '9' || r >= '０' && r <= '９'
 	switch {
@@ -285,7 +293,11 @@ func leadOf(ok bool) datelineLead {
 // leadsWithDateline reports whether expand would split a dateline off s,
 // and whether text follows it.
 func leadsWithDateline(s, lang string) (ok, more bool) {
-	d, rest, ok := parseDatelineLang(s, lang)
+	return datelineLeads(parseDatelineLang(s, lang))
+}
+
+// datelineLeads is leadsWithDateline for the text's dateline as parsed.
+func datelineLeads(d dateline, rest string, ok bool) (leads, more bool) {
 	if !ok || !splittable(rest) || !readsAsText(d.text) {
 		return false, false
 	}

@@ -282,6 +282,20 @@ func isSourceLine(s string) bool {
 // isDatedEdition reports the inside of a bracketed edition line, a date
 // and the paper (and its page): 2024/12/03 聯合報, 2024-12-03／聯合報／A8版.
 func isDatedEdition(s string) bool {
+	if !hasDateSeparator(s) {
+		return false // no numeric date (isNumericDate): spare splitting s
+	}
+	return datedEdition(s)
+}
+
+// hasDateSeparator reports whether s holds a separator of a numeric date
+// (/ - .), without which isDatedEdition's first token is no date.
+func hasDateSeparator(s string) bool {
+	return strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '-') >= 0 || strings.IndexByte(s, '.') >= 0
+}
+
+// datedEdition is isDatedEdition for a text holding a date separator.
+func datedEdition(s string) bool {
 	toks := strings.FieldsFunc(s, func(r rune) bool { return isSpace(r) || r == '／' || r == '｜' || r == '|' })
 	if len(toks) < 2 || len(toks) > 4 || !isNumericDate(toks[0]) {
 		return false

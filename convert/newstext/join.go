@@ -3,7 +3,6 @@ package newstext
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 	"unsafe"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -167,7 +166,7 @@ func headLike(s string) bool {
 // sentence (a conjunction or particle: 和, 与, 的 …), so the text before
 // it, however short, was broken mid-sentence.
 func continues(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := firstRune(s)
 	return strings.ContainsRune("和与及并而或的地得了着过之等與並", r)
 }
 

@@ -3,7 +3,6 @@ package newstext
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // label runs the article grammar over the units and applies its choice:
@@ -148,12 +147,12 @@ func closingDateline(sc *scorer, labels []label, i int) bool {
 // bracketedWhole reports a text enclosed whole in one pair of round
 // brackets: （…） or (…).
 func bracketedWhole(s string) bool {
-	r, w := utf8.DecodeRuneInString(s)
+	r, w := firstRune(s)
 	c := closeFor(r)
 	if c == 0 || (r != '（' && r != '(') {
 		return false
 	}
-	last, lw := utf8.DecodeLastRuneInString(s)
+	last, lw := decodeLast(s)
 	if last != c || len(s) <= w+lw {
 		return false
 	}

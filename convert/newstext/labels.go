@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // label is what the article grammar assigns to a unit. Units whose kind
@@ -159,7 +158,7 @@ func (sc *scorer) closesArticle(j int) bool {
 		// A bracketed byline is a trailer. A marked one (■) after a short
 		// lead (two paragraphs) is as often the lead's byline, with
 		// section heads to follow.
-		if r, _ := utf8.DecodeRuneInString(sc.us[j].text); closeFor(r) != 0 {
+		if r, _ := firstRune(sc.us[j].text); closeFor(r) != 0 {
 			return true
 		}
 		// A reporter's e-mail address is the article's last line (Korean

@@ -29,7 +29,7 @@ func headingLevel(s string) (level int, text string) {
 	if level == 0 || i == len(s) {
 		return 0, ""
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, _ := firstRune(s[i:])
 	if !isSpace(r) {
 		return 0, "" // "#话题#" is text, not a marker
 	}
@@ -45,7 +45,7 @@ func headingLevel(s string) (level int, text string) {
 func dashPrefix(s string) (text string, ok bool) {
 	i, n := 0, 0
 	for i < len(s) {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := firstRune(s[i:])
 		if r != '—' && r != '─' && r != '―' && r != '－' && r != '-' && r != '━' {
 			break
 		}
@@ -67,7 +67,7 @@ func hyphenSubhead(s string) bool {
 	if len(s) < 2 || s[0] != '-' || s[1] != ' ' {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(trimSpace(s[1:]))
+	r, _ := firstRune(trimSpace(s[1:]))
 	return r >= 0xAC00 && r <= 0xD7A3
 }
 
@@ -83,7 +83,7 @@ func isOriginalTitle(s string) bool {
 }
 
 func isNote(s string) bool {
-	if r, _ := utf8.DecodeRuneInString(s); r != '编' && r != '編' && r != '原' && closeFor(r) == 0 {
+	if r, _ := firstRune(s); r != '编' && r != '編' && r != '原' && closeFor(r) == 0 {
 		return false
 	}
 	for _, p := range notePrefixes {
@@ -153,7 +153,7 @@ func trailingBracket(s string) (start int, inner string, ok bool) {
 // leadingBracket finds a bracketed group opening s and returns its inner
 // text and the byte offset just after it.
 func leadingBracket(s string) (inner string, end int, ok bool) {
-	open, ow := utf8.DecodeRuneInString(s)
+	open, ow := firstRune(s)
 	cl := closeFor(open)
 	if cl == 0 {
 		return "", 0, false
@@ -224,7 +224,7 @@ func continuationBytes(s string) int {
 	return n
 }
 
-// runeAt is utf8.DecodeRuneInString(s[i:]) with the common cases (ASCII,
+// runeAt is firstRune(s[i:]) with the common cases (ASCII,
 // a valid three-byte CJK rune) decoded inline: a range loop calls the
 // runtime's decoder for every CJK character, a tenth of reading a page.
 func runeAt(s string, i int) (rune, int) {
@@ -238,6 +238,18 @@ func runeAt(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
+// firstRune is firstRune(s), with a valid three-byte rune
+// (most CJK characters, which the utf8 package decodes out of line)
+// decoded inline as runeAt does; s may be empty.
+func firstRune(s string) (rune, int) {
+	if len(s) >= 3 {
+		if c := s[0]; plainLead3(c) && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 // plainLead3 reports a lead byte of a three-byte form whose every pair of
 // continuation bytes is a valid rune (no overlong form, no surrogate):
 // runeAt and decodeLast decode those inline.
@@ -245,7 +257,7 @@ func plainLead3(c byte) bool {
 	return c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF
 }
 
-// decodeLast is utf8.DecodeLastRuneInString(s) with the common cases (ASCII,
+// decodeLast is decodeLast(s) with the common cases (ASCII,
 // a valid three-byte CJK rune) decoded inline, as runeAt does.
 func decodeLast(s string) (rune, int) {
 	n := len(s)
@@ -325,7 +337,7 @@ func attributedTitle(s string) bool {
 	if colon <= 0 || colon+len("：") >= len(s) || !atMost(s[:colon], 8) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); closeFor(r) != 0 {
+	if r, _ := firstRune(s); closeFor(r) != 0 {
 		return false
 	}
 	return true
@@ -362,13 +374,13 @@ func isKickerTextSum(s string, sm *textSum) bool {
 	if s == "" || sm != nil && (!sm.atMost(48) || sm.has(keySentence)) || sm == nil && (!atMost(s, 48) || hasSentencePunct(s)) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); closeFor(r) != 0 && !isSeriesLabel(s) && !taggedTitle(s) {
+	if r, _ := firstRune(s); closeFor(r) != 0 && !isSeriesLabel(s) && !taggedTitle(s) {
 		return false // （完） and other bracketed asides are not kickers
 	}
 	// A Korean sentence ends in a full stop, which the summary leaves to
 	// numbers (1.5): after a syllable it ends a sentence, not a title.
 	if n := len(s); n > 3 && s[n-1] == '.' {
-		if r, _ := utf8.DecodeLastRuneInString(s[:n-1]); r >= 0xAC00 && r <= 0xD7A3 {
+		if r, _ := decodeLast(s[:n-1]); r >= 0xAC00 && r <= 0xD7A3 {
 			return false
 		}
 	}

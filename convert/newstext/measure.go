@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // The measure of a hard-wrapped page: how wide its full lines are. A line
@@ -116,7 +115,7 @@ func columns(s string) int {
 func firstTokenColumns(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := firstRune(s[i:])
 		switch {
 		case r == ' ':
 		case r < 0x80:
@@ -137,11 +136,11 @@ func firstTokenColumns(s string) int {
 	// One character, and the closing mark after it that may not start a
 	// line and would have moved with it (or the character after an
 	// opening quote, which may not end one).
-	r, w := utf8.DecodeRuneInString(s)
+	r, w := firstRune(s)
 	if strings.ContainsRune("“‘「『（《【〔", r) {
 		return 4
 	}
-	if r2, _ := utf8.DecodeRuneInString(s[w:]); isCloseBracket(r2) || strings.ContainsRune("，。、；：！？）」』”’", r2) {
+	if r2, _ := firstRune(s[w:]); isCloseBracket(r2) || strings.ContainsRune("，。、；：！？）」』”’", r2) {
 		return 4
 	}
 	return 2

@@ -315,7 +315,7 @@ func isParaIndent(ln string) bool {
 	if !strings.HasPrefix(ln, paraIndent) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(ln[len(paraIndent):])
+	r, _ := firstRune(ln[len(paraIndent):])
 	return r != utf8.RuneError && !isSpace(r)
 }
 
@@ -368,7 +368,7 @@ func appendLines(lines []srcLine, s string, no int, hasCR, hasUBreak bool) []src
 			if k < 0 {
 				break
 			}
-			_, w := utf8.DecodeRuneInString(ln[k:])
+			_, w := firstRune(ln[k:])
 			lines = append(lines, srcLine{text: trimSpace(ln[:k]), no: no})
 			no++
 			ln = ln[k+w:]
@@ -409,7 +409,7 @@ func trimSpace(s string) string {
 			}
 			break
 		}
-		r, n := utf8.DecodeRuneInString(s)
+		r, n := firstRune(s)
 		if !isSpace(r) {
 			break
 		}
@@ -424,7 +424,7 @@ func trimSpace(s string) string {
 			}
 			break
 		}
-		r, n := utf8.DecodeLastRuneInString(s)
+		r, n := decodeLast(s)
 		if !isSpace(r) {
 			break
 		}
@@ -438,7 +438,7 @@ func trimSpace(s string) string {
 func needsSpace(a, b string) bool {
 	var x, y rune
 	for s := a; len(s) > 0; {
-		r, n := utf8.DecodeLastRuneInString(s)
+		r, n := decodeLast(s)
 		s = s[:len(s)-n]
 		if !isNeutral(r) {
 			x = r
@@ -446,7 +446,7 @@ func needsSpace(a, b string) bool {
 		}
 	}
 	for s := b; len(s) > 0; {
-		r, n := utf8.DecodeRuneInString(s)
+		r, n := firstRune(s)
 		s = s[n:]
 		if !isNeutral(r) {
 			y = r
@@ -528,7 +528,7 @@ func dropStraySpaces(s string) (string, int) {
 	last := rune(0) // the rune before the current space run
 	for i := 0; i < len(s); {
 		if s[i] != ' ' {
-			r, w := utf8.DecodeRuneInString(s[i:])
+			r, w := firstRune(s[i:])
 			last = r
 			b.WriteString(s[i : i+w])
 			i += w
@@ -538,7 +538,7 @@ func dropStraySpaces(s string) (string, int) {
 		for j < len(s) && s[j] == ' ' {
 			j++
 		}
-		next, _ := utf8.DecodeRuneInString(s[j:])
+		next, _ := firstRune(s[j:])
 		if !(j < len(s) && isCJKChar(last) && isCJKChar(next)) {
 			b.WriteString(s[i:j])
 		}

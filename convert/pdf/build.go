@@ -205,7 +205,9 @@ func (b *builder) runsIn(nodes []*doc.Node) bool {
 // one follows, and the paragraph after them, joined as newspapers set
 // them (the dateline and credit in bold, see placedLine.Bold). In Chinese
 // and Japanese the credit is bracketed (本报讯（记者 林某）) and a
-// full-width space leads into the text (none after a Japanese 【…】); in Korean the credit is the
+// full-width space leads into the text (none after a Japanese 【…】), or it
+// is a Hong Kong reporter's credit closed by a colon, after which the text
+// runs straight on (【大公報訊】記者 陳嘉欣報道：政府…); in Korean the credit is the
 // reporter's name closed by an equals sign, and word spaces join the
 // three ((서울=연합뉴스) 홍길동 기자 = 지난달…). It returns 0 leaves when
 // nodes does not start so.
@@ -225,6 +227,9 @@ func (b *builder) runIn(nodes []*doc.Node) (text string, bold, used int) {
 		case ko && isKoreanCredit(credit):
 			lead += " " + credit
 			k = 2
+		case !ko && isColonCredit(credit):
+			lead += credit
+			k = 2
 		}
 	}
 	if nodes[k].Kind != doc.KindParagraph || lead == "" {
@@ -238,6 +243,11 @@ func (b *builder) runIn(nodes []*doc.Node) (text string, bold, used int) {
 	switch {
 	case ko:
 		sep = " "
+	case strings.HasSuffix(lead, "："):
+		// The credit introduces the text (記者 陳嘉欣報道：政府昨日…):
+		// it runs straight on after the colon, whose empty half is the
+		// space.
+		sep = ""
 	case b.lang == layout.LangJa && strings.HasSuffix(lead, "】"):
 		// Japanese papers run the text straight on after the
 		// bracket (【ワシントン共同】米商務省は…): its empty half is the
@@ -255,6 +265,14 @@ func (b *builder) runIn(nodes []*doc.Node) (text string, bold, used int) {
 func isKoreanCredit(s string) bool {
 	s = strings.TrimSpace(s)
 	return strings.HasSuffix(s, "=") && len([]rune(s)) <= 40
+}
+
+// isColonCredit reports whether a byline is the reporter's credit a Hong
+// Kong dateline runs into its text with, closed by a colon: 【大公報訊】記者
+// 陳嘉欣報道：政府昨日宣布… (記者 某某報道：, 记者 某某报道：).
+func isColonCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "：") && utf8.RuneCountInString(s) <= 30
 }
 
 // isCredit reports whether a byline is a bracketed credit, which runs in

@@ -23,6 +23,10 @@ func TestRunInDateline(t *testing.T) {
 			"本报讯（记者 甲乙）\u3000九月", len([]rune("本报讯（记者 甲乙）"))},
 		{"dateline alone", "", "新华社", []*doc.Node{{Kind: doc.KindDateline, Text: "新华社北京9月1日电"}, {Kind: doc.KindParagraph, Text: "记者从部里获悉。"}},
 			"新华社北京9月1日电\u3000记者", len([]rune("新华社北京9月1日电"))},
+		// Hong Kong: the reporter's credit closed by a colon, the text
+		// straight on after it.
+		{"dateline and colon credit", "zh-Hant", "【大公報訊】", []*doc.Node{{Kind: doc.KindDateline, Text: "【大公報訊】"}, {Kind: doc.KindByline, Text: "記者 陳嘉欣報道："}, {Kind: doc.KindParagraph, Text: "政府昨日宣布，北部都會區首幅大學用地將於下月招標。"}},
+			"【大公報訊】記者 陳嘉欣報道：政府", len([]rune("【大公報訊】記者 陳嘉欣報道："))},
 		// Japanese: the text runs straight on after 】.
 		{"Japanese bracketed dateline", "ja", "【ワシントン", []*doc.Node{{Kind: doc.KindDateline, Text: "【ワシントン共同】"}, {Kind: doc.KindParagraph, Text: "米商務省は２日、人工知能向け半導体の輸出規制を緩和する方針を明らかにした。"}},
 			"【ワシントン共同】米商務省", len([]rune("【ワシントン共同】"))},
