@@ -52,9 +52,10 @@ type Breaker struct {
 	// st is the paragraph being broken a line at a time (Start, Next).
 	st stream
 	// noFast turns off the shortcuts (segmentation of CJK runs, the
-	// prefix sums of plain clusters, runAfter skipping runs with no soft
-	// place), which must give what the general path gives: tests compare
-	// both.
+	// prefix sums of plain clusters, no kinsoku lookups for ideographs,
+	// runAfter and counterBreak measuring a line only when the run after
+	// it could change its end), which must give what the general path
+	// gives: tests compare both.
 	noFast bool
 }
 

@@ -63,7 +63,8 @@ func compareFast(t *testing.T, text string, width float64) {
 // on every paragraph of the samples and the seed page.
 func TestFastPathsMatchGeneral(t *testing.T) {
 	ps := append(corpus(t), "5G基站突破2.6万个，覆盖率达99.5%。详见https://example.com/a_b?x=1&y=2#z。",
-		"photo@newsis.com 사진영상부(n-photo@newsis.com)로", "iPhone 15 Pro与华为Mate 60", "32岁的他说：“好。”")
+		"photo@newsis.com 사진영상부(n-photo@newsis.com)로", "iPhone 15 Pro与华为Mate 60", "32岁的他说：“好。”",
+		"夫妻俩每天都会去大棚里查看香菇的长势。2019年，夫妻俩辞去城里的工作，回乡种了50亩香菇，年收入30多万元。")
 	for _, w := range []float64{8, 31, 72} {
 		for _, p := range ps {
 			compareFast(t, p, w)
