@@ -81,6 +81,8 @@ func (b *builder) explainUnits(sc *scorer, labels []label) {
 			}
 			if sc.fs[i].dateline {
 				d.Reasons = append(d.Reasons, "opens with a dateline")
+			} else if sc.fs[i].row {
+				d.Reasons = append(d.Reasons, "a table's row (fields parted by spaces, one a figure)")
 			} else if sc.fs[i].title {
 				d.Reasons = append(d.Reasons, "title-like, but no title position")
 			}

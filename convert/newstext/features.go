@@ -27,6 +27,7 @@ type feats struct {
 	spaced       bool   // a space inside separates phrases (not Korean)
 	datelineMore bool   // text follows the dateline in the unit
 	label        bool   // a series or column label in brackets: 〈저출생 해법을 찾아서〉③
+	row          bool   // a title-like line that is a table's row (tableRow): body text only
 }
 
 // capRunes bounds the rune count kept in feats; only short units matter.
@@ -103,6 +104,9 @@ func unitFeats(u *unit, lang string) feats {
 		f.title = true
 		f.noKicker = true
 	}
+	// A table's row (北京 88:91 浙江) is body text, whatever its length:
+	// the grammar must not make a title or head of it.
+	f.row = f.title && tableRow(s) > 0
 	if _, ok := dashPrefix(s); ok {
 		f.dash = true
 	}

@@ -58,7 +58,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 		}
 		if len(out) > 0 && c.Kind == doc.KindParagraph && !b.startsPara(c) {
 			p := out[len(out)-1]
-			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) {
+			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) && tableRow(p.Text) == 0 {
 				withTail := topTail || c == tail
 				if joined, ok := b.tryJoin(p.Text, c.Text, len(out)-1 != firstIdx); ok && !(withTail && isKicker(joined)) {
 					b.warnParts(c.Line, "paragraph continues from line ", strconv.Itoa(p.Line), " across a column or page break; joined")

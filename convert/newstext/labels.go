@@ -214,6 +214,9 @@ func (sc *scorer) score(i int, l label) int {
 	if l == lBody {
 		return 0
 	}
+	if f.row {
+		return impossible
+	}
 	switch l {
 	case lHeading:
 		return sc.headingScore(i, f)

@@ -140,3 +140,33 @@ func TestInterviewerCredit(t *testing.T) {
 		t.Errorf("trailer after the last sentence: %q", got)
 	}
 }
+
+// TestTableRows: rows of a table set as text are separate paragraphs and
+// never join the text after them (sample cn-sports); a headline with a
+// figure inside a phrase is no row.
+func TestTableRows(t *testing.T) {
+	wantKinds(t, "CBA常规赛第12轮战罢\n\n本报讯　本轮部分比赛结果：\n广东 102:98 辽宁\n北京 88:91 浙江\n\n本轮结束后，辽宁队继续领跑积分榜。\n",
+		"headline CBA常规赛第12轮战罢", "dateline 本报讯", "paragraph 本轮部分比赛结果：",
+		"paragraph 广东 102:98 辽宁", "paragraph 北京 88:91 浙江", "paragraph 本轮结束后，辽宁队继续领跑积分榜。")
+	tests := []struct {
+		in     string
+		fields int
+	}{
+		{"广东 102:98 辽宁", 3},
+		{"北京　晴　-3℃～6℃", 3},
+		{"19:00　新闻联播", 2},
+		{"上证指数　3245.67　+0.52%", 3},
+		{"预计2027年动工　提供1.5万个学位", 0}, // figures inside phrases: a headline
+		{"CBA常规赛第12轮战罢　广东主场力克辽宁", 0},
+		{"本轮部分比赛结果：", 0},
+		{"广东 102:98 辽宁，北京 88:91 浙江", 0}, // a clause
+		{"서울 3도 맑음", 0},                 // Korean parts every word
+		{"北京 晴", 0},                     // no figure
+		{"1 2 3 4 5 6 7", 0},            // too many fields
+	}
+	for _, tt := range tests {
+		if got := tableRow(tt.in); got != tt.fields {
+			t.Errorf("tableRow(%q) = %d, want %d", tt.in, got, tt.fields)
+		}
+	}
+}

@@ -1,0 +1,74 @@
+package newstext
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Lines of a table set as text: match results (广东 102:98 辽宁), a
+// weather box (北京　晴　-3℃～6℃), a schedule (19:00　新闻联播). Each line
+// is a row of fields parted by spaces, short, with a figure in it and no
+// clause punctuation. Two such lines of the same shape under each other
+// are two rows, never one hard-wrapped paragraph, and a row never
+// continues into the paragraph after it across a column break: joined,
+// they would read 辽宁北京 88:91 浙江.
+
+// maxRowRunes bounds a table row's length.
+const maxRowRunes = 24
+
+// tableRow returns the number of space-parted fields of a table row, or 0
+// when s is not one: at most maxRowRunes runes, two to six fields, one of
+// them a figure (digits and signs, no letter: 102:98, -3℃～6℃, 19:00,
+// +0.52%), no comma, full stop or other clause punctuation, and no Hangul
+// (Korean parts every word by a space). A headline with a figure inside
+// a phrase (预计2027年动工　提供1.5万个学位) has no field that is a figure.
+func tableRow(s string) int {
+	if s == "" || !atMost(s, maxRowRunes) {
+		return 0
+	}
+	fields, inField, figure := 0, false, false
+	digit, letter := false, false // of the current field
+	for _, r := range s {
+		if isSpace(r) {
+			if inField && digit && !letter {
+				figure = true
+			}
+			inField = false
+			continue
+		}
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			digit = true
+		case r >= 0xAC00 && r <= 0xD7A3:
+			return 0
+		case unicode.IsLetter(r):
+			letter = true
+		}
+		switch r {
+		case '，', ',', '、', '。', '；', '！', '？', '!', '?', ';':
+			return 0
+		}
+		if !inField {
+			fields++
+			inField = true
+			digit, letter = r >= '0' && r <= '9' || r >= '０' && r <= '９', unicode.IsLetter(r)
+		}
+	}
+	if inField && digit && !letter {
+		figure = true
+	}
+	if !figure || fields < 2 || fields > 6 {
+		return 0
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); r == '：' || r == ':' {
+		return 0 // a lead-in to the rows (本轮部分比赛结果：), not a row
+	}
+	return fields
+}
+
+// rowPair reports two lines that are rows of one table: both rows, with
+// the same number of fields.
+func rowPair(a, b string) bool {
+	n := tableRow(a)
+	return n > 0 && tableRow(b) == n
+}
