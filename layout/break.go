@@ -51,7 +51,11 @@ type Breaker struct {
 	tiers []int8
 	// st is the paragraph being broken a line at a time (Start, Next).
 	st stream
-	// noFast turns off the segmentation fast path (tests compare both).
+	// noFast turns off the shortcuts (segmentation of CJK runs, the
+	// prefix sums of plain clusters, no kinsoku lookups for ideographs,
+	// runAfter and counterBreak measuring a line only when the run after
+	// it could change its end), which must give what the general path
+	// gives: tests compare both.
 	noFast bool
 }
 
@@ -148,10 +152,29 @@ func (b *Breaker) prefix() {
 	n := len(b.cl)
 	b.p = grow(b.p, n+1)
 	b.q = grow(b.q, n+1)
+	// Most clusters have no CJK–Latin space, no compression and no
+	// shrink (all of them on a terminal's grid): for those the sums take
+	// one addition, not a chain of four that each wait for the last.
+	// Adding or taking away a zero changes no float but −0, which the
+	// sums, starting at +0, never are, so the results are the same to
+	// the bit.
+	// The running sums stay in registers (sp, sq: p[0] and q[0] are 0),
+	// not read back from the slices they were just stored to.
+	fast := !b.noFast
+	plain := fast && b.latinShrink(0) == 0 // else NaN: an em that is not a number
+	p, q := b.p[:n+1], b.q[:n+1]
+	sp, sq := 0.0, 0.0
 	for i := range b.cl {
 		c := &b.cl[i]
-		b.p[i+1] = b.p[i] + c.extra + c.w - c.left - c.right
-		b.q[i+1] = b.q[i] + b.latinShrink(c.extra) + c.sqL + c.sqR + c.shrink
+		if fast && c.extra == 0 && c.left == 0 && c.right == 0 {
+			sp += c.w
+		} else {
+			sp = sp + c.extra + c.w - c.left - c.right
+		}
+		if !plain || c.extra != 0 || c.sqL != 0 || c.sqR != 0 || c.shrink != 0 {
+			sq = sq + b.latinShrink(c.extra) + c.sqL + c.sqR + c.shrink
+		}
+		p[i+1], q[i+1] = sp, sq
 	}
 }
 
@@ -330,20 +353,25 @@ func (b *Breaker) runAfter(s, bNat int, avail float64) int {
 	}
 	re := b.runEnd(ns)
 	long := b.natW(ns, re)
-	if loose := b.stretchPer(s, bNat, avail); long <= b.opt.Width+eps && (!b.justifiable(s, bNat, avail) || loose > b.em+eps) {
-		// The line cannot be justified without the run (2024.12.02.
-		// alone before photo@newsis.com: nothing to spread), or only
-		// with more than an em in each gap: rather than leave it so, it
-		// takes the longest piece of the run that fits, broken at a soft
-		// place, without a hyphen, if that sets it at least twice as
-		// tight. (A run longer than the measure fills lines anyway,
-		// below.)
-		for k := re - 2; k >= ns; k-- {
-			if b.cl[k].soft && b.natW(s, k+1) <= avail+eps && b.justifiable(s, k+1, avail) {
-				if !b.justifiable(s, bNat, avail) || b.stretchPer(s, k+1, avail) <= loose/2+eps {
-					return k + 1
+	// Only a run with a soft place can be taken in part: measuring how
+	// loose the line is costs a pass over it, which nearly every line of
+	// CJK text (whose runs are one character) would pay for nothing.
+	if long <= b.opt.Width+eps && (b.noFast || b.hasSoft(ns, re-1)) {
+		if loose := b.stretchPer(s, bNat, avail); !b.justifiable(s, bNat, avail) || loose > b.em+eps {
+			// The line cannot be justified without the run (2024.12.02.
+			// alone before photo@newsis.com: nothing to spread), or only
+			// with more than an em in each gap: rather than leave it so,
+			// it takes the longest piece of the run that fits, broken at
+			// a soft place, without a hyphen, if that sets it at least
+			// twice as tight. (A run longer than the measure fills lines
+			// anyway, below.)
+			for k := re - 2; k >= ns; k-- {
+				if b.cl[k].soft && b.natW(s, k+1) <= avail+eps && b.justifiable(s, k+1, avail) {
+					if !b.justifiable(s, bNat, avail) || b.stretchPer(s, k+1, avail) <= loose/2+eps {
+						return k + 1
+					}
+					break
 				}
-				break
 			}
 		}
 	}
@@ -370,6 +398,16 @@ func (b *Breaker) runAfter(s, bNat int, avail float64) int {
 		return b.emergency(s, avail)
 	}
 	return bNat
+}
+
+// hasSoft reports whether a cluster in [s, e) is a soft place (markSoft).
+func (b *Breaker) hasSoft(s, e int) bool {
+	for k := s; k < e; k++ {
+		if b.cl[k].soft {
+			return true
+		}
+	}
+	return false
 }
 
 // runStart chooses the end of a line that starts with a piece longer than
@@ -830,7 +868,9 @@ func (b *Breaker) wordEdge(k int) float64 { return b.wordEdgeBetween(b.cl[k].r, 
 func (b *Breaker) wordEdgeBetween(r, next rune) float64 {
 	switch b.opt.Lang {
 	case LangZhHans, LangZhHant:
-		if strings.ContainsRune("的了", r) && next >= 0x4E00 || strings.ContainsRune("和与與及并並或", next) && r >= 0x4E00 {
+		// A switch, not strings.ContainsRune: justification asks this of
+		// every gap of every line of a terminal bulletin.
+		if (r == '的' || r == '了') && next >= 0x4E00 || r >= 0x4E00 && zhConjunction(next) {
 			return 1.0 / 6 // a hint: Chinese words also end elsewhere
 		}
 	case LangJa:
@@ -839,6 +879,16 @@ func (b *Breaker) wordEdgeBetween(r, next rune) float64 {
 		}
 	}
 	return 0
+}
+
+// zhConjunction reports whether r is one of the conjunctions 和 与 與 及 并
+// 並 或, before which a Chinese word likely ends.
+func zhConjunction(r rune) bool {
+	switch r {
+	case '和', '与', '與', '及', '并', '並', '或':
+		return true
+	}
+	return false
 }
 
 // scriptEdge reports whether a break between clusters c and next changes

@@ -2,6 +2,7 @@ package layout
 
 import (
 	_ "embed" // sets.bin
+	"sync"
 	"unicode"
 )
 
@@ -119,6 +120,35 @@ func buildSetData() []byte {
 	put(setFixed, fixedMarks, true)
 	return data
 }
+
+// hanKinsoku says, once worked out from the sets themselves, whether no
+// ideograph of U+4E00–U+9FFF may not start a line (at any level) or may not
+// end one.
+var hanKinsoku struct {
+	once sync.Once
+	free bool
+}
+
+// hanKinsokuFree reports whether NotStart and NotEnd are false for every
+// rune of U+4E00–U+9FFF (isHanBMP), so that tailor may skip looking them
+// up for the bulk of Chinese and Japanese text.
+func hanKinsokuFree() bool {
+	hanKinsoku.once.Do(func() {
+		free := true
+		for _, rs := range []runeSet{setNotStartStrict, setNotStartNormal, setNotEnd} {
+			// 0x4E00 and 0xA000 are multiples of 8: whole bytes.
+			for _, c := range []byte(setData[int(rs)*setBytes+0x4E00/8 : int(rs)*setBytes+0xA000/8]) {
+				free = free && c == 0
+			}
+		}
+		hanKinsoku.free = free
+	})
+	return hanKinsoku.free
+}
+
+// isHanBMP reports whether r is in the CJK Unified Ideographs block
+// (U+4E00–U+9FFF), the ideographs of nearly all Chinese text.
+func isHanBMP(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
 
 // NotStart reports whether r may not begin a line under level k.
 func NotStart(r rune, k Kinsoku) bool {

@@ -21,10 +21,19 @@ func (c Columns) Em() float64 { return 2 }
 
 // Advance returns the display width of r in columns.
 func (c Columns) Advance(r rune) float64 {
-	if r >= 0x20 && r < 0x7f {
+	if uint32(r)-0x20 < 0x7f-0x20 {
 		return 1
 	}
-	if r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3 {
+	if uint32(r)-0x4E00 <= 0x9FFF-0x4E00 {
+		return 2
+	}
+	return c.advance(r)
+}
+
+// advance is Advance for the rest, out of line so that Advance, called for
+// every character a bulletin sets, is inlined.
+func (c Columns) advance(r rune) float64 {
+	if r >= 0xAC00 && r <= 0xD7A3 {
 		return 2
 	}
 	if r < 0x10000 {

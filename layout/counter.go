@@ -33,18 +33,23 @@ func (b *Breaker) counterBreak(s, bNat int, avail float64) int {
 	if o.Lang != LangZhHans && o.Lang != LangZhHant || o.Phrases || o.Align != AlignJustify {
 		return bNat
 	}
-	loose := b.stretchPer(s, bNat, avail)
-	if loose <= looseCounter*b.em+eps {
-		return bNat
-	}
 	ns := bNat
 	for ns < len(b.cl) && b.cl[ns].cls == clsSpace {
 		ns++
 	}
+	// Only digits and a counter after the break can change the line's
+	// end: without them how loose the line is need not be measured, a
+	// pass over it that every line of Chinese text would pay.
+	if !b.noFast && !b.counterAhead(ns) {
+		return bNat
+	}
+	loose := b.stretchPer(s, bNat, avail)
+	if loose <= looseCounter*b.em+eps {
+		return bNat
+	}
 	best := bNat
 	for k := ns; k+1 < len(b.cl) && b.cl[k].brk == brkNo; k++ {
-		c, n := &b.cl[k], &b.cl[k+1]
-		if !isDigitCluster(c) || n.cls != clsIdeo || !isHan(n.r) || strings.ContainsRune(numberPart, n.r) {
+		if !b.counterAt(k) {
 			continue
 		}
 		if b.minW(s, k+1) > avail+eps {
@@ -56,4 +61,23 @@ func (b *Breaker) counterBreak(s, bNat int, avail float64) int {
 		best = k + 1
 	}
 	return best
+}
+
+// counterAhead reports whether the unbreakable run from cluster ns holds
+// digits and a counter that may leave them (counterAt), which is all
+// counterBreak looks for.
+func (b *Breaker) counterAhead(ns int) bool {
+	for k := ns; k+1 < len(b.cl) && b.cl[k].brk == brkNo; k++ {
+		if b.counterAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// counterAt reports whether cluster k is a digit followed by a Han counter
+// that is not part of the number (numberPart).
+func (b *Breaker) counterAt(k int) bool {
+	c, n := &b.cl[k], &b.cl[k+1]
+	return isDigitCluster(c) && n.cls == clsIdeo && isHan(n.r) && !strings.ContainsRune(numberPart, n.r)
 }

@@ -247,9 +247,18 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 		}
 	}
 	onlySpaces := spaces > 0 && (b.opt.Lang == LangKo && !b.koVertical() || !isCJK(b.opt.Lang))
+	// Each gap's tier is worked out once: it is asked for every gap of
+	// every justified line.
+	if cap(b.units) < n {
+		b.units = make([]int, n)
+		b.tiers = make([]int8, n)
+	}
+	alloc, tiers := b.units[:n], b.tiers[:n]
 	var count [4]int // by tier
 	for k := 0; k < n-1; k++ {
-		count[b.tier(cl, k, onlySpaces)]++
+		t := b.tier(cl, k, onlySpaces)
+		tiers[k] = int8(t)
+		count[t]++
 	}
 	opps := count[1] + count[2] + count[3]
 	grid := b.opt.Grid
@@ -264,7 +273,7 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 		}
 		a := extra / float64(opps)
 		for k := 0; k < n-1; k++ {
-			b.widen(cl, g, k, b.tier(cl, k, onlySpaces), a)
+			b.widen(cl, g, k, int(tiers[k]), a)
 		}
 		return extra, true
 	}
@@ -295,16 +304,10 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 	}
 	// Whole units spread evenly over each tier's gaps, centred rather
 	// than piled at the end.
-	if cap(b.units) < n {
-		b.units = make([]int, n)
-		b.tiers = make([]int8, n)
-	}
-	alloc, tiers := b.units[:n], b.tiers[:n]
 	var j [4]int
 	for k := 0; k < n-1; k++ {
 		alloc[k] = 0
-		t := b.tier(cl, k, onlySpaces)
-		tiers[k] = int8(t)
+		t := int(tiers[k])
 		if t == 0 || share[t] == 0 {
 			continue
 		}

@@ -61,7 +61,10 @@ func (b *Breaker) segment(text string) {
 			r, n := decodeRune(text, pos)
 			for k := fastKind(r); k != 0; {
 				r2, n2 := decodeRune(text, pos+n)
-				k2 := fastKind(r2)
+				k2 := fastHan // fastKind's first case, without the call
+				if r2 < 0x4E00 || r2 > 0x9FFF {
+					k2 = fastKind(r2)
+				}
 				brk, ok := fastPair(k, k2, cjk)
 				if !ok {
 					break
@@ -132,7 +135,11 @@ func (b *Breaker) segment(text string) {
 	ri := 0
 	for i := range cl {
 		c := &cl[i]
-		c.cls = classify(c.r, o.Lang, centred)
+		if c.r >= 0x4E00 && c.r <= 0x9FFF {
+			c.cls = clsIdeo // classify's first case, without the call
+		} else {
+			c.cls = classify(c.r, o.Lang, centred)
+		}
 		if c.cls == clsSpace && int(c.end-c.start) != utf8.RuneLen(c.r) && !allSpace(text[c.start:c.end]) {
 			// A mark on a space (UAX #14 LB10: SP CM is AL) is visible
 			// text, not white space to drop at a line's edge.
@@ -249,6 +256,9 @@ func (b *Breaker) tailor(text string) {
 	cjk := o.Lang == LangZhHans || o.Lang == LangZhHant || o.Lang == LangJa || o.Lang == LangKo
 	markURLs(text, cl)
 	lastNonSpace := -1
+	// Most characters of Chinese and Japanese text are Han ideographs,
+	// which the kinsoku sets leave out: they need not be looked up.
+	han := !b.noFast && hanKinsokuFree()
 	for i := range cl {
 		c := &cl[i]
 		if i+1 >= len(cl) {
@@ -320,11 +330,12 @@ func (b *Breaker) tailor(text string) {
 		case o.Lang == LangKo && c.cls != clsSpace:
 			// klreq: lines break between 어절 (at spaces), never inside one.
 			c.brk = brkNo
-		case NotStart(n.r, o.Kinsoku) || lastNonSpace >= 0 && NotEnd(cl[lastNonSpace].r):
+		case !(han && isHanBMP(n.r)) && NotStart(n.r, o.Kinsoku) ||
+			lastNonSpace >= 0 && !(han && isHanBMP(cl[lastNonSpace].r)) && NotEnd(cl[lastNonSpace].r):
 			c.brk = brkNo
 		case c.glue && c.cls != clsSpace:
 			c.brk = brkNo
-		case lastNonSpace >= 0 && setDash.has(n.r) && cl[lastNonSpace].r == n.r:
+		case lastNonSpace >= 0 && cl[lastNonSpace].r == n.r && setDash.has(n.r):
 			c.brk = brkNo
 		}
 	}

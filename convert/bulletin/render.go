@@ -240,14 +240,18 @@ func appendLine(b []byte, l layout.Line, m layout.Columns, first bool, indent st
 		b = append(b, indent...)
 		col = columns(indent, m)
 	}
-	for _, g := range l.Glyphs {
+	for i := range l.Glyphs {
+		g := &l.Glyphs[i]
 		x := int(g.X + 0.5)
 		for ; col < x; col++ {
 			b = append(b, ' ')
 		}
 		n := int(g.Natural + 0.5)
-		if plain(g.Text) {
-			b = append(b, g.Text...)
+		if t := g.Text; len(t) == 3 && t[0] >= 0xe3 {
+			// Most glyphs of CJK text: plain, copied without a call.
+			b = append(b, t[0], t[1], t[2])
+		} else if plain(t) {
+			b = append(b, t...)
 		} else {
 			for range n {
 				b = append(b, ' ') // tabs and the like: plain spaces
@@ -300,14 +304,30 @@ func clean(s string) string {
 }
 
 // hasControl reports whether clean must map s: it holds a control
-// character (C0, DEL or C1, which UTF-8 encodes as C2 80–C2 9F) or invalid
-// UTF-8 (which strings.Map replaces with U+FFFD).
+// character (C0, DEL or C1) or invalid UTF-8 (which strings.Map replaces
+// with U+FFFD). One pass decodes and checks: the three-byte forms of CJK
+// text are validated inline, as they are most of a Chinese document.
 func hasControl(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c < 0x20 || c == 0x7f || c == 0xc2 && i+1 < len(s) && s[i+1] < 0xa0 {
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f {
+				return true
+			}
+			i++
+			continue
+		}
+		// E1–EC, EE and EF lead a valid form with any two continuation
+		// bytes (E0 and ED restrict the second byte).
+		if i+2 < len(s) && (c >= 0xe1 && c <= 0xec || c == 0xee || c == 0xef) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n == 1 || r < 0xa0 { // invalid, or a C1 control
 			return true
 		}
+		i += n
 	}
-	return !utf8.ValidString(s)
+	return false
 }
