@@ -43,6 +43,9 @@ func parseDatelineLang(s, lang string) (dateline, string, bool) {
 		if !ok || rest != "" {
 			d, ok = bracketDateline(in, lang)
 		}
+		if !ok {
+			d, ok = latinOrgDateline(in)
+		}
 		if ok {
 			d.text = s[:end]
 			return d, trimSpace(s[end:]), true
@@ -53,6 +56,40 @@ func parseDatelineLang(s, lang string) (dateline, string, bool) {
 		return d, rest, true
 	}
 	return parseDatelineCore(s)
+}
+
+// latinOrgDateline parses the inside of a bracketed dateline whose news
+// organisation is written partly in Latin letters, which the walk of
+// parseDatelineCore stops at: on.cc東網專訊 (【on.cc東網專訊】), HK01訊. The
+// organisation is at most 16 runes of Latin letters, digits, dots, hyphens
+// and Han, with at least one Latin letter (names all in Han are the
+// walk's).
+func latinOrgDateline(in string) (dateline, bool) {
+	var org string
+	for _, t := range []string{"專訊", "专讯", "訊", "讯"} {
+		if h, ok := strings.CutSuffix(in, t); ok {
+			org = h
+			break
+		}
+	}
+	if org == "" || !atMost(org, 16) {
+		return dateline{}, false
+	}
+	latin := false
+	for _, r := range org {
+		switch {
+		case isHan(r):
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			latin = true
+		case r >= '0' && r <= '9' || r == '.' || r == '-':
+		default:
+			return dateline{}, false
+		}
+	}
+	if !latin {
+		return dateline{}, false
+	}
+	return dateline{org: org}, true
 }
 
 func parseDatelineCore(s string) (dateline, string, bool) {

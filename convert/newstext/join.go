@@ -3,6 +3,7 @@ package newstext
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -58,7 +59,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 		}
 		if len(out) > 0 && c.Kind == doc.KindParagraph && !b.startsPara(c) {
 			p := out[len(out)-1]
-			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) && tableRow(p.Text) == 0 {
+			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) && tableRow(p.Text) == 0 && !opensItem(c.Text) {
 				withTail := topTail || c == tail
 				if joined, ok := b.tryJoin(p.Text, c.Text, len(out)-1 != firstIdx); ok && !(withTail && isKicker(joined)) {
 					b.warnParts(c.Line, "paragraph continues from line ", strconv.Itoa(p.Line), " across a column or page break; joined")
@@ -69,7 +70,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 					// written tree back would (the joins must be a fixed point).
 					for len(out) > 1 {
 						q, top := out[len(out)-2], out[len(out)-1]
-						if q.Kind != doc.KindParagraph || endsSentence(q.Text) || b.startsPara(top) {
+						if q.Kind != doc.KindParagraph || endsSentence(q.Text) || b.startsPara(top) || opensItem(top.Text) || headLike(q.Text) && !continues(top.Text) || tableRow(q.Text) > 0 {
 							break
 						}
 						joined, ok := b.tryJoin(q.Text, top.Text, len(out)-2 != firstIdx)
@@ -160,6 +161,14 @@ func (b *builder) scratchBuilder() *builder {
 // as it may be a head the grammar left as body text for want of evidence.
 func headLike(s string) bool {
 	return atMost(s, 24) && !commas.in(s) && isKicker(s)
+}
+
+// opensItem reports text opening with a bullet (● ■ ◆ …) or a list
+// item's number: the next item of a list, which a column break never
+// leaves in the middle of the item before it.
+func opensItem(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("●○■□◆◇▲△★☆▶►◎※•", r) || listItemStart(s)
 }
 
 // continues reports text opening with a word that cannot start a

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // label is what the article grammar assigns to a unit. Units whose kind
@@ -380,7 +381,20 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 	case sc.us[n].kind == uText && sc.fs[n].headMark != "" && f.headMark == "":
 		sc.add(&s, -2, "a numbered head follows")
 	}
+	// Lines opening with the same bullet one under another, with no text
+	// between, are the items of a list (a fact box: ●補助上限：400萬元 /
+	// ●申請資格：…), not heads with nothing under them.
+	if bulletMark(f.headMark) && (n < len(sc.us) && sc.fs[n].headMark == f.headMark || p >= 0 && p == i-1 && sc.fs[p].headMark == f.headMark) {
+		sc.addParts(&s, -6, "a list item: the line next to it opens with ", f.headMark, " too")
+	}
 	return s
+}
+
+// bulletMark reports a head marker that is a bullet (● ◆ ■ …), not a
+// number: bullets one under another make a list.
+func bulletMark(m string) bool {
+	r, w := utf8.DecodeRuneInString(m)
+	return m != "" && w == len(m) && !(r >= '0' && r <= '9') && !isHan(r)
 }
 
 // firstPassReason says why a unit's kind was settled before labelling.

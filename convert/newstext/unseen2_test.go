@@ -170,3 +170,42 @@ func TestTableRows(t *testing.T) {
 		}
 	}
 }
+
+// TestLatinOrgDateline: a bracketed dateline whose organisation is partly
+// in Latin letters (sample hk-oncc).
+func TestLatinOrgDateline(t *testing.T) {
+	tests := []struct {
+		in, org string
+		ok      bool
+	}{
+		{"on.cc東網專訊", "on.cc東網", true},
+		{"HK01訊", "HK01", true},
+		{"明報專訊", "", false},           // all Han: parseDatelineCore's
+		{"on.cc東網", "", false},        // no 訊
+		{"see the news 訊", "", false}, // spaces: prose
+	}
+	for _, tt := range tests {
+		d, ok := latinOrgDateline(tt.in)
+		if ok != tt.ok || d.org != tt.org {
+			t.Errorf("latinOrgDateline(%q) = %q, %v; want %q, %v", tt.in, d.org, ok, tt.org, tt.ok)
+		}
+	}
+}
+
+// TestBulletList: lines opening with the same bullet one under another
+// are a list's items, not heads, and a column-break join never glues them
+// together or to the line above (sample tw-factbox); a bulleted head with
+// text under it stays a head.
+func TestBulletList(t *testing.T) {
+	page := "北市老舊公寓加裝電梯\n\n【記者林佩君／台北報導】台北市都市發展局昨天宣布，明年起提高補助上限。\n\n補助重點\n●補助上限：400萬元\n●申請資格：屋齡20年以上\n●受理期間：明年1月起\n"
+	wantKinds(t, page, "headline 北市老舊公寓加裝電梯", "dateline 【記者林佩君／台北報導】",
+		"paragraph 台北市都市發展局昨天宣布，明年起提高補助上限。", "paragraph 補助重點",
+		"paragraph ●補助上限：400萬元", "paragraph ●申請資格：屋齡20年以上", "paragraph ●受理期間：明年1月起")
+	wantKinds(t, "北市老舊公寓加裝電梯\n\n台北市都市發展局昨天宣布，明年起提高補助上限。\n\n●周邊店家延長營業\n\n商圈店家表示，客流明顯增加。\n",
+		"headline 北市老舊公寓加裝電梯", "paragraph 台北市都市發展局昨天宣布，明年起提高補助上限。", "section ")
+	for in, ok := range map[string]bool{"●補助上限": true, "◆乙": true, "2. 申請資格": true, "（二）培訓": true, "增長了": false, "2.5%的增幅": false} {
+		if got := opensItem(in); got != ok {
+			t.Errorf("opensItem(%q) = %v, want %v", in, got, ok)
+		}
+	}
+}
