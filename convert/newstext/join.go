@@ -59,7 +59,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 		}
 		if len(out) > 0 && c.Kind == doc.KindParagraph && !b.startsPara(c) {
 			p := out[len(out)-1]
-			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) && tableRow(p.Text) == 0 && !opensItem(c.Text) {
+			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) && tableRow(p.Text) == 0 && !opensItem(c.Text) && !signOff(c.Text) {
 				withTail := topTail || c == tail
 				if joined, ok := b.tryJoin(p.Text, c.Text, len(out)-1 != firstIdx); ok && !(withTail && isKicker(joined)) {
 					b.warnParts(c.Line, "paragraph continues from line ", strconv.Itoa(p.Line), " across a column or page break; joined")
@@ -163,12 +163,20 @@ func headLike(s string) bool {
 	return atMost(s, 24) && !commas.in(s) && isKicker(s)
 }
 
+// signOff reports a short unpunctuated text that does not continue a
+// sentence (市工业和信息化局 under a notice's contact line): the rest of
+// a paragraph broken by a column would end its sentence, so this is a
+// line of its own — a signature, a name, a head.
+func signOff(s string) bool {
+	return headLike(s) && !continues(s)
+}
+
 // opensItem reports text opening with a bullet (● ■ ◆ …) or a list
 // item's number: the next item of a list, which a column break never
 // leaves in the middle of the item before it.
 func opensItem(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("●○■□◆◇▲△★☆▶►◎※•", r) || listItemStart(s)
+	return strings.ContainsRune("●○■□◆◇▲△★☆▶►◎※•・･", r) || listItemStart(s)
 }
 
 // continues reports text opening with a word that cannot start a

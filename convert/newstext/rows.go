@@ -72,3 +72,11 @@ func rowPair(a, b string) bool {
 	n := tableRow(a)
 	return n > 0 && tableRow(b) == n
 }
+
+// listDot reports a line opening with the middle dot Japanese lists put
+// before each item (・首相、経済対策の補正予算案について閣議決定): an item,
+// body text, never a title line.
+func listDot(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '・' || r == '･'
+}

@@ -209,3 +209,37 @@ func TestBulletList(t *testing.T) {
 		}
 	}
 }
+
+// TestSignOffNotJoined: a short unpunctuated line under a paragraph that
+// does not end a sentence (a notice's signature under its contact line)
+// is a line of its own, not the rest of the paragraph across a column
+// break (sample cn-notice); a continuation opening with 和/的 … still joins.
+func TestSignOffNotJoined(t *testing.T) {
+	d := mustRead(t, "关于开展认定工作的通知\n\n联系人：王明　电话：023-12345678\n\n市工业和信息化局\n")
+	if got := kindsOf(d); len(got) != 3 || got[2] != "paragraph 市工业和信息化局" {
+		t.Errorf("signature joined to the contact line: %q", got)
+	}
+	for in, ok := range map[string]bool{"市工业和信息化局": true, "和社区居民一起完成。": false, "的有关规定": false} {
+		if got := signOff(in); got != ok {
+			t.Errorf("signOff(%q) = %v, want %v", in, got, ok)
+		}
+	}
+}
+
+// TestListDotItems: Japanese list items opening with ・ are body text,
+// never title lines, and complete: the headline under them is not the
+// rest of an unfinished paragraph.
+func TestListDotItems(t *testing.T) {
+	d := mustRead(t, "きょうの動き\n\n・首相、経済対策の補正予算案について閣議決定\n・日銀短観、大企業製造業の景況感を公表\n")
+	for _, k := range kindsOf(d) {
+		if strings.HasPrefix(k, "headline ・") || strings.HasPrefix(k, "subheadline ・") {
+			t.Errorf("list item taken for a title: %q", k)
+		}
+	}
+	if !listDot("・首相") || listDot("首相・閣僚") {
+		t.Error("listDot: an item opens with ・; a ・ inside is a separator")
+	}
+	if !opensItem("・東京地裁") {
+		t.Error("opensItem: ・ opens an item")
+	}
+}
