@@ -304,7 +304,7 @@ func (b *builder) article(us []unit) (*doc.Node, error) {
 			}
 			if u.closing {
 				if d, rest, ok := parseDatelineLang(u.text, b.lang); ok && rest == "" {
-					st.add(b.newNode(doc.Node{Kind: doc.KindDateline, Text: d.text, Line: u.line, Org: d.org, Roles: d.roles, Names: d.names, Place: d.place, Date: d.date}))
+					st.add(b.datelineNode(d, u.line))
 					continue
 				}
 			}

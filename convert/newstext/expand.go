@@ -46,7 +46,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		if known != leadNone && (!st.seenPara || st.lastKind() == doc.KindHeading) {
 			// (leadDateline: leadsWithDateline found the same.)
 			if d, rest, ok := parseDatelineLang(s, b.lang); ok && (known == leadDateline || splittable(rest) && readsAsText(d.text)) {
-				st.add(b.newNode(doc.Node{Kind: doc.KindDateline, Text: d.text, Line: line, Org: d.org, Roles: d.roles, Names: d.names, Place: d.place, Date: d.date}))
+				st.add(b.datelineNode(d, line))
 				if end, c, ok := koreanLeadCredit(rest); ok && splittable(rest[end:]) {
 					n := b.newNode(doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line})
 					setCredit(n, c)
@@ -147,4 +147,9 @@ func splittable(rest string) bool {
 func isBracketed(s string) bool {
 	_, end, ok := leadingBracket(s)
 	return ok && end == len(s)
+}
+
+// datelineNode returns the tree's node of a parsed dateline.
+func (b *builder) datelineNode(d dateline, line int) *doc.Node {
+	return b.newNode(doc.Node{Kind: doc.KindDateline, Text: d.text, Line: line, Org: d.org, Roles: d.roles, Names: d.names, Place: d.place, Date: d.date})
 }

@@ -59,7 +59,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 		}
 		if len(out) > 0 && c.Kind == doc.KindParagraph && !b.startsPara(c) {
 			p := out[len(out)-1]
-			if p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) && tableRow(p.Text) == 0 && !opensItem(c.Text) && !signOff(c.Text) {
+			if p.Kind == doc.KindParagraph && mayContinue(p.Text, c.Text) {
 				withTail := topTail || c == tail
 				if joined, ok := b.tryJoin(p.Text, c.Text, len(out)-1 != firstIdx); ok && !(withTail && isKicker(joined)) {
 					b.warnParts(c.Line, "paragraph continues from line ", strconv.Itoa(p.Line), " across a column or page break; joined")
@@ -70,7 +70,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 					// written tree back would (the joins must be a fixed point).
 					for len(out) > 1 {
 						q, top := out[len(out)-2], out[len(out)-1]
-						if q.Kind != doc.KindParagraph || endsSentence(q.Text) || b.startsPara(top) || opensItem(top.Text) || headLike(q.Text) && !continues(top.Text) || tableRow(q.Text) > 0 {
+						if q.Kind != doc.KindParagraph || b.startsPara(top) || !mayContinue(q.Text, top.Text) {
 							break
 						}
 						joined, ok := b.tryJoin(q.Text, top.Text, len(out)-2 != firstIdx)
@@ -161,6 +161,14 @@ func (b *builder) scratchBuilder() *builder {
 // as it may be a head the grammar left as body text for want of evidence.
 func headLike(s string) bool {
 	return atMost(s, 24) && !commas.in(s) && isKicker(s)
+}
+
+// mayContinue reports whether paragraph c may be the rest of paragraph p
+// broken by a column: p does not end a sentence, is no head the grammar
+// left as body text, no table row, and c opens no list item and is no
+// line of its own (signOff). One rule for the join and its fixed point.
+func mayContinue(p, c string) bool {
+	return !endsSentence(p) && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !opensItem(c) && !signOff(c)
 }
 
 // signOff reports a short unpunctuated text that does not continue a
