@@ -206,12 +206,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		// Two rows of a table set as text (广东 102:98 辽宁 / 北京 88:91
 		// 浙江) are never one wrapped paragraph.
-		if !opens && (rowPair(ls[i-1].text, l.text) || ended && tableRow(l.text) > 0) {
+		if !opens && (bl.rowPair(i-1, i) || ended && bl.row(i) > 0) {
 			opens = true // (and the lead-in 比赛结果： stands above the rows)
 		}
 		// What follows a run of rows is not the last row's continuation
 		// (广州…16℃～21℃ / （市气象台提供）).
-		if !opens && i >= 2 && i-1 == start && rowPair(ls[i-2].text, ls[i-1].text) {
+		if !opens && i >= 2 && i-1 == start && bl.rowPair(i-2, i-1) {
 			opens = true
 		}
 		// An indented line after a finished sentence starts a new

@@ -74,11 +74,42 @@ func isOrg(s string) bool {
 	return n >= 1 && n <= 16
 }
 
-// splitCreditTokens splits a credit at spaces and list punctuation.
-func splitCreditTokens(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return isSpace(r) || r == '、' || r == '，' || r == ',' || r == '；' || r == ';'
-	})
+// splitCreditTokens appends the tokens of a credit, split at spaces and
+// list punctuation, to dst: at most max+1 of them (a credit of more than
+// max tokens is refused, whatever they are), so that a caller's array on
+// the stack holds them. (strings.FieldsFunc allocated a slice for every
+// line the recognisers try as a credit, most of which are not.)
+func splitCreditTokens(dst []string, s string, max int) []string {
+	return appendFields(dst, s, max, isCreditSep)
+}
+
+// isCreditSep reports the runes splitCreditTokens splits a credit at.
+func isCreditSep(r rune) bool {
+	return isSpace(r) || r == '、' || r == '，' || r == ',' || r == '；' || r == ';'
+}
+
+// appendFields appends to dst the fields of s that strings.FieldsFunc(s,
+// sep) returns, stopping after max+1 of them: a caller that refuses more
+// than max fields needs no more to tell.
+func appendFields(dst []string, s string, max int, sep func(rune) bool) []string {
+	start, n := -1, 0
+	for i, r := range s {
+		if sep(r) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+				if n++; n > max {
+					return dst
+				}
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 // parseCredit parses "湖南日报全媒体记者 邓晶琎 孙敏坚" or "记者 林某 通讯员 周某".
@@ -86,7 +117,8 @@ func splitCreditTokens(s string) []string {
 func parseCredit(s string, strict bool) (credit, bool) {
 	var c credit
 	report := ""
-	toks := splitCreditTokens(s)
+	var buf [17]string
+	toks := splitCreditTokens(buf[:0], s, 16)
 	if len(toks) == 0 || len(toks) > 16 {
 		return c, false
 	}
@@ -337,7 +369,8 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 // or a three-character one split by OCR (欧阳　文): a name set as a
 // credit, never a head's words.
 func paddedName(s string) bool {
-	toks := strings.FieldsFunc(s, isSpace)
+	var buf [3]string
+	toks := appendFields(buf[:0], s, 2, isSpace)
 	if len(toks) != 2 || !atMost(toks[0], 2) || !atMost(toks[1], 2) {
 		return false
 	}
@@ -635,7 +668,8 @@ func nameOnlyCredit(inner string) (credit, bool) {
 		}
 		return credit{}, false
 	}
-	toks := strings.FieldsFunc(inner, isSpace)
+	var buf [4]string
+	toks := appendFields(buf[:0], inner, 3, isSpace)
 	if len(toks) == 0 || len(toks) > 3 {
 		return credit{}, false
 	}

@@ -15,6 +15,7 @@ type blockLines struct {
 	ls   []srcLine
 	sums []textSum
 	done []bool
+	rows []int8 // tableRow of each line, plus one; 0 when not asked yet
 }
 
 // reset makes bl hold the block ls, with no line summarised yet.
@@ -23,9 +24,27 @@ func (bl *blockLines) reset(ls []srcLine) {
 	if cap(bl.sums) < len(ls) {
 		bl.sums = make([]textSum, len(ls))
 		bl.done = make([]bool, len(ls))
+		bl.rows = make([]int8, len(ls))
 	}
-	bl.sums, bl.done = bl.sums[:len(ls)], bl.done[:len(ls)]
+	bl.sums, bl.done, bl.rows = bl.sums[:len(ls)], bl.done[:len(ls)], bl.rows[:len(ls)]
 	clear(bl.done)
+	clear(bl.rows)
+}
+
+// row is tableRow for line i, worked out once: splitBlock asks it of a
+// line as the second of a pair of rows and again as the first of the
+// next pair.
+func (bl *blockLines) row(i int) int {
+	if bl.rows[i] == 0 {
+		bl.rows[i] = int8(tableRow(bl.ls[i].text)) + 1 // (at most 6 fields)
+	}
+	return int(bl.rows[i]) - 1
+}
+
+// rowPair is rowPair for lines i and j.
+func (bl *blockLines) rowPair(i, j int) bool {
+	n := bl.row(i)
+	return n > 0 && bl.row(j) == n
 }
 
 // maxSummedLine is the longest line in bytes blockLines summarises: a

@@ -41,7 +41,7 @@ func tableRow(s string) int {
 			digit = true
 		case r >= 0xAC00 && r <= 0xD7A3:
 			return 0
-		case unicode.IsLetter(r):
+		case isLetter(r):
 			letter = true
 		}
 		switch r {
@@ -51,7 +51,7 @@ func tableRow(s string) int {
 		if !inField {
 			fields++
 			inField = true
-			digit, letter = r >= '0' && r <= '9' || r >= '０' && r <= '９', unicode.IsLetter(r)
+			digit, letter = r >= '0' && r <= '9' || r >= '０' && r <= '９', isLetter(r)
 		}
 	}
 	if inField && digit && !letter {
@@ -64,6 +64,21 @@ func tableRow(s string) int {
 		return 0 // a lead-in to the rows (本轮部分比赛结果：), not a row
 	}
 	return fields
+}
+
+// isLetter is unicode.IsLetter with the runes of CJK text answered
+// without a search of the Unicode tables: tableRow asks it of every rune
+// of every short line. ASCII letters and the CJK Unified Ideographs
+// (all letters, category Lo) are told by their range; TestIsLetter holds
+// the two to agreement over all runes.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	}
+	return unicode.IsLetter(r)
 }
 
 // rowPair reports two lines that are rows of one table: both rows, with

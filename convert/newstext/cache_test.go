@@ -1,0 +1,64 @@
+package newstext
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// The reader's shortcuts (cached per-line facts, cheaper tests) must
+// answer exactly as the plain functions they stand in for.
+
+// TestIsLetter holds isLetter to unicode.IsLetter over every rune.
+func TestIsLetter(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isLetter(r) != unicode.IsLetter(r) {
+			t.Fatalf("isLetter(%U) = %v, unicode.IsLetter says %v", r, isLetter(r), unicode.IsLetter(r))
+		}
+	}
+}
+
+// TestAppendFields holds appendFields to strings.FieldsFunc, up to the
+// limit it stops at.
+func TestAppendFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a ", "记者 林某 通讯员 周某", "张三、李四，王五;赵六；钱七,孙八", "　姚　静　", "a b c d e f", "\u3000\u3000x\u2003y"} {
+		for _, max := range []int{0, 1, 2, 3, 16} {
+			want := strings.FieldsFunc(s, isCreditSep)
+			if len(want) > max+1 {
+				want = want[:max+1]
+			}
+			var buf [2]string // (a small buffer: appending past it must work too)
+			if got := appendFields(buf[:0], s, max, isCreditSep); !slices.Equal(got, want) {
+				t.Errorf("appendFields(%q, %d) = %q, want %q", s, max, got, want)
+			}
+		}
+	}
+}
+
+// TestBlockLinesRow holds the cached row and rowPair of blockLines to
+// tableRow and rowPair, asked in any order, over the lines of the
+// reader's test pages and a few tables.
+func TestBlockLinesRow(t *testing.T) {
+	var text strings.Builder
+	for _, s := range fuzzSeeds(t) {
+		text.Write(s)
+		text.WriteByte('\n')
+	}
+	text.WriteString("广东 102:98 辽宁\n北京 88:91 浙江\n北京　晴　-3℃～6℃\n19:00　新闻联播\n本轮部分比赛结果：\n")
+	lines := splitLines(text.String(), true, true)
+	var bl blockLines
+	bl.reset(lines)
+	for i := len(lines) - 1; i >= 0; i-- { // (backwards: a fresh cache for each pair's first)
+		if got, want := bl.row(i), tableRow(lines[i].text); got != want {
+			t.Fatalf("row(%d) = %d, tableRow(%q) = %d", i, got, lines[i].text, want)
+		}
+		if i > 0 && bl.rowPair(i-1, i) != rowPair(lines[i-1].text, lines[i].text) {
+			t.Fatalf("rowPair(%d) differs for %q / %q", i, lines[i-1].text, lines[i].text)
+		}
+	}
+	bl.reset(lines[:2]) // a reset forgets the answers
+	if got, want := bl.row(0), tableRow(lines[0].text); got != want {
+		t.Fatalf("after reset: row(0) = %d, want %d", got, want)
+	}
+}
