@@ -2,6 +2,7 @@ package bulletin
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +20,9 @@ type renderer struct {
 	m       layout.Columns
 	br      *layout.Breaker
 	started bool // a block has been written
+	// closing holds the article's closing datelines and the bylines
+	// right above them (a notice's signature): set flush right.
+	closing []*doc.Node
 
 	// ctx is looked at between blocks and every checkLines lines of a
 	// long one, so that cancelling stops a huge document or paragraph;
@@ -79,18 +83,24 @@ func (r *renderer) article(a *doc.Node) {
 		r.brief(a)
 		return
 	}
+	r.closing = signOff(a)
 	for _, n := range a.Children {
 		r.node(n)
 	}
 }
 
-// brief writes the kicker, headline, dateline and first paragraph.
+// brief writes the kicker, headline, dateline and first paragraph (not
+// a dateline that closes the article: a brief stops before it).
 func (r *renderer) brief(a *doc.Node) {
 	para := false
 	doc.Walk(a, func(n *doc.Node) bool {
 		switch n.Kind {
-		case doc.KindKicker, doc.KindHeadline, doc.KindDateline:
+		case doc.KindKicker, doc.KindHeadline:
 			r.node(n)
+		case doc.KindDateline:
+			if !para {
+				r.node(n)
+			}
 		case doc.KindParagraph:
 			if !para {
 				r.node(n)
@@ -119,10 +129,15 @@ func (r *renderer) node(n *doc.Node) {
 	switch n.Kind {
 	case doc.KindKicker:
 		r.block(text, r.display(), "")
-	case doc.KindDateline:
-		r.block(text, r.options(0, layout.AlignStart), "")
-	case doc.KindByline:
-		r.block(text, r.display(), "") // broken between names
+	case doc.KindDateline, doc.KindByline:
+		switch {
+		case slices.Contains(r.closing, n):
+			r.block(text, r.options(0, layout.AlignEnd), "")
+		case n.Kind == doc.KindDateline:
+			r.block(text, r.options(0, layout.AlignStart), "")
+		default:
+			r.block(text, r.display(), "") // broken between names
+		}
 	case doc.KindHeadline:
 		wide := r.block(text, r.display(), "")
 		if r.err != nil {
@@ -162,6 +177,31 @@ func (r *renderer) node(n *doc.Node) {
 			r.block(text, r.options(in, layout.AlignJustify), strings.Repeat("\u3000", int(in)))
 		}
 	}
+}
+
+// signOff returns the nodes of a that end it flush right: its closing
+// datelines (doc.ClosingDatelines) and the bylines right above one, the
+// issuer's signature over a notice's date.
+func signOff(a *doc.Node) []*doc.Node {
+	closing := doc.ClosingDatelines(a)
+	if closing == nil {
+		return nil
+	}
+	var prev []*doc.Node // the bylines right before the current node
+	out := closing
+	doc.Walk(a, func(n *doc.Node) bool {
+		switch {
+		case n.Kind == doc.KindByline:
+			prev = append(prev, n)
+		case slices.Contains(closing, n):
+			out = append(out, prev...)
+			prev = prev[:0]
+		case !n.Kind.IsContainer():
+			prev = prev[:0]
+		}
+		return true
+	})
+	return out
 }
 
 // display is the layout of display lines (kicker, headline, subheadline,

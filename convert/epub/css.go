@@ -123,6 +123,7 @@ p {
 .dateline, .byline, .caption, .jump, .kicker, .subheadline { text-indent: 0; }
 .dateline { font-weight: bold; }
 .byline { text-align: end; margin-block: 0.5em; }
+.dateline.closing { text-align: end; }
 .caption { font-size: 0.9em; color: #444; margin-block: 0.5em; }
 .jump { text-align: end; font-size: 0.9em; }
 aside.note {

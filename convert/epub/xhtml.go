@@ -2,6 +2,7 @@ package epub
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -37,6 +38,7 @@ type renderer struct {
 	err       error       // the first error a hook returned
 	hookDepth int         // section depth of the node the hook is called for
 	hookToc   []*entry    // entries of the sections the hook left to Default
+	closing   []*doc.Node // the article's closing datelines (doc.ClosingDatelines)
 }
 
 // article renders one article node and returns its body markup and the
@@ -56,6 +58,7 @@ func (r *renderer) article(a *doc.Node, id string) (string, []*entry) {
 		r.sb.WriteString("<article>\n")
 	}
 	kids := a.Children
+	r.closing = doc.ClosingDatelines(a)
 	s, e := headerRun(kids)
 	var toc []*entry
 	for i, k := range kids {
@@ -160,7 +163,11 @@ func (r *renderer) own(n *doc.Node, depth int) []*entry {
 		r.element(heading(depth+1), "heading", n.Text)
 	case doc.KindKicker, doc.KindSubheadline, doc.KindDateline, doc.KindByline,
 		doc.KindCaption, doc.KindJump:
-		r.element("p", string(n.Kind), n.Text)
+		class := string(n.Kind)
+		if n.Kind == doc.KindDateline && slices.Contains(r.closing, n) {
+			class = "dateline closing" // set flush right under the text it closes
+		}
+		r.element("p", class, n.Text)
 	case doc.KindNote:
 		// The editor's note stands beside the article rather than in its flow.
 		r.sb.WriteString(`<aside class="note">`)

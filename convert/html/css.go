@@ -169,6 +169,10 @@ p {
   font-weight: bold;
   margin-block: 0.6em 0;
 }
+.dateline.closing {
+  text-align: end;
+  margin-block: 0.4em;
+}
 address {
   font-style: normal;
   text-align: end;

@@ -2,6 +2,7 @@ package html
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -24,8 +25,9 @@ type renderer struct {
 	runes    map[rune]bool // nil unless a font is embedded
 	vruns    []layout.VRun // reused by text
 	hook     render.Hook
-	err      error // the first error a hook returned
-	depth    int   // section depth of the node being rendered (1 in an article)
+	err      error       // the first error a hook returned
+	depth    int         // section depth of the node being rendered (1 in an article)
+	closing  []*doc.Node // the article's closing datelines (doc.ClosingDatelines)
 }
 
 // article renders one article node as <article>, its opening kicker,
@@ -38,6 +40,7 @@ func (r *renderer) article(a *doc.Node, id, lang string) {
 	}
 	r.sb.WriteString(">\n")
 	kids := a.Children
+	r.closing = doc.ClosingDatelines(a)
 	s, e := headerRun(kids)
 	for i, k := range kids {
 		if i == s {
@@ -161,7 +164,12 @@ func (r *renderer) own(n *doc.Node, depth int) {
 // and it can be read as a day, in a <time datetime>: 2024-09-01, or the
 // yearless 09-01 that HTML allows for 9月1日.
 func (r *renderer) dateline(n *doc.Node) {
-	r.sb.WriteString(`<p class="dateline">`)
+	if slices.Contains(r.closing, n) {
+		// Set flush right under the text it closes (css.go).
+		r.sb.WriteString(`<p class="dateline closing">`)
+	} else {
+		r.sb.WriteString(`<p class="dateline">`)
+	}
 	i := -1
 	dt := ""
 	if n.Date != "" {

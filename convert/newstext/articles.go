@@ -302,6 +302,12 @@ func (b *builder) article(us []unit) (*doc.Node, error) {
 				st.add(b.newNode(doc.Node{Kind: doc.KindParagraph, Text: u.text, Line: u.line}))
 				continue
 			}
+			if u.signDate {
+				t := trimSpace(u.text)
+				st.add(b.newNode(doc.Node{Kind: doc.KindDateline, Text: t, Date: t, Line: u.line}))
+				b.warnParts(u.line, "date under the issuer's signature taken as the closing dateline: ", t)
+				continue
+			}
 			if u.closing {
 				if d, rest, ok := parseDatelineLang(u.text, b.lang); ok && rest == "" {
 					st.add(b.datelineNode(d, u.line))

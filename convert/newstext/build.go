@@ -40,6 +40,7 @@ type unit struct {
 	verbatim   bool      // opened with the escape `\`: a paragraph exactly as written
 	brk        bool      // an article break ("* * *") stands right above it
 	closing    bool      // a dateline alone after the body text that closes its article (closingDateline)
+	signDate   bool      // the date of a sign-off (落款): a closing dateline of a date alone (markSignOffs)
 	brkLine    int       // the line of that break
 	lines      []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
 	sum        textSum   // the summary of text, if summed: made once for classifyText, read again by unitFeats

@@ -31,6 +31,7 @@ func (b *builder) label() {
 		}
 	}
 	b.markBriefs(&sc, labels)
+	b.markSignOffs(&sc, labels)
 	for i := range us {
 		u := &us[i]
 		if u.kind != uText {

@@ -141,11 +141,12 @@ func (s *bodyItems) paragraph() bool {
 			// column.
 			st.keep = true
 		}
-		if n.Kind == doc.KindDateline && k > 0 && s.leaves[k-1].Kind == doc.KindParagraph && closingBracket(n.Text) && !b.runsIn(s.leaves[k:]) {
+		if n.Kind == doc.KindDateline && k > 0 && closingDateline(n, s.leaves[k-1]) && !b.runsIn(s.leaves[k:]) {
 			// A bracketed dateline after the text closes the article
-			// (（本报郑州12月3日电）): set flush right as a closing
-			// byline is, not flush left where it reads as a new line
-			// of the paragraph above.
+			// (（本报郑州12月3日电）), and a date under a notice's
+			// signature dates it: set flush right as a closing byline
+			// is, not flush left where it reads as a new line of the
+			// paragraph above.
 			st = flowStyle(doc.KindByline)
 		}
 		if n.Kind == doc.KindNoise && doc.IsEndMark(strings.TrimSpace(n.Text)) {
@@ -394,6 +395,20 @@ func headBadBreaks(text string, lines []layout.Line, lang layout.Lang) int {
 		bad += 2
 	}
 	return bad
+}
+
+// closingDateline reports a dateline that closes its article rather
+// than leading the text under it: a bracketed one after a paragraph, or
+// a date alone (the date of a notice's sign-off) after a paragraph or
+// the signature.
+func closingDateline(n, prev *doc.Node) bool {
+	switch {
+	case prev.Kind == doc.KindParagraph && closingBracket(n.Text):
+		return true
+	case n.Date != "" && n.Text == n.Date:
+		return prev.Kind == doc.KindParagraph || prev.Kind == doc.KindByline
+	}
+	return false
 }
 
 // closingBracket reports a text enclosed in round brackets, the form of a

@@ -1,0 +1,189 @@
+package newstext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Sign-offs (落款). A notice, a statement, an open letter or an appeal
+// (通知, 声明, 公开信, 倡议书; お知らせ; 성명) ends with its issuer on a
+// line of its own, or two or three issuers, and the date under them:
+//
+//	联系人：王明　电话：023-12345678
+//	市工业和信息化局
+//	2024年12月3日
+//
+// Japanese letters and notices often put the date first (令和6年12月3日 /
+// 山田市長　山田太郎). Read one by one, the date is an edition date (page
+// furniture) and the issuer a short paragraph; together, after the body
+// text and with no body text after them, they are the article's
+// signature: the issuer becomes a byline and the date its closing
+// dateline, both set flush right.
+
+// maxSigners is the most issuer lines a sign-off holds (joint notices).
+const maxSigners = 3
+
+// markSignOffs finds the sign-offs among the labelled units and makes
+// their issuers bylines and their dates closing datelines.
+func (b *builder) markSignOffs(sc *scorer, labels []label) {
+	us := sc.us
+	for i := range us {
+		if !signDateUnit(&us[i], labels[i]) {
+			continue
+		}
+		// Issuers above the date (the Chinese order) …
+		first := i
+		for first > 0 && i-first < maxSigners && signerUnit(&us[first-1], labels[first-1]) {
+			first--
+		}
+		last := i
+		if first < i && !textEndsAfter(sc, labels, i) {
+			continue
+		}
+		if first == i {
+			// … or under it (the Japanese order), the date then
+			// standing right under the body text.
+			for last+1 < len(us) && last-i < maxSigners && signerUnit(&us[last+1], labels[last+1]) {
+				last++
+			}
+			if last == i || !textEndsAfter(sc, labels, last) {
+				continue
+			}
+			first = i
+		}
+		if first == 0 || !bodyText(&us[first-1], labels[first-1]) {
+			continue // a sign-off closes a text; over none it is a letterhead
+		}
+		for j := first; j <= last; j++ {
+			u := &us[j]
+			labels[j] = lBody
+			if j == i {
+				u.kind, u.noise, u.closing, u.signDate, u.lead = uText, "", true, true, leadNone
+				continue
+			}
+			u.kind, u.cr = uByline, creditRef(signerCredit(u.text))
+			b.warnParts(u.line, "line above or under the closing date taken as the issuer's signature: ", u.text)
+		}
+	}
+}
+
+// signDateUnit reports a unit that is a date alone: an edition date the
+// furniture rules kept as noise, or body text they did not claim (a
+// Korean date, a date in Chinese numerals).
+func signDateUnit(u *unit, l label) bool {
+	switch {
+	case u.kind == uNoise && u.noise == noiseDate:
+	case u.kind == uText && guessable(l) && !u.verbatim:
+	default:
+		return false
+	}
+	return isSignDate(u.text)
+}
+
+// signerUnit reports a unit that may be an issuer's line: a short line
+// of body text with no sentence in it (signOff), no date and no
+// dateline.
+func signerUnit(u *unit, l label) bool {
+	return u.kind == uText && guessable(l) && !u.verbatim && !u.brk && signOff(u.text) && !isSignDate(u.text) && !strings.ContainsAny(u.text, "：:")
+}
+
+// guessable reports a label of unmarked text that a sign-off outweighs:
+// body text, or the section heading the grammar makes of a short line
+// after a finished paragraph (市发展和改革委员会), which over a date at the
+// end of the text is an issuer.
+func guessable(l label) bool {
+	return l == lBody || l == lHeading
+}
+
+// bodyText reports a unit of body text (or a byline ending it, as a
+// contact line's credit may be read).
+func bodyText(u *unit, l label) bool {
+	return u.kind == uText && l == lBody
+}
+
+// textEndsAfter reports that no body text follows unit i before the next
+// article: a headline, a kicker, an article break or the end of the page.
+func textEndsAfter(sc *scorer, labels []label, i int) bool {
+	for j := i + 1; j < len(sc.us); j++ {
+		v := &sc.us[j]
+		switch {
+		case v.brk || v.kind == uHeadline || labels[j] == lHeadline || labels[j] == lKicker:
+			return true
+		case v.kind == uText || v.kind == uHeading || v.kind == uNote:
+			return false
+		}
+	}
+	return true
+}
+
+// isSignDate reports a date written alone, as a sign-off dates its text:
+// 2024年12月3日, 二〇二四年十二月三日, 令和6年12月3日, 2024년 12월 3일.
+func isSignDate(s string) bool {
+	s = trimSpace(s)
+	if !atMost(s, 16) {
+		return false
+	}
+	if strings.HasPrefix(s, "令和") || strings.HasPrefix(s, "平成") {
+		s = s[len("令和"):]
+		if r, w := firstRune(s); r == '元' {
+			s = "1" + s[w:]
+		}
+	}
+	rest, ok := numberUnit(s, "年", "년")
+	if !ok {
+		return false
+	}
+	if rest, ok = numberUnit(rest, "月", "월"); !ok {
+		return false
+	}
+	rest, ok = numberUnit(rest, "日", "일")
+	return ok && rest == ""
+}
+
+// numberUnit strips a number and then one of the unit words (年 or 년),
+// with any spaces around them, from the front of s.
+func numberUnit(s, unitWord, koWord string) (string, bool) {
+	s = trimSpace(s)
+	n := 0
+	for n < len(s) {
+		r, w := utf8.DecodeRuneInString(s[n:])
+		if !isDigitOrNumeral(r) {
+			break
+		}
+		n += w
+	}
+	if n == 0 {
+		return s, false
+	}
+	rest := trimSpace(s[n:])
+	switch {
+	case strings.HasPrefix(rest, unitWord):
+		return rest[len(unitWord):], true
+	case strings.HasPrefix(rest, koWord):
+		return rest[len(koWord):], true
+	}
+	return s, false
+}
+
+// signerCredit reads an issuer's line: an organisation (市工业和信息化局,
+// 大和商事株式会社), a person's name, or an office and the name holding it
+// (山田市長　山田太郎, 总经理 李明).
+func signerCredit(s string) credit {
+	toks := strings.FieldsFunc(s, isSpace)
+	if len(toks) > 1 && (isName(toks[len(toks)-1]) || isJapaneseName(toks[len(toks)-1])) {
+		return credit{org: strings.Join(toks[:len(toks)-1], " "), names: toks[len(toks)-1:]}
+	}
+	t := strings.Join(toks, "")
+	if isName(t) && !issuerEnd(t) {
+		return credit{names: []string{t}}
+	}
+	return credit{org: t}
+}
+
+// issuerEnd reports a name ending as a body that issues notices does:
+// 局, 委员会, 政府, 公司, 协会 … (a person's name of 2–4 Han may end in
+// none of them: 市政府 is no one's name).
+func issuerEnd(s string) bool {
+	r, _ := decodeLast(s)
+	return strings.ContainsRune("局部委会會府院所厅廳处處办辦司社团團组組队隊校园園馆館行署室站厂廠盟联聯协協", r)
+}
