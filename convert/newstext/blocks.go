@@ -241,7 +241,8 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		// A short title-like line after a finished sentence, with more
 		// lines under it, opens a title group (pages with no blank lines).
-		if !opens && (ended || closedByCredit(ls[i-1].text)) && i+1 < len(ls) && bl.titleLine(i) && b.clearlyShort(l.text) {
+		// (The credit is looked for last: the other tests are cheaper.)
+		if !opens && i+1 < len(ls) && bl.titleLine(i) && b.clearlyShort(l.text) && (ended || closedByCredit(ls[i-1].text)) {
 			opens = true
 		}
 		// On a page too short to measure, a title line well short of the
