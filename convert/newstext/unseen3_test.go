@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -58,5 +59,44 @@ func TestWebTimeStamp(t *testing.T) {
 		if got := isWebStamp(in); got != ok {
 			t.Errorf("isWebStamp(%q) = %v, want %v", in, got, ok)
 		}
+	}
+}
+
+// TestUDNWebCredit: 聯合報's web credit line, the time, the paper and the
+// reporter run together under the headline, is the story's dateline:
+// the paper its organisation, the reporter's role and name, the place the
+// report was filed from (即時, filed as it happened, is no part of the
+// place). Blind page tw-web-mix.
+func TestUDNWebCredit(t *testing.T) {
+	body := "嘉義縣政府今天表示，阿里山公路明年起將分段拓寬，工期預計兩年。\n"
+	tests := []struct {
+		line, org, role, names, place, rest string
+	}{
+		{"2024-11-20 09:14 聯合報／ 記者黃寶慧／嘉義即時報導", "聯合報", "記者", "黃寶慧", "嘉義", ""},
+		{"2024/11/20 09:14　經濟日報／記者林明德／台北即時報導", "經濟日報", "記者", "林明德", "台北", ""},
+		{"聯合報／記者黃寶慧、王小明／嘉義報導", "聯合報", "記者", "黃寶慧,王小明", "嘉義", ""},
+		{"2024-11-20 09:14 聯合報／ 記者黃寶慧／嘉義即時報導 縣府今天表示", "聯合報", "記者", "黃寶慧", "嘉義", "縣府今天表示"},
+	}
+	for _, tt := range tests {
+		d, rest, ok := webCreditDateline(tt.line)
+		if !ok || d.org != tt.org || strings.Join(d.roles, ",") != tt.role || strings.Join(d.names, ",") != tt.names || d.place != tt.place || rest != tt.rest {
+			t.Errorf("webCreditDateline(%q) = %+v, %q, %v", tt.line, d, rest, ok)
+		}
+	}
+	for _, no := range []string{
+		"2024-11-20 09:14 聯合報",                // no reporter
+		"2024-11-20 聯合報／ 記者黃寶慧／嘉義即時報導",        // no time
+		"聯合報記者黃寶慧今天在嘉義報導，縣府表示",                // no slashes
+		"2024-11-20 09:14 縣府今天表示，／記者黃寶慧／嘉義報導", // no paper's name
+	} {
+		if _, _, ok := webCreditDateline(no); ok {
+			t.Errorf("webCreditDateline(%q) accepted", no)
+		}
+	}
+	page := "阿里山公路明年分段拓寬\n2024-11-20 09:14 聯合報／ 記者黃寶慧／嘉義即時報導\n\n" + body
+	wantKinds(t, page, "headline 阿里山公路明年分段拓寬", "dateline 2024-11-20 09:14 聯合報／ 記者黃寶慧／嘉義即時報導", "paragraph "+strings.TrimSuffix(body, "\n"))
+	n := mustRead(t, page).Articles[0].Children[1]
+	if n.Org != "聯合報" || strings.Join(n.Names, ",") != "黃寶慧" || n.Place != "嘉義" {
+		t.Errorf("dateline org %q names %q place %q, want 聯合報 黃寶慧 嘉義", n.Org, n.Names, n.Place)
 	}
 }
