@@ -100,3 +100,48 @@ func TestUDNWebCredit(t *testing.T) {
 		t.Errorf("dateline org %q names %q place %q, want 聯合報 黃寶慧 嘉義", n.Org, n.Names, n.Place)
 	}
 }
+
+// TestKoreanCaptionCredits: a Korean photo caption between paragraphs
+// ending in its supplier's credit without brackets (… 있다. 강원도청
+// 제공), or in 뉴스1's date stamp and agency with the supplier in
+// brackets before it (… 있다.(강원도 제공) 2024.11.20/뉴스1), is a
+// caption, not a paragraph, and the paragraph under it is not its rest
+// (blind pages ko-web, ko-saseol-news1).
+func TestKoreanCaptionCredits(t *testing.T) {
+	p1 := "강원도는 20일 올겨울 첫 한파 특보에 대비해 취약계층 3천여 가구를 방문 점검했다고 밝혔다.\n"
+	p2 := "도는 다음 달까지 난방비 지원 대상을 확대할 계획이다.\n"
+	for _, cap := range []string{
+		"20일 춘천시 한 경로당에서 공무원들이 난방기를 점검하고 있다. 강원도청 제공",
+		"20일 춘천시 한 경로당에서 공무원들이 난방기를 점검하고 있다.(강원도 제공) 2024.11.20/뉴스1",
+		"20일 춘천시 한 경로당에서 공무원들이 난방기를 점검하고 있다. 2024.11.20/뉴스1",
+	} {
+		for _, sep := range []string{"\n\n", "\n"} {
+			page := "강원도, 한파 취약계층 점검\n\n" + p1 + sep + cap + sep + p2
+			wantKinds(t, page, "headline 강원도, 한파 취약계층 점검", "paragraph "+strings.TrimSuffix(p1, "\n"), "caption "+cap, "paragraph "+strings.TrimSuffix(p2, "\n"))
+		}
+	}
+	tests := []struct {
+		in               string
+		supplied, stamps bool
+	}{
+		{"난방기를 점검하고 있다. 강원도청 제공", true, false},
+		{"시민들이 행사를 즐기고 있다. 한국관광공사 강원지사 제공", true, false},
+		{"난방기를 점검하고 있다.(강원도 제공) 2024.11.20/뉴스1", false, true},
+		{"난방기를 점검하고 있다. 2024.11.20/뉴스1", false, true},
+		{"난방기를 점검하고 있다. (사진=강원도) 2024.11.20/뉴스1", false, true},
+		{"도는 이날 점검 결과를 발표했다. 이어 추가 대책을 내놓았다. 또 예산을 늘렸다. 강원도청 제공", false, false}, // a paragraph's sentences
+		{"자료는 도청이 제공", false, false},
+		{"난방기를 점검하고 있다. 강원도청, 춘천시 제공", false, false},
+		{"난방기를 점검하고 있다. 2024.11.20/강원도 제공", false, false},
+		{"난방기를 점검하고 있다.(강원도 설명 자료에 따르면 매우 긴 괄호) 2024.11.20/뉴스1", false, false},
+		{"2024.11.20/뉴스1", false, false},
+	}
+	for _, tt := range tests {
+		if got := isKoreanSuppliedCaption(tt.in); got != tt.supplied {
+			t.Errorf("isKoreanSuppliedCaption(%q) = %v, want %v", tt.in, got, tt.supplied)
+		}
+		if got := isKoreanStampCaption(tt.in); got != tt.stamps {
+			t.Errorf("isKoreanStampCaption(%q) = %v, want %v", tt.in, got, tt.stamps)
+		}
+	}
+}
