@@ -3,6 +3,8 @@ package newstext
 import (
 	"strings"
 	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
 )
 
 // TestWebTimeStamp: a news site's time stamps under the headline (posted,
@@ -142,6 +144,80 @@ func TestKoreanCaptionCredits(t *testing.T) {
 		}
 		if got := isKoreanStampCaption(tt.in); got != tt.stamps {
 			t.Errorf("isKoreanStampCaption(%q) = %v, want %v", tt.in, got, tt.stamps)
+		}
+	}
+}
+
+// TestKoreanCommaHeadline: on a Korean page, a title-like line with a
+// comma between its two clauses, alone between blank lines after a
+// finished paragraph and over body text, is the headline of the next
+// article (an editorial page's second 사설, unlabelled), not the start
+// of a paragraph glued to the one under it across the blank line (blind
+// page ko-saseol-news1).
+func TestKoreanCommaHeadline(t *testing.T) {
+	first := "사설\n학교 급식 노동자 처우, 더 미룰 수 없다\n\n전국 학교 급식실의 조리 인력 부족이 심각하다. 올해 채용 공고의 절반이 미달됐다.\n\n"
+	second := "전세 사기 대책, 피해자 구제가 우선이다\n\n전세 사기 피해자로 인정된 사람이 2만명을 넘었다. 그러나 실제 지원을 받은 사람은 일부에 그친다.\n"
+	d := mustRead(t, first+second)
+	if len(d.Articles) != 2 {
+		t.Fatalf("%d articles, want 2:\n%s", len(d.Articles), outline(d, false))
+	}
+	if got := kindsOf(&doc.Document{Articles: d.Articles[1:]}); len(got) != 2 || got[0] != "headline 전세 사기 대책, 피해자 구제가 우선이다" {
+		t.Errorf("second article: %q", got)
+	}
+	roundTrip(t, d)
+	// Not after unfinished text, not without text under it, not in a
+	// block with other lines, and not on a page of another language.
+	for _, page := range []string{
+		first + "전세 사기 대책, 피해자 구제가 우선이다\n",
+		"학교 급식 노동자 처우 개선\n\n전국 학교 급식실의 조리 인력 부족이 심각하다. 올해 채용 공고의 절반이\n\n전세 사기 대책, 피해자 구제가 우선이다\n\n미달됐다. 교육청은 대책을 내놓지 않았다.\n",
+	} {
+		if d := mustRead(t, page); len(d.Articles) != 1 {
+			t.Errorf("%d articles, want 1:\n%s\n%s", len(d.Articles), page, outline(d, false))
+		}
+	}
+}
+
+// TestKoreanSentenceLines: a Korean page whose long lines mostly end a
+// sentence sets a paragraph on each line, with no blank line between:
+// a line ending a sentence ends its paragraph there, however long the
+// next (blind page ko-saseol-news1). A hard-wrapped Korean page, whose
+// lines end mid-sentence, keeps its wrapped lines joined.
+func TestKoreanSentenceLines(t *testing.T) {
+	l1 := "전국 학교 급식실의 조리 인력 부족이 심각하다. 올해 상반기 채용 공고의 절반 이상이 지원자가 없어 미달됐다."
+	l2 := "교육청은 처우 개선을 약속했지만, 실제 임금 인상률은 물가 상승률에도 못 미쳤다. 현장에서는 인력 이탈이 계속되고 있다."
+	l3 := "급식은 아이들의 건강과 직결되는 교육의 일부다. 정부와 교육청이 예산을 확보해 근본적인 대책을 내놓아야 한다."
+	l4 := "학부모 단체도 3일 성명을 내고 급식 노동자의 처우 개선을 촉구했다."
+	page := "학교 급식 노동자 처우 개선 시급\n\n" + l1 + "\n" + l2 + "\n" + l3 + "\n" + l4 + "\n"
+	wantKinds(t, page, "headline 학교 급식 노동자 처우 개선 시급", "paragraph "+l1, "paragraph "+l2, "paragraph "+l3, "paragraph "+l4)
+	lines := func(ss ...string) []srcLine {
+		var out []srcLine
+		for i, s := range ss {
+			out = append(out, srcLine{text: s, no: i + 1})
+		}
+		return out
+	}
+	if !koreanSentenceLines(lines(l1, l2, l3, l4, "")) {
+		t.Errorf("koreanSentenceLines: lines that each end a sentence not seen")
+	}
+	wrapped := lines("전국 학교 급식실의 조리 인력 부족이 심각하다. 올해 상반기 채용 공고의",
+		"절반 이상이 지원자가 없어 미달됐다. 교육청은 처우 개선을 약속했지만, 실제",
+		"임금 인상률은 물가 상승률에도 못 미쳤다. 현장에서는 인력 이탈이 계속되고",
+		"있다. 급식은 아이들의 건강과 직결되는 교육의 일부다.", "")
+	if koreanSentenceLines(wrapped) {
+		t.Errorf("koreanSentenceLines: a hard-wrapped page taken for one paragraph a line")
+	}
+	if koreanSentenceLines(lines("市交通局20日发布公告，城区8条公交线路将于下月起优化调整。", "涉及站点46个，市民可登录官网查询具体线路和时刻表信息。", "调整后，线路平均运行时间将缩短约10分钟，换乘更便捷。", "")) {
+		t.Errorf("koreanSentenceLines: a Chinese page")
+	}
+	for in, want := range map[string][2]bool{
+		l1: {true, true},
+		"교육청 관계자는 “예산이 부족해 인상 폭을 늘리기 어렵다”고 말했다.”":  {true, true},
+		"현장에서는 인력 이탈이 계속되고":                        {false, false}, // short of the width
+		"전국 학교 급식실의 조리 인력 부족이 심각하다. 올해 상반기 채용 공고의": {false, true},
+		"市交通局20日发布公告，城区8条公交线路将于下月起优化调整。":           {false, false},
+	} {
+		if e, h := koreanLineEnd(in); e != want[0] || h != want[1] {
+			t.Errorf("koreanLineEnd(%q) = %v, %v, want %v", in, e, h, want)
 		}
 	}
 }
