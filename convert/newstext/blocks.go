@@ -204,6 +204,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (ended || atMost(l.text, 24)) {
 			opens = b.standsAloneSum(l.text, bl.sum(i))
 		}
+		// A web time stamp under a headline, however long, is a line of
+		// its own (see webstamp.go).
+		if !opens && stampLine(l.text) {
+			opens = true
+		}
 		// Two rows of a table set as text (广东 102:98 辽宁 / 北京 88:91
 		// 浙江) are never one wrapped paragraph.
 		if !opens && (bl.rowPair(i-1, i) || ended && bl.row(i) > 0) {
