@@ -46,17 +46,20 @@ func TestWebTimeStamp(t *testing.T) {
 	for in, ok := range map[string]bool{
 		"2024/12/03 10:25":    true,
 		"2024-12-03 10:25:31": true,
-		"입력 : 2024.12.03 10:25 수정 : 2024.12.03 11:40": true,
-		"입력 2024.12.03. 오전 10:25":                     true,
-		"등록 2024-12-03 09:00 수정 2024-12-03 10:12":     true,
-		"發布時間：2024/12/03 10:25":                       true,
-		"2024/12/03":                                  false, // a date alone: an edition's
-		"입력 2024.12.03":                               false,
-		"10:25 2024/12/03":                            false, // the time before the date
-		"수정 : 오전 10:25":                               false,
-		"입력 : 2024.12.03 10:25 김서연 기자":                false, // a byline run on
-		"2024/12/03 10:25 台北市長今日宣布":                   false,
-		"수원 2024.12.03 10:25":                         false,
+		"입력 : 2024.12.03 10:25 수정 : 2024.12.03 11:40":  true,
+		"입력 2024.12.03. 오전 10:25":                      true,
+		"등록 2024-12-03 09:00 수정 2024-12-03 10:12":      true,
+		"發布時間：2024/12/03 10:25":                        true,
+		"송고시간2024-12-03 10:25":                         true, // 연합뉴스
+		"기사승인 2024.12.03 10:25 최종 수정 2024.12.03 11:02": true,
+		"时间：2024-12-03 10:25":                          true,
+		"2024/12/03":                                   false, // a date alone: an edition's
+		"입력 2024.12.03":                                false,
+		"10:25 2024/12/03":                             false, // the time before the date
+		"수정 : 오전 10:25":                                false,
+		"입력 : 2024.12.03 10:25 김서연 기자":                 false, // a byline run on
+		"2024/12/03 10:25 台北市長今日宣布":                    false,
+		"수원 2024.12.03 10:25":                          false,
 	} {
 		if got := isWebStamp(in); got != ok {
 			t.Errorf("isWebStamp(%q) = %v, want %v", in, got, ok)
