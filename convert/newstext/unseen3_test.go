@@ -34,6 +34,10 @@ func TestWebTimeStamp(t *testing.T) {
 			[]string{"headline 台南運河夜間開放　遊船加班", "noise 2024年11月20日 14:05", "dateline 〔記者王美華／台南報導〕"}},
 		{"ko subheadline over the stamp", "시내 도서관 야간 개방 확대\n평일 밤 10시까지, 주말은 8시까지\n입력 2024.11.20 14:05\n\n" + ko,
 			[]string{"headline 시내 도서관 야간 개방 확대", "subheadline 평일 밤 10시까지, 주말은 8시까지", "noise 입력 2024.11.20 14:05"}},
+		{"ko byline run on", "시내 도서관 야간 개방 확대\n박지훈 기자 입력 : 2024.11.20 14:05 수정 : 2024.11.20 15:00\n" + ko,
+			[]string{"headline 시내 도서관 야간 개방 확대", "byline 박지훈 기자", "noise 입력 : 2024.11.20 14:05 수정 : 2024.11.20 15:00", "paragraph " + ko[:len(ko)-1]}},
+		{"ko byline run on, blank lines", "시내 도서관 야간 개방 확대\n\n박지훈 기자 입력 2024.11.20 14:05\n\n" + ko,
+			[]string{"headline 시내 도서관 야간 개방 확대", "byline 박지훈 기자", "noise 입력 2024.11.20 14:05", "paragraph " + ko[:len(ko)-1]}},
 		{"zh label", "城区公交线路优化调整\n发布时间：2024-11-20 14:05\n\n本报讯　" + zh,
 			[]string{"headline 城区公交线路优化调整", "noise 发布时间：2024-11-20 14:05", "dateline 本报讯"}},
 	}
@@ -69,6 +73,18 @@ func TestWebTimeStamp(t *testing.T) {
 	} {
 		if got := isWebStamp(in); got != ok {
 			t.Errorf("isWebStamp(%q) = %v, want %v", in, got, ok)
+		}
+	}
+	for _, tt := range []struct{ in, head, stamp string }{
+		{"김서연 기자 입력 2024.12.03 10:25", "김서연 기자", "입력 2024.12.03 10:25"},
+		{"김서연 기자 2024.12.03 10:25", "김서연 기자", "2024.12.03 10:25"},
+		{"입력 2024.12.03 10:25", "", ""},                // a stamp alone
+		{"경기는 3일 오후 2024.12.03 10:25 끝났다", "", ""},     // no stamp at the end
+		{"시는 이날 오후 3:05부터 행사를 열었다고 밝혔다 10:25", "", ""}, // a time alone
+	} {
+		h, st, ok := stampTail(tt.in)
+		if h != tt.head || st != tt.stamp || ok != (tt.stamp != "") {
+			t.Errorf("stampTail(%q) = %q, %q, %v", tt.in, h, st, ok)
 		}
 	}
 }
