@@ -204,6 +204,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (ended || atMost(l.text, 24)) {
 			opens = b.standsAloneSum(l.text, bl.sum(i))
 		}
+		// A caption closed by its credit after a finished sentence is a
+		// unit of its own, however full the line above it: a caption
+		// directly under a paragraph line is never part of it.
+		if !opens && ended && endsInCredit(l.text) && b.kindOfSum(l.text, bl.sum(i)) == uCaption {
+			opens = true
+		}
 		// Two rows of a table set as text (广东 102:98 辽宁 / 北京 88:91
 		// 浙江) are never one wrapped paragraph.
 		if !opens && (bl.rowPair(i-1, i) || ended && bl.row(i) > 0) {
