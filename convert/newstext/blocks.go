@@ -210,6 +210,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && ended && endsInCredit(l.text) && b.kindOfSum(l.text, bl.sum(i)) == uCaption {
 			opens = true
 		}
+		// A web time stamp under a headline, however long, is a line of
+		// its own (see webstamp.go).
+		if !opens && stampLine(l.text) {
+			opens = true
+		}
 		// Two rows of a table set as text (广东 102:98 辽宁 / 北京 88:91
 		// 浙江) are never one wrapped paragraph.
 		if !opens && (bl.rowPair(i-1, i) || ended && bl.row(i) > 0) {
@@ -242,7 +247,8 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		// A short title-like line after a finished sentence, with more
 		// lines under it, opens a title group (pages with no blank lines).
-		if !opens && (ended || closedByCredit(ls[i-1].text)) && i+1 < len(ls) && bl.titleLine(i) && b.clearlyShort(l.text) {
+		// (The credit is looked for last: the other tests are cheaper.)
+		if !opens && i+1 < len(ls) && bl.titleLine(i) && b.clearlyShort(l.text) && (ended || closedByCredit(ls[i-1].text)) {
 			opens = true
 		}
 		// On a page too short to measure, a title line well short of the

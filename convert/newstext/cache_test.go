@@ -62,3 +62,38 @@ func TestBlockLinesRow(t *testing.T) {
 		t.Fatalf("after reset: row(0) = %d, want %d", got, want)
 	}
 }
+
+// TestPositionStarts holds positionStarts to the second rune of every
+// position mark, and mayOpenPageNumber to pageNumber: every text of up
+// to four runes of a page number's alphabet and some others that
+// pageNumber accepts opens as mayOpenPageNumber allows.
+func TestPositionStarts(t *testing.T) {
+	for _, m := range positionMarks {
+		_, w := firstRune(m)
+		if r, _ := firstRune(m[w:]); !strings.ContainsRune(positionStarts, r) {
+			t.Errorf("position mark %s: %q is not in positionStarts", m, r)
+		}
+	}
+	alphabet := []rune("3０-—–－ 　第页頁〇十二A版x")
+	var gen func(prefix []rune)
+	accepted := 0
+	gen = func(prefix []rune) {
+		s := string(prefix)
+		if pageNumber(s) {
+			accepted++
+			if !mayOpenPageNumber(s) {
+				t.Errorf("pageNumber(%q) but not mayOpenPageNumber", s)
+			}
+		}
+		if len(prefix) == 4 {
+			return
+		}
+		for _, r := range alphabet {
+			gen(append(prefix, r))
+		}
+	}
+	gen(nil)
+	if accepted == 0 {
+		t.Fatal("no page number generated")
+	}
+}

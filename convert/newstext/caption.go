@@ -71,7 +71,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 	if start, inner, ok := trailingBracket(s); ok {
 		in := trimSpace(inner)
 		// （中央社記者陳小華攝　113年9月3日）: a photo credit and its date.
-		if k := strings.LastIndexAny(in, "攝摄"); k > 0 && isCreditDate(trimSpace(in[k+len("攝"):])) {
+		// (max of two LastIndex: LastIndexAny decodes every rune of the
+		// bracket from its end.)
+		if k := max(strings.LastIndex(in, "攝"), strings.LastIndex(in, "摄")); k > 0 && isCreditDate(trimSpace(in[k+len("攝"):])) {
 			return true
 		}
 		if strings.HasSuffix(in, "提供") && atMost(in, 16) && !strings.ContainsAny(in, "，。") {
@@ -390,6 +392,10 @@ func hasAnySuffix(s string, sufs []string) bool {
 // positionMarks point at people in a photo: 黄思汉（左二）与….
 var positionMarks = []string{"（左）", "（右）", "（中）", "（左一）", "（左二）", "（左三）", "（左四）", "（右一）", "（右二）", "（右三）", "（右四）", "（中间）", "（中間）", "（前排左二）", "（前排右二）", "（后排左一）", "（後排左一）"}
 
+// positionStarts holds the rune after the bracket of every position mark
+// (TestPositionStarts).
+const positionStarts = "左右中前后後"
+
 // hasPositionMark reports a short text that points at people in a photo,
 // which only a caption does.
 func hasPositionMark(s string) bool {
@@ -398,9 +404,13 @@ func hasPositionMark(s string) bool {
 	}
 	// Every mark opens with （: only where one stands can a mark start.
 	for i := strings.Index(s, "（"); i >= 0; {
-		for _, m := range positionMarks {
-			if strings.HasPrefix(s[i:], m) {
-				return oneShortSentence(s)
+		// (Each mark's second rune is one of positionStarts: a bracket
+		// before any other is passed over without a comparison.)
+		if r, _ := firstRune(s[i+len("（"):]); strings.ContainsRune(positionStarts, r) {
+			for _, m := range positionMarks {
+				if strings.HasPrefix(s[i:], m) {
+					return oneShortSentence(s)
+				}
 			}
 		}
 		j := strings.Index(s[i+len("（"):], "（")

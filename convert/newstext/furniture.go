@@ -64,13 +64,17 @@ func noiseKindSum(s string, sm *textSum) string {
 	if isSourceLine(s) {
 		return noiseSource
 	}
+	if isWebStamp(s) {
+		return noiseStamp
+	}
 	// Every kind of furniture has a folio (版), a date (年) or a desk
 	// credit (编, 校, 审); most text has none of them and stops here.
 	if sm != nil && !sm.has(keyFurniture) || sm == nil && !furnitureCues.in(s) {
 		return ""
 	}
 	folio, date, editor := false, false, false
-	toks := strings.FieldsFunc(s, func(r rune) bool { return isSpace(r) || r == '|' || r == '｜' || r == '/' })
+	var buf [16]string // (most lines have few tokens: no allocation)
+	toks := appendFields(buf[:0], s, len(s), isFurnitureSep)
 	if len(toks) == 0 {
 		return ""
 	}
@@ -297,7 +301,8 @@ func hasDateSeparator(s string) bool {
 
 // datedEdition is isDatedEdition for a text holding a date separator.
 func datedEdition(s string) bool {
-	toks := strings.FieldsFunc(s, func(r rune) bool { return isSpace(r) || r == '／' || r == '｜' || r == '|' })
+	var buf [5]string
+	toks := appendFields(buf[:0], s, 4, isEditionSep)
 	if len(toks) < 2 || len(toks) > 4 || !isNumericDate(toks[0]) {
 		return false
 	}
@@ -315,10 +320,17 @@ func datedEdition(s string) bool {
 	return paper
 }
 
+// isFurnitureSep, isEditionSep and isDateSep report the runes
+// noiseKindSum, datedEdition and isNumericDate split a text at.
+func isFurnitureSep(r rune) bool { return isSpace(r) || r == '|' || r == '｜' || r == '/' }
+func isEditionSep(r rune) bool   { return isSpace(r) || r == '／' || r == '｜' || r == '|' }
+func isDateSep(r rune) bool      { return r == '/' || r == '-' || r == '.' }
+
 // isNumericDate reports a date in digits: 2024/12/03, 2024-12-3,
 // 2024.12.03.
 func isNumericDate(t string) bool {
-	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
+	var buf [4]string
+	parts := appendFields(buf[:0], t, 3, isDateSep)
 	if len(parts) != 3 || len(parts[0]) != 4 || len(t) != len(parts[0])+len(parts[1])+len(parts[2])+2 {
 		return false
 	}
@@ -499,6 +511,11 @@ func isWeekday(t string) bool {
 // be a part's numbering. (With a letter, A3, see isPageLabel; 第2版 is a
 // folio, isFolio.)
 func isPageNumber(s string) bool {
+	return mayOpenPageNumber(s) && pageNumber(s)
+}
+
+// pageNumber is isPageNumber without mayOpenPageNumber's shortcut.
+func pageNumber(s string) bool {
 	framed := false
 	if t := strings.Trim(s, "-—–－ 　"); t != s && t != "" {
 		s, framed = t, true
@@ -517,6 +534,20 @@ func isPageNumber(s string) bool {
 		n++
 	}
 	return n >= 1 && n <= 3
+}
+
+// mayOpenPageNumber reports whether s opens with a rune a page number can
+// open with: a digit, a numeral, a rune of its dashed frame or 第. What
+// isPageNumber trims off the end leaves the first rune, so any other
+// rune there fails it, and most text is spared the trimming, which
+// decodes the frame's runes from both ends.
+func mayOpenPageNumber(s string) bool {
+	r, _ := firstRune(s)
+	switch {
+	case r >= '0' && r <= '9', r >= '０' && r <= '９':
+		return true
+	}
+	return strings.ContainsRune("-—–－ 　第〇零一二三四五六七八九十", r)
 }
 
 // hasClauseEnd is strings.ContainsAny(s, "。！？，") without decoding every

@@ -1,0 +1,141 @@
+package newstext
+
+import "strings"
+
+// A news site's copy carries the time the story was posted (and last
+// updated) on a line of its own under the headline: 2024/12/03 10:25
+// (自由時報), 입력 : 2024.12.03 10:25 수정 : 2024.12.03 11:40 (경향),
+// 등록 2024-12-03 09:00 수정 2024-12-03 10:12 (한겨레), 입력 2024.12.03. 오전
+// 10:25, 发布时间：2024-12-03 10:25. It is the site's furniture, not the
+// story's: noise, kept in the tree, which neither ends the article (as a
+// source line does) nor stands between the headline and its text.
+
+// noiseStamp names a web time stamp (see isWebStamp).
+const noiseStamp = "time stamp"
+
+// stampWords name a web time stamp's times: posted, updated.
+var stampWords = []string{
+	"입력", "수정", "등록", "승인", "기사입력", "최종수정", "업데이트", "송고", "발행",
+	"发布时间", "發布時間", "發佈時間", "更新时间", "更新時間", "发布于", "發布於",
+}
+
+// webStampFirst reports the runes a web time stamp may open with: a
+// digit or the first rune of one of stampWords (gate asks it, so that
+// noiseKindSum sees the stamps opening with a word).
+func webStampFirst(r rune) bool {
+	switch r {
+	case '입', '수', '등', '승', '기', '최', '업', '송', '발', '发', '發', '更':
+		return true
+	}
+	return r >= '0' && r <= '9'
+}
+
+// isWebStamp reports a line that is a web page's time stamps and nothing
+// else: one or more numeric dates each with a time (2024/12/03 10:25,
+// 2024-12-03 10:25:31, 2024.12.03. 오전 10:25), each after the word that
+// says which time it is (입력, 수정, 发布时间 …), with or without a colon
+// or a bar between. A bare date and time is a stamp too; a date alone is
+// not (an edition's date, which noiseKind names).
+func isWebStamp(s string) bool {
+	if len(s) < len("2024/1/3 1:00") || len(s) > 160 {
+		return false
+	}
+	if r, _ := firstRune(s); !webStampFirst(r) {
+		return false
+	}
+	if strings.IndexByte(s, ':') < 0 {
+		return false // every stamp has a time
+	}
+	dates, times := 0, 0
+	prev := ' ' // what the token before was: w(ord), d(ate), a(m/pm), t(ime), c(olon)
+	for rest := s; rest != ""; {
+		// The next token, up to a space or a bar (no slice of tokens:
+		// the reader asks this of lines opening with a digit).
+		var t string
+		t, rest = nextStampToken(rest)
+		if t == "" {
+			continue
+		}
+		word := ""
+		for _, w := range stampWords {
+			if strings.HasPrefix(t, w) {
+				word = w
+				break
+			}
+		}
+		if word != "" {
+			// 입력, 입력:, 입력 : and 发布时间：2024-12-03 (run on).
+			t = strings.TrimLeft(t[len(word):], ":：")
+			prev = 'w'
+			if t == "" {
+				continue
+			}
+		}
+		switch {
+		case t == ":" || t == "：":
+			if prev != 'w' {
+				return false
+			}
+			prev = 'c'
+		case isNumericDate(strings.TrimSuffix(t, ".")):
+			dates++
+			prev = 'd'
+		case t == "오전" || t == "오후":
+			if prev != 'd' {
+				return false
+			}
+			prev = 'a'
+		case isClock(t):
+			if prev != 'd' && prev != 'a' {
+				return false
+			}
+			times++
+			prev = 't'
+		default:
+			return false
+		}
+	}
+	return dates > 0 && times > 0 && prev == 't'
+}
+
+// nextStampToken splits s at its first separator of a stamp's tokens (a
+// space, a bar or a middle dot): the token before it and the rest after.
+func nextStampToken(s string) (string, string) {
+	for i := 0; i < len(s); {
+		r, w := firstRune(s[i:])
+		if isSpace(r) || r == '|' || r == '｜' || r == '·' {
+			return s[:i], s[i+w:]
+		}
+		i += w
+	}
+	return s, ""
+}
+
+// isClock reports a time of day in digits: 10:25, 9:05, 10:25:31.
+func isClock(t string) bool {
+	if len(t) < 4 || len(t) > 8 || strings.Trim(t, "0123456789:") != "" {
+		return false
+	}
+	parts := strings.Split(t, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for i, p := range parts {
+		if p == "" || len(p) > 2 || i > 0 && len(p) != 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// stampLine reports a line that is a web time stamp, or a source line
+// opening with one (2024-12-03 10:25:31　来源：光明网): splitBlock parts it
+// from the headline above it and the byline under it, which no blank
+// line may part on a web page's copy.
+func stampLine(s string) bool {
+	r, _ := firstRune(s)
+	if !webStampFirst(r) || strings.IndexByte(s, ':') < 0 && !strings.Contains(s, "：") {
+		return false
+	}
+	return isWebStamp(s) || r >= '0' && r <= '9' && isSourceLine(s)
+}
