@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The reader's shortcuts (cached per-line facts, cheaper tests) must
@@ -36,14 +37,16 @@ func TestAppendFields(t *testing.T) {
 	}
 }
 
-// TestBlockLinesRow holds the cached row and rowPair of blockLines to
-// tableRow and rowPair, asked in any order, over the lines of the
+// TestBlockLinesRow holds the cached row, rowPair and titleLine of
+// blockLines to tableRow, rowPair and isTitleLine, asked in any order, over the lines of the
 // reader's test pages and a few tables.
 func TestBlockLinesRow(t *testing.T) {
 	var text strings.Builder
 	for _, s := range fuzzSeeds(t) {
-		text.Write(s)
-		text.WriteByte('\n')
+		if utf8.Valid(s) { // (the reader's text is valid UTF-8; the seeds hold GB18030 and Big5 too)
+			text.Write(s)
+			text.WriteByte('\n')
+		}
 	}
 	text.WriteString("广东 102:98 辽宁\n北京 88:91 浙江\n北京　晴　-3℃～6℃\n19:00　新闻联播\n本轮部分比赛结果：\n")
 	lines := splitLines(text.String(), true, true)
@@ -55,6 +58,14 @@ func TestBlockLinesRow(t *testing.T) {
 		}
 		if i > 0 && bl.rowPair(i-1, i) != rowPair(lines[i-1].text, lines[i].text) {
 			t.Fatalf("rowPair(%d) differs for %q / %q", i, lines[i-1].text, lines[i].text)
+		}
+	}
+	for i := range lines {
+		if got, want := bl.titleLine(i), isTitleLine(lines[i].text); got != want {
+			t.Fatalf("titleLine(%d) = %v, isTitleLine(%q) = %v", i, got, lines[i].text, want)
+		}
+		if bl.titleLine(i) != isTitleLine(lines[i].text) { // (asked again: the cached answer)
+			t.Fatalf("titleLine(%d) changed when asked again", i)
 		}
 	}
 	bl.reset(lines[:2]) // a reset forgets the answers
@@ -95,5 +106,16 @@ func TestPositionStarts(t *testing.T) {
 	gen(nil)
 	if accepted == 0 {
 		t.Fatal("no page number generated")
+	}
+}
+
+// TestHasDigit holds hasDigit to a decoding search for the digits
+// tableRow counts.
+func TestHasDigit(t *testing.T) {
+	for _, s := range []string{"", "a", "广东 102:98 辽宁", "北京　晴", "１２", "ｘ", "\uFF10", "\uFF19", "\uFF1A", "\uFF0F", "０", "abc9", "。"} {
+		want := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }) >= 0
+		if got := hasDigit(s); got != want {
+			t.Errorf("hasDigit(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

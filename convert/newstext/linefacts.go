@@ -16,6 +16,10 @@ type blockLines struct {
 	sums []textSum
 	done []bool
 	rows []int8 // tableRow of each line, plus one; 0 when not asked yet
+	// titles holds titleLine of each line: 0 not asked yet, 1 no, 2 yes
+	// (asked of a line when splitBlock comes to it, again as the line
+	// before the next, and for the block's first lines as a whole).
+	titles []uint8
 }
 
 // reset makes bl hold the block ls, with no line summarised yet.
@@ -25,10 +29,12 @@ func (bl *blockLines) reset(ls []srcLine) {
 		bl.sums = make([]textSum, len(ls))
 		bl.done = make([]bool, len(ls))
 		bl.rows = make([]int8, len(ls))
+		bl.titles = make([]uint8, len(ls))
 	}
-	bl.sums, bl.done, bl.rows = bl.sums[:len(ls)], bl.done[:len(ls)], bl.rows[:len(ls)]
+	bl.sums, bl.done, bl.rows, bl.titles = bl.sums[:len(ls)], bl.done[:len(ls)], bl.rows[:len(ls)], bl.titles[:len(ls)]
 	clear(bl.done)
 	clear(bl.rows)
+	clear(bl.titles)
 }
 
 // row is tableRow for line i, worked out once: splitBlock asks it of a
@@ -65,7 +71,13 @@ func (bl *blockLines) sum(i int) *textSum {
 
 // titleLine is isTitleLine for line i.
 func (bl *blockLines) titleLine(i int) bool {
-	return isTitleLineSum(bl.ls[i].text, bl.sum(i))
+	if bl.titles[i] == 0 {
+		bl.titles[i] = 1
+		if isTitleLineSum(bl.ls[i].text, bl.sum(i)) {
+			bl.titles[i] = 2
+		}
+	}
+	return bl.titles[i] == 2
 }
 
 // kickerText is isKickerText for line i.

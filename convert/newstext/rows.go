@@ -23,8 +23,8 @@ const maxRowRunes = 24
 // (Korean parts every word by a space). A headline with a figure inside
 // a phrase (预计2027年动工　提供1.5万个学位) has no field that is a figure.
 func tableRow(s string) int {
-	if s == "" || !atMost(s, maxRowRunes) {
-		return 0
+	if s == "" || !atMost(s, maxRowRunes) || !hasDigit(s) {
+		return 0 // (no digit: no field is a figure)
 	}
 	fields, inField, figure := 0, false, false
 	digit, letter := false, false // of the current field
@@ -64,6 +64,21 @@ func tableRow(s string) int {
 		return 0 // a lead-in to the rows (本轮部分比赛结果：), not a row
 	}
 	return fields
+}
+
+// hasDigit reports an ASCII or fullwidth digit (０ to ９, EF BC 90 to
+// EF BC 99) in s, the bytes matched without decoding: a row's figure
+// needs one, and most short lines, titles and kickers, have none.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			return true
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99:
+			return true
+		}
+	}
+	return false
 }
 
 // isLetter is unicode.IsLetter with the runes of CJK text answered
