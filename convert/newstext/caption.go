@@ -232,7 +232,7 @@ func isForeignCaption(s string) bool {
 			return true
 		}
 	}
-	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) {
+	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanStampCaption(s) {
 		return true
 	}
 	if strings.Contains(s, "사진") && (strings.Contains(s, "(사진=") || strings.Contains(s, "（사진=") || strings.Contains(s, "자료사진]") || strings.Contains(s, "자료사진)")) {
@@ -277,7 +277,7 @@ func lastIndexNear(s, sep string, n int) int {
 // （记者 X 摄）), which nothing continues.
 func endsInCredit(s string) bool {
 	t := strings.TrimRight(s, "）)】")
-	if hasAnySuffix(t, creditEnds) {
+	if hasAnySuffix(t, creditEnds) || isKoreanStampCaption(s) {
 		return true
 	}
 	_, in, ok := trailingBracket(s)
@@ -286,7 +286,7 @@ func endsInCredit(s string) bool {
 
 // creditEnds end a photo's credit: who took it (摄, 撮影), who supplied it
 // (提供, 供图) or that it is a file photo (资料图片).
-var creditEnds = []string{"撮影", "摄", "攝", "提供", "供图", "供圖", "资料图片", "資料圖片", "资料图", "資料圖"}
+var creditEnds = []string{"撮影", "摄", "攝", "提供", "제공", "供图", "供圖", "资料图片", "資料圖片", "资料图", "資料圖"}
 
 // photoSources are the credits of wire and file photos that end a caption
 // in brackets: （路透社）, （美聯社）, （資料照）.
