@@ -247,6 +247,13 @@ func TestKoreanSentenceLines(t *testing.T) {
 	if koreanSentenceLines(wrapped) {
 		t.Errorf("koreanSentenceLines: a hard-wrapped page taken for one paragraph a line")
 	}
+	// One sentence a line, paragraphs parted by blank lines: the lines
+	// are sentences of a paragraph.
+	oneEach := "학교 급식 노동자 처우 개선 시급\n\n전국 학교 급식실의 조리 인력 부족이 갈수록 심각해지고 있다.\n올해 상반기 채용 공고의 절반 이상이 지원자가 없어 미달됐다.\n교육청은 처우 개선을 약속했지만 실제 임금 인상률은 낮았다.\n\n" +
+		"급식은 아이들의 건강과 직결되는 교육의 일부라는 지적이 나온다.\n정부와 교육청이 예산을 확보해 근본적인 대책을 내놓아야 한다.\n"
+	if d := mustRead(t, oneEach); len(d.Articles) != 1 || len(d.Articles[0].Children) != 3 {
+		t.Errorf("one sentence a line: want headline and two paragraphs, got\n%s", outline(d, false))
+	}
 	if koreanSentenceLines(lines("市交通局20日发布公告，城区8条公交线路将于下月起优化调整。", "涉及站点46个，市民可登录官网查询具体线路和时刻表信息。", "调整后，线路平均运行时间将缩短约10分钟，换乘更便捷。", "")) {
 		t.Errorf("koreanSentenceLines: a Chinese page")
 	}
