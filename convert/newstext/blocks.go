@@ -10,6 +10,7 @@ import (
 // split groups lines into blocks at blank lines and blocks into units.
 func (b *builder) split(lines []srcLine) error {
 	b.measure, b.weak = pageMeasureWeak(lines)
+	b.koLines = koreanSentenceLines(lines)
 	if b.measure == 0 {
 		b.widest = pageWidest(lines)
 	}
@@ -241,6 +242,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// paragraph: pages that mark paragraphs by a U+3000 indent.
 		if !opens && ended && l.indent {
 			opens = true
+		}
+		// On a page whose long Korean lines are paragraphs, a line that
+		// ends a sentence ends its paragraph (kolines.go).
+		if !opens && ended && b.koLines {
+			if e, _ := koreanLineEnd(ls[i-1].text); e {
+				opens = true
+			}
 		}
 		// A line opening with a list number after a finished sentence
 		// starts the next item: （1）…。 / （2）…

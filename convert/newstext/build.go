@@ -110,6 +110,7 @@ type builder struct {
 	measure  int    // the width of the page's full lines in columns, 0 if unknown (see pageMeasure)
 	widest   int    // on a page with no measure, its widest line in columns (see pageWidest)
 	weak     bool   // the measure rests on few lines (see pageMeasureWeak)
+	koLines  bool   // the page's long Korean lines are paragraphs (see koreanSentenceLines)
 	lines    []srcLine
 	breakAt  []brkAt // the units that follow an article break
 	noBreaks bool    // article breaks are text (a page of nothing else)
@@ -135,7 +136,7 @@ type builder struct {
 
 // sub returns a builder for a part of the work, sharing b's settings.
 func (b *builder) sub() builder {
-	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, widest: b.widest, weak: b.weak, lines: b.lines, noBreaks: b.noBreaks}
+	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, widest: b.widest, weak: b.weak, koLines: b.koLines, lines: b.lines, noBreaks: b.noBreaks}
 }
 
 // checkCtx honours cancellation every few hundred blocks.

@@ -217,7 +217,7 @@ func isForeignCaption(s string) bool {
 			return true
 		}
 	}
-	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) {
+	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanStampCaption(s) {
 		return true
 	}
 	if strings.Contains(s, "사진") && (strings.Contains(s, "(사진=") || strings.Contains(s, "（사진=") || strings.Contains(s, "자료사진]") || strings.Contains(s, "자료사진)")) {
@@ -262,7 +262,8 @@ func lastIndexNear(s, sep string, n int) int {
 // （记者 X 摄）), which nothing continues.
 func endsInCredit(s string) bool {
 	t := strings.TrimRight(s, "）)】")
-	return strings.HasSuffix(t, "撮影") || strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "攝") || strings.HasSuffix(t, "提供")
+	return strings.HasSuffix(t, "撮影") || strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "攝") || strings.HasSuffix(t, "提供") ||
+		strings.HasSuffix(t, "제공") || isKoreanStampCaption(s)
 }
 
 // photoSources are the credits of wire and file photos that end a caption

@@ -55,6 +55,9 @@ func parseDatelineLang(s, lang string) (dateline, string, bool) {
 	if d, rest, ok := reporterDateline(s); ok {
 		return d, rest, true
 	}
+	if d, rest, ok := webCreditDateline(s); ok {
+		return d, rest, true
+	}
 	return parseDatelineCore(s)
 }
 
@@ -329,7 +332,7 @@ func reporterDateline(s string) (dateline, string, bool) {
 		if j <= 0 || !atMost(rest[:j], 6) || !isOrg(rest[:j]) {
 			continue
 		}
-		d := dateline{text: s[:k+w+j+len(suf)], place: rest[:j], roles: []string{role}}
+		d := dateline{text: s[:k+w+j+len(suf)], place: filedPlace(rest[:j]), roles: []string{role}}
 		if d.place == "綜合" || d.place == "综合" {
 			d.place = "" // 綜合報導: compiled, from no one place
 		}

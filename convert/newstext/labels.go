@@ -260,6 +260,9 @@ func (sc *scorer) score(i int, l label) int {
 		if f.label {
 			sc.add(&s, -3, "a series or column label, not a headline")
 		}
+		if sc.koreanCommaHeadline(i) {
+			sc.add(&s, 3, "a Korean headline's two clauses parted by a comma, alone after a finished paragraph")
+		}
 		if sc.lang == "ja" && f.spaced && !f.innerPunct {
 			sc.add(&s, 1, "phrases parted by U+3000: a Japanese headline's shape")
 		}

@@ -40,7 +40,7 @@ func isWebStamp(s string) bool {
 	if len(s) < len("2024/1/3 1:00") || len(s) > 160 {
 		return false
 	}
-	if r, _ := firstRune(s); !webStampFirst(r) {
+	if r, _ := firstRune(s); !webStampFirst(r) || r <= '9' && !numericDateStart(s) {
 		return false
 	}
 	if strings.IndexByte(s, ':') < 0 {
@@ -134,8 +134,36 @@ func isClock(t string) bool {
 // line may part on a web page's copy.
 func stampLine(s string) bool {
 	r, _ := firstRune(s)
-	if !webStampFirst(r) || strings.IndexByte(s, ':') < 0 && !strings.Contains(s, "：") {
+	if !webStampFirst(r) {
 		return false
 	}
-	return isWebStamp(s) || r >= '0' && r <= '9' && isSourceLine(s)
+	digit := r >= '0' && r <= '9'
+	if digit && !numericDateStart(s) {
+		return false
+	}
+	if digit {
+		// 聯合報's credit line after its time: a dateline alone.
+		if _, rest, ok := webCreditDateline(s); ok && rest == "" {
+			return true
+		}
+	}
+	if strings.IndexByte(s, ':') < 0 && !strings.Contains(s, "：") {
+		return false
+	}
+	return isWebStamp(s) || digit && isSourceLine(s)
+}
+
+// numericDateStart reports s opening as a numeric date does: four digits
+// and a separator (2024/, 2024-, 2024.), which spares looking further
+// into the many lines that open with a figure.
+func numericDateStart(s string) bool {
+	if len(s) < 9 || s[4] != '/' && s[4] != '-' && s[4] != '.' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,77 @@
+package newstext
+
+import "strings"
+
+// Two Korean caption credits that need no bracket around all of them:
+// the supplier after the description, 한겨레 and others' "… 기자회견을
+// 하고 있다. 전남시민연대 제공", and 뉴스1's date stamp and agency after it,
+// "… 회의를 하고 있다.(부산시 제공) 2024.12.3/뉴스1" (the supplier in
+// brackets, or none). The description is one or two sentences; a
+// paragraph runs longer, and none ends in a credit.
+
+// isKoreanSuppliedCaption reports a caption ending in an unbracketed
+// supplier credit: a sentence, then X 제공 (X one to three words).
+func isKoreanSuppliedCaption(s string) bool {
+	src, ok := strings.CutSuffix(s, " 제공")
+	if !ok {
+		return false
+	}
+	k := lastIndexNear(src, ". ", 20)
+	if k <= 0 || !isKoreanSource(src[k+2:]) {
+		return false
+	}
+	return koreanCaptionText(s[:k+1])
+}
+
+// isKoreanStampCaption reports a caption ending in a wire's date stamp
+// and its name after a slash, 2024.12.3/뉴스1, with the supplier's
+// credit in brackets before it or none: (부산시 제공) 2024.12.3/뉴스1.
+func isKoreanStampCaption(s string) bool {
+	k := lastIndexNear(s, " ", 24)
+	if k <= 0 {
+		return false
+	}
+	day, agency, ok := strings.Cut(s[k+1:], "/")
+	if !ok || !isNumericDate(day) || !isKoreanAgencyCredit(agency) || strings.HasSuffix(agency, "제공") {
+		return false
+	}
+	head := trimSpace(s[:k])
+	if start, inner, ok := trailingBracket(head); ok {
+		in := trimSpace(inner)
+		if !(strings.HasSuffix(in, " 제공") || strings.HasPrefix(in, "사진=") || strings.HasPrefix(in, "사진 =")) || !atMost(in, 24) {
+			return false
+		}
+		head = trimSpace(head[:start])
+	}
+	return koreanCaptionText(head)
+}
+
+// koreanCaptionText reports a caption's description: Korean, ending a
+// sentence, of at most two sentences and 120 runes.
+func koreanCaptionText(s string) bool {
+	s = trimSpace(s)
+	if !strings.HasSuffix(s, ".") || !atMost(s, 120) || strings.Count(s, ". ") > 1 {
+		return false
+	}
+	r, _ := decodeLast(strings.TrimRight(s[:len(s)-1], "\"'”’"))
+	return isHangul(r)
+}
+
+// isKoreanSource reports a supplier's name in a credit: one to three
+// words of Hangul, Latin letters or digits, no punctuation.
+func isKoreanSource(s string) bool {
+	if s == "" || !atMost(s, 16) {
+		return false
+	}
+	words := 1
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			words++
+		case isHangul(r), r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return words <= 3 && !strings.Contains(s, "  ") && s[0] != ' ' && s[len(s)-1] != ' '
+}

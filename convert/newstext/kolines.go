@@ -1,0 +1,62 @@
+package newstext
+
+// Korean web copy often sets each paragraph on one line of its own with
+// no blank line between (…이르렀다. / 정부는 …먼저다.), lines as long as
+// their paragraphs, so the page has no measure to tell a wrapped line
+// from a paragraph's last. Hard-wrapped Korean text breaks a line between
+// any two words, and seldom right after a sentence; when most of a page's
+// long lines end a Korean sentence, they are paragraphs, and a line that
+// ends one ends its paragraph (see splitBlock).
+
+// koreanLineColumns is the width from which a line counts: shorter ones
+// are titles, credits and the like, whose ends tell nothing of wrapping.
+const koreanLineColumns = 40
+
+// koreanSentenceLines reports a page whose long Korean lines followed by
+// another line mostly end a sentence: at least three of them, and two
+// in three.
+func koreanSentenceLines(lines []srcLine) bool {
+	n, k := 0, 0
+	for i := 0; i+1 < len(lines) && n < measureSample; i++ {
+		a := lines[i].text
+		if a == "" || lines[i+1].text == "" || len(a) < koreanLineColumns {
+			continue
+		}
+		switch ends, hangul := koreanLineEnd(a); {
+		case ends:
+			n++
+			k++
+		case hangul:
+			n++
+		}
+	}
+	return k >= 3 && 3*k >= 2*n
+}
+
+// koreanLineEnd reports whether line s ends a Korean sentence (a Hangul
+// syllable and . ? or !, maybe inside closing quotes) and whether it ends
+// in a Hangul syllable at all, with or without the stop: the lines that
+// tell a page's wrapping.
+func koreanLineEnd(s string) (ends, hangul bool) {
+	t := s
+	for len(t) > 0 {
+		r, w := decodeLast(t)
+		switch r {
+		case '”', '’', '"', '\'':
+			t = t[:len(t)-w]
+			continue
+		case '.', '?', '!':
+			p, _ := decodeLast(t[:len(t)-w])
+			ends = isHangul(p)
+			hangul = ends
+		default:
+			hangul = isHangul(r)
+		}
+		break
+	}
+	// (The width last: most lines of other scripts stop above.)
+	if hangul && columns(s) < koreanLineColumns {
+		return false, false
+	}
+	return ends, hangul
+}
