@@ -223,6 +223,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (ended || atMost(l.text, 24)) {
 			opens = b.standsAloneSum(l.text, bl.sum(i))
 		}
+		// A caption closed by its credit after a finished sentence is a
+		// unit of its own, however full the line above it: a caption
+		// directly under a paragraph line is never part of it.
+		if !opens && ended && endsInCredit(l.text) && b.kindOfSum(l.text, bl.sum(i)) == uCaption {
+			opens = true
+		}
 		// A web time stamp under a headline, however long, is a line of
 		// its own (see webstamp.go).
 		if !opens && stampLine(l.text) {

@@ -27,7 +27,22 @@ func endsInPhotoCredit(s string) bool {
 		return false
 	}
 	_, w := firstRune(rest[k:])
-	return isName(rest[k+w:])
+	if isName(rest[k+w:]) {
+		return true
+	}
+	// A two-character name padded to three cells after the role word:
+	// 本报记者　何　苗摄.
+	if k = strings.LastIndexAny(rest, "者："); k >= 0 {
+		_, w = firstRune(rest[k:])
+		name := strings.Map(func(r rune) rune {
+			if isSpace(r) {
+				return -1
+			}
+			return r
+		}, rest[k+w:])
+		return utf8.RuneCountInString(name) == 2 && isName(name)
+	}
+	return false
 }
 
 // captionPrefixes open a photo caption.
@@ -262,9 +277,16 @@ func lastIndexNear(s, sep string, n int) int {
 // （记者 X 摄）), which nothing continues.
 func endsInCredit(s string) bool {
 	t := strings.TrimRight(s, "）)】")
-	return strings.HasSuffix(t, "撮影") || strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "攝") || strings.HasSuffix(t, "提供") ||
-		strings.HasSuffix(t, "제공") || isKoreanStampCaption(s)
+	if hasAnySuffix(t, creditEnds) || isKoreanStampCaption(s) {
+		return true
+	}
+	_, in, ok := trailingBracket(s)
+	return ok && isPhotoSource(trimSpace(in))
 }
+
+// creditEnds end a photo's credit: who took it (摄, 撮影), who supplied it
+// (提供, 供图) or that it is a file photo (资料图片).
+var creditEnds = []string{"撮影", "摄", "攝", "提供", "제공", "供图", "供圖", "资料图片", "資料圖片", "资料图", "資料圖"}
 
 // photoSources are the credits of wire and file photos that end a caption
 // in brackets: （路透社）, （美聯社）, （資料照）.

@@ -22,6 +22,7 @@ var roleWords = []string{
 	"譯者", "译者", "核稿", // CNA's translation trailer: （譯者：X／核稿：Y）
 	"图片编辑", "圖片編輯", "美术编辑", "美術編輯", "校对", "校對", // a web article's editing trailer
 	"报道", "報導", "报导", "報道",
+	"读者", "讀者", // a reader's letter signed 读者　周桂兰 (读者来信)
 }
 
 // singleRoles are one-character roles, accepted only as a whole token.
@@ -214,6 +215,12 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			c.names = append(c.names, t[k+1:])
 			continue
 		}
+		// 江州市南湖区　读者　何建国: where a reader writes from, before
+		// the role of a letter's signature.
+		if i == 0 && i+1 < len(toks) && (toks[i+1] == "读者" || toks[i+1] == "讀者") && isOrg(t) {
+			c.org = t
+			continue
+		}
 		if isName(t) {
 			// 谭晓 峰: OCR split a name; a lone character after a name
 			// belongs to it.
@@ -268,7 +275,7 @@ func normalRole(kw string) string {
 // findRole tries the word list only where a role can begin.
 func isRoleStart(r rune) bool {
 	switch r {
-	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報', '譯', '译', '核', '美', '校':
+	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報', '譯', '译', '核', '美', '校', '读', '讀':
 		return true
 	}
 	return false
@@ -650,7 +657,10 @@ func isDateCode(s string) bool {
 // notNames are bracketed words that look like names but are not.
 var notNames = []string{"广告", "廣告", "附件", "附表", "注释", "註釋", "待续", "待續", "上篇", "下篇", "图片", "圖片", "资料", "資料", "视频", "視頻",
 	// Column labels after a role: 本报评论员文章, 评论员观察.
-	"文章", "观察", "觀察", "专栏", "專欄", "手记", "手記", "述评", "述評"}
+	"文章", "观察", "觀察", "专栏", "專欄", "手记", "手記", "述评", "述評",
+	// Heads after a role: 记者追访, 记者连线, 读者来信; and a letter's
+	// salutation 编辑同志：.
+	"追访", "追訪", "追踪", "追蹤", "探访", "探訪", "回访", "回訪", "连线", "連線", "札记", "札記", "来信", "來信", "同志", "朋友"}
 
 // nameOnlyCredit parses a bracket holding only a name, with padding
 // (（姚　静）, （山田太郎）), or a desk and a name (（社会部　佐藤花子）).

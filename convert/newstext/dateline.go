@@ -55,10 +55,30 @@ func parseDatelineLang(s, lang string) (dateline, string, bool) {
 	if d, rest, ok := reporterDateline(s); ok {
 		return d, rest, true
 	}
+	if d, rest, ok := flashDateline(s); ok {
+		return d, rest, true
+	}
 	if d, rest, ok := webCreditDateline(s); ok {
 		return d, rest, true
 	}
 	return parseDatelineCore(s)
+}
+
+// flashDateline parses an agency's flash, 新华社快讯：…, whose dateline
+// names the agency and no place or day.
+func flashDateline(s string) (dateline, string, bool) {
+	k := strings.Index(s[:min(len(s), 40)], "快")
+	if k <= 0 {
+		return dateline{}, "", false
+	}
+	org, rest := s[:k], s[k:]
+	for _, t := range []string{"快讯：", "快訊：", "快讯:", "快訊:"} {
+		if strings.HasPrefix(rest, t) && (isAgency(org) || looksOrg(org)) && atMost(org, 8) && isOrg(org) {
+			end := k + len(t)
+			return dateline{text: s[:end], org: org}, trimSpace(s[end:]), true
+		}
+	}
+	return dateline{}, "", false
 }
 
 // latinOrgDateline parses the inside of a bracketed dateline whose news

@@ -78,6 +78,7 @@ func noiseKindSum(s string, sm *textSum) string {
 	if len(toks) == 0 {
 		return ""
 	}
+	toks = joinPaddedEditor(toks)
 	other := 0
 	afterEditor := false
 	for _, t := range toks {
@@ -410,6 +411,29 @@ func editorToken(t string) bool {
 	return false
 }
 
+// joinPaddedEditor joins a desk credit's two-character name that the
+// split at spaces cut in two, 本版编辑：许　静 padded to three cells, back
+// into one token, 本版编辑：许静.
+func joinPaddedEditor(toks []string) []string {
+	for k := 0; k+1 < len(toks); k++ {
+		t := toks[k]
+		for _, e := range editorWords {
+			if !strings.HasPrefix(t, e) {
+				continue
+			}
+			rest := strings.TrimLeft(t[len(e):], "：:")
+			if r, w := firstRune(rest); w == len(rest) && isHan(r) {
+				if r2, w2 := firstRune(toks[k+1]); w2 == len(toks[k+1]) && isHan(r2) {
+					toks[k] = t + toks[k+1]
+					toks = append(toks[:k+1], toks[k+2:]...)
+				}
+			}
+			break
+		}
+	}
+	return toks
+}
+
 // isFolio reports 第3版, 第三版, A3版, 3版, and 第A2版：要闻 with its page name.
 func isFolio(t string) bool {
 	if k := strings.IndexAny(t, "：:"); k > 0 && atMost(t[k:], 9) {
@@ -444,7 +468,22 @@ func isEditionDate(t string) bool {
 		return false
 	}
 	rest := t[d+len("日"):]
-	return rest == "" || isWeekday(rest)
+	if rest == "" || isWeekday(rest) {
+		return true
+	}
+	in := unbracket(rest)
+	return isWeekday(in) || in != "" && atMost(in, 1) && strings.Contains("月火水木金土日", in) // （星期二）, (土)
+}
+
+// unbracket returns the inside of s when one pair of round brackets
+// encloses it whole (（星期二）, (火)), else "".
+func unbracket(s string) string {
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) && len(s) > len(p[0])+len(p[1]) {
+			return s[len(p[0]) : len(s)-len(p[1])]
+		}
+	}
+	return ""
 }
 
 // isPostalNote reports the postal registration a Japanese folio carries:

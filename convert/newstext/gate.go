@@ -85,8 +85,8 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 160 && (sm.has(keyCopyright) || first == '©' || first == 'C' || first == '(' || first == 'ⓒ') {
 		m |= gNoise // a copyright line (isCopyrightSum)
 	}
-	if len(s) <= 180 && !sm.has(keyClauseEnd) && (sm.has(keyFurniture) || gateFirstShort(first) || webStampFirst(first) || n <= 48 && (sm.has(keySentence) || whole)) {
-		m |= gNoise // a folio, date or desk credit, a page number or label, a source line, a web time stamp
+	if len(s) <= 180 && !sm.has(keyClauseEnd) && (sm.has(keyFurniture) || gateFirstShort(first) || webStampFirst(first) && sm.has(keySentence) || n <= 48 && (sm.has(keySentence) || whole)) {
+		m |= gNoise // a folio, date or desk credit, a page number or label, a source line, a web time stamp (its time's colon)
 	}
 	if n <= 60 && (whole || first == 'B' || sm.has(keyMail) || sm.has(keyRole) && !sm.has(keyNotCredit)) {
 		m |= gByline // bracketed, By, a Korean credit's = or @, a role (parseBylineLineSum)

@@ -265,7 +265,13 @@ func runInEnd(s, lang string) int {
 	if _, ok := parseBracketCredit(inner); ok || isJumpInner(inner) || isAgency(inner) {
 		return 0
 	}
-	if !splittable(trimSpace(s[end:])) {
+	rest := trimSpace(s[end:])
+	if !splittable(rest) {
+		return 0
+	}
+	// A story-kind tag over a title line (【快讯】云南…发生4.6级地震) is
+	// the title's, kept whole: a run-in lead-in opens a paragraph.
+	if slices.Contains(titleTags, inner) && isKickerText(rest) {
 		return 0
 	}
 	return end

@@ -260,6 +260,9 @@ func (sc *scorer) score(i int, l label) int {
 		if f.label {
 			sc.add(&s, -3, "a series or column label, not a headline")
 		}
+		if sc.stampUnder(i) && !sc.titleAbove(i) {
+			sc.add(&s, 4, "a web time stamp under it dates an article")
+		}
 		if sc.koreanCommaHeadline(i) {
 			sc.add(&s, 3, "a Korean headline's two clauses parted by a comma, alone after a finished paragraph")
 		}
@@ -363,6 +366,9 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		}
 	default:
 		return impossible
+	}
+	if sc.stampUnder(i) {
+		sc.add(&s, -4, "a web time stamp under it dates an article, not a section")
 	}
 	p := sc.prevContent(i)
 	switch {

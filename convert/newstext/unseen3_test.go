@@ -30,6 +30,10 @@ func TestWebTimeStamp(t *testing.T) {
 			[]string{"headline 台南運河夜間開放　遊船加班", "noise 2024/11/20 14:05", "dateline 〔記者王美華／台南報導〕"}},
 		{"zh source", "城区公交线路优化调整\n2024-11-20 14:05:12　来源：大河网\n\n本报讯　" + zh,
 			[]string{"headline 城区公交线路优化调整", "noise 2024-11-20 14:05:12　来源：大河网", "dateline 本报讯"}},
+		{"tw han date", "台南運河夜間開放　遊船加班\n2024年11月20日 14:05\n\n〔記者王美華／台南報導〕台南市政府今（20）日宣布，運河遊船夜間加開班次。\n",
+			[]string{"headline 台南運河夜間開放　遊船加班", "noise 2024年11月20日 14:05", "dateline 〔記者王美華／台南報導〕"}},
+		{"ko subheadline over the stamp", "시내 도서관 야간 개방 확대\n평일 밤 10시까지, 주말은 8시까지\n입력 2024.11.20 14:05\n\n" + ko,
+			[]string{"headline 시내 도서관 야간 개방 확대", "subheadline 평일 밤 10시까지, 주말은 8시까지", "noise 입력 2024.11.20 14:05"}},
 		{"zh label", "城区公交线路优化调整\n发布时间：2024-11-20 14:05\n\n本报讯　" + zh,
 			[]string{"headline 城区公交线路优化调整", "noise 发布时间：2024-11-20 14:05", "dateline 本报讯"}},
 	}
@@ -46,22 +50,43 @@ func TestWebTimeStamp(t *testing.T) {
 	for in, ok := range map[string]bool{
 		"2024/12/03 10:25":    true,
 		"2024-12-03 10:25:31": true,
-		"입력 : 2024.12.03 10:25 수정 : 2024.12.03 11:40": true,
-		"입력 2024.12.03. 오전 10:25":                     true,
-		"등록 2024-12-03 09:00 수정 2024-12-03 10:12":     true,
-		"發布時間：2024/12/03 10:25":                       true,
-		"2024/12/03":                                  false, // a date alone: an edition's
-		"입력 2024.12.03":                               false,
-		"10:25 2024/12/03":                            false, // the time before the date
-		"수정 : 오전 10:25":                               false,
-		"입력 : 2024.12.03 10:25 김서연 기자":                false, // a byline run on
-		"2024/12/03 10:25 台北市長今日宣布":                   false,
-		"수원 2024.12.03 10:25":                         false,
+		"입력 : 2024.12.03 10:25 수정 : 2024.12.03 11:40":  true,
+		"입력 2024.12.03. 오전 10:25":                      true,
+		"등록 2024-12-03 09:00 수정 2024-12-03 10:12":      true,
+		"發布時間：2024/12/03 10:25":                        true,
+		"송고시간2024-12-03 10:25":                         true, // 연합뉴스
+		"기사승인 2024.12.03 10:25 최종 수정 2024.12.03 11:02": true,
+		"时间：2024-12-03 10:25":                          true,
+		"2024年12月3日 10:25":                             true,
+		"2024年12月 10:25":                               false,
+		"2024/12/03":                                   false, // a date alone: an edition's
+		"입력 2024.12.03":                                false,
+		"10:25 2024/12/03":                             false, // the time before the date
+		"수정 : 오전 10:25":                                false,
+		"입력 : 2024.12.03 10:25 김서연 기자":                 false, // a byline run on
+		"2024/12/03 10:25 台北市長今日宣布":                    false,
+		"수원 2024.12.03 10:25":                          false,
 	} {
 		if got := isWebStamp(in); got != ok {
 			t.Errorf("isWebStamp(%q) = %v, want %v", in, got, ok)
 		}
 	}
+}
+
+// TestStampDatesArticle: a title-like line over a web time stamp is the
+// headline of an article (the stamp dates one), never a section head of
+// the article before it.
+func TestStampDatesArticle(t *testing.T) {
+	page := "첫 기사 제목\n\n시는 20일 도서관 12곳의 야간 개방을 다음 달부터 확대한다고 밝혔다.\n\n" +
+		"둘째 기사 제목이다\n입력 2024.11.20 14:05\n\n구는 20일 공원 5곳을 새로 열었다고 밝혔다.\n"
+	d := mustRead(t, page)
+	if len(d.Articles) != 2 {
+		t.Fatalf("%d articles, want 2:\n%s", len(d.Articles), outline(d, false))
+	}
+	if got := kindsOf(&doc.Document{Articles: d.Articles[1:]}); len(got) < 2 || got[0] != "headline 둘째 기사 제목이다" || got[1] != "noise 입력 2024.11.20 14:05" {
+		t.Errorf("second article: %q", got)
+	}
+	roundTrip(t, d)
 }
 
 // TestUDNWebCredit: 聯合報's web credit line, the time, the paper and the

@@ -15,8 +15,8 @@ const noiseStamp = "time stamp"
 
 // stampWords name a web time stamp's times: posted, updated.
 var stampWords = []string{
-	"입력", "수정", "등록", "승인", "기사입력", "최종수정", "업데이트", "송고", "발행",
-	"发布时间", "發布時間", "發佈時間", "更新时间", "更新時間", "发布于", "發布於",
+	"입력", "수정", "등록", "승인", "기사입력", "기사승인", "최종수정", "최종", "업데이트", "송고시간", "송고", "발행", "게재",
+	"发布时间", "發布時間", "發佈時間", "更新时间", "更新時間", "发布于", "發布於", "时间", "時間",
 }
 
 // webStampFirst reports the runes a web time stamp may open with: a
@@ -24,7 +24,7 @@ var stampWords = []string{
 // noiseKindSum sees the stamps opening with a word).
 func webStampFirst(r rune) bool {
 	switch r {
-	case '입', '수', '등', '승', '기', '최', '업', '송', '발', '发', '發', '更':
+	case '입', '수', '등', '승', '기', '최', '업', '송', '발', '게', '发', '發', '更', '时', '時':
 		return true
 	}
 	return r >= '0' && r <= '9'
@@ -77,7 +77,7 @@ func isWebStamp(s string) bool {
 				return false
 			}
 			prev = 'c'
-		case isNumericDate(strings.TrimSuffix(t, ".")):
+		case isNumericDate(strings.TrimSuffix(t, ".")) || isDigitsHanDate(t):
 			dates++
 			prev = 'd'
 		case t == "오전" || t == "오후":
@@ -153,11 +153,11 @@ func stampLine(s string) bool {
 	return isWebStamp(s) || digit && isSourceLine(s)
 }
 
-// numericDateStart reports s opening as a numeric date does: four digits
-// and a separator (2024/, 2024-, 2024.), which spares looking further
-// into the many lines that open with a figure.
+// numericDateStart reports s opening as a stamp's date does: four digits
+// and a separator (2024/, 2024-, 2024.) or 年, which spares looking
+// further into the many lines that open with a figure.
 func numericDateStart(s string) bool {
-	if len(s) < 9 || s[4] != '/' && s[4] != '-' && s[4] != '.' {
+	if len(s) < 9 || s[4] != '/' && s[4] != '-' && s[4] != '.' && !strings.HasPrefix(s[4:], "年") {
 		return false
 	}
 	for i := 0; i < 4; i++ {
@@ -166,4 +166,45 @@ func numericDateStart(s string) bool {
 		}
 	}
 	return true
+}
+
+// isDigitsHanDate reports a date in digits with 年月日: 2024年12月3日,
+// 2024年12月03日.
+func isDigitsHanDate(t string) bool {
+	y, rest, ok := strings.Cut(t, "年")
+	if !ok || len(y) != 4 || !allDigits(y) {
+		return false
+	}
+	m, rest, ok := strings.Cut(rest, "月")
+	if !ok || len(m) == 0 || len(m) > 2 || !allDigits(m) {
+		return false
+	}
+	d, ok := strings.CutSuffix(rest, "日")
+	return ok && len(d) > 0 && len(d) <= 2 && allDigits(d)
+}
+
+// allDigits reports a string of ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// stampUnder reports a web time stamp right under unit i: a stamp dates
+// an article, so the line over it ends the article's title group (its
+// headline, or the subheadline under that), never a section head.
+func (sc *scorer) stampUnder(i int) bool {
+	j := i + 1
+	return j < len(sc.us) && sc.us[j].kind == uNoise && sc.us[j].noise == noiseStamp
+}
+
+// titleAbove reports a title-like line right above unit i (noise aside):
+// a line of the same title group, whose headline the stamp does not
+// tell (the line under a headline is its subheadline).
+func (sc *scorer) titleAbove(i int) bool {
+	p := sc.prevContent(i)
+	return p >= 0 && sc.us[p].kind == uText && sc.fs[p].title
 }
