@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -126,7 +127,7 @@ func (sc *scorer) beforeTitles(i int) int {
 // cannot be a title line: what a header block starting at i leads into.
 func (sc *scorer) afterTitles(i int) int {
 	j := sc.nextContent(i)
-	for n := 0; n < 3 && j < len(sc.us) && sc.us[j].kind == uText && sc.fs[j].title && sc.fs[j].headMark == ""; n++ {
+	for n := 0; n < 3 && j < len(sc.us) && sc.us[j].kind == uText && sc.fs[j].title && !sc.fs[j].row && sc.fs[j].headMark == ""; n++ {
 		j = sc.nextContent(j)
 	}
 	// A photo or a media prompt may stand between a headline and its text.
@@ -237,13 +238,17 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, -unmarkedPenalty, `page marks headlines with "# ", this line is unmarked`)
 		}
 		sc.addParts(&s, -4, "title-like line (", strconv.Itoa(f.runes), " chars, no sentence punctuation)")
+		p := sc.beforeTitles(i)
+		box := f.runes <= 6 && standingBox(u.text)
 		switch {
 		case f.runes > 32:
 			sc.add(&s, -3, "long for a headline")
-		case f.runes <= 3 && !sc.shortTitleGroup(i):
+		case f.runes <= 3 && !sc.shortTitleGroup(i) && !sc.soleTitle(i, p) && !box:
 			sc.add(&s, -2, "very short")
 		}
-		p := sc.beforeTitles(i)
+		if box {
+			sc.add(&s, 6, "the name of a paper's standing box (おくやみ, 人事, 부고): an article of its own")
+		}
 		switch {
 		case p < 0 || !sc.textBefore[p+1]:
 			sc.add(&s, 3, "opens the page")
@@ -278,7 +283,7 @@ func (sc *scorer) score(i int, l label) int {
 			sc.addParts(&s, 6, "the text under it opens with a ", leadName(sc, j))
 		case j >= len(sc.us):
 			sc.add(&s, -6, "nothing follows")
-		case sc.us[j].kind == uText && !sc.fs[j].title:
+		case sc.us[j].kind == uText && (!sc.fs[j].title || sc.fs[j].row):
 			sc.add(&s, 3, "body text follows")
 		case sc.us[j].kind == uHeading:
 			sc.add(&s, 2, "its sections follow")
@@ -339,6 +344,31 @@ func (sc *scorer) score(i int, l label) int {
 }
 
 // headingScore scores a section head.
+// soleTitle reports a short title line that opens the page (p, the unit
+// before its title group, stands before any text) with body text right
+// under it: a column's name (潮騒抄) or a document's (倡议书), the page's
+// only title.
+func (sc *scorer) soleTitle(i, p int) bool {
+	if i != p+1 || p >= 0 && sc.textBefore[p+1] || i+1 >= len(sc.us) {
+		return false
+	}
+	n := &sc.us[i+1]
+	return n.kind == uText && !sc.fs[i+1].title
+}
+
+// standingBoxes name the standing boxes of a local paper's page, each an
+// article of its own under its name: deaths, appointments, the weather.
+var standingBoxes = []string{
+	"おくやみ", "お悔やみ", "訃報", "人事", "人事異動", "天気", "きょうの催し", "催し",
+	"讣告", "訃告", "人事任免", "任免", "天气预报", "天氣預報",
+	"부고", "부음", "인사", "날씨",
+}
+
+// standingBox reports a line that is a standing box's name.
+func standingBox(s string) bool {
+	return atMost(s, 6) && slices.Contains(standingBoxes, trimSpace(s))
+}
+
 func (sc *scorer) headingScore(i int, f *feats) int {
 	s, u := 0, &sc.us[i]
 	if sc.marks.heading {
@@ -357,6 +387,9 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		}
 		if f.runes <= 10 && !f.innerPunct {
 			sc.add(&s, 2, "a head's length")
+		}
+		if f.runes <= 6 && standingBox(u.text) {
+			sc.add(&s, -3, "the name of a paper's standing box: an article, not a section")
 		}
 		if sc.lang == "ja" && f.spaced {
 			sc.add(&s, -2, "a phrase break (U+3000) makes a Japanese headline, not a head")

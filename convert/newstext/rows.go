@@ -104,9 +104,10 @@ func rowPair(a, b string) bool {
 }
 
 // listDot reports a line opening with the middle dot Japanese lists put
-// before each item (・首相、経済対策の補正予算案について閣議決定): an item,
+// before each item (・首相、経済対策の補正予算案について閣議決定), or the ▽
+// of the entries of a standing box (▽松江市（１日）総務課長…): an item,
 // body text, never a title line.
 func listDot(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return r == '・' || r == '･'
+	return r == '・' || r == '･' || r == '▽'
 }
