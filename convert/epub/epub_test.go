@@ -462,3 +462,27 @@ func TestBookTitleAndDate(t *testing.T) {
 		t.Errorf("the body has no margins:\n%s", css)
 	}
 }
+
+// TestTitlesPlainInNavigation: the titles in the navigation document, the
+// NCX and the package document are plain escaped text, never the page
+// text's keep spans (a title holding ／ once put an escaped span into
+// toc.ncx, and epubcheck failed with RSC-016), in both writing modes.
+func TestTitlesPlainInNavigation(t *testing.T) {
+	for _, vertical := range []bool{false, true} {
+		d := &doc.Document{Lang: "zh-Hant", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
+			{Kind: doc.KindHeadline, Text: "北市／新北合推共享單車 & 「Y」<2>"},
+			{Kind: doc.KindParagraph, Text: "市府昨日宣布。"},
+			{Kind: doc.KindSection, Children: []*doc.Node{{Kind: doc.KindHeading, Text: "單車／步道"}, {Kind: doc.KindParagraph, Text: "沿線設站。"}}},
+		}}}}
+		_, files := entries(t, writeBook(t, []*doc.Document{d}, WithVertical(vertical)))
+		for _, name := range []string{navPath, ncxPath, opfPath} {
+			f := files[name]
+			if strings.Contains(f, "keep") || strings.Contains(f, "&quot;") && !strings.Contains(name, "opf") {
+				t.Errorf("vertical %v: %s holds page markup:\n%s", vertical, name, f)
+			}
+			if name != opfPath && (!strings.Contains(f, "北市／新北合推共享單車 &amp; 「Y」&lt;2&gt;") || !strings.Contains(f, "單車／步道")) {
+				t.Errorf("vertical %v: %s lacks the plain titles:\n%s", vertical, name, f)
+			}
+		}
+	}
+}

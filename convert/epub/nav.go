@@ -136,7 +136,10 @@ func langAttrs(lang string) string {
 
 // escape returns s escaped for XML text or a quoted attribute.
 func escape(s string) string {
+	// Plain escaping: the keep spans and vertical runs of page text are
+	// markup, which a title in the NCX, the package document or an
+	// attribute cannot hold (title ＋ ／ made epubcheck fail RSC-016).
 	var r renderer
-	r.text(s)
+	r.plainText(strings.ToValidUTF8(s, "\uFFFD"))
 	return strings.ReplaceAll(r.sb.String(), `"`, "&quot;")
 }

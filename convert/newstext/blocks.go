@@ -212,8 +212,8 @@ func (b *builder) splitBlock(ls []srcLine) {
 			opens = true
 		}
 		// A web time stamp under a headline, however long, is a line of
-		// its own (see webstamp.go).
-		if !opens && stampLine(l.text) {
+		// its own, and so is the text under it (see webstamp.go).
+		if !opens && (stampLine(l.text) || stampLine(ls[i-1].text)) {
 			opens = true
 		}
 		// Two rows of a table set as text (广东 102:98 辽宁 / 北京 88:91
@@ -369,6 +369,16 @@ func (b *builder) flush(ls []srcLine) {
 			u.kind, u.text = uSubhead, text
 			b.units = append(b.units, u)
 			return
+		}
+	}
+	if len(ls) == 1 {
+		// A byline with the web time stamp run on: two units of one line.
+		if head, stamp, ok := stampTail(u.text); ok {
+			if k, cr, _ := classifyText(head); k == uByline {
+				b.units = append(b.units, unit{kind: uByline, text: head, line: u.line, lastLine: u.line, cr: creditRef(cr)},
+					unit{kind: uNoise, text: stamp, line: u.line, lastLine: u.line, noise: noiseStamp})
+				return
+			}
 		}
 	}
 	var cr credit

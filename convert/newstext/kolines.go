@@ -1,5 +1,7 @@
 package newstext
 
+import "strings"
+
 // Korean web copy often sets each paragraph on one line of its own with
 // no blank line between (…이르렀다. / 정부는 …먼저다.), lines as long as
 // their paragraphs, so the page has no measure to tell a wrapped line
@@ -14,9 +16,11 @@ const koreanLineColumns = 40
 
 // koreanSentenceLines reports a page whose long Korean lines followed by
 // another line mostly end a sentence: at least three of them, and two
-// in three.
+// in three, and one at least holding two sentences. (A page that sets
+// each sentence on a line of its own, its paragraphs parted by blank
+// lines, holds none: its lines are sentences, not paragraphs.)
 func koreanSentenceLines(lines []srcLine) bool {
-	n, k := 0, 0
+	n, k, two := 0, 0, 0
 	for i := 0; i+1 < len(lines) && n < measureSample; i++ {
 		a := lines[i].text
 		if a == "" || lines[i+1].text == "" || len(a) < koreanLineColumns {
@@ -26,11 +30,30 @@ func koreanSentenceLines(lines []srcLine) bool {
 		case ends:
 			n++
 			k++
+			if two == 0 && innerKoreanStop(a) {
+				two++
+			}
 		case hangul:
 			n++
 		}
 	}
-	return k >= 3 && 3*k >= 2*n
+	return k >= 3 && 3*k >= 2*n && two > 0
+}
+
+// innerKoreanStop reports a Korean sentence ending inside s (a Hangul
+// syllable, a full stop and a space): s holds more than one sentence.
+func innerKoreanStop(s string) bool {
+	for i := strings.Index(s, ". "); i > 0; {
+		if r, _ := decodeLast(s[:i]); isHangul(r) {
+			return true
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
 }
 
 // koreanLineEnd reports whether line s ends a Korean sentence (a Hangul

@@ -32,6 +32,7 @@ func (b *builder) label() {
 	}
 	b.markBriefs(&sc, labels)
 	b.markSignOffs(&sc, labels)
+	b.markAuthorLines(&sc, labels)
 	for i := range us {
 		u := &us[i]
 		if u.kind != uText {

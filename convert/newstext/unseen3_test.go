@@ -34,6 +34,10 @@ func TestWebTimeStamp(t *testing.T) {
 			[]string{"headline 台南運河夜間開放　遊船加班", "noise 2024年11月20日 14:05", "dateline 〔記者王美華／台南報導〕"}},
 		{"ko subheadline over the stamp", "시내 도서관 야간 개방 확대\n평일 밤 10시까지, 주말은 8시까지\n입력 2024.11.20 14:05\n\n" + ko,
 			[]string{"headline 시내 도서관 야간 개방 확대", "subheadline 평일 밤 10시까지, 주말은 8시까지", "noise 입력 2024.11.20 14:05"}},
+		{"ko byline run on", "시내 도서관 야간 개방 확대\n박지훈 기자 입력 : 2024.11.20 14:05 수정 : 2024.11.20 15:00\n" + ko,
+			[]string{"headline 시내 도서관 야간 개방 확대", "byline 박지훈 기자", "noise 입력 : 2024.11.20 14:05 수정 : 2024.11.20 15:00", "paragraph " + ko[:len(ko)-1]}},
+		{"ko byline run on, blank lines", "시내 도서관 야간 개방 확대\n\n박지훈 기자 입력 2024.11.20 14:05\n\n" + ko,
+			[]string{"headline 시내 도서관 야간 개방 확대", "byline 박지훈 기자", "noise 입력 2024.11.20 14:05", "paragraph " + ko[:len(ko)-1]}},
 		{"zh label", "城区公交线路优化调整\n发布时间：2024-11-20 14:05\n\n本报讯　" + zh,
 			[]string{"headline 城区公交线路优化调整", "noise 发布时间：2024-11-20 14:05", "dateline 本报讯"}},
 	}
@@ -69,6 +73,18 @@ func TestWebTimeStamp(t *testing.T) {
 	} {
 		if got := isWebStamp(in); got != ok {
 			t.Errorf("isWebStamp(%q) = %v, want %v", in, got, ok)
+		}
+	}
+	for _, tt := range []struct{ in, head, stamp string }{
+		{"김서연 기자 입력 2024.12.03 10:25", "김서연 기자", "입력 2024.12.03 10:25"},
+		{"김서연 기자 2024.12.03 10:25", "김서연 기자", "2024.12.03 10:25"},
+		{"입력 2024.12.03 10:25", "", ""},                // a stamp alone
+		{"경기는 3일 오후 2024.12.03 10:25 끝났다", "", ""},     // no stamp at the end
+		{"시는 이날 오후 3:05부터 행사를 열었다고 밝혔다 10:25", "", ""}, // a time alone
+	} {
+		h, st, ok := stampTail(tt.in)
+		if h != tt.head || st != tt.stamp || ok != (tt.stamp != "") {
+			t.Errorf("stampTail(%q) = %q, %q, %v", tt.in, h, st, ok)
 		}
 	}
 }
@@ -230,6 +246,13 @@ func TestKoreanSentenceLines(t *testing.T) {
 		"있다. 급식은 아이들의 건강과 직결되는 교육의 일부다.", "")
 	if koreanSentenceLines(wrapped) {
 		t.Errorf("koreanSentenceLines: a hard-wrapped page taken for one paragraph a line")
+	}
+	// One sentence a line, paragraphs parted by blank lines: the lines
+	// are sentences of a paragraph.
+	oneEach := "학교 급식 노동자 처우 개선 시급\n\n전국 학교 급식실의 조리 인력 부족이 갈수록 심각해지고 있다.\n올해 상반기 채용 공고의 절반 이상이 지원자가 없어 미달됐다.\n교육청은 처우 개선을 약속했지만 실제 임금 인상률은 낮았다.\n\n" +
+		"급식은 아이들의 건강과 직결되는 교육의 일부라는 지적이 나온다.\n정부와 교육청이 예산을 확보해 근본적인 대책을 내놓아야 한다.\n"
+	if d := mustRead(t, oneEach); len(d.Articles) != 1 || len(d.Articles[0].Children) != 3 {
+		t.Errorf("one sentence a line: want headline and two paragraphs, got\n%s", outline(d, false))
 	}
 	if koreanSentenceLines(lines("市交通局20日发布公告，城区8条公交线路将于下月起优化调整。", "涉及站点46个，市民可登录官网查询具体线路和时刻表信息。", "调整后，线路平均运行时间将缩短约10分钟，换乘更便捷。", "")) {
 		t.Errorf("koreanSentenceLines: a Chinese page")

@@ -128,11 +128,15 @@ func isClock(t string) bool {
 	return true
 }
 
-// stampLine reports a line that is a web time stamp, or a source line
-// opening with one (2024-12-03 10:25:31　来源：光明网): splitBlock parts it
-// from the headline above it and the byline under it, which no blank
-// line may part on a web page's copy.
+// stampLine reports a line that is a web time stamp, a source line
+// opening with one (2024-12-03 10:25:31　来源：光明网), 聯合報's credit line
+// or a byline with a stamp run on: splitBlock parts it from the headline
+// above it and the text under it, which no blank line may part on a web
+// page's copy.
 func stampLine(s string) bool {
+	if head, _, ok := stampTail(s); ok && kindOf(head) == uByline {
+		return true // 박지훈 기자 입력 2024.11.20 14:05
+	}
 	r, _ := firstRune(s)
 	if !webStampFirst(r) {
 		return false
@@ -207,4 +211,28 @@ func (sc *scorer) stampUnder(i int) bool {
 func (sc *scorer) titleAbove(i int) bool {
 	p := sc.prevContent(i)
 	return p >= 0 && sc.us[p].kind == uText && sc.fs[p].title
+}
+
+// stampTail splits a line whose text ends in a web time stamp after a
+// space (김서연 기자 입력 2024.12.03 10:25: the reporter and the stamp on one
+// line, as some sites set them) into the text before it and the stamp.
+// Only a line ending in a time's digit is searched.
+func stampTail(s string) (head, stamp string, ok bool) {
+	if n := len(s); n == 0 || s[n-1] < '0' || s[n-1] > '9' || strings.IndexByte(s, ':') < 0 || !atMost(s, 80) || isWebStamp(s) {
+		return "", "", false
+	}
+	for i := 0; i < len(s); {
+		r, w := firstRune(s[i:])
+		i += w
+		if !isSpace(r) {
+			continue
+		}
+		t := trimSpace(s[i:])
+		if r2, _ := firstRune(t); webStampFirst(r2) && isWebStamp(t) {
+			if h := trimSpace(s[:i]); h != "" {
+				return h, t, true
+			}
+		}
+	}
+	return "", "", false
 }
