@@ -63,6 +63,12 @@ func isName(s string) bool {
 	return n >= 2 && n <= 4
 }
 
+// photoDesk reports who a photo is credited to when no person is named:
+// the paper's picture archive or desk (本报资料室, 资料图片).
+func photoDesk(s string) bool {
+	return atMost(s, 8) && isOrg(s) && (strings.HasSuffix(s, "资料室") || strings.HasSuffix(s, "資料室") || strings.HasPrefix(s, "资料") || strings.HasPrefix(s, "資料") || strings.HasSuffix(s, "图片") || strings.HasSuffix(s, "圖片"))
+}
+
 // isOrg reports an organisation prefix such as 湖南日报全媒体 or 本报.
 func isOrg(s string) bool {
 	n := 0
@@ -210,10 +216,16 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			}
 			continue
 		}
-		if k := strings.IndexAny(t, "：:"); k > 0 && isSingleRole(t[:k]) && isName(t[k+1:]) {
-			addRole(t[:k]) // 文：张三
-			c.names = append(c.names, t[k+1:])
-			continue
+		if t == "/" || t == "／" {
+			continue // 文 / 黄诗琪: the slash after a role, spaced
+		}
+		if k := strings.IndexAny(t, "：:"); k > 0 && isSingleRole(t[:k]) {
+			_, w := firstRune(t[k:]) // (the full-width colon is 3 bytes)
+			if who := t[k+w:]; isName(who) || t[:k] != "文" && photoDesk(who) {
+				addRole(t[:k]) // 文：张三, 图：本报资料室
+				c.names = append(c.names, who)
+				continue
+			}
 		}
 		// 江州市南湖区　读者　何建国: where a reader writes from, before
 		// the role of a letter's signature.
@@ -665,6 +677,11 @@ var notNames = []string{"广告", "廣告", "附件", "附表", "注释", "註�
 // nameOnlyCredit parses a bracket holding only a name, with padding
 // (（姚　静）, （山田太郎）), or a desk and a name (（社会部　佐藤花子）).
 func nameOnlyCredit(inner string) (credit, bool) {
+	// （中時新聞網）, （毎日新聞）, （中央社）: the paper, site or agency
+	// the story is from, a credit naming an organisation, not a person.
+	if in := trimSpace(inner); looksOrg(in) && isOrg(in) && atMost(in, 12) && utf8.RuneCountInString(in) >= 3 && !isPhotoSource(in) {
+		return credit{org: in}, true
+	}
 	// （米子＝山本花子）: where the report was filed and who filed it, the
 	// Japanese correspondent's trailer (the dateline 【北京＝田中一郎】 put
 	// at the end). The place stays in the text: only a dateline has one.

@@ -388,6 +388,15 @@ func bracketDateline(in, lang string) (dateline, bool) {
 	if d, rest, ok := reporterDateline(in); ok && rest == "" {
 		return d, true
 	}
+	// 【時報記者林佳蓉／台北報導】: the paper, then its reporter's line.
+	for _, role := range []string{"記者", "记者"} {
+		if k := strings.Index(in, role); k > 0 && isOrgEnd(lastRune(in[:k])) && isOrg(in[:k]) && atMost(in[:k], 8) {
+			if d, rest, ok := reporterDateline(in[k:]); ok && rest == "" {
+				d.org = in[:k]
+				return d, true
+			}
+		}
+	}
 	// 〔即時新聞／綜合報導〕: a desk and a compiled report.
 	if k := indexSlash(in); k > 0 && slices.Contains(deskReports, in[:k]) {
 		_, w := firstRune(in[k:])

@@ -72,7 +72,7 @@ func noiseKindSum(s string, sm *textSum) string {
 	if sm != nil && !sm.has(keyFurniture) || sm == nil && !furnitureCues.in(s) {
 		return ""
 	}
-	folio, date, editor := false, false, false
+	folio, date, editor, paged := false, false, false, false
 	var buf [16]string // (most lines have few tokens: no allocation)
 	toks := appendFields(buf[:0], s, len(s), isFurnitureSep)
 	if len(toks) == 0 {
@@ -85,6 +85,11 @@ func noiseKindSum(s string, sm *textSum) string {
 		switch {
 		case isFolio(t):
 			folio = true
+			afterEditor = false
+		case isPageLabel(t):
+			// A6, B2: the page, as Taiwan, Hong Kong and Malaysian papers
+			// name it; a folio beside the edition's date (counted below).
+			paged = true
 			afterEditor = false
 		case isEditionDate(t):
 			date = true
@@ -102,11 +107,14 @@ func noiseKindSum(s string, sm *textSum) string {
 			other++
 		}
 	}
+	if paged && !date {
+		other++ // (a letter and a number alone may be anything)
+	}
 	if other > 2 {
 		return ""
 	}
 	switch {
-	case folio:
+	case folio, paged && date:
 		return noiseFolio
 	case date:
 		return noiseDate

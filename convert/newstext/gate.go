@@ -51,8 +51,8 @@ func gate(s string, sm *textSum) gateMask {
 	if first == '编' || first == '編' || first == '原' || open { // (原标题：)
 		m |= gNote
 	}
-	if open && closed {
-		m |= gJump
+	if open && closed || last == '면' && isKoreanJumpMark(first) {
+		m |= gJump // a bracketed jump, or ▶관련기사 A14면
 	}
 	// Forms with no bound on their length.
 	switch first {

@@ -16,7 +16,7 @@ func isJumpInner(s string) bool {
 			}
 		}
 	}
-	return atMost(s, 16) && (isSeeAlso(s) || isJapaneseJump(s))
+	return atMost(s, 16) && (isSeeAlso(s) || isJapaneseJump(s) || isSectionJump(s))
 }
 
 // seeAlsoCues open a cross-reference to another page: 相關新聞刊A6.
@@ -74,12 +74,15 @@ func trailingJump(s string) int {
 	if start, inner, ok := trailingBracket(s); ok && isJumpInner(inner) {
 		return start
 	}
-	return -1
+	return trailingKoreanJump(s)
 }
 
 // leadingJump returns the end offset of a jump line opening s, or -1.
 func leadingJump(s string) int {
 	if inner, end, ok := leadingBracket(s); ok && isJumpInner(inner) {
+		return end
+	}
+	if end := koreanJumpEnd(s); end > 0 {
 		return end
 	}
 	return -1

@@ -239,7 +239,7 @@ func (sc *scorer) score(i int, l label) int {
 		}
 		sc.addParts(&s, -4, "title-like line (", strconv.Itoa(f.runes), " chars, no sentence punctuation)")
 		p := sc.beforeTitles(i)
-		box := f.runes <= 6 && standingBox(u.text)
+		box := f.runes <= 12 && standingBox(u.text)
 		switch {
 		case f.runes > 32:
 			sc.add(&s, -3, "long for a headline")
@@ -364,10 +364,32 @@ var standingBoxes = []string{
 	"부고", "부음", "인사", "날씨",
 }
 
-// standingBox reports a line that is a standing box's name.
+// standingBox reports a line that is a standing box's name, or a
+// notice's (更　正, 遗失启事, 讣　告): each starts an article of its own,
+// however short. Spaces padding the name out (更　正) are not read.
 func standingBox(s string) bool {
-	return atMost(s, 6) && slices.Contains(standingBoxes, trimSpace(s))
+	if !atMost(s, 12) {
+		return false
+	}
+	t := strings.Map(func(r rune) rune {
+		if isSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	if slices.Contains(standingBoxes, t) || slices.Contains(noticeNames, t) {
+		return true
+	}
+	// 遗失启事, 寻人启事, 招聘启事, 严正声明, 拍卖公告 …
+	return atMost(t, 8) && hasAnySuffix(t, noticeEnds)
 }
+
+// noticeNames are the titles of a paper's notices, and noticeEnds the
+// words that end the title of one.
+var (
+	noticeNames = []string{"更正", "勘误", "勘誤", "致歉", "讣告", "訃告", "讣闻", "訃聞", "声明", "聲明", "公告", "通告", "启事", "啟事"}
+	noticeEnds  = []string{"启事", "啟事", "声明", "聲明", "公告", "通告", "讣告", "訃告"}
+)
 
 func (sc *scorer) headingScore(i int, f *feats) int {
 	s, u := 0, &sc.us[i]
@@ -388,8 +410,8 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		if f.runes <= 10 && !f.innerPunct {
 			sc.add(&s, 2, "a head's length")
 		}
-		if f.runes <= 6 && standingBox(u.text) {
-			sc.add(&s, -3, "the name of a paper's standing box: an article, not a section")
+		if f.runes <= 12 && standingBox(u.text) {
+			sc.add(&s, -3, "the name of a paper's standing box or notice: an article, not a section")
 		}
 		if sc.lang == "ja" && f.spaced {
 			sc.add(&s, -2, "a phrase break (U+3000) makes a Japanese headline, not a head")

@@ -12,7 +12,7 @@ import (
 // with the desk credit of a padded name, is page furniture.
 func TestFolioForms(t *testing.T) {
 	for in, want := range map[string]string{
-		"B12　體育　　　　2025年3月8日（星期六）": noiseDate,
+		"B12　體育　　　　2025年3月8日（星期六）": noiseFolio, // a page label beside the date: a folio
 		"2025年3月8日(土)": noiseDate,
 		"2025年3月8日　星期六　　第5版　　文体新闻　　本版编辑：郑　红": noiseFolio,
 		"2025年3月8日　星期六　　第5版　　本版编辑：郑红":        noiseFolio,
