@@ -24,18 +24,26 @@ func isKoreanSuppliedCaption(s string) bool {
 }
 
 // isKoreanStampCaption reports a caption ending in a wire's date stamp
-// and its name after a slash, 2024.12.3/뉴스1, with the supplier's
+// and its name after a slash, 2024.12.3/뉴스1, or the date and the photo
+// desk's address, 2024.12.03. photo@newsis.com, with the supplier's
 // credit in brackets before it or none: (부산시 제공) 2024.12.3/뉴스1.
 func isKoreanStampCaption(s string) bool {
 	k := lastIndexNear(s, " ", 24)
 	if k <= 0 {
 		return false
 	}
-	day, agency, ok := strings.Cut(s[k+1:], "/")
-	if !ok || !isNumericDate(day) || !isKoreanAgencyCredit(agency) || strings.HasSuffix(agency, "제공") {
+	head := trimSpace(s[:k])
+	if tail := s[k+1:]; strings.IndexByte(tail, '@') > 0 {
+		// 뉴시스: the date, then the photo desk's address, 2024.12.03.
+		// photo@newsis.com.
+		j := strings.LastIndexByte(head, ' ')
+		if j <= 0 || !isNumericDate(strings.TrimSuffix(head[j+1:], ".")) || !isEmail(tail) {
+			return false
+		}
+		head = trimSpace(head[:j])
+	} else if day, agency, ok := strings.Cut(tail, "/"); !ok || !isNumericDate(day) || !isKoreanAgencyCredit(agency) || strings.HasSuffix(agency, "제공") {
 		return false
 	}
-	head := trimSpace(s[:k])
 	if start, inner, ok := trailingBracket(head); ok {
 		in := trimSpace(inner)
 		if !(strings.HasSuffix(in, " 제공") || strings.HasPrefix(in, "사진=") || strings.HasPrefix(in, "사진 =")) || !atMost(in, 24) {

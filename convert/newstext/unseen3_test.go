@@ -157,6 +157,8 @@ func TestKoreanCaptionCredits(t *testing.T) {
 		"20일 춘천시 한 경로당에서 공무원들이 난방기를 점검하고 있다. 강원도청 제공",
 		"20일 춘천시 한 경로당에서 공무원들이 난방기를 점검하고 있다.(강원도 제공) 2024.11.20/뉴스1",
 		"20일 춘천시 한 경로당에서 공무원들이 난방기를 점검하고 있다. 2024.11.20/뉴스1",
+		"20일 춘천시 한 경로당에서 공무원들이 난방기를 점검하고 있다. (사진=강원도 제공) 2024.11.20. photo@newsis.com",
+		"20일 춘천시 한 경로당에서 공무원들이 난방기를 점검하고 있다. 2024.11.20/뉴스1 © News1 김민수 기자",
 	} {
 		for _, sep := range []string{"\n\n", "\n"} {
 			page := "강원도, 한파 취약계층 점검\n\n" + p1 + sep + cap + sep + p2
@@ -178,6 +180,9 @@ func TestKoreanCaptionCredits(t *testing.T) {
 		{"난방기를 점검하고 있다. 2024.11.20/강원도 제공", false, false},
 		{"난방기를 점검하고 있다.(강원도 설명 자료에 따르면 매우 긴 괄호) 2024.11.20/뉴스1", false, false},
 		{"2024.11.20/뉴스1", false, false},
+		{"난방기를 점검하고 있다. 2024.11.20. photo@newsis.com", false, true},
+		{"난방기를 점검하고 있다. 문의는 photo@newsis.com", false, false},
+		{"난방기를 점검하고 있다. 2024.11.20. 사진부", false, false},
 	}
 	for _, tt := range tests {
 		if got := isKoreanSuppliedCaption(tt.in); got != tt.supplied {
