@@ -11,6 +11,7 @@ import (
 func (b *builder) split(lines []srcLine) error {
 	b.measure, b.weak = pageMeasureWeak(lines)
 	b.koLines = koreanSentenceLines(lines)
+	b.cjkLines = b.lang != "ko" && cjkSentenceLines(lines)
 	if b.measure == 0 {
 		b.widest = pageWidest(lines)
 	}
@@ -247,6 +248,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// An indented line after a finished sentence starts a new
 		// paragraph: pages that mark paragraphs by a U+3000 indent.
 		if !opens && ended && l.indent {
+			opens = true
+		}
+		// On a page whose long lines are paragraphs, a line that ends a
+		// sentence ends its paragraph (cjklines.go).
+		if !opens && ended && b.cjkLines {
 			opens = true
 		}
 		// On a page whose long Korean lines are paragraphs, a line that

@@ -111,6 +111,7 @@ type builder struct {
 	widest   int    // on a page with no measure, its widest line in columns (see pageWidest)
 	weak     bool   // the measure rests on few lines (see pageMeasureWeak)
 	koLines  bool   // the page's long Korean lines are paragraphs (see koreanSentenceLines)
+	cjkLines bool   // the page's long Chinese or Japanese lines are paragraphs (see cjkSentenceLines)
 	lines    []srcLine
 	breakAt  []brkAt // the units that follow an article break
 	noBreaks bool    // article breaks are text (a page of nothing else)
@@ -136,7 +137,7 @@ type builder struct {
 
 // sub returns a builder for a part of the work, sharing b's settings.
 func (b *builder) sub() builder {
-	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, widest: b.widest, weak: b.weak, koLines: b.koLines, lines: b.lines, noBreaks: b.noBreaks}
+	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, widest: b.widest, weak: b.weak, koLines: b.koLines, cjkLines: b.cjkLines, lines: b.lines, noBreaks: b.noBreaks}
 }
 
 // checkCtx honours cancellation every few hundred blocks.
