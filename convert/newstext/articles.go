@@ -321,12 +321,12 @@ func (b *builder) article(us []unit) (*doc.Node, error) {
 			b.expandBody(st, u.text, u.line, u.lastLine, u.lead)
 			// Remember the lines of a short multi-line block that stayed
 			// one paragraph: if it becomes a kicker, they may be its lines.
-			if u.lines != nil && len(st.cur.Children) == n+1 {
+			if u.nLines > 0 && len(st.cur.Children) == n+1 {
 				if c := st.cur.Children[n]; c.Kind == doc.KindParagraph && c.Text == u.text {
 					if b.kickerLines == nil {
 						b.kickerLines = map[*doc.Node][]srcLine{}
 					}
-					b.kickerLines[c] = u.lines
+					b.kickerLines[c] = b.kickerLinesOf(&u)
 				}
 			}
 		default:

@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/paiban/paiban/convert/doc"
 )
@@ -10,6 +11,7 @@ import (
 func (b *builder) split(lines []srcLine) error {
 	b.measure, b.weak = pageMeasureWeak(lines)
 	b.koLines = koreanSentenceLines(lines)
+	b.cjkLines = b.lang != "ko" && cjkSentenceLines(lines)
 	if b.measure == 0 {
 		b.widest = pageWidest(lines)
 	}
@@ -27,6 +29,15 @@ func (b *builder) split(lines []srcLine) error {
 		b.units = make([]unit, 0, unitsCap(len(lines)))
 	}
 	second := b.sub()
+	// The second half's units are made at the end of the same array and
+	// moved down after the first half's: one allocation, not a second
+	// one for half the units. (A half that outgrows its part of the
+	// array is moved to a larger one by append, as any slice is.)
+	whole := b.units[:cap(b.units)]
+	if at := cap(b.units) - unitsCap(len(lines)-k); at > len(b.units) {
+		second.units = whole[at:at]
+		b.units = b.units[:len(b.units):at]
+	}
 	var err2 error
 	done := make(chan struct{})
 	go func() {
@@ -44,6 +55,14 @@ func (b *builder) split(lines []srcLine) error {
 	for _, k := range second.breakAt {
 		k.unit += len(b.units)
 		b.breakAt = append(b.breakAt, k)
+	}
+	n := len(b.units)
+	if n+len(second.units) <= len(whole) && unsafe.SliceData(b.units) == unsafe.SliceData(whole) {
+		// (copy, not append: the second half's units may overlap where
+		// they go.)
+		b.units = whole[:n+len(second.units)]
+		copy(b.units[n:], second.units)
+		return nil
 	}
 	b.units = append(b.units, second.units...)
 	return nil
@@ -231,6 +250,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && ended && l.indent {
 			opens = true
 		}
+		// On a page whose long lines are paragraphs, a line that ends a
+		// sentence ends its paragraph (cjklines.go).
+		if !opens && ended && b.cjkLines {
+			opens = true
+		}
 		// On a page whose long Korean lines are paragraphs, a line that
 		// ends a sentence ends its paragraph (kolines.go).
 		if !opens && ended && b.koLines {
@@ -392,7 +416,7 @@ func (b *builder) flush(ls []srcLine) {
 	if u.kind == uText && len(ls) > 1 && len(ls) <= maxKickerLines {
 		// Kept for takeKickers, which tests them only if the paragraph
 		// ends up above a headline: most never do.
-		u.lines = ls
+		u.nLines = uint8(len(ls))
 	}
 	b.units = append(b.units, u)
 }

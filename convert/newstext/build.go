@@ -25,27 +25,45 @@ const (
 	uCaption
 )
 
-// unit is a block, or a part of one split off at a structural line.
+// unit is a block, or a part of one split off at a structural line. (Its
+// fields are ordered largest first, the small ones together, so that a
+// unit packs into 96 bytes: the reader makes one for every few dozen
+// bytes of text, TestUnitSize.)
 type unit struct {
+	text     string
+	line     int // first source line
+	lastLine int
+	cr       *credit // a byline's credit (nil for the other kinds: most units)
+	noise    string  // what kind of page furniture
+	brkLine  int     // the line of the article break right above it (brk)
+	sum      textSum // the summary of text, if summed: made once for classifyText, read again by unitFeats
+
 	kind       unitKind
-	text       string
-	line       int // first source line
-	lastLine   int
-	cr         *credit   // a byline's credit (nil for the other kinds: most units)
-	noise      string    // what kind of page furniture
-	runIn      bool      // a heading split off a run-in 【…】 lead-in
-	newArticle bool      // a dateline-led unit after body text: it starts an article with no headline
-	level      uint8     // a heading's rank: 1 for "## " and 一、, deeper for "###", （一）, 1., （1）
-	para       bool      // opens with the 2em paragraph indent: body text, never a title line
-	verbatim   bool      // opened with the escape `\`: a paragraph exactly as written
-	brk        bool      // an article break ("* * *") stands right above it
-	closing    bool      // a dateline alone after the body text that closes its article (closingDateline)
-	signDate   bool      // the date of a sign-off (落款): a closing dateline of a date alone (markSignOffs)
-	brkLine    int       // the line of that break
-	lines      []srcLine // the lines of a short multi-line text block: its kicker lines if it becomes a kicker and kickerLinesOK
-	sum        textSum   // the summary of text, if summed: made once for classifyText, read again by unitFeats
-	summed     bool
-	lead       datelineLead // whether a dateline leads the text, once unitFeats has asked (for expand)
+	runIn      bool  // a heading split off a run-in 【…】 lead-in
+	newArticle bool  // a dateline-led unit after body text: it starts an article with no headline
+	level      uint8 // a heading's rank: 1 for "## " and 一、, deeper for "###", （一）, 1., （1）
+	para       bool  // opens with the 2em paragraph indent: body text, never a title line
+	verbatim   bool  // opened with the escape `\`: a paragraph exactly as written
+	brk        bool  // an article break ("* * *") stands right above it
+	closing    bool  // a dateline alone after the body text that closes its article (closingDateline)
+	signDate   bool  // the date of a sign-off (落款): a closing dateline of a date alone (markSignOffs)
+	// nLines is the number of lines of a short multi-line text block (0
+	// for any other unit): its kicker lines, from line on (kickerLinesOf),
+	// if it becomes a kicker and kickerLinesOK.
+	nLines uint8
+	summed bool
+	lead   datelineLead // whether a dateline leads the text, once unitFeats has asked (for expand)
+}
+
+// kickerLinesOf returns the source lines of u, a short multi-line text
+// block (nLines), or nil for another unit. (The lines are b's, whose
+// index is the line number less one.)
+func (b *builder) kickerLinesOf(u *unit) []srcLine {
+	if u.nLines == 0 {
+		return nil
+	}
+	i := u.line - 1
+	return b.lines[i : i+int(u.nLines) : i+int(u.nLines)]
 }
 
 // datelineLead is what unitFeats learnt of a unit's leading dateline,
@@ -93,6 +111,7 @@ type builder struct {
 	widest   int    // on a page with no measure, its widest line in columns (see pageWidest)
 	weak     bool   // the measure rests on few lines (see pageMeasureWeak)
 	koLines  bool   // the page's long Korean lines are paragraphs (see koreanSentenceLines)
+	cjkLines bool   // the page's long Chinese or Japanese lines are paragraphs (see cjkSentenceLines)
 	lines    []srcLine
 	breakAt  []brkAt // the units that follow an article break
 	noBreaks bool    // article breaks are text (a page of nothing else)
@@ -118,7 +137,7 @@ type builder struct {
 
 // sub returns a builder for a part of the work, sharing b's settings.
 func (b *builder) sub() builder {
-	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, widest: b.widest, weak: b.weak, koLines: b.koLines, lines: b.lines, noBreaks: b.noBreaks}
+	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, widest: b.widest, weak: b.weak, koLines: b.koLines, cjkLines: b.cjkLines, lines: b.lines, noBreaks: b.noBreaks}
 }
 
 // checkCtx honours cancellation every few hundred blocks.

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The reader's shortcuts (cached per-line facts, cheaper tests) must
@@ -117,5 +118,18 @@ func TestHasDigit(t *testing.T) {
 		if got := hasDigit(s); got != want {
 			t.Errorf("hasDigit(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestUnitSize keeps a unit at 96 bytes and its features at 56 on 64-bit
+// platforms: the reader makes one of each for every few dozen bytes of
+// text, and larger ones cost the copying, zeroing and collecting of all
+// of them.
+func TestUnitSize(t *testing.T) {
+	if unsafe.Sizeof(uintptr(0)) == 8 && unsafe.Sizeof(unit{}) > 96 {
+		t.Errorf("a unit takes %d bytes, want at most 96: keep the small fields together (build.go)", unsafe.Sizeof(unit{}))
+	}
+	if unsafe.Sizeof(uintptr(0)) == 8 && unsafe.Sizeof(feats{}) > 56 {
+		t.Errorf("a unit's feats take %d bytes, want at most 56: keep the flags together (features.go)", unsafe.Sizeof(feats{}))
 	}
 }

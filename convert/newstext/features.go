@@ -11,14 +11,15 @@ import (
 // words) and the page-wide conventions (does the page mark its headlines
 // with "# "?). Context (the neighbours) is read by the scorer.
 
-// feats describes one unit for the labeller.
+// feats describes one unit for the labeller. (The strings first and the
+// flags together: 56 bytes, not 72, for each unit of the page.)
 type feats struct {
 	runes        int    // rune count, capped at capRunes
+	headMark     string // the numbering or bullet that opens a section head ("一、", "（一）", "1.", "◆"), or ""
+	cue          string // a kicker cue word ending the line (强调, 指出 …), or ""
 	title        bool   // short, no sentence punctuation, not bracketed: can be a title line
 	ended        bool   // ends a sentence (or a clause that closes a block)
-	headMark     string // the numbering or bullet that opens a section head ("一、", "（一）", "1.", "◆"), or ""
 	dateline     bool   // opens with a dateline
-	cue          string // a kicker cue word ending the line (强调, 指出 …), or ""
 	endMark      bool   // an end mark, copyright or source line: the article is over
 	dash         bool   // opens with a dash (——): a subheadline under a headline
 	noKicker     bool   // title-like, but with a colon or semicolon a kicker cannot have

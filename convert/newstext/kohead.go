@@ -13,11 +13,14 @@ import "strings"
 // a headline.
 func (sc *scorer) koreanCommaHeadline(i int) bool {
 	u := &sc.us[i]
-	if sc.lang != "ko" || u.kind != uText || u.line != u.lastLine || !strings.Contains(u.text, ", ") {
+	if sc.lang != "ko" || u.kind != uText || u.line != u.lastLine {
 		return false
 	}
 	// Alone in its block: blank lines above and below.
 	if i == 0 || i+1 >= len(sc.us) || sc.us[i-1].lastLine+1 >= u.line || sc.us[i+1].line <= u.lastLine+1 {
+		return false
+	}
+	if !strings.Contains(u.text, ", ") {
 		return false
 	}
 	p, n := sc.prevContent(i), sc.nextContent(i)

@@ -14,17 +14,26 @@ import "strings"
 // are titles, credits and the like, whose ends tell nothing of wrapping.
 const koreanLineColumns = 40
 
+// koreanLineSample is how many long lines with none of them ending in
+// Hangul tell a page is not Korean.
+const koreanLineSample = 64
+
 // koreanSentenceLines reports a page whose long Korean lines followed by
 // another line mostly end a sentence: at least three of them, and two
 // in three, and one at least holding two sentences. (A page that sets
 // each sentence on a line of its own, its paragraphs parted by blank
 // lines, holds none: its lines are sentences, not paragraphs.)
 func koreanSentenceLines(lines []srcLine) bool {
-	n, k, two := 0, 0, 0
-	for i := 0; i+1 < len(lines) && n < measureSample; i++ {
+	n, k, two, seen := 0, 0, 0, 0
+	for i := 0; i+1 < len(lines) && seen < measureSample; i++ {
 		a := lines[i].text
 		if a == "" || lines[i+1].text == "" || len(a) < koreanLineColumns {
 			continue
+		}
+		// As pageMeasure, a sample of the page's lines; and a page none
+		// of whose first lines is Korean is not looked at further.
+		if seen++; seen == koreanLineSample && n == 0 {
+			return false
 		}
 		switch ends, hangul := koreanLineEnd(a); {
 		case ends:

@@ -226,7 +226,7 @@ func (b *builder) splitRunIns() {
 		}
 		if rest := trimSpace(u.text[end:]); rest != "" {
 			r := u
-			r.text, r.lines, r.newArticle, r.brk, r.summed = rest, nil, false, false, false
+			r.text, r.nLines, r.newArticle, r.brk, r.summed = rest, 0, false, false, false
 			var cr credit
 			r.kind, cr, r.noise = classifyText(rest)
 			r.cr = creditRef(cr)
@@ -237,7 +237,7 @@ func (b *builder) splitRunIns() {
 			b.units[j] = r
 		}
 		h := u
-		h.kind, h.text, h.runIn, h.level, h.lines, h.lastLine, h.summed = uHeading, u.text[:end], true, 1, nil, u.line, false
+		h.kind, h.text, h.runIn, h.level, h.nLines, h.lastLine, h.summed = uHeading, u.text[:end], true, 1, 0, u.line, false
 		j--
 		b.units[j] = h
 	}

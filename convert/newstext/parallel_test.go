@@ -93,3 +93,46 @@ func TestSplitLinesHalvesMatchOnePass(t *testing.T) {
 		}
 	}
 }
+
+// The two halves of a parallel split share one array of units (split):
+// a half with more units than its part of the array holds (every line a
+// head) must give the serial split's units too, whichever half it is.
+func TestParallelSplitOverflow(t *testing.T) {
+	dense := strings.Repeat("# 标题\n## 一节\n## 二节\n\n", parallelLines/4+1)            // 3 units in 4 lines
+	sparse := strings.Repeat("# 标题\n\n正文第一行，\n正文第二行，\n正文完。\n\n", parallelLines/6+1) // 2 in 6
+	for _, tc := range []struct{ name, first, second string }{
+		{"dense first half", dense, sparse},
+		{"dense second half", sparse, dense},
+		{"both dense", dense, dense},
+		{"both sparse", sparse, sparse},
+	} {
+		text := tc.first + tc.second
+		lines := splitLines(text, false, false)
+		if splitPoint(lines) <= 0 {
+			t.Fatalf("%s: no split point, the parallel path is not tested", tc.name)
+		}
+		par := builder{ctx: context.Background()}
+		ser := builder{ctx: context.Background(), serial: true}
+		if err := par.split(lines); err != nil {
+			t.Fatal(err)
+		}
+		if err := ser.split(lines); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(par.units, ser.units) {
+			t.Errorf("%s: %d units split in halves, %d serially, or they differ", tc.name, len(par.units), len(ser.units))
+		}
+		// (The first half's part of the array is about unitsCap of its
+		// lines; the second's, unitsCap of the rest.)
+		k := splitPoint(lines)
+		first := 0
+		for _, u := range ser.units {
+			if u.line <= k {
+				first++
+			}
+		}
+		if over := first > unitsCap(k) || len(ser.units)-first > unitsCap(len(lines)-k); over != (tc.first == dense || tc.second == dense) {
+			t.Errorf("%s: %d and %d units in halves of %d and %d lines: a half outgrows its part: %v", tc.name, first, len(ser.units)-first, k, len(lines)-k, over)
+		}
+	}
+}

@@ -1,9 +1,6 @@
 package newstext
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Taiwan's 聯合報 (UDN) sets the credit of its web copy on one line under
 // the headline: the time it was posted, the paper, and the reporter with
@@ -12,33 +9,43 @@ import (
 // reporter's 記者X／台中報導 (reporterDateline), filed 即時 (as it
 // happened), which names no place.
 
-// webCreditDateline recognises that credit line opening s, with or
-// without the time before the paper, and returns it with the rest of s.
+// webCreditDateline recognises that credit line opening s and returns
+// it with the rest of s.
 func webCreditDateline(s string) (dateline, string, bool) {
-	t := s
-	if r, _ := firstRune(t); r >= '0' && r <= '9' {
-		if !numericDateStart(t) {
-			return dateline{}, "", false
-		}
-		day, rest := nextStampToken(t)
-		clock, rest := nextStampToken(rest)
-		if !isNumericDate(day) || !isClock(clock) {
-			return dateline{}, "", false
-		}
-		t = trimSpace(rest)
+	// The time first: the reader asks this of every text that may open
+	// with a dateline, and most open with no date in digits.
+	if !numericDateStart(s) {
+		return dateline{}, "", false
 	}
-	// The paper's name, of a few runes, before the first slash (only
-	// those bytes are searched: a paragraph is not searched to its end).
-	k := indexSlash(t[:min(len(t), 10*utf8.UTFMax+len("／"))])
+	day, rest := nextStampToken(s)
+	clock, rest := nextStampToken(rest)
+	if !isNumericDate(day) || !isClock(clock) {
+		return dateline{}, "", false
+	}
+	t := trimSpace(rest)
+	// The paper's name, of a few Han runes, before a slash: a paragraph
+	// is given up at its first rune of another kind, most often within
+	// a few runes.
+	k := -1
+	for i, n := 0, 0; i < len(t) && n <= 10 && k < 0; n++ {
+		r, w := runeAt(t, i)
+		switch {
+		case r == '/' || r == '／':
+			k = i
+		case !isHan(r):
+			return dateline{}, "", false
+		}
+		i += w
+	}
 	if k <= 0 {
 		return dateline{}, "", false
 	}
-	org := trimSpace(t[:k])
-	if !atMost(org, 10) || !isOrg(org) || !isOrgEnd(lastRune(org)) {
+	org := t[:k]
+	if !isOrgEnd(lastRune(org)) {
 		return dateline{}, "", false
 	}
 	_, w := firstRune(t[k:])
-	rest := trimSpace(t[k+w:])
+	rest = trimSpace(t[k+w:])
 	d, after, ok := reporterDateline(rest)
 	if !ok {
 		return dateline{}, "", false

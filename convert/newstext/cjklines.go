@@ -1,0 +1,35 @@
+package newstext
+
+// Wire copy and web pages often set each paragraph of Chinese or Japanese
+// text on one line of its own with no blank line between (…持续升温。 /
+// 记者从…获悉，…增长12.3%。), lines as long as their paragraphs, so the
+// page's widest line is no measure. Hard-wrapped text breaks a line after
+// any character and seldom right after a sentence: when every long line
+// followed by another ends a sentence (or two in three of them, on a page
+// of many), they are paragraphs, and a line that ends a sentence ends its
+// paragraph (see splitBlock). Korean has its own rule (kolines.go).
+
+// cjkLineColumns is the width from which a line counts: shorter ones are
+// titles, credits and the like, whose ends tell nothing of wrapping.
+const cjkLineColumns = 30
+
+// cjkSentenceLines reports a page whose long lines of Chinese or Japanese
+// text followed by another line end a sentence: all of them, at least
+// two; or, with eight or more, at least two in three.
+func cjkSentenceLines(lines []srcLine) bool {
+	n, k := 0, 0
+	for i := 0; i+1 < len(lines) && n < measureSample; i++ {
+		a := lines[i].text
+		if a == "" || lines[i+1].text == "" || len(a) < cjkLineColumns || columns(a) < cjkLineColumns {
+			continue
+		}
+		if r, _ := decodeLast(a); r < 0x3000 && r != '.' {
+			continue // (Latin or Korean text: not this rule's)
+		}
+		n++
+		if endsSentence(a) {
+			k++
+		}
+	}
+	return k >= 2 && (k == n || n >= 8 && 3*k >= 2*n)
+}
