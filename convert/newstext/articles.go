@@ -16,6 +16,9 @@ func (b *builder) assemble() error {
 	var heads []int
 	for i := range us {
 		if us[i].kind == uHeadline || us[i].newArticle {
+			if us[i].kind == uHeadline && tagOpensArticle(us, heads, i) {
+				continue // [동아일보] over the headline opened its article
+			}
 			heads = append(heads, i)
 		}
 	}

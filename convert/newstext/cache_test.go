@@ -133,3 +133,28 @@ func TestUnitSize(t *testing.T) {
 		t.Errorf("a unit's feats take %d bytes, want at most 56: keep the flags together (features.go)", unsafe.Sizeof(feats{}))
 	}
 }
+
+// TestShortFirstField holds paddedName to paddedFields, the test without
+// shortFirstField's shortcut, over the lines of the reader's test pages
+// and texts of padded names and spaces.
+func TestShortFirstField(t *testing.T) {
+	texts := []string{"", " ", "王　芳", "欧阳　文", "王　　芳", "　王　芳　", "王芳", "前　言", "王 芳 华", "记者 王芳", "a b", "abc d"}
+	for _, s := range fuzzSeeds(t) {
+		if utf8.Valid(s) {
+			texts = append(texts, strings.Split(string(s), "\n")...)
+		}
+	}
+	padded := 0
+	for _, s := range texts {
+		got, want := paddedName(s), paddedFields(s)
+		if got != want {
+			t.Errorf("paddedName(%q) = %v, paddedFields %v", s, got, want)
+		}
+		if want {
+			padded++
+		}
+	}
+	if padded < 3 {
+		t.Fatalf("only %d padded names among the texts", padded)
+	}
+}

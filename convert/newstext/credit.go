@@ -388,6 +388,32 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 // or a three-character one split by OCR (欧阳　文): a name set as a
 // credit, never a head's words.
 func paddedName(s string) bool {
+	return shortFirstField(s, 2) && paddedFields(s)
+}
+
+// shortFirstField reports whether the first field of s (strings.Fields
+// by isSpace) has at most n runes, looking at no more of s than that:
+// the labeller asks paddedName of every paragraph, whose first field is
+// long (a padded name's is one or two runes), and splitting it into
+// fields scanned all of it.
+func shortFirstField(s string, n int) bool {
+	runes := 0
+	for _, r := range s {
+		switch {
+		case isSpace(r) && runes > 0:
+			return true // the end of the first field
+		case isSpace(r):
+		case runes == n:
+			return false
+		default:
+			runes++
+		}
+	}
+	return true
+}
+
+// paddedFields is paddedName without shortFirstField's shortcut.
+func paddedFields(s string) bool {
 	var buf [3]string
 	toks := appendFields(buf[:0], s, 2, isSpace)
 	if len(toks) != 2 || !atMost(toks[0], 2) || !atMost(toks[1], 2) {

@@ -385,6 +385,9 @@ func bracketDateline(in, lang string) (dateline, bool) {
 	if k := strings.IndexByte(in, '='); k > 0 && isHangulWord(in[:k]) && isHangulWord(trimSpace(in[k+1:])) {
 		return dateline{place: trimSpace(in[:k]), org: trimSpace(in[k+1:])}, true
 	}
+	if koreanPaperTag(in) {
+		return dateline{org: in}, true // [동아일보] (kosource.go)
+	}
 	if d, rest, ok := reporterDateline(in); ok && rest == "" {
 		return d, true
 	}

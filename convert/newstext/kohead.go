@@ -28,6 +28,7 @@ func (sc *scorer) koreanCommaHeadline(i int) bool {
 		return false
 	}
 	before, after := &sc.fs[p], &sc.fs[n]
-	return sc.us[p].kind == uText && before.ended && !before.title &&
-		sc.us[n].kind == uText && !after.title
+	// (Or after a byline that ends its article: 이지현 기자 easy@donga.com.)
+	ends := sc.us[p].kind == uText && before.ended && !before.title || sc.us[p].kind == uByline && sc.closesArticle(p)
+	return ends && sc.us[n].kind == uText && !after.title
 }

@@ -256,6 +256,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.addParts(&s, 3, "after the end of an article (", kindName(sc.us[p].kind), ")")
 		case sc.us[p].kind == uCaption:
 			sc.add(&s, 1, "after a caption, which often ends an article")
+		case sc.paperTagAbove(i):
+			sc.add(&s, 6, "a paper's tag ([동아일보]) alone above it opens its story")
 		case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title:
 			sc.add(&s, -5, "the paragraph before it is unfinished")
 		}

@@ -1,7 +1,11 @@
 package newstext
 
 import (
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
 )
 
 // TestSectionAndArrowJumps: a jump that names its page by the section
@@ -80,5 +84,89 @@ func TestSectionAndArrowJumps(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("trailingJump(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestKoreanPaperTag: a Korean paper's name in square brackets opening a
+// story ([한국일보]) is its dateline naming the paper, as 【本報消息】 is:
+// before the first sentence or on its own line above it. On its own line
+// over a title after the end of an article it opens the next article,
+// whose headline the title is (blind page ko-donga). Title tags in the
+// same brackets ([단독], [속보]) name no paper.
+func TestKoreanPaperTag(t *testing.T) {
+	first := "부산 북항 재개발 2단계 착공\n\n[한국일보]\n부산시는 5일 북항 재개발 2단계 사업의 착공식을 열었다고 밝혔다.\n\n김민수 기자 minsu@example.kr\n\n"
+	wantKinds(t, first,
+		"headline 부산 북항 재개발 2단계 착공",
+		"dateline [한국일보]",
+		"paragraph 부산시는 5일 북항 재개발 2단계 사업의 착공식을 열었다고 밝혔다.",
+		"byline 김민수 기자 minsu@example.kr")
+	page := first + "[한국일보]\n해양수산부 연안 여객선 운항 정보 실시간 제공 전국으로 확대\n\n" +
+		"해양수산부는 5일 연안 여객선 운항 정보를 실시간으로 제공하는 서비스를 전국으로 확대한다고 밝혔다.\n"
+	d := mustRead(t, page)
+	roundTrip(t, d)
+	if len(d.Articles) != 2 {
+		t.Fatalf("%d articles, want 2:\n%v", len(d.Articles), kindsOf(d))
+	}
+	var got []string
+	for _, n := range d.Articles[1].Children {
+		got = append(got, string(n.Kind)+" "+n.Text)
+	}
+	want := []string{"dateline [한국일보]", "headline 해양수산부 연안 여객선 운항 정보 실시간 제공 전국으로 확대",
+		"paragraph 해양수산부는 5일 연안 여객선 운항 정보를 실시간으로 제공하는 서비스를 전국으로 확대한다고 밝혔다."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("second article:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if org := d.Articles[1].Children[0].Org; org != "한국일보" {
+		t.Errorf("tag's org = %q, want 한국일보", org)
+	}
+	for _, tt := range []struct {
+		in string
+		ok bool
+	}{
+		{"동아일보", true}, {"한국경제", true}, {"연합뉴스", true}, {"뉴시스", true},
+		{"단독", false}, {"속보", false}, {"사설", false}, {"인터뷰", false}, {"Reuters", false},
+	} {
+		if got := koreanPaperTag(tt.in); got != tt.ok {
+			t.Errorf("koreanPaperTag(%q) = %v, want %v", tt.in, got, tt.ok)
+		}
+	}
+}
+
+// TestTitleAfterArticleEnd: a title line after what ends an article (a
+// byline with the reporter's e-mail address, a jump line) is the next
+// story's title: a column break never joins the text under it into it,
+// even where the grammar leaves it body text. A Korean headline of two
+// clauses parted by a comma after such a byline is a headline (the rule
+// of koreanCommaHeadline, which asked for a finished paragraph above).
+func TestTitleAfterArticleEnd(t *testing.T) {
+	top := "부산 북항 재개발 2단계 착공\n\n부산시는 5일 북항 재개발 2단계 사업의 착공식을 열었다고 밝혔다.\n\n김민수 기자 minsu@example.kr\n\n"
+	body := "해양수산부는 5일 연안 여객선 운항 정보를 실시간으로 제공하는 서비스를 전국으로 확대한다고 밝혔다."
+	// Too long for the grammar to call it a headline: body text, kept apart.
+	long := "해양수산부 연안 여객선 운항 정보 실시간 제공 서비스 전국 확대 시행 발표"
+	d := mustRead(t, top+long+"\n\n"+body+"\n")
+	roundTrip(t, d)
+	var texts []string
+	for _, a := range d.Articles {
+		for _, n := range a.Children {
+			texts = append(texts, n.Text)
+		}
+	}
+	if !slices.Contains(texts, long) || !slices.Contains(texts, body) {
+		t.Errorf("title after an e-mail byline joined to the text under it:\n%s", strings.Join(texts, "\n"))
+	}
+	comma := `"연안 여객선 정보 실시간으로" 해수부, 내년까지 전국 확대`
+	d = mustRead(t, top+comma+"\n\n"+body+"\n")
+	roundTrip(t, d)
+	if len(d.Articles) != 2 || d.Articles[1].Children[0].Kind != "headline" || d.Articles[1].Children[0].Text != comma {
+		t.Errorf("comma headline after an e-mail byline: %d articles, want 2 with %q its headline", len(d.Articles), comma)
+	}
+	// A jump node above a title line (a unit check of the join's rule).
+	out := []*doc.Node{{Kind: doc.KindParagraph, Text: "同社の社長は「人手不足を技術で補う」と話した。"}, {Kind: doc.KindJump, Text: "（関連記事国際面に）"}, {Kind: doc.KindParagraph, Text: "大雪で高速道路通行止め"}}
+	if !titleAfterEnd(out, 2) {
+		t.Errorf("titleAfterEnd after a jump = false, want true")
+	}
+	out[1] = &doc.Node{Kind: doc.KindParagraph, Text: "気象庁によると、北陸道の一部区間が通行止めになっている"}
+	if titleAfterEnd(out, 2) {
+		t.Errorf("titleAfterEnd after a paragraph = true, want false")
 	}
 }

@@ -1,0 +1,53 @@
+package newstext
+
+import "strings"
+
+// Korean papers' web copies open a story with the paper's name in
+// square brackets, [동아일보], [한국경제], [연합뉴스], on its own line or
+// before the first sentence: the paper's own report, as 【本報消息】 and
+// 【星島日報報道】 are in Chinese papers, and so a dateline naming the
+// paper (org), with no place. Title tags in the same brackets ([단독],
+// [속보], [사설]) name no paper: only a name ending as a news
+// organisation's does counts.
+
+// koreanPaperEnds end the name of a Korean news organisation.
+var koreanPaperEnds = []string{"일보", "신문", "뉴스", "경제", "타임스", "헤럴드", "투데이", "데일리", "방송", "뉴시스", "뉴스1", "한겨레", "통신"}
+
+// koreanPaperTag reports the inside of [동아일보]: a Hangul word of three
+// to eight syllables ending as a paper's name.
+func koreanPaperTag(in string) bool {
+	if !isHangulWord(in) || !atMost(in, 8) || len(in) < 3*3 {
+		return false
+	}
+	for _, e := range koreanPaperEnds {
+		if strings.HasSuffix(in, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// paperTagOverTitle reports a line that is all a paper's tag, [동아일보],
+// over a title line: the tag opens the story whose headline follows, and
+// the two never make one wrapped paragraph.
+func paperTagOverTitle(s string, titleBelow bool) bool {
+	if !titleBelow {
+		return false
+	}
+	inner, end, ok := leadingBracket(s)
+	return ok && end == len(s) && koreanPaperTag(trimSpace(inner))
+}
+
+// paperTagAbove reports a title line right under a line that is all a
+// paper's tag (paperTagOverTitle): the headline of the story it opens.
+func (sc *scorer) paperTagAbove(i int) bool {
+	p := sc.prevContent(i)
+	return p >= 0 && sc.us[p].kind == uText && sc.fs[p].dateline && paperTagOverTitle(sc.us[p].text, true)
+}
+
+// tagOpensArticle reports a headline right under a paper's tag that
+// started an article of its own (markBriefs): the tag and the headline
+// open one article, the tag's dateline above the title.
+func tagOpensArticle(us []unit, heads []int, i int) bool {
+	return len(heads) > 0 && heads[len(heads)-1] == i-1 && us[i-1].newArticle && us[i-1].kind == uText && paperTagOverTitle(us[i-1].text, true)
+}
