@@ -240,6 +240,10 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (bl.rowPair(i-1, i) || ended && bl.row(i) > 0) {
 			opens = true // (and the lead-in 比赛结果： stands above the rows)
 		}
+		// Nor are two rows of a Japanese box score ((港)…, 【勝】…).
+		if !opens && boxRow(ls[i-1].text) && boxRow(l.text) {
+			opens = true
+		}
 		// What follows a run of rows is not the last row's continuation
 		// (广州…16℃～21℃ / （市气象台提供）).
 		if !opens && i >= 2 && i-1 == start && bl.rowPair(i-2, i-1) {

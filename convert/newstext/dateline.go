@@ -46,7 +46,7 @@ func parseDatelineLang(s, lang string) (dateline, string, bool) {
 		if !ok {
 			d, ok = latinOrgDateline(in)
 		}
-		if ok {
+		if ok && !teamMark(s[:end]) && !recordMark(s[:end]) { // （港）, 【勝】: a box score's (boxscore.go)
 			d.text = s[:end]
 			return d, trimSpace(s[end:]), true
 		}

@@ -263,8 +263,8 @@ func runInEnd(s, lang string) int {
 	if _, _, ok := parseDatelineLang(s, lang); ok {
 		return 0
 	}
-	if _, ok := parseBracketCredit(inner); ok || isJumpInner(inner) || isAgency(inner) {
-		return 0
+	if _, ok := parseBracketCredit(inner); ok || isJumpInner(inner) || isAgency(inner) || recordMark(s[:end]) {
+		return 0 // (【勝】佐々木: a box score's row, boxscore.go)
 	}
 	rest := trimSpace(s[end:])
 	if !splittable(rest) {

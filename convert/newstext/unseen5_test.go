@@ -170,3 +170,40 @@ func TestTitleAfterArticleEnd(t *testing.T) {
 		t.Errorf("titleAfterEnd after a paragraph = true, want false")
 	}
 }
+
+// TestJapaneseBoxScore: the rows of a Japanese box score under a game's
+// line score — a team's battery after its one-kanji mark （西）, the
+// records after 【勝】 【敗】 【本】 — are body text, one paragraph a line:
+// （西） is no dateline (a dateline names a city, or holds 電, 讯, ＝), 【勝】
+// no dateline and no run-in lead-in, and a row is never joined to the
+// row under it (blind page ja-sports). （一） still numbers a head.
+func TestJapaneseBoxScore(t *testing.T) {
+	page := "西湖、逆転で連勝\n\n【福岡】プロ野球の交流戦は４日、博多スタジアムで行われ、西湖ファルコンズが東浜レッズに４―２で逆転勝ちした。\n\n" +
+		"西湖　０００　１０３　０００＝４\n東浜　２００　０００　０００＝２\n" +
+		"（西）山本、藤田―井上\n（東）松本、川口―斉藤\n【勝】藤田３勝【敗】川口１敗\n【本】井上５号（２）＝川口\n"
+	wantKinds(t, page,
+		"headline 西湖、逆転で連勝",
+		"dateline 【福岡】",
+		"paragraph プロ野球の交流戦は４日、博多スタジアムで行われ、西湖ファルコンズが東浜レッズに４―２で逆転勝ちした。",
+		"paragraph 西湖　０００　１０３　０００＝４",
+		"paragraph 東浜　２００　０００　０００＝２",
+		"paragraph （西）山本、藤田―井上",
+		"paragraph （東）松本、川口―斉藤",
+		"paragraph 【勝】藤田３勝【敗】川口１敗",
+		"paragraph 【本】井上５号（２）＝川口")
+	for _, tt := range []struct {
+		in string
+		ok bool
+	}{
+		{"（西）山本、藤田―井上", true}, {"【勝】藤田３勝", true}, {"【本】井上５号", true},
+		{"（一）稳定煤炭生产", false}, {"（上）写真の説明", false}, {"【津】三重県は４日", false},
+		{"（西）", false}, {"【勝】", false},
+	} {
+		if got := boxRow(tt.in); got != tt.ok {
+			t.Errorf("boxRow(%q) = %v, want %v", tt.in, got, tt.ok)
+		}
+	}
+	if _, _, ok := parseDatelineLang("【津】三重県は４日、", "ja"); !ok {
+		t.Errorf("【津】 is a dateline")
+	}
+}

@@ -1,0 +1,66 @@
+package newstext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A Japanese box score names each team by one kanji in round brackets:
+// （港）佐々木、上田、森―中村, the battery of the team 港南. That is no
+// dateline (a dateline names a city, in 【】, or carries 電, 讯 or ＝):
+// the row is body text, a line of its own.
+
+// teamMark reports a bracket that is one kanji in round brackets: （港）.
+func teamMark(br string) bool {
+	open, w := utf8.DecodeRuneInString(br)
+	if open != '（' && open != '(' {
+		return false
+	}
+	in := trimSpace(br[w:])
+	last, lw := utf8.DecodeLastRuneInString(in)
+	if last != '）' && last != ')' {
+		return false
+	}
+	in = in[:len(in)-lw]
+	r, n := utf8.DecodeRuneInString(in)
+	return n == len(in) && isHan(r) && !isDigitOrNumeral(r) && !strings.ContainsRune(notTeams, r)
+}
+
+// notTeams are one-kanji brackets of other jobs: a part （上）, a note
+// （注）, a photo's place （左）, an end mark （完）. Numerals （一） number
+// heads.
+const notTeams = "上中下左右注図写完続終"
+
+// boxRow reports a line of a box score opening with a one-kanji mark: a
+// team's （港）, or a record's 【勝】, 【敗】, 【本】 (winning pitcher, losing
+// pitcher, home runs). Short lines, set one under another, each a row.
+func boxRow(s string) bool {
+	if !atMost(s, 48) {
+		return false
+	}
+	_, end, ok := leadingBracket(s)
+	if !ok || end == len(s) {
+		return false
+	}
+	if teamMark(s[:end]) {
+		return true
+	}
+	return recordMark(s[:end])
+}
+
+// boxRecords are the one-character labels of a box score's records:
+// winning and losing pitcher, save, hold, home runs, doubles, triples,
+// steals, errors, umpires.
+const boxRecords = "勝敗ＳＨ本二三盗失審"
+
+// recordMark reports a record's label in lenticular brackets: 【勝】. No
+// city of a dateline is named so (【津】 is).
+func recordMark(br string) bool {
+	in, ok := strings.CutPrefix(br, "【")
+	if !ok {
+		return false
+	}
+	in, ok = strings.CutSuffix(in, "】")
+	r, n := utf8.DecodeRuneInString(in)
+	return ok && n == len(in) && n > 0 && strings.ContainsRune(boxRecords, r)
+}
