@@ -240,8 +240,9 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (bl.rowPair(i-1, i) || ended && bl.row(i) > 0) {
 			opens = true // (and the lead-in 比赛结果： stands above the rows)
 		}
-		// Nor are two rows of a Japanese box score ((港)…, 【勝】…).
-		if !opens && boxRow(ls[i-1].text) && boxRow(l.text) {
+		// Nor are two rows of a Japanese box score ((港)…, 【勝】…), nor
+		// its game's label and the row under it.
+		if !opens && (boxRow(ls[i-1].text) && boxRow(l.text) || gameLabel(ls[i-1].text)) {
 			opens = true
 		}
 		// What follows a run of rows is not the last row's continuation

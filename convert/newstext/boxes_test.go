@@ -1,9 +1,6 @@
 package newstext
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSoleShortTitle: a title of three characters or fewer that opens the
 // page over body text is its headline (a column's name, a document's
@@ -30,11 +27,7 @@ func TestStandingBoxes(t *testing.T) {
 		"人事\n\n" +
 		"▽松江市（１日）総務課長（財政課長）石田誠\n"
 	d := mustRead(t, page)
-	var heads []string
-	for _, a := range d.Articles {
-		heads = append(heads, a.Headline())
-	}
-	if got := strings.Join(heads, " / "); got != "市立図書館、来春に新館 / おくやみ / 人事" {
+	if got := headlines(d); got != "市立図書館、来春に新館 / おくやみ / 人事" {
 		t.Errorf("articles: %s", got)
 	}
 	for in, want := range map[string]bool{"おくやみ": true, " 부고 ": true, "人事任免": true, "人事制度の見直し": false} {

@@ -64,3 +64,24 @@ func recordMark(br string) bool {
 	r, n := utf8.DecodeRuneInString(in)
 	return ok && n == len(in) && n > 0 && strings.ContainsRune(boxRecords, r)
 }
+
+// gameLabel reports the ▽ line that heads a box score, naming the game
+// and, in brackets, where and when it was played: ▽第５戦（京阪ドーム、２日）,
+// ▽２回戦（甲子園）. It heads the rows under it; other ▽ lines are a
+// standing box's entries (listDot).
+func gameLabel(s string) bool {
+	rest, ok := strings.CutPrefix(s, "▽")
+	if !ok || !atMost(rest, 24) {
+		return false
+	}
+	if k := strings.Index(rest, "（"); k > 0 && strings.HasSuffix(rest, "）") {
+		rest = rest[:k]
+	}
+	rest = strings.TrimPrefix(rest, "第")
+	for _, e := range []string{"回戦", "戦", "試合"} {
+		if n, ok := strings.CutSuffix(rest, e); ok {
+			return isNumber(n)
+		}
+	}
+	return false
+}

@@ -447,6 +447,9 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 	case sc.us[n].kind == uText && sc.fs[n].headMark != "" && f.headMark == "":
 		sc.add(&s, -2, "a numbered head follows")
 	}
+	if n < len(sc.us) && sc.fs[n].row && gameLabel(u.text) {
+		sc.add(&s, 4, "a game's label (▽第５戦) over its box score's rows")
+	}
 	// Lines opening with the same bullet one under another, with no text
 	// between, are the items of a list (a fact box: ●補助上限：400萬元 /
 	// ●申請資格：…), not heads with nothing under them.

@@ -109,5 +109,5 @@ func rowPair(a, b string) bool {
 // body text, never a title line.
 func listDot(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return r == '・' || r == '･' || r == '▽'
+	return r == '・' || r == '･' || r == '▽' && !gameLabel(s)
 }

@@ -72,6 +72,9 @@ func (b *builder) markSignOffs(sc *scorer, labels []label) {
 // furniture rules kept as noise, or body text they did not claim (a
 // Korean date, a date in Chinese numerals).
 func signDateUnit(u *unit, l label) bool {
+	if len(u.text) > 64 {
+		return false // (a date alone is at most 16 runes and its spaces: most units stop here)
+	}
 	switch {
 	case u.kind == uNoise && u.noise == noiseDate:
 	case u.kind == uText && guessable(l) && !u.verbatim:

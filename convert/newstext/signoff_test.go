@@ -69,21 +69,13 @@ func TestIsSignDate(t *testing.T) {
 
 func TestSignerCredit(t *testing.T) {
 	for in, want := range map[string]string{
-		"市工业和信息化局":  "org=市工业和信息化局",
-		"市政府":       "org=市政府",
-		"张建国":       "names=张建国",
-		"山田市長　山田太郎": "org=山田市長 names=山田太郎",
-		"大和商事株式会社":  "org=大和商事株式会社",
+		"市工业和信息化局":  "org=市工业和信息化局 roles= names=",
+		"市政府":       "org=市政府 roles= names=",
+		"张建国":       "org= roles= names=张建国",
+		"山田市長　山田太郎": "org=山田市長 roles= names=山田太郎",
+		"大和商事株式会社":  "org=大和商事株式会社 roles= names=",
 	} {
-		c := signerCredit(in)
-		got := ""
-		if c.org != "" {
-			got = "org=" + c.org
-		}
-		if len(c.names) > 0 {
-			got = strings.TrimSpace(got + " names=" + strings.Join(c.names, ","))
-		}
-		if got != want {
+		if got := creditText(signerCredit(in)); got != want {
 			t.Errorf("signerCredit(%q) = %s, want %s", in, got, want)
 		}
 	}

@@ -1,9 +1,6 @@
 package newstext
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Conventions found by a blind tester's pages (December 2026), each tested
 // on original text of its own.
@@ -97,17 +94,11 @@ func TestFlashDateline(t *testing.T) {
 // signature 读者　X (with where the reader writes from) a byline, and
 // 记者追访 over the paper's follow-up a head, not a reporter named 追访.
 func TestReadersLetters(t *testing.T) {
-	for in, want := range map[string]string{
+	wantBylineLines(t, map[string]string{
 		"读者　马晓燕":      "org= roles=读者 names=马晓燕",
 		"湖北宜昌　读者　马晓燕": "org=湖北宜昌 roles=读者 names=马晓燕",
 		"讀者　馬曉燕":      "org= roles=讀者 names=馬曉燕",
-	} {
-		c, ok := parseBylineLine(in)
-		got := "org=" + c.org + " roles=" + strings.Join(c.roles, ",") + " names=" + strings.Join(c.names, ",")
-		if !ok || got != want {
-			t.Errorf("parseBylineLine(%q) = %s %v, want %s", in, got, ok, want)
-		}
-	}
+	})
 	for _, in := range []string{"编辑同志：", "记者追访", "记者连线", "读者来信"} {
 		if _, ok := parseBylineLine(in); ok {
 			t.Errorf("%q taken for a byline", in)

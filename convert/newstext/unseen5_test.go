@@ -207,3 +207,29 @@ func TestJapaneseBoxScore(t *testing.T) {
 		t.Errorf("【津】 is a dateline")
 	}
 }
+
+// TestGameLabelHead: the ▽ line naming a game over its box score,
+// ▽第２戦（博多スタジアム、４日）, is the head of a section holding the
+// rows, where other ▽ lines are a standing box's entries (listDot).
+func TestGameLabelHead(t *testing.T) {
+	page := "西湖、逆転で連勝\n\n【福岡】プロ野球の交流戦は４日、博多スタジアムで行われ、西湖ファルコンズが東浜レッズに４―２で逆転勝ちした。\n\n" +
+		"▽第２戦（博多スタジアム、４日）\n西湖　０００　１０３　０００＝４\n東浜　２００　０００　０００＝２\n（西）山本、藤田―井上\n"
+	d := mustRead(t, page)
+	roundTrip(t, d)
+	kids := d.Articles[0].Children
+	last := kids[len(kids)-1]
+	if last.Kind != doc.KindSection || len(last.Children) != 4 || last.Children[0].Text != "▽第２戦（博多スタジアム、４日）" {
+		t.Errorf("game label: got %v, want a section under ▽第２戦（博多スタジアム、４日） holding the 3 rows", kindsOf(d))
+	}
+	for _, tt := range []struct {
+		in string
+		ok bool
+	}{
+		{"▽第５戦（京阪ドーム、２日）", true}, {"▽２回戦（甲子園）", true}, {"▽第３試合", true},
+		{"▽松江市（１日）総務課長", false}, {"▽第５戦は京阪ドームで行われた", false}, {"第５戦（京阪ドーム）", false},
+	} {
+		if got := gameLabel(tt.in); got != tt.ok {
+			t.Errorf("gameLabel(%q) = %v, want %v", tt.in, got, tt.ok)
+		}
+	}
+}

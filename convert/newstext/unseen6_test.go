@@ -29,11 +29,7 @@ func TestPagedFolio(t *testing.T) {
 func TestNoticeTitles(t *testing.T) {
 	page := "更　正\n\n本报3月6日第2版一文中，“300余名”应为“500余名”。特此更正。\n\n本报编辑部\n2025年3月8日\n\n寻人启事\n\n张某某，男，72岁，3月5日上午在城西公园走失。\n\n讣　告\n\n退休职工李某同志因病逝世，享年90岁。\n"
 	d := mustRead(t, page)
-	var heads []string
-	for _, a := range d.Articles {
-		heads = append(heads, a.Headline())
-	}
-	if got := strings.Join(heads, " / "); got != "更　正 / 寻人启事 / 讣　告" {
+	if got := headlines(d); got != "更　正 / 寻人启事 / 讣　告" {
 		t.Fatalf("articles: %s", got)
 	}
 	if got := kindsOf(d); strings.Join(got[len(got)-2:], "|") != "byline 本报编辑部|dateline 2025年3月8日" {
@@ -59,20 +55,14 @@ func TestPaperReporterDateline(t *testing.T) {
 // full-width colon after a one-character role (文：X, which was never
 // read: the colon's three bytes were cut after the first).
 func TestCreditForms(t *testing.T) {
-	for in, want := range map[string]string{
+	wantBylineLines(t, map[string]string{
 		"（聯合新聞網）":       "org=聯合新聞網 roles= names=",
 		"（読売新聞）":        "org=読売新聞 roles= names=",
 		"（姚　静）":         "org= roles= names=姚静",
 		"文：郑伟明　图：本报资料室": "org= roles=文,图 names=郑伟明,本报资料室",
 		"文：郑伟明":         "org= roles=文 names=郑伟明",
 		"文 / 郑伟明":       "org= roles=文 names=郑伟明",
-	} {
-		c, ok := parseBylineLine(in)
-		got := "org=" + c.org + " roles=" + strings.Join(c.roles, ",") + " names=" + strings.Join(c.names, ",")
-		if !ok || got != want {
-			t.Errorf("parseBylineLine(%q) = %s %v, want %s", in, got, ok, want)
-		}
-	}
+	})
 	if !isCaption("（图：国家公园局）") || !isCaption("（圖：台北市政府）") {
 		t.Error("a bracketed 图： credit alone is a caption")
 	}
