@@ -23,8 +23,12 @@ func cjkSentenceLines(lines []srcLine) bool {
 		if a == "" || lines[i+1].text == "" || len(a) < cjkLineColumns || columns(a) < cjkLineColumns {
 			continue
 		}
-		if r, _ := decodeLast(a); r < 0x3000 && r != '.' {
+		r, _ := decodeLast(a)
+		if r < 0x3000 && r != '.' {
 			continue // (Latin or Korean text: not this rule's)
+		}
+		if r == '）' || r == ')' {
+			continue // a caption or a paragraph closed by its credit: says nothing of wrapping
 		}
 		n++
 		if endsSentence(a) {

@@ -21,3 +21,17 @@ func TestCJKSentenceLines(t *testing.T) {
 		t.Error("hard-wrapped lines taken for one paragraph each")
 	}
 }
+
+// TestCJKSentenceLinesCaption: a caption closed by its credit among the
+// one-paragraph lines says nothing of wrapping; the paragraphs stay apart.
+func TestCJKSentenceLinesCaption(t *testing.T) {
+	lines := []srcLine{
+		{text: "台北市社會局昨日宣布，明年將在七個行政區新增十五處公共托育中心。"},
+		{text: "社會局長表示，新據點多設在捷運站周邊，方便家長接送。"},
+		{text: "社會局長昨宣布公托擴充計畫，現場擠滿家長。（記者攝）"},
+		{text: "有家長在社群平台留言，希望市府加快腳步。"},
+	}
+	if !cjkSentenceLines(lines) {
+		t.Error("a caption line made one-paragraph lines read as wrapped")
+	}
+}
