@@ -1,8 +1,11 @@
 package doc
 
+import "strings"
+
 // ClosingDatelines returns the datelines of article a that close it
-// rather than lead its text: each that has a paragraph before it and none
-// after it, in document order. Mainland features put the bracketed
+// rather than lead its text: each in a closing form (bracketed whole, or a
+// date alone) that has a paragraph before it and none after it, in
+// document order. Mainland features put the bracketed
 // dateline last (（本报郑州12月3日电）), and a notice's sign-off dates it
 // under the issuer's signature (市工业和信息化局 / 2024年12月3日); a writer
 // sets them flush right, as it sets a closing byline, not as the bold
@@ -16,7 +19,7 @@ func ClosingDatelines(a *Node) []*Node {
 			para = true
 			found = found[:0]
 		case KindDateline:
-			if para {
+			if para && closingForm(n) {
 				found = append(found, n)
 			}
 		}
@@ -26,4 +29,15 @@ func ClosingDatelines(a *Node) []*Node {
 		return nil
 	}
 	return found
+}
+
+// closingForm reports a dateline written as one that closes a text: in
+// round brackets (（本报郑州12月3日电）) or a date alone (2024年12月3日, the
+// date of a notice's sign-off). A bare 本报讯 after the text still leads
+// what follows it.
+func closingForm(n *Node) bool {
+	s := strings.TrimSpace(n.Text)
+	return n.Date != "" && s == n.Date ||
+		strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") ||
+		strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")")
 }

@@ -8,7 +8,7 @@ import (
 func TestClosingDatelines(t *testing.T) {
 	para := func(s string) *Node { return &Node{Kind: KindParagraph, Text: s} }
 	dl := func(s string) *Node { return &Node{Kind: KindDateline, Text: s} }
-	lead, mid, last, date := dl("本报讯"), dl("新华社北京3日电"), dl("（本报郑州12月3日电）"), dl("2024年12月3日")
+	lead, mid, last, date := dl("本报讯"), dl("新华社北京3日电"), dl("（本报郑州12月3日电）"), &Node{Kind: KindDateline, Text: "2024年12月3日", Date: "2024年12月3日"}
 	sig := &Node{Kind: KindByline, Text: "市工业和信息化局"}
 	for _, tc := range []struct {
 		name string
@@ -21,6 +21,7 @@ func TestClosingDatelines(t *testing.T) {
 		{"text after it", []*Node{para("甲。"), mid, para("乙。")}, nil},
 		{"in a section", []*Node{para("甲。"), {Kind: KindSection, Children: []*Node{{Kind: KindHeading, Text: "一"}, para("乙。"), last}}}, []*Node{last}},
 		{"no text", []*Node{lead}, nil},
+		{"bare dateline after the text", []*Node{para("正文。"), lead}, nil},
 	} {
 		got := ClosingDatelines(&Node{Kind: KindArticle, Children: tc.kids})
 		if !slices.Equal(got, tc.want) {

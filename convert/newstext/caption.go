@@ -34,12 +34,7 @@ func endsInPhotoCredit(s string) bool {
 	// 本报记者　何　苗摄.
 	if k = strings.LastIndexAny(rest, "者："); k >= 0 {
 		_, w = firstRune(rest[k:])
-		name := strings.Map(func(r rune) rune {
-			if isSpace(r) {
-				return -1
-			}
-			return r
-		}, rest[k+w:])
+		name := unspaced(rest[k+w:])
 		return utf8.RuneCountInString(name) == 2 && isName(name)
 	}
 	return false

@@ -335,7 +335,7 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		c, _ := parseCredit(body, false)
 		if len(c.roles) == 0 {
 			if paddedName(body) {
-				return credit{names: []string{strings.Join(strings.FieldsFunc(body, isSpace), "")}}, true // □ 王　芳
+				return credit{names: []string{unspaced(body)}}, true // □ 王　芳
 			}
 			return credit{}, false // ●燈光設計兼顧古蹟保護, ●相关链接: a head, not a credit
 		}

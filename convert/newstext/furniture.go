@@ -486,10 +486,11 @@ func isEditionDate(t string) bool {
 // unbracket returns the inside of s when one pair of round brackets
 // encloses it whole (（星期二）, (火)), else "".
 func unbracket(s string) string {
-	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
-		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) && len(s) > len(p[0])+len(p[1]) {
-			return s[len(p[0]) : len(s)-len(p[1])]
-		}
+	if r, _ := firstRune(s); r != '（' && r != '(' {
+		return ""
+	}
+	if inner, end, ok := leadingBracket(s); ok && end == len(s) {
+		return inner
 	}
 	return ""
 }

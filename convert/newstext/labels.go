@@ -373,12 +373,7 @@ func standingBox(s string) bool {
 	if !atMost(s, 12) {
 		return false
 	}
-	t := strings.Map(func(r rune) rune {
-		if isSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
+	t := unspaced(s)
 	if slices.Contains(standingBoxes, t) || slices.Contains(noticeNames, t) {
 		return true
 	}

@@ -1,7 +1,6 @@
 package newstext
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -32,25 +31,20 @@ func (b *builder) markSignOffs(sc *scorer, labels []label) {
 		if !signDateUnit(&us[i], labels[i]) {
 			continue
 		}
-		// Issuers above the date (the Chinese order) …
-		first := i
+		// Issuers above the date (the Chinese order) or, when none,
+		// under it (the Japanese order: the date then stands right
+		// under the body text).
+		first, last := i, i
 		for first > 0 && i-first < maxSigners && signerUnit(&us[first-1], labels[first-1]) {
 			first--
 		}
-		last := i
-		if first < i && !textEndsAfter(sc, labels, i) {
-			continue
-		}
 		if first == i {
-			// … or under it (the Japanese order), the date then
-			// standing right under the body text.
 			for last+1 < len(us) && last-i < maxSigners && signerUnit(&us[last+1], labels[last+1]) {
 				last++
 			}
-			if last == i || !textEndsAfter(sc, labels, last) {
-				continue
-			}
-			first = i
+		}
+		if first == last || !textEndsAfter(sc, labels, last) {
+			continue
 		}
 		if first == 0 || !bodyText(&us[first-1], labels[first-1]) {
 			continue // a sign-off closes a text; over none it is a letterhead
@@ -99,8 +93,7 @@ func guessable(l label) bool {
 	return l == lBody || l == lHeading
 }
 
-// bodyText reports a unit of body text (or a byline ending it, as a
-// contact line's credit may be read).
+// bodyText reports a unit of body text.
 func bodyText(u *unit, l label) bool {
 	return u.kind == uText && l == lBody
 }
@@ -191,29 +184,3 @@ func issuerEnd(s string) bool {
 	r, _ := decodeLast(s)
 	return strings.ContainsRune("局部委会會府院所厅廳处處办辦司社团團组組队隊校园園馆館行署室站厂廠盟联聯协協", r)
 }
-
-// markAuthorLines makes a byline of a padded name alone right under an
-// article's titles (人民日报's commentaries: the headline, then 林　晓,
-// then the text): set apart like a title line, it is its author's line,
-// not a head. Padded two-character heads (结　语) are words, not names.
-func (b *builder) markAuthorLines(sc *scorer, labels []label) {
-	us := sc.us
-	for i := 1; i < len(us); i++ {
-		u := &us[i]
-		if u.kind != uText || u.verbatim || !paddedName(u.text) || slices.Contains(paddedHeads, strings.Join(strings.FieldsFunc(u.text, isSpace), "")) {
-			continue
-		}
-		p := sc.prevContent(i)
-		if p < 0 || !(us[p].kind == uHeadline || us[p].kind == uSubhead || labels[p] == lHeadline || labels[p] == lSubhead) {
-			continue
-		}
-		labels[i] = lBody
-		u.kind = uByline
-		u.cr = creditRef(credit{names: []string{strings.Join(strings.FieldsFunc(u.text, isSpace), "")}})
-		b.warnParts(u.line, "padded name under the titles taken as the author's byline: ", u.text)
-	}
-}
-
-// paddedHeads are two-character heads set padded to three cells, as names
-// are: 前　言, 结　语.
-var paddedHeads = []string{"前言", "引言", "序言", "导语", "結語", "结语", "后记", "後記", "尾声", "尾聲", "附记", "附記", "编后", "編後"}

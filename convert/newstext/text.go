@@ -398,6 +398,17 @@ func indexUnicodeBreak(s string) int {
 	return -1
 }
 
+// unspaced returns s without its spaces: a padded name or title as it
+// reads (何　苗 → 何苗, 更　正 → 更正).
+func unspaced(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // trimSpace strips isSpace runes from both ends of s without allocating.
 func trimSpace(s string) string {
 	for len(s) > 0 {

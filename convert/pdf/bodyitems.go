@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -83,6 +84,9 @@ type bodyItems struct {
 	b      *builder
 	leaves []*doc.Node
 	k      int // the next leaf
+	// closing holds the datelines that close the article
+	// (doc.ClosingDatelines), set flush right as every writer sets them.
+	closing []*doc.Node
 
 	// The paragraph being set: its node (the last of a run-in), style,
 	// faces, the bytes of its text set in bold, its inset, its lines.
@@ -120,6 +124,7 @@ func (b *builder) bodyQueue(nodes []*doc.Node) *itemQueue {
 	for _, n := range nodes {
 		walk(n)
 	}
+	s.closing = doc.ClosingDatelines(&doc.Node{Kind: doc.KindArticle, Children: nodes})
 	return &itemQueue{src: s}
 }
 
@@ -141,7 +146,7 @@ func (s *bodyItems) paragraph() bool {
 			// column.
 			st.keep = true
 		}
-		if n.Kind == doc.KindDateline && k > 0 && closingDateline(n, s.leaves[k-1]) && !b.runsIn(s.leaves[k:]) {
+		if n.Kind == doc.KindDateline && slices.Contains(s.closing, n) && !b.runsIn(s.leaves[k:]) {
 			// A bracketed dateline after the text closes the article
 			// (（本报郑州12月3日电）), and a date under a notice's
 			// signature dates it: set flush right as a closing byline
@@ -395,25 +400,4 @@ func headBadBreaks(text string, lines []layout.Line, lang layout.Lang) int {
 		bad += 2
 	}
 	return bad
-}
-
-// closingDateline reports a dateline that closes its article rather
-// than leading the text under it: a bracketed one after a paragraph, or
-// a date alone (the date of a notice's sign-off) after a paragraph or
-// the signature.
-func closingDateline(n, prev *doc.Node) bool {
-	switch {
-	case prev.Kind == doc.KindParagraph && closingBracket(n.Text):
-		return true
-	case n.Date != "" && n.Text == n.Date:
-		return prev.Kind == doc.KindParagraph || prev.Kind == doc.KindByline
-	}
-	return false
-}
-
-// closingBracket reports a text enclosed in round brackets, the form of a
-// credit or dateline that closes an article: （本报郑州12月3日电）.
-func closingBracket(s string) bool {
-	s = strings.TrimSpace(s)
-	return (strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）")) || (strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")"))
 }

@@ -1,0 +1,33 @@
+package newstext
+
+import "slices"
+
+// markAuthorLines makes a byline of a padded name alone right under an
+// article's titles (人民日报's commentaries: the headline, then 林　晓,
+// then the text): set apart like a title line, it is its author's line,
+// not a head. Padded two-character heads (结　语) are words, not names.
+func (b *builder) markAuthorLines(sc *scorer, labels []label) {
+	us := sc.us
+	for i := 1; i < len(us); i++ {
+		u := &us[i]
+		if u.kind != uText || u.verbatim || !paddedName(u.text) {
+			continue
+		}
+		name := unspaced(u.text)
+		if slices.Contains(paddedHeads, name) {
+			continue
+		}
+		p := sc.prevContent(i)
+		if p < 0 || !(us[p].kind == uHeadline || us[p].kind == uSubhead || labels[p] == lHeadline || labels[p] == lSubhead) {
+			continue
+		}
+		labels[i] = lBody
+		u.kind = uByline
+		u.cr = creditRef(credit{names: []string{name}})
+		b.warnParts(u.line, "padded name under the titles taken as the author's byline: ", u.text)
+	}
+}
+
+// paddedHeads are two-character heads set padded to three cells, as names
+// are: 前　言, 结　语.
+var paddedHeads = []string{"前言", "引言", "序言", "导语", "結語", "结语", "后记", "後記", "尾声", "尾聲", "附记", "附記", "编后", "編後"}
