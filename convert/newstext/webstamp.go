@@ -164,12 +164,7 @@ func numericDateStart(s string) bool {
 	if len(s) < 9 || s[4] != '/' && s[4] != '-' && s[4] != '.' && !strings.HasPrefix(s[4:], "年") {
 		return false
 	}
-	for i := 0; i < 4; i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return allDigits(s[:4])
 }
 
 // isDigitsHanDate reports a date in digits with 年月日: 2024年12月3日,
