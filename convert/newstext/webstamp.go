@@ -40,7 +40,7 @@ func isWebStamp(s string) bool {
 	if len(s) < len("2024/1/3 1:00") || len(s) > 160 {
 		return false
 	}
-	if r, _ := firstRune(s); !webStampFirst(r) || r <= '9' && !numericDateStart(s) {
+	if ok, _ := stampOpening(s); !ok {
 		return false
 	}
 	if strings.IndexByte(s, ':') < 0 {
@@ -137,12 +137,8 @@ func stampLine(s string) bool {
 	if head, _, ok := stampTail(s); ok && kindOf(head) == uByline {
 		return true // 박지훈 기자 입력 2024.11.20 14:05
 	}
-	r, _ := firstRune(s)
-	if !webStampFirst(r) {
-		return false
-	}
-	digit := r >= '0' && r <= '9'
-	if digit && !numericDateStart(s) {
+	ok, digit := stampOpening(s)
+	if !ok {
 		return false
 	}
 	if digit {
@@ -155,6 +151,18 @@ func stampLine(s string) bool {
 		return false
 	}
 	return isWebStamp(s) || digit && isSourceLine(s)
+}
+
+// stampOpening reports s opening as a web time stamp may (webStampFirst;
+// a stamp opening with a digit opens with its date's year, as
+// numericDateStart asks), and whether it opens with a digit.
+func stampOpening(s string) (ok, digit bool) {
+	r, _ := firstRune(s)
+	if !webStampFirst(r) {
+		return false, false
+	}
+	digit = r >= '0' && r <= '9'
+	return !digit || numericDateStart(s), digit
 }
 
 // numericDateStart reports s opening as a stamp's date does: four digits
