@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -40,20 +41,10 @@ func isSectionJump(s string) bool {
 			return false
 		}
 	}
-	for _, w := range notSectionNames {
-		if strings.HasSuffix(head, w) {
-			return false
-		}
+	if hasAnySuffix(head, notSectionNames) {
+		return false
 	}
-	if cued && (tail == "" || tail == "参照") {
-		return true
-	}
-	for _, t := range sectionJumpTails {
-		if tail == t {
-			return true
-		}
-	}
-	return false
+	return cued && (tail == "" || tail == "参照") || slices.Contains(sectionJumpTails, tail)
 }
 
 // isKoreanJumpMark reports a mark that opens a Korean cross-reference:
