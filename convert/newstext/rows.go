@@ -96,13 +96,6 @@ func isLetter(r rune) bool {
 	return unicode.IsLetter(r)
 }
 
-// rowPair reports two lines that are rows of one table: both rows, with
-// the same number of fields.
-func rowPair(a, b string) bool {
-	n := tableRow(a)
-	return n > 0 && tableRow(b) == n
-}
-
 // listDot reports a line opening with the middle dot Japanese lists put
 // before each item (・首相、経済対策の補正予算案について閣議決定), or the ▽
 // of the entries of a standing box (▽松江市（１日）総務課長…): an item,
