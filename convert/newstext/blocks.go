@@ -313,7 +313,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		// A pending single line that stands alone (a date line above a
 		// folio, a byline above the next paragraph) is a unit by itself.
-		if !opens && i-1 == start && (b.standsAloneSum(ls[start].text, bl.sum(start)) || paperTagOverTitle(ls[start].text, bl.titleLine(i))) {
+		if !opens && i-1 == start && (b.standsAloneSum(ls[start].text, bl.sum(start)) || paperTagLine(ls[start].text) && bl.titleLine(i)) {
 			b.flush(ls[start:i])
 			start = i
 		}

@@ -1,9 +1,6 @@
 package newstext
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // A Japanese box score names each team by one kanji in round brackets:
 // （港）佐々木、上田、森―中村, the battery of the team 港南. That is no
@@ -12,17 +9,17 @@ import (
 
 // teamMark reports a bracket that is one kanji in round brackets: （港）.
 func teamMark(br string) bool {
-	open, w := utf8.DecodeRuneInString(br)
+	open, w := firstRune(br)
 	if open != '（' && open != '(' {
 		return false
 	}
 	in := trimSpace(br[w:])
-	last, lw := utf8.DecodeLastRuneInString(in)
+	last, lw := decodeLast(in)
 	if last != '）' && last != ')' {
 		return false
 	}
 	in = in[:len(in)-lw]
-	r, n := utf8.DecodeRuneInString(in)
+	r, n := firstRune(in)
 	return n == len(in) && isHan(r) && !isDigitOrNumeral(r) && !strings.ContainsRune(notTeams, r)
 }
 
@@ -42,10 +39,7 @@ func boxRow(s string) bool {
 	if !ok || end == len(s) {
 		return false
 	}
-	if teamMark(s[:end]) {
-		return true
-	}
-	return recordMark(s[:end])
+	return teamMark(s[:end]) || recordMark(s[:end])
 }
 
 // boxRecords are the one-character labels of a box score's records:
@@ -61,7 +55,7 @@ func recordMark(br string) bool {
 		return false
 	}
 	in, ok = strings.CutSuffix(in, "】")
-	r, n := utf8.DecodeRuneInString(in)
+	r, n := firstRune(in)
 	return ok && n == len(in) && n > 0 && strings.ContainsRune(boxRecords, r)
 }
 

@@ -12,6 +12,14 @@ import (
 // The reader's shortcuts (cached per-line facts, cheaper tests) must
 // answer exactly as the plain functions they stand in for.
 
+// rowPair reports two lines that are rows of one table: both rows, with
+// the same number of fields (the plain form of blockLines.rowPair, which
+// the reader uses).
+func rowPair(a, b string) bool {
+	n := tableRow(a)
+	return n > 0 && tableRow(b) == n
+}
+
 // TestIsLetter holds isLetter to unicode.IsLetter over every rune.
 func TestIsLetter(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -40,43 +41,26 @@ func isSectionJump(s string) bool {
 			return false
 		}
 	}
-	for _, w := range notSectionNames {
-		if strings.HasSuffix(head, w) {
-			return false
-		}
+	if hasAnySuffix(head, notSectionNames) {
+		return false
 	}
-	if cued && (tail == "" || tail == "参照") {
-		return true
-	}
-	for _, t := range sectionJumpTails {
-		if tail == t {
-			return true
-		}
-	}
-	return false
+	return cued && (tail == "" || tail == "参照") || slices.Contains(sectionJumpTails, tail)
 }
 
-// koreanJumpMarks open a Korean cross-reference: ▶관련기사 A14면.
-var koreanJumpMarks = []string{"▶", "►", "☞", "▷"}
-
-// isKoreanJumpMark reports a rune of koreanJumpMarks.
+// isKoreanJumpMark reports a mark that opens a Korean cross-reference:
+// the ▶ of ▶관련기사 A14면, ►, ☞ or ▷.
 func isKoreanJumpMark(r rune) bool { return r == '▶' || r == '►' || r == '☞' || r == '▷' }
 
 // koreanJumpEnd returns the length of the Korean jump opening s
 // (▶관련기사 A14면, ☞관련기사 3·4면, ▶관련 기사 5면), or 0.
 func koreanJumpEnd(s string) int {
-	rest := ""
-	ok := false
-	for _, m := range koreanJumpMarks {
-		if rest, ok = strings.CutPrefix(s, m); ok {
-			break
-		}
-	}
-	if !ok {
+	m, w := firstRune(s)
+	if !isKoreanJumpMark(m) {
 		return 0
 	}
-	rest = strings.TrimLeft(rest, " ")
-	if rest, ok = strings.CutPrefix(rest, "관련기사"); !ok {
+	rest := strings.TrimLeft(s[w:], " ")
+	rest, ok := strings.CutPrefix(rest, "관련기사")
+	if !ok {
 		if rest, ok = strings.CutPrefix(rest, "관련 기사"); !ok {
 			return 0
 		}
@@ -107,6 +91,7 @@ scan:
 	return len(s) - len(rest) + i + len("면")
 }
 
+// isASCIIDigit reports a byte that is an ASCII digit.
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // trailingKoreanJump returns the offset of a Korean jump ending s, after
@@ -120,12 +105,13 @@ func trailingKoreanJump(s string) int {
 		return -1
 	}
 	head := strings.TrimRight(s[:k], " ")
-	for _, m := range koreanJumpMarks {
-		if st, ok := strings.CutSuffix(head, m); ok && (st == "" || strings.HasSuffix(st, " ")) {
-			if koreanJumpEnd(s[len(st):]) == len(s)-len(st) {
-				return len(st)
-			}
-		}
+	m, w := decodeLast(head)
+	if !isKoreanJumpMark(m) {
+		return -1
+	}
+	st := head[:len(head)-w]
+	if (st == "" || strings.HasSuffix(st, " ")) && koreanJumpEnd(s[len(st):]) == len(s)-len(st) {
+		return len(st)
 	}
 	return -1
 }

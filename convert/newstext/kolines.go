@@ -24,7 +24,8 @@ const koreanLineSample = 64
 // each sentence on a line of its own, its paragraphs parted by blank
 // lines, holds none: its lines are sentences, not paragraphs.)
 func koreanSentenceLines(lines []srcLine) bool {
-	n, k, two, seen := 0, 0, 0, 0
+	n, k, seen := 0, 0, 0
+	multi := false // a line holding two sentences or more
 	for i := 0; i+1 < len(lines) && seen < measureSample; i++ {
 		a := lines[i].text
 		if a == "" || lines[i+1].text == "" || len(a) < koreanLineColumns {
@@ -39,14 +40,12 @@ func koreanSentenceLines(lines []srcLine) bool {
 		case ends:
 			n++
 			k++
-			if two == 0 && innerKoreanStop(a) {
-				two++
-			}
+			multi = multi || innerKoreanStop(a)
 		case hangul:
 			n++
 		}
 	}
-	return k >= 3 && 3*k >= 2*n && two > 0
+	return k >= 3 && 3*k >= 2*n && multi
 }
 
 // innerKoreanStop reports a Korean sentence ending inside s (a Hangul

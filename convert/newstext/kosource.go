@@ -1,7 +1,5 @@
 package newstext
 
-import "strings"
-
 // Korean papers' web copies open a story with the paper's name in
 // square brackets, [동아일보], [한국경제], [연합뉴스], on its own line or
 // before the first sentence: the paper's own report, as 【本報消息】 and
@@ -16,38 +14,28 @@ var koreanPaperEnds = []string{"일보", "신문", "뉴스", "경제", "타임�
 // koreanPaperTag reports the inside of [동아일보]: a Hangul word of three
 // to eight syllables ending as a paper's name.
 func koreanPaperTag(in string) bool {
-	if !isHangulWord(in) || !atMost(in, 8) || len(in) < 3*3 {
-		return false
-	}
-	for _, e := range koreanPaperEnds {
-		if strings.HasSuffix(in, e) {
-			return true
-		}
-	}
-	return false
+	return isHangulWord(in) && atMost(in, 8) && len(in) >= 3*3 && hasAnySuffix(in, koreanPaperEnds)
 }
 
-// paperTagOverTitle reports a line that is all a paper's tag, [동아일보],
-// over a title line: the tag opens the story whose headline follows, and
-// the two never make one wrapped paragraph.
-func paperTagOverTitle(s string, titleBelow bool) bool {
-	if !titleBelow {
-		return false
-	}
+// paperTagLine reports a line that is all a paper's tag, [동아일보]
+// (the callers ask that a title line is under it): the tag opens the
+// story whose headline follows, and the two never make one wrapped
+// paragraph.
+func paperTagLine(s string) bool {
 	inner, end, ok := leadingBracket(s)
 	return ok && end == len(s) && koreanPaperTag(trimSpace(inner))
 }
 
 // paperTagAbove reports a title line right under a line that is all a
-// paper's tag (paperTagOverTitle): the headline of the story it opens.
+// paper's tag (paperTagLine): the headline of the story it opens.
 func (sc *scorer) paperTagAbove(i int) bool {
 	p := sc.prevContent(i)
-	return p >= 0 && sc.us[p].kind == uText && sc.fs[p].dateline && paperTagOverTitle(sc.us[p].text, true)
+	return p >= 0 && sc.us[p].kind == uText && sc.fs[p].dateline && paperTagLine(sc.us[p].text)
 }
 
 // tagOpensArticle reports a headline right under a paper's tag that
 // started an article of its own (markBriefs): the tag and the headline
 // open one article, the tag's dateline above the title.
 func tagOpensArticle(us []unit, heads []int, i int) bool {
-	return len(heads) > 0 && heads[len(heads)-1] == i-1 && us[i-1].newArticle && us[i-1].kind == uText && paperTagOverTitle(us[i-1].text, true)
+	return len(heads) > 0 && heads[len(heads)-1] == i-1 && us[i-1].newArticle && us[i-1].kind == uText && paperTagLine(us[i-1].text)
 }

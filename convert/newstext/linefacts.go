@@ -47,7 +47,8 @@ func (bl *blockLines) row(i int) int {
 	return int(bl.rows[i]) - 1
 }
 
-// rowPair is rowPair for lines i and j.
+// rowPair reports lines i and j rows of one table: both rows, with the
+// same number of fields (cache_test.go holds it to the plain rowPair).
 func (bl *blockLines) rowPair(i, j int) bool {
 	n := bl.row(i)
 	return n > 0 && bl.row(j) == n

@@ -36,14 +36,6 @@ func tableRow(s string) int {
 			inField = false
 			continue
 		}
-		switch {
-		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
-			digit = true
-		case r >= 0xAC00 && r <= 0xD7A3:
-			return 0
-		case isLetter(r):
-			letter = true
-		}
 		switch r {
 		case '，', ',', '、', '。', '；', '！', '？', '!', '?', ';':
 			return 0
@@ -51,7 +43,15 @@ func tableRow(s string) int {
 		if !inField {
 			fields++
 			inField = true
-			digit, letter = r >= '0' && r <= '9' || r >= '０' && r <= '９', isLetter(r)
+			digit, letter = false, false
+		}
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			digit = true
+		case r >= 0xAC00 && r <= 0xD7A3:
+			return 0
+		case isLetter(r):
+			letter = true
 		}
 	}
 	if inField && digit && !letter {
@@ -94,13 +94,6 @@ func isLetter(r rune) bool {
 		return true
 	}
 	return unicode.IsLetter(r)
-}
-
-// rowPair reports two lines that are rows of one table: both rows, with
-// the same number of fields.
-func rowPair(a, b string) bool {
-	n := tableRow(a)
-	return n > 0 && tableRow(b) == n
 }
 
 // listDot reports a line opening with the middle dot Japanese lists put

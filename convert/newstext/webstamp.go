@@ -40,7 +40,7 @@ func isWebStamp(s string) bool {
 	if len(s) < len("2024/1/3 1:00") || len(s) > 160 {
 		return false
 	}
-	if r, _ := firstRune(s); !webStampFirst(r) || r <= '9' && !numericDateStart(s) {
+	if ok, _ := stampOpening(s); !ok {
 		return false
 	}
 	if strings.IndexByte(s, ':') < 0 {
@@ -137,12 +137,8 @@ func stampLine(s string) bool {
 	if head, _, ok := stampTail(s); ok && kindOf(head) == uByline {
 		return true // 박지훈 기자 입력 2024.11.20 14:05
 	}
-	r, _ := firstRune(s)
-	if !webStampFirst(r) {
-		return false
-	}
-	digit := r >= '0' && r <= '9'
-	if digit && !numericDateStart(s) {
+	ok, digit := stampOpening(s)
+	if !ok {
 		return false
 	}
 	if digit {
@@ -157,6 +153,18 @@ func stampLine(s string) bool {
 	return isWebStamp(s) || digit && isSourceLine(s)
 }
 
+// stampOpening reports s opening as a web time stamp may (webStampFirst;
+// a stamp opening with a digit opens with its date's year, as
+// numericDateStart asks), and whether it opens with a digit.
+func stampOpening(s string) (ok, digit bool) {
+	r, _ := firstRune(s)
+	if !webStampFirst(r) {
+		return false, false
+	}
+	digit = r >= '0' && r <= '9'
+	return !digit || numericDateStart(s), digit
+}
+
 // numericDateStart reports s opening as a stamp's date does: four digits
 // and a separator (2024/, 2024-, 2024.) or 年, which spares looking
 // further into the many lines that open with a figure.
@@ -164,12 +172,7 @@ func numericDateStart(s string) bool {
 	if len(s) < 9 || s[4] != '/' && s[4] != '-' && s[4] != '.' && !strings.HasPrefix(s[4:], "年") {
 		return false
 	}
-	for i := 0; i < 4; i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return allDigits(s[:4])
 }
 
 // isDigitsHanDate reports a date in digits with 年月日: 2024年12月3日,
