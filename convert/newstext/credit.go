@@ -689,7 +689,7 @@ func dateCodeStart(s string) int {
 }
 
 func isDateCode(s string) bool {
-	return len(s) >= 4 && len(s) <= 8 && strings.Trim(s, "0123456789") == ""
+	return len(s) >= 4 && len(s) <= 8 && allDigits(s)
 }
 
 // notNames are bracketed words that look like names but are not.

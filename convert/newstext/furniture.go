@@ -343,7 +343,7 @@ func isNumericDate(t string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if p == "" || len(p) > 4 || strings.Trim(p, "0123456789") != "" {
+		if p == "" || len(p) > 4 || !allDigits(p) {
 			return false
 		}
 	}
