@@ -292,9 +292,10 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// page's widest line was ended on purpose, not wrapped: a title
 		// line under it is a second title line (a headline over its
 		// subheadline), never the rest of a wrapped headline, and an
-		// indented line under it opens the paragraph under its title. (A
+		// indented line under it opens the paragraph under its title, as
+		// does any line under the second of two title lines. (A
 		// subheadline may speak for someone: 當局：…)
-		if !opens && i-1 == start && b.measure == 0 && bl.titleLine(i-1) && (l.indent || bl.titleLine(i) || attributedTitle(l.text)) && b.shortOfWidest(ls[i-1]) {
+		if !opens && i-1 == start && b.measure == 0 && (bl.titleLine(i-1) || attributedTitle(ls[i-1].text)) && (l.indent || bl.titleLine(i) || attributedTitle(l.text) || start > 0 && bl.titleLine(start-1)) && b.shortOfWidest(ls[i-1]) {
 			opens = true
 		}
 		if !opens && b.endsShortLine(ls[i-1], l.text) {
@@ -302,7 +303,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 			// (A sentence end a few characters short of a measure taken
 			// from few lines may be a line wrapped at a sentence end, in
 			// a page whose paragraphs are parted by blank lines.)
-			opens = ended && (!b.weak || b.clearlyShortLine(ls[i-1])) || i-1 == start && bl.titleLine(i-1) && b.clearlyShortLine(ls[i-1]) || b.kindOfSum(p, bl.sum(i-1)) != uText
+			opens = ended && (!b.weak || b.clearlyShortLine(ls[i-1])) || i-1 == start && (bl.titleLine(i-1) || attributedTitle(p)) && b.clearlyShortLine(ls[i-1]) || b.kindOfSum(p, bl.sum(i-1)) != uText
 		}
 		// A caption ending in its photo credit, or a byline, is complete:
 		// what follows on the next line is something else.

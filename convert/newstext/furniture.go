@@ -64,7 +64,7 @@ func noiseKindSum(s string, sm *textSum) string {
 	if isSourceLine(s) {
 		return noiseSource
 	}
-	if isWebStamp(s) {
+	if isWebStamp(s) || sourcedStamp(s) {
 		return noiseStamp
 	}
 	// Every kind of furniture has a folio (版), a date (年) or a desk

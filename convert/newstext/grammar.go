@@ -27,8 +27,10 @@ const (
 )
 
 // next returns the state after a unit labelled l in state s, whether the
-// grammar allows it, and the transition's score.
-func (s gstate) next(l label, titleLike bool) (gstate, bool, int) {
+// grammar allows it, and the transition's score. titleLike is a short
+// unpunctuated text, grouped an unmarked text on the line right under the
+// unit before it, no blank line between (see groupedLine).
+func (s gstate) next(l label, titleLike, grouped bool) (gstate, bool, int) {
 	body := gBody
 	if titleLike {
 		body = gBodyTitle
@@ -83,6 +85,12 @@ func (s gstate) next(l label, titleLike bool) (gstate, bool, int) {
 			}
 			return body, true, 0
 		case lHeading:
+			// A head opens a section of the text: an unmarked title line
+			// set with the title group, before any text, is more likely
+			// the group's last line (a subheadline).
+			if grouped {
+				return gSection, true, -3
+			}
 			return gSection, true, 0
 		case lKicker:
 			return gKick1, true, -4
@@ -104,6 +112,14 @@ func (s gstate) next(l label, titleLike bool) (gstate, bool, int) {
 		}
 		return 0, false, 0
 	}
+}
+
+// groupedLine reports unit i an unmarked text on the line right under
+// the unit before it, no blank line between: under a headline, a line of
+// the title group rather than a section head over the text.
+func (sc *scorer) groupedLine(i int) bool {
+	u := &sc.us[i]
+	return i > 0 && u.kind == uText && sc.fs[i].headMark == "" && u.line == sc.us[i-1].lastLine+1
 }
 
 // final reports whether a page may end in state s.
@@ -140,7 +156,7 @@ func (sc *scorer) viterbi() []label {
 		for l := label(0); !only && l < nLabels; l++ {
 			scores[l] = sc.score(i, l)
 		}
-		titleLike := u.kind == uText && f.title && !f.noKicker
+		titleLike, grouped := u.kind == uText && f.title && !f.noKicker, sc.groupedLine(i)
 		for s := range nxt {
 			nxt[s] = neg
 		}
@@ -151,7 +167,7 @@ func (sc *scorer) viterbi() []label {
 				if cur[s] <= neg {
 					continue
 				}
-				if to, ok, t := s.next(lBody, titleLike); ok {
+				if to, ok, t := s.next(lBody, titleLike, grouped); ok {
 					if v := cur[s] + 2*t; v > nxt[to] {
 						nxt[to] = v
 						back[i][to] = step{s, lBody}
@@ -169,7 +185,7 @@ func (sc *scorer) viterbi() []label {
 				if scores[l] <= impossible {
 					continue
 				}
-				to, ok, t := s.next(l, titleLike)
+				to, ok, t := s.next(l, titleLike, grouped)
 				if !ok {
 					continue
 				}

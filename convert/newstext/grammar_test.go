@@ -39,7 +39,7 @@ func (sc *scorer) viterbiAll() []label {
 				scores[l] = sc.score(i, l)
 			}
 		}
-		titleLike := u.kind == uText && f.title && !f.noKicker
+		titleLike, grouped := u.kind == uText && f.title && !f.noKicker, sc.groupedLine(i)
 		for s := range nxt {
 			nxt[s] = neg
 		}
@@ -51,7 +51,7 @@ func (sc *scorer) viterbiAll() []label {
 				if scores[l] <= impossible {
 					continue
 				}
-				to, ok, t := s.next(l, titleLike)
+				to, ok, t := s.next(l, titleLike, grouped)
 				if !ok {
 					continue
 				}

@@ -406,6 +406,8 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		}
 		if f.runes <= 10 && !f.innerPunct {
 			sc.add(&s, 2, "a head's length")
+		} else if f.runes <= 16 && attributedTitle(u.text) {
+			sc.add(&s, 2, "a head that speaks for someone (家长：…)")
 		}
 		if f.runes <= 12 && standingBox(u.text) {
 			sc.add(&s, -3, "the name of a paper's standing box or notice: an article, not a section")

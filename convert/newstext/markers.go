@@ -340,8 +340,15 @@ func attributedTitle(s string) bool {
 	if r, _ := firstRune(s); closeFor(r) != 0 {
 		return false
 	}
-	return true
+	return !slices.Contains(formFields, trimSpace(s[:colon]))
 }
+
+// formFields name the fields of a notice or a listing (地点：市民中心,
+// 联系人：王先生): a line opening with one is a form's row, not a title
+// that speaks for someone.
+var formFields = []string{"时间", "時間", "日期", "地点", "地點", "地址", "电话", "電話", "联系人", "聯絡人", "聯繫人", "联系电话", "聯絡電話",
+	"主办", "主辦", "承办", "承辦", "协办", "協辦", "票价", "票價", "网址", "網址", "邮箱", "郵箱", "传真", "傳真", "邮编", "郵編",
+	"来源", "來源", "出处", "出處", "备注", "備註", "附件", "注", "註", "场地", "場地", "費用", "费用", "对象", "對象", "截止", "報名", "报名"}
 
 // exclaimedTitle reports a title line that asks or exclaims: at most 32
 // characters, one or two of ！？!? and no other sentence punctuation, not

@@ -31,13 +31,17 @@ func pageMeasure(lines []srcLine) int {
 // at sentence ends has no measure at all).
 func pageMeasureWeak(lines []srcLine) (int, bool) {
 	var ws []int
-	wide := 0 // the widest line mostly of wide characters
+	wide := 0     // the widest line mostly of wide characters
+	wideText := 0 // the widest of those that holds running text's punctuation
 	for i := 0; i+1 < len(lines) && len(ws) < measureSample; i++ {
 		if t := lines[i].text; t != "" && lines[i+1].text != "" {
 			c := columns(t)
 			ws = append(ws, c)
-			if c > wide && asciiBytes(t)*4 <= len(t) {
-				wide = c
+			if asciiBytes(t)*4 <= len(t) {
+				wide = max(wide, c)
+				if strings.ContainsAny(t, "，。、；！？,.!?") {
+					wideText = max(wideText, c)
+				}
 			}
 		}
 	}
@@ -47,9 +51,15 @@ func pageMeasureWeak(lines []srcLine) (int, bool) {
 	if len(ws) < 8 {
 		// Few wrapped lines, and some of them may be title lines: the
 		// widest, among lines of wide characters where there are any
-		// (a short page's Latin lines need not share its measure).
-		if wide > 0 {
-			return wide, true
+		// (a short page's Latin lines need not share its measure). If
+		// the widest of those holds no punctuation, it may be a title
+		// line, whose width says nothing of the text's measure: the
+		// widest that does, or none.
+		switch {
+		case wideText > 0:
+			return wideText, true
+		case wide > 0:
+			return 0, false
 		}
 		return slices.Max(ws), true
 	}

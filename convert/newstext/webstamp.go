@@ -17,6 +17,7 @@ const noiseStamp = "time stamp"
 var stampWords = []string{
 	"입력", "수정", "등록", "승인", "기사입력", "기사승인", "최종수정", "최종", "업데이트", "송고시간", "송고", "발행", "게재",
 	"发布时间", "發布時間", "發佈時間", "更新时间", "更新時間", "发布于", "發布於", "时间", "時間",
+	"发布", "發布", "發佈", "更新", // (after the longer words they open)
 }
 
 // webStampFirst reports the runes a web time stamp may open with: a
@@ -72,7 +73,8 @@ func isWebStamp(s string) bool {
 			}
 		}
 		switch {
-		case t == ":" || t == "：":
+		case t == ":" || t == "：" || t == "/" || t == "／":
+			// 发布：, 发布 / 2026年12月3日 21:45 (8视界)
 			if prev != 'w' {
 				return false
 			}
@@ -137,6 +139,9 @@ func stampLine(s string) bool {
 	if head, _, ok := stampTail(s); ok && kindOf(head) == uByline {
 		return true // 박지훈 기자 입력 2024.11.20 14:05
 	}
+	if sourcedStamp(s) {
+		return true
+	}
 	ok, digit := stampOpening(s)
 	if !ok {
 		return false
@@ -151,6 +156,20 @@ func stampLine(s string) bool {
 		return false
 	}
 	return isWebStamp(s) || digit && isSourceLine(s)
+}
+
+// sourcedStamp reports a web time stamp after the name of the site or app
+// that posted the story (8视界新闻　发布 / 2026年12月3日 21:45, 澎湃新闻
+// 发布时间：2024-12-03 10:25): the site's furniture as a whole, like the
+// stamp alone. The name is short and holds no punctuation, and the stamp
+// opens with the word that says which time it is.
+func sourcedStamp(s string) bool {
+	head, stamp, ok := stampTail(s)
+	if !ok || !atMost(head, 12) || strings.ContainsAny(head, "，。、：:；;！？!?（）()【】《》“”") {
+		return false
+	}
+	r, _ := firstRune(stamp)
+	return r < '0' || r > '9'
 }
 
 // stampOpening reports s opening as a web time stamp may (webStampFirst;
