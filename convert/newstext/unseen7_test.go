@@ -49,10 +49,10 @@ func TestAttributedHeadUnderCaption(t *testing.T) {
 // furniture, kept as a time stamp; a sentence with a time in it is not.
 func TestSourcedWebStamp(t *testing.T) {
 	for in, want := range map[string]string{
-		"联合晚报网　发布 / 2025年6月9日 08:30":        noiseStamp,
-		"澎湃新闻　发布时间：2025-06-09 08:30":         noiseStamp,
-		"新闻客户端 更新 2025-06-09 08:30":          noiseStamp,
-		"比赛于 2025-06-09 08:30":               "",
+		"联合晚报网　发布 / 2025年6月9日 08:30":       noiseStamp,
+		"澎湃新闻　发布时间：2025-06-09 08:30":       noiseStamp,
+		"新闻客户端 更新 2025-06-09 08:30":        noiseStamp,
+		"比赛于 2025-06-09 08:30":             "",
 		"记者昨天说，发布 / 2025年6月9日 08:30 的消息有误": "",
 	} {
 		if got := noiseKind(in); got != want {
