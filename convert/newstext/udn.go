@@ -9,20 +9,27 @@ import "strings"
 // reporter's 記者X／台中報導 (reporterDateline), filed 即時 (as it
 // happened), which names no place.
 
-// webCreditDateline recognises that credit line opening s and returns
-// it with the rest of s.
+// webCreditDateline recognises that credit line opening s, with its time
+// or without it (聯合報／記者陳秀玲／台中即時報導, as copied without the
+// web page's time), and returns it with the rest of s.
 func webCreditDateline(s string) (dateline, string, bool) {
 	// The time first: the reader asks this of every text that may open
 	// with a dateline, and most open with no date in digits.
 	if !numericDateStart(s) {
-		return dateline{}, "", false
+		return paperReporterDateline(s, s)
 	}
 	day, rest := nextStampToken(s)
 	clock, rest := nextStampToken(rest)
 	if !isNumericDate(day) || !isClock(clock) {
 		return dateline{}, "", false
 	}
-	t := trimSpace(rest)
+	return paperReporterDateline(s, trimSpace(rest))
+}
+
+// paperReporterDateline parses t, the end of s, as the paper, a slash and
+// its reporter's 記者X／台中報導; the dateline's text runs from the start
+// of s.
+func paperReporterDateline(s, t string) (dateline, string, bool) {
 	// The paper's name, of a few Han runes, before a slash: a paragraph
 	// is given up at its first rune of another kind, most often within
 	// a few runes.
@@ -45,7 +52,7 @@ func webCreditDateline(s string) (dateline, string, bool) {
 		return dateline{}, "", false
 	}
 	_, w := firstRune(t[k:])
-	rest = trimSpace(t[k+w:])
+	rest := trimSpace(t[k+w:])
 	d, after, ok := reporterDateline(rest)
 	if !ok {
 		return dateline{}, "", false

@@ -83,3 +83,18 @@ func TestTitleGroupOverShortPage(t *testing.T) {
 		}
 	}
 }
+
+// TestPaperReporterLine: 聯合報's credit line copied without the web
+// page's time (經濟日報／記者X／台北即時報導) is the story's dateline, as
+// it is with the time; a sentence with slashes is not.
+func TestPaperReporterLine(t *testing.T) {
+	for _, in := range []string{"經濟日報／記者林俊宏／台北即時報導", "2025-06-09 08:30 經濟日報／ 記者林俊宏／台北即時報導"} {
+		d, rest, ok := parseDatelineLang(in, "zh-Hant")
+		if !ok || rest != "" || d.org != "經濟日報" || strings.Join(d.names, ",") != "林俊宏" || d.place != "台北" {
+			t.Errorf("%q: got %+v %q %v", in, d, rest, ok)
+		}
+	}
+	if _, _, ok := parseDatelineLang("他說／記者問到時不願多談／台北報導", "zh-Hant"); ok {
+		t.Error("a sentence with slashes read as a dateline")
+	}
+}
