@@ -368,6 +368,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := koreanTrailer(s); ok {
 		return c, true
 	}
+	if c, ok := koreanBarCredit(s); ok {
+		return c, true // 박지현 | 한국사회정책연구원 연구위원
+	}
 	// (Only a line ending in the credit's colon or slash is one: most
 	// are spared the search for its report word.)
 	if r, _ := decodeLast(s); r == '：' || r == ':' || r == '／' || r == '/' {

@@ -67,6 +67,12 @@ func noiseKindSum(s string, sm *textSum) string {
 	if isWebStamp(s) || sourcedStamp(s) {
 		return noiseStamp
 	}
+	if koreanFolio(s) {
+		return noiseFolio
+	}
+	if koreanSummaryLabel(s) {
+		return noiseSummary
+	}
 	// Every kind of furniture has a folio (版), a date (年) or a desk
 	// credit (编, 校, 审); most text has none of them and stops here.
 	if sm != nil && !sm.has(keyFurniture) || sm == nil && !furnitureCues.in(s) {
