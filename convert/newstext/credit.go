@@ -345,6 +345,11 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		return credit{}, false
 	}
 	if inner, end, ok := leadingBracket(s); ok && (end == len(s) || isDateCode(s[end:])) {
+		if lenientBracket(s) {
+			if _, ok := correspondentDateline(trimSpace(inner)); ok {
+				return credit{}, false // 【环球时报记者 王磊】: a dateline (correspondent.go)
+			}
+		}
 		if c, ok := parseBracketCredit(inner); ok {
 			return c, true
 		}

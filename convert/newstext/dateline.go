@@ -43,6 +43,9 @@ func parseDatelineLang(s, lang string) (dateline, string, bool) {
 		if !ok || rest != "" {
 			d, ok = bracketDateline(in, lang)
 		}
+		if !ok && lenientBracket(s) {
+			d, ok = correspondentDateline(in)
+		}
 		if !ok {
 			d, ok = latinOrgDateline(in)
 		}
