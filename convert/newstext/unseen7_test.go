@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"github.com/paiban/paiban/convert/doc"
 	"strings"
 	"testing"
 )
@@ -145,4 +146,44 @@ func TestQuotedOriginalTitle(t *testing.T) {
 			t.Errorf("quotedTitle(%q) = %d, want %d", in, got, want)
 		}
 	}
+}
+
+// TestJapaneseSerialForms: a serial's instalment ends in （つづく）, an end
+// mark kept as noise, and names its writers in （この連載は…が担当しま
+// す）, its byline, never the next article's headline; 【解説】 alone over
+// a paragraph is a head, not a dateline placed at 解説; and a wire's
+// correspondent trailer （ソウル共同＝X） credits the agency too.
+func TestJapaneseSerialForms(t *testing.T) {
+	page := "〈港町の明日〉②\n漁業者の高齢化進む\n\n　県漁連によると、組合員の平均年齢は６８歳を超えた。後継者のいない漁家は全体の７割に上る。（つづく）\n\n（この連載は小林直樹、森田彩が担当します）\n\n物価高、家計を圧迫\n\n【大阪】近畿の消費者物価は前年比３％上昇した。\n\n【解説】\n　値上げの波は食料品から日用品に広がっている。（大阪共同＝高橋一郎）\n"
+	d := mustRead(t, page)
+	got := strings.Join(leafKinds(d), "\n")
+	for _, want := range []string{
+		"noise （つづく）",
+		"byline （この連載は小林直樹、森田彩が担当します）",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in:\n%s", want, got)
+		}
+	}
+	if h := headlines(d); h != "漁業者の高齢化進む / 物価高、家計を圧迫" {
+		t.Errorf("articles: %s", h)
+	}
+	if len(d.Articles) == 2 {
+		var kinds []string
+		doc.Walk(d.Articles[1], func(n *doc.Node) bool {
+			if !n.Kind.IsContainer() {
+				kinds = append(kinds, string(n.Kind)+" "+n.Text)
+			}
+			return true
+		})
+		if g := strings.Join(kinds, "\n"); !strings.Contains(g, "heading 【解説】") || strings.Count(g, "dateline") != 1 {
+			t.Errorf("second article:\n%s", g)
+		}
+	}
+	wantBylineLines(t, map[string]string{
+		"（この企画は社会部・山本一郎が担当しました）": "org=社会部 roles= names=山本一郎",
+		"（ソウル共同＝佐々木健）":           "org=共同 roles= names=佐々木健",
+		"（米子＝山本花子）":              "org= roles= names=山本花子",
+	})
+	roundTrip(t, d)
 }
