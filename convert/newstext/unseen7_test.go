@@ -187,3 +187,17 @@ func TestJapaneseSerialForms(t *testing.T) {
 	})
 	roundTrip(t, d)
 }
+
+// TestLenticularLabelKicker: a column's label in lenticular brackets alone
+// on its line above the headline (【深读】) is the headline's kicker; over
+// a paragraph, or running into its text, it stays a run-in head.
+func TestLenticularLabelKicker(t *testing.T) {
+	wantKinds(t, "【深读】\n\n县城咖啡店为何越开越多\n\n本报记者　李　想\n\n今年以来，不少县城街头新开了咖啡店。\n",
+		"kicker 【深读】", "headline 县城咖啡店为何越开越多", "byline 本报记者　李　想", "paragraph 今年以来，不少县城街头新开了咖啡店。")
+	got := strings.Join(leafKinds(mustRead(t, "今日要闻\n\n【新闻速递】\n\n今年以来，不少县城街头新开了咖啡店，带动了周边消费。\n\n【交通】地铁三号线今日起延长运营时间。\n")), "\n")
+	for _, want := range []string{"heading 【新闻速递】", "heading 【交通】"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in:\n%s", want, got)
+		}
+	}
+}
