@@ -3,7 +3,7 @@ package doc
 import "slices"
 
 // endMarks close a wire story or article: （完） and its forms.
-var endMarks = []string{"（完）", "(完)", "【完】", "〔完〕", "［完］", "[完]", "（全文完）", "（待续）", "（待續）", "（續完）", "(끝)", "（끝）", "<끝>", "［了］", "（了）", "-0-"}
+var endMarks = []string{"（完）", "(完)", "【完】", "〔完〕", "［完］", "[完]", "（全文完）", "（待续）", "（待續）", "（續完）", "（未完待续）", "（未完待續）", "（つづく）", "（続く）", "（おわり）", "（終わり）", "(계속)", "（계속）", "(끝)", "（끝）", "<끝>", "［了］", "（了）", "-0-"}
 
 // EndMarks returns the marks that close a wire story or article (（完）,
 // (끝), -0- …), which the reader keeps as noise nodes of their own and

@@ -345,6 +345,11 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		return credit{}, false
 	}
 	if inner, end, ok := leadingBracket(s); ok && (end == len(s) || isDateCode(s[end:])) {
+		if lenientBracket(s) {
+			if _, ok := correspondentDateline(trimSpace(inner)); ok {
+				return credit{}, false // 【环球时报记者 王磊】: a dateline (correspondent.go)
+			}
+		}
 		if c, ok := parseBracketCredit(inner); ok {
 			return c, true
 		}
@@ -577,6 +582,17 @@ func latinName(w string) bool {
 	return true
 }
 
+// placeAgency returns the agency a Japanese place ends with (ソウル共同:
+// 共同), or "".
+func placeAgency(p string) string {
+	for _, a := range japaneseAgencies {
+		if h, ok := strings.CutSuffix(p, a); ok && h != "" {
+			return a
+		}
+	}
+	return ""
+}
+
 // parseBracketCredit parses the inside of （记者 X Y）; photo credits
 // (ending in 摄) are captions, not bylines.
 func parseBracketCredit(inner string) (credit, bool) {
@@ -587,6 +603,9 @@ func parseBracketCredit(inner string) (credit, bool) {
 		inner = inner[:k] + " " + inner[k+w:]
 	}
 	if c, ok := interviewerCredit(inner); ok {
+		return c, true
+	}
+	if c, ok := seriesCredit(inner); ok {
 		return c, true
 	}
 	if strings.HasSuffix(inner, "摄") || strings.HasSuffix(inner, "攝") || !mayHoldRole(inner) {
@@ -720,7 +739,8 @@ func nameOnlyCredit(inner string) (credit, bool) {
 			return credit{org: name}, true // （北京＝共同）
 		}
 		if isName(name) || isJapaneseName(name) && !isPhotoSource(name) {
-			return credit{names: []string{name}}, true
+			// （ソウル共同＝佐々木健）: the agency's correspondent.
+			return credit{org: placeAgency(inner[:k]), names: []string{name}}, true
 		}
 		return credit{}, false
 	}

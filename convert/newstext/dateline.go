@@ -43,6 +43,9 @@ func parseDatelineLang(s, lang string) (dateline, string, bool) {
 		if !ok || rest != "" {
 			d, ok = bracketDateline(in, lang)
 		}
+		if !ok && lenientBracket(s) {
+			d, ok = correspondentDateline(in)
+		}
 		if !ok {
 			d, ok = latinOrgDateline(in)
 		}
@@ -435,11 +438,16 @@ func bracketDateline(in, lang string) (dateline, bool) {
 			return dateline{place: p}, true
 		}
 	}
-	if lang == "ja" && isPlaceWord(in) && atMost(in, 8) {
+	if lang == "ja" && isPlaceWord(in) && atMost(in, 8) && !slices.Contains(japaneseLabels, in) {
 		return dateline{place: in}, true
 	}
 	return dateline{}, false
 }
+
+// japaneseLabels are the labels a Japanese paper sets in brackets over a
+// part of a story or a kind of article (【解説】, 【評論】), which are not
+// places: 【東京】 is a dateline, 【解説】 a head.
+var japaneseLabels = []string{"解説", "視点", "評論", "論評", "主張", "社説", "論説", "焦点", "談話", "要旨", "全文", "一問一答", "用語", "用語解説", "メモ", "ことば", "ズーム", "深層", "分析", "背景", "識者", "寸評", "時評", "短評", "速報", "号外"}
 
 // isPlaceWord reports a place name in a Japanese dateline: kanji or
 // katakana only.

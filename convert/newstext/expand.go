@@ -65,6 +65,10 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 						rest = trimSpace(rest[end:])
 					}
 				}
+				if end := quotedTitle(rest); end > 0 && splittable(rest[end:]) {
+					st.add(b.newNode(doc.Node{Kind: doc.KindNote, Text: rest[:end], Line: line}))
+					rest = trimSpace(rest[end:])
+				}
 				s = rest
 				continue
 			}

@@ -201,6 +201,9 @@ func (b *builder) splitRunIns() {
 	n := 0
 	for i := range b.units {
 		if end := b.runIn(&b.units[i]); end > 0 {
+			if end == len(b.units[i].text) && labelOverTitle(b.units, i) {
+				continue // the grammar decides: a kicker over its headline
+			}
 			found = append(found, leadIn{i, end})
 			if trimSpace(b.units[i].text[end:]) != "" {
 				n++
@@ -241,6 +244,29 @@ func (b *builder) splitRunIns() {
 		j--
 		b.units[j] = h
 	}
+}
+
+// labelOverTitle reports unit i a column's label in lenticular brackets
+// alone on its line (【对话】, 【深读】) right above a title-like line: the
+// kicker over a headline, not a digest's run-in head with nothing to run
+// into.
+func labelOverTitle(us []unit, i int) bool {
+	return lenticularLabel(us[i].text) && i+1 < len(us) && us[i+1].kind == uText && isKickerText(us[i+1].text)
+}
+
+// lenticularLabel reports s a label of at most six Han runes in
+// lenticular brackets and nothing else: 【对话】, 【深读】.
+func lenticularLabel(s string) bool {
+	inner, ok := strings.CutPrefix(s, "【")
+	if inner, ok = strings.CutSuffix(inner, "】"); !ok || inner == "" || !atMost(inner, 6) {
+		return false
+	}
+	for _, r := range inner {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // runIn returns the end of u's run-in lead-in, or 0 when it has none.

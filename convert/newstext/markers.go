@@ -76,6 +76,35 @@ var notePrefixes = []string{"编者按", "編者按", "【编者按】", "【編
 	// A repost's note of the headline it first ran under.
 	"原标题：", "原标题:", "原標題：", "原標題:"}
 
+// quotedTitle returns the end of the foreign story's own title that a
+// translation gives right after its dateline (参考消息: 【美联社华盛顿12月1日
+// 电】题：制造业岗位增长陷入停滞), or 0: 题： and a title of at most 40
+// runes that ends no sentence, alone or before a space. It is the
+// translator's note of the original, not the text.
+func quotedTitle(s string) int {
+	var t string
+	for _, p := range []string{"题：", "題：", "题:", "題:", "原题：", "原題："} {
+		if strings.HasPrefix(s, p) {
+			t = s[len(p):]
+			break
+		}
+	}
+	if t == "" {
+		return 0
+	}
+	end := len(t)
+	for i, r := range t {
+		if isSpace(r) {
+			end = i
+			break
+		}
+	}
+	if title := t[:end]; title == "" || !atMost(title, 40) || hasSentencePunct(strings.ReplaceAll(title, "：", "")) {
+		return 0
+	}
+	return len(s) - len(t) + end
+}
+
 // isOriginalTitle reports a repost's note of its first headline, which
 // stands right under the headline it now runs under.
 func isOriginalTitle(s string) bool {
@@ -381,7 +410,7 @@ func isKickerTextSum(s string, sm *textSum) bool {
 	if s == "" || sm != nil && (!sm.atMost(48) || sm.has(keySentence)) || sm == nil && (!atMost(s, 48) || hasSentencePunct(s)) {
 		return false
 	}
-	if r, _ := firstRune(s); closeFor(r) != 0 && !isSeriesLabel(s) && !taggedTitle(s) && !koreanColumnLabel(s) {
+	if r, _ := firstRune(s); closeFor(r) != 0 && !isSeriesLabel(s) && !taggedTitle(s) && !lenticularLabel(s) && !koreanColumnLabel(s) {
 		return false // （完） and other bracketed asides are not kickers
 	}
 	// A Korean sentence ends in a full stop, which the summary leaves to

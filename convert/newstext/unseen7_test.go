@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"github.com/paiban/paiban/convert/doc"
 	"strings"
 	"testing"
 )
@@ -96,5 +97,107 @@ func TestPaperReporterLine(t *testing.T) {
 	}
 	if _, _, ok := parseDatelineLang("他說／記者問到時不願多談／台北報導", "zh-Hant"); ok {
 		t.Error("a sentence with slashes read as a dateline")
+	}
+}
+
+// TestCorrespondentDateline: a mainland paper's bracket naming itself and
+// its correspondent (【环球时报驻法国特约记者 林风】) or a compiled report
+// (【环球时报综合报道】) is the story's dateline; in round brackets the
+// same words stay a byline.
+func TestCorrespondentDateline(t *testing.T) {
+	tests := []struct{ in, org, place, roles, names string }{
+		{"【环球时报驻法国特约记者 林风】法国政府2日宣布。", "环球时报", "法国", "特约记者", "林风"},
+		{"【环球时报记者 陈亮 赵敏】记者从商务部获悉。", "环球时报", "", "记者", "陈亮,赵敏"},
+		{"【环球时报综合报道】据路透社2日报道。", "环球时报", "", "", ""},
+		{"〔中国青年报驻日本记者 山田〕日本央行。", "中国青年报", "日本", "记者", "山田"},
+	}
+	for _, tt := range tests {
+		d, rest, ok := parseDatelineLang(tt.in, "zh-Hans")
+		if !ok || d.org != tt.org || d.place != tt.place || strings.Join(d.roles, ",") != tt.roles || strings.Join(d.names, ",") != tt.names || !strings.HasSuffix(rest, "。") {
+			t.Errorf("parseDatelineLang(%q) = %+v %q %v", tt.in, d, rest, ok)
+		}
+	}
+	for _, in := range []string{"（新华社记者 王磊）", "【本报记者 王磊】", "【记者手记】"} {
+		if d, ok := correspondentDateline(strings.Trim(in, "（）【】")); ok && lenientBracket(in) {
+			t.Errorf("%q read as a correspondent's dateline: %+v", in, d)
+		}
+	}
+	wantBylineLines(t, map[string]string{"（新华社记者 王磊）": "org=新华社 roles=记者 names=王磊"})
+	page := "法国农民再度上街抗议\n\n【环球时报驻法国特约记者 林风】法国多地农民2日驾驶拖拉机进入城市，抗议进口农产品冲击本地市场。\n\n抗议者在巴黎市郊的高速公路上设置路障，造成严重拥堵。\n\n专家：欧盟农业政策面临考验\n\n【环球时报综合报道】多位欧洲学者表示，欧盟共同农业政策亟须改革。\n"
+	d := mustRead(t, page)
+	if got := headlines(d); got != "法国农民再度上街抗议 / 专家：欧盟农业政策面临考验" {
+		t.Errorf("articles: %s", got)
+	}
+	roundTrip(t, d)
+}
+
+// TestQuotedOriginalTitle: a translation's 题：… right after its dateline
+// gives the foreign story's own title, a note, never joined to the text
+// under it; 题： inside a paragraph is text.
+func TestQuotedOriginalTitle(t *testing.T) {
+	page := "日媒：日本企业加薪意愿增强\n\n【共同社东京12月2日电】题：多数企业计划明年继续加薪\n\n日本一项企业调查显示，超过六成受访企业计划明年继续提高员工工资，\n以应对人手短缺。\n"
+	got := strings.Join(leafKinds(mustRead(t, page)), "\n")
+	want := "headline 日媒：日本企业加薪意愿增强\ndateline 【共同社东京12月2日电】\nnote 题：多数企业计划明年继续加薪\nparagraph 日本一项企业调查显示"
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("got:\n%s\nwant prefix:\n%s", got, want)
+	}
+	for in, want := range map[string]int{"题：多数企业计划明年继续加薪": len("题：多数企业计划明年继续加薪"), "题：这是一句话。后面还有": 0, "问题：谁来付钱": 0} {
+		if got := quotedTitle(in); got != want {
+			t.Errorf("quotedTitle(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+// TestJapaneseSerialForms: a serial's instalment ends in （つづく）, an end
+// mark kept as noise, and names its writers in （この連載は…が担当しま
+// す）, its byline, never the next article's headline; 【解説】 alone over
+// a paragraph is a head, not a dateline placed at 解説; and a wire's
+// correspondent trailer （ソウル共同＝X） credits the agency too.
+func TestJapaneseSerialForms(t *testing.T) {
+	page := "〈港町の明日〉②\n漁業者の高齢化進む\n\n　県漁連によると、組合員の平均年齢は６８歳を超えた。後継者のいない漁家は全体の７割に上る。（つづく）\n\n（この連載は小林直樹、森田彩が担当します）\n\n物価高、家計を圧迫\n\n【大阪】近畿の消費者物価は前年比３％上昇した。\n\n【解説】\n　値上げの波は食料品から日用品に広がっている。（大阪共同＝高橋一郎）\n"
+	d := mustRead(t, page)
+	got := strings.Join(leafKinds(d), "\n")
+	for _, want := range []string{
+		"noise （つづく）",
+		"byline （この連載は小林直樹、森田彩が担当します）",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in:\n%s", want, got)
+		}
+	}
+	if h := headlines(d); h != "漁業者の高齢化進む / 物価高、家計を圧迫" {
+		t.Errorf("articles: %s", h)
+	}
+	if len(d.Articles) == 2 {
+		var kinds []string
+		doc.Walk(d.Articles[1], func(n *doc.Node) bool {
+			if !n.Kind.IsContainer() {
+				kinds = append(kinds, string(n.Kind)+" "+n.Text)
+			}
+			return true
+		})
+		if g := strings.Join(kinds, "\n"); !strings.Contains(g, "heading 【解説】") || strings.Count(g, "dateline") != 1 {
+			t.Errorf("second article:\n%s", g)
+		}
+	}
+	wantBylineLines(t, map[string]string{
+		"（この企画は社会部・山本一郎が担当しました）": "org=社会部 roles= names=山本一郎",
+		"（ソウル共同＝佐々木健）":           "org=共同 roles= names=佐々木健",
+		"（米子＝山本花子）":              "org= roles= names=山本花子",
+	})
+	roundTrip(t, d)
+}
+
+// TestLenticularLabelKicker: a column's label in lenticular brackets alone
+// on its line above the headline (【深读】) is the headline's kicker; over
+// a paragraph, or running into its text, it stays a run-in head.
+func TestLenticularLabelKicker(t *testing.T) {
+	wantKinds(t, "【深读】\n\n县城咖啡店为何越开越多\n\n本报记者　李　想\n\n今年以来，不少县城街头新开了咖啡店。\n",
+		"kicker 【深读】", "headline 县城咖啡店为何越开越多", "byline 本报记者　李　想", "paragraph 今年以来，不少县城街头新开了咖啡店。")
+	got := strings.Join(leafKinds(mustRead(t, "今日要闻\n\n【新闻速递】\n\n今年以来，不少县城街头新开了咖啡店，带动了周边消费。\n\n【交通】地铁三号线今日起延长运营时间。\n")), "\n")
+	for _, want := range []string{"heading 【新闻速递】", "heading 【交通】"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in:\n%s", want, got)
+		}
 	}
 }
