@@ -350,6 +350,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 				return credit{}, false // 【环球时报记者 王磊】: a dateline (correspondent.go)
 			}
 		}
+		if _, rest, ok := reporterDateline(trimSpace(inner)); ok && rest == "" {
+			return credit{}, false // 〔記者A、B／台北報導〕: a dateline
+		}
 		if c, ok := parseBracketCredit(inner); ok {
 			return c, true
 		}
@@ -376,6 +379,11 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := koreanBarCredit(s); ok {
 		return c, true // 박지현 | 한국사회정책연구원 연구위원
 	}
+	// 本版责编：李　婕　王　珂　邮箱：hwbjdb@…: the desk's address after
+	// the credit is part of its line.
+	if k := mailField(s); k > 0 {
+		return parseBylineLineSum(trimSpace(s[:k]), nil)
+	}
 	// (Only a line ending in the credit's colon or slash is one: most
 	// are spared the search for its report word.)
 	if r, _ := decodeLast(s); r == '：' || r == ':' || r == '／' || r == '/' {
@@ -390,6 +398,30 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		return credit{}, false // strict parsing needs a role
 	}
 	return parseCredit(s, true)
+}
+
+// mailLabels name an e-mail address after a credit (the longer first:
+// 电子邮箱 before 邮箱).
+var mailLabels = []string{"电子邮箱", "電子郵箱", "邮箱", "郵箱", "电邮", "電郵", "E-mail", "Email", "email", "e-mail"}
+
+// mailField returns where a labelled e-mail address ending s starts
+// (邮箱：a@b.cn), or 0.
+func mailField(s string) int {
+	at := strings.LastIndexByte(s, '@')
+	if at < 0 {
+		return 0
+	}
+	for _, l := range mailLabels {
+		k := strings.LastIndex(s[:at], l)
+		if k <= 0 {
+			continue
+		}
+		addr := strings.TrimLeft(s[k+len(l):], ":：　 ")
+		if addr != "" && strings.IndexFunc(addr, isSpace) < 0 && !strings.ContainsAny(addr, "，。") {
+			return k
+		}
+	}
+	return 0
 }
 
 // paddedName reports a two-character name padded to three cells (王　芳),

@@ -201,3 +201,18 @@ func TestLenticularLabelKicker(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoReporterDatelineAndMailedDesk: 〔記者A、B／台北報導〕 naming two
+// reporters is a dateline as with one; a desk credit with the desk's
+// e-mail address after it (本版责编：X　Y　邮箱：…) is a byline.
+func TestTwoReporterDatelineAndMailedDesk(t *testing.T) {
+	wantKinds(t, "高鐵票價凍漲一年\n\n〔記者林宜君、許志明／台北報導〕交通部今天宣布，高鐵票價明年維持不變。\n",
+		"headline 高鐵票價凍漲一年", "dateline 〔記者林宜君、許志明／台北報導〕", "paragraph 交通部今天宣布，高鐵票價明年維持不變。")
+	wantBylineLines(t, map[string]string{
+		"本版责编：赵　敏　邮箱：bbzb@example.cn":       "org=本版 roles=责编 names=赵敏",
+		"本版编辑：孙　浩　周　丽　电子邮箱：news@example.cn": "org=本版 roles=编辑 names=孙浩,周丽",
+	})
+	if k := mailField("读者来信请寄邮箱：a@b.cn，我们将择优刊登"); k != 0 {
+		t.Errorf("mailField of a sentence = %d", k)
+	}
+}
