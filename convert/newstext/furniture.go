@@ -73,6 +73,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if koreanSummaryLabel(s) {
 		return noiseSummary
 	}
+	if (sm == nil || sm.has(keyChrome)) && webChrome(s) {
+		return noiseChrome
+	}
 	// Every kind of furniture has a folio (版), a date (年) or a desk
 	// credit (编, 校, 审); most text has none of them and stops here.
 	if sm != nil && !sm.has(keyFurniture) || sm == nil && !furnitureCues.in(s) {

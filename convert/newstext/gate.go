@@ -100,6 +100,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 200 && (first == '写' || first == '사' || last == '자' || koreanAgencyLast(last) || sm.has(keyForeign) || sm.has(keyMail) && mailLast(last)) {
 		m |= gCaption // 写真は, 사진=, …기자, ＝ of a Japanese wire caption, 사진, a Korean caption's closing e-mail (isForeignCaption)
 	}
+	if n <= 60 && sm.has(keyChrome) && !sm.has(keyClauseEnd) {
+		m |= gNoise // 分享到：微信 微博, 點我下載APP (webChrome)
+	}
 	if n <= 40 && sm.has(keyScan) {
 		m |= gCaption // 扫码看视频 (isCaption's media prompts)
 	}

@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"math/bits"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -32,6 +33,7 @@ const (
 	keyParen                        // （: a position mark's (gate)
 	keyForeign                      // ＝ or 사: a Japanese or Korean caption's (gate)
 	keyScan                         // 扫 or 掃: a media prompt's (gate)
+	keyChrome                       // chromeKeys: a web page's furniture may occur (gate)
 )
 
 // sumTable maps each BMP rune to its key bits (sumKeys), built on first
@@ -79,7 +81,7 @@ var sumTable = sync.OnceValue(func() *[1 << 16]uint16 {
 	for _, k := range []struct {
 		runes string
 		key   uint16
-	}{{"=@", keyMail}, {"（", keyParen}, {"＝사", keyForeign}, {"扫掃", keyScan}} {
+	}{{"=@", keyMail}, {"（", keyParen}, {"＝사", keyForeign}, {"扫掃", keyScan}, {chromeKeys, keyChrome}} {
 		for _, r := range k.runes {
 			t[r] |= k.key
 		}
@@ -131,6 +133,9 @@ func sumKeys(r rune) uint16 {
 		k |= keyForeign
 	case '扫', '掃':
 		k |= keyScan
+	}
+	if strings.ContainsRune(chromeKeys, r) {
+		k |= keyChrome
 	}
 	return k
 }

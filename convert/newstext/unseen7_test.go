@@ -216,3 +216,25 @@ func TestTwoReporterDatelineAndMailedDesk(t *testing.T) {
 		t.Errorf("mailField of a sentence = %d", k)
 	}
 }
+
+// TestWebChrome: a news site's buttons and app calls copied with its story
+// are noise; a head or a sentence that names a button is not.
+func TestWebChrome(t *testing.T) {
+	for in, want := range map[string]string{
+		"分享到：微信 微博 QQ空间":       noiseChrome,
+		"字號：大 中 小":             noiseChrome,
+		"列印 | Facebook | LINE": noiseChrome,
+		"打印本页":                 noiseChrome,
+		"看新聞抽好禮　點我下載APP　按我看活動辦法": noiseChrome,
+		"评论": "",
+		"大":  "",
+		"市民可在微信、微博上分享。":         "",
+		"下载APP的用户已超过一千万，公司表示满意": "",
+	} {
+		if got := noiseKind(in); got != want {
+			t.Errorf("noiseKind(%q) = %q, want %q", in, got, want)
+		}
+	}
+	wantKinds(t, "港口吞吐量创新高\n\n分享到：微信 微博\n\n本报讯　今年前11个月，港口货物吞吐量同比增长一成。\n",
+		"headline 港口吞吐量创新高", "noise 分享到：微信 微博", "dateline 本报讯", "paragraph 今年前11个月，港口货物吞吐量同比增长一成。")
+}

@@ -1,0 +1,64 @@
+package newstext
+
+import "strings"
+
+// Copy taken from a news site brings the page's own furniture along: share
+// and print buttons (分享到：微信 微博 QQ空间, 打印本页, 字号：大 中 小),
+// the correction link (【纠错】) and the site's calls to install its app
+// (點我下載APP). It is the site's, not the story's: noise, kept in the
+// tree, which neither ends the article nor stands between a headline and
+// its text.
+
+// noiseChrome names a web page's furniture (see webChrome).
+const noiseChrome = "web furniture"
+
+// chromeKeys are runes one of which every chrome word or call to action
+// holds (享 印 纠 載 …): lines without any are not looked at.
+const chromeKeys = "享印纠糾载載击擊号級顶頂藏赞讚APpe"
+
+// chromeWords are the buttons and links of a news site's page.
+var chromeWords = []string{
+	"分享", "分享到", "分享至", "微信", "微博", "朋友圈", "QQ", "QQ空间", "QQ空間", "打印", "打印本页", "打印本頁", "列印",
+	"关闭", "关闭窗口", "關閉", "收藏", "纠错", "糾錯", "我要纠错", "【纠错】", "【我要纠错】", "字号", "字號", "字级", "字級",
+	"大", "中", "小", "默认", "返回顶部", "回到頂部", "Facebook", "LINE", "Line", "Twitter", "X", "推特", "复制链接", "複製連結",
+	"点赞", "點讚", "转发", "轉發", "举报", "檢舉", "评论", "評論", "上一篇", "下一篇", "返回首页",
+}
+
+// chromeCalls are a site's calls to install or open its app.
+var chromeCalls = []string{"下载APP", "下載APP", "下载客户端", "下載客戶端", "打开APP", "打開APP", "点击下载", "點擊下載", "點我下載", "点我下载", "按我看", "點我看", "点我看"}
+
+// webChrome reports a line that is a news site's furniture: chrome words
+// alone (each word one of chromeWords, parted by spaces, bars, dots or a
+// colon after a word), or a short line calling readers to its app.
+func webChrome(s string) bool {
+	if !atMost(s, 60) || hasClauseEnd(s) {
+		return false
+	}
+	for _, c := range chromeCalls {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	n := 0
+	for _, t := range strings.FieldsFunc(s, func(r rune) bool { return isSpace(r) || r == '|' || r == '｜' || r == '·' || r == '/' }) {
+		t = strings.TrimRight(t, ":：")
+		if t == "" {
+			continue
+		}
+		w, rest, _ := strings.Cut(t, "：") // 字号：大
+		if !isChromeWord(w) || rest != "" && !isChromeWord(rest) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 || n == 1 && len(s) > len("打印")
+}
+
+func isChromeWord(t string) bool {
+	for _, w := range chromeWords {
+		if t == w {
+			return true
+		}
+	}
+	return false
+}
