@@ -7,16 +7,18 @@ import "strings"
 // apart with spaces, 2026년 12월 3일 목요일　　사회　　11 (or the number first on
 // a left-hand page, 11　　사회　　2026년 12월 3일 목요일). It is the page's
 // furniture, as 2024年9月3日 星期二 第3版 is, never a title of the story under
-// it. Only a line opening with a digit is looked at (noiseKindSum's gate
-// lets such short lines through), and the first token that is none of a
-// folio's ends the search.
+// it. Some papers set the section first (사회　2026년 12월 3일 목요일　11),
+// or name the page with a letter (A11). Only a line opening with a digit
+// or a capital, or with a Hangul syllable and ending in the page's digit,
+// is looked at (noiseKindSum's gate lets those short lines through), and
+// the first token that is none of a folio's ends the search.
 
 // koreanFolio reports such a folio: a date of year, month and day in
 // Hangul (2026년 12월 3일, spaced or solid), and a page number (11, 11면,
 // A11) or a weekday (목요일, (목)), with at most two other short words
 // (the section's name: 사회, 오피니언) and nothing else.
 func koreanFolio(s string) bool {
-	if s == "" || s[0] < '0' || s[0] > '9' || len(s) > 120 {
+	if s == "" || len(s) > 120 || !koreanFolioEnds(s) {
 		return false
 	}
 	stage := 0 // of the date: 0 none, 1 year, 2 month, 3 day
@@ -109,4 +111,18 @@ func koreanWeekday(t string) bool {
 func koreanPageNumber(t string) bool {
 	n, ok := strings.CutSuffix(t, "면")
 	return ok && n != "" && (isPageNumber(n) || isPageLabel(n))
+}
+
+// koreanFolioEnds reports s opening as a Korean folio does: with a digit
+// (the date or the page), a capital (the page, A11), or a Hangul syllable
+// (the section) when the page's number ends it.
+func koreanFolioEnds(s string) bool {
+	switch c := s[0]; {
+	case c >= '0' && c <= '9', c >= 'A' && c <= 'Z':
+		return true
+	case c >= 0xEA && c <= 0xED: // (U+AC00–D7A3, Hangul syllables, open so)
+		last := s[len(s)-1]
+		return last >= '0' && last <= '9' || strings.HasSuffix(s, "면")
+	}
+	return false
 }

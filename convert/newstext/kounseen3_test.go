@@ -72,6 +72,11 @@ func TestKoreanPrintFolio(t *testing.T) {
 		"20일 오후 수원시 한 시장에서 주민들이 장을 보고 있다.":     "",
 		"2026년 11월 20일 개막한 박람회는 사흘간 열린다":       "",
 		"11월 20일 금요일 경제 9":                     "", // no year: not a folio's date
+		"경제　　2026년 11월 20일 금요일　　9":             noiseFolio,
+		"A9　　경제　　2026년 11월 20일 금요일":            noiseFolio,
+		"종합 2026년 11월 20일 금요일 A9면":             noiseFolio,
+		"경제 성장률 2026년 3분기 1.2":                 "",
+		"지난해 2026년 11월 20일 문을 연 시장 3":          "",
 	} {
 		if got := noiseKind(in); got != want {
 			t.Errorf("noiseKind(%q) = %q, want %q", in, got, want)
