@@ -176,9 +176,10 @@ func (b *builder) splitBlock(ls []srcLine) {
 	bl := &b.block
 	bl.reset(ls)
 	// A short block of title lines ending in a dash subheadline is a title
-	// group (kicker, headline, subheadline): each line a unit.
-	if n := len(ls); n >= 2 && n <= maxKickerLines+1 && bl.allTitleLines(n) {
-		if _, ok := dashPrefix(ls[n-1].text); ok && !anyMarker(ls) {
+	// group (kicker, headline, subheadline): each line a unit. (The dash,
+	// the cheapest test, is looked for first: most blocks have none.)
+	if n := len(ls); n >= 2 && n <= maxKickerLines+1 {
+		if _, ok := dashPrefix(ls[n-1].text); ok && bl.allTitleLines(n) && !anyMarker(ls) {
 			for i := range ls {
 				b.flush(ls[i : i+1])
 			}
@@ -221,6 +222,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		r, _ := firstRune(l.text)
 		opens := isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text) || (r == '©' || r == 'C') && isCopyright(l.text)
 		ended := endsSentence(ls[i-1].text) || closedLine(ls[i-1].text)
+		// A photo's credit alone on the line under a one-line caption
+		// (■大批球迷…排隊。 / 記者　陳嘉欣攝) closes that caption.
+		if i-1 == start && ended && photoCreditAlone(l.text) && atMost(ls[i-1].text, 60) {
+			continue
+		}
 		if !opens && (ended || atMost(l.text, 24)) {
 			opens = b.standsAloneSum(l.text, bl.sum(i))
 		}
@@ -257,6 +263,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// An indented line after a finished sentence starts a new
 		// paragraph: pages that mark paragraphs by a U+3000 indent.
 		if !opens && ended && l.indent {
+			opens = true
+		}
+		// A line with the 2em paragraph indent under an unindented line
+		// starts a body paragraph whatever the line above left open (a
+		// subheadline as wide as the column): wrapped lines are never
+		// indented. (On a page that indents every line, the line above
+		// is indented too and this says nothing.)
+		if !opens && l.para && !ls[i-1].indent {
 			opens = true
 		}
 		// On a page whose long lines are paragraphs, a line that ends a
