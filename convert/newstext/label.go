@@ -86,6 +86,9 @@ func (b *builder) newScorer() scorer {
 		if us[i].para || us[i].verbatim {
 			bodyOnly(&sc.fs[i], us[i].verbatim)
 		}
+		if k == uNoise && i > 0 && us[i].noise == noiseEdition {
+			sc.titleOverEdition(i - 1) // 余録：冬の夜空に… (jaedition.go)
+		}
 	}
 	return sc
 }
