@@ -204,7 +204,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 			continue
 		}
 		if i == start && len(b.units) > 0 {
-			if k := b.units[len(b.units)-1].kind; k == uHeadline || k == uSubhead {
+			if k := b.units[len(b.units)-1].kind; k == uHeadline || k == uSubhead || b.summaryUnderTitle() {
 				if text, ok := subheadDash(l.text); ok {
 					b.units = append(b.units, unit{kind: uSubhead, text: text, line: l.no, lastLine: l.no})
 					start = i + 1
@@ -233,6 +233,10 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// A web time stamp under a headline, however long, is a line of
 		// its own, and so is the text under it (see webstamp.go).
 		if !opens && (stampLine(l.text) || stampLine(ls[i-1].text)) {
+			opens = true
+		}
+		// The points of a Korean summary box are a line each (kosummary.go).
+		if !opens && b.summaryPoint(i) {
 			opens = true
 		}
 		// Two rows of a table set as text (广东 102:98 辽宁 / 北京 88:91
@@ -314,7 +318,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		// A pending single line that stands alone (a date line above a
 		// folio, a byline above the next paragraph) is a unit by itself.
-		if !opens && i-1 == start && (b.standsAloneSum(ls[start].text, bl.sum(start)) || paperTagLine(ls[start].text) && bl.titleLine(i)) {
+		if !opens && i-1 == start && (b.standsAloneSum(ls[start].text, bl.sum(start)) || (paperTagLine(ls[start].text) || b.lang == "ko" && koreanColumnLabel(ls[start].text)) && bl.titleLine(i)) {
 			b.flush(ls[start:i])
 			start = i
 		}

@@ -215,7 +215,8 @@ func mayBeForeignCaption(s string, sm *textSum) bool {
 	}
 	first, _ := runeAt(s, 0)
 	last, _ := decodeLast(s)
-	return first == '写' || last == '자' || koreanAgencyLast(last) // (… /AFP 연합뉴스)
+	return first == '写' || last == '자' || koreanAgencyLast(last) || // (… /AFP 연합뉴스)
+		sm.has(keyMail) && mailLast(last) // … 김정효 기자 hyopd@hani.co.kr
 }
 
 // isForeignCaption recognises Japanese and Korean captions: 写真は…,
@@ -232,7 +233,7 @@ func isForeignCaption(s string) bool {
 			return true
 		}
 	}
-	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanStampCaption(s) {
+	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) {
 		return true
 	}
 	if strings.Contains(s, "사진") && (strings.Contains(s, "(사진=") || strings.Contains(s, "（사진=") || strings.Contains(s, "자료사진]") || strings.Contains(s, "자료사진)")) {

@@ -120,7 +120,7 @@ func unitFeats(u *unit, lang string) feats {
 	f.headMark = headMarkerSum(s, sm)
 	if f.title {
 		f.cue = kickerCue(s)
-		f.label = isSeriesLabel(s) || lenticularLabel(s) || slices.Contains(columnLabels, s)
+		f.label = isSeriesLabel(s) || lenticularLabel(s) || slices.Contains(columnLabels, s) || lang == "ko" && koreanColumnLabel(s)
 	}
 	return f
 }

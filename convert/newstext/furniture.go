@@ -67,6 +67,12 @@ func noiseKindSum(s string, sm *textSum) string {
 	if isWebStamp(s) || sourcedStamp(s) {
 		return noiseStamp
 	}
+	if koreanFolio(s) {
+		return noiseFolio
+	}
+	if koreanSummaryLabel(s) {
+		return noiseSummary
+	}
 	if (sm == nil || sm.has(keyChrome)) && webChrome(s) {
 		return noiseChrome
 	}

@@ -88,14 +88,17 @@ func gate(s string, sm *textSum) gateMask {
 	if len(s) <= 180 && !sm.has(keyClauseEnd) && (sm.has(keyFurniture) || gateFirstShort(first) || webStampFirst(first) && sm.has(keySentence) || n <= 48 && (sm.has(keySentence) || whole)) {
 		m |= gNoise // a folio, date or desk credit, a page number or label, a source line, a web time stamp (its time's colon)
 	}
-	if n <= 60 && (whole || first == 'B' || sm.has(keyMail) || sm.has(keyRole) && !sm.has(keyNotCredit)) {
-		m |= gByline // bracketed, By, a Korean credit's = or @, a role (parseBylineLineSum)
+	if n <= 8 && first == '기' {
+		m |= gNoise // a Korean summary box's label, 기사내용 요약 (koreanSummaryLabel)
+	}
+	if n <= 60 && (whole || first == 'B' || sm.has(keyMail) || sm.has(keyRole) && !sm.has(keyNotCredit) || mayBeKoreanBarCredit(s)) {
+		m |= gByline // bracketed, By, a Korean credit's = or @, a role, a column's 이름 | 직함 (parseBylineLineSum)
 	}
 	if n <= 80 && sm.has(keyParen) {
 		m |= gCaption // a position mark （左二） (hasPositionMark)
 	}
-	if n <= 200 && (first == '写' || first == '사' || last == '자' || koreanAgencyLast(last) || sm.has(keyForeign)) {
-		m |= gCaption // 写真は, 사진=, …기자, ＝ of a Japanese wire caption, 사진 (isForeignCaption)
+	if n <= 200 && (first == '写' || first == '사' || last == '자' || koreanAgencyLast(last) || sm.has(keyForeign) || sm.has(keyMail) && mailLast(last)) {
+		m |= gCaption // 写真は, 사진=, …기자, ＝ of a Japanese wire caption, 사진, a Korean caption's closing e-mail (isForeignCaption)
 	}
 	if n <= 64 && editionLineLast(last) || n <= 8 && pictureSlotFirst(first) {
 		m |= gNoise // 毎日新聞 2024/12/3 東京朝刊 有料記事 1412文字, 写真・図版
@@ -134,4 +137,10 @@ func gateFirstShort(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// mailLast reports the runes an e-mail address may end with (a Korean
+// caption closed by the photographer's address: komail.go).
+func mailLast(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 }

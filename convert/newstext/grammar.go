@@ -160,6 +160,18 @@ func (sc *scorer) viterbi() []label {
 		for s := range nxt {
 			nxt[s] = neg
 		}
+		if only && sc.titleGroupNoise(i) {
+			// Noise inside a title group (kosummary.go): the state
+			// before it carries on.
+			for s := gstate(0); s < nStates; s++ {
+				if cur[s] > neg {
+					nxt[s] = cur[s]
+					back[i][s] = step{s, lBody}
+				}
+			}
+			cur = nxt
+			continue
+		}
 		if only {
 			// Body alone (most units): one label to try from each state,
 			// as the loop below would find, skipping the others.

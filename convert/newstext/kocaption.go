@@ -32,7 +32,9 @@ func isKoreanStampCaption(s string) bool {
 	if k <= 0 {
 		return false
 	}
-	head := trimSpace(s[:k])
+	// (뉴시스 opens the caption with its dateline and photographer:
+	// koreanWireCaptionHead.)
+	head := koreanWireCaptionHead(trimSpace(s[:k]))
 	if tail := s[k+1:]; strings.IndexByte(tail, '@') > 0 {
 		// 뉴시스: the date, then the photo desk's address, 2024.12.03.
 		// photo@newsis.com.

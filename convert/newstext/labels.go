@@ -270,6 +270,9 @@ func (sc *scorer) score(i int, l label) int {
 		if sc.stampUnder(i) && !sc.titleAbove(i) {
 			sc.add(&s, 4, "a web time stamp under it dates an article")
 		}
+		if sc.summaryAbove(i) {
+			sc.add(&s, -6, "a point of the summary box (기사내용 요약) over the story: a subheadline")
+		}
 		if sc.koreanCommaHeadline(i) {
 			sc.add(&s, 3, "a Korean headline's two clauses parted by a comma, alone after a finished paragraph")
 		}
@@ -332,6 +335,8 @@ func (sc *scorer) score(i int, l label) int {
 		switch p := sc.prevContent(i); {
 		case f.dash:
 			sc.add(&s, 8, "opens with a dash ——")
+		case sc.summaryAbove(i):
+			sc.add(&s, 4, "a point of the summary box (기사내용 요약) under the headline")
 		case p >= 0 && muchLonger(f, &sc.fs[p]):
 			sc.add(&s, 1, "much longer than the line above")
 		case sc.lang == "ja" || sc.lang == "ko":

@@ -410,7 +410,7 @@ func isKickerTextSum(s string, sm *textSum) bool {
 	if s == "" || sm != nil && (!sm.atMost(48) || sm.has(keySentence)) || sm == nil && (!atMost(s, 48) || hasSentencePunct(s)) {
 		return false
 	}
-	if r, _ := firstRune(s); closeFor(r) != 0 && !isSeriesLabel(s) && !taggedTitle(s) && !lenticularLabel(s) {
+	if r, _ := firstRune(s); closeFor(r) != 0 && !isSeriesLabel(s) && !taggedTitle(s) && !lenticularLabel(s) && !koreanColumnLabel(s) {
 		return false // （完） and other bracketed asides are not kickers
 	}
 	// A Korean sentence ends in a full stop, which the summary leaves to

@@ -102,11 +102,17 @@ func isWebStamp(s string) bool {
 
 // nextStampToken splits s at its first separator of a stamp's tokens (a
 // space, a bar or a middle dot): the token before it and the rest after.
+// A Hangul word run on to a digit starts a token of its own: a stamp
+// copied off a web page with no space between its times, 등록
+// 2026.12.03 08:00:00수정 2026.12.03 09:12:45 (뉴시스), is the same stamp.
 func nextStampToken(s string) (string, string) {
 	for i := 0; i < len(s); {
 		r, w := firstRune(s[i:])
 		if isSpace(r) || r == '|' || r == '｜' || r == '·' {
 			return s[:i], s[i+w:]
+		}
+		if w == 3 && i > 0 && s[i-1] >= '0' && s[i-1] <= '9' && isHangul(r) {
+			return s[:i], s[i:]
 		}
 		i += w
 	}

@@ -1,0 +1,112 @@
+package newstext
+
+import "strings"
+
+// A Korean paper prints its folio across the top of each page: the
+// edition's date, the weekday, the page's section and its number, padded
+// apart with spaces, 2026년 12월 3일 목요일　　사회　　11 (or the number first on
+// a left-hand page, 11　　사회　　2026년 12월 3일 목요일). It is the page's
+// furniture, as 2024年9月3日 星期二 第3版 is, never a title of the story under
+// it. Only a line opening with a digit is looked at (noiseKindSum's gate
+// lets such short lines through), and the first token that is none of a
+// folio's ends the search.
+
+// koreanFolio reports such a folio: a date of year, month and day in
+// Hangul (2026년 12월 3일, spaced or solid), and a page number (11, 11면,
+// A11) or a weekday (목요일, (목)), with at most two other short words
+// (the section's name: 사회, 오피니언) and nothing else.
+func koreanFolio(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' || len(s) > 120 {
+		return false
+	}
+	stage := 0 // of the date: 0 none, 1 year, 2 month, 3 day
+	page, weekday, other := false, false, 0
+	for rest := s; rest != ""; {
+		var t string
+		t, rest = nextFolioToken(rest)
+		if t == "" {
+			continue
+		}
+		switch {
+		case t[0] >= '0' && t[0] <= '9' && stage < 3 && koreanDateParts(t, &stage):
+		case !page && (isPageNumber(t) || isPageLabel(t) || koreanPageNumber(t)):
+			page = true
+		case !weekday && stage == 3 && koreanWeekday(t):
+			weekday = true
+		case other < 2 && isHangulWord(t) && atMost(t, 8) && !strings.HasSuffix(t, "다"):
+			other++
+		default:
+			return false
+		}
+	}
+	return stage == 3 && (page || weekday)
+}
+
+// nextFolioToken splits s at its first space (a folio pads its parts with
+// U+3000 or runs of spaces): the token before it and the rest after.
+func nextFolioToken(s string) (string, string) {
+	for i := 0; i < len(s); {
+		r, w := firstRune(s[i:])
+		if isSpace(r) || r == '|' || r == '｜' {
+			return s[:i], s[i+w:]
+		}
+		i += w
+	}
+	return s, ""
+}
+
+// koreanDateParts reads t as the next parts of a Hangul date (2026년,
+// 12월, 3일, or 2026년12월3일 solid, a weekday in brackets after it,
+// 3일(목)), advancing *stage past each; it reports false, leaving *stage
+// as it was, when t is not that.
+func koreanDateParts(t string, stage *int) bool {
+	st := *stage
+	for t != "" {
+		n := 0
+		for n < len(t) && t[n] >= '0' && t[n] <= '9' {
+			n++
+		}
+		if n == 0 || n > 4 {
+			if st == 3 && koreanWeekday(t) {
+				break // 3일(목)
+			}
+			return false
+		}
+		var unit string
+		switch st {
+		case 0:
+			unit = "년"
+		case 1:
+			unit = "월"
+		case 2:
+			unit = "일"
+		default:
+			return false
+		}
+		if !strings.HasPrefix(t[n:], unit) || st == 0 && n != 4 || st > 0 && n > 2 {
+			return false
+		}
+		t = t[n+len(unit):]
+		st++
+	}
+	*stage = st
+	return true
+}
+
+// koreanWeekday reports a weekday: 목요일, or 목 in brackets, (목), （목）.
+func koreanWeekday(t string) bool {
+	if in := unbracket(t); in != "" {
+		t = in
+	} else if d, ok := strings.CutSuffix(t, "요일"); ok {
+		t = d
+	} else {
+		return false
+	}
+	return len(t) == 3 && strings.Contains("월화수목금토일", t)
+}
+
+// koreanPageNumber reports a page number with 면 (page): 11면, A11면.
+func koreanPageNumber(t string) bool {
+	n, ok := strings.CutSuffix(t, "면")
+	return ok && n != "" && (isPageNumber(n) || isPageLabel(n))
+}
