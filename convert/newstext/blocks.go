@@ -219,8 +219,8 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// line before it ended a sentence and it is one of the short
 		// stand-alone forms. The guard keeps hard-wrapped prose cheap.
 		r, _ := firstRune(l.text)
-		opens := isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text)
-		ended := endsSentence(ls[i-1].text)
+		opens := isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text) || (r == '©' || r == 'C') && isCopyright(l.text)
+		ended := endsSentence(ls[i-1].text) || closedLine(ls[i-1].text)
 		if !opens && (ended || atMost(l.text, 24)) {
 			opens = b.standsAloneSum(l.text, bl.sum(i))
 		}
@@ -406,6 +406,15 @@ func (b *builder) flush(ls []srcLine) {
 		}
 	}
 	if len(ls) == 1 {
+		// A site's chrome before a credit, 【纠错】　【责任编辑:X】: two
+		// units of one line.
+		if head, rest, ok := chromeHead(u.text); ok {
+			if k, cr, _ := classifyText(rest); k == uByline {
+				b.units = append(b.units, unit{kind: uNoise, text: head, line: u.line, lastLine: u.line, noise: noiseChrome},
+					unit{kind: uByline, text: rest, line: u.line, lastLine: u.line, cr: creditRef(cr)})
+				return
+			}
+		}
 		// A byline with the web time stamp run on: two units of one line.
 		if head, stamp, ok := stampTail(u.text); ok {
 			if k, cr, _ := classifyText(head); k == uByline {
@@ -543,6 +552,22 @@ func isTitleLine(s string) bool { return isTitleLineSum(s, nil) }
 // isTitleLineSum is isTitleLine with s's summary, when the caller has one.
 func isTitleLineSum(s string, sm *textSum) bool {
 	return (isKickerTextSum(s, sm) || headMarkerSum(s, sm) != "") && !endsClause(s)
+}
+
+// closedLine reports a line that ends its article with an end mark or a
+// jump after its last sentence (…其他事项。（完）), asking only of lines
+// that end in a closing bracket.
+func closedLine(s string) bool {
+	if r, _ := decodeLast(s); r != '）' && r != ')' && r != '】' {
+		return false
+	}
+	if k := trailingEndMark(s); k > 0 {
+		return endsSentence(s[:k])
+	}
+	if k := trailingJump(s); k > 0 {
+		return endsSentence(s[:k])
+	}
+	return false
 }
 
 // closedByCredit reports a line ending in a bracketed credit, an end

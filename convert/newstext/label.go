@@ -11,6 +11,7 @@ import (
 // the short lines above each headline, as the grammar assumed.
 func (b *builder) label() {
 	b.splitRunIns()
+	b.markLinkLists()
 	us := b.units
 	if len(us) == 0 {
 		return

@@ -238,3 +238,53 @@ func TestWebChrome(t *testing.T) {
 	wantKinds(t, "港口吞吐量创新高\n\n分享到：微信 微博\n\n本报讯　今年前11个月，港口货物吞吐量同比增长一成。\n",
 		"headline 港口吞吐量创新高", "noise 分享到：微信 微博", "dateline 本报讯", "paragraph 今年前11个月，港口货物吞吐量同比增长一成。")
 }
+
+// TestWebCopyPage: a story copied from a news site, one paragraph a line
+// with its furniture around it: the breadcrumb, the stamp, the buttons,
+// 【纠错】 before the editor's credit, a link list under 相关阅读：, and the
+// copyright line. The paragraphs stay apart (titles and links are no
+// evidence of wrapping), the links are noise, and the next story keeps its
+// headline, with or without a breadcrumb above it.
+func TestWebCopyPage(t *testing.T) {
+	story := func(head, dl, editor string) string {
+		return head + "\n2025-06-09 09:30:00　来源：示例网\n字号 大 中 小　打印本页　分享到：\n" +
+			dl + "气象部门预计，本周全省将迎来大范围降雨，局地有暴雨。\n" +
+			"防汛部门要求各地加强巡查，及时转移危险区域群众。\n" +
+			"水利部门已提前腾空部分水库库容，做好迎汛准备。（完）\n" +
+			"【纠错】　　【责任编辑:" + editor + "】\n"
+	}
+	page := "示例网 > 地方 > 正文\n" + story("全省迎来入汛以来最强降雨", "本报讯（记者 何平）", "周　洁") +
+		"相关阅读：\n多地启动防汛四级应急响应\n气象台发布暴雨蓝色预警\n" +
+		story("城区内涝点整治完成九成", "本报讯（记者 林海）", "陈　默") +
+		"Copyright © 2000-2025 EXAMPLE.com　All Rights Reserved.\n"
+	d := mustRead(t, page)
+	if got := headlines(d); got != "全省迎来入汛以来最强降雨 / 城区内涝点整治完成九成" {
+		t.Fatalf("articles: %s", got)
+	}
+	got := strings.Join(leafKinds(d), "\n")
+	for _, want := range []string{
+		"noise 示例网 > 地方 > 正文",
+		"paragraph 防汛部门要求各地加强巡查，及时转移危险区域群众。",
+		"noise 【纠错】\nbyline 【责任编辑:周　洁】\nnoise 相关阅读：\nnoise 多地启动防汛四级应急响应\nnoise 气象台发布暴雨蓝色预警",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in:\n%s", want, got)
+		}
+	}
+	var last []string
+	doc.Walk(d.Articles[1], func(n *doc.Node) bool {
+		if !n.Kind.IsContainer() {
+			last = append(last, string(n.Kind)+" "+n.Text)
+		}
+		return true
+	})
+	if l := last[len(last)-1]; !strings.HasPrefix(l, "noise Copyright") {
+		t.Errorf("last node %q", l)
+	}
+	roundTrip(t, d)
+	for in, want := range map[string]bool{"首頁 › 國際 › 亞太": true, "新华网 > 时政 > 正文": true, "3 > 2，所以成立": false, "A > B": true} {
+		if got := breadcrumb(in); got != want {
+			t.Errorf("breadcrumb(%q) = %v", in, got)
+		}
+	}
+}

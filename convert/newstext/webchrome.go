@@ -14,15 +14,20 @@ const noiseChrome = "web furniture"
 
 // chromeKeys are runes one of which every chrome word or call to action
 // holds (享 印 纠 載 …): lines without any are not looked at.
-const chromeKeys = "享印纠糾载載击擊号級顶頂藏赞讚APpe"
+const chromeKeys = "享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞APpe>＞›»"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{
 	"分享", "分享到", "分享至", "微信", "微博", "朋友圈", "QQ", "QQ空间", "QQ空間", "打印", "打印本页", "打印本頁", "列印",
-	"关闭", "关闭窗口", "關閉", "收藏", "纠错", "糾錯", "我要纠错", "【纠错】", "【我要纠错】", "字号", "字號", "字级", "字級",
+	"关闭", "关闭窗口", "關閉", "收藏", "纠错", "糾錯", "我要纠错", "【纠错】", "【我要纠错】", "【糾錯】", "字号", "字號", "字级", "字級",
 	"大", "中", "小", "默认", "返回顶部", "回到頂部", "Facebook", "LINE", "Line", "Twitter", "X", "推特", "复制链接", "複製連結",
 	"点赞", "點讚", "转发", "轉發", "举报", "檢舉", "评论", "評論", "上一篇", "下一篇", "返回首页",
+	// The headers of a list of links to other stories (see markLinkLists).
+	"相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞", "热点推荐", "熱門推薦", "猜你喜欢", "相关文章", "相關文章",
 }
+
+// linkHeaders are the chromeWords that head a list of links.
+var linkHeaders = chromeWords[len(chromeWords)-13:]
 
 // chromeCalls are a site's calls to install or open its app.
 var chromeCalls = []string{"下载APP", "下載APP", "下载客户端", "下載客戶端", "打开APP", "打開APP", "点击下载", "點擊下載", "點我下載", "点我下载", "按我看", "點我看", "点我看"}
@@ -38,6 +43,9 @@ func webChrome(s string) bool {
 		if strings.Contains(s, c) {
 			return true
 		}
+	}
+	if breadcrumb(s) {
+		return true
 	}
 	n := 0
 	for _, t := range strings.FieldsFunc(s, func(r rune) bool { return isSpace(r) || r == '|' || r == '｜' || r == '·' || r == '/' }) {
@@ -61,4 +69,51 @@ func isChromeWord(t string) bool {
 		}
 	}
 	return false
+}
+
+// breadcrumb reports a site's trail of sections: 新华网 > 时政 > 正文,
+// 首頁 › 國際: two or more short sections parted by > ＞ › or ».
+func breadcrumb(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '>' || r == '＞' || r == '›' || r == '»' })
+	if len(parts) < 2 || strings.Count(s, ">")+strings.Count(s, "＞")+strings.Count(s, "›")+strings.Count(s, "»") < len(parts)-1 {
+		return false
+	}
+	for _, p := range parts {
+		if p = trimSpace(p); p == "" || !atMost(p, 10) || hasSentencePunct(p) || hasClauseEnd(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// chromeHead splits a line opening with chrome words before something
+// else (【纠错】　　【责任编辑:刘　畅】): the chrome and the rest.
+func chromeHead(s string) (head, rest string, ok bool) {
+	end := 0
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) {
+			r, w := firstRune(s[j:])
+			if isSpace(r) {
+				break
+			}
+			j += w
+		}
+		if !isChromeWord(s[i:j]) {
+			break
+		}
+		end = j
+		for j < len(s) {
+			r, w := firstRune(s[j:])
+			if !isSpace(r) {
+				break
+			}
+			j += w
+		}
+		i = j
+	}
+	if end == 0 || trimSpace(s[end:]) == "" {
+		return "", "", false
+	}
+	return s[:end], trimSpace(s[end:]), true
 }

@@ -1,0 +1,62 @@
+package newstext
+
+import "strings"
+
+// A story copied from a news site often ends in the site's list of links
+// to other stories under a header (相关阅读：, 延伸閱讀): each link a title
+// line. They are the site's, not the story's, and must not be read as the
+// next story's kicker and headline.
+
+// noiseLink names a link to another story in such a list.
+const noiseLink = "related link"
+
+// markLinkLists makes noise of the title lines under a link list's header,
+// up to the first unit that is no title line. The last of them stays text
+// when what follows it dates or opens a story (a stamp, a source line, a
+// dateline): that one is the next story's headline.
+func (b *builder) markLinkLists() {
+	us := b.units
+	for i := 0; i < len(us); i++ {
+		if us[i].kind != uNoise || !isLinkHeader(us[i].text) {
+			continue
+		}
+		j := i + 1
+		for j < len(us) && us[j].kind == uText && linkLine(us[j].text) {
+			j++
+		}
+		if j > i+1 && j < len(us) && opensStory(&us[j], b.lang) {
+			j-- // the next story's headline
+		}
+		for k := i + 1; k < j; k++ {
+			us[k].kind, us[k].noise, us[k].summed = uNoise, noiseLink, false
+		}
+		i = j - 1
+	}
+}
+
+// isLinkHeader reports a link list's header: 相关阅读：.
+func isLinkHeader(s string) bool {
+	s = strings.TrimRight(s, ":：")
+	for _, h := range linkHeaders {
+		if s == h {
+			return true
+		}
+	}
+	return false
+}
+
+// linkLine reports a line that may be a link: a short title line, no
+// sentence in it.
+func linkLine(s string) bool {
+	return atMost(s, 48) && !hasClauseEnd(s)
+}
+
+// opensStory reports a unit that dates or opens a story: a time stamp or
+// a source line, or text opening with a dateline.
+func opensStory(u *unit, lang string) bool {
+	if u.kind == uNoise {
+		return u.noise == noiseStamp || u.noise == noiseSource
+	}
+	ok, _ := leadsWithDateline(u.text, lang)
+	return u.kind == uText && ok
+}
