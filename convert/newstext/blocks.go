@@ -186,7 +186,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 	}
 	start := 0
+	links := false // under a Japanese link list's header (jalinks.go), each link a unit
 	for i, l := range ls {
+		if links {
+			links = linkLine(l.text)
+		} else if r, _ := firstRune(l.text); jaLinkHeaderFirst(r) && isJaLinkHeader(l.text) {
+			links = true
+		}
 		if lvl, text := headingLevel(l.text); lvl > 0 {
 			kind := uHeading
 			if lvl == 1 {
@@ -219,7 +225,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// line before it ended a sentence and it is one of the short
 		// stand-alone forms. The guard keeps hard-wrapped prose cheap.
 		r, _ := firstRune(l.text)
-		opens := isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text) || (r == '©' || r == 'C') && isCopyright(l.text)
+		opens := links || isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text) || (r == '©' || r == 'C') && isCopyright(l.text)
 		ended := endsSentence(ls[i-1].text) || closedLine(ls[i-1].text)
 		if !opens && (ended || atMost(l.text, 24)) {
 			opens = b.standsAloneSum(l.text, bl.sum(i))

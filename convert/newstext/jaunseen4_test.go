@@ -159,3 +159,56 @@ func TestJapaneseEditionLine(t *testing.T) {
 		}
 	}
 }
+
+// TestJapaneseLinkList: a Japanese site's list of links under 関連記事
+// (or あわせて読みたい) is noise, each link a unit of its own even with no
+// blank line between them, not a run-in head 【社説】 glued to the next
+// link; a headline over the next story's edition line after the list
+// still starts its article.
+func TestJapaneseLinkList(t *testing.T) {
+	page := "水説：春を待つ港町で…\n" +
+		"毎日新聞 2025/3/5 大阪夕刊 有料記事 905文字\n" +
+		"　港町の朝は早い。まだ暗いうちから漁船が戻り、競りの声が響く▲今年は不漁が続き、値段は例年の倍近い。\n" +
+		"関連記事\n" +
+		"【社説】物流の人手不足　運ぶ仕組みを見直す時\n" +
+		"【水説】冬の終わりに…\n" +
+		"社説：春闘の行方　中小企業にも波及を\n" +
+		"毎日新聞 2025/3/6 東京朝刊 有料記事 1005文字\n" +
+		"　春闘の集中回答日が近づいた。大手企業では高い水準の賃上げが続く見通しだ。\n"
+	d := mustRead(t, page)
+	got := jaLeaves(d)
+	wantLeaves(t, got,
+		"article",
+		"headline 水説：春を待つ港町で…",
+		"noise 関連記事",
+		"noise 【社説】物流の人手不足　運ぶ仕組みを見直す時",
+		"noise 【水説】冬の終わりに…",
+		"article",
+		"headline 社説：春闘の行方　中小企業にも波及を",
+		"noise 毎日新聞 2025/3/6 東京朝刊 有料記事 1005文字",
+		"paragraph 春闘の集中回答日が近づいた。大手企業では高い水準の賃上げが続く見通しだ。")
+	if strings.Contains(got, "heading") {
+		t.Errorf("a link taken as a head:\n%s", got)
+	}
+	roundTrip(t, d)
+	d = mustRead(t, "港に大型クルーズ船\n\n　神戸港に５日、大型クルーズ船が入港した。\n\nあわせて読みたい\n\n【速報】神戸港の新ターミナル完成\n\n大型客船の寄港、過去最多に\n")
+	wantLeaves(t, jaLeaves(d),
+		"paragraph 神戸港に５日、大型クルーズ船が入港した。",
+		"noise あわせて読みたい",
+		"noise 【速報】神戸港の新ターミナル完成",
+		"noise 大型客船の寄港、過去最多に")
+	roundTrip(t, d)
+	for in, want := range map[string]bool{
+		"関連記事":         true,
+		"関連記事：":        true,
+		"【関連記事】":       true,
+		"あわせて読みたい":     true,
+		"関連記事７面に":      false,
+		"関連記事の一覧":      false,
+		"おすすめ記事はこちらから": false,
+	} {
+		if got := isJaLinkHeader(in); got != want {
+			t.Errorf("isJaLinkHeader(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

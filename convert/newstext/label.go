@@ -10,8 +10,9 @@ import (
 // warning naming the guess. Kickers need no change here: takeKickers moves
 // the short lines above each headline, as the grammar assumed.
 func (b *builder) label() {
-	b.splitRunIns()
+	// (Links first: a link is not split at its column's label, 【社説】…)
 	b.markLinkLists()
+	b.splitRunIns()
 	us := b.units
 	if len(us) == 0 {
 		return
