@@ -278,7 +278,7 @@ func lastIndexNear(s, sep string, n int) int {
 // （记者 X 摄）), which nothing continues.
 func endsInCredit(s string) bool {
 	t := strings.TrimRight(s, "）)】")
-	if hasAnySuffix(t, creditEnds) || isKoreanStampCaption(s) || isKoreanPhotoCredit(s) {
+	if hasAnySuffix(t, creditEnds) || isKoreanStampCaption(s) || isKoreanPhotoCredit(s) || isKoreanMailedCaption(s) {
 		return true
 	}
 	_, in, ok := trailingBracket(s)

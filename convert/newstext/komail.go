@@ -23,6 +23,9 @@ import "strings"
 
 // isKoreanMailedCaption reports a caption of the first form.
 func isKoreanMailedCaption(s string) bool {
+	if n := len(s); n == 0 || s[n-1] >= 0x80 || !mailLast(rune(s[n-1])) {
+		return false // (most lines: no address can end them)
+	}
 	k := lastIndexNear(s, " ", 40)
 	if k <= 0 || !isEmail(s[k+1:]) {
 		return false

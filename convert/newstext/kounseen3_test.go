@@ -125,6 +125,18 @@ func TestKoreanMailedCaption(t *testing.T) {
 		"caption "+caption,
 		"paragraph 행정안전부 자료를 보면, 전국 지방자치단체의 지역화폐 발행액은 2024년 9조원에서 올해 27조원으로 늘었다. 소비 위축으로 어려움을 겪는 소상공인을 돕기 위한 조처다.",
 		"byline roles=기자 names=김민경 김민경 기자 salmat@hani.co.kr")
+	// Set with no blank line, between the wrapped lines of two
+	// paragraphs, the caption is still a unit of its own: the lines under
+	// it are the next paragraph.
+	wantOutline(t, "골목 상권 살리는 ‘동네 상품권’\n\n"+
+		"시장 상인회장은 “예전에는 대형마트로 가던 젊은 부부들이 요즘은 주말마다 시장을 찾는다”며\n"+
+		"“할인 혜택이 입소문을 탄 덕분”이라고 말했다.\n"+caption+"\n"+
+		"행정안전부 자료를 보면, 전국 지방자치단체의 지역화폐 발행액은 2024년 9조원에서 올해 27조원으로\n"+
+		"늘었다. 소비 위축으로 어려움을 겪는 소상공인을 돕기 위한 조처다.\n",
+		"headline 골목 상권 살리는 ‘동네 상품권’",
+		"paragraph 시장 상인회장은 “예전에는 대형마트로 가던 젊은 부부들이 요즘은 주말마다 시장을 찾는다”며 “할인 혜택이 입소문을 탄 덕분”이라고 말했다.",
+		"caption "+caption,
+		"paragraph 행정안전부 자료를 보면, 전국 지방자치단체의 지역화폐 발행액은 2024년 9조원에서 올해 27조원으로 늘었다. 소비 위축으로 어려움을 겪는 소상공인을 돕기 위한 조처다.")
 }
 
 // TestKoreanBarByline: a column's author line, the name, a bar and the
