@@ -227,6 +227,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		r, _ := firstRune(l.text)
 		opens := links || isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text) || (r == '©' || r == 'C') && isCopyright(l.text)
 		ended := endsSentence(ls[i-1].text) || closedLine(ls[i-1].text)
+		// A photo's credit alone on the line under a one-line caption
+		// (■大批球迷…排隊。 / 記者　陳嘉欣攝) closes that caption.
+		if i-1 == start && ended && photoCreditAlone(l.text) && atMost(ls[i-1].text, 60) {
+			continue
+		}
 		if !opens && (ended || atMost(l.text, 24)) {
 			opens = b.standsAloneSum(l.text, bl.sum(i))
 		}
@@ -263,6 +268,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// An indented line after a finished sentence starts a new
 		// paragraph: pages that mark paragraphs by a U+3000 indent.
 		if !opens && ended && l.indent {
+			opens = true
+		}
+		// A line with the 2em paragraph indent under an unindented line
+		// starts a body paragraph whatever the line above left open (a
+		// subheadline as wide as the column): wrapped lines are never
+		// indented. (On a page that indents every line, the line above
+		// is indented too and this says nothing.)
+		if !opens && l.para && !ls[i-1].indent {
 			opens = true
 		}
 		// On a page whose long lines are paragraphs, a line that ends a

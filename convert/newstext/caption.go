@@ -40,6 +40,13 @@ func endsInPhotoCredit(s string) bool {
 	return false
 }
 
+// photoCreditAlone reports a line that is only a photo's credit: a role
+// or an organisation, the photographer and 摄 (記者　陳嘉欣攝, 新华社记者
+// 王鹏摄), no caption text before it.
+func photoCreditAlone(s string) bool {
+	return atMost(s, 20) && endsInPhotoCredit(s) && !hasClauseEnd(s)
+}
+
 // captionPrefixes open a photo caption.
 var captionPrefixes = []string{"图为", "圖為", "图①", "图②", "图③", "图④", "图⑤", "图⑥", "图1：", "图2：", "图3：", "图4：", "上图", "下图", "左图", "右图", "上圖", "下圖", "左圖", "右圖", "图：", "图:", "圖：", "▲", "△", "↑", "↓"}
 

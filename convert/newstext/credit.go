@@ -391,6 +391,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 			return c, true // 記者 陳嘉欣報道： (its paragraph follows on the next line)
 		}
 	}
+	if endsInPhotoCredit(s) {
+		return credit{}, false // 記者　陳嘉欣攝: a photo's credit, a caption's (not a name 陳嘉欣攝)
+	}
 	if sm != nil && (!sm.has(keyRole) || sm.has(keyNotCredit)) || sm == nil && !roleCues.in(s) {
 		return credit{}, false // no role can start in s, or a rune no credit holds: creditChars would say so
 	}

@@ -343,6 +343,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.addParts(&s, 2, "second title line (", sc.lang, ")")
 		case p >= 0 && subheadShape(f, &sc.fs[p]):
 			sc.add(&s, 3, "longer than the line above, with inner punctuation")
+		case attributedTitle(sc.us[i].text):
+			sc.add(&s, 2, "speaks for someone (天文台：…), as subheadlines do")
 		case p >= 0 && f.runes > sc.fs[p].runes:
 			sc.add(&s, 1, "longer than the line above")
 		}

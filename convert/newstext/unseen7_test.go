@@ -288,3 +288,54 @@ func TestWebCopyPage(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowColumnHongKongPage: a Hong Kong page wrapped at a narrow
+// column with 2em paragraph indents and no blank lines. A subheadline as
+// wide as the column is not continued by the indented line under it; a
+// one-line caption with its photo credit on the next line is one caption
+// (記者　X攝 is no byline named X攝); a subheadline that speaks for
+// someone (消防處：…) stays the headline's.
+func TestNarrowColumnHongKongPage(t *testing.T) {
+	page := "渡輪碼頭翻新工程完成\n" +
+		"新增候船區座位　長者乘客受惠\n" +
+		"　　【本報訊】中環渡輪碼頭為期兩年\n" +
+		"的翻新工程昨日完成，候船區座位增加\n" +
+		"一倍，並加設無障礙通道。\n" +
+		"■市民在翻新後的候船區等候渡輪。\n" +
+		"記者　梁志強攝\n" +
+		"山火季節提早來臨\n" +
+		"消防處：市民切勿野火煮食\n" +
+		"　　【本報訊】本港連日天氣乾燥，消防\n" +
+		"處昨日呼籲市民行山時切勿生火。\n"
+	d := mustRead(t, page)
+	if got := headlines(d); got != "渡輪碼頭翻新工程完成 / 山火季節提早來臨" {
+		t.Fatalf("articles: %s", got)
+	}
+	got := strings.Join(pageLeafKinds(d), "\n")
+	for _, want := range []string{
+		"subheadline 新增候船區座位　長者乘客受惠\ndateline 【本報訊】\nparagraph 中環渡輪碼頭",
+		"caption ■市民在翻新後的候船區等候渡輪。記者　梁志強攝",
+		"subheadline 消防處：市民切勿野火煮食",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in:\n%s", want, got)
+		}
+	}
+	if c, ok := parseBylineLine("記者　梁志強攝"); ok {
+		t.Errorf("記者　梁志強攝 read as a byline: %+v", c)
+	}
+}
+
+// pageLeafKinds is leafKinds over every article of d.
+func pageLeafKinds(d *doc.Document) []string {
+	var out []string
+	for _, a := range d.Articles {
+		doc.Walk(a, func(n *doc.Node) bool {
+			if !n.Kind.IsContainer() {
+				out = append(out, string(n.Kind)+" "+n.Text)
+			}
+			return true
+		})
+	}
+	return out
+}
