@@ -212,3 +212,54 @@ func TestJapaneseLinkList(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAfterMarkedHeadsRows: after an article that marks its heads
+// with ◇, a title line alone between blank lines over indented text
+// starts the next article, also when the last ◇ head's text is a table
+// of results (rows, which are body text: neither title lines that end
+// the marked heads' run nor kickers of the headline under them).
+func TestTitleAfterMarkedHeadsRows(t *testing.T) {
+	page := "千葉Ｊ　首位譲らず\n" +
+		"富樫１８得点　終盤に突き放す\n\n" +
+		"　バスケットボールＢリーグは５日、各地で８試合が行\n" +
+		"われ、首位の千葉Ｊは敵地で川崎に８８―７９で勝ち、\n" +
+		"連勝を６に伸ばした。\n" +
+		"　富樫は「守備から流れをつくれた」と話した。\n\n" +
+		"◇Ｂ１（５日）\n" +
+		"千葉Ｊ　８８―７９　川崎\n" +
+		"琉球　　７５―７０　島根\n" +
+		"宇都宮　６８―７２　三河\n" +
+		"名古屋Ｄ　９１―８４　広島\n\n" +
+		"阪神・佐藤、２億円で更改\n\n" +
+		"　阪神の佐藤光太外野手（２６）が５日、兵庫県西宮市\n" +
+		"の球団事務所で契約交渉に臨み、５０００万円増の年俸\n" +
+		"２億円でサインした（金額は推定）。\n" +
+		"　「来季は全試合に出たい」と話した。\n" +
+		"（田中和也）\n"
+	d := mustRead(t, page)
+	got := jaLeaves(d)
+	wantLeaves(t, got,
+		"article",
+		"headline 千葉Ｊ　首位譲らず",
+		"heading ◇Ｂ１（５日）",
+		"paragraph 千葉Ｊ　８８―７９　川崎",
+		"paragraph 名古屋Ｄ　９１―８４　広島",
+		"article",
+		"headline 阪神・佐藤、２億円で更改",
+		"paragraph 阪神の佐藤光太外野手（２６）が５日、兵庫県西宮市の球団事務所で契約交渉に臨み、５０００万円増の年俸２億円でサインした（金額は推定）。",
+		"byline （田中和也）")
+	if strings.Contains(got, "kicker") {
+		t.Errorf("a row taken as a kicker:\n%s", got)
+	}
+	roundTrip(t, d)
+	for in, want := range map[string]bool{
+		"名古屋Ｄ　９１―８４　広島":   true,
+		"・首相、閣議で補正予算案を決定": true,
+		"（神）佐藤、大山、近本":     true,
+		"阪神・佐藤、２億円で更改":    false,
+	} {
+		if got := rowLine(in); got != want {
+			t.Errorf("rowLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
