@@ -185,7 +185,7 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 		// A kicker of several lines keeps them as separate kickers: they
 		// are set as lines, not wrapped prose.
 		for j := len(lines) - 1; j >= 0; j-- {
-			moved = append(moved, b.newNode(doc.Node{Kind: doc.KindKicker, Text: lines[j].text, Line: lines[j].no}))
+			moved = append(moved, b.newNode(doc.KindKicker, lines[j].text, lines[j].no))
 		}
 	}
 	for i > 0 && kids[i-1].Kind == doc.KindNote {
@@ -271,7 +271,7 @@ func (a *articleState) add(n *doc.Node) {
 func (b *builder) article(us []unit) (*doc.Node, error) {
 	// Most units make one node of the article: room for them up front
 	// spares the appends' regrowing.
-	art := b.newNode(doc.Node{Kind: doc.KindArticle})
+	art := b.newNode(doc.KindArticle, "", 0)
 	if len(us) > 0 {
 		art.Children = make([]*doc.Node, 0, len(us))
 	}
@@ -285,7 +285,7 @@ func (b *builder) article(us []unit) (*doc.Node, error) {
 		}
 		switch u.kind {
 		case uHeading:
-			sec := b.newNode(doc.Node{Kind: doc.KindSection, Line: u.line})
+			sec := b.newNode(doc.KindSection, "", u.line)
 			sec.Children = append(sec.Children, b.simpleNode(u))
 			// A head nests in the open section of a higher rank (（一）
 			// under 一、); one of the same or a higher rank closes it.
@@ -302,12 +302,14 @@ func (b *builder) article(us []unit) (*doc.Node, error) {
 			st.cur = sec
 		case uText:
 			if u.verbatim {
-				st.add(b.newNode(doc.Node{Kind: doc.KindParagraph, Text: u.text, Line: u.line}))
+				st.add(b.newNode(doc.KindParagraph, u.text, u.line))
 				continue
 			}
 			if u.signDate {
 				t := trimSpace(u.text)
-				st.add(b.newNode(doc.Node{Kind: doc.KindDateline, Text: t, Date: t, Line: u.line}))
+				n := b.newNode(doc.KindDateline, t, u.line)
+				n.Date = t
+				st.add(n)
 				b.warnParts(u.line, "date under the issuer's signature taken as the closing dateline: ", t)
 				continue
 			}
@@ -318,7 +320,7 @@ func (b *builder) article(us []unit) (*doc.Node, error) {
 				}
 			}
 			n := len(st.cur.Children)
-			b.expandBody(st, u.text, u.line, u.lastLine, u.lead)
+			b.expandBody(st, u.text, u.line, u.lastLine, u.lead, b.leadDateOf(&u))
 			// Remember the lines of a short multi-line block that stayed
 			// one paragraph: if it becomes a kicker, they may be its lines.
 			if u.nLines > 0 && len(st.cur.Children) == n+1 {

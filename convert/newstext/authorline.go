@@ -10,15 +10,20 @@ func (b *builder) markAuthorLines(sc *scorer, labels []label) {
 	us := sc.us
 	for i := 1; i < len(us); i++ {
 		u := &us[i]
-		if u.kind != uText || u.verbatim || !paddedName(u.text) {
+		if u.kind != uText || u.verbatim {
+			continue
+		}
+		// (What stands above is asked first: few units stand under
+		// titles, and it is cheaper than reading the text.)
+		p := sc.prevContent(i)
+		if p < 0 || !(us[p].kind == uHeadline || us[p].kind == uSubhead || labels[p] == lHeadline || labels[p] == lSubhead) {
+			continue
+		}
+		if !paddedName(u.text) {
 			continue
 		}
 		name := unspaced(u.text)
 		if slices.Contains(paddedHeads, name) {
-			continue
-		}
-		p := sc.prevContent(i)
-		if p < 0 || !(us[p].kind == uHeadline || us[p].kind == uSubhead || labels[p] == lHeadline || labels[p] == lSubhead) {
 			continue
 		}
 		labels[i] = lBody

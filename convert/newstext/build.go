@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/paiban/paiban/convert/doc"
 )
@@ -53,6 +54,10 @@ type unit struct {
 	nLines uint8
 	summed bool
 	lead   datelineLead // whether a dateline leads the text, once unitFeats has asked (for expand)
+	// leadAt is one more than the index in the builder's leads of the
+	// dateline unitFeats parsed off the text, 0 for none; it holds while
+	// lead is leadDateline (a change of text resets lead).
+	leadAt uint32
 }
 
 // kickerLinesOf returns the source lines of u, a short multi-line text
@@ -75,6 +80,55 @@ const (
 	leadNone                         // expand splits no dateline off the text
 	leadDateline                     // expand splits a dateline off: leadsWithDateline holds
 )
+
+// leadDate is a dateline leading a unit's text as unitFeats parsed it,
+// with the text after it, kept for expand, which would parse it again.
+type leadDate struct {
+	d    dateline
+	rest string
+}
+
+// leadDates holds the leading datelines of a page's units in chunks of
+// leadChunk: appending never copies what it holds (a slice grown by
+// append would allocate several times its final size on a page of
+// thousands), and the datelines held stay where they are.
+type leadDates struct {
+	chunks [][]leadDate
+	n      int
+}
+
+// leadChunk is the number of datelines in a chunk of leadDates.
+const leadChunk = 256
+
+// add appends ld and returns its number: one more than its index.
+func (ls *leadDates) add(ld leadDate) uint32 {
+	if ls.n%leadChunk == 0 {
+		ls.chunks = append(ls.chunks, make([]leadDate, 0, leadChunk))
+	}
+	c := &ls.chunks[len(ls.chunks)-1]
+	*c = append(*c, ld)
+	ls.n++
+	return uint32(ls.n)
+}
+
+// at returns the dateline numbered k by add, or nil for 0 or a number
+// it did not give.
+func (ls *leadDates) at(k uint32) *leadDate {
+	if k == 0 || int(k) > ls.n {
+		return nil
+	}
+	i := int(k - 1)
+	return &ls.chunks[i/leadChunk][i%leadChunk]
+}
+
+// leadDateOf returns the dateline unitFeats parsed off u's text, or nil
+// when it parsed none or the text has changed since.
+func (b *builder) leadDateOf(u *unit) *leadDate {
+	if u.lead != leadDateline {
+		return nil
+	}
+	return b.leads.at(u.leadAt)
+}
 
 // credit returns u's credit, the zero credit when it has none.
 func (u *unit) credit() credit {
@@ -116,6 +170,7 @@ type builder struct {
 	breakAt  []brkAt // the units that follow an article break
 	noBreaks bool    // article breaks are text (a page of nothing else)
 	memo     classMemo
+	leads    leadDates  // the datelines leading units, for expand (unit.leadAt)
 	block    blockLines // the block splitBlock is cutting
 	slab     []doc.Node // where newNode takes nodes from
 	explain  func(Decision)
@@ -137,7 +192,7 @@ type builder struct {
 
 // sub returns a builder for a part of the work, sharing b's settings.
 func (b *builder) sub() builder {
-	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, widest: b.widest, weak: b.weak, koLines: b.koLines, cjkLines: b.cjkLines, lines: b.lines, noBreaks: b.noBreaks}
+	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, widest: b.widest, weak: b.weak, koLines: b.koLines, cjkLines: b.cjkLines, lines: b.lines, noBreaks: b.noBreaks, leads: b.leads}
 }
 
 // checkCtx honours cancellation every few hundred blocks.
@@ -198,26 +253,34 @@ func sortDiags(diags []doc.Diagnostic) {
 	}
 }
 
-// newNode returns a node holding n, taken from b's slab: the nodes of a
-// tree are allocated a slab at a time rather than one by one (the
-// reader makes a node for every few dozen bytes of text). Slabs grow
-// from one node to nodeSlabMax: a scratch builder (readsAsParagraph)
-// makes a node or two, a page thousands.
-func (b *builder) newNode(n doc.Node) *doc.Node {
+// newNode returns a node of kind with text from source line line, taken
+// from b's slab: the nodes of a tree are allocated a slab at a time
+// rather than one by one (the reader makes a node for every few dozen
+// bytes of text). Slabs grow from one node to nodeSlabMax: a scratch
+// builder (readsAsParagraph) makes a node or two, a page thousands.
+// The slab's free nodes are zero (scratchBuilder clears what it
+// reuses), so the node's fields are set one by one: a node is large,
+// and copying a whole one in costs a write barrier over all of it.
+func (b *builder) newNode(kind doc.Kind, text string, line int) *doc.Node {
 	if len(b.slab) == cap(b.slab) {
 		size := min(max(2*cap(b.slab), 1), nodeSlabMax)
 		b.slab = make([]doc.Node, 0, size)
 	}
-	b.slab = append(b.slab, n)
-	return &b.slab[len(b.slab)-1]
+	b.slab = b.slab[:len(b.slab)+1]
+	n := &b.slab[len(b.slab)-1]
+	n.Kind, n.Text, n.Line = kind, text, line
+	return n
 }
 
-// nodeSlabMax is the number of nodes of the largest slab newNode takes.
-const nodeSlabMax = 256
+// nodeSlabMax is the number of nodes of the largest slab newNode takes:
+// as many as fit in 32 KiB, the largest object the Go allocator serves
+// from its per-core caches (a larger one is a large object, taken from
+// the heap under its lock and cleared on its own).
+const nodeSlabMax = 32 << 10 / int(unsafe.Sizeof(doc.Node{}))
 
 // simpleNode makes the node of a unit whose kind is settled.
 func (b *builder) simpleNode(u unit) *doc.Node {
-	n := b.newNode(doc.Node{Text: u.text, Line: u.line})
+	n := b.newNode("", u.text, u.line)
 	switch u.kind {
 	case uHeadline:
 		n.Kind = doc.KindHeadline

@@ -9,19 +9,20 @@ import (
 // credit, and the paragraph between. Whatever remains is classified
 // afresh, so reading the pieces again on their own gives the same nodes.
 func (b *builder) expand(st *articleState, s string, line, lastLine int) {
-	b.expandFrom(st, s, line, lastLine, false, leadUnknown)
+	b.expandFrom(st, s, line, lastLine, false, leadUnknown, nil)
 }
 
 // expandBody is expand for text already classified as body text; lead
-// is what labelling learnt of its leading dateline.
-func (b *builder) expandBody(st *articleState, s string, line, lastLine int, lead datelineLead) {
-	b.expandFrom(st, s, line, lastLine, true, lead)
+// is what labelling learnt of its leading dateline, and date the
+// dateline itself when it parsed one (or nil).
+func (b *builder) expandBody(st *articleState, s string, line, lastLine int, lead datelineLead, date *leadDate) {
+	b.expandFrom(st, s, line, lastLine, true, lead, date)
 }
 
 // expandFrom does the work of expand as a loop (input such as a megabyte
 // of repeated jump lines must not recurse once per piece). Nodes split
 // off the end are held back and added after the rest, right to left.
-func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isBody bool, lead datelineLead) {
+func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isBody bool, lead datelineLead, date *leadDate) {
 	var tail []*doc.Node // in discovery order: rightmost first
 	defer func() {
 		for i := len(tail) - 1; i >= 0; i-- {
@@ -32,7 +33,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		if !isBody {
 			// What is left after a split may be escaped as a block is.
 			if t, ok := unescape(s); ok {
-				st.add(b.newNode(doc.Node{Kind: doc.KindParagraph, Text: t, Line: line}))
+				st.add(b.newNode(doc.KindParagraph, t, line))
 				return
 			}
 			if k, cr, noise := classifyText(s); k != uText {
@@ -41,32 +42,32 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 			}
 		}
 		isBody = false // whatever remains after a split is classified afresh
-		known := lead
-		lead = leadUnknown // (what remains after a split is another text)
+		known, parsed := lead, date
+		lead, date = leadUnknown, nil // (what remains after a split is another text)
 		if known != leadNone && (!st.seenPara || st.lastKind() == doc.KindHeading) {
 			// (leadDateline: leadsWithDateline found the same.)
-			if d, rest, ok := parseDatelineLang(s, b.lang); ok && (known == leadDateline || splittable(rest) && readsAsText(d.text)) {
+			if d, rest, ok := b.leadingDateline(s, known, parsed); ok && (known == leadDateline || splittable(rest) && readsAsText(d.text)) {
 				st.add(b.datelineNode(d, line))
 				if end, c, ok := koreanLeadCredit(rest); ok && splittable(rest[end:]) {
-					n := b.newNode(doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line})
+					n := b.newNode(doc.KindByline, rest[:end], line)
 					setCredit(n, c)
 					st.add(n)
 					rest = trimSpace(rest[end:])
 				} else if end, c, ok := reportedLeadCredit(rest); ok && splittable(rest[end:]) {
-					n := b.newNode(doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line})
+					n := b.newNode(doc.KindByline, rest[:end], line)
 					setCredit(n, c)
 					st.add(n)
 					rest = trimSpace(rest[end:])
 				} else if inner, end, ok := leadingBracket(rest); ok {
 					if c, ok := parseBracketCredit(inner); ok && splittable(rest[end:]) {
-						n := b.newNode(doc.Node{Kind: doc.KindByline, Text: rest[:end], Line: line})
+						n := b.newNode(doc.KindByline, rest[:end], line)
 						setCredit(n, c)
 						st.add(n)
 						rest = trimSpace(rest[end:])
 					}
 				}
 				if end := quotedTitle(rest); end > 0 && splittable(rest[end:]) {
-					st.add(b.newNode(doc.Node{Kind: doc.KindNote, Text: rest[:end], Line: line}))
+					st.add(b.newNode(doc.KindNote, rest[:end], line))
 					rest = trimSpace(rest[end:])
 				}
 				s = rest
@@ -78,7 +79,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		if !st.seenPara && st.lastKind() == doc.KindDateline {
 			if inner, end, ok := leadingBracket(s); ok {
 				if c, ok := parseBracketCredit(inner); ok && splittable(s[end:]) && s[end:] != "" {
-					n := b.newNode(doc.Node{Kind: doc.KindByline, Text: s[:end], Line: line})
+					n := b.newNode(doc.KindByline, s[:end], line)
 					setCredit(n, c)
 					st.add(n)
 					s = trimSpace(s[end:])
@@ -87,14 +88,14 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 			}
 		}
 		if end := leadingJump(s); end > 0 && splittable(s[end:]) {
-			st.add(b.newNode(doc.Node{Kind: doc.KindJump, Text: s[:end], Line: line}))
+			st.add(b.newNode(doc.KindJump, s[:end], line))
 			s = trimSpace(s[end:])
 			continue
 		}
 		split := false
 		for {
 			if k := trailingEndMark(s); k > 0 {
-				n := b.newNode(doc.Node{Kind: doc.KindNoise, Text: s[k:], Line: lastLine})
+				n := b.newNode(doc.KindNoise, s[k:], lastLine)
 				b.warnParts(lastLine, noiseEndMark, " kept as noise: ", s[k:])
 				tail = append(tail, n)
 				s = trimSpace(s[:k])
@@ -102,13 +103,13 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				continue
 			}
 			if k := trailingJump(s); k > 0 {
-				tail = append(tail, b.newNode(doc.Node{Kind: doc.KindJump, Text: s[k:], Line: lastLine}))
+				tail = append(tail, b.newNode(doc.KindJump, s[k:], lastLine))
 				s = trimSpace(s[:k])
 				split = true
 				continue
 			}
 			if k, c, ok := trailingCredit(s); ok && k > 0 {
-				n := b.newNode(doc.Node{Kind: doc.KindByline, Text: s[k:], Line: lastLine})
+				n := b.newNode(doc.KindByline, s[k:], lastLine)
 				setCredit(n, c)
 				tail = append(tail, n)
 				s = trimSpace(s[:k])
@@ -126,9 +127,18 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 			b.warn(line, "%d stray spaces between CJK characters removed (OCR)", n)
 			s = t
 		}
-		st.add(b.newNode(doc.Node{Kind: doc.KindParagraph, Text: s, Line: line}))
+		st.add(b.newNode(doc.KindParagraph, s, line))
 		return
 	}
+}
+
+// leadingDateline is parseDatelineLang of s, taken from parsed when
+// labelling parsed it (known is leadDateline).
+func (b *builder) leadingDateline(s string, known datelineLead, parsed *leadDate) (dateline, string, bool) {
+	if known == leadDateline && parsed != nil {
+		return parsed.d, parsed.rest, true
+	}
+	return parseDatelineLang(s, b.lang)
 }
 
 // readsAsText reports whether s on its own is body text (so a dateline
@@ -155,5 +165,7 @@ func isBracketed(s string) bool {
 
 // datelineNode returns the tree's node of a parsed dateline.
 func (b *builder) datelineNode(d dateline, line int) *doc.Node {
-	return b.newNode(doc.Node{Kind: doc.KindDateline, Text: d.text, Line: line, Org: d.org, Roles: d.roles, Names: d.names, Place: d.place, Date: d.date})
+	n := b.newNode(doc.KindDateline, d.text, line)
+	n.Org, n.Roles, n.Names, n.Place, n.Date = d.org, d.roles, d.names, d.place, d.date
+	return n
 }

@@ -46,6 +46,14 @@ type pageMarks struct {
 // summarised in one pass (textSum) that answers its rune count and every
 // search for punctuation and spaces below, which would each scan it.
 func unitFeats(u *unit, lang string) feats {
+	f, _ := unitFeatsLead(u, lang)
+	return f
+}
+
+// unitFeatsLead is unitFeats, also returning the dateline that leads u's
+// text when u.lead is leadDateline (else the zero leadDate): expand
+// splits it off without parsing it again.
+func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	var f feats
 	s := u.text
 	var sm *textSum
@@ -63,17 +71,22 @@ func unitFeats(u *unit, lang string) feats {
 		f.closed = f.ended
 	}
 	if n > capRunes {
-		if u.kind == uText {
-			f.dateline, f.datelineMore = leadsWithDateline(s, lang)
-			u.lead = leadOf(f.dateline)
+		if u.kind != uText {
+			return f, leadDate{}
 		}
-		return f
+		d, rest, parsed := parseDatelineLang(s, lang)
+		f.dateline, f.datelineMore = datelineLeads(d, rest, parsed)
+		u.lead = leadOf(f.dateline)
+		if f.dateline {
+			return f, leadDate{d, rest}
+		}
+		return f, leadDate{}
 	}
 	if u.kind == uNoise && u.noise != "" {
 		f.endMark = isEndNoise(u.noise)
 	}
 	if u.kind != uText {
-		return f
+		return f, leadDate{}
 	}
 	d, rest, parsed := parseDatelineLang(s, lang)
 	ok, more := datelineLeads(d, rest, parsed)
@@ -83,7 +96,7 @@ func unitFeats(u *unit, lang string) feats {
 		// A bracketed dateline alone, （本报郑州12月3日电）, is complete:
 		// a title line under it is not the rest of an unfinished text.
 		f.ended = f.ended || !more && bracketedWhole(s)
-		return f
+		return f, leadDate{d, rest}
 	}
 	// isKickerSum, with the dateline parsed above: only Japanese text
 	// reads a bracket as a dateline by its language (bracketDateline),
@@ -122,7 +135,7 @@ func unitFeats(u *unit, lang string) feats {
 		f.cue = kickerCue(s)
 		f.label = isSeriesLabel(s) || lenticularLabel(s) || slices.Contains(columnLabels, s) || lang == "ko" && koreanColumnLabel(s)
 	}
-	return f
+	return f, leadDate{}
 }
 
 // columnLabels are the names of the columns and pages a paper sets over

@@ -150,6 +150,7 @@ func (b *builder) scratchBuilder() *builder {
 		sc = new(builder)
 		b.scratch = sc
 	}
+	clear(sc.slab) // (newNode takes zero nodes)
 	slab, children := sc.slab[:0], sc.scratchArt.Children
 	*sc = b.sub()
 	sc.quiet, sc.slab, sc.scratchArt.Children = true, slab, children

@@ -84,7 +84,11 @@ func (b *builder) newScorer() scorer {
 				sc.marks.heading = true
 			}
 		}
-		sc.fs[i] = unitFeats(&us[i], b.lang)
+		var ld leadDate
+		sc.fs[i], ld = unitFeatsLead(&us[i], b.lang)
+		if us[i].lead == leadDateline {
+			us[i].leadAt = b.leads.add(ld)
+		}
 		if us[i].para || us[i].verbatim {
 			bodyOnly(&sc.fs[i], us[i].verbatim)
 		}
