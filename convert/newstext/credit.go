@@ -391,6 +391,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 			return c, true // 記者 陳嘉欣報道： (its paragraph follows on the next line)
 		}
 	}
+	if c, ok := authorLabel(s); ok {
+		return c, true
+	}
 	if endsInPhotoCredit(s) {
 		return credit{}, false // 記者　陳嘉欣攝: a photo's credit, a caption's (not a name 陳嘉欣攝)
 	}
@@ -401,6 +404,29 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		return credit{}, false // strict parsing needs a role
 	}
 	return parseCredit(s, true)
+}
+
+// authorLabel parses a theory page's author line, 作者：陈思远 (names
+// parted by 、 or spaces). 作 is no role start: the word is asked for
+// only here, where a line opens with it.
+func authorLabel(s string) (credit, bool) {
+	rest, ok := strings.CutPrefix(s, "作者")
+	if r, _ := firstRune(rest); !ok || r != '：' && r != ':' && !isSpace(r) {
+		return credit{}, false // 作者为…: a note of who wrote it (isAuthorNote)
+	}
+	rest = trimSpace(strings.TrimLeft(rest, "：: 　"))
+	var c credit
+	for _, n := range strings.FieldsFunc(rest, func(r rune) bool { return r == '、' || isSpace(r) }) {
+		if !isName(n) {
+			return credit{}, false
+		}
+		c.names = append(c.names, n)
+	}
+	if len(c.names) == 0 {
+		return credit{}, false
+	}
+	c.roles = []string{"作者"}
+	return c, true
 }
 
 // mailLabels name an e-mail address after a credit (the longer first:

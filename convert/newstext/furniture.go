@@ -10,7 +10,7 @@ import (
 )
 
 // editorWords open page-furniture credits: 责任编辑 X, 美术编辑 X …
-var editorWords = []string{"责任编辑", "責任編輯", "责编", "本版编辑", "美术编辑", "美编", "版式设计", "版式", "校对", "组版", "图片编辑", "终审", "审校"}
+var editorWords = []string{"责任编辑", "責任編輯", "责编", "責編", "本版编辑", "本版編輯", "本版主编", "本版主編", "主编", "主編", "美术编辑", "美術編輯", "美编", "版式设计", "版式", "校对", "校對", "组版", "图片编辑", "終審", "终审", "审校", "制作", "製作", "版面设计", "视觉设计"}
 
 // Noise kinds: what a noise node is, as named in its warning.
 const (

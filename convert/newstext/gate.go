@@ -91,8 +91,8 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 8 && first == '기' {
 		m |= gNoise // a Korean summary box's label, 기사내용 요약 (koreanSummaryLabel)
 	}
-	if n <= 60 && (whole || first == 'B' || sm.has(keyMail) || sm.has(keyRole) && !sm.has(keyNotCredit) || mayBeKoreanBarCredit(s)) {
-		m |= gByline // bracketed, By, a Korean credit's = or @, a role, a column's 이름 | 직함 (parseBylineLineSum)
+	if n <= 60 && (whole || first == 'B' || first == '作' || sm.has(keyMail) || sm.has(keyRole) && !sm.has(keyNotCredit) || mayBeKoreanBarCredit(s)) {
+		m |= gByline // bracketed, By, 作者：, a Korean credit's = or @, a role, a column's 이름 | 직함 (parseBylineLineSum)
 	}
 	if n <= 80 && sm.has(keyParen) {
 		m |= gCaption // a position mark （左二） (hasPositionMark)

@@ -416,6 +416,9 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		} else if f.runes <= 16 && attributedTitle(u.text) {
 			sc.add(&s, 2, "a head that speaks for someone (家长：…)")
 		}
+		if f.runes <= 4 && paddedName(u.text) && !slices.Contains(paddedHeads, unspaced(u.text)) {
+			sc.add(&s, -3, "a padded name (李　斌): an author's line, not a head")
+		}
 		if f.runes <= 12 && standingBox(u.text) {
 			sc.add(&s, -3, "the name of a paper's standing box or notice: an article, not a section")
 		}

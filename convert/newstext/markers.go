@@ -369,7 +369,8 @@ func attributedTitle(s string) bool {
 	if r, _ := firstRune(s); closeFor(r) != 0 {
 		return false
 	}
-	return !slices.Contains(formFields, trimSpace(s[:colon]))
+	head := trimSpace(s[:colon])
+	return !slices.Contains(formFields, head) && !slices.Contains(roleWords, head) && !slices.Contains(singleRoles, head) && head != "作者"
 }
 
 // formFields name the fields of a notice or a listing (地点：市民中心,

@@ -339,3 +339,37 @@ func pageLeafKinds(d *doc.Document) []string {
 	}
 	return out
 }
+
+// TestCommentaryColumnAfterEditorial: a commentary column's label (人民时
+// 评) after the last paragraph of the article above starts a new article
+// as its kicker, and the padded author's name under the headline is its
+// byline, not a head.
+func TestCommentaryColumnAfterEditorial(t *testing.T) {
+	page := "以实干托举发展\n\n本报评论员\n\n实干是最好的答卷。各地区要把各项部署落到实处，\n以钉钉子精神抓好落实。\n\n" +
+		"人民时评\n\n让老旧小区住得更舒心\n周　航\n\n老旧小区改造，既要改硬件，也要改服务。一些\n小区加装电梯后，居民出行方便了许多。\n"
+	d := mustRead(t, page)
+	if got := headlines(d); got != "以实干托举发展 / 让老旧小区住得更舒心" {
+		t.Fatalf("articles: %s", got)
+	}
+	got := strings.Join(pageLeafKinds(d), "\n")
+	if want := "kicker 人民时评\nheadline 让老旧小区住得更舒心\nbyline 周　航\nparagraph 老旧小区改造"; !strings.Contains(got, want) {
+		t.Errorf("no %q in:\n%s", want, got)
+	}
+}
+
+// TestTheoryPageCredits: a theory page's author line 作者：X under the
+// headline is a byline, not a subheadline that speaks for someone, and
+// the page's desk line naming its chief editor, editor and designer is
+// the page's furniture.
+func TestTheoryPageCredits(t *testing.T) {
+	wantKinds(t, "坚持以人民为中心的发展思想\n作者：林思远\n　　人民是历史的创造者，是决定党和国家前途命运的根本力量。\n",
+		"headline 坚持以人民为中心的发展思想", "byline 作者：林思远", "paragraph 人民是历史的创造者，是决定党和国家前途命运的根本力量。")
+	if got := noiseKind("本版主编：陈　立　责编：周　舟　制作：李明远"); got != noiseDesk {
+		t.Errorf("desk line: %q", got)
+	}
+	for _, in := range []string{"作者为市委党校教授", "作者：陈思远：说明"} {
+		if c, ok := authorLabel(in); ok {
+			t.Errorf("authorLabel(%q) = %+v", in, c)
+		}
+	}
+}
