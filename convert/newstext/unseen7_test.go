@@ -373,3 +373,18 @@ func TestTheoryPageCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanWebChrome: a Korean news site's buttons, its tip line and a
+// stamp whose word follows the time are the site's furniture.
+func TestKoreanWebChrome(t *testing.T) {
+	for in, want := range map[string]string{
+		"공유 댓글 글자크기조정 인쇄":           noiseChrome,
+		"제보는 카카오톡 okjebo":           noiseChrome,
+		"2025/06/09 08:30 송고":       noiseStamp,
+		"댓글을 남겨 주세요. 좋은 의견은 소개합니다.": "",
+	} {
+		if got := noiseKind(in); got != want {
+			t.Errorf("noiseKind(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

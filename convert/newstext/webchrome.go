@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Copy taken from a news site brings the page's own furniture along: share
 // and print buttons (分享到：微信 微博 QQ空间, 打印本页, 字号：大 中 小),
@@ -14,7 +17,7 @@ const noiseChrome = "web furniture"
 
 // chromeKeys are runes one of which every chrome word or call to action
 // holds (享 印 纠 載 …): lines without any are not looked at.
-const chromeKeys = "享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞APpe>＞›»"
+const chromeKeys = "享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞APpe>＞›»댓쇄톡"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{
@@ -22,15 +25,17 @@ var chromeWords = []string{
 	"关闭", "关闭窗口", "關閉", "收藏", "纠错", "糾錯", "我要纠错", "【纠错】", "【我要纠错】", "【糾錯】", "字号", "字號", "字级", "字級",
 	"大", "中", "小", "默认", "返回顶部", "回到頂部", "Facebook", "LINE", "Line", "Twitter", "X", "推特", "复制链接", "複製連結",
 	"点赞", "點讚", "转发", "轉發", "举报", "檢舉", "评论", "評論", "上一篇", "下一篇", "返回首页",
-	// The headers of a list of links to other stories (see markLinkLists).
+	"공유", "댓글", "인쇄", "글자크기", "글자크기조정", "스크랩", "좋아요", "페이스북", "트위터", "카카오톡", "URL복사", "기사저장",
+}
+
+// linkHeaders head a list of links to other stories (see markLinkLists);
+// they are chrome words too.
+var linkHeaders = []string{
 	"相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞", "热点推荐", "熱門推薦", "猜你喜欢", "相关文章", "相關文章",
 }
 
-// linkHeaders are the chromeWords that head a list of links.
-var linkHeaders = chromeWords[len(chromeWords)-13:]
-
 // chromeCalls are a site's calls to install or open its app.
-var chromeCalls = []string{"下载APP", "下載APP", "下载客户端", "下載客戶端", "打开APP", "打開APP", "点击下载", "點擊下載", "點我下載", "点我下载", "按我看", "點我看", "点我看"}
+var chromeCalls = []string{"제보는 카카오톡", "下载APP", "下載APP", "下载客户端", "下載客戶端", "打开APP", "打開APP", "点击下载", "點擊下載", "點我下載", "点我下载", "按我看", "點我看", "点我看"}
 
 // webChrome reports a line that is a news site's furniture: chrome words
 // alone (each word one of chromeWords, parted by spaces, bars, dots or a
@@ -48,13 +53,24 @@ func webChrome(s string) bool {
 		return true
 	}
 	n := 0
-	for _, t := range strings.FieldsFunc(s, func(r rune) bool { return isSpace(r) || r == '|' || r == '｜' || r == '·' || r == '/' }) {
+	for rest := s; rest != ""; {
+		// The next word, up to a space, a bar, a dot or a slash (no
+		// slice of words: the gate lets many short lines through).
+		t, next := rest, ""
+		for i, r := range rest {
+			if isSpace(r) || r == '|' || r == '｜' || r == '·' || r == '/' {
+				_, w := firstRune(rest[i:])
+				t, next = rest[:i], rest[i+w:]
+				break
+			}
+		}
+		rest = next
 		t = strings.TrimRight(t, ":：")
 		if t == "" {
 			continue
 		}
-		w, rest, _ := strings.Cut(t, "：") // 字号：大
-		if !isChromeWord(w) || rest != "" && !isChromeWord(rest) {
+		w, after, _ := strings.Cut(t, "：") // 字号：大
+		if !isChromeWord(w) || after != "" && !isChromeWord(after) {
 			return false
 		}
 		n++
@@ -63,12 +79,7 @@ func webChrome(s string) bool {
 }
 
 func isChromeWord(t string) bool {
-	for _, w := range chromeWords {
-		if t == w {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(chromeWords, t) || slices.Contains(linkHeaders, t)
 }
 
 // breadcrumb reports a site's trail of sections: 新华网 > 时政 > 正文,

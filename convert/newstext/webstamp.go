@@ -67,6 +67,9 @@ func isWebStamp(s string) bool {
 		if word != "" {
 			// 입력, 입력:, 입력 : and 发布时间：2024-12-03 (run on).
 			t = strings.TrimLeft(t[len(word):], ":：")
+			if t == "" && prev == 't' && rest == "" && word == "송고" {
+				break // 2024/12/03 10:25 송고: the word after the time
+			}
 			prev = 'w'
 			if t == "" {
 				continue
