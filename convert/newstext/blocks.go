@@ -322,6 +322,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && i-1 == start && b.measure == 0 && (bl.titleLine(i-1) || attributedTitle(ls[i-1].text)) && (l.indent || bl.titleLine(i) || attributedTitle(l.text) || start > 0 && bl.titleLine(start-1)) && b.shortOfWidest(ls[i-1]) {
 			opens = true
 		}
+		// A title line well over the page's measure was not wrapped at it
+		// (print headlines run wider than the columns under them): the
+		// title line under it is a line of its own. (Latin words wrap
+		// wider than ideographs: only a line of wide characters counts.)
+		if !opens && i-1 == start && b.measure > 0 && lineColumns(ls[i-1])*5 > b.measure*6 && asciiBytes(ls[i-1].text)*4 <= len(ls[i-1].text) && bl.titleLine(i-1) && bl.titleLine(i) {
+			opens = true
+		}
 		if !opens && b.endsShortLine(ls[i-1], l.text) {
 			p := ls[i-1].text
 			// (A sentence end a few characters short of a measure taken

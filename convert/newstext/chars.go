@@ -1,6 +1,9 @@
 package newstext
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // Character tables used for encoding detection and language detection.
 // They are built once from string constants and never modified.
@@ -112,4 +115,9 @@ func isNeutral(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// hasHangul reports whether s holds a Hangul syllable.
+func hasHangul(s string) bool {
+	return strings.IndexFunc(s, isHangul) >= 0
 }

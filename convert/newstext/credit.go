@@ -950,15 +950,18 @@ func koreanTrailer(s string) (credit, bool) {
 			mail = true
 			continue
 		}
-		kr, ok := koreanCredit(t)
-		if !ok {
-			return credit{}, false
-		}
-		if kr.role != "" {
-			c.roles = append(c.roles, kr.role)
-		}
-		if kr.name != "" {
-			c.names = append(c.names, kr.name)
+		// 황수연·이에스더 기자: names joined by a middle dot.
+		for part := range strings.SplitSeq(t, "·") {
+			kr, ok := koreanCredit(part)
+			if !ok {
+				return credit{}, false
+			}
+			if kr.role != "" {
+				c.roles = append(c.roles, kr.role)
+			}
+			if kr.name != "" {
+				c.names = append(c.names, kr.name)
+			}
 		}
 	}
 	return c, mail && (len(c.roles) > 0 || len(c.names) == 0)

@@ -39,7 +39,7 @@ func pageMeasureWeak(lines []srcLine) (int, bool) {
 			ws = append(ws, c)
 			if asciiBytes(t)*4 <= len(t) {
 				wide = max(wide, c)
-				if strings.ContainsAny(t, "，。、；！？,.!?") {
+				if strings.ContainsAny(t, "，。、；！？,.!?") || hasHangul(t) {
 					wideText = max(wideText, c)
 				}
 			}
@@ -54,7 +54,8 @@ func pageMeasureWeak(lines []srcLine) (int, bool) {
 		// (a short page's Latin lines need not share its measure). If
 		// the widest of those holds no punctuation, it may be a title
 		// line, whose width says nothing of the text's measure: the
-		// widest that does, or none.
+		// widest that does, or none. (Korean wraps at word spaces and
+		// writes few commas: its lines all count.)
 		switch {
 		case wideText > 0:
 			return wideText, true

@@ -388,3 +388,29 @@ func TestKoreanWebChrome(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanPrintTitlesOverNarrowColumns: a Korean print page's headline
+// and subheadline run wider than the narrow column under them: they are
+// two title lines, not a wrapped paragraph; a closing byline naming two
+// reporters joined by a middle dot is a byline. (On a page of fewer than
+// eight wrapped lines the title lines are the widest and set the measure:
+// not solved.)
+func TestKoreanPrintTitlesOverNarrowColumns(t *testing.T) {
+	page := "지방 공항 국제선 회복세…이용객 코로나 이전 수준 넘어\n" +
+		"저비용항공사 노선 확대 효과…\"지역 관광 활성화 기대\"\n\n" +
+		"올해 지방 공항의 국제선 이용객이\n코로나19 이전 수준을 처음으로\n넘어선 것으로 나타났다.\n\n" +
+		"한국공항공사는 2일 지방 공항\n국제선 이용객이 1~11월 누적\n기준으로 크게 늘었다고 밝혔다.\n\n" +
+		"공사 관계자는 \"저비용항공사가\n동남아와 일본 노선을 잇달아\n새로 열면서 지역 주민의 해외\n여행 수요가 늘었다\"고 말했다.\n\n" +
+		"김민수·박서연 기자 minsu@example.co.kr\n"
+	d := mustRead(t, page)
+	got := strings.Join(pageLeafKinds(d), "\n")
+	for _, want := range []string{
+		"headline 지방 공항 국제선 회복세…이용객 코로나 이전 수준 넘어\nsubheadline 저비용항공사 노선 확대 효과…\"지역 관광 활성화 기대\"\nparagraph 올해",
+		"byline 김민수·박서연 기자 minsu@example.co.kr",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in:\n%s", want, got)
+		}
+	}
+	wantBylineLines(t, map[string]string{"김민수·박서연 기자 minsu@example.co.kr": "org= roles=기자 names=김민수,박서연"})
+}
