@@ -152,8 +152,8 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 	var moved []*doc.Node // in reverse order
 	for i > 0 {
 		c := kids[i-1]
-		if c.Kind != doc.KindParagraph || b.startsPara(c) {
-			break
+		if c.Kind != doc.KindParagraph || b.startsPara(c) || rowLine(c.Text) {
+			break // (a table's row is body text: no kicker, 名古屋　２―２　柏)
 		}
 		lines := b.kickerLines[c]
 		if len(lines) > 0 && !b.kickerLinesOK(lines) {
