@@ -143,8 +143,8 @@ func (b *builder) buildArticles(us []unit, heads []int, arts []*doc.Node) error 
 const maxKickerLines = 3
 
 // takeKickers moves the kicker-like paragraphs ending prev (up to
-// maxKickerLines lines) and the editor's notes above them to the front
-// of next, which starts with its headline.
+// maxKickerLines lines), the editor's notes and a site's breadcrumb above
+// them to the front of next, which starts with its headline.
 func (b *builder) takeKickers(prev, next *doc.Node) {
 	box := lastContainer(prev)
 	kids := box.Children
@@ -152,8 +152,8 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 	var moved []*doc.Node // in reverse order
 	for i > 0 {
 		c := kids[i-1]
-		if c.Kind != doc.KindParagraph || b.startsPara(c) {
-			break
+		if c.Kind != doc.KindParagraph || b.startsPara(c) || rowLine(c.Text) {
+			break // (a table's row is body text: no kicker, 名古屋　２―２　柏)
 		}
 		lines := b.kickerLines[c]
 		if len(lines) > 0 && !b.kickerLinesOK(lines) {
@@ -189,6 +189,12 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 		}
 	}
 	for i > 0 && kids[i-1].Kind == doc.KindNote {
+		i--
+		moved = append(moved, kids[i])
+	}
+	// A site's breadcrumb (新华网 > 财经 > 正文) stands over the story it
+	// leads to.
+	if i > 0 && kids[i-1].Kind == doc.KindNoise && breadcrumb(kids[i-1].Text) {
 		i--
 		moved = append(moved, kids[i])
 	}

@@ -187,7 +187,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 	}
 	start := 0
+	links := false // under a Japanese link list's header (jalinks.go), each link a unit
 	for i, l := range ls {
+		if links {
+			links = linkLine(l.text)
+		} else if r, _ := firstRune(l.text); jaLinkHeaderFirst(r) && isJaLinkHeader(l.text) {
+			links = true
+		}
 		if lvl, text := headingLevel(l.text); lvl > 0 {
 			kind := uHeading
 			if lvl == 1 {
@@ -220,7 +226,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// line before it ended a sentence and it is one of the short
 		// stand-alone forms. The guard keeps hard-wrapped prose cheap.
 		r, _ := firstRune(l.text)
-		opens := isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text) || (r == '©' || r == 'C') && isCopyright(l.text)
+		opens := links || isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text) || (r == '©' || r == 'C') && isCopyright(l.text)
 		ended := endsSentence(ls[i-1].text) || closedLine(ls[i-1].text)
 		// A photo's credit alone on the line under a one-line caption
 		// (■大批球迷…排隊。 / 記者　陳嘉欣攝) closes that caption.

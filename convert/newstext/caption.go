@@ -236,7 +236,7 @@ func isForeignCaption(s string) bool {
 		return true
 	}
 	if strings.HasSuffix(s, "撮影") {
-		if k := strings.LastIndex(s, "＝"); k >= 0 && atMost(s[k:], 14) {
+		if k := strings.LastIndex(s, "＝"); k >= 0 && (atMost(s[k:], 14) || placedPhotographer(s[k+len("＝"):])) {
 			return true
 		}
 	}
@@ -432,7 +432,8 @@ func hasPositionMark(s string) bool {
 
 // isJapaneseWireCaption reports a Japanese photo caption with the date
 // and place after ＝ and no full stop before it: "記者会見する米商務長官＝２日、
-// ワシントン（ロイター＝共同）", "…を視察する首相＝３日午後、首相官邸".
+// ワシントン（ロイター＝共同）", "…を視察する首相＝３日午後、首相官邸",
+// and 朝日's full date (isCaptionDay): "…＝２０２４年１２月２日、ワシントン、ロイター".
 func isJapaneseWireCaption(s string) bool {
 	k := strings.Index(s, "＝")
 	if k <= 0 || !atMost(s, 120) || strings.Contains(s[:k], "。") {
@@ -440,7 +441,7 @@ func isJapaneseWireCaption(s string) bool {
 	}
 	rest := s[k+len("＝"):]
 	d := strings.Index(rest, "日")
-	if d <= 0 || !isNumber(rest[:d]) || !atMost(rest, 40) || strings.Contains(rest, "。") {
+	if d <= 0 || !isCaptionDay(rest[:d]) || !atMost(rest, 40) || strings.Contains(rest, "。") {
 		return false
 	}
 	return strings.Contains(rest[d:], "、") || strings.HasSuffix(rest, "）")

@@ -120,7 +120,7 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	}
 	// A table's row (北京 88:91 浙江) is body text, whatever its length:
 	// the grammar must not make a title or head of it.
-	f.row = f.title && (tableRow(s) > 0 || listDot(s) || boxRow(s))
+	f.row = f.title && rowLine(s)
 	// A row or an item is complete: what stands under it may be a title.
 	f.ended = f.ended || f.row
 	if _, ok := dashPrefix(s); ok {

@@ -76,6 +76,12 @@ func noiseKindSum(s string, sm *textSum) string {
 	if (sm == nil || sm.has(keyChrome)) && webChrome(s) {
 		return noiseChrome
 	}
+	if last, _ := decodeLast(s); editionLineLast(last) && isJapaneseEditionLine(s) {
+		return noiseEdition // 毎日新聞 2024/12/3 東京朝刊 有料記事 1412文字 (jaedition.go)
+	}
+	if first, _ := firstRune(s); pictureSlotFirst(first) && isPictureSlot(s) || jaLinkHeaderFirst(first) && isJaLinkHeader(s) {
+		return noiseChrome // 写真・図版 (jacaption.go), 関連記事 (jalinks.go)
+	}
 	// Every kind of furniture has a folio (版), a date (年) or a desk
 	// credit (编, 校, 审); most text has none of them and stops here.
 	if sm != nil && !sm.has(keyFurniture) || sm == nil && !furnitureCues.in(s) {

@@ -103,6 +103,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 200 && (first == '写' || first == '사' || last == '자' || koreanAgencyLast(last) || sm.has(keyForeign) || sm.has(keyMail) && mailLast(last)) {
 		m |= gCaption // 写真は, 사진=, …기자, ＝ of a Japanese wire caption, 사진, a Korean caption's closing e-mail (isForeignCaption)
 	}
+	if n <= 64 && editionLineLast(last) || n <= 8 && pictureSlotFirst(first) || n <= 10 && jaLinkHeaderFirst(first) {
+		m |= gNoise // 毎日新聞 2024/12/3 東京朝刊 有料記事 1412文字, 写真・図版, 関連記事
+	}
 	if n <= 60 && sm.has(keyChrome) && !sm.has(keyClauseEnd) {
 		m |= gNoise // 分享到：微信 微博, 點我下載APP (webChrome)
 	}

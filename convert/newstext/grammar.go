@@ -156,7 +156,9 @@ func (sc *scorer) viterbi() []label {
 		for l := label(0); !only && l < nLabels; l++ {
 			scores[l] = sc.score(i, l)
 		}
-		titleLike, grouped := u.kind == uText && f.title && !f.noKicker, sc.groupedLine(i)
+		// (A table's row is no kicker: it keeps no headline from
+		// following it, 名古屋　２―２　柏 over 巨人・村田、…)
+		titleLike, grouped := u.kind == uText && f.title && !f.noKicker && !f.row, sc.groupedLine(i)
 		for s := range nxt {
 			nxt[s] = neg
 		}

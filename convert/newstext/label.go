@@ -10,8 +10,9 @@ import (
 // warning naming the guess. Kickers need no change here: takeKickers moves
 // the short lines above each headline, as the grammar assumed.
 func (b *builder) label() {
-	b.splitRunIns()
+	// (Links first: a link is not split at its column's label, 【社説】…)
 	b.markLinkLists()
+	b.splitRunIns()
 	us := b.units
 	if len(us) == 0 {
 		return
@@ -90,6 +91,9 @@ func (b *builder) newScorer() scorer {
 		}
 		if us[i].para || us[i].verbatim {
 			bodyOnly(&sc.fs[i], us[i].verbatim)
+		}
+		if k == uNoise && i > 0 && us[i].noise == noiseEdition {
+			sc.titleOverEdition(i - 1) // 余録：冬の夜空に… (jaedition.go)
 		}
 	}
 	return sc

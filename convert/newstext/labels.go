@@ -538,7 +538,9 @@ func kindName(k unitKind) string {
 // section head candidate before unit i in the same article, if no
 // unmarked title-like line stands between: an article that marks its
 // heads marks them all, so an unmarked short line after its body starts
-// something else (the next article's headline, ja-yomiuri).
+// something else (the next article's headline, ja-yomiuri). The rows of
+// a table under a marked head (◇Ｊ１最終節 over 神戸　２―１　広島) are
+// its body, not title lines.
 func (sc *scorer) markedHeadBefore(i int) string {
 	for j := i - 1; j >= 0 && j >= i-64; j-- {
 		u, f := &sc.us[j], &sc.fs[j]
@@ -549,6 +551,8 @@ func (sc *scorer) markedHeadBefore(i int) string {
 			return ""
 		case f.headMark != "":
 			return f.headMark
+		case f.row:
+			continue
 		case u.kind == uText && f.title:
 			return ""
 		}

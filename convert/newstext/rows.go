@@ -66,6 +66,12 @@ func tableRow(s string) int {
 	return fields
 }
 
+// rowLine reports a line that is a table's row, a box score's or a
+// list's item: body text, never a title line (unitFeats' row).
+func rowLine(s string) bool {
+	return tableRow(s) > 0 || listDot(s) || boxRow(s)
+}
+
 // hasDigit reports an ASCII or fullwidth digit (０ to ９, EF BC 90 to
 // EF BC 99) in s, the bytes matched without decoding: a row's figure
 // needs one, and most short lines, titles and kickers, have none.

@@ -414,3 +414,20 @@ func TestKoreanPrintTitlesOverNarrowColumns(t *testing.T) {
 	}
 	wantBylineLines(t, map[string]string{"김민수·박서연 기자 minsu@example.co.kr": "org= roles=기자 names=김민수,박서연"})
 }
+
+// TestBreadcrumbLeadsItsStory: a site's breadcrumb above a story's
+// headline belongs to that story, not to the end of the one before.
+func TestBreadcrumbLeadsItsStory(t *testing.T) {
+	page := "示例网 > 时政 > 正文\n春运火车票今起开售\n本报讯　铁路部门今天起发售春运首日车票。\n旅客可通过官方渠道购票。\n" +
+		"示例网 > 财经 > 正文\n央行下调存款准备金率\n本报讯　央行今天宣布下调金融机构存款准备金率。\n此次调整将释放长期资金。\n"
+	d := mustRead(t, page)
+	if len(d.Articles) != 2 {
+		t.Fatalf("articles: %s", headlines(d))
+	}
+	for i, want := range []string{"示例网 > 时政 > 正文", "示例网 > 财经 > 正文"} {
+		if k := d.Articles[i].Children; len(k) == 0 || k[0].Text != want {
+			t.Errorf("article %d does not open with %q", i+1, want)
+		}
+	}
+	roundTrip(t, d)
+}

@@ -34,6 +34,18 @@ var linkHeaders = []string{
 	"相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞", "热点推荐", "熱門推薦", "猜你喜欢", "相关文章", "相關文章",
 }
 
+// chromeWordMax is the length in bytes of the longest chrome word
+// (chromeWords, linkHeaders).
+var chromeWordMax = func() int {
+	n := 0
+	for _, ws := range [][]string{chromeWords, linkHeaders} {
+		for _, w := range ws {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
 // chromeCalls are a site's calls to install or open its app.
 var chromeCalls = []string{"제보는 카카오톡", "下载APP", "下載APP", "下载客户端", "下載客戶端", "打开APP", "打開APP", "点击下载", "點擊下載", "點我下載", "点我下载", "按我看", "點我看", "点我看"}
 
@@ -79,12 +91,15 @@ func webChrome(s string) bool {
 }
 
 func isChromeWord(t string) bool {
-	return slices.Contains(chromeWords, t) || slices.Contains(linkHeaders, t)
+	return len(t) <= chromeWordMax && (slices.Contains(chromeWords, t) || slices.Contains(linkHeaders, t))
 }
 
 // breadcrumb reports a site's trail of sections: 新华网 > 时政 > 正文,
 // 首頁 › 國際: two or more short sections parted by > ＞ › or ».
 func breadcrumb(s string) bool {
+	if !strings.ContainsAny(s, ">＞›»") {
+		return false // (one part at most: most lines)
+	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '>' || r == '＞' || r == '›' || r == '»' })
 	if len(parts) < 2 || strings.Count(s, ">")+strings.Count(s, "＞")+strings.Count(s, "›")+strings.Count(s, "»") < len(parts)-1 {
 		return false
@@ -103,7 +118,9 @@ func chromeHead(s string) (head, rest string, ok bool) {
 	end := 0
 	for i := 0; i < len(s); {
 		j := i
-		for j < len(s) {
+		// (A word longer than any chrome word is none: most lines are
+		// read no further than that.)
+		for j < len(s) && j-i <= chromeWordMax {
 			r, w := firstRune(s[j:])
 			if isSpace(r) {
 				break

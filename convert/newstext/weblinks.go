@@ -36,6 +36,9 @@ func (b *builder) markLinkLists() {
 
 // isLinkHeader reports a link list's header: 相关阅读：.
 func isLinkHeader(s string) bool {
+	if r, _ := firstRune(s); jaLinkHeaderFirst(r) && isJaLinkHeader(s) {
+		return true // 関連記事 (jalinks.go)
+	}
 	s = strings.TrimRight(s, ":：")
 	for _, h := range linkHeaders {
 		if s == h {
@@ -55,7 +58,7 @@ func linkLine(s string) bool {
 // a source line, or text opening with a dateline.
 func opensStory(u *unit, lang string) bool {
 	if u.kind == uNoise {
-		return u.noise == noiseStamp || u.noise == noiseSource
+		return u.noise == noiseStamp || u.noise == noiseSource || u.noise == noiseEdition
 	}
 	ok, _ := leadsWithDateline(u.text, lang)
 	return u.kind == uText && ok

@@ -228,12 +228,13 @@ func allDigits(s string) bool {
 	return true
 }
 
-// stampUnder reports a web time stamp right under unit i: a stamp dates
-// an article, so the line over it ends the article's title group (its
+// stampUnder reports a web time stamp (or a web edition line, which
+// dates its story as one does) right under unit i: a stamp dates an
+// article, so the line over it ends the article's title group (its
 // headline, or the subheadline under that), never a section head.
 func (sc *scorer) stampUnder(i int) bool {
 	j := i + 1
-	return j < len(sc.us) && sc.us[j].kind == uNoise && sc.us[j].noise == noiseStamp
+	return j < len(sc.us) && sc.us[j].kind == uNoise && (sc.us[j].noise == noiseStamp || sc.us[j].noise == noiseEdition)
 }
 
 // titleAbove reports a title-like line right above unit i (noise aside):

@@ -1,0 +1,49 @@
+package newstext
+
+import "strings"
+
+// isCaptionDay reports the date before 日 that opens a Japanese caption's
+// tail after ＝: the day alone (２), as wires give it, or with its month
+// and year (２０２４年１２月２, １２月２), as 朝日 gives it.
+func isCaptionDay(s string) bool {
+	if y, rest, ok := strings.Cut(s, "年"); ok {
+		if !isNumber(y) {
+			return false
+		}
+		s = rest
+	}
+	if m, rest, ok := strings.Cut(s, "月"); ok {
+		if !isNumber(m) {
+			return false
+		}
+		s = rest
+	}
+	return isNumber(s)
+}
+
+// pictureSlots are the labels a Japanese news site leaves where a picture
+// stood, copied with the story: 写真・図版 (asahi.com). Alone on its
+// line, such a label is the site's furniture, not a head.
+var pictureSlots = []string{"写真・図版", "写真･図版", "図版", "写真・図表"}
+
+// pictureSlotFirst reports the first runes of pictureSlots.
+func pictureSlotFirst(r rune) bool { return r == '写' || r == '図' }
+
+// isPictureSlot reports one of pictureSlots alone.
+func isPictureSlot(s string) bool {
+	for _, p := range pictureSlots {
+		if s == p {
+			return true
+		}
+	}
+	return false
+}
+
+// placedPhotographer reports the tail after ＝ of a Japanese caption that
+// names where the photo was taken before who took it, parted by 、:
+// 横須賀市の米海軍基地、田村一郎撮影 (朝日). The photographer's field is
+// short; the tail holds no full stop.
+func placedPhotographer(t string) bool {
+	k := strings.LastIndex(t, "、")
+	return k > 0 && atMost(t, 40) && atMost(t[k:], 13) && !strings.Contains(t, "。")
+}

@@ -1,0 +1,39 @@
+package newstext
+
+import "strings"
+
+// A Japanese news site ends a story with a list of links to others under
+// a header of its own, 関連記事 (mainichi.jp), あわせて読みたい: each
+// link a title line of its own, often opening with its column's label
+// (【社説】…, 【余録】…). The header is web furniture and the links are
+// noise of kind "related link" (markLinkLists), not run-in heads glued
+// to the next link: splitBlock keeps each link a unit of its own even on
+// a page with no blank lines.
+
+// jaLinkHeaders head a Japanese site's list of links to other stories.
+var jaLinkHeaders = []string{"関連記事", "関連ニュース", "あわせて読みたい", "併せて読みたい", "おすすめ記事", "【関連記事】", "【関連ニュース】"}
+
+// jaLinkHeaderFirst reports the first runes of jaLinkHeaders: no other
+// line is compared with them.
+func jaLinkHeaderFirst(r rune) bool {
+	switch r {
+	case '関', 'あ', '併', 'お', '【':
+		return true
+	}
+	return false
+}
+
+// isJaLinkHeader reports one of jaLinkHeaders alone, with or without a
+// colon after it.
+func isJaLinkHeader(s string) bool {
+	if !atMost(s, 10) {
+		return false
+	}
+	s = strings.TrimRight(s, ":：")
+	for _, h := range jaLinkHeaders {
+		if s == h {
+			return true
+		}
+	}
+	return false
+}
