@@ -434,12 +434,15 @@ func (b *builder) flush(ls []srcLine) {
 	}
 	if len(ls) == 1 {
 		// A site's chrome before a credit, 【纠错】　【责任编辑:X】: two
-		// units of one line.
-		if head, rest, ok := chromeHead(u.text); ok {
-			if k, cr, _ := classifyText(rest); k == uByline {
-				b.units = append(b.units, unit{kind: uNoise, text: head, line: u.line, lastLine: u.line, noise: noiseChrome},
-					unit{kind: uByline, text: rest, line: u.line, lastLine: u.line, cr: creditRef(cr)})
-				return
+		// units of one line. (Only that bracket leads a credit so: most
+		// lines are spared the word search.)
+		if strings.HasPrefix(u.text, "【") {
+			if head, rest, ok := chromeHead(u.text); ok {
+				if k, cr, _ := classifyText(rest); k == uByline {
+					b.units = append(b.units, unit{kind: uNoise, text: head, line: u.line, lastLine: u.line, noise: noiseChrome},
+						unit{kind: uByline, text: rest, line: u.line, lastLine: u.line, cr: creditRef(cr)})
+					return
+				}
 			}
 		}
 		// A byline with the web time stamp run on: two units of one line.

@@ -15,9 +15,10 @@ import (
 // noiseChrome names a web page's furniture (see webChrome).
 const noiseChrome = "web furniture"
 
-// chromeKeys are runes one of which every chrome word or call to action
-// holds (享 印 纠 載 …): lines without any are not looked at.
-const chromeKeys = "享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞APpe>＞›»댓쇄톡"
+// chromeKeys are runes one of which every call to action and every line
+// of chrome words holds (享 印 纠 載 P …): lines without any are not
+// looked at. No common Latin letter is one: Latin text would pass.
+const chromeKeys = "享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞P>＞›»댓쇄톡"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{
