@@ -157,14 +157,10 @@ func TestJapaneseSerialForms(t *testing.T) {
 	page := "〈港町の明日〉②\n漁業者の高齢化進む\n\n　県漁連によると、組合員の平均年齢は６８歳を超えた。後継者のいない漁家は全体の７割に上る。（つづく）\n\n（この連載は小林直樹、森田彩が担当します）\n\n物価高、家計を圧迫\n\n【大阪】近畿の消費者物価は前年比３％上昇した。\n\n【解説】\n　値上げの波は食料品から日用品に広がっている。（大阪共同＝高橋一郎）\n"
 	d := mustRead(t, page)
 	got := strings.Join(leafKinds(d), "\n")
-	for _, want := range []string{
+	wantIn(t, got,
 		"noise （つづく）",
 		"byline （この連載は小林直樹、森田彩が担当します）",
-	} {
-		if !strings.Contains(got, want) {
-			t.Errorf("no %q in:\n%s", want, got)
-		}
-	}
+	)
 	if h := headlines(d); h != "漁業者の高齢化進む / 物価高、家計を圧迫" {
 		t.Errorf("articles: %s", h)
 	}
@@ -262,15 +258,11 @@ func TestWebCopyPage(t *testing.T) {
 		t.Fatalf("articles: %s", got)
 	}
 	got := strings.Join(leafKinds(d), "\n")
-	for _, want := range []string{
+	wantIn(t, got,
 		"noise 示例网 > 地方 > 正文",
 		"paragraph 防汛部门要求各地加强巡查，及时转移危险区域群众。",
 		"noise 【纠错】\nbyline 【责任编辑:周　洁】\nnoise 相关阅读：\nnoise 多地启动防汛四级应急响应\nnoise 气象台发布暴雨蓝色预警",
-	} {
-		if !strings.Contains(got, want) {
-			t.Errorf("no %q in:\n%s", want, got)
-		}
-	}
+	)
 	var last []string
 	doc.Walk(d.Articles[1], func(n *doc.Node) bool {
 		if !n.Kind.IsContainer() {
@@ -312,15 +304,11 @@ func TestNarrowColumnHongKongPage(t *testing.T) {
 		t.Fatalf("articles: %s", got)
 	}
 	got := strings.Join(pageLeafKinds(d), "\n")
-	for _, want := range []string{
+	wantIn(t, got,
 		"subheadline 新增候船區座位　長者乘客受惠\ndateline 【本報訊】\nparagraph 中環渡輪碼頭",
 		"caption ■市民在翻新後的候船區等候渡輪。記者　梁志強攝",
 		"subheadline 消防處：市民切勿野火煮食",
-	} {
-		if !strings.Contains(got, want) {
-			t.Errorf("no %q in:\n%s", want, got)
-		}
-	}
+	)
 	if c, ok := parseBylineLine("記者　梁志強攝"); ok {
 		t.Errorf("記者　梁志強攝 read as a byline: %+v", c)
 	}
@@ -404,14 +392,10 @@ func TestKoreanPrintTitlesOverNarrowColumns(t *testing.T) {
 		"김민수·박서연 기자 minsu@example.co.kr\n"
 	d := mustRead(t, page)
 	got := strings.Join(pageLeafKinds(d), "\n")
-	for _, want := range []string{
+	wantIn(t, got,
 		"headline 지방 공항 국제선 회복세…이용객 코로나 이전 수준 넘어\nsubheadline 저비용항공사 노선 확대 효과…\"지역 관광 활성화 기대\"\nparagraph 올해",
 		"byline 김민수·박서연 기자 minsu@example.co.kr",
-	} {
-		if !strings.Contains(got, want) {
-			t.Errorf("no %q in:\n%s", want, got)
-		}
-	}
+	)
 	wantBylineLines(t, map[string]string{"김민수·박서연 기자 minsu@example.co.kr": "org= roles=기자 names=김민수,박서연"})
 }
 
@@ -430,4 +414,15 @@ func TestBreadcrumbLeadsItsStory(t *testing.T) {
 		}
 	}
 	roundTrip(t, d)
+}
+
+// wantIn checks that got, a page's leaves one a line, holds each of
+// wants.
+func wantIn(t *testing.T, got string, wants ...string) {
+	t.Helper()
+	for _, want := range wants {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in:\n%s", want, got)
+		}
+	}
 }
