@@ -350,9 +350,6 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 				return credit{}, false // 【环球时报记者 王磊】: a dateline (correspondent.go)
 			}
 		}
-		if _, rest, ok := reporterDateline(trimSpace(inner)); ok && rest == "" {
-			return credit{}, false // 〔記者A、B／台北報導〕: a dateline
-		}
 		if c, ok := parseBracketCredit(inner); ok {
 			return c, true
 		}
@@ -665,6 +662,9 @@ func parseBracketCredit(inner string) (credit, bool) {
 	}
 	if c, ok := interviewerCredit(inner); ok {
 		return c, true
+	}
+	if _, rest, ok := reporterDateline(inner); ok && rest == "" {
+		return credit{}, false // 〔記者A、B／台北報導〕: a dateline wherever it stands
 	}
 	if c, ok := seriesCredit(inner); ok {
 		return c, true
