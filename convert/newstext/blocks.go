@@ -279,6 +279,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && l.para && !ls[i-1].indent {
 			opens = true
 		}
+		// So does an indented line (Japanese indents by one U+3000) under
+		// an unindented title line.
+		indentUnderTitle := l.indent && !ls[i-1].indent && bl.titleLine(i-1)
+		if !opens && indentUnderTitle {
+			opens = true
+		}
 		// On a page whose long lines are paragraphs, a line that ends a
 		// sentence ends its paragraph (cjklines.go).
 		if !opens && ended && b.cjkLines {
@@ -350,11 +356,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 			start = i
 		}
 		if opens {
-			if start == 0 && i >= 2 && i <= maxKickerLines && bl.allTitleLines(i) && b.kindOf(l.text) == uByline {
-				// Title lines opening a block above its byline are lines of
-				// a title group, not a wrapped paragraph (OCR of vertical
-				// columns, where every line is as wide as a title).
-				for k := range ls[:i] {
+			if i-start >= 2 && i-start <= maxKickerLines && bl.titleLines(start, i) && (indentUnderTitle || start == 0 && b.kindOf(l.text) == uByline) {
+				// Title lines opening a block above its byline, or above
+				// an indented paragraph, are lines of a title group, not a
+				// wrapped paragraph (OCR of vertical columns, where every
+				// line is as wide as a title; pages with no blank lines).
+				for k := start; k < i; k++ {
 					b.flush(ls[k : k+1])
 				}
 			} else {

@@ -412,6 +412,9 @@ func authorLabel(s string) (credit, bool) {
 		return credit{}, false // 作者为…: a note of who wrote it (isAuthorNote)
 	}
 	rest = trimSpace(strings.TrimLeft(rest, "：: 　"))
+	if c, ok := parseCredit(rest, true); ok && len(c.roles) > 0 && len(c.names) > 0 {
+		return c, true // 作者：南都记者　陈秋圆: the credit's own role and names
+	}
 	var c credit
 	for _, n := range strings.FieldsFunc(rest, func(r rune) bool { return r == '、' || isSpace(r) }) {
 		if !isName(n) {

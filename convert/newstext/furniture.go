@@ -87,7 +87,7 @@ func noiseKindSum(s string, sm *textSum) string {
 	if sm != nil && !sm.has(keyFurniture) || sm == nil && !furnitureCues.in(s) {
 		return ""
 	}
-	folio, date, editor, paged := false, false, false, false
+	folio, date, editor, paged, bare := false, false, false, false, false
 	var buf [16]string // (most lines have few tokens: no allocation)
 	toks := appendFields(buf[:0], s, len(s), isFurnitureSep)
 	if len(toks) == 0 {
@@ -111,6 +111,11 @@ func noiseKindSum(s string, sm *textSum) string {
 			afterEditor = false
 		case isWeekday(t) || strings.HasPrefix(t, "农历") || strings.HasPrefix(t, "農曆") || isPostalNote(t):
 			afterEditor = false
+		case len(t) <= 3 && allDigits(t):
+			// A bare page number (联合早报　2024年12月3日　星期二　新加坡　4):
+			// a folio only beside the edition's date (counted below).
+			bare = true
+			afterEditor = false
 		case editorToken(t):
 			editor = true
 			afterEditor = true
@@ -124,6 +129,11 @@ func noiseKindSum(s string, sm *textSum) string {
 	}
 	if paged && !date {
 		other++ // (a letter and a number alone may be anything)
+	}
+	if bare && date {
+		paged = true
+	} else if bare {
+		other++
 	}
 	if other > 2 {
 		return ""

@@ -87,8 +87,12 @@ func (bl *blockLines) kickerText(i int) bool {
 }
 
 // allTitleLines is allTitleLines for the block's first n lines.
-func (bl *blockLines) allTitleLines(n int) bool {
-	for i := range n {
+func (bl *blockLines) allTitleLines(n int) bool { return bl.titleLines(0, n) }
+
+// titleLines reports whether lines from to to (exclusive) are all title
+// lines.
+func (bl *blockLines) titleLines(from, to int) bool {
+	for i := from; i < to; i++ {
 		if !bl.titleLine(i) {
 			return false
 		}

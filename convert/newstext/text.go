@@ -470,6 +470,13 @@ func needsSpace(a, b string) bool {
 	if strings.HasSuffix(a, "-") && x == '-' {
 		return false // keep a hyphen at the wrap as written, no space
 	}
+	if n := len(a); n >= 2 && a[n-1] == '.' && a[n-2] >= '0' && a[n-2] <= '9' && b[0] >= '0' && b[0] <= '9' {
+		// A decimal broken at the wrap, 2. / 3%, in CJK text: no space.
+		// (In Latin text a sentence ending in a figure stays spaced.)
+		if r, _ := decodeLast(strings.TrimRight(a[:n-1], "0123456789")); isWide(r) {
+			return false
+		}
+	}
 	return !isWide(x) && !isWide(y)
 }
 

@@ -426,3 +426,33 @@ func wantIn(t *testing.T, got string, wants ...string) {
 		}
 	}
 }
+
+// TestRoundFiveForms: forms from a fifth round of blind pages. A
+// Japanese page with one-U+3000 indents and no blank lines keeps its
+// headline and subheadline over the indented dateline paragraph; a
+// folio with a bare page number beside the date is furniture; a decimal
+// broken at a wrap in Chinese text (2. / 3%) joins with no space; 作者：
+// before a credit with its own role keeps that role; a Korean site's
+// 많이 본 뉴스 heads a link list, whose last link over a byline is the
+// next story's headline; a Japanese site's buttons are noise.
+func TestRoundFiveForms(t *testing.T) {
+	d := mustRead(t, "２０２５年（令和７年）３月５日　水曜日　　　９\n"+
+		"欧州車大手、ＥＶ投資を見直し\n"+
+		"需要鈍化で計画を縮小\n"+
+		"　【ロンドン＝川口健】欧州の自動車大手が電気\n"+
+		"自動車（ＥＶ）への投資計画を相次ぎ見直して\n"+
+		"いる。需要の伸びが鈍っているためだ。\n")
+	wantIn(t, strings.Join(leafKinds(d), "\n"),
+		"headline 欧州車大手、ＥＶ投資を見直し\nsubheadline 需要鈍化で計画を縮小\ndateline 【ロンドン＝川口健】")
+	if got := noiseKind("南洋商报　2025年3月5日　星期三　国内　12"); got != noiseFolio {
+		t.Errorf("folio with a bare page number: %q", got)
+	}
+	wantKinds(t, "物价温和上涨\n\n统计局说，涨幅比上月的2.\n3%略低，物价总体平稳。\n",
+		"headline 物价温和上涨", "paragraph 统计局说，涨幅比上月的2.3%略低，物价总体平稳。")
+	wantBylineLines(t, map[string]string{"作者：本报记者　周　航": "org=本报 roles=记者 names=周航"})
+	got := strings.Join(pageLeafKinds(mustRead(t, "많이 본 뉴스\n\n지하철 파업 사흘째…출근길 혼잡\n\n한파 속 난방비 부담 커져\n\n첫눈에 도로 곳곳 정체\n\n김지훈 기자\n입력 2025.03.05. 08:00\n\n서울과 경기 지역에 첫눈이 내리면서 출근길 정체가 빚어졌다.\n")), "\n")
+	wantIn(t, got, "noise 많이 본 뉴스\nnoise 지하철 파업 사흘째…출근길 혼잡\nnoise 한파 속 난방비 부담 커져\nheadline 첫눈에 도로 곳곳 정체")
+	if got := noiseKind("スクラップ"); got != noiseChrome {
+		t.Errorf("スクラップ: %q", got)
+	}
+}

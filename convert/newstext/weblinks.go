@@ -60,6 +60,9 @@ func opensStory(u *unit, lang string) bool {
 	if u.kind == uNoise {
 		return u.noise == noiseStamp || u.noise == noiseSource || u.noise == noiseEdition
 	}
+	if u.kind == uByline {
+		return true // 이영호 기자 under the next story's headline
+	}
 	ok, _ := leadsWithDateline(u.text, lang)
 	return u.kind == uText && ok
 }
