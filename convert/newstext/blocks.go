@@ -261,6 +261,10 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (boxRow(ls[i-1].text) && boxRow(l.text) || gameLabel(ls[i-1].text)) {
 			opens = true
 		}
+		// A table's note, （注）…, ended short of the measure is complete.
+		if !opens && tableNote(ls[i-1].text) && (b.clearlyShortLine(ls[i-1]) || b.shortOfWidest(ls[i-1])) {
+			opens = true
+		}
 		// What follows a run of rows is not the last row's continuation
 		// (广州…16℃～21℃ / （市气象台提供）).
 		if !opens && i >= 2 && i-1 == start && bl.rowPair(i-2, i-1) {

@@ -447,7 +447,7 @@ func bracketDateline(in, lang string) (dateline, bool) {
 // japaneseLabels are the labels a Japanese paper sets in brackets over a
 // part of a story or a kind of article (【解説】, 【評論】), which are not
 // places: 【東京】 is a dateline, 【解説】 a head.
-var japaneseLabels = []string{"解説", "視点", "評論", "論評", "主張", "社説", "論説", "焦点", "談話", "要旨", "全文", "一問一答", "用語", "用語解説", "メモ", "ことば", "ズーム", "深層", "分析", "背景", "識者", "寸評", "時評", "短評", "速報", "号外"}
+var japaneseLabels = []string{"注", "注記", "解説", "視点", "評論", "論評", "主張", "社説", "論説", "焦点", "談話", "要旨", "全文", "一問一答", "用語", "用語解説", "メモ", "ことば", "ズーム", "深層", "分析", "背景", "識者", "寸評", "時評", "短評", "速報", "号外"}
 
 // isPlaceWord reports a place name in a Japanese dateline: kanji or
 // katakana only.

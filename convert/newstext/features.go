@@ -106,7 +106,7 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 		_, rest, parsed = parseDateline(s)
 	}
 	f.title = f.title && !(parsed && rest == "")
-	if !f.title && !f.ended && sm.atMost(48) && !sm.has(keyStop) {
+	if !f.title && !f.ended && sm.atMost(48) && !sm.has(keyStop) && !tableNote(s) {
 		// A subheadline may hold a colon or semicolon (kickers may not:
 		// takeKickers would not take them).
 		f.title = true
@@ -122,7 +122,7 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	// the grammar must not make a title or head of it.
 	f.row = f.title && rowLine(s)
 	// A row or an item is complete: what stands under it may be a title.
-	f.ended = f.ended || f.row
+	f.ended = f.ended || f.row || tableNote(s) // (a table's note is complete too)
 	if _, ok := dashPrefix(s); ok {
 		f.dash = true
 	}

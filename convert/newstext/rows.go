@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -28,11 +29,20 @@ func tableRow(s string) int {
 	}
 	fields, inField, figure := 0, false, false
 	digit, letter := false, false // of the current field
+	// A figure with its unit (９４９億ドル, ６％増) counts when a row has
+	// two of them among three or more fields.
+	startDigit, fieldRunes, unitFigures := false, 0, 0
+	endField := func() {
+		if inField && digit && !letter {
+			figure = true
+		}
+		if inField && startDigit && letter && fieldRunes <= 7 {
+			unitFigures++
+		}
+	}
 	for _, r := range s {
 		if isSpace(r) {
-			if inField && digit && !letter {
-				figure = true
-			}
+			endField()
 			inField = false
 			continue
 		}
@@ -44,7 +54,9 @@ func tableRow(s string) int {
 			fields++
 			inField = true
 			digit, letter = false, false
+			startDigit, fieldRunes = r >= '0' && r <= '9' || r >= '０' && r <= '９', 0
 		}
+		fieldRunes++
 		switch {
 		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
 			digit = true
@@ -54,8 +66,9 @@ func tableRow(s string) int {
 			letter = true
 		}
 	}
-	if inField && digit && !letter {
-		figure = true
+	endField()
+	if unitFigures >= 2 && fields >= 3 {
+		figure = true // アップル　　９４９億ドル　　６％増
 	}
 	if !figure || fields < 2 || fields > 6 {
 		return 0
@@ -109,4 +122,9 @@ func isLetter(r rune) bool {
 func listDot(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r == '・' || r == '･' || r == '▽' && !gameLabel(s)
+}
+
+// tableNote reports a table's note under its rows: （注）売上高と…, 注：…, ※….
+func tableNote(s string) bool {
+	return strings.HasPrefix(s, "（注）") || strings.HasPrefix(s, "(注)") || strings.HasPrefix(s, "注：") || strings.HasPrefix(s, "※")
 }

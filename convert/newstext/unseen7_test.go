@@ -456,3 +456,36 @@ func TestRoundFiveForms(t *testing.T) {
 		t.Errorf("スクラップ: %q", got)
 	}
 }
+
+// TestJapaneseTableUnderHead: a Japanese print table set as text, its
+// columns padded with U+3000 and its figures carrying units (１２３億円,
+// ５％増), gives one paragraph a row; its note （注）… is complete, never a
+// dateline placed at 注 nor joined to the next story's headline, which
+// keeps its place over the indented dateline paragraph.
+func TestJapaneseTableUnderHead(t *testing.T) {
+	page := "自動車大手、増益相次ぐ\n" +
+		"　【名古屋＝岡本】自動車大手３社の決算が５\n" +
+		"日出そろった。円安と値上げが利益を押し上\n" +
+		"げ、３社のうち２社が増益となった。\n" +
+		"　各社は来期の見通しについて、為替の動き\n" +
+		"を慎重に見極めるとしている。部品の調達費\n" +
+		"は高止まりしており、先行きは楽観できない。\n" +
+		"◇主要３社の決算\n" +
+		"トヨタ　　　１２３億円　　５％増\n" +
+		"ホンダ　　　　８７億円　１２％増\n" +
+		"日産　　　　　４１億円　　３％減\n" +
+		"（注）純利益と前年同期比\n" +
+		"日経平均、反落\n" +
+		"　【ニューヨーク＝森田】５日の東京株式市場で日経平\n" +
+		"均株価は反落した。\n"
+	got := strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
+	wantIn(t, got,
+		"paragraph トヨタ　　　１２３億円　　５％増\nparagraph ホンダ",
+		"paragraph （注）純利益と前年同期比",
+		"headline 日経平均、反落\ndateline 【ニューヨーク＝森田】")
+	for in, want := range map[string]int{"トヨタ　　　１２３億円　　５％増": 3, "2030年　新校区开放": 0} {
+		if got := tableRow(in); got != want {
+			t.Errorf("tableRow(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
