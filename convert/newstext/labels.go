@@ -317,8 +317,10 @@ func (sc *scorer) score(i int, l label) int {
 				sc.add(&s, 2, "the line under it is much longer and unpunctuated: the headline under its kicker")
 			case sc.lang == "ja" || sc.lang == "ko":
 				sc.addParts(&s, -2, "kickers are rare in ", sc.lang, ": the first line is the headline")
-			case sc.lang == "zh-Hant" && f.runes >= 10 && (sc.fs[n].runes < f.runes || sc.fs[n].spaced):
-				sc.add(&s, -2, "Taiwan and Hong Kong papers set a main title of a headline's length over a shorter or two-phrase subtitle (主標, 副標)")
+			case sc.lang == "zh-Hant" && f.runes >= 10 && (columns(sc.us[n].text) <= columns(sc.us[i].text) || sc.fs[n].spaced):
+				// (By width: 首批院校最快2030年遷入 has more runes than
+				// 北都大學城擬分三期發展, but its digits are narrow.)
+				sc.add(&s, -2, "Taiwan and Hong Kong papers set a main title of a headline's length over a no wider or two-phrase subtitle (主標, 副標)")
 			case sc.fs[n].dash:
 				sc.add(&s, -2, "a dash subheadline follows")
 			case subheadShape(&sc.fs[n], f):

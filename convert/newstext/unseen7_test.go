@@ -489,3 +489,11 @@ func TestJapaneseTableUnderHead(t *testing.T) {
 		}
 	}
 }
+
+// TestHongKongTitlesByWidth: a Hong Kong main title over a subtitle of the
+// same width, though with more runes (its digits are narrow), is headline
+// and subheadline, not kicker and headline.
+func TestHongKongTitlesByWidth(t *testing.T) {
+	wantKinds(t, "沙田新公屋落成分批入伙\n首批住戶最快2026年入住\n\n【明報專訊】房屋署昨日表示，沙田新落成的公共屋邨將分批入伙。\n",
+		"headline 沙田新公屋落成分批入伙", "subheadline 首批住戶最快2026年入住", "dateline 【明報專訊】")
+}
