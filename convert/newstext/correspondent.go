@@ -30,7 +30,7 @@ func correspondentDateline(in string) (dateline, bool) {
 	if k <= 0 {
 		return dateline{}, false
 	}
-	head, names := in[:k], strings.FieldsFunc(in[k+len(role):], func(r rune) bool { return isSpace(r) || r == '、' })
+	head, names := in[:k], nameFields(in[k+len(role):])
 	if len(names) == 0 {
 		return dateline{}, false
 	}
@@ -46,12 +46,11 @@ func correspondentDateline(in string) (dateline, bool) {
 		}
 	}
 	d := dateline{roles: []string{role}, names: names}
-	if j := strings.LastIndex(head, "驻"); j > 0 {
-		d.place = head[j+len("驻"):]
-		head = head[:j]
-	} else if j := strings.LastIndex(head, "駐"); j > 0 {
-		d.place = head[j+len("駐"):]
-		head = head[:j]
+	for _, at := range []string{"驻", "駐"} {
+		if j := strings.LastIndex(head, at); j > 0 {
+			head, d.place = head[:j], head[j+len(at):]
+			break
+		}
 	}
 	if !paperName(head) || d.place != "" && (!isOrg(d.place) || !atMost(d.place, 6)) {
 		return dateline{}, false

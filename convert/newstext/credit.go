@@ -416,7 +416,7 @@ func authorLabel(s string) (credit, bool) {
 		return c, true // 作者：南都记者　陈秋圆: the credit's own role and names
 	}
 	var c credit
-	for _, n := range strings.FieldsFunc(rest, func(r rune) bool { return r == '、' || isSpace(r) }) {
+	for _, n := range nameFields(rest) {
 		if !isName(n) {
 			return credit{}, false
 		}
@@ -427,6 +427,12 @@ func authorLabel(s string) (credit, bool) {
 	}
 	c.roles = []string{"作者"}
 	return c, true
+}
+
+// nameFields splits a run of names parted by spaces or 、 (王磊 李华,
+// 蔡思培、楊心慧).
+func nameFields(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == '、' || isSpace(r) })
 }
 
 // mailLabels name an e-mail address after a credit (the longer first:

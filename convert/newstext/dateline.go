@@ -359,7 +359,7 @@ func reporterDateline(s string) (dateline, string, bool) {
 		if d.place == "綜合" || d.place == "综合" {
 			d.place = "" // 綜合報導: compiled, from no one place
 		}
-		for _, n := range strings.FieldsFunc(s[len(role):k], func(r rune) bool { return r == '、' || isSpace(r) }) {
+		for _, n := range nameFields(s[len(role):k]) {
 			if !isName(n) {
 				return dateline{}, "", false
 			}

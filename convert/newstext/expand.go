@@ -49,20 +49,14 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 			if d, rest, ok := b.leadingDateline(s, known, parsed); ok && (known == leadDateline || splittable(rest) && readsAsText(d.text)) {
 				st.add(b.datelineNode(d, line))
 				if end, c, ok := koreanLeadCredit(rest); ok && splittable(rest[end:]) {
-					n := b.newNode(doc.KindByline, rest[:end], line)
-					setCredit(n, c)
-					st.add(n)
+					st.add(b.creditNode(rest[:end], line, c))
 					rest = trimSpace(rest[end:])
 				} else if end, c, ok := reportedLeadCredit(rest); ok && splittable(rest[end:]) {
-					n := b.newNode(doc.KindByline, rest[:end], line)
-					setCredit(n, c)
-					st.add(n)
+					st.add(b.creditNode(rest[:end], line, c))
 					rest = trimSpace(rest[end:])
 				} else if inner, end, ok := leadingBracket(rest); ok {
 					if c, ok := parseBracketCredit(inner); ok && splittable(rest[end:]) {
-						n := b.newNode(doc.KindByline, rest[:end], line)
-						setCredit(n, c)
-						st.add(n)
+						st.add(b.creditNode(rest[:end], line, c))
 						rest = trimSpace(rest[end:])
 					}
 				}
@@ -79,9 +73,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		if !st.seenPara && st.lastKind() == doc.KindDateline {
 			if inner, end, ok := leadingBracket(s); ok {
 				if c, ok := parseBracketCredit(inner); ok && splittable(s[end:]) && s[end:] != "" {
-					n := b.newNode(doc.KindByline, s[:end], line)
-					setCredit(n, c)
-					st.add(n)
+					st.add(b.creditNode(s[:end], line, c))
 					s = trimSpace(s[end:])
 					continue
 				}
@@ -109,9 +101,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				continue
 			}
 			if k, c, ok := trailingCredit(s); ok && k > 0 {
-				n := b.newNode(doc.KindByline, s[k:], lastLine)
-				setCredit(n, c)
-				tail = append(tail, n)
+				tail = append(tail, b.creditNode(s[k:], lastLine, c))
 				s = trimSpace(s[:k])
 				split = true
 				continue
@@ -130,6 +120,14 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		st.add(b.newNode(doc.KindParagraph, s, line))
 		return
 	}
+}
+
+// creditNode returns a byline node of text from source line line holding
+// credit c.
+func (b *builder) creditNode(text string, line int, c credit) *doc.Node {
+	n := b.newNode(doc.KindByline, text, line)
+	setCredit(n, c)
+	return n
 }
 
 // leadingDateline is parseDatelineLang of s, taken from parsed when

@@ -1,7 +1,5 @@
 package newstext
 
-import "strings"
-
 // A Japanese news site ends a story with a list of links to others under
 // a header of its own, 関連記事 (mainichi.jp), あわせて読みたい: each
 // link a title line of its own, often opening with its column's label
@@ -29,11 +27,5 @@ func isJaLinkHeader(s string) bool {
 	if !atMost(s, 10) {
 		return false
 	}
-	s = strings.TrimRight(s, ":：")
-	for _, h := range jaLinkHeaders {
-		if s == h {
-			return true
-		}
-	}
-	return false
+	return headerIn(s, jaLinkHeaders)
 }

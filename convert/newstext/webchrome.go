@@ -104,7 +104,7 @@ func breadcrumb(s string) bool {
 		return false // (one part at most: most lines)
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '>' || r == '＞' || r == '›' || r == '»' })
-	if len(parts) < 2 || strings.Count(s, ">")+strings.Count(s, "＞")+strings.Count(s, "›")+strings.Count(s, "»") < len(parts)-1 {
+	if len(parts) < 2 {
 		return false
 	}
 	for _, p := range parts {

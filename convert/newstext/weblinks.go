@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A story copied from a news site often ends in the site's list of links
 // to other stories under a header (相关阅读：, 延伸閱讀): each link a title
@@ -39,13 +42,12 @@ func isLinkHeader(s string) bool {
 	if r, _ := firstRune(s); jaLinkHeaderFirst(r) && isJaLinkHeader(s) {
 		return true // 関連記事 (jalinks.go)
 	}
-	s = strings.TrimRight(s, ":：")
-	for _, h := range linkHeaders {
-		if s == h {
-			return true
-		}
-	}
-	return false
+	return headerIn(s, linkHeaders)
+}
+
+// headerIn reports s one of headers, with or without a colon after it.
+func headerIn(s string, headers []string) bool {
+	return slices.Contains(headers, strings.TrimRight(s, ":："))
 }
 
 // linkLine reports a line that may be a link: a short title line, no
