@@ -25,9 +25,9 @@ func TestLetterSpacedTitle(t *testing.T) {
 		"王 芳":               "",
 		"张 璐 李 明":           "",
 		"市民 步 行 十 分 钟 可 达":  "",
-		"A B C 新 闻 发 布":      "",
-		"新  闻  发  布  会  场":   "",
-		"１ ２ ３ ４ ５ ６":        "",
+		"A B C 新 闻 发 布":     "",
+		"新  闻  发  布  会  场":  "",
+		"１ ２ ３ ４ ５ ６":       "",
 	} {
 		text, ok := letterSpaced(in)
 		if ok != (want != "") || ok && text != want {
