@@ -255,7 +255,7 @@ func datelineHead(h string, term rune) (dateline, bool) {
 		return d, true
 	}
 	if term == '讯' || term == '訊' {
-		if r, _ := decodeLast(h); isOrgEnd(r) && utf8.RuneCountInString(h) <= 12 && utf8.RuneCountInString(h) >= 2 {
+		if r, _ := decodeLast(h); (isOrgEnd(r) || paperShortName(h)) && utf8.RuneCountInString(h) <= 12 && utf8.RuneCountInString(h) >= 2 {
 			if h != "本报" && h != "本報" {
 				d.org = h
 			}
@@ -263,6 +263,18 @@ func datelineHead(h string, term rune) (dateline, bool) {
 		}
 	}
 	return d, false
+}
+
+// paperShortName reports the name before a paper's 讯 that ends in no
+// organisation's word: a news app's (封面新闻讯, 极目新闻客户端讯) or a
+// paper's short name (南都讯, 北青讯).
+func paperShortName(h string) bool {
+	for _, t := range []string{"新闻", "新聞", "客户端", "客戶端"} {
+		if strings.HasSuffix(h, t) {
+			return true
+		}
+	}
+	return h == "南都" || h == "北青"
 }
 
 func lastRune(s string) rune {
