@@ -446,7 +446,15 @@ func bracketDateline(in, lang string) (dateline, bool) {
 	}
 	// （新加坡讯）: a place and 讯, in brackets.
 	for _, t := range []string{"讯", "訊"} {
-		if p, ok := strings.CutSuffix(in, t); ok && atMost(p, 5) && isOrg(p) && utf8.RuneCountInString(p) >= 2 {
+		if p, ok := strings.CutSuffix(in, t); ok && atMost(p, 7) && isOrg(p) && utf8.RuneCountInString(p) >= 2 {
+			// （新山综合讯）: a report compiled at the place.
+			if q, ok := strings.CutSuffix(p, "综合"); ok && utf8.RuneCountInString(q) >= 2 {
+				p = q
+			} else if q, ok := strings.CutSuffix(p, "綜合"); ok && utf8.RuneCountInString(q) >= 2 {
+				p = q
+			} else if !atMost(p, 5) {
+				continue
+			}
 			return dateline{place: p}, true
 		}
 	}
