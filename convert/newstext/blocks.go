@@ -470,10 +470,17 @@ func (b *builder) flush(ls []srcLine) {
 			}
 		}
 	}
+	spaced := false
+	if len(ls) == 1 {
+		// A title set letter-spaced reads as its characters (letterspace.go).
+		if u.text, spaced = letterSpaced(u.text); spaced {
+			b.warnParts(u.line, "letter-spaced line read without its spaces: ", u.text)
+		}
+	}
 	var cr credit
 	sm, ok := b.block.joinedSum(ls, u.text)
 	var known *textSum
-	if ok {
+	if ok && !spaced {
 		known = &sm
 	}
 	u.kind, cr, u.noise, u.sum, u.summed = b.classifyWith(u.text, known)

@@ -1,0 +1,48 @@
+package newstext
+
+import "slices"
+
+// isRunHeadSep reports what parts a running head's words: spaces, the
+// middle dots (新京报 · 北京新闻, 新京報‧要聞) and bars.
+func isRunHeadSep(r rune) bool {
+	return isFurnitureSep(r) || r == '·' || r == '・' || r == '‧' || r == '•'
+}
+
+// markRunningHeads marks as page furniture a short line of text whose
+// every word (two or more) is a word of the page's folio: the running
+// head an OCR'd page repeats at the top of its next page (新京报 · 北京新闻
+// under the folio 新京报 2024年4月18日 星期四 A04 北京新闻), which, with no
+// date of its own, would otherwise read as a section heading in the middle
+// of the paragraph the page break split.
+func (b *builder) markRunningHeads() {
+	var folio []string
+	for i := range b.units {
+		if u := &b.units[i]; u.kind == uNoise && u.noise == noiseFolio {
+			folio = appendFields(folio, u.text, 16, isRunHeadSep)
+		}
+	}
+	if len(folio) == 0 {
+		return
+	}
+	for i := range b.units {
+		u := &b.units[i]
+		if u.kind != uText || u.line != u.lastLine || u.verbatim || !atMost(u.text, 24) || hasSentencePunct(u.text) {
+			continue
+		}
+		var buf [8]string
+		words := appendFields(buf[:0], u.text, 8, isRunHeadSep)
+		if len(words) < 2 || len(words) > 8 {
+			continue
+		}
+		all := true
+		for _, w := range words {
+			if !slices.Contains(folio, w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			u.kind, u.noise = uNoise, noiseRunningHead
+		}
+	}
+}

@@ -1,0 +1,65 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// Forms from a ninth round of blind pages (December 2026), each tested
+// on original text of its own.
+
+// TestLetterSpacedTitle: a display headline that OCR read letter-spaced
+// (a space after every character) reads as its characters and is the
+// headline over the subheadline under it; a padded name, a line with a
+// word of two characters or Latin letters keeps its spaces.
+func TestLetterSpacedTitle(t *testing.T) {
+	page := "滨 江 新 建 1 2 座 “ 城 市 书 房 ”\n\n" +
+		"年底前全部开放，市民步行十分钟可达\n\n" +
+		"本报讯（记者 周 敏）记者昨日从市文旅局获悉，今年滨江区将\n" +
+		"新建12座“城市书房”，每座藏书不少于\n" +
+		"三千册，全天候免费开放。\n"
+	got := strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
+	wantIn(t, got, "headline 滨江新建12座“城市书房”", "subheadline 年底前全部开放，市民步行十分钟可达")
+	for in, want := range map[string]string{
+		"北 京 新 增 3 0 条 绿 道": "北京新增30条绿道",
+		"王 芳":               "",
+		"张 璐 李 明":           "",
+		"市民 步 行 十 分 钟 可 达":  "",
+		"A B C 新 闻 发 布":     "",
+		"新  闻  发  布  会  场":  "",
+		"１ ２ ３ ４ ５ ６":       "",
+	} {
+		text, ok := letterSpaced(in)
+		if ok != (want != "") || ok && text != want {
+			t.Errorf("letterSpaced(%q) = %q, %v; want %q", in, text, ok, want)
+		}
+	}
+}
+
+// TestRunningHeadFromFolio: a running head made of the folio's own words
+// (晚报 · 城事) between the halves of a paragraph a page break split is
+// page furniture, and the halves join; a line sharing only one word with
+// the folio is no running head.
+func TestRunningHeadFromFolio(t *testing.T) {
+	page := "江城晚报 2025年3月6日 星期四 A03 城事\n\n" +
+		"旧厂房变身创意园\n\n" +
+		"本报讯 昨天，位于城东的老纺织厂改造完成，\n" +
+		"三十多家设计工作室已经入驻。\n" +
+		"园区负责人介绍，改造保留了原有的锯齿形\n" +
+		"屋顶和红砖外墙，新增的展厅和咖啡馆\n\n" +
+		"3\n\n" +
+		"江城晚报 · 城事\n\n" +
+		"将在下月对市民开放，周末还会举办\n" +
+		"手作市集。\n"
+	got := strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
+	wantIn(t, got,
+		"paragraph 园区负责人介绍，改造保留了原有的锯齿形屋顶和红砖外墙，新增的展厅和咖啡馆将在下月对市民开放，周末还会举办手作市集。",
+		"noise 江城晚报 · 城事")
+	got2 := strings.Join(pageLeafKinds(mustRead(t, strings.Replace(page, "江城晚报 · 城事", "城事 · 观察", 1))), "\n")
+	if strings.Contains(got2, "noise 城事 · 观察") {
+		t.Errorf("a line with one word of the folio read as its running head:\n%s", got2)
+	}
+	if strings.Contains(got, "heading") {
+		t.Errorf("running head read as a heading:\n%s", got)
+	}
+}
