@@ -41,13 +41,6 @@ func gate(s string, sm *textSum) gateMask {
 	last, _ := decodeLast(s)
 	var m gateMask
 	open, closed := closeFor(first) != 0, isCloseBracket(last)
-	// A bracket holding all the text, or all but a date code (a jump, a
-	// bracketed credit, a source line).
-	whole := false
-	if open {
-		_, end, ok := leadingBracket(s)
-		whole = ok && (end == len(s) || isDateCode(s[end:]))
-	}
 	if first == '编' || first == '編' || first == '原' || open { // (原标题：)
 		m |= gNote
 	}
@@ -79,6 +72,15 @@ func gate(s string, sm *textSum) gateMask {
 		return m
 	}
 	n := sm.runes
+	// A bracket holding all the text, or all but a date code (a jump, a
+	// bracketed credit, a source line). (Asked only of a text short
+	// enough for the forms that need it: a paragraph opening with a
+	// bracketed dateline is not matched to its bracket's end.)
+	whole := false
+	if open && n <= 60 {
+		_, end, ok := leadingBracket(s)
+		whole = ok && (end == len(s) || isDateCode(s[end:]))
+	}
 	if n <= 8 && (closed || last == '>' || last == '-') {
 		m |= gNoise // an end mark (isEndMark)
 	}

@@ -382,12 +382,26 @@ func standingBox(s string) bool {
 	if !atMost(s, 12) {
 		return false
 	}
+	if r, _ := decodeLast(trimSpace(s)); !boxNameLast(r) {
+		return false // (most title lines: no name ends so)
+	}
 	t := unspaced(s)
 	if slices.Contains(standingBoxes, t) || slices.Contains(noticeNames, t) {
 		return true
 	}
 	// 遗失启事, 寻人启事, 招聘启事, 严正声明, 拍卖公告 …
 	return atMost(t, 8) && hasAnySuffix(t, noticeEnds)
+}
+
+// boxNameLast reports the runes that end one of standingBoxes,
+// noticeNames or noticeEnds (TestShortcutKeys): a line ending in another
+// is no standing box's or notice's name.
+func boxNameLast(r rune) bool {
+	switch r {
+	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明':
+		return true
+	}
+	return false
 }
 
 // noticeNames are the titles of a paper's notices, and noticeEnds the

@@ -1,7 +1,5 @@
 package newstext
 
-import "slices"
-
 // isRunHeadSep reports what parts a running head's words: spaces, the
 // middle dots (新京报 · 北京新闻, 新京報‧要聞) and bars.
 func isRunHeadSep(r rune) bool {
@@ -15,10 +13,19 @@ func isRunHeadSep(r rune) bool {
 // date of its own, would otherwise read as a section heading in the middle
 // of the paragraph the page break split.
 func (b *builder) markRunningHeads() {
-	var folio []string
+	// The words of the page's folios, as a set: a page has a folio for
+	// each of its pages, and a line is matched against all of them (a
+	// list searched for each word made a large page quadratic).
+	var folio map[string]bool
 	for i := range b.units {
 		if u := &b.units[i]; u.kind == uNoise && u.noise == noiseFolio {
-			folio = appendFields(folio, u.text, 16, isRunHeadSep)
+			if folio == nil {
+				folio = make(map[string]bool)
+			}
+			var buf [17]string
+			for _, w := range appendFields(buf[:0], u.text, 16, isRunHeadSep) {
+				folio[w] = true
+			}
 		}
 	}
 	if len(folio) == 0 {
@@ -36,7 +43,7 @@ func (b *builder) markRunningHeads() {
 		}
 		all := true
 		for _, w := range words {
-			if !slices.Contains(folio, w) {
+			if !folio[w] {
 				all = false
 				break
 			}

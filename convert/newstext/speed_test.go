@@ -1,8 +1,10 @@
 package newstext
 
 import (
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestParseCreditAllocs holds parseCredit to one allocation for a credit
@@ -87,8 +89,9 @@ func TestArenaAllocs(t *testing.T) {
 
 // TestShortcutKeys holds the rune sets that spare a line a list's
 // searches to the lists: every chrome call holds a rune of
-// chromeCallKeys, every source cue one of sourceCueKeys, and no column
-// label is longer than columnLabelMax.
+// chromeCallKeys, every source cue one of sourceCueKeys, no column label
+// is longer than columnLabelMax, and every standing box's or notice's
+// name ends in a rune of boxNameLast.
 func TestShortcutKeys(t *testing.T) {
 	for _, c := range chromeCalls {
 		if !mayHoldChromeCall(c) || !strings.ContainsAny(c, chromeCallKeys) {
@@ -105,9 +108,51 @@ func TestShortcutKeys(t *testing.T) {
 			t.Errorf("column label %q is longer than columnLabelMax", l)
 		}
 	}
+	for _, list := range [][]string{standingBoxes, noticeNames, noticeEnds} {
+		for _, name := range list {
+			if r, _ := decodeLast(name); !boxNameLast(r) || !standingBox(name) {
+				t.Errorf("box name %q: its last rune is not in boxNameLast", name)
+			}
+		}
+	}
+	if !standingBox("更　正　") || !standingBox("遗失启事") || standingBox("更正说明") {
+		t.Error("standingBox")
+	}
 	for _, s := range []string{"下载APP", "来源：新华网", "评论员观察"} {
 		if !mayHoldChromeCall(s) && !mayHoldSourceCue(s) && !isColumnLabel(s) {
 			t.Errorf("%q refused", s)
 		}
+	}
+}
+
+// TestRunningHeadsLinear holds markRunningHeads to linear time: a page
+// with a folio on each of its pages and as many short lines (50,000 of
+// each here) is read in a moment, where searching a list of every
+// folio's words for each word of each line took minutes. The marking
+// itself is unchanged: a line of folio words becomes a running head.
+func TestRunningHeadsLinear(t *testing.T) {
+	const n = 50000
+	var b builder
+	for i := 0; i < n; i++ {
+		b.units = append(b.units,
+			unit{kind: uNoise, noise: noiseFolio, text: "新京报　" + strconv.Itoa(i) + "　A04　北京新闻", line: 2 * i, lastLine: 2 * i},
+			unit{kind: uText, text: "北京新闻 · 第" + strconv.Itoa(i) + "版", line: 2*i + 1, lastLine: 2*i + 1})
+	}
+	b.units = append(b.units, unit{kind: uText, text: "新京报 · 北京新闻", line: 2 * n, lastLine: 2 * n})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		b.markRunningHeads()
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("markRunningHeads on 100,000 units took over 5 s: not linear")
+	}
+	if u := b.units[len(b.units)-1]; u.kind != uNoise || u.noise != noiseRunningHead {
+		t.Errorf("a line of folio words was not taken as a running head: %+v", u)
+	}
+	if u := b.units[1]; u.kind != uText {
+		t.Errorf("a line with a word of no folio was taken as a running head: %+v", u)
 	}
 }
