@@ -321,6 +321,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 				opens = true
 			}
 		}
+		// A title line ending in a dash is a kicker leading into the
+		// headline under it (…能力—— / 演习场上，…): never wrapped into it.
+		if !opens && i-1 == start && strings.HasSuffix(ls[i-1].text, "——") && bl.kickerText(i-1) {
+			opens = true
+		}
 		// A short title-like line after a finished sentence, with more
 		// lines under it, opens a title group (pages with no blank lines).
 		// (The credit is looked for last: the other tests are cheaper.)

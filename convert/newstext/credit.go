@@ -376,6 +376,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := koreanBarCredit(s); ok {
 		return c, true // 박지현 | 한국사회정책연구원 연구위원
 	}
+	if c, ok := reportLine(s); ok {
+		return c, true // 陈婉婷 报道 chenwt@sph.com.sg
+	}
 	// 本版责编：李　婕　王　珂　邮箱：hwbjdb@…: the desk's address after
 	// the credit is part of its line.
 	if k := mailField(s); k > 0 {

@@ -255,7 +255,7 @@ func datelineHead(h string, term rune) (dateline, bool) {
 		return d, true
 	}
 	if term == '讯' || term == '訊' {
-		if r, _ := decodeLast(h); isOrgEnd(r) && utf8.RuneCountInString(h) <= 12 && utf8.RuneCountInString(h) >= 2 {
+		if r, _ := decodeLast(h); (isOrgEnd(r) || paperShortName(h)) && utf8.RuneCountInString(h) <= 12 && utf8.RuneCountInString(h) >= 2 {
 			if h != "本报" && h != "本報" {
 				d.org = h
 			}
@@ -263,6 +263,18 @@ func datelineHead(h string, term rune) (dateline, bool) {
 		}
 	}
 	return d, false
+}
+
+// paperShortName reports the name before a paper's 讯 that ends in no
+// organisation's word: a news app's (封面新闻讯, 极目新闻客户端讯) or a
+// paper's short name (南都讯, 北青讯).
+func paperShortName(h string) bool {
+	for _, t := range []string{"新闻", "新聞", "客户端", "客戶端"} {
+		if strings.HasSuffix(h, t) {
+			return true
+		}
+	}
+	return h == "南都" || h == "北青"
 }
 
 func lastRune(s string) rune {
@@ -434,7 +446,15 @@ func bracketDateline(in, lang string) (dateline, bool) {
 	}
 	// （新加坡讯）: a place and 讯, in brackets.
 	for _, t := range []string{"讯", "訊"} {
-		if p, ok := strings.CutSuffix(in, t); ok && atMost(p, 5) && isOrg(p) && utf8.RuneCountInString(p) >= 2 {
+		if p, ok := strings.CutSuffix(in, t); ok && atMost(p, 7) && isOrg(p) && utf8.RuneCountInString(p) >= 2 {
+			// （新山综合讯）: a report compiled at the place.
+			if q, ok := strings.CutSuffix(p, "综合"); ok && utf8.RuneCountInString(q) >= 2 {
+				p = q
+			} else if q, ok := strings.CutSuffix(p, "綜合"); ok && utf8.RuneCountInString(q) >= 2 {
+				p = q
+			} else if !atMost(p, 5) {
+				continue
+			}
 			return dateline{place: p}, true
 		}
 	}

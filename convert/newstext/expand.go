@@ -54,6 +54,9 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				} else if end, c, ok := reportedLeadCredit(rest); ok && splittable(rest[end:]) {
 					st.add(b.creditNode(rest[:end], line, c))
 					rest = trimSpace(rest[end:])
+				} else if end, c, ok := spacedLeadCredit(rest); ok && splittable(rest[end:]) {
+					st.add(b.creditNode(rest[:end], line, c))
+					rest = trimSpace(rest[end:])
 				} else if inner, end, ok := leadingBracket(rest); ok {
 					if c, ok := parseBracketCredit(inner); ok && splittable(rest[end:]) {
 						st.add(b.creditNode(rest[:end], line, c))

@@ -477,6 +477,12 @@ func needsSpace(a, b string) bool {
 			return false
 		}
 	}
+	if n := len(a); n >= 1 && a[n-1] >= '0' && a[n-1] <= '9' && b[0] >= '0' && b[0] <= '9' {
+		// A figure broken at the wrap, 约2 / 100个, in CJK text: no space.
+		if r, _ := decodeLast(strings.TrimRight(a, "0123456789")); isWide(r) {
+			return false
+		}
+	}
 	return !isWide(x) && !isWide(y)
 }
 

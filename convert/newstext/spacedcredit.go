@@ -1,0 +1,67 @@
+package newstext
+
+import "slices"
+
+// spacedLeadCredit recognises the reporters that mainland papers run
+// into the text after their dateline with spaces for brackets:
+// 南都讯 记者吴思 12月2日，… and 本报讯 记者 王磊 通讯员 李然 昨天，….
+// s is the text after the dateline. It returns where the credit ends
+// (before the space that parts it from the text) and what it says.
+//
+// The credit is the longest run of space-separated fields, at most
+// maxSpacedFields, that parses strictly as roles and names, opens with a
+// role and leaves text after it: a sentence's first field holds
+// punctuation or is too long to be a name, so it is never taken.
+func spacedLeadCredit(s string) (int, credit, bool) {
+	var ends [maxSpacedFields]int // where each field ends
+	n := 0
+	for i := 0; i < len(s) && n < maxSpacedFields; {
+		j := i
+		for j < len(s) {
+			r, w := runeAt(s, j)
+			if isSpace(r) {
+				break
+			}
+			j += w
+		}
+		if j == len(s) {
+			break // the last field is the text
+		}
+		if ok, _ := creditChars(s[i:j]); !ok || !atMost(s[i:j], 8) {
+			break
+		}
+		ends[n] = j
+		n++
+		for j < len(s) {
+			r, w := runeAt(s, j)
+			if !isSpace(r) {
+				break
+			}
+			j += w
+		}
+		i = j
+	}
+	if n == 0 {
+		return 0, credit{}, false
+	}
+	if r, _ := firstRune(s); !isRoleStart(r) || !roleWordAt(s) && !isSingleRoleRune(r) {
+		return 0, credit{}, false // 记者 first: a name alone is no credit here
+	}
+	for k := n; k > 0; k-- {
+		pre := s[:ends[k-1]]
+		c, ok := parseCredit(pre, true)
+		if !ok || len(c.names) == 0 || len(c.roles) == 0 || slices.ContainsFunc(c.names, isTimeWord) {
+			continue
+		}
+		return ends[k-1], c, true
+	}
+	return 0, credit{}, false
+}
+
+// maxSpacedFields bounds the fields of a spaced credit: two roles, each
+// with two names.
+const maxSpacedFields = 6
+
+// isTimeWord reports a word of time (timeWords) standing where a name
+// would.
+func isTimeWord(s string) bool { return slices.Contains(timeWords, s) }

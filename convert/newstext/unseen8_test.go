@@ -1,0 +1,118 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// Conventions found by a sixth round of blind pages (December 2026),
+// each tested on original text of its own.
+
+// TestSpacedLeadCredit: mainland papers run the reporters into the text
+// after the dateline with spaces for brackets (南都讯 记者吴思 12月2日，…);
+// they are the article's byline, with padded names and two roles, while a
+// role running into a sentence (记者昨天 从…) stays text. A news app's or
+// a paper's short name before 讯 is a dateline's organisation.
+func TestSpacedLeadCredit(t *testing.T) {
+	for _, tt := range []struct{ lead, want string }{
+		{"南都讯 记者吴思 12月2日，记者从市地铁集团获悉，十号线已进入全线联调阶段。",
+			"dateline 南都讯\nbyline 记者吴思\nparagraph 12月2日，记者从市地铁集团获悉"},
+		{"本报讯 记者 王磊 通讯员 李然 昨天，市地铁集团召开发布会。",
+			"dateline 本报讯\nbyline 记者 王磊 通讯员 李然\nparagraph 昨天，市地铁集团召开发布会。"},
+		{"本报讯　记者　王　磊　昨天上午，市地铁集团召开发布会。",
+			"dateline 本报讯\nbyline 记者　王　磊\nparagraph 昨天上午，"},
+		{"极目新闻客户端讯 记者 陈晨 12月2日，市地铁集团召开发布会。",
+			"dateline 极目新闻客户端讯\nbyline 记者 陈晨\nparagraph 12月2日，"},
+		{"本报讯 记者昨天 从市地铁集团获悉，十号线已进入全线联调阶段。",
+			"dateline 本报讯\nparagraph 记者昨天从市地铁集团获悉，"},
+		{"封面新闻讯 记者从市地铁集团获悉，十号线已进入全线联调阶段。",
+			"dateline 封面新闻讯\nparagraph 记者从市地铁集团获悉，"},
+	} {
+		page := "地铁十号线明年开通\n\n" + tt.lead + "\n\n十号线全长约19.3公里，设站14座，将串联起两个区的多个大型居住区。\n"
+		d := mustRead(t, page)
+		wantIn(t, strings.Join(pageLeafKinds(d), "\n"), "headline 地铁十号线明年开通\n"+tt.want)
+	}
+	for in, want := range map[string]string{
+		"记者 王磊 通讯员 李然 昨天": "记者,通讯员/王磊,李然",
+		"记者吴思 12月2日":      "记者/吴思",
+		"王磊 昨天":           "",
+		"记者 昨天 上午":        "",
+	} {
+		got := ""
+		if _, c, ok := spacedLeadCredit(in); ok {
+			got = strings.Join(c.roles, ",") + "/" + strings.Join(c.names, ",")
+		}
+		if got != want {
+			t.Errorf("spacedLeadCredit(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestDashKickerOverHeadline: on a hard-wrapped page a title line ending
+// in a dash is the kicker leading into the headline under it, never
+// wrapped into it.
+func TestDashKickerOverHeadline(t *testing.T) {
+	page := "某部着眼实战锤炼基层指挥员临机决断能力——\n" +
+		"训练场上，“考官”不再给标准答案\n\n" +
+		"■本报记者　张　军　通讯员　刘　洋\n\n" +
+		"　　“前方桥梁被毁，你连怎么办？”上月下旬，\n" +
+		"一场实兵对抗演练进入关键阶段，导调组抛出\n" +
+		"的难题让连长一时语塞。\n"
+	d := mustRead(t, page)
+	wantIn(t, strings.Join(pageLeafKinds(d), "\n"),
+		"kicker 某部着眼实战锤炼基层指挥员临机决断能力——\nheadline 训练场上，“考官”不再给标准答案\nbyline ■本报记者")
+}
+
+// TestReportLineByline: Singapore's and Malaysia's byline under the
+// headline, the names and 报道 with the reporter's e-mail on the web, is
+// a byline (names, the report word as role), not a title line; a place's
+// 综合讯 in brackets is a dateline at the place.
+func TestReportLineByline(t *testing.T) {
+	page := "巴士转换站将增设冷气候车区\n\n" +
+		"黄志豪 报道 wongzh@example.com.sg\n\n" +
+		"陆路交通管理局昨天宣布，全岛十个巴士转换站将在明年底前增设冷气候车区，每个候车区可容纳约80人。\n\n" +
+		"边境检查站周末人潮拥挤\n\n" +
+		"（槟城综合讯）学校假期开始，大批游客涌入槟城，渡轮码头排起长龙。\n"
+	d := mustRead(t, page)
+	got := strings.Join(pageLeafKinds(d), "\n")
+	wantIn(t, got, "headline 巴士转换站将增设冷气候车区\nbyline 黄志豪 报道 wongzh@example.com.sg\nparagraph 陆路交通管理局")
+	for _, a := range d.Articles {
+		for _, n := range a.Children {
+			if n.Kind == "byline" && strings.Join(n.Names, ",") != "黄志豪" {
+				t.Errorf("byline names = %q", n.Names)
+			}
+			if n.Kind == "dateline" && n.Place != "槟城" {
+				t.Errorf("dateline %q place = %q, want 槟城", n.Text, n.Place)
+			}
+		}
+	}
+	for in, want := range map[string]bool{
+		"李俊杰、黄慧敏 报道":               true,
+		"陈婉婷 报道 chenwt@sph.com.sg": true,
+		"记者昨天报道":                   false,
+		"据路透社报道":                   false,
+		"陈婉婷 报道 是我写的@x":            false,
+	} {
+		if _, ok := reportLine(in); ok != want {
+			t.Errorf("reportLine(%q) = %v, want %v", in, ok, want)
+		}
+	}
+}
+
+// TestFigureBrokenAtWrap: a figure broken by a hard wrap in CJK text
+// (约2 / 100个) joins with no space; Latin figures stay spaced.
+func TestFigureBrokenAtWrap(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"首批约2", "100個單位", false},
+		{"共有1", "200人", false},
+		{"in 2024", "100 people", true},
+		{"2", "100", true},
+	} {
+		if got := needsSpace(tt.a, tt.b); got != tt.want {
+			t.Errorf("needsSpace(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
