@@ -107,7 +107,9 @@ func (b *builder) tryJoin(a, c string, seenPara bool) (string, bool) {
 		sep = " "
 	}
 	if len(b.joinBuf) == 0 || unsafe.StringData(a) != unsafe.SliceData(b.joinBuf) || len(a) != len(b.joinBuf) {
-		b.joinBuf = append(b.joinBuf[:0:0], a...) // a fresh buffer: earlier results stay valid
+		// A fresh buffer, with room for this join: earlier results stay
+		// valid.
+		b.joinBuf = append(b.arena.take(len(a)+len(sep)+len(c)), a...)
 	}
 	n := len(b.joinBuf)
 	b.joinBuf = append(b.joinBuf, sep...)
@@ -169,7 +171,7 @@ func headLike(s string) bool {
 // left as body text, no table row, and c opens no list item and is no
 // line of its own (signOff). One rule for the join and its fixed point.
 func mayContinue(p, c string) bool {
-	return !endsSentence(p) && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !signOff(c)
+	return !endsSentence(p) && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !signOff(c)
 }
 
 // signOff reports a short unpunctuated text that does not continue a
