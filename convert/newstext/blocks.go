@@ -426,7 +426,7 @@ func (b *builder) flush(ls []srcLine) {
 	if len(ls) == 0 {
 		return
 	}
-	u := unit{text: joinLines(ls), line: ls[0].no, lastLine: ls[len(ls)-1].no, para: ls[0].para}
+	u := unit{text: b.joinLines(ls), line: ls[0].no, lastLine: ls[len(ls)-1].no, para: ls[0].para}
 	if t, ok := unescape(u.text); ok {
 		u.text, u.verbatim = t, true
 		b.units = append(b.units, u)

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 	"unsafe"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -157,15 +156,16 @@ type builder struct {
 	articles []*doc.Node
 	diags    []doc.Diagnostic
 	steps    int
-	joinBuf  []byte // the text of the paragraph being joined across breaks
-	serial   bool   // no halves on two goroutines (tests compare both)
-	lang     string // the document's language, for conventions that depend on it
-	unmarked bool   // the page has no "# " or "## " markers
-	measure  int    // the width of the page's full lines in columns, 0 if unknown (see pageMeasure)
-	widest   int    // on a page with no measure, its widest line in columns (see pageWidest)
-	weak     bool   // the measure rests on few lines (see pageMeasureWeak)
-	koLines  bool   // the page's long Korean lines are paragraphs (see koreanSentenceLines)
-	cjkLines bool   // the page's long Chinese or Japanese lines are paragraphs (see cjkSentenceLines)
+	joinBuf  []byte    // the text of the paragraph being joined across breaks
+	arena    textArena // where the texts the builder makes are cut from
+	serial   bool      // no halves on two goroutines (tests compare both)
+	lang     string    // the document's language, for conventions that depend on it
+	unmarked bool      // the page has no "# " or "## " markers
+	measure  int       // the width of the page's full lines in columns, 0 if unknown (see pageMeasure)
+	widest   int       // on a page with no measure, its widest line in columns (see pageWidest)
+	weak     bool      // the measure rests on few lines (see pageMeasureWeak)
+	koLines  bool      // the page's long Korean lines are paragraphs (see koreanSentenceLines)
+	cjkLines bool      // the page's long Chinese or Japanese lines are paragraphs (see cjkSentenceLines)
 	lines    []srcLine
 	breakAt  []brkAt // the units that follow an article break
 	noBreaks bool    // article breaks are text (a page of nothing else)
@@ -218,7 +218,7 @@ func (b *builder) warnParts(line int, parts ...string) {
 	if b.quiet {
 		return
 	}
-	b.diags = append(b.diags, doc.Diagnostic{Line: line, Severity: doc.SeverityWarning, Message: strings.Join(parts, "")})
+	b.diags = append(b.diags, doc.Diagnostic{Line: line, Severity: doc.SeverityWarning, Message: b.arena.join(parts...)})
 }
 
 func (b *builder) build(lines []srcLine) error {

@@ -124,18 +124,22 @@ func appendFields(dst []string, s string, max int, sep func(rune) bool) []string
 func parseCredit(s string, strict bool) (credit, bool) {
 	var c credit
 	report := ""
+	// The roles and names are gathered on the stack and copied out once
+	// the credit is accepted: most texts tried as a credit are not one.
+	var roleBuf, nameBuf [8]string
+	roles, names := roleBuf[:0], nameBuf[:0]
 	var buf [17]string
 	toks := splitCreditTokens(buf[:0], s, 16)
 	if len(toks) == 0 || len(toks) > 16 {
 		return c, false
 	}
 	addRole := func(r string) {
-		for _, x := range c.roles {
+		for _, x := range roles {
 			if x == r {
 				return
 			}
 		}
-		c.roles = append(c.roles, r)
+		roles = append(roles, r)
 	}
 	for i := 0; i < len(toks); i++ {
 		t := strings.TrimRight(toks[i], "：:")
@@ -152,7 +156,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			// 报道：黄美玲: the report as the role, before the name.
 			if rest := strings.TrimLeft(t[len(kw):], "：:"); isName(rest) {
 				report = kw
-				c.names = append(c.names, rest)
+				names = append(names, rest)
 				continue
 			}
 		}
@@ -162,7 +166,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 				addRole(kr.role)
 			}
 			if kr.name != "" {
-				c.names = append(c.names, kr.name)
+				names = append(names, kr.name)
 			}
 			continue
 		}
@@ -185,13 +189,13 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			if org != "" && rest == "" && (isName(org) || isJapaneseName(org)) && !looksOrg(org) {
 				// 鈴木花子記者: the name before its role.
 				addRole(normalRole(kw))
-				c.names = append(c.names, org)
+				names = append(names, org)
 				continue
 			}
 			if org != "" {
 				if !isOrg(org) {
 					if strict {
-						return c, false
+						return credit{}, false
 					}
 				} else if c.org == "" {
 					c.org = org
@@ -208,11 +212,11 @@ func parseCredit(s string, strict bool) (credit, bool) {
 				// runs are prose (记者现场看到).
 				if !isName(rest) || utf8.RuneCountInString(rest) > 3 && !strings.ContainsAny(rest, "·•") || slices.Contains(notNames, rest) {
 					if strict {
-						return c, false
+						return credit{}, false
 					}
 					continue
 				}
-				c.names = append(c.names, rest)
+				names = append(names, rest)
 			}
 			continue
 		}
@@ -223,7 +227,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			_, w := firstRune(t[k:]) // (the full-width colon is 3 bytes)
 			if who := t[k+w:]; isName(who) || t[:k] != "文" && photoDesk(who) {
 				addRole(t[:k]) // 文：张三, 图：本报资料室
-				c.names = append(c.names, who)
+				names = append(names, who)
 				continue
 			}
 		}
@@ -241,31 +245,53 @@ func parseCredit(s string, strict bool) (credit, bool) {
 				t += toks[i+1]
 				i++
 			}
-			c.names = append(c.names, t)
+			names = append(names, t)
 			continue
 		}
 		// 林怡君／台北報導: a name and where the report was filed.
 		if k := indexSlash(t); k > 0 && isName(t[:k]) && isFiledFrom(t[k:]) {
-			c.names = append(c.names, t[:k])
+			names = append(names, t[:k])
 			continue
 		}
 		// Two-character names are often padded to three cells: 黄　晗.
 		if i+1 < len(toks) && utf8.RuneCountInString(t) == 1 && utf8.RuneCountInString(toks[i+1]) == 1 && isName(t+toks[i+1]) {
-			c.names = append(c.names, t+toks[i+1])
+			names = append(names, t+toks[i+1])
 			i++
 			continue
 		}
 		if strict {
-			return c, false
+			return credit{}, false
 		}
 	}
-	if len(c.roles) == 0 && report != "" && len(c.names) > 0 {
-		c.roles = []string{report} // 林诗琪　报道: the report is the role
+	if len(roles) == 0 && report != "" && len(names) > 0 {
+		roles = append(roles, report) // 林诗琪　报道: the report is the role
 	}
-	if strict && len(c.roles) == 0 {
-		return c, false
+	if strict && len(roles) == 0 {
+		return credit{}, false
 	}
+	c.roles, c.names = ownedFields(roles, names)
 	return c, true
+}
+
+// ownedFields copies roles and names into one new array, each nil when
+// empty (as a credit's are): the credit parseCredit returns owns them,
+// and neither can grow into the other.
+func ownedFields(roles, names []string) ([]string, []string) {
+	nr, nn := len(roles), len(names)
+	if nr+nn == 0 {
+		return nil, nil
+	}
+	all := make([]string, nr+nn)
+	copy(all, roles)
+	copy(all[nr:], names)
+	var r, n []string
+	if nr > 0 {
+		r = all[:nr:nr]
+	}
+	if nn > 0 {
+		n = all[nr : nr+nn : nr+nn]
+	}
+	return r, n
 }
 
 func isSingleRole(t string) bool {

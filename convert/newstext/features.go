@@ -133,7 +133,7 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	f.headMark = headMarkerSum(s, sm)
 	if f.title {
 		f.cue = kickerCue(s)
-		f.label = isSeriesLabel(s) || lenticularLabel(s) || slices.Contains(columnLabels, s) || lang == "ko" && koreanColumnLabel(s)
+		f.label = isSeriesLabel(s) || lenticularLabel(s) || isColumnLabel(s) || lang == "ko" && koreanColumnLabel(s)
 	}
 	return f, leadDate{}
 }
@@ -142,6 +142,16 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 // a headline as its rubric: 社説 over the editorial's title, 社论, 사설.
 var columnLabels = []string{"社説", "社论", "社論", "사설", "論説", "论说", "時評", "时评", "短评", "短評", "評論", "评论", "本報社評", "社評", "社评",
 	"人民时评", "人民论坛", "人民觀點", "人民观点", "今日谈", "今日談", "评论员观察", "望海楼", "钟声", "快评", "快評", "锐评", "銳評", "观察", "觀察", "时论", "時論", "论苑", "思想纵横", "新论", "新論"}
+
+// columnLabelMax is the length in bytes of the longest of columnLabels
+// (TestColumnLabelMax).
+const columnLabelMax = 15
+
+// isColumnLabel reports one of columnLabels; a longer text is told by
+// its length.
+func isColumnLabel(s string) bool {
+	return len(s) <= columnLabelMax && slices.Contains(columnLabels, s)
+}
 
 // isSeriesLabel reports a title line that is only a series or column
 // label in angle or square brackets, with the instalment's number after

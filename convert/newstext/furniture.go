@@ -293,14 +293,13 @@ func isSourceLine(s string) bool {
 			return true // 【2024/12/03 聯合報】
 		}
 	}
-	// Every source cue ends in a colon: text without one skips the search.
-	colon := strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
-	for _, p := range []string{"来源：", "来源:", "來源：", "來源:", "本文来源：", "文章来源：", "稿件来源：", "本文來源：", "稿源：", "出处：", "出處：", "출처:", "출처 :", "出典：", "資料來源："} {
-		if !colon {
-			break
-		}
-		if k := strings.Index(s, p); k == 0 || k > 0 && (strings.ContainsAny(s[:k], "|｜") || isDateTime(trimSpace(s[:k]))) {
-			return true // 来源：人民网, 2024年12月02日05:51 | 来源：人民网－人民日报, 2024-12-03 10:25　来源：澎湃新闻
+	// Every source cue ends in a colon after a rune of sourceCueKeys:
+	// text without both skips the search.
+	if (strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")) && mayHoldSourceCue(s) {
+		for _, p := range sourceCues {
+			if k := strings.Index(s, p); k == 0 || k > 0 && (strings.ContainsAny(s[:k], "|｜") || isDateTime(trimSpace(s[:k]))) {
+				return true // 来源：人民网, 2024年12月02日05:51 | 来源：人民网－人民日报, 2024-12-03 10:25　来源：澎湃新闻
+			}
 		}
 	}
 	if strings.HasPrefix(s, "《") {
@@ -314,6 +313,26 @@ func isSourceLine(s string) bool {
 		}
 		inner, end, ok := leadingBracket(rest)
 		return ok && end == len(rest) && strings.Contains(inner, "年") && (strings.Contains(inner, "版") || strings.Contains(inner, "日"))
+	}
+	return false
+}
+
+// sourceCues open a source line's attribution; each ends in a colon
+// and holds a rune of sourceCueKeys (TestSourceCueKeys).
+var sourceCues = []string{"来源：", "来源:", "來源：", "來源:", "本文来源：", "文章来源：", "稿件来源：", "本文來源：", "稿源：", "出处：", "出處：", "출처:", "출처 :", "出典：", "資料來源："}
+
+// sourceCueKeys holds a rune of every one of sourceCues, besides its
+// colon: the word before the colon ends in one.
+const sourceCueKeys = "源处處처典"
+
+// mayHoldSourceCue reports whether s holds a rune of sourceCueKeys: a
+// line without one is spared the search for each of sourceCues.
+func mayHoldSourceCue(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '源', '处', '處', '처', '典':
+			return true
+		}
 	}
 	return false
 }

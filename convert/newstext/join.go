@@ -107,7 +107,9 @@ func (b *builder) tryJoin(a, c string, seenPara bool) (string, bool) {
 		sep = " "
 	}
 	if len(b.joinBuf) == 0 || unsafe.StringData(a) != unsafe.SliceData(b.joinBuf) || len(a) != len(b.joinBuf) {
-		b.joinBuf = append(b.joinBuf[:0:0], a...) // a fresh buffer: earlier results stay valid
+		// A fresh buffer, with room for this join: earlier results stay
+		// valid.
+		b.joinBuf = append(b.arena.take(len(a)+len(sep)+len(c)), a...)
 	}
 	n := len(b.joinBuf)
 	b.joinBuf = append(b.joinBuf, sep...)

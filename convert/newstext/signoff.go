@@ -116,6 +116,11 @@ func textEndsAfter(sc *scorer, labels []label, i int) bool {
 // isSignDate reports a date written alone, as a sign-off dates its text:
 // 2024年12月3日, 二〇二四年十二月三日, 令和6年12月3日, 2024년 12월 3일.
 func isSignDate(s string) bool {
+	// (A date opens with its number or era; most text is told by its
+	// first rune.)
+	if r, _ := firstRune(s); !isDigitOrNumeral(r) && r != '令' && r != '平' && !isSpace(r) {
+		return false
+	}
 	s = trimSpace(s)
 	if !atMost(s, 16) {
 		return false

@@ -60,6 +60,12 @@ func TestIsSignDate(t *testing.T) {
 		"2024年12月3日　星期二": false,
 		"截至2024年12月3日":   false,
 		"市工业和信息化局":       false,
+		// (The first rune decides before any trimming: spaces and
+		// every numeral must pass it.)
+		"　2024年12月3日": true,
+		" 平成31年4月30日": true,
+		"〇年一月一日":      true,
+		"两千年":         false,
 	} {
 		if got := isSignDate(in); got != want {
 			t.Errorf("isSignDate(%q) = %v, want %v", in, got, want)

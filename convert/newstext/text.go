@@ -488,6 +488,15 @@ func needsSpace(a, b string) bool {
 
 // joinLines joins hard-wrapped lines into one text.
 func joinLines(ls []srcLine) string {
+	return joinLinesIn(nil, ls)
+}
+
+// joinLines is joinLines with the joined text cut from b's arena.
+func (b *builder) joinLines(ls []srcLine) string { return joinLinesIn(&b.arena, ls) }
+
+// joinLinesIn is joinLines with the joined text cut from a, or from an
+// allocation of its own when a is nil.
+func joinLinesIn(a *textArena, ls []srcLine) string {
 	switch len(ls) {
 	case 0:
 		return ""
@@ -498,18 +507,22 @@ func joinLines(ls []srcLine) string {
 	for _, l := range ls {
 		n += len(l.text) + 1
 	}
-	var b strings.Builder
-	b.Grow(n)
+	var buf []byte
+	if a != nil {
+		buf = a.take(n)
+	} else {
+		buf = make([]byte, 0, n)
+	}
 	prev := ""
 	for i, l := range ls {
 		// A wrap after a lone "#" must not make a "# " marker.
 		if i > 0 && needsSpace(prev, l.text) && !(i == 1 && strings.Trim(prev, "#＃") == "") {
-			b.WriteByte(' ')
+			buf = append(buf, ' ')
 		}
-		b.WriteString(l.text)
+		buf = append(buf, l.text...)
 		prev = l.text
 	}
-	return b.String()
+	return bytesString(buf)
 }
 
 // dropStraySpaces removes runs of ASCII spaces between two CJK characters

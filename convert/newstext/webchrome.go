@@ -52,6 +52,21 @@ var chromeWordMax = func() int {
 // chromeCalls are a site's calls to install or open its app.
 var chromeCalls = []string{"제보는 카카오톡", "下载APP", "下載APP", "下载客户端", "下載客戶端", "打开APP", "打開APP", "点击下载", "點擊下載", "點我下載", "点我下载", "按我看", "點我看", "点我看"}
 
+// chromeCallKeys holds a rune of every one of chromeCalls (TestChromeCallKeys).
+const chromeCallKeys = "카A客下载載看"
+
+// mayHoldChromeCall reports whether s holds a rune of chromeCallKeys: a
+// line without one is spared the search for each of chromeCalls.
+func mayHoldChromeCall(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '카', 'A', '客', '下', '载', '載', '看':
+			return true
+		}
+	}
+	return false
+}
+
 // webChrome reports a line that is a news site's furniture: chrome words
 // alone (each word one of chromeWords, parted by spaces, bars, dots or a
 // colon after a word), or a short line calling readers to its app.
@@ -59,9 +74,11 @@ func webChrome(s string) bool {
 	if !atMost(s, 60) || hasClauseEnd(s) {
 		return false
 	}
-	for _, c := range chromeCalls {
-		if strings.Contains(s, c) {
-			return true
+	if mayHoldChromeCall(s) {
+		for _, c := range chromeCalls {
+			if strings.Contains(s, c) {
+				return true
+			}
 		}
 	}
 	if breadcrumb(s) || isLinkHeader(s) {
