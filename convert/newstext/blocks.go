@@ -265,6 +265,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && tableNote(ls[i-1].text) && (b.clearlyShortLine(ls[i-1]) || b.shortOfWidest(ls[i-1])) {
 			opens = true
 		}
+		// Nor are a header row of words and the row under it, nor the
+		// line above the header and the header (padrows.go).
+		if !opens && (headerOver(ls[i-1].text, l.text) || i+1 < len(ls) && headerOver(l.text, ls[i+1].text)) {
+			opens = true
+		}
 		// What follows a run of rows is not the last row's continuation
 		// (广州…16℃～21℃ / （市气象台提供）).
 		if !opens && i >= 2 && i-1 == start && bl.rowPair(i-2, i-1) {

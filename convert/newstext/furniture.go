@@ -64,6 +64,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if isSourceLine(s) {
 		return noiseSource
 	}
+	if tipLine(s) {
+		return noiseTipLine // 澎湃新闻报料：021-962866 (tipline.go)
+	}
 	if isWebStamp(s) || sourcedStamp(s) {
 		return noiseStamp
 	}

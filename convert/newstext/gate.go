@@ -48,7 +48,7 @@ func gate(s string, sm *textSum) gateMask {
 		_, end, ok := leadingBracket(s)
 		whole = ok && (end == len(s) || isDateCode(s[end:]))
 	}
-	if first == '编' || first == '編' || first == '原' || open { // (原标题：)
+	if first == '编' || first == '編' || first == '原' || first == '数' || first == '數' || open { // (原标题：, 数据来源：)
 		m |= gNote
 	}
 	if open && closed || last == '면' && isKoreanJumpMark(first) {
@@ -58,7 +58,7 @@ func gate(s string, sm *textSum) gateMask {
 	switch first {
 	case '■', '□', '●': // a byline's marker
 		m |= gByline
-	case '图', '圖', '▲', '△', '↑', '↓', '攝', '摄': // (攝影／林怡君: endsInSlashCredit)
+	case '图', '圖', '▲', '△', '↑', '↓', '攝', '摄', '表': // (攝影／林怡君: endsInSlashCredit; 表1：, tableTitle)
 		m |= gCaption
 	case '上', '下', '左', '右': // 上图, 左圖 …
 		if w < len(s) {

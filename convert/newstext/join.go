@@ -171,7 +171,7 @@ func headLike(s string) bool {
 // left as body text, no table row, and c opens no list item and is no
 // line of its own (signOff). One rule for the join and its fixed point.
 func mayContinue(p, c string) bool {
-	return !endsSentence(p) && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !signOff(c)
+	return !endsSentence(p) && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !signOff(c)
 }
 
 // signOff reports a short unpunctuated text that does not continue a

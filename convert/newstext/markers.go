@@ -74,7 +74,9 @@ func hyphenSubhead(s string) bool {
 // notePrefixes open an editor's note.
 var notePrefixes = []string{"编者按", "編者按", "【编者按】", "【編者按】", "〔编者按〕", "［编者按］", "[编者按]", "编者的话", "【编者的话】", "編者的話",
 	// A repost's note of the headline it first ran under.
-	"原标题：", "原标题:", "原標題：", "原標題:"}
+	"原标题：", "原标题:", "原標題：", "原標題:",
+	// The source of a table's or chart's figures, under it.
+	"数据来源：", "数据来源:", "數據來源：", "數據來源:"}
 
 // quotedTitle returns the end of the foreign story's own title that a
 // translation gives right after its dateline (参考消息: 【美联社华盛顿12月1日
@@ -112,7 +114,7 @@ func isOriginalTitle(s string) bool {
 }
 
 func isNote(s string) bool {
-	if r, _ := firstRune(s); r != '编' && r != '編' && r != '原' && closeFor(r) == 0 {
+	if r, _ := firstRune(s); r != '编' && r != '編' && r != '原' && r != '数' && r != '數' && closeFor(r) == 0 {
 		return false
 	}
 	for _, p := range notePrefixes {

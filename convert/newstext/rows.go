@@ -24,7 +24,7 @@ const maxRowRunes = 24
 // (Korean parts every word by a space). A headline with a figure inside
 // a phrase (预计2027年动工　提供1.5万个学位) has no field that is a figure.
 func tableRow(s string) int {
-	if s == "" || !atMost(s, maxRowRunes) || !hasDigit(s) {
+	if s == "" || !atMost(s, maxRowRunes) && !paddedAtMost(s, maxRowRunes) || !hasDigit(s) {
 		return 0 // (no digit: no field is a figure)
 	}
 	fields, inField, figure := 0, false, false
@@ -82,7 +82,7 @@ func tableRow(s string) int {
 // rowLine reports a line that is a table's row, a box score's or a
 // list's item: body text, never a title line (unitFeats' row).
 func rowLine(s string) bool {
-	return tableRow(s) > 0 || listDot(s) || boxRow(s)
+	return tableRow(s) > 0 || listDot(s) || boxRow(s) || paddedRow(s) >= 3
 }
 
 // hasDigit reports an ASCII or fullwidth digit (０ to ９, EF BC 90 to

@@ -63,3 +63,58 @@ func TestRunningHeadFromFolio(t *testing.T) {
 		t.Errorf("running head read as a heading:\n%s", got)
 	}
 }
+
+// TestSpacePaddedTable: a table set as text in web copy, its columns
+// padded with runs of ASCII spaces, under its title 表2：… and over its
+// source 数据来源：…, gives a caption, one paragraph a row with its spaces
+// (the header row too), a note, and the paragraph after it on its own; a
+// site's tip line is furniture.
+func TestSpacePaddedTable(t *testing.T) {
+	page := "前十个月各口岸客流持续回升，其中陆路口岸增幅最大。\n\n" +
+		"表2：前十个月主要口岸出入境人次（单位：万人次）\n" +
+		"口岸    今年    去年    增幅\n" +
+		"罗湖    3120.5    2688.1    16.1%\n" +
+		"福田    2876.4    2301.9    25.0%\n" +
+		"深圳湾    1988.2    1710.6    16.2%\n" +
+		"数据来源：市口岸办，本报整理\n\n" +
+		"口岸办有关负责人表示，年底前还将新增一批自助通关设备\n\n" +
+		"晚报新闻热线：0755-83518000\n"
+	got := strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
+	wantIn(t, got,
+		"caption 表2：前十个月主要口岸出入境人次（单位：万人次）\n",
+		"\nparagraph 口岸    今年    去年    增幅\n",
+		"\nparagraph 罗湖    3120.5    2688.1    16.1%\n",
+		"\nparagraph 深圳湾    1988.2    1710.6    16.2%\n",
+		"\nnote 数据来源：市口岸办，本报整理\nparagraph 口岸办有关负责人表示，",
+		"\nnoise 晚报新闻热线：0755-83518000")
+	for in, want := range map[string]int{
+		"口岸    今年    去年    增幅": 4,
+		"口岸　　今年　　去年":           3,
+		"新闻 发布    会议":          0, // a single space inside a column
+		"口岸    今年，去年":          0,
+		"城市更新三年行动计划    推进会议":   0, // a column longer than a header's
+	} {
+		if got := paddedRow(in); got != want {
+			t.Errorf("paddedRow(%q) = %d, want %d", in, got, want)
+		}
+	}
+	for in, want := range map[string]bool{
+		"澎湃新闻报料：021-962866":    true,
+		"报料热线：(020) 8888 6666": true,
+		"报料：请联系本报记者":           false,
+		"市民报料：家门口的路灯坏了":        false,
+	} {
+		if got := tipLine(in); got != want {
+			t.Errorf("tipLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for in, want := range map[string]bool{
+		"表1：各区新建绿道情况": true,
+		"表示：将继续推进":    false,
+		"表3：见下。其余从略。": false,
+	} {
+		if got := tableTitle(in); got != want {
+			t.Errorf("tableTitle(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

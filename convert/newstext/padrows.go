@@ -1,0 +1,130 @@
+package newstext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Tables set as text in web copy pad their columns with runs of ASCII
+// spaces (江苏    2150.3    2398.6    -248.3), under a title line (表1：…
+// （单位：亿元）) and a header row of words alone (省份    发行规模    偿还规模
+// 净融资), over the table's source (数据来源：…). The padding is layout,
+// not length: a row is measured with each run counted as one space.
+
+// isPadding reports a run of white space that pads a column: two or more
+// ASCII spaces, a tab, or an ideographic space.
+func isPadding(s string) bool {
+	return strings.HasPrefix(s, "  ") || s[0] == '\t' || strings.HasPrefix(s, "\u3000")
+}
+
+// paddedRunes returns the runes of s with each run of white space counted
+// as one, and whether s has a run of padding at all.
+func paddedRunes(s string) (int, bool) {
+	n, padded := 0, false
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isSpace(r) {
+			n++
+			i += w
+			continue
+		}
+		padded = padded || isPadding(s[i:])
+		n++
+		for i < len(s) {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if !isSpace(r) {
+				break
+			}
+			i += w
+		}
+	}
+	return n, padded
+}
+
+// paddedAtMost reports a line of at most n runes once its runs of ASCII
+// spaces (two or more) or tabs are counted as one: a row padded as web
+// copy pads it. (Only a short line with such a run is measured.)
+func paddedAtMost(s string, n int) bool {
+	if len(s) > 16*n || !strings.Contains(s, "  ") && strings.IndexByte(s, '\t') < 0 {
+		return false
+	}
+	k, _ := paddedRunes(s)
+	return k <= n
+}
+
+// maxHeaderField bounds a header row's column name.
+const maxHeaderField = 8
+
+// paddedRow returns the number of columns of s when it is a row of words
+// parted only by padding (a table's header row: 省份    发行规模    偿还规模
+// 净融资), or 0: two to six columns, each at most maxHeaderField runes, no
+// clause punctuation, no Hangul (Korean parts words by spaces), and no
+// single space inside (a phrase's spaces are single).
+func paddedRow(s string) int {
+	// (Length first: a long paragraph is never scanned.)
+	if s == "" || len(s) > 16*maxRowRunes || strings.IndexByte(s, ' ') < 0 && !strings.ContainsAny(s, "\t\u3000") {
+		return 0
+	}
+	if n, padded := paddedRunes(s); !padded || n > maxRowRunes {
+		return 0
+	}
+	fields, runes := 0, 0
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) {
+			if !isPadding(s[i:]) {
+				return 0
+			}
+			for i < len(s) {
+				r, w := utf8.DecodeRuneInString(s[i:])
+				if !isSpace(r) {
+					break
+				}
+				i += w
+			}
+			runes = 0
+			continue
+		}
+		switch {
+		case strings.ContainsRune("，,、。；！？!?;：:", r), r >= 0xAC00 && r <= 0xD7A3:
+			return 0
+		}
+		if runes == 0 {
+			fields++
+		}
+		if runes++; runes > maxHeaderField {
+			return 0
+		}
+		i += w
+	}
+	if fields < 2 || fields > 6 {
+		return 0
+	}
+	return fields
+}
+
+// headerOver reports a header row of words (paddedRow) right above a
+// table row (tableRow) of as many columns.
+func headerOver(header, row string) bool {
+	n := paddedRow(header)
+	return n > 0 && tableRow(header) == 0 && tableRow(row) == n
+}
+
+// tableTitle reports a table's title line, 表1：三季度部分省份城投债发行情况
+// （单位：亿元）: 表 and its number before a colon, with no full stop.
+// It is the table's caption.
+func tableTitle(s string) bool {
+	rest, ok := strings.CutPrefix(s, "表")
+	if !ok || !atMost(s, 60) || strings.Contains(s, "。") {
+		return false
+	}
+	k := 0
+	for k < len(rest) && (rest[k] >= '0' && rest[k] <= '9') {
+		k++
+	}
+	if k == 0 {
+		return false
+	}
+	rest = rest[k:]
+	return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "\u3000")
+}
