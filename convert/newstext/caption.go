@@ -103,6 +103,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 		if isPhotoSource(in) && oneShortSentence(s[:start]) {
 			return true // 東京一家外匯交易商的看板。（路透社）
 		}
+		if orgFilePhoto(in) && atMost(s[:start], 100) {
+			return true // …。圖為立法院議場。（中央社檔案照片）: an agency's file photo
+		}
 		if strings.HasSuffix(in, "摄") || strings.HasSuffix(in, "攝") || strings.HasSuffix(in, "摄影") ||
 			strings.HasSuffix(in, "供图") || strings.HasSuffix(in, "供圖") ||
 			in == "资料图" || in == "资料图片" || in == "資料圖片" || in == "图片来源网络" {
@@ -310,10 +313,23 @@ var photoSources = []string{
 	"示意圖", "示意图", "檔案照", "档案照", "翻攝", "翻摄",
 }
 
-// isPhotoSource reports a photo's source credited in brackets.
+// isPhotoSource reports a photo's source credited in brackets, alone or
+// after the organisation whose file it is (orgFilePhoto).
 func isPhotoSource(in string) bool {
 	for _, p := range photoSources {
 		if in == p {
+			return true
+		}
+	}
+	return orgFilePhoto(in)
+}
+
+// orgFilePhoto reports a file photo credited to the organisation whose
+// file it is: （中央社檔案照片）, （本報資料照片）. The organisation's name
+// makes it a credit however long the description before it.
+func orgFilePhoto(in string) bool {
+	for _, p := range []string{"檔案照片", "档案照片", "資料照片", "资料照片", "檔案照", "档案照", "資料照", "资料照"} {
+		if org, ok := strings.CutSuffix(in, p); ok && org != "" && atMost(org, 8) && looksOrg(org) {
 			return true
 		}
 	}

@@ -239,6 +239,7 @@ func (sc *scorer) score(i int, l label) int {
 		}
 		sc.addParts(&s, -4, "title-like line (", strconv.Itoa(f.runes), " chars, no sentence punctuation)")
 		p := sc.beforeTitles(i)
+		j0 := sc.afterTitles(i)
 		box := f.runes <= 12 && standingBox(u.text)
 		n := headlineRunes(u.text, f.runes) // (a story-kind tag, [사설], is no part of it)
 		switch {
@@ -255,6 +256,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 3, "opens the page")
 		case sc.closesArticle(p):
 			sc.addParts(&s, 3, "after the end of an article (", kindName(sc.us[p].kind), ")")
+		case sc.us[p].kind == uCaption && sc.captionInDatedStory(p, j0):
+			sc.add(&s, -1, "after a caption inside a story that opened with a dateline, over text with none: a head of that story")
 		case sc.us[p].kind == uCaption:
 			sc.add(&s, 1, "after a caption, which often ends an article")
 		case sc.paperTagAbove(i):
@@ -356,6 +359,26 @@ func (sc *scorer) score(i int, l label) int {
 }
 
 // headingScore scores a section head.
+// captionInDatedStory reports a caption p set inside a story whose text
+// opened with a dateline (南都讯 …), where the text at j, under the title
+// line after the caption, opens with none: on such a Chinese page every
+// story opens with its dateline, so that title line is a head of the
+// story above (小标题), not the headline of a new one.
+func (sc *scorer) captionInDatedStory(p, j int) bool {
+	if !strings.HasPrefix(sc.lang, "zh") || sc.leadsBody(j) {
+		return false // (Japanese papers end a story with its photo: 写真は…撮影 / next headline)
+	}
+	for k, n := p-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+		switch u := &sc.us[k]; {
+		case u.kind == uText && sc.fs[k].dateline:
+			return true
+		case u.kind == uHeadline, u.kind == uText && sc.fs[k].title, sc.closesArticle(k):
+			return false
+		}
+	}
+	return false
+}
+
 // soleTitle reports a short title line that opens the page (p, the unit
 // before its title group, stands before any text) with body text right
 // under it: a column's name (潮騒抄) or a document's (倡议书), the page's
@@ -447,6 +470,8 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		sc.add(&s, -5, "the paragraph before it is unfinished")
 	case sc.fs[p].ended:
 		sc.add(&s, 2, "after a finished paragraph")
+	case sc.us[p].kind == uCaption && sc.captionInDatedStory(p, sc.nextContent(i)):
+		sc.add(&s, 2, "after a caption inside a story that opened with a dateline")
 	}
 	n := sc.nextContent(i)
 	switch {

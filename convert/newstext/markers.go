@@ -122,6 +122,24 @@ func isNote(s string) bool {
 			return true
 		}
 	}
+	return fundingNote(s)
+}
+
+// fundingNote reports the note a theory page sets in brackets under an
+// article on the grant that paid for it: 【本文系国家社会科学基金…阶段性
+// 成果】, （本文为…研究成果）. It is about the article, not its text.
+func fundingNote(s string) bool {
+	open, w := firstRune(s)
+	last, lw := decodeLast(s)
+	if cl := closeFor(open); cl == 0 || last != cl || len(s) < w+lw || !atMost(s, 120) {
+		return false
+	}
+	inner := s[w : len(s)-lw] // (longer than leadingBracket looks)
+	for _, p := range []string{"本文系", "本文为", "本文是", "本文係", "本文為"} {
+		if strings.HasPrefix(inner, p) {
+			return true
+		}
+	}
 	return false
 }
 

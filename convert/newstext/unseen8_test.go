@@ -116,3 +116,69 @@ func TestFigureBrokenAtWrap(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyStampAndFilePhoto: an agency's name over its date and time
+// (中央社　2024/12/03 16:45) is a web stamp, kept as noise; a caption
+// closed by the agency's file photo credit (（中央社檔案照片）) is a
+// caption however many sentences describe the photo, never joined to the
+// paragraph after it; a sentence with a time after other words stays
+// text.
+func TestAgencyStampAndFilePhoto(t *testing.T) {
+	page := "中央社　2025/06/09 08:30\n\n" +
+		"交通部擬調降國道夜間通行費　最快下月上路\n\n" +
+		"（中央社記者陳家豪台北9日電）交通部今天表示，為鼓勵貨車夜間行駛、紓解日間車流，國道夜間通行費擬調降兩成。\n\n" +
+		"高公局指出，調降後每年減收約新台幣3億元。\n\n" +
+		"國道一號泰山收費站。圖為夜間車流。（中央社檔案照片）\n\n" +
+		"交通部說，方案將先試辦半年，再評估成效。\n"
+	d := mustRead(t, page)
+	wantIn(t, strings.Join(pageLeafKinds(d), "\n"),
+		"noise 中央社　2025/06/09 08:30\nheadline 交通部擬調降國道夜間通行費",
+		"caption 國道一號泰山收費站。圖為夜間車流。（中央社檔案照片）\nparagraph 交通部說，")
+	for in, want := range map[string]bool{
+		"中央社　2025/06/09 08:30": true,
+		"联合报 2025-06-09 08:30": true,
+		"比赛于 2025-06-09 08:30": false,
+	} {
+		if got := sourcedStamp(in); got != want {
+			t.Errorf("sourcedStamp(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestFundingNoteAndSectionFolio: a theory page's note on the grant that
+// paid for the article (【本文系…阶段性成果】) is a note, however long; a
+// folio whose page code has two letters (南都's GA07) and desk credits is
+// furniture.
+func TestFundingNoteAndSectionFolio(t *testing.T) {
+	for in, want := range map[string]bool{
+		"【本文系国家社会科学基金一般项目“县域治理现代化路径研究”（22BZZ031）的阶段性成果】": true,
+		"（本文为省社科规划课题研究成果）":                               true,
+		"【本文作者】":        false,
+		"（本文系作者个人观点）未完": false,
+	} {
+		if got := isNote(in); got != want {
+			t.Errorf("isNote(%q) = %v, want %v", in, got, want)
+		}
+	}
+	if got := noiseKind("南方都市报　2025年6月9日　星期一　GA05　深圳·时事　责编：王　芳　美编：李　明"); got != noiseFolio {
+		t.Errorf("folio with GA05 = %q, want %q", got, noiseFolio)
+	}
+}
+
+// TestHeadAfterCaptionInDatedStory: on a page whose story opens with its
+// dateline, a title line after a caption, over text with no dateline, is
+// a head of that story, not the headline of a new one.
+func TestHeadAfterCaptionInDatedStory(t *testing.T) {
+	page := "深圳新增20座社区书房\n\n" +
+		"南都讯 记者 周敏 6月8日，深圳市文化广电旅游体育局发布消息，今年全市新增20座社区书房，均已对外开放。\n\n" +
+		"这些书房大多设在社区党群服务中心内，每座藏书不少于5000册。\n\n" +
+		"6月8日，福田区一座社区书房内，市民在看书。南都记者 林海 摄\n\n" +
+		"周末客流比平日多一倍\n\n" +
+		"南都记者走访发现，社区书房周末客流明显高于平日，不少家长带孩子来借阅绘本。\n\n" +
+		"管理员表示，书房将延长周末开放时间。\n"
+	d := mustRead(t, page)
+	if len(d.Articles) != 1 {
+		t.Fatalf("%d articles, want 1: %q", len(d.Articles), pageLeafKinds(d))
+	}
+	wantIn(t, strings.Join(pageLeafKinds(d), "\n"), "caption 6月8日，福田区一座社区书房内，市民在看书。南都记者 林海 摄\nheading 周末客流比平日多一倍\nparagraph 南都记者走访发现")
+}

@@ -178,7 +178,10 @@ func sourcedStamp(s string) bool {
 		return false
 	}
 	r, _ := firstRune(stamp)
-	return r < '0' || r > '9'
+	// A bare date and time after a news organisation's name is its
+	// stamp too (中央社　2024/12/03 16:45); after other words it may be a
+	// sentence's (比赛于 2025-06-09 08:30).
+	return r < '0' || r > '9' || isOrgEnd(lastRune(head)) || paperShortName(head)
 }
 
 // stampOpening reports s opening as a web time stamp may (webStampFirst;
