@@ -191,8 +191,8 @@ func (b *builder) splitBlock(ls []srcLine) {
 	for i, l := range ls {
 		if links {
 			links = linkLine(l.text)
-		} else if r, _ := firstRune(l.text); jaLinkHeaderFirst(r) && isJaLinkHeader(l.text) {
-			links = true
+		} else if r, _ := firstRune(l.text); jaLinkHeaderFirst(r) && isJaLinkHeader(l.text) || koLinkHeaderFirst(r) && isLinkHeader(l.text) {
+			links = true // (관련 뉴스: kolinks.go)
 		}
 		if lvl, text := headingLevel(l.text); lvl > 0 {
 			kind := uHeading
@@ -211,7 +211,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 			continue
 		}
 		if i == start && len(b.units) > 0 {
-			if k := b.units[len(b.units)-1].kind; k == uHeadline || k == uSubhead || b.summaryUnderTitle() {
+			if k := b.units[len(b.units)-1].kind; k == uHeadline || k == uSubhead || b.summaryUnderTitle() || b.creditUnderTitle() {
 				if text, ok := subheadDash(l.text); ok {
 					b.units = append(b.units, unit{kind: uSubhead, text: text, line: l.no, lastLine: l.no})
 					start = i + 1
@@ -227,6 +227,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// stand-alone forms. The guard keeps hard-wrapped prose cheap.
 		r, _ := firstRune(l.text)
 		opens := links || isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text) || (r == '©' || r == 'C') && isCopyright(l.text)
+		// Arrow links one under another are a list, a link a line
+		// (kolinks.go).
+		if !opens && arrowLinkMark(r) {
+			p, _ := firstRune(ls[i-1].text)
+			opens = arrowLinkMark(p) && arrowLink(ls[i-1].text)
+		}
 		ended := endsSentence(ls[i-1].text) || closedLine(ls[i-1].text)
 		// A photo's credit alone on the line under a one-line caption
 		// (■大批球迷…排隊。 / 記者　陳嘉欣攝) closes that caption.

@@ -709,9 +709,13 @@ func parseBracketCredit(inner string) (credit, bool) {
 	if c, ok := seriesCredit(inner); ok {
 		return c, true
 	}
+	if c, ok := authorLabel(inner); ok {
+		return c, true // （作者 金秀妍）, as a translated story names the original's author
+	}
 	if strings.HasSuffix(inner, "摄") || strings.HasSuffix(inner, "攝") || !mayHoldRole(inner) {
 		return credit{}, false
 	}
+	inner = roleSlash(inner) // （编译/王晓）
 	c, ok := parseCredit(inner, true)
 	if !ok || len(c.names) == 0 && c.org == "" {
 		return credit{}, false
