@@ -1,5 +1,10 @@
 package newstext
 
+import "slices"
+
+// maxFolioWords bounds the folio words markRunningHeads keeps.
+const maxFolioWords = 48
+
 // isRunHeadSep reports what parts a running head's words: spaces, the
 // middle dots (新京报 · 北京新闻, 新京報‧要聞) and bars.
 func isRunHeadSep(r rune) bool {
@@ -13,18 +18,16 @@ func isRunHeadSep(r rune) bool {
 // date of its own, would otherwise read as a section heading in the middle
 // of the paragraph the page break split.
 func (b *builder) markRunningHeads() {
-	// The words of the page's folios, as a set: a page has a folio for
-	// each of its pages, and a line is matched against all of them (a
-	// list searched for each word made a large page quadratic).
-	var folio map[string]bool
+	// The folio's distinct words (a page repeats its folio: each word is
+	// kept once, and a few dozen tell every running head).
+	var folio, buf []string
 	for i := range b.units {
 		if u := &b.units[i]; u.kind == uNoise && u.noise == noiseFolio {
-			if folio == nil {
-				folio = make(map[string]bool)
-			}
-			var buf [17]string
-			for _, w := range appendFields(buf[:0], u.text, 16, isRunHeadSep) {
-				folio[w] = true
+			buf = appendFields(buf[:0], u.text, 16, isRunHeadSep)
+			for _, w := range buf {
+				if len(folio) < maxFolioWords && !slices.Contains(folio, w) {
+					folio = append(folio, w)
+				}
 			}
 		}
 	}
@@ -43,7 +46,7 @@ func (b *builder) markRunningHeads() {
 		}
 		all := true
 		for _, w := range words {
-			if !folio[w] {
+			if !slices.Contains(folio, w) {
 				all = false
 				break
 			}
