@@ -67,7 +67,7 @@ func noiseKindSum(s string, sm *textSum) string {
 	if tipLine(s) {
 		return noiseTipLine // 澎湃新闻报料：021-962866 (tipline.go)
 	}
-	if isWebStamp(s) || sourcedStamp(s) {
+	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) {
 		return noiseStamp
 	}
 	if koreanFolio(s) {

@@ -257,6 +257,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.addParts(&s, 3, "after the end of an article (", kindName(sc.us[p].kind), ")")
 		case sc.us[p].kind == uCaption && sc.captionInDatedStory(p, j0):
 			sc.add(&s, -1, "after a caption inside a story that opened with a dateline, over text with none: a head of that story")
+		case sc.linksAbove(i):
+			sc.add(&s, 3, "after a list of links to other stories, the end of its story")
 		case sc.us[p].kind == uCaption:
 			sc.add(&s, 1, "after a caption, which often ends an article")
 		case sc.paperTagAbove(i):
@@ -463,6 +465,8 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 	switch {
 	case p < 0 || !sc.textBefore[i]:
 		sc.add(&s, -3, "no text before it to be a section of")
+	case sc.trailerAbove(p):
+		sc.add(&s, -2, "after a bracketed credit closing the text above ((共同)): the article ended")
 	case sc.us[p].kind == uByline || sc.fs[p].closed:
 		sc.add(&s, 3, "after a byline")
 	case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title && sc.fs[p].headMark == "":
