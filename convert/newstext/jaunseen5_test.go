@@ -172,3 +172,50 @@ func TestJaWireWebStory(t *testing.T) {
 		"paragraph ２日の大阪市場は続伸した。半導体関連株に買いが入り、相場全体を押し上げた。",
 		"noise （2025/11/02-15:30）")
 }
+
+// TestJaLocalPageForms: a local page's folio ending in a fullwidth page
+// number is furniture; of three title lines over a Japanese story the
+// first, no longer than the second, is the shoulder line (kicker) over
+// the headline and its subheadline; a caption labelled 【写真】 starts a
+// unit of its own and ends at its photo credit, so the correction box's
+// name under it, おわびと訂正, is the headline of an article of its own.
+func TestJaLocalPageForms(t *testing.T) {
+	if got := noiseKind("２０２５年（令和７年）１０月８日（水曜日）　　東京新聞　　　千葉　　　２２"); got == "" {
+		t.Error("folio with a fullwidth page number: not noise")
+	}
+	for in, want := range map[string]bool{"２２": true, "１": true, "１２３４": false, "２a": false} {
+		if got := fullwidthPageNumber(in); got != want {
+			t.Errorf("fullwidthPageNumber(%q) = %v, want %v", in, got, want)
+		}
+	}
+	page := "２０２５年（令和７年）１０月８日（水曜日）　　東京新聞　　　千葉　　　２２\n" +
+		"房総の秋祭り\n" +
+		"山車の担ぎ手　初の公募\n" +
+		"市外から応募、定員の倍\n" +
+		"　館山市の秋祭りで、山車を担ぐ「担ぎ手」\n" +
+		"の一般公募が初めて行われ、定員の二倍の応\n" +
+		"募があった。\n" +
+		"　保存会の会長は「新しい仲間が増えてうれ\n" +
+		"しい」と話した。\n" +
+		"【写真】山車の前で掛け声を練習する参加者\n" +
+		"＝六日、館山市で（木村一郎撮影）\n" +
+		"おわびと訂正\n" +
+		"　五日付千葉版の記事で、会場を「市民会館」\n" +
+		"としたのは「市民ホール」の誤りでした。\n"
+	got := jaLeaves(mustRead(t, page))
+	wantLeaves(t, got,
+		"noise ２０２５年（令和７年）１０月８日（水曜日）　　東京新聞　　　千葉　　　２２",
+		"kicker 房総の秋祭り",
+		"headline 山車の担ぎ手　初の公募",
+		"subheadline 市外から応募、定員の倍",
+		"paragraph 保存会の会長は「新しい仲間が増えてうれしい」と話した。",
+		"caption 【写真】山車の前で掛け声を練習する参加者＝六日、館山市で（木村一郎撮影）",
+		"article",
+		"headline おわびと訂正",
+		"paragraph 五日付千葉版の記事で、会場を「市民会館」としたのは「市民ホール」の誤りでした。")
+	for in, want := range map[string]bool{"【写真】集まった人たち": true, "【写真】": false, "【写真家】山田": false, "写真は会場": false} {
+		if got := captionLabelLine(in); got != want {
+			t.Errorf("captionLabelLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -320,6 +320,8 @@ func (sc *scorer) score(i int, l label) int {
 			switch {
 			case muchLonger(&sc.fs[n], f):
 				sc.add(&s, 2, "the line under it is much longer and unpunctuated: the headline under its kicker")
+			case sc.lang == "ja" && sc.shoulderLine(i, n):
+				sc.add(&s, 2, "the first of three Japanese title lines, no longer than the next: the shoulder (肩) over the main headline and its side line")
 			case sc.lang == "ja" || sc.lang == "ko":
 				sc.addParts(&s, -2, "kickers are rare in ", sc.lang, ": the first line is the headline")
 			case sc.lang == "zh-Hant" && f.runes >= 10 && (columns(sc.us[n].text) <= columns(sc.us[i].text) || sc.fs[n].spaced):
@@ -395,7 +397,7 @@ func (sc *scorer) soleTitle(i, p int) bool {
 // standingBoxes name the standing boxes of a local paper's page, each an
 // article of its own under its name: deaths, appointments, the weather.
 var standingBoxes = []string{
-	"おくやみ", "お悔やみ", "訃報", "人事", "人事異動", "天気", "きょうの催し", "催し",
+	"おくやみ", "お悔やみ", "訃報", "人事", "人事異動", "天気", "きょうの催し", "催し", "おわびと訂正", "訂正とおわび", "訂正",
 	"讣告", "訃告", "人事任免", "任免", "天气预报", "天氣預報",
 	"부고", "부음", "인사", "날씨",
 }
