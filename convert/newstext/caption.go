@@ -97,6 +97,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 		if (strings.HasPrefix(in, "사진 ") || strings.HasSuffix(in, " 제공")) && atMost(in, 24) && oneShortSentence(s[:start]) {
 			return true
 		}
+		if isKoreanReprintCaption(s) {
+			return true // 신도림역 [서울교통공사 제공. 재판매 및 DB 금지] (kophoto.go)
+		}
 		if isPhotoSource(in) && oneShortSentence(s[:start]) {
 			return true // 東京一家外匯交易商的看板。（路透社）
 		}

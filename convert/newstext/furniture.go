@@ -198,7 +198,8 @@ func isCopyrightSum(s string, sm *textSum) bool {
 	if sm != nil && !sm.has(keyCopyright) || sm == nil && !hasCopyrightKey(s) {
 		return false // most lines: one pass instead of a search per cue
 	}
-	return hasCopyrightCue(s)
+	// (A supplied photo's reprint notice closes its caption: kophoto.go.)
+	return hasCopyrightCue(s) && !isKoreanReprintCaption(s)
 }
 
 // copyrightAnchor is a copyright cue with its anchor: the first of its

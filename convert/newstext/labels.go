@@ -241,8 +241,9 @@ func (sc *scorer) score(i int, l label) int {
 		p := sc.beforeTitles(i)
 		j0 := sc.afterTitles(i)
 		box := f.runes <= 12 && standingBox(u.text)
+		n := headlineRunes(u.text, f.runes) // (a story-kind tag, [사설], is no part of it)
 		switch {
-		case f.runes > 32:
+		case n > 32:
 			sc.add(&s, -3, "long for a headline")
 		case f.runes <= 3 && !sc.shortTitleGroup(i) && !sc.soleTitle(i, p) && !box:
 			sc.add(&s, -2, "very short")
@@ -266,7 +267,7 @@ func (sc *scorer) score(i int, l label) int {
 		case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title:
 			sc.add(&s, -5, "the paragraph before it is unfinished")
 		}
-		if f.runes >= 10 && f.runes <= 30 {
+		if n >= 10 && n <= 30 {
 			sc.add(&s, 1, "a headline's length")
 		}
 		if f.label {

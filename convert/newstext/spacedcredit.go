@@ -1,6 +1,9 @@
 package newstext
 
-import "slices"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // spacedLeadCredit recognises the reporters that mainland papers run
 // into the text after their dateline with spaces for brackets:
@@ -17,7 +20,9 @@ func spacedLeadCredit(s string) (int, credit, bool) {
 	n := 0
 	for i := 0; i < len(s) && n < maxSpacedFields; {
 		j := i
-		for j < len(s) {
+		// (A field is at most 8 runes: the scan stops past 8*UTFMax bytes,
+		// so a text with no space is not walked to its end at each call.)
+		for j < len(s) && j-i <= 8*utf8.UTFMax {
 			r, w := runeAt(s, j)
 			if isSpace(r) {
 				break
