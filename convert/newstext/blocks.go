@@ -191,8 +191,8 @@ func (b *builder) splitBlock(ls []srcLine) {
 	for i, l := range ls {
 		if links {
 			links = linkLine(l.text)
-		} else if r, _ := firstRune(l.text); jaLinkHeaderFirst(r) && isJaLinkHeader(l.text) {
-			links = true
+		} else if r, _ := firstRune(l.text); jaLinkHeaderFirst(r) && isJaLinkHeader(l.text) || koLinkHeaderFirst(r) && isLinkHeader(l.text) {
+			links = true // (관련 뉴스: kolinks.go)
 		}
 		if lvl, text := headingLevel(l.text); lvl > 0 {
 			kind := uHeading
@@ -227,6 +227,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// stand-alone forms. The guard keeps hard-wrapped prose cheap.
 		r, _ := firstRune(l.text)
 		opens := links || isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text) || (r == '©' || r == 'C') && isCopyright(l.text)
+		// Arrow links one under another are a list, a link a line
+		// (kolinks.go).
+		if !opens && arrowLinkMark(r) {
+			p, _ := firstRune(ls[i-1].text)
+			opens = arrowLinkMark(p) && arrowLink(ls[i-1].text)
+		}
 		ended := endsSentence(ls[i-1].text) || closedLine(ls[i-1].text)
 		// A photo's credit alone on the line under a one-line caption
 		// (■大批球迷…排隊。 / 記者　陳嘉欣攝) closes that caption.

@@ -240,8 +240,10 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		if isName(t) {
 			// 谭晓 峰: OCR split a name; a lone character after a name
 			// belongs to it.
+			// (Not when the lone character and the next one are a padded
+			// name of their own: 杭消宣　王　凯.)
 			if i+1 < len(toks) && utf8.RuneCountInString(toks[i+1]) == 1 && !isSingleRole(toks[i+1]) && isName(t+toks[i+1]) &&
-				(i+2 >= len(toks) || !isName(toks[i+2]) || utf8.RuneCountInString(toks[i+2]) != 1) {
+				!(i+2 < len(toks) && utf8.RuneCountInString(toks[i+2]) == 1 && isName(toks[i+1]+toks[i+2])) {
 				t += toks[i+1]
 				i++
 			}
@@ -710,9 +712,13 @@ func parseBracketCredit(inner string) (credit, bool) {
 	if c, ok := seriesCredit(inner); ok {
 		return c, true
 	}
+	if c, ok := authorLabel(inner); ok {
+		return c, true // （作者 金秀妍）, as a translated story names the original's author
+	}
 	if strings.HasSuffix(inner, "摄") || strings.HasSuffix(inner, "攝") || !mayHoldRole(inner) {
 		return credit{}, false
 	}
+	inner = roleSlash(inner) // （编译/王晓）
 	c, ok := parseCredit(inner, true)
 	if !ok || len(c.names) == 0 && c.org == "" {
 		return credit{}, false

@@ -152,6 +152,11 @@ func datelineWalk(s string) (dateline, string, bool) {
 				return d, trimSpace(s[i+len("消息"):]), true
 			}
 		}
+		if (r == '报' || r == '報') && i > 0 {
+			if d, n, ok := reportedDateline(s, i); ok {
+				return d, trimSpace(s[n:]), true // 参考消息网12月4日报道 (reported.go)
+			}
+		}
 		if (r == '綜' || r == '综' || r == '外') && i > 0 {
 			// （中央社東京3日綜合外電報導）: compiled from foreign wires.
 			if t := wireReportTerm(s[i:]); t != "" {
@@ -190,7 +195,7 @@ func mayEndDateline(s string) bool {
 	for i := 0; i < len(s) && runes < 32; {
 		r, w := runeAt(s, i)
 		switch r {
-		case '讯', '訊', '电', '電', '消', '綜', '综', '外':
+		case '讯', '訊', '电', '電', '消', '綜', '综', '外', '报', '報':
 			return true
 		}
 		if !(isHan(r) || r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '、' && runes > 4) {
@@ -434,6 +439,9 @@ func bracketDateline(in, lang string) (dateline, bool) {
 		if p, ok := strings.CutSuffix(in, a); ok && isPlaceWord(p) {
 			return dateline{place: p, org: a}, true
 		}
+	}
+	if d, ok := foreignReportDateline(in); ok {
+		return d, true // 【韩国《中央日报》网站11月28日文章】 (reported.go)
 	}
 	// 【星島日報報道】: a paper's own report (Hong Kong), in brackets.
 	for _, t := range reportWords {

@@ -66,6 +66,13 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				if end := quotedTitle(rest); end > 0 && splittable(rest[end:]) {
 					st.add(b.newNode(doc.KindNote, rest[:end], line))
 					rest = trimSpace(rest[end:])
+					// The original's author after its title: 题：…（作者 金秀妍）.
+					if inner, end, ok := leadingBracket(rest); ok {
+						if c, ok := parseBracketCredit(inner); ok && splittable(rest[end:]) {
+							st.add(b.creditNode(rest[:end], line, c))
+							rest = trimSpace(rest[end:])
+						}
+					}
 				}
 				s = rest
 				continue

@@ -1,6 +1,9 @@
 package newstext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Korean conventions found by a fourth round of blind Korean pages
 // (ko1_yonhap, ko3_kyunghyang_opinion, ko4_mk_interview), each tested on
@@ -65,4 +68,86 @@ func TestKoreanReprintCaption(t *testing.T) {
 		"byline",
 		"paragraph 5일 경기 북부에",
 	)
+}
+
+// TestKoreanRelatedLinks: the links a Korean site sets after a story's
+// closing byline, each opening with an arrow, or under a 관련 뉴스 header,
+// are a line each and noise (related links), not one paragraph; an arrow
+// line with text after it is no link, and ▶관련기사 A5면 stays a jump.
+func TestKoreanRelatedLinks(t *testing.T) {
+	wantOutline(t, "반도체 수출 석 달째 증가\n\n"+
+		"지난달 반도체 수출이 1년 전보다 12% 늘어 석 달째 증가세를 이어갔다.\n\n"+
+		"정부는 연말까지 증가세가 이어질 것으로 내다봤다.\n\n"+
+		"오지훈 기자\n\n"+
+		"▶ 메모리 가격 반등…업계 실적 개선 기대\n"+
+		"▶ 中 수출 규제에 장비 업체 긴장\n\n"+
+		"ⓒ 한빛경제, 무단전재 및 재배포 금지\n",
+		"headline 반도체 수출 석 달째 증가",
+		"byline roles=기자 names=오지훈 오지훈 기자",
+		"noise ▶ 메모리 가격 반등…업계 실적 개선 기대",
+		"noise ▶ 中 수출 규제에 장비 업체 긴장",
+		"noise ⓒ 한빛경제",
+	)
+	wantOutline(t, "반도체 수출 석 달째 증가\n\n"+
+		"지난달 반도체 수출이 1년 전보다 12% 늘어 석 달째 증가세를 이어갔다.\n\n"+
+		"ojh@hanbit.co.kr\n\n"+
+		"관련 뉴스\n"+
+		"메모리 가격 반등…업계 실적 개선 기대\n"+
+		"中 수출 규제에 장비 업체 긴장\n",
+		"byline ojh@hanbit.co.kr",
+		"noise 관련 뉴스",
+		"noise 메모리 가격 반등…업계 실적 개선 기대",
+		"noise 中 수출 규제에 장비 업체 긴장",
+	)
+	// Arrow lines with the story going on under them are its text.
+	d := mustRead(t, "반도체 수출 석 달째 증가\n\n오지훈 기자\n\n"+
+		"▶ 메모리 가격 반등\n▶ 장비 업체 긴장\n\n"+
+		"지난달 반도체 수출이 1년 전보다 12% 늘어 석 달째 증가세를 이어갔다.\n")
+	for _, n := range pageLeafKinds(d) {
+		if strings.HasPrefix(n, "noise ▶") {
+			t.Errorf("arrow line before the story's text taken as a link: %s", n)
+		}
+	}
+	for in, want := range map[string]bool{
+		"▶ 메모리 가격 반등…업계 실적 개선 기대": true,
+		"☞ 장비 업체 긴장":              true,
+		"▶관련기사 A5면":               true, // (a jump first: kindOf)
+		"▶ 정부는 증가세가 이어질 것으로 봤다.":  false,
+		"▶": false,
+	} {
+		if got := arrowLink(in); got != want {
+			t.Errorf("arrowLink(%q) = %v, want %v", in, got, want)
+		}
+	}
+	if k := kindOf("▶관련기사 A5면"); k != uJump {
+		t.Errorf("▶관련기사 A5면 read as %s", kindName(k))
+	}
+}
+
+// TestKoreanSiteMasthead: a Korean news site's name alone on the page's
+// first line, and the section's name under it, are the site's furniture
+// (noise) over the headline; a paper's name further down, or over body
+// text, is not.
+func TestKoreanSiteMasthead(t *testing.T) {
+	wantOutline(t, "한빛경제\n산업\n반도체 수출 석 달째 증가…연말까지 이어질 듯\n입력 2026-11-02 10:15\n\n"+
+		"지난달 반도체 수출이 1년 전보다 12% 늘어 석 달째 증가세를 이어갔다.\n\n"+
+		"정부는 연말까지 증가세가 이어질 것으로 내다봤다.\n",
+		"article",
+		"noise 한빛경제",
+		"noise 산업",
+		"headline 반도체 수출 석 달째 증가…연말까지 이어질 듯",
+		"noise 입력 2026-11-02 10:15",
+		"paragraph 지난달",
+	)
+	wantOutline(t, "한빛경제\n경제 > 산업\n반도체 수출 석 달째 증가\n\n"+
+		"지난달 반도체 수출이 1년 전보다 12% 늘어 석 달째 증가세를 이어갔다.\n",
+		"noise 한빛경제",
+		"noise 경제 > 산업",
+		"headline 반도체 수출 석 달째 증가",
+	)
+	// Over body text, the name is not a masthead.
+	d := mustRead(t, "한빛경제\n\n지난달 반도체 수출이 1년 전보다 12% 늘어 석 달째 증가세를 이어갔다.\n")
+	if got := strings.Join(pageLeafKinds(d), "\n"); strings.Contains(got, "noise 한빛경제") {
+		t.Errorf("a paper's name over body text taken as a masthead:\n%s", got)
+	}
 }

@@ -12,6 +12,8 @@ import (
 func (b *builder) label() {
 	// (Links first: a link is not split at its column's label, 【社説】…)
 	b.markLinkLists()
+	b.markArrowLinks()
+	b.markSiteHead()
 	b.splitRunIns()
 	b.markRunningHeads()
 	us := b.units

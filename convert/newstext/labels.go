@@ -290,6 +290,8 @@ func (sc *scorer) score(i int, l label) int {
 		}
 		j := sc.afterTitles(i)
 		switch {
+		case sc.photoItem(i):
+			sc.add(&s, 6, "only a photo's caption under it before the next title: a photo story (图片新闻) of its own")
 		case sc.leadsBody(j):
 			sc.addParts(&s, 6, "the text under it opens with a ", leadName(sc, j))
 		case j >= len(sc.us):
@@ -363,6 +365,18 @@ func (sc *scorer) score(i int, l label) int {
 }
 
 // headingScore scores a section head.
+// photoItem reports a title line i over a caption and nothing else up
+// to the next title line or the page's end: a photo story (图片新闻,
+// 写真ニュース) of a briefs page, an article of its own.
+func (sc *scorer) photoItem(i int) bool {
+	c := sc.nextContent(i)
+	if c >= len(sc.us) || sc.us[c].kind != uCaption {
+		return false
+	}
+	n := sc.nextContent(c)
+	return n >= len(sc.us) || sc.us[n].kind == uHeadline || sc.us[n].kind == uText && sc.fs[n].title && !sc.fs[n].row && sc.fs[n].headMark == ""
+}
+
 // captionInDatedStory reports a caption p set inside a story whose text
 // opened with a dateline (南都讯 …), where the text at j, under the title
 // line after the caption, opens with none: on such a Chinese page every
@@ -487,6 +501,9 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		sc.add(&s, 2, "body text follows")
 	case sc.us[n].kind == uText && sc.fs[n].headMark != "" && f.headMark == "":
 		sc.add(&s, -2, "a numbered head follows")
+	}
+	if sc.photoItem(i) {
+		sc.add(&s, -3, "only a photo's caption under it before the next title: no section")
 	}
 	if n < len(sc.us) && sc.fs[n].row && gameLabel(u.text) {
 		sc.add(&s, 4, "a game's label (▽第５戦) over its box score's rows")

@@ -100,6 +100,15 @@ func quotedTitle(s string) int {
 			end = i
 			break
 		}
+		if (r == '（' || r == '(') && i > 0 {
+			// The original's author closes its title: （作者 金秀妍）.
+			if inner, _, ok := leadingBracket(t[i:]); ok {
+				if _, ok := parseBracketCredit(inner); ok {
+					end = i
+					break
+				}
+			}
+		}
 	}
 	if title := t[:end]; title == "" || !atMost(title, 40) || hasSentencePunct(strings.ReplaceAll(title, "：", "")) {
 		return 0

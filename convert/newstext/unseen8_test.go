@@ -182,3 +182,41 @@ func TestHeadAfterCaptionInDatedStory(t *testing.T) {
 	}
 	wantIn(t, strings.Join(pageLeafKinds(d), "\n"), "caption 6月8日，福田区一座社区书房内，市民在看书。南都记者 林海 摄\nheading 周末客流比平日多一倍\nparagraph 南都记者走访发现")
 }
+
+// TestPaddedNamesInBracketCredit: names padded to three cells after a
+// three-character name (杭消宣　王　凯) are a name of their own, not the
+// lone character of an OCR-split name; the credit parses with spaces or
+// U+3000 between its fields.
+func TestPaddedNamesInBracketCredit(t *testing.T) {
+	for in, want := range map[string]string{
+		"记者 周　涛 通讯员 钱塘宣 刘　杰": "记者,通讯员/周涛,钱塘宣,刘杰",
+		"记者　周　涛　通讯员　钱塘宣　刘　杰": "记者,通讯员/周涛,钱塘宣,刘杰",
+		"记者 钱塘宣 刘 杰":         "记者/钱塘宣,刘杰",
+	} {
+		got := ""
+		if c, ok := parseBracketCredit(in); ok {
+			got = strings.Join(c.roles, ",") + "/" + strings.Join(c.names, ",")
+		}
+		if got != want {
+			t.Errorf("parseBracketCredit(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPhotoStoryOnBriefsPage: a title line over a caption and nothing
+// else before the next title is a photo story (图片新闻), an article of
+// its own, not a section of the brief above.
+func TestPhotoStoryOnBriefsPage(t *testing.T) {
+	page := "老城区背街小巷完成改造\n\n" +
+		"本报讯（记者 周　涛）今年以来，全市共完成背街小巷改造120条，改造后路面平整、管线入地。\n\n" +
+		"城管部门表示，明年将再改造80条。\n\n" +
+		"西湖边银杏染金\n\n" +
+		"11月20日，游客在湖边赏银杏。当天气温回升，赏秋游客明显增多。　记者 刘　杰 摄\n\n" +
+		"全省冬小麦播种基本结束\n\n" +
+		"新华社杭州11月20日电（记者 钱　江）记者从省农业农村厅获悉，全省冬小麦播种已基本结束。\n"
+	d := mustRead(t, page)
+	if len(d.Articles) != 3 {
+		t.Fatalf("%d articles, want 3:\n%s", len(d.Articles), strings.Join(pageLeafKinds(d), "\n"))
+	}
+	wantIn(t, strings.Join(pageLeafKinds(d), "\n"), "headline 西湖边银杏染金\ncaption 11月20日，游客在湖边赏银杏。")
+}

@@ -118,3 +118,51 @@ func TestSpacePaddedTable(t *testing.T) {
 		}
 	}
 }
+
+// TestTranslatedStoryForms: a translated story as 参考消息 sets it. The
+// bracket naming the foreign paper, its date and 文章 is a dateline; the
+// original's title 题：… is a note and the author's credit closing it
+// (作者 X, its space kept) a byline; a second story's unindented title
+// among indented paragraphs, over 参考消息网…报道 and a space, starts an
+// article, the dateline split from its text; （编译/X） is a byline. The
+// text's own attribution (据法新社巴黎12月2日报道，) is no dateline.
+func TestTranslatedStoryForms(t *testing.T) {
+	page := "日媒：日本高校推广“无纸化”考试\n" +
+		"【日本《读卖新闻》网站12月1日文章】题：告别答题卡的一代（作者 佐藤美咲）\n" +
+		"\u3000\u3000东京都内多所高中本学期起试行平板电脑答题，学生在屏幕上作答，教师在线批改。\n" +
+		"\u3000\u3000校方认为，这可以节省纸张和阅卷时间，但也有家长担心学生用眼过度。\n\n" +
+		"德国铁路明年起上调票价\n" +
+		"参考消息网12月3日报道 据德新社柏林12月1日报道，德国铁路公司宣布，明年起长途列车票价平均上调百分之五。\n" +
+		"\u3000\u3000报道称，公司同时将扩大优惠票的发售范围。\n" +
+		"\u3000\u3000（编译/林芳）\n"
+	d := mustRead(t, page)
+	got := strings.Join(pageLeafKinds(d), "\n")
+	wantIn(t, got,
+		"\ndateline 【日本《读卖新闻》网站12月1日文章】\nnote 题：告别答题卡的一代\nbyline （作者 佐藤美咲）\nparagraph 东京都内",
+		"\ndateline 参考消息网12月3日报道\nparagraph 据德新社柏林12月1日报道，",
+		"\nbyline （编译/林芳）")
+	if len(d.Articles) != 2 || len(d.Articles[1].Children) == 0 || d.Articles[1].Children[0].Text != "德国铁路明年起上调票价" {
+		t.Errorf("want two articles, the second under its headline:\n%s", got)
+	}
+	for in, want := range map[string]string{
+		"韩国《中央日报》网站11月28日文章": "11月28日",
+		"美国《纽约时报》12月1日报道":    "12月1日",
+		"中央日报11月28日文章":       "", // no 《》 or 网站: no source named
+		"韩国《中央日报》网站文章":       "",
+	} {
+		d, ok := foreignReportDateline(in)
+		if ok != (want != "") || d.date != want {
+			t.Errorf("foreignReportDateline(%q) = %+v, %v; want date %q", in, d, ok, want)
+		}
+	}
+	for in, want := range map[string]bool{
+		"参考消息网12月4日报道 据法新社巴黎12月2日报道，": true,
+		"参考消息网12月4日报道":                true,
+		"据法新社巴黎12月2日报道 法国文化部":         false,
+		"法新社巴黎12月2日报道，法国文化部":          false,
+	} {
+		if _, _, ok := parseDateline(in); ok != want {
+			t.Errorf("parseDateline(%q) ok = %v, want %v", in, ok, want)
+		}
+	}
+}

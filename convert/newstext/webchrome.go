@@ -33,7 +33,7 @@ var chromeWords = []string{
 // linkHeaders head a list of links to other stories (see markLinkLists);
 // they are chrome words too.
 var linkHeaders = []string{
-	"많이 본 뉴스", "관련 기사", "추천 기사",
+	"많이 본 뉴스", "관련 기사", "관련기사", "관련 뉴스", "관련뉴스", "추천 기사",
 	"相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞", "热点推荐", "熱門推薦", "猜你喜欢", "相关文章", "相關文章",
 }
 

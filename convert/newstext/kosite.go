@@ -1,0 +1,48 @@
+package newstext
+
+import "slices"
+
+// A story copied from a Korean news site opens with the site's masthead:
+// its name alone on the first line (연합뉴스, 매일경제), then the section
+// the story ran in (사회, or a trail, 경제 > 기업), then the headline. The
+// name and the section are the site's furniture, noise, not a headline
+// over a subheadline. Only the page's first lines count: further down a
+// paper's name alone is a tag or a credit.
+
+// koreanSections name the sections of a Korean news site.
+var koreanSections = []string{"정치", "경제", "사회", "국제", "세계", "문화", "스포츠", "연예", "전국", "지역", "산업", "기업",
+	"증권", "부동산", "금융", "과학", "IT", "IT/과학", "오피니언", "사설", "칼럼", "북한", "생활", "라이프", "건강", "교육", "날씨", "사람들", "인물"}
+
+// markSiteHead makes noise of a Korean news site's masthead opening the
+// page: the site's name (a paper's name alone, koreanPaperTag, with no
+// brackets) as the page's first unit, and a section's name alone right
+// under it, when a title line, a breadcrumb or a time stamp follows.
+func (b *builder) markSiteHead() {
+	us := b.units
+	if b.lang != "ko" || len(us) < 2 || us[0].kind != uText || us[0].line != us[0].lastLine || !koreanPaperTag(us[0].text) {
+		return
+	}
+	k := 1
+	if us[1].kind == uText && us[1].line == us[1].lastLine && slices.Contains(koreanSections, us[1].text) {
+		k = 2
+	}
+	if k >= len(us) {
+		return
+	}
+	switch n := &us[k]; n.kind {
+	case uNoise:
+		if n.noise != noiseChrome && n.noise != noiseStamp {
+			return
+		}
+	case uText:
+		if !isKickerText(n.text) {
+			return
+		}
+	case uHeadline: // (as the writer marks it: read back the same)
+	default:
+		return
+	}
+	for i := 0; i < k; i++ {
+		us[i].kind, us[i].noise, us[i].summed = uNoise, noiseChrome, false
+	}
+}
