@@ -211,7 +211,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 			continue
 		}
 		if i == start && len(b.units) > 0 {
-			if k := b.units[len(b.units)-1].kind; k == uHeadline || k == uSubhead || b.summaryUnderTitle() {
+			if k := b.units[len(b.units)-1].kind; k == uHeadline || k == uSubhead || b.summaryUnderTitle() || b.creditUnderTitle() {
 				if text, ok := subheadDash(l.text); ok {
 					b.units = append(b.units, unit{kind: uSubhead, text: text, line: l.no, lastLine: l.no})
 					start = i + 1

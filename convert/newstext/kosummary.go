@@ -25,11 +25,15 @@ func koreanSummaryLabel(s string) bool {
 
 // titleGroupNoise reports a noise unit that the grammar passes over as if
 // it were not there: the summary box's label, and a time stamp right
-// above it (noise aside), both inside a story's title group.
+// above it (noise aside), both inside a story's title group; and a
+// wire's byline and stamp inside one (titleGroupCredit).
 func (sc *scorer) titleGroupNoise(i int) bool {
 	u := &sc.us[i]
-	if sc.lang != "ko" || u.kind != uNoise {
+	if sc.lang != "ko" || u.kind != uNoise && u.kind != uByline {
 		return false
+	}
+	if sc.titleGroupCredit(i) {
+		return true // a wire's byline and stamp under its headline (kotophead.go)
 	}
 	switch u.noise {
 	case noiseSummary:

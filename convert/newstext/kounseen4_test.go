@@ -151,3 +151,62 @@ func TestKoreanSiteMasthead(t *testing.T) {
 		t.Errorf("a paper's name over body text taken as a masthead:\n%s", got)
 	}
 }
+
+// TestUnwrappedPageTitleLines: on a page whose paragraphs are one line
+// each, twice as wide as any line of its title block, the title block's
+// lines are no measure: the headline and the subheadline under it stay
+// two title lines, not one wrapped paragraph joined to the story.
+func TestUnwrappedPageTitleLines(t *testing.T) {
+	page := "유통 > 기업\n" +
+		"\"새벽 배송 전국으로…물류센터 세 곳 더 짓는다\"\n" +
+		"김하늘 한빛유통 대표\n" +
+		"입력 : 2026-11-02 10:15:00\n" +
+		"수정 : 2026-11-02 14:02:31\n\n" +
+		"온라인 장보기 수요가 지방으로 번지면서 새벽 배송 경쟁이 다시 불붙고 있다. 한빛유통의 김하늘 대표는 지난달 30일 본사에서 기자와 만나 \"내년까지 물류센터 세 곳을 더 지어 전국 어디서나 새벽 배송을 받게 하겠다\"고 말했다.\n\n" +
+		"―지방 배송이 왜 늦었나.\n\n" +
+		"물류센터가 수도권에 몰려 있었기 때문입니다. 지방 주문은 하루를 더 기다려야 했고, 신선식품은 아예 보낼 수 없었습니다. 이번에 짓는 센터 세 곳이 그 공백을 메웁니다.\n"
+	wantOutline(t, page,
+		"noise 유통 > 기업",
+		"headline \"새벽 배송 전국으로…물류센터 세 곳 더 짓는다\"",
+		"subheadline 김하늘 한빛유통 대표",
+		"noise 입력",
+		"noise 수정",
+		"paragraph 온라인 장보기",
+	)
+	lines := splitLines(page, false, false)
+	if m, _ := pageMeasureWeak(lines); m != 0 {
+		t.Errorf("pageMeasureWeak = %d, want 0 (no measure)", m)
+	}
+}
+
+// TestWireTitleGroupCredit: a wire's web copy sets the byline and the
+// time stamp under the headline, then a subheadline and a photo, then
+// the story opening with its dateline: the line between the byline and
+// the dateline is a subheadline, and the dateline continues the article
+// rather than starting one. Without a dateline below, the line under a
+// byline is not taken for a subheadline.
+func TestWireTitleGroupCredit(t *testing.T) {
+	head := "경기 북부 폭설에 출근길 정체\n송고2026-11-05 08:10\n이수진 기자\n\n" +
+		"도로공사 \"제설 인력 두 배로\"…고속도로 통제 구간 안내\n\n" +
+		"폭설로 멈춰 선 광역버스 [경기도 제공. 재판매 및 DB 금지]\n\n"
+	d := mustRead(t, head+
+		"(의정부=연합뉴스) 이수진 기자 = 5일 경기 북부에 최대 20㎝의 눈이 내려 출근길 교통이 마비됐다.\n\n"+
+		"경기도는 비상 근무에 들어갔다.\n")
+	got := koOutline(d)
+	if n := strings.Count(got, "article\n"); n != 1 {
+		t.Errorf("%d articles, want 1:\n%s", n, got)
+	}
+	wantIn(t, got,
+		"headline 경기 북부 폭설에 출근길 정체\n",
+		"subheadline 도로공사 \"제설 인력 두 배로\"…고속도로 통제 구간 안내\n",
+		"caption 폭설로 멈춰 선 광역버스",
+		"dateline org=연합뉴스",
+	)
+	roundTrip(t, d)
+	d = mustRead(t, "경기 북부 폭설에 출근길 정체\n송고2026-11-05 08:10\n이수진 기자\n\n"+
+		"도로공사 제설 인력 두 배로 늘려\n\n"+
+		"5일 경기 북부에 최대 20㎝의 눈이 내려 출근길 교통이 마비됐다.\n")
+	if got := koOutline(d); strings.Contains(got, "subheadline 도로공사") {
+		t.Errorf("a line under the byline with no dateline below taken as a subheadline:\n%s", got)
+	}
+}

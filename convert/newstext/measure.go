@@ -56,16 +56,37 @@ func pageMeasureWeak(lines []srcLine) (int, bool) {
 		// line, whose width says nothing of the text's measure: the
 		// widest that does, or none. (Korean wraps at word spaces and
 		// writes few commas: its lines all count.)
+		m := 0
 		switch {
 		case wideText > 0:
-			return wideText, true
+			m = wideText
 		case wide > 0:
 			return 0, false
+		default:
+			m = slices.Max(ws)
 		}
-		return slices.Max(ws), true
+		if unwrappedBeyond(lines, m) {
+			return 0, false
+		}
+		return m, true
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(ws)))
 	return ws[2], false
+}
+
+// unwrappedBeyond reports a page whose paragraphs are not wrapped at
+// measure m, taken from its few wrapped lines: a line standing alone (a
+// blank line or the page's end after it) at least twice as wide. Those
+// few lines were title lines set one under another (a web page's name,
+// headline and stamp), not text wrapped at a measure, and a line of
+// them is no shorter than a measure the page does not have.
+func unwrappedBeyond(lines []srcLine, m int) bool {
+	for i := 0; i < len(lines) && i < measureSample; i++ {
+		if t := lines[i].text; t != "" && (i+1 == len(lines) || lines[i+1].text == "") && len(t) >= 2*m && columns(t) >= 2*m {
+			return true
+		}
+	}
+	return false
 }
 
 // pageWidest returns the width in columns of the widest of the page's
