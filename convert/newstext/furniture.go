@@ -628,21 +628,22 @@ func editorTrailer(toks []string) bool {
 	if len(toks) > 4 || !isEditorTrailer(toks[0]) {
 		return false
 	}
-	// 责任编辑：王军　图片编辑：李倩: the article's editor first, then its
-	// photo editor (a web article's trailer; a page's desk line names its
-	// art editor, 美术编辑, and stays furniture), or names alone
-	// (责任编辑：刘　佳).
+	// 责任编辑：王军　图片编辑：李倩　校对：张亮: the article's editor
+	// first, then its photo editor and proofreader (a web article's
+	// trailer; a page's desk line names its art editor, 美术编辑, and
+	// stays furniture), or names alone (责任编辑：刘　佳).
 	for _, t := range toks[1:] {
-		if !isName(strings.TrimLeft(t, "：:")) && !isPhotoEditor(t) {
+		if !isName(strings.TrimLeft(t, "：:")) && !isArticleDeskField(t) {
 			return false
 		}
 	}
 	return true
 }
 
-// isPhotoEditor reports 图片编辑：name.
-func isPhotoEditor(t string) bool {
-	for _, p := range []string{"图片编辑：", "图片编辑:", "圖片編輯：", "圖片編輯:"} {
+// isArticleDeskField reports 图片编辑：name or 校对：name, the fields a web
+// article's trailer names after its editor.
+func isArticleDeskField(t string) bool {
+	for _, p := range []string{"图片编辑：", "图片编辑:", "圖片編輯：", "圖片編輯:", "校对：", "校对:", "校對：", "校對:"} {
 		if rest, ok := strings.CutPrefix(t, p); ok {
 			return isName(rest)
 		}

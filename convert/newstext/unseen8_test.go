@@ -220,3 +220,18 @@ func TestPhotoStoryOnBriefsPage(t *testing.T) {
 	}
 	wantIn(t, strings.Join(pageLeafKinds(d), "\n"), "headline 西湖边银杏染金\ncaption 11月20日，游客在湖边赏银杏。")
 }
+
+// TestWebTrailerWithProofreader: a web article's trailer naming its
+// editor, photo editor and proofreader is its byline, not a page's desk
+// line; one naming the art editor stays furniture.
+func TestWebTrailerWithProofreader(t *testing.T) {
+	for in, want := range map[string]unitKind{
+		"责任编辑：王立新　图片编辑：赵敏　校对：孙悦": uByline,
+		"责任编辑：王立新　校对：孙悦":         uByline,
+		"责任编辑：王立新　美术编辑：赵敏　校对：孙悦": uNoise,
+	} {
+		if got := kindOf(in); got != want {
+			t.Errorf("kindOf(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
