@@ -62,7 +62,8 @@ const maxHeaderField = 8
 // single space inside (a phrase's spaces are single).
 func paddedRow(s string) int {
 	// (Length first: a long paragraph is never scanned.)
-	if s == "" || len(s) > 16*maxRowRunes || strings.IndexByte(s, ' ') < 0 && !strings.ContainsAny(s, "\t\u3000") {
+	// (Byte searches for the padding: ContainsAny would decode every rune.)
+	if s == "" || len(s) > 16*maxRowRunes || !strings.Contains(s, "  ") && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "\u3000") {
 		return 0
 	}
 	if n, padded := paddedRunes(s); !padded || n > maxRowRunes {

@@ -2,6 +2,9 @@ package newstext
 
 import "slices"
 
+// maxFolioWords bounds the folio words markRunningHeads keeps.
+const maxFolioWords = 48
+
 // isRunHeadSep reports what parts a running head's words: spaces, the
 // middle dots (新京报 · 北京新闻, 新京報‧要聞) and bars.
 func isRunHeadSep(r rune) bool {
@@ -15,10 +18,17 @@ func isRunHeadSep(r rune) bool {
 // date of its own, would otherwise read as a section heading in the middle
 // of the paragraph the page break split.
 func (b *builder) markRunningHeads() {
-	var folio []string
+	// The folio's distinct words (a page repeats its folio: each word is
+	// kept once, and a few dozen tell every running head).
+	var folio, buf []string
 	for i := range b.units {
 		if u := &b.units[i]; u.kind == uNoise && u.noise == noiseFolio {
-			folio = appendFields(folio, u.text, 16, isRunHeadSep)
+			buf = appendFields(buf[:0], u.text, 16, isRunHeadSep)
+			for _, w := range buf {
+				if len(folio) < maxFolioWords && !slices.Contains(folio, w) {
+					folio = append(folio, w)
+				}
+			}
 		}
 	}
 	if len(folio) == 0 {
