@@ -248,6 +248,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && ended && endsInCredit(l.text) && b.kindOfSum(l.text, bl.sum(i)) == uCaption {
 			opens = true
 		}
+		// A labelled Japanese caption (【写真】…) starts a unit wherever it
+		// stands, and the line closing its photo credit ends it
+		// (jacaption.go).
+		if !opens && (captionLabelLine(l.text) || captionLabelLine(ls[start].text) && endsInCredit(ls[i-1].text)) {
+			opens = true
+		}
 		// A web time stamp under a headline, however long, is a line of
 		// its own, and so is the text under it (see webstamp.go).
 		if !opens && (stampLine(l.text) || stampLine(ls[i-1].text)) {

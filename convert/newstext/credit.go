@@ -395,6 +395,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := parseEnglishByline(s); ok {
 		return c, true
 	}
+	if c, ok := interviewerLine(s); ok {
+		return c, true // 聞き手・編集委員　村上健一, under an interview's titles
+	}
 	if end, c, ok := koreanLeadCredit(s); ok && end == len(s) {
 		return c, true // 홍길동 기자 = (its paragraph follows on the next line)
 	}
@@ -755,6 +758,10 @@ func interviewerCredit(inner string) (credit, bool) {
 		return credit{}, false
 	}
 	c := credit{roles: []string{role}}
+	if title, name, ok := titledName(rest); ok {
+		c.roles, c.names = append(c.roles, title), []string{name}
+		return c, true // 聞き手・編集委員　村上健一
+	}
 	if k := strings.LastIndex(rest, "・"); k > 0 {
 		c.org, rest = trimSpace(rest[:k]), trimSpace(rest[k+len("・"):])
 		if !atMost(c.org, 10) {
@@ -848,6 +855,9 @@ func nameOnlyCredit(inner string) (credit, bool) {
 			return credit{org: placeAgency(inner[:k]), names: []string{name}}, true
 		}
 		return credit{}, false
+	}
+	if c, ok := deskNameCredit(inner); ok {
+		return c, true // （東京報道部・比嘉大輔）
 	}
 	var buf [4]string
 	toks := appendFields(buf[:0], inner, 3, isSpace)

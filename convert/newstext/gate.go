@@ -96,8 +96,8 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 48 && first >= 0xAC00 && first <= 0xD7A3 && (last >= '0' && last <= '9' || last == '면') && !sm.has(keyClauseEnd) {
 		m |= gNoise // a Korean folio opening with its section, 사회　2026년 12월 3일 목요일　11 (koreanFolio)
 	}
-	if n <= 60 && (whole || first == 'B' || first == '作' || sm.has(keyMail) || sm.has(keyRole) && !sm.has(keyNotCredit) || mayBeKoreanBarCredit(s) || isHan(first) && reportLineLast(last) && !sm.has(keyClauseEnd)) {
-		m |= gByline // bracketed, By, 作者：, a Korean credit's = or @, a role, a column's 이름 | 직함, 陈婉婷 报道 (parseBylineLineSum)
+	if n <= 60 && (whole || first == 'B' || first == '作' || first == '聞' || first == '構' || sm.has(keyMail) || sm.has(keyRole) && !sm.has(keyNotCredit) || mayBeKoreanBarCredit(s) || isHan(first) && reportLineLast(last) && !sm.has(keyClauseEnd)) {
+		m |= gByline // bracketed, By, 作者：, 聞き手・ (interviewerLine), a Korean credit's = or @, a role, a column's 이름 | 직함, 陈婉婷 报道 (parseBylineLineSum)
 	}
 	if n <= 80 && sm.has(keyParen) {
 		m |= gCaption // a position mark （左二） (hasPositionMark)

@@ -47,3 +47,23 @@ func placedPhotographer(t string) bool {
 	k := strings.LastIndex(t, "、")
 	return k > 0 && atMost(t, 40) && atMost(t[k:], 13) && !strings.Contains(t, "。")
 }
+
+// captionLabels open a Japanese paper's caption set under its story:
+// 【写真】曳き綱を握る参加者＝十日、秩父市で（山田花子撮影）.
+var captionLabels = []string{"【写真】", "【写真説明】", "【写真上】", "【写真下】", "【写真右】", "【写真左】"}
+
+// captionLabelLine reports a line opening with one of captionLabels
+// and text after it. A caption so labelled starts a unit of its own on a
+// page with no blank lines, and ends at the line that closes its photo
+// credit (splitBlock).
+func captionLabelLine(s string) bool {
+	if !strings.HasPrefix(s, "【写真") {
+		return false
+	}
+	for _, p := range captionLabels {
+		if len(s) > len(p) && strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -258,6 +258,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.addParts(&s, 3, "after the end of an article (", kindName(sc.us[p].kind), ")")
 		case sc.us[p].kind == uCaption && sc.captionInDatedStory(p, j0):
 			sc.add(&s, -1, "after a caption inside a story that opened with a dateline, over text with none: a head of that story")
+		case sc.linksAbove(i):
+			sc.add(&s, 3, "after a list of links to other stories, the end of its story")
 		case sc.us[p].kind == uCaption:
 			sc.add(&s, 1, "after a caption, which often ends an article")
 		case sc.paperTagAbove(i):
@@ -321,6 +323,8 @@ func (sc *scorer) score(i int, l label) int {
 			switch {
 			case muchLonger(&sc.fs[n], f):
 				sc.add(&s, 2, "the line under it is much longer and unpunctuated: the headline under its kicker")
+			case sc.lang == "ja" && sc.shoulderLine(i, n):
+				sc.add(&s, 2, "the first of three Japanese title lines, no longer than the next: the shoulder (肩) over the main headline and its side line")
 			case sc.lang == "ja" || sc.lang == "ko":
 				sc.addParts(&s, -2, "kickers are rare in ", sc.lang, ": the first line is the headline")
 			case sc.lang == "zh-Hant" && f.runes >= 10 && (columns(sc.us[n].text) <= columns(sc.us[i].text) || sc.fs[n].spaced):
@@ -408,7 +412,7 @@ func (sc *scorer) soleTitle(i, p int) bool {
 // standingBoxes name the standing boxes of a local paper's page, each an
 // article of its own under its name: deaths, appointments, the weather.
 var standingBoxes = []string{
-	"おくやみ", "お悔やみ", "訃報", "人事", "人事異動", "天気", "きょうの催し", "催し",
+	"おくやみ", "お悔やみ", "訃報", "人事", "人事異動", "天気", "きょうの催し", "催し", "おわびと訂正", "訂正とおわび", "訂正",
 	"讣告", "訃告", "人事任免", "任免", "天气预报", "天氣預報",
 	"부고", "부음", "인사", "날씨",
 }
@@ -492,6 +496,8 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 	switch {
 	case p < 0 || !sc.textBefore[i]:
 		sc.add(&s, -3, "no text before it to be a section of")
+	case sc.trailerAbove(p):
+		sc.add(&s, -2, "after a bracketed credit closing the text above ((共同)): the article ended")
 	case sc.us[p].kind == uByline || sc.fs[p].closed:
 		sc.add(&s, 3, "after a byline")
 	case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title && sc.fs[p].headMark == "":

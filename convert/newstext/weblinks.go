@@ -29,6 +29,8 @@ func (b *builder) markLinkLists() {
 		}
 		if j > i+1 && j < len(us) && opensStory(&us[j], b.lang) {
 			j-- // the next story's headline
+		} else if j > i+2 && j < len(us) && titleApart(us, j) {
+			j-- // the next story's headline, set apart from the list
 		}
 		for k := i + 1; k < j; k++ {
 			us[k].kind, us[k].noise, us[k].summed = uNoise, noiseLink, false
@@ -67,4 +69,12 @@ func opensStory(u *unit, lang string) bool {
 	}
 	ok, _ := leadsWithDateline(u.text, lang)
 	return u.kind == uText && ok
+}
+
+// titleApart reports the link-like line above unit j set apart from the
+// lines above it by a blank line, with body text (no link) at j: the
+// headline of the next story, not the list's last link. A list's links
+// stand one under another; the text under a headline needs a headline.
+func titleApart(us []unit, j int) bool {
+	return us[j].kind == uText && !linkLine(us[j].text) && us[j-1].line > us[j-2].lastLine+1
 }

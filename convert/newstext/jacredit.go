@@ -1,0 +1,51 @@
+package newstext
+
+import "strings"
+
+// deskNameCredit parses the inside of a Japanese story's end credit that
+// names the reporter's desk and the reporter parted by a middle dot,
+// （東京報道部・比嘉大輔）, （経済部・山田花子）: the same credit as the
+// space-padded （社会部　佐藤花子） (nameOnlyCredit), the desk its org.
+func deskNameCredit(inner string) (credit, bool) {
+	desk, name, ok := strings.Cut(trimSpace(inner), "・")
+	if !ok || strings.Contains(name, "・") {
+		return credit{}, false
+	}
+	desk, name = trimSpace(desk), strings.ReplaceAll(trimSpace(name), "　", "")
+	if !isDesk(desk) || !isJapaneseName(name) || isDesk(name) || isPhotoSource(name) || findRoleIndex(name) >= 0 {
+		return credit{}, false
+	}
+	return credit{org: desk, names: []string{name}}, true
+}
+
+// staffTitles are the titles a Japanese paper's writer signs with between
+// the interviewer's role and the name: 聞き手・編集委員　村上健一.
+var staffTitles = []string{"編集委員", "論説委員", "解説委員", "専門記者", "本社記者", "記者", "特派員"}
+
+// titledName parses a staff title and a name parted by a space
+// (編集委員　村上健一): the title is the writer's role.
+func titledName(s string) (role, name string, ok bool) {
+	for _, t := range staffTitles {
+		if rest, found := strings.CutPrefix(s, t); found {
+			if r, _ := firstRune(rest); !isSpace(r) {
+				return "", "", false
+			}
+			name = strings.ReplaceAll(trimSpace(rest), "　", "")
+			if !isJapaneseName(name) || strings.ContainsAny(name, " ") {
+				return "", "", false
+			}
+			return t, name, true
+		}
+	}
+	return "", "", false
+}
+
+// interviewerLine parses a Japanese interview's credit set on a line of
+// its own with no brackets, under the titles: 聞き手・編集委員　村上健一,
+// 聞き手・佐藤美咲 (the bracketed trailer's words, interviewerCredit).
+func interviewerLine(s string) (credit, bool) {
+	if r, _ := firstRune(s); r != '聞' && r != '構' || !atMost(s, 30) {
+		return credit{}, false
+	}
+	return interviewerCredit(s)
+}

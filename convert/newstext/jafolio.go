@@ -1,0 +1,36 @@
+package newstext
+
+// fullwidthPageNumber reports a bare page number of one to three
+// fullwidth digits (１８), as a Japanese paper's folio sets it at the end
+// of its line: ２０２６年（令和８年）１１月１２日（木曜日）　東京新聞　埼玉　１８.
+func fullwidthPageNumber(t string) bool {
+	n := 0
+	for _, r := range t {
+		if r < '０' || r > '９' {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 3
+}
+
+// shoulderLine reports title line i as the first of exactly three title
+// lines over a Japanese story, n the second, with i no longer than n: a
+// Japanese paper sets a short shoulder line (肩見出し, 秩父夜祭まで三週間)
+// over the main headline and a side line (袖見出し) under it, so of three
+// title lines the first is the kicker, not the headline over two
+// subheadlines.
+func (sc *scorer) shoulderLine(i, n int) bool {
+	if p := sc.prevContent(i); p >= 0 && sc.us[p].kind == uText && sc.fs[p].title {
+		return false
+	}
+	if sc.fs[i].runes > sc.fs[n].runes {
+		return false
+	}
+	third := sc.nextContent(n)
+	if third >= len(sc.us) || sc.us[third].kind != uText || !sc.fs[third].title {
+		return false
+	}
+	after := sc.nextContent(third)
+	return after < len(sc.us) && !(sc.us[after].kind == uText && sc.fs[after].title)
+}
