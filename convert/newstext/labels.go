@@ -440,7 +440,7 @@ func standingBox(s string) bool {
 // is no standing box's or notice's name.
 func boxNameLast(r rune) bool {
 	switch r {
-	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明':
+	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明', 'び':
 		return true
 	}
 	return false
