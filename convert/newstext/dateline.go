@@ -211,38 +211,7 @@ func mayEndDateline(s string) bool {
 // organisation, a place and a date (月…日), or a paper's name before 讯.
 func datelineHead(h string, term rune) (dateline, bool) {
 	var d dateline
-	if strings.HasSuffix(h, "日") {
-		// Walk back over the date: digits 日, optionally digits 月 and
-		// digits 年 before it.
-		j := len(h) - len("日")
-		digits := 0
-		back := func() int { // consumes a run of digits, returns its length
-			n := 0
-			for j > 0 {
-				r, w := decodeLast(h[:j])
-				if !isDigitOrNumeral(r) {
-					break
-				}
-				j -= w
-				n++
-			}
-			return n
-		}
-		digits = back()
-		for _, unit := range []string{"月", "年"} {
-			if digits == 0 || !strings.HasSuffix(h[:j], unit) {
-				break
-			}
-			save := j
-			j -= len(unit)
-			if back() == 0 {
-				j = save
-				break
-			}
-		}
-		if digits == 0 || j == len(h)-len("日") {
-			return d, false
-		}
+	if j := trailingDate(h); j >= 0 {
 		d.date = h[j:]
 		pre := h[:j]
 		if pre == "" {
@@ -280,6 +249,43 @@ func paperShortName(h string) bool {
 		}
 	}
 	return h == "南都" || h == "北青"
+}
+
+// trailingDate returns where the date ending h starts: digits and 日,
+// optionally after digits and 月 and digits and 年 (3日, 12月1日,
+// 2024年12月1日), or -1 when h ends in no such date.
+func trailingDate(h string) int {
+	if !strings.HasSuffix(h, "日") {
+		return -1
+	}
+	j := len(h) - len("日")
+	back := func() int { // consumes a run of digits, returns its length
+		n := 0
+		for j > 0 {
+			r, w := decodeLast(h[:j])
+			if !isDigitOrNumeral(r) {
+				break
+			}
+			j -= w
+			n++
+		}
+		return n
+	}
+	if back() == 0 {
+		return -1
+	}
+	for _, unit := range []string{"月", "年"} {
+		if !strings.HasSuffix(h[:j], unit) {
+			break
+		}
+		save := j
+		j -= len(unit)
+		if back() == 0 {
+			j = save
+			break
+		}
+	}
+	return j
 }
 
 func lastRune(s string) rune {

@@ -65,31 +65,9 @@ func foreignReportDateline(in string) (dateline, bool) {
 			break
 		}
 	}
-	if !strings.HasSuffix(h, "日") {
+	j := trailingDate(h)
+	if j < 0 {
 		return dateline{}, false
-	}
-	j := len(h) - len("日")
-	back := func() int {
-		n := 0
-		for j > 0 {
-			r, w := decodeLast(h[:j])
-			if !isDigitOrNumeral(r) {
-				break
-			}
-			j -= w
-			n++
-		}
-		return n
-	}
-	if back() == 0 {
-		return dateline{}, false
-	}
-	if strings.HasSuffix(h[:j], "月") {
-		save := j
-		j -= len("月")
-		if back() == 0 {
-			j = save
-		}
 	}
 	src := h[:j]
 	if src == "" || !strings.Contains(src, "》") && !strings.HasSuffix(src, "网站") && !strings.HasSuffix(src, "網站") {
