@@ -278,7 +278,7 @@ func hasCopyrightKey(s string) bool {
 
 // isPageLabel reports a lone page label such as A3, B12 or GA07.
 func isPageLabel(s string) bool {
-	if len(s) >= 4 && s[1] >= 'A' && s[1] <= 'Z' {
+	if len(s) >= 4 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' {
 		s = s[1:] // GA07: 南方都市报's section letter before the page's
 	}
 	return len(s) >= 2 && len(s) <= 4 && s[0] >= 'A' && s[0] <= 'Z' && isPageNumber(s[1:])
