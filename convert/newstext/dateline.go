@@ -243,12 +243,7 @@ func datelineHead(h string, term rune) (dateline, bool) {
 // organisation's word: a news app's (封面新闻讯, 极目新闻客户端讯) or a
 // paper's short name (南都讯, 北青讯).
 func paperShortName(h string) bool {
-	for _, t := range []string{"新闻", "新聞", "客户端", "客戶端"} {
-		if strings.HasSuffix(h, t) {
-			return true
-		}
-	}
-	return h == "南都" || h == "北青"
+	return hasAnySuffix(h, []string{"新闻", "新聞", "客户端", "客戶端"}) || h == "南都" || h == "北青"
 }
 
 // trailingDate returns where the date ending h starts: digits and 日,

@@ -7,13 +7,8 @@ import "strings"
 // jiji.com prints when the story was posted. Like any web stamp it is
 // noise: neither text of the story nor a title.
 func bracketedStamp(s string) bool {
-	inner, ok := strings.CutPrefix(s, "（")
-	if ok {
-		inner, ok = strings.CutSuffix(inner, "）")
-	} else if inner, ok = strings.CutPrefix(s, "("); ok {
-		inner, ok = strings.CutSuffix(inner, ")")
-	}
-	if !ok || len(inner) > len("2026/03/18-08:41:00") {
+	inner := unbracket(s)
+	if inner == "" || len(inner) > len("2026/03/18-08:41:00") {
 		return false
 	}
 	date, clock, ok := strings.Cut(inner, "-")

@@ -11,6 +11,19 @@ import (
 // 净融资), over the table's source (数据来源：…). The padding is layout,
 // not length: a row is measured with each run counted as one space.
 
+// skipSpaces returns the offset of the first rune at or after i in s
+// that is no space (len(s) if none).
+func skipSpaces(s string, i int) int {
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isSpace(r) {
+			break
+		}
+		i += w
+	}
+	return i
+}
+
 // isPadding reports a run of white space that pads a column: two or more
 // ASCII spaces, a tab, or an ideographic space.
 func isPadding(s string) bool {
@@ -30,13 +43,7 @@ func paddedRunes(s string) (int, bool) {
 		}
 		padded = padded || isPadding(s[i:])
 		n++
-		for i < len(s) {
-			r, w := utf8.DecodeRuneInString(s[i:])
-			if !isSpace(r) {
-				break
-			}
-			i += w
-		}
+		i = skipSpaces(s, i)
 	}
 	return n, padded
 }
@@ -76,13 +83,7 @@ func paddedRow(s string) int {
 			if !isPadding(s[i:]) {
 				return 0
 			}
-			for i < len(s) {
-				r, w := utf8.DecodeRuneInString(s[i:])
-				if !isSpace(r) {
-					break
-				}
-				i += w
-			}
+			i = skipSpaces(s, i)
 			runes = 0
 			continue
 		}

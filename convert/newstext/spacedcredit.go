@@ -37,14 +37,7 @@ func spacedLeadCredit(s string) (int, credit, bool) {
 		}
 		ends[n] = j
 		n++
-		for j < len(s) {
-			r, w := runeAt(s, j)
-			if !isSpace(r) {
-				break
-			}
-			j += w
-		}
-		i = j
+		i = skipSpaces(s, j)
 	}
 	if n == 0 {
 		return 0, credit{}, false

@@ -24,14 +24,7 @@ func tipLine(s string) bool {
 	if num == "" || len(num) > 24 {
 		return false
 	}
-	tip := false
-	for _, t := range tipWords {
-		if strings.HasSuffix(head, t) {
-			tip = true
-			break
-		}
-	}
-	if !tip {
+	if !hasAnySuffix(head, tipWords) {
 		return false
 	}
 	digits := 0
