@@ -12,6 +12,9 @@ func (b *builder) split(lines []srcLine) error {
 	b.measure, b.weak = pageMeasureWeak(lines)
 	b.koLines = koreanSentenceLines(lines)
 	b.cjkLines = b.lang != "ko" && cjkSentenceLines(lines)
+	if b.lang != "ko" {
+		b.charWrap = pageCharWrap(lines)
+	}
 	if b.measure == 0 {
 		b.widest = pageWidest(lines)
 	}
@@ -361,6 +364,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && i-1 == start && b.measure > 0 && lineColumns(ls[i-1])*5 > b.measure*6 && asciiBytes(ls[i-1].text)*4 <= len(ls[i-1].text) && bl.titleLine(i-1) && bl.titleLine(i) {
 			opens = true
 		}
+		// On a page wrapped by character count, a line short of the
+		// count was ended on purpose (charwrap.go).
+		if !opens && b.charWrap > 0 && (endsShortOfCount(ls[i-1], l.text, b.charWrap) || overCount(ls[i-1], b.charWrap) && bl.titleLine(i-1)) {
+			opens = true
+		}
 		if !opens && b.endsShortLine(ls[i-1], l.text) {
 			p := ls[i-1].text
 			// (A sentence end a few characters short of a measure taken
@@ -382,7 +390,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 			start = i
 		}
 		if opens {
-			if i-start >= 2 && i-start <= maxKickerLines && bl.titleLines(start, i) && (indentUnderTitle || start == 0 && b.kindOf(l.text) == uByline) {
+			if i-start >= 2 && i-start <= maxKickerLines && bl.titleLines(start, i) && (indentUnderTitle || start == 0 && b.kindOf(l.text) == uByline) && !anyFullCount(ls[start:i-1], b.charWrap) {
 				// Title lines opening a block above its byline, or above
 				// an indented paragraph, are lines of a title group, not a
 				// wrapped paragraph (OCR of vertical columns, where every
