@@ -56,9 +56,11 @@ func pageCharWrap(lines []srcLine) int {
 }
 
 // hangingMark reports the punctuation a Japanese typesetter hangs past
-// the margin rather than start a line with it.
+// the margin rather than start a line with it: the full stop and the
+// comma (a closing bracket is pushed in, not hung: a line of one more
+// character ending in 」 is a title's, 棚田守る「オーナー制度」).
 func hangingMark(r rune) bool {
-	return r == '。' || r == '、' || r == '，' || r == '．' || r == '」' || r == '』' || r == '）'
+	return r == '。' || r == '、' || r == '，' || r == '．'
 }
 
 // endsShortOfCount reports an unindented line a, with line next under
