@@ -34,7 +34,7 @@ type builder struct {
 	pitch          float64 // body line slot
 	left, contentW float64
 	colW           float64
-	gap            float64 // between columns: the configured gap and a share of what whole characters leave
+	gap            float64           // between columns: the configured gap and a share of what whole characters leave
 	xs             []float64         // column left edges
 	top, bottom    float64           // the text area's top and bottom on every page
 	pages          []*pageLayout     // finished pages, when emit is nil
