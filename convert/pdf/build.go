@@ -34,6 +34,7 @@ type builder struct {
 	pitch          float64 // body line slot
 	left, contentW float64
 	colW           float64
+	gap            float64           // between columns: the configured gap and a share of what whole characters leave
 	xs             []float64         // column left edges
 	top, bottom    float64           // the text area's top and bottom on every page
 	pages          []*pageLayout     // finished pages, when emit is nil
@@ -72,10 +73,14 @@ func newBuilder(cfg *config, body, heading *faceSet, brk breakFunc, lang string)
 	b.pitch = cfg.bodySize * cfg.leading
 	b.left = cfg.margins[3]
 	b.contentW = cfg.paperW - cfg.margins[1] - cfg.margins[3]
-	n := cfg.columns
-	b.colW = (b.contentW - float64(n-1)*cfg.gap) / float64(n)
-	for c := range n {
-		b.xs = append(b.xs, b.left+float64(c)*(b.colW+cfg.gap))
+	if cfg.vertical {
+		b.gap = cfg.gap
+		b.colW = (b.contentW - float64(cfg.columns-1)*b.gap) / float64(cfg.columns)
+	} else {
+		b.colW, b.gap, b.left, b.contentW = wholeColumns(cfg.columns, cfg.gap, cfg.bodySize, b.left, b.contentW)
+	}
+	for c := range cfg.columns {
+		b.xs = append(b.xs, b.left+float64(c)*(b.colW+b.gap))
 	}
 	b.top = cfg.margins[0]
 	b.bottom = cfg.paperH - cfg.margins[2]
@@ -302,7 +307,7 @@ func boldGlyphs(ln layout.Line, bold int) int {
 func (b *builder) headline(text string, width float64) (size float64) {
 	s := b.cfg.bodySize
 	size = 2.6 * s
-	if width < b.colW+b.cfg.gap {
+	if width < b.colW+b.gap {
 		size = 2.2 * s
 	}
 	m := measurer{set: b.sets[roleHeading], size: size}
@@ -661,7 +666,7 @@ func (b *builder) flow(q *itemQueue, xs []float64) {
 			tallest = max(tallest, c.emit(items, b.page, b.colW)-b.y)
 		}
 		for c := 1; c < len(cols); c++ {
-			x := xs[c] - b.cfg.gap/2
+			x := xs[c] - b.gap/2
 			b.page.Rules = append(b.page.Rules, ruleLine{X1: x, Y1: b.y, X2: x, Y2: b.y + tallest, Width: 0.3, Gray: true})
 		}
 		start = end

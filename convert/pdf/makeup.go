@@ -612,7 +612,7 @@ func (b *builder) fitHeadline(text string, size, width float64) float64 {
 
 // blockWidth is the width of a block w columns wide, gutters included.
 func (b *builder) blockWidth(w int) float64 {
-	return float64(w)*b.colW + float64(w-1)*b.cfg.gap
+	return float64(w)*b.colW + float64(w-1)*b.gap
 }
 
 // placeStrip sets a strip's blocks from the top y, left to right, with
@@ -644,7 +644,7 @@ func (b *builder) placeStrip(p strip, y float64, lead bool) {
 	for i, st := range p.stories {
 		w := p.widths[i]
 		if i > 0 {
-			x := b.xs[col] - b.cfg.gap/2
+			x := b.xs[col] - b.gap/2
 			b.page.Rules = append(b.page.Rules, ruleLine{X1: x, Y1: y, X2: x, Y2: y + float64(p.rows)*b.pitch, Width: 0.6})
 		}
 		b.placeBlock(st, col, w, y, p.rows, headRows, lead && i == 0, p.split)
@@ -708,7 +708,7 @@ func (b *builder) placeBlock(st *story, col, w int, y float64, rows, headRows in
 		tallest = max(tallest, c.emit(items, b.page, b.colW)-top)
 	}
 	for c := 1; c < len(cols); c++ {
-		rx := xs[c] - b.cfg.gap/2
+		rx := xs[c] - b.gap/2
 		b.page.Rules = append(b.page.Rules, ruleLine{X1: rx, Y1: top, X2: rx, Y2: top + tallest, Width: 0.3, Gray: true})
 	}
 	b.page.Blocks = append(b.page.Blocks, articleBlock{X: x, Y: y, W: width, H: float64(rows) * b.pitch, HeadBottom: top,

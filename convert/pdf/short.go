@@ -94,7 +94,7 @@ func (b *builder) beside(q *itemQueue, head headSet, need float64, cols int, noi
 	if title != "" {
 		b.page.Marks = append(b.page.Marks, outlineMark{Title: title, Level: 0, Y: b.y})
 	}
-	x := b.xs[s.col] - b.cfg.gap/2
+	x := b.xs[s.col] - b.gap/2
 	s.rules = append(s.rules, len(b.page.Rules))
 	b.page.Rules = append(b.page.Rules, ruleLine{X1: x, Y1: s.top, X2: x, Y2: s.top, Width: 0.6})
 	b.placeHead(head, b.xs[s.col]-b.left)
