@@ -47,7 +47,9 @@ func TestHungMeasureTitleAndCaptions(t *testing.T) {
 		"萬冊，並設自修室及兒童閱讀區，\n" +
 		"開放時間與其他區域圖書館相同，\n" +
 		"市民可憑證借閱。\n"
-	got := strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
+	d := mustRead(t, page)
+	roundTrip(t, d)
+	got := strings.Join(pageLeafKinds(d), "\n")
 	wantIn(t, got,
 		"headline 啟德體育園再添新場館　明年夏季落成\nsubheadline 署方：將與社區團體共用",
 		"caption 圖：啟德體育園主場館外貌，新場館將建於其東側空地。本報記者黃文傑攝\nheading 設施全面開放",
@@ -87,6 +89,7 @@ func TestWrappedByCharCount(t *testing.T) {
 		"报导：黄志明　摄影：李国强\n"
 	d := mustRead(t, page)
 	got := strings.Join(pageLeafKinds(d), "\n")
+	roundTrip(t, d)
 	wantIn(t, got, "paragraph 用户可通过Penang Smart手机应用程序或官方网站查看各区停电时间表。")
 	if strings.Contains(got, "heading") {
 		t.Errorf("a line wrapped by character count read as a head:\n%s", got)
@@ -117,6 +120,7 @@ func TestSiteNameAndPaperByline(t *testing.T) {
 	if len(d.Articles) != 1 {
 		t.Errorf("%d articles, want 1", len(d.Articles))
 	}
+	roundTrip(t, d)
 	wantIn(t, strings.Join(pageLeafKinds(d), "\n"), "noise 聯合新聞網\nnoise 首頁 > 地方\nheadline 台中捷運藍線動工　2031年通車\nbyline 聯合報　記者林志豪／台中報導")
 	b := firstNode(d, doc.KindByline)
 	if b == nil || b.Org != "聯合報" || strings.Join(b.Roles, ",") != "記者" || strings.Join(b.Names, ",") != "林志豪" {
@@ -147,4 +151,67 @@ func firstNode(d *doc.Document, k doc.Kind) *doc.Node {
 		})
 	}
 	return found
+}
+
+// TestSiteTailFurniture: under a web story, a share call (分享让更多人看到)
+// is the site's furniture; a copyright line OCR letter-spaced, its comma
+// set against the next character (， 未), reads without its spaces as a
+// copyright line, so the link above it stays a link of the list, not
+// the next story's headline.
+func TestSiteTailFurniture(t *testing.T) {
+	page := "新华网>>财经>>正文\n" +
+		"\n" +
+		"春茶上市带旺山区民宿\n" +
+		"\n" +
+		"　　清明前后，浙江多地春茶陆续开采，不少游客专程进山采茶、品茶，周边民宿入住率明显上升。\n" +
+		"\n" +
+		"（责编：刘洋）\n" +
+		"\n" +
+		"分享让更多人看到\n" +
+		"\n" +
+		"相关阅读\n" +
+		"\n" +
+		"茶园里的新农人\n" +
+		"\n" +
+		"“采茶游”成踏青新选择\n" +
+		"\n" +
+		"新 华 网 版 权 所 有 ，未 经 协 议 授 权 禁 止 转 载\n"
+	d := mustRead(t, page)
+	wantIn(t, strings.Join(pageLeafKinds(d), "\n"),
+		"noise 分享让更多人看到",
+		"noise 茶园里的新农人\nnoise “采茶游”成踏青新选择\nnoise 新华网版权所有，未经协议授权禁止转载")
+	roundTrip(t, d)
+	for in, want := range map[string]string{
+		"版 权 所 有 ，未 经 许 可": "版权所有，未经许可",
+		"北 京 “ 城 市 书 房 ”":  "北京“城市书房”",
+		"新 闻 ，，发 布 会 场":    "",
+		"A B C ，新 闻 发 布":   "",
+	} {
+		text, ok := letterSpaced(in)
+		if ok != (want != "") || ok && text != want {
+			t.Errorf("letterSpaced(%q) = %q, %v; want %q", in, text, ok, want)
+		}
+	}
+}
+
+// TestBoxLabelNotes: a feature's summary box under its label alone on a
+// line (核心阅读) is two editor's notes, the label no section head; the
+// paragraph after the box is body text.
+func TestBoxLabelNotes(t *testing.T) {
+	page := "人民日报　2026年6月12日　星期五　第11版　社会\n" +
+		"老旧小区加装电梯按下“快进键”\n" +
+		"多地简化审批流程　居民同意比例降至三分之二\n" +
+		"本报记者　王　静\n" +
+		"核心阅读\n" +
+		"　　今年以来，多地出台老旧小区加装电梯新政，审批由“多头跑”变为“一窗办”，居民同意比例放宽，财政补贴提高。截至5月底，全国今年已新增加装电梯1.2万部。\n" +
+		"　　“以前为了加装电梯，要跑好几个部门，光盖章就盖了十几个。”家住南京市鼓楼区的张阿姨说，今年小区办手续只用了一个月。\n" +
+		"一、审批“一窗办”\n" +
+		"　　南京市住房和城乡建设局有关负责人介绍，加装电梯审批已全部进驻政务服务中心，由一个窗口统一受理。\n"
+	d := mustRead(t, page)
+	got := strings.Join(pageLeafKinds(d), "\n")
+	wantIn(t, got, "byline 本报记者　王　静\nnote 核心阅读\nnote 今年以来，", "\nparagraph “以前为了加装电梯")
+	if strings.Contains(got, "heading 核心阅读") {
+		t.Errorf("box label read as a head:\n%s", got)
+	}
+	roundTrip(t, d)
 }
