@@ -399,6 +399,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		if end == len(s) && isAgency(trimSpace(inner)) {
 			return credit{org: trimSpace(inner)}, true // 〔時事〕
 		}
+		if org, ok := abbreviatedService(inner); ok && end == len(s) {
+			return credit{org: org}, true // 〔日経QUICKニュース(NQN)〕 (jaweb.go)
+		}
 		if end == len(s) && isAuthorNote(trimSpace(inner)) {
 			return credit{}, true // （作者为市委党校教授）: who wrote it, no name to parse
 		}

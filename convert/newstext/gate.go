@@ -108,6 +108,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 64 && editionLineLast(last) || n <= 8 && pictureSlotFirst(first) || n <= 10 && jaLinkHeaderFirst(first) {
 		m |= gNoise // 毎日新聞 2024/12/3 東京朝刊 有料記事 1412文字, 写真・図版, 関連記事
 	}
+	if n <= 60 && jaPaywallFirst(first) || n <= 12 && open && closed {
+		m |= gNoise // この記事は会員限定です。…, 残り712文字, [有料会員限定] (jaweb.go)
+	}
 	if n <= 60 && sm.has(keyChrome) && !sm.has(keyClauseEnd) {
 		m |= gNoise // 分享到：微信 微博, 點我下載APP (webChrome)
 	}

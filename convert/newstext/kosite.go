@@ -21,6 +21,9 @@ var koreanSections = []string{"정치", "경제", "사회", "국제", "세계", 
 // (siteNameOverTrail).
 func (b *builder) markSiteHead() {
 	us := b.units
+	if b.lang == "ja" && b.markJaSiteHead() {
+		return // 日本経済新聞 / マーケット　株式 (jaweb.go)
+	}
 	if b.siteNameOverTrail() {
 		us[0].kind, us[0].noise, us[0].summed = uNoise, noiseChrome, false
 		return
