@@ -12,6 +12,9 @@ func (b *builder) split(lines []srcLine) error {
 	b.measure, b.weak, b.bare = pageMeasures(lines)
 	b.koLines = koreanSentenceLines(lines)
 	b.cjkLines = b.lang != "ko" && cjkSentenceLines(lines)
+	if b.lang != "ko" {
+		b.charWrap = pageCharWrap(lines)
+	}
 	if b.measure == 0 {
 		b.widest = pageWidest(lines)
 	}
@@ -374,6 +377,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && cols > b.bare && b.overMeasure(ls[i-1]) && bl.titleLine(i-1) && (bl.titleLine(i) || attributedTitle(l.text)) && !strings.ContainsAny(ls[i-1].text, "，,") && (i+1 == len(ls) || b.endsShortLine(l, ls[i+1].text)) {
 			opens = true
 		}
+		// On a page wrapped by character count, a line short of the
+		// count was ended on purpose (charwrap.go).
+		if !opens && b.charWrap > 0 && (endsShortOfCount(ls[i-1], l.text, b.charWrap) || overCount(ls[i-1], b.charWrap) && bl.titleLine(i-1)) {
+			opens = true
+		}
 		if !opens && b.endsShortLine(ls[i-1], l.text) {
 			p := ls[i-1].text
 			// (A sentence end a few characters short of a measure taken
@@ -402,7 +410,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 			start = i
 		}
 		if opens {
-			if i-start >= 2 && i-start <= maxKickerLines && bl.titleLines(start, i) && (indentUnderTitle || start == 0 && b.kindOf(l.text) == uByline) {
+			if i-start >= 2 && i-start <= maxKickerLines && bl.titleLines(start, i) && (indentUnderTitle || start == 0 && b.kindOf(l.text) == uByline) && !anyFullCount(ls[start:i-1], b.charWrap) {
 				// Title lines opening a block above its byline, or above
 				// an indented paragraph, are lines of a title group, not a
 				// wrapped paragraph (OCR of vertical columns, where every
