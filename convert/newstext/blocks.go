@@ -361,7 +361,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// (print headlines run wider than the columns under them): the
 		// title line under it is a line of its own. (Latin words wrap
 		// wider than ideographs: only a line of wide characters counts.)
-		if !opens && i-1 == start && b.measure > 0 && lineColumns(ls[i-1])*5 > b.measure*6 && asciiBytes(ls[i-1].text)*4 <= len(ls[i-1].text) && bl.titleLine(i-1) && bl.titleLine(i) {
+		cols := 0 // the width of the line above, when asked for below
+		if !opens && i-1 == start && b.measure > 0 {
+			cols = lineColumns(ls[i-1])
+		}
+		if !opens && cols*5 > b.measure*6 && asciiBytes(ls[i-1].text)*4 <= len(ls[i-1].text) && bl.titleLine(i-1) && bl.titleLine(i) {
 			opens = true
 		}
 		// Nor was a title line of no comma any wider than a measure
@@ -370,7 +374,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// under it that stops short (a subheadline, which may speak for
 		// someone: 政府：…) is a line of its own. (The lines of OCR are
 		// ragged: a line of it runs wide and the next goes on.)
-		if !opens && i-1 == start && b.overMeasure(ls[i-1]) && bl.titleLine(i-1) && (bl.titleLine(i) || attributedTitle(l.text)) && !strings.ContainsAny(ls[i-1].text, "，,") && (i+1 == len(ls) || b.endsShortLine(l, ls[i+1].text)) {
+		if !opens && cols > b.bare && b.overMeasure(ls[i-1]) && bl.titleLine(i-1) && (bl.titleLine(i) || attributedTitle(l.text)) && !strings.ContainsAny(ls[i-1].text, "，,") && (i+1 == len(ls) || b.endsShortLine(l, ls[i+1].text)) {
 			opens = true
 		}
 		// On a page wrapped by character count, a line short of the
@@ -396,7 +400,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// (圖：…。大公報記者 / 何家俊攝): the short line under it is a
 		// head or the next headline, not more of the caption. (A caption
 		// runs a few lines: a longer unit is not joined to be asked.)
-		if !opens && i-1 > start && i-start <= maxCaptionLines && endsInCredit(ls[i-1].text) && b.kindOf(b.joinLines(ls[start:i])) == uCaption {
+		if !opens && i-1 > start && i-start <= maxCaptionLines && creditLast(ls[i-1].text) && endsInCredit(ls[i-1].text) && b.kindOf(b.joinLines(ls[start:i])) == uCaption {
 			opens = true
 		}
 		// A pending single line that stands alone (a date line above a
@@ -421,6 +425,17 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 	}
 	b.flush(ls[start:])
+}
+
+// creditLast reports a line whose last rune may end a Chinese photo
+// credit (…攝, …提供, …供圖, （資料照）): most lines are spared the
+// search for each credit's ending.
+func creditLast(s string) bool {
+	switch r, _ := decodeLast(s); r {
+	case '摄', '攝', '供', '图', '圖', '片', '）', ')', '】':
+		return true
+	}
+	return false
 }
 
 // maxCaptionLines bounds the wrapped lines of a caption that splitBlock

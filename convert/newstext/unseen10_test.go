@@ -215,3 +215,25 @@ func TestBoxLabelNotes(t *testing.T) {
 	}
 	roundTrip(t, d)
 }
+
+// TestPaddedNameSplitByWrap: a padded name (周　磊) split by a hard wrap
+// after its first character, the next line opening with the padding's
+// U+3000, keeps its padding when the lines join; a line under one ending
+// in two characters, or a word, joins with none.
+func TestPaddedNameSplitByWrap(t *testing.T) {
+	page := "杨浦滨江新添亲水步道\n" +
+		"　　本报讯（记者　王　蕾　通讯员　周\n" +
+		"　磊）杨浦滨江南段新建的亲水步道昨天\n" +
+		"起向市民开放，步道全长约2公里，沿途\n" +
+		"设有观景平台和休息座椅。\n" +
+		"　　区建管委相关负责人介绍，步道夜间\n" +
+		"开放至22时，周末还将举办市集活动。\n"
+	d := mustRead(t, page)
+	wantIn(t, strings.Join(pageLeafKinds(d), "\n"), "byline （记者　王　蕾　通讯员　周　磊）\nparagraph 杨浦滨江南段")
+	roundTrip(t, d)
+	for prev, want := range map[string]bool{"通讯员　周": true, "通讯员周": false, "通讯员　周磊": false, "　": false, "A　b": false} {
+		if got := paddedWrap(prev); got != want {
+			t.Errorf("paddedWrap(%q) = %v, want %v", prev, got, want)
+		}
+	}
+}
