@@ -402,6 +402,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		if org, ok := abbreviatedService(inner); ok && end == len(s) {
 			return credit{org: org}, true // 〔日経QUICKニュース(NQN)〕 (jaweb.go)
 		}
+		if c, ok := crewCredit(inner); ok && end == len(s) {
+			return c, true // (영상취재 : 김민철, 영상편집 : 이승희) (kobroadcast.go)
+		}
 		if end == len(s) && isAuthorNote(trimSpace(inner)) {
 			return credit{}, true // （作者为市委党校教授）: who wrote it, no name to parse
 		}
@@ -412,6 +415,11 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	}
 	if c, ok := parseEnglishByline(s); ok {
 		return c, true
+	}
+	if last, _ := decodeLast(s); last == '.' || last == '다' {
+		if c, ok := broadcastSignOff(s); ok {
+			return c, true // SBS 박세원입니다. (kobroadcast.go)
+		}
 	}
 	if c, ok := interviewerLine(s); ok {
 		return c, true // 聞き手・編集委員　村上健一, under an interview's titles

@@ -28,7 +28,7 @@ func (b *builder) markSiteHead() {
 		us[0].kind, us[0].noise, us[0].summed = uNoise, noiseChrome, false
 		return
 	}
-	if b.lang != "ko" || len(us) < 2 || us[0].kind != uText || us[0].line != us[0].lastLine || !koreanPaperTag(us[0].text) {
+	if b.lang != "ko" || len(us) < 2 || us[0].kind != uText || us[0].line != us[0].lastLine || !koreanPaperTag(us[0].text) && !koreanBroadcaster(us[0].text) {
 		return
 	}
 	k := 1
