@@ -242,6 +242,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if i-1 == start && ended && photoCreditAlone(l.text) && atMost(ls[i-1].text, 60) {
 			continue
 		}
+		// A photographer's address alone under a Korean caption closed
+		// by his name ends that caption (komail.go).
+		if r < 0x80 && mailUnderCaption(ls[start:i], l.text) {
+			continue
+		}
 		if !opens && (ended || atMost(l.text, 24)) {
 			opens = b.standsAloneSum(l.text, bl.sum(i))
 		}

@@ -218,3 +218,27 @@ func TestJaWebFurniture(t *testing.T) {
 		"noise この記事は会員限定です。登録すると続きをお読みいただけます。",
 		"noise 残り530文字")
 }
+
+// TestJaSpacedPairTitle: OCR parts a column's two-kanji name with a
+// space (春 秋); on a Japanese page the headline is the word, 春秋. A
+// Chinese padded name (王 芳) is not asked, and nothing else is joined.
+func TestJaSpacedPairTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"春 秋":   "春秋",
+		"余 滴":   "余滴",
+		"春秋":    "",
+		"春 秋 冬": "",
+		"春　秋":   "",
+		"A 秋":   "",
+	} {
+		got, ok := spacedPairTitle(in)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("spacedPairTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+	page := "春 秋\n\n　秋の夜長に読書をする人が減ったという。画面を眺める時間が増え、紙をめくる音は遠のいた。\n\n　それでも古書店の灯は消えない。棚の前で迷う時間こそが楽しいのだと店主は言う。\n"
+	wantLeaves(t, jaLeaves(mustRead(t, page)), "headline 春秋")
+}

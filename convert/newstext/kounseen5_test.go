@@ -75,3 +75,37 @@ func TestBroadcastReportFurniture(t *testing.T) {
 		"noise 기사원문\nbyline 한지민 기자",
 		"byline KBS 뉴스 한지민입니다.\nbyline (촬영기자 : 박준호, 영상편집 : 최유리)\nnoise ▶ 유튜브에서 KBS 뉴스를 구독하세요!\nnoise * 제보하기:")
 }
+
+// TestKoreanPaperFolioFirst: a Korean print page's folio may open with
+// the paper's name and end with the page's section (한빛일보 2025년 11월
+// 6일 목요일 A10면 경제): furniture, not the headline. The headline under
+// it, however long with the spaces between its words (33 characters),
+// is a headline over its subheadline, not a paragraph joined to them;
+// and the photographer's address alone under a caption closed by his
+// name ends that caption, not a byline of its own.
+func TestKoreanPaperFolioFirst(t *testing.T) {
+	for in, want := range map[string]string{
+		"한빛일보 2025년 11월 6일 목요일 A10면 경제": noiseFolio,
+		"한빛일보 2025년 11월 6일 목요일 경제":      noiseFolio,
+		"한빛일보 창간 기념 특집 경제":              "",
+		"오늘의 날씨 2025년 11월 6일 목요일 경제":    "",
+	} {
+		if got := noiseKind(in); got != want {
+			t.Errorf("noiseKind(%q) = %q, want %q", in, got, want)
+		}
+	}
+	page := "한빛일보 2025년 11월 6일 목요일 A10면 경제\n\n" +
+		"시내버스 '심야 노선' 12개 신설…\"막차 놓쳐도 걱정 없다\" 기대\n\n" +
+		"시, 자정 이후 도심 순환 노선 시범 도입\n\n" +
+		"다음 달부터 시내 주요 번화가를\n잇는 심야 버스 노선 12개가 새로\n생긴다. 막차 이후 귀갓길 불편을\n덜기 위한 조치다.\n\n" +
+		"[사진] 5일 시내 한 버스 정류장에서\n시민들이 심야 노선 안내문을 살펴보고\n있다. 이한결 기자\nhangyeol@example.com\n\n" +
+		"시는 이용 실적을 보고 노선을 늘릴지\n정하기로 했다.\n"
+	d := mustRead(t, page)
+	got := strings.Join(pageLeafKinds(d), "\n")
+	wantIn(t, got,
+		"noise 한빛일보 2025년 11월 6일 목요일 A10면 경제\nheadline 시내버스 '심야 노선' 12개 신설…\"막차 놓쳐도 걱정 없다\" 기대\nsubheadline 시, 자정 이후 도심 순환 노선 시범 도입\nparagraph 다음 달부터",
+		"caption [사진] 5일 시내 한 버스 정류장에서 시민들이 심야 노선 안내문을 살펴보고 있다. 이한결 기자 hangyeol@example.com\n")
+	if strings.Contains(got, "byline hangyeol") {
+		t.Errorf("the caption's address taken as a byline:\n%s", got)
+	}
+}
