@@ -9,9 +9,12 @@ import (
 
 // split groups lines into blocks at blank lines and blocks into units.
 func (b *builder) split(lines []srcLine) error {
-	b.measure, b.weak = pageMeasureWeak(lines)
+	b.measure, b.weak, b.bare = pageMeasures(lines)
 	b.koLines = koreanSentenceLines(lines)
 	b.cjkLines = b.lang != "ko" && cjkSentenceLines(lines)
+	if b.lang != "ko" {
+		b.charWrap = pageCharWrap(lines)
+	}
 	if b.measure == 0 {
 		b.widest = pageWidest(lines)
 	}
@@ -358,7 +361,25 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// (print headlines run wider than the columns under them): the
 		// title line under it is a line of its own. (Latin words wrap
 		// wider than ideographs: only a line of wide characters counts.)
-		if !opens && i-1 == start && b.measure > 0 && lineColumns(ls[i-1])*5 > b.measure*6 && asciiBytes(ls[i-1].text)*4 <= len(ls[i-1].text) && bl.titleLine(i-1) && bl.titleLine(i) {
+		cols := 0 // the width of the line above, when asked for below
+		if !opens && i-1 == start && b.measure > 0 {
+			cols = lineColumns(ls[i-1])
+		}
+		if !opens && cols*5 > b.measure*6 && asciiBytes(ls[i-1].text)*4 <= len(ls[i-1].text) && bl.titleLine(i-1) && bl.titleLine(i) {
+			opens = true
+		}
+		// Nor was a title line of no comma any wider than a measure
+		// taken from many lines, unless a mark hangs past it: the
+		// typesetter wraps no line beyond the measure, so a title line
+		// under it that stops short (a subheadline, which may speak for
+		// someone: 政府：…) is a line of its own. (The lines of OCR are
+		// ragged: a line of it runs wide and the next goes on.)
+		if !opens && cols > b.bare && b.overMeasure(ls[i-1]) && bl.titleLine(i-1) && (bl.titleLine(i) || attributedTitle(l.text)) && !strings.ContainsAny(ls[i-1].text, "，,") && (i+1 == len(ls) || b.endsShortLine(l, ls[i+1].text)) {
+			opens = true
+		}
+		// On a page wrapped by character count, a line short of the
+		// count was ended on purpose (charwrap.go).
+		if !opens && b.charWrap > 0 && (endsShortOfCount(ls[i-1], l.text, b.charWrap) || overCount(ls[i-1], b.charWrap) && bl.titleLine(i-1)) {
 			opens = true
 		}
 		if !opens && b.endsShortLine(ls[i-1], l.text) {
@@ -366,7 +387,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 			// (A sentence end a few characters short of a measure taken
 			// from few lines may be a line wrapped at a sentence end, in
 			// a page whose paragraphs are parted by blank lines.)
-			opens = ended && (!b.weak || b.clearlyShortLine(ls[i-1])) || i-1 == start && (bl.titleLine(i-1) || attributedTitle(p)) && b.clearlyShortLine(ls[i-1]) || b.kindOfSum(p, bl.sum(i-1)) != uText
+			opens = ended && (!b.weak || b.clearlyShortLine(ls[i-1])) || i-1 == start && (bl.titleLine(i-1) || attributedTitle(p)) && b.clearlyShortLine(ls[i-1]) && !b.fullByRunes(ls[i-1]) || b.kindOfSum(p, bl.sum(i-1)) != uText
 		}
 		// A caption ending in its photo credit, or a byline, is complete:
 		// what follows on the next line is something else.
@@ -375,6 +396,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 				opens = true
 			}
 		}
+		// So is a wrapped caption whose last line ends in the credit
+		// (圖：…。大公報記者 / 何家俊攝): the short line under it is a
+		// head or the next headline, not more of the caption. (A caption
+		// runs a few lines: a longer unit is not joined to be asked.)
+		if !opens && i-1 > start && i-start <= maxCaptionLines && creditLast(ls[i-1].text) && endsInCredit(ls[i-1].text) && b.kindOf(b.joinLines(ls[start:i])) == uCaption {
+			opens = true
+		}
 		// A pending single line that stands alone (a date line above a
 		// folio, a byline above the next paragraph) is a unit by itself.
 		if !opens && i-1 == start && (b.standsAloneSum(ls[start].text, bl.sum(start)) || (paperTagLine(ls[start].text) || b.lang == "ko" && koreanColumnLabel(ls[start].text)) && bl.titleLine(i)) {
@@ -382,7 +410,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 			start = i
 		}
 		if opens {
-			if i-start >= 2 && i-start <= maxKickerLines && bl.titleLines(start, i) && (indentUnderTitle || start == 0 && b.kindOf(l.text) == uByline) {
+			if i-start >= 2 && i-start <= maxKickerLines && bl.titleLines(start, i) && (indentUnderTitle || start == 0 && b.kindOf(l.text) == uByline) && !anyFullCount(ls[start:i-1], b.charWrap) {
 				// Title lines opening a block above its byline, or above
 				// an indented paragraph, are lines of a title group, not a
 				// wrapped paragraph (OCR of vertical columns, where every
@@ -398,6 +426,21 @@ func (b *builder) splitBlock(ls []srcLine) {
 	}
 	b.flush(ls[start:])
 }
+
+// creditLast reports a line whose last rune may end a Chinese photo
+// credit (…攝, …提供, …供圖, （資料照）): most lines are spared the
+// search for each credit's ending.
+func creditLast(s string) bool {
+	switch r, _ := decodeLast(s); r {
+	case '摄', '攝', '供', '图', '圖', '片', '）', ')', '】':
+		return true
+	}
+	return false
+}
+
+// maxCaptionLines bounds the wrapped lines of a caption that splitBlock
+// joins to ask whether its credit closes it.
+const maxCaptionLines = 8
 
 // subheadDash reports a dash line that is a subheadline when it stands
 // right under a headline or subheadline, and its text: any but one of

@@ -153,9 +153,10 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		// (The role is found once for the two tests below that ask.)
 		roleAt, roleKw := findRole(t)
 		if k, kw := roleAt, roleKw; k == 0 && isReport(kw) {
-			// 报道：黄美玲: the report as the role, before the name.
+			// 报道：黄美玲: the report as the role, before the name, and
+			// a role among others (报导：陈国伟　摄影：黄俊杰).
 			if rest := strings.TrimLeft(t[len(kw):], "：:"); isName(rest) {
-				report = kw
+				addRole(kw)
 				names = append(names, rest)
 				continue
 			}
@@ -202,6 +203,12 @@ func parseCredit(s string, strict bool) (credit, bool) {
 				}
 			}
 			addRole(normalRole(kw))
+			// 中國時報　記者陳怡君／台北報導: the name, then where it was
+			// filed from, after the paper set apart (alone, 記者X／台北報導
+			// is a dateline: reporterDateline).
+			if k := indexSlash(rest); k > 0 && c.org != "" && isName(rest[:k]) && isFiledFrom(rest[k:]) {
+				rest = rest[:k]
+			}
 			// 责任编辑：刘　佳: a padded name split after its first character.
 			if rest != "" && !isName(rest) && i+1 < len(toks) && isName(rest+toks[i+1]) && utf8.RuneCountInString(rest) == 1 {
 				rest += toks[i+1]
@@ -236,6 +243,14 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		if i == 0 && i+1 < len(toks) && (toks[i+1] == "读者" || toks[i+1] == "讀者") && isOrg(t) {
 			c.org = t
 			continue
+		}
+		// 中國時報　記者陳怡君: the paper, set apart before its
+		// reporter's role (its name is no person's).
+		if i == 0 && i+1 < len(toks) && atMost(t, 8) && looksOrg(t) && isOrg(t) {
+			if k, kw := findRole(toks[i+1]); k == 0 && !isReport(kw) {
+				c.org = t
+				continue
+			}
 		}
 		if isName(t) {
 			// 谭晓 峰: OCR split a name; a lone character after a name

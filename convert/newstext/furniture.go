@@ -99,7 +99,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	toks = joinPaddedEditor(toks)
 	other := 0
 	afterEditor := false
+	spaced := false // the token before was one letter of a letter-spaced word
 	for _, t := range toks {
+		letter := false
 		switch {
 		case isFolio(t):
 			folio = true
@@ -127,8 +129,14 @@ func noiseKindSum(s string, sm *textSum) string {
 			if utf8.RuneCountInString(t) > 8 || hasSentencePunct(t) {
 				return ""
 			}
-			other++
+			// A letter-spaced name (産　經　新　聞, a Japanese paper's
+			// name in its folio) is one word, counted once (jafolio.go).
+			letter = spacedLetter(t)
+			if !letter || !spaced {
+				other++
+			}
 		}
+		spaced = letter
 	}
 	if paged && !date {
 		other++ // (a letter and a number alone may be anything)

@@ -16,9 +16,15 @@ var koreanSections = []string{"정치", "경제", "사회", "국제", "세계", 
 // markSiteHead makes noise of a Korean news site's masthead opening the
 // page: the site's name (a paper's name alone, koreanPaperTag, with no
 // brackets) as the page's first unit, and a section's name alone right
-// under it, when a title line, a breadcrumb or a time stamp follows.
+// under it, when a title line, a breadcrumb or a time stamp follows;
+// and on a page in any language, a site's name over its breadcrumb
+// (siteNameOverTrail).
 func (b *builder) markSiteHead() {
 	us := b.units
+	if b.siteNameOverTrail() {
+		us[0].kind, us[0].noise, us[0].summed = uNoise, noiseChrome, false
+		return
+	}
 	if b.lang != "ko" || len(us) < 2 || us[0].kind != uText || us[0].line != us[0].lastLine || !koreanPaperTag(us[0].text) {
 		return
 	}
@@ -45,4 +51,17 @@ func (b *builder) markSiteHead() {
 	for i := 0; i < k; i++ {
 		us[i].kind, us[i].noise, us[i].summed = uNoise, noiseChrome, false
 	}
+}
+
+// siteNameOverTrail reports a page opening with a site's name (中時新聞網)
+// alone on its first line right above the site's breadcrumb (首頁 > 生活),
+// in any language: the name is the site's masthead, furniture, not a
+// headline of an article of its own above the story.
+func (b *builder) siteNameOverTrail() bool {
+	us := b.units
+	if len(us) < 3 || us[0].kind != uText || us[0].line != us[0].lastLine || !atMost(us[0].text, 12) || !isKickerText(us[0].text) {
+		return false
+	}
+	n := &us[1]
+	return n.kind == uNoise && n.noise == noiseChrome && breadcrumb(n.text)
 }

@@ -14,6 +14,7 @@ func (b *builder) label() {
 	b.markLinkLists()
 	b.markArrowLinks()
 	b.markSiteHead()
+	b.markBoxNotes()
 	b.splitRunIns()
 	b.markRunningHeads()
 	us := b.units
@@ -119,6 +120,12 @@ func (b *builder) markBriefs(sc *scorer, labels []label) {
 			body = false
 		case u.kind == uText && labels[i] == lBody && sc.fs[i].dateline:
 			if body && closingDateline(sc, labels, i) {
+				if name, ok := closingJaName(u.text); ok && b.lang == "ja" {
+					// （石川真由美）: the reporter, not a place (jaclosing.go).
+					u.kind, u.cr, body = uByline, creditRef(credit{names: []string{name}}), false
+					b.warnParts(u.line, "closing name in brackets taken as the reporter's byline: ", u.text)
+					continue
+				}
 				head, cut := cutRunes(u.text, 16)
 				b.warnParts(u.line, "dateline after the body text kept as the article's closing dateline: ", head, cut)
 				u.closing, body = true, false

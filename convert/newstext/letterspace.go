@@ -13,8 +13,9 @@ const minSpacedLetters = 6
 // letter-spaced, a space after every character (北 京 新 增 3 0 条, as OCR
 // reads a display headline set wide), and whether it was. Every piece
 // between single spaces is one character: ideographs or kana (at least
-// half of them), CJK punctuation or a digit; Latin letters and Hangul,
-// whose spaces are words', never.
+// half of them), CJK punctuation or a digit, or a mark of punctuation
+// set against a character (，未); Latin letters and Hangul, whose spaces
+// are words', never.
 func letterSpaced(s string) (string, bool) {
 	if strings.Count(s, " ") < minSpacedLetters-1 {
 		return s, false
@@ -31,6 +32,17 @@ func letterSpaced(s string) (string, bool) {
 		}
 		n++
 		i += w
+		// A mark of punctuation sits against the character before or
+		// after it (人 民 网 版 权 所 有 ，未 经 …): the two are one piece.
+		if i < len(s) && s[i] != ' ' {
+			if r2, w2 := utf8.DecodeRuneInString(s[i:]); spacedMark(r) && (isHan(r2) || isKana(r2)) || (isHan(r) || isKana(r)) && spacedMark(r2) {
+				if isHan(r2) || isKana(r2) {
+					han++
+				}
+				n++
+				i += w2
+			}
+		}
 		if i == len(s) {
 			break
 		}
@@ -43,4 +55,10 @@ func letterSpaced(s string) (string, bool) {
 		return s, false
 	}
 	return strings.ReplaceAll(s, " ", ""), true
+}
+
+// spacedMark reports a CJK punctuation mark, which letter-spaced text
+// sets against a character rather than between spaces of its own.
+func spacedMark(r rune) bool {
+	return r >= 0x3001 && r <= 0x303F || r >= 0xFF01 && r <= 0xFF0F || r >= 0xFF1A && r <= 0xFF20 || r == '“' || r == '”' || r == '‘' || r == '’'
 }

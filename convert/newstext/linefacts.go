@@ -135,6 +135,9 @@ func (bl *blockLines) joinedSum(ls []srcLine, text string) (textSum, bool) {
 	var sum textSum
 	n := 0
 	for k := range ls {
+		if k > 0 && ls[k].ideo {
+			return textSum{}, false // (perhaps joined with its U+3000: paddedWrap)
+		}
 		sm := bl.sum(i + k)
 		if sm == nil {
 			return textSum{}, false

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // The measure of a hard-wrapped page: how wide its full lines are. A line
@@ -30,13 +31,35 @@ func pageMeasure(lines []srcLine) int {
 // few characters shorter need not stop short of (a page wrapped by hand
 // at sentence ends has no measure at all).
 func pageMeasureWeak(lines []srcLine) (int, bool) {
+	m, weak, _ := pageMeasures(lines)
+	return m, weak
+}
+
+// pageMeasures is pageMeasureWeak, and the measure taken with a comma or
+// full stop hung past the end of a line not counted (bare): a page that
+// hangs its punctuation sets full lines one mark wider than its measure,
+// and those lines may make the measure (see overMeasure).
+func pageMeasures(lines []srcLine) (int, bool, int) {
 	var ws []int
-	wide := 0     // the widest line mostly of wide characters
-	wideText := 0 // the widest of those that holds running text's punctuation
+	var top [3]int // the three widest bare widths, widest first
+	wide := 0      // the widest line mostly of wide characters
+	wideText := 0  // the widest of those that holds running text's punctuation
 	for i := 0; i+1 < len(lines) && len(ws) < measureSample; i++ {
 		if t := lines[i].text; t != "" && lines[i+1].text != "" {
 			c := columns(t)
 			ws = append(ws, c)
+			bare := c
+			if hungMark(t) {
+				bare -= 2
+			}
+			switch {
+			case bare > top[0]:
+				top = [3]int{bare, top[0], top[1]}
+			case bare > top[1]:
+				top[1], top[2] = bare, top[1]
+			case bare > top[2]:
+				top[2] = bare
+			}
 			if asciiBytes(t)*4 <= len(t) {
 				wide = max(wide, c)
 				if strings.ContainsAny(t, "，。、；！？,.!?") || hasHangul(t) {
@@ -46,7 +69,7 @@ func pageMeasureWeak(lines []srcLine) (int, bool) {
 		}
 	}
 	if len(ws) < 3 {
-		return 0, false
+		return 0, false, 0
 	}
 	if len(ws) < 8 {
 		// Few wrapped lines, and some of them may be title lines: the
@@ -61,17 +84,23 @@ func pageMeasureWeak(lines []srcLine) (int, bool) {
 		case wideText > 0:
 			m = wideText
 		case wide > 0:
-			return 0, false
+			return 0, false, 0
 		default:
 			m = slices.Max(ws)
 		}
 		if unwrappedBeyond(lines, m) {
-			return 0, false
+			return 0, false, 0
 		}
-		return m, true
+		return m, true, 0
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(ws)))
-	return ws[2], false
+	return ws[2], false, top[2]
+}
+
+// hungMark reports a line ending in a comma, full stop or enumeration
+// comma, which a page that hangs its punctuation sets past its measure.
+func hungMark(t string) bool {
+	return strings.HasSuffix(t, "，") || strings.HasSuffix(t, "。") || strings.HasSuffix(t, "、")
 }
 
 // unwrappedBeyond reports a page whose paragraphs are not wrapped at
@@ -228,4 +257,31 @@ func lineColumns(l srcLine) int {
 // clearlyShortLine is clearlyShort for a source line, its indent counted.
 func (b *builder) clearlyShortLine(a srcLine) bool {
 	return b.measure > 0 && lineColumns(a)*4 <= b.measure*3
+}
+
+// overMeasure reports a line of wide characters wider than a measure
+// taken from many lines, its hung punctuation not counted, and itself
+// ending in no mark that may hang: no typesetter wrapped it there.
+func (b *builder) overMeasure(a srcLine) bool {
+	if b.bare == 0 || lineColumns(a) <= b.bare || asciiBytes(a.text)*4 > len(a.text) {
+		return false
+	}
+	r, _ := decodeLast(a.text)
+	return !isCloseBracket(r) && !strings.ContainsRune("，。、；：！？」』”’", r)
+}
+
+// fullByRunes reports a line with Latin letters or digits as long in
+// characters as the measure is in wide ones: a page wrapped by character
+// count, not by width, ends such a line at its measure (用户可通过Air
+// Selangor手机应用程 / 序或…), though its narrow letters leave it short
+// in columns. It is not a title line ended on purpose.
+func (b *builder) fullByRunes(a srcLine) bool {
+	if asciiBytes(a.text) == 0 {
+		return false
+	}
+	n := utf8.RuneCountInString(a.text) * 2
+	if a.para {
+		n += indentColumns
+	}
+	return n+min(5, b.measure/8) >= b.measure
 }

@@ -302,6 +302,9 @@ type srcLine struct {
 	// para: the line begins with the 2em paragraph indent, exactly two
 	// U+3000: a body paragraph starts here (see paraIndent).
 	para bool
+	// ideo: the indent is one U+3000, which may be a padded name's, split
+	// from it by a hard wrap (沈 / 　申): see paddedWrap.
+	ideo bool
 }
 
 // paraIndent is the indent that opens a body paragraph: two ideographic
@@ -375,7 +378,8 @@ func appendLines(lines []srcLine, s string, no int, hasCR, hasUBreak bool) []src
 		}
 		t := trimSpace(ln)
 		indent := t != "" && len(t) < len(ln) && !strings.HasPrefix(ln, t)
-		lines = append(lines, srcLine{text: t, no: no, indent: indent, para: indent && isParaIndent(ln)})
+		ideo := indent && len(ln) > len("\u3000") && ln[:len("\u3000")] == "\u3000" && strings.HasPrefix(ln[len("\u3000"):], t)
+		lines = append(lines, srcLine{text: t, no: no, indent: indent, para: indent && isParaIndent(ln), ideo: ideo})
 		no++
 	}
 	return lines
@@ -505,7 +509,7 @@ func joinLinesIn(a *textArena, ls []srcLine) string {
 	}
 	n := 0
 	for _, l := range ls {
-		n += len(l.text) + 1
+		n += len(l.text) + len("\u3000")
 	}
 	var buf []byte
 	if a != nil {
@@ -519,10 +523,22 @@ func joinLinesIn(a *textArena, ls []srcLine) string {
 		if i > 0 && needsSpace(prev, l.text) && !(i == 1 && strings.Trim(prev, "#＃") == "") {
 			buf = append(buf, ' ')
 		}
+		if i > 0 && l.ideo && paddedWrap(prev) {
+			buf = append(buf, "\u3000"...)
+		}
 		buf = append(buf, l.text...)
 		prev = l.text
 	}
 	return bytesString(buf)
+}
+
+// paddedWrap reports a line ending in the first character of a padded
+// two-character name (通讯员　沈), which a hard wrap split from the rest
+// (　申）): the U+3000 opening the next line is the name's padding, kept
+// when the lines join.
+func paddedWrap(prev string) bool {
+	r, w := decodeLast(prev)
+	return isHan(r) && strings.HasSuffix(prev[:len(prev)-w], "\u3000")
 }
 
 // dropStraySpaces removes runs of ASCII spaces between two CJK characters

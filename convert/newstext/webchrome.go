@@ -50,7 +50,7 @@ var chromeWordMax = func() int {
 }()
 
 // chromeCalls are a site's calls to install or open its app.
-var chromeCalls = []string{"제보는 카카오톡", "下载APP", "下載APP", "下载客户端", "下載客戶端", "打开APP", "打開APP", "点击下载", "點擊下載", "點我下載", "点我下载", "按我看", "點我看", "点我看"}
+var chromeCalls = []string{"제보는 카카오톡", "下载APP", "下載APP", "下载客户端", "下載客戶端", "打开APP", "打開APP", "点击下载", "點擊下載", "點我下載", "点我下载", "按我看", "點我看", "点我看", "分享让更多人看到", "分享讓更多人看到"}
 
 // chromeCallKeys holds a rune of every one of chromeCalls (TestChromeCallKeys).
 const chromeCallKeys = "카A客下载載看"

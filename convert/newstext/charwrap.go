@@ -1,0 +1,128 @@
+package newstext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A print page dumped as text is often wrapped by character count: every
+// full line of a column holds the same number of characters (１５ on a
+// Japanese page), whatever their width, and a line of punctuation hung
+// past the margin (…いた。) one more. Its measure in columns says little
+// — the page's widest title lines set it, and a line of half-width digits
+// is narrower than its neighbours — but its count says exactly which
+// lines were ended on purpose: an unindented line with fewer characters,
+// whose next line's first character would have fitted, is a title line,
+// a caption's or a paragraph's last, never wrapped into the line under it
+// (韓国、人口戦略企画部が発足 / 予算配分権を一元化　住宅支援に重点 /
+// 人口戦略企画部の発足式であいさ…).
+
+// charWrapMin is how many unindented wrapped lines of a page must share
+// their count for the page to count as wrapped by characters.
+const charWrapMin = 8
+
+// pageCharWrap returns how many characters the full lines of a page
+// wrapped by character count hold, or 0 for a page that is not: at least
+// charWrapMin unindented lines of mostly wide characters followed by a
+// line of their block, more than half of them of one count between 8 and
+// 40 (or one more, ending in a mark hung past the margin). (Korean wraps
+// at word spaces: not this rule's.)
+func pageCharWrap(lines []srcLine) int {
+	var counts, hung [42]int
+	n := 0
+	for i := 0; i+1 < len(lines) && n < measureSample; i++ {
+		l := lines[i]
+		if l.text == "" || l.indent || lines[i+1].text == "" || asciiBytes(l.text)*4 > len(l.text) {
+			continue
+		}
+		n++
+		if c := utf8.RuneCountInString(l.text); c >= 8 && c < len(counts) {
+			counts[c]++
+			if r, _ := decodeLast(l.text); hangingMark(r) {
+				hung[c]++
+			}
+		}
+	}
+	best, most := 0, 0
+	for c := 8; c+1 < len(counts); c++ {
+		if k := counts[c] + hung[c+1]; k > most {
+			best, most = c, k
+		}
+	}
+	if most < charWrapMin || 2*most <= n {
+		return 0
+	}
+	return best
+}
+
+// hangingMark reports the punctuation a Japanese typesetter hangs past
+// the margin rather than start a line with it: the full stop and the
+// comma (a closing bracket is pushed in, not hung: a line of one more
+// character ending in 」 is a title's, 棚田守る「オーナー制度」).
+func hangingMark(r rune) bool {
+	return r == '。' || r == '、' || r == '，' || r == '．'
+}
+
+// endsShortOfCount reports an unindented line a, with line next under
+// it, that holds fewer characters than the page's count w and would have
+// held next's first character (with the closing mark that may not start
+// a line, or a run of digits or Latin letters kept whole): a line ended
+// on purpose on a page wrapped by character count.
+func endsShortOfCount(a srcLine, next string, w int) bool {
+	if w == 0 || a.indent {
+		return false
+	}
+	c := utf8.RuneCountInString(a.text)
+	return c < w && c+firstTokenRunes(next) <= w
+}
+
+// overCount reports an unindented line of wide characters alone (no
+// half-width digit or space) holding more than a full line with a mark
+// hung past the margin, on a page wrapped at w characters: of a title
+// line, a title set wider than the column, never wrapped into the line
+// under it. (OCR, which spaces its lines and runs a dateline into the
+// line under it, is not asked.)
+func overCount(a srcLine, w int) bool {
+	return w > 0 && !a.indent && asciiBytes(a.text) == 0 && utf8.RuneCountInString(a.text) > w+1
+}
+
+// firstTokenRunes is how many characters of s would have had to fit at
+// the end of the line above it: a run of digits or Latin letters, or one
+// character with the closing mark after it (or after an opening bracket,
+// the character it opens).
+func firstTokenRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < 0x80 && (r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') || r >= '０' && r <= '９' {
+			n++
+			continue
+		}
+		break
+	}
+	if n > 0 {
+		return n
+	}
+	r, w := firstRune(s)
+	if strings.ContainsRune("“‘「『（《【〔", r) {
+		return 2
+	}
+	if r2, _ := firstRune(s[w:]); isCloseBracket(r2) || strings.ContainsRune("，。、；：！？）」』”’", r2) {
+		return 2
+	}
+	return 1
+}
+
+// anyFullCount reports whether any of lines ls is full on a page wrapped
+// at w characters: the lines run on into the next, one wrapped unit (a
+// caption of three lines), not title lines set one under another.
+func anyFullCount(ls []srcLine, w int) bool {
+	if w == 0 {
+		return false
+	}
+	for _, l := range ls {
+		if c := utf8.RuneCountInString(l.text); !l.indent && (c == w || c == w+1 && hangingMark(lastRune(l.text))) {
+			return true
+		}
+	}
+	return false
+}
