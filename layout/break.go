@@ -589,7 +589,14 @@ func (b *Breaker) emergency(s int, avail float64) int {
 			break
 		}
 		best = e
-		if e < len(cl) && !NotStart(cl[e].r, b.opt.Kinsoku) && !NotEnd(cl[e-1].r) && !(cl[e-1].cls == clsDash && cl[e].r == cl[e-1].r) && cl[e].cls != clsSpace && cl[e-1].r != '-' {
+		// The line ends at its last character before any spaces, which
+		// the line drops: sbs.co.kr / 02-2113-6000 / ends in /, which
+		// may not end a line, however many spaces follow it.
+		last := e - 1
+		for last > s && cl[last].cls == clsSpace {
+			last--
+		}
+		if e < len(cl) && !NotStart(cl[e].r, b.opt.Kinsoku) && !NotEnd(cl[last].r) && !(cl[e-1].cls == clsDash && cl[e].r == cl[e-1].r) && cl[e].cls != clsSpace && cl[last].r != '-' {
 			bestOK = e
 		}
 		if e == len(cl) || cl[e-1].brk == brkMust {

@@ -146,6 +146,15 @@ func (s *bodyItems) paragraph() bool {
 			// column.
 			st.keep = true
 		}
+		if n.Kind == doc.KindNoise && k+1 < len(s.leaves) && s.leaves[k+1].Kind == doc.KindNoise {
+			// The notes after the text (related links, a copyright
+			// line: noise.go) stay together in one column. Their small
+			// lines on the body's grid stand further apart than poppler
+			// joins into a block, so each is a block of its own, and a
+			// run split between two columns was read alternately line
+			// by line with the next column's.
+			st.keep = true
+		}
 		if n.Kind == doc.KindDateline && slices.Contains(s.closing, n) && !b.runsIn(s.leaves[k:]) {
 			// A bracketed dateline after the text closes the article
 			// (（本报郑州12月3日电）), and a date under a notice's

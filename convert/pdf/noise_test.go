@@ -137,3 +137,43 @@ func TestNoiseNotes(t *testing.T) {
 		t.Errorf("note at (%.1f, %.1f), before the text's last line at (%.1f, %.1f)", noteLine.X, noteLine.Y, lastPara.X, lastPara.Y)
 	}
 }
+
+// TestNoiseRunInOneColumn: the notes after an article's text (related
+// links, a copyright line) stay together in one column, wherever the text
+// before them ends. Split between two columns, their small lines (each a
+// block of its own for poppler) were read alternately with the next
+// column's.
+func TestNoiseRunInOneColumn(t *testing.T) {
+	notes := []string{"延伸阅读", "某地新建三座公园　周末开放", "地铁新线试运行　首班车六点发车",
+		"老城区改造启动　涉及三千户", "图书馆夜间开放延长至十点", "全市新增充电桩五百个",
+		"相关标签：公园、地铁", "本网站所有内容未经授权不得转载"}
+	for n := 1; n <= 60; n++ {
+		kids := []*doc.Node{{Kind: doc.KindHeadline, Text: "标题"}, para(20 * n)}
+		for _, s := range notes {
+			kids = append(kids, &doc.Node{Kind: doc.KindNoise, Text: s})
+		}
+		b, pages := buildTest(t, &doc.Document{Articles: []*doc.Node{{Kind: doc.KindArticle, Children: kids}}}, WithColumns(4))
+		type where struct{ page, col int }
+		seen := map[where]bool{}
+		for pi, p := range pages {
+			for _, l := range p.Lines {
+				if !l.Gray || l.Size >= b.cfg.bodySize || l.Block < 0 {
+					continue
+				}
+				col := 0
+				for c, x := range b.xs {
+					if l.X >= x-eps {
+						col = c
+					}
+				}
+				seen[where{pi, col}] = true
+			}
+		}
+		if len(seen) == 0 {
+			t.Fatalf("n=%d: no note lines found", n)
+		}
+		if len(seen) > 1 {
+			t.Errorf("paragraph of %d characters: the notes are split over %v", 20*n, seen)
+		}
+	}
+}
