@@ -47,6 +47,9 @@ func gate(s string, sm *textSum) gateMask {
 	if open && closed || last == '면' && isKoreanJumpMark(first) {
 		m |= gJump // a bracketed jump, or ▶관련기사 A14면
 	}
+	if bareJumpFirst(first) && (last == '版' || isDigitOrNumeral(last)) {
+		m |= gJump // 相關新聞見A3, 转第8版 alone (isBareJump)
+	}
 	// Forms with no bound on their length.
 	switch first {
 	case '■', '□', '●': // a byline's marker

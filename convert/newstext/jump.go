@@ -85,5 +85,8 @@ func leadingJump(s string) int {
 	if end := koreanJumpEnd(s); end > 0 {
 		return end
 	}
+	if isBareJump(s) {
+		return len(s)
+	}
 	return -1
 }

@@ -1,0 +1,40 @@
+package newstext
+
+import "strings"
+
+// Taiwanese and Hong Kong pages print a cross-reference on a line of its
+// own with no brackets: 相關新聞見A3, 详见第5版, 見第4版, 转第8版. Alone
+// on its line it points the reader to another page: a jump, not the
+// headline of the story below it (which it would otherwise demote).
+
+// bareJumpCues open an unbracketed jump that names a page right after
+// them (見第4版, 转第8版); the see-also cues of isSeeAlso come first.
+var bareJumpCues = []string{"見", "见", "轉", "转", "接", "續", "续"}
+
+// isBareJump reports a line that is all an unbracketed jump: a see-also
+// (相關新聞見A3, 详见第5版) or 見/转 and a page (見第4版,
+// 转第8版, 續A6版: the page ends in 版), at most 16 characters.
+func isBareJump(s string) bool {
+	if !atMost(s, 16) {
+		return false
+	}
+	if isSeeAlso(s) {
+		return true
+	}
+	for _, c := range bareJumpCues {
+		if rest, ok := strings.CutPrefix(s, c); ok {
+			return strings.HasSuffix(rest, "版") && isPageRef(rest)
+		}
+	}
+	return false
+}
+
+// bareJumpFirst reports the runes an unbracketed jump may open with
+// (isBareJump), for gate.
+func bareJumpFirst(r rune) bool {
+	switch r {
+	case '相', '詳', '详', '另', '見', '见', '轉', '转', '接', '續', '续':
+		return true
+	}
+	return false
+}
