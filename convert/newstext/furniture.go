@@ -457,7 +457,7 @@ func isPortalStamp(s string) bool {
 // after a space (2024-12-03 10:25, 2024/12/03 10:25:08).
 func isDateTime(s string) bool {
 	d, t, _ := strings.Cut(s, " ")
-	if !isNumericDate(d) {
+	if !isNumericDate(d) && !isDigitsHanDate(d) { // 2026-03-05, 2026年03月05日 (中新网)
 		return false
 	}
 	t = trimSpace(t)

@@ -32,3 +32,25 @@ func TestBareJumpLine(t *testing.T) {
 		}
 	}
 }
+
+// TestWebTitleOverHanStampSource: on a news site's copy the title under
+// the breadcrumb stays the headline over the line of its time stamp
+// (a date in 年月日) and source, 2026年04月12日 09:30　来源：X网, which
+// is the site's noise and no headline of its own; the correction link run
+// on to the desk credit with no space (【纠错】【责任编辑：X】) is chrome
+// and a byline, not a section head.
+func TestWebTitleOverHanStampSource(t *testing.T) {
+	page := "某某网 > 社会新闻 > 正文\n\n" +
+		"多地推出春季旅游惠民措施　景区门票半价\n\n" +
+		"2026年04月12日 09:30　来源：某某新闻网\n\n" +
+		"　　某某网杭州4月12日电 (记者 周明远)记者12日从浙江省文化和旅游厅获悉，全省将有百余家景区推出门票半价等惠民措施。\n\n" +
+		"　　据介绍，活动将持续至5月底。\n\n" +
+		"【纠错】【责任编辑：孙海】\n"
+	got := strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
+	wantIn(t, got,
+		"headline 多地推出春季旅游惠民措施　景区门票半价\nnoise 2026年04月12日 09:30　来源：某某新闻网\ndateline",
+		"noise 【纠错】\nbyline 【责任编辑：孙海】")
+	if strings.Contains(got, "heading") || strings.Count(got, "headline") != 1 {
+		t.Errorf("a head or a second headline in:\n%s", got)
+	}
+}

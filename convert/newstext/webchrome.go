@@ -133,7 +133,8 @@ func breadcrumb(s string) bool {
 }
 
 // chromeHead splits a line opening with chrome words before something
-// else (【纠错】　　【责任编辑:刘　畅】): the chrome and the rest.
+// else (【纠错】　　【责任编辑:刘　畅】, or with no space after the
+// bracketed word: 【纠错】【责任编辑：李岩】): the chrome and the rest.
 func chromeHead(s string) (head, rest string, ok bool) {
 	end := 0
 	for i := 0; i < len(s); {
@@ -146,6 +147,9 @@ func chromeHead(s string) (head, rest string, ok bool) {
 				break
 			}
 			j += w
+			if r == '】' {
+				break // 【纠错】【责任编辑：李岩】: the bracket ends the word (中新网)
+			}
 		}
 		if !isChromeWord(s[i:j]) {
 			break
