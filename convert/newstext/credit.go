@@ -749,6 +749,7 @@ func parseBracketCredit(inner string) (credit, bool) {
 	if !ok || len(c.names) == 0 && c.org == "" {
 		return credit{}, false
 	}
+	c.org = postedOrg(c.org) // 【环球时报驻德国特约记者 青木　…】: 环球时报
 	return c, true
 }
 

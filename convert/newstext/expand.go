@@ -89,6 +89,16 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				}
 			}
 		}
+		// Reporters credited in 【】 at the head of an article's text
+		// (leadcredit.go), or right under the editor's note that heads
+		// it: a byline, then the paragraph.
+		if !st.seenPara || st.lastKind() == doc.KindNote {
+			if end, c, ok := leadBracketCredit(s); ok && splittable(s[end:]) {
+				st.add(b.creditNode(s[:end], line, c))
+				s = trimSpace(s[end:])
+				continue
+			}
+		}
 		if end := leadingJump(s); end > 0 && splittable(s[end:]) {
 			st.add(b.newNode(doc.KindJump, s[:end], line))
 			s = trimSpace(s[end:])

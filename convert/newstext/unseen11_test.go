@@ -3,6 +3,8 @@ package newstext
 import (
 	"strings"
 	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
 )
 
 // Forms from an eleventh round of blind pages (December 2026), each
@@ -52,5 +54,31 @@ func TestWebTitleOverHanStampSource(t *testing.T) {
 		"noise 【纠错】\nbyline 【责任编辑：孙海】")
 	if strings.Contains(got, "heading") || strings.Count(got, "headline") != 1 {
 		t.Errorf("a head or a second headline in:\n%s", got)
+	}
+}
+
+// TestLeadBracketCredits: two reporters credited in 【】 at the head of
+// a story's text, run into its first paragraph (and wrapped inside the
+// bracket), are its byline, split off the paragraph, under the editor's
+// note too; the paper before 驻 is the credit's organisation.
+func TestLeadBracketCredits(t *testing.T) {
+	page := "法国养老金改革再起波澜\n\n" +
+		"【编者的话】法国政府上月提出新一轮养老金改革方案，引发工会强烈反对。本报记者走访了巴黎多个工会组织。\n\n" +
+		"　　【环球时报驻法国特约记者 白露　环\n球时报记者 孙远】巴黎街头近日再现大规模游行，数万人聚集在共和国广场。\n\n" +
+		"　　法国总工会表示，将于下周举行全国罢工。\n"
+	d := mustRead(t, page)
+	roundTrip(t, d)
+	got := strings.Join(pageLeafKinds(d), "\n")
+	wantIn(t, got, "note 【编者的话】",
+		"byline 【环球时报驻法国特约记者 白露　环球时报记者 孙远】\nparagraph 巴黎街头近日再现大规模游行，数万人聚集在共和国广场。")
+	for _, a := range d.Articles {
+		for _, n := range a.Children {
+			if n.Kind == doc.KindByline && (n.Org != "环球时报" || strings.Join(n.Names, ",") != "白露,孙远") {
+				t.Errorf("byline org %q names %v; want 环球时报, 白露,孙远", n.Org, n.Names)
+			}
+		}
+	}
+	if end, _, ok := leadBracketCredit("【环球时报记者 王磊】"); ok {
+		t.Errorf("a bracket alone split as a lead credit (end %d)", end)
 	}
 }
