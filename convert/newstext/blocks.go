@@ -230,6 +230,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// stand-alone forms. The guard keeps hard-wrapped prose cheap.
 		r, _ := firstRune(l.text)
 		opens := links || isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text) || (r == '©' || r == 'C') && isCopyright(l.text)
+		// A Korean site's call, or the line under one, opens a unit
+		// (kobroadcast.go).
+		if !opens && (koreanCallFirst(r) && koreanCall(l.text) || koreanCallLine(ls[i-1].text)) {
+			opens = true
+		}
 		// Arrow links one under another are a list, a link a line
 		// (kolinks.go).
 		if !opens && arrowLinkMark(r) {

@@ -421,6 +421,11 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 			return c, true // SBS 박세원입니다. (kobroadcast.go)
 		}
 	}
+	if strings.IndexByte(s, ':') > 0 && strings.IndexByte(s, '/') > 0 {
+		if c, ok := crewCredit(s); ok {
+			return c, true // 촬영기자:이호/영상편집:최정연 (kobroadcast.go)
+		}
+	}
 	if c, ok := interviewerLine(s); ok {
 		return c, true // 聞き手・編集委員　村上健一, under an interview's titles
 	}

@@ -79,6 +79,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if koreanFolio(s) {
 		return noiseFolio
 	}
+	if koreanProgram(s) {
+		return noiseChrome // 뉴스 9 under a broadcast report's stamps (kobroadcast.go)
+	}
 	if koreanSummaryLabel(s) {
 		return noiseSummary
 	}

@@ -15,7 +15,7 @@ import (
 // bylines.
 
 // koreanBroadcasters are the names Korean broadcasters sign off with.
-var koreanBroadcasters = []string{"SBS", "KBS", "MBC", "JTBC", "YTN", "MBN", "OBS", "TV조선", "채널A", "연합뉴스TV", "SBS Biz", "KBS뉴스", "MBC뉴스", "SBS뉴스"}
+var koreanBroadcasters = []string{"SBS", "KBS", "MBC", "JTBC", "YTN", "MBN", "OBS", "TV조선", "채널A", "연합뉴스TV", "SBS Biz", "KBS뉴스", "MBC뉴스", "SBS뉴스", "KBS 뉴스", "MBC 뉴스", "SBS 뉴스", "YTN 뉴스"}
 
 // koreanBroadcaster reports a Korean broadcaster's name alone.
 func koreanBroadcaster(s string) bool {
@@ -52,10 +52,15 @@ var crewRoleEnds = []string{"취재", "편집", "촬영", "촬영기자", "그�
 
 // crewCredit parses the inside of a Korean broadcast report's crew
 // credit: roles and names with colons, parted by commas, 영상취재 :
-// 김민철, 영상편집 : 이승희 (촬영기자 : 박준호).
+// 김민철, 영상편집 : 이승희 (촬영기자 : 박준호), or by slashes, as KBS
+// sets it on a line of its own with no brackets, 촬영기자:이호/영상편집:최정연.
 func crewCredit(inner string) (credit, bool) {
 	var c credit
-	for part := range strings.SplitSeq(inner, ",") {
+	sep := ","
+	if !strings.Contains(inner, ",") {
+		sep = "/"
+	}
+	for part := range strings.SplitSeq(inner, sep) {
 		role, name, ok := strings.Cut(part, ":")
 		if !ok {
 			return credit{}, false
@@ -72,15 +77,27 @@ func crewCredit(inner string) (credit, bool) {
 
 // koreanCallCues are what a Korean site's calls to subscribe, send a tip
 // or click say.
-var koreanCallCues = []string{"구독하세요", "구독해주세요", "제보하기", "제보 [클릭", "제보[클릭", "[클릭!]", "채널 추가"}
+var koreanCallCues = []string{"구독하세요", "구독해주세요", "제보하기", "제보 하기", "제보 [클릭", "제보[클릭", "[클릭!]", "채널 추가", "원문보기",
+	"전화 :", "전화:", "이메일 :", "이메일:"}
 
 // koreanCallFirst reports the marks a Korean site's calls open with.
 func koreanCallFirst(r rune) bool {
-	return r == '▶' || r == '*' || r == '☞' || r == '▷' || r == '※'
+	return r == '▶' || r == '*' || r == '☞' || r == '▷' || r == '※' || r == '▣' || r == '◇'
+}
+
+// koreanCallLine reports a line that is a Korean site's call (its
+// first rune asked first): splitBlock keeps each call a unit of its own,
+// as the lines of KBS's tip box are, one under another with no blank
+// line (▣ 제보 하기 / ◇ 카카오톡 : 'KBS제보' 검색, 채널 추가 / ◇ 전화 : …).
+func koreanCallLine(s string) bool {
+	r, _ := firstRune(s)
+	return koreanCallFirst(r) && koreanCall(s)
 }
 
 // koreanCall reports a Korean site's call to subscribe or send a tip
-// under a story: ▶ 네이버에서 SBS 뉴스를 구독하세요!, * 제보하기: ….
+// under a story: ▶ 네이버에서 SBS 뉴스를 구독하세요!, * 제보하기: …, and
+// KBS's ▣ KBS 기사 원문보기 : http…, ▣ 제보 하기, ◇ 전화 : 02-781-1234
+// (a tip line's phone or address after its mark, not a head's ◇).
 func koreanCall(s string) bool {
 	if !atMost(s, 80) {
 		return false
@@ -89,6 +106,38 @@ func koreanCall(s string) bool {
 		if strings.Contains(s, c) {
 			return true
 		}
+	}
+	return false
+}
+
+// koreanProgramNames name Korean broadcasters' news programs that a
+// report's web copy names under its time stamps (뉴스광장, 뉴스데스크).
+var koreanProgramNames = []string{"뉴스광장", "뉴스데스크", "뉴스투데이", "뉴스룸", "뉴스라인", "뉴스타임", "아침뉴스타임", "뉴스센터", "뉴스특보"}
+
+// koreanProgram reports the news program a Korean broadcast report ran
+// in, alone on its line under the report's time stamps on its web copy:
+// 뉴스 9, 뉴스9, 8뉴스, KBS 뉴스 9, 뉴스광장. It is the site's furniture
+// (noise), not a headline of an article of its own.
+func koreanProgram(s string) bool {
+	if !atMost(s, 16) {
+		return false
+	}
+	for _, b := range koreanBroadcasters {
+		if rest, ok := strings.CutPrefix(s, b+" "); ok {
+			s = rest
+			break
+		}
+	}
+	if slices.Contains(koreanProgramNames, s) {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(s, "뉴스"); ok {
+		rest = strings.TrimPrefix(rest, " ")
+		return rest != "" && len(rest) <= 4 && allDigits(rest) // 뉴스 9, 뉴스12
+	}
+	if head, ok := strings.CutSuffix(s, "뉴스"); ok {
+		head = strings.TrimSuffix(head, " ")
+		return head != "" && len(head) <= 4 && allDigits(head) // 8뉴스
 	}
 	return false
 }
