@@ -389,10 +389,13 @@ func (sc *scorer) captionInDatedStory(p, j int) bool {
 	if !strings.HasPrefix(sc.lang, "zh") || sc.leadsBody(j) {
 		return false // (Japanese papers end a story with its photo: 写真は…撮影 / next headline)
 	}
+	crossed := false
 	for k, n := p-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
 		switch u := &sc.us[k]; {
 		case u.kind == uText && sc.fs[k].dateline:
 			return true
+		case u.kind == uText && sc.fs[k].title && !crossed && sc.headOverUndated(k) && sc.closedOnce(j):
+			crossed = true // a head of the same story above (storyhead.go)
 		case u.kind == uHeadline, u.kind == uText && sc.fs[k].title, sc.closesArticle(k):
 			return false
 		}

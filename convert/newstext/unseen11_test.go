@@ -82,3 +82,29 @@ func TestLeadBracketCredits(t *testing.T) {
 		t.Errorf("a bracket alone split as a lead credit (end %d)", end)
 	}
 }
+
+// TestSecondHeadAfterCaption: a story opened by its dateline runs under a
+// head, a photo's caption and a second head, with no dateline under it,
+// to its one closing credit: the second head is the story's too, not a
+// new article's headline (storyhead.go).
+func TestSecondHeadAfterCaption(t *testing.T) {
+	story := "2026年5月6日　星期三　明報　A8　港聞\n\n" +
+		"天文台料周末氣溫急升　最高達33度\n\n" +
+		"　　【明報專訊】天文台昨日表示，一股\n暖空氣將於周末影響華南，本港氣溫\n將急升至33度。\n\n" +
+		"市民宜防中暑\n\n" +
+		"　　天文台高級科學主任李志明表示，\n市民在戶外活動時應多喝水。\n\n" +
+		"昨日中午有市民在尖沙咀海旁撐傘遮陽。（明報記者 張家明 攝）\n\n" +
+		"衛生署籲長者及長期病患者留家\n\n" +
+		"　　衛生署發言人昨日表示，長者及長\n期病患者應盡量避免在戶外逗留。\n\n" +
+		"（編輯：陳美玲）\n"
+	got := strings.Join(pageLeafKinds(mustRead(t, story)), "\n")
+	wantIn(t, got, "heading 市民宜防中暑", "heading 衛生署籲長者及長期病患者留家")
+	if strings.Count(got, "headline") != 1 {
+		t.Errorf("more than one headline:\n%s", got)
+	}
+	// With no credit closing the story the title after the caption may
+	// be a brief's: it stays a headline, as before.
+	open := strings.TrimSuffix(story, "\n（編輯：陳美玲）\n")
+	got = strings.Join(pageLeafKinds(mustRead(t, open)), "\n")
+	wantIn(t, got, "headline 衛生署籲長者及長期病患者留家")
+}

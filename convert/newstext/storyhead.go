@@ -1,0 +1,47 @@
+package newstext
+
+// A Hong Kong paper's story may run under two heads of its own between
+// its dateline and its one closing credit: 【明報專訊】… / 急症室輪候… /
+// text / photo caption / 醫學會促長者… / text / （編輯：X）. The second
+// head, after the caption, is as much the story's as the first: the text
+// under it opens with no dateline and no credit closes the story before
+// it. captionInDatedStory looks back past the first head to the dateline
+// when headOverUndated holds for it and the story closes with a single
+// trailer (closedOnce).
+
+// headOverUndated reports a title line k between a finished paragraph
+// that closes nothing and body text with no dateline: a head inside a
+// story, not the headline of a new one.
+func (sc *scorer) headOverUndated(k int) bool {
+	p, n := sc.prevContent(k), sc.nextContent(k)
+	if p < 0 || n >= len(sc.us) {
+		return false
+	}
+	if sc.us[p].kind != uText || sc.fs[p].title || !sc.fs[p].ended || sc.closesArticle(p) {
+		return false
+	}
+	return sc.us[n].kind == uText && !sc.fs[n].title && !sc.fs[n].dateline
+}
+
+// closedOnce reports the text from unit j on running (body paragraphs
+// and captions, at most 12 units) to a single bracketed credit closing
+// it, （編輯：梁詠詩）, with the page's end or a title line after it.
+func (sc *scorer) closedOnce(j int) bool {
+	for k := j; k < len(sc.us) && k < j+12; k++ {
+		u := &sc.us[k]
+		switch {
+		case u.kind == uText && !sc.fs[k].title && !sc.fs[k].dateline && !sc.fs[k].closed:
+			continue
+		case u.kind == uCaption:
+			continue
+		case u.kind == uByline:
+			if r, _ := firstRune(u.text); closeFor(r) == 0 || k == j {
+				return false
+			}
+			n := sc.nextContent(k)
+			return n >= len(sc.us) || sc.us[n].kind == uText && sc.fs[n].title
+		}
+		return false
+	}
+	return false
+}
