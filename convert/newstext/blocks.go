@@ -230,6 +230,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// stand-alone forms. The guard keeps hard-wrapped prose cheap.
 		r, _ := firstRune(l.text)
 		opens := links || isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text) || (r == '©' || r == 'C') && isCopyright(l.text)
+		// A Korean site's call, or the line under one, opens a unit
+		// (kobroadcast.go).
+		if !opens && (koreanCallFirst(r) && koreanCall(l.text) || koreanCallLine(ls[i-1].text)) {
+			opens = true
+		}
 		// Arrow links one under another are a list, a link a line
 		// (kolinks.go).
 		if !opens && arrowLinkMark(r) {
@@ -240,6 +245,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// A photo's credit alone on the line under a one-line caption
 		// (■大批球迷…排隊。 / 記者　陳嘉欣攝) closes that caption.
 		if i-1 == start && ended && photoCreditAlone(l.text) && atMost(ls[i-1].text, 60) {
+			continue
+		}
+		// A photographer's address alone under a Korean caption closed
+		// by his name ends that caption (komail.go).
+		if r < 0x80 && mailUnderCaption(ls[start:i], l.text) {
 			continue
 		}
 		if !opens && (ended || atMost(l.text, 24)) {

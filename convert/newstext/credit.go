@@ -399,6 +399,12 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		if end == len(s) && isAgency(trimSpace(inner)) {
 			return credit{org: trimSpace(inner)}, true // 〔時事〕
 		}
+		if org, ok := abbreviatedService(inner); ok && end == len(s) {
+			return credit{org: org}, true // 〔日経QUICKニュース(NQN)〕 (jaweb.go)
+		}
+		if c, ok := crewCredit(inner); ok && end == len(s) {
+			return c, true // (영상취재 : 김민철, 영상편집 : 이승희) (kobroadcast.go)
+		}
 		if end == len(s) && isAuthorNote(trimSpace(inner)) {
 			return credit{}, true // （作者为市委党校教授）: who wrote it, no name to parse
 		}
@@ -409,6 +415,16 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	}
 	if c, ok := parseEnglishByline(s); ok {
 		return c, true
+	}
+	if last, _ := decodeLast(s); last == '.' || last == '다' {
+		if c, ok := broadcastSignOff(s); ok {
+			return c, true // SBS 박세원입니다. (kobroadcast.go)
+		}
+	}
+	if strings.IndexByte(s, ':') > 0 && strings.IndexByte(s, '/') > 0 {
+		if c, ok := crewCredit(s); ok {
+			return c, true // 촬영기자:이호/영상편집:최정연 (kobroadcast.go)
+		}
 	}
 	if c, ok := interviewerLine(s); ok {
 		return c, true // 聞き手・編集委員　村上健一, under an interview's titles

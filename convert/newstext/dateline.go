@@ -436,6 +436,9 @@ func bracketDateline(in, lang string) (dateline, bool) {
 			return dateline{place: in[:k], names: []string{name}}, true
 		}
 	}
+	if d, ok := placeAgencyDateline(in); ok {
+		return d, true // 【北京=共同】 (jaweb.go)
+	}
 	for _, a := range japaneseAgencies {
 		if p, ok := strings.CutSuffix(in, a); ok && isPlaceWord(p) {
 			return dateline{place: p, org: a}, true

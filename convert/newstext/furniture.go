@@ -55,8 +55,14 @@ func noiseKindSum(s string, sm *textSum) string {
 	if len(s) > 180 {
 		return ""
 	}
+	if first, _ := firstRune(s); jaPaywallFirst(first) && jaPaywall(s) || koreanCallFirst(first) && koreanCall(s) {
+		return noiseChrome // この記事は会員限定です。…, 残り712文字 (jaweb.go); ▶ …구독하세요! (kobroadcast.go)
+	}
 	if sm != nil && sm.has(keyClauseEnd) || sm == nil && hasClauseEnd(s) {
 		return ""
+	}
+	if jaMemberTag(s) {
+		return noiseChrome // [有料会員限定] (jaweb.go)
 	}
 	if isPageNumber(s) || isPageLabel(s) {
 		return noisePageNumber
@@ -67,11 +73,14 @@ func noiseKindSum(s string, sm *textSum) string {
 	if tipLine(s) {
 		return noiseTipLine // 澎湃新闻报料：021-962866 (tipline.go)
 	}
-	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) {
+	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || jaUpdatedStamp(s) {
 		return noiseStamp
 	}
 	if koreanFolio(s) {
 		return noiseFolio
+	}
+	if koreanProgram(s) {
+		return noiseChrome // 뉴스 9 under a broadcast report's stamps (kobroadcast.go)
 	}
 	if koreanSummaryLabel(s) {
 		return noiseSummary

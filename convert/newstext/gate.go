@@ -90,11 +90,17 @@ func gate(s string, sm *textSum) gateMask {
 	if len(s) <= 180 && !sm.has(keyClauseEnd) && (sm.has(keyFurniture) || gateFirstShort(first) || webStampFirst(first) && sm.has(keySentence) || n <= 48 && (sm.has(keySentence) || whole)) {
 		m |= gNoise // a folio, date or desk credit, a page number or label, a source line, a web time stamp (its time's colon)
 	}
+	if n <= 8 && (first == '기' || first == '뉴' || first == '아') {
+		m |= gNoise // 뉴스광장, 아침뉴스타임 (koreanProgram)
+	}
 	if n <= 8 && first == '기' {
 		m |= gNoise // a Korean summary box's label, 기사내용 요약 (koreanSummaryLabel)
 	}
-	if n <= 48 && first >= 0xAC00 && first <= 0xD7A3 && (last >= '0' && last <= '9' || last == '면') && !sm.has(keyClauseEnd) {
+	if n <= 48 && first >= 0xAC00 && first <= 0xD7A3 && (last >= '0' && last <= '9' || last == '면' || isHangul(last) && paperNameFirst(s)) && !sm.has(keyClauseEnd) {
 		m |= gNoise // a Korean folio opening with its section, 사회　2026년 12월 3일 목요일　11 (koreanFolio)
+	}
+	if n <= 24 && (last == '.' || last == '다') && (first >= 'A' && first <= 'Z' || first == '채' || first == '연') {
+		m |= gByline // SBS 박세원입니다. (broadcastSignOff)
 	}
 	if n <= 60 && (whole || first == 'B' || first == '作' || first == '聞' || first == '構' || sm.has(keyMail) || sm.has(keyRole) && !sm.has(keyNotCredit) || mayBeKoreanBarCredit(s) || isHan(first) && reportLineLast(last) && !sm.has(keyClauseEnd)) {
 		m |= gByline // bracketed, By, 作者：, 聞き手・ (interviewerLine), a Korean credit's = or @, a role, a column's 이름 | 직함, 陈婉婷 报道 (parseBylineLineSum)
@@ -107,6 +113,9 @@ func gate(s string, sm *textSum) gateMask {
 	}
 	if n <= 64 && editionLineLast(last) || n <= 8 && pictureSlotFirst(first) || n <= 10 && jaLinkHeaderFirst(first) {
 		m |= gNoise // 毎日新聞 2024/12/3 東京朝刊 有料記事 1412文字, 写真・図版, 関連記事
+	}
+	if n <= 60 && jaPaywallFirst(first) || n <= 12 && open && closed || n <= 80 && koreanCallFirst(first) {
+		m |= gNoise // この記事は会員限定です。…, 残り712文字, [有料会員限定] (jaweb.go)
 	}
 	if n <= 60 && sm.has(keyChrome) && !sm.has(keyClauseEnd) {
 		m |= gNoise // 分享到：微信 微博, 點我下載APP (webChrome)

@@ -40,3 +40,19 @@ func closingJaName(s string) (string, bool) {
 	}
 	return in, true
 }
+
+// spacedPairTitle returns a title of two kanji that OCR parted with a
+// space, 余 滴 (a column's name set wide), as one word, 余滴, and whether
+// it was one. (Only a Japanese page's headline is asked: a Chinese
+// padded name, 王 芳, keeps its space.)
+func spacedPairTitle(s string) (string, bool) {
+	a, w := firstRune(s)
+	if w+2 > len(s) || s[w] != ' ' || !isHan(a) {
+		return s, false
+	}
+	b, w2 := firstRune(s[w+1:])
+	if w+1+w2 != len(s) || !isHan(b) {
+		return s, false
+	}
+	return s[:w] + s[w+1:], true
+}

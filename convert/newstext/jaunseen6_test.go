@@ -145,3 +145,100 @@ func TestJaClosingLongName(t *testing.T) {
 		t.Errorf("a Chinese closing bracket taken as a byline:\n%s", got)
 	}
 }
+
+// TestJaWebFurniture: a Japanese site's copy carries the tag of a story
+// for members ([有料会員限定]), save and share buttons, a time stamp with
+// its update (…(…更新)), and where the copy stops the paywall's call and
+// the count of what it hides: all noise. A service's end credit with its
+// abbreviation, 〔東西QUICKニュース(TQN)〕, is a byline (the abbreviation
+// its org); 【北京=共同】 with a half-width equals sign is a dateline, the
+// agency its org; and a site's name over its section trail above a
+// stamped headline is the site's masthead.
+func TestJaWebFurniture(t *testing.T) {
+	for in, want := range map[string]string{
+		"[有料会員限定]": noiseChrome,
+		"【会員限定】":   noiseChrome,
+		"[有料会員]":   "",
+		"保存　共有":    noiseChrome,
+		"この記事は会員の声をもとにまとめた。":               "",
+		"この記事は会員限定です。ログインすると続きをお読みいただけます。": noiseChrome,
+		"残り1024文字": noiseChrome,
+		"残り少ない文字":  "",
+		"2025年10月2日 9:05 (2025年10月2日 10:40更新)": noiseStamp,
+		"2025年10月2日 9:05 (担当者更新)":              "",
+	} {
+		if got := noiseKind(in); got != want {
+			t.Errorf("noiseKind(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"〔東西QUICKニュース(TQN)〕": "TQN",
+		"〔東西経済通信（TEC）〕":      "TEC",
+		"〔東西QUICKニュース(tqn)〕": "",
+		"〔市場の声(ABC)〕":        "",
+	} {
+		c, ok := parseBylineLine(in)
+		if got := c.org; !ok && want != "" || got != want {
+			t.Errorf("parseBylineLine(%q) = %q, %v, want org %q", in, got, ok, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"ソウル=共同":  "place=ソウル org=共同",
+		"北京＝時事":   "place=北京 org=時事",
+		"北京=山田太郎": "",
+		"=共同":     "",
+	} {
+		d, ok := placeAgencyDateline(in)
+		got := ""
+		if ok {
+			got = "place=" + d.place + " org=" + d.org
+		}
+		if got != want {
+			t.Errorf("placeAgencyDateline(%q) = %q, want %q", in, got, want)
+		}
+	}
+	page := "東西経済新聞\n\nマーケット　為替\n\n円が続伸、一時145円台　米金利低下で\n\n2025年10月2日 9:05\n\n[有料会員限定]\n\n保存　共有\n\n" +
+		"2日の東京外国為替市場で円相場は続伸した。米長期金利の低下を受けて円買い・ドル売りが優勢になった。\n\n" +
+		"〔東西QUICKニュース(TQN)〕\n\n関連記事\n\n株式、小幅に続落\n\n" +
+		"米雇用統計、予想上回る　利下げ観測後退\n\n2025年10月2日 9:40 (2025年10月2日 11:00更新)\n\n" +
+		"【ソウル=共同】米労働省が発表した雇用統計は市場予想を上回った。\n\n" +
+		"この記事は会員限定です。登録すると続きをお読みいただけます。\n\n残り530文字\n"
+	got := jaLeaves(mustRead(t, page))
+	wantLeaves(t, got,
+		"noise 東西経済新聞",
+		"noise マーケット　為替",
+		"headline 円が続伸、一時145円台　米金利低下で",
+		"noise [有料会員限定]",
+		"noise 保存　共有",
+		"byline 〔東西QUICKニュース(TQN)〕",
+		"noise 株式、小幅に続落",
+		"article",
+		"headline 米雇用統計、予想上回る　利下げ観測後退",
+		"dateline 【ソウル=共同】",
+		"noise この記事は会員限定です。登録すると続きをお読みいただけます。",
+		"noise 残り530文字")
+}
+
+// TestJaSpacedPairTitle: OCR parts a column's two-kanji name with a
+// space (春 秋); on a Japanese page the headline is the word, 春秋. A
+// Chinese padded name (王 芳) is not asked, and nothing else is joined.
+func TestJaSpacedPairTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"春 秋":   "春秋",
+		"余 滴":   "余滴",
+		"春秋":    "",
+		"春 秋 冬": "",
+		"春　秋":   "",
+		"A 秋":   "",
+	} {
+		got, ok := spacedPairTitle(in)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("spacedPairTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+	page := "春 秋\n\n　秋の夜長に読書をする人が減ったという。画面を眺める時間が増え、紙をめくる音は遠のいた。\n\n　それでも古書店の灯は消えない。棚の前で迷う時間こそが楽しいのだと店主は言う。\n"
+	wantLeaves(t, jaLeaves(mustRead(t, page)), "headline 春秋")
+}

@@ -115,14 +115,22 @@ func koreanPageNumber(t string) bool {
 
 // koreanFolioEnds reports s opening as a Korean folio does: with a digit
 // (the date or the page), a capital (the page, A11), or a Hangul syllable
-// (the section) when the page's number ends it.
+// (the section) when the page's number ends it, or the paper's name.
 func koreanFolioEnds(s string) bool {
 	switch c := s[0]; {
 	case c >= '0' && c <= '9', c >= 'A' && c <= 'Z':
 		return true
 	case c >= 0xEA && c <= 0xED: // (U+AC00–D7A3, Hangul syllables, open so)
 		last := s[len(s)-1]
-		return last >= '0' && last <= '9' || strings.HasSuffix(s, "면")
+		return last >= '0' && last <= '9' || strings.HasSuffix(s, "면") || paperNameFirst(s)
 	}
 	return false
+}
+
+// paperNameFirst reports a line whose first word is a Korean paper's
+// name: a folio that opens with it may end with its section's name
+// (동아일보 2026년 3월 5일 목요일 A12면 사회).
+func paperNameFirst(s string) bool {
+	t, _ := nextFolioToken(s)
+	return koreanPaperTag(t)
 }

@@ -100,3 +100,21 @@ func isKoreanGraphicCredit(s string) bool {
 	rest := trimSpace(s[end:])
 	return rest == "" || isEmail(rest)
 }
+
+// mailUnderCaption reports an e-mail address alone on line next under
+// the lines ls of a Korean caption closed by its photographer's name
+// (… 붙어 있다. 김동주 기자 / zoo@donga.com): the address ends that
+// caption, as it does run on (isKoreanMailedCaption), and is no byline
+// of its own.
+func mailUnderCaption(ls []srcLine, next string) bool {
+	if len(ls) == 0 || len(ls) > 6 || !strings.HasSuffix(ls[len(ls)-1].text, " 기자") || !isEmail(next) {
+		return false
+	}
+	var b strings.Builder
+	for _, l := range ls {
+		b.WriteString(l.text)
+		b.WriteByte(' ')
+	}
+	b.WriteString(next)
+	return isKoreanMailedCaption(b.String())
+}

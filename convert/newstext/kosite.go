@@ -21,11 +21,14 @@ var koreanSections = []string{"정치", "경제", "사회", "국제", "세계", 
 // (siteNameOverTrail).
 func (b *builder) markSiteHead() {
 	us := b.units
+	if b.lang == "ja" && b.markJaSiteHead() {
+		return // 日本経済新聞 / マーケット　株式 (jaweb.go)
+	}
 	if b.siteNameOverTrail() {
 		us[0].kind, us[0].noise, us[0].summed = uNoise, noiseChrome, false
 		return
 	}
-	if b.lang != "ko" || len(us) < 2 || us[0].kind != uText || us[0].line != us[0].lastLine || !koreanPaperTag(us[0].text) {
+	if b.lang != "ko" || len(us) < 2 || us[0].kind != uText || us[0].line != us[0].lastLine || !koreanPaperTag(us[0].text) && !koreanBroadcaster(us[0].text) {
 		return
 	}
 	k := 1

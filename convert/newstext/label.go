@@ -48,6 +48,9 @@ func (b *builder) label() {
 		case lHeadline:
 			u.kind = uHeadline
 			b.warnParts(u.line, "unmarked line taken as a headline: ", u.text)
+			if t, ok := spacedPairTitle(u.text); ok && b.lang == "ja" {
+				u.text, u.summed = t, false // 余 滴 (jaclosing.go)
+			}
 		case lSubhead:
 			u.kind = uSubhead
 			if t, ok := dashPrefix(u.text); ok {

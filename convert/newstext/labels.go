@@ -242,6 +242,9 @@ func (sc *scorer) score(i int, l label) int {
 		j0 := sc.afterTitles(i)
 		box := f.runes <= 12 && standingBox(u.text)
 		n := headlineRunes(u.text, f.runes) // (a story-kind tag, [사설], is no part of it)
+		if sc.lang == "ko" {
+			n -= strings.Count(u.text, " ") // (Korean parts its words by spaces, which Chinese and Japanese titles lack)
+		}
 		switch {
 		case n > 32:
 			sc.add(&s, -3, "long for a headline")

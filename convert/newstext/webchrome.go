@@ -18,7 +18,7 @@ const noiseChrome = "web furniture"
 // chromeKeys are runes one of which every call to action and every line
 // of chrome words holds (享 印 纠 載 P …): lines without any are not
 // looked at. No common Latin letter is one: Latin text would pass.
-const chromeKeys = "享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞P>＞›»댓쇄톡뉴プアン"
+const chromeKeys = "享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞P>＞›»댓쇄톡뉴プアン存원"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{
@@ -26,8 +26,8 @@ var chromeWords = []string{
 	"关闭", "关闭窗口", "關閉", "收藏", "纠错", "糾錯", "我要纠错", "【纠错】", "【我要纠错】", "【糾錯】", "字号", "字號", "字级", "字級",
 	"大", "中", "小", "默认", "返回顶部", "回到頂部", "Facebook", "LINE", "Line", "Twitter", "X", "推特", "复制链接", "複製連結",
 	"点赞", "點讚", "转发", "轉發", "举报", "檢舉", "评论", "評論", "上一篇", "下一篇", "返回首页",
-	"スクラップ", "シェア", "ブックマーク", "読売新聞オンライン", "朝日新聞デジタル", "毎日新聞デジタル",
-	"공유", "댓글", "인쇄", "글자크기", "글자크기조정", "스크랩", "좋아요", "페이스북", "트위터", "카카오톡", "URL복사", "기사저장",
+	"スクラップ", "シェア", "保存", "共有", "ブックマーク", "読売新聞オンライン", "朝日新聞デジタル", "毎日新聞デジタル",
+	"공유", "댓글", "인쇄", "글자크기", "글자크기조정", "스크랩", "좋아요", "페이스북", "트위터", "카카오톡", "URL복사", "기사저장", "기사원문",
 }
 
 // linkHeaders head a list of links to other stories (see markLinkLists);

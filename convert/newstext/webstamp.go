@@ -17,6 +17,7 @@ const noiseStamp = "time stamp"
 var stampWords = []string{
 	"입력", "수정", "등록", "승인", "기사입력", "기사승인", "최종수정", "최종", "업데이트", "송고시간", "송고", "발행", "게재",
 	"发布时间", "發布時間", "發佈時間", "更新时间", "更新時間", "发布于", "發布於", "时间", "時間",
+	"最終更新",
 	"发布", "發布", "發佈", "更新", // (after the longer words they open)
 }
 
@@ -25,7 +26,7 @@ var stampWords = []string{
 // noiseKindSum sees the stamps opening with a word).
 func webStampFirst(r rune) bool {
 	switch r {
-	case '입', '수', '등', '승', '기', '최', '업', '송', '발', '게', '发', '發', '更', '时', '時':
+	case '입', '수', '등', '승', '기', '최', '업', '송', '발', '게', '发', '發', '更', '时', '時', '最':
 		return true
 	}
 	return r >= '0' && r <= '9'
@@ -91,7 +92,9 @@ func isWebStamp(s string) bool {
 			}
 			prev = 'a'
 		case isClock(t):
-			if prev != 'd' && prev != 'a' {
+			// A time after its word with no date of its own is on the
+			// date before it: （最終更新 19:02）.
+			if prev != 'd' && prev != 'a' && (prev != 'w' || dates == 0) {
 				return false
 			}
 			times++
@@ -105,13 +108,16 @@ func isWebStamp(s string) bool {
 
 // nextStampToken splits s at its first separator of a stamp's tokens (a
 // space, a bar or a middle dot): the token before it and the rest after.
+// Round brackets part tokens too: a time in brackets after its date,
+// 입력 2026.03.05 (21:24) (KBS), or the update's time after the word that
+// says so, 2026年3月5日 18:30　（最終更新 19:02）.
 // A Hangul word run on to a digit starts a token of its own: a stamp
 // copied off a web page with no space between its times, 등록
 // 2026.12.03 08:00:00수정 2026.12.03 09:12:45 (뉴시스), is the same stamp.
 func nextStampToken(s string) (string, string) {
 	for i := 0; i < len(s); {
 		r, w := firstRune(s[i:])
-		if isSpace(r) || r == '|' || r == '｜' || r == '·' {
+		if isSpace(r) || r == '|' || r == '｜' || r == '·' || r == '(' || r == ')' || r == '（' || r == '）' {
 			return s[:i], s[i+w:]
 		}
 		if w == 3 && i > 0 && s[i-1] >= '0' && s[i-1] <= '9' && isHangul(r) {

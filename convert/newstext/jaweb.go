@@ -1,0 +1,192 @@
+package newstext
+
+import (
+	"slices"
+	"strings"
+)
+
+// A story copied from a Japanese news site (日経電子版) brings the site's
+// furniture along with it: the tag of a story for members,
+// [有料会員限定]; the time stamp with the time it was updated,
+// 2026年3月4日 11:05 (2026年3月4日 12:20更新); and, where the copy
+// stops, the paywall's call to sign up (この記事は会員限定です。…) and
+// the count of what it hides, 残り712文字. All are the site's, noise,
+// not a dateline at the place 有料会員限定 or a paragraph of the story.
+
+// jaMemberTags are the insides of a Japanese site's tag of a story kept
+// for members.
+var jaMemberTags = []string{"有料会員限定", "会員限定", "有料記事", "会員限定記事", "有料会員向け", "プレミアム"}
+
+// jaMemberTag reports a Japanese site's tag of a story kept for members,
+// in square or lenticular brackets: [有料会員限定], 【会員限定】.
+func jaMemberTag(s string) bool {
+	if !atMost(s, 12) {
+		return false
+	}
+	for _, p := range [][2]string{{"[", "]"}, {"［", "］"}, {"【", "】"}} {
+		if in, ok := strings.CutPrefix(s, p[0]); ok {
+			if in, ok = strings.CutSuffix(in, p[1]); ok {
+				for _, t := range jaMemberTags {
+					if in == t {
+						return true
+					}
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// jaPaywallCues are what a Japanese site's call to sign up for the rest
+// of a story says.
+var jaPaywallCues = []string{"会員限定です", "続きをお読みいただけます", "続きを読むには", "有料会員になると", "会員登録すると"}
+
+// jaPaywallFirst reports the runes a Japanese site's paywall line opens
+// with (この記事は…, 続きを…, 有料会員…, 会員登録…, 残り…): no other line
+// is compared with its cues.
+func jaPaywallFirst(r rune) bool {
+	return r == 'こ' || r == '続' || r == '有' || r == '会' || r == '登' || r == '残'
+}
+
+// jaPaywall reports a Japanese site's paywall line: a short call to sign
+// up that says one of jaPaywallCues, or the count of the hidden text,
+// 残り712文字.
+func jaPaywall(s string) bool {
+	if !atMost(s, 60) {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(s, "残り"); ok {
+		n, ok := strings.CutSuffix(rest, "文字")
+		return ok && n != "" && isNumber(n)
+	}
+	for _, c := range jaPaywallCues {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// jaUpdatedStamp reports a time stamp followed by the time of its
+// update in brackets, 2026年3月4日 11:05 (2026年3月4日 12:20更新).
+func jaUpdatedStamp(s string) bool {
+	in, ok := strings.CutSuffix(s, "更新)")
+	open := "("
+	if !ok {
+		if in, ok = strings.CutSuffix(s, "更新）"); !ok {
+			return false
+		}
+		open = "（"
+	}
+	k := strings.LastIndex(in, open)
+	if k <= 0 {
+		return false
+	}
+	return isWebStamp(trimSpace(in[:k])) && isWebStamp(trimSpace(in[k+len(open):]))
+}
+
+// placeAgencyDateline parses a Japanese dateline's inside naming the
+// place and the agency that filed from it parted by an equals sign, as
+// web copy writes it half-width: 北京=共同 (and 北京＝共同, which the
+// print form writes for a reporter's name): the agency is the org.
+func placeAgencyDateline(in string) (dateline, bool) {
+	k := strings.IndexAny(in, "=＝")
+	if k <= 0 || !isPlaceWord(in[:k]) {
+		return dateline{}, false
+	}
+	_, w := firstRune(in[k:])
+	a := trimSpace(in[k+w:])
+	for _, t := range japaneseAgencies {
+		if a == t {
+			return dateline{place: in[:k], org: a}, true
+		}
+	}
+	return dateline{}, false
+}
+
+// serviceEnds end the name of a news service that signs its stories.
+var serviceEnds = []string{"ニュース", "通信", "通信社", "新聞", "新聞社", "放送"}
+
+// abbreviatedService parses the inside of a news service's end credit
+// that gives its name and, in round brackets, the abbreviation it goes
+// by: 日経QUICKニュース(NQN). The abbreviation is the org.
+func abbreviatedService(in string) (string, bool) {
+	in = trimSpace(in)
+	var name, abbr string
+	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if h, ok := strings.CutSuffix(in, p[1]); ok {
+			if k := strings.LastIndex(h, p[0]); k > 0 {
+				name, abbr = trimSpace(h[:k]), h[k+len(p[0]):]
+			}
+			break
+		}
+	}
+	if name == "" || len(abbr) < 2 || len(abbr) > 6 || !hasAnySuffix(name, serviceEnds) || !atMost(name, 16) {
+		return "", false
+	}
+	for i := 0; i < len(abbr); i++ {
+		if abbr[i] < 'A' || abbr[i] > 'Z' {
+			return "", false
+		}
+	}
+	return abbr, true
+}
+
+// A Japanese site's story opens with the site's name alone (日本経済新聞)
+// and the section it ran in (マーケット　株式) above the headline and its
+// time stamp: the site's masthead, noise, not a kicker over a headline.
+
+// jaSiteEnds end the name of a Japanese paper or its site.
+var jaSiteEnds = []string{"新聞", "新聞デジタル", "新聞オンライン", "電子版", "新聞電子版", "新報", "日報", "タイムス"}
+
+// jaSections name the sections of a Japanese news site.
+var jaSections = []string{"政治", "経済", "国際", "社会", "マーケット", "株式", "為替", "債券", "商品", "金融", "ビジネス", "企業", "産業",
+	"テクノロジー", "テック", "スポーツ", "文化", "地域", "オピニオン", "ライフ", "暮らし", "エンタメ", "科学", "速報", "ニュース", "トップ", "社説"}
+
+// jaSiteName reports a Japanese paper's or site's name alone.
+func jaSiteName(s string) bool {
+	return atMost(s, 12) && !strings.ContainsAny(s, " 　") && hasAnySuffix(s, jaSiteEnds)
+}
+
+// jaSectionTrail reports one to three of jaSections parted by spaces
+// (マーケット　株式).
+func jaSectionTrail(s string) bool {
+	if !atMost(s, 24) {
+		return false
+	}
+	var buf [4]string
+	toks := appendFields(buf[:0], s, 4, isSpace)
+	if len(toks) == 0 || len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		if !slices.Contains(jaSections, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// markJaSiteHead makes noise of a Japanese site's masthead opening the
+// page: its name as the page's first unit, and a trail of its sections
+// under it, when a title line dated by a time stamp follows. It reports
+// whether it found one.
+func (b *builder) markJaSiteHead() bool {
+	us := b.units
+	one := func(u *unit) bool { return u.kind == uText && u.line == u.lastLine }
+	if len(us) < 3 || !one(&us[0]) || !jaSiteName(us[0].text) {
+		return false
+	}
+	k := 1
+	if one(&us[1]) && jaSectionTrail(us[1].text) {
+		k = 2
+	}
+	if k+1 >= len(us) || !one(&us[k]) || !isKickerText(us[k].text) || us[k+1].kind != uNoise || us[k+1].noise != noiseStamp {
+		return false
+	}
+	for i := 0; i < k; i++ {
+		us[i].kind, us[i].noise, us[i].summed = uNoise, noiseChrome, false
+	}
+	return true
+}
