@@ -252,6 +252,21 @@ func (s *bodyItems) next() (item, bool) {
 	}
 	ts := st.typeSize(size)
 	it.line = placedLine{X: s.inset, Y: baseline(b.pitch, ts), Size: ts, Set: s.set, Line: ln, Gray: st.gray, Block: b.block}
+	if st.scale > 0 && st.scale < 1 {
+		// Small type (trailing notes) is set at a pitch scaled with it,
+		// so that poppler reads the lines of one note as one block
+		// (their baselines at most 1.5 times their size apart; on the
+		// body's grid a note of two lines was two blocks, and the
+		// column beside it was read between them). The note's last
+		// line takes the rest of a whole number of grid lines, so the
+		// grid holds below it.
+		step := st.scale * b.pitch
+		it.h = step
+		if last {
+			it.h = math.Ceil(float64(i+1)*st.scale-eps)*b.pitch - float64(i)*step
+		}
+		it.line.Y = baseline(step, ts)
+	}
 	if ln.Start < s.bold {
 		it.line.Bold, it.line.BoldSet = boldGlyphs(ln, s.bold), b.sets[roleHeading]
 	}

@@ -177,3 +177,42 @@ func TestNoiseRunInOneColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteLinesCloseAndGridKept: the lines of one note in small type are
+// set at a pitch scaled with it (their baselines at most 1.5 times their
+// size apart, so poppler reads them as one block), and each note takes a
+// whole number of grid lines, so the grid holds below it.
+func TestNoteLinesCloseAndGridKept(t *testing.T) {
+	note := strings.Repeat("本网站所有内容未经授权不得转载或镜像", 6)
+	for _, lines := range []int{1, 2, 3, 4, 5, 6} {
+		nodes := []*doc.Node{para(30), {Kind: doc.KindNoise, Text: note[:len(note)*lines/6]}, {Kind: doc.KindNoise, Text: "相关链接"}}
+		b, _ := buildTest(t, &doc.Document{Articles: []*doc.Node{{Kind: doc.KindArticle, Children: nodes}}}, WithColumns(1))
+		q := b.bodyQueue(nodes)
+		q.fill(1 << 20)
+		var notes [][]item // the items of each note
+		for _, it := range q.items {
+			if it.line.Size >= b.cfg.bodySize {
+				continue
+			}
+			if len(notes) == 0 || it.line.Block != notes[len(notes)-1][0].line.Block {
+				notes = append(notes, nil)
+			}
+			notes[len(notes)-1] = append(notes[len(notes)-1], it)
+		}
+		if len(notes) != 2 {
+			t.Fatalf("%d-line note: %d notes, want 2", lines, len(notes))
+		}
+		for k, its := range notes {
+			var h float64
+			for i, it := range its {
+				if i > 0 && its[i-1].h+it.line.Y-its[i-1].line.Y > 1.5*it.line.Size+eps {
+					t.Errorf("note %d of %d lines: baselines %.2f apart, more than 1.5 times their size %.2f", k, len(its), its[i-1].h+it.line.Y-its[i-1].line.Y, it.line.Size)
+				}
+				h += it.h
+			}
+			if n := h / b.pitch; math.Abs(n-math.Round(n)) > 1e-6 {
+				t.Errorf("note %d of %d lines takes %.3f grid lines, want a whole number", k, len(its), n)
+			}
+		}
+	}
+}

@@ -72,11 +72,10 @@ func flowStyle(k doc.Kind) blockStyle {
 	case doc.KindJump:
 		return blockStyle{role: roleBody, align: layout.AlignEnd, indent: 2}
 	case doc.KindNoise:
-		// A copyright or source note after the text (noise.go), flush
-		// left: small type on the body's grid stands apart from the text
-		// anyway, and a short line of it spread across a narrow column
-		// (a Korean notice, letter by letter) would fall apart into words.
-		return blockStyle{role: roleBody, align: layout.AlignStart, indent: 2, gray: true, scale: noiseScale}
+		// A copyright or source note after the text (noise.go), in
+		// small type, justified: its lines make a block of their own
+		// (see bodyItems.next), whose full lines read as the column's.
+		return blockStyle{role: roleBody, align: layout.AlignJustify, indent: 2, gray: true, scale: noiseScale}
 	}
 	return blockStyle{role: roleBody, align: layout.AlignJustify, indent: 2}
 }
