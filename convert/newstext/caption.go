@@ -249,6 +249,9 @@ func isForeignCaption(s string) bool {
 			return true
 		}
 	}
+	if bracketedPhotographer(s) {
+		return true // …高官（３日、ワシントンで＝中川理恵撮影） (jacaption.go)
+	}
 	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) {
 		return true
 	}

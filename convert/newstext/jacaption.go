@@ -67,3 +67,22 @@ func captionLabelLine(s string) bool {
 	}
 	return false
 }
+
+// bracketedPhotographer reports a Japanese caption that closes with the
+// day, the place and the photographer in round brackets, the credit
+// after ＝: 記者会見する高官（３日、ワシントンで＝山田花子撮影） (読売). The
+// photographer's field is short, and text stands before the bracket.
+func bracketedPhotographer(s string) bool {
+	in, ok := strings.CutSuffix(s, "撮影）")
+	if !ok {
+		if in, ok = strings.CutSuffix(s, "撮影)"); !ok {
+			return false
+		}
+	}
+	k := strings.LastIndex(in, "＝")
+	if k < 0 || !atMost(in[k:], 14) {
+		return false
+	}
+	o := max(strings.LastIndex(in[:k], "（"), strings.LastIndex(in[:k], "("))
+	return o > 0 && !strings.ContainsAny(in[o+1:], "）)。")
+}

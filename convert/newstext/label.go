@@ -14,6 +14,7 @@ func (b *builder) label() {
 	b.markLinkLists()
 	b.markArrowLinks()
 	b.markSiteHead()
+	b.markJaAgencyCredits()
 	b.markBoxNotes()
 	b.splitRunIns()
 	b.markRunningHeads()
