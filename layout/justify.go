@@ -94,9 +94,14 @@ func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Li
 		diff += b.squeeze(cl, g, -diff)
 		ragged = diff < -eps
 	} else if diff > eps && b.opt.Align == AlignJustify && !final {
-		placed, ok := b.stretch(cl, g, diff)
-		diff -= placed
-		ragged = !ok
+		if b.fieldEnd(sp, n, diff) {
+			// Left flush start: see fieldEnd.
+			ragged = true
+		} else {
+			placed, ok := b.stretch(cl, g, diff)
+			diff -= placed
+			ragged = !ok
+		}
 	}
 	x := 0.0
 	if first {
@@ -568,3 +573,25 @@ func (b *Breaker) spaceLetters(cl []cluster, g []Glyph, extra float64) (float64,
 	}
 	return extra, true
 }
+
+// fieldEnd reports a Chinese or Japanese line that ends at a space before
+// a field too wide to join it (a row of figures, 恒生指数　19746.32　-0.36%,
+// in a narrow column) and is too short to justify: spread, its few
+// characters would stand an em or more apart (恒　　生　　指　　数), which
+// reads as separate words, not as a line. A print shop leaves such a line
+// flush start, as it does a table's row. Korean lines, whose spaces are
+// word breaks, are letter-spaced instead (stretchKorean), as Korean papers
+// set a tight column.
+func (b *Breaker) fieldEnd(sp span, n int, extra float64) bool {
+	if b.opt.Grid > 0 || n < 2 || sp.e >= len(b.cl) || b.cl[sp.e].cls != clsSpace {
+		return false
+	}
+	if l := b.opt.Lang; l != LangZhHans && l != LangZhHant && l != LangJa {
+		return false
+	}
+	return extra > maxFieldSpread*b.em*float64(n-1)
+}
+
+// maxFieldSpread is the most space (em per gap) justification gives a line
+// ending at a space before a field (see fieldEnd).
+const maxFieldSpread = 0.5
