@@ -252,14 +252,16 @@ func (s *bodyItems) next() (item, bool) {
 	}
 	ts := st.typeSize(size)
 	it.line = placedLine{X: s.inset, Y: baseline(b.pitch, ts), Size: ts, Set: s.set, Line: ln, Gray: st.gray, Block: b.block}
-	if st.scale > 0 && st.scale < 1 {
+	if st.scale > 0 && st.scale < 1 && !b.cfg.vertical {
 		// Small type (trailing notes) is set at a pitch scaled with it,
 		// so that poppler reads the lines of one note as one block
 		// (their baselines at most 1.5 times their size apart; on the
 		// body's grid a note of two lines was two blocks, and the
 		// column beside it was read between them). The note's last
 		// line takes the rest of a whole number of grid lines, so the
-		// grid holds below it.
+		// grid holds below it. Vertical pages keep the grid: their
+		// columns are read by their axes, and a note's column between
+		// two of the body's was taken for one of them.
 		step := st.scale * b.pitch
 		it.h = step
 		if last {

@@ -216,3 +216,31 @@ func TestNoteLinesCloseAndGridKept(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteLinesVerticalOnGrid: on a vertical page a note keeps the body's
+// grid, one line a grid line: its columns are read by their axes, and a
+// note's column between two of the body's was taken for one of them, a
+// digit set upright in it for a column of its own (check_vertical.py).
+func TestNoteLinesVerticalOnGrid(t *testing.T) {
+	nodes := []*doc.Node{para(30), {Kind: doc.KindNoise, Text: strings.Repeat("本网站所有内容未经授权不得转载或镜像", 4)}}
+	cfg, err := New(WithFonts(testFace{}, testFace{}), WithVertical(true)).config()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := prepare(cfg.turned(), &doc.Document{Articles: []*doc.Node{{Kind: doc.KindArticle, Children: nodes}}}, gridBreak)
+	q := b.bodyQueue(nodes)
+	q.fill(1 << 20)
+	notes := 0
+	for _, it := range q.items {
+		if it.line.Size >= b.cfg.bodySize {
+			continue
+		}
+		notes++
+		if math.Abs(it.h-b.pitch) > eps {
+			t.Errorf("note line %q takes %.3f, want the grid's %.3f", lineText(it.line), it.h, b.pitch)
+		}
+	}
+	if notes < 2 {
+		t.Fatalf("%d note lines, want a note of several", notes)
+	}
+}
