@@ -45,6 +45,15 @@ func spacedLeadCredit(s string) (int, credit, bool) {
 	if r, _ := firstRune(s); !isRoleStart(r) || !roleWordAt(s) && !isSingleRoleRune(r) {
 		return 0, credit{}, false // 记者 first: a name alone is no credit here
 	}
+	for k := range n {
+		if r := lastRune(s[:ends[k]]); r == '摄' || r == '攝' {
+			// A photographer's credit (记者　李刚　摄) closes a caption;
+			// alone on its line it reads as one, so it never opens a
+			// story's text as its reporters' credit, nor does a part
+			// of it.
+			return 0, credit{}, false
+		}
+	}
 	for k := n; k > 0; k-- {
 		pre := s[:ends[k-1]]
 		c, ok := parseCredit(pre, true)

@@ -37,6 +37,9 @@ func TestSpacedLeadCredit(t *testing.T) {
 		"记者吴思 12月2日":      "记者/吴思",
 		"王磊 昨天":           "",
 		"记者 昨天 上午":        "",
+		// A photographer's credit closes a caption, never opens a story
+		// (read alone, the line is a caption: FuzzNormalized).
+		"记者　李刚　摄　　市民在新开的公园里散步。": "",
 	} {
 		got := ""
 		if _, c, ok := spacedLeadCredit(in); ok {
