@@ -21,6 +21,8 @@ func TestFieldEnd(t *testing.T) {
 			"日経平均　38123.45　+1.2%", plain(LangJa, 8), "日経平均|38123.45　+1.2%", false},
 		{"a nearly full line before the field is still justified",
 			"上证综合指数收盘报　3402.56", plain(LangZhHans, 10), "上证综合指数收盘报|3402.56", true},
+		{"a Latin phrase's space is running text: the line is spread",
+			"水务（Air Selangor）宣布", plain(LangZhHans, 8), "水务（Air|Selangor）宣布", true},
 		{"Korean is letter-spaced, as Korean papers set a tight column",
 			"코스피지수 2501.33 상승", plain(LangKo, 7), "코스피지수|2501.33 상승", true},
 	}

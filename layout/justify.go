@@ -574,16 +574,19 @@ func (b *Breaker) spaceLetters(cl []cluster, g []Glyph, extra float64) (float64,
 	return extra, true
 }
 
-// fieldEnd reports a Chinese or Japanese line that ends at a space before
-// a field too wide to join it (a row of figures, 恒生指数　19746.32　-0.36%,
-// in a narrow column) and is too short to justify: spread, its few
+// fieldEnd reports a Chinese or Japanese line that ends at an ideographic
+// space before a field too wide to join it (a row of figures,
+// 恒生指数　19746.32　-0.36%, in a narrow column) and is too short to justify: spread, its few
 // characters would stand an em or more apart (恒　　生　　指　　数), which
 // reads as separate words, not as a line. A print shop leaves such a line
 // flush start, as it does a table's row. Korean lines, whose spaces are
 // word breaks, are letter-spaced instead (stretchKorean), as Korean papers
 // set a tight column.
 func (b *Breaker) fieldEnd(sp span, n int, extra float64) bool {
-	if b.opt.Grid > 0 || n < 2 || sp.e >= len(b.cl) || b.cl[sp.e].cls != clsSpace {
+	if b.opt.Grid > 0 || n < 2 || sp.e >= len(b.cl) || b.cl[sp.e].r != '\u3000' {
+		// Fields are parted by ideographic spaces; an ASCII space is a
+		// Latin phrase's (雪州水务公司（Air / Selangor）), whose line is
+		// spread as running text.
 		return false
 	}
 	if l := b.opt.Lang; l != LangZhHans && l != LangZhHant && l != LangJa {
