@@ -232,7 +232,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		opens := links || isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text) || (r == '©' || r == 'C') && isCopyright(l.text)
 		// A Korean site's call, or the line under one, opens a unit
 		// (kobroadcast.go).
-		if !opens && (koreanCallFirst(r) && koreanCall(l.text) || koreanCallLine(ls[i-1].text)) {
+		if !opens && (koreanCallLine(l.text) || koreanCallLine(ls[i-1].text)) {
 			opens = true
 		}
 		// Arrow links one under another are a list, a link a line

@@ -1,9 +1,6 @@
 package newstext
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // A print page dumped as text is often wrapped by character count: every
 // full line of a column holds the same number of characters (１５ on a
@@ -102,14 +99,7 @@ func firstTokenRunes(s string) int {
 	if n > 0 {
 		return n
 	}
-	r, w := firstRune(s)
-	if strings.ContainsRune("“‘「『（《【〔", r) {
-		return 2
-	}
-	if r2, _ := firstRune(s[w:]); isCloseBracket(r2) || strings.ContainsRune("，。、；：！？）」』”’", r2) {
-		return 2
-	}
-	return 1
+	return leadChars(s)
 }
 
 // anyFullCount reports whether any of lines ls is full on a page wrapped

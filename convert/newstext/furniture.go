@@ -55,7 +55,7 @@ func noiseKindSum(s string, sm *textSum) string {
 	if len(s) > 180 {
 		return ""
 	}
-	if first, _ := firstRune(s); jaPaywallFirst(first) && jaPaywall(s) || koreanCallFirst(first) && koreanCall(s) {
+	if first, _ := firstRune(s); jaPaywallFirst(first) && jaPaywall(s) || koreanCallLine(s) {
 		return noiseChrome // この記事は会員限定です。…, 残り712文字 (jaweb.go); ▶ …구독하세요! (kobroadcast.go)
 	}
 	if sm != nil && sm.has(keyClauseEnd) || sm == nil && hasClauseEnd(s) {

@@ -94,10 +94,7 @@ func gate(s string, sm *textSum) gateMask {
 		m |= gNoise // a folio, date or desk credit, a page number or label, a source line, a web time stamp (its time's colon)
 	}
 	if n <= 8 && (first == '기' || first == '뉴' || first == '아') {
-		m |= gNoise // 뉴스광장, 아침뉴스타임 (koreanProgram)
-	}
-	if n <= 8 && first == '기' {
-		m |= gNoise // a Korean summary box's label, 기사내용 요약 (koreanSummaryLabel)
+		m |= gNoise // a Korean summary box's label, 기사내용 요약 (koreanSummaryLabel); 뉴스광장, 아침뉴스타임 (koreanProgram)
 	}
 	if n <= 48 && first >= 0xAC00 && first <= 0xD7A3 && (last >= '0' && last <= '9' || last == '면' || isHangul(last) && paperNameFirst(s)) && !sm.has(keyClauseEnd) {
 		m |= gNoise // a Korean folio opening with its section, 사회　2026년 12월 3일 목요일　11 (koreanFolio)

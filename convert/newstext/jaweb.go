@@ -23,19 +23,11 @@ func jaMemberTag(s string) bool {
 	if !atMost(s, 12) {
 		return false
 	}
-	for _, p := range [][2]string{{"[", "]"}, {"［", "］"}, {"【", "】"}} {
-		if in, ok := strings.CutPrefix(s, p[0]); ok {
-			if in, ok = strings.CutSuffix(in, p[1]); ok {
-				for _, t := range jaMemberTags {
-					if in == t {
-						return true
-					}
-				}
-			}
-			return false
-		}
+	if r, _ := firstRune(s); r != '[' && r != '［' && r != '【' {
+		return false
 	}
-	return false
+	inner, end, ok := leadingBracket(s)
+	return ok && end == len(s) && slices.Contains(jaMemberTags, inner)
 }
 
 // jaPaywallCues are what a Japanese site's call to sign up for the rest
@@ -97,12 +89,10 @@ func placeAgencyDateline(in string) (dateline, bool) {
 	}
 	_, w := firstRune(in[k:])
 	a := trimSpace(in[k+w:])
-	for _, t := range japaneseAgencies {
-		if a == t {
-			return dateline{place: in[:k], org: a}, true
-		}
+	if !slices.Contains(japaneseAgencies, a) {
+		return dateline{}, false
 	}
-	return dateline{}, false
+	return dateline{place: in[:k], org: a}, true
 }
 
 // serviceEnds end the name of a news service that signs its stories.

@@ -194,17 +194,22 @@ func firstTokenColumns(s string) int {
 	if n > 0 {
 		return n
 	}
-	// One character, and the closing mark after it that may not start a
-	// line and would have moved with it (or the character after an
-	// opening quote, which may not end one).
+	return 2 * leadChars(s)
+}
+
+// leadChars is how many characters open s that would have moved to the
+// end of the line above together: one character, and the closing mark
+// after it that may not start a line (or the character after an opening
+// bracket or quote, which may not end one).
+func leadChars(s string) int {
 	r, w := firstRune(s)
 	if strings.ContainsRune("“‘「『（《【〔", r) {
-		return 4
+		return 2
 	}
 	if r2, _ := firstRune(s[w:]); isCloseBracket(r2) || strings.ContainsRune("，。、；：！？）」』”’", r2) {
-		return 4
+		return 2
 	}
-	return 2
+	return 1
 }
 
 // endsShortLine reports whether source line a, followed by line b in the
