@@ -45,6 +45,12 @@ func spacedLeadCredit(s string) (int, credit, bool) {
 	if r, _ := firstRune(s); !isRoleStart(r) || !roleWordAt(s) && !isSingleRoleRune(r) {
 		return 0, credit{}, false // 记者 first: a name alone is no credit here
 	}
+	if isEditorTrailer(s) {
+		// A story's text never opens with its editor's credit; alone on
+		// its line, 责任编辑 X is the desk's (noise), so reading it here
+		// as a byline would not survive writing the page out and back.
+		return 0, credit{}, false
+	}
 	for k := range n {
 		if r := lastRune(s[:ends[k]]); r == '摄' || r == '攝' {
 			// A photographer's credit (记者　李刚　摄) closes a caption;

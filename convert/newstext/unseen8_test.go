@@ -40,6 +40,8 @@ func TestSpacedLeadCredit(t *testing.T) {
 		// A photographer's credit closes a caption, never opens a story
 		// (read alone, the line is a caption: FuzzNormalized).
 		"记者　李刚　摄　　市民在新开的公园里散步。": "",
+		// Nor does an editor's credit (alone, the desk's: noise).
+		"责任编辑 王小丽　　记者 林怡君 报道了公园开放的消息。": "",
 	} {
 		got := ""
 		if _, c, ok := spacedLeadCredit(in); ok {
