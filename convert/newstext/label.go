@@ -40,6 +40,19 @@ func (b *builder) label() {
 	b.markBriefs(&sc, labels)
 	b.markSignOffs(&sc, labels)
 	b.markAuthorLines(&sc, labels)
+	// A dash line under a credit that stands under the headline (# 标题
+	// / 者 怂 / ——评…) is the headline's subheadline too: the credit is
+	// in the title group (markAuthorLines), so the page reads the same
+	// written out and read back, where the subheadline is written with
+	// its dash.
+	for i := 2; i < len(us); i++ {
+		if us[i].kind == uText && !us[i].verbatim && labels[i] == lBody && us[i-1].kind == uByline &&
+			(us[i-2].kind == uHeadline || us[i-2].kind == uSubhead || labels[i-2] == lHeadline || labels[i-2] == lSubhead) {
+			if _, ok := subheadDash(us[i].text); ok {
+				labels[i] = lSubhead
+			}
+		}
+	}
 	for i := range us {
 		u := &us[i]
 		if u.kind != uText {
