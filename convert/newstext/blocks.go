@@ -519,14 +519,17 @@ func (b *builder) flush(ls []srcLine) {
 		}
 	}
 	if len(ls) == 1 {
-		// A site's chrome before a credit, 【纠错】　【责任编辑:X】: two
-		// units of one line. (Only that bracket leads a credit so: most
-		// lines are spared the word search.)
+		// A site's chrome before a credit, 【纠错】【责任编辑：X】 or
+		// 【纠错】　【责任编辑:X】: the site's desk credit set on its
+		// correction link's line is the web page's furniture, not the
+		// story's byline (the story's own editor, 【编辑:X】, stands on a
+		// line of its own above it): one noise unit, the line whole.
+		// (Only that bracket leads a credit so: most lines are spared the
+		// word search.)
 		if strings.HasPrefix(u.text, "【") {
-			if head, rest, ok := chromeHead(u.text); ok {
-				if k, cr, _ := classifyText(rest); k == uByline {
-					b.units = append(b.units, unit{kind: uNoise, text: head, line: u.line, lastLine: u.line, noise: noiseChrome},
-						unit{kind: uByline, text: rest, line: u.line, lastLine: u.line, cr: creditRef(cr)})
+			if _, rest, ok := chromeHead(u.text); ok {
+				if k, _, _ := classifyText(rest); k == uByline {
+					b.units = append(b.units, unit{kind: uNoise, text: u.text, line: u.line, lastLine: u.line, noise: noiseChrome})
 					return
 				}
 			}
