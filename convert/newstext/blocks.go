@@ -263,6 +263,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && atMost(l.text, 48) && !endsClause(ls[i-1].text) && (b.measure == 0 || b.endsShortLine(ls[i-1], l.text)) {
 			opens = b.kindOfSum(l.text, bl.sum(i)) == uByline
 		}
+		// A dated page head stands alone wherever it falls, however long
+		// and whatever the line above left open: OCR reads a page's
+		// running head between the halves of the sentence its page break
+		// cut (flush joins the halves again across it).
+		if !opens && !ended && furnitureCues.in(l.text) && datedPageHead(l.text, bl.sum(i)) {
+			opens = true
+		}
 		// A caption closed by its credit after a finished sentence is a
 		// unit of its own, however full the line above it: a caption
 		// directly under a paragraph line is never part of it.
