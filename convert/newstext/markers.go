@@ -67,8 +67,10 @@ func hyphenSubhead(s string) bool {
 	if len(s) < 2 || s[0] != '-' || s[1] != ' ' {
 		return false
 	}
-	r, _ := firstRune(trimSpace(s[1:]))
-	return r >= 0xAC00 && r <= 0xD7A3
+	t := trimSpace(s[1:])
+	r, _ := firstRune(t)
+	// (A subheadline may open with a figure: - 3월 1~20일 수출 412억달러.)
+	return r >= 0xAC00 && r <= 0xD7A3 || r >= '0' && r <= '9' && hasHangul(t)
 }
 
 // notePrefixes open an editor's note.
