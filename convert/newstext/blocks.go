@@ -190,7 +190,8 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 	}
 	start := 0
-	links := false // under a Japanese link list's header (jalinks.go), each link a unit
+	first := len(b.units) // the block's first unit
+	links := false        // under a Japanese link list's header (jalinks.go), each link a unit
 	for i, l := range ls {
 		if links {
 			links = linkLine(l.text)
@@ -420,11 +421,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 			start = i
 		}
 		if opens {
-			if i-start >= 2 && i-start <= maxKickerLines && bl.titleLines(start, i) && (indentUnderTitle || start == 0 && b.kindOf(l.text) == uByline) && !anyFullCount(ls[start:i-1], b.charWrap) {
-				// Title lines opening a block above its byline, or above
-				// an indented paragraph, are lines of a title group, not a
-				// wrapped paragraph (OCR of vertical columns, where every
-				// line is as wide as a title; pages with no blank lines).
+			if i-start >= 2 && i-start <= maxKickerLines && bl.titleLines(start, i) && b.titleGroupOver(ls[start:i], l, indentUnderTitle, first) {
 				for k := start; k < i; k++ {
 					b.flush(ls[k : k+1])
 				}
@@ -435,6 +432,36 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 	}
 	b.flush(ls[start:])
+}
+
+// titleGroupOver reports title lines ts, opening their unit in a block
+// whose units from first on are above them, set over line l as lines of
+// a title group, each a unit, not a wrapped paragraph: over the story's
+// byline (with nothing but the page's folio above them in the block) or
+// its editor's note (【编者的话】), or over an indented paragraph (OCR of
+// vertical columns, where every line is as wide as a title; pages with
+// no blank lines). Over a byline or a note a title line is ended on
+// purpose however wide (a kicker as wide as the note's measure): a title
+// never runs on into the text it heads, and a caption, the one wrapped
+// unit that goes without sentence punctuation, closes with its photo's
+// credit. Over an indented paragraph a line full at the page's character
+// count ran on (a caption of three lines over the story).
+func (b *builder) titleGroupOver(ts []srcLine, l srcLine, indentUnderTitle bool, first int) bool {
+	if isEditorsNote(l.text) || b.onlyNoise(first) && b.kindOf(l.text) == uByline {
+		return !endsInCredit(ts[len(ts)-1].text)
+	}
+	return indentUnderTitle && !anyFullCount(ts[:len(ts)-1], b.charWrap)
+}
+
+// onlyNoise reports the units from first on all noise (or none): the
+// lines of a block above the current unit were its furniture alone.
+func (b *builder) onlyNoise(first int) bool {
+	for _, u := range b.units[first:] {
+		if u.kind != uNoise {
+			return false
+		}
+	}
+	return true
 }
 
 // creditLast reports a line whose last rune may end a Chinese photo
@@ -519,14 +546,17 @@ func (b *builder) flush(ls []srcLine) {
 		}
 	}
 	if len(ls) == 1 {
-		// A site's chrome before a credit, 【纠错】　【责任编辑:X】: two
-		// units of one line. (Only that bracket leads a credit so: most
-		// lines are spared the word search.)
+		// A site's chrome before a credit, 【纠错】【责任编辑：X】 or
+		// 【纠错】　【责任编辑:X】: the site's desk credit set on its
+		// correction link's line is the web page's furniture, not the
+		// story's byline (the story's own editor, 【编辑:X】, stands on a
+		// line of its own above it): one noise unit, the line whole.
+		// (Only that bracket leads a credit so: most lines are spared the
+		// word search.)
 		if strings.HasPrefix(u.text, "【") {
-			if head, rest, ok := chromeHead(u.text); ok {
-				if k, cr, _ := classifyText(rest); k == uByline {
-					b.units = append(b.units, unit{kind: uNoise, text: head, line: u.line, lastLine: u.line, noise: noiseChrome},
-						unit{kind: uByline, text: rest, line: u.line, lastLine: u.line, cr: creditRef(cr)})
+			if _, rest, ok := chromeHead(u.text); ok {
+				if k, _, _ := classifyText(rest); k == uByline {
+					b.units = append(b.units, unit{kind: uNoise, text: u.text, line: u.line, lastLine: u.line, noise: noiseChrome})
 					return
 				}
 			}

@@ -130,8 +130,9 @@ func (sc *scorer) afterTitles(i int) int {
 	for n := 0; n < 3 && j < len(sc.us) && sc.us[j].kind == uText && sc.fs[j].title && !sc.fs[j].row && sc.fs[j].headMark == ""; n++ {
 		j = sc.nextContent(j)
 	}
-	// A photo or a media prompt may stand between a headline and its text.
-	for n := 0; n < 2 && j < len(sc.us) && sc.us[j].kind == uCaption; n++ {
+	// A photo or a media prompt may stand between a headline and its
+	// text, and so may an editor's note (【编者的话】) on the story.
+	for n := 0; n < 2 && j < len(sc.us) && (sc.us[j].kind == uCaption || sc.us[j].kind == uNote && isEditorsNote(sc.us[j].text)); n++ {
 		j = sc.nextContent(j)
 	}
 	return j

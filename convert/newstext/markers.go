@@ -122,6 +122,25 @@ func isOriginalTitle(s string) bool {
 	return strings.HasPrefix(s, "原标题") || strings.HasPrefix(s, "原標題")
 }
 
+// editorsNoteHeads open an editor's note on a story (of notePrefixes,
+// after any bracket).
+var editorsNoteHeads = []string{"编者按", "編者按", "编者的话", "編者的話"}
+
+// isEditorsNote reports an editor's note on a story (编者按：…, 【编者的话】…),
+// which a paper sets above the story's title group or between its
+// headline and its text.
+func isEditorsNote(s string) bool {
+	if r, w := firstRune(s); closeFor(r) != 0 || r == '［' || r == '[' {
+		s = s[w:]
+	}
+	for _, p := range editorsNoteHeads {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func isNote(s string) bool {
 	if r, _ := firstRune(s); r != '编' && r != '編' && r != '原' && r != '数' && r != '數' && closeFor(r) == 0 {
 		return false

@@ -39,8 +39,9 @@ func TestBareJumpLine(t *testing.T) {
 // the breadcrumb stays the headline over the line of its time stamp
 // (a date in 年月日) and source, 2026年04月12日 09:30　来源：X网, which
 // is the site's noise and no headline of its own; the correction link run
-// on to the desk credit with no space (【纠错】【责任编辑：X】) is chrome
-// and a byline, not a section head.
+// on to the desk credit with no space (【纠错】【责任编辑：X】) is the
+// site's furniture, one line of noise, not a section head
+// (TestChromeLineCredit).
 func TestWebTitleOverHanStampSource(t *testing.T) {
 	page := "某某网 > 社会新闻 > 正文\n\n" +
 		"多地推出春季旅游惠民措施　景区门票半价\n\n" +
@@ -51,7 +52,7 @@ func TestWebTitleOverHanStampSource(t *testing.T) {
 	got := strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
 	wantIn(t, got,
 		"headline 多地推出春季旅游惠民措施　景区门票半价\nnoise 2026年04月12日 09:30　来源：某某新闻网\ndateline",
-		"noise 【纠错】\nbyline 【责任编辑：孙海】")
+		"noise 【纠错】【责任编辑：孙海】")
 	if strings.Contains(got, "heading") || strings.Count(got, "headline") != 1 {
 		t.Errorf("a head or a second headline in:\n%s", got)
 	}

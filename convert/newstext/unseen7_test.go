@@ -261,7 +261,7 @@ func TestWebCopyPage(t *testing.T) {
 	wantIn(t, got,
 		"noise 示例网 > 地方 > 正文",
 		"paragraph 防汛部门要求各地加强巡查，及时转移危险区域群众。",
-		"noise 【纠错】\nbyline 【责任编辑:周　洁】\nnoise 相关阅读：\nnoise 多地启动防汛四级应急响应\nnoise 气象台发布暴雨蓝色预警",
+		"noise 【纠错】　　【责任编辑:周　洁】\nnoise 相关阅读：\nnoise 多地启动防汛四级应急响应\nnoise 气象台发布暴雨蓝色预警",
 	)
 	var last []string
 	doc.Walk(d.Articles[1], func(n *doc.Node) bool {

@@ -1,0 +1,84 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTitleLinesOverNoteOrCredit: two title lines (no sentence
+// punctuation) over an editor's note on the story (【编者的话】, 编者按：)
+// or over its credit line are its kicker and headline, never one wrapped
+// paragraph, even where the first is as wide as the page's measure (the
+// note's, or the count a page is wrapped at); with blank lines between
+// them they take the same labels, and one title line over a note is the
+// headline: the note stands between a headline and its text.
+func TestTitleLinesOverNoteOrCredit(t *testing.T) {
+	const (
+		folio  = "2026年12月10日　星期四　某某日报　5　经济　责任编辑：周　宁\n"
+		kicker = "入冬后气温偏高、降雪偏少，多地滑雪场推迟开业" // 22 characters
+		head   = "冰雪经济如何应对“暖冬考验”"
+		// The note wrapped at 22 characters, the text at 19 with its
+		// 2em indents, the lead credit run into the first paragraph.
+		noteText19 = "【编者的话】今冬以来，北方多地气温较常年同期\n" +
+			"偏高两到三摄氏度，不少滑雪场人工造雪难度加\n" +
+			"大。冰雪产业如何应对气候变化带来的不确定性？\n" +
+			"本报记者走访了河北、吉林等地的滑雪场和相关企\n" +
+			"业。\n" +
+			"　　【本报记者　林晓雪　特约记者　韩\n" +
+			"东】12月初的崇礼，往年此时早已人头攒\n" +
+			"动的雪道上，只有几台造雪机在轰鸣。一家\n" +
+			"滑雪场负责人告诉记者，今年开业比去年晚\n" +
+			"了将近两周。\n" +
+			"　　业内人士分析，气温偏高并非唯一原\n" +
+			"因，消费者出行意愿和价格因素同样值得关\n" +
+			"注。多家滑雪场已推出早鸟票和夜场票。\n"
+		// Everything wrapped at 22 characters, the kicker's count.
+		noteText22 = "【编者的话】今冬以来，北方多地气温较常年同期\n" +
+			"偏高两到三摄氏度，不少滑雪场人工造雪难度加\n" +
+			"大。冰雪产业如何应对气候变化带来的不确定性？\n" +
+			"本报记者走访了河北、吉林等地的滑雪场和相关企\n" +
+			"业。\n" +
+			"　　【本报记者　林晓雪　特约记者　韩东】12\n" +
+			"月初的崇礼，往年此时早已人头攒动的雪道上，只\n" +
+			"有几台造雪机在轰鸣。一家滑雪场负责人告诉记\n" +
+			"者，今年开业比去年晚了将近两周。\n" +
+			"　　业内人士分析，气温偏高并非唯一原因，消费\n" +
+			"者出行意愿和价格因素同样值得关注。多家滑雪场\n" +
+			"已推出早鸟票和夜场票。\n"
+		creditText22 = "本报记者　林晓雪\n" +
+			"业内人士分析，气温偏高并非唯一原因，消费者出\n" +
+			"行意愿和价格因素同样值得关注。多家滑雪场已推\n" +
+			"出早鸟票和夜场票。\n"
+		noteBlank = "【编者的话】今冬以来，北方多地气温较常年同期偏高两到三摄氏度。本报记者走访了河北、吉林等地的滑雪场。\n\n" +
+			"　　12月初的崇礼，往年此时早已人头攒动的雪道上，只有几台造雪机在轰鸣。\n\n" +
+			"　　业内人士分析，气温偏高并非唯一原因。\n"
+	)
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"over a note wrapped wider than the text", kicker + "\n" + head + "\n" + noteText19,
+			[]string{"kicker " + kicker, "headline " + head, "note 【编者的话】", "byline 【本报记者　林晓雪　特约记者　韩东】", "paragraph 12月初"}},
+		{"under a folio, over a note", folio + kicker + "\n" + head + "\n" + noteText19,
+			[]string{"noise 2026年", "kicker " + kicker, "headline " + head, "note 【编者的话】", "byline 【本报记者"}},
+		{"at the page's character count, over a note", folio + kicker + "\n" + head + "\n" + noteText22,
+			[]string{"noise 2026年", "kicker " + kicker, "headline " + head, "note 【编者的话】", "byline 【本报记者"}},
+		{"at the page's character count, under a folio, over the credit line", folio + kicker + "\n" + head + "\n" + creditText22,
+			[]string{"noise 2026年", "kicker " + kicker, "headline " + head, "byline 本报记者　林晓雪", "paragraph 业内人士"}},
+		{"blank lines between, over a note", kicker + "\n\n" + head + "\n\n" + noteBlank,
+			[]string{"kicker " + kicker, "headline " + head, "note 【编者的话】", "paragraph 12月初"}},
+		{"one title line over a note", head + "\n\n" + strings.Replace(noteBlank, "【编者的话】", "编者按：", 1),
+			[]string{"headline " + head, "note 编者按：", "paragraph 12月初"}},
+	} {
+		d := mustRead(t, c.page)
+		leaves := pageLeafKinds(d)
+		ok := len(leaves) >= len(c.want)
+		for i := 0; ok && i < len(c.want); i++ {
+			ok = strings.HasPrefix(leaves[i], c.want[i])
+		}
+		if !ok {
+			t.Errorf("%s: got\n%s\nwant leaves opening\n%s", c.name, strings.Join(leaves, "\n"), strings.Join(c.want, "\n"))
+		}
+		roundTrip(t, d)
+	}
+}
