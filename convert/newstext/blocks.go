@@ -315,8 +315,9 @@ func (b *builder) splitBlock(ls []srcLine) {
 			opens = true
 		}
 		// So does an indented line (Japanese indents by one U+3000) under
-		// an unindented title line.
-		indentUnderTitle := l.indent && !ls[i-1].indent && bl.titleLine(i-1)
+		// an unindented title line, or under a subheadline that speaks
+		// for someone (運輸署：…), which a colon keeps from being one.
+		indentUnderTitle := l.indent && !ls[i-1].indent && (bl.titleLine(i-1) || attributedTitle(ls[i-1].text))
 		if !opens && indentUnderTitle {
 			opens = true
 		}
@@ -421,7 +422,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 			start = i
 		}
 		if opens {
-			if i-start >= 2 && i-start <= maxKickerLines && bl.titleLines(start, i) && b.titleGroupOver(ls[start:i], l, indentUnderTitle, first) {
+			if i-start >= 2 && i-start <= maxKickerLines && bl.groupLines(start, i) && b.titleGroupOver(ls[start:i], l, indentUnderTitle, first) {
 				for k := start; k < i; k++ {
 					b.flush(ls[k : k+1])
 				}

@@ -100,6 +100,18 @@ func (bl *blockLines) titleLines(from, to int) bool {
 	return true
 }
 
+// groupLines reports whether lines from to to (exclusive) may all be
+// lines of a title group: title lines, or lines that speak for someone
+// (政府：…, a subheadline's form; see attributedTitle).
+func (bl *blockLines) groupLines(from, to int) bool {
+	for i := from; i < to; i++ {
+		if !bl.titleLine(i) && !attributedTitle(bl.ls[i].text) {
+			return false
+		}
+	}
+	return true
+}
+
 // index returns the index in the block of the first of ls, or -1 when ls
 // is not a run of the block's lines (a copy, or another block's).
 func (bl *blockLines) index(ls []srcLine) int {

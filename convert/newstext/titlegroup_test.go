@@ -82,3 +82,45 @@ func TestTitleLinesOverNoteOrCredit(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestAttributedSubheadOverIndent: a subheadline that speaks for someone
+// (運輸署：…, 教育局：…) set on the line under the headline, over the
+// indented paragraph that opens the story, is a title line of its own,
+// not the rest of a headline wrapped into it, with or without the page's
+// folio above.
+func TestAttributedSubheadOverIndent(t *testing.T) {
+	for _, c := range []struct {
+		page string
+		want []string
+	}{
+		{"某報　2026年5月12日　星期二　A6　港聞\n" +
+			"東涌新碼頭下月啟用　每日開十班\n" +
+			"運輸署：將視乎客量增加班次\n" +
+			"　　【本報訊】記者何志明報道：東涌新\n" +
+			"碼頭工程已大致完成，運輸署昨日表示，\n" +
+			"新碼頭將於下月中啟用，首階段每日提供\n" +
+			"十班往來屯門的渡輪服務。\n" +
+			"　　運輸署發言人表示，當局會密切留意\n" +
+			"乘客量，並在有需要時增加班次。\n",
+			[]string{"noise 某報", "headline 東涌新碼頭下月啟用　每日開十班", "subheadline 運輸署：將視乎客量增加班次", "dateline 【本報訊】"}},
+		{"城南片区将新建三所公办幼儿园\n" +
+			"教育局：明年秋季可提供学位900个\n" +
+			"　　本报讯（记者 周海燕）记者昨日从\n" +
+			"市教育局获悉，城南片区将新建三所公\n" +
+			"办幼儿园，预计明年秋季投入使用。\n" +
+			"　　市教育局相关负责人表示，新园建成\n" +
+			"后将有效缓解片区入园难问题。\n",
+			[]string{"headline 城南片区将新建三所公办幼儿园", "subheadline 教育局：明年秋季可提供学位900个", "dateline 本报讯"}},
+	} {
+		d := mustRead(t, c.page)
+		leaves := pageLeafKinds(d)
+		ok := len(leaves) >= len(c.want)
+		for i := 0; ok && i < len(c.want); i++ {
+			ok = strings.HasPrefix(leaves[i], c.want[i])
+		}
+		if !ok {
+			t.Errorf("got\n%s\nwant leaves opening\n%s", strings.Join(leaves, "\n"), strings.Join(c.want, "\n"))
+		}
+		roundTrip(t, d)
+	}
+}

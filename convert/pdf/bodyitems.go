@@ -396,10 +396,12 @@ var headInsets = [...]float64{1, 0.5}
 
 // headInset returns the inset of a section heading: the style's unless
 // the heading then breaks inside a word (市民ボランティ / アが運営支える in
-// an 11em column) or leaves a single character on its last line, when
-// the narrower inset that breaks it best is taken (the least headBadBreaks,
-// then the fewest lines): a sub-editor widens
-// the head's band in a narrow column rather than cut a word.
+// an 11em column), leaves a single character on its last line or takes
+// a line more than a narrower inset would (一、从 / “随意查” / 到“亮码查”
+// in a 7em band, where 9em sets 一、从“随意查” / 到“亮码查”), when the
+// narrower inset that breaks it best is taken (the least headBadBreaks,
+// then the fewest lines, then the widest): a sub-editor widens the head's
+// band in a narrow column rather than cut a word or stack three lines.
 func (b *builder) headInset(text string, st blockStyle, set *faceSet, size float64) float64 {
 	m := measurer{set: set, size: st.typeSize(size)}
 	best, bestBad, bestLines := st.inset, math.MaxInt, math.MaxInt
@@ -411,11 +413,17 @@ func (b *builder) headInset(text string, st blockStyle, set *faceSet, size float
 		o.Phrases = true
 		lines := b.brk(text, m, o)
 		bad := headBadBreaks(text, lines, b.lang)
-		if bad < bestBad || bad == bestBad && len(lines) < bestLines {
+		// A third line is worth an em of the band's inset, not a
+		// second, and nothing under an em: the heading would start
+		// where a paragraph's short last line above it reads as an
+		// unfilled line (its text must start clearly in from the edge;
+		// see bodyItems.next's Reach).
+		fewer := len(lines) < bestLines && bestLines >= 3 && in >= 1
+		if bad < bestBad || bad == bestBad && (fewer || bestLines == math.MaxInt) {
 			best, bestBad, bestLines = in, bad, len(lines)
 		}
-		if bad == 0 {
-			break
+		if bestBad == 0 && bestLines == 1 {
+			break // nothing narrower does better
 		}
 	}
 	return best * size

@@ -197,7 +197,7 @@ func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64)
 				// The column's first line reads as spanning the column,
 				// so that text extraction sees the column as one block
 				// from its top, whatever lines follow (see renderer.reached).
-				l.Reach, l.ReachEnd, first = c.x, c.x+colW, false
+				l.Reach, l.ReachEnd, first = c.x, max(l.ReachEnd, c.x+colW), false
 				if !it.band {
 					// A line-end mark at its inked half stays so (a
 					// one-line caption over flush-right credits); a

@@ -120,3 +120,57 @@ func TestSectionHeadsBreakWell(t *testing.T) {
 		t.Fatal("no section headings in the samples")
 	}
 }
+
+// TestHeadInsetSavesLine: a section heading that would stack three lines
+// in its band at the style's inset (一、从 / “随意查” / 到“亮码查” in the
+// 7em band of an 11em column) is widened to the inset that sets it in two
+// (一、从“随意查” / 到“亮码查”), not below an em; one that takes two lines
+// either way keeps the style's inset. The column's first line keeps its
+// heading line's closing mark past the edge (at its inked half), as the
+// band's lines do elsewhere in the column.
+func TestHeadInsetSavesLine(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		inset float64 // in em
+		lines int
+	}{
+		{"一、从“随意查”到“亮码查”", 1, 2},
+		{"■ 从“看天吃饭”到“看数据种地”", 1, 2},
+		{"（一）岗位送到身边", 2, 2},
+		{"发挥各类改革试点", 2, 2},
+	} {
+		// No headline: the heading opens the first column.
+		d := &doc.Document{Lang: "zh-Hans", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
+			{Kind: doc.KindSection, Children: []*doc.Node{
+				{Kind: doc.KindHeading, Text: c.text},
+				{Kind: doc.KindParagraph, Text: strings.Repeat("新闻正文内容详实。", 8)},
+			}},
+		}}}}
+		b, pages := makeUp(t, d, WithPaper("A3"))
+		size := b.cfg.bodySize
+		st := flowStyle(doc.KindHeading)
+		if got := b.headInset(c.text, st, b.sets[roleHeading], size) / size; got != c.inset {
+			t.Errorf("%q: inset %gem, want %gem", c.text, got, c.inset)
+		}
+		var head []placedLine
+		for _, p := range pages {
+			for _, l := range p.Lines {
+				if l.Set == b.sets[roleHeading] && l.Size == size && !l.Separator && strings.Contains(c.text, strings.TrimSpace(l.text())) {
+					head = append(head, l)
+				}
+			}
+		}
+		if len(head) != c.lines {
+			t.Errorf("%q: %d lines, want %d", c.text, len(head), c.lines)
+		}
+		// A line ending in a mark at its inked half reads as a full
+		// line: its reach ends past the column's edge by the mark's
+		// empty half, whether or not the line opens the column.
+		for _, l := range head[:max(len(head)-1, 0)] {
+			edge := l.X - c.inset*size + b.colW
+			if over := endOverhang(l.Line); over > 0 && l.ReachEnd < edge+over-eps {
+				t.Errorf("%q: line %q reaches %.1f, want the column's edge %.1f + %.1f", c.text, l.text(), l.ReachEnd, edge, over)
+			}
+		}
+	}
+}
