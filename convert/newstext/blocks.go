@@ -256,6 +256,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (ended || atMost(l.text, 24)) {
 			opens = b.standsAloneSum(l.text, bl.sum(i))
 		}
+		// A dated page head stands alone wherever it falls, however long
+		// and whatever the line above left open: OCR reads a page's
+		// running head between the halves of the sentence its page break
+		// cut (flush joins the halves again across it).
+		if !opens && !ended && furnitureCues.in(l.text) && datedPageHead(l.text, bl.sum(i)) {
+			opens = true
+		}
 		// A caption closed by its credit after a finished sentence is a
 		// unit of its own, however full the line above it: a caption
 		// directly under a paragraph line is never part of it.

@@ -73,7 +73,7 @@ func noiseKindSum(s string, sm *textSum) string {
 	if tipLine(s) {
 		return noiseTipLine // 澎湃新闻报料：021-962866 (tipline.go)
 	}
-	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || jaUpdatedStamp(s) {
+	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || jaUpdatedStamp(s) || hanClockStamp(s) {
 		return noiseStamp
 	}
 	if koreanFolio(s) {
@@ -125,9 +125,10 @@ func noiseKindSum(s string, sm *textSum) string {
 			afterEditor = false
 		case isWeekday(t) || strings.HasPrefix(t, "农历") || strings.HasPrefix(t, "農曆") || isPostalNote(t):
 			afterEditor = false
-		case len(t) <= 3 && allDigits(t) || fullwidthPageNumber(t):
-			// A bare page number (联合早报　2024年12月3日　星期二　新加坡　4):
-			// a folio only beside the edition's date (counted below).
+		case len(t) <= 3 && allDigits(t) || fullwidthPageNumber(t) || bracketedPageNumber(t):
+			// A bare page number (联合早报　2024年12月3日　星期二　新加坡　4),
+			// or one in brackets (jafolio.go): a folio only beside the
+			// edition's date (counted below).
 			bare = true
 			afterEditor = false
 		case editorToken(t):

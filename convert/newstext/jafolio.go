@@ -43,3 +43,12 @@ func spacedLetter(t string) bool {
 	r, w := firstRune(t)
 	return w == len(t) && isHan(r)
 }
+
+// bracketedPageNumber reports a page number of one to three digits in
+// round brackets, as a Japanese paper's folio sets it beside the page's
+// name: 第２社会　　（２９）　　北海道新聞　　２０２６年（令和８年）
+// ３月２６日（木曜日）.
+func bracketedPageNumber(t string) bool {
+	in := unbracket(t)
+	return len(in) <= 3 && in != "" && allDigits(in) || fullwidthPageNumber(in)
+}

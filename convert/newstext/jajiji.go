@@ -27,3 +27,23 @@ var marketWords = []string{"株式", "外為", "債券", "市況", "相場", "�
 func marketLabel(in string) bool {
 	return hasAnySuffix(in, marketWords)
 }
+
+// hanClockStamp reports a web time stamp whose date and time are both
+// written with their units, as jiji.com dates a story under its
+// headline: 2026年03月27日07時12分 (a space may part the time). Like
+// any web stamp it is noise, not a subheadline.
+func hanClockStamp(s string) bool {
+	if len(s) > len("2026年03月27日 07時12分") || !numericDateStart(s) {
+		return false
+	}
+	date, clock, ok := strings.Cut(s, "日")
+	if !ok || !isDigitsHanDate(date+"日") {
+		return false
+	}
+	h, m, ok := strings.Cut(trimSpace(clock), "時")
+	if !ok || len(h) == 0 || len(h) > 2 || !allDigits(h) {
+		return false
+	}
+	m, ok = strings.CutSuffix(m, "分")
+	return ok && len(m) > 0 && len(m) <= 2 && allDigits(m)
+}

@@ -127,8 +127,9 @@ func abbreviatedService(in string) (string, bool) {
 // and the section it ran in (マーケット　株式) above the headline and its
 // time stamp: the site's masthead, noise, not a kicker over a headline.
 
-// jaSiteEnds end the name of a Japanese paper or its site.
-var jaSiteEnds = []string{"新聞", "新聞デジタル", "新聞オンライン", "電子版", "新聞電子版", "新報", "日報", "タイムス"}
+// jaSiteEnds end the name of a Japanese paper or its site, or of a news
+// agency's (時事通信).
+var jaSiteEnds = []string{"新聞", "新聞デジタル", "新聞オンライン", "電子版", "新聞電子版", "新報", "日報", "タイムス", "通信", "通信社"}
 
 // jaSections name the sections of a Japanese news site.
 var jaSections = []string{"政治", "経済", "国際", "社会", "マーケット", "株式", "為替", "債券", "商品", "金融", "ビジネス", "企業", "産業",
@@ -151,21 +152,39 @@ func jaSectionTrail(s string) bool {
 		return false
 	}
 	for _, t := range toks {
-		if !slices.Contains(jaSections, t) {
+		if !jaSection(t) {
 			return false
 		}
 	}
 	return true
 }
 
+// jaSection reports a section's name (jaSections), or one with ニュース
+// after it, as a site names its news of that field: 国際ニュース.
+func jaSection(t string) bool {
+	return slices.Contains(jaSections, t) || slices.Contains(jaSections, strings.TrimSuffix(t, "ニュース"))
+}
+
+// jaMasthead reports a Japanese site's masthead on one line: its name
+// alone (jaSiteName), or its name and the section the story ran in
+// after a space (時事通信　国際ニュース).
+func jaMasthead(s string) bool {
+	if jaSiteName(s) {
+		return true
+	}
+	k := strings.IndexAny(s, " 　")
+	return k > 0 && jaSiteName(s[:k]) && jaSectionTrail(trimSpace(s[k:]))
+}
+
 // markJaSiteHead makes noise of a Japanese site's masthead opening the
-// page: its name as the page's first unit, and a trail of its sections
-// under it, when a title line dated by a time stamp follows. It reports
+// page: its name as the page's first unit (with the section after it on
+// its line, jaMasthead), and a trail of its sections under it, when a
+// title line dated by a time stamp follows. It reports
 // whether it found one.
 func (b *builder) markJaSiteHead() bool {
 	us := b.units
 	one := func(u *unit) bool { return u.kind == uText && u.line == u.lastLine }
-	if len(us) < 3 || !one(&us[0]) || !jaSiteName(us[0].text) {
+	if len(us) < 3 || !one(&us[0]) || !jaMasthead(us[0].text) {
 		return false
 	}
 	k := 1

@@ -56,3 +56,15 @@ func (b *builder) markRunningHeads() {
 		}
 	}
 }
+
+// datedPageHead reports a line of page furniture that dates the page: a
+// folio or running head with the edition's date (２０２６年（令和８年）
+// ３月２７日　金曜日　　暮らしと地域), which is never a line of the
+// text around it. sm is s's summary, or nil.
+func datedPageHead(s string, sm *textSum) bool {
+	switch noiseKindSum(s, sm) {
+	case noiseFolio, noiseDate:
+		return true
+	}
+	return false
+}
