@@ -11,6 +11,7 @@ import (
 func (b *builder) split(lines []srcLine) error {
 	b.measure, b.weak, b.bare = pageMeasures(lines)
 	b.koLines = koreanSentenceLines(lines)
+	b.koIndent = b.lang == "ko" && koreanIndentParas(lines)
 	b.cjkLines = b.lang != "ko" && cjkSentenceLines(lines)
 	if b.lang != "ko" {
 		b.charWrap = pageCharWrap(lines)
@@ -434,6 +435,15 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && i-1 == start && (b.standsAloneSum(ls[start].text, bl.sum(start)) || (paperTagLine(ls[start].text) || b.lang == "ko" && koreanColumnLabel(ls[start].text)) && bl.titleLine(i)) {
 			b.flush(ls[start:i])
 			start = i
+		}
+		// On a Korean page whose paragraphs are marked by indent alone,
+		// an indented line opens a paragraph, and an unindented line
+		// inside one is its wrapped text, however short the line above
+		// (koindent.go).
+		if cut, join := b.koIndentCut(start, i); cut {
+			opens = true
+		} else if join {
+			opens = false
 		}
 		if opens {
 			if i-start >= 2 && i-start <= maxKickerLines && bl.groupLines(start, i) && b.titleGroupOver(ls[start:i], l, indentUnderTitle, first) {

@@ -220,7 +220,8 @@ func isCreditDate(s string) bool {
 
 // mayBeForeignCaption reports whether isForeignCaption may accept s, by
 // its summary: a text of at most 200 runes opening with 写 (写真は) or 사
-// (사진=), ending in 자 (기자), or holding ＝ or 사 (checkGate compares
+// (사진=), ending in 자 (기자) or 기자], opening with a Korean graphic's
+// label (<그래픽>), or holding ＝ or 사 (checkGate compares
 // isCaptionSum with isCaption).
 func mayBeForeignCaption(s string, sm *textSum) bool {
 	if s == "" || !sm.atMost(200) {
@@ -232,6 +233,8 @@ func mayBeForeignCaption(s string, sm *textSum) bool {
 	first, _ := runeAt(s, 0)
 	last, _ := decodeLast(s)
 	return first == '写' || last == '자' || koreanAgencyLast(last) || // (… /AFP 연합뉴스)
+		(first == '<' || first == '〈') && isKoreanMediaTitle(s) || // <그래픽> …
+		last == ']' && strings.HasSuffix(s, "기자]") || // … 쌓여 있다. [김현우 기자]
 		sm.has(keyMail) && mailLast(last) // … 김정효 기자 hyopd@hani.co.kr
 }
 
@@ -252,7 +255,7 @@ func isForeignCaption(s string) bool {
 	if bracketedPhotographer(s) {
 		return true // …高官（３日、ワシントンで＝中川理恵撮影） (jacaption.go)
 	}
-	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) {
+	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) || isKoreanReporterCaption(s) || isKoreanMediaTitle(s) {
 		return true
 	}
 	if strings.Contains(s, "사진") && (strings.Contains(s, "(사진=") || strings.Contains(s, "（사진=") || strings.Contains(s, "자료사진]") || strings.Contains(s, "자료사진)")) {
@@ -297,7 +300,7 @@ func lastIndexNear(s, sep string, n int) int {
 // （记者 X 摄）), which nothing continues.
 func endsInCredit(s string) bool {
 	t := strings.TrimRight(s, "）)】")
-	if hasAnySuffix(t, creditEnds) || isKoreanStampCaption(s) || isKoreanPhotoCredit(s) || isKoreanMailedCaption(s) {
+	if hasAnySuffix(t, creditEnds) || isKoreanStampCaption(s) || isKoreanPhotoCredit(s) || isKoreanMailedCaption(s) || isKoreanReporterCaption(s) {
 		return true
 	}
 	_, in, ok := trailingBracket(s)

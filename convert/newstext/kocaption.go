@@ -85,3 +85,48 @@ func isKoreanSource(s string) bool {
 	}
 	return words <= 3 && !strings.Contains(s, "  ") && s[0] != ' ' && s[len(s)-1] != ' '
 }
+
+// isKoreanReporterCaption reports a caption ending in its photographer's
+// credit in square brackets, as a Korean print page sets it under the
+// photo: "… 컨테이너가 쌓여 있다. [김현우 기자]". The description is one or
+// two sentences (koreanCaptionText): a paragraph runs longer, and its
+// closing byline stands on a line of its own.
+func isKoreanReporterCaption(s string) bool {
+	inner, ok := strings.CutSuffix(s, " 기자]")
+	if !ok {
+		return false
+	}
+	k := strings.LastIndex(inner, " [")
+	if k <= 0 {
+		return false
+	}
+	name := inner[k+len(" ["):]
+	n := 0
+	for _, r := range name {
+		if !isHangul(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4 && koreanCaptionText(s[:k])
+}
+
+// koreanMediaLabels name what a Korean print page's graphic or photo is,
+// in angle brackets opening its title line: <그래픽> 품목별 수출 증감률.
+var koreanMediaLabels = []string{"<그래픽>", "<사진>", "<표>", "<도표>", "<인포그래픽>", "<일러스트>", "〈그래픽〉", "〈사진〉", "〈표〉"}
+
+// isKoreanMediaTitle reports a graphic's or photo's title line opening
+// with its label in angle brackets (koreanMediaLabels), with its text
+// after it: "<그래픽> 3월 주요 품목별 수출 증감률 (자료=관세청)". It is a
+// caption, never the text of the paragraph it stands beside.
+func isKoreanMediaTitle(s string) bool {
+	if !atMost(s, 120) {
+		return false
+	}
+	for _, p := range koreanMediaLabels {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return hasHangul(rest)
+		}
+	}
+	return false
+}

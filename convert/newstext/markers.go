@@ -67,12 +67,15 @@ func hyphenSubhead(s string) bool {
 	if len(s) < 2 || s[0] != '-' || s[1] != ' ' {
 		return false
 	}
-	r, _ := firstRune(trimSpace(s[1:]))
-	return r >= 0xAC00 && r <= 0xD7A3
+	t := trimSpace(s[1:])
+	r, _ := firstRune(t)
+	// (A subheadline may open with a figure: - 3월 1~20일 수출 412억달러.)
+	return r >= 0xAC00 && r <= 0xD7A3 || r >= '0' && r <= '9' && hasHangul(t)
 }
 
-// notePrefixes open an editor's note.
-var notePrefixes = []string{"编者按", "編者按", "【编者按】", "【編者按】", "〔编者按〕", "［编者按］", "[编者按]", "编者的话", "【编者的话】", "編者的話",
+// notePrefixes open a note that is not an editor's note on the story
+// (isEditorsNote).
+var notePrefixes = []string{
 	// A repost's note of the headline it first ran under.
 	"原标题：", "原标题:", "原標題：", "原標題:",
 	// The source of a table's or chart's figures, under it.
@@ -122,15 +125,15 @@ func isOriginalTitle(s string) bool {
 	return strings.HasPrefix(s, "原标题") || strings.HasPrefix(s, "原標題")
 }
 
-// editorsNoteHeads open an editor's note on a story (of notePrefixes,
-// after any bracket).
+// editorsNoteHeads open an editor's note on a story, bare or after an
+// opening bracket of any shape (编者按：, 【编者按】, 〔編者按〕, 【編者的話】).
 var editorsNoteHeads = []string{"编者按", "編者按", "编者的话", "編者的話"}
 
 // isEditorsNote reports an editor's note on a story (编者按：…, 【编者的话】…),
 // which a paper sets above the story's title group or between its
 // headline and its text.
 func isEditorsNote(s string) bool {
-	if r, w := firstRune(s); closeFor(r) != 0 || r == '［' || r == '[' {
+	if r, w := firstRune(s); closeFor(r) != 0 {
 		s = s[w:]
 	}
 	for _, p := range editorsNoteHeads {
@@ -144,6 +147,9 @@ func isEditorsNote(s string) bool {
 func isNote(s string) bool {
 	if r, _ := firstRune(s); r != '编' && r != '編' && r != '原' && r != '数' && r != '數' && closeFor(r) == 0 {
 		return false
+	}
+	if isEditorsNote(s) {
+		return true
 	}
 	for _, p := range notePrefixes {
 		if strings.HasPrefix(s, p) {

@@ -124,3 +124,46 @@ func TestAttributedSubheadOverIndent(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestEditorsNoteForms: an editor's note opens with 编者按 or 编者的话, in
+// either script, bare or in any opening bracket; a Traditional page's
+// 【編者的話】 under its title lines is a note like a Simplified one's, so
+// the title lines over it are the title group, not a paragraph.
+func TestEditorsNoteForms(t *testing.T) {
+	for in, want := range map[string]bool{
+		"编者按：今冬以来，多地气温偏高。":   true,
+		"編者按　今冬以來，多地氣溫偏高。":   true,
+		"【编者的话】今冬以来，多地气温偏高。": true,
+		"【編者的話】今冬以來，多地氣溫偏高。": true,
+		"〔編者按〕今冬以來，多地氣溫偏高。":  true,
+		"［编者按］今冬以来，多地气温偏高。":  true,
+		"（编者按：本文有删节）":        true,
+		"编者认为，今冬以来多地气温偏高。":   false,
+		"【编辑：周宁】":            false,
+		"编辑部的话：感谢读者来信。":      false,
+		"【热点】今冬以来，多地气温偏高。":   false,
+		"原标题：冰雪经济如何应对暖冬考验":   true, // (a note, not the editor's)
+	} {
+		if got := isNote(in); got != want {
+			t.Errorf("isNote(%q) = %v, want %v", in, got, want)
+		}
+		if got := isEditorsNote(in); got != (want && !strings.HasPrefix(in, "原标题")) {
+			t.Errorf("isEditorsNote(%q) = %v", in, got)
+		}
+	}
+	page := "入冬後氣溫偏高、降雪偏少，多地滑雪場推遲開業\n" +
+		"冰雪經濟如何應對「暖冬考驗」\n" +
+		"【編者的話】今冬以來，北方多地氣溫較常年同期\n" +
+		"偏高兩到三攝氏度，不少滑雪場人工造雪難度加\n" +
+		"大。本報記者走訪了河北、吉林等地的滑雪場。\n" +
+		"　　業內人士分析，氣溫偏高並非唯一原\n" +
+		"因，消費者出行意願和價格因素同樣值得關\n" +
+		"注。多家滑雪場已推出早鳥票和夜場票。\n"
+	d := mustRead(t, page)
+	got := strings.Join(pageLeafKinds(d), "\n")
+	wantIn(t, got, "入冬後氣溫偏高、降雪偏少，多地滑雪場推遲開業\n", "冰雪經濟如何應對「暖冬考驗」\nnote 【編者的話】")
+	if strings.Contains(got, "paragraph 入冬") || !strings.Contains(got, "headline ") {
+		t.Errorf("the title lines read as a paragraph:\n%s", got)
+	}
+	roundTrip(t, d)
+}

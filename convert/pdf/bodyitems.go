@@ -376,7 +376,18 @@ func (b *builder) bridgeLine(size float64) *placedLine {
 		{Text: "一", X: from, Advance: w, Natural: w},
 		{Text: "一", X: b.colW - w, Advance: w, Natural: w},
 	}, Width: b.colW}
-	return &placedLine{Y: baseline(b.pitch, size), Size: size, Set: set, Line: ln, Block: -1, Separator: true}
+	y := baseline(b.pitch, size)
+	if b.cfg.vertical {
+		// A quarter em towards the line before (right, on the page):
+		// poppler boxes a vertical glyph from its pen, the middle of the
+		// column, to an em to the right, so the box of the heading on
+		// the next line reaches half an em into the slot, into the
+		// bridge's (two lines of different blocks overlapping, to
+		// check_makeup.py); the box of the line before starts at its
+		// middle, well clear.
+		y -= 0.25 * size
+	}
+	return &placedLine{Y: y, Size: size, Set: set, Line: ln, Block: -1, Separator: true}
 }
 
 // headInsets are the insets (em) a section heading may take in a narrow

@@ -638,7 +638,7 @@ func (b *builder) placeStrip(p strip, y float64, lead bool) {
 		// poppler takes two heads and the first columns under them, their
 		// edges aligned, for the cells of a table, and reads a block's
 		// first column before the previous block's last.
-		b.separatorAt(y + float64(headRows)*b.pitch - 1.5)
+		b.separatorAt(y + float64(headRows)*b.pitch - b.headGap())
 	}
 	col := 0
 	for i, st := range p.stories {
@@ -831,6 +831,19 @@ func (b *builder) nameplate() float64 {
 // that keeps text extraction reading strip by strip (renderer.separator).
 func (b *builder) separator(y float64) {
 	b.separatorAt(y + 0.5*b.pitch + 0.38*sepSize*b.cfg.bodySize)
+}
+
+// headGap is how far above the first body line's slot the separator
+// under the heads stands. On a vertical page, half an em further: poppler
+// boxes a vertical glyph from its pen, the middle of the column, to an em
+// to the right, half an em past the ink, and a separator closer than that
+// to the tiers' first column would stand inside its box (two lines of
+// different blocks overlapping, to check_makeup.py).
+func (b *builder) headGap() float64 {
+	if b.cfg.vertical {
+		return 1.5 + 0.5*b.cfg.bodySize
+	}
+	return 1.5
 }
 
 // sepSize is the separators' size as a multiple of the body size: small,

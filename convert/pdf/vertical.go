@@ -54,9 +54,18 @@ func turnPage(p *pageLayout, paperW float64) {
 }
 
 // turned returns the configuration the builder of a vertical page works
-// with: the paper turned a quarter.
+// with: the paper turned a quarter. The layout is decided on the real
+// paper first: the turned paper's height is the real one's width, so the
+// automatic choice (newspaper pages on A3 and larger) asked of it would
+// set A3 and Tabloid pages as flowing ones, in the newspaper's tiers.
 func (c *config) turned() *config {
 	t := *c
+	if c.layout == LayoutAuto {
+		t.layout = LayoutFlow
+		if c.newspaper() {
+			t.layout = LayoutNewspaper
+		}
+	}
 	t.paperW, t.paperH = c.paperH, c.paperW
 	return &t
 }

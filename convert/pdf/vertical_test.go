@@ -442,3 +442,31 @@ func TestVerticalNewspaper(t *testing.T) {
 
 // firstLine is the first line of s.
 func firstLine(s string) string { l, _, _ := strings.Cut(s, "\n"); return l }
+
+// TestVerticalDefaultLayout checks that a vertical page with no layout
+// given is made up as its paper asks (newspaper pages on A3 and larger,
+// flowing ones below), as a horizontal page is: the turned paper the
+// builder works on must not decide it (A3 turned is 297 mm tall, under the
+// newspaper's 390 mm, and came out as flowing pages in the newspaper's
+// tiers).
+func TestVerticalDefaultLayout(t *testing.T) {
+	d := testdoc.Seed(t)
+	for _, c := range []struct {
+		paper     string
+		newspaper bool
+	}{{"A4", false}, {"B5", false}, {"A3", true}, {"Tabloid", true}, {"Broadsheet", true}} {
+		t.Run(c.paper, func(t *testing.T) {
+			pages, b, cfg := verticalBuild(t, d, WithPaper(c.paper))
+			if got := b.cfg.newspaper(); got != c.newspaper || cfg.newspaper() != c.newspaper {
+				t.Fatalf("builder newspaper=%v, page newspaper=%v, want %v", got, cfg.newspaper(), c.newspaper)
+			}
+			blocks := 0
+			for _, p := range pages {
+				blocks += len(p.Blocks)
+			}
+			if (blocks > 0) != c.newspaper {
+				t.Errorf("%d article blocks on %s, newspaper=%v", blocks, c.paper, c.newspaper)
+			}
+		})
+	}
+}
