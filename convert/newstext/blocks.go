@@ -311,6 +311,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (headerOver(ls[i-1].text, l.text) || i+1 < len(ls) && headerOver(l.text, ls[i+1].text)) {
 			opens = true
 		}
+		// So is a table's title over its header row after a finished
+		// sentence (…回落。 / 主要城市…均价（单位：元/公斤） / 城市 3月第3周
+		// 环比 同比 / 北京 23.60 +2.1% -4.8%).
+		if !opens && ended && i+2 < len(ls) && headerOver(ls[i+1].text, ls[i+2].text) {
+			opens = true
+		}
 		// What follows a run of rows is not the last row's continuation
 		// (广州…16℃～21℃ / （市气象台提供）).
 		if !opens && i >= 2 && i-1 == start && bl.rowPair(i-2, i-1) {

@@ -73,6 +73,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 	if r, _ := firstRune(s); r == '表' && tableTitle(s) {
 		return true // 表1：…（单位：亿元）, a table's title (padrows.go)
 	}
+	if unitTitle(s) {
+		return true // …均价（单位：元/公斤）, a table's title (padrows.go)
+	}
 	if start, inner, ok := trailingBracket(s); ok {
 		in := trimSpace(inner)
 		// （中央社記者陳小華攝　113年9月3日）: a photo credit and its date.

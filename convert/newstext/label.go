@@ -117,6 +117,15 @@ func (b *builder) newScorer() scorer {
 			sc.titleOverEdition(i - 1) // 余録：冬の夜空に… (jaedition.go)
 		}
 	}
+	// A header row of words over a table's row (城市 3月第3周 环比 同比 /
+	// 北京 23.60 +2.1% -4.8%) is a row of the table, body text, though
+	// alone it reads as a spaced title line.
+	for i := 0; i+1 < len(us); i++ {
+		if sc.fs[i].title && us[i].kind == uText && us[i+1].kind == uText && headerOver(us[i].text, us[i+1].text) {
+			bodyOnly(&sc.fs[i], false)
+			sc.fs[i].row = true
+		}
+	}
 	return sc
 }
 

@@ -105,11 +105,56 @@ func paddedRow(s string) int {
 	return fields
 }
 
-// headerOver reports a header row of words (paddedRow) right above a
-// table row (tableRow) of as many columns.
+// headerOver reports a header row of words (paddedRow, or wordRow where
+// the row under it is one) right above a table row (tableRow) of as many
+// columns.
 func headerOver(header, row string) bool {
 	n := paddedRow(header)
+	if n == 0 {
+		n = wordRow(header)
+	}
 	return n > 0 && tableRow(header) == 0 && tableRow(row) == n
+}
+
+// wordRow returns the number of fields of s when it is a row of short
+// words parted by single spaces (城市 3月第3周 环比 同比), as paddedRow
+// counts a padded one, or 0. Only a table row of as many fields under
+// it makes it a header: alone it may be any spaced title.
+func wordRow(s string) int {
+	if s == "" || len(s) > 16*maxRowRunes || strings.IndexFunc(s, isSpace) < 0 {
+		return 0
+	}
+	fields, runes := 0, 0
+	for _, r := range s {
+		switch {
+		case isSpace(r):
+			runes = 0
+			continue
+		case strings.ContainsRune("，,、。；！？!?;：:", r), r >= 0xAC00 && r <= 0xD7A3:
+			return 0
+		}
+		if runes == 0 {
+			fields++
+		}
+		if runes++; runes > maxHeaderField {
+			return 0
+		}
+	}
+	if fields < 2 || fields > 6 {
+		return 0
+	}
+	return fields
+}
+
+// unitTitle reports a table's or chart's title closed by its unit in
+// brackets (主要城市猪肉批发均价（单位：元/公斤）), no full stop: the
+// table's caption.
+func unitTitle(s string) bool {
+	if !atMost(s, 40) || strings.Contains(s, "。") {
+		return false
+	}
+	start, inner, ok := trailingBracket(s)
+	return ok && start > 0 && (strings.HasPrefix(inner, "单位") || strings.HasPrefix(inner, "單位"))
 }
 
 // tableTitle reports a table's title line, 表1：三季度部分省份城投债发行情况
