@@ -99,6 +99,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if sm != nil && !sm.has(keyFurniture) || sm == nil && !furnitureCues.in(s) {
 		return ""
 	}
+	if pageDeskBracket(s) {
+		return noiseDesk
+	}
 	folio, date, editor, paged, bare := false, false, false, false, false
 	var buf [16]string // (most lines have few tokens: no allocation)
 	toks := appendFields(buf[:0], s, len(s), isFurnitureSep)
@@ -704,6 +707,39 @@ func isArticleDeskRole(t string) bool {
 func isEditorTrailer(t string) bool {
 	for _, e := range []string{"责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯"} {
 		if strings.HasPrefix(t, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageDeskRoles are the roles a page's credit in brackets names after 本版
+// (（本版图表：刘洋）, （本版制图：X）): who made the page's charts, the
+// desk's credit, not a story's. (The page's editor in brackets,
+// （本版编辑：王静）, closing a digest, stays its byline.)
+var pageDeskRoles = []string{"图表", "圖表", "制图", "製圖"}
+
+// pageDeskBracket reports a page's desk credit alone in round brackets:
+// 本版, a role of pageDeskRoles, a colon and names.
+func pageDeskBracket(s string) bool {
+	in := unbracket(s)
+	rest, ok := strings.CutPrefix(in, "本版")
+	if !ok || !atMost(in, 24) {
+		return false
+	}
+	for _, r := range pageDeskRoles {
+		if who, ok := strings.CutPrefix(rest, r); ok {
+			who = strings.TrimLeft(who, "：: ")
+			var buf [5]string
+			names := appendFields(buf[:0], who, 4, func(r rune) bool { return isSpace(r) || r == '、' })
+			if len(names) == 0 || len(names) > 4 {
+				return false
+			}
+			for _, n := range names {
+				if !isName(n) {
+					return false
+				}
+			}
 			return true
 		}
 	}
