@@ -19,7 +19,7 @@ func (b *builder) markAuthorLines(sc *scorer, labels []label) {
 		if p < 0 || !(us[p].kind == uHeadline || us[p].kind == uSubhead || labels[p] == lHeadline || labels[p] == lSubhead) {
 			continue
 		}
-		if !paddedName(u.text) {
+		if !paddedName(u.text) && !signedName(sc, labels, i) {
 			continue
 		}
 		name := unspaced(u.text)
@@ -36,3 +36,25 @@ func (b *builder) markAuthorLines(sc *scorer, labels []label) {
 // paddedHeads are two-character heads set padded to three cells, as names
 // are: 前　言, 结　语.
 var paddedHeads = []string{"前言", "引言", "序言", "导语", "結語", "结语", "后记", "後記", "尾声", "尾聲", "附记", "附記", "编后", "編後"}
+
+// signedName reports a name alone at unit i, unpadded (李晓明), in an
+// article that closes with a note on its author (（作者为…副教授）): the
+// story is signed, and the name set apart under its titles is its
+// author's, not a subheadline (a subheadline is a phrase, never a name).
+func signedName(sc *scorer, labels []label, i int) bool {
+	if !isName(sc.us[i].text) {
+		return false
+	}
+	for j := i + 1; j < len(sc.us) && j < i+maxSignedUnits; j++ {
+		if sc.us[j].kind == uHeadline || labels[j] == lHeadline || labels[j] == lKicker {
+			return false // the next article
+		}
+		if in := unbracket(sc.us[j].text); in != "" && isAuthorNote(in) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSignedUnits bounds how far signedName looks for the author's note.
+const maxSignedUnits = 40

@@ -257,6 +257,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (ended || atMost(l.text, 24)) {
 			opens = b.standsAloneSum(l.text, bl.sum(i))
 		}
+		// A credit line under a line that stops short of the measure, no
+		// clause left open, is a line of its own however long its names
+		// run (21世纪经济报道记者 王芳 实习生 刘洋 上海报道 under the
+		// headline): a headline never wraps into its byline.
+		if !opens && atMost(l.text, 48) && !endsClause(ls[i-1].text) && (b.measure == 0 || b.endsShortLine(ls[i-1], l.text)) {
+			opens = b.kindOfSum(l.text, bl.sum(i)) == uByline
+		}
 		// A dated page head stands alone wherever it falls, however long
 		// and whatever the line above left open: OCR reads a page's
 		// running head between the halves of the sentence its page break

@@ -10,7 +10,13 @@ import "strings"
 // followed by another ends a sentence (or three in four of them, on a page
 // of many; lines with no punctuation, titles and links, are not counted),
 // they are paragraphs, and a line that ends a sentence ends its
-// paragraph (see splitBlock). Korean has its own rule (kolines.go).
+// paragraph (see splitBlock). So are they when the lines that end
+// mid-sentence are few and none is at a common wrap width with the lines
+// that end a sentence: a wrapped line is about as wide as the widest, and
+// each of these is at most three quarters of the width of two lines that
+// end a sentence (a caption with a photo credit among web copy's
+// paragraphs), so nothing on the page is wrapped. (Ragged wrapping leaves
+// its open lines a few columns short of the widest, no more.) Korean has its own rule (kolines.go).
 
 // cjkLineColumns is the width from which a line counts: shorter ones are
 // titles, credits and the like, whose ends tell nothing of wrapping.
@@ -21,6 +27,8 @@ const cjkLineColumns = 30
 // two; or, with eight or more, at least three in four.
 func cjkSentenceLines(lines []srcLine) bool {
 	n, k := 0, 0
+	var open []int   // widths of the counted lines that end mid-sentence
+	var ended [2]int // the two widest counted lines that end a sentence
 	for i := 0; i+1 < len(lines) && n < measureSample; i++ {
 		a := lines[i].text
 		if a == "" || lines[i+1].text == "" || len(a) < cjkLineColumns || columns(a) < cjkLineColumns {
@@ -37,9 +45,32 @@ func cjkSentenceLines(lines []srcLine) bool {
 			continue // a title, a stamp, a link: no text of a paragraph
 		}
 		n++
-		if endsSentence(a) {
+		c := columns(a)
+		switch {
+		case !endsSentence(a):
+			open = append(open, c)
+		case c > ended[0]:
+			ended = [2]int{c, ended[0]}
+			k++
+		default:
+			ended[1] = max(ended[1], c)
 			k++
 		}
 	}
-	return k >= 2 && (k == n || n >= 8 && 4*k >= 3*n)
+	if k < 2 {
+		return false
+	}
+	if k == n || n >= 8 && 4*k >= 3*n {
+		return true
+	}
+	// Few lines end mid-sentence, and none at a common wrap width.
+	if 2*k <= n {
+		return false
+	}
+	for _, c := range open {
+		if 4*c > 3*ended[1] {
+			return false
+		}
+	}
+	return true
 }

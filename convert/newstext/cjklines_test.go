@@ -35,3 +35,27 @@ func TestCJKSentenceLinesCaption(t *testing.T) {
 		t.Error("a caption line made one-paragraph lines read as wrapped")
 	}
 }
+
+// TestCJKSentenceLinesNoMeasure: web copy with a paragraph on each line
+// and a caption line that ends with its photo credit, not a full stop:
+// the caption stops far short of the paragraphs' lines, so no line is at
+// a wrap width and the paragraphs stay apart. Hard-wrapped lines where
+// the lines left open are as wide as the rest stay wrapped.
+func TestCJKSentenceLinesNoMeasure(t *testing.T) {
+	wantKinds(t, "港區新建自行車道啟用\n\n新道路沿著舊碼頭延伸，市民昨天騎車試乘。圖／本報資料照片\n港務局昨天宣布，沿著舊碼頭興建的自行車道正式啟用，全長約六點五公里，串連三座公園與兩處觀景平台，平日也開放夜間照明。\n港務局長表示，車道沿線設有四處租借站，並與市區公共自行車系統互通，民眾可在任一站借車、在另一站歸還。\n附近商家則期待假日人潮帶動生意，也希望市府增設停車空間。\n",
+		"headline 港區新建自行車道啟用",
+		"caption 新道路沿著舊碼頭延伸，市民昨天騎車試乘。圖／本報資料照片",
+		"paragraph 港務局昨天宣布，沿著舊碼頭興建的自行車道正式啟用，全長約六點五公里，串連三座公園與兩處觀景平台，平日也開放夜間照明。",
+		"paragraph 港務局長表示，車道沿線設有四處租借站，並與市區公共自行車系統互通，民眾可在任一站借車、在另一站歸還。",
+		"paragraph 附近商家則期待假日人潮帶動生意，也希望市府增設停車空間。")
+	wrapped := []srcLine{
+		{text: "港務局昨天宣布，沿著舊碼頭興建的自行車道正式啟用。"},
+		{text: "全長約六點五公里，串連三座公園與兩處觀景平台，平"},
+		{text: "日也開放夜間照明。港務局長表示，車道沿線設四處。"},
+		{text: "租借站與市區公共自行車系統互通，附近商家則期待假日人潮。"},
+		{text: "帶動生意。"},
+	}
+	if cjkSentenceLines(wrapped) {
+		t.Error("hard-wrapped lines taken for one paragraph each")
+	}
+}

@@ -152,6 +152,19 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		}
 		// (The role is found once for the two tests below that ask.)
 		roleAt, roleKw := findRole(t)
+		if roleAt > 0 && isReport(roleKw) {
+			// 21世纪经济报道记者: a paper whose name holds the report word
+			// (经济报道), then its reporter's role: the role is the one
+			// after it.
+			from := roleAt + len(roleKw)
+			if k, kw := findRole(t[from:]); k >= 0 && !isReport(kw) {
+				roleAt, roleKw = from+k, kw
+			}
+		}
+		if i > 0 && roleAt > 0 && isReport(roleKw) && roleAt+len(roleKw) == len(t) && atMost(t[:roleAt], 4) && isOrg(t[:roleAt]) {
+			report = roleKw // 记者 王芳 上海报道: where the report was filed from, no name
+			continue
+		}
 		if k, kw := roleAt, roleKw; k == 0 && isReport(kw) {
 			// 报道：黄美玲: the report as the role, before the name, and
 			// a role among others (报导：陈国伟　摄影：黄俊杰).
@@ -187,7 +200,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		}
 		if k, kw := roleAt, roleKw; k >= 0 && !isReport(kw) {
 			org, rest := t[:k], strings.TrimLeft(t[k+len(kw):], "：:")
-			if org != "" && rest == "" && (isName(org) || isJapaneseName(org)) && !looksOrg(org) {
+			if org != "" && rest == "" && (isName(org) || isJapaneseName(org)) && !looksOrg(org) && !holdsReport(org) {
 				// 鈴木花子記者: the name before its role.
 				addRole(normalRole(kw))
 				names = append(names, org)
@@ -1105,6 +1118,17 @@ func isAuthorNote(in string) bool {
 
 // reportWords are the verbs that end a run-in credit: 記者 陳嘉欣報道：.
 var reportWords = []string{"報道", "報導", "报道", "报导"}
+
+// holdsReport reports a word holding a report verb (财经报道): a paper's
+// name, never a person's.
+func holdsReport(s string) bool {
+	for _, w := range reportWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // reportedLeadCredit recognises the run-in credit Hong Kong and Taiwan
 // papers put after the dateline, before the first sentence: 【大公報訊】

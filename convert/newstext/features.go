@@ -133,7 +133,7 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	f.headMark = headMarkerSum(s, sm)
 	if f.title {
 		f.cue = kickerCue(s)
-		f.label = isSeriesLabel(s) || lenticularLabel(s) || isColumnLabel(s) || lang == "ko" && koreanColumnLabel(s)
+		f.label = isSeriesLabel(s) || lenticularLabel(s) || isColumnLabel(s) || rubricLabel(s) || lang == "ko" && koreanColumnLabel(s)
 	}
 	return f, leadDate{}
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // editorWords open page-furniture credits: 责任编辑 X, 美术编辑 X …
-var editorWords = []string{"责任编辑", "責任編輯", "责编", "責編", "本版编辑", "本版編輯", "本版主编", "本版主編", "主编", "主編", "美术编辑", "美術編輯", "美编", "版式设计", "版式", "校对", "校對", "组版", "图片编辑", "終審", "终审", "审校", "制作", "製作", "版面设计", "视觉设计"}
+var editorWords = []string{"责任编辑", "責任編輯", "责编", "責編", "本版编辑", "本版編輯", "本版责编", "本版責編", "编辑", "編輯", "本版主编", "本版主編", "主编", "主編", "美术编辑", "美術編輯", "美编", "版式设计", "版式", "校对", "校對", "组版", "图片编辑", "終審", "终审", "审校", "制作", "製作", "版面设计", "视觉设计"}
 
 // Noise kinds: what a noise node is, as named in its warning.
 const (
@@ -511,7 +511,27 @@ func joinPaddedEditor(toks []string) []string {
 			break
 		}
 	}
+	// 本版责编：周　洁　刘　涛: the names after the first, padded to three
+	// cells, are split in two as well.
+	named := false // the tokens since the last editor's role are its names
+	for k := 0; k < len(toks); k++ {
+		switch t := toks[k]; {
+		case editorToken(t):
+			named = true
+		case named && k+1 < len(toks) && singleHan(t) && singleHan(toks[k+1]) && isName(t+toks[k+1]):
+			toks[k] = t + toks[k+1]
+			toks = append(toks[:k+1], toks[k+2:]...)
+		case !isName(t):
+			named = false
+		}
+	}
 	return toks
+}
+
+// singleHan reports a token of one Han character: half of a padded name.
+func singleHan(t string) bool {
+	r, w := firstRune(t)
+	return w == len(t) && isHan(r)
 }
 
 // isFolio reports 第3版, 第三版, A3版, 3版, and 第A2版：要闻 with its page name.
@@ -654,7 +674,7 @@ func editorTrailer(toks []string) bool {
 	// trailer; a page's desk line names its art editor, 美术编辑, and
 	// stays furniture), or names alone (责任编辑：刘　佳).
 	for _, t := range toks[1:] {
-		if !isName(strings.TrimLeft(t, "：:")) && !isArticleDeskField(t) {
+		if !isName(strings.TrimLeft(t, "：:")) && !isArticleDeskField(t) && !isArticleDeskRole(t) {
 			return false
 		}
 	}
@@ -668,6 +688,16 @@ func isArticleDeskField(t string) bool {
 		if rest, ok := strings.CutPrefix(t, p); ok {
 			return isName(rest)
 		}
+	}
+	return false
+}
+
+// isArticleDeskRole reports 图片编辑 or 校对 alone, spaced from the name
+// after it (编辑 王军 校对 张亮): the same fields as isArticleDeskField.
+func isArticleDeskRole(t string) bool {
+	switch t {
+	case "图片编辑", "圖片編輯", "校对", "校對":
+		return true
 	}
 	return false
 }

@@ -331,6 +331,8 @@ func (sc *scorer) score(i int, l label) int {
 				sc.add(&s, 2, "the first of three Japanese title lines, no longer than the next: the shoulder (肩) over the main headline and its side line")
 			case sc.lang == "ja" || sc.lang == "ko":
 				sc.addParts(&s, -2, "kickers are rare in ", sc.lang, ": the first line is the headline")
+			case strings.HasPrefix(sc.lang, "zh") && sc.threeDecks(i, n):
+				sc.add(&s, 2, "the first of three title lines: the kicker (引題) over the main title (主題) and its subtitle (副題)")
 			case sc.lang == "zh-Hant" && f.runes >= 10 && (columns(sc.us[n].text) <= columns(sc.us[i].text) || sc.fs[n].spaced):
 				// (By width: 首批院校最快2030年遷入 has more runes than
 				// 北都大學城擬分三期發展, but its digits are narrow.)
@@ -661,4 +663,20 @@ func subheadShape(f, above *feats) bool {
 // above it and without inner punctuation: a headline under its kicker.
 func muchLonger(f, above *feats) bool {
 	return !f.innerPunct && !f.spaced && f.runes >= 2*above.runes
+}
+
+// threeDecks reports title line i, with no title line above it, over
+// title line n and one more title line under n, then no title line: a
+// three-deck Chinese head, kicker (引題), main title (主題) and subtitle
+// (副題), whose subtitle speaks for someone or opens with its dash.
+func (sc *scorer) threeDecks(i, n int) bool {
+	if p := sc.prevContent(i); p >= 0 && sc.us[p].kind == uText && sc.fs[p].title {
+		return false
+	}
+	m := sc.nextContent(n)
+	if m >= len(sc.us) || sc.us[m].kind != uText || !sc.fs[m].title || !(sc.fs[m].dash || attributedTitle(sc.us[m].text)) {
+		return false
+	}
+	k := sc.nextContent(m)
+	return k >= len(sc.us) || !(sc.us[k].kind == uText && sc.fs[k].title)
 }
