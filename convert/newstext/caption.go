@@ -236,7 +236,7 @@ func mayBeForeignCaption(s string, sm *textSum) bool {
 	first, _ := runeAt(s, 0)
 	last, _ := decodeLast(s)
 	return first == '写' || last == '자' || koreanAgencyLast(last) || // (… /AFP 연합뉴스)
-		(first == '<' || first == '〈') && isKoreanMediaTitle(s) || // <그래픽> …
+		(first == '<' || first == '〈' || first == '[') && isKoreanMediaTitle(s) || // <그래픽> …, [사진] …
 		last == ']' && strings.HasSuffix(s, "기자]") || // … 쌓여 있다. [김현우 기자]
 		sm.has(keyMail) && mailLast(last) // … 김정효 기자 hyopd@hani.co.kr
 }

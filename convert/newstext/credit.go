@@ -904,6 +904,9 @@ func nameOnlyCredit(inner string) (credit, bool) {
 	if c, ok := deskNameCredit(inner); ok {
 		return c, true // （東京報道部・比嘉大輔）
 	}
+	if c, ok := workLabelCredit(inner); ok {
+		return c, true // （文・写真　中村花子） (jacredit.go)
+	}
 	var buf [4]string
 	toks := appendFields(buf[:0], inner, 3, isSpace)
 	if len(toks) == 0 || len(toks) > 3 {

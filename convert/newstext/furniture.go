@@ -58,6 +58,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if first, _ := firstRune(s); jaPaywallFirst(first) && jaPaywall(s) || koreanCallLine(s) {
 		return noiseChrome // この記事は会員限定です。…, 残り712文字 (jaweb.go); ▶ …구독하세요! (kobroadcast.go)
 	}
+	if playerClock(s) {
+		return noiseChrome // 0:00 under 기사를 읽어드립니다 (koplayer.go)
+	}
 	if sm != nil && sm.has(keyClauseEnd) || sm == nil && hasClauseEnd(s) {
 		return ""
 	}

@@ -49,3 +49,28 @@ func interviewerLine(s string) (credit, bool) {
 	}
 	return interviewerCredit(s)
 }
+
+// jaWorkLabels say what the writer of a Japanese feature did, before the
+// name in its end credit: （文・写真　中村花子）, （写真と文　中村花子）.
+var jaWorkLabels = []string{"文・写真", "写真・文", "文と写真", "写真と文", "文・撮影", "文／写真", "写真／文"}
+
+// workLabelCredit parses the inside of a Japanese feature's end credit
+// naming what its writer did and the writer, parted by a space: the
+// label is no organisation, and the credit names the writer alone.
+func workLabelCredit(inner string) (credit, bool) {
+	for _, w := range jaWorkLabels {
+		rest, ok := strings.CutPrefix(inner, w)
+		if !ok {
+			continue
+		}
+		if r, _ := firstRune(rest); !isSpace(r) {
+			return credit{}, false
+		}
+		name := strings.ReplaceAll(trimSpace(rest), "　", "")
+		if !isJapaneseName(name) || strings.Contains(name, " ") || isDesk(name) || isPhotoSource(name) {
+			return credit{}, false
+		}
+		return credit{names: []string{name}}, true
+	}
+	return credit{}, false
+}

@@ -3,6 +3,8 @@ package newstext
 import (
 	"strings"
 	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
 )
 
 // Japanese conventions found by an eighth round of blind pages (OCR of a
@@ -108,4 +110,44 @@ func TestJaClockStamp(t *testing.T) {
 	wantIn(t, got,
 		"noise 時事通信　経済ニュース\nheadline 円相場、一時１５２円台　輸出企業の業績に追い風\nnoise 2025年11月04日09時30分",
 		"headline 港湾ストが終結\nnoise 2025年11月04日08時05分")
+}
+
+// TestJaRubricAndWorkCredit: OCR of a vertical page reads the rubric
+// printed over its first story (まちと人) before the headline; the running
+// head that dates the page repeats it, so it is the page's name, noise,
+// not a headline over the real one. A rubric the page head does not name
+// stays a title line. The feature's end credit naming what its writer did
+// (（文・写真　森田花子）) is a byline naming the writer.
+func TestJaRubricAndWorkCredit(t *testing.T) {
+	top := "まちと人\n港町の書店\n五十年の灯\n　港町の小さな書店が、今年で\n開店五十年を迎えた。\n"
+	rest := "２３\n　常連客の多くは三代にわたっ\nて通うという。\n（文・写真　森田花子）\n"
+	d := mustRead(t, top+"２０２５年（令和７年）１１月４日　火曜日　　まちと人\n"+rest)
+	got := strings.Join(pageLeafKinds(d), "\n")
+	wantIn(t, got, "noise まちと人\nheadline 港町の書店", "byline （文・写真　森田花子）")
+	var by *doc.Node
+	for _, a := range d.Articles {
+		doc.Walk(a, func(n *doc.Node) bool {
+			if n.Kind == doc.KindByline {
+				by = n
+			}
+			return true
+		})
+	}
+	if by == nil || len(by.Names) != 1 || by.Names[0] != "森田花子" || by.Org != "" {
+		t.Errorf("work credit byline = %+v, want names 森田花子 and no org", by)
+	}
+	d = mustRead(t, top+rest)
+	if got := strings.Join(pageLeafKinds(d), "\n"); strings.Contains(got, "noise まちと人") {
+		t.Errorf("a title line taken as a rubric with no page head naming it:\n%s", got)
+	}
+	for in, ok := range map[string]bool{
+		"文・写真　森田花子": true,
+		"写真と文　森田花子": true,
+		"文・写真森田花子":  false,
+		"文・写真　社会部":  false,
+	} {
+		if _, got := workLabelCredit(in); got != ok {
+			t.Errorf("workLabelCredit(%q) ok = %v, want %v", in, got, ok)
+		}
+	}
 }

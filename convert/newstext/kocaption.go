@@ -112,8 +112,9 @@ func isKoreanReporterCaption(s string) bool {
 }
 
 // koreanMediaLabels name what a Korean print page's graphic or photo is,
-// in angle brackets opening its title line: <그래픽> 품목별 수출 증감률.
-var koreanMediaLabels = []string{"<그래픽>", "<사진>", "<표>", "<도표>", "<인포그래픽>", "<일러스트>", "〈그래픽〉", "〈사진〉", "〈표〉"}
+// in angle brackets opening its title line (<그래픽> 품목별 수출 증감률),
+// or a site's, in square ones opening its caption ([사진] 지난 26일 …).
+var koreanMediaLabels = []string{"<그래픽>", "<사진>", "<표>", "<도표>", "<인포그래픽>", "<일러스트>", "〈그래픽〉", "〈사진〉", "〈표〉", "[사진]", "[그래픽]"}
 
 // isKoreanMediaTitle reports a graphic's or photo's title line opening
 // with its label in angle brackets (koreanMediaLabels), with its text

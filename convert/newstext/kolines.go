@@ -20,7 +20,8 @@ const koreanLineSample = 64
 
 // koreanSentenceLines reports a page whose long Korean lines followed by
 // another line mostly end a sentence: at least three of them, and two
-// in three, and one at least holding two sentences. (A page that sets
+// in three of those that hold a sentence stop, and one at least holding
+// two sentences. (A page that sets
 // each sentence on a line of its own, its paragraphs parted by blank
 // lines, holds none: its lines are sentences, not paragraphs.)
 func koreanSentenceLines(lines []srcLine) bool {
@@ -41,7 +42,9 @@ func koreanSentenceLines(lines []srcLine) bool {
 			n++
 			k++
 			multi = multi || innerKoreanStop(a)
-		case hangul:
+		case hangul && innerKoreanStop(a):
+			// (A line with no sentence stop at all is a title line, a
+			// headline or a link's, whose end tells nothing of wrapping.)
 			n++
 		}
 	}

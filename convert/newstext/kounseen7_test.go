@@ -157,3 +157,47 @@ func TestKoreanFigureSubhead(t *testing.T) {
 	d := mustRead(t, "반도체 실적 반등\n- 3분기 영업이익 2조원\n\n  회사는 3분기 영업이익이 2조원을 기록했다고 밝혔다.\n")
 	wantIn(t, strings.Join(pageLeafKinds(d), "\n"), "headline 반도체 실적 반등\nsubheadline 3분기 영업이익 2조원")
 }
+
+// TestKoreanWebCopyChrome: a Korean site's story copied whole: the skip
+// link (본문 바로가기), the reading player's label and its counter
+// (기사를 읽어드립니다 / 0:00), the related-links header with no space
+// (관련기사) and the most-read list (많이 본 기사, its rank alone on a
+// line and the link under it) are the site's furniture, noise; the
+// labelled photo caption ([사진] … 연합뉴스) is a caption; each long
+// line ending a sentence is a paragraph of its own, though the page's
+// long title and link lines (which hold no sentence stop) end none.
+func TestKoreanWebCopyChrome(t *testing.T) {
+	for in, want := range map[string]bool{
+		"0:00": true, "00:00": true, "0:00:00": true,
+		"0:01": false, "10:00": false, "00::0": false, "0:000": false, "0:00:0": false,
+	} {
+		if got := playerClock(in); got != want {
+			t.Errorf("playerClock(%q) = %v, want %v", in, got, want)
+		}
+	}
+	page := "한빛신문\n본문 바로가기\n경제 > 산업\n" +
+		"지방 조선소 수주 3년 만에 최대…인력난은 여전히 숙제로 남아\n" +
+		"정부 “연내 외국인 인력 쿼터 확대”…업계 “숙련공 부족 심각”\n" +
+		"등록 2025-11-04 10:12\n" +
+		"기사를 읽어드립니다\n0:00\n" +
+		"[사진] 지난 3일 경남 거제의 한 조선소에서 노동자들이 선박 블록을 옮기고 있다. 연합뉴스\n" +
+		"올해 지방 중소 조선소의 수주량이 3년 만에 가장 많은 것으로 집계됐다. 친환경 선박 발주가 늘어난 영향이라는 분석이 나온다.\n" +
+		"4일 업계에 따르면 올해 1~10월 중소 조선소 수주량은 모두 84척으로 지난해보다 27% 늘었다. 이 가운데 절반가량은 액화천연가스 추진선이었다.\n" +
+		"하지만 현장에서는 일할 사람이 없다는 목소리가 크다. 한 조선소 관계자는 “숙련공을 구하지 못해 납기를 맞추기 어렵다”고 말했다.\n" +
+		"정부는 외국인 인력 쿼터를 늘리는 방안을 검토하고 있다.\n" +
+		"이하늘 기자 sky@hanbit.example\n\n" +
+		"관련기사\n“숙련공 한 명 키우는 데 5년”…조선소 인력 양성의 벽\n친환경 선박 발주 늘며 중소 조선소에 훈풍\n\n" +
+		"많이 본 기사\n1\n“전세 계약 끝났는데 보증금 못 받아”…세입자 발 동동\n"
+	d := mustRead(t, page)
+	if len(d.Articles) != 1 {
+		t.Errorf("%d articles, want 1", len(d.Articles))
+	}
+	got := strings.Join(pageLeafKinds(d), "\n")
+	wantIn(t, got,
+		"noise 본문 바로가기\n",
+		"noise 기사를 읽어드립니다\nnoise 0:00\ncaption [사진] 지난 3일 경남 거제의 한 조선소에서 노동자들이 선박 블록을 옮기고 있다. 연합뉴스\n"+
+			"paragraph 올해 지방 중소 조선소의 수주량이 3년 만에 가장 많은 것으로 집계됐다. 친환경 선박 발주가 늘어난 영향이라는 분석이 나온다.\n"+
+			"paragraph 4일 업계에 따르면",
+		"noise 관련기사\nnoise “숙련공 한 명 키우는 데 5년”…조선소 인력 양성의 벽\nnoise 친환경 선박 발주 늘며 중소 조선소에 훈풍\n",
+		"noise 많이 본 기사\nnoise 1\nnoise “전세 계약 끝났는데 보증금 못 받아”…세입자 발 동동")
+}

@@ -1,6 +1,9 @@
 package newstext
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // maxFolioWords bounds the folio words markRunningHeads keeps.
 const maxFolioWords = 48
@@ -16,13 +19,18 @@ func isRunHeadSep(r rune) bool {
 // head an OCR'd page repeats at the top of its next page (新京报 · 北京新闻
 // under the folio 新京报 2024年4月18日 星期四 A04 北京新闻), which, with no
 // date of its own, would otherwise read as a section heading in the middle
-// of the paragraph the page break split.
+// of the paragraph the page break split. The words of a page head that
+// dates the page without a folio's page name (２０２６年３月２７日　金曜日
+// 　暮らしと地域) count too, and so does the rubric over the first story
+// (markRubric).
 func (b *builder) markRunningHeads() {
 	// The folio's distinct words (a page repeats its folio: each word is
 	// kept once, and a few dozen tell every running head).
 	var folio, buf []string
+	dated := false // a word of folio is a dated page head's (datedPageHead)
 	for i := range b.units {
-		if u := &b.units[i]; u.kind == uNoise && u.noise == noiseFolio {
+		if u := &b.units[i]; u.kind == uNoise && (u.noise == noiseFolio || u.noise == noiseDate) {
+			dated = true
 			buf = appendFields(buf[:0], u.text, 16, isRunHeadSep)
 			for _, w := range buf {
 				if len(folio) < maxFolioWords && !slices.Contains(folio, w) {
@@ -33,6 +41,9 @@ func (b *builder) markRunningHeads() {
 	}
 	if len(folio) == 0 {
 		return
+	}
+	if dated {
+		b.markRubric(folio)
 	}
 	for i := range b.units {
 		u := &b.units[i]
@@ -67,4 +78,31 @@ func datedPageHead(s string, sm *textSum) bool {
 		return true
 	}
 	return false
+}
+
+// markRubric marks as page furniture the page's rubric: a one-word title
+// line opening the page (only noise above it) that is a word of its
+// dated page head (folio), right above another title line. OCR of a
+// page reads the rubric printed over its first story (暮らしと地域), which
+// the running head repeats, before the headline: the page's name, not
+// the headline over a subheadline.
+func (b *builder) markRubric(folio []string) {
+	i := 0
+	for i < len(b.units) && b.units[i].kind == uNoise {
+		i++
+	}
+	if i+1 >= len(b.units) {
+		return
+	}
+	u, next := &b.units[i], &b.units[i+1]
+	if u.kind != uText || u.line != u.lastLine || u.verbatim || !atMost(u.text, 12) || !isTitleLine(u.text) || strings.ContainsAny(u.text, " 　") {
+		return
+	}
+	if !slices.Contains(folio, u.text) || isEditionDate(u.text) || isWeekday(u.text) {
+		return
+	}
+	if next.kind != uText || !isTitleLine(next.text) {
+		return
+	}
+	u.kind, u.noise = uNoise, noiseRunningHead
 }

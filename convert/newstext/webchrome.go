@@ -18,7 +18,7 @@ const noiseChrome = "web furniture"
 // chromeKeys are runes one of which every call to action and every line
 // of chrome words holds (享 印 纠 載 P …): lines without any are not
 // looked at. No common Latin letter is one: Latin text would pass.
-const chromeKeys = "享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞P>＞›»댓쇄톡뉴プアン存원"
+const chromeKeys = "享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞P>＞›»댓쇄톡뉴プアン存원관많바읽"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{
@@ -28,12 +28,13 @@ var chromeWords = []string{
 	"点赞", "點讚", "转发", "轉發", "举报", "檢舉", "评论", "評論", "上一篇", "下一篇", "返回首页",
 	"スクラップ", "シェア", "保存", "共有", "ブックマーク", "読売新聞オンライン", "朝日新聞デジタル", "毎日新聞デジタル",
 	"공유", "댓글", "인쇄", "글자크기", "글자크기조정", "스크랩", "좋아요", "페이스북", "트위터", "카카오톡", "URL복사", "기사저장", "기사원문",
+	"본문", "바로가기", // 본문 바로가기: the skip link a Korean site's page opens with
 }
 
 // linkHeaders head a list of links to other stories (see markLinkLists);
 // they are chrome words too.
 var linkHeaders = []string{
-	"많이 본 뉴스", "관련 기사", "관련기사", "관련 뉴스", "관련뉴스", "추천 기사",
+	"많이 본 뉴스", "많이 본 기사", "관련 기사", "관련기사", "관련 뉴스", "관련뉴스", "추천 기사",
 	"相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞", "热点推荐", "熱門推薦", "猜你喜欢", "相关文章", "相關文章",
 }
 
@@ -49,18 +50,19 @@ var chromeWordMax = func() int {
 	return n
 }()
 
-// chromeCalls are a site's calls to install or open its app.
-var chromeCalls = []string{"제보는 카카오톡", "下载APP", "下載APP", "下载客户端", "下載客戶端", "打开APP", "打開APP", "点击下载", "點擊下載", "點我下載", "点我下载", "按我看", "點我看", "点我看", "分享让更多人看到", "分享讓更多人看到"}
+// chromeCalls are a site's calls to install or open its app, or to play
+// its reading of the story (기사를 읽어드립니다, a Korean site's player).
+var chromeCalls = []string{"제보는 카카오톡", "기사를 읽어드립니다", "下载APP", "下載APP", "下载客户端", "下載客戶端", "打开APP", "打開APP", "点击下载", "點擊下載", "點我下載", "点我下载", "按我看", "點我看", "点我看", "分享让更多人看到", "分享讓更多人看到"}
 
 // chromeCallKeys holds a rune of every one of chromeCalls (TestChromeCallKeys).
-const chromeCallKeys = "카A客下载載看"
+const chromeCallKeys = "카A客下载載看읽"
 
 // mayHoldChromeCall reports whether s holds a rune of chromeCallKeys: a
 // line without one is spared the search for each of chromeCalls.
 func mayHoldChromeCall(s string) bool {
 	for _, r := range s {
 		switch r {
-		case '카', 'A', '客', '下', '载', '載', '看':
+		case '카', 'A', '客', '下', '载', '載', '看', '읽':
 			return true
 		}
 	}

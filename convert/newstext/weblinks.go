@@ -24,7 +24,7 @@ func (b *builder) markLinkLists() {
 			continue
 		}
 		j := i + 1
-		for j < len(us) && us[j].kind == uText && linkLine(us[j].text) {
+		for j < len(us) && (us[j].kind == uText && linkLine(us[j].text) || rankNumber(&us[j])) {
 			j++
 		}
 		if j > i+1 && j < len(us) && opensStory(&us[j], b.lang) {
@@ -33,10 +33,19 @@ func (b *builder) markLinkLists() {
 			j-- // the next story's headline, set apart from the list
 		}
 		for k := i + 1; k < j; k++ {
-			us[k].kind, us[k].noise, us[k].summed = uNoise, noiseLink, false
+			if us[k].kind == uText {
+				us[k].kind, us[k].noise, us[k].summed = uNoise, noiseLink, false
+			}
 		}
 		i = j - 1
 	}
+}
+
+// rankNumber reports a list's rank alone on its line, a page number to
+// the reader (noise already): 1 over the first link of a site's 많이 본
+// 기사 list, which goes on under it.
+func rankNumber(u *unit) bool {
+	return u.kind == uNoise && u.noise == noisePageNumber && len(u.text) <= 2 && allDigits(u.text)
 }
 
 // isLinkHeader reports a link list's header: 相关阅读：.
