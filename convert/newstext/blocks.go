@@ -469,16 +469,18 @@ func (b *builder) splitBlock(ls []srcLine) {
 // whose units from first on are above them, set over line l as lines of
 // a title group, each a unit, not a wrapped paragraph: over the story's
 // byline (with nothing but the page's folio above them in the block) or
-// its editor's note (【编者的话】), or over an indented paragraph (OCR of
+// its editor's note (【编者的话】) or a photo's labelled caption (写真＝…,
+// jacaption.go), or over an indented paragraph (OCR of
 // vertical columns, where every line is as wide as a title; pages with
-// no blank lines). Over a byline or a note a title line is ended on
-// purpose however wide (a kicker as wide as the note's measure): a title
+// no blank lines). Over a byline, a note or a labelled caption a title
+// line is ended on purpose however wide (a kicker as wide as the note's
+// measure, a headline as wide as a vertical page's column): a title
 // never runs on into the text it heads, and a caption, the one wrapped
 // unit that goes without sentence punctuation, closes with its photo's
 // credit. Over an indented paragraph a line full at the page's character
 // count ran on (a caption of three lines over the story).
 func (b *builder) titleGroupOver(ts []srcLine, l srcLine, indentUnderTitle bool, first int) bool {
-	if isEditorsNote(l.text) || b.onlyNoise(first) && b.kindOf(l.text) == uByline {
+	if isEditorsNote(l.text) || b.onlyNoise(first) && b.kindOf(l.text) == uByline || photoLabelLine(l.text) {
 		return !endsInCredit(ts[len(ts)-1].text)
 	}
 	return indentUnderTitle && !anyFullCount(ts[:len(ts)-1], b.charWrap)

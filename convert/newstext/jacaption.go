@@ -86,3 +86,10 @@ func bracketedPhotographer(s string) bool {
 	o := max(strings.LastIndex(in[:k], "（"), strings.LastIndex(in[:k], "("))
 	return o > 0 && !strings.ContainsAny(in[o+1:], "）)。")
 }
+
+// photoLabelLine reports a line opening a Japanese photo's caption with
+// its label: 写真＝…, 写真は…, 【写真】…: it says it is a caption, so the
+// title lines right above it are ended on purpose (titleGroupOver).
+func photoLabelLine(s string) bool {
+	return strings.HasPrefix(s, "写真＝") || strings.HasPrefix(s, "写真は") || captionLabelLine(s)
+}

@@ -151,3 +151,28 @@ func TestJaRubricAndWorkCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestJaTitleOverPhotoLabel: on OCR of a vertical page wrapped at ten
+// characters, a headline exactly as wide as the column over its side
+// headline, right above the photo's labelled caption (写真＝…), is a
+// title line of its own, not wrapped into the side headline under it:
+// the label says a caption starts there, so the lines above it are
+// titles, each ended on purpose.
+func TestJaTitleOverPhotoLabel(t *testing.T) {
+	body := "　港町の小さな書店が、\n今年で開店五十年を迎\nえた。店主の森田静江\nさんは、毎朝七時に店\nを開け、通学の子ども\nたちを見送ってきた。\n" +
+		"　常連客の多くは三代\nにわたって通うという\n。店は来月、記念の催\nしを開く予定で、地元\nの作家を招いた朗読会\nも計画している。\n"
+	d := mustRead(t, "港町の書店、百年の灯\n三代が通う本棚\n写真＝店先に立つ森田\n静江さん\n"+body)
+	got := strings.Join(pageLeafKinds(d), "\n")
+	// (Which title each line is, the grammar decides: the lines are
+	// each a unit of their own, not one wrapped paragraph.)
+	wantIn(t, got, " 港町の書店、百年の灯\n", " 三代が通う本棚\ncaption 写真＝店先に立つ森田")
+	for in, want := range map[string]bool{
+		"写真＝店先に立つ森田": true,
+		"写真は店先の様子":   true,
+		"写真展が開かれた":   false,
+	} {
+		if got := photoLabelLine(in); got != want {
+			t.Errorf("photoLabelLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
