@@ -76,11 +76,19 @@ func paddedRow(s string) int {
 	if n, padded := paddedRunes(s); !padded || n > maxRowRunes {
 		return 0
 	}
+	return headerFields(s, true)
+}
+
+// headerFields returns the number of fields of s, a header row's column
+// names parted by spaces (only by padding when padded): two to six, each
+// at most maxHeaderField runes, with no clause punctuation and no Hangul
+// (Korean parts words by spaces); else 0.
+func headerFields(s string, padded bool) int {
 	fields, runes := 0, 0
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if isSpace(r) {
-			if !isPadding(s[i:]) {
+			if padded && !isPadding(s[i:]) {
 				return 0
 			}
 			i = skipSpaces(s, i)
@@ -124,26 +132,7 @@ func wordRow(s string) int {
 	if s == "" || len(s) > 16*maxRowRunes || strings.IndexFunc(s, isSpace) < 0 {
 		return 0
 	}
-	fields, runes := 0, 0
-	for _, r := range s {
-		switch {
-		case isSpace(r):
-			runes = 0
-			continue
-		case strings.ContainsRune("，,、。；！？!?;：:", r), r >= 0xAC00 && r <= 0xD7A3:
-			return 0
-		}
-		if runes == 0 {
-			fields++
-		}
-		if runes++; runes > maxHeaderField {
-			return 0
-		}
-	}
-	if fields < 2 || fields > 6 {
-		return 0
-	}
-	return fields
+	return headerFields(s, false)
 }
 
 // unitTitle reports a table's or chart's title closed by its unit in
