@@ -117,11 +117,19 @@ func headerFields(s string, padded bool) int {
 // the row under it is one) right above a table row (tableRow) of as many
 // columns.
 func headerOver(header, row string) bool {
-	n := paddedRow(header)
+	// The row first: tableRow turns a long line down within its first
+	// runes, and most lines asked about (every line and its neighbours,
+	// in splitBlock) are long, where the header's field count would scan
+	// the whole line.
+	n := tableRow(row)
 	if n == 0 {
-		n = wordRow(header)
+		return false
 	}
-	return n > 0 && tableRow(header) == 0 && tableRow(row) == n
+	h := paddedRow(header)
+	if h == 0 {
+		h = wordRow(header)
+	}
+	return h == n && tableRow(header) == 0
 }
 
 // wordRow returns the number of fields of s when it is a row of short
