@@ -485,6 +485,9 @@ func isHanWord(t string) bool {
 }
 
 func editorToken(t string) bool {
+	if !hanLead(t) {
+		return false
+	}
 	for _, e := range editorWords {
 		if strings.HasPrefix(t, e) {
 			rest := strings.TrimLeft(t[len(e):], "：:")
@@ -494,12 +497,23 @@ func editorToken(t string) bool {
 	return false
 }
 
+// hanLead reports a token opening with a Han character, as every one of
+// editorWords does: the tokens of a Korean or Latin line (spaced words, a
+// furniture cue among them) are turned down without trying each word.
+func hanLead(t string) bool {
+	r, _ := firstRune(t)
+	return isHan(r)
+}
+
 // joinPaddedEditor joins a desk credit's two-character name that the
 // split at spaces cut in two, 本版编辑：许　静 padded to three cells, back
 // into one token, 本版编辑：许静.
 func joinPaddedEditor(toks []string) []string {
 	for k := 0; k+1 < len(toks); k++ {
 		t := toks[k]
+		if !hanLead(t) {
+			continue
+		}
 		for _, e := range editorWords {
 			if !strings.HasPrefix(t, e) {
 				continue
