@@ -146,8 +146,8 @@ func noiseKindSum(s string, sm *textSum) string {
 				return ""
 			}
 			// A letter-spaced name (産　經　新　聞, a Japanese paper's
-			// name in its folio) is one word, counted once (jafolio.go).
-			letter = spacedLetter(t)
+			// name in its folio) is one word, counted once.
+			letter = singleHan(t)
 			if !letter || !spaced {
 				other++
 			}
@@ -518,12 +518,9 @@ func joinPaddedEditor(toks []string) []string {
 			if !strings.HasPrefix(t, e) {
 				continue
 			}
-			rest := strings.TrimLeft(t[len(e):], "：:")
-			if r, w := firstRune(rest); w == len(rest) && isHan(r) {
-				if r2, w2 := firstRune(toks[k+1]); w2 == len(toks[k+1]) && isHan(r2) {
-					toks[k] = t + toks[k+1]
-					toks = append(toks[:k+1], toks[k+2:]...)
-				}
+			if singleHan(strings.TrimLeft(t[len(e):], "：:")) && singleHan(toks[k+1]) {
+				toks[k] = t + toks[k+1]
+				toks = append(toks[:k+1], toks[k+2:]...)
 			}
 			break
 		}
@@ -545,7 +542,8 @@ func joinPaddedEditor(toks []string) []string {
 	return toks
 }
 
-// singleHan reports a token of one Han character: half of a padded name.
+// singleHan reports a token of one Han character: half of a padded name,
+// or a letter of a letter-spaced word.
 func singleHan(t string) bool {
 	r, w := firstRune(t)
 	return w == len(t) && isHan(r)

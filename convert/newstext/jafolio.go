@@ -35,15 +35,6 @@ func (sc *scorer) shoulderLine(i, n int) bool {
 	return after < len(sc.us) && !(sc.us[after].kind == uText && sc.fs[after].title)
 }
 
-// spacedLetter reports a token of one ideograph: a letter of a word set
-// letter-spaced, as a Japanese paper sets its name in the folio
-// (２０２６年３月４日　水曜日　　産　經　新　聞　　第１４版　　国際　７),
-// where a run of them counts as one word, not four.
-func spacedLetter(t string) bool {
-	r, w := firstRune(t)
-	return w == len(t) && isHan(r)
-}
-
 // bracketedPageNumber reports a page number of one to three digits in
 // round brackets, as a Japanese paper's folio sets it beside the page's
 // name: 第２社会　　（２９）　　北海道新聞　　２０２６年（令和８年）

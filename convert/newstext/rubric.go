@@ -1,7 +1,5 @@
 package newstext
 
-import "strings"
-
 // rubricWords end the name of a standing column that a paper sets over
 // a story's headline as its rubric: a topic and the column's word
 // (生猪市场观察, 楼市视点, 财经速递).
@@ -21,13 +19,5 @@ func rubricLabel(s string) bool {
 			return false
 		}
 	}
-	if n < 3 {
-		return false
-	}
-	for _, w := range rubricWords {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
+	return n >= 3 && hasAnySuffix(s, rubricWords)
 }
