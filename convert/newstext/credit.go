@@ -8,9 +8,12 @@ import (
 	"unicode/utf8"
 )
 
-// bylineMarkers open a byline line.
+// isBylineMarker reports the marks that open a byline line: ■ □ ●, and
+// ◎, with which 科技日报 and other papers mark their reporter's line
+// (◎本报记者　X). All of them also mark heads: parseBylineLineSum takes
+// the line as a credit only when it names someone.
 func isBylineMarker(r rune) bool {
-	return r == '■' || r == '□' || r == '●'
+	return r == '■' || r == '□' || r == '●' || r == '◎'
 }
 
 // roleWords are the credit roles, longest first so 实习生 wins over 实习.
@@ -394,6 +397,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 				return credit{names: []string{unspaced(body)}}, true // □ 王　芳
 			}
 			return credit{}, false // ●燈光設計兼顧古蹟保護, ●相关链接: a head, not a credit
+		}
+		if len(c.names) == 0 && c.org == "" {
+			return credit{}, false // ■记者手记, ◎记者观察: a column's head that opens with a role word
 		}
 		return c, true
 	}
