@@ -32,3 +32,21 @@ func TestMarkedCreditLine(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketedSlashPhotoCredit: a caption closed by its photographer's
+// credit in brackets with the slash Taiwan's and overseas papers set,
+// （記者X／攝影）, is a caption in either script, never the start of a
+// paragraph that the next block continues.
+func TestBracketedSlashPhotoCredit(t *testing.T) {
+	for _, cap := range []string{
+		"市民在公園湖畔欣賞盛開的櫻花。（記者蘇文彬／攝影）",
+		"市民在公园湖畔欣赏盛开的樱花。（记者苏文彬／摄影）",
+	} {
+		page := "公園櫻花盛開　賞花人潮湧現\n\n記者蘇文彬／波士頓報導\n\n" +
+			"波士頓公共花園的櫻花本周進入盛開期，\n吸引大批民眾前往賞花拍照。\n\n" +
+			cap + "\n\n" +
+			"公園管理處表示，賞花期預計持續到下周\n末，呼籲民眾愛護花木。\n"
+		got := strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
+		wantIn(t, got, "caption "+cap+"\nparagraph 公園管理處表示")
+	}
+}
