@@ -484,6 +484,14 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if ok, role := creditChars(s); !ok || !role {
 		return credit{}, false // strict parsing needs a role
 	}
+	// 記者 X、Y／台北報導: reporters and where they filed from is a
+	// dateline wherever it stands, as in brackets (parseBracketCredit),
+	// also when 、 parts its names into tokens parseCredit would take.
+	if r, _ := decodeLast(s); r == '導' || r == '道' {
+		if _, rest, ok := reporterDateline(s); ok && rest == "" {
+			return credit{}, false
+		}
+	}
 	return parseCredit(s, true)
 }
 
