@@ -308,13 +308,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		// Nor are a header row of words and the row under it, nor the
 		// line above the header and the header (padrows.go).
-		if !opens && (headerOver(ls[i-1].text, l.text) || i+1 < len(ls) && headerOver(l.text, ls[i+1].text)) {
+		if !opens && (bl.headerOver(i-1) || i+1 < len(ls) && bl.headerOver(i)) {
 			opens = true
 		}
 		// So is a table's title over its header row after a finished
 		// sentence (…回落。 / 主要城市…均价（单位：元/公斤） / 城市 3月第3周
 		// 环比 同比 / 北京 23.60 +2.1% -4.8%).
-		if !opens && ended && i+2 < len(ls) && headerOver(ls[i+1].text, ls[i+2].text) {
+		if !opens && ended && i+2 < len(ls) && bl.headerOver(i+1) {
 			opens = true
 		}
 		// What follows a run of rows is not the last row's continuation

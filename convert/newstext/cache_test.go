@@ -69,6 +69,17 @@ func TestBlockLinesRow(t *testing.T) {
 			t.Fatalf("rowPair(%d) differs for %q / %q", i, lines[i-1].text, lines[i].text)
 		}
 	}
+	text.WriteString("城市 3月第3周 环比 同比\n北京 23.60 +2.1% -4.8%\n")
+	lines = splitLines(text.String(), true, true)
+	bl.reset(lines)
+	for i := len(lines) - 2; i >= 0; i-- {
+		if got, want := bl.headerOver(i), headerOver(lines[i].text, lines[i+1].text); got != want {
+			t.Fatalf("headerOver(%d) = %v, headerOver(%q, %q) = %v", i, got, lines[i].text, lines[i+1].text, want)
+		}
+	}
+	if !bl.headerOver(len(lines) - 2) {
+		t.Fatal("the header over its row is not found")
+	}
 	for i := range lines {
 		if got, want := bl.titleLine(i), isTitleLine(lines[i].text); got != want {
 			t.Fatalf("titleLine(%d) = %v, isTitleLine(%q) = %v", i, got, lines[i].text, want)
@@ -80,6 +91,39 @@ func TestBlockLinesRow(t *testing.T) {
 	bl.reset(lines[:2]) // a reset forgets the answers
 	if got, want := bl.row(0), tableRow(lines[0].text); got != want {
 		t.Fatalf("after reset: row(0) = %d, want %d", got, want)
+	}
+}
+
+// TestCheapMarkTests holds mayHoldCrumbMark to strings.ContainsAny and
+// leadChars to the rune lists it stood for.
+func TestCheapMarkTests(t *testing.T) {
+	for _, s := range []string{"", "新华网 > 时政 > 正文", "首頁 › 國際", "首页＞国际", "a » b", "无标记的一行", "≥ 不是", "〉书名"} {
+		if got, want := mayHoldCrumbMark(s), strings.ContainsAny(s, ">＞›»"); got != want {
+			t.Errorf("mayHoldCrumbMark(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, s := range []string{"", "“引", "（注", "中，", "中文", "a）", "ab", "中”"} {
+		want := 1
+		r, w := firstRune(s)
+		if r2, _ := firstRune(s[w:]); strings.ContainsRune("“‘「『（《【〔", r) || isCloseBracket(r2) || strings.ContainsRune("，。、；：！？）」』”’", r2) {
+			want = 2
+		}
+		if got := leadChars(s); got != want {
+			t.Errorf("leadChars(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestKoreanProgram holds koreanProgram to the programs it names, with
+// and without a broadcaster's name and its space before them.
+func TestKoreanProgram(t *testing.T) {
+	for s, want := range map[string]bool{
+		"뉴스 9": true, "뉴스9": true, "8뉴스": true, "KBS 뉴스 9": true, "뉴스광장": true, "MBC 뉴스데스크": true,
+		"KBS뉴스광장": false, "KBS  뉴스 9": false, "SBS": false, "SBS ": false, "뉴스": false, "오늘의 뉴스 9": false,
+	} {
+		if got := koreanProgram(s); got != want {
+			t.Errorf("koreanProgram(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
 

@@ -123,8 +123,10 @@ func koreanProgram(s string) bool {
 		return false
 	}
 	for _, b := range koreanBroadcasters {
-		if rest, ok := strings.CutPrefix(s, b+" "); ok {
-			s = rest
+		// (Tested in place: b+" " built a string per broadcaster for
+		// every short line asked.)
+		if len(s) > len(b) && s[len(b)] == ' ' && strings.HasPrefix(s, b) {
+			s = s[len(b)+1:]
 			break
 		}
 	}

@@ -47,6 +47,23 @@ func (bl *blockLines) row(i int) int {
 	return int(bl.rows[i]) - 1
 }
 
+// headerOver is headerOver for line i over line i+1, with the lines'
+// tableRow from the block's memo: splitBlock asks it of a pair of lines
+// as the line and the line under it, again as the line above and the
+// line, and two lines ahead after a finished sentence.
+func (bl *blockLines) headerOver(i int) bool {
+	n := bl.row(i + 1)
+	if n == 0 {
+		return false
+	}
+	header := bl.ls[i].text
+	h := paddedRow(header)
+	if h == 0 {
+		h = wordRow(header)
+	}
+	return h == n && bl.row(i) == 0
+}
+
 // rowPair reports lines i and j rows of one table: both rows, with the
 // same number of fields (cache_test.go holds it to the plain rowPair).
 func (bl *blockLines) rowPair(i, j int) bool {

@@ -203,10 +203,16 @@ func firstTokenColumns(s string) int {
 // bracket or quote, which may not end one).
 func leadChars(s string) int {
 	r, w := firstRune(s)
-	if strings.ContainsRune("“‘「『（《【〔", r) {
+	switch r { // (switches, not strings.ContainsRune: a CJK rune made a string to search for)
+	case '“', '‘', '「', '『', '（', '《', '【', '〔':
 		return 2
 	}
-	if r2, _ := firstRune(s[w:]); isCloseBracket(r2) || strings.ContainsRune("，。、；：！？）」』”’", r2) {
+	r2, _ := firstRune(s[w:])
+	if isCloseBracket(r2) {
+		return 2
+	}
+	switch r2 {
+	case '，', '。', '、', '；', '：', '！', '？', '）', '」', '』', '”', '’':
 		return 2
 	}
 	return 1

@@ -119,7 +119,7 @@ func isChromeWord(t string) bool {
 // breadcrumb reports a site's trail of sections: 新华网 > 时政 > 正文,
 // 首頁 › 國際: two or more short sections parted by > ＞ › or ».
 func breadcrumb(s string) bool {
-	if !strings.ContainsAny(s, ">＞›»") {
+	if !mayHoldCrumbMark(s) {
 		return false // (one part at most: most lines)
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '>' || r == '＞' || r == '›' || r == '»' })
@@ -132,6 +132,14 @@ func breadcrumb(s string) bool {
 		}
 	}
 	return true
+}
+
+// mayHoldCrumbMark reports whether s holds one of the marks that part a
+// breadcrumb's sections (> ＞ › »): strings.ContainsAny, looked for as
+// bytes, where ContainsAny decodes every rune of the line and searches
+// the set for it.
+func mayHoldCrumbMark(s string) bool {
+	return strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "＞") || strings.Contains(s, "›") || strings.Contains(s, "»")
 }
 
 // chromeHead splits a line opening with chrome words before something
