@@ -125,6 +125,33 @@ func TestKoreanProgram(t *testing.T) {
 			t.Errorf("koreanProgram(%q) = %v, want %v", s, got, want)
 		}
 	}
+	for _, p := range koreanProgramNames { // (koreanProgram skips a line without 뉴스)
+		if !strings.Contains(p, "뉴스") {
+			t.Errorf("program %q holds no 뉴스", p)
+		}
+	}
+}
+
+// TestIndexColon holds indexColon to strings.IndexAny.
+func TestIndexColon(t *testing.T) {
+	for _, s := range []string{"", ":", "：", "a:b：c", "编辑：王:五", "无冒号", "x：y", "12:30", "：:"} {
+		if got, want := indexColon(s), strings.IndexAny(s, "：:"); got != want {
+			t.Errorf("indexColon(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestPortalStamp holds isPortalStamp to the stamps it reads, each
+// opening or ending with a rune its first test looks for.
+func TestPortalStamp(t *testing.T) {
+	for s, want := range map[string]bool{
+		"12/3(火) 10:25配信": true, "最終更新:12/3(火) 11:00": true, "更新：12/3(火) 11:00": true, "12/3(火) 9:05更新": true, "12/3(火) 9:05掲載": true,
+		"12/3(火) 10:25": false, "配信": false, "首相が会見": false,
+	} {
+		if got := isPortalStamp(s); got != want {
+			t.Errorf("isPortalStamp(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
 
 // TestPositionStarts holds positionStarts to the second rune of every
