@@ -88,6 +88,34 @@ func TestBlockLinesRow(t *testing.T) {
 			t.Fatalf("titleLine(%d) changed when asked again", i)
 		}
 	}
+	// The line facts, asked twice each (the second answer cached), in
+	// any order.
+	bl.reset(lines)
+	for _, i := range []int{3, 0, 1} {
+		if i >= len(lines) {
+			continue
+		}
+		for range 2 {
+			l := lines[i].text
+			if bl.kickerText(i) != isKickerText(l) || bl.stampLine(i) != stampLine(l) || bl.boxRow(i) != boxRow(l) {
+				t.Fatalf("line facts of %q differ from the plain tests", l)
+			}
+		}
+	}
+	for i := range lines {
+		l := lines[i].text
+		if bl.titleLine(i) != isTitleLine(l) || bl.kickerText(i) != isKickerText(l) || bl.stampLine(i) != stampLine(l) || bl.boxRow(i) != boxRow(l) {
+			t.Fatalf("line facts of %q differ from the plain tests", l)
+		}
+	}
+	b := &builder{measure: 20}
+	b.block.reset(lines)
+	for i := len(lines) - 2; i >= 0; i-- {
+		want := b.endsShortLine(lines[i], lines[i+1].text)
+		if b.endsShortAt(i) != want || b.endsShortAt(i) != want {
+			t.Fatalf("endsShortAt(%d) differs from endsShortLine for %q / %q", i, lines[i].text, lines[i+1].text)
+		}
+	}
 	bl.reset(lines[:2]) // a reset forgets the answers
 	if got, want := bl.row(0), tableRow(lines[0].text); got != want {
 		t.Fatalf("after reset: row(0) = %d, want %d", got, want)
