@@ -160,6 +160,19 @@ func TestKoreanProgram(t *testing.T) {
 	}
 }
 
+// TestReporterRolesLead holds the roles reporterDateline looks for to
+// the first bytes it lets through.
+func TestReporterRolesLead(t *testing.T) {
+	for _, r := range reporterRoles {
+		if r[0] != 0xE7 && r[0] != 0xE8 {
+			t.Errorf("role %q opens with % x", r, r[0])
+		}
+	}
+	if _, _, ok := reporterDateline("記者王小明／台北報導"); !ok {
+		t.Error("記者王小明／台北報導 is not read as a dateline")
+	}
+}
+
 // TestIndexColon holds indexColon to strings.IndexAny.
 func TestIndexColon(t *testing.T) {
 	for _, s := range []string{"", ":", "：", "a:b：c", "编辑：王:五", "无冒号", "x：y", "12:30", "：:"} {
