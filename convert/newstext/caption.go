@@ -109,7 +109,7 @@ func isCaptionSum(s string, sm *textSum) bool {
 		if orgFilePhoto(in) && atMost(s[:start], 100) {
 			return true // …。圖為立法院議場。（中央社檔案照片）: an agency's file photo
 		}
-		if strings.HasSuffix(in, "摄") || strings.HasSuffix(in, "攝") || strings.HasSuffix(in, "摄影") ||
+		if strings.HasSuffix(in, "摄") || strings.HasSuffix(in, "攝") || strings.HasSuffix(in, "摄影") || strings.HasSuffix(in, "攝影") ||
 			strings.HasSuffix(in, "供图") || strings.HasSuffix(in, "供圖") ||
 			in == "资料图" || in == "资料图片" || in == "資料圖片" || in == "图片来源网络" {
 			return true

@@ -8,9 +8,12 @@ import (
 	"unicode/utf8"
 )
 
-// bylineMarkers open a byline line.
+// isBylineMarker reports the marks that open a byline line: ■ □ ●, and
+// ◎, with which 科技日报 and other papers mark their reporter's line
+// (◎本报记者　X). All of them also mark heads: parseBylineLineSum takes
+// the line as a credit only when it names someone.
 func isBylineMarker(r rune) bool {
-	return r == '■' || r == '□' || r == '●'
+	return r == '■' || r == '□' || r == '●' || r == '◎'
 }
 
 // roleWords are the credit roles, longest first so 实习生 wins over 实习.
@@ -395,6 +398,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 			}
 			return credit{}, false // ●燈光設計兼顧古蹟保護, ●相关链接: a head, not a credit
 		}
+		if len(c.names) == 0 && c.org == "" {
+			return credit{}, false // ■记者手记, ◎记者观察: a column's head that opens with a role word
+		}
 		return c, true
 	}
 	if sm != nil && !sm.atMost(60) || sm == nil && !atMost(s, 60) {
@@ -477,6 +483,14 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	}
 	if ok, role := creditChars(s); !ok || !role {
 		return credit{}, false // strict parsing needs a role
+	}
+	// 記者 X、Y／台北報導: reporters and where they filed from is a
+	// dateline wherever it stands, as in brackets (parseBracketCredit),
+	// also when 、 parts its names into tokens parseCredit would take.
+	if r, _ := decodeLast(s); r == '導' || r == '道' {
+		if _, rest, ok := reporterDateline(s); ok && rest == "" {
+			return credit{}, false
+		}
 	}
 	return parseCredit(s, true)
 }

@@ -52,7 +52,7 @@ func gate(s string, sm *textSum) gateMask {
 	}
 	// Forms with no bound on their length.
 	switch first {
-	case '■', '□', '●': // a byline's marker
+	case '■', '□', '●', '◎': // a byline's marker (isBylineMarker)
 		m |= gByline
 	case '图', '圖', '▲', '△', '↑', '↓', '攝', '摄', '表': // (攝影／林怡君: endsInSlashCredit; 表1：, tableTitle)
 		m |= gCaption

@@ -91,6 +91,10 @@ func isWebStamp(s string) bool {
 				return false
 			}
 			prev = 'a'
+		case prev == 't' && rest == "" && dates == 1 && times == 1 && sectionWord(t):
+			// 2026-09-17 16:52 財經: the site's section after the
+			// story's one date and time (公視新聞網).
+			return true
 		case isClock(t):
 			// A time after its word with no date of its own is on the
 			// date before it: （最終更新 19:02）.
@@ -104,6 +108,19 @@ func isWebStamp(s string) bool {
 		}
 	}
 	return dates > 0 && times > 0 && prev == 't'
+}
+
+// sectionWord reports a news site's section name as its stamp line
+// ends with one: two to four Han characters (財經, 國際, 地方新聞).
+func sectionWord(t string) bool {
+	n := 0
+	for _, r := range t {
+		if !isHan(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
 }
 
 // nextStampToken splits s at its first separator of a stamp's tokens (a
