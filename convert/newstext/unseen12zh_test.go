@@ -102,3 +102,42 @@ func TestReporterLineTwoNames(t *testing.T) {
 		}
 	}
 }
+
+// TestHongKongWebStory: a Hong Kong site's story copy. Its headline opens
+// with the running story's topic tag (【X】title over the credit: one
+// headline, not a run-in head); the 出版：…　更新：… line is its time
+// stamps (noise, not glued to the first paragraph); the links under
+// 延伸閱讀, asking or not and tagged alike, are related links, not run-in
+// heads; the line of hashtags is the site's furniture. A digest item's
+// tag run into a sentence stays a run-in head.
+func TestHongKongWebStory(t *testing.T) {
+	page := "【寒流來襲】天文台發寒冷天氣警告　市區最低9度\n\n" +
+		"撰文：陳嘉儀\n\n" +
+		"出版：2026-01-20 07:30　更新：2026-01-20 09:05\n\n" +
+		"天文台表示，強烈東北季候風正影響廣東沿岸，今日早上市區氣溫跌至9度左右。\n\n" +
+		"社會福利署已開放多個臨時避寒中心，供有需要人士使用。\n\n" +
+		"延伸閱讀\n\n" +
+		"【寒流來襲】長者應如何保暖？醫生教路五大貼士\n\n" +
+		"【寒流來襲】火鍋店生意額急升兩成\n\n" +
+		"#寒流 #天文台 #寒冷天氣警告\n"
+	got := strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
+	wantIn(t, got,
+		"headline 【寒流來襲】天文台發寒冷天氣警告　市區最低9度\nbyline 撰文：陳嘉儀\nnoise 出版：2026-01-20 07:30　更新：2026-01-20 09:05\nparagraph 天文台表示",
+		"noise 延伸閱讀\nnoise 【寒流來襲】長者應如何保暖？醫生教路五大貼士\nnoise 【寒流來襲】火鍋店生意額急升兩成\nnoise #寒流 #天文台 #寒冷天氣警告")
+	if strings.Contains(got, "heading") {
+		t.Errorf("a head in:\n%s", got)
+	}
+	for _, s := range []string{"#寒流 #天文台", "#寒流#天文台", "＃寒流"} {
+		if want := s[0] == '#'; hashtagLine(s) != want {
+			t.Errorf("hashtagLine(%s) = %v", s, !want)
+		}
+	}
+	for _, s := range []string{"#寒流", "# 寒流 天文台", "#寒流 天文台", "##"} {
+		if hashtagLine(s) {
+			t.Errorf("hashtagLine(%s) = true", s)
+		}
+	}
+	digest := "今日要聞\n\n【寒流來襲】天文台今早發出寒冷天氣警告，市區最低氣溫9度。\n\n【港股收市】恒指今日收市升120點，成交額約900億元。\n"
+	got = strings.Join(pageLeafKinds(mustRead(t, digest)), "\n")
+	wantIn(t, got, "heading 【寒流來襲】\nparagraph 天文台今早")
+}

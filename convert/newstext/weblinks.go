@@ -62,9 +62,10 @@ func headerIn(s string, headers []string) bool {
 }
 
 // linkLine reports a line that may be a link: a short title line, no
-// sentence in it.
+// sentence in it. A title may ask or exclaim (…要返工嗎？勞工處指引一文睇清):
+// only a full stop or a comma makes the line prose.
 func linkLine(s string) bool {
-	return atMost(s, 48) && !hasClauseEnd(s)
+	return atMost(s, 48) && !strings.Contains(s, "。") && !strings.Contains(s, "，")
 }
 
 // opensStory reports a unit that dates or opens a story: a time stamp or
