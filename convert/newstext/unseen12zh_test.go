@@ -141,3 +141,26 @@ func TestHongKongWebStory(t *testing.T) {
 	got = strings.Join(pageLeafKinds(mustRead(t, digest)), "\n")
 	wantIn(t, got, "heading 【寒流來襲】\nparagraph 天文台今早")
 }
+
+// TestSidebarUnderLinkHeader: on a printed page (its folio above) a box
+// headed 延伸阅读 over one title line and its text is a sidebar: an
+// article of its own, the header its kicker, the title its headline, the
+// text its paragraph, not a site's related link and the previous
+// section's text. On a site's copy (no folio) the header's title lines
+// stay related links.
+func TestSidebarUnderLinkHeader(t *testing.T) {
+	body := "城市更新走向“微改造”\n\n本报记者　程思远\n\n" +
+		"老旧街区改造正从大拆大建转向“绣花功夫”。多地出台细则，鼓励居民参与。\n\n" +
+		"一、资金从哪里来\n\n" +
+		"改造资金由财政补助、居民出资和社会资本共同承担。各方分担比例因项目而异。\n\n"
+	box := "延伸阅读\n\n什么是“微改造”\n\n“微改造”是指在维持现状建设格局基本不变的前提下，对建筑局部拆建、功能置换和环境整治的更新方式。\n"
+	got := strings.Join(pageLeafKinds(mustRead(t, "城乡周刊　2026年5月18日　第6版　城建\n\n"+body+box)), "\n")
+	wantIn(t, got, "kicker 延伸阅读\nheadline 什么是“微改造”\nparagraph “微改造”是指")
+	d := mustRead(t, "城乡周刊　2026年5月18日　第6版　城建\n\n"+body+box)
+	if n := len(d.Articles); n != 2 {
+		t.Errorf("%d articles; want the story and its sidebar", n)
+	}
+	web := body + "延伸阅读\n\n多地老旧小区加装电梯提速\n\n旧城改造如何留住烟火气？\n"
+	got = strings.Join(pageLeafKinds(mustRead(t, web)), "\n")
+	wantIn(t, got, "noise 延伸阅读\nnoise 多地老旧小区加装电梯提速\nnoise 旧城改造如何留住烟火气？")
+}
