@@ -164,3 +164,31 @@ func TestSidebarUnderLinkHeader(t *testing.T) {
 	got = strings.Join(pageLeafKinds(mustRead(t, web)), "\n")
 	wantIn(t, got, "noise 延伸阅读\nnoise 多地老旧小区加装电梯提速\nnoise 旧城改造如何留住烟火气？")
 }
+
+// TestTipLineWithChannel: a paper's tip line giving its hotline and,
+// after an ideographic space, its app's channel for tips is noise, as
+// the hotline alone is; a field after the number that names no tip
+// channel leaves the line text.
+func TestTipLineWithChannel(t *testing.T) {
+	for _, s := range []string{
+		"江城晚报新闻热线：027-85550000　江城新闻APP“我要爆料”全天在线",
+		"江城晚报新闻热线：027-85550000",
+		"江城晚报报料热线：027-85550000　微信报料请加江城晚报公众号",
+	} {
+		if !tipLine(s) {
+			t.Errorf("%s: not a tip line", s)
+		}
+	}
+	for _, s := range []string{
+		"江城晚报新闻热线：027-85550000　欢迎读者来电，我们将及时核实",
+		"江城晚报新闻热线：027-85550000　周一至周五",
+	} {
+		if tipLine(s) {
+			t.Errorf("%s: read as a tip line", s)
+		}
+	}
+	page := "社区食堂开进老小区\n\n本报讯（记者 夏雨晴）江城市新华街道的社区食堂本周开业，老人就餐可享八折优惠。\n\n" +
+		"江城晚报新闻热线：027-85550000　江城新闻APP“我要爆料”全天在线\n"
+	got := strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
+	wantIn(t, got, "noise 江城晚报新闻热线：027-85550000　江城新闻APP“我要爆料”全天在线")
+}
