@@ -48,7 +48,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 				j--
 			}
 			if j >= 0 && j < len(out)-1 && j != firstIdx-1 {
-				if p := out[j]; p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) {
+				if p := out[j]; p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) && !b.notCut(p, c) {
 					if joined, ok := b.tryJoin(p.Text, c.Text, j != firstIdx); ok {
 						b.warnParts(c.Line, "paragraph continues from line ", strconv.Itoa(p.Line), " across a page break (", string(out[j+1].Kind), " between); joined")
 						p.Text = joined
@@ -59,7 +59,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 		}
 		if len(out) > 0 && c.Kind == doc.KindParagraph && !b.startsPara(c) {
 			p := out[len(out)-1]
-			if p.Kind == doc.KindParagraph && mayContinue(p.Text, c.Text) && !titleAfterEnd(out, len(out)-1) {
+			if p.Kind == doc.KindParagraph && mayContinue(p.Text, c.Text) && !titleAfterEnd(out, len(out)-1) && !b.notCut(p, c) {
 				withTail := topTail || c == tail
 				if joined, ok := b.tryJoin(p.Text, c.Text, len(out)-1 != firstIdx); ok && !(withTail && isKicker(joined)) {
 					b.warnParts(c.Line, "paragraph continues from line ", strconv.Itoa(p.Line), " across a column or page break; joined")
@@ -70,7 +70,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 					// written tree back would (the joins must be a fixed point).
 					for len(out) > 1 {
 						q, top := out[len(out)-2], out[len(out)-1]
-						if q.Kind != doc.KindParagraph || b.startsPara(top) || !mayContinue(q.Text, top.Text) || titleAfterEnd(out, len(out)-2) {
+						if q.Kind != doc.KindParagraph || b.startsPara(top) || !mayContinue(q.Text, top.Text) || titleAfterEnd(out, len(out)-2) || b.notCut(q, top) {
 							break
 						}
 						joined, ok := b.tryJoin(q.Text, top.Text, len(out)-2 != firstIdx)

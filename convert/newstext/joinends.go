@@ -1,0 +1,139 @@
+package newstext
+
+import (
+	"strings"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// A column or page break cuts a paragraph where its column ends: the part
+// above the break is the column's last wrapped line and stops
+// mid-sentence, and the rest goes on after the blank line, the running
+// head or the photo. A block of one line that the page set at a width of
+// its own, or that closes itself with a credit after its sentence, was
+// no column's end: it is a unit of its own (a caption, a stamp, a title
+// the reader did not recognise as such), and the paragraph under it is
+// not its continuation.
+
+// notCut reports a paragraph p that no break cut before paragraph c:
+// p was set apart (setApart), or c opens indented under an unindented
+// line (indentedAfter).
+func (b *builder) notCut(p, c *doc.Node) bool {
+	return b.setApart(p) || b.indentedAfter(c)
+}
+
+// indentedAfter reports a paragraph c whose source line opens indented,
+// after a blank line, under an unindented line: a paragraph's start. (The
+// 2em indent says so by itself, startsPara; this is any other indent, as
+// a Japanese page's one U+3000.) A break's rest goes on at the margin,
+// as the wrapped lines above it did; on a page that indents every line,
+// the line above is indented too and this says nothing.
+func (b *builder) indentedAfter(c *doc.Node) bool {
+	i := c.Line - 1 // c's line's index
+	if i < 2 || i >= len(b.lines) || !b.lines[i].indent || b.lines[i-1].text != "" {
+		return false
+	}
+	for j := i - 2; j >= 0; j-- {
+		if b.lines[j].text != "" {
+			return !b.lines[j].indent
+		}
+	}
+	return false
+}
+
+// setApart reports a paragraph p that its source set as a complete unit
+// of its own, which no column break cut: a block of one source line (a
+// blank line or the page's end under it) that runs clearly wider than
+// the page's measure, or that ends in a credit after a finished sentence
+// (closedByTail).
+func (b *builder) setApart(p *doc.Node) bool {
+	if p.Line < 1 || p.Line > len(b.lines) {
+		return false
+	}
+	l := b.lines[p.Line-1]
+	if p.Line < len(b.lines) && b.lines[p.Line].text != "" {
+		return false // a line wrapped on: the block runs on
+	}
+	// The paragraph is the line's text, less what was split off its
+	// front or cut out of it (a dateline, stray spaces): not a paragraph
+	// joined already, which ends as the text joined to it does.
+	if len(p.Text) > len(l.text) || lastRune(p.Text) != lastRune(l.text) {
+		return false
+	}
+	return b.overColumns(l) || closedByTail(p.Text)
+}
+
+// overColumns reports a line of wide characters clearly wider than the
+// page's measure (by a fifth): the typesetter set it across the columns,
+// not in one, so it is no column's last line.
+func (b *builder) overColumns(l srcLine) bool {
+	return b.measure > 0 && lineColumns(l)*5 > b.measure*6 && asciiBytes(l.text)*4 <= len(l.text)
+}
+
+// closedByTail reports a text that ends a sentence and then closes on a
+// credit or a note: a bracketed group after the sentence end
+// (…大批人潮。（記者李曉梅／攝影）), or one or two words set off by a
+// space with no punctuation of their own (…공사 현장. 연합뉴스). A column
+// break cuts a sentence, not the credit after one.
+func closedByTail(s string) bool {
+	if start, _, ok := trailingBracket(s); ok && start > 0 {
+		return endsStop(trimSpace(s[:start]))
+	}
+	k := strings.LastIndexFunc(s, isSpace)
+	if k <= 0 {
+		return false
+	}
+	head := trimSpace(s[:k])
+	if !endsStop(head) {
+		// Two words: the agency after the photographer's own (AP 연합뉴스).
+		j := strings.LastIndexFunc(head, isSpace)
+		if j <= 0 || !plainWord(head[j:]) {
+			return false
+		}
+		k, head = j, trimSpace(head[:j])
+		if !endsStop(head) {
+			return false
+		}
+	}
+	tail := trimSpace(s[k:])
+	return tail != "" && atMost(tail, 12) && plainWords(tail)
+}
+
+// plainWord reports a word of letters and digits alone (Han, kana,
+// Hangul, Latin), its surrounding spaces aside: no punctuation.
+func plainWord(s string) bool {
+	s = trimSpace(s)
+	return s != "" && !strings.ContainsFunc(s, isSpace) && plainWords(s)
+}
+
+// plainWords reports text of letters, digits and spaces alone.
+func plainWords(s string) bool {
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', isSpace(r):
+		case isHan(r), isKana(r), isHangul(r), r == 'ー':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// endsStop reports text ending in a full stop, a question or an
+// exclamation mark (closing quotes and brackets after it aside): a
+// sentence over, where endsSentence also takes the colon or semicolon
+// that leads on to what follows.
+func endsStop(s string) bool {
+	for len(s) > 0 {
+		r, w := decodeLast(s)
+		switch r {
+		case '。', '！', '？', '!', '?', '.', '．', '｡', '…':
+			return true
+		case '”', '’', '」', '』', '"', '\'', '）', ')', '》', '〉', '】', '〕', ']', '］':
+			s = s[:len(s)-w]
+			continue
+		}
+		return false
+	}
+	return false
+}
