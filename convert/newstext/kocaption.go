@@ -23,6 +23,25 @@ func isKoreanSuppliedCaption(s string) bool {
 	return koreanCaptionText(s[:k+1])
 }
 
+// isKoreanAgencyCaption reports a caption closed by the wire that took
+// the photo, after its description and a space with no slash: "… 아파트
+// 신축 공사 현장. 연합뉴스", "… 걷고 있다. AP 연합뉴스" (세계일보 and
+// other sites). The description is one or two sentences ending in 있다 or
+// a noun (koreanCaptionText): a paragraph runs longer, and its sentence
+// ends in another verb (말했다, 밝혔다).
+func isKoreanAgencyCaption(s string) bool {
+	k := lastIndexNear(s, ". ", 16)
+	if k <= 0 {
+		return false
+	}
+	credit := s[k+2:]
+	if !isKoreanSource(credit) || !isKoreanAgencyCredit(credit) || strings.HasSuffix(credit, "제공") {
+		return false // (X 제공: isKoreanSuppliedCaption)
+	}
+	text := s[:k+1]
+	return koreanCaptionText(text) && (strings.HasSuffix(text, "있다.") || !strings.HasSuffix(text, "다."))
+}
+
 // isKoreanStampCaption reports a caption ending in a wire's date stamp
 // and its name after a slash, 2024.12.3/뉴스1, or the date and the photo
 // desk's address, 2024.12.03. photo@newsis.com, with the supplier's
