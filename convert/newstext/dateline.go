@@ -346,12 +346,25 @@ func namesPlace(s string) ([]string, string) {
 	return append(names, name), place
 }
 
+// reporterRoles open the Taiwanese paper form reporterDateline reads.
+var reporterRoles = []string{"記者", "记者", "編譯", "编译"}
+
+// reporterRoleFirst reports the first rune of one of reporterRoles.
+func reporterRoleFirst(r rune) bool {
+	return r == '記' || r == '记' || r == '編' || r == '编'
+}
+
 // reporterDateline recognises the Taiwanese paper form 記者王小明／台北報導,
 // which names the reporter and the place (bracketed forms come through
 // bracketDateline).
 func reporterDateline(s string) (dateline, string, bool) {
+	// Most texts, asked as each text unit is labelled, are turned down by
+	// their first rune (TestReporterRolesLead keeps reporterRoles to it).
+	if r, _ := firstRune(s); !reporterRoleFirst(r) {
+		return dateline{}, "", false
+	}
 	role := ""
-	for _, r := range []string{"記者", "记者", "編譯", "编译"} {
+	for _, r := range reporterRoles {
 		if strings.HasPrefix(s, r) {
 			role = r
 		}
