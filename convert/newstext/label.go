@@ -24,6 +24,7 @@ func (b *builder) label() {
 		return
 	}
 	sc := b.newScorer()
+	b.markColumnAuthors(&sc)
 	b.unmarked = !sc.marks.headline && !sc.marks.heading
 	labels := sc.viterbi()
 	if b.explain != nil {

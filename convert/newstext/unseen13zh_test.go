@@ -85,3 +85,37 @@ func TestCopyrightAnyReprint(t *testing.T) {
 	got := strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
 	wantIn(t, got, "noise ★ 版權聲明")
 }
+
+// TestSignedColumnAfterStory: a signed column set under a news story —
+// its name, its title, the columnist's name alone on a line, the text and
+// a note on its author at the end (（作者為…）) — is an article of its own:
+// the name its kicker, the title its headline, the name alone its byline;
+// without the author's note the lines stay what the grammar makes them.
+func TestSignedColumnAfterStory(t *testing.T) {
+	story := "渡輪加價一成　下月生效\n\n" +
+		"【晴報】渡輪公司昨日宣布，來往離島的航線\n下月起加價一成，為三年來首次。\n\n" +
+		"公司發言人表示，燃油及維修成本上升，\n加價實屬無奈。\n\n"
+	column := "車壇閒話\n電動車減價潮何時休\n\n周志遠\n\n" +
+		"今年以來，多個電動車品牌先後減價，\n最多的一款便宜了兩成。\n\n" +
+		"減價固然吸引，但車主更應留意保養\n及電池保用條款。\n\n"
+	for _, tc := range []struct {
+		page   string
+		signed bool
+	}{
+		{story + column + "（作者為汽車評論人）\n", true},
+		{story + column, false},
+		{strings.ReplaceAll(story+column, "周志遠", "周　遠") + "（作者为汽车评论人）\n", true},
+	} {
+		got := strings.Join(pageLeafKinds(mustRead(t, tc.page)), "\n")
+		name := "byline 周志遠"
+		if strings.Contains(tc.page, "周　遠") {
+			name = "byline 周　遠"
+		}
+		want := "kicker 車壇閒話\nheadline 電動車減價潮何時休\n" + name + "\nparagraph 今年以來"
+		if tc.signed {
+			wantIn(t, got, want)
+		} else if strings.Contains(got, want) {
+			t.Errorf("unsigned column read as signed:\n%s", got)
+		}
+	}
+}
