@@ -119,3 +119,29 @@ func TestSignedColumnAfterStory(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedSeriesRubric: a series' rubric whose topic is a campaign's or
+// season's name in quotes, then a series word (“秋收”田间见闻, “双减”进行时),
+// or a topic and a series word (边疆纪行), is the kicker over the longer
+// headline under it, not the headline over a subheadline; a headline
+// that opens with a quoted name and says what happened is no rubric.
+func TestQuotedSeriesRubric(t *testing.T) {
+	for s, want := range map[string]bool{
+		"“秋收”田间见闻":       true,
+		"“双减”进行时":        true,
+		"「冬訓」紀行":         false, // (only “” quotes a rubric's topic)
+		"边疆纪行":           true,
+		"“秋收”进度过半":       false, // what happened
+		"“秋收”田间见闻：农机忙":   false,
+		"“乡村振兴战略规划”田间见闻": false, // a quote longer than a name
+	} {
+		if got := rubricLabel(s); got != want {
+			t.Errorf("rubricLabel(%q) = %v, want %v", s, got, want)
+		}
+	}
+	page := "“秋收”田间见闻\n\n山东莘县：烘干机进村　玉米不再“晒马路”\n\n本报记者　孙明远\n\n" +
+		"　　十月初，莘县的玉米陆续收获。往年农民只能把玉米摊在路边晾晒，今年村里有了烘干塔。\n\n" +
+		"　　合作社负责人说，烘干一吨玉米的费用不到六十元。\n"
+	got := strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
+	wantIn(t, got, "kicker “秋收”田间见闻\nheadline 山东莘县：烘干机进村　玉米不再“晒马路”\nbyline 本报记者　孙明远")
+}
