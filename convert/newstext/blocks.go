@@ -261,7 +261,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// clause left open, is a line of its own however long its names
 		// run (21世纪经济报道记者 王芳 实习生 刘洋 上海报道 under the
 		// headline): a headline never wraps into its byline.
-		if !opens && atMost(l.text, 48) && !endsClause(ls[i-1].text) && (b.measure == 0 || b.endsShortLine(ls[i-1], l.text)) {
+		if !opens && atMost(l.text, 48) && !endsClause(ls[i-1].text) && (b.measure == 0 || b.endsShortAt(i-1)) {
 			opens = b.kindOfSum(l.text, bl.sum(i)) == uByline
 		}
 		// A dated page head stands alone wherever it falls, however long
@@ -285,7 +285,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		// A web time stamp under a headline, however long, is a line of
 		// its own, and so is the text under it (see webstamp.go).
-		if !opens && (stampLine(l.text) || stampLine(ls[i-1].text)) {
+		if !opens && (bl.stampLine(i) || bl.stampLine(i-1)) {
 			opens = true
 		}
 		// The points of a Korean summary box are a line each (kosummary.go).
@@ -299,7 +299,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		// Nor are two rows of a Japanese box score ((港)…, 【勝】…), nor
 		// its game's label and the row under it.
-		if !opens && (boxRow(ls[i-1].text) && boxRow(l.text) || gameLabel(ls[i-1].text)) {
+		if !opens && (bl.boxRow(i-1) && bl.boxRow(i) || gameLabel(ls[i-1].text)) {
 			opens = true
 		}
 		// A table's note, （注）…, ended short of the measure is complete.
@@ -410,7 +410,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// under it that stops short (a subheadline, which may speak for
 		// someone: 政府：…) is a line of its own. (The lines of OCR are
 		// ragged: a line of it runs wide and the next goes on.)
-		if !opens && cols > b.bare && b.overMeasure(ls[i-1]) && bl.titleLine(i-1) && (bl.titleLine(i) || attributedTitle(l.text)) && !strings.ContainsAny(ls[i-1].text, "，,") && (i+1 == len(ls) || b.endsShortLine(l, ls[i+1].text)) {
+		if !opens && cols > b.bare && b.overMeasure(ls[i-1]) && bl.titleLine(i-1) && (bl.titleLine(i) || attributedTitle(l.text)) && !strings.ContainsAny(ls[i-1].text, "，,") && (i+1 == len(ls) || b.endsShortAt(i)) {
 			opens = true
 		}
 		// On a page wrapped by character count, a line short of the
@@ -418,7 +418,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && b.charWrap > 0 && (endsShortOfCount(ls[i-1], l.text, b.charWrap) || overCount(ls[i-1], b.charWrap) && bl.titleLine(i-1)) {
 			opens = true
 		}
-		if !opens && b.endsShortLine(ls[i-1], l.text) {
+		if !opens && b.endsShortAt(i-1) {
 			p := ls[i-1].text
 			// (A sentence end a few characters short of a measure taken
 			// from few lines may be a line wrapped at a sentence end, in

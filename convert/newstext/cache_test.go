@@ -88,6 +88,34 @@ func TestBlockLinesRow(t *testing.T) {
 			t.Fatalf("titleLine(%d) changed when asked again", i)
 		}
 	}
+	// The line facts, asked twice each (the second answer cached), in
+	// any order.
+	bl.reset(lines)
+	for _, i := range []int{3, 0, 1} {
+		if i >= len(lines) {
+			continue
+		}
+		for range 2 {
+			l := lines[i].text
+			if bl.kickerText(i) != isKickerText(l) || bl.stampLine(i) != stampLine(l) || bl.boxRow(i) != boxRow(l) {
+				t.Fatalf("line facts of %q differ from the plain tests", l)
+			}
+		}
+	}
+	for i := range lines {
+		l := lines[i].text
+		if bl.titleLine(i) != isTitleLine(l) || bl.kickerText(i) != isKickerText(l) || bl.stampLine(i) != stampLine(l) || bl.boxRow(i) != boxRow(l) {
+			t.Fatalf("line facts of %q differ from the plain tests", l)
+		}
+	}
+	b := &builder{measure: 20}
+	b.block.reset(lines)
+	for i := len(lines) - 2; i >= 0; i-- {
+		want := b.endsShortLine(lines[i], lines[i+1].text)
+		if b.endsShortAt(i) != want || b.endsShortAt(i) != want {
+			t.Fatalf("endsShortAt(%d) differs from endsShortLine for %q / %q", i, lines[i].text, lines[i+1].text)
+		}
+	}
 	bl.reset(lines[:2]) // a reset forgets the answers
 	if got, want := bl.row(0), tableRow(lines[0].text); got != want {
 		t.Fatalf("after reset: row(0) = %d, want %d", got, want)
@@ -123,6 +151,46 @@ func TestKoreanProgram(t *testing.T) {
 	} {
 		if got := koreanProgram(s); got != want {
 			t.Errorf("koreanProgram(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, p := range koreanProgramNames { // (koreanProgram skips a line without 뉴스)
+		if !strings.Contains(p, "뉴스") {
+			t.Errorf("program %q holds no 뉴스", p)
+		}
+	}
+}
+
+// TestReporterRolesLead holds the roles reporterDateline looks for to
+// the first bytes it lets through.
+func TestReporterRolesLead(t *testing.T) {
+	for _, r := range reporterRoles {
+		if r[0] != 0xE7 && r[0] != 0xE8 {
+			t.Errorf("role %q opens with % x", r, r[0])
+		}
+	}
+	if _, _, ok := reporterDateline("記者王小明／台北報導"); !ok {
+		t.Error("記者王小明／台北報導 is not read as a dateline")
+	}
+}
+
+// TestIndexColon holds indexColon to strings.IndexAny.
+func TestIndexColon(t *testing.T) {
+	for _, s := range []string{"", ":", "：", "a:b：c", "编辑：王:五", "无冒号", "x：y", "12:30", "：:"} {
+		if got, want := indexColon(s), strings.IndexAny(s, "：:"); got != want {
+			t.Errorf("indexColon(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestPortalStamp holds isPortalStamp to the stamps it reads, each
+// opening or ending with a rune its first test looks for.
+func TestPortalStamp(t *testing.T) {
+	for s, want := range map[string]bool{
+		"12/3(火) 10:25配信": true, "最終更新:12/3(火) 11:00": true, "更新：12/3(火) 11:00": true, "12/3(火) 9:05更新": true, "12/3(火) 9:05掲載": true,
+		"12/3(火) 10:25": false, "配信": false, "首相が会見": false,
+	} {
+		if got := isPortalStamp(s); got != want {
+			t.Errorf("isPortalStamp(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

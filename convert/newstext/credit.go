@@ -246,7 +246,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		if t == "/" || t == "／" {
 			continue // 文 / 黄诗琪: the slash after a role, spaced
 		}
-		if k := strings.IndexAny(t, "：:"); k > 0 && isSingleRole(t[:k]) {
+		if k := indexColon(t); k > 0 && isSingleRole(t[:k]) {
 			_, w := firstRune(t[k:]) // (the full-width colon is 3 bytes)
 			if who := t[k+w:]; isName(who) || t[:k] != "文" && photoDesk(who) {
 				addRole(t[:k]) // 文：张三, 图：本报资料室

@@ -346,12 +346,21 @@ func namesPlace(s string) ([]string, string) {
 	return append(names, name), place
 }
 
+// reporterRoles open the Taiwanese paper form reporterDateline reads.
+var reporterRoles = []string{"記者", "记者", "編譯", "编译"}
+
 // reporterDateline recognises the Taiwanese paper form 記者王小明／台北報導,
 // which names the reporter and the place (bracketed forms come through
 // bracketDateline).
 func reporterDateline(s string) (dateline, string, bool) {
+	// Each of reporterRoles opens with E7 or E8 (記 记 編 编): most texts,
+	// asked as each text unit is labelled, are turned down by their first
+	// byte (TestReporterRolesLead keeps the roles so).
+	if s == "" || s[0] != 0xE7 && s[0] != 0xE8 {
+		return dateline{}, "", false
+	}
 	role := ""
-	for _, r := range []string{"記者", "记者", "編譯", "编译"} {
+	for _, r := range reporterRoles {
 		if strings.HasPrefix(s, r) {
 			role = r
 		}

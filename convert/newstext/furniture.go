@@ -432,6 +432,13 @@ func isPortalStamp(s string) bool {
 	if !atMost(s, 32) {
 		return false
 	}
+	// Each prefix below opens with 最 or 更, each suffix ends in 信, 新
+	// or 載: a line with none of them is no stamp (most lines asked).
+	if r, _ := firstRune(s); r != '最' && r != '更' {
+		if l, _ := decodeLast(s); l != '信' && l != '新' && l != '載' {
+			return false
+		}
+	}
 	upd := false
 	for _, p := range []string{"最終更新:", "最終更新：", "更新:", "更新："} {
 		if rest, ok := strings.CutPrefix(s, p); ok {
@@ -551,7 +558,7 @@ func singleHan(t string) bool {
 
 // isFolio reports 第3版, 第三版, A3版, 3版, and 第A2版：要闻 with its page name.
 func isFolio(t string) bool {
-	if k := strings.IndexAny(t, "：:"); k > 0 && atMost(t[k:], 9) {
+	if k := indexColon(t); k > 0 && atMost(t[k:], 9) {
 		t = t[:k]
 	}
 	t = strings.TrimPrefix(t, "第")

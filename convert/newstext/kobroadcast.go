@@ -119,7 +119,9 @@ var koreanProgramNames = []string{"뉴스광장", "뉴스데스크", "뉴스투�
 // 뉴스 9, 뉴스9, 8뉴스, KBS 뉴스 9, 뉴스광장. It is the site's furniture
 // (noise), not a headline of an article of its own.
 func koreanProgram(s string) bool {
-	if !atMost(s, 16) {
+	// Every program's name holds 뉴스, and so does every form below: a
+	// line without it is spared the search for each broadcaster.
+	if !atMost(s, 16) || !strings.Contains(s, "뉴스") {
 		return false
 	}
 	for _, b := range koreanBroadcasters {

@@ -20,7 +20,45 @@ type blockLines struct {
 	// (asked of a line when splitBlock comes to it, again as the line
 	// before the next, and for the block's first lines as a whole).
 	titles []uint8
+	// facts holds the facts of each line that splitBlock asks of it as
+	// the line it comes to and again as the line above the next (or of
+	// the line over the next as the line above it): the bits of
+	// lineFacts, each fact's answer beside the bit saying it was asked.
+	facts []uint8
 }
+
+// The facts of a line blockLines works out once: for each, a bit saying
+// it was asked, and the answer in the bit above it.
+const (
+	factStamp     = 1 << iota // stampLine
+	factStampYes              //
+	factBox                   // boxRow
+	factBoxYes                //
+	factKicker                // isKickerTextSum
+	factKickerYes             //
+	factShort                 // endsShortLine over the next line (builder.endsShortAt)
+	factShortYes              //
+)
+
+// fact returns fact f (one of the asked bits above) of line i, working it
+// out by ask when it was not asked yet.
+func (bl *blockLines) fact(i int, f uint8, ask func(string) bool) bool {
+	v := bl.facts[i]
+	if v&f == 0 {
+		v |= f
+		if ask(bl.ls[i].text) {
+			v |= f << 1
+		}
+		bl.facts[i] = v
+	}
+	return v&(f<<1) != 0
+}
+
+// stampLine is stampLine for line i.
+func (bl *blockLines) stampLine(i int) bool { return bl.fact(i, factStamp, stampLine) }
+
+// boxRow is boxRow for line i.
+func (bl *blockLines) boxRow(i int) bool { return bl.fact(i, factBox, boxRow) }
 
 // reset makes bl hold the block ls, with no line summarised yet.
 func (bl *blockLines) reset(ls []srcLine) {
@@ -30,11 +68,13 @@ func (bl *blockLines) reset(ls []srcLine) {
 		bl.done = make([]bool, len(ls))
 		bl.rows = make([]int8, len(ls))
 		bl.titles = make([]uint8, len(ls))
+		bl.facts = make([]uint8, len(ls))
 	}
-	bl.sums, bl.done, bl.rows, bl.titles = bl.sums[:len(ls)], bl.done[:len(ls)], bl.rows[:len(ls)], bl.titles[:len(ls)]
+	bl.sums, bl.done, bl.rows, bl.titles, bl.facts = bl.sums[:len(ls)], bl.done[:len(ls)], bl.rows[:len(ls)], bl.titles[:len(ls)], bl.facts[:len(ls)]
 	clear(bl.done)
 	clear(bl.rows)
 	clear(bl.titles)
+	clear(bl.facts)
 }
 
 // row is tableRow for line i, worked out once: splitBlock asks it of a
@@ -91,7 +131,10 @@ func (bl *blockLines) sum(i int) *textSum {
 func (bl *blockLines) titleLine(i int) bool {
 	if bl.titles[i] == 0 {
 		bl.titles[i] = 1
-		if isTitleLineSum(bl.ls[i].text, bl.sum(i)) {
+		// (isTitleLineSum, its kicker test from the line's facts: splitBlock
+		// asks kickerText of a unit's first line too.)
+		s := bl.ls[i].text
+		if (bl.kickerText(i) || headMarkerSum(s, bl.sum(i)) != "") && !endsClause(s) {
 			bl.titles[i] = 2
 		}
 	}
@@ -100,7 +143,15 @@ func (bl *blockLines) titleLine(i int) bool {
 
 // kickerText is isKickerText for line i.
 func (bl *blockLines) kickerText(i int) bool {
-	return isKickerTextSum(bl.ls[i].text, bl.sum(i))
+	v := bl.facts[i]
+	if v&factKicker == 0 {
+		v |= factKicker
+		if isKickerTextSum(bl.ls[i].text, bl.sum(i)) {
+			v |= factKickerYes
+		}
+		bl.facts[i] = v
+	}
+	return v&factKickerYes != 0
 }
 
 // allTitleLines is allTitleLines for the block's first n lines.

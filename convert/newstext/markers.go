@@ -355,6 +355,20 @@ func decodeLast(s string) (rune, int) {
 	return utf8.DecodeLastRuneInString(s)
 }
 
+// indexColon is strings.IndexAny(s, "：:"): the index of the first colon,
+// fullwidth or ASCII, or -1. (IndexAny with a non-ASCII set decodes every
+// rune of s and searches the set for it; these are two byte searches.)
+func indexColon(s string) int {
+	k := strings.IndexByte(s, ':')
+	if k < 0 {
+		return strings.Index(s, "：")
+	}
+	if w := strings.Index(s[:k], "："); w >= 0 {
+		return w
+	}
+	return k
+}
+
 // hasSentencePunct reports sentence punctuation anywhere in s: one of
 // 。！？；：!?;: (strings.ContainsAny, matched as bytes: a lead byte
 // always starts a rune, so byte and rune matches agree).

@@ -247,6 +247,23 @@ func (b *builder) nextWordFits(a srcLine, next string) bool {
 	return b.measure > 0 && lineColumns(a)+sep+firstTokenColumns(next) <= b.measure
 }
 
+// endsShortAt is endsShortLine for line i of the block being cut over
+// line i+1, worked out once: splitBlock asks it of a pair of lines as the
+// line above and the line, more than once, and of the line and the line
+// under it.
+func (b *builder) endsShortAt(i int) bool {
+	bl := &b.block
+	v := bl.facts[i]
+	if v&factShort == 0 {
+		v |= factShort
+		if b.endsShortLine(bl.ls[i], bl.ls[i+1].text) {
+			v |= factShortYes
+		}
+		bl.facts[i] = v
+	}
+	return v&factShortYes != 0
+}
+
 // clearlyShort reports a line at most three quarters of the measure: a
 // title or head line, not a ragged wrapped line (wraps made by hand or by
 // character count leave lines of mixed digits and ideographs short).

@@ -47,7 +47,12 @@ func (b *builder) markRunningHeads() {
 	}
 	for i := range b.units {
 		u := &b.units[i]
-		if u.kind != uText || u.line != u.lastLine || u.verbatim || !atMost(u.text, 24) || hasSentencePunct(u.text) {
+		if u.kind != uText || u.line != u.lastLine || u.verbatim {
+			continue
+		}
+		// (The unit's summary, when flush kept it, tells its length and
+		// punctuation without a pass over its text.)
+		if u.summed && (!u.sum.atMost(24) || u.sum.has(keySentence)) || !u.summed && (!atMost(u.text, 24) || hasSentencePunct(u.text)) {
 			continue
 		}
 		var buf [8]string
