@@ -161,15 +161,28 @@ func TestKoreanProgram(t *testing.T) {
 }
 
 // TestReporterRolesLead holds the roles reporterDateline looks for to
-// the first bytes it lets through.
+// the first runes it lets through.
 func TestReporterRolesLead(t *testing.T) {
 	for _, r := range reporterRoles {
-		if r[0] != 0xE7 && r[0] != 0xE8 {
-			t.Errorf("role %q opens with % x", r, r[0])
+		if first, _ := firstRune(r); !reporterRoleFirst(first) {
+			t.Errorf("role %q opens with %q, which reporterRoleFirst turns down", r, first)
 		}
 	}
 	if _, _, ok := reporterDateline("記者王小明／台北報導"); !ok {
 		t.Error("記者王小明／台北報導 is not read as a dateline")
+	}
+}
+
+// TestKickerCueLast holds kickerCues to the last runes kickerCue lets
+// through.
+func TestKickerCueLast(t *testing.T) {
+	for _, c := range kickerCues {
+		if last, _ := decodeLast(c); !kickerCueLast(last) {
+			t.Errorf("cue %q ends in %q, which kickerCueLast turns down", c, last)
+		}
+		if kickerCue("张庆伟在全省大会上"+c) != c {
+			t.Errorf("the cue %q ending a kicker is not found", c)
+		}
 	}
 }
 

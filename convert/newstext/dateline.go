@@ -349,14 +349,18 @@ func namesPlace(s string) ([]string, string) {
 // reporterRoles open the Taiwanese paper form reporterDateline reads.
 var reporterRoles = []string{"記者", "记者", "編譯", "编译"}
 
+// reporterRoleFirst reports the first rune of one of reporterRoles.
+func reporterRoleFirst(r rune) bool {
+	return r == '記' || r == '记' || r == '編' || r == '编'
+}
+
 // reporterDateline recognises the Taiwanese paper form 記者王小明／台北報導,
 // which names the reporter and the place (bracketed forms come through
 // bracketDateline).
 func reporterDateline(s string) (dateline, string, bool) {
-	// Each of reporterRoles opens with E7 or E8 (記 记 編 编): most texts,
-	// asked as each text unit is labelled, are turned down by their first
-	// byte (TestReporterRolesLead keeps the roles so).
-	if s == "" || s[0] != 0xE7 && s[0] != 0xE8 {
+	// Most texts, asked as each text unit is labelled, are turned down by
+	// their first rune (TestReporterRolesLead keeps reporterRoles to it).
+	if r, _ := firstRune(s); !reporterRoleFirst(r) {
 		return dateline{}, "", false
 	}
 	role := ""

@@ -133,7 +133,8 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	f.headMark = headMarkerSum(s, sm)
 	if f.title {
 		f.cue = kickerCue(s)
-		f.label = isSeriesLabel(s) || lenticularLabel(s) || isColumnLabel(s) || rubricLabel(s) || lang == "ko" && koreanColumnLabel(s)
+		f.label = isSeriesLabel(s) || lenticularLabel(s) || isColumnLabel(s) || rubricLabel(s) || lang == "ko" && koreanColumnLabel(s) ||
+			isLinkHeader(s) // 延伸阅读 over a sidebar box's title (text only there: sidebarBox)
 	}
 	return f, leadDate{}
 }
@@ -256,12 +257,26 @@ var kickerCues = []string{"强调", "強調", "指出", "表示", "要求", "寄
 
 // kickerCue returns the cue word ending s, or "".
 func kickerCue(s string) string {
+	// Most titles end in no cue's last rune: they are spared the search.
+	if r, _ := decodeLast(s); !kickerCueLast(r) {
+		return ""
+	}
 	for _, c := range kickerCues {
 		if strings.HasSuffix(s, c) {
 			return c
 		}
 	}
 	return ""
+}
+
+// kickerCueLast reports the last rune of one of kickerCues
+// (TestKickerCueLast keeps them so).
+func kickerCueLast(r rune) bool {
+	switch r {
+	case '调', '調', '出', '示', '求', '语', '語', '布', '辞', '辭', '话', '話':
+		return true
+	}
+	return false
 }
 
 // isEndNoise reports the noise kinds that close an article: an end mark,

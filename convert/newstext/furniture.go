@@ -61,6 +61,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if playerClock(s) {
 		return noiseChrome // 0:00 under 기사를 읽어드립니다 (koplayer.go)
 	}
+	if hashtagLine(s) {
+		return noiseChrome // #颱風 #天文台 (webchrome.go)
+	}
 	if sm != nil && sm.has(keyClauseEnd) || sm == nil && hasClauseEnd(s) {
 		return ""
 	}

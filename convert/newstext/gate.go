@@ -120,6 +120,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 60 && sm.has(keyChrome) && !sm.has(keyClauseEnd) {
 		m |= gNoise // 分享到：微信 微博, 點我下載APP (webChrome)
 	}
+	if n <= 80 && first == '#' {
+		m |= gNoise // #颱風 #天文台 (hashtagLine)
+	}
 	if n <= 40 && sm.has(keyScan) {
 		m |= gCaption // 扫码看视频 (isCaption's media prompts)
 	}

@@ -250,6 +250,9 @@ func (b *builder) splitRunIns() {
 			if end == len(b.units[i].text) && labelOverTitle(b.units, i) {
 				continue // the grammar decides: a kicker over its headline
 			}
+			if topicTagTitle(b.units, i, end, b.lang) {
+				continue // 【颱風彩雲】天文台…停駛 over its credit: a headline, kept whole
+			}
 			found = append(found, leadIn{i, end})
 			if trimSpace(b.units[i].text[end:]) != "" {
 				n++
@@ -290,6 +293,19 @@ func (b *builder) splitRunIns() {
 		j--
 		b.units[j] = h
 	}
+}
+
+// topicTagTitle reports unit i a title line opening with a topic's tag
+// in lenticular brackets (【颱風彩雲】天文台今晚改發八號風球, as Hong Kong
+// sites tag a running story's headlines) standing where a headline
+// does: the unit under it opens a story (a byline, a time stamp, a
+// dateline). The tag is the headline's, kept whole, as a story-kind
+// tag's is (runInEnd); a digest item's lead-in runs into a sentence.
+func topicTagTitle(us []unit, i, end int, lang string) bool {
+	if i+1 >= len(us) || end == len(us[i].text) {
+		return false
+	}
+	return opensStory(&us[i+1], lang) && isKickerText(trimSpace(us[i].text[end:]))
 }
 
 // labelOverTitle reports unit i a column's label in lenticular brackets

@@ -21,10 +21,18 @@ func tipLine(s string) bool {
 		return false
 	}
 	head, num := s[:k], trimSpace(s[k+w:])
-	if num == "" || len(num) > 24 {
+	if !hasAnySuffix(head, tipWords) {
 		return false
 	}
-	if !hasAnySuffix(head, tipWords) {
+	// 025-96060　扬眼APP“我要报料”24小时在线: the site's other channel
+	// for tips after the number, set apart by an ideographic space.
+	if j := strings.Index(num, "　"); j > 0 {
+		if !tipChannel(trimSpace(num[j+len("　"):])) {
+			return false
+		}
+		num = trimSpace(num[:j])
+	}
+	if num == "" || len(num) > 24 {
 		return false
 	}
 	digits := 0
@@ -38,4 +46,18 @@ func tipLine(s string) bool {
 		}
 	}
 	return digits >= 5
+}
+
+// tipChannel reports a short field naming another way to send the site
+// news (扬眼APP“我要报料”24小时在线): a tip word in it, no sentence.
+func tipChannel(s string) bool {
+	if s == "" || !atMost(s, 24) || hasClauseEnd(s) {
+		return false
+	}
+	for _, t := range tipWords[:3] { // 报料, 報料, 爆料 (the others hold one of them or 热线)
+		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	return strings.Contains(s, "热线") || strings.Contains(s, "熱線")
 }

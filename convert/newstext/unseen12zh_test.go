@@ -102,3 +102,93 @@ func TestReporterLineTwoNames(t *testing.T) {
 		}
 	}
 }
+
+// TestHongKongWebStory: a Hong Kong site's story copy. Its headline opens
+// with the running story's topic tag (【X】title over the credit: one
+// headline, not a run-in head); the 出版：…　更新：… line is its time
+// stamps (noise, not glued to the first paragraph); the links under
+// 延伸閱讀, asking or not and tagged alike, are related links, not run-in
+// heads; the line of hashtags is the site's furniture. A digest item's
+// tag run into a sentence stays a run-in head.
+func TestHongKongWebStory(t *testing.T) {
+	page := "【寒流來襲】天文台發寒冷天氣警告　市區最低9度\n\n" +
+		"撰文：陳嘉儀\n\n" +
+		"出版：2026-01-20 07:30　更新：2026-01-20 09:05\n\n" +
+		"天文台表示，強烈東北季候風正影響廣東沿岸，今日早上市區氣溫跌至9度左右。\n\n" +
+		"社會福利署已開放多個臨時避寒中心，供有需要人士使用。\n\n" +
+		"延伸閱讀\n\n" +
+		"【寒流來襲】長者應如何保暖？醫生教路五大貼士\n\n" +
+		"【寒流來襲】火鍋店生意額急升兩成\n\n" +
+		"#寒流 #天文台 #寒冷天氣警告\n"
+	got := strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
+	wantIn(t, got,
+		"headline 【寒流來襲】天文台發寒冷天氣警告　市區最低9度\nbyline 撰文：陳嘉儀\nnoise 出版：2026-01-20 07:30　更新：2026-01-20 09:05\nparagraph 天文台表示",
+		"noise 延伸閱讀\nnoise 【寒流來襲】長者應如何保暖？醫生教路五大貼士\nnoise 【寒流來襲】火鍋店生意額急升兩成\nnoise #寒流 #天文台 #寒冷天氣警告")
+	if strings.Contains(got, "heading") {
+		t.Errorf("a head in:\n%s", got)
+	}
+	for _, s := range []string{"#寒流 #天文台", "#寒流#天文台", "＃寒流"} {
+		if want := s[0] == '#'; hashtagLine(s) != want {
+			t.Errorf("hashtagLine(%s) = %v", s, !want)
+		}
+	}
+	for _, s := range []string{"#寒流", "# 寒流 天文台", "#寒流 天文台", "##"} {
+		if hashtagLine(s) {
+			t.Errorf("hashtagLine(%s) = true", s)
+		}
+	}
+	digest := "今日要聞\n\n【寒流來襲】天文台今早發出寒冷天氣警告，市區最低氣溫9度。\n\n【港股收市】恒指今日收市升120點，成交額約900億元。\n"
+	got = strings.Join(pageLeafKinds(mustRead(t, digest)), "\n")
+	wantIn(t, got, "heading 【寒流來襲】\nparagraph 天文台今早")
+}
+
+// TestSidebarUnderLinkHeader: on a printed page (its folio above) a box
+// headed 延伸阅读 over one title line and its text is a sidebar: an
+// article of its own, the header its kicker, the title its headline, the
+// text its paragraph, not a site's related link and the previous
+// section's text. On a site's copy (no folio) the header's title lines
+// stay related links.
+func TestSidebarUnderLinkHeader(t *testing.T) {
+	body := "城市更新走向“微改造”\n\n本报记者　程思远\n\n" +
+		"老旧街区改造正从大拆大建转向“绣花功夫”。多地出台细则，鼓励居民参与。\n\n" +
+		"一、资金从哪里来\n\n" +
+		"改造资金由财政补助、居民出资和社会资本共同承担。各方分担比例因项目而异。\n\n"
+	box := "延伸阅读\n\n什么是“微改造”\n\n“微改造”是指在维持现状建设格局基本不变的前提下，对建筑局部拆建、功能置换和环境整治的更新方式。\n"
+	got := strings.Join(pageLeafKinds(mustRead(t, "城乡周刊　2026年5月18日　第6版　城建\n\n"+body+box)), "\n")
+	wantIn(t, got, "kicker 延伸阅读\nheadline 什么是“微改造”\nparagraph “微改造”是指")
+	d := mustRead(t, "城乡周刊　2026年5月18日　第6版　城建\n\n"+body+box)
+	if n := len(d.Articles); n != 2 {
+		t.Errorf("%d articles; want the story and its sidebar", n)
+	}
+	web := body + "延伸阅读\n\n多地老旧小区加装电梯提速\n\n旧城改造如何留住烟火气？\n"
+	got = strings.Join(pageLeafKinds(mustRead(t, web)), "\n")
+	wantIn(t, got, "noise 延伸阅读\nnoise 多地老旧小区加装电梯提速\nnoise 旧城改造如何留住烟火气？")
+}
+
+// TestTipLineWithChannel: a paper's tip line giving its hotline and,
+// after an ideographic space, its app's channel for tips is noise, as
+// the hotline alone is; a field after the number that names no tip
+// channel leaves the line text.
+func TestTipLineWithChannel(t *testing.T) {
+	for _, s := range []string{
+		"江城晚报新闻热线：027-85550000　江城新闻APP“我要爆料”全天在线",
+		"江城晚报新闻热线：027-85550000",
+		"江城晚报报料热线：027-85550000　微信报料请加江城晚报公众号",
+	} {
+		if !tipLine(s) {
+			t.Errorf("%s: not a tip line", s)
+		}
+	}
+	for _, s := range []string{
+		"江城晚报新闻热线：027-85550000　欢迎读者来电，我们将及时核实",
+		"江城晚报新闻热线：027-85550000　周一至周五",
+	} {
+		if tipLine(s) {
+			t.Errorf("%s: read as a tip line", s)
+		}
+	}
+	page := "社区食堂开进老小区\n\n本报讯（记者 夏雨晴）江城市新华街道的社区食堂本周开业，老人就餐可享八折优惠。\n\n" +
+		"江城晚报新闻热线：027-85550000　江城新闻APP“我要爆料”全天在线\n"
+	got := strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
+	wantIn(t, got, "noise 江城晚报新闻热线：027-85550000　江城新闻APP“我要爆料”全天在线")
+}

@@ -196,3 +196,40 @@ func chromeHead(s string) (head, rest string, ok bool) {
 	}
 	return s[:end], trimSpace(s[end:]), true
 }
+
+// hashtagLine reports a line of a web story's topic tags and nothing
+// else, #颱風 #天文台 #九巴: two or more words each opening with its #
+// (a headline's marker "# " has a space after it).
+func hashtagLine(s string) bool {
+	if s == "" || s[0] != '#' || !atMost(s, 80) {
+		return false
+	}
+	n := 0
+	for rest := s; rest != ""; {
+		t, next := rest, ""
+		for i, r := range rest {
+			if isSpace(r) {
+				_, w := firstRune(rest[i:])
+				t, next = rest[:i], rest[i+w:]
+				break
+			}
+		}
+		rest = next
+		if t == "" {
+			continue
+		}
+		for len(t) > 0 {
+			if t[0] != '#' || len(t) == 1 || t[1] == '#' {
+				return false
+			}
+			k := strings.IndexByte(t[1:], '#')
+			if k < 0 {
+				break
+			}
+			t = t[1+k:] // #颱風#天文台: tags run together
+			n++
+		}
+		n++
+	}
+	return n >= 2
+}

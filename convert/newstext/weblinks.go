@@ -27,6 +27,13 @@ func (b *builder) markLinkLists() {
 		for j < len(us) && (us[j].kind == uText && linkLine(us[j].text) || rankNumber(&us[j])) {
 			j++
 		}
+		if j == i+2 && sidebarBox(us, i) {
+			// 延伸阅读 / 什么是独立储能电站 / its text, on a printed
+			// page: a sidebar box, its label over its title and text.
+			us[i].kind, us[i].noise, us[i].summed = uText, "", false
+			i = j - 1
+			continue
+		}
 		if j > i+1 && j < len(us) && opensStory(&us[j], b.lang) {
 			j-- // the next story's headline
 		} else if j > i+2 && j < len(us) && titleApart(us, j) {
@@ -39,6 +46,24 @@ func (b *builder) markLinkLists() {
 		}
 		i = j - 1
 	}
+}
+
+// sidebarBox reports the link list header at unit i heading a printed
+// page's sidebar box (延伸阅读 over 什么是独立储能电站 and a paragraph
+// explaining it): one title line under the header, then body text, with
+// the page's folio or dated running head among its units, as a page of
+// print has and a site's copy does not. A site's list under the same
+// header holds links only.
+func sidebarBox(us []unit, i int) bool {
+	if i+2 >= len(us) || us[i+2].kind != uText || linkLine(us[i+2].text) {
+		return false
+	}
+	for k := range us {
+		if us[k].kind == uNoise && (us[k].noise == noiseFolio || us[k].noise == noiseDate) {
+			return true
+		}
+	}
+	return false
 }
 
 // rankNumber reports a list's rank alone on its line, a page number to
@@ -62,9 +87,10 @@ func headerIn(s string, headers []string) bool {
 }
 
 // linkLine reports a line that may be a link: a short title line, no
-// sentence in it.
+// sentence in it. A title may ask or exclaim (…要返工嗎？勞工處指引一文睇清):
+// only a full stop or a comma makes the line prose.
 func linkLine(s string) bool {
-	return atMost(s, 48) && !hasClauseEnd(s)
+	return atMost(s, 48) && !strings.Contains(s, "。") && !strings.Contains(s, "，")
 }
 
 // opensStory reports a unit that dates or opens a story: a time stamp or

@@ -18,7 +18,8 @@ var stampWords = []string{
 	"입력", "수정", "등록", "승인", "기사입력", "기사승인", "최종수정", "최종", "업데이트", "송고시간", "송고", "발행", "게재",
 	"发布时间", "發布時間", "發佈時間", "更新时间", "更新時間", "发布于", "發布於", "时间", "時間",
 	"最終更新",
-	"发布", "發布", "發佈", "更新", // (after the longer words they open)
+	"出版时间", "出版時間", // 出版：2026-09-15 16:48　更新：… (香港01)
+	"发布", "發布", "發佈", "更新", "出版", // (after the longer words they open)
 }
 
 // webStampFirst reports the runes a web time stamp may open with: a
@@ -26,7 +27,7 @@ var stampWords = []string{
 // noiseKindSum sees the stamps opening with a word).
 func webStampFirst(r rune) bool {
 	switch r {
-	case '입', '수', '등', '승', '기', '최', '업', '송', '발', '게', '发', '發', '更', '时', '時', '最':
+	case '입', '수', '등', '승', '기', '최', '업', '송', '발', '게', '发', '發', '更', '时', '時', '最', '出':
 		return true
 	}
 	return r >= '0' && r <= '9'
