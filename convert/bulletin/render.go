@@ -84,9 +84,52 @@ func (r *renderer) article(a *doc.Node) {
 		return
 	}
 	r.closing = signOff(a)
-	for _, n := range a.Children {
-		r.node(n)
+	r.nodes(a.Children)
+}
+
+// nodes writes nodes in order, a run of table rows as one table.
+func (r *renderer) nodes(ns []*doc.Node) {
+	for i := 0; i < len(ns); i++ {
+		if ns[i].Row {
+			j := i + 1
+			for j < len(ns) && ns[j].Row {
+				j++
+			}
+			if r.table(ns[i:j]) {
+				i = j - 1
+				continue
+			}
+		}
+		r.node(ns[i])
 	}
+}
+
+// tableGap is the widest gap between a table's columns, in em: a table of
+// short fields is not spread over a wide bulletin.
+const tableGap = 3
+
+// table writes a run of table rows (doc.Node.Row) as one block, a line a
+// row, the fields in columns (layout.Table), and reports false, having
+// written nothing, when they do not fit the width: they are then
+// paragraphs.
+func (r *renderer) table(rows []*doc.Node) bool {
+	texts := make([]string, len(rows))
+	for i, n := range rows {
+		texts[i] = clean(n.Text)
+	}
+	lines, ok := layout.Table(texts, r.m, r.options(0, layout.AlignStart), tableGap)
+	if !ok || r.cancelled() {
+		return false
+	}
+	if r.started {
+		r.out = append(r.out, '\n')
+	}
+	r.started = true
+	for _, l := range lines {
+		r.out, _ = appendLine(r.out, l, r.m, false, "")
+		r.out = append(r.out, '\n')
+	}
+	return true
 }
 
 // brief writes the kicker, headline, dateline and first paragraph (not
@@ -116,9 +159,7 @@ func (r *renderer) node(n *doc.Node) {
 	text := clean(n.Text)
 	switch n.Kind {
 	case doc.KindSection:
-		for _, c := range n.Children {
-			r.node(c)
-		}
+		r.nodes(n.Children)
 		return
 	case doc.KindNoise, doc.KindArticle, doc.KindDocument:
 		return // folios and page numbers are not news

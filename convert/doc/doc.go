@@ -7,6 +7,8 @@
 // typed Go view of the same thing.
 package doc
 
+import "strings"
+
 // Kind names the role a node plays on the page. The string values are the
 // "type" field of the JSON form.
 type Kind string
@@ -102,6 +104,14 @@ type Node struct {
 	// reads the mark rather than guess from the text. Other noise (end
 	// marks, copyright and source lines, desk credits) is not furniture.
 	Furniture bool
+
+	// Row marks a paragraph that is one row of a small table set as text:
+	// fields parted by spaces (广东 102:98 辽宁, 北京　晴　-3℃～6℃), one of a
+	// run of rows of the same fields (a header row may open it). The
+	// reader decides it; writers set a run of rows as a table (flush, its
+	// fields in columns) rather than as indented body paragraphs, and
+	// split the fields with Fields.
+	Row bool
 }
 
 // Severity grades a diagnostic.
@@ -118,6 +128,12 @@ type Diagnostic struct {
 	Line     int
 	Severity Severity
 	Message  string
+}
+
+// Fields returns the fields of a table row (Row): its text parted at
+// runs of spaces, ASCII or ideographic.
+func (n *Node) Fields() []string {
+	return strings.Fields(n.Text)
 }
 
 // Headline returns the text of the article's first headline, or "".

@@ -121,3 +121,19 @@ func TestInspect(t *testing.T) {
 		t.Errorf("full walk: %v, %q", got, seen)
 	}
 }
+
+// TestFields: a table row's fields are its text parted at runs of spaces,
+// ASCII and ideographic.
+func TestFields(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"广东 102:98 辽宁", "广东|102:98|辽宁"},
+		{"北京　晴　-3℃～6℃", "北京|晴|-3℃～6℃"},
+		{"省份    发行规模    净融资", "省份|发行规模|净融资"},
+		{" 城市 3月第3周 ", "城市|3月第3周"},
+	} {
+		n := &Node{Kind: KindParagraph, Text: tt.text, Row: true}
+		if got := strings.Join(n.Fields(), "|"); got != tt.want {
+			t.Errorf("Fields(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -117,6 +117,8 @@ type Shape struct {
 	Dateline bool // place or date
 	// Furniture is the furniture mark, which only noise carries.
 	Furniture bool
+	// Row is the table-row mark, which only paragraphs carry.
+	Row bool
 }
 
 // ShapeOf describes n by its non-empty fields.
@@ -129,6 +131,7 @@ func ShapeOf(n *Node) Shape {
 		Dateline: n.Place != "" || n.Date != "",
 
 		Furniture: n.Furniture,
+		Row:       n.Row,
 	}
 }
 
@@ -149,6 +152,8 @@ func (s Shape) Problem() string {
 		return fmt.Sprintf(`"place" or "date" on %s: only datelines have them`, an(s.Kind))
 	case s.Furniture && s.Kind != KindNoise:
 		return fmt.Sprintf(`"furniture" on %s: only noise is page furniture`, an(s.Kind))
+	case s.Row && s.Kind != KindParagraph:
+		return fmt.Sprintf(`"row" on %s: only a paragraph is a table row`, an(s.Kind))
 	}
 	return ""
 }

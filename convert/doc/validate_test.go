@@ -48,6 +48,8 @@ func TestValidate(t *testing.T) {
 			&Document{Articles: []*Node{art(&Node{Kind: KindParagraph, Names: []string{"林晓"}})}}},
 		{"dateline attrs elsewhere", "children[0].children[0]", `"place" or "date" on a headline`,
 			&Document{Articles: []*Node{art(&Node{Kind: KindHeadline, Place: "北京"})}}},
+		{"row mark elsewhere", "children[0].children[0]", `"row" on a caption: only a paragraph is a table row`,
+			&Document{Articles: []*Node{art(&Node{Kind: KindCaption, Text: "北京 88:91 浙江", Row: true})}}},
 		{"negative line", "children[0].line", "negative line", &Document{Articles: []*Node{{Kind: KindArticle, Line: -1}}}},
 		{"line break in text", "children[0].children[0].text", "line break in text",
 			&Document{Articles: []*Node{art(&Node{Kind: KindParagraph, Text: "一行\n两行"})}}},

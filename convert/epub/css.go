@@ -139,6 +139,7 @@ aside.note p { text-indent: 0; }
 .titlepage .date { text-indent: 0; }
 a { color: inherit; text-decoration: none; }
 `)
+	sb.WriteString(markup.RowCSS)
 	if vertical {
 		sb.WriteString(`.tcy {
   -epub-text-combine: horizontal;

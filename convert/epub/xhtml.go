@@ -188,6 +188,10 @@ func (r *renderer) own(n *doc.Node, depth int) []*entry {
 			}
 			return toc
 		}
+		if n.Row {
+			markup.WriteRow(&r.sb, n, r.text)
+			break
+		}
 		r.element("p", "", n.Text)
 	}
 	return nil

@@ -215,6 +215,7 @@ article + article {
   border-block-start: 1px solid var(--rule);
 }
 `)
+	sb.WriteString(markup.RowCSS)
 	if vertical {
 		sb.WriteString(`.tcy {
   -webkit-text-combine: horizontal;

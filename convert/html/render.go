@@ -156,6 +156,10 @@ func (r *renderer) own(n *doc.Node, depth int) {
 			}
 			return
 		}
+		if n.Row {
+			markup.WriteRow(&r.sb, n, r.text)
+			break
+		}
 		r.element("p", "", n.Text)
 	}
 }

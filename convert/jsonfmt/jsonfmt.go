@@ -12,7 +12,8 @@
 // (article and section), "line", and the byline ("org", "roles", "names") or
 // dateline ("place", "date") attributes, and a noise node's "furniture"
 // mark (true for the source page's furniture: page numbers, folios,
-// running heads; left out otherwise). Fields come in a fixed order and
+// running heads; left out otherwise), and a paragraph's "row" mark (true
+// for a row of a small table set as text; left out otherwise). Fields come in a fixed order and
 // empty fields are left out, so the output of Write is a fixed point: reading
 // it and writing the tree again gives the same bytes. schema.json in this
 // directory describes the format as a JSON Schema (draft 2020-12).

@@ -449,6 +449,8 @@ func (p *parser) node(path string, depth int) (*doc.Node, error) {
 			n.Date, err = p.text(fp)
 		case "furniture":
 			n.Furniture, err = p.boolean(fp)
+		case "row":
+			n.Row, err = p.boolean(fp)
 		case "children":
 			err = p.array(fp, func(i int, cp string) error {
 				offs = append(offs, p.here())
@@ -474,6 +476,7 @@ func (p *parser) node(path string, depth int) (*doc.Node, error) {
 		Dateline: seen["place"] || seen["date"],
 
 		Furniture: n.Furniture,
+		Row:       n.Row,
 	}
 	if msg := s.Problem(); msg != "" {
 		return nil, p.failAt(start, path, "%s", msg)

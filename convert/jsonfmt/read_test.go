@@ -96,6 +96,8 @@ func TestReadErrors(t *testing.T) {
 		{"org on paragraph", head + `{"type":"article","children":[{"type":"paragraph","org":"x"}]}]}`, 1, `children[0].children[0]: "org", "roles" or "names" on a paragraph`},
 		{"date on byline", head + `{"type":"article","children":[{"type":"byline","date":"x"}]}]}`, 1, `"place" or "date" on a byline`},
 		{"furniture on paragraph", head + `{"type":"article","children":[{"type":"paragraph","text":"3","furniture":true}]}]}`, 1, `children[0].children[0]: "furniture" on a paragraph: only noise is page furniture`},
+		{"row on a heading", head + `{"type":"article","children":[{"type":"heading","text":"明日天气","row":true}]}]}`, 1, `children[0].children[0]: "row" on a heading: only a paragraph is a table row`},
+		{"row not a boolean", head + `{"type":"article","children":[{"type":"paragraph","text":"北京 88:91 浙江","row":1}]}]}`, 1, `children[0].children[0].row: want true or false, found`},
 		{"furniture not a boolean", head + `{"type":"article","children":[{"type":"noise","text":"3","furniture":"yes"}]}]}`, 1, `children[0].children[0].furniture: want true or false, found`},
 		{"unknown node field", head + `{"type":"article","kids":[]}]}`, 1, `children[0].kids: unknown field "kids" in a node`},
 		{"text not a string", head + `{"type":"article","children":[{"type":"paragraph","text":3}]}]}`, 1, "children[0].children[0].text: want a string, found the number 3"},

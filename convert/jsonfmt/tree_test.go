@@ -40,6 +40,8 @@ func testTree() *doc.Document {
 				{Kind: doc.KindHeadline, Text: "第二篇", Line: 19},
 				{Kind: doc.KindDateline, Text: "新华社北京8月29日电", Line: 21, Place: "北京", Date: "8月29日"},
 				{Kind: doc.KindParagraph, Text: "正文。"},
+				{Kind: doc.KindParagraph, Text: "广东 102:98 辽宁", Line: 22, Row: true},
+				{Kind: doc.KindParagraph, Text: "北京 88:91 浙江", Line: 22, Row: true},
 				{Kind: doc.KindNoise, Text: "2024年9月3日 星期二 第2版", Line: 23, Furniture: true},
 				{Kind: doc.KindNoise, Text: "（完）", Line: 24},
 			}},

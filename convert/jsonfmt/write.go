@@ -236,6 +236,10 @@ func (e *encoder) node(n *doc.Node, depth int) {
 		o.key("furniture")
 		e.buf = append(e.buf, "true"...)
 	}
+	if n.Row {
+		o.key("row")
+		e.buf = append(e.buf, "true"...)
+	}
 	if len(n.Children) > 0 {
 		o.key("children")
 		e.buf = append(e.buf, '[')

@@ -60,6 +60,7 @@ type mirrorNode struct {
 	Place     string       `json:"place,omitempty"`
 	Date      string       `json:"date,omitempty"`
 	Furniture bool         `json:"furniture,omitempty"`
+	Row       bool         `json:"row,omitempty"`
 	Children  []mirrorNode `json:"children,omitempty"`
 }
 
@@ -77,7 +78,7 @@ func mirror(d *doc.Document) mirrorDoc {
 	var conv func(n *doc.Node) mirrorNode
 	conv = func(n *doc.Node) mirrorNode {
 		o := mirrorNode{Type: string(n.Kind), Text: n.Text, Line: n.Line, Org: n.Org,
-			Roles: n.Roles, Names: n.Names, Place: n.Place, Date: n.Date, Furniture: n.Furniture}
+			Roles: n.Roles, Names: n.Names, Place: n.Place, Date: n.Date, Furniture: n.Furniture, Row: n.Row}
 		for _, c := range n.Children {
 			o.Children = append(o.Children, conv(c))
 		}

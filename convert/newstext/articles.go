@@ -31,6 +31,7 @@ func (b *builder) assemble() error {
 			return err
 		}
 		b.joinBreaks(art, true)
+		markRows(art.Children)
 		b.articles = append(b.articles, art)
 		return nil
 	}
@@ -74,6 +75,7 @@ func (b *builder) assemble() error {
 			art.Line = art.Children[0].Line
 		}
 		b.joinBreaks(art, i == len(arts)-1)
+		markRows(art.Children)
 	}
 	b.articles = append(b.articles, arts...)
 	return nil

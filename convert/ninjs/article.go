@@ -93,6 +93,12 @@ func (b *builder) node(n *doc.Node, depth int) {
 			b.children(n, depth)
 			return
 		}
+		if n.Row {
+			// A table row (doc.Node.Row): the class lets the consumer's
+			// stylesheet set a run of them as a table.
+			b.body.para("row", n.Text)
+			return
+		}
 		b.body.para("", n.Text)
 	}
 }

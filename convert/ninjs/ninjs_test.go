@@ -79,6 +79,12 @@ func TestArticleItems(t *testing.T) {
 		t.Error("the body repeats the byline or the headline")
 	}
 
+	// A table's rows carry their class, for the consumer's stylesheet.
+	sports := items(t, sample(t, "cn-sports.txt"))
+	if h := sports[0].Bodies[0].Value; !strings.Contains(h, `<p class="row">广东 102:98 辽宁</p><p class="row">北京 88:91 浙江</p>`) {
+		t.Errorf("html body lacks the table rows: %.300s", h)
+	}
+
 	caps := items(t, sample(t, "crlf-county.txt"))
 	var got []string
 	for _, it := range caps {

@@ -105,6 +105,17 @@ type bodyItems struct {
 	// builder's flowBrk: a make-up window (refill) keeps its own, being
 	// made between other articles' lines.
 	brk *layout.Breaker
+
+	// table holds the lines of the table rows being set (see tableRows),
+	// the first of them the line of leaf tableAt; row is set while a
+	// row's line is the paragraph's, rowMore while rows of its table
+	// follow it.
+	table     []layout.Line
+	tableText []string // the rows' text
+	tableSize float64  // their type size
+	tableAt   int
+	row       bool
+	rowMore   bool
 }
 
 // bodyQueue returns an empty queue over the items of an article's body.
@@ -184,6 +195,20 @@ func (s *bodyItems) paragraph() bool {
 		if text == "" {
 			continue
 		}
+		if n.Row {
+			if ln, more, ok := s.tableRow(k, set, size); ok {
+				s.k++
+				s.n, s.st, s.set, s.bold, s.inset = n, st, set, 0, 0
+				s.feed = lineFeed{lines: []layout.Line{ln}}
+				s.i, s.have, s.ended = 0, 0, false
+				s.row, s.rowMore = true, more
+				if k == s.tableAt {
+					b.block++ // the table is one block
+				}
+				return true
+			}
+		}
+		s.row, s.rowMore = false, false
 		inset := st.inset * size
 		if n.Kind == doc.KindHeading {
 			inset = b.headInset(text, st, set, size)
@@ -242,6 +267,8 @@ func (s *bodyItems) next() (item, bool) {
 	switch {
 	case st.keep:
 		it.keep = true
+	case s.row && s.rowMore && len(s.table) <= maxKeptRows:
+		it.keep = true // a small table stays in one column
 	case many && (i == 0 || secondLast):
 		it.keep = true // no orphan, no widow
 	case last && s.trailerNext():
@@ -251,6 +278,9 @@ func (s *bodyItems) next() (item, bool) {
 		it.keep = true
 	}
 	ts := st.typeSize(size)
+	if s.row {
+		ts = s.tableSize
+	}
 	it.line = placedLine{X: s.inset, Y: baseline(b.pitch, ts), Size: ts, Set: s.set, Line: ln, Gray: st.gray, Block: b.block}
 	if st.scale > 0 && st.scale < 1 && !b.cfg.vertical {
 		// Small type (trailing notes) is set at a pitch scaled with it,
@@ -268,6 +298,10 @@ func (s *bodyItems) next() (item, bool) {
 			it.h = math.Ceil(float64(i+1)*st.scale-eps)*b.pitch - float64(i)*step
 		}
 		it.line.Y = baseline(step, ts)
+	}
+	it.line.Row = s.row
+	if s.row && !b.cfg.vertical {
+		it.line.Actual = s.tableText[s.k-1-s.tableAt]
 	}
 	if ln.Start < s.bold {
 		it.line.Bold, it.line.BoldSet = boldGlyphs(ln, s.bold), b.sets[roleHeading]
@@ -299,6 +333,15 @@ func (s *bodyItems) next() (item, bool) {
 			// ends, and stays at the band's edge.
 			it.line.ReachEnd += endOverhang(ln)
 		}
+	}
+	if last && !s.row && s.k < len(s.leaves) && s.leaves[s.k].Row && !b.cfg.vertical {
+		// The line before a table (本轮部分比赛结果：, a head over it)
+		// ends its paragraph, but the rows under it start flush at the
+		// edge, not indented as a paragraph's first line: text
+		// extraction would read it as a line left short, or ending in
+		// its mark's full box at the edge. It reads as reaching the
+		// column's end, a closing mark's inked half at the edge.
+		it.line.ReachEnd = b.colW + markHalf(ln)
 	}
 	it.band = st.band
 	return it, true
@@ -445,4 +488,88 @@ func headBadBreaks(text string, lines []layout.Line, lang layout.Lang) int {
 		bad += 2
 	}
 	return bad
+}
+
+// tableScales are the type sizes, relative to the body's, a table is
+// tried in: a table too wide for the column at the body's size is set
+// smaller, as papers set their tables, before its rows are given up to
+// paragraphs.
+var tableScales = []float64{1, 0.9, 0.8}
+
+// tableGap is the widest gap between a table's columns, in em (0: none):
+// across, a table spans its column, its rows read as full lines, as a
+// justified paragraph's do; down a vertical page's tall column, its short
+// rows keep their columns near, not spread over the column's height.
+func (b *builder) tableGap() float64 {
+	if b.cfg.vertical {
+		return 3
+	}
+	return 0
+}
+
+// maxKeptRows is the most rows of a table kept in one column: a longer
+// one may break between rows, as a column of text does between lines.
+const maxKeptRows = 12
+
+// tableRow returns the line of the table row at leaf k (doc.Node.Row),
+// whether more rows of its table follow, and false when the rows of its
+// table do not fit the column as a table: they are then set as the
+// paragraphs they are. The rows' lines are made together at the table's
+// first row (layout.Table), so that their columns line up.
+func (s *bodyItems) tableRow(k int, set *faceSet, size float64) (layout.Line, bool, bool) {
+	if k == 0 || !s.leaves[k-1].Row {
+		// The table's first row.
+		e := k
+		for e < len(s.leaves) && s.leaves[e].Row {
+			e++
+		}
+		rows := make([]string, 0, e-k)
+		for _, n := range s.leaves[k:e] {
+			rows = append(rows, s.b.clean(n.Text, n.Line, set))
+		}
+		st := flowStyle(doc.KindParagraph)
+		o := s.b.options(st.role, s.b.colW, layout.AlignJustify, 0)
+		s.table, s.tableAt = nil, k
+		var lines []layout.Line
+		ok := false
+		for _, scale := range tableScales {
+			s.tableSize = st.typeSize(size) * scale
+			if lines, ok = layout.Table(rows, measurer{set: set, size: s.tableSize}, o, s.b.tableGap()); ok {
+				break
+			}
+		}
+		if !ok {
+			return layout.Line{}, false, false
+		}
+		s.table, s.tableText = lines, rows
+	}
+	i := k - s.tableAt
+	if s.table == nil || i >= len(s.table) {
+		return layout.Line{}, false, false
+	}
+	return s.table[i], i+1 < len(s.table), true
+}
+
+// markHalf returns how far past the column's end a line read as reaching
+// it (see bodyItems.next) is widened: a line-end mark set at its inked
+// half reaches past its cell by the empty half (endOverhang), and a
+// full-width closing mark (：，。）) in its full cell by half of it, so the
+// line reads as a full line whose mark's inked half is at the edge, not
+// as one with the mark's full box there (a notch).
+func markHalf(ln layout.Line) float64 {
+	if over := endOverhang(ln); over > 0 {
+		return over
+	}
+	for i := len(ln.Glyphs) - 1; i >= 0; i-- {
+		g := ln.Glyphs[i]
+		if isBlank(g.Text) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(g.Text)
+		if layout.NotStart(r, layout.KinsokuNormal) && utf8.RuneLen(r) == 3 && g.Advance > 0.9*g.Natural {
+			return g.Natural / 2
+		}
+		return 0
+	}
+	return 0
 }

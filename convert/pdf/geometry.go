@@ -46,6 +46,15 @@ type placedLine struct {
 	// page that only orders text extraction (see renderer.separator): its
 	// two glyphs mark its ends.
 	Separator bool
+	// Actual, when set, is the line's text as text extraction should read
+	// it: a table row's fields with the spaces between them. Drawn glyph
+	// by glyph, a row's gaps between fields (wider than poppler joins
+	// into a line) made each field a line of its own, and a figure such
+	// as -4.8% a line opening with a hyphen.
+	Actual string
+	// Row marks a table row (doc.Node.Row): its gaps are the table's
+	// columns, not justification.
+	Row bool
 }
 
 // setAt returns the face set that draws glyph i.

@@ -150,11 +150,27 @@ func (r *renderer) line(l placedLine) {
 		r.verticalLine(l)
 		return
 	}
+	if l.Actual != "" && !r.artifact {
+		r.actual(l)
+		return
+	}
 	if r.reach(l) {
 		r.reached(l)
 		return
 	}
 	r.glyphs(l, true)
+}
+
+// actual draws a line inside a span whose ActualText is l.Actual: poppler
+// reads it as that text spread evenly over the line's glyphs' box, from
+// the first glyph's start to the end of the last (each glyph's character
+// spacing reaching the next, across the gaps).
+func (r *renderer) actual(l placedLine) {
+	r.f.RawWriteStr("/Span <</ActualText " + utf16Hex(l.Actual) + ">> BDC")
+	r.setTc(0)
+	r.glyphs(l, false)
+	r.setTc(0) // the span's box is measured with the Tc current at EMC
+	r.f.RawWriteStr("EMC")
 }
 
 // glyphs draws a line's glyphs, merging runs; spans says whether squeezed

@@ -17,6 +17,9 @@ function check(frame) {
   const range = doc.createRange();
   for (const b of doc.querySelectorAll('main :is(p, h1, h2, h3, h4, h5, h6, address, figcaption)')) {
     const fs = parseFloat(win.getComputedStyle(b).fontSize);
+    // A table row's gaps are its columns (markup.WriteRow), not holes
+    // that justification opened.
+    const row = b.classList.contains('row');
     let prev = null, prevEnd = 0, line = null, wide = false;
     // glyph takes one character cp drawn in the box r.
     const glyph = (cp, r) => {
@@ -36,7 +39,7 @@ function check(frame) {
       } else {
         line[1] = String.fromCodePoint(cp);
         // The widest hole between two characters of the line, in em.
-        if (!wide) line[2] = Math.max(line[2], (start - prevEnd) / fs);
+        if (!wide && !row) line[2] = Math.max(line[2], (start - prevEnd) / fs);
       }
       prev = pos;
       prevEnd = end;

@@ -1,0 +1,60 @@
+package newstext
+
+import (
+	"strings"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// markRows marks the table rows among the paragraphs of an article
+// (doc.Node.Row): a run of two or more one-line paragraphs that are table
+// rows of the same number of fields (tableRow), with the header row right
+// above them when there is one (headerOver). The reader has already made
+// each row a paragraph of its own; the mark tells writers the run is a
+// table, to be set flush with its fields in columns, not as indented body
+// paragraphs. One row alone is not a table: a line such as 北京 88:91 浙江
+// may be a sentence fragment.
+func markRows(nodes []*doc.Node) {
+	for i := 0; i < len(nodes); {
+		n := nodes[i]
+		if n.Kind.IsContainer() {
+			markRows(n.Children)
+			i++
+			continue
+		}
+		f := rowFields(n)
+		if f == 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(nodes) && rowFields(nodes[j]) == f {
+			j++
+		}
+		if j-i < 2 {
+			i = j
+			continue
+		}
+		if h := i - 1; h >= 0 && isOneLine(nodes[h]) && nodes[h].Kind == doc.KindParagraph && headerOver(nodes[h].Text, n.Text) {
+			nodes[h].Row = true
+		}
+		for k := i; k < j; k++ {
+			nodes[k].Row = true
+		}
+		i = j
+	}
+}
+
+// rowFields returns the number of fields of a paragraph that is one table
+// row, or 0.
+func rowFields(n *doc.Node) int {
+	if n.Kind != doc.KindParagraph || !isOneLine(n) {
+		return 0
+	}
+	return tableRow(n.Text)
+}
+
+// isOneLine reports a node whose text holds no line break.
+func isOneLine(n *doc.Node) bool {
+	return !strings.ContainsAny(n.Text, "\n\r\u2028\u2029\u0085")
+}

@@ -1,0 +1,114 @@
+package pdf
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// tableDoc is an article with a table of match results (doc.Node.Row)
+// between two paragraphs, the line before it a lead-in ending in ：.
+func tableDoc(rows ...string) *doc.Document {
+	body := []*doc.Node{
+		{Kind: doc.KindHeadline, Text: "联赛第五轮战报"},
+		{Kind: doc.KindParagraph, Text: strings.Repeat("昨晚联赛第五轮战罢，三场比赛全部分出胜负。", 3)},
+		{Kind: doc.KindParagraph, Text: "第五轮比赛结果："},
+	}
+	for _, r := range rows {
+		body = append(body, &doc.Node{Kind: doc.KindParagraph, Text: r, Row: true})
+	}
+	body = append(body, &doc.Node{Kind: doc.KindParagraph, Text: strings.Repeat("下一轮比赛将于周六进行，各队抓紧备战。", 4)})
+	return &doc.Document{Lang: "zh-Hans", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: body}}}
+}
+
+// TestTableRows: a table's rows are set one line each, flush with the
+// column's start and spread to its end (across), their fields in columns
+// shared by every row, read by text extraction as the row's text; the
+// line before the table reads as reaching the column's end. Too wide for
+// the column at any of tableScales, the rows are paragraphs again.
+func TestTableRows(t *testing.T) {
+	rows := []string{"山东 102:98 河南", "天津 88:91 成都", "重庆 110:95 长春"}
+	for _, tt := range []struct {
+		name string
+		opts []Option
+	}{
+		{"A4 flow", []Option{WithLayout(LayoutFlow), WithPaper("A4")}},
+		{"A4 newspaper", []Option{WithLayout(LayoutNewspaper), WithPaper("A4")}},
+		{"A5 newspaper", []Option{WithLayout(LayoutNewspaper), WithPaper("A5")}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b, pages := buildPages(t, tableDoc(rows...), tt.opts...)
+			var got []placedLine
+			var before placedLine
+			for _, p := range pages {
+				for _, l := range p.Lines {
+					if l.Row {
+						got = append(got, l)
+					} else if len(got) == 0 && strings.HasPrefix(l.text(), "第五轮") {
+						before = l
+					}
+				}
+			}
+			if len(got) != len(rows) {
+				t.Fatalf("%d row lines for %d rows", len(got), len(rows))
+			}
+			var ends []float64 // each row's field ends, the first row's
+			for i, l := range got {
+				if l.Actual != rows[i] {
+					t.Errorf("row %d reads as %q, want %q", i, l.Actual, rows[i])
+				}
+				gs := l.Line.Glyphs
+				start, end := gs[0].X, gs[len(gs)-1].X+gs[len(gs)-1].Advance
+				if math.Abs(start) > 0.01 || math.Abs(end-b.colW) > 0.01 {
+					t.Errorf("row %d spans %.2f–%.2f of a column %.2f wide", i, start, end, b.colW)
+				}
+				var fe []float64
+				for k, g := range gs {
+					if k+1 == len(gs) || g.Gap > 0 {
+						fe = append(fe, g.X+g.Advance)
+					}
+				}
+				if len(fe) != 3 {
+					t.Errorf("row %d has %d fields", i, len(fe))
+				}
+				if i == 0 {
+					ends = fe
+				} else if len(fe) == len(ends) && math.Abs(fe[1]-ends[1]) > 0.01 {
+					// The scores are figures, flush right in their column.
+					t.Errorf("row %d's score ends at %.2f, row 0's at %.2f", i, fe[1], ends[1])
+				}
+			}
+			if before.ReachEnd < b.colW-0.01 {
+				t.Errorf("the line before the table reaches %.2f, want the column's end %.2f", before.ReachEnd, b.colW)
+			}
+		})
+	}
+	t.Run("too wide for the column", func(t *testing.T) {
+		wide := []string{"山东泰山足球俱乐部 102:98 河南建业足球俱乐部", "天津津门虎足球俱乐部 88:91 成都蓉城足球俱乐部"}
+		_, pages := buildPages(t, tableDoc(wide...), WithLayout(LayoutNewspaper), WithPaper("A5"))
+		for _, p := range pages {
+			for _, l := range p.Lines {
+				if l.Row {
+					t.Fatalf("a row too wide for the column set as a table: %q", l.text())
+				}
+			}
+		}
+	})
+}
+
+// buildPages lays d out as the writer does, with opts.
+func buildPages(t *testing.T, d *doc.Document, opts ...Option) (*builder, []*pageLayout) {
+	t.Helper()
+	cfg, err := New(opts...).config()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := prepare(cfg, d, nil)
+	pages := b.build(d)
+	if b.err != nil {
+		t.Fatal(b.err)
+	}
+	return b, pages
+}

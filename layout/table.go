@@ -1,0 +1,173 @@
+package layout
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A small table set as text in a story (match results, a weather box,
+// market prices) is a run of rows of fields parted by spaces. Set as body
+// paragraphs, each row is an indented short line and the columns wander
+// with the fields' widths. A print shop sets the run as a table: every row
+// one line, flush with the measure's start, each column as wide as its
+// widest field, figures set flush right within their column, and the
+// columns spread over the measure so that the last one ends at its edge,
+// as a justified line does. Where spreading would open gaps wider than
+// the caller allows (a terminal's 72 cells) the gaps stay at that and the
+// table ends short of the edge.
+
+// TableMinGap is the least space between two columns of a table, in em:
+// half an em, as wide as the source's space between fields or wider.
+const TableMinGap = 0.5
+
+// Table sets rows (each the text of one table row, fields parted by
+// spaces) as one line each, their fields in columns (see above), with at
+// most maxGap em between two columns (no bound when maxGap is 0). It
+// reports false when the rows do not all fit the measure (o.Width less
+// o.Indent) with TableMinGap between their columns: the caller then sets
+// them as paragraphs. A row's glyphs carry its fields' text, not the
+// spaces between them; Start and End span the whole row, every line is
+// Last and none is Ragged. Positions are whole multiples of o.Grid when it
+// is set. The lines' glyphs are the caller's.
+func Table(rows []string, m Measurer, o Options, maxGap float64) ([]Line, bool) {
+	em := m.Em()
+	if em <= 0 {
+		em = 1
+	}
+	grid := o.Grid
+	snap := func(x float64) float64 {
+		if grid > 0 {
+			return math.Ceil(x/grid-1e-9) * grid
+		}
+		return x
+	}
+	// Each field set alone, as the breaker sets a word: its glyphs, with
+	// the CJK–Latin space inside it, at their natural advances.
+	fo := o
+	fo.Width, fo.Indent, fo.Align, fo.Phrases = math.MaxFloat64/4, 0, AlignStart, false
+	type field struct {
+		start int // byte offset in the row
+		g     []Glyph
+		w     float64
+	}
+	cells := make([][]field, len(rows))
+	var widths []float64
+	var figures []bool // the column's fields below the first row are figures
+	for i, row := range rows {
+		for _, f := range fieldSpans(row) {
+			ls := Break(row[f[0]:f[1]], m, fo)
+			if len(ls) != 1 {
+				return nil, false
+			}
+			g := ls[0].Glyphs
+			c := field{start: f[0], g: g, w: snap(ls[0].Width)}
+			k := len(cells[i])
+			if k == len(widths) {
+				widths = append(widths, 0)
+				figures = append(figures, true)
+			}
+			widths[k] = max(widths[k], c.w)
+			if i > 0 && !IsFigure(row[f[0]:f[1]]) {
+				figures[k] = false
+			}
+			cells[i] = append(cells[i], c)
+		}
+	}
+	n := len(widths)
+	if n < 2 {
+		return nil, false
+	}
+	total := 0.0
+	for _, w := range widths {
+		total += w
+	}
+	measure := o.Width - o.Indent*em
+	gap := snap(TableMinGap * em)
+	if total+float64(n-1)*gap > measure+1e-9 {
+		return nil, false
+	}
+	// Spread: the slack shared by the gaps, whole grid steps each, the
+	// first gaps taking what does not divide evenly.
+	slack := measure - total
+	each := slack / float64(n-1)
+	spread := maxGap <= 0 || each <= maxGap*em
+	if !spread {
+		each = maxGap * em
+	}
+	extra := 0.0
+	if grid > 0 {
+		each = math.Floor(each/grid+1e-9) * grid
+		if spread {
+			extra = slack - each*float64(n-1)
+		}
+	}
+	starts := make([]float64, n)
+	x := o.Indent * em
+	for k := range n {
+		starts[k] = x
+		x += widths[k] + each
+		if extra >= grid && grid > 0 {
+			x += grid
+			extra -= grid
+		}
+	}
+	width := starts[n-1] + widths[n-1] - o.Indent*em
+	lines := make([]Line, len(rows))
+	for i, row := range rows {
+		var g []Glyph
+		for k, c := range cells[i] {
+			at := starts[k]
+			// Figures (and the last column, whose end is the table's)
+			// are set flush right in their column, text flush left.
+			if figures[k] || k == n-1 {
+				at += widths[k] - c.w
+			}
+			for _, gl := range c.g {
+				gl.X += at
+				g = append(g, gl)
+			}
+			if k+1 < len(cells[i]) && len(g) > 0 {
+				// The space to the next field, as justification's gap.
+				last := &g[len(g)-1]
+				next := starts[k+1]
+				if figures[k+1] || k+1 == n-1 {
+					next += widths[k+1] - cells[i][k+1].w
+				}
+				last.Gap = next - (last.X + last.Advance)
+			}
+		}
+		lines[i] = Line{Glyphs: g, Width: width, Start: 0, End: len(row), Last: true}
+	}
+	return lines, true
+}
+
+// fieldSpans returns the byte ranges of s's fields: runs of anything but
+// white space (ASCII or ideographic).
+func fieldSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+// IsFigure reports a table field that reads as a number: it opens with a digit
+// or a sign before one (102:98, -3℃～6℃, +2.1%, ９４９億ドル).
+func IsFigure(s string) bool {
+	s = strings.TrimLeft(s, "+-−＋－±")
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
+}
