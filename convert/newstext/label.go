@@ -13,6 +13,7 @@ func (b *builder) label() {
 	// (Links first: a link is not split at its column's label, 【社説】…)
 	b.markLinkLists()
 	b.markArrowLinks()
+	b.markInlineArrowLinks()
 	b.markSiteHead()
 	b.markJaAgencyCredits()
 	b.markBoxNotes()
