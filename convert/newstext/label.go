@@ -14,6 +14,7 @@ func (b *builder) label() {
 	b.markLinkLists()
 	b.markArrowLinks()
 	b.markInlineArrowLinks()
+	b.markLoneButtons()
 	b.markSiteHead()
 	b.markJaAgencyCredits()
 	b.markBoxNotes()
