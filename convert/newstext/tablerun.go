@@ -1,8 +1,6 @@
 package newstext
 
 import (
-	"strings"
-
 	"github.com/paiban/paiban/convert/doc"
 )
 
@@ -35,7 +33,7 @@ func markRows(nodes []*doc.Node) {
 			i = j
 			continue
 		}
-		if h := i - 1; h >= 0 && isOneLine(nodes[h]) && nodes[h].Kind == doc.KindParagraph && headerOver(nodes[h].Text, n.Text) {
+		if h := i - 1; h >= 0 && nodes[h].Kind == doc.KindParagraph && headerOver(nodes[h].Text, n.Text) {
 			nodes[h].Row = true
 		}
 		for k := i; k < j; k++ {
@@ -46,15 +44,12 @@ func markRows(nodes []*doc.Node) {
 }
 
 // rowFields returns the number of fields of a paragraph that is one table
-// row, or 0.
+// row, or 0. (A node's text holds no line break: a row is one line.)
+// tableRow turns a paragraph of prose down within its first runes, so
+// the pass costs next to nothing beside reading the text.
 func rowFields(n *doc.Node) int {
-	if n.Kind != doc.KindParagraph || !isOneLine(n) {
+	if n.Kind != doc.KindParagraph {
 		return 0
 	}
 	return tableRow(n.Text)
-}
-
-// isOneLine reports a node whose text holds no line break.
-func isOneLine(n *doc.Node) bool {
-	return !strings.ContainsAny(n.Text, "\n\r\u2028\u2029\u0085")
 }
