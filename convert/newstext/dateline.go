@@ -49,6 +49,9 @@ func parseDatelineLang(s, lang string) (dateline, string, bool) {
 		if !ok {
 			d, ok = latinOrgDateline(in)
 		}
+		if !ok {
+			d, ok = paperTagDateline(s, in, end, lang) // 【信報】… (paperdateline.go)
+		}
 		if ok && !teamMark(s[:end]) && !recordMark(s[:end]) { // （港）, 【勝】: a box score's (boxscore.go)
 			d.text = s[:end]
 			return d, trimSpace(s[end:]), true
