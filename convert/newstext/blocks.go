@@ -377,7 +377,10 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// A short title-like line after a finished sentence, with more
 		// lines under it, opens a title group (pages with no blank lines).
 		// (The credit is looked for last: the other tests are cheaper.)
-		if !opens && i+1 < len(ls) && bl.titleLine(i) && b.clearlyShort(l.text) && (ended || closedByCredit(ls[i-1].text)) {
+		// (A line the next word would not have fitted on was wrapped
+		// there, however short: 고기능성수지(HPR) 주문이 / 포장재업계에서
+		// …, where Korean wraps whole words.)
+		if !opens && i+1 < len(ls) && bl.titleLine(i) && b.clearlyShort(l.text) && (ended || closedByCredit(ls[i-1].text)) && b.nextWordFits(l, ls[i+1].text) {
 			opens = true
 		}
 		// On a page too short to measure, a title line well short of the

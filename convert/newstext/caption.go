@@ -106,6 +106,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 		if isPhotoSource(in) && oneShortSentence(s[:start]) {
 			return true // 東京一家外匯交易商的看板。（路透社）
 		}
+		if last, _ := decodeLast(s); last != ']' && datedPlaceCaption(s[:start], in) {
+			return true // …答えるホンダの役員（7日、オハイオ州） (jacaption.go)
+		}
 		if orgFilePhoto(in) && atMost(s[:start], 100) {
 			return true // …。圖為立法院議場。（中央社檔案照片）: an agency's file photo
 		}

@@ -455,6 +455,14 @@ func bracketDateline(in, lang string) (dateline, bool) {
 	if d, ok := placeAgencyDateline(in); ok {
 		return d, true // 【北京=共同】 (jaweb.go)
 	}
+	// Web copy writes the reporter's equals sign half-width too:
+	// 【ニューヨーク=佐藤広樹】 (an agency after it is the org, above).
+	if k := strings.IndexByte(in, '='); k > 0 && isPlaceWord(in[:k]) {
+		name := strings.ReplaceAll(trimSpace(in[k+1:]), "　", "")
+		if isName(name) || isKatakanaWord(name) {
+			return dateline{place: in[:k], names: []string{name}}, true
+		}
+	}
 	for _, a := range japaneseAgencies {
 		if p, ok := strings.CutSuffix(in, a); ok && isPlaceWord(p) {
 			return dateline{place: p, org: a}, true

@@ -47,9 +47,10 @@
 //     closing quote or bracket after one) continues into a paragraph that
 //     directly follows it: column and page breaks are joined, with a
 //     warning. A one-line block the page set apart (clearly wider than
-//     its measure, or closing on a credit after its sentence) was cut
-//     by no break, and a paragraph opening indented under an unindented
-//     line is no break's rest: neither is joined.
+//     its measure, closing on a credit after its sentence, or ending in
+//     a stamp's date and time) was cut by no break, and a paragraph
+//     opening indented under an unindented line is no break's rest:
+//     neither is joined.
 //   - A line opening with the 2em paragraph indent (exactly two U+3000)
 //     starts a body paragraph: it is never a title line (kicker,
 //     headline, subheadline, unnumbered head) and never joined to the

@@ -210,7 +210,7 @@ func isEndMark(s string) bool {
 
 // copyrightCues mark a copyright or reprint notice. Each holds one of
 // the runes copyrightKey accepts (a test checks it).
-var copyrightCues = []string{"재판매 및 DB 금지", "재판매 및 DB금지", "제보를 기다립니다", "무단복제", "版权所有", "版權所有", "All rights reserved", "All Rights Reserved", "未经授权", "未經授權", "未经许可", "未經許可", "不得转载", "不得轉載", "严禁转载", "無断転載", "無断複製", "무단 전재", "무단전재", "재배포 금지", "저작권자"}
+var copyrightCues = []string{"재판매 및 DB 금지", "재판매 및 DB금지", "제보를 기다립니다", "무단복제", "版权所有", "版權所有", "All rights reserved", "All Rights Reserved", "未经授权", "未經授權", "未经许可", "未經許可", "不得转载", "不得轉載", "任意转载", "任意轉載", "严禁转载", "無断転載", "無断複製", "무단 전재", "무단전재", "재배포 금지", "저작권자"}
 
 func isCopyright(s string) bool { return isCopyrightSum(s, nil) }
 

@@ -93,3 +93,33 @@ func bracketedPhotographer(s string) bool {
 func photoLabelLine(s string) bool {
 	return strings.HasPrefix(s, "写真＝") || strings.HasPrefix(s, "写真は") || captionLabelLine(s)
 }
+
+// captionDayParts are what may follow the day in a Japanese caption's
+// bracket: the time of day the photo was taken, ７日午後.
+var captionDayParts = []string{"午前", "午後", "朝", "夜", "夕"}
+
+// datedPlaceCaption reports a Japanese caption that closes with the day
+// and the place of its photo in round brackets and no credit (日経):
+// 質問に答えるホンダの役員（7日、オハイオ州）, …（７日午後、東京都千代田区で）.
+// desc is the text before the bracket, in what it holds: a phrase with
+// kana and no full stop (a paragraph's sentences end in 。), the bracket
+// the day (isCaptionDay and 日, maybe the time of day) and the place after
+// 、, short.
+func datedPlaceCaption(desc, in string) bool {
+	day, place, ok := strings.Cut(in, "、")
+	if !ok || place == "" || !atMost(place, 16) || strings.ContainsAny(place, "、。，") {
+		return false
+	}
+	for _, p := range captionDayParts {
+		if d, ok := strings.CutSuffix(day, p); ok {
+			day = d
+			break
+		}
+	}
+	d, ok := strings.CutSuffix(day, "日")
+	if !ok || !isCaptionDay(d) {
+		return false
+	}
+	desc = trimSpace(desc)
+	return desc != "" && atMost(desc, 80) && !strings.Contains(desc, "。") && strings.ContainsFunc(desc, isKana)
+}

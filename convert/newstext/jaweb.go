@@ -79,8 +79,17 @@ func jaPaywall(s string) bool {
 }
 
 // jaUpdatedStamp reports a time stamp followed by the time of its
-// update in brackets, 2026年3月4日 11:05 (2026年3月4日 12:20更新).
+// update in brackets, 2026年3月4日 11:05 (2026年3月4日 12:20更新), and
+// maybe by the story's tag for members after a space, … 12:20更新)
+// [会員限定記事] (日経電子版).
 func jaUpdatedStamp(s string) bool {
+	if r, _ := decodeLast(s); r == ']' || r == '］' || r == '】' {
+		k := strings.LastIndexFunc(s, isSpace)
+		if k <= 0 || !jaMemberTag(trimSpace(s[k:])) {
+			return false
+		}
+		s = trimSpace(s[:k])
+	}
 	in, ok := strings.CutSuffix(s, "更新)")
 	open := "("
 	if !ok {
@@ -183,6 +192,29 @@ func jaSection(t string) bool {
 	return slices.Contains(jaSections, t) || slices.Contains(jaSections, strings.TrimSuffix(t, "ニュース"))
 }
 
+// jaSectionLabel reports the name of a site's section made of two or
+// three fields parted by a middle dot, 自動車・機械, 金融・保険, IT・通信
+// (日経電子版): each field a short word of ideographs, katakana or
+// capitals, with no kana particle (a kicker's phrase has them).
+func jaSectionLabel(s string) bool {
+	if !atMost(s, 12) || !strings.Contains(s, "・") {
+		return false
+	}
+	n := 0
+	for f := range strings.SplitSeq(s, "・") {
+		if f == "" || !atMost(f, 6) {
+			return false
+		}
+		for _, r := range f {
+			if !isHan(r) && !(r >= 0x30A1 && r <= 0x30FA) && r != 'ー' && !(r >= 'A' && r <= 'Z') {
+				return false
+			}
+		}
+		n++
+	}
+	return n >= 2 && n <= 3
+}
+
 // jaMasthead reports a Japanese site's masthead on one line: its name
 // alone (jaSiteName), or its name and the section the story ran in
 // after a space (時事通信　国際ニュース).
@@ -202,14 +234,22 @@ func jaMasthead(s string) bool {
 func (b *builder) markJaSiteHead() bool {
 	us := b.units
 	one := func(u *unit) bool { return u.kind == uText && u.line == u.lastLine }
-	if len(us) < 3 || !one(&us[0]) || !jaMasthead(us[0].text) {
+	if len(us) < 3 || !one(&us[0]) {
 		return false
 	}
 	k := 1
-	if one(&us[1]) && jaSectionTrail(us[1].text) {
-		k = 2
+	switch {
+	case jaMasthead(us[0].text):
+		if one(&us[1]) && jaSectionTrail(us[1].text) {
+			k = 2
+		}
+	case jaSectionTrail(us[0].text) || jaSectionLabel(us[0].text):
+		// The section alone, the site's name left out of the copy.
+	default:
+		return false
 	}
-	if k+1 >= len(us) || !one(&us[k]) || !isKickerText(us[k].text) || us[k+1].kind != uNoise || us[k+1].noise != noiseStamp {
+	// (A marked headline, as the writer marks it, reads back the same.)
+	if k+1 >= len(us) || !(one(&us[k]) && isKickerText(us[k].text) || us[k].kind == uHeadline) || us[k+1].kind != uNoise || us[k+1].noise != noiseStamp {
 		return false
 	}
 	for i := 0; i < k; i++ {

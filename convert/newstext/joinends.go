@@ -44,8 +44,9 @@ func (b *builder) indentedAfter(c *doc.Node) bool {
 // setApart reports a paragraph p that its source set as a complete unit
 // of its own, which no column break cut: a block of one source line (a
 // blank line or the page's end under it) that runs clearly wider than
-// the page's measure, or that ends in a credit after a finished sentence
-// (closedByTail).
+// the page's measure, that ends in a credit after a finished sentence
+// (closedByTail), or that ends in a stamp's date and time
+// (endsInDateTime).
 func (b *builder) setApart(p *doc.Node) bool {
 	if p.Line < 1 || p.Line > len(b.lines) {
 		return false
@@ -60,7 +61,28 @@ func (b *builder) setApart(p *doc.Node) bool {
 	if len(p.Text) > len(l.text) || lastRune(p.Text) != lastRune(l.text) {
 		return false
 	}
-	return b.overColumns(l) || closedByTail(p.Text)
+	return b.overColumns(l) || closedByTail(p.Text) || endsInDateTime(p.Text)
+}
+
+// endsInDateTime reports a text ending in a numeric date and a time of
+// day after a space, the last fields of a web page's time stamp
+// (出版：2026-09-15 16:48　更新：2026-09-15 18:20), whatever words stand
+// before them: a line of a site's stamps, which no break cut.
+func endsInDateTime(s string) bool {
+	if n := len(s); n == 0 || s[n-1] < '0' || s[n-1] > '9' {
+		return false // (most texts)
+	}
+	k := strings.LastIndexFunc(s, isSpace)
+	if k <= 0 || !isClock(s[k+1:]) {
+		return false
+	}
+	head := strings.TrimRightFunc(s[:k], isSpace)
+	date := head
+	if j := strings.LastIndexFunc(head, func(r rune) bool { return isSpace(r) || r == '：' || r == ':' }); j >= 0 {
+		_, w := firstRune(head[j:])
+		date = head[j+w:]
+	}
+	return isNumericDate(date)
 }
 
 // overColumns reports a line of wide characters clearly wider than the

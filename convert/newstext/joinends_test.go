@@ -35,6 +35,7 @@ func TestSetApartNotJoined(t *testing.T) {
 		{"ja indented paragraph under an indented line", "ja", "　開館初日の３日には、館内で絵本を選ぶ親子連れや学生たちが", true},
 		{"zh bracket after a sentence", "zh", "老人们在新开的社区食堂里排队打饭，饭菜热气腾腾。（陈大伟 讲述）", false},
 		{"zh line wider than the measure", "zh", "城东街道第一家社区食堂今年三月开业后，每天接待就餐老人约两百人次", false},
+		{"zh stamp of words the reader does not know", "zh", "刊登：2026-03-02 09:15　修訂：2026-03-02 10:40", false},
 		{"zh line within the measure", "zh", "老人们排队打饭，不少人", true},
 		{"zh wrapped block cut by a break", "zh", "为方便老人就餐，多数食堂还开设了电话订\n餐和线上预约渠道，老人可以提前一天选好", true},
 	} {
@@ -64,6 +65,23 @@ func TestSetApartNotJoined(t *testing.T) {
 		}
 		if lone == tc.joined {
 			t.Errorf("%s: joined %v, want %v:\n%s", tc.name, !lone, tc.joined, got)
+		}
+	}
+}
+
+// TestEndsInDateTime: a text ending in a stamp's date and time, and
+// texts ending in a figure that are not.
+func TestEndsInDateTime(t *testing.T) {
+	for s, want := range map[string]bool{
+		"刊登：2026-03-02 09:15　修訂：2026-03-02 10:40": true,
+		"2026/03/02 09:15":        true,
+		"Posted 2026.03.02 09:15": true,
+		"活动将于2026-03-02 09:15":    false,
+		"会议定于下午 3:30":             false,
+		"全年增长 12":                 false,
+	} {
+		if got := endsInDateTime(s); got != want {
+			t.Errorf("endsInDateTime(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

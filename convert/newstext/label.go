@@ -13,6 +13,8 @@ func (b *builder) label() {
 	// (Links first: a link is not split at its column's label, 【社説】…)
 	b.markLinkLists()
 	b.markArrowLinks()
+	b.markInlineArrowLinks()
+	b.markLoneButtons()
 	b.markSiteHead()
 	b.markJaAgencyCredits()
 	b.markBoxNotes()

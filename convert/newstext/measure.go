@@ -233,6 +233,20 @@ func (b *builder) endsShortLine(a srcLine, next string) bool {
 	return b.measure > 0 && lineColumns(a)+sep+firstTokenColumns(next)+min(5, b.measure/8) <= b.measure
 }
 
+// nextWordFits reports a line that the first word of the next line (or
+// its first character, in a script that wraps between characters) would
+// have fitted on within the page's measure: no typesetter wrapped it
+// there, so it was ended on purpose. (No slack: a wrapped line's next
+// word overruns the column, which the measure, a full line's width, does
+// not exceed.)
+func (b *builder) nextWordFits(a srcLine, next string) bool {
+	sep := 0
+	if needsSpace(a.text, next) {
+		sep = 1
+	}
+	return b.measure > 0 && lineColumns(a)+sep+firstTokenColumns(next) <= b.measure
+}
+
 // endsShortAt is endsShortLine for line i of the block being cut over
 // line i+1, worked out once: splitBlock asks it of a pair of lines as the
 // line above and the line, more than once, and of the line and the line
@@ -302,10 +316,12 @@ func (b *builder) overMeasure(a srcLine) bool {
 // characters as the measure is in wide ones: a page wrapped by character
 // count, not by width, ends such a line at its measure (用户可通过Air
 // Selangor手机应用程 / 序或…), though its narrow letters leave it short
-// in columns. It is not a title line ended on purpose.
+// in columns. It is not a title line ended on purpose. A Korean line is
+// no such line: Korean wraps whole words by width, and its spaces,
+// counted wide, would fill any title line (한빛화학, 여수 NCC 증설 착수).
 func (b *builder) fullByRunes(a srcLine) bool {
-	if asciiBytes(a.text) == 0 {
-		return false
+	if asciiBytes(a.text) == 0 || hasHangul(a.text) {
+		return false // (Korean wraps whole words by width, its spaces narrow)
 	}
 	n := utf8.RuneCountInString(a.text) * 2
 	if a.para {

@@ -112,6 +112,23 @@ func webChrome(s string) bool {
 	return n >= 2 || n == 1 && len(s) > len("打印")
 }
 
+// markLoneButtons makes noise of a chrome word alone on its line that
+// webChrome leaves to the text for its shortness (保存, 收藏: a word of
+// two characters alone may be a head), when a line of the site's buttons
+// stands right above or under it: a site's buttons come in a row.
+func (b *builder) markLoneButtons() {
+	us := b.units
+	for i := range us {
+		u := &us[i]
+		if u.kind != uText || len(u.text) > chromeWordMax || u.line != u.lastLine || !isChromeWord(u.text) {
+			continue
+		}
+		if i > 0 && us[i-1].kind == uNoise && us[i-1].noise == noiseChrome || i+1 < len(us) && us[i+1].kind == uNoise && us[i+1].noise == noiseChrome {
+			u.kind, u.noise, u.summed = uNoise, noiseChrome, false
+		}
+	}
+}
+
 func isChromeWord(t string) bool {
 	return len(t) <= chromeWordMax && (slices.Contains(chromeWords, t) || slices.Contains(linkHeaders, t))
 }

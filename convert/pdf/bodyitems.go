@@ -195,7 +195,9 @@ func (s *bodyItems) paragraph() bool {
 		if text == "" {
 			continue
 		}
-		if n.Row {
+		if n.Row && !b.cfg.vertical {
+			// (Down a vertical page's column a table's fields read back
+			// through poppler in no order: its rows stay paragraphs.)
 			if ln, more, ok := s.tableRow(k, set, size); ok {
 				s.k++
 				s.n, s.st, s.set, s.bold, s.inset = n, st, set, 0, 0
@@ -300,7 +302,7 @@ func (s *bodyItems) next() (item, bool) {
 		it.line.Y = baseline(step, ts)
 	}
 	it.line.Row = s.row
-	if s.row && !b.cfg.vertical {
+	if s.row {
 		it.line.Actual = s.tableText[s.k-1-s.tableAt]
 	}
 	if ln.Start < s.bold {
@@ -333,6 +335,12 @@ func (s *bodyItems) next() (item, bool) {
 			// ends, and stays at the band's edge.
 			it.line.ReachEnd += endOverhang(ln)
 		}
+	}
+	if last && !s.row && s.k < len(s.leaves) && s.leaves[s.k].Row && leadsIn(ln) {
+		// A lead-in closed by a colon (本轮部分比赛结果：) introduces the
+		// table under it: never the last line of a column, the table at
+		// the top of the next.
+		it.keep = true
 	}
 	if last && !s.row && s.k < len(s.leaves) && s.leaves[s.k].Row && !b.cfg.vertical {
 		// The line before a table (本轮部分比赛结果：, a head over it)
@@ -496,17 +504,6 @@ func headBadBreaks(text string, lines []layout.Line, lang layout.Lang) int {
 // paragraphs.
 var tableScales = []float64{1, 0.9, 0.8}
 
-// tableGap is the widest gap between a table's columns, in em (0: none):
-// across, a table spans its column, its rows read as full lines, as a
-// justified paragraph's do; down a vertical page's tall column, its short
-// rows keep their columns near, not spread over the column's height.
-func (b *builder) tableGap() float64 {
-	if b.cfg.vertical {
-		return 3
-	}
-	return 0
-}
-
 // maxKeptRows is the most rows of a table kept in one column: a longer
 // one may break between rows, as a column of text does between lines.
 const maxKeptRows = 12
@@ -534,7 +531,7 @@ func (s *bodyItems) tableRow(k int, set *faceSet, size float64) (layout.Line, bo
 		ok := false
 		for _, scale := range tableScales {
 			s.tableSize = st.typeSize(size) * scale
-			if lines, ok = layout.Table(rows, measurer{set: set, size: s.tableSize}, o, s.b.tableGap()); ok {
+			if lines, ok = layout.Table(rows, measurer{set: set, size: s.tableSize}, o, 0); ok {
 				break
 			}
 		}
@@ -572,4 +569,14 @@ func markHalf(ln layout.Line) float64 {
 		return 0
 	}
 	return 0
+}
+
+// leadsIn reports a line ending in a colon, full-width or not.
+func leadsIn(ln layout.Line) bool {
+	for i := len(ln.Glyphs) - 1; i >= 0; i-- {
+		if t := ln.Glyphs[i].Text; !isBlank(t) {
+			return t == "：" || t == ":"
+		}
+	}
+	return false
 }

@@ -197,13 +197,16 @@ func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64)
 				// The column's first line reads as spanning the column,
 				// so that text extraction sees the column as one block
 				// from its top, whatever lines follow (see renderer.reached).
-				l.Reach, l.ReachEnd, first = c.x, max(l.ReachEnd, c.x+colW), false
+				end := c.x + colW
 				if !it.band {
 					// A line-end mark at its inked half stays so (a
 					// one-line caption over flush-right credits); a
-					// heading's band is widened apart, below.
-					l.ReachEnd += endOverhang(l.Line)
+					// heading's band is widened apart, below. (A line
+					// read as reaching the column's end already, the
+					// lead-in of a table, is not widened twice.)
+					end += endOverhang(l.Line)
 				}
+				l.Reach, l.ReachEnd, first = c.x, max(l.ReachEnd, end), false
 			}
 			p.Lines = append(p.Lines, l)
 		}

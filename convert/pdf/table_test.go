@@ -26,8 +26,9 @@ func tableDoc(rows ...string) *doc.Document {
 // TestTableRows: a table's rows are set one line each, flush with the
 // column's start and spread to its end (across), their fields in columns
 // shared by every row, read by text extraction as the row's text; the
-// line before the table reads as reaching the column's end. Too wide for
-// the column at any of tableScales, the rows are paragraphs again.
+// line before the table reads as reaching the column's end, and one closed
+// by a colon is kept in the column with it. Too wide for the column at any
+// of tableScales, or down a vertical page, the rows are paragraphs.
 func TestTableRows(t *testing.T) {
 	rows := []string{"山东 102:98 河南", "天津 88:91 成都", "重庆 110:95 长春"}
 	for _, tt := range []struct {
@@ -80,11 +81,55 @@ func TestTableRows(t *testing.T) {
 					t.Errorf("row %d's score ends at %.2f, row 0's at %.2f", i, fe[1], ends[1])
 				}
 			}
+			for _, p := range pages {
+				for k, l := range p.Lines {
+					if l.text() == "第五轮比赛结果：" && (k+1 == len(p.Lines) || !p.Lines[k+1].Row) {
+						t.Errorf("the lead-in %q is not kept with the table under it", l.text())
+					}
+				}
+			}
 			if before.ReachEnd < b.colW-0.01 {
 				t.Errorf("the line before the table reaches %.2f, want the column's end %.2f", before.ReachEnd, b.colW)
 			}
 		})
 	}
+	t.Run("lead-in kept with its table", func(t *testing.T) {
+		// On an A3 page cn-sports' lead-in fell last in a column, its
+		// table at the top of the next.
+		d := readText(t, "../../samples/cn-sports.txt")
+		b, pages := buildPages(t, d, WithPaper("A3"))
+		found := false
+		for _, p := range pages {
+			for k, l := range p.Lines {
+				if l.text() != "本轮部分比赛结果：" {
+					continue
+				}
+				found = true
+				if k+1 == len(p.Lines) || !p.Lines[k+1].Row || p.Lines[k+1].X > l.X+1 {
+					t.Errorf("the lead-in %q is not kept in its column with the table under it", l.text())
+				}
+				// Its colon's inked half at the column's end, the empty
+				// half past it: read as reaching no further (a column's
+				// first line is widened by its mark's overhang once).
+				if over := l.ReachEnd - (l.X + b.colW); over > 0.5*l.Size+0.01 {
+					t.Errorf("the lead-in reads as reaching %.2f past the column's end, more than half an em", over)
+				}
+			}
+		}
+		if !found {
+			t.Fatal("no lead-in line")
+		}
+	})
+	t.Run("vertical pages keep rows as paragraphs", func(t *testing.T) {
+		_, pages := buildPages(t, tableDoc(rows...), WithVertical(true), WithPaper("A4"))
+		for _, p := range pages {
+			for _, l := range p.Lines {
+				if l.Row {
+					t.Fatalf("a row set as a table on a vertical page: %q", l.text())
+				}
+			}
+		}
+	})
 	t.Run("too wide for the column", func(t *testing.T) {
 		wide := []string{"山东泰山足球俱乐部 102:98 河南建业足球俱乐部", "天津津门虎足球俱乐部 88:91 成都蓉城足球俱乐部"}
 		_, pages := buildPages(t, tableDoc(wide...), WithLayout(LayoutNewspaper), WithPaper("A5"))
