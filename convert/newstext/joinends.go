@@ -146,16 +146,11 @@ func plainWords(s string) bool {
 // sentence over, where endsSentence also takes the colon or semicolon
 // that leads on to what follows.
 func endsStop(s string) bool {
-	for len(s) > 0 {
-		r, w := decodeLast(s)
+	return endsInside(s, func(r rune) bool {
 		switch r {
 		case '。', '！', '？', '!', '?', '.', '．', '｡', '…':
 			return true
-		case '”', '’', '」', '』', '"', '\'', '）', ')', '》', '〉', '】', '〕', ']', '］':
-			s = s[:len(s)-w]
-			continue
 		}
 		return false
-	}
-	return false
+	})
 }

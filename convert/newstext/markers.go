@@ -260,16 +260,26 @@ func leadingBracket(s string) (inner string, end int, ok bool) {
 // forms), possibly followed by closing quotes or brackets. A colon or
 // semicolon also closes a block: list items end with them.
 func endsSentence(s string) bool {
-	for len(s) > 0 {
-		r, w := decodeLast(s)
+	return endsInside(s, func(r rune) bool {
 		switch r {
 		case '。', '！', '？', '…', '!', '?', '.', '；', ';', '：', ':', '．', '｡':
 			return true
+		}
+		return false
+	})
+}
+
+// endsInside reports whether s ends in a rune stop accepts, once the
+// closing quotes and brackets after it are set aside (…。” and …。）).
+func endsInside(s string, stop func(rune) bool) bool {
+	for len(s) > 0 {
+		r, w := decodeLast(s)
+		switch r {
 		case '”', '’', '」', '』', '"', '\'', '）', ')', '》', '〉', '】', '〕', ']', '］':
 			s = s[:len(s)-w]
 			continue
 		}
-		return false
+		return stop(r)
 	}
 	return false
 }
