@@ -423,7 +423,10 @@ func (b *builder) splitBlock(ls []srcLine) {
 			// (A sentence end a few characters short of a measure taken
 			// from few lines may be a line wrapped at a sentence end, in
 			// a page whose paragraphs are parted by blank lines.)
-			opens = ended && (!b.weak || b.clearlyShortLine(ls[i-1])) || i-1 == start && (bl.titleLine(i-1) || attributedTitle(p)) && b.clearlyShortLine(ls[i-1]) && !b.fullByRunes(ls[i-1]) || b.kindOfSum(p, bl.sum(i-1)) != uText
+			// (An indented line full at the page's character count is
+			// the first line of a paragraph, however short in columns:
+			// kinsoku pushed the opening bracket to the next line.)
+			opens = ended && (!b.weak || b.clearlyShortLine(ls[i-1])) || i-1 == start && (bl.titleLine(i-1) || attributedTitle(p)) && b.clearlyShortLine(ls[i-1]) && !b.fullByRunes(ls[i-1]) && !fullIndentedOfCount(ls[i-1], l.text, b.charWrap) || b.kindOfSum(p, bl.sum(i-1)) != uText
 		}
 		// A caption ending in its photo credit, or a byline, is complete:
 		// what follows on the next line is something else.

@@ -73,6 +73,25 @@ func endsShortOfCount(a srcLine, next string, w int) bool {
 	return c < w && c+firstTokenRunes(next) <= w
 }
 
+// fullIndentedOfCount reports a line a opening with an ideographic
+// indent (one U+3000, or the 2em indent of two), with line next under it,
+// that holds, its indent counted, as many characters as the page's count
+// w, or would have had to hold more to take next's first character: a
+// paragraph's full first line, which the page's measure in columns (set
+// by its wider title lines) may take for one ended short. Kinsoku leaves
+// such a line a character short when the next opens with a bracket
+// (　小学４年の男子児童は / 「楽しかった」と…), which may not end a line.
+func fullIndentedOfCount(a srcLine, next string, w int) bool {
+	if w == 0 || !a.ideo && !a.para {
+		return false
+	}
+	c := utf8.RuneCountInString(a.text) + 1
+	if a.para {
+		c++
+	}
+	return c+firstTokenRunes(next) > w
+}
+
 // overCount reports an unindented line of wide characters alone (no
 // half-width digit or space) holding more than a full line with a mark
 // hung past the margin, on a page wrapped at w characters: of a title

@@ -478,6 +478,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if endsInPhotoCredit(s) {
 		return credit{}, false // 記者　陳嘉欣攝: a photo's credit, a caption's (not a name 陳嘉欣攝)
 	}
+	if c, ok := staffTitleLine(s); ok {
+		return c, true // 編集委員・村上健一 under a site's headline (jacredit.go)
+	}
 	if sm != nil && (!sm.has(keyRole) || sm.has(keyNotCredit)) || sm == nil && !roleCues.in(s) {
 		return credit{}, false // no role can start in s, or a rune no credit holds: creditChars would say so
 	}

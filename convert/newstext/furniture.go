@@ -67,8 +67,8 @@ func noiseKindSum(s string, sm *textSum) string {
 	if sm != nil && sm.has(keyClauseEnd) || sm == nil && hasClauseEnd(s) {
 		return ""
 	}
-	if jaMemberTag(s) {
-		return noiseChrome // [有料会員限定] (jaweb.go)
+	if jaMemberTag(s) || jaMemberLabel(s) {
+		return noiseChrome // [有料会員限定], 有料記事 (jaweb.go)
 	}
 	if isPageNumber(s) || isPageLabel(s) {
 		return noisePageNumber

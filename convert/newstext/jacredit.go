@@ -40,6 +40,43 @@ func titledName(s string) (role, name string, ok bool) {
 	return "", "", false
 }
 
+// staffTitleFirst reports the runes staffTitles open with: no other line
+// is compared with them (記者 alone is not asked: staffTitleLine).
+func staffTitleFirst(r rune) bool {
+	switch r {
+	case '編', '論', '解', '専', '本', '特':
+		return true
+	}
+	return false
+}
+
+// staffTitleLine parses a Japanese site's byline under the headline, the
+// writer's staff title and name parted by a middle dot or a space alone on
+// a line: 編集委員・村上健一, 論説委員　村上健一. The title is the role.
+// (記者 alone opens a Chinese credit too, 記者　陳嘉欣, which parseCredit
+// reads: only the titles of a Japanese paper's staff are asked here.)
+func staffTitleLine(s string) (credit, bool) {
+	if r, _ := firstRune(s); !staffTitleFirst(r) || !atMost(s, 16) {
+		return credit{}, false
+	}
+	for _, t := range staffTitles {
+		rest, ok := strings.CutPrefix(s, t)
+		if !ok || t == "記者" {
+			continue
+		}
+		r, w := firstRune(rest)
+		if r != '・' && !isSpace(r) {
+			return credit{}, false
+		}
+		name := strings.ReplaceAll(trimSpace(rest[w:]), "　", "")
+		if !isJapaneseName(name) || strings.ContainsAny(name, " ・") || isDesk(name) || isPhotoSource(name) {
+			return credit{}, false
+		}
+		return credit{roles: []string{t}, names: []string{name}}, true
+	}
+	return credit{}, false
+}
+
 // interviewerLine parses a Japanese interview's credit set on a line of
 // its own with no brackets, under the titles: 聞き手・編集委員　村上健一,
 // 聞き手・佐藤美咲 (the bracketed trailer's words, interviewerCredit).

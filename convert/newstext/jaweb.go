@@ -30,9 +30,20 @@ func jaMemberTag(s string) bool {
 	return ok && end == len(s) && slices.Contains(jaMemberTags, inner)
 }
 
+// jaMemberLabel reports a Japanese site's label of a story kept for
+// members alone on its line with no brackets, as 朝日新聞デジタル sets it
+// under the headline: 有料記事, 会員限定記事. (Only the labels that open
+// with 有 or 会: プレミアム alone may be a head's word.)
+func jaMemberLabel(s string) bool {
+	if r, _ := firstRune(s); r != '有' && r != '会' || !atMost(s, 6) {
+		return false
+	}
+	return slices.Contains(jaMemberTags, s)
+}
+
 // jaPaywallCues are what a Japanese site's call to sign up for the rest
 // of a story says.
-var jaPaywallCues = []string{"会員限定です", "続きをお読みいただけます", "続きを読むには", "有料会員になると", "会員登録すると"}
+var jaPaywallCues = []string{"会員限定です", "有料記事です", "続きをお読みいただけます", "続きを読むには", "有料会員になると", "会員登録すると"}
 
 // jaPaywallFirst reports the runes a Japanese site's paywall line opens
 // with (この記事は…, 続きを…, 有料会員…, 会員登録…, 残り…): no other line
@@ -43,14 +54,21 @@ func jaPaywallFirst(r rune) bool {
 
 // jaPaywall reports a Japanese site's paywall line: a short call to sign
 // up that says one of jaPaywallCues, or the count of the hidden text,
-// 残り712文字.
+// 残り712文字, alone or closing the site's sentence on the line
+// (この記事は有料記事です。残り１１２０文字).
 func jaPaywall(s string) bool {
 	if !atMost(s, 60) {
 		return false
 	}
-	if rest, ok := strings.CutPrefix(s, "残り"); ok {
-		n, ok := strings.CutSuffix(rest, "文字")
-		return ok && n != "" && isNumber(n)
+	if rest, ok := strings.CutSuffix(s, "文字"); ok {
+		if k := strings.LastIndex(rest, "残り"); k >= 0 {
+			if n := rest[k+len("残り"):]; n != "" && isNumber(n) && (k == 0 || strings.HasSuffix(rest[:k], "。")) {
+				return true
+			}
+		}
+	}
+	if strings.HasPrefix(s, "残り") {
+		return false
 	}
 	for _, c := range jaPaywallCues {
 		if strings.Contains(s, c) {

@@ -499,5 +499,27 @@ func isKickerTextSum(s string, sm *textSum) bool {
 			return false
 		}
 	}
+	// So does a quoted one, its full stop inside the closing quote
+	// (“밤 12시에 … 분들이에요.”): a box's story may open with the words
+	// it quotes, a paragraph of one sentence. (A quoted headline drops
+	// its full stop: “문 못 닫죠”.)
+	if k := quotedEnd(s); k > 3 && s[k-1] == '.' {
+		if r, _ := decodeLast(s[:k-1]); r >= 0xAC00 && r <= 0xD7A3 {
+			return false
+		}
+	}
 	return true
+}
+
+// quotedEnd returns where the closing quote ending s starts (” ’ or a
+// straight double quote), or -1 when s ends in none.
+func quotedEnd(s string) int {
+	n := len(s)
+	switch {
+	case n >= 3 && s[n-3] == 0xE2 && s[n-2] == 0x80 && (s[n-1] == 0x9D || s[n-1] == 0x99): // ” ’
+		return n - 3
+	case n >= 1 && s[n-1] == '"':
+		return n - 1
+	}
+	return -1
 }
