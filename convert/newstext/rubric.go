@@ -18,16 +18,7 @@ func rubricLabel(s string) bool {
 	if strings.HasPrefix(s, "“") {
 		return quotedRubric(s)
 	}
-	n := 0
-	for _, r := range s {
-		if !isHan(r) {
-			return false
-		}
-		if n++; n > 8 {
-			return false
-		}
-	}
-	return n >= 3 && hasAnySuffix(s, rubricWords)
+	return hanCount(s, 8) >= 3 && hasAnySuffix(s, rubricWords)
 }
 
 // quotedRubric reports a rubric whose topic is a name in quotes (“三夏”,
@@ -36,23 +27,24 @@ func rubricLabel(s string) bool {
 func quotedRubric(s string) bool {
 	s = s[len("“"):]
 	k := strings.Index(s, "”")
-	if k <= 0 || !atMost(s[:k], 6) {
+	if k <= 0 || hanCount(s[:k], 6) < 1 {
 		return false
 	}
-	inner, end := s[:k], k+len("”")
-	for _, r := range inner {
+	rest := s[k+len("”"):]
+	return hanCount(rest, 6) >= 2 && hasAnySuffix(rest, rubricWords)
+}
+
+// hanCount returns the number of runes of s when all of them are Han
+// characters and there are at most most, else -1.
+func hanCount(s string, most int) int {
+	n := 0
+	for _, r := range s {
 		if !isHan(r) {
-			return false
+			return -1
+		}
+		if n++; n > most {
+			return -1
 		}
 	}
-	rest, n := s[end:], 0
-	for _, r := range rest {
-		if !isHan(r) {
-			return false
-		}
-		if n++; n > 6 {
-			return false
-		}
-	}
-	return n >= 2 && hasAnySuffix(rest, rubricWords)
+	return n
 }
