@@ -101,6 +101,12 @@ func closedByTail(s string) bool {
 	if start, _, ok := trailingBracket(s); ok && start > 0 {
 		return endsStop(trimSpace(s[:start]))
 	}
+	if !spaceWithin(s, 13) {
+		// (Most texts: the tail after the last space, at most 12 runes,
+		// would be longer. Searching a long paragraph back for its last
+		// space cost a tenth of reading the seed page.)
+		return false
+	}
 	k := strings.LastIndexFunc(s, isSpace)
 	if k <= 0 {
 		return false
@@ -119,6 +125,18 @@ func closedByTail(s string) bool {
 	}
 	tail := trimSpace(s[k:])
 	return tail != "" && atMost(tail, 12) && plainWords(tail)
+}
+
+// spaceWithin reports a space among the last n runes of s.
+func spaceWithin(s string, n int) bool {
+	for ; n > 0 && s != ""; n-- {
+		r, w := decodeLast(s)
+		if isSpace(r) {
+			return true
+		}
+		s = s[:len(s)-w]
+	}
+	return false
 }
 
 // plainWord reports a word of letters and digits alone (Han, kana,

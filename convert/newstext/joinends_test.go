@@ -114,3 +114,23 @@ func TestClosedByTail(t *testing.T) {
 		}
 	}
 }
+
+// TestSpaceWithin: closedByTail's gate finds a space only among the last
+// runes, where a credit's words would stand.
+func TestSpaceWithin(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"…공사 현장. 연합뉴스", 13, true},
+		{"这是一段很长的正文，没有任何空格，直到结尾也没有。", 13, false},
+		{"正文 之后是一段很长的文字，超过了十三个字符。", 13, false},
+		{"AP 연합뉴스", 13, true},
+		{"", 13, false},
+	} {
+		if got := spaceWithin(tt.s, tt.n); got != tt.want {
+			t.Errorf("spaceWithin(%q, %d) = %v, want %v", tt.s, tt.n, got, tt.want)
+		}
+	}
+}
