@@ -62,6 +62,12 @@ func spacedLeadCredit(s string) (int, credit, bool) {
 	}
 	for k := n; k > 0; k-- {
 		pre := s[:ends[k-1]]
+		if _, rest, ok := reporterDateline(pre); ok && rest == "" {
+			// 記者 X／台北報導 is a dateline wherever it stands
+			// (parseBylineLineSum): read here as a byline, it would
+			// read back as a dateline once written on its own line.
+			continue
+		}
 		c, ok := parseCredit(pre, true)
 		if !ok || len(c.names) == 0 || len(c.roles) == 0 || slices.ContainsFunc(c.names, isTimeWord) {
 			continue
