@@ -3,7 +3,6 @@ package layout
 import (
 	"math"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -48,28 +47,26 @@ func Table(rows []string, m Measurer, o Options, maxGap float64) ([]Line, bool) 
 	fo := o
 	fo.Width, fo.Indent, fo.Align, fo.Phrases = math.MaxFloat64/4, 0, AlignStart, false
 	type field struct {
-		start int // byte offset in the row
-		g     []Glyph
-		w     float64
+		g []Glyph
+		w float64
 	}
 	cells := make([][]field, len(rows))
 	var widths []float64
 	var figures []bool // the column's fields below the first row are figures
 	for i, row := range rows {
-		for _, f := range fieldSpans(row) {
-			ls := Break(row[f[0]:f[1]], m, fo)
+		for _, f := range strings.Fields(row) {
+			ls := Break(f, m, fo)
 			if len(ls) != 1 {
 				return nil, false
 			}
-			g := ls[0].Glyphs
-			c := field{start: f[0], g: g, w: snap(ls[0].Width)}
+			c := field{g: ls[0].Glyphs, w: snap(ls[0].Width)}
 			k := len(cells[i])
 			if k == len(widths) {
 				widths = append(widths, 0)
 				figures = append(figures, true)
 			}
 			widths[k] = max(widths[k], c.w)
-			if i > 0 && !IsFigure(row[f[0]:f[1]]) {
+			if i > 0 && !IsFigure(f) {
 				figures[k] = false
 			}
 			cells[i] = append(cells[i], c)
@@ -114,54 +111,33 @@ func Table(rows []string, m Measurer, o Options, maxGap float64) ([]Line, bool) 
 		}
 	}
 	width := starts[n-1] + widths[n-1] - o.Indent*em
+	// at is where the field of width w in column k starts: figures (and
+	// the last column, whose end is the table's) flush right in their
+	// column, text flush left.
+	at := func(k int, w float64) float64 {
+		if figures[k] || k == n-1 {
+			return starts[k] + (widths[k] - w)
+		}
+		return starts[k]
+	}
 	lines := make([]Line, len(rows))
 	for i, row := range rows {
 		var g []Glyph
 		for k, c := range cells[i] {
-			at := starts[k]
-			// Figures (and the last column, whose end is the table's)
-			// are set flush right in their column, text flush left.
-			if figures[k] || k == n-1 {
-				at += widths[k] - c.w
-			}
+			x := at(k, c.w)
 			for _, gl := range c.g {
-				gl.X += at
+				gl.X += x
 				g = append(g, gl)
 			}
 			if k+1 < len(cells[i]) && len(g) > 0 {
 				// The space to the next field, as justification's gap.
 				last := &g[len(g)-1]
-				next := starts[k+1]
-				if figures[k+1] || k+1 == n-1 {
-					next += widths[k+1] - cells[i][k+1].w
-				}
-				last.Gap = next - (last.X + last.Advance)
+				last.Gap = at(k+1, cells[i][k+1].w) - (last.X + last.Advance)
 			}
 		}
 		lines[i] = Line{Glyphs: g, Width: width, Start: 0, End: len(row), Last: true}
 	}
 	return lines, true
-}
-
-// fieldSpans returns the byte ranges of s's fields: runs of anything but
-// white space (ASCII or ideographic).
-func fieldSpans(s string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) {
-			if start >= 0 {
-				out = append(out, [2]int{start, i})
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		out = append(out, [2]int{start, len(s)})
-	}
-	return out
 }
 
 // IsFigure reports a table field that reads as a number: it opens with a digit

@@ -106,16 +106,15 @@ type bodyItems struct {
 	// made between other articles' lines.
 	brk *layout.Breaker
 
-	// table holds the lines of the table rows being set (see tableRows),
+	// table holds the lines of the table rows being set (see tableRow),
 	// the first of them the line of leaf tableAt; row is set while a
-	// row's line is the paragraph's, rowMore while rows of its table
-	// follow it.
+	// row's line, table[rowAt], is the paragraph's.
 	table     []layout.Line
 	tableText []string // the rows' text
 	tableSize float64  // their type size
 	tableAt   int
 	row       bool
-	rowMore   bool
+	rowAt     int
 }
 
 // bodyQueue returns an empty queue over the items of an article's body.
@@ -198,19 +197,19 @@ func (s *bodyItems) paragraph() bool {
 		if n.Row && !b.cfg.vertical {
 			// (Down a vertical page's column a table's fields read back
 			// through poppler in no order: its rows stay paragraphs.)
-			if ln, more, ok := s.tableRow(k, set, size); ok {
+			if i, ok := s.tableRow(k, set, size); ok {
 				s.k++
 				s.n, s.st, s.set, s.bold, s.inset = n, st, set, 0, 0
-				s.feed = lineFeed{lines: []layout.Line{ln}}
+				s.feed = lineFeed{lines: []layout.Line{s.table[i]}}
 				s.i, s.have, s.ended = 0, 0, false
-				s.row, s.rowMore = true, more
-				if k == s.tableAt {
+				s.row, s.rowAt = true, i
+				if i == 0 {
 					b.block++ // the table is one block
 				}
 				return true
 			}
 		}
-		s.row, s.rowMore = false, false
+		s.row = false
 		inset := st.inset * size
 		if n.Kind == doc.KindHeading {
 			inset = b.headInset(text, st, set, size)
@@ -269,7 +268,7 @@ func (s *bodyItems) next() (item, bool) {
 	switch {
 	case st.keep:
 		it.keep = true
-	case s.row && s.rowMore && len(s.table) <= maxKeptRows:
+	case s.row && s.rowAt+1 < len(s.table) && len(s.table) <= maxKeptRows:
 		it.keep = true // a small table stays in one column
 	case many && (i == 0 || secondLast):
 		it.keep = true // no orphan, no widow
@@ -303,7 +302,7 @@ func (s *bodyItems) next() (item, bool) {
 	}
 	it.line.Row = s.row
 	if s.row {
-		it.line.Actual = s.tableText[s.k-1-s.tableAt]
+		it.line.Actual = s.tableText[s.rowAt]
 	}
 	if ln.Start < s.bold {
 		it.line.Bold, it.line.BoldSet = boldGlyphs(ln, s.bold), b.sets[roleHeading]
@@ -336,13 +335,14 @@ func (s *bodyItems) next() (item, bool) {
 			it.line.ReachEnd += endOverhang(ln)
 		}
 	}
-	if last && !s.row && s.k < len(s.leaves) && s.leaves[s.k].Row && leadsIn(ln) {
+	beforeTable := last && !s.row && s.k < len(s.leaves) && s.leaves[s.k].Row
+	if beforeTable && leadsIn(ln) {
 		// A lead-in closed by a colon (本轮部分比赛结果：) introduces the
 		// table under it: never the last line of a column, the table at
 		// the top of the next.
 		it.keep = true
 	}
-	if last && !s.row && s.k < len(s.leaves) && s.leaves[s.k].Row && !b.cfg.vertical {
+	if beforeTable && !b.cfg.vertical {
 		// The line before a table (本轮部分比赛结果：, a head over it)
 		// ends its paragraph, but the rows under it start flush at the
 		// edge, not indented as a paragraph's first line: text
@@ -508,12 +508,12 @@ var tableScales = []float64{1, 0.9, 0.8}
 // one may break between rows, as a column of text does between lines.
 const maxKeptRows = 12
 
-// tableRow returns the line of the table row at leaf k (doc.Node.Row),
-// whether more rows of its table follow, and false when the rows of its
-// table do not fit the column as a table: they are then set as the
-// paragraphs they are. The rows' lines are made together at the table's
-// first row (layout.Table), so that their columns line up.
-func (s *bodyItems) tableRow(k int, set *faceSet, size float64) (layout.Line, bool, bool) {
+// tableRow returns the index in s.table of the line of the table row at
+// leaf k (doc.Node.Row), or false when the rows of its table do not fit
+// the column as a table: they are then set as the paragraphs they are.
+// The rows' lines are made together at the table's first row
+// (layout.Table), so that their columns line up.
+func (s *bodyItems) tableRow(k int, set *faceSet, size float64) (int, bool) {
 	if k == 0 || !s.leaves[k-1].Row {
 		// The table's first row.
 		e := k
@@ -536,15 +536,12 @@ func (s *bodyItems) tableRow(k int, set *faceSet, size float64) (layout.Line, bo
 			}
 		}
 		if !ok {
-			return layout.Line{}, false, false
+			return 0, false
 		}
 		s.table, s.tableText = lines, rows
 	}
 	i := k - s.tableAt
-	if s.table == nil || i >= len(s.table) {
-		return layout.Line{}, false, false
-	}
-	return s.table[i], i+1 < len(s.table), true
+	return i, s.table != nil && i < len(s.table)
 }
 
 // markHalf returns how far past the column's end a line read as reaching
@@ -557,26 +554,16 @@ func markHalf(ln layout.Line) float64 {
 	if over := endOverhang(ln); over > 0 {
 		return over
 	}
-	for i := len(ln.Glyphs) - 1; i >= 0; i-- {
-		g := ln.Glyphs[i]
-		if isBlank(g.Text) {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(g.Text)
-		if layout.NotStart(r, layout.KinsokuNormal) && utf8.RuneLen(r) == 3 && g.Advance > 0.9*g.Natural {
-			return g.Natural / 2
-		}
-		return 0
+	g, ok := lastInked(ln)
+	r, _ := utf8.DecodeRuneInString(g.Text)
+	if ok && layout.NotStart(r, layout.KinsokuNormal) && utf8.RuneLen(r) == 3 && g.Advance > 0.9*g.Natural {
+		return g.Natural / 2
 	}
 	return 0
 }
 
 // leadsIn reports a line ending in a colon, full-width or not.
 func leadsIn(ln layout.Line) bool {
-	for i := len(ln.Glyphs) - 1; i >= 0; i-- {
-		if t := ln.Glyphs[i].Text; !isBlank(t) {
-			return t == "：" || t == ":"
-		}
-	}
-	return false
+	g, _ := lastInked(ln)
+	return g.Text == "：" || g.Text == ":"
 }

@@ -97,17 +97,21 @@ func (r *renderer) reached(l placedLine) {
 // mark's full box at the edge: a notch. A flush-right line's mark keeps
 // its full cell and reaches no further.
 func endOverhang(ln layout.Line) float64 {
-	for i := len(ln.Glyphs) - 1; i >= 0; i-- {
-		g := ln.Glyphs[i]
-		if isBlank(g.Text) {
-			continue
-		}
-		if over := g.Offset + g.Natural - g.Advance; over > squeezeMin {
-			return over
-		}
-		return 0
+	g, ok := lastInked(ln)
+	if over := g.Offset + g.Natural - g.Advance; ok && over > squeezeMin {
+		return over
 	}
 	return 0
+}
+
+// lastInked returns a line's last glyph that is not blank, or false.
+func lastInked(ln layout.Line) (layout.Glyph, bool) {
+	for i := len(ln.Glyphs) - 1; i >= 0; i-- {
+		if g := ln.Glyphs[i]; !isBlank(g.Text) {
+			return g, true
+		}
+	}
+	return layout.Glyph{}, false
 }
 
 // text returns the text a line draws: each glyph's stand-in where it has
