@@ -58,8 +58,13 @@ func sidebarBox(us []unit, i int) bool {
 	if i+2 >= len(us) || us[i+2].kind != uText || linkLine(us[i+2].text) {
 		return false
 	}
+	return hasNoise(us, noiseFolio, noiseDate)
+}
+
+// hasNoise reports a unit of noise of one of kinds among us.
+func hasNoise(us []unit, kinds ...string) bool {
 	for k := range us {
-		if us[k].kind == uNoise && (us[k].noise == noiseFolio || us[k].noise == noiseDate) {
+		if us[k].kind == uNoise && slices.Contains(kinds, us[k].noise) {
 			return true
 		}
 	}

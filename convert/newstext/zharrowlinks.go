@@ -51,14 +51,5 @@ func inlineArrowLink(s string) bool {
 // the site's furniture (a breadcrumb, buttons) or a link list among its
 // units.
 func siteCopy(us []unit) bool {
-	for k := range us {
-		if us[k].kind != uNoise {
-			continue
-		}
-		switch us[k].noise {
-		case noiseStamp, noiseChrome, noiseLink:
-			return true
-		}
-	}
-	return false
+	return hasNoise(us, noiseStamp, noiseChrome, noiseLink)
 }
