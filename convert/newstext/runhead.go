@@ -60,6 +60,11 @@ func (b *builder) markRunningHeads() {
 		if len(words) < 2 || len(words) > 8 {
 			continue
 		}
+		if _, _, ok := reporterDateline(u.text); ok {
+			// 記者 X／台北報導 is a dateline wherever it stands
+			// (parseBylineLineSum), even under a stamp that repeats it.
+			continue
+		}
 		all := true
 		for _, w := range words {
 			if !slices.Contains(folio, w) {
