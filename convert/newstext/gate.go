@@ -123,6 +123,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 80 && first == '#' {
 		m |= gNoise // #颱風 #天文台 (hashtagLine)
 	}
+	if n <= 160 && sm.has(keySlash) {
+		m |= gCaption // …站台。图/南都记者 陈伟, a slash credit ending in a name (endsInSlashCredit)
+	}
 	if n <= 40 && sm.has(keyScan) {
 		m |= gCaption // 扫码看视频 (isCaption's media prompts)
 	}
