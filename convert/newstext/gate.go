@@ -143,7 +143,7 @@ func koreanAgencyLast(r rune) bool {
 }
 
 // gateFirstShort reports the runes a page number, a page label or a
-// source line may open with (digits, dashes, 第, A–Z, 《), which
+// source line may open with (digits, dashes, middle dots, 第, A–Z, 《), which
 // noiseKindSum looks for only in a short text without a clause end.
 // (Switches, not rune sets: the package's initialisation stays cheap,
 // TestInitCheap.)
@@ -153,7 +153,7 @@ func gateFirstShort(r rune) bool {
 		return true
 	}
 	switch r {
-	case '-', '—', '–', '－', ' ', '　', '第', '《':
+	case '-', '—', '–', '－', '·', '・', '•', ' ', '　', '第', '《': // (pageFrame)
 		return true
 	}
 	return false

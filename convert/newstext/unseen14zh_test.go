@@ -193,3 +193,30 @@ func TestHeadAfterCaptionBeforeDatedStory(t *testing.T) {
 		"  byline 记者 吴晓敏",
 		"  paragraph 荔湾区老城区微改造今年完成三个片区。")
 }
+
+// TestDottedPageNumber: a Chinese magazine or journal sets its page
+// number between middle dots (·14·, · 14 ·, ・14・), as a paper does
+// between dashes; alone on a line inside a hard-wrapped paragraph it is
+// the page's number, not text to glue into the paragraph.
+func TestDottedPageNumber(t *testing.T) {
+	for s, want := range map[string]bool{
+		"·14·": true, "· 14 ·": true, "・３・": true, "·一二三·": true, "•7•": true,
+		"·": false, "·14·页": false, "·第14·": false, "·1234·": false, "·张·": false,
+	} {
+		if got := isPageNumber(s); got != want {
+			t.Errorf("isPageNumber(%q) = %v, want %v", s, got, want)
+		}
+	}
+	page := "县城书店的新活法\n本刊记者　周　岚\n　　走进城关镇的老新华书店，" +
+		"\n书架间多了咖啡座和儿童阅读区，周末\n来看书的家长孩子坐满了座位。店长说，\n" +
+		"·27·\n" +
+		"去年书店的客流比前年翻了一番。\n　　县文旅局表示，将在各乡镇推广这种做法。\n"
+	d := mustRead(t, page)
+	want := []string{"article", "  headline 县城书店的新活法", "  byline 本刊记者　周　岚",
+		"  paragraph 走进城关镇的老新华书店，书架间多了咖啡座和儿童阅读区，周末来看书的家长孩子坐满了座位。店长说，去年书店的客流比前年翻了一番。",
+		"  noise ·27·",
+		"  paragraph 县文旅局表示，将在各乡镇推广这种做法。"}
+	if got := treeOf(d); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
