@@ -79,6 +79,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if tipLine(s) {
 		return noiseTipLine // 澎湃新闻报料：021-962866 (tipline.go)
 	}
+	if copyCall(s) {
+		return noiseCopyCall // 欢迎投稿　评论版邮箱：jwpl@jcwb.com.cn (tipline.go)
+	}
 	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || jaUpdatedStamp(s) || hanClockStamp(s) {
 		return noiseStamp
 	}

@@ -220,3 +220,29 @@ func TestDottedPageNumber(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestCopyCall: the call for contributions a page sets at its foot, with
+// the address to send them to, is page furniture (copyCall); an address
+// with no contribution word, or a sentence asking for copy, is not.
+func TestCopyCall(t *testing.T) {
+	for s, want := range map[string]bool{
+		"欢迎投稿　理论版邮箱：llb@hbrb.com.cn": true,
+		"本版投稿邮箱：wenyi@xmwb.net":      true,
+		"來稿請寄 fukan@cdns.com.tw":     true,
+		"征稿邮箱:zhengwen@qq.com":       true,
+		"本版邮箱：llb@hbrb.com.cn":       false, // the desk's address alone: a credit's field
+		"欢迎投稿":                       false,
+		"投稿邮箱：见本报第二版":                false,
+	} {
+		if got := copyCall(s); got != want {
+			t.Errorf("copyCall(%q) = %v, want %v", s, got, want)
+		}
+	}
+	page := "夜市经济要“亮”更要“暖”\n\n文/李明远\n\n　　城市夜市重新热闹起来，摊位多了，规矩也要跟上。\n\n　　（作者系本报评论员）\n\n欢迎投稿　言论版邮箱：yanlun@hzrb.cn\n"
+	d := mustRead(t, page)
+	got := treeOf(d)
+	if last := got[len(got)-1]; last != "  noise 欢迎投稿　言论版邮箱：yanlun@hzrb.cn" {
+		t.Errorf("the page's foot: %q\n%s", last, strings.Join(got, "\n"))
+	}
+	roundTrip(t, d)
+}
