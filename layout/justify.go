@@ -271,9 +271,15 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 		return b.spaceLetters(cl, g, extra)
 	}
 	if grid <= 0 {
+		if b.opt.Lang == LangKo && !b.koVertical() && spaces == 0 && extra > float64(opps)*maxKoLetter*b.em+eps {
+			return 0, false // a lone word (등록 before a date): see maxKoLetter
+		}
 		if onlySpaces && b.opt.Lang == LangKo && extra > float64(spaces)*maxStretch*b.em+eps {
-			if placed, ok := b.stretchKorean(cl, g, extra, spaces); ok {
+			switch placed, res := b.stretchKorean(cl, g, extra, spaces); res {
+			case koSpread:
 				return placed, true
+			case koTooLoose:
+				return 0, false // flush start, as fieldEnd leaves a line
 			}
 		}
 		a := extra / float64(opps)
@@ -370,14 +376,25 @@ func (b *Breaker) evenWideGaps(cl []cluster, alloc []int, tiers []int8, grid flo
 	}
 }
 
+// koStretch is what stretchKorean did with a line.
+type koStretch int
+
+const (
+	koNoGap    koStretch = iota // no gap between syllables: spread the spaces
+	koSpread                    // justified
+	koTooLoose                  // left flush start (see maxKoLetter)
+)
+
 // stretchKorean justifies a Korean line whose word spaces alone would
 // open wider than maxStretch em each (a long word pushed to the next line
 // of a narrow column leaves holes of an em and more): the spaces take that
 // much, and the rest is spread between the syllables, as Korean papers
 // letter-space a tight column; past maxStretch em a syllable gap, the rest
-// goes evenly to every gap CJK text may open. It reports false when the
-// line has no gap between syllables to use.
-func (b *Breaker) stretchKorean(cl []cluster, g []Glyph, extra float64, spaces int) (float64, bool) {
+// goes evenly to every gap CJK text may open. It reports koNoGap when the
+// line has no gap between syllables to use, and koTooLoose, placing
+// nothing, when even then its letters would stand more than maxKoLetter
+// apart.
+func (b *Breaker) stretchKorean(cl []cluster, g []Glyph, extra float64, spaces int) (float64, koStretch) {
 	n := len(cl)
 	between := func(k int) bool {
 		return cl[k].cls == clsIdeo && cl[k+1].cls == clsIdeo && b.gapOK(cl, k)
@@ -389,7 +406,7 @@ func (b *Breaker) stretchKorean(cl []cluster, g []Glyph, extra float64, spaces i
 		}
 	}
 	if m == 0 {
-		return 0, false
+		return 0, koNoGap
 	}
 	cap := maxStretch * b.em
 	rest := (extra - float64(spaces)*cap) / float64(m)
@@ -407,6 +424,9 @@ func (b *Breaker) stretchKorean(cl []cluster, g []Glyph, extra float64, spaces i
 			}
 		}
 		rest = (extra - float64(spaces)*cap) / float64(m)
+		if rest > maxKoLetter*b.em+eps {
+			return 0, koTooLoose
+		}
 		between = func(k int) bool { return cl[k].cls != clsSpace && b.tier(cl, k, false) > 0 }
 	}
 	for k := 0; k < n-1; k++ {
@@ -417,8 +437,16 @@ func (b *Breaker) stretchKorean(cl []cluster, g []Glyph, extra float64, spaces i
 			b.widen(cl, g, k, 2, rest)
 		}
 	}
-	return extra, true
+	return extra, koSpread
 }
+
+// maxKoLetter is the most space (em) justification opens between two
+// letters of a Korean line. Wider, the line's few syllables stand apart
+// as words do (입 력 : 2026-11-24 17:42:10 수   정 : in a web page's
+// time stamp before a date that does not fit), and text extraction reads
+// them as separate words or lines: the line is left flush start, as a
+// print shop sets such a line and fieldEnd leaves a Chinese one.
+const maxKoLetter = 1.0
 
 // wideGap reports a gap between two full-width clusters.
 func (b *Breaker) wideGap(cl []cluster, k int) bool {

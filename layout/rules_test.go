@@ -447,7 +447,7 @@ func TestKoreanSpacesCapped(t *testing.T) {
 	// The long second word (digits: no syllables to break between, see
 	// TestKoreanSyllableBreak) cannot join the first line.
 	text := "가나 다라 1234567890123 하"
-	o := DefaultOptions(LangKo, 9)
+	o := DefaultOptions(LangKo, 7)
 	o.Indent = 0
 	ls := Break(text, ems{}, o)
 	if len(ls) < 2 {
@@ -475,6 +475,52 @@ func TestKoreanSpacesCapped(t *testing.T) {
 	}
 	if err := checkLines(text, ls, o, ems{}, propOpts{kinsoku: true, full: true}); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestKoreanTooLoose: a Korean line whose letters would stand more than
+// maxKoLetter apart even with every gap opened (a web page's time stamp
+// before a date that does not fit) is left flush start, its spaces and
+// letters as set, and reported ragged; a line that needs less is still
+// letter-spaced to the measure.
+func TestKoreanTooLoose(t *testing.T) {
+	tests := []struct {
+		text  string
+		width float64
+		first string
+		flush bool // the first line is left flush start
+		m     Measurer
+	}{
+		{"입력 : 2026-11-24 17:42:10 수정 : 2026-11-24 18:05:33", 215, "입력 : 2026-11-24 17:42:10 수정 :", true, points{}},
+		{"등록 2026.12.03 08:00:00", 6, "등록", true, ems{}}, // one word: its one gap would open 4 em
+		{"가나 다라 1234567890123 하", 7, "가나 다라", false, ems{}},
+		{"가나 다라 1234567890123 하", 9, "가나 다라", true, ems{}},
+	}
+	for _, tt := range tests {
+		o := DefaultOptions(LangKo, tt.width)
+		o.Indent = 0
+		ls := Break(tt.text, tt.m, o)
+		if len(ls) < 2 || lineText(ls[0]) != tt.first {
+			t.Fatalf("Break(%q, %g) = %q: want %q first", tt.text, tt.width, joinLines(ls), tt.first)
+		}
+		l := ls[0]
+		opened := false
+		for _, g := range l.Glyphs {
+			if g.Gap > 1e-9 || g.Advance > g.Natural+1e-9 {
+				opened = true
+			}
+		}
+		if tt.flush && (opened || !l.Ragged || l.Glyphs[0].X != 0) {
+			t.Errorf("%q: line %q opened %v, ragged %v, starts at %g; want flush start as set, ragged", tt.text, lineText(l), opened, l.Ragged, l.Glyphs[0].X)
+		}
+		if !tt.flush && (!near(l.Width, tt.width) || l.Ragged) {
+			t.Errorf("%q: line %q is %g wide (ragged %v), want justified to %g", tt.text, lineText(l), l.Width, l.Ragged, tt.width)
+		}
+		for k, g := range l.Glyphs[:len(l.Glyphs)-1] {
+			if g.Text != " " && l.Glyphs[k+1].Text != " " && g.Gap > maxKoLetter*tt.m.Em()+1e-9 {
+				t.Errorf("%q: %.2f em between %q and %q", lineText(l), g.Gap, g.Text, l.Glyphs[k+1].Text)
+			}
+		}
 	}
 }
 
