@@ -90,7 +90,7 @@ func isCaptionSum(s string, sm *textSum) bool {
 		if strings.HasSuffix(in, "提供") && atMost(in, 16) && !strings.ContainsAny(in, "，。") {
 			return true // （台灣港務公司提供）
 		}
-		for _, p := range []string{"图：", "圖：", "图:", "圖:", "图/", "圖／", "图／"} {
+		for _, p := range []string{"图：", "圖：", "图:", "圖:", "图/", "圖／", "图／", "圖∕"} {
 			if strings.HasPrefix(in, p) && atMost(in, 24) && !strings.ContainsAny(in, "，。") {
 				return true // （图：陆路交通管理局）: who the photo is from
 			}

@@ -243,7 +243,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			}
 			continue
 		}
-		if t == "/" || t == "／" {
+		if r, w := firstRune(t); w == len(t) && isSlash(r) {
 			continue // 文 / 黄诗琪: the slash after a role, spaced
 		}
 		if k := indexColon(t); k > 0 && isSingleRole(t[:k]) {
@@ -467,7 +467,7 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	}
 	// (Only a line ending in the credit's colon or slash is one: most
 	// are spared the search for its report word.)
-	if r, _ := decodeLast(s); r == '：' || r == ':' || r == '／' || r == '/' {
+	if r, _ := decodeLast(s); r == '：' || r == ':' || isSlash(r) {
 		if end, c, ok := reportedLeadCredit(s); ok && end == len(s) {
 			return c, true // 記者 陳嘉欣報道： (its paragraph follows on the next line)
 		}
@@ -608,7 +608,7 @@ func creditChars(s string) (ok, role bool) {
 		case r >= 0xAC00 && r <= 0xD7A3:
 			role = role || r == '기' || r == '특' || r == '통' || r == '논'
 		case r == '=':
-		case r == '、' || r == '，' || r == ',' || r == '/' || r == '／' || r == '：' || r == ':' || r == '·' || r == '•' || r == '；' || r == ';':
+		case r == '、' || r == '，' || r == ',' || isSlash(r) || r == '：' || r == ':' || r == '·' || r == '•' || r == '；' || r == ';':
 		default:
 			return false, false
 		}
@@ -636,12 +636,15 @@ func mayHoldRole(s string) bool {
 	return false
 }
 
-// indexSlash is strings.IndexAny(s, "/／") as two byte searches: IndexAny
-// decodes every rune of a CJK string.
+// indexSlash is strings.IndexAny(s, "/／∕") (see isSlash) as three byte
+// searches: IndexAny decodes every rune of a CJK string.
 func indexSlash(s string) int {
 	k := strings.IndexByte(s, '/')
 	if f := strings.Index(s, "／"); f >= 0 && (k < 0 || f < k) {
-		return f
+		k = f
+	}
+	if f := strings.Index(s, "∕"); f >= 0 && (k < 0 || f < k) {
+		k = f
 	}
 	return k
 }
@@ -1175,12 +1178,12 @@ func reportedLeadCredit(s string) (int, credit, bool) {
 	}
 	end := k + len(kw)
 	r, w := firstRune(s[end:])
-	if r != '：' && r != ':' && r != '／' && r != '/' {
+	if r != '：' && r != ':' && !isSlash(r) {
 		return 0, credit{}, false
 	}
 	end += w
 	pre := trimSpace(s[:k])
-	if ok, role := creditChars(pre); !ok || !role || strings.ContainsAny(pre, "：:/／") {
+	if ok, role := creditChars(pre); !ok || !role || strings.ContainsAny(pre, "：:/／∕") {
 		return 0, credit{}, false
 	}
 	c, ok := parseCredit(pre, true)

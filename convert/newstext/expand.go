@@ -78,6 +78,15 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				continue
 			}
 		}
+		// The reporter's run-in credit opening a story's text with no
+		// dateline before it: 記者 鄭嘉朗 報道：屯門公路… (runincredit.go).
+		if !st.seenPara && st.lastKind() != doc.KindDateline {
+			if end, c, ok := runInCredit(s); ok {
+				st.add(b.creditNode(trimSpace(s[:end]), line, c))
+				s = trimSpace(s[end:])
+				continue
+			}
+		}
 		// A credit opening the text right under a dateline that stood
 		// on its own line: 新华社上海12月1日电 / (记者刘清源、汪若)记者从…
 		if !st.seenPara && st.lastKind() == doc.KindDateline {

@@ -19,7 +19,7 @@ type feats struct {
 	cue          string // a kicker cue word ending the line (强调, 指出 …), or ""
 	title        bool   // short, no sentence punctuation, not bracketed: can be a title line
 	ended        bool   // ends a sentence (or a clause that closes a block)
-	dateline     bool   // opens with a dateline
+	dateline     bool   // opens with a dateline, or a run-in credit where one would stand (runInCredit)
 	endMark      bool   // an end mark, copyright or source line: the article is over
 	dash         bool   // opens with a dash (——): a subheadline under a headline
 	noKicker     bool   // title-like, but with a colon or semicolon a kicker cannot have
@@ -80,6 +80,9 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 		if f.dateline {
 			return f, leadDate{d, rest}
 		}
+		if _, _, ok := runInCredit(s); ok {
+			f.dateline, f.datelineMore = true, true // (expand splits a byline off, no dateline)
+		}
 		return f, leadDate{}
 	}
 	if u.kind == uNoise && u.noise != "" {
@@ -97,6 +100,10 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 		// a title line under it is not the rest of an unfinished text.
 		f.ended = f.ended || !more && bracketedWhole(s)
 		return f, leadDate{d, rest}
+	}
+	if _, _, ok := runInCredit(s); ok {
+		f.dateline, f.datelineMore = true, true // (expand splits a byline off, no dateline)
+		return f, leadDate{}
 	}
 	// isKickerSum, with the dateline parsed above: only Japanese text
 	// reads a bracket as a dateline by its language (bracketDateline),

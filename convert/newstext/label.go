@@ -18,6 +18,7 @@ func (b *builder) label() {
 	b.markSiteHead()
 	b.markJaAgencyCredits()
 	b.markBoxNotes()
+	b.markSquareCaptions()
 	b.splitRunIns()
 	b.markRunningHeads()
 	us := b.units

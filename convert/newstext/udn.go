@@ -37,7 +37,7 @@ func paperReporterDateline(s, t string) (dateline, string, bool) {
 	for i, n := 0, 0; i < len(t) && n <= 10 && k < 0; n++ {
 		r, w := runeAt(t, i)
 		switch {
-		case r == '/' || r == '／':
+		case isSlash(r):
 			k = i
 		case !isHan(r):
 			return dateline{}, "", false

@@ -1,0 +1,50 @@
+package newstext
+
+// Hong Kong papers (東方日報, 星島日報, 文匯報) mark a photo's caption with a
+// solid square set against its text, ■消防員到場檢查茶餐廳廚房。, and often
+// give no photographer after it. Mainland papers use the square for other
+// things: a byline's marker (■本报记者 X, already a byline here), a
+// section head (■ 带着乡亲一起干, no full stop) and one-sentence brief items
+// run one under another (■广东江门…完成。 / ■福建泉州…参加。), so the
+// square alone makes a caption only in traditional-script text, for a
+// short sentence standing on its own among units that do not open with
+// the square.
+
+// squareCaptionRunes bounds the caption: one or two short sentences.
+const squareCaptionRunes = 60
+
+// markSquareCaptions makes captions of the ■ sentences of a traditional
+// Chinese page that stand alone.
+func (b *builder) markSquareCaptions() {
+	if b.lang != "zh-Hant" {
+		return
+	}
+	us := b.units
+	for i := range us {
+		u := &us[i]
+		if u.kind != uText || u.para || u.verbatim || !squareCaption(u.text) {
+			continue
+		}
+		if i > 0 && opensWithSquare(us[i-1].text) || i+1 < len(us) && opensWithSquare(us[i+1].text) {
+			continue // a run of ■ items: a list, not captions
+		}
+		u.kind, u.summed = uCaption, false
+		b.warnParts(u.line, "■ sentence taken as a photo caption: ", u.text)
+	}
+}
+
+// opensWithSquare reports text opening with ■.
+func opensWithSquare(s string) bool {
+	r, _ := firstRune(s)
+	return r == '■'
+}
+
+// squareCaption reports a short sentence ending in a full stop after ■:
+// a caption's form in a Hong Kong paper.
+func squareCaption(s string) bool {
+	if !opensWithSquare(s) {
+		return false
+	}
+	r, _ := decodeLast(s)
+	return r == '。' && atMost(s, squareCaptionRunes)
+}
