@@ -64,6 +64,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 		if isKoreanMarkedHead(s) {
 			break // ▲아빠 몫 90일: a Korean article's head, not a photo
 		}
+		if (r == '▲' || r == '△') && markerList(s) {
+			break // ▲ 서울 -1도 ▲ 인천 0도: a list's items, not a photo's caption
+		}
 		for _, p := range captionPrefixes {
 			if strings.HasPrefix(s, p) {
 				return true

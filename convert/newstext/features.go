@@ -126,8 +126,9 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 		f.noKicker = true
 	}
 	// A table's row (北京 88:91 浙江) is body text, whatever its length:
-	// the grammar must not make a title or head of it.
-	f.row = f.title && rowLine(s)
+	// the grammar must not make a title or head of it. So is a list's
+	// items run on one line (▲ 서울 -1도 ▲ 인천 0도), complete as a row is.
+	f.row = f.title && (rowLine(s) || markerList(s))
 	// A row or an item is complete: what stands under it may be a title.
 	f.ended = f.ended || f.row || tableNote(s) // (a table's note is complete too)
 	if _, ok := dashPrefix(s); ok {
@@ -219,8 +220,8 @@ func headMarkerSum(s string, sm *textSum) string {
 	r, w := firstRune(s)
 	switch r {
 	case '◆', '◇', '●', '○', '■', '□', '★', '☆', '▶', '►', '◎', '◉', '▌', '▍', '▲', '△':
-		if trimSpace(s[w:]) == "" {
-			return ""
+		if trimSpace(s[w:]) == "" || markerList(s) {
+			return "" // (▲ 1시간권 800원 ▲ 2시간권 1500원: a list's items on one line, no head)
 		}
 		return s[:w]
 	}
