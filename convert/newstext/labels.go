@@ -277,6 +277,9 @@ func (sc *scorer) score(i int, l label) int {
 		if f.label {
 			sc.add(&s, -3, "a series or column label, not a headline")
 		}
+		if k := sc.nextContent(i); k < len(sc.us) && sc.us[k].kind == uText && sc.fs[k].title && sc.rubricOver(i, k) {
+			sc.add(&s, -2, "a rubric's length over a title line three times as long: that line's label, not a headline")
+		}
 		if sc.stampUnder(i) && !sc.titleAbove(i) {
 			sc.add(&s, 4, "a web time stamp under it dates an article")
 		}
@@ -327,6 +330,8 @@ func (sc *scorer) score(i int, l label) int {
 			switch {
 			case muchLonger(&sc.fs[n], f):
 				sc.add(&s, 2, "the line under it is much longer and unpunctuated: the headline under its kicker")
+			case sc.rubricOver(i, n):
+				sc.add(&s, 2, "a rubric's length over a title line three times as long: the label over its headline")
 			case sc.lang == "ja" && sc.shoulderLine(i, n):
 				sc.add(&s, 2, "the first of three Japanese title lines, no longer than the next: the shoulder (肩) over the main headline and its side line")
 			case sc.lang == "ja" || sc.lang == "ko":
