@@ -24,6 +24,13 @@ func (sc *scorer) rubricOver(i, n int) bool {
 	return p < 0 || !(sc.us[p].kind == uText && sc.fs[p].title || sc.us[p].kind == uHeadline || sc.us[p].kind == uSubhead)
 }
 
+// rubricOverNext reports title line i a rubric over the title line
+// under it (rubricOver).
+func (sc *scorer) rubricOverNext(i int) bool {
+	n := sc.nextContent(i)
+	return n < len(sc.us) && sc.us[n].kind == uText && sc.fs[n].title && sc.rubricOver(i, n)
+}
+
 // rubricRunes is the longest rubric rubricOver reads, a word or two;
 // rubricUnder the shortest title line it reads one over, a headline's
 // length (as score counts one).
