@@ -79,6 +79,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if tipLine(s) {
 		return noiseTipLine // 澎湃新闻报料：021-962866 (tipline.go)
 	}
+	if copyCall(s) {
+		return noiseCopyCall // 欢迎投稿　评论版邮箱：jwpl@jcwb.com.cn (tipline.go)
+	}
 	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || jaUpdatedStamp(s) || hanClockStamp(s) {
 		return noiseStamp
 	}
@@ -632,8 +635,8 @@ func isWeekday(t string) bool {
 }
 
 // isPageNumber reports a lone page number (1 to 3 digits, ASCII or full
-// width) on its own line, bare or dashed (— 3 —, -3-), or 第3页; dashed or
-// with 第…页, also in Chinese numerals (— 三 —, 第十二页), which bare could
+// width) on its own line, bare or framed (— 3 —, -3-, ·14·), or 第3页;
+// framed or with 第…页, also in Chinese numerals (— 三 —, 第十二页), which bare could
 // be a part's numbering. (With a letter, A3, see isPageLabel; 第2版 is a
 // folio, isFolio.)
 func isPageNumber(s string) bool {
@@ -643,7 +646,7 @@ func isPageNumber(s string) bool {
 // pageNumber is isPageNumber without mayOpenPageNumber's shortcut.
 func pageNumber(s string) bool {
 	framed := false
-	if t := strings.Trim(s, "-—–－ 　"); t != s && t != "" {
+	if t := strings.Trim(s, pageFrame); t != s && t != "" {
 		s, framed = t, true
 	}
 	if strings.HasPrefix(s, "第") && (strings.HasSuffix(s, "页") || strings.HasSuffix(s, "頁")) {
@@ -673,8 +676,13 @@ func mayOpenPageNumber(s string) bool {
 	case r >= '0' && r <= '9', r >= '０' && r <= '９':
 		return true
 	}
-	return strings.ContainsRune("-—–－ 　第〇零一二三四五六七八九十", r)
+	return strings.ContainsRune(pageFrame, r) || strings.ContainsRune("第〇零一二三四五六七八九十", r)
 }
+
+// pageFrame holds the runes set around a page number: dashes (— 3 —,
+// -3-, a paper's or a book's) and the middle dots of a Chinese
+// magazine's or journal's folio (·14·, ・14・), with the spaces between.
+const pageFrame = "-—–－·・• 　"
 
 // hasClauseEnd is strings.ContainsAny(s, "。！？，") without decoding every
 // rune: each mark is searched for as bytes.

@@ -123,6 +123,12 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 80 && first == '#' {
 		m |= gNoise // #颱風 #天文台 (hashtagLine)
 	}
+	if n <= 160 && sm.has(keySlash) {
+		m |= gCaption // …站台。图/南都记者 陈伟, a slash credit ending in a name (endsInSlashCredit)
+	}
+	if n <= 48 && sm.has(keyMail) && mailLast(last) {
+		m |= gNoise // 欢迎投稿 jwpl@jcwb.com.cn, a call for contributions closed by its address (copyCall)
+	}
 	if n <= 40 && sm.has(keyScan) {
 		m |= gCaption // 扫码看视频 (isCaption's media prompts)
 	}
@@ -140,7 +146,7 @@ func koreanAgencyLast(r rune) bool {
 }
 
 // gateFirstShort reports the runes a page number, a page label or a
-// source line may open with (digits, dashes, 第, A–Z, 《), which
+// source line may open with (digits, dashes, middle dots, 第, A–Z, 《), which
 // noiseKindSum looks for only in a short text without a clause end.
 // (Switches, not rune sets: the package's initialisation stays cheap,
 // TestInitCheap.)
@@ -150,7 +156,7 @@ func gateFirstShort(r rune) bool {
 		return true
 	}
 	switch r {
-	case '-', '—', '–', '－', ' ', '　', '第', '《':
+	case '-', '—', '–', '－', '·', '・', '•', ' ', '　', '第', '《': // (pageFrame)
 		return true
 	}
 	return false

@@ -408,7 +408,7 @@ func (sc *scorer) captionInDatedStory(p, j int) bool {
 		switch u := &sc.us[k]; {
 		case u.kind == uText && sc.fs[k].dateline:
 			return true
-		case u.kind == uText && sc.fs[k].title && !crossed && sc.headOverUndated(k) && sc.closedOnce(j):
+		case u.kind == uText && sc.fs[k].title && !crossed && sc.headOverUndated(k) && (sc.closedOnce(j) || sc.nextStoryDated(j)):
 			crossed = true // a head of the same story above (storyhead.go)
 		case u.kind == uHeadline, u.kind == uText && sc.fs[k].title, sc.closesArticle(k):
 			return false

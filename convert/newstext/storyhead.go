@@ -45,3 +45,24 @@ func (sc *scorer) closedOnce(j int) bool {
 	}
 	return false
 }
+
+// nextStoryDated reports the text from unit j on running (body
+// paragraphs and captions, at most 12 units) to the title lines of the
+// next story, whose text opens with its dateline or credit: on a
+// mainland page whose stories each open so (南都讯 记者 X …), body text
+// under no dateline belongs to the story above, however that story ends.
+func (sc *scorer) nextStoryDated(j int) bool {
+	for k := j; k < len(sc.us) && k < j+12; k++ {
+		u := &sc.us[k]
+		switch {
+		case u.kind == uText && !sc.fs[k].title && !sc.fs[k].dateline && !sc.fs[k].closed:
+			continue
+		case u.kind == uCaption:
+			continue
+		case u.kind == uHeadline || u.kind == uText && sc.fs[k].title:
+			return k > j && sc.leadsBody(sc.afterTitles(k))
+		}
+		return false
+	}
+	return false
+}

@@ -34,6 +34,7 @@ const (
 	keyForeign                      // ＝ or 사: a Japanese or Korean caption's (gate)
 	keyScan                         // 扫 or 掃: a media prompt's (gate)
 	keyChrome                       // chromeKeys: a web page's furniture may occur (gate)
+	keySlash                        // / ／ ∕ (isSlash): a slash credit's (gate)
 )
 
 // sumTable maps each BMP rune to its key bits (sumKeys), built on first
@@ -81,7 +82,7 @@ var sumTable = sync.OnceValue(func() *[1 << 16]uint16 {
 	for _, k := range []struct {
 		runes string
 		key   uint16
-	}{{"=@", keyMail}, {"（", keyParen}, {"＝사", keyForeign}, {"扫掃", keyScan}, {chromeKeys, keyChrome}} {
+	}{{"=@", keyMail}, {"（", keyParen}, {"＝사", keyForeign}, {"扫掃", keyScan}, {chromeKeys, keyChrome}, {"/／∕", keySlash}} {
 		for _, r := range k.runes {
 			t[r] |= k.key
 		}
@@ -136,6 +137,9 @@ func sumKeys(r rune) uint16 {
 	}
 	if strings.ContainsRune(chromeKeys, r) {
 		k |= keyChrome
+	}
+	if isSlash(r) {
+		k |= keySlash
 	}
 	return k
 }

@@ -61,3 +61,34 @@ func tipChannel(s string) bool {
 	}
 	return strings.Contains(s, "热线") || strings.Contains(s, "熱線")
 }
+
+// noiseCopyCall names a page's call for contributions (see copyCall).
+const noiseCopyCall = "call for contributions"
+
+// copyWords ask readers for contributions: 欢迎投稿, 来稿请寄, 征稿.
+var copyWords = []string{"投稿", "来稿", "來稿", "征稿", "徵稿", "赐稿", "賜稿", "供稿"}
+
+// copyCall reports the call for contributions a page (a comment page,
+// a supplement, a magazine) sets at its foot with the address to send
+// them to: 欢迎投稿　评论版邮箱：jwpl@jcwb.com.cn, 本版投稿邮箱：a@b.cn,
+// 來稿請寄 a@b.com.tw. Short, a contribution word, and an e-mail
+// address closing it: page furniture, not the story's text.
+func copyCall(s string) bool {
+	if !atMost(s, 48) {
+		return false
+	}
+	k := strings.LastIndexAny(s, " 　：:")
+	if k < 0 {
+		return false
+	}
+	_, w := firstRune(s[k:])
+	if !isEmail(s[k+w:]) {
+		return false
+	}
+	for _, c := range copyWords {
+		if strings.Contains(s[:k], c) {
+			return true
+		}
+	}
+	return false
+}

@@ -137,3 +137,112 @@ func TestSquareCaption(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { wantTree(t, tt.page, tt.want...) })
 	}
 }
+
+// TestSlashCreditCaption: a mainland paper's caption closes with its
+// credit after a slash, 图/ or 摄影/, and the credit ends in a name or an
+// agency as often as in 摄 (endsInSlashCredit, admitted by the summary's
+// slash, keySlash). Its spaces are the credit's, kept.
+func TestSlashCreditCaption(t *testing.T) {
+	for _, s := range []string{
+		"市民在新开通的地铁站乘车。图/新京报记者 王　飞",
+		"新落成的体育公园航拍。图/视觉中国",
+		"长者在社区饭堂用餐。摄影/羊城晚报记者 梁　斌",
+	} {
+		page := "社区饭堂开设夜间档\n\n本报讯 记者 何婉仪 今年以来，海珠区多家长者饭堂延长供餐时间。\n\n" + s + "\n\n区民政局表示，年底前实现全覆盖。\n"
+		d := mustRead(t, page)
+		var got []string
+		for _, n := range d.Articles[0].Children {
+			if n.Kind == doc.KindCaption {
+				got = append(got, n.Text)
+			}
+		}
+		if len(got) != 1 || got[0] != s {
+			t.Errorf("%q: captions %q\n%s", s, got, outline(d, false))
+		}
+		roundTrip(t, d)
+	}
+}
+
+// TestHeadAfterCaptionBeforeDatedStory: on a page whose stories each open
+// with their dateline (南都讯 记者 X), a title line after a photo's caption
+// over text with no dateline is a head of the story above, as its first
+// head was, when the next story opens with its dateline again
+// (nextStoryDated): its section is not merged into the one above, nor
+// made a story of its own.
+func TestHeadAfterCaptionBeforeDatedStory(t *testing.T) {
+	page := "珠江夜游航线扩容\n\n南都讯 记者 林小雨 珠江夜游新增两条航线，下月起试运行。\n\n" +
+		"游船增至十二艘\n\n航运公司表示，新航线将投入十二艘游船。\n\n游客在码头排队登船。图/南都记者 郑　新\n\n" +
+		"试运行期间票价维持现行标准\n\n试运行期间，票价维持现行标准。\n\n" +
+		"老城区改造提速\n\n南都讯 记者 吴晓敏 荔湾区老城区微改造今年完成三个片区。\n"
+	wantTree(t, page,
+		"article",
+		"  headline 珠江夜游航线扩容",
+		"  dateline 南都讯",
+		"  byline 记者 林小雨",
+		"  paragraph 珠江夜游新增两条航线，下月起试运行。",
+		"  section",
+		"    heading 游船增至十二艘",
+		"    paragraph 航运公司表示，新航线将投入十二艘游船。",
+		"    caption 游客在码头排队登船。图/南都记者 郑　新",
+		"  section",
+		"    heading 试运行期间票价维持现行标准",
+		"    paragraph 试运行期间，票价维持现行标准。",
+		"article",
+		"  headline 老城区改造提速",
+		"  dateline 南都讯",
+		"  byline 记者 吴晓敏",
+		"  paragraph 荔湾区老城区微改造今年完成三个片区。")
+}
+
+// TestDottedPageNumber: a Chinese magazine or journal sets its page
+// number between middle dots (·14·, · 14 ·, ・14・), as a paper does
+// between dashes; alone on a line inside a hard-wrapped paragraph it is
+// the page's number, not text to glue into the paragraph.
+func TestDottedPageNumber(t *testing.T) {
+	for s, want := range map[string]bool{
+		"·14·": true, "· 14 ·": true, "・３・": true, "·一二三·": true, "•7•": true,
+		"·": false, "·14·页": false, "·第14·": false, "·1234·": false, "·张·": false,
+	} {
+		if got := isPageNumber(s); got != want {
+			t.Errorf("isPageNumber(%q) = %v, want %v", s, got, want)
+		}
+	}
+	page := "县城书店的新活法\n本刊记者　周　岚\n　　走进城关镇的老新华书店，" +
+		"\n书架间多了咖啡座和儿童阅读区，周末\n来看书的家长孩子坐满了座位。店长说，\n" +
+		"·27·\n" +
+		"去年书店的客流比前年翻了一番。\n　　县文旅局表示，将在各乡镇推广这种做法。\n"
+	d := mustRead(t, page)
+	want := []string{"article", "  headline 县城书店的新活法", "  byline 本刊记者　周　岚",
+		"  paragraph 走进城关镇的老新华书店，书架间多了咖啡座和儿童阅读区，周末来看书的家长孩子坐满了座位。店长说，去年书店的客流比前年翻了一番。",
+		"  noise ·27·",
+		"  paragraph 县文旅局表示，将在各乡镇推广这种做法。"}
+	if got := treeOf(d); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestCopyCall: the call for contributions a page sets at its foot, with
+// the address to send them to, is page furniture (copyCall); an address
+// with no contribution word, or a sentence asking for copy, is not.
+func TestCopyCall(t *testing.T) {
+	for s, want := range map[string]bool{
+		"欢迎投稿　理论版邮箱：llb@hbrb.com.cn": true,
+		"本版投稿邮箱：wenyi@xmwb.net":      true,
+		"來稿請寄 fukan@cdns.com.tw":     true,
+		"征稿邮箱:zhengwen@qq.com":       true,
+		"本版邮箱：llb@hbrb.com.cn":       false, // the desk's address alone: a credit's field
+		"欢迎投稿":                       false,
+		"投稿邮箱：见本报第二版":                false,
+	} {
+		if got := copyCall(s); got != want {
+			t.Errorf("copyCall(%q) = %v, want %v", s, got, want)
+		}
+	}
+	page := "夜市经济要“亮”更要“暖”\n\n文/李明远\n\n　　城市夜市重新热闹起来，摊位多了，规矩也要跟上。\n\n　　（作者系本报评论员）\n\n欢迎投稿　言论版邮箱：yanlun@hzrb.cn\n"
+	d := mustRead(t, page)
+	got := treeOf(d)
+	if last := got[len(got)-1]; last != "  noise 欢迎投稿　言论版邮箱：yanlun@hzrb.cn" {
+		t.Errorf("the page's foot: %q\n%s", last, strings.Join(got, "\n"))
+	}
+	roundTrip(t, d)
+}
