@@ -97,7 +97,7 @@ func (b *builder) label() {
 // newScorer returns the scorer of b's units, with their features.
 func (b *builder) newScorer() scorer {
 	us := b.units
-	sc := scorer{us: us, fs: make([]feats, len(us)), lang: b.lang, textBefore: make([]bool, len(us)+1)}
+	sc := scorer{us: us, fs: make([]feats, len(us)), lang: b.lang, textBefore: make([]bool, len(us)+1), lines: b.lines}
 	for i := range us {
 		k := us[i].kind
 		sc.textBefore[i+1] = sc.textBefore[i] || k == uText || k == uHeadline || k == uHeading || k == uSubhead

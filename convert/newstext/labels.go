@@ -41,6 +41,9 @@ type scorer struct {
 	lang  string
 	// textBefore[i] reports body text or a title before unit i.
 	textBefore []bool
+	// lines are the page's source lines (the builder's), which tell
+	// whether a unit's first line was indented (indented).
+	lines []srcLine
 	// why collects the reasons of one scoring when explaining; nil
 	// otherwise, so that the hot path formats nothing.
 	why *[]string
@@ -277,6 +280,9 @@ func (sc *scorer) score(i int, l label) int {
 		if f.label {
 			sc.add(&s, -3, "a series or column label, not a headline")
 		}
+		if sc.rubricOverNext(i) {
+			sc.add(&s, -2, "a rubric's length over a title line three times as long: that line's label, not a headline")
+		}
 		if sc.stampUnder(i) && !sc.titleAbove(i) {
 			sc.add(&s, 4, "a web time stamp under it dates an article")
 		}
@@ -286,8 +292,11 @@ func (sc *scorer) score(i int, l label) int {
 		if sc.koreanCommaHeadline(i) {
 			sc.add(&s, 3, "a Korean headline's two clauses parted by a comma, alone after a finished paragraph")
 		}
-		if sc.lang == "ja" && f.spaced && !f.innerPunct {
+		if sc.lang == "ja" && f.spaced && (!f.innerPunct || jaHeadlineCommas(u.text)) {
 			sc.add(&s, 1, "phrases parted by U+3000: a Japanese headline's shape")
+		}
+		if sc.lang == "ja" && f.runes >= 10 && sc.briefAbove(i) {
+			sc.add(&s, 2, "after a brief of one finished paragraph under its title line: the next brief's headline")
 		}
 		if m := sc.markedHeadBefore(i); m != "" && f.runes >= 8 && sc.fs[sc.prevContent(i)].ended {
 			sc.addParts(&s, 2, "the article before it marks its heads with ", m, ": an unmarked title line after its body starts the next")
@@ -327,6 +336,8 @@ func (sc *scorer) score(i int, l label) int {
 			switch {
 			case muchLonger(&sc.fs[n], f):
 				sc.add(&s, 2, "the line under it is much longer and unpunctuated: the headline under its kicker")
+			case sc.rubricOver(i, n):
+				sc.add(&s, 2, "a rubric's length over a title line three times as long: the label over its headline")
 			case sc.lang == "ja" && sc.shoulderLine(i, n):
 				sc.add(&s, 2, "the first of three Japanese title lines, no longer than the next: the shoulder (肩) over the main headline and its side line")
 			case sc.lang == "ja" || sc.lang == "ko":

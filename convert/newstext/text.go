@@ -544,7 +544,8 @@ func paddedWrap(prev string) bool {
 // dropStraySpaces removes runs of ASCII spaces between two CJK characters
 // (ideographs, kana, CJK and fullwidth punctuation), which OCR inserts
 // (株洲 轨道 → 株洲轨道), and returns how many runs went. Spaces next to
-// Latin letters, digits or Hangul, and U+3000, are the writer's and stay.
+// Latin letters, digits or Hangul, between a credit's role and its name (creditSpace),
+// and U+3000, are the writer's and stay.
 func dropStraySpaces(s string) (string, int) {
 	if strings.IndexByte(s, ' ') < 0 {
 		return s, 0
@@ -563,7 +564,7 @@ func dropStraySpaces(s string) (string, int) {
 		if i > 0 && j < len(s) && cjkLead(s[j]) {
 			last, _ := decodeLast(s[:i])
 			next, _ := runeAt(s, j)
-			if isCJKChar(last) && isCJKChar(next) {
+			if isCJKChar(last) && isCJKChar(next) && !creditSpace(s[:i], s[j:]) {
 				n++
 			}
 		}
@@ -592,12 +593,37 @@ func dropStraySpaces(s string) (string, int) {
 			j++
 		}
 		next, _ := firstRune(s[j:])
-		if !(j < len(s) && isCJKChar(last) && isCJKChar(next)) {
+		if !(j < len(s) && isCJKChar(last) && isCJKChar(next)) || creditSpace(s[:i], s[j:]) {
 			b.WriteString(s[i:j])
 		}
 		i = j
 	}
 	return b.String(), n
+}
+
+// spacedRoles are the roles a credit sets a space after, before the
+// name: 记者 陈伟, 通讯员 穗铁宣.
+var spacedRoles = []string{"记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影", "编辑", "編輯"}
+
+// creditSpace reports a space between before and after that a credit's
+// writer set between its role and the name: before ends in one of
+// spacedRoles and after opens with a name's one to three ideographs
+// (…图/南都记者 陈　伟, 记者 王晓东 报道). After a role in a sentence
+// (记者 从市交通局获悉) it is a stray space of OCR like any other.
+func creditSpace(before, after string) bool {
+	if !hasAnySuffix(before, spacedRoles) {
+		return false
+	}
+	n := 0
+	for _, r := range after {
+		if !isHan(r) {
+			break
+		}
+		if n++; n > 3 {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // cjkLead reports the first bytes of the UTF-8 forms of the runes

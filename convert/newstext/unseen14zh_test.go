@@ -246,3 +246,26 @@ func TestCopyCall(t *testing.T) {
 	}
 	roundTrip(t, d)
 }
+
+// TestCreditSpaceKept: the space a credit sets between its role and the
+// name (creditSpace) is no OCR stray space, in a caption's credit or
+// a paragraph's; after a role in a sentence, or elsewhere, a space
+// between ideographs still goes.
+func TestCreditSpaceKept(t *testing.T) {
+	tests := []struct {
+		in, want string
+		n        int
+	}{
+		{"市民在新站乘车。图/新快报记者 黄　杰", "市民在新站乘车。图/新快报记者 黄　杰", 0},
+		{"本報記者 陳美玲、通訊員 林家豪 報道：今年", "本報記者 陳美玲、通訊員 林家豪報道：今年", 1},
+		{"图/本报实习生 杜若　摄影/编辑 周敏", "图/本报实习生 杜若　摄影/编辑 周敏", 0},
+		{"记者 从市交通局获悉，今年", "记者从市交通局获悉，今年", 1},
+		{"交通不便曾长期制约当地经 济发展", "交通不便曾长期制约当地经济发展", 1},
+		{"摄影记者 王超 在现场 拍摄", "摄影记者 王超在现场拍摄", 2},
+	}
+	for _, tt := range tests {
+		if got, n := dropStraySpaces(tt.in); got != tt.want || n != tt.n {
+			t.Errorf("dropStraySpaces(%q) = %q, %d; want %q, %d", tt.in, got, n, tt.want, tt.n)
+		}
+	}
+}
