@@ -298,6 +298,9 @@ func (sc *scorer) score(i int, l label) int {
 		if sc.lang == "ja" && f.runes >= 10 && sc.briefAbove(i) {
 			sc.add(&s, 2, "after a brief of one finished paragraph under its title line: the next brief's headline")
 		}
+		if sc.briefBoxItem(i) {
+			sc.add(&s, 4, "an item of a brief box under its label (新聞速遞, 뉴스 브리핑), a title line over one paragraph like the items above it: a story of its own")
+		}
 		if m := sc.markedHeadBefore(i); m != "" && f.runes >= 8 && sc.fs[sc.prevContent(i)].ended {
 			sc.addParts(&s, 2, "the article before it marks its heads with ", m, ": an unmarked title line after its body starts the next")
 		}
@@ -328,6 +331,9 @@ func (sc *scorer) score(i int, l label) int {
 		}
 		if f.label {
 			sc.add(&s, 4, "a series or column label")
+		}
+		if !f.label && sc.briefBoxLabelOver(i) {
+			sc.add(&s, 4, "the label of a brief box (简讯, 뉴스 브리핑) over its first item's headline")
 		}
 		if p := sc.prevContent(i); p >= 0 && sc.us[p].kind == uText && sc.fs[p].title {
 			sc.add(&s, -2, "a second kicker line is rare")
@@ -538,6 +544,12 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 	}
 	if sc.photoItem(i) {
 		sc.add(&s, -3, "only a photo's caption under it before the next title: no section")
+	}
+	if f.headMark == "" && sc.briefBoxLabelOver(i) {
+		sc.add(&s, -4, "the label of a brief box (简讯, 뉴스 브리핑) over its items: no section")
+	}
+	if f.headMark == "" && sc.briefBoxItem(i) {
+		sc.add(&s, -4, "an item of a brief box under its label (新聞速遞, 뉴스 브리핑): a story, not a section")
 	}
 	if n < len(sc.us) && sc.fs[n].row && gameLabel(u.text) {
 		sc.add(&s, 4, "a game's label (▽第５戦) over its box score's rows")

@@ -1,0 +1,75 @@
+package newstext
+
+// briefBoxWords end the label of a box of news briefs that a paper sets
+// at the foot of a page or on a page of its own: 新聞速遞, 简讯, 快訊,
+// ニュース短信, 뉴스 브리핑, 경제 단신.
+var briefBoxWords = []string{"速遞", "速递", "简讯", "簡訊", "快讯", "快訊", "短讯", "短訊", "短信", "브리핑", "단신"}
+
+// briefBoxLabel reports a short title line that names a box of briefs
+// (briefBoxWords).
+func briefBoxLabel(s string) bool {
+	t := trimSpace(s)
+	return atMost(t, 8) && hasAnySuffix(t, briefBoxWords)
+}
+
+// briefBoxItem reports title line i the headline of an item of a box of
+// briefs: the box's label (briefBoxLabel) stands over the first item's
+// headline, and every item from there to i, and i itself, is a title
+// line over one finished paragraph. Each item is a story of its own,
+// reported in a paragraph, with no dateline to open it; a story's short
+// heads, however alike, come under a headline that is no brief box's
+// label, so the box's name is what tells the two apart.
+func (sc *scorer) briefBoxItem(i int) bool {
+	n := sc.nextContent(i)
+	if n >= len(sc.us) || !sc.briefBody(n) {
+		return false
+	}
+	if m := sc.nextContent(n); m < len(sc.us) && !sc.briefTitle(m) {
+		return false
+	}
+	if p := sc.prevContent(i); p >= 0 && sc.briefTitle(p) {
+		return briefBoxLabel(sc.us[p].text) // the first item, under the label
+	}
+	k := i
+	for range maxBriefItems {
+		p := sc.prevContent(k)
+		if p < 0 || !sc.briefBody(p) {
+			return false
+		}
+		q := sc.prevContent(p)
+		if q < 0 || !sc.briefTitle(q) {
+			return false
+		}
+		if r := sc.prevContent(q); r >= 0 && sc.briefTitle(r) {
+			return briefBoxLabel(sc.us[r].text)
+		}
+		k = q
+	}
+	return false
+}
+
+// briefBoxLabelOver reports title line i a brief box's label
+// (briefBoxLabel) over the headline of its first item (briefBoxItem).
+func (sc *scorer) briefBoxLabelOver(i int) bool {
+	if !briefBoxLabel(sc.us[i].text) {
+		return false
+	}
+	n := sc.nextContent(i)
+	return n < len(sc.us) && sc.briefTitle(n) && sc.briefBoxItem(n)
+}
+
+// maxBriefItems bounds the items briefBoxItem walks back over to the
+// box's label.
+const maxBriefItems = 12
+
+// briefBody reports unit i a brief's paragraph: body text, finished.
+func (sc *scorer) briefBody(i int) bool {
+	return sc.us[i].kind == uText && !sc.fs[i].title && sc.fs[i].ended
+}
+
+// briefTitle reports unit i a title line, unmarked: a brief's headline
+// or the box's label.
+func (sc *scorer) briefTitle(i int) bool {
+	u := &sc.us[i]
+	return u.kind == uHeadline || u.kind == uText && sc.fs[i].title && !sc.fs[i].row && sc.fs[i].headMark == ""
+}
