@@ -108,7 +108,7 @@ func checkLines(text string, ls []Line, o Options, m Measurer, p propOpts) error
 				return fmt.Errorf("line %d %q: line-end %q set %.3f wide, want its inked half", i, lineText(l), last.Text, last.Advance)
 			}
 		}
-		if o.edgePunct() && first.Natural >= 0.9*em && setOpen.has([]rune(first.Text)[0]) {
+		if fr := []rune(first.Text)[0]; first.Natural >= 0.9*em && (o.edgePunct() && setOpen.has(fr) || koQuoteHalf(&o, fr)) {
 			under = 0.5 * em
 			if !near(-first.Offset, under) {
 				return fmt.Errorf("line %d %q: line-start %q offset %.3f, want its inked half", i, lineText(l), first.Text, first.Offset)
@@ -181,4 +181,10 @@ func checkLines(text string, ls []Line, o Options, m Measurer, p propOpts) error
 		return fmt.Errorf("text dropped at the end: %q", text[prevEnd:])
 	}
 	return nil
+}
+
+// koQuoteHalf reports an opening quotation mark of Korean text set across,
+// which is set in half an em at a line's start too (koreanQuote).
+func koQuoteHalf(o *Options, r rune) bool {
+	return o.Lang == LangKo && o.CompressPunct && o.Grid == 0 && !o.Vertical && (r == '‘' || r == '“')
 }

@@ -668,3 +668,47 @@ func TestKoreanBreakInWord(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanQuotes: Korean sets ‘’ and “” as Western marks, in half an em
+// (koreanQuote): mid-line both halves of the pair, an opening mark at a
+// line's start too; a closing mark ending a line keeps its full cell.
+// Chinese keeps its full-width quotation marks.
+func TestKoreanQuotes(t *testing.T) {
+	o := DefaultOptions(LangKo, 200)
+	o.Indent = 0
+	ls := Break("‘노키즈존’ 대신 ‘웰컴키즈존’ 식당", points{}, o)
+	if len(ls) != 1 {
+		t.Fatalf("lines %q, want one", joinLines(ls))
+	}
+	for k, g := range ls[0].Glyphs {
+		if !isCurlyQuote([]rune(g.Text)[0]) {
+			continue
+		}
+		if !near(g.Advance, 5) {
+			t.Errorf("glyph %d %q set %v wide, want half an em (5)", k, g.Text, g.Advance)
+		}
+		if g.Text == "‘" && !near(g.Offset, -5) {
+			t.Errorf("glyph %d ‘ drawn at offset %v, want -5 (its empty left half dropped)", k, g.Offset)
+		}
+	}
+	if g := ls[0].Glyphs[0]; !near(g.X+g.Offset, -5) {
+		t.Errorf("line-start ‘: ink at %v, want the edge (box from -5)", g.X+g.Offset+5)
+	}
+	// A closing mark ending a justified line keeps its cell.
+	o.Width = 50
+	ls = Break("가 ‘나다’ 라마바사아자", points{}, o)
+	if len(ls) < 2 || !strings.HasSuffix(lineText(ls[0]), "’") {
+		t.Fatalf("lines %q: want the first to end at ’", joinLines(ls))
+	}
+	if g := ls[0].Glyphs[len(ls[0].Glyphs)-1]; !near(g.Advance, 10) {
+		t.Errorf("line-end ’ set %v wide, want its full cell (10)", g.Advance)
+	}
+	// Chinese: the marks keep their em mid-line.
+	zh := DefaultOptions(LangZhHans, 200)
+	zh.Indent = 0
+	for _, g := range Break("他说‘好’了", points{}, zh)[0].Glyphs {
+		if isCurlyQuote([]rune(g.Text)[0]) && !near(g.Advance, 10) {
+			t.Errorf("Chinese %q set %v wide, want 10", g.Text, g.Advance)
+		}
+	}
+}

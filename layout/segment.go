@@ -190,6 +190,9 @@ func (b *Breaker) segment(text string) {
 				c.edge = 0.5 * em
 			}
 		}
+		if full && runs == nil && o.Lang == LangKo && isCurlyQuote(c.r) {
+			koreanQuote(c, em)
+		}
 		if c.cls == clsSpace && o.Grid == 0 {
 			c.shrink = 0.2 * w
 		}
@@ -342,6 +345,26 @@ func (b *Breaker) tailor(text string) {
 	markSoft(cl)
 	if o.CompressPunct && o.Grid == 0 {
 		lightenLone(cl, em)
+	}
+}
+
+// isCurlyQuote reports the quotation marks ‘ ’ “ ”.
+func isCurlyQuote(r rune) bool { return r == '‘' || r == '’' || r == '“' || r == '”' }
+
+// koreanQuote sets a quotation mark of Korean text, across, in half an em
+// wherever it stands: Korean writes ‘’ and “” as Western, proportional
+// marks (klreq), but a CJK font draws them in a full em with the ink in
+// one half, which opened a hole of an em and more beside every quoted
+// word (‘노키즈존’   대신). The empty half goes, as in a compressed pair;
+// an opening mark loses it at a line's start too, while a closing mark
+// keeps its full cell at a line's end, where its box then squares with
+// the measure for text extraction as Korean's other line-end marks do.
+func koreanQuote(c *cluster, em float64) {
+	switch c.cls {
+	case clsOpen:
+		c.left, c.sqL, c.edge = 0.5*em, 0, 0.5*em
+	case clsClose:
+		c.right, c.sqR, c.edge = 0.5*em, 0, 0
 	}
 }
 

@@ -39,12 +39,28 @@ func opensWithSquare(s string) bool {
 	return r == '■'
 }
 
-// squareCaption reports a short sentence ending in a full stop after ■:
-// a caption's form in a Hong Kong paper.
+// squareCaption reports a short sentence ending in a full stop after ■,
+// written in traditional characters: a caption's form in a Hong Kong
+// paper. The sentence's own script decides, not the page's language alone
+// (a Big5 page): written out in UTF-8, a page of a few characters common
+// to both scripts reads back as simplified Chinese, and the caption would
+// read back as a paragraph.
 func squareCaption(s string) bool {
 	if !opensWithSquare(s) {
 		return false
 	}
-	r, _ := decodeLast(s)
-	return r == '。' && atMost(s, squareCaptionRunes)
+	if r, _ := decodeLast(s); r != '。' || !atMost(s, squareCaptionRunes) {
+		return false
+	}
+	sets := charSets()
+	trad, simp := 0, 0
+	for _, r := range s {
+		switch {
+		case sets.tradOnly.has(r):
+			trad++
+		case sets.simpOnly.has(r):
+			simp++
+		}
+	}
+	return trad > simp
 }

@@ -19,7 +19,9 @@ func jaHeadlineCommas(s string) bool {
 // headline's length set flush after such an item is the next item's
 // headline, as a Japanese story's heads come after several paragraphs,
 // and marked (◆, ■), not after its lead. (An indented line opens a
-// paragraph, whatever it ends in.)
+// paragraph, whatever it ends in. Korean, which marks no paragraph by
+// an indent, is not read so: a line cut by a column break after a
+// story's lead would pass for a brief's headline.)
 func (sc *scorer) briefAbove(i int) bool {
 	if sc.indented(i) {
 		return false

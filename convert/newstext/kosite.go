@@ -43,7 +43,7 @@ func (b *builder) markSiteHead() {
 		if n.noise != noiseChrome && n.noise != noiseStamp {
 			return
 		}
-	case uText:
+	case uText, uHeading: // (a head as the writer marks it: read back the same)
 		if !isKickerText(n.text) {
 			return
 		}

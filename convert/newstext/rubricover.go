@@ -2,7 +2,7 @@ package newstext
 
 // rubricOver reports title line i a rubric over title line n, the line
 // under it: a page's or column's label of a word or two (社区食堂, 地铁
-// 新线, くらしナビ, ニュース短信) set over a story's headline at least
+// 新线, くらしナビ, ニュース短信, 경제 단신) set over a story's headline at least
 // three times its length, and of a headline's length (rubricUnder
 // runes at least). So short a line says what the page or column
 // covers, not what happened: the kicker, with the longer line the
@@ -17,8 +17,11 @@ func (sc *scorer) rubricOver(i, n int) bool {
 	if f.runes > rubricRunes || f.runes < 2 || f.innerPunct || f.spaced || f.label || f.cue != "" || g.runes < 3*f.runes || g.runes < rubricUnder || g.dash || g.row || g.headMark != "" {
 		return false
 	}
-	if !unspacedWord(sc.us[i].text) || attributedTitle(sc.us[n].text) {
-		return false // (Korean parts words by spaces, which feats.spaced leaves unread)
+	// (A Chinese or Japanese rubric is one word, unspaced: 地铁新线. A
+	// Korean one may be two, as Korean parts its words by spaces: 사회
+	// 브리핑.)
+	if sc.lang != "ko" && !unspacedWord(sc.us[i].text) || attributedTitle(sc.us[n].text) {
+		return false
 	}
 	p := sc.prevContent(i)
 	return p < 0 || !(sc.us[p].kind == uText && sc.fs[p].title || sc.us[p].kind == uHeadline || sc.us[p].kind == uSubhead)

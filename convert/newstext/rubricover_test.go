@@ -7,10 +7,10 @@ import (
 
 // TestRubricOverHeadline: a page's or column's label of a word or two
 // over a title line at least three times as long (and of a headline's
-// length) is the kicker over that headline, in Chinese and Japanese
-// alike, however the headline is punctuated or parted; a short line over
-// a dash or attributed subheadline, or over a line less than three times
-// as long, stays the headline.
+// length) is the kicker over that headline, in Chinese, Japanese and
+// Korean alike, however the headline is punctuated or parted; a short
+// line over a dash or attributed subheadline, or over a line less than
+// three times as long, stays the headline.
 func TestRubricOverHeadline(t *testing.T) {
 	tests := []struct{ name, page, want string }{
 		{"zh spaced headline", "菜篮子\n本周蔬菜价格小幅回落 叶菜类降幅最大\n\n" +
@@ -24,6 +24,12 @@ func TestRubricOverHeadline(t *testing.T) {
 			"　市中心部の銀座通り商店街で、地元の小学生が作った灯籠約３００基が飾られている。２０日から始まる夏祭りに合わせた催しで、夜になると通りが柔らかな光に包まれる。\n" +
 			"　商店街振興組合の理事長は「子どもたちの力で街がにぎわってうれしい」と話している。\n",
 			"kicker まちの話題\nheadline 商店街に手作り灯籠　夏祭り前に３００基\n"},
+		{"ko two-word rubric", "경제 단신\n한빛은행, 청년 전용 적금 출시\n\n" +
+			"한빛은행은 만 19~34세 청년을 위한 전용 적금 상품을 내놓았다고 4일 밝혔다. 최고 연 5% 금리를 준다.\n",
+			"kicker 경제 단신\nheadline 한빛은행, 청년 전용 적금 출시\n"},
+		{"ja short headline", "円高が進む\n１４０円台　４カ月ぶり\n" +
+			"　【ニューヨーク共同】３日のニューヨーク外国為替市場で円相場が上昇し、一時１ドル＝１４０円台をつけた。\n",
+			"headline 円高が進む\nsubheadline １４０円台　４カ月ぶり\n"},
 		{"zh dash subheadline", "稳中有进\n——前三季度我市经济运行态势良好\n\n" +
 			"本报讯 记者从市统计局获悉，前三季度全市地区生产总值同比增长5.6%。\n",
 			"headline 稳中有进\nsubheadline 前三季度我市经济运行态势良好\n"},

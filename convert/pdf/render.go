@@ -36,7 +36,9 @@ type renderer struct {
 	gray     bool
 	missed   int  // 〓 drawn as a box because no face had it
 	artifact bool // inside a line hidden from text extraction
-	vertical      // vertical lines (vertical_draw.go)
+	dashRun  bool // runs of dashes are drawn as rules (dash.go)
+	dashes   map[int]dashStroke
+	vertical // vertical lines (vertical_draw.go)
 }
 
 // family returns the fpdf family name of face i: a two-letter prefix that
@@ -210,6 +212,22 @@ func (r *renderer) glyphs(l placedLine, spans bool) {
 		if d.outline >= 0 {
 			flush()
 			r.outlined(d, g.Text, l.Size, x, l.Y, next, spans)
+			continue
+		}
+		if r.dashRun && isDash(g.Text) && d.text == g.Text && dashInRun(gs, i) {
+			// One unbroken rule across the run (dash.go): into the
+			// next dash's cell, short of the run's ends.
+			flush()
+			x0, x1 := l.X+g.X, l.X+g.X+g.Advance
+			if i > 0 && gs[i-1].Text == g.Text {
+				x0 -= gs[i-1].Gap
+			} else {
+				x0 += dashRuleEnds * l.Size
+			}
+			if i+1 >= len(gs) || gs[i+1].Text != g.Text {
+				x1 -= dashRuleEnds * l.Size
+			}
+			r.dashRule(fi, text, d.advance, l.Size, x0, x1, l.Y, next)
 			continue
 		}
 		natural := d.advance * l.Size

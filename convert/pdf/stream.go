@@ -598,6 +598,7 @@ func (w *Writer) write(ctx context.Context, out io.Writer, d *doc.Document, brk 
 	r := &renderer{f: newContent(cfg.paperH), table: rtable, ids: fontIDs(len(rtable.faces), ""), font: -1}
 	r.vlang, r.vids = m.vertical, fontIDs(len(rtable.faces), "V")
 	r.hant.on = isHant(d.Lang)
+	r.dashRun = dashRuns(d.Lang)
 	q := pw.async(r)
 	b.emit = func(p *pageLayout) {
 		if b.cancelled() {

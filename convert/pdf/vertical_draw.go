@@ -446,10 +446,42 @@ func (r *renderer) forms(l placedLine, i int) int {
 	for k := i; k < j; k++ {
 		vg := r.planAt(&l, k)
 		r.setVFont(vg.face, size)
+		if r.dashRun && isDash(gs[k].Text) && dashInRun(gs, k) {
+			r.vDashRule(l, k, vg)
+			continue
+		}
 		r.f.Text(l.X+vg.dx*size, l.Y+gs[k].X+gs[k].Offset-vg.dy*size, vg.text)
 	}
 	r.endSpan()
 	return j
+}
+
+// vDashRule draws glyph k of l, a dash in a run of dashes (dash.go), as a
+// rule down the axis through its cell, into the next dash's, short of the
+// run's ends, and its vertical form invisibly for text extraction.
+func (r *renderer) vDashRule(l placedLine, k int, vg vglyph) {
+	gs := l.Line.Glyphs
+	g := gs[k]
+	size := l.Size
+	y0, y1 := l.Y+g.X, l.Y+g.X+g.Advance
+	if k > 0 && gs[k-1].Text == g.Text {
+		y0 -= gs[k-1].Gap
+	} else {
+		y0 += dashRuleEnds * size
+	}
+	if k+1 >= len(gs) || gs[k+1].Text != g.Text {
+		y1 -= dashRuleEnds * size
+	}
+	w := r.dashOf(vg.face).weight * size
+	v := 0
+	if r.gray {
+		v = 85
+	}
+	r.f.SetFillColor(v, v, v)
+	r.f.Rect(l.X-w/2, y0, w, y1-y0, "F")
+	r.f.RawWriteStr("3 Tr")
+	r.f.Text(l.X+vg.dx*size, l.Y+g.X+g.Offset-vg.dy*size, vg.text)
+	r.f.RawWriteStr("0 Tr")
 }
 
 // sideways draws the sideways run from glyph i on (Latin words, turned 90°
