@@ -1,5 +1,7 @@
 package newstext
 
+import "strings"
+
 // rubricOver reports title line i a rubric over title line n, the line
 // under it: a page's or column's label of a word or two (社区食堂, 地铁
 // 新线, くらしナビ, ニュース短信, 경제 단신) set over a story's headline at least
@@ -21,6 +23,9 @@ func (sc *scorer) rubricOver(i, n int) bool {
 	// Korean one may be two, as Korean parts its words by spaces: 사회
 	// 브리핑.)
 	if sc.lang != "ko" && !unspacedWord(sc.us[i].text) || attributedTitle(sc.us[n].text) {
+		return false
+	}
+	if sc.lang == "ja" && !jaRubric(sc.us[i].text, f.runes) {
 		return false
 	}
 	p := sc.prevContent(i)
@@ -51,3 +56,30 @@ func unspacedWord(s string) bool {
 	}
 	return true
 }
+
+// jaRubric reports a short Japanese title line that reads as a page's or
+// column's label rather than a main headline: one with kana in it
+// (くらしナビ, まちの話題, ニュース短信), a word of three kanji at most
+// (社説, 地域面), or a brief column's name (県内短信, 地域通信). A Japanese
+// paper sets a short main headline of kanji compounds over a side
+// headline three times its length (円安加速 / 一時１５５円台　３４年ぶり),
+// which is a headline over its subheadline, not a label over a headline.
+func jaRubric(s string, runes int) bool {
+	if runes <= 3 {
+		return true
+	}
+	for _, r := range s {
+		if isKana(r) {
+			return true
+		}
+	}
+	for _, w := range jaRubricWords {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// jaRubricWords end the names of Japanese papers' brief columns.
+var jaRubricWords = []string{"短信", "通信", "特集", "点描", "余滴"}

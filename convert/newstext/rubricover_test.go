@@ -30,6 +30,12 @@ func TestRubricOverHeadline(t *testing.T) {
 		{"ja short headline", "円高が進む\n１４０円台　４カ月ぶり\n" +
 			"　【ニューヨーク共同】３日のニューヨーク外国為替市場で円相場が上昇し、一時１ドル＝１４０円台をつけた。\n",
 			"headline 円高が進む\nsubheadline １４０円台　４カ月ぶり\n"},
+		{"ja kanji headline over its side headline", "円安加速\n一時１５５円台　３４年ぶり\n" +
+			"　【東京】５日の東京外国為替市場で円相場が下落し、一時１ドル＝１５５円台をつけた。約３４年ぶりの円安水準となる。\n",
+			"headline 円安加速\nsubheadline 一時１５５円台　３４年ぶり\n"},
+		{"ja kanji brief column", "県内短信\n市立図書館で古地図展　２０日まで無料公開\n" +
+			"　市立図書館で江戸時代の古地図を集めた企画展が開かれている。２０日まで、入場は無料。\n",
+			"kicker 県内短信\nheadline 市立図書館で古地図展　２０日まで無料公開\n"},
 		{"zh dash subheadline", "稳中有进\n——前三季度我市经济运行态势良好\n\n" +
 			"本报讯 记者从市统计局获悉，前三季度全市地区生产总值同比增长5.6%。\n",
 			"headline 稳中有进\nsubheadline 前三季度我市经济运行态势良好\n"},

@@ -55,13 +55,11 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 	// reader's own recognisers for the document's language.
 	esc := builder{ctx: ctx, lang: d.Lang}
 	first := true
-	tight := false  // the next block follows the last with no blank line
-	kicker := false // the last block written was a kicker
 	block := func(prefix, text string) {
-		if !first && !tight {
+		if !first {
 			bw.WriteString("\n")
 		}
-		first, tight, kicker = false, false, false
+		first = false
 		bw.WriteString(prefix)
 		bw.WriteString(oneBlock(text))
 		bw.WriteString("\n")
@@ -102,16 +100,11 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 				block(paraIndent, text)
 			}
 		case doc.KindKicker:
-			// Kickers over one headline stand line under line, as the
-			// reader takes a title group: apart, the first would have
-			// no title position and read as a paragraph.
-			tight = kicker
 			if text := oneBlock(n.Text); esc.needsEscape(text) {
 				block(escapeMark, text)
 			} else {
 				block("", text)
 			}
-			kicker = true
 		case doc.KindByline:
 			block("", bylineText(n))
 		case doc.KindNoise:
