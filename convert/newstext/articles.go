@@ -190,7 +190,8 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 			moved = append(moved, b.newNode(doc.KindKicker, lines[j].text, lines[j].no))
 		}
 	}
-	for i > 0 && kids[i-1].Kind == doc.KindNote {
+	// (An editor's afterword, 编后：…, closes the story above it.)
+	for i > 0 && kids[i-1].Kind == doc.KindNote && !isAfterword(kids[i-1].Text) {
 		i--
 		moved = append(moved, kids[i])
 	}

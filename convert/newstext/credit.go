@@ -507,6 +507,15 @@ func authorLabel(s string) (credit, bool) {
 		return credit{}, false // 作者为…: a note of who wrote it (isAuthorNote)
 	}
 	rest = trimSpace(strings.TrimLeft(rest, "：: 　"))
+	if k := strings.IndexAny(rest, "，,"); k > 0 {
+		// 作者：郑立群，系…教授: the names, then a note on who the
+		// author is (authorNotes' 系 为 是), not a name.
+		note := strings.TrimLeft(rest[k:], "，, 　")
+		if r, _ := firstRune(note); !strings.ContainsRune("系为是係為", r) {
+			return credit{}, false
+		}
+		rest = trimSpace(rest[:k])
+	}
 	if c, ok := parseCredit(rest, true); ok && len(c.roles) > 0 && len(c.names) > 0 {
 		return c, true // 作者：南都记者　陈秋圆: the credit's own role and names
 	}

@@ -144,11 +144,39 @@ func isEditorsNote(s string) bool {
 	return false
 }
 
+// isAfterword reports an editor's afterword closing a story (编后：…,
+// 编后语：…, 【编后】…, 編後語：…): the paper's comment on the story,
+// set after it as 编者按 is set before, and a note like it, not a
+// paragraph of the reporter's text.
+func isAfterword(s string) bool {
+	bracket := false
+	if r, w := firstRune(s); closeFor(r) != 0 {
+		s, bracket = s[w:], true
+	}
+	var rest string
+	switch {
+	case strings.HasPrefix(s, "编后"):
+		rest = s[len("编后"):]
+	case strings.HasPrefix(s, "編後"):
+		rest = s[len("編後"):]
+	default:
+		return false
+	}
+	for _, w := range []string{"语", "记", "话", "語", "記", "話"} {
+		if strings.HasPrefix(rest, w) {
+			rest = rest[len(w):]
+			break
+		}
+	}
+	r, _ := firstRune(rest)
+	return r == '：' || r == ':' || bracket && isCloseBracket(r)
+}
+
 func isNote(s string) bool {
 	if r, _ := firstRune(s); r != '编' && r != '編' && r != '原' && r != '数' && r != '數' && closeFor(r) == 0 {
 		return false
 	}
-	if isEditorsNote(s) {
+	if isEditorsNote(s) || isAfterword(s) {
 		return true
 	}
 	for _, p := range notePrefixes {
