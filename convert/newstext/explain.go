@@ -79,7 +79,9 @@ func (b *builder) explainUnits(sc *scorer, labels []label) {
 			case u.para:
 				d.Reasons = append(d.Reasons, "2em paragraph indent")
 			}
-			if sc.fs[i].dateline {
+			if sc.fs[i].dateline && u.lead == leadNone {
+				d.Reasons = append(d.Reasons, "opens with the reporter's run-in credit (記者 X 報道：)")
+			} else if sc.fs[i].dateline {
 				d.Reasons = append(d.Reasons, "opens with a dateline")
 			} else if sc.fs[i].row && markerList(u.text) {
 				d.Reasons = append(d.Reasons, "a list's items run on one line (▲ … ▲ …)")

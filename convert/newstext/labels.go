@@ -604,6 +604,9 @@ func leadName(sc *scorer, j int) string {
 	case uSubhead:
 		return "dash subheadline"
 	}
+	if sc.us[j].lead == leadNone {
+		return "run-in credit" // (runInCredit: feats.dateline with no dateline to split off)
+	}
 	return "dateline"
 }
 

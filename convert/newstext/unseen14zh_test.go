@@ -269,3 +269,15 @@ func TestCreditSpaceKept(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainRunInCredit: --explain names the run-in credit as what opens
+// the story under a headline, not a dateline it does not have.
+func TestExplainRunInCredit(t *testing.T) {
+	page := "大埔墟街市重開\n\n記者 何詠詩 報道：大埔墟街市完成翻新，昨日重開。\n"
+	var reasons []string
+	mustRead(t, page, WithExplain(func(d Decision) { reasons = append(reasons, strings.Join(d.Reasons, "; ")) }))
+	all := strings.Join(reasons, "\n")
+	if !strings.Contains(all, "the text under it opens with a run-in credit") || !strings.Contains(all, "opens with the reporter's run-in credit") || strings.Contains(all, "dateline") {
+		t.Errorf("reasons:\n%s", all)
+	}
+}
