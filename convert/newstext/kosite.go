@@ -65,6 +65,9 @@ func (b *builder) siteNameOverTrail() bool {
 	if len(us) < 3 || us[0].kind != uText || us[0].line != us[0].lastLine || !atMost(us[0].text, 12) || !isKickerText(us[0].text) {
 		return false
 	}
+	if _, rest, ok := parseDatelineLang(us[0].text, b.lang); ok && rest == "" {
+		return false // 【公報訊】: a dateline alone on its line, as the writer sets one
+	}
 	n := &us[1]
 	return n.kind == uNoise && n.noise == noiseChrome && breadcrumb(n.text)
 }

@@ -295,6 +295,9 @@ func (sc *scorer) score(i int, l label) int {
 		if sc.lang == "ja" && f.spaced && (!f.innerPunct || jaHeadlineCommas(u.text)) {
 			sc.add(&s, 1, "phrases parted by U+3000: a Japanese headline's shape")
 		}
+		if sc.wireStoryUnder(i) {
+			sc.add(&s, 3, "its text closes with a news agency's credit ((共同)) under the paper's own story: the agency's story, under its headline")
+		}
 		if sc.lang == "ja" && f.runes >= 10 && sc.briefAbove(i) {
 			sc.add(&s, 2, "after a brief of one finished paragraph under its title line: the next brief's headline")
 		}

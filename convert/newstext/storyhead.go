@@ -27,23 +27,15 @@ func (sc *scorer) headOverUndated(k int) bool {
 // and captions, at most 12 units) to a single bracketed credit closing
 // it, （編輯：梁詠詩）, with the page's end or a title line after it.
 func (sc *scorer) closedOnce(j int) bool {
-	for k := j; k < len(sc.us) && k < j+12; k++ {
-		u := &sc.us[k]
-		switch {
-		case u.kind == uText && !sc.fs[k].title && !sc.fs[k].dateline && !sc.fs[k].closed:
-			continue
-		case u.kind == uCaption:
-			continue
-		case u.kind == uByline:
-			if r, _ := firstRune(u.text); closeFor(r) == 0 || k == j {
-				return false
-			}
-			n := sc.nextContent(k)
-			return n >= len(sc.us) || sc.us[n].kind == uText && sc.fs[n].title
-		}
+	k := sc.bodyRunEnd(j)
+	if k < 0 || sc.us[k].kind != uByline {
 		return false
 	}
-	return false
+	if r, _ := firstRune(sc.us[k].text); closeFor(r) == 0 || k == j {
+		return false
+	}
+	n := sc.nextContent(k)
+	return n >= len(sc.us) || sc.us[n].kind == uText && sc.fs[n].title
 }
 
 // nextStoryDated reports the text from unit j on running (body
@@ -52,17 +44,24 @@ func (sc *scorer) closedOnce(j int) bool {
 // mainland page whose stories each open so (南都讯 记者 X …), body text
 // under no dateline belongs to the story above, however that story ends.
 func (sc *scorer) nextStoryDated(j int) bool {
-	for k := j; k < len(sc.us) && k < j+12; k++ {
-		u := &sc.us[k]
-		switch {
-		case u.kind == uText && !sc.fs[k].title && !sc.fs[k].dateline && !sc.fs[k].closed:
-			continue
-		case u.kind == uCaption:
-			continue
-		case u.kind == uHeadline || u.kind == uText && sc.fs[k].title:
-			return k > j && sc.leadsBody(sc.afterTitles(k))
-		}
+	k := sc.bodyRunEnd(j)
+	if k < 0 || !(sc.us[k].kind == uHeadline || sc.us[k].kind == uText && sc.fs[k].title) {
 		return false
 	}
-	return false
+	return k > j && sc.leadsBody(sc.afterTitles(k))
+}
+
+// bodyRunEnd returns the first unit from j on that is neither a body
+// paragraph nor a caption, looking at most 12 units ahead, or -1 when
+// the page ends or the run goes on past them (closedOnce,
+// nextStoryDated).
+func (sc *scorer) bodyRunEnd(j int) int {
+	for k := j; k < len(sc.us) && k < j+12; k++ {
+		u := &sc.us[k]
+		if u.kind == uText && !sc.fs[k].title && !sc.fs[k].dateline && !sc.fs[k].closed || u.kind == uCaption {
+			continue
+		}
+		return k
+	}
+	return -1
 }

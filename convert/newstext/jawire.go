@@ -1,0 +1,68 @@
+package newstext
+
+import "strings"
+
+// A Japanese paper sets a news agency's story on its page under its own
+// headline, with the agency's credit closing its text (…呼びかける。（共同）),
+// often right under a story of the paper's own (【札幌】…) that has a 中見出し
+// of its own. Read as one more head of the paper's story, the agency's
+// headline became a section and its credit the paper's.
+
+// wireStoryUnder reports a Japanese title line i whose text, a few
+// paragraphs at most, closes with an agency's credit ((共同), 〔時事〕),
+// under a story that opened with the paper's own dateline (【札幌】, no
+// agency in it): the agency's story, a story of its own.
+func (sc *scorer) wireStoryUnder(i int) bool {
+	if sc.lang != "ja" || sc.fs[i].headMark != "" {
+		return false
+	}
+	closed := false
+	for k, n := sc.nextContent(i), 0; k < len(sc.us) && n < 12 && !closed; k, n = sc.nextContent(k), n+1 {
+		u := &sc.us[k]
+		switch {
+		case u.kind == uText && !sc.fs[k].title && !sc.fs[k].dateline:
+			closed = agencyClosed(u.text)
+		case u.kind == uByline && agencyClosed(u.text):
+			closed = k > sc.nextContent(i)
+		default:
+			return false
+		}
+	}
+	if !closed {
+		return false
+	}
+	for k, n := sc.prevContent(i), 0; k >= 0 && n < 40; k, n = sc.prevContent(k), n+1 {
+		u := &sc.us[k]
+		switch {
+		case u.kind == uText && sc.fs[k].dateline:
+			return !namesAgency(u.text)
+		case u.kind == uHeadline:
+			return false
+		}
+	}
+	return false
+}
+
+// agencyClosed reports a text closing with an agency's bracketed credit:
+// （共同）, 〔時事〕.
+func agencyClosed(s string) bool {
+	if r, _ := decodeLast(s); r != '）' && r != '〕' && r != ')' {
+		return false
+	}
+	for _, a := range japaneseAgencies {
+		if strings.HasSuffix(s, "（"+a+"）") || strings.HasSuffix(s, "〔"+a+"〕") || strings.HasSuffix(s, "("+a+")") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAgency reports a dateline naming an agency (【ワシントン共同】).
+func namesAgency(s string) bool {
+	for _, a := range japaneseAgencies {
+		if strings.Contains(s, a) {
+			return true
+		}
+	}
+	return false
+}
