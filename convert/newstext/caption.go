@@ -287,9 +287,18 @@ func isForeignCaption(s string) bool {
 	// photographer (and where) after a one- or two-sentence description.
 	if k := lastIndexNear(s, ". ", 24); k > 0 && atMost(s[k:], 24) {
 		kr, ok := koreanCredit(strings.TrimSuffix(s[k+2:], " 기자"))
-		return ok && kr.name != "" && strings.Count(s[:k+1], ". ") <= 1 && atMost(s[:k], 120)
+		return ok && kr.name != "" && strings.Count(s[:k+1], ". ") <= 1 && atMost(s[:k], 120) && koreanDescribes(s[:k+1])
 	}
 	return false
+}
+
+// koreanDescribes reports a caption's description as a Korean caption
+// words it: the photo as it is, …하고 있다, or named by a noun (…의
+// 모습.). A brief's paragraph closed by its reporter (… 달라고 당부했다.
+// 김하늘 기자) ends its last sentence in another verb's 다 (밝혔다,
+// 당부했다), as the mailed caption's rule reads it (komail.go).
+func koreanDescribes(text string) bool {
+	return strings.HasSuffix(text, "있다.") || !strings.HasSuffix(text, "다.")
 }
 
 // lastIndexNear is strings.LastIndex(s, sep) for a caller that wants the

@@ -135,6 +135,12 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				split = true
 				continue
 			}
+			if k, c, ok := koreanClosingCredit(s); ok && b.lang == "ko" {
+				tail = append(tail, b.creditNode(s[k:], lastLine, c))
+				s = trimSpace(s[:k])
+				split = true
+				continue
+			}
 			break
 		}
 		if split {

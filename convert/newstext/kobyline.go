@@ -59,3 +59,30 @@ func koreanBarCredit(s string) (credit, bool) {
 	}
 	return credit{org: strings.Join(words[:len(words)-1], " "), roles: []string{role}, names: []string{name}}, true
 }
+
+// koreanClosingCredit finds the reporter's credit run on after a
+// paragraph's last sentence, with no bracket or address: … 서둘러 달라고
+// 당부했다. 김하늘 기자 (a brief's paragraph, closed by who wrote it), and
+// returns where it starts. One name, of Hangul alone, and the role 기자
+// or 특파원 follow a sentence ended in 다. (Several names joined by ·
+// are left in the text: alone on a line, as the credit is written out,
+// they read back as a paragraph.) A photo's caption so closed was taken
+// as one before (isForeignCaption).
+func koreanClosingCredit(s string) (int, credit, bool) {
+	if !strings.HasSuffix(s, " 기자") && !strings.HasSuffix(s, " 특파원") {
+		return 0, credit{}, false
+	}
+	k := lastIndexNear(s, ". ", 20)
+	if k <= 0 || !strings.HasSuffix(s[:k+1], "다.") {
+		return 0, credit{}, false
+	}
+	name, role, ok := strings.Cut(s[k+2:], " ")
+	if !ok {
+		return 0, credit{}, false
+	}
+	kn, ok := koreanCredit(name)
+	if !ok || kn.name == "" || kn.name != name {
+		return 0, credit{}, false
+	}
+	return k + 2, credit{roles: []string{role}, names: []string{name}}, true
+}
