@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"github.com/paiban/paiban/convert/doc"
+	"slices"
 )
 
 // assemble cuts the units into articles at each headline, builds their
@@ -158,6 +159,12 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 			break // (a table's row is body text: no kicker, 名古屋　２―２　柏)
 		}
 		lines := b.kickerLines[c]
+		if slices.ContainsFunc(lines, func(l srcLine) bool { return rowLine(l.text) }) {
+			// Nor is a block holding one: written out, its lines
+			// stand apart, and the row then reads as body text with
+			// no title position left to the line above it.
+			break
+		}
 		if len(lines) > 0 && !b.kickerLinesOK(lines) {
 			lines = nil
 		}
