@@ -236,6 +236,9 @@ func (sc *scorer) score(i int, l label) int {
 		}
 	}
 	s := 0
+	if (l == lHeadline || l == lKicker) && sc.inWireCopy(i) {
+		sc.add(&s, -6, "inside a wire copy, before its end mark (完): a head of the copy")
+	}
 	switch l {
 	case lHeadline:
 		if sc.marks.headline {
@@ -486,6 +489,9 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 	s, u := 0, &sc.us[i]
 	if sc.marks.heading {
 		sc.add(&s, -unmarkedPenalty, `page marks section heads with "## ", this line is unmarked`)
+	}
+	if f.title && sc.inWireCopy(i) {
+		sc.add(&s, 3, "inside a wire copy, before its end mark (完): a head of the copy")
 	}
 	switch {
 	case f.headMark != "":
