@@ -55,7 +55,7 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 	// reader's own recognisers for the document's language.
 	esc := builder{ctx: ctx, lang: d.Lang}
 	first := true
-	block := func(prefix, text string) {
+	put := func(prefix, text string) {
 		if !first {
 			bw.WriteString("\n")
 		}
@@ -63,6 +63,17 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 		bw.WriteString(prefix)
 		bw.WriteString(oneBlock(text))
 		bw.WriteString("\n")
+	}
+	// runIn holds a dateline that reads as one only run into the text
+	// after it (【明報】…, paperTagDateline): it is written at the start of
+	// the next paragraph, or on its own if none follows.
+	runIn := ""
+	block := func(prefix, text string) {
+		if runIn != "" {
+			put("", runIn)
+			runIn = ""
+		}
+		put(prefix, text)
 	}
 	depth := 0 // sections open around the node
 	var walk func(n *doc.Node) error
@@ -94,6 +105,11 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 				return nil
 			}
 			text := oneBlock(n.Text)
+			if runIn != "" {
+				put(paraIndent, runIn+text)
+				runIn = ""
+				return nil
+			}
 			if esc.needsEscape(text) {
 				block(paraIndent+escapeMark, text)
 			} else {
@@ -105,6 +121,15 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 			} else {
 				block("", text)
 			}
+		case doc.KindDateline:
+			if !readsAlone(n.Text, esc.lang) && readsRunIn(n.Text, esc.lang) {
+				if runIn != "" {
+					put("", runIn)
+				}
+				runIn = n.Text
+				return nil
+			}
+			block("", n.Text)
 		case doc.KindByline:
 			block("", bylineText(n))
 		case doc.KindNoise:
@@ -126,10 +151,28 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 			return err
 		}
 	}
+	if runIn != "" {
+		put("", runIn)
+	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("newstext: %w", err)
 	}
 	return nil
+}
+
+// readsAlone reports a dateline's text that the reader takes for one on
+// a line of its own.
+func readsAlone(s, lang string) bool {
+	_, rest, ok := parseDatelineLang(s, lang)
+	return ok && rest == ""
+}
+
+// readsRunIn reports a dateline's text that the reader takes for one run
+// into a paragraph's text (【明報】…, which alone on its line is a label).
+func readsRunIn(s, lang string) bool {
+	const probe = "据了解"
+	_, rest, ok := parseDatelineLang(s+probe, lang)
+	return ok && rest == probe
 }
 
 // needsBreak reports whether article a, written after prev, needs an
