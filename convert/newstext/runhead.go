@@ -111,7 +111,12 @@ func (b *builder) markRubric(folio []string) {
 	if !slices.Contains(folio, u.text) || isEditionDate(u.text) || isWeekday(u.text) {
 		return
 	}
-	if next.kind != uText || !isTitleLine(next.text) {
+	// On a page that marks its headlines (the writer's normalized text)
+	// the rubric stands right over the "# " headline, as written; there a
+	// title line under the word is a kicker, the first of a stack of
+	// kickers over the headline, as read from one block of lines.
+	marked := slices.ContainsFunc(b.units, func(u unit) bool { return u.kind == uHeadline })
+	if marked && next.kind != uHeadline || !marked && next.kind != uText || !isTitleLine(next.text) {
 		return
 	}
 	u.kind, u.noise = uNoise, noiseRunningHead
