@@ -47,8 +47,8 @@ func (b *builder) markRunningHeads() {
 	}
 	for i := range b.units {
 		u := &b.units[i]
-		if u.kind != uText || u.line != u.lastLine || u.verbatim {
-			continue
+		if u.kind != uText || u.line != u.lastLine || u.verbatim || u.para {
+			continue // (a paragraph set with its 2em indent is the text's)
 		}
 		// (The unit's summary, when flush kept it, tells its length and
 		// punctuation without a pass over its text.)
