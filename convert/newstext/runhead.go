@@ -111,19 +111,7 @@ func (b *builder) markRubric(folio []string) {
 	if !slices.Contains(folio, u.text) || isEditionDate(u.text) || isWeekday(u.text) {
 		return
 	}
-	// On a page that marks its headlines (the writer's normalized text)
-	// the rubric stands over the "# " headline or over its one kicker,
-	// as written; a word over two title lines and the headline is the
-	// first of a stack of kickers, as read from one block of lines.
-	marked := slices.ContainsFunc(b.units, func(u unit) bool { return u.kind == uHeadline })
-	switch {
-	case !isTitleLine(next.text):
-		return
-	case marked && next.kind == uText:
-		if i+2 >= len(b.units) || b.units[i+2].kind != uHeadline {
-			return
-		}
-	case marked && next.kind != uHeadline, !marked && next.kind != uText:
+	if next.kind != uText || !isTitleLine(next.text) {
 		return
 	}
 	u.kind, u.noise = uNoise, noiseRunningHead
