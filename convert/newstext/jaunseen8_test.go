@@ -122,6 +122,7 @@ func TestJaRubricAndWorkCredit(t *testing.T) {
 	top := "まちと人\n港町の書店\n五十年の灯\n　港町の小さな書店が、今年で\n開店五十年を迎えた。\n"
 	rest := "２３\n　常連客の多くは三代にわたっ\nて通うという。\n（文・写真　森田花子）\n"
 	d := mustRead(t, top+"２０２５年（令和７年）１１月４日　火曜日　　まちと人\n"+rest)
+	roundTrip(t, d) // the rubric written over its "# " headline stays the page's
 	got := strings.Join(pageLeafKinds(d), "\n")
 	wantIn(t, got, "noise まちと人\nheadline 港町の書店", "byline （文・写真　森田花子）")
 	var by *doc.Node

@@ -43,7 +43,7 @@ func (b *builder) markRunningHeads() {
 		return
 	}
 	if dated {
-		b.markRubric(folio)
+		b.markRubric()
 	}
 	for i := range b.units {
 		u := &b.units[i]
@@ -91,12 +91,14 @@ func datedPageHead(s string, sm *textSum) bool {
 }
 
 // markRubric marks as page furniture the page's rubric: a one-word title
-// line opening the page (only noise above it) that is a word of its
-// dated page head (folio), right above another title line. OCR of a
-// page reads the rubric printed over its first story (暮らしと地域), which
-// the running head repeats, before the headline: the page's name, not
-// the headline over a subheadline.
-func (b *builder) markRubric(folio []string) {
+// line opening the page (only noise above it) that names the page in its
+// dated page head, the word the head sets after the date (２０２５年…火曜日
+// 　　まちと人), right above another title line or the "# " headline the
+// writer sets under it. OCR of a page reads the rubric printed over its
+// first story (暮らしと地域), which the running head repeats, before the
+// headline: the page's name, not the headline over a subheadline. Any
+// other word of the head (a kicker that happens to be one) is no rubric.
+func (b *builder) markRubric() {
 	i := 0
 	for i < len(b.units) && b.units[i].kind == uNoise {
 		i++
@@ -108,11 +110,26 @@ func (b *builder) markRubric(folio []string) {
 	if u.kind != uText || u.line != u.lastLine || u.verbatim || !atMost(u.text, 12) || !isTitleLine(u.text) || strings.ContainsAny(u.text, " 　") {
 		return
 	}
-	if !slices.Contains(folio, u.text) || isEditionDate(u.text) || isWeekday(u.text) {
+	if isEditionDate(u.text) || isWeekday(u.text) || !b.namesPage(u.text) {
 		return
 	}
-	if next.kind != uText || !isTitleLine(next.text) {
+	if next.kind != uText && next.kind != uHeadline || !isTitleLine(next.text) {
 		return
 	}
 	u.kind, u.noise = uNoise, noiseRunningHead
+}
+
+// namesPage reports w the last word of a dated page head on the page: the
+// page's name, which the head sets after the date.
+func (b *builder) namesPage(w string) bool {
+	var buf [16]string
+	for i := range b.units {
+		if n := &b.units[i]; n.kind == uNoise && (n.noise == noiseFolio || n.noise == noiseDate) {
+			f := appendFields(buf[:0], n.text, 16, isRunHeadSep)
+			if len(f) > 0 && f[len(f)-1] == w {
+				return true
+			}
+		}
+	}
+	return false
 }
