@@ -66,3 +66,18 @@ func TestAuthorLineWithNote(t *testing.T) {
 		}
 	}
 }
+
+// TestIndentedPaddedLine: a padded two-character line right under the
+// titles is the author's byline (林　晓) unless it is set with the 2em
+// paragraph indent, as the normalized text writes every paragraph: there
+// it is the text's (a FuzzRead input: 點　覽 under 放 read back as a byline).
+func TestIndentedPaddedLine(t *testing.T) {
+	d := mustRead(t, "# 放\n\n　　點　覽\n\n（編輯：怡安）\n")
+	if got := strings.Join(pageLeafKinds(d), "\n"); !strings.Contains(got, "paragraph 點　覽") {
+		t.Errorf("indented padded line:\n%s\nwant it a paragraph", got)
+	}
+	d = mustRead(t, "筑牢安全生产防线\n林　晓\n　　安全生产，人命关天。各地各部门要压实责任，排查隐患。\n")
+	if got := strings.Join(pageLeafKinds(d), "\n"); !strings.Contains(got, "byline 林　晓") {
+		t.Errorf("padded name under the headline:\n%s\nwant it the byline", got)
+	}
+}

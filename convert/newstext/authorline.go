@@ -10,8 +10,8 @@ func (b *builder) markAuthorLines(sc *scorer, labels []label) {
 	us := sc.us
 	for i := 1; i < len(us); i++ {
 		u := &us[i]
-		if u.kind != uText || u.verbatim {
-			continue
+		if u.kind != uText || u.verbatim || u.para {
+			continue // (a paragraph set with its 2em indent is the text's)
 		}
 		// (What stands above is asked first: few units stand under
 		// titles, and it is cheaper than reading the text.)
