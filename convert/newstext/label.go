@@ -41,9 +41,12 @@ func (b *builder) label() {
 			}
 		}
 	}
+	// (An author's padded name under the titles is a byline before the
+	// briefs are marked: it is no body text that a dateline under it
+	// would follow as a new brief's.)
+	b.markAuthorLines(&sc, labels)
 	b.markBriefs(&sc, labels)
 	b.markSignOffs(&sc, labels)
-	b.markAuthorLines(&sc, labels)
 	// A dash line under a credit that stands under the headline (# 标题
 	// / 者 怂 / ——评…) is the headline's subheadline too: the credit is
 	// in the title group (markAuthorLines), so the page reads the same
