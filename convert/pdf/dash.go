@@ -62,11 +62,7 @@ func (r *renderer) dashOf(i int) dashStroke {
 // extraction.
 func (r *renderer) dashRule(face int, text string, advance, size, x0, x1, y, next float64) {
 	s := r.dashOf(face)
-	v := 0
-	if r.gray {
-		v = 85
-	}
-	r.f.SetFillColor(v, v, v)
+	r.setInk()
 	h := s.weight * size
 	r.f.Rect(x0, y-s.mid*size-h/2, x1-x0, h, "F")
 	r.setFont(face, size)
@@ -74,6 +70,24 @@ func (r *renderer) dashRule(face int, text string, advance, size, x0, x1, y, nex
 	r.f.RawWriteStr("3 Tr")
 	r.f.Text(x0, y, text)
 	r.f.RawWriteStr("0 Tr")
+}
+
+// dashExtent returns where the rule of dash glyph i of gs runs along its
+// line, from the line's start: through its cell and into the next
+// dash's (across the gap between them), short of the run's ends by
+// dashRuleEnds.
+func dashExtent(gs []layout.Glyph, i int, size float64) (lo, hi float64) {
+	g := gs[i]
+	lo, hi = g.X, g.X+g.Advance
+	if i > 0 && gs[i-1].Text == g.Text {
+		lo -= gs[i-1].Gap
+	} else {
+		lo += dashRuleEnds * size
+	}
+	if i+1 >= len(gs) || gs[i+1].Text != g.Text {
+		hi -= dashRuleEnds * size
+	}
+	return lo, hi
 }
 
 // dashInRun reports whether glyph i of gs has the same dash beside it.

@@ -218,16 +218,8 @@ func (r *renderer) glyphs(l placedLine, spans bool) {
 			// One unbroken rule across the run (dash.go): into the
 			// next dash's cell, short of the run's ends.
 			flush()
-			x0, x1 := l.X+g.X, l.X+g.X+g.Advance
-			if i > 0 && gs[i-1].Text == g.Text {
-				x0 -= gs[i-1].Gap
-			} else {
-				x0 += dashRuleEnds * l.Size
-			}
-			if i+1 >= len(gs) || gs[i+1].Text != g.Text {
-				x1 -= dashRuleEnds * l.Size
-			}
-			r.dashRule(fi, text, d.advance, l.Size, x0, x1, l.Y, next)
+			x0, x1 := dashExtent(gs, i, l.Size)
+			r.dashRule(fi, text, d.advance, l.Size, l.X+x0, l.X+x1, l.Y, next)
 			continue
 		}
 		natural := d.advance * l.Size
@@ -329,12 +321,18 @@ func (r *renderer) tracePath(p fonts.Path, x, y, size float64) bool {
 
 // fillPaths fills the current path in the text colour (grey or black).
 func (r *renderer) fillPaths() {
+	r.setInk()
+	r.f.DrawPath("F")
+}
+
+// setInk sets the fill colour to the text's: black, or gray for a gray
+// line.
+func (r *renderer) setInk() {
 	v := 0
 	if r.gray {
 		v = 85
 	}
 	r.f.SetFillColor(v, v, v)
-	r.f.DrawPath("F")
 }
 
 // isBlank reports whether a glyph has no ink (spaces are not drawn).

@@ -460,25 +460,12 @@ func (r *renderer) forms(l placedLine, i int) int {
 // rule down the axis through its cell, into the next dash's, short of the
 // run's ends, and its vertical form invisibly for text extraction.
 func (r *renderer) vDashRule(l placedLine, k int, vg vglyph) {
-	gs := l.Line.Glyphs
-	g := gs[k]
+	g := l.Line.Glyphs[k]
 	size := l.Size
-	y0, y1 := l.Y+g.X, l.Y+g.X+g.Advance
-	if k > 0 && gs[k-1].Text == g.Text {
-		y0 -= gs[k-1].Gap
-	} else {
-		y0 += dashRuleEnds * size
-	}
-	if k+1 >= len(gs) || gs[k+1].Text != g.Text {
-		y1 -= dashRuleEnds * size
-	}
+	y0, y1 := dashExtent(l.Line.Glyphs, k, size)
 	w := r.dashOf(vg.face).weight * size
-	v := 0
-	if r.gray {
-		v = 85
-	}
-	r.f.SetFillColor(v, v, v)
-	r.f.Rect(l.X-w/2, y0, w, y1-y0, "F")
+	r.setInk()
+	r.f.Rect(l.X-w/2, l.Y+y0, w, y1-y0, "F")
 	r.f.RawWriteStr("3 Tr")
 	r.f.Text(l.X+vg.dx*size, l.Y+g.X+g.Offset-vg.dy*size, vg.text)
 	r.f.RawWriteStr("0 Tr")
