@@ -1,7 +1,5 @@
 package newstext
 
-import "strings"
-
 // A Japanese paper sets a news agency's story on its page under its own
 // headline, with the agency's credit closing its text (…呼びかける。（共同）),
 // often right under a story of the paper's own (【札幌】…) that has a 中見出し
@@ -35,7 +33,8 @@ func (sc *scorer) wireStoryUnder(i int) bool {
 		u := &sc.us[k]
 		switch {
 		case u.kind == uText && sc.fs[k].dateline:
-			return !namesAgency(u.text)
+			d, _, _ := parseDatelineLang(u.text, sc.lang)
+			return !isAgency(d.org) // (【ワシントン共同】 names one)
 		case u.kind == uHeadline:
 			return false
 		}
@@ -43,26 +42,12 @@ func (sc *scorer) wireStoryUnder(i int) bool {
 	return false
 }
 
-// agencyClosed reports a text closing with an agency's bracketed credit:
-// （共同）, 〔時事〕.
+// agencyClosed reports a text closing with an agency's bracketed credit
+// (…呼びかける。（共同）), or that credit alone (〔時事〕).
 func agencyClosed(s string) bool {
-	if r, _ := decodeLast(s); r != '）' && r != '〕' && r != ')' {
-		return false
+	if _, c, ok := trailingCredit(s); ok {
+		return isAgency(c.org)
 	}
-	for _, a := range japaneseAgencies {
-		if strings.HasSuffix(s, "（"+a+"）") || strings.HasSuffix(s, "〔"+a+"〕") || strings.HasSuffix(s, "("+a+")") {
-			return true
-		}
-	}
-	return false
-}
-
-// namesAgency reports a dateline naming an agency (【ワシントン共同】).
-func namesAgency(s string) bool {
-	for _, a := range japaneseAgencies {
-		if strings.Contains(s, a) {
-			return true
-		}
-	}
-	return false
+	inner, end, ok := leadingBracket(s)
+	return ok && end == len(s) && isAgency(trimSpace(inner))
 }
