@@ -51,12 +51,15 @@ func (b *builder) label() {
 	// / 者 怂 / ——评…) is the headline's subheadline too: the credit is
 	// in the title group (markAuthorLines), so the page reads the same
 	// written out and read back, where the subheadline is written with
-	// its dash.
-	for i := 2; i < len(us); i++ {
-		if us[i].kind == uText && !us[i].verbatim && labels[i] == lBody && us[i-1].kind == uByline &&
-			(us[i-2].kind == uHeadline || us[i-2].kind == uSubhead || labels[i-2] == lHeadline || labels[i-2] == lSubhead) {
+	// its dash. So is each dash line stacked under that subheadline: the
+	// writer writes them alike.
+	for i, stacked := 2, false; i < len(us); i++ {
+		under := stacked || us[i-1].kind == uByline &&
+			(us[i-2].kind == uHeadline || us[i-2].kind == uSubhead || labels[i-2] == lHeadline || labels[i-2] == lSubhead)
+		stacked = false
+		if us[i].kind == uText && !us[i].verbatim && labels[i] == lBody && under {
 			if _, ok := subheadDash(us[i].text); ok {
-				labels[i] = lSubhead
+				labels[i], stacked = lSubhead, true
 			}
 		}
 	}
