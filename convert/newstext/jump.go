@@ -9,6 +9,12 @@ import (
 // and the Japanese 関連記事７面に, ２面に続く.
 func isJumpInner(s string) bool {
 	s = trimSpace(s)
+	if strings.ContainsAny(s, "（(") {
+		// A jump names a page; a bracket inside it (转（版）) is no
+		// jump, and the bracket's own end would read differently
+		// split off a line's end and alone on a line.
+		return false
+	}
 	if strings.HasSuffix(s, "版") || strings.HasSuffix(s, "版）") {
 		for _, p := range []string{"下转", "上接", "转", "接", "续", "承", "紧接"} {
 			if strings.HasPrefix(s, p) {

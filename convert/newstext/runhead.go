@@ -113,7 +113,10 @@ func (b *builder) markRubric() {
 	if isEditionDate(u.text) || isWeekday(u.text) || !b.namesPage(u.text) {
 		return
 	}
-	if next.kind != uText && next.kind != uHeadline || !isTitleLine(next.text) {
+	if _, rest, ok := parseDatelineLang(u.text, b.lang); ok && rest == "" {
+		return // 【本報訊】 opens the story under it, whatever the head ends with
+	}
+	if next.kind != uText && next.kind != uHeadline || next.para || !isTitleLine(next.text) {
 		return
 	}
 	u.kind, u.noise = uNoise, noiseRunningHead
