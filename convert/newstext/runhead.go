@@ -116,7 +116,7 @@ func (b *builder) markRubric() {
 	if _, rest, ok := parseDatelineLang(u.text, b.lang); ok && rest == "" {
 		return // 【本報訊】 opens the story under it, whatever the head ends with
 	}
-	if next.kind != uText && next.kind != uHeadline || next.para || !isTitleLine(next.text) {
+	if next.kind != uText && next.kind != uHeadline || !isTitleLine(next.text) {
 		return
 	}
 	u.kind, u.noise = uNoise, noiseRunningHead
