@@ -7,19 +7,28 @@ import "strings"
 // on its line it points the reader to another page: a jump, not the
 // headline of the story below it (which it would otherwise demote).
 
+// Japanese papers print the cross-reference under a story after ＝, the
+// mark their captions and credits use: ＝２面に関連記事, ＝関連記事社会面.
+// Alone on its line it is a jump like （関連記事７面に), not the kicker
+// of a title group it would otherwise open.
+
 // bareJumpCues open an unbracketed jump that names a page right after
 // them (見第4版, 转第8版); the see-also cues of isSeeAlso come first.
 var bareJumpCues = []string{"見", "见", "轉", "转", "接", "續", "续"}
 
 // isBareJump reports a line that is all an unbracketed jump: a see-also
-// (相關新聞見A3, 详见第5版) or 見/转 and a page (見第4版,
-// 转第8版, 續A6版: the page ends in 版), at most 16 characters.
+// (相關新聞見A3, 详见第5版), 見/转 and a page (見第4版,
+// 转第8版, 續A6版: the page ends in 版) or ＝ and a Japanese jump
+// (＝２面に関連記事), at most 16 characters.
 func isBareJump(s string) bool {
 	if !atMost(s, 16) {
 		return false
 	}
 	if isSeeAlso(s) {
 		return true
+	}
+	if rest, ok := strings.CutPrefix(s, "＝"); ok {
+		return isJapaneseJump(rest) || isSectionJump(rest)
 	}
 	for _, c := range bareJumpCues {
 		if rest, ok := strings.CutPrefix(s, c); ok {
@@ -33,7 +42,7 @@ func isBareJump(s string) bool {
 // (isBareJump), for gate.
 func bareJumpFirst(r rune) bool {
 	switch r {
-	case '相', '詳', '详', '另', '見', '见', '轉', '转', '接', '續', '续':
+	case '相', '詳', '详', '另', '見', '见', '轉', '转', '接', '續', '续', '＝':
 		return true
 	}
 	return false

@@ -248,7 +248,7 @@ func mayBeForeignCaption(s string, sm *textSum) bool {
 }
 
 // isForeignCaption recognises Japanese and Korean captions: 写真は…,
-// …＝佐藤花子撮影, 사진=…, …(사진=뉴시스DB) …, …/김민수 기자, …[연합뉴스 자료사진].
+// …＝佐藤花子撮影, …＝名古屋市提供, 사진=…, …(사진=뉴시스DB) …, …/김민수 기자, …[연합뉴스 자료사진].
 func isForeignCaption(s string) bool {
 	if !atMost(s, 200) {
 		return false // captions are short; never scan a long text
@@ -263,6 +263,9 @@ func isForeignCaption(s string) bool {
 	}
 	if bracketedPhotographer(s) {
 		return true // …高官（３日、ワシントンで＝中川理恵撮影） (jacaption.go)
+	}
+	if suppliedAfterEquals(s) {
+		return true // …完成予想図＝名古屋市提供 (jacaption.go)
 	}
 	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanAgencyCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) || isKoreanReporterCaption(s) || isKoreanMediaTitle(s) {
 		return true

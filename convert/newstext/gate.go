@@ -1,5 +1,7 @@
 package newstext
 
+import "unicode/utf8"
+
 // The recognisers of classifySum (notes, jumps, furniture, bylines,
 // captions) each look for forms that the text's ends, length and key
 // runes already rule out for most text: a paragraph's line opens with a
@@ -47,8 +49,8 @@ func gate(s string, sm *textSum) gateMask {
 	if open && closed || last == '면' && isKoreanJumpMark(first) {
 		m |= gJump // a bracketed jump, or ▶관련기사 A14면
 	}
-	if bareJumpFirst(first) && (last == '版' || isDigitOrNumeral(last)) {
-		m |= gJump // 相關新聞見A3, 转第8版 alone (isBareJump)
+	if bareJumpFirst(first) && (last == '版' || isDigitOrNumeral(last) || first == '＝' && len(s) <= 16*utf8.UTFMax) {
+		m |= gJump // 相關新聞見A3, 转第8版, ＝２面に関連記事 alone (isBareJump)
 	}
 	// Forms with no bound on their length.
 	switch first {

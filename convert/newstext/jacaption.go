@@ -123,3 +123,21 @@ func datedPlaceCaption(desc, in string) bool {
 	desc = trimSpace(desc)
 	return desc != "" && atMost(desc, 80) && !strings.Contains(desc, "。") && strings.ContainsFunc(desc, isKana)
 }
+
+// suppliedAfterEquals reports a Japanese caption credited to whoever
+// supplied the photo, after ＝ as the photographer's 撮影 is:
+// 公表された完成予想図＝名古屋市提供, …＝共同通信社提供. The supplier is
+// short and one name (no 、 or 。), and a description stands before ＝
+// with no full stop: a paragraph's sentence (…を提供) has no ＝ before it.
+func suppliedAfterEquals(s string) bool {
+	who, ok := strings.CutSuffix(s, "提供")
+	if !ok || !atMost(s, 120) {
+		return false
+	}
+	k := strings.LastIndex(who, "＝")
+	if k <= 0 {
+		return false
+	}
+	who = who[k+len("＝"):]
+	return who != "" && atMost(who, 12) && !strings.ContainsAny(who, "、。，") && !strings.Contains(s[:k], "。")
+}

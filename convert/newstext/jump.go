@@ -57,7 +57,7 @@ func isPageRef(s string) bool {
 }
 
 // isJapaneseJump reports 関連記事７面に, ２面に続く, ３面から続く,
-// 関連記事２面: a page number before 面.
+// 関連記事２面, ２面に関連記事: a page number before 面.
 func isJapaneseJump(s string) bool {
 	k := strings.Index(s, "面")
 	if k <= 0 {
@@ -69,7 +69,7 @@ func isJapaneseJump(s string) bool {
 		return false // a bare ７面 is no jump
 	}
 	switch tail {
-	case "", "に", "へ", "に続く", "へ続く", "から続く", "から", "参照":
+	case "", "に", "へ", "に続く", "へ続く", "から続く", "から", "参照", "に関連記事", "に関連":
 		return true
 	}
 	return false
