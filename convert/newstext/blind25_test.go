@@ -1,6 +1,11 @@
 package newstext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
+)
 
 // Blind evaluation 25: Japanese and Korean forms the tester's pages
 // (ja-chunichi, ja-shakaimen, ko-yonhap-photos, ko-hankook) showed.
@@ -55,5 +60,38 @@ func TestBlindEqualsJumpAndSupplied(t *testing.T) {
 		"  paragraph 仙台市青葉区の定禅寺通で…が始まった。\n"
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestBlindBriefColumnShortTitle: in a briefs column with no blank
+// lines, a short title line set where the items above set their
+// headlines (flush, under an indented one-paragraph item, after an item
+// closed by a bureau's trailer and one opened by a dateline) is the next
+// item's headline, not a head of the item above (ja-shakaimen's おわび).
+// A story's short heads after a one-paragraph lead and section stay
+// heads: no dateline or trailer marks those paragraphs as items.
+func TestBlindBriefColumnShortTitle(t *testing.T) {
+	briefs := "住宅全焼、焼け跡から２遺体\n" +
+		"　三日午前二時ごろ、岐阜県大垣市の住宅から出火、木造二階建て約百二十平方メートルを全焼した。\n" +
+		"（岐阜支局）\n" +
+		"路線バスが電柱に衝突\n" +
+		"　【静岡】三日午後四時ごろ、浜松市中央区の市道で、路線バスが電柱に衝突した。乗客三人が軽いけが。\n" +
+		"落雷で停電\n" +
+		"　三日夕、静岡市内で落雷があり、約二千戸が一時停電した。\n"
+	d := mustRead(t, briefs)
+	if len(d.Articles) != 3 || len(d.Articles[2].Children) == 0 || d.Articles[2].Children[0].Kind != doc.KindHeadline || d.Articles[2].Children[0].Text != "落雷で停電" {
+		t.Errorf("the short title is the third brief's headline; got:\n%s", outline(d, false))
+	}
+	roundTrip(t, d)
+	story := "市立図書館が全面改装\n" +
+		"　【静岡】静岡市は三日、市立図書館の全面改装を終え、四日から利用を再開すると発表した。\n" +
+		"広がる閲覧席\n" +
+		"　閲覧席は従来の二倍の約四百席に増えた。\n" +
+		"子ども向けも\n" +
+		"　児童書の棚も広げ、読み聞かせの部屋を新たに設けた。\n"
+	d = mustRead(t, story)
+	got := outline(d, false)
+	if len(d.Articles) != 1 || strings.Count(got, "heading ") != 2 {
+		t.Errorf("a story's short heads stay heads; got:\n%s", got)
 	}
 }

@@ -304,6 +304,9 @@ func (sc *scorer) score(i int, l label) int {
 		if sc.lang == "ja" && f.runes >= 10 && sc.briefAbove(i) {
 			sc.add(&s, 2, "after a brief of one finished paragraph under its title line: the next brief's headline")
 		}
+		if f.runes < 10 && sc.briefColumnAbove(i) {
+			sc.add(&s, 6, "set where the briefs above set their headlines (a title line over one indented paragraph each, one of them dated or credited): the next brief's headline, however short")
+		}
 		if sc.briefBoxItem(i) {
 			sc.add(&s, 4, "an item of a brief box under its label (新聞速遞, 뉴스 브리핑), a title line over one paragraph like the items above it: a story of its own")
 		}
@@ -514,6 +517,9 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		}
 		if f.runes <= 12 && standingBox(u.text) {
 			sc.add(&s, -3, "the name of a paper's standing box or notice: an article, not a section")
+		}
+		if f.runes < 10 && sc.briefColumnAbove(i) {
+			sc.add(&s, -3, "set where the briefs above set their headlines: the next brief's title, not a section")
 		}
 		if sc.lang == "ja" && f.spaced {
 			sc.add(&s, -2, "a phrase break (U+3000) makes a Japanese headline, not a head")
