@@ -28,8 +28,8 @@ func TestBlindEqualsJumpAndSupplied(t *testing.T) {
 		{"＝正面に関連", uText}, // 正面 names no page
 		{"公表された新バスターミナルの完成予想図＝名古屋市提供", uCaption},
 		{"発見された土器＝県埋蔵文化財センター提供", uCaption},
-		{"市は新たな補助制度を提供", uText},                      // no ＝: a title
-		{"市は三日、補助を始めた。対象は約千人＝市提供", uText},           // a full stop before ＝
+		{"市は新たな補助制度を提供", uText},                        // no ＝: a title
+		{"市は三日、補助を始めた。対象は約千人＝市提供", uText},              // a full stop before ＝
 		{"完成予想図＝名古屋市、中部地方整備局、愛知県、岐阜県の四者が共同で提供", uText}, // no one supplier
 	}
 	for _, tt := range tests {
@@ -93,5 +93,60 @@ func TestBlindBriefColumnShortTitle(t *testing.T) {
 	got := outline(d, false)
 	if len(d.Articles) != 1 || strings.Count(got, "heading ") != 2 {
 		t.Errorf("a story's short heads stay heads; got:\n%s", got)
+	}
+}
+
+// TestBlindKoreanPhotoTitle: a Korean wire's photo inside its story is a
+// short title line over the caption, and under it the story goes on with
+// no dateline: the title is a caption, not a section head, and a credit
+// bracket alone with the reprint notice is the photo's credit, not the
+// copyright line (ko-yonhap-photos). A title line over a photo whose
+// text opens with a dateline is the next story's headline, and in an
+// undated story a title line over a photo stays what the grammar makes
+// of it.
+func TestBlindKoreanPhotoTitle(t *testing.T) {
+	// (Paragraphs wrapped, as the page is: the wraps give the measure that
+	// keeps a short title line off the caption under it.)
+	lead := "(부산=연합뉴스) 박성민 기자 = 부산 해운대해수욕장 일대를 100만 개의 전구로 꾸민 '해운대 빛축제'가\n" +
+		"3일 개막해 내년 1월 31일까지 이어진다.\n\n"
+	story := "해운대 빛축제 개막…전구 100만 개로 물든 백사장\n\n" + lead +
+		"해운대 빛축제 개막\n" +
+		"(부산=연합뉴스) 박성민 기자 = 3일 오후 부산 해운대해수욕장에서 관람객들이 빛 조형물을 구경하고 있다. 2026.12.3 psm@yna.co.kr\n\n" +
+		"올해 축제는 '바다 위의 은하수'를 주제로 백사장과 구남로 광장에 대형 조형물 20여 점을 설치했다.\n" +
+		"해운대구는 축제 기간 주말마다 거리 공연과 드론 라이트쇼를 연다.\n\n" +
+		"빛 조형물 설치된 구남로\n" +
+		"[부산 해운대구 제공. 재판매 및 DB 금지]\n\n" +
+		"구 관계자는 \"지난해보다 관람객이 20% 이상 늘어날 것으로 예상한다\"며 \"혼잡 시간대에는 대중교통을\n" +
+		"이용해 달라\"고 당부했다.\n\n" +
+		"psm@yna.co.kr\n"
+	wantKinds(t, story,
+		"headline 해운대 빛축제 개막…전구 100만 개로 물든 백사장",
+		"dateline (부산=연합뉴스)",
+		"byline 박성민 기자 =",
+		"paragraph 부산 해운대해수욕장 일대를 100만 개의 전구로 꾸민 '해운대 빛축제'가 3일 개막해 내년 1월 31일까지 이어진다.",
+		"caption 해운대 빛축제 개막",
+		"caption (부산=연합뉴스) 박성민 기자 = 3일 오후 부산 해운대해수욕장에서 관람객들이 빛 조형물을 구경하고 있다. 2026.12.3 psm@yna.co.kr",
+		"paragraph 올해 축제는 '바다 위의 은하수'를 주제로 백사장과 구남로 광장에 대형 조형물 20여 점을 설치했다. 해운대구는 축제 기간 주말마다 거리 공연과 드론 라이트쇼를 연다.",
+		"caption 빛 조형물 설치된 구남로",
+		"caption [부산 해운대구 제공. 재판매 및 DB 금지]",
+		"paragraph 구 관계자는 \"지난해보다 관람객이 20% 이상 늘어날 것으로 예상한다\"며 \"혼잡 시간대에는 대중교통을 이용해 달라\"고 당부했다.",
+		"byline psm@yna.co.kr")
+	next := lead +
+		"광안리 드론쇼 내년 2월까지 연장\n" +
+		"[수영구 제공. 재판매 및 DB 금지]\n\n" +
+		"(부산=연합뉴스) 김민지 기자 = 부산 광안리해수욕장의 드론 라이트쇼가 관람객 증가에 따라 내년\n" +
+		"2월까지 이어진다.\n"
+	d := mustRead(t, next)
+	if len(d.Articles) != 2 || d.Articles[1].Children[0].Kind != doc.KindHeadline {
+		t.Errorf("a title line over a photo and a dated text is the next story's headline; got:\n%s", outline(d, false))
+	}
+	undated := "부산 해운대해수욕장 일대를 100만 개의 전구로 꾸민 '해운대 빛축제'가 3일 개막해 내년 1월\n" +
+		"31일까지 이어진다. 올해 축제는 백사장과 구남로 광장에 대형 조형물 20여 점을 설치했다.\n\n" +
+		"빛 조형물 설치된 구남로\n" +
+		"[부산 해운대구 제공. 재판매 및 DB 금지]\n\n" +
+		"구 관계자는 \"지난해보다 관람객이 20% 이상 늘어날 것으로 예상한다\"며 \"혼잡 시간대에는 대중교통을\n" +
+		"이용해 달라\"고 당부했다.\n"
+	if got := outline(mustRead(t, undated), false); strings.Contains(got, "caption 빛 조형물") {
+		t.Errorf("in an undated story a title line over a photo is no caption; got:\n%s", got)
 	}
 }

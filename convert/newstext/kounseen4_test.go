@@ -43,14 +43,16 @@ func TestTaggedHeadlineLength(t *testing.T) {
 
 // TestKoreanReprintCaption: a photo's description with the supplier's
 // credit and the wire's reprint notice in one bracket after it is a
-// caption, not a copyright line; the notice alone, or a sentence that
-// merely names it, is no caption.
+// caption, not a copyright line, and so is the bracket alone (a photo's
+// credit on the line under its description: ko-yonhap-photos); the notice
+// alone, or a sentence that merely names it, is no caption.
 func TestKoreanReprintCaption(t *testing.T) {
 	for in, want := range map[string]unitKind{
 		"폭설로 멈춰 선 광역버스 [경기도 제공. 재판매 및 DB 금지]":       uCaption,
 		"제설차가 고속도로를 달리고 있다. [한국도로공사 제공.재판매 및 DB금지]": uCaption,
 		"*재판매 및 DB 금지":          uNoise,
-		"[경기도 제공. 재판매 및 DB 금지]": uNoise,
+		"[경기도 제공. 재판매 및 DB 금지]": uCaption,
+		"[재판매 및 DB 금지]":         uNoise,
 		"<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>": uNoise,
 		"경기도는 사진을 배포하며 이렇게 밝혔다, 그리고 [재판매 및 DB 금지]": uNoise,
 	} {

@@ -1,0 +1,77 @@
+package newstext
+
+// A Korean wire (연합뉴스) sets each photo inside its story as a short
+// title line over the caption proper: 해운대 빛축제 개막 / (부산=연합뉴스)
+// 박성민 기자 = … 2026.12.3 psm@yna.co.kr, or over the supplier's credit
+// alone, 빛 조형물 설치된 구남로 / [부산 해운대구 제공. 재판매 및 DB 금지].
+// Between two paragraphs of the story, the title reads like a section
+// head; but the story goes on under the photo with no dateline of its
+// own, as no new story does on a wire page, and a Korean paper marks its
+// heads (◇, ▲, ◆). The title is the photo's: a caption, the line of its
+// own that it is on the page. (Chinese and Japanese papers set a story's
+// heads over its photos, and a Chinese photo story's title over its
+// caption is an article of its own: photoItem.)
+
+// markPhotoTitles makes a caption of each Korean photo title: a title
+// line between a finished paragraph and a caption, with body text that
+// opens with no dateline (or the story's closing byline) under the
+// caption, in a story whose text opened with a dateline.
+func (b *builder) markPhotoTitles(sc *scorer) {
+	if b.lang != "ko" {
+		return
+	}
+	us := sc.us
+	for i := 1; i+1 < len(us); i++ {
+		u, f := &us[i], &sc.fs[i]
+		if u.kind != uText || u.verbatim || u.para || !f.title || f.row || f.headMark != "" {
+			continue
+		}
+		c := sc.nextContent(i)
+		if c >= len(us) || us[c].kind != uCaption {
+			continue
+		}
+		p := sc.prevContent(i)
+		if p < 0 || us[p].kind != uText || sc.fs[p].title || !sc.fs[p].ended {
+			continue
+		}
+		n := sc.nextContent(c)
+		if n >= len(us) || !(us[n].kind == uText && !sc.fs[n].title && !sc.fs[n].dateline || us[n].kind == uByline) {
+			continue
+		}
+		if !sc.datedStoryAt(p) {
+			continue
+		}
+		u.kind, u.summed = uCaption, false
+		bodyOnly(f, false)
+		b.warnParts(u.line, "photo title over its caption taken as a caption: ", u.text)
+	}
+}
+
+// datedStoryAt reports body text at p in a story whose text opened with
+// a dateline: going back from p over body text and captions, a text led
+// by a dateline comes before any title line or headline. (The reporter's
+// credit right under the dateline, (부산=연합뉴스) / 박성민 기자 = as the
+// normalized text writes them, is passed over; another byline ends a
+// story.)
+func (sc *scorer) datedStoryAt(p int) bool {
+	for k := p; k >= 0; k-- {
+		u, f := &sc.us[k], &sc.fs[k]
+		switch u.kind {
+		case uText:
+			if f.dateline {
+				return true
+			}
+			if f.title {
+				return false
+			}
+		case uByline:
+			if d := sc.prevContent(k); d < 0 || sc.us[d].kind != uText || !sc.fs[d].dateline {
+				return false
+			}
+		case uCaption, uNoise:
+		default:
+			return false
+		}
+	}
+	return false
+}
