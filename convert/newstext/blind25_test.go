@@ -150,3 +150,53 @@ func TestBlindKoreanPhotoTitle(t *testing.T) {
 		t.Errorf("in an undated story a title line over a photo is no caption; got:\n%s", got)
 	}
 }
+
+// TestBlindKoreanAuthorLine: an outside contributor's line with no bar,
+// the name, the organisation and the position (이수진 서울대 경제학부 교수),
+// closing a column is its byline, with the attributes the bar's form
+// gives (koreanBarCredit); the same line under a headline, an
+// interviewee's, stays a subheadline, and with text under it stays text
+// (ko-hankook).
+func TestBlindKoreanAuthorLine(t *testing.T) {
+	tests := []struct {
+		in        string
+		ok        bool
+		org, role string
+	}{
+		{"이수진 서울대 경제학부 교수", true, "서울대 경제학부", "교수"},
+		{"남궁진 소설가", true, "", "소설가"},
+		{"최은서 주거권네트워크 정책위원", true, "주거권네트워크", "정책위원"},
+		{"서울 맑음", false, "", ""},
+		{"이수진 서울대, 경제학부 교수", false, "", ""},
+		{"부산=김민준 교수", false, "", ""},
+		{"지난해 서울대 경제학부를 졸업한 뒤 대학원에 진학해 연구를 이어온 교수", false, "", ""},
+	}
+	for _, tt := range tests {
+		c, ok := koreanAuthorLine(tt.in)
+		if ok != tt.ok || c.org != tt.org || tt.ok && (len(c.roles) != 1 || c.roles[0] != tt.role) {
+			t.Errorf("koreanAuthorLine(%q) = %+v, %v; want org %q role %q, %v", tt.in, c, ok, tt.org, tt.role, tt.ok)
+		}
+	}
+	column := "[동아광장/이수진]AI 시대, 일자리 걱정보다 필요한 것\n\n" +
+		"생성형 인공지능(AI)이 사무직 일자리를 대체할 것이라는 전망이 잇따른다. 걱정은 자연스럽지만 막연한\n" +
+		"불안만으로는 아무것도 바꿀 수 없다.\n\n" +
+		"필요한 것은 재교육 체계다. 기업과 정부가 비용을 나눠 지고, 노동자가 일하면서 새 기술을 배울 수 있는\n" +
+		"시간을 보장해야 한다.\n\n"
+	wantKinds(t, column+"이수진 서울대 경제학부 교수\n",
+		"headline [동아광장/이수진]AI 시대, 일자리 걱정보다 필요한 것",
+		"paragraph 생성형 인공지능(AI)이 사무직 일자리를 대체할 것이라는 전망이 잇따른다. 걱정은 자연스럽지만 막연한 불안만으로는 아무것도 바꿀 수 없다.",
+		"paragraph 필요한 것은 재교육 체계다. 기업과 정부가 비용을 나눠 지고, 노동자가 일하면서 새 기술을 배울 수 있는 시간을 보장해야 한다.",
+		"byline 이수진 서울대 경제학부 교수")
+	d := mustRead(t, column+"이수진 서울대 경제학부 교수\n\n[사설] 수도권 전세 사기 피해, 구제 속도 높여야\n\n"+
+		"수도권 전세 사기 피해자가 1만명을 넘어섰다. 정부는 피해 주택 매입을 늘리고, 피해자 인정 절차를 서둘러야 한다.\n")
+	if len(d.Articles) != 2 || !strings.Contains(outline(d, false), "byline 이수진 서울대 경제학부 교수 org=서울대 경제학부 roles=교수 names=이수진") {
+		t.Errorf("the writer's line closes the column before the next article; got:\n%s", outline(d, false))
+	}
+	wantKinds(t, "[인터뷰] \"지역 의료 공백, 공공의대로 풀어야\"\n이정훈 경상남도의사회장\n\n"+
+		"경상남도의사회 이정훈 회장은 3일 본지와의 인터뷰에서 지역 의료 공백을 해소하려면 공공의대 설립이 필요하다고 강조했다.\n",
+		"headline [인터뷰] \"지역 의료 공백, 공공의대로 풀어야\"", "subheadline 이정훈 경상남도의사회장")
+	d = mustRead(t, column+"이수진 서울대 경제학부 교수\n\n이 교수는 노동경제학을 연구해 왔다. 최근 저서로 ‘일의 미래’가 있다.\n")
+	if strings.Contains(outline(d, false), "byline") {
+		t.Errorf("a writer's line with text under it is no closing byline; got:\n%s", outline(d, false))
+	}
+}

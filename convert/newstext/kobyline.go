@@ -41,9 +41,17 @@ func koreanBarCredit(s string) (credit, bool) {
 	if kr, ok := koreanCredit(name); !ok || kr.name == "" || rest == "" {
 		return credit{}, false
 	}
+	return koreanPosition(name, rest)
+}
+
+// koreanPosition parses who the writer named name is, after the name: one
+// to four words of Hangul (or Latin letters), the last ending as a
+// position does (koreanPositionEnds): the role, the words before it the
+// organisation.
+func koreanPosition(name, rest string) (credit, bool) {
 	var buf [6]string
 	words := appendFields(buf[:0], rest, 5, isSpace)
-	if len(words) > 4 {
+	if len(words) == 0 || len(words) > 4 {
 		return credit{}, false
 	}
 	for _, t := range words {
@@ -58,6 +66,83 @@ func koreanBarCredit(s string) (credit, bool) {
 		return credit{}, false
 	}
 	return credit{org: strings.Join(words[:len(words)-1], " "), roles: []string{role}, names: []string{name}}, true
+}
+
+// An outside contributor's column (동아광장, 시론) ends with its writer's
+// line and no bar: 이수진 서울대 경제학부 교수, the name, the
+// organisation, the position. Alone, the line reads like a title line
+// (the interviewee's 이정훈 경상남도의사회장 under an interview's headline
+// is its subheadline, and a headline may name a post), so only where it
+// closes a text is it the writer's byline: right after the column's last
+// paragraph, with nothing under it but the page's furniture, or the next
+// article's title opening with its tag or column name ([사설] …,
+// [동아광장/이수진]…), which no subheadline of a headline above does.
+
+// koreanAuthorLine parses such a line: a name of two to four Hangul
+// syllables, a space, then what koreanPosition reads.
+func koreanAuthorLine(s string) (credit, bool) {
+	if !atMost(s, 40) {
+		return credit{}, false
+	}
+	name, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return credit{}, false
+	}
+	if kr, ok := koreanCredit(name); !ok || kr.name != name {
+		return credit{}, false
+	}
+	return koreanPosition(name, trimSpace(rest))
+}
+
+// markKoreanAuthorLines makes a byline, before the grammar labels the
+// page, of a Korean writer's line (koreanAuthorLine) right after a
+// finished paragraph, where nothing follows it but furniture or the next
+// article's bracket-tagged title (or its marked headline).
+func (b *builder) markKoreanAuthorLines(sc *scorer) {
+	if b.lang != "ko" {
+		return
+	}
+	us := sc.us
+	for i := 1; i < len(us); i++ {
+		u := &us[i]
+		if u.kind != uText || u.verbatim || u.para || !sc.fs[i].title || len(u.text) > 40*4 {
+			continue
+		}
+		p := sc.prevContent(i)
+		if p < 0 || us[p].kind != uText || sc.fs[p].title || !sc.fs[p].ended {
+			continue
+		}
+		if n := sc.nextContent(i); n < len(us) && us[n].kind != uHeadline && !(us[n].kind == uText && sc.fs[n].title && opensWithKoreanTag(us[n].text)) {
+			continue
+		}
+		c, ok := koreanAuthorLine(u.text)
+		if !ok {
+			continue
+		}
+		u.kind, u.cr = uByline, creditRef(c)
+		bodyOnly(&sc.fs[i], false)
+		b.warnParts(u.line, "writer's line closing the text taken as its byline: ", u.text)
+	}
+}
+
+// opensWithKoreanTag reports a title line opening with a square bracket
+// that holds a story's tag or a column's name, [사설], [동아광장/이수진],
+// [김철수 칼럼] (Hangul, spaces, · and /, at most twelve runes), or that
+// is such a label alone (koreanColumnLabel).
+func opensWithKoreanTag(s string) bool {
+	if s == "" || s[0] != '[' && !strings.HasPrefix(s, "［") {
+		return false
+	}
+	inner, _, ok := leadingBracket(s)
+	if !ok || inner == "" || !atMost(inner, 12) || koreanPaperTag(inner) {
+		return false
+	}
+	for _, r := range inner {
+		if !(r >= 0xAC00 && r <= 0xD7A3 || r == ' ' || r == '·' || r == '/') {
+			return false
+		}
+	}
+	return !strings.Contains(inner, "사진") && !strings.Contains(inner, "제공")
 }
 
 // koreanClosingCredit finds the reporter's credit run on after a

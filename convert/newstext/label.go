@@ -28,6 +28,7 @@ func (b *builder) label() {
 	sc := b.newScorer()
 	b.markColumnAuthors(&sc)
 	b.markPhotoTitles(&sc)
+	b.markKoreanAuthorLines(&sc)
 	b.unmarked = !sc.marks.headline && !sc.marks.heading
 	labels := sc.viterbi()
 	if b.explain != nil {
