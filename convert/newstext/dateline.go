@@ -468,6 +468,9 @@ func bracketDateline(in, lang string) (dateline, bool) {
 			return dateline{place: p, org: a}, true
 		}
 	}
+	if d, ok := placeReporterDateline(in); ok {
+		return d, true // 【ジュネーブ田中健】 (jareporterdateline.go)
+	}
 	if d, ok := foreignReportDateline(in); ok {
 		return d, true // 【韩国《中央日报》网站11月28日文章】 (reported.go)
 	}
