@@ -264,6 +264,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && atMost(l.text, 48) && !endsClause(ls[i-1].text) && (b.measure == 0 || b.endsShortAt(i-1)) {
 			opens = b.kindOfSum(l.text, bl.sum(i)) == uByline
 		}
+		// Nor does it wrap into the bracketed dateline opening the
+		// line under it (竹田驛站週末市集開張 / 〔記者X／屏東報導〕屏東縣…),
+		// however long the paragraph's first line runs.
+		if !opens && !endsClause(ls[i-1].text) && (b.measure == 0 || b.endsShortAt(i-1)) && b.bracketDatelineLead(l.text) {
+			opens = true
+		}
 		// A dated page head stands alone wherever it falls, however long
 		// and whatever the line above left open: OCR reads a page's
 		// running head between the halves of the sentence its page break

@@ -1,0 +1,14 @@
+package newstext
+
+// bracketDatelineLead reports a line opening with a dateline in brackets
+// (〔記者X／屏東報導〕, 【本報訊】, （吉隆坡22日讯）): the opening of a
+// story, which no title line above it wraps into. (Only a line that opens
+// with a bracket is parsed: prose is spared.)
+func (b *builder) bracketDatelineLead(s string) bool {
+	r, _ := firstRune(s)
+	if closeFor(r) == 0 {
+		return false
+	}
+	_, _, ok := parseDatelineLang(s, b.lang)
+	return ok
+}
