@@ -380,6 +380,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && i-1 == start && strings.HasSuffix(ls[i-1].text, "——") && bl.kickerText(i-1) {
 			opens = true
 		}
+		// A title line after a finished sentence, right above an
+		// indented line, opens a title group however wide it runs
+		// (pages with no blank lines that mark paragraphs by indent): a
+		// paragraph's last line would end its sentence, the indented
+		// line under it starting the next paragraph (titleoverindent.go).
+		if !opens && ended && titleOverIndent(ls, i) && bl.titleLine(i) {
+			opens = true
+		}
 		// A short title-like line after a finished sentence, with more
 		// lines under it, opens a title group (pages with no blank lines).
 		// (The credit is looked for last: the other tests are cheaper.)

@@ -230,6 +230,15 @@ func parseCredit(s string, strict bool) (credit, bool) {
 				rest += toks[i+1]
 				i++
 			}
+			// 记者张昊通讯员李敏: role and name pairs run together (an
+			// OCR wrap took the space between them): the name ends
+			// where the next role begins.
+			if k, kw := findRole(rest); k > 0 && !isReport(kw) && !isName(rest) && isName(rest[:k]) && atMost(rest[:k], 3) {
+				names = append(names, rest[:k])
+				toks[i] = rest[k:]
+				i--
+				continue
+			}
 			if rest != "" {
 				// A name run on to its role (记者王磊) is short; longer
 				// runs are prose (记者现场看到).

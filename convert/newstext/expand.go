@@ -58,7 +58,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 					st.add(b.creditNode(rest[:end], line, c))
 					rest = trimSpace(rest[end:])
 				} else if inner, end, ok := leadingBracket(rest); ok {
-					if c, ok := parseBracketCredit(inner); ok && splittable(rest[end:]) {
+					if c, ok := datelineBracketCredit(inner); ok && splittable(rest[end:]) {
 						st.add(b.creditNode(rest[:end], line, c))
 						rest = trimSpace(rest[end:])
 					}
@@ -91,7 +91,9 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		// on its own line: 新华社上海12月1日电 / (记者刘清源、汪若)记者从…
 		if !st.seenPara && st.lastKind() == doc.KindDateline {
 			if inner, end, ok := leadingBracket(s); ok {
-				if c, ok := parseBracketCredit(inner); ok && splittable(s[end:]) && s[end:] != "" {
+				// (Alone on its line, a credit with roles is a byline
+				// already; names alone are one only here.)
+				if c, ok := datelineBracketCredit(inner); ok && splittable(s[end:]) && (s[end:] != "" || len(c.roles) == 0 && c.org == "") {
 					st.add(b.creditNode(s[:end], line, c))
 					s = trimSpace(s[end:])
 					continue

@@ -29,6 +29,7 @@ type feats struct {
 	datelineMore bool   // text follows the dateline in the unit
 	label        bool   // a series or column label in brackets: 〈저출생 해법을 찾아서〉③
 	row          bool   // a title-like line that is a table's row (tableRow): body text only
+	item         bool   // a link's title under a bracketed related-reading heading (readinglist.go): body text only
 }
 
 // capRunes bounds the rune count kept in feats; only short units matter.

@@ -64,6 +64,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if hashtagLine(s) {
 		return noiseChrome // #颱風 #天文台 (webchrome.go)
 	}
+	if tagLine(s) {
+		return noiseChrome // 關鍵字：台中捷運,藍線 (tagline.go)
+	}
 	if sm != nil && sm.has(keyClauseEnd) || sm == nil && hasClauseEnd(s) {
 		return ""
 	}

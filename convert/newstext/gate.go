@@ -125,6 +125,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 80 && first == '#' {
 		m |= gNoise // #颱風 #天文台 (hashtagLine)
 	}
+	if n <= 100 && tagLabelFirst(first) {
+		m |= gNoise // 關鍵字：台中捷運,藍線 (tagLine)
+	}
 	if n <= 160 && sm.has(keySlash) {
 		m |= gCaption // …站台。图/南都记者 陈伟, a slash credit ending in a name (endsInSlashCredit)
 	}

@@ -129,6 +129,11 @@ func (b *builder) newScorer() scorer {
 			sc.titleOverEdition(i - 1) // 余録：冬の夜空に… (jaedition.go)
 		}
 	}
+	for i := range us {
+		if us[i].kind == uHeading && us[i].runIn && readingListHeader(us[i].text) {
+			sc.markReadingItems(i)
+		}
+	}
 	// A header row of words over a table's row (城市 3月第3周 环比 同比 /
 	// 北京 23.60 +2.1% -4.8%) is a row of the table, body text, though
 	// alone it reads as a spaced title line.
@@ -324,7 +329,7 @@ func topicTagTitle(us []unit, i, end int, lang string) bool {
 // kicker over a headline, not a digest's run-in head with nothing to run
 // into.
 func labelOverTitle(us []unit, i int) bool {
-	return lenticularLabel(us[i].text) && i+1 < len(us) && us[i+1].kind == uText && isKickerText(us[i+1].text)
+	return lenticularLabel(us[i].text) && !readingListHeader(us[i].text) && i+1 < len(us) && us[i+1].kind == uText && isKickerText(us[i+1].text)
 }
 
 // lenticularLabel reports s a label of at most six Han runes in

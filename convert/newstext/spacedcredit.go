@@ -20,9 +20,10 @@ func spacedLeadCredit(s string) (int, credit, bool) {
 	n := 0
 	for i := 0; i < len(s) && n < maxSpacedFields; {
 		j := i
-		// (A field is at most 8 runes: the scan stops past 8*UTFMax bytes,
-		// so a text with no space is not walked to its end at each call.)
-		for j < len(s) && j-i <= 8*utf8.UTFMax {
+		// (A field is at most maxSpacedRunes: the scan stops past that
+		// many UTFMax bytes, so a text with no space is not walked to its
+		// end at each call.)
+		for j < len(s) && j-i <= maxSpacedRunes*utf8.UTFMax {
 			r, w := runeAt(s, j)
 			if isSpace(r) {
 				break
@@ -32,7 +33,7 @@ func spacedLeadCredit(s string) (int, credit, bool) {
 		if j == len(s) {
 			break // the last field is the text
 		}
-		if ok, _ := creditChars(s[i:j]); !ok || !atMost(s[i:j], 8) {
+		if ok, _ := creditChars(s[i:j]); !ok || !atMost(s[i:j], maxSpacedRunes) {
 			break
 		}
 		ends[n] = j
@@ -80,6 +81,11 @@ func spacedLeadCredit(s string) (int, credit, bool) {
 // maxSpacedFields bounds the fields of a spaced credit: two roles, each
 // with two names.
 const maxSpacedFields = 6
+
+// maxSpacedRunes bounds a field of a spaced credit: a role and a name
+// (记者 王磊, 记者吴思), or two of them run together where a wrap took
+// the space between them (记者张昊通讯员李敏, 特约记者欧阳文华通讯员李敏).
+const maxSpacedRunes = 16
 
 // isTimeWord reports a word of time (timeWords) standing where a name
 // would.
