@@ -47,6 +47,14 @@ func (b *builder) markPhotoTitles(sc *scorer) {
 	}
 }
 
+// underDateline reports text d directly under a dateline on a line of its
+// own: the normalized text writes (부산=연합뉴스) apart from the paragraph
+// it led, and the text reads as one led by it.
+func (sc *scorer) underDateline(d int) bool {
+	e := sc.prevContent(d)
+	return e >= 0 && sc.us[e].kind == uText && sc.fs[e].dateline && !sc.fs[d].title
+}
+
 // datedStoryAt reports body text at p in a story whose text opened with
 // a dateline: going back from p over body text and captions, a text led
 // by a dateline comes before any title line or headline. (The reporter's
@@ -65,7 +73,7 @@ func (sc *scorer) datedStoryAt(p int) bool {
 				return false
 			}
 		case uByline:
-			if d := sc.prevContent(k); d < 0 || sc.us[d].kind != uText || !sc.fs[d].dateline {
+			if d := sc.prevContent(k); d < 0 || sc.us[d].kind != uText || !sc.fs[d].dateline && !sc.underDateline(d) {
 				return false
 			}
 		case uCaption, uNoise:
