@@ -29,3 +29,35 @@ func TestBlind26PlaceReporterDateline(t *testing.T) {
 	wantKinds(t, "感染症の備え　ＷＨＯが新指針\n\n【ジュネーブ田中健】世界保健機関（ＷＨＯ）は３日、新たな指針を公表した。\n",
 		"headline 感染症の備え　ＷＨＯが新指針", "dateline 【ジュネーブ田中健】")
 }
+
+// TestBlind26KoreanGraphicAndArchiveCaptions: a graphic's title opening
+// with its label in square brackets and no other cue ([그래픽] … 비율)
+// passes the gate to the caption's recogniser (it stayed a paragraph and
+// was joined across the blank line under it to the next paragraph, as a
+// column's cut end); and a caption closed by the paper's photo archive
+// with no bracket (… 밀집 지역. 경향신문 자료사진) is a caption (blind page
+// ko-khan). A paragraph's sentence about an archive photo is none.
+func TestBlind26KoreanGraphicAndArchiveCaptions(t *testing.T) {
+	for in, want := range map[string]bool{
+		"서울 관악구의 한 원룸 밀집 지역. 경향신문 자료사진": true,
+		"지난 3일 서울 여의도 국회 모습. 자료사진":      true,
+		"원룸 밀집 지역. 경향신문 자료사진":           true,
+		"시는 이날 원룸 밀집 지역의 자료사진을 공개했다.":   false,
+		"경향신문 자료사진":                     false,
+		"원룸 밀집 지역. 경향신문, 자료사진":          false,
+		"원룸 밀집 지역 경향신문 자료사진":            false,
+	} {
+		if got := isKoreanArchiveCaption(in); got != want {
+			t.Errorf("isKoreanArchiveCaption(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for _, in := range []string{"[그래픽] 서울 청년 1인가구 소득 대비 주거비 비율", "서울 관악구의 한 원룸 밀집 지역. 경향신문 자료사진"} {
+		page := "서울에 사는 청년 1인가구 절반가량이 월 소득의 30% 이상을 주거비로 쓰는 것으로\n나타났다.\n\n" + in +
+			"\n\n주거 형태는 월세가 68%로 가장 많았고, 전세 21%, 부모 소유 주택 등 기타가 11%였다.\n응답자의 62%는 식비를 줄였다고 답했다.\n"
+		d := mustRead(t, page)
+		if got := strings.Join(pageLeafKinds(d), "\n"); !strings.Contains(got, "caption "+in+"\n") {
+			t.Errorf("%q not a caption of its own:\n%s", in, got)
+		}
+		roundTrip(t, d)
+	}
+}

@@ -267,7 +267,7 @@ func isForeignCaption(s string) bool {
 	if suppliedAfterEquals(s) {
 		return true // …完成予想図＝名古屋市提供 (jacaption.go)
 	}
-	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanAgencyCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) || isKoreanReporterCaption(s) || isKoreanMediaTitle(s) {
+	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanAgencyCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) || isKoreanReporterCaption(s) || isKoreanMediaTitle(s) || isKoreanArchiveCaption(s) {
 		return true
 	}
 	if strings.Contains(s, "사진") && (strings.Contains(s, "(사진=") || strings.Contains(s, "（사진=") || strings.Contains(s, "자료사진]") || strings.Contains(s, "자료사진)")) {

@@ -113,6 +113,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 200 && (first == '写' || first == '사' || last == '자' || koreanAgencyLast(last) || sm.has(keyForeign) || sm.has(keyMail) && mailLast(last)) {
 		m |= gCaption // 写真は, 사진=, …기자, ＝ of a Japanese wire caption, 사진, a Korean caption's closing e-mail (isForeignCaption)
 	}
+	if n <= 120 && (first == '<' || first == '〈' || first == '[') && w < len(s) && mediaLabelSecond(s[w:]) {
+		m |= gCaption // a graphic's or photo's label opening its title, [그래픽] … (isKoreanMediaTitle)
+	}
 	if n <= 64 && editionLineLast(last) || n <= 8 && pictureSlotFirst(first) || n <= 10 && jaLinkHeaderFirst(first) {
 		m |= gNoise // 毎日新聞 2024/12/3 東京朝刊 有料記事 1412文字, 写真・図版, 関連記事
 	}
@@ -171,4 +174,16 @@ func gateFirstShort(r rune) bool {
 // caption closed by the photographer's address: komail.go).
 func mailLast(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+}
+
+// mediaLabelSecond reports text opening with the first rune of a label's
+// word in koreanMediaLabels (그래픽, 사진, 표, 도표, 인포그래픽, 일러스트),
+// the text after the label's opening bracket.
+func mediaLabelSecond(s string) bool {
+	r, _ := runeAt(s, 0)
+	switch r {
+	case '그', '사', '표', '도', '인', '일':
+		return true
+	}
+	return false
 }

@@ -150,3 +150,27 @@ func isKoreanMediaTitle(s string) bool {
 	}
 	return false
 }
+
+// isKoreanArchiveCaption reports a caption closed by the paper's photo
+// archive after its description, with no bracket: "… 원룸 밀집 지역.
+// 경향신문 자료사진" (경향신문 and other sites), or "… 모습. 자료사진" with
+// no name. The bracketed forms ([연합뉴스 자료사진]) are isForeignCaption's.
+// The description is one or two sentences (koreanCaptionText); a
+// paragraph runs longer and no sentence of it ends in an archive credit.
+func isKoreanArchiveCaption(s string) bool {
+	src, ok := strings.CutSuffix(s, "자료사진")
+	if !ok {
+		return false
+	}
+	k := lastIndexNear(src, ". ", 20)
+	if k <= 0 {
+		return false
+	}
+	if org := src[k+2:]; org != "" {
+		org, ok = strings.CutSuffix(org, " ")
+		if !ok || !isKoreanSource(org) {
+			return false
+		}
+	}
+	return koreanCaptionText(s[:k+1])
+}
