@@ -3,6 +3,8 @@ package newstext
 import (
 	"strings"
 	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
 )
 
 // TestBlind26PlaceReporterDateline: the 毎日 style writes the reporter
@@ -59,5 +61,33 @@ func TestBlind26KoreanGraphicAndArchiveCaptions(t *testing.T) {
 			t.Errorf("%q not a caption of its own:\n%s", in, got)
 		}
 		roundTrip(t, d)
+	}
+}
+
+// TestBlind26WireHeadlines: on a Japanese agency's wire, where a ◎ line
+// stands straight over a paragraph led by the agency's dateline
+// (【北京共同】), every ◎ line over body text opening the page or after a
+// story's end is a story's headline, the marker kept (blind page
+// ja-kyodo-wire); with no agency's dateline under any, ◎ lines stay a
+// story's section heads.
+func TestBlind26WireHeadlines(t *testing.T) {
+	wire := "◎防災庁、２７年度発足へ\n　政府は３日、設置法案を閣議決定した。\n" +
+		"◎中国、レアアース輸出を許可制に\n　【北京共同】中国商務省は３日、輸出を許可制にすると発表した。\n" +
+		"◎東証、終値は１５０円高\n　３日の東京株式市場は、買いが先行した。\n"
+	d := mustRead(t, wire)
+	var heads []string
+	for _, a := range d.Articles {
+		if len(a.Children) > 0 && a.Children[0].Kind == doc.KindHeadline {
+			heads = append(heads, a.Children[0].Text)
+		}
+	}
+	if want := "◎防災庁、２７年度発足へ|◎中国、レアアース輸出を許可制に|◎東証、終値は１５０円高"; strings.Join(heads, "|") != want {
+		t.Errorf("wire headlines = %q, want %q:\n%s", strings.Join(heads, "|"), want, outline(d, false))
+	}
+	roundTrip(t, d)
+	own := strings.Replace(wire, "【北京共同】", "", 1)
+	d = mustRead(t, "防災の体制づくり\n"+own)
+	if len(d.Articles) != 1 {
+		t.Errorf("◎ heads under a story's headline, no agency's dateline: one article, got:\n%s", outline(d, false))
 	}
 }

@@ -29,6 +29,7 @@ func (b *builder) label() {
 	b.markColumnAuthors(&sc)
 	b.markPhotoTitles(&sc)
 	b.markKoreanAuthorLines(&sc)
+	b.markWireHeadlines(&sc)
 	b.unmarked = !sc.marks.headline && !sc.marks.heading
 	labels := sc.viterbi()
 	if b.explain != nil {
