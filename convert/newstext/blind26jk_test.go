@@ -91,3 +91,13 @@ func TestBlind26WireHeadlines(t *testing.T) {
 		t.Errorf("◎ heads under a story's headline, no agency's dateline: one article, got:\n%s", outline(d, false))
 	}
 }
+
+// TestBlind26DatelineLineNotGlued: a line opening with a bracketed
+// dateline opens the paragraph it leads, however full the line above
+// (OCR of a vertical page, whose subheadline is as wide as the column:
+// blind page ja-ocr-tategaki).
+func TestBlind26DatelineLineNotGlued(t *testing.T) {
+	page := "雪原の鉄路を守る\n除雪車の運転士２５年\n【旭川】大雪の朝、最初\nに線路を走るのは除雪\n車だ。ＪＲ北海道旭川\n運転所の運転士、今井\n大輔さん（５２）はこ\nの道２５年。夜明け前\nの午前３時に出庫し、\n始発列車が通る前に約\n６０キロの線路の雪を\nかき分ける。\n　今冬は記録的な大雪\nが予想され、運転所は\n除雪車を２両増やして\n備える。\n"
+	wantKinds(t, page, "headline 雪原の鉄路を守る", "subheadline 除雪車の運転士２５年", "dateline 【旭川】",
+		"paragraph 大雪の朝、最初に線路を走るのは除雪車だ。ＪＲ北海道旭川運転所の運転士、今井大輔さん（５２）はこの道２５年。夜明け前の午前３時に出庫し、始発列車が通る前に約６０キロの線路の雪をかき分ける。")
+}

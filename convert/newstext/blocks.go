@@ -277,6 +277,16 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && !ended && furnitureCues.in(l.text) && datedPageHead(l.text, bl.sum(i)) {
 			opens = true
 		}
+		// A line opening with a bracketed dateline (【旭川】, 【北京共同】)
+		// opens the paragraph it leads, whatever the line above left
+		// open: a dateline stands at a story's start, never inside a
+		// sentence, and OCR of a vertical page sets the title line above
+		// it as wide as the column (blind page ja-ocr-tategaki).
+		if !opens && r == '【' {
+			if _, _, ok := parseDatelineLang(l.text, b.lang); ok {
+				opens = true
+			}
+		}
 		// A caption closed by its credit after a finished sentence is a
 		// unit of its own, however full the line above it: a caption
 		// directly under a paragraph line is never part of it.
