@@ -203,7 +203,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		}
 		if k, kw := roleAt, roleKw; k >= 0 && !isReport(kw) {
 			org, rest := t[:k], strings.TrimLeft(t[k+len(kw):], "：:")
-			if org != "" && rest == "" && (isName(org) || isJapaneseName(org)) && !looksOrg(org) && !holdsReport(org) {
+			if org != "" && rest == "" && (isName(org) || isJapaneseName(org)) && !looksOrg(org) && !holdsReport(org) && !(i == 0 && nameFollows(toks[i+1:])) {
 				// 鈴木花子記者: the name before its role.
 				addRole(normalRole(kw))
 				names = append(names, org)
@@ -797,6 +797,9 @@ func parseBracketCredit(inner string) (credit, bool) {
 	if c, ok := authorLabel(inner); ok {
 		return c, true // （作者 金秀妍）, as a translated story names the original's author
 	}
+	if rest, ok := contributionCredit(inner); ok {
+		inner = rest // （实习生许嘉宁对本文亦有贡献）: the contributor's credit
+	}
 	if strings.HasSuffix(inner, "摄") || strings.HasSuffix(inner, "攝") || !mayHoldRole(inner) {
 		return credit{}, false
 	}
@@ -1128,6 +1131,20 @@ func isAgency(s string) bool {
 
 func isReport(kw string) bool {
 	return kw == "报道" || kw == "報導" || kw == "报导" || kw == "報道"
+}
+
+// nameFollows reports a name opening toks, whole or padded (周　岚): the
+// role before it is that name's, and what the first token set before the
+// role is the paper (南方周末记者　周　岚, 财新记者 李明), not a name written
+// before its role (鈴木花子記者).
+func nameFollows(toks []string) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if isName(toks[0]) {
+		return true
+	}
+	return len(toks) > 1 && utf8.RuneCountInString(toks[0]) == 1 && utf8.RuneCountInString(toks[1]) == 1 && isName(toks[0]+toks[1])
 }
 
 // looksOrg reports an organisation's name: one ending in 社, 报, 台, 网 …
