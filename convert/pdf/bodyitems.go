@@ -429,14 +429,18 @@ func (b *builder) bridgeLine(size float64) *placedLine {
 	}, Width: b.colW}
 	y := baseline(b.pitch, size)
 	if b.cfg.vertical {
-		// A quarter em towards the line before (right, on the page):
-		// poppler boxes a vertical glyph from its pen, the middle of the
-		// column, to an em to the right, so the box of the heading on
-		// the next line reaches half an em into the slot, into the
-		// bridge's (two lines of different blocks overlapping, to
-		// check_makeup.py); the box of the line before starts at its
-		// middle, well clear.
-		y -= 0.25 * size
+		// Turned, the bridge's baseline lies 0.38 of its size left of
+		// its line's axis (vSeparator): moved that far towards the line
+		// before (right, on the page), it lies on the slot's axis, midway
+		// between the line before and the heading. Poppler joins lines
+		// whose baselines are within 1.5 sizes, and those two are two
+		// pitches (2 × 1.48 sizes) apart: only a bridge within 0.15pt of
+		// the middle joins both, else the tier falls into two blocks side
+		// by side, read left one first (vertread.go). Its box, from 0.29
+		// of its size left of the baseline to 1.15 right, stays clear of
+		// both lines' boxes (poppler boxes a vertical glyph from its pen,
+		// the middle of the column, to an em to the right).
+		y -= 0.38 * size
 	}
 	return &placedLine{Y: y, Size: size, Set: set, Line: ln, Block: -1, Separator: true}
 }

@@ -144,7 +144,7 @@ func (b *builder) makePage(queue []*story, top float64, rows int) ([]*story, err
 			b.separator(top + float64(row)*b.pitch)
 			row += stripGap
 		}
-		b.placeStrip(p, top+float64(row)*b.pitch, lead && si == 0)
+		b.placeStrip(p, top+float64(row)*b.pitch, lead && si == 0, len(strips) == 1)
 		row += p.rows
 		used += len(p.stories)
 		if p.split && queue[used-1].from < len(queue[used-1].items) {
@@ -616,8 +616,8 @@ func (b *builder) blockWidth(w int) float64 {
 }
 
 // placeStrip sets a strip's blocks from the top y, left to right, with
-// rules between them.
-func (b *builder) placeStrip(p strip, y float64, lead bool) {
+// rules between them; only says the strip is the page's only one.
+func (b *builder) placeStrip(p strip, y float64, lead, only bool) {
 	// The blocks' columns start on one row, under the tallest head; each
 	// head sits at the foot of that space. Heads side by side then share
 	// their lines' heights, which keeps text extraction from reading one
@@ -638,7 +638,12 @@ func (b *builder) placeStrip(p strip, y float64, lead bool) {
 		// poppler takes two heads and the first columns under them, their
 		// edges aligned, for the cells of a table, and reads a block's
 		// first column before the previous block's last.
-		b.separatorAt(y + float64(headRows)*b.pitch - b.headGap())
+		sy := y + float64(headRows)*b.pitch - b.headGap()
+		if b.cfg.vertical && only {
+			b.readingStart(sy) // vertread.go
+		} else {
+			b.separatorAt(sy)
+		}
 	}
 	col := 0
 	for i, st := range p.stories {
@@ -852,12 +857,19 @@ func (b *builder) headGap() float64 {
 // and text it overlaps only within 60%).
 const sepSize = 0.3
 
-// separatorAt adds an invisible separator on the baseline y.
+// separatorAt adds an invisible separator on the baseline y, across the
+// text area.
 func (b *builder) separatorAt(y float64) {
+	b.separatorSpan(b.left, y, b.contentW, '一')
+}
+
+// separatorSpan adds an invisible separator on the baseline y from x,
+// width long, of two glyphs r that mark its ends.
+func (b *builder) separatorSpan(x, y, width float64, r rune) {
 	size := sepSize * b.cfg.bodySize
 	set := b.sets[roleBody]
 	m := measurer{set: set, size: size}
-	w := m.Advance('一')
-	ln := layout.Line{Glyphs: []layout.Glyph{{Text: "一", Advance: w, Natural: w}, {Text: "一", X: b.contentW - w, Advance: w, Natural: w}}, Width: b.contentW}
-	b.page.Lines = append(b.page.Lines, placedLine{X: b.left, Y: y, Size: size, Set: set, Line: ln, Block: -1, Separator: true})
+	w := m.Advance(r)
+	ln := layout.Line{Glyphs: []layout.Glyph{{Text: string(r), Advance: w, Natural: w}, {Text: string(r), X: width - w, Advance: w, Natural: w}}, Width: width}
+	b.page.Lines = append(b.page.Lines, placedLine{X: x, Y: y, Size: size, Set: set, Line: ln, Block: -1, Separator: true})
 }

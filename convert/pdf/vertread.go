@@ -1,0 +1,51 @@
+package pdf
+
+// Reading order of a vertical newspaper page in text extraction.
+//
+// Poppler (pdftotext) groups a vertical page's glyphs into blocks, then
+// sorts the blocks with Breuel's rules turned for rotated text: a block
+// comes before another that it overlaps down the page if it stands to
+// its right (rule 1), and before any block whose foot is below its top
+// unless a third block stands between the two, overlapping both down the
+// page (rule 2; poppler compares the one's top with the other's foot, so
+// of two blocks side by side each comes before the other by one rule or
+// the other). It sorts by a depth-first search that visits the blocks in
+// the order it made them, the leftmost first (the topmost of those
+// within 16pt), and puts a block out once all blocks before it are out.
+//
+// The invisible separator under a strip's heads runs down the whole page
+// between the heads and the tiers (placeStrip): it keeps each tier from
+// counting as before the heads it overlaps. But the tiers' first columns
+// all stand beside it, so each tier counts as before it, and it as
+// before each tier. The search starts from the leftmost block, in the
+// first tier, which needs the separator out first; the separator needs
+// every tier beside it out first, and all of them but the first came
+// out ahead of it: the first tier was read last on most pages.
+//
+// readingStart makes the search start from the separator instead: it
+// reaches up into the top margin, and an invisible anchor stands at the
+// page's top-left corner, left of everything (so poppler makes it first)
+// and above every tier (so no tier counts as before it), beside the
+// separator's top (so the separator does). The separator is then put out
+// after the tiers beside it, which the search visits in the order made,
+// the top tier first, each after its heads: heads, then the tiers top to
+// bottom. Only a page of one strip gets it: the separator between two
+// strips stands beside every tier of the strip on its right as well, and
+// the strip on its left would be read from it first.
+
+// readingStart adds, on a vertical page of one strip, the separator under
+// the strip's heads on the baseline y reaching up into the page's top
+// margin (the builder's left margin), and the anchor at the margins'
+// corner beside its top. The anchor's box must end above the box poppler
+// gives the tiers' first glyphs, an em above their cells; the separator
+// starts three body sizes above the text area (or at the paper's edge).
+func (b *builder) readingStart(y float64) {
+	from := max(0, b.left-3*b.cfg.bodySize)
+	b.separatorSpan(from, y, b.left+b.contentW-from, '一')
+	// The anchor: two glyphs side by side, in the middle of the page's
+	// left margin (the builder's bottom margin). Hyphens, not the
+	// separators' 一: a tool that reads the invisible glyphs too (MuPDF)
+	// would count two more ideographs standing in no vertical line.
+	w := measurer{set: b.sets[roleBody], size: sepSize * b.cfg.bodySize}.Advance('-')
+	b.separatorSpan(from, (b.bottom+b.cfg.paperH)/2, 2*w, '-')
+}

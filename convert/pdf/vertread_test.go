@@ -1,0 +1,134 @@
+package pdf
+
+import (
+	"math"
+	"path/filepath"
+	"testing"
+
+	"github.com/paiban/paiban/internal/testtool"
+)
+
+// span is where a vertical line runs down the page: from the top of its
+// first glyph's cell to the foot of its last.
+func span(l placedLine) (top, foot float64) {
+	gs := l.Line.Glyphs
+	if len(gs) == 0 {
+		return l.Y, l.Y
+	}
+	return l.Y + gs[0].X, l.Y + gs[len(gs)-1].X + gs[len(gs)-1].Advance
+}
+
+// TestVerticalReadingStart checks the geometry that makes poppler read a
+// vertical newspaper page of one strip heads first, then tier by tier
+// from the top (vertread.go): an invisible anchor left of all text and
+// above the box poppler gives every line of it (an em above its first
+// cell), and the separator under the heads running from beside the
+// anchor down past the foot of every tier, right of every tier's lines.
+// Without them poppler's search started from the first tier's leftmost
+// block and read the first tier last (ko-busan, ko-chosun).
+func TestVerticalReadingStart(t *testing.T) {
+	for _, sample := range []string{"ko-busan", "ko-chosun", "ja-shasetsu"} {
+		for _, paper := range []string{"A3", "A4"} {
+			t.Run(sample+"/"+paper, func(t *testing.T) {
+				d := readText(t, filepath.Join(testtool.RepoRoot(), "samples", sample+".txt"))
+				pages, _, cfg := verticalBuild(t, d, WithPaper(paper), WithLayout(LayoutNewspaper))
+				p := pages[0]
+				text := func(l placedLine) bool { return !l.Separator && !l.Artifact && len(l.Line.Glyphs) > 0 }
+				tierRight := math.Inf(-1) // the right edge of the tiers' first columns
+				for _, l := range p.Lines {
+					if text(l) && l.Size == cfg.bodySize {
+						tierRight = max(tierRight, l.X+l.Size)
+					}
+				}
+				// The tiers' lines, as poppler boxes them (the heads, right of
+				// the separator, are made after it and may reach higher).
+				textTop, textFoot, textLeft := math.Inf(1), math.Inf(-1), math.Inf(1)
+				for _, l := range p.Lines {
+					if !text(l) || l.X > tierRight {
+						continue
+					}
+					top, foot := span(l)
+					textTop = min(textTop, top-l.Size)
+					textFoot = max(textFoot, foot)
+					textLeft = min(textLeft, l.X-l.Size)
+				}
+				var anchor, sep *placedLine
+				for i := range p.Lines {
+					l := &p.Lines[i]
+					if !l.Separator {
+						continue
+					}
+					if _, foot := span(*l); l.X < textLeft && foot < textTop {
+						anchor = l
+					}
+				}
+				if anchor == nil {
+					t.Fatalf("no anchor left of the text (x < %.1f) and above its boxes (y < %.1f)", textLeft, textTop)
+				}
+				_, anchorFoot := span(*anchor)
+				for i := range p.Lines {
+					l := &p.Lines[i]
+					if top, foot := span(*l); l.Separator && l != anchor && top <= anchorFoot && foot >= textFoot && l.X > tierRight {
+						sep = l
+					}
+				}
+				if sep == nil {
+					t.Errorf("no separator right of the tiers (x > %.1f) from the anchor's foot (y %.1f) down past the text (y %.1f)", tierRight, anchorFoot, textFoot)
+				}
+			})
+		}
+	}
+}
+
+// TestVerticalBridgeCentred checks that the invisible bridge over a section
+// heading's empty slot on a vertical page stands where poppler puts its
+// baseline on the slot's axis, midway between the line before and the
+// heading: poppler joins two lines into a block only while their
+// baselines are within 1.5 sizes of each other, and the lines on either
+// side are two pitches (2 × 1.48 sizes) apart, so the bridge joins both
+// only within 0.15pt of the middle. A quarter em off, it split the tier
+// into two blocks side by side, which poppler reads left one first (a
+// section heading and what follows it before the end of the paragraph
+// above it: ko-busan, ja-sankei). The bridge is drawn turned, so poppler
+// takes its baseline 0.38 of its size left of its line's axis.
+func TestVerticalBridgeCentred(t *testing.T) {
+	for _, c := range []struct{ sample, paper string }{{"ko-busan", "A3"}, {"ja-sankei", "A3"}, {"ja-kobe-jazz", "A4"}} {
+		t.Run(c.sample+"/"+c.paper, func(t *testing.T) {
+			d := readText(t, filepath.Join(testtool.RepoRoot(), "samples", c.sample+".txt"))
+			pages, b, cfg := verticalBuild(t, d, WithPaper(c.paper), WithLayout(LayoutNewspaper))
+			bridges := 0
+			for _, p := range pages {
+				for _, br := range p.Lines {
+					top, foot := span(br)
+					if !br.Separator || foot-top > 2*cfg.bodySize*12 {
+						continue // not a bridge: a separator down the page
+					}
+					base := br.X - 0.38*br.Size
+					// The bridge ends at its tier's foot; the lines beside it
+					// are the tier's nearest either side.
+					right, left := math.Inf(1), math.Inf(-1)
+					for _, l := range p.Lines {
+						if lt, lf := span(l); l.Separator || lf <= foot-b.colW || lt >= foot {
+							continue
+						}
+						if l.X > base {
+							right = min(right, l.X)
+						} else {
+							left = max(left, l.X)
+						}
+					}
+					if math.IsInf(right, 0) || math.IsInf(left, 0) {
+						continue // the anchor, or a bridge with no line beside it
+					}
+					bridges++
+					if mid := (left + right) / 2; math.Abs(base-mid) > 0.1 {
+						t.Errorf("bridge's baseline at x %.2f, %.2f off the middle of its slot (lines at %.2f and %.2f)", base, base-mid, right, left)
+					}
+				}
+			}
+			if bridges == 0 {
+				t.Error("no bridge found")
+			}
+		})
+	}
+}
