@@ -101,3 +101,46 @@ func TestBlind26DatelineLineNotGlued(t *testing.T) {
 	wantKinds(t, page, "headline 雪原の鉄路を守る", "subheadline 除雪車の運転士２５年", "dateline 【旭川】",
 		"paragraph 大雪の朝、最初に線路を走るのは除雪車だ。ＪＲ北海道旭川運転所の運転士、今井大輔さん（５２）はこの道２５年。夜明け前の午前３時に出庫し、始発列車が通る前に約６０キロの線路の雪をかき分ける。")
 }
+
+// TestBlind26KoreanMarketRows: a Korean market box's rows, a name and
+// then figures only, one of them a change after ▲/▼ (코스피 2712.35
+// ▲53.21(2.00%)), are a table's rows, one paragraph each under the box's
+// head, not title lines (blind page ko-mk-stock); a headline with a
+// figure in a phrase is none.
+func TestBlind26KoreanMarketRows(t *testing.T) {
+	for in, want := range map[string]int{
+		"코스피 2712.35 ▲53.21(2.00%)": 3,
+		"원·달러 환율 1378.5원 ▼9.7원":     3,
+		"코스닥 768.40 -12.08(1.60%)":  3,
+		"코스피 2%대 급등…2700선 회복":       0,
+		"코스피 2712.35 회복":            0,
+		"코스피 2712.35 2700.10":       0,
+		"지난해 매출 3조 2000억":           0,
+		"코스피 ▲53.21 2712.35 급등":     0,
+	} {
+		if got := tableRow(in); got != want {
+			t.Errorf("tableRow(%q) = %d, want %d", in, got, want)
+		}
+	}
+	page := "코스피 2%대 급등…2700선 회복\n\n코스피가 외국인 매수세에 힘입어 2% 넘게 오르며 2700선을 회복했다.\n\n" +
+		"이날 주요 지표\n코스피 2712.35 ▲53.21(2.00%)\n코스닥 768.40 ▲12.08(1.60%)\n원·달러 환율 1378.5원 ▼9.7원\n\n[이민호 기자]\n"
+	d := mustRead(t, page)
+	want := "headline 코스피 2%대 급등…2700선 회복\nparagraph 코스피가 외국인 매수세에 힘입어 2% 넘게 오르며 2700선을 회복했다.\n" +
+		"heading 이날 주요 지표\nparagraph 코스피 2712.35 ▲53.21(2.00%)\nparagraph 코스닥 768.40 ▲12.08(1.60%)\nparagraph 원·달러 환율 1378.5원 ▼9.7원\nbyline [이민호 기자]"
+	if got := strings.Join(pageLeafKinds(d), "\n"); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+	// The writers part a row's cells at every space: the row whose name
+	// has two words makes no table with the rows of one-word names.
+	var rows []string
+	doc.Walk(d.Articles[0], func(n *doc.Node) bool {
+		if n.Row {
+			rows = append(rows, n.Text)
+		}
+		return true
+	})
+	if len(rows) != 2 || strings.Contains(strings.Join(rows, "|"), "환율") {
+		t.Errorf("table rows = %q, want the two rows of three cells", rows)
+	}
+	roundTrip(t, d)
+}

@@ -21,10 +21,17 @@ const maxRowRunes = 24
 // when s is not one: at most maxRowRunes runes, two to six fields, one of
 // them a figure (digits and signs, no letter: 102:98, -3℃～6℃, 19:00,
 // +0.52%), no comma, full stop or other clause punctuation, and no Hangul
-// (Korean parts every word by a space). A headline with a figure inside
+// (Korean parts every word by a space: a Korean market row has a shape
+// of its own, koreanRow). A headline with a figure inside
 // a phrase (预计2027年动工　提供1.5万个学位) has no field that is a figure.
 func tableRow(s string) int {
-	if s == "" || !atMost(s, maxRowRunes) && !paddedAtMost(s, maxRowRunes) || !hasDigit(s) {
+	if s == "" {
+		return 0
+	}
+	if !atMost(s, maxRowRunes) && !paddedAtMost(s, maxRowRunes) {
+		return koreanRow(s) // (a Korean row runs longer: korows.go)
+	}
+	if !hasDigit(s) {
 		return 0 // (no digit: no field is a figure)
 	}
 	fields, inField, figure := 0, false, false
@@ -61,7 +68,7 @@ func tableRow(s string) int {
 		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
 			digit = true
 		case r >= 0xAC00 && r <= 0xD7A3:
-			return 0
+			return koreanRow(s) // (korows.go)
 		case isLetter(r):
 			letter = true
 		}

@@ -1,6 +1,8 @@
 package newstext
 
 import (
+	"strings"
+
 	"github.com/paiban/paiban/convert/doc"
 )
 
@@ -46,10 +48,18 @@ func markRows(nodes []*doc.Node) {
 // rowFields returns the number of fields of a paragraph that is one table
 // row, or 0. (A node's text holds no line break: a row is one line.)
 // tableRow turns a paragraph of prose down within its first runes, so
-// the pass costs next to nothing beside reading the text.
+// the pass costs next to nothing beside reading the text. The count is
+// the writers' (every space parts two cells: layout.Table), which for a
+// Korean market row is more than tableRow's, whose name of two words
+// (원·달러 환율) is one field: rows whose cells would not line up make
+// no table.
 func rowFields(n *doc.Node) int {
 	if n.Kind != doc.KindParagraph {
 		return 0
 	}
-	return tableRow(n.Text)
+	k := tableRow(n.Text)
+	if k > 0 && hasHangul(n.Text) {
+		k = len(strings.Fields(n.Text))
+	}
+	return k
 }

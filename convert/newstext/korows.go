@@ -1,0 +1,90 @@
+package newstext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A Korean paper's market box sets a row per index or rate, its name
+// and then its figures, each figure a field parted by a space: 코스피
+// 2712.35 ▲53.21(2.00%), 원·달러 환율 1378.5원 ▼9.7원. Korean parts every
+// word by a space, so a row is told from a headline (코스피 2%대 급등) by
+// its shape: words that name, then figures only, one of them the day's
+// change after its arrow or sign. The rows are a table's, one paragraph
+// each, as tableRow's are (cn-sports).
+
+// maxKoreanRowRunes bounds a Korean market row's length: the name and
+// three figures with a percentage in brackets.
+const maxKoreanRowRunes = 32
+
+// koreanRow returns the fields of a Korean market row, counting the
+// name (one or two words, no figure) as one field and each figure after
+// it as one, or 0 when s is not such a row: at least two figures, all
+// the words after the name figures (a digit after at most a change mark,
+// then digits, signs and a unit of at most two syllables: 1378.5원,
+// ▲53.21(2.00%)), and one of them a change (▲, ▼, △, ▽, + or -).
+func koreanRow(s string) int {
+	if !atMost(s, maxKoreanRowRunes) {
+		return 0
+	}
+	names, figures, change, hangul := 0, 0, false, false
+	for w := range strings.FieldsSeq(s) {
+		r, n := utf8.DecodeRuneInString(w)
+		mark := strings.ContainsRune("▲▼△▽+-", r)
+		if mark {
+			r, _ = utf8.DecodeRuneInString(w[n:])
+		}
+		if r < '0' || r > '9' {
+			if figures > 0 || mark || names == 2 || !koreanRowName(w) {
+				return 0 // (a word after a figure: a phrase, not a row)
+			}
+			names++
+			hangul = hangul || hasHangul(w)
+			continue
+		}
+		if !koreanFigure(w) {
+			return 0
+		}
+		figures++
+		change = change || mark
+	}
+	if !hangul || figures < 2 || !change {
+		return 0
+	}
+	return 1 + figures
+}
+
+// koreanRowName reports a word of a row's name: Hangul, Latin letters,
+// digits, and the middle dot (원·달러); the row's name holds Hangul.
+func koreanRowName(w string) bool {
+	for _, r := range w {
+		if !isHangul(r) && !isLetter(r) && r != '·' && !(r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// koreanFigure reports a figure field: after an optional change mark,
+// digits with their separators and brackets (53.21(2.00%), 1,234), then
+// at most two syllables of unit (원, 포인트 is three: 53.21포인트 is a
+// sentence's, not a box's).
+func koreanFigure(w string) bool {
+	if r, n := utf8.DecodeRuneInString(w); strings.ContainsRune("▲▼△▽+-", r) {
+		w = w[n:]
+	}
+	unit := 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9' || strings.ContainsRune(".,%()", r):
+			if unit > 0 {
+				return false
+			}
+		case isHangul(r):
+			unit++
+		default:
+			return false
+		}
+	}
+	return unit <= 2
+}
