@@ -47,3 +47,47 @@ func TestContributionCredit(t *testing.T) {
 		"paragraph 晚上七点，村委会二楼的教室里坐满了人。",
 		"byline （南方周末实习生许嘉宁对本文亦有贡献）")
 }
+
+// TestForeignReportOrg: 参考消息's bracket over a translated story names
+// the foreign paper or site in 《》: the dateline's org (blind page
+// ckxx-foreign).
+func TestForeignReportOrg(t *testing.T) {
+	for in, org := range map[string]string{
+		"美国《环球航运评论》网站12月2日报道": "环球航运评论",
+		"韩国《中央日报》网站11月28日文章":   "中央日报",
+		"英国广播公司网站12月1日报道":       "",
+	} {
+		d, ok := foreignReportDateline(in)
+		if !ok || d.org != org {
+			t.Errorf("foreignReportDateline(%s) = %+v, %v; want org %q", in, d, ok, org)
+		}
+	}
+}
+
+// TestSourceLeadAfterCaption: a title line after a caption, over text that
+// opens by naming its source and date (据日本《日经亚洲》12月3日报道，), is
+// the next story's headline, as a digest of foreign reports sets them; over
+// plain text it stays a head of the dated story (blind page ckxx-foreign).
+func TestSourceLeadAfterCaption(t *testing.T) {
+	for in, want := range map[string]bool{
+		"据日本《日经亚洲》12月3日报道，日本多家电池企业正加快建厂。": true,
+		"据法新社12月3日电，欧盟委员会3日提出新方案。":          true,
+		"据新华社消息，会议于3日召开。":                   false,
+		"据了解，今年以来项目进展顺利。":                   false,
+		"据统计，12月3日报道的病例有所下降。":               false,
+	} {
+		if got := sourceLead(in); got != want {
+			t.Errorf("sourceLead(%s) = %v, want %v", in, got, want)
+		}
+	}
+	story := "【美国《环球航运评论》网站12月2日报道】今年夏秋两季，经北方海路往返的货船达到创纪录的96艘次。\n\n这是今年9月在北方海路航行的一艘集装箱船。（视觉中国）\n\n"
+	d := mustRead(t, "美媒：北极航道货运量创新高\n\n"+story+"日企加快在东南亚布局电池工厂\n\n据日本《日经亚洲》12月3日报道，日本多家电池企业正加快在泰国和印度尼西亚建厂。\n")
+	if len(d.Articles) != 2 || d.Articles[1].Children[0].Kind != "headline" {
+		t.Errorf("the title over a source lead after a caption is no new story's headline:\n%s", outline(d, false))
+	}
+	roundTrip(t, d)
+	d = mustRead(t, "美媒：北极航道货运量创新高\n\n"+story+"保险公司态度谨慎\n\n一位伦敦的保险经纪人说，冰区航行的保费是普通航线的三到五倍。\n")
+	if len(d.Articles) != 1 {
+		t.Errorf("a head over plain text after a caption starts a new story:\n%s", outline(d, false))
+	}
+}

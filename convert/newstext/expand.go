@@ -100,6 +100,16 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				}
 			}
 		}
+		// The original's title right under a dateline on its own line
+		// (【美联社华盛顿12月1日电】 / 题：…), as the normalized text
+		// writes the two apart: the translator's note, as run in.
+		if !st.seenPara && st.lastKind() == doc.KindDateline {
+			if end := quotedTitle(s); end > 0 && splittable(s[end:]) {
+				st.add(b.newNode(doc.KindNote, s[:end], line))
+				s = trimSpace(s[end:])
+				continue
+			}
+		}
 		// Reporters credited in 【】 at the head of an article's text
 		// (leadcredit.go), or right under the editor's note that heads
 		// it: a byline, then the paragraph.

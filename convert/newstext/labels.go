@@ -266,8 +266,10 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 3, "opens the page")
 		case sc.closesArticle(p):
 			sc.addParts(&s, 3, "after the end of an article (", kindName(sc.us[p].kind), ")")
-		case sc.us[p].kind == uCaption && sc.captionInDatedStory(p, j0):
+		case sc.us[p].kind == uCaption && sc.captionInDatedStory(p, j0) && !sc.sourceLeadAt(j0):
 			sc.add(&s, -1, "after a caption inside a story that opened with a dateline, over text with none: a head of that story")
+		case sc.us[p].kind == uCaption && sc.sourceLeadAt(j0):
+			sc.add(&s, 3, "after a caption, over text that opens by naming its source and date (据…12月3日报道，): a new story's lead")
 		case sc.linksAbove(i):
 			sc.add(&s, 3, "after a list of links to other stories, the end of its story")
 		case sc.us[p].kind == uCaption:
@@ -545,6 +547,8 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		sc.add(&s, -5, "the paragraph before it is unfinished")
 	case sc.fs[p].ended:
 		sc.add(&s, 2, "after a finished paragraph")
+	case sc.us[p].kind == uCaption && sc.sourceLeadAt(sc.nextContent(i)):
+		sc.add(&s, -2, "after a caption, over text that opens by naming its source and date (据…12月3日报道，): a new story, not a section")
 	case sc.us[p].kind == uCaption && sc.captionInDatedStory(p, sc.nextContent(i)):
 		sc.add(&s, 2, "after a caption inside a story that opened with a dateline")
 	}

@@ -56,7 +56,8 @@ func roleSlash(inner string) string {
 // over a translated story: the foreign paper or site, the date and 文章
 // or 报道 (韩国《中央日报》网站11月28日文章, 美国《纽约时报》12月1日报道). The
 // source is a title in 《》 or a site (…网站); the dateline holds the
-// date alone, as the story is not filed from a place.
+// date and the title in 《》 as its org (the organisation it names), no
+// place, as the story is not filed from one.
 func foreignReportDateline(in string) (dateline, bool) {
 	var h string
 	for _, t := range []string{"文章", "报道", "報導", "评论", "社论"} {
@@ -73,5 +74,11 @@ func foreignReportDateline(in string) (dateline, bool) {
 	if src == "" || !strings.Contains(src, "》") && !strings.HasSuffix(src, "网站") && !strings.HasSuffix(src, "網站") {
 		return dateline{}, false
 	}
-	return dateline{date: h[j:]}, true
+	d := dateline{date: h[j:]}
+	if a := strings.Index(src, "《"); a >= 0 {
+		if b := strings.Index(src[a:], "》"); b > len("《") {
+			d.org = src[a+len("《") : a+b] // the paper or site it names: 环球航运评论
+		}
+	}
+	return d, true
 }
