@@ -276,6 +276,17 @@ func (a *articleState) lastKind() doc.Kind {
 	return ""
 }
 
+// headDateline reports a dateline, the last node added, standing where
+// one leads the text: before any paragraph, or right under a section's
+// heading (where a dateline run into the text is split off too).
+func (a *articleState) headDateline() bool {
+	k := a.cur.Children
+	if len(k) == 0 || k[len(k)-1].Kind != doc.KindDateline {
+		return false
+	}
+	return !a.seenPara || len(k) >= 2 && k[len(k)-2].Kind == doc.KindHeading
+}
+
 func (a *articleState) add(n *doc.Node) {
 	a.cur.Children = append(a.cur.Children, n)
 	if n.Kind == doc.KindParagraph {

@@ -54,8 +54,8 @@ func TestContributionCredit(t *testing.T) {
 func TestForeignReportOrg(t *testing.T) {
 	for in, org := range map[string]string{
 		"美国《环球航运评论》网站12月2日报道": "环球航运评论",
-		"韩国《中央日报》网站11月28日文章":   "中央日报",
-		"英国广播公司网站12月1日报道":       "",
+		"韩国《中央日报》网站11月28日文章":  "中央日报",
+		"英国广播公司网站12月1日报道":     "",
 	} {
 		d, ok := foreignReportDateline(in)
 		if !ok || d.org != org {
@@ -71,10 +71,10 @@ func TestForeignReportOrg(t *testing.T) {
 func TestSourceLeadAfterCaption(t *testing.T) {
 	for in, want := range map[string]bool{
 		"据日本《日经亚洲》12月3日报道，日本多家电池企业正加快建厂。": true,
-		"据法新社12月3日电，欧盟委员会3日提出新方案。":          true,
-		"据新华社消息，会议于3日召开。":                   false,
-		"据了解，今年以来项目进展顺利。":                   false,
-		"据统计，12月3日报道的病例有所下降。":               false,
+		"据法新社12月3日电，欧盟委员会3日提出新方案。":        true,
+		"据新华社消息，会议于3日召开。":                 false,
+		"据了解，今年以来项目进展顺利。":                 false,
+		"据统计，12月3日报道的病例有所下降。":             false,
 	} {
 		if got := sourceLead(in); got != want {
 			t.Errorf("sourceLead(%s) = %v, want %v", in, got, want)

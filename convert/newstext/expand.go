@@ -89,7 +89,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		}
 		// A credit opening the text right under a dateline that stood
 		// on its own line: 新华社上海12月1日电 / (记者刘清源、汪若)记者从…
-		if !st.seenPara && st.lastKind() == doc.KindDateline {
+		if st.headDateline() {
 			if inner, end, ok := leadingBracket(s); ok {
 				// (Alone on its line, a credit with roles is a byline
 				// already; names alone are one only here.)
@@ -103,7 +103,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		// The original's title right under a dateline on its own line
 		// (【美联社华盛顿12月1日电】 / 题：…), as the normalized text
 		// writes the two apart: the translator's note, as run in.
-		if !st.seenPara && st.lastKind() == doc.KindDateline {
+		if st.headDateline() {
 			if end := quotedTitle(s); end > 0 && splittable(s[end:]) {
 				st.add(b.newNode(doc.KindNote, s[:end], line))
 				s = trimSpace(s[end:])

@@ -9,7 +9,7 @@ import "testing"
 func TestFolioFullwidthSlash(t *testing.T) {
 	for in, want := range map[string]string{
 		"2026年12月4日／星期五　　南部新聞　A14": noiseFolio,
-		"2026年12月4日/星期五　　南部新聞　A14":  noiseFolio,
+		"2026年12月4日/星期五　　南部新聞　A14": noiseFolio,
 		"〔記者李立法／屏東報導〕":             "",
 		"竹田驛站週末市集開張／客家粄條搶手":        "",
 	} {

@@ -414,9 +414,11 @@ func datedEdition(s string) bool {
 
 // isFurnitureSep, isEditionSep and isDateSep report the runes
 // noiseKindSum, datedEdition and isNumericDate split a text at.
-func isFurnitureSep(r rune) bool { return isSpace(r) || r == '|' || r == '｜' || r == '/' || r == '／' }
-func isEditionSep(r rune) bool   { return isSpace(r) || r == '／' || r == '｜' || r == '|' }
-func isDateSep(r rune) bool      { return r == '/' || r == '-' || r == '.' }
+func isFurnitureSep(r rune) bool {
+	return isSpace(r) || r == '|' || r == '｜' || r == '/' || r == '／'
+}
+func isEditionSep(r rune) bool { return isSpace(r) || r == '／' || r == '｜' || r == '|' }
+func isDateSep(r rune) bool    { return r == '/' || r == '-' || r == '.' }
 
 // isNumericDate reports a date in digits: 2024/12/03, 2024-12-3,
 // 2024.12.03.

@@ -162,8 +162,8 @@ func koreanClosingCredit(s string) (int, credit, bool) {
 		return 0, credit{}, false
 	}
 	name, role, ok := strings.Cut(s[k+2:], " ")
-	if !ok {
-		return 0, credit{}, false
+	if !ok || role != "기자" && role != "특파원" {
+		return 0, credit{}, false // (two words before the role: a place and a name, or two names)
 	}
 	kn, ok := koreanCredit(name)
 	if !ok || kn.name == "" || kn.name != name {

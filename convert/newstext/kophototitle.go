@@ -31,7 +31,7 @@ func (b *builder) markPhotoTitles(sc *scorer) {
 			continue
 		}
 		p := sc.prevContent(i)
-		if p < 0 || us[p].kind != uText || sc.fs[p].title || !sc.fs[p].ended {
+		if p < 0 || !sc.photoTitleAfter(p) {
 			continue
 		}
 		n := sc.nextContent(c)
@@ -45,6 +45,25 @@ func (b *builder) markPhotoTitles(sc *scorer) {
 		bodyOnly(f, false)
 		b.warnParts(u.line, "photo title over its caption taken as a caption: ", u.text)
 	}
+}
+
+// photoTitleAfter reports unit p one a photo's title may follow: a
+// finished paragraph, another photo's caption, or the reporter's credit
+// under the story's dateline. (Whichever the reader takes a line for
+// first, the normalized text may write apart as the other: a paragraph
+// that is all dateline and credit comes back as the two, a line read as
+// text and then as a caption comes back a caption.)
+func (sc *scorer) photoTitleAfter(p int) bool {
+	switch sc.us[p].kind {
+	case uText:
+		return !sc.fs[p].title && sc.fs[p].ended
+	case uCaption:
+		return true
+	case uByline:
+		d := sc.prevContent(p)
+		return d >= 0 && sc.us[d].kind == uText && (sc.fs[d].dateline || sc.underDateline(d))
+	}
+	return false
 }
 
 // underDateline reports text d directly under a dateline on a line of its

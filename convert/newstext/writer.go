@@ -54,6 +54,7 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 	// esc decides which paragraphs need the escape mark, with the
 	// reader's own recognisers for the document's language.
 	esc := builder{ctx: ctx, lang: d.Lang}
+	pageNames := pageHeadWords(d)
 	first := true
 	put := func(prefix, text string) {
 		if !first {
@@ -116,7 +117,7 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 				block(paraIndent, text)
 			}
 		case doc.KindKicker:
-			if text := oneBlock(n.Text); esc.needsEscape(text) {
+			if text := oneBlock(n.Text); esc.needsEscape(text) || pageNames[text] {
 				block(escapeMark, text)
 			} else {
 				block("", text)
