@@ -25,12 +25,18 @@ func (b *builder) markSquareCaptions() {
 		if u.kind != uText || u.para || u.verbatim || !squareCaption(u.text) {
 			continue
 		}
-		if i > 0 && opensWithSquare(us[i-1].text) || i+1 < len(us) && opensWithSquare(us[i+1].text) {
+		if i > 0 && squareItem(&us[i-1]) || i+1 < len(us) && squareItem(&us[i+1]) {
 			continue // a run of ■ items: a list, not captions
 		}
 		u.kind, u.summed = uCaption, false
 		b.warnParts(u.line, "■ sentence taken as a photo caption: ", u.text)
 	}
+}
+
+// squareItem reports a unit of text or a caption opening with ■, an item
+// of a run of them; a head marked "## " is none, whatever it opens with.
+func squareItem(u *unit) bool {
+	return (u.kind == uText || u.kind == uCaption) && opensWithSquare(u.text)
 }
 
 // opensWithSquare reports text opening with ■.
