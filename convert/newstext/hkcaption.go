@@ -33,10 +33,11 @@ func (b *builder) markSquareCaptions() {
 	}
 }
 
-// squareItem reports a unit of text or a caption opening with ■, an item
-// of a run of them; a head marked "## " is none, whatever it opens with.
+// squareItem reports a unit of text or a caption opening with ■ and
+// holding more, an item of a run of them; a head marked "## " is none,
+// whatever it opens with, nor is a ■ alone.
 func squareItem(u *unit) bool {
-	return (u.kind == uText || u.kind == uCaption) && opensWithSquare(u.text)
+	return (u.kind == uText || u.kind == uCaption) && opensWithSquare(u.text) && trimSpace(u.text[len("■"):]) != ""
 }
 
 // opensWithSquare reports text opening with ■.

@@ -97,7 +97,8 @@ func datedPageHead(s string, sm *textSum) bool {
 // writer sets under it. OCR of a page reads the rubric printed over its
 // first story (暮らしと地域), which the running head repeats, before the
 // headline: the page's name, not the headline over a subheadline. Any
-// other word of the head (a kicker that happens to be one) is no rubric.
+// other word of the head (a kicker that happens to be one) is no rubric,
+// nor is a line set with the 2em paragraph indent.
 func (b *builder) markRubric() {
 	i := 0
 	for i < len(b.units) && b.units[i].kind == uNoise {
@@ -107,7 +108,7 @@ func (b *builder) markRubric() {
 		return
 	}
 	u, next := &b.units[i], &b.units[i+1]
-	if u.kind != uText || u.line != u.lastLine || u.verbatim || !atMost(u.text, 12) || !isTitleLine(u.text) || strings.ContainsAny(u.text, " 　") {
+	if u.kind != uText || u.para || u.line != u.lastLine || u.verbatim || !atMost(u.text, 12) || !isTitleLine(u.text) || strings.ContainsAny(u.text, " 　") {
 		return
 	}
 	if isEditionDate(u.text) || isWeekday(u.text) || !b.namesPage(u.text) {
