@@ -60,10 +60,20 @@ func (sc *scorer) photoTitleAfter(p int) bool {
 	case uCaption:
 		return true
 	case uByline:
-		d := sc.prevContent(p)
-		return d >= 0 && sc.us[d].kind == uText && (sc.fs[d].dateline || sc.underDateline(d))
+		return sc.creditOfDateline(p)
 	}
 	return false
+}
+
+// creditOfDateline reports byline k one of the credits under the story's
+// dateline: over it, past any other credits (성민 기자 / 0@.), the text
+// the dateline leads, or the text right under a dateline on its own line.
+func (sc *scorer) creditOfDateline(k int) bool {
+	d := sc.prevContent(k)
+	for d >= 0 && sc.us[d].kind == uByline {
+		d = sc.prevContent(d)
+	}
+	return d >= 0 && sc.us[d].kind == uText && (sc.fs[d].dateline || sc.underDateline(d))
 }
 
 // underDateline reports text d directly under a dateline on a line of its
@@ -92,7 +102,7 @@ func (sc *scorer) datedStoryAt(p int) bool {
 				return false
 			}
 		case uByline:
-			if d := sc.prevContent(k); d < 0 || sc.us[d].kind != uText || !sc.fs[d].dateline && !sc.underDateline(d) {
+			if !sc.creditOfDateline(k) {
 				return false
 			}
 		case uCaption, uNoise:
