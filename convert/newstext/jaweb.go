@@ -243,6 +243,10 @@ func (b *builder) markJaSiteHead() bool {
 		if one(&us[1]) && jaSectionTrail(us[1].text) {
 			k = 2
 		}
+	case isColumnLabel(us[0].text):
+		// A column's label alone (社説) over its title is its kicker, as
+		// on the printed page, though a site lists it among its sections.
+		return false
 	case jaSectionTrail(us[0].text) || jaSectionLabel(us[0].text):
 		// The section alone, the site's name left out of the copy.
 	default:
