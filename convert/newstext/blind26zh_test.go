@@ -91,3 +91,27 @@ func TestSourceLeadAfterCaption(t *testing.T) {
 		t.Errorf("a head over plain text after a caption starts a new story:\n%s", outline(d, false))
 	}
 }
+
+// TestEditorialSignature: the line a Hong Kong paper signs its editorial
+// with, 明報社評　2026.12.05, is a byline naming the paper; without its
+// date, or with no paper's name, it is no signature (blind page
+// hk-mingpao-sheping).
+func TestEditorialSignature(t *testing.T) {
+	for in, org := range map[string]string{
+		"明報社評　2026.12.05": "明報",
+		"明報社評 2026-12-05": "明報",
+		"明報社評":            "",
+		"社評　2026.12.05":   "",
+		"本報社評　今天":         "",
+	} {
+		c, ok := editorialSignature(in)
+		if ok != (org != "") || c.org != org {
+			t.Errorf("editorialSignature(%s) = %+v, %v; want org %q", in, c, ok, org)
+		}
+	}
+	wantKinds(t, "社評\n\n施政報告須回應民生\n\n　　行政長官昨日發表施政報告，本報認為措施方向正確。\n\n明報社評　2026.12.05\n",
+		"kicker 社評",
+		"headline 施政報告須回應民生",
+		"paragraph 行政長官昨日發表施政報告，本報認為措施方向正確。",
+		"byline 明報社評　2026.12.05")
+}

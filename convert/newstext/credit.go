@@ -444,6 +444,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := parseEnglishByline(s); ok {
 		return c, true
 	}
+	if c, ok := editorialSignature(s); ok {
+		return c, true // 明報社評　2026.12.05 (edsignature.go)
+	}
 	if last, _ := decodeLast(s); last == '.' || last == '다' {
 		if c, ok := broadcastSignOff(s); ok {
 			return c, true // SBS 박세원입니다. (kobroadcast.go)
