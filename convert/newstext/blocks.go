@@ -379,8 +379,10 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// purpose: after a sentence it ends a paragraph; a unit's first
 		// line without one is a title or head line (a clause ending in a
 		// comma goes on); a caption or byline line stands alone.
-		// A dash line under a title line is a subheadline.
-		if !opens && i-1 == start && bl.kickerText(i-1) {
+		// A dash line under a title line is a subheadline, also under
+		// one that asks or exclaims (“一键退订”为何这么难？ / ——部分…):
+		// a headline's question mark is no wrap.
+		if !opens && i-1 == start && (bl.kickerText(i-1) || exclaimedTitle(ls[i-1].text)) {
 			if _, ok := dashPrefix(l.text); ok {
 				opens = true
 			}

@@ -26,6 +26,7 @@ var roleWords = []string{
 	"图片编辑", "圖片編輯", "美术编辑", "美術編輯", "校对", "校對", // a web article's editing trailer
 	"报道", "報導", "报导", "報道",
 	"读者", "讀者", // a reader's letter signed 读者　周桂兰 (读者来信)
+	"参与采写", "參與採寫", // a contributor under the story: （参与采写：李想）
 }
 
 // singleRoles are one-character roles, accepted only as a whole token.
@@ -355,7 +356,7 @@ func normalRole(kw string) string {
 // findRole tries the word list only where a role can begin.
 func isRoleStart(r rune) bool {
 	switch r {
-	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報', '譯', '译', '核', '美', '校', '读', '讀':
+	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報', '譯', '译', '核', '美', '校', '读', '讀', '参', '參':
 		return true
 	}
 	return false

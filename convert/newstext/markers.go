@@ -496,7 +496,9 @@ func exclaimedTitle(s string) bool {
 	if s == "" || !atMost(s, 32) || endsClause(s) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); closeFor(r) != 0 || r == '“' || r == '"' || r == '‘' || r == '-' || r == '—' || r == '―' {
+	if r, _ := utf8.DecodeRuneInString(s); closeFor(r) != 0 || r == '-' || r == '—' || r == '―' {
+		return false
+	} else if (r == '“' || r == '‘') && !quotedTermLeads(s) {
 		return false
 	}
 	stops := 0
@@ -509,6 +511,24 @@ func exclaimedTitle(s string) bool {
 		}
 	}
 	return stops >= 1 && stops <= 2
+}
+
+// quotedTermLeads reports whether s, opening with “ or ‘, opens with a
+// quoted term rather than quoted speech: the quotation closes before the
+// line's end, with no sentence punctuation inside it (“一键退订”为何这么难？
+// asks about the term; “你还好吗？” and “好。”他说 quote what was said).
+func quotedTermLeads(s string) bool {
+	open, size := utf8.DecodeRuneInString(s)
+	closing := '”'
+	if open == '‘' {
+		closing = '’'
+	}
+	k := strings.IndexRune(s[size:], closing)
+	if k <= 0 {
+		return false
+	}
+	inner, rest := s[size:size+k], s[size+k+utf8.RuneLen(closing):]
+	return rest != "" && !strings.ContainsAny(inner, "。！？!?；;：:…，,")
 }
 
 // isKickerTextSum is isKickerText with s's summary, when the caller has

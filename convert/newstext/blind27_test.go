@@ -1,0 +1,60 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestQuotedTermTitle: a headline that asks about a quoted term,
+// “一键退订”为何这么难？, may be a title line as 年轻人为何爱上“县城咖啡”？
+// is, so a column label over it is its kicker and the —— line under it
+// its subheadline (blind page cn-xinhua-shidian); quoted speech stays no
+// title line.
+func TestQuotedTermTitle(t *testing.T) {
+	for _, tt := range []struct {
+		in string
+		ok bool
+	}{
+		{"“一键退订”为何这么难？", true},
+		{"‘躺平’真的香吗？", true},
+		{"“你还好吗？”", false},      // quoted speech
+		{"“好。”他说这是真的吗？", false}, // speech inside the quotation
+		{"“一键退订", false},        // no closing quotation mark
+		{"“一键退订”", false},       // the quotation is the whole line
+	} {
+		if got := exclaimedTitle(tt.in); got != tt.ok {
+			t.Errorf("exclaimedTitle(%q) = %v, want %v", tt.in, got, tt.ok)
+		}
+	}
+	wantKinds(t, "新华视点\n“一键退订”为何这么难？\n——部分网络会员自动续费乱象调查\n新华社记者　周晓岚　马一鸣\n\n　　开通会员只需一秒，退订却要层层“闯关”。\n",
+		"kicker 新华视点",
+		"headline “一键退订”为何这么难？",
+		"subheadline 部分网络会员自动续费乱象调查",
+		"byline 新华社记者　周晓岚　马一鸣",
+		"paragraph 开通会员只需一秒，退订却要层层“闯关”。")
+	// On a page too narrow to measure, the question mark ends the
+	// headline: the —— line under it is no wrap of it.
+	wantKinds(t, "年轻人为何爱上县城咖啡？\n——部分网络会员自动续费乱象调查\n新华社记者　周晓岚　马一鸣\n\n　　开通会员只需一秒，退订却要层层“闯关”。\n",
+		"headline 年轻人为何爱上县城咖啡？",
+		"subheadline 部分网络会员自动续费乱象调查",
+		"byline 新华社记者　周晓岚　马一鸣",
+		"paragraph 开通会员只需一秒，退订却要层层“闯关”。")
+}
+
+// TestContributorRole: （参与采写：李想） under a story is a byline with
+// the role as written, as （编辑：X） is (blind page cn-xinhua-shidian).
+func TestContributorRole(t *testing.T) {
+	for _, tt := range []struct{ in, roles, names string }{
+		{"参与采写：李想", "参与采写", "李想"},
+		{"參與採寫：林小雨、王大明", "參與採寫", "林小雨,王大明"},
+	} {
+		c, ok := parseBracketCredit(tt.in)
+		if !ok || strings.Join(c.roles, ",") != tt.roles || strings.Join(c.names, ",") != tt.names {
+			t.Errorf("parseBracketCredit(%s) = %+v, %v; want roles %q names %q", tt.in, c, ok, tt.roles, tt.names)
+		}
+	}
+	wantKinds(t, "乡村夜校开学了\n\n　　晚上七点，村委会二楼的教室里坐满了人。\n\n（参与采写：李想）\n",
+		"headline 乡村夜校开学了",
+		"paragraph 晚上七点，村委会二楼的教室里坐满了人。",
+		"byline （参与采写：李想）")
+}
