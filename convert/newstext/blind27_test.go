@@ -58,3 +58,30 @@ func TestContributorRole(t *testing.T) {
 		"paragraph 晚上七点，村委会二楼的教室里坐满了人。",
 		"byline （参与采写：李想）")
 }
+
+// TestStackedTitleGroup: two unmarked title lines one over the other
+// between an article's finished paragraph and body text (黑白集 /
+// 會議室裡的電扇) are the title group of a new article, a column label
+// over its headline, not two section heads with nothing between them
+// (blind page tw-udn-shelun); one such line alone stays a head.
+func TestStackedTitleGroup(t *testing.T) {
+	editorial := "社論\n缺工潮下　產業移工政策不能再拖\n\n　　政策拖得愈久，代價愈高。執政者該做的，是拿出決斷，而不是把難題留給下一任。\n\n"
+	body := "\n\n　　某部會開會討論節能減碳，會議室冷氣開到十八度，桌上還擺著一台電扇。\n"
+	wantTree(t, editorial+"黑白集\n會議室裡的電扇"+body,
+		"article",
+		"  kicker 社論",
+		"  headline 缺工潮下　產業移工政策不能再拖",
+		"  paragraph 政策拖得愈久，代價愈高。執政者該做的，是拿出決斷，而不是把難題留給下一任。",
+		"article",
+		"  kicker 黑白集",
+		"  headline 會議室裡的電扇",
+		"  paragraph 某部會開會討論節能減碳，會議室冷氣開到十八度，桌上還擺著一台電扇。")
+	wantTree(t, editorial+"會議室裡的電扇"+body,
+		"article",
+		"  kicker 社論",
+		"  headline 缺工潮下　產業移工政策不能再拖",
+		"  paragraph 政策拖得愈久，代價愈高。執政者該做的，是拿出決斷，而不是把難題留給下一任。",
+		"  section",
+		"    heading 會議室裡的電扇",
+		"    paragraph 某部會開會討論節能減碳，會議室冷氣開到十八度，桌上還擺著一台電扇。")
+}

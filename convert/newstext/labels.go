@@ -294,6 +294,9 @@ func (sc *scorer) score(i int, l label) int {
 		if sc.summaryAbove(i) {
 			sc.add(&s, -6, "a point of the summary box (기사내용 요약) over the story: a subheadline")
 		}
+		if sc.stackedUnder(i, p) {
+			sc.add(&s, 2, "the second of two unmarked title lines after a finished paragraph, over body text: a new article's title group, not two heads")
+		}
 		if sc.koreanCommaHeadline(i) {
 			sc.add(&s, 3, "a Korean headline's two clauses parted by a comma, alone after a finished paragraph")
 		}
@@ -564,6 +567,9 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 	if sc.photoItem(i) {
 		sc.add(&s, -3, "only a photo's caption under it before the next title: no section")
 	}
+	if f.headMark == "" && n < len(sc.us) && sc.stackedTitle(n) {
+		sc.add(&s, -2, "another unmarked title line right under it: a title group (黑白集 / 會議室裡的電扇), not a head over an empty section")
+	}
 	if f.headMark == "" && sc.briefBoxLabelOver(i) {
 		sc.add(&s, -4, "the label of a brief box (简讯, 뉴스 브리핑) over its items: no section")
 	}
@@ -580,6 +586,31 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		sc.addParts(&s, -6, "a list item: the line next to it opens with ", f.headMark, " too")
 	}
 	return s
+}
+
+// stackedTitle reports unit n, under a title-like line, as a second
+// unmarked title line over body text: the two lines together are the
+// title group of a new article (a column label over its headline), as a
+// section's head stands alone over its text.
+func (sc *scorer) stackedTitle(n int) bool {
+	f := &sc.fs[n]
+	if sc.us[n].kind != uText || !f.title || f.row || f.headMark != "" || f.dash {
+		return false
+	}
+	j := sc.nextContent(n)
+	return j < len(sc.us) && sc.us[j].kind == uText && !sc.fs[j].title
+}
+
+// stackedUnder reports title line i as the lower of exactly two unmarked
+// title lines between a finished paragraph p and body text: the group
+// stackedTitle tells from its upper line.
+func (sc *scorer) stackedUnder(i, p int) bool {
+	k := sc.prevContent(i)
+	if p < 0 || k < 0 || sc.prevContent(k) != p || sc.us[p].kind != uText || !sc.fs[p].ended || sc.fs[p].title {
+		return false
+	}
+	fk := &sc.fs[k]
+	return sc.us[k].kind == uText && fk.title && !fk.row && fk.headMark == "" && sc.stackedTitle(i)
 }
 
 // bulletMark reports a head marker that is a bullet (● ◆ ■ …), not a
