@@ -85,3 +85,24 @@ func TestStackedTitleGroup(t *testing.T) {
 		"    heading 會議室裡的電扇",
 		"    paragraph 某部會開會討論節能減碳，會議室冷氣開到十八度，桌上還擺著一台電扇。")
 }
+
+// TestKoreanWrappedCaptionCredit: on a Korean page whose paragraphs are
+// marked by indent alone, a caption set directly under a paragraph's
+// finished sentence, wrapped over short lines with its credit's role
+// alone on the last (정선=박서준 / 기자), is one caption: the paragraph
+// ends above it and the role is no byline (blind page ko-ocr-wraps).
+func TestKoreanWrappedCaptionCredit(t *testing.T) {
+	page := "폐교가 마을 도서관으로\n정선=박서준 기자\n" +
+		"  지난 3일 찾은 강원 정선군 신동읍의\n옛 예미초등학교. 2019년 문을 닫은 뒤\n5년 넘게 방치됐던 2층 건물은 바뀌어\n있었다.\n" +
+		"  도서관 운영은 주민 30여 명이 만든\n협동조합이 맡는다. 조합 이사장\n정미숙(61)씨는 \"마을이 살아난 것 같다\"고\n말했다.\n" +
+		"3일 강원 정선군 신동읍 마을 도서관에서\n어린이들이 책을 고르고 있다. 정선=박서준\n기자\n" +
+		"  정선군은 내년부터 운영비 일부를\n지원하고, 폐교 두 곳을 같은 방식으로\n활용할 계획이다.\n"
+	wantTree(t, page,
+		"article",
+		"  headline 폐교가 마을 도서관으로",
+		"  byline 정선=박서준 기자",
+		"  paragraph 지난 3일 찾은 강원 정선군 신동읍의 옛 예미초등학교. 2019년 문을 닫은 뒤 5년 넘게 방치됐던 2층 건물은 바뀌어 있었다.",
+		"  paragraph 도서관 운영은 주민 30여 명이 만든 협동조합이 맡는다. 조합 이사장 정미숙(61)씨는 \"마을이 살아난 것 같다\"고 말했다.",
+		"  caption 3일 강원 정선군 신동읍 마을 도서관에서 어린이들이 책을 고르고 있다. 정선=박서준 기자",
+		"  paragraph 정선군은 내년부터 운영비 일부를 지원하고, 폐교 두 곳을 같은 방식으로 활용할 계획이다.")
+}

@@ -484,7 +484,10 @@ func (b *builder) splitBlock(ls []srcLine) {
 			opens = false
 		}
 		if opens {
-			if i-start >= 2 && i-start <= maxKickerLines && bl.groupLines(start, i) && b.titleGroupOver(ls[start:i], l, indentUnderTitle, first) {
+			// (A Korean caption wrapped over short lines, its credit's
+			// role alone on the last, koIndentCut kept whole: no title
+			// group however its lines look.)
+			if i-start >= 2 && i-start <= maxKickerLines && bl.groupLines(start, i) && !(b.koIndent && b.captionAfterSentence(start) == i) && b.titleGroupOver(ls[start:i], l, indentUnderTitle, first) {
 				for k := start; k < i; k++ {
 					b.flush(ls[k : k+1])
 				}

@@ -54,13 +54,53 @@ func (b *builder) koIndentCut(start, i int) (cut, join bool) {
 	if l.indent {
 		return true, false
 	}
+	// A caption wrapped under a paragraph's finished sentence, its
+	// credit's role wrapped alone onto its last line (정선=박서준 / 기자),
+	// is one unit: the paragraph ends above it, and the role is no byline.
+	if i < b.captionAfterSentence(start) {
+		return false, true
+	}
 	if b.kindOfSum(l.text, bl.sum(i)) != uText {
 		return false, false
 	}
-	if endsSentence(ls[i-1].text) && b.titleRunOverIndent(i) {
+	if endsSentence(ls[i-1].text) && (b.titleRunOverIndent(i) || b.captionRunEnd(i) > i) {
 		return true, false
 	}
 	return false, ls[start].indent
+}
+
+// captionAfterSentence is captionRunEnd for the run of unindented lines
+// from line start, opening right under a finished sentence; else -1.
+func (b *builder) captionAfterSentence(start int) int {
+	ls := b.block.ls
+	if start == 0 || ls[start].indent || !endsSentence(ls[start-1].text) {
+		return -1
+	}
+	return b.captionRunEnd(start)
+}
+
+// captionRunEnd returns where the run of unindented lines from line i of
+// the block being cut ends (the next indented line, or the block's end)
+// when those lines, no more than maxCaptionLines, join into a caption
+// (the Korean caption forms end in their photo credit, 정선=박서준 기자,
+// after a sentence or two that describe the photo); else -1.
+func (b *builder) captionRunEnd(i int) int {
+	ls := b.block.ls
+	k := i
+	for k < len(ls) && !ls[k].indent {
+		if k-i >= maxCaptionLines {
+			return -1
+		}
+		k++
+	}
+	if k == i {
+		return -1
+	}
+	s := b.joinLines(ls[i:k])
+	if b.kindOf(s) != uCaption {
+		return -1
+	}
+	return k
 }
 
 // titleRunOverIndent reports line i of the block being cut opening a run
