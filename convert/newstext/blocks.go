@@ -264,10 +264,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && atMost(l.text, 48) && !endsClause(ls[i-1].text) && (b.measure == 0 || b.endsShortAt(i-1)) {
 			opens = b.kindOfSum(l.text, bl.sum(i)) == uByline
 		}
-		// Nor does it wrap into the bracketed dateline opening the
-		// line under it (竹田驛站週末市集開張 / 〔記者X／屏東報導〕屏東縣…),
-		// however long the paragraph's first line runs.
-		if !opens && !endsClause(ls[i-1].text) && (b.measure == 0 || b.endsShortAt(i-1)) && b.bracketDatelineLead(l.text) {
+		// Nor does it wrap into the bracketed dateline opening the line
+		// under it (竹田驛站週末市集開張 / 〔記者X／屏東報導〕屏東縣…),
+		// however long the paragraph's first line runs. A 【】 dateline
+		// (【旭川】, 【北京共同】) opens its paragraph whatever the line
+		// above left open: it stands at a story's start, never inside a
+		// sentence, and OCR of a vertical page sets the title line above
+		// it as wide as the column (blind page ja-ocr-tategaki).
+		if !opens && b.bracketDatelineLead(l.text) && (r == '【' || !endsClause(ls[i-1].text) && (b.measure == 0 || b.endsShortAt(i-1))) {
 			opens = true
 		}
 		// A dated page head stands alone wherever it falls, however long
@@ -276,16 +280,6 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// cut (flush joins the halves again across it).
 		if !opens && !ended && furnitureCues.in(l.text) && datedPageHead(l.text, bl.sum(i)) {
 			opens = true
-		}
-		// A line opening with a bracketed dateline (【旭川】, 【北京共同】)
-		// opens the paragraph it leads, whatever the line above left
-		// open: a dateline stands at a story's start, never inside a
-		// sentence, and OCR of a vertical page sets the title line above
-		// it as wide as the column (blind page ja-ocr-tategaki).
-		if !opens && r == '【' {
-			if _, _, ok := parseDatelineLang(l.text, b.lang); ok {
-				opens = true
-			}
 		}
 		// A caption closed by its credit after a finished sentence is a
 		// unit of its own, however full the line above it: a caption
