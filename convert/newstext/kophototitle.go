@@ -77,10 +77,14 @@ func (sc *scorer) creditOfDateline(k int) bool {
 }
 
 // underDateline reports text d directly under a dateline on a line of its
-// own: the normalized text writes (부산=연합뉴스) apart from the paragraph
-// it led, and the text reads as one led by it.
+// own and the credits under it: the normalized text writes (부산=연합뉴스)
+// and 박성민 기자= apart from the paragraph they led, and the text reads
+// as one led by them.
 func (sc *scorer) underDateline(d int) bool {
 	e := sc.prevContent(d)
+	for e >= 0 && sc.us[e].kind == uByline {
+		e = sc.prevContent(e)
+	}
 	return e >= 0 && sc.us[e].kind == uText && sc.fs[e].dateline && !sc.fs[d].title
 }
 
