@@ -20,14 +20,17 @@ func isMarkup(r rune) bool {
 }
 
 // lostChars reports characters of text (the decoded input) that appear
-// in neither the tree nor its diagnostics, counting multiplicities.
+// in neither the tree nor its diagnostics, counting multiplicities. Both
+// are counted decomposed (NFD): a mark that opens a line composes with
+// the line above once the two are joined (て / ゙ → で), which loses
+// nothing.
 func lostChars(text string, d *doc.Document) []string {
 	want := map[rune]int{}
 	for _, ln := range strings.FieldsFunc(norm.NFC.String(text), func(r rune) bool { return r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029 || r == 0x85 }) {
 		if isArticleBreak(trimSpace(ln)) {
 			continue // a dinkus between articles is markup too
 		}
-		for _, r := range ln {
+		for _, r := range norm.NFD.String(ln) {
 			if !isSpace(r) && !isMarkup(r) {
 				want[r]++
 			}
@@ -35,7 +38,7 @@ func lostChars(text string, d *doc.Document) []string {
 	}
 	have := map[rune]int{}
 	count := func(s string) {
-		for _, r := range s {
+		for _, r := range norm.NFD.String(s) {
 			have[r]++
 		}
 	}
