@@ -154,6 +154,16 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			report = t // 记者 王某 报道: the verb adds nothing to a role
 			continue
 		}
+		// 报道／摄影：黄慧琳: roles parted by slashes, then the name.
+		if rs, who, ok := slashedRoles(t); ok {
+			for _, r := range rs {
+				if r != "" {
+					addRole(normalRole(r))
+				}
+			}
+			names = append(names, who)
+			continue
+		}
 		// (The role is found once for the two tests below that ask.)
 		roleAt, roleKw := findRole(t)
 		if roleAt > 0 && isReport(roleKw) {
@@ -335,6 +345,40 @@ func ownedFields(roles, names []string) ([]string, []string) {
 		n = all[nr : nr+nn : nr+nn]
 	}
 	return r, n
+}
+
+// slashedRoles parses a token of two or three roles parted by slashes,
+// a colon and one name: 报道／摄影：黄慧琳, 采访/整理：X (Malaysian and
+// Singaporean papers credit reporter and photographer at once). A pair
+// that is one role word (文／图) is left to the role list.
+func slashedRoles(t string) ([3]string, string, bool) {
+	var rs [3]string
+	k := indexColon(t)
+	if k <= 0 || indexSlash(t[:k]) < 0 || slices.Contains(roleWords, t[:k]) {
+		return rs, "", false
+	}
+	_, w := firstRune(t[k:])
+	who := t[k+w:]
+	if !isName(who) || slices.Contains(notNames, who) {
+		return rs, "", false
+	}
+	head := t[:k]
+	for n := 0; ; n++ {
+		part := head
+		j := indexSlash(head)
+		if j >= 0 {
+			part = head[:j]
+		}
+		if n == len(rs) || !slices.Contains(roleWords, part) && !isSingleRole(part) {
+			return rs, "", false
+		}
+		rs[n] = part
+		if j < 0 {
+			return rs, who, n > 0
+		}
+		_, sw := firstRune(head[j:])
+		head = head[j+sw:]
+	}
 }
 
 func isSingleRole(t string) bool {
@@ -966,6 +1010,11 @@ func nameOnlyCredit(inner string) (credit, bool) {
 		return credit{org: toks[0]}, true // （広島支局）
 	}
 	name := toks[0]
+	if len(toks) == 2 && twoNamePair(toks[0], toks[1]) && plainName(toks[0]) && plainName(toks[1]) {
+		// 王芳　李强: two reporters, as after a wire dateline
+		// (namesOnlyCredit), not one name parted once.
+		return credit{org: c.org, names: []string{toks[0], toks[1]}}, true
+	}
 	if len(toks) > 1 {
 		// Only a padded name is split: 姚　静, 欧阳　文华.
 		name = strings.Join(toks, "")

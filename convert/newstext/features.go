@@ -26,6 +26,7 @@ type feats struct {
 	innerPunct   bool   // has a comma, enumeration comma, colon or semicolon inside
 	closed       bool   // body text ending in a credit or an end mark: its article is over
 	spaced       bool   // a space inside separates phrases (not Korean)
+	ideoSpaced   bool   // an ideographic space (U+3000) inside: a phrase break the paper set, not OCR's
 	datelineMore bool   // text follows the dateline in the unit
 	label        bool   // a series or column label in brackets: 〈저출생 해법을 찾아서〉③
 	row          bool   // a title-like line that is a table's row (tableRow): body text only
@@ -142,6 +143,7 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	// A space inside a title separates its phrases as punctuation does
 	// (not in Korean, which puts one between every word).
 	f.spaced = lang != "ko" && sm.has(keySpace)
+	f.ideoSpaced = f.spaced && f.title && strings.Contains(s, "\u3000")
 	f.headMark = headMarkerSum(s, sm)
 	if f.title {
 		f.cue = kickerCue(s)

@@ -729,10 +729,12 @@ func (sc *scorer) shortTitleGroup(i int) bool {
 }
 
 // subheadShape reports a second title line shaped as a subheadline:
-// longer than the line above and punctuated inside (or, split by spaces
-// only, half as long again).
+// longer than the line above and punctuated inside, or parted by an
+// ideographic space, as a paper parts a subtitle's two phrases
+// (明年起手机付费　取消固本); split by other spaces only (OCR's, as often
+// as a phrase break), half as long again.
 func subheadShape(f, above *feats) bool {
-	return f.innerPunct && f.runes > above.runes || f.spaced && 2*f.runes >= 3*above.runes
+	return (f.innerPunct || f.ideoSpaced) && f.runes > above.runes || f.spaced && 2*f.runes >= 3*above.runes
 }
 
 // muchLonger reports a title line at least twice as long as the one

@@ -3,6 +3,7 @@ package newstext
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A wire dateline may be followed by its reporters' names in brackets
@@ -19,7 +20,48 @@ func datelineBracketCredit(inner string) (credit, bool) {
 	if c, ok := parseBracketCredit(inner); ok {
 		return c, true
 	}
-	return namesOnlyCredit(inner)
+	if c, ok := namesOnlyCredit(inner); ok {
+		return c, true
+	}
+	return oneNameCredit(inner)
+}
+
+// oneNameCredit parses a bracket's inside that holds one personal name
+// and nothing else, the reporter of a wire story with no role word:
+// 中新网北京12月5日电（王芳）. Only where a dateline has just been split
+// off, and only a name of two or three Han runes that opens with a
+// surname (综合报道, 视频 and 更新 do not).
+func oneNameCredit(inner string) (credit, bool) {
+	if !atMost(inner, 8) {
+		return credit{}, false
+	}
+	var buf [3]string
+	toks := appendFields(buf[:0], inner, 2, isSpace)
+	t := ""
+	switch {
+	case len(toks) == 1:
+		t = toks[0]
+	case len(toks) == 2 && spacedName(toks[0], toks[1]):
+		t = toks[0] + toks[1] // 姚　静, 欧阳　文华: one name set with a space
+	}
+	if t == "" || !atMost(t, 4) || !plainName(t) || !opensWithSurname(t) || utf8.RuneCountInString(t) == 4 && !isCompoundSurname(t[:2*3]) {
+		return credit{}, false
+	}
+	return credit{names: []string{t}}, true
+}
+
+// spacedName reports the two parts of one name set with a space: a
+// surname of one character before a given name of one or two, or a
+// compound surname before one of one or two (姚　静, 欧阳　文华).
+func spacedName(a, b string) bool {
+	nb := utf8.RuneCountInString(b)
+	if nb < 1 || nb > 2 {
+		return false
+	}
+	if r, w := firstRune(a); w == len(a) {
+		return commonSurnames.has(r)
+	}
+	return isCompoundSurname(a)
 }
 
 // namesOnlyCredit parses a bracket's inside that holds only two to four
@@ -39,17 +81,23 @@ func namesOnlyCredit(inner string) (credit, bool) {
 	if len(toks) < 2 || len(toks) > 4 || strings.ContainsAny(inner, "，,；;") {
 		return credit{}, false
 	}
-	if len(toks) == 2 && !strings.Contains(inner, "、") && atMost(toks[0]+toks[1], 4) {
-		return credit{}, false // (杭州 丽水, 王芳 李强: nameOnlyCredit's one padded name)
+	if len(toks) == 2 && !strings.Contains(inner, "、") && atMost(toks[0]+toks[1], 4) && !twoNamePair(toks[0], toks[1]) {
+		return credit{}, false // (杭州 丽水, 欧阳 文华: nameOnlyCredit's one padded name)
 	}
 	for _, t := range toks {
-		if l, _ := decodeLast(t); strings.ContainsRune("市省县縣区區镇鎮乡鄉村", l) || slices.Contains(knownPlaces, t) {
-			return credit{}, false
-		}
-		if !isName(t) || !atMost(t, 3) || strings.ContainsAny(t, "·•々") || findRoleIndex(t) >= 0 ||
-			strings.ContainsAny(t, "讯訊电電摄攝图圖") || slices.Contains(notNames, t) || isAgency(t) || looksOrg(t) {
+		if !atMost(t, 3) || !plainName(t) {
 			return credit{}, false
 		}
 	}
 	return credit{names: slices.Clone(toks)}, true
+}
+
+// plainName reports a word that may be a person's name in a credit of
+// names alone: a name's runes, no role, no place's ending, no news word.
+func plainName(t string) bool {
+	if l, _ := decodeLast(t); strings.ContainsRune("市省县縣区區镇鎮乡鄉村", l) || slices.Contains(knownPlaces, t) {
+		return false
+	}
+	return isName(t) && !strings.ContainsAny(t, "·•々") && findRoleIndex(t) < 0 &&
+		!strings.ContainsAny(t, "讯訊电電摄攝图圖") && !slices.Contains(notNames, t) && !isAgency(t) && !looksOrg(t)
 }

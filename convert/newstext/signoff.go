@@ -60,6 +60,30 @@ func (b *builder) markSignOffs(sc *scorer, labels []label) {
 			b.warnParts(u.line, "line above or under the closing date taken as the issuer's signature: ", u.text)
 		}
 	}
+	b.markUndatedIssuers(sc, labels)
+}
+
+// markUndatedIssuers finds an issuer that signs a text with no date under
+// it: a correction or an apology closed by 本报编辑部, a statement by 市
+// 消防救援支队. Only a body that issues notices qualifies (issuerEnd, an
+// organisation's name of at most 16 runes), as the last unit of its
+// text, right under body text that ends a sentence: a short line there
+// that names no body is a last paragraph or a head.
+func (b *builder) markUndatedIssuers(sc *scorer, labels []label) {
+	us := sc.us
+	for i := 1; i < len(us); i++ {
+		u := &us[i]
+		if len(u.text) > 16*utf8.UTFMax || !signerUnit(u, labels[i]) || !bodyText(&us[i-1], labels[i-1]) || !endsSentence(us[i-1].text) {
+			continue
+		}
+		t := strings.Join(strings.FieldsFunc(u.text, isSpace), "")
+		if !issuerEnd(t) || !isOrg(t) || !atMost(t, 16) || utf8.RuneCountInString(t) < 4 || !textEndsAfter(sc, labels, i) {
+			continue
+		}
+		labels[i] = lBody
+		u.kind, u.cr = uByline, creditRef(signerCredit(u.text))
+		b.warnParts(u.line, "organisation's name under the last paragraph taken as the issuer's signature: ", u.text)
+	}
 }
 
 // signDateUnit reports a unit that is a date alone: an edition date the
