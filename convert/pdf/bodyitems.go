@@ -115,6 +115,11 @@ type bodyItems struct {
 	tableAt   int
 	row       bool
 	rowAt     int
+
+	// small is the type size of the last item made when it was small
+	// type (a trailing note's line), else 0: on a vertical page the next
+	// line of small type is bridged to it (smallBridge).
+	small float64
 }
 
 // bodyQueue returns an empty queue over the items of an article's body.
@@ -300,6 +305,15 @@ func (s *bodyItems) next() (item, bool) {
 		}
 		it.line.Y = baseline(step, ts)
 	}
+	if small := st.scale > 0 && st.scale < 1; b.cfg.vertical {
+		if small && s.small == ts {
+			it.join = b.smallBridge(ts)
+		}
+		s.small = 0
+		if small {
+			s.small = ts
+		}
+	}
 	it.line.Row = s.row
 	if s.row {
 		it.line.Actual = s.tableText[s.rowAt]
@@ -443,6 +457,37 @@ func (b *builder) bridgeLine(size float64) *placedLine {
 		y -= 0.38 * size
 	}
 	return &placedLine{Y: y, Size: size, Set: set, Line: ln, Block: -1, Separator: true}
+}
+
+// smallBridge returns the invisible line that joins a line of small type
+// on a vertical page to the one before it (right, on the page), relative
+// to its slot's top-left. The notes after an article's text (7.2pt) keep
+// the body's grid down a vertical page (bodyItems.next), and lines that
+// far apart are each a block of their own to poppler, which joins lines
+// only while their baselines are within 1.5 sizes: side by side in one
+// tier, such blocks come each before the other by Breuel's rules, and
+// poppler read a tier's notes from the left, last line first
+// (vertread.go). The bridge is set at the notes' size with its baseline
+// midway between the two lines' axes (each 0.93 of their size away, within
+// 1.5), running the tier's length, so that it overlaps every line of the
+// notes down the page and joins them into one block. Its ActualText is a
+// hyphen, which poppler drops, with the line break, from a line that ends
+// with one when more lines follow: the bridge adds nothing to the text,
+// where the soft hyphen of the other separators would stand between two
+// halves of a note's sentence (item.join draws it after the column's
+// lines, for text read in drawing order).
+func (b *builder) smallBridge(size float64) *placedLine {
+	set := b.sets[roleBody]
+	w := measurer{set: set, size: size}.Advance('-')
+	ln := layout.Line{Glyphs: []layout.Glyph{
+		{Text: "-", Advance: w, Natural: w},
+		{Text: "-", X: b.colW - w, Advance: w, Natural: w},
+	}, Width: b.colW}
+	// Half a pitch up is the middle between the two lines' baselines;
+	// turned, the bridge's baseline lies 0.38 of its size left of its
+	// line's axis (bridgeLine), so it moves that much further.
+	y := baseline(b.pitch, size) - b.pitch/2 - 0.38*size
+	return &placedLine{Y: y, Size: size, Set: set, Line: ln, Block: -1, Separator: true, Actual: "-"}
 }
 
 // headInsets are the insets (em) a section heading may take in a narrow

@@ -28,6 +28,12 @@ type item struct {
 	// section heading (relative to the slot's top-left, like line) that
 	// keeps the column one block for text extraction (see bridgeLine).
 	bridge *placedLine
+	// join, when set, is an invisible line joining a line of small type
+	// to the one before it (see smallBridge), relative to the slot's
+	// top-left like line. Its text is a hyphen, so it is drawn after the
+	// column's lines: text read in drawing order (pdftotext -raw) then
+	// finds it after them rather than inside a note's sentence.
+	join *placedLine
 }
 
 // bandGray is the lightness of a heading's band: a light tint that sets the
@@ -156,8 +162,15 @@ func placeColumns(items []item, start int, xs []float64, y, colH float64) ([]col
 func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64) {
 	y := c.y
 	first, spaced := true, false
+	var joins []placedLine
 	for i := c.from; i < c.to; i++ {
 		it := items[i]
+		if it.join != nil && !first {
+			l := *it.join
+			l.X += c.x
+			l.Y += y
+			joins = append(joins, l)
+		}
 		if it.band {
 			p.Boxes = append(p.Boxes, fillBox{X: c.x, Y: y + it.above, W: colW, H: it.h - it.above, Gray: bandGray})
 		}
@@ -220,6 +233,7 @@ func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64)
 			p.Rules = append(p.Rules, ruleLine{X1: c.x, Y1: y, X2: c.x + colW, Y2: y, Width: 0.6})
 		}
 	}
+	p.Lines = append(p.Lines, joins...)
 	return y
 }
 

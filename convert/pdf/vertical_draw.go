@@ -639,7 +639,11 @@ func (r *renderer) vSeparator(l placedLine) {
 	if fi < 0 {
 		return
 	}
-	r.f.RawWriteStr("/Span <</ActualText <FEFF00AD>>> BDC")
+	actual := "<FEFF00AD>" // a soft hyphen
+	if l.Actual != "" {
+		actual = utf16Hex(l.Actual)
+	}
+	r.f.RawWriteStr("/Span <</ActualText " + actual + ">> BDC")
 	r.setTc(0)
 	r.turnAbout(l.X, l.Y)
 	r.setFont(fi, l.Size)

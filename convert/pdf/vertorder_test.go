@@ -20,8 +20,9 @@ import (
 // at or above a floor per page. The floors are above what the pages gave
 // before the invisible separators were drawn turned (vSeparator) and set
 // under a lone block's head (placeStrip), and before a page of one strip
-// was read from that separator (readingStart) and a section heading's
-// bridge centred in its slot (bridgeLine), so the test fails if any goes;
+// was read from that separator (readingStart), a section heading's
+// bridge centred in its slot (bridgeLine) and small print bridged line to
+// line (smallBridge), so the test fails if any goes;
 // pages that pass the checker outright must keep passing. Skipped with
 // -short, and when python3, pdftotext or mutool are missing unless
 // PAIBAN_REQUIRE_TOOLS=1; the checker itself is not ours and is skipped when
@@ -59,6 +60,11 @@ func TestVerticalNewspaperReadingOrder(t *testing.T) {
 		{"ja-sankei", "A3", 1, 0.911},
 		{"ko-column", "A4", 1, 0.711},
 		{"peoplesdaily-source", "A3", 1, 0.868},
+		// A tier's notes in small type, each line a block of its own,
+		// read from the left (smallBridge):
+		{"ko-newsis", "A3", 1, 0.741},
+		{"renmin-jump", "A4", 1, 0.880},
+		{"benbao-xiaoxi", "A3", 1, 0.949},
 	}
 	fid := regexp.MustCompile(`fidelity=([0-9.]+)`)
 	dir := t.TempDir()

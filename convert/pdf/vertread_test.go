@@ -132,3 +132,56 @@ func TestVerticalBridgeCentred(t *testing.T) {
 		})
 	}
 }
+
+// TestVerticalSmallPrintBridged checks that the lines of small type after
+// an article's text (related links, a copyright line: 7.2pt on the body's
+// grid) stand as one block to poppler on a vertical newspaper page: between
+// each two such lines side by side in a tier, an invisible bridge at their
+// size (poppler joins lines only within 5% of one size) whose baseline is
+// within 1.5 sizes of both lines' axes (poppler's line spacing) and which
+// runs down past both lines' ends, its ActualText a hyphen (dropped with
+// its line break). On the body's grid, 1.85 sizes apart, each line was a
+// block of its own, and poppler read a tier's notes from the left, last
+// line first (ko-newsis, renmin-jump: smallBridge).
+func TestVerticalSmallPrintBridged(t *testing.T) {
+	for _, sample := range []string{"ko-newsis", "renmin-jump", "ko-khan"} {
+		for _, paper := range []string{"A3", "A4"} {
+			t.Run(sample+"/"+paper, func(t *testing.T) {
+				d := readText(t, filepath.Join(testtool.RepoRoot(), "samples", sample+".txt"))
+				pages, b, cfg := verticalBuild(t, d, WithPaper(paper), WithLayout(LayoutNewspaper))
+				pairs := 0
+				for _, p := range pages {
+					for i, r := range p.Lines {
+						if r.Separator || r.Size >= 0.9*cfg.bodySize || len(r.Line.Glyphs) == 0 {
+							continue
+						}
+						rt, rf := span(r)
+						for _, l := range p.Lines {
+							lt, lf := span(l)
+							if l.Separator || l.Size != r.Size || lf <= rt || lt >= rf || math.Abs(r.X-l.X-b.pitch) > 0.01 {
+								continue // not the next line of small type in r's tier
+							}
+							pairs++
+							ok := false
+							for _, br := range p.Lines {
+								bt, bf := span(br)
+								base := br.X - 0.38*br.Size
+								if br.Separator && br.Actual == "-" && math.Abs(br.Size-r.Size) < 0.05*r.Size &&
+									math.Abs(base-r.X) < 1.5*r.Size && math.Abs(base-l.X) < 1.5*r.Size &&
+									bt <= min(rt, lt)+0.01 && bf >= max(rf, lf)-0.01 {
+									ok = true
+								}
+							}
+							if !ok {
+								t.Errorf("line %d (x %.1f) and the small line left of it (x %.1f, %q…) not bridged", i, r.X, l.X, l.Line.Glyphs[0].Text)
+							}
+						}
+					}
+				}
+				if pairs == 0 {
+					t.Error("no two lines of small type side by side")
+				}
+			})
+		}
+	}
+}
