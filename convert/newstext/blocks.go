@@ -769,20 +769,27 @@ func isTitleLineSum(s string, sm *textSum) bool {
 	return (isKickerTextSum(s, sm) || headMarkerSum(s, sm) != "") && !endsClause(s)
 }
 
-// closedLine reports a line that ends its article with an end mark or a
-// jump after its last sentence (…其他事项。（完）), asking only of lines
-// that end in a closing bracket.
+// closedLine reports a line that ends its article with an end mark, a
+// jump or a bracketed credit after its last sentence (…其他事项。（完）,
+// …と述べた。（共同）), asking only of lines that end in a closing
+// bracket. A credit closes the story it follows: the line is finished,
+// not wrapped into the line under it (a caption set right under the
+// story's last paragraph).
 func closedLine(s string) bool {
-	if r, _ := decodeLast(s); r != '）' && r != ')' && r != '】' {
+	r, _ := decodeLast(s)
+	if r != '）' && r != ')' && r != '】' && r != '〕' {
 		return false
 	}
-	if k := trailingEndMark(s); k > 0 {
-		return endsSentence(s[:k])
+	if r != '〕' {
+		if k := trailingEndMark(s); k > 0 {
+			return endsSentence(s[:k])
+		}
+		if k := trailingJump(s); k > 0 {
+			return endsSentence(s[:k])
+		}
 	}
-	if k := trailingJump(s); k > 0 {
-		return endsSentence(s[:k])
-	}
-	return false
+	k, _, ok := trailingCredit(s)
+	return ok && k > 0 && endsSentence(s[:k])
 }
 
 // closedByCredit reports a line ending in a bracketed credit, an end
