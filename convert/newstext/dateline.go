@@ -242,6 +242,18 @@ func datelineHead(h string, term rune) (dateline, bool) {
 	return d, false
 }
 
+// compiledByOrg reports the word before a bracketed 综合讯 or 讯 that
+// names who compiled the report, not where: a paper's or agency's name
+// (联合早报, 中新社, 人民网; 南都) rather than a place (新山). 台 and 刊
+// are left out, as places end in them too (烟台, 邢台).
+func compiledByOrg(p string) bool {
+	switch lastRune(p) {
+	case '报', '報', '社', '网', '網':
+		return true
+	}
+	return paperShortName(p)
+}
+
 // paperShortName reports the name before a paper's 讯 that ends in no
 // organisation's word: a news app's (封面新闻讯, 极目新闻客户端讯) or a
 // paper's short name (南都讯, 北青讯).
@@ -493,6 +505,9 @@ func bracketDateline(in, lang string) (dateline, bool) {
 				p = q
 			} else if !atMost(p, 5) {
 				continue
+			}
+			if compiledByOrg(p) {
+				return dateline{org: p}, true // （联合早报综合讯）: the paper's own compiled report
 			}
 			return dateline{place: p}, true
 		}
