@@ -121,6 +121,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 			return true
 		}
 	}
+	if (sm == nil || sm.has(keySource)) && endsInSourceCredit(s) {
+		return true
+	}
 	if endsInPhotoCredit(s) || endsInSupplied(s) || (sm == nil || sm.has(keyParen)) && hasPositionMark(s) || endsInSlashCreditSum(s, sm) {
 		return true
 	}
@@ -412,6 +415,40 @@ func endsInSupplied(s string) bool {
 	}
 	for _, suf := range suppliedSuffixes {
 		if strings.HasSuffix(cr, suf) && isOrg(cr) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceLabels open the credit of where a photo is from, written out
+// after the caption's sentence: …样品。图片来源：东京大学官网, 图源：网络.
+// Each holds 源, the key rune the gate admits it by (keySource).
+var sourceLabels = []string{"图片来源：", "图片来源:", "圖片來源：", "圖片來源:", "照片来源：", "照片來源：", "图源：", "图源:", "圖源："}
+
+// endsInSourceCredit reports a caption closed by its photo's source
+// credit, 图片来源：X, after the description's finished sentence (or a
+// space): the credit names who supplied the photo, as 供图 and 提供 do
+// (endsInSupplied), and a paragraph never ends that way. The source is
+// short and holds no clause; the description is at most 100 runes, a
+// caption's, not a paragraph's.
+func endsInSourceCredit(s string) bool {
+	if !atMost(s, 160) {
+		return false
+	}
+	for _, l := range sourceLabels {
+		k := lastIndexNear(s, l, 24+utf8.RuneCountInString(l))
+		if k <= 0 {
+			continue
+		}
+		src := trimSpace(s[k+len(l):])
+		if src == "" || !atMost(src, 20) || hasClauseEnd(src) || strings.ContainsAny(src, "；;") {
+			continue
+		}
+		before := s[:k]
+		spaced := trimSpace(before) != before
+		before = trimSpace(before)
+		if before != "" && atMost(before, 100) && (spaced || endsSentence(before)) {
 			return true
 		}
 	}

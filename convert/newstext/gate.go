@@ -140,6 +140,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 40 && sm.has(keyScan) {
 		m |= gCaption // 扫码看视频 (isCaption's media prompts)
 	}
+	if n <= 160 && sm.has(keySource) {
+		m |= gCaption // …样品。图片来源：东京大学官网 (endsInSourceCredit)
+	}
 	return m
 }
 

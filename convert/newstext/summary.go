@@ -35,6 +35,7 @@ const (
 	keyScan                         // 扫 or 掃: a media prompt's (gate)
 	keyChrome                       // chromeKeys: a web page's furniture may occur (gate)
 	keySlash                        // / ／ ∕ (isSlash): a slash credit's (gate)
+	keySource                       // 源: a photo's source credit, 图片来源：X (gate)
 )
 
 // sumTable maps each BMP rune to its key bits (sumKeys), built on first
@@ -82,7 +83,7 @@ var sumTable = sync.OnceValue(func() *[1 << 16]uint16 {
 	for _, k := range []struct {
 		runes string
 		key   uint16
-	}{{"=@", keyMail}, {"（", keyParen}, {"＝사", keyForeign}, {"扫掃", keyScan}, {chromeKeys, keyChrome}, {"/／∕", keySlash}} {
+	}{{"=@", keyMail}, {"（", keyParen}, {"＝사", keyForeign}, {"扫掃", keyScan}, {chromeKeys, keyChrome}, {"/／∕", keySlash}, {"源", keySource}} {
 		for _, r := range k.runes {
 			t[r] |= k.key
 		}
@@ -134,6 +135,8 @@ func sumKeys(r rune) uint16 {
 		k |= keyForeign
 	case '扫', '掃':
 		k |= keyScan
+	case '源':
+		k |= keySource
 	}
 	if strings.ContainsRune(chromeKeys, r) {
 		k |= keyChrome
