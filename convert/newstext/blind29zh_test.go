@@ -67,3 +67,39 @@ func TestBlind29SourceCredit(t *testing.T) {
 	}
 	roundTrip(t, d)
 }
+
+// TestBlind29NoteLabelAlone: an editor's note's label alone on the first
+// line of its block (【编者按】, 编者按：) heads the note's text wrapped
+// under it: one note, as the lines of a block are hard wraps, and the
+// note belongs to the article under it, not one of its own before a new
+// article at the kicker (blind page cn-grrb-bianzhe). A label with text
+// after it, or a line only opening with the words, is no bare label.
+func TestBlind29NoteLabelAlone(t *testing.T) {
+	for in, want := range map[string]bool{
+		"【编者按】": true, "〔編者按〕": true, "编者按：": true, "编者按:": true, "【编者的话】": true,
+		"【编后】": true, "编后语：": true,
+		"【编者按】冬季是施工旺季。": false, "编者按": false, "【编者按：": false, "编后": false, "【本报讯】": false,
+	} {
+		if got := noteLabelAlone(in); got != want {
+			t.Errorf("noteLabelAlone(%s) = %v, want %v", in, got, want)
+		}
+	}
+	note := "冬季是建筑、物流等行业的施工和运输旺季，也是劳动者安\n全健康风险较高的时段。今日起，本版推出系列报道，敬请\n关注。\n\n"
+	story := "冬日一线·之一\n\n快递小哥的“暖心驿站”\n\n本报记者　赵　越\n\n　　凌晨五点，天还没亮，石家庄市裕华区一处快递分拣中心外，十几名快递员已经排队取件。\n"
+	for _, label := range []string{"【编者按】", "编者按："} {
+		d := mustRead(t, "工人日报　2026年12月5日　星期六　第4版　经济新闻\n\n"+label+"\n"+note+story)
+		if len(d.Articles) != 1 {
+			t.Errorf("%s: got %d articles, want 1:\n%s", label, len(d.Articles), strings.Join(kindsOf(d), "\n"))
+			continue
+		}
+		want := []string{
+			"noise 工人日报　2026年12月5日　星期六　第4版　经济新闻",
+			"note " + label + "冬季是建筑、物流等行业的施工和运输旺季，也是劳动者安全健康风险较高的时段。今日起，本版推出系列报道，敬请关注。",
+			"kicker 冬日一线·之一", "headline 快递小哥的“暖心驿站”",
+		}
+		if got := kindsOf(d); len(got) < len(want) || strings.Join(got[:len(want)], "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s: got\n%s\nwant\n%s", label, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		roundTrip(t, d)
+	}
+}

@@ -227,6 +227,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if i == start {
 			continue
 		}
+		// An editor's note's label alone on the unit's first line
+		// (【编者按】, 编者按：) heads the note's text wrapped under it: the
+		// lines of a block are hard wraps, and a label is no unit of its
+		// own (blind page cn-grrb-bianzhe).
+		if i-1 == start && noteLabelAlone(ls[i-1].text) && b.kindOfSum(l.text, bl.sum(i)) == uText {
+			continue
+		}
 		// A line opens a new unit when it is a marker line, or when the
 		// line before it ended a sentence and it is one of the short
 		// stand-alone forms. The guard keeps hard-wrapped prose cheap.

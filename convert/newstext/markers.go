@@ -144,6 +144,34 @@ func isEditorsNote(s string) bool {
 	return false
 }
 
+// noteLabelAlone reports an editor's note's or afterword's label with no
+// text after it: 【编者按】, 〔編者按〕, 编者按：, 【编后】, 编后语：. A paper
+// sets it alone on the first line of the note's box, the text under it.
+func noteLabelAlone(s string) bool {
+	if !atMost(s, 8) || !(isEditorsNote(s) || isAfterword(s)) {
+		return false
+	}
+	open, w := firstRune(s)
+	cl := closeFor(open)
+	if cl != 0 {
+		s = s[w:]
+	}
+	last, lw := decodeLast(s)
+	switch {
+	case cl != 0 && last == cl:
+	case cl == 0 && (last == '：' || last == ':'):
+	default:
+		return false
+	}
+	s = s[:len(s)-lw]
+	for _, l := range []string{"编者按", "編者按", "编者的话", "編者的話", "编后语", "編後語", "编后记", "編後記", "编后话", "編後話", "编后", "編後"} {
+		if s == l {
+			return true
+		}
+	}
+	return false
+}
+
 // isAfterword reports an editor's afterword closing a story (编后：…,
 // 编后语：…, 【编后】…, 編後語：…): the paper's comment on the story,
 // set after it as 编者按 is set before, and a note like it, not a
