@@ -244,6 +244,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (koreanCallLine(l.text) || koreanCallLine(ls[i-1].text)) {
 			opens = true
 		}
+		// A line opening with the bullet the unit's first line opened
+		// with is the list's next item (▽김영수씨 별세… / ▽박순자씨
+		// 별세…, ◆… / ◆…), never the wrap of the item above, which
+		// goes on with the item's text.
+		if !opens && itemBullet(r) {
+			p, _ := firstRune(ls[start].text)
+			opens = p == r
+		}
 		// Arrow links one under another are a list, a link a line
 		// (kolinks.go).
 		if !opens && arrowLinkMark(r) {

@@ -189,7 +189,14 @@ func signOff(s string) bool {
 // leaves in the middle of the item before it.
 func opensItem(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("●○■□◆◇▲△★☆▶►◎※•・･", r) || listItemStart(s)
+	return itemBullet(r) || listItemStart(s)
+}
+
+// itemBullet reports a bullet that opens a list's item: ● ■ ◆ …, the ▽
+// (and ▼) of a standing box's entries in Korean and Japanese papers
+// (▽김영수씨 별세…, ▽松江市（１日）…), ※ notes and the Japanese middle dot.
+func itemBullet(r rune) bool {
+	return strings.ContainsRune("●○■□◆◇▲△▽▼★☆▶►◎※•・･", r)
 }
 
 // continues reports text opening with a word that cannot start a

@@ -480,17 +480,21 @@ func standingBox(s string) bool {
 // is no standing box's or notice's name.
 func boxNameLast(r rune) bool {
 	switch r {
-	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明', 'び':
+	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明', 'び', '다', '도', '문', '정':
 		return true
 	}
 	return false
 }
 
 // noticeNames are the titles of a paper's notices, and noticeEnds the
-// words that end the title of one.
+// words that end the title of one. Korean papers title a correction
+// 바로잡습니다 ("we correct"), a notice to readers 알려드립니다, an
+// apology 사과드립니다, and a correction or reply the law orders printed
+// 정정보도문, 반론보도문, 정정·반론보도문.
 var (
-	noticeNames = []string{"更正", "勘误", "勘誤", "致歉", "讣告", "訃告", "讣闻", "訃聞", "声明", "聲明", "公告", "通告", "启事", "啟事"}
-	noticeEnds  = []string{"启事", "啟事", "声明", "聲明", "公告", "通告", "讣告", "訃告"}
+	noticeNames = []string{"更正", "勘误", "勘誤", "致歉", "讣告", "訃告", "讣闻", "訃聞", "声明", "聲明", "公告", "通告", "启事", "啟事",
+		"바로잡습니다", "알려드립니다", "사과드립니다", "정정", "정정보도", "반론보도", "사과문"}
+	noticeEnds = []string{"启事", "啟事", "声明", "聲明", "公告", "通告", "讣告", "訃告", "보도문"}
 )
 
 func (sc *scorer) headingScore(i int, f *feats) int {
@@ -544,6 +548,11 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		sc.add(&s, -3, "no text before it to be a section of")
 	case sc.trailerAbove(p):
 		sc.add(&s, -2, "after a bracketed credit closing the text above ((共同)): the article ended")
+	case sc.us[p].kind == uByline && sc.closesArticle(p):
+		// A byline that ends its article (the reporter's e-mail, a
+		// trailer, a Korean byline under the text) leaves nothing of it
+		// to follow: a title line under it opens the next article.
+		sc.add(&s, -2, "after a byline that closes its article (an e-mail, a trailer): the next article's title, not a section")
 	case sc.us[p].kind == uByline || sc.fs[p].closed:
 		sc.add(&s, 3, "after a byline")
 	case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title && sc.fs[p].headMark == "":

@@ -487,7 +487,37 @@ func needsSpace(a, b string) bool {
 			return false
 		}
 	}
-	return !isWide(x) && !isWide(y)
+	if !isWide(x) && !isWide(y) {
+		return true
+	}
+	// Korean parts its words by spaces and wraps only between words: a
+	// wrap where a Hangul word meets a bullet or a bracket (055-270-1000 /
+	// ▽박순자씨, 그는 / 「오늘」이라고) is a word space all the same.
+	return hasHangul(lastWord(a)) || hasHangul(firstWord(b))
+}
+
+// lastWord returns the text of s after its last space.
+func lastWord(s string) string {
+	for i := len(s); i > 0; {
+		r, n := decodeLast(s[:i])
+		if isSpace(r) {
+			return s[i:]
+		}
+		i -= n
+	}
+	return s
+}
+
+// firstWord returns the text of s before its first space.
+func firstWord(s string) string {
+	for i := 0; i < len(s); {
+		r, n := firstRune(s[i:])
+		if isSpace(r) {
+			return s[:i]
+		}
+		i += n
+	}
+	return s
 }
 
 // joinLines joins hard-wrapped lines into one text.
