@@ -124,9 +124,10 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 		f.title = true
 		f.noKicker = true
 	}
-	if !f.title && exclaimedTitle(s) {
+	if !f.title && (exclaimedTitle(s) || phrasedTitle(s)) {
 		// 年轻人为何爱上“县城咖啡”？, 好消息！我市新增3条公交线路: a
-		// headline or head may ask or exclaim.
+		// headline or head may ask or exclaim, also beside a source's
+		// words (…漲價？　自治會：原物料連3漲撐不住).
 		f.title = true
 		f.noKicker = true
 	}

@@ -194,13 +194,13 @@ func (b *builder) markBriefs(sc *scorer, labels []label) {
 // dateline last).
 func closingDateline(sc *scorer, labels []label, i int) bool {
 	u := &sc.us[i]
-	if sc.fs[i].datelineMore || !bracketedWhole(u.text) {
+	if sc.fs[i].datelineMore || !bracketedWhole(u.text) && !sc.reporterCloses(i) {
 		return false
 	}
 	for j := i + 1; j < len(sc.us); j++ {
 		v := &sc.us[j]
 		switch {
-		case v.brk || v.kind == uHeadline || labels[j] == lHeadline || labels[j] == lKicker:
+		case v.brk || v.kind == uHeadline || labels[j] == lHeadline || labels[j] == lKicker || v.kind == uHeading || labels[j] == lHeading:
 			return true
 		case v.kind == uText && labels[j] == lBody:
 			return false

@@ -183,7 +183,7 @@ func (sc *scorer) closesArticle(j int) bool {
 	case uNoise:
 		return sc.fs[j].endMark
 	case uText:
-		return sc.fs[j].closed
+		return sc.fs[j].closed || sc.reporterCloses(j)
 	}
 	return false
 }
