@@ -103,3 +103,55 @@ func TestBlind29NoteLabelAlone(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestBlind29SiteNewsLead: a site's or paper's 消息 run in before the
+// first sentence with a colon, 央视网消息：…, is the dateline (org the
+// site; blind page cn-cctv-web), as 本报消息 is. Prose citing its source,
+// 据新华社消息：, a 消息 followed by a comma, and a word that is no news
+// organisation's name (平台) stay in the paragraph.
+func TestBlind29SiteNewsLead(t *testing.T) {
+	tests := []struct {
+		in, text, org, rest string
+		ok                  bool
+	}{
+		{"央视网消息：受强冷空气影响，多地气温骤降。", "央视网消息：", "央视网", "受强冷空气影响，多地气温骤降。", true},
+		{"人民网消息:国家统计局今天发布数据。", "人民网消息:", "人民网", "国家统计局今天发布数据。", true},
+		{"中国新闻社消息：国家统计局今天发布数据。", "中国新闻社消息：", "中国新闻社", "国家统计局今天发布数据。", true},
+		{"据新华社消息：国家统计局今天发布数据。", "", "", "", false},
+		{"央视网消息，国家统计局今天发布数据。", "", "", "", false},
+		{"平台消息：今晚系统维护。", "", "", "", false},
+	}
+	for _, tt := range tests {
+		d, rest, ok := parseDateline(tt.in)
+		if ok != tt.ok || ok && (d.text != tt.text || d.org != tt.org || d.place != "" || rest != tt.rest) {
+			t.Errorf("parseDateline(%s) = %+v, %q, %v; want text %q org %q rest %q (%v)", tt.in, d, rest, ok, tt.text, tt.org, tt.rest, tt.ok)
+		}
+	}
+}
+
+// TestBlind29EditorPairTrailer: a web story's closing trailer naming two
+// of the article's own editors, 编辑：杨　帆　责任编辑：刘　亮, is a byline
+// with both roles (blind page cn-cctv-web), as 责任编辑：X　图片编辑：Y is;
+// a page's desk line naming its art editor (美编) stays noise.
+func TestBlind29EditorPairTrailer(t *testing.T) {
+	head := "多地寒潮来袭　电网迎冬季用电高峰\n央视网消息：受强冷空气影响，12月4日以来，华北、东北多地气温骤降，取暖用电负荷快速攀升。\n气象部门预计，此轮寒潮过程将持续至7日，公众需注意防寒保暖。\n"
+	d := mustRead(t, head+"编辑：杨　帆　责任编辑：刘　亮\n")
+	kinds := kindsOf(d)
+	want := []string{"headline 多地寒潮来袭　电网迎冬季用电高峰", "dateline 央视网消息："}
+	if len(kinds) < 2 || strings.Join(kinds[:2], "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant it to open\n%s", strings.Join(kinds, "\n"), strings.Join(want, "\n"))
+	}
+	ch := d.Articles[0].Children
+	last := ch[len(ch)-1]
+	if last.Kind != "byline" || strings.Join(last.Roles, ",") != "编辑,责任编辑" || strings.Join(last.Names, ",") != "杨帆,刘亮" {
+		t.Errorf("trailer read as %s roles %v names %v; want byline roles 编辑,责任编辑 names 杨帆,刘亮", last.Kind, last.Roles, last.Names)
+	}
+	roundTrip(t, d)
+	for _, desk := range []string{"责编：林　洁　美编：陈　娟", "本版编辑：许　静　责任编辑：刘　亮"} {
+		d = mustRead(t, head+desk+"\n")
+		ch = d.Articles[0].Children
+		if last = ch[len(ch)-1]; last.Kind != "noise" {
+			t.Errorf("page desk line %s read as %s", desk, last.Kind)
+		}
+	}
+}

@@ -154,6 +154,13 @@ func datelineWalk(s string) (dateline, string, bool) {
 				}
 				return d, trimSpace(s[i+len("消息"):]), true
 			}
+			// 央视网消息：…, a site's or paper's report run in before its
+			// first sentence: the colon makes it the lead, where prose
+			// reports 据新华社消息， (据 ruled out).
+			if n := runInNewsColon(s[i+len("消息"):]); n > 0 && compiledByOrg(head) && atMost(head, 12) && utf8.RuneCountInString(head) >= 2 && !reportedBy(head) {
+				end := i + len("消息") + n
+				return dateline{text: s[:end], org: head}, trimSpace(s[end:]), true
+			}
 		}
 		if (r == '报' || r == '報') && i > 0 {
 			if d, n, ok := reportedDateline(s, i); ok {
@@ -242,10 +249,31 @@ func datelineHead(h string, term rune) (dateline, bool) {
 	return d, false
 }
 
-// compiledByOrg reports the word before a bracketed 综合讯 or 讯 that
-// names who compiled the report, not where: a paper's or agency's name
-// (联合早报, 中新社, 人民网; 南都) rather than a place (新山). 台 and 刊
-// are left out, as places end in them too (烟台, 邢台).
+// runInNewsColon returns the length of the colon opening s (：, :), 0
+// when s opens with none.
+func runInNewsColon(s string) int {
+	switch {
+	case strings.HasPrefix(s, "："):
+		return len("：")
+	case strings.HasPrefix(s, ":"):
+		return 1
+	}
+	return 0
+}
+
+// reportedBy reports a head that cites its source in prose, 据新华社,
+// 另据人民网: the words after it are the sentence's, not a dateline.
+func reportedBy(head string) bool {
+	return strings.HasPrefix(head, "据") || strings.HasPrefix(head, "據") || strings.HasPrefix(head, "另据") || strings.HasPrefix(head, "另據")
+}
+
+// compiledByOrg reports a news organisation's name where a place could
+// stand too: before a bracketed 综合讯 or 讯 it names who compiled the
+// report, not where (联合早报, 中新社, 人民网; 南都) rather than a place
+// (新山), and before a run-in 消息： the site or paper whose report it is
+// (央视网消息：). It is a paper's, agency's or site's name, ending as one
+// does, or a paper's short name (paperShortName). 台 and 刊 are left
+// out, as places end in them too (烟台, 邢台), and words do (平台).
 func compiledByOrg(p string) bool {
 	switch lastRune(p) {
 	case '报', '報', '社', '网', '網':

@@ -712,7 +712,7 @@ func editorTrailer(toks []string) bool {
 	// trailer; a page's desk line names its art editor, 美术编辑, and
 	// stays furniture), or names alone (责任编辑：刘　佳).
 	for _, t := range toks[1:] {
-		if !isName(strings.TrimLeft(t, "：:")) && !isArticleDeskField(t) && !isArticleDeskRole(t) {
+		if !isName(strings.TrimLeft(t, "：:")) && !isArticleDeskField(t) && !isArticleDeskRole(t) && !editorField(t) {
 			return false
 		}
 	}
@@ -725,6 +725,20 @@ func isArticleDeskField(t string) bool {
 	for _, p := range []string{"图片编辑：", "图片编辑:", "圖片編輯：", "圖片編輯:", "校对：", "校对:", "校對：", "校對:"} {
 		if rest, ok := strings.CutPrefix(t, p); ok {
 			return isName(rest)
+		}
+	}
+	return false
+}
+
+// editorField reports a second editor's field after the first, an
+// article's too: 编辑：杨帆　责任编辑：刘亮, the story's editor and the
+// one responsible for it, as 央视网 closes a story (isEditorTrailer's
+// roles and a name; a page's 本版编辑 or 美编 is none of them, and its
+// desk line stays furniture).
+func editorField(t string) bool {
+	for _, e := range []string{"责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯"} {
+		if rest, ok := strings.CutPrefix(t, e); ok {
+			return isName(strings.TrimLeft(rest, "：:"))
 		}
 	}
 	return false
