@@ -189,6 +189,10 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			}
 		}
 		if kr, ok := koreanCredit(t); ok {
+			// 세종 이영준 기자: where the reporter files from, no name.
+			if i == 0 && koreanBureau(toks) {
+				continue
+			}
 			// 부산=김민준 기자: a place, a name, a role.
 			if kr.role != "" {
 				addRole(kr.role)
@@ -1099,6 +1103,28 @@ func koreanCredit(t string) (koreanPart, bool) {
 	return koreanPart{name: t}, true
 }
 
+// koreanBureau reports a Korean credit led by the place its reporter
+// files from, set before the name with a space where 부산=김민준 기자
+// writes "=": 세종 이영준 기자 (서울신문's bureau form). The place is a
+// word of two syllables, a city's name (세종, 부산, 대전); the name after
+// it runs three or four, as nearly every Korean name does, and the role
+// follows. Two names parted by a space (김철수 이영희 기자) are each of
+// three syllables: a pair of reporters, not a place.
+func koreanBureau(toks []string) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	if place, ok := koreanCredit(toks[0]); !ok || place.name != toks[0] || utf8.RuneCountInString(place.name) != 2 {
+		return false
+	}
+	kr, ok := koreanCredit(toks[1])
+	if !ok || kr.name != toks[1] || utf8.RuneCountInString(kr.name) < 3 {
+		return false
+	}
+	role, ok := koreanCredit(toks[2])
+	return ok && role.role != ""
+}
+
 // koreanLeadCredit recognises the credit a Korean wire dateline leads
 // into, "홍길동 기자 = " (optionally with an e-mail address before the
 // "="), and returns where it ends (after the "=") and what it says.
@@ -1141,7 +1167,11 @@ func koreanTrailer(s string) (credit, bool) {
 	}
 	var c credit
 	mail := false
-	for _, t := range strings.Fields(s) {
+	toks := strings.Fields(s)
+	if koreanBureau(toks) {
+		toks = toks[1:] // 세종 이영준 기자 x@…: the place, no name
+	}
+	for _, t := range toks {
 		if isEmail(t) {
 			mail = true
 			continue
