@@ -81,11 +81,8 @@ func isCaptionSum(s string, sm *textSum) bool {
 	}
 	if start, inner, ok := trailingBracket(s); ok {
 		in := trimSpace(inner)
-		// （中央社記者陳小華攝　113年9月3日）: a photo credit and its date.
-		// (max of two LastIndex: LastIndexAny decodes every rune of the
-		// bracket from its end.)
-		if k := max(strings.LastIndex(in, "攝"), strings.LastIndex(in, "摄")); k > 0 && isCreditDate(trimSpace(in[k+len("攝"):])) {
-			return true
+		if datedPhotoCredit(in) {
+			return true // （中央社記者陳小華攝　113年9月3日）
 		}
 		if strings.HasSuffix(in, "提供") && atMost(in, 16) && !strings.ContainsAny(in, "，。") {
 			return true // （台灣港務公司提供）
@@ -328,7 +325,24 @@ func endsInCredit(s string) bool {
 		return true
 	}
 	_, in, ok := trailingBracket(s)
-	return ok && isPhotoSource(trimSpace(in))
+	if !ok {
+		return false
+	}
+	in = trimSpace(in)
+	return isPhotoSource(in) || datedPhotoCredit(in)
+}
+
+// datedPhotoCredit reports the inside of a bracketed photo credit that
+// dates the photo after the photographer, as 中央社 does: 中央社記者陳小華攝
+// 113年9月3日 (or with no date, 記者X攝). Its date ends it where other
+// credits end in 攝, so endsInCredit asks for it: a caption closed by it
+// is as complete as one closed by （記者X攝）, and the paragraph line
+// under it is never its wrap.
+func datedPhotoCredit(in string) bool {
+	// (max of two LastIndex: LastIndexAny decodes every rune of the
+	// bracket from its end.)
+	k := max(strings.LastIndex(in, "攝"), strings.LastIndex(in, "摄"))
+	return k > 0 && isCreditDate(trimSpace(in[k+len("攝"):]))
 }
 
 // creditEnds end a photo's credit: who took it (摄, 撮影), who supplied it

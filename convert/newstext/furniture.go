@@ -85,7 +85,7 @@ func noiseKindSum(s string, sm *textSum) string {
 	if copyCall(s) {
 		return noiseCopyCall // 欢迎投稿　评论版邮箱：jwpl@jcwb.com.cn (tipline.go)
 	}
-	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || jaUpdatedStamp(s) || hanClockStamp(s) {
+	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || hanClockStamp(s) {
 		return noiseStamp
 	}
 	if koreanFolio(s) {

@@ -70,8 +70,8 @@ func TestJaSiteHeadForms(t *testing.T) {
 		"2026年5月12日 6:00 (2026年5月12日 11:40更新) [写真]":     false,
 		"2026年5月12日 6:00 [有料会員限定]":                      false,
 	} {
-		if got := jaUpdatedStamp(s); got != want {
-			t.Errorf("jaUpdatedStamp(%q) = %v, want %v", s, got, want)
+		if got := updatedStamp(s); got != want {
+			t.Errorf("updatedStamp(%q) = %v, want %v", s, got, want)
 		}
 	}
 	for _, c := range []struct{ desc, in string }{

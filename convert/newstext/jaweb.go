@@ -8,7 +8,7 @@ import (
 // A story copied from a Japanese news site (日経電子版) brings the site's
 // furniture along with it: the tag of a story for members,
 // [有料会員限定]; the time stamp with the time it was updated,
-// 2026年3月4日 11:05 (2026年3月4日 12:20更新); and, where the copy
+// 2026年3月4日 11:05 (2026年3月4日 12:20更新), updatedstamp.go; and, where the copy
 // stops, the paywall's call to sign up (この記事は会員限定です。…) and
 // the count of what it hides, 残り712文字. All are the site's, noise,
 // not a dateline at the place 有料会員限定 or a paragraph of the story.
@@ -76,33 +76,6 @@ func jaPaywall(s string) bool {
 		}
 	}
 	return false
-}
-
-// jaUpdatedStamp reports a time stamp followed by the time of its
-// update in brackets, 2026年3月4日 11:05 (2026年3月4日 12:20更新), and
-// maybe by the story's tag for members after a space, … 12:20更新)
-// [会員限定記事] (日経電子版).
-func jaUpdatedStamp(s string) bool {
-	if r, _ := decodeLast(s); r == ']' || r == '］' || r == '】' {
-		k := strings.LastIndexFunc(s, isSpace)
-		if k <= 0 || !jaMemberTag(trimSpace(s[k:])) {
-			return false
-		}
-		s = trimSpace(s[:k])
-	}
-	in, ok := strings.CutSuffix(s, "更新)")
-	open := "("
-	if !ok {
-		if in, ok = strings.CutSuffix(s, "更新）"); !ok {
-			return false
-		}
-		open = "（"
-	}
-	k := strings.LastIndex(in, open)
-	if k <= 0 {
-		return false
-	}
-	return isWebStamp(trimSpace(in[:k])) && isWebStamp(trimSpace(in[k+len(open):]))
 }
 
 // placeAgencyDateline parses a Japanese dateline's inside naming the

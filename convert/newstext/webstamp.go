@@ -163,8 +163,9 @@ func isClock(t string) bool {
 	return true
 }
 
-// stampLine reports a line that is a web time stamp, a source line
-// opening with one (2024-12-03 10:25:31　来源：光明网), 聯合報's credit line
+// stampLine reports a line that is a web time stamp (with its update's
+// time in brackets, updatedStamp), a source line opening with one
+// (2024-12-03 10:25:31　来源：光明网), 聯合報's credit line
 // or a byline with a stamp run on: splitBlock parts it from the headline
 // above it and the text under it, which no blank line may part on a web
 // page's copy.
@@ -188,7 +189,7 @@ func stampLine(s string) bool {
 	if strings.IndexByte(s, ':') < 0 && !strings.Contains(s, "：") {
 		return false
 	}
-	return isWebStamp(s) || digit && isSourceLine(s)
+	return isWebStamp(s) || digit && (isSourceLine(s) || updatedStamp(s)) // …（12/05 15:10 更新） (updatedstamp.go)
 }
 
 // sourcedStamp reports a web time stamp after the name of the site or app
