@@ -115,11 +115,6 @@ type bodyItems struct {
 	tableAt   int
 	row       bool
 	rowAt     int
-
-	// small is the type size of the last item made when it was small
-	// type (a trailing note's line), else 0: on a vertical page the next
-	// line of small type is bridged to it (smallBridge).
-	small float64
 }
 
 // bodyQueue returns an empty queue over the items of an article's body.
@@ -305,14 +300,12 @@ func (s *bodyItems) next() (item, bool) {
 		}
 		it.line.Y = baseline(step, ts)
 	}
-	if small := st.scale > 0 && st.scale < 1; b.cfg.vertical {
-		if small && s.small == ts {
-			it.join = b.smallBridge(ts)
-		}
-		s.small = 0
-		if small {
-			s.small = ts
-		}
+	if b.cfg.vertical && b.cfg.newspaper() {
+		// Drawn when needed (column.emit). Only in a newspaper's tiers:
+		// there the separators already embed the horizontal body face
+		// the bridge is drawn with, and a flowing page's one or two tiers
+		// read back in order without it.
+		it.join = b.joinBridge(ts)
 	}
 	it.line.Row = s.row
 	if s.row {
@@ -459,35 +452,54 @@ func (b *builder) bridgeLine(size float64) *placedLine {
 	return &placedLine{Y: y, Size: size, Set: set, Line: ln, Block: -1, Separator: true}
 }
 
-// smallBridge returns the invisible line that joins a line of small type
-// on a vertical page to the one before it (right, on the page), relative
-// to its slot's top-left. The notes after an article's text (7.2pt) keep
-// the body's grid down a vertical page (bodyItems.next), and lines that
-// far apart are each a block of their own to poppler, which joins lines
-// only while their baselines are within 1.5 sizes: side by side in one
-// tier, such blocks come each before the other by Breuel's rules, and
-// poppler read a tier's notes from the left, last line first
-// (vertread.go). The bridge is set at the notes' size with its baseline
-// midway between the two lines' axes (each 0.93 of their size away, within
-// 1.5), running the tier's length, so that it overlaps every line of the
-// notes down the page and joins them into one block. Its ActualText is a
-// hyphen, which poppler drops, with the line break, from a line that ends
-// with one when more lines follow: the bridge adds nothing to the text,
-// where the soft hyphen of the other separators would stand between two
-// halves of a note's sentence (item.join draws it after the column's
-// lines, for text read in drawing order).
-func (b *builder) smallBridge(size float64) *placedLine {
+// joinBridge returns the invisible line that joins a line of a vertical
+// page to the line before it in its tier (right, on the page), relative to
+// its slot's top-left, when poppler would not (column.emit decides):
+// poppler joins a line to a block only while their baselines are within
+// 1.5 sizes of each other and the line overlaps the block down the page.
+// Two cases fail: the small print after an article's text (7.2pt notes),
+// which keeps the body's grid down a vertical page, 1.85 of its size
+// apart; and two lines one above the other with no height in common, a
+// byline at the tier's foot after a paragraph's short last line (（姚静）
+// under 一次心理健康测评，…). Each such line was a block of its own, and
+// blocks side by side in a tier come each before the other by Breuel's
+// rules as poppler turns them: poppler read a tier's notes from the left,
+// last line first, and a byline before the text it signs (vertread.go).
+//
+// The bridge is set at the lines' size with its baseline between their
+// axes (within 1.5 sizes of both), running the tier's length, so
+// that it overlaps every line down the tier and joins them into one block.
+// Its ActualText is a hyphen, which poppler drops with the line break from
+// a line that ends with one when more lines follow: the bridge adds nothing
+// to the text, where the soft hyphen of the other separators would stand
+// inside a sentence. It is drawn after the page's text (pageLayout.joins),
+// so that text read in drawing order (pdftotext -raw) finds it there. One
+// bridge serves every line of a size: emit copies it.
+func (b *builder) joinBridge(size float64) *placedLine {
+	if l, ok := b.joins[size]; ok {
+		return l
+	}
 	set := b.sets[roleBody]
 	w := measurer{set: set, size: size}.Advance('-')
 	ln := layout.Line{Glyphs: []layout.Glyph{
 		{Text: "-", Advance: w, Natural: w},
 		{Text: "-", X: b.colW - w, Advance: w, Natural: w},
 	}, Width: b.colW}
-	// Half a pitch up is the middle between the two lines' baselines;
-	// turned, the bridge's baseline lies 0.38 of its size left of its
-	// line's axis (bridgeLine), so it moves that much further.
-	y := baseline(b.pitch, size) - b.pitch/2 - 0.38*size
-	return &placedLine{Y: y, Size: size, Set: set, Line: ln, Block: -1, Separator: true, Actual: "-"}
+	// Half a pitch up is the middle between the two lines' axes; turned,
+	// the bridge's baseline lies 0.38 of its size left of its line's axis
+	// (bridgeLine). It stands 0.3 of its size left of the middle (1.04
+	// sizes from the line before on the body's grid, 1.23 in small type):
+	// MuPDF centres the turned glyph 0.44 of its size right of its
+	// baseline, and a bridge centred close to a line's axis takes that
+	// line's narrow glyphs (・) into a column of its own, to tools that
+	// find columns by the glyphs' centres (check_vertical.py).
+	y := baseline(b.pitch, size) - b.pitch/2 - 0.08*size
+	l := &placedLine{Y: y, Size: size, Set: set, Line: ln, Block: -1, Separator: true, Actual: "-"}
+	if b.joins == nil {
+		b.joins = map[float64]*placedLine{}
+	}
+	b.joins[size] = l
+	return l
 }
 
 // headInsets are the insets (em) a section heading may take in a narrow

@@ -48,8 +48,9 @@ type builder struct {
 	opensMid       bool                // the current page opens inside a block carried over
 	source         string
 	date           string
-	pendingNoise   []noiseStory    // make-up: folio lines of articles not yet placed
-	jumps          map[string]item // make-up: jump lines already set
+	pendingNoise   []noiseStory            // make-up: folio lines of articles not yet placed
+	jumps          map[string]item         // make-up: jump lines already set
+	joins          map[float64]*placedLine // vertical pages: joinBridge by type size
 
 	// flowBrk and headBrk break body paragraphs and long heads a line at
 	// a time (nil with a test's breakFunc); arena keeps their lines.
@@ -468,6 +469,8 @@ func (b *builder) finishPage() {
 	pi := b.npages - 1
 	b.folioOf(b.page, pi)
 	b.footer(b.page, pi)
+	b.page.Lines = append(b.page.Lines, b.page.joins...)
+	b.page.joins = nil
 	delete(b.folio, pi)
 	if b.emit != nil {
 		b.emit(b.page)

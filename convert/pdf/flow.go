@@ -28,11 +28,10 @@ type item struct {
 	// section heading (relative to the slot's top-left, like line) that
 	// keeps the column one block for text extraction (see bridgeLine).
 	bridge *placedLine
-	// join, when set, is an invisible line joining a line of small type
-	// to the one before it (see smallBridge), relative to the slot's
-	// top-left like line. Its text is a hyphen, so it is drawn after the
-	// column's lines: text read in drawing order (pdftotext -raw) then
-	// finds it after them rather than inside a note's sentence.
+	// join, on a vertical page, is the invisible line that joins the line
+	// to the one before it in its column for text extraction where poppler
+	// would not (see builder.joinBridge), relative to the slot's top-left
+	// like line; column.emit draws it only where it is needed.
 	join *placedLine
 }
 
@@ -162,14 +161,13 @@ func placeColumns(items []item, start int, xs []float64, y, colH float64) ([]col
 func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64) {
 	y := c.y
 	first, spaced := true, false
-	var joins []placedLine
 	for i := c.from; i < c.to; i++ {
 		it := items[i]
-		if it.join != nil && !first {
+		if it.join != nil && !first && apart(items[i-1], it) {
 			l := *it.join
 			l.X += c.x
 			l.Y += y
-			joins = append(joins, l)
+			p.joins = append(p.joins, l)
 		}
 		if it.band {
 			p.Boxes = append(p.Boxes, fillBox{X: c.x, Y: y + it.above, W: colW, H: it.h - it.above, Gray: bandGray})
@@ -233,8 +231,38 @@ func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64)
 			p.Rules = append(p.Rules, ruleLine{X1: c.x, Y1: y, X2: c.x + colW, Y2: y, Width: 0.6})
 		}
 	}
-	p.Lines = append(p.Lines, joins...)
 	return y
+}
+
+// apart reports whether poppler would not join the line of item it to
+// the line of the item before it in their column into one block, though
+// they are one text: lines of one size whose baselines stand more than 1.5
+// sizes apart (small type on the body's grid), or that have no length in
+// common (a short last line, then a line set flush to the column's end). A
+// section heading's space above it has its own bridge (bridgeLine), and
+// a line of another size, or page furniture, is never joined.
+func apart(prev, it item) bool {
+	p, l := prev.line, it.line
+	if p.Set == nil || l.Set == nil || p.Artifact || l.Artifact || p.Size != l.Size || it.above > 0 {
+		return false
+	}
+	if prev.h-prev.above > 1.5*l.Size {
+		return true
+	}
+	pf, pt := lineSpan(p)
+	lf, lt := lineSpan(l)
+	return pt <= lf || lt <= pf
+}
+
+// lineSpan is where a line's glyphs run along it, from the start of the
+// first to the end of the last, relative to its slot.
+func lineSpan(l placedLine) (from, to float64) {
+	gs := l.Line.Glyphs
+	if len(gs) == 0 {
+		return l.X, l.X
+	}
+	g := gs[len(gs)-1]
+	return l.X + gs[0].X + gs[0].Offset, l.X + g.X + g.Offset + g.Advance
 }
 
 // opensWithBracket reports whether a line's first character is an opening

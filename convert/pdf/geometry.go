@@ -13,6 +13,12 @@ type pageLayout struct {
 	// Blocks are the article blocks of a newspaper page (none in the
 	// flow layout): geometry for checks, not drawn.
 	Blocks []articleBlock
+	// joins are the bridges column.emit draws between lines (see
+	// builder.joinBridge), put after every other line when the page is
+	// finished: text read in drawing order (pdftotext -raw) then finds
+	// their hyphens after the page's text, not inside a sentence that
+	// runs on into the next tier.
+	joins []placedLine
 }
 
 // placedLine is one laid-out line on a page. Glyph i is drawn with its left

@@ -21,8 +21,8 @@ import (
 // before the invisible separators were drawn turned (vSeparator) and set
 // under a lone block's head (placeStrip), and before a page of one strip
 // was read from that separator (readingStart), a section heading's
-// bridge centred in its slot (bridgeLine) and small print bridged line to
-// line (smallBridge), so the test fails if any goes;
+// bridge centred in its slot (bridgeLine) and lines poppler would not join
+// bridged (joinBridge), so the test fails if any goes;
 // pages that pass the checker outright must keep passing. Skipped with
 // -short, and when python3, pdftotext or mutool are missing unless
 // PAIBAN_REQUIRE_TOOLS=1; the checker itself is not ours and is skipped when
@@ -61,10 +61,15 @@ func TestVerticalNewspaperReadingOrder(t *testing.T) {
 		{"ko-column", "A4", 1, 0.711},
 		{"peoplesdaily-source", "A3", 1, 0.868},
 		// A tier's notes in small type, each line a block of its own,
-		// read from the left (smallBridge):
+		// read from the left (joinBridge):
 		{"ko-newsis", "A3", 1, 0.741},
 		{"renmin-jump", "A4", 1, 0.880},
 		{"benbao-xiaoxi", "A3", 1, 0.949},
+		// A byline at a tier's foot after a short last line, no height
+		// in common with it, read before it (joinBridge):
+		{"numbered-1dot", "A3", 1, 0.960},
+		{"my-selangor", "A4", 1, 0.956},
+		{"ko-hankook", "A4", 1, 0.887},
 	}
 	fid := regexp.MustCompile(`fidelity=([0-9.]+)`)
 	dir := t.TempDir()
