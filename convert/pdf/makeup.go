@@ -641,6 +641,7 @@ func (b *builder) placeStrip(p strip, y float64, lead, only bool) {
 		sy := y + float64(headRows)*b.pitch - b.headGap()
 		if b.cfg.vertical && only {
 			b.readingStart(sy) // vertread.go
+			b.headLinks(p, sy, lead)
 		} else {
 			b.separatorAt(sy)
 		}

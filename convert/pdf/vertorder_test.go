@@ -21,8 +21,9 @@ import (
 // before the invisible separators were drawn turned (vSeparator) and set
 // under a lone block's head (placeStrip), and before a page of one strip
 // was read from that separator (readingStart), a section heading's
-// bridge centred in its slot (bridgeLine) and lines poppler would not join
-// bridged (joinBridge), so the test fails if any goes;
+// bridge centred in its slot (bridgeLine), lines poppler would not join
+// bridged (joinBridge) and each block's tiers linked to its head
+// (headLinks), so the test fails if any goes;
 // pages that pass the checker outright must keep passing. Skipped with
 // -short, and when python3, pdftotext or mutool are missing unless
 // PAIBAN_REQUIRE_TOOLS=1; the checker itself is not ours and is skipped when
@@ -70,6 +71,12 @@ func TestVerticalNewspaperReadingOrder(t *testing.T) {
 		{"numbered-1dot", "A3", 1, 0.960},
 		{"my-selangor", "A4", 1, 0.956},
 		{"ko-hankook", "A4", 1, 0.887},
+		// A short head centred below the first tier's foot, read after
+		// the first tier (headLinks):
+		{"ko-khan", "A3", 1, 0.598}, // 0.778 after joinBridge
+		{"my-sinchew", "A3", 1, 0.924},
+		{"ocr-vertical", "A3", 1, 0.919},
+		{"digest-runin", "A4", 1, 0.932},
 	}
 	fid := regexp.MustCompile(`fidelity=([0-9.]+)`)
 	dir := t.TempDir()

@@ -49,3 +49,30 @@ func (b *builder) readingStart(y float64) {
 	w := measurer{set: b.sets[roleBody], size: sepSize * b.cfg.bodySize}.Advance('-')
 	b.separatorSpan(from, (b.bottom+b.cfg.paperH)/2, 2*w, '-')
 }
+
+// headLinks adds, on a vertical page of one strip, an invisible line
+// beside the separator under the heads (right of it, on the page) over
+// the tiers of each block with a head: a link from the block's tiers to
+// its head. Entered from the separator, the search visits the first tier
+// before the heads (it comes first in the order made, and the separator
+// stands between it and them); with nothing between the tier and its
+// head, the tier reaches the head only by overlapping it down the page
+// (rule 1), and a short head centred below the first tier's foot was
+// read after the first tier (ko-khan, my-sinchew). The link overlaps the
+// block's tiers and its head down the page and stands between them, so
+// the tier comes after it and it after the head by rule 1, whatever the
+// head's height. It reaches no other block's head: each block its own.
+// Half a body size right of the separator, further than poppler joins
+// the two into one block (1.5 of their size). Hyphens, as the anchor's:
+// MuPDF reads invisible glyphs too, and would count two ideographs
+// standing in no vertical line.
+func (b *builder) headLinks(p strip, sy float64, lead bool) {
+	col := 0
+	for i, st := range p.stories {
+		w := p.widths[i]
+		if _, hr := b.blockHead(st, w, lead && i == 0); hr > 0 {
+			b.separatorSpan(b.xs[col], sy-0.5*b.cfg.bodySize, b.blockWidth(w), '-')
+		}
+		col += w
+	}
+}

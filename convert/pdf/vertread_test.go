@@ -100,8 +100,8 @@ func TestVerticalBridgeCentred(t *testing.T) {
 			for _, p := range pages {
 				for _, br := range p.Lines {
 					top, foot := span(br)
-					if !br.Separator || foot-top > 2*cfg.bodySize*12 || br.Actual != "" {
-						continue // not a bridge: a separator down the page, or a join (joinBridge)
+					if !br.Separator || foot-top > 2*cfg.bodySize*12 || br.Line.Glyphs[0].Text != "一" {
+						continue // not a bridge: a separator down the page, or the hyphens of a join, a head's link, the anchor
 					}
 					base := br.X - 0.38*br.Size
 					// The bridge ends at its tier's foot; the lines beside it
@@ -208,6 +208,85 @@ func TestVerticalJoinBridges(t *testing.T) {
 			}
 			if pairs == 0 {
 				t.Error("no two lines side by side that poppler would not join")
+			}
+		})
+	}
+}
+
+// TestVerticalHeadLinks checks the link from each block's tiers to its
+// head on a vertical newspaper page of one strip (headLinks): an invisible
+// line right of the separator under the heads (further than poppler joins
+// the two: 1.5 of their size) and left of the block's head lines, that
+// overlaps, down the page, the block's first tier and every line of its
+// head, and no other block's head. Without it a short head centred below
+// the first tier's foot was read after the first tier (ko-khan,
+// my-sinchew, ocr-vertical, big5-lantern).
+func TestVerticalHeadLinks(t *testing.T) {
+	for _, c := range []struct{ sample, paper string }{
+		{"ko-khan", "A3"}, {"my-sinchew", "A3"}, {"ocr-vertical", "A3"}, {"big5-lantern", "A3"},
+		{"digest-runin", "A4"}, {"benbao-xiaoxi", "A4"},
+	} {
+		t.Run(c.sample+"/"+c.paper, func(t *testing.T) {
+			d := readText(t, filepath.Join(testtool.RepoRoot(), "samples", c.sample+".txt"))
+			pages, b, cfg := verticalBuild(t, d, WithPaper(c.paper), WithLayout(LayoutNewspaper))
+			p := pages[0]
+			overlaps := func(a, l placedLine) bool {
+				at, af := span(a)
+				lt, lf := span(l)
+				return at < lf && lt < af
+			}
+			// The separator under the heads: the longest.
+			var under placedLine
+			for _, l := range p.Lines {
+				if t0, f0 := span(l); l.Separator && f0-t0 > func() float64 { a, b := span(under); return b - a }() {
+					under = l
+				}
+			}
+			for _, blk := range p.Blocks {
+				// The block's head lines stand right of the separator, over
+				// its tiers (builder x is the page's y); its first tier's
+				// lines left of it.
+				var heads, first []placedLine
+				for _, l := range p.Lines {
+					if l.Separator || l.Artifact || len(l.Line.Glyphs) == 0 {
+						continue
+					}
+					top, _ := span(l)
+					if top < blk.X-cfg.bodySize || top >= blk.X+blk.W {
+						continue
+					}
+					switch {
+					case l.X > under.X:
+						heads = append(heads, l)
+					case top < blk.X+b.colW:
+						first = append(first, l)
+					}
+				}
+				if len(heads) == 0 || len(first) == 0 {
+					continue
+				}
+				ok := false
+				for _, s := range p.Lines {
+					if !s.Separator || s.X <= under.X+1.5*s.Size {
+						continue
+					}
+					good := true
+					for _, h := range heads {
+						good = good && s.X < h.X && overlaps(s, h)
+					}
+					for _, o := range p.Blocks {
+						if o != blk && o.X >= blk.X+blk.W-0.01 {
+							_, f := span(s)
+							good = good && f <= o.X+0.01
+						}
+					}
+					if good && overlaps(s, first[0]) {
+						ok = true
+					}
+				}
+				if !ok {
+					t.Errorf("block at y %.1f: no link right of the separator (x %.1f), left of its %d head lines and over them and its first tier", blk.X, under.X, len(heads))
+				}
 			}
 		})
 	}
