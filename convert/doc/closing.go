@@ -32,12 +32,14 @@ func ClosingDatelines(a *Node) []*Node {
 }
 
 // closingForm reports a dateline written as one that closes a text: in
-// round brackets (（本报郑州12月3日电）) or a date alone (2024年12月3日, the
-// date of a notice's sign-off). A bare 本报讯 after the text still leads
-// what follows it.
+// round brackets (（本报郑州12月3日电）), a date alone (2024年12月3日, the
+// date of a notice's sign-off), or a Taiwanese web story's reporter and
+// place with no bracket (記者陳冠宇／高雄報導, which such sites set under
+// the text). A bare 本报讯 after the text still leads what follows it.
 func closingForm(n *Node) bool {
 	s := strings.TrimSpace(n.Text)
 	return n.Date != "" && s == n.Date ||
 		strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") ||
-		strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")")
+		strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") ||
+		len(n.Names) > 0 && n.Place != "" && (strings.HasSuffix(s, "報導") || strings.HasSuffix(s, "报道") || strings.HasSuffix(s, "報道") || strings.HasSuffix(s, "报导"))
 }
