@@ -22,8 +22,8 @@ import (
 // under a lone block's head (placeStrip), and before a page of one strip
 // was read from that separator (readingStart), a section heading's
 // bridge centred in its slot (bridgeLine), lines poppler would not join
-// bridged (joinBridge) and each block's tiers linked to its head
-// (headLinks), so the test fails if any goes;
+// bridged (joinBridge), each block's tiers linked to its head (headLinks)
+// and the page given a foot (readingStart), so the test fails if any goes;
 // pages that pass the checker outright must keep passing. Skipped with
 // -short, and when python3, pdftotext or mutool are missing unless
 // PAIBAN_REQUIRE_TOOLS=1; the checker itself is not ours and is skipped when
@@ -77,6 +77,10 @@ func TestVerticalNewspaperReadingOrder(t *testing.T) {
 		{"my-sinchew", "A3", 1, 0.924},
 		{"ocr-vertical", "A3", 1, 0.919},
 		{"digest-runin", "A4", 1, 0.932},
+		// A tier of two blocks side by side entered from the right one
+		// (readingStart's foot):
+		{"tw-udn", "A4", 1, 0.942},
+		{"hk-01-web", "A4", 1, 0.946},
 	}
 	fid := regexp.MustCompile(`fidelity=([0-9.]+)`)
 	dir := t.TempDir()

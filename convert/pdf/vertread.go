@@ -29,25 +29,45 @@ package pdf
 // separator's top (so the separator does). The separator is then put out
 // after the tiers beside it, which the search visits in the order made,
 // the top tier first, each after its heads: heads, then the tiers top to
-// bottom. Only a page of one strip gets it: the separator between two
+// bottom.
+//
+// A tier of two blocks side by side (a note in small type beside the
+// text's last lines) is read in order only when the search enters it
+// from the left block: each comes before the other (the right one by
+// rule 1, the left one by rule 2), and the first entered is put out last.
+// From the separator, the search entered it from the right block, the
+// left one standing behind it. So the separator also reaches below the
+// text, where a foot mark stands at the margins' bottom-left corner,
+// drawn after the anchor: poppler makes it second, and the separator
+// finds it before any tier; below everything, every block comes before
+// it by rule 2 with nothing between, so it visits them all in the order
+// made, each block of a tier before the blocks right of it. Only a page of one strip gets it: the separator between two
 // strips stands beside every tier of the strip on its right as well, and
 // the strip on its left would be read from it first.
 
 // readingStart adds, on a vertical page of one strip, the separator under
 // the strip's heads on the baseline y reaching up into the page's top
-// margin (the builder's left margin), and the anchor at the margins'
-// corner beside its top. The anchor's box must end above the box poppler
-// gives the tiers' first glyphs, an em above their cells; the separator
-// starts three body sizes above the text area (or at the paper's edge).
+// margin (the builder's left margin) and down into its bottom margin, the
+// anchor at the margins' top-left corner beside its top and the foot at
+// their bottom-left corner beside its foot. The anchor's box must end
+// above the box poppler gives the tiers' first glyphs, an em above their
+// cells; the separator runs from three body sizes above the text area to
+// three below it (or to the paper's edges).
 func (b *builder) readingStart(y float64) {
 	from := max(0, b.left-3*b.cfg.bodySize)
-	b.separatorSpan(from, y, b.left+b.contentW-from, '一')
+	to := min(b.cfg.paperW, b.left+b.contentW+3*b.cfg.bodySize)
+	b.separatorSpan(from, y, to-from, '一')
 	// The anchor: two glyphs side by side, in the middle of the page's
 	// left margin (the builder's bottom margin). Hyphens, not the
 	// separators' 一: a tool that reads the invisible glyphs too (MuPDF)
 	// would count two more ideographs standing in no vertical line.
 	w := measurer{set: b.sets[roleBody], size: sepSize * b.cfg.bodySize}.Advance('-')
-	b.separatorSpan(from, (b.bottom+b.cfg.paperH)/2, 2*w, '-')
+	mid := (b.bottom + b.cfg.paperH) / 2
+	b.separatorSpan(from, mid, 2*w, '-')
+	// The foot: the same below the text, beside the separator's foot,
+	// drawn after the anchor (poppler makes the first-drawn of two
+	// glyphs on one line first).
+	b.separatorSpan(to-2*w, mid, 2*w, '-')
 }
 
 // headLinks adds, on a vertical page of one strip, an invisible line

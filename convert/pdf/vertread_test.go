@@ -22,12 +22,15 @@ func span(l placedLine) (top, foot float64) {
 // vertical newspaper page of one strip heads first, then tier by tier
 // from the top (vertread.go): an invisible anchor left of all text and
 // above the box poppler gives every line of it (an em above its first
-// cell), and the separator under the heads running from beside the
-// anchor down past the foot of every tier, right of every tier's lines.
-// Without them poppler's search started from the first tier's leftmost
-// block and read the first tier last (ko-busan, ko-chosun).
+// cell), the separator under the heads running from beside the anchor
+// down past the foot of every tier, right of every tier's lines, and a
+// foot mark left of all text and below it, beside the separator's foot.
+// Without the anchor poppler's search started from the first tier's
+// leftmost block and read the first tier last (ko-busan, ko-chosun);
+// without the foot it entered a tier of two blocks side by side from the
+// right one and read the left one first (tw-udn, ko-yonhap-photos).
 func TestVerticalReadingStart(t *testing.T) {
-	for _, sample := range []string{"ko-busan", "ko-chosun", "ja-shasetsu"} {
+	for _, sample := range []string{"ko-busan", "ko-chosun", "ja-shasetsu", "tw-udn"} {
 		for _, paper := range []string{"A3", "A4"} {
 			t.Run(sample+"/"+paper, func(t *testing.T) {
 				d := readText(t, filepath.Join(testtool.RepoRoot(), "samples", sample+".txt"))
@@ -73,7 +76,19 @@ func TestVerticalReadingStart(t *testing.T) {
 					}
 				}
 				if sep == nil {
-					t.Errorf("no separator right of the tiers (x > %.1f) from the anchor's foot (y %.1f) down past the text (y %.1f)", tierRight, anchorFoot, textFoot)
+					t.Fatalf("no separator right of the tiers (x > %.1f) from the anchor's foot (y %.1f) down past the text (y %.1f)", tierRight, anchorFoot, textFoot)
+				}
+				// The foot: left of all text and below it, the separator
+				// reaching down beside it.
+				_, sepFoot := span(*sep)
+				foot := false
+				for _, l := range p.Lines {
+					if top, f := span(l); l.Separator && l.X < textLeft && top > textFoot && top <= sepFoot && f <= sepFoot+0.01 {
+						foot = true
+					}
+				}
+				if !foot {
+					t.Errorf("no foot mark left of the text (x < %.1f), below it (y > %.1f) and beside the separator's foot (y %.1f)", textLeft, textFoot, sepFoot)
 				}
 			})
 		}
