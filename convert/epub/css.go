@@ -140,6 +140,9 @@ aside.note p { text-indent: 0; }
 a { color: inherit; text-decoration: none; }
 `)
 	sb.WriteString(markup.RowCSS)
+	if !vertical {
+		sb.WriteString(markup.KoreanNarrowCSS)
+	}
 	if vertical {
 		sb.WriteString(`.tcy {
   -epub-text-combine: horizontal;

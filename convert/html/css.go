@@ -267,20 +267,7 @@ article + article {
 }
 `)
 	if !vertical {
-		// Korean keeps its words whole (keep-all), and on a phone's
-		// measure of some 20 em a line that a long word (건강보험정책
-		// 심의위원회를) leaves with a few syllables would be spread an
-		// em and more between them, where the PDF's layout sets such a
-		// line flush start (koTooLoose). A browser decides per page, not
-		// per line: on a narrow window Korean paragraphs are set ragged,
-		// as Korean news sites set them; on a wide one the gaps a long
-		// word leaves are spread thin enough to justify.
-		sb.WriteString(`@media (max-width: 32em) {
-  :lang(ko) main p {
-    text-align: start;
-  }
-}
-`)
+		sb.WriteString(markup.KoreanNarrowCSS)
 	}
 	return sb.String()
 }
