@@ -488,7 +488,24 @@ func (r *renderer) sideways(l placedLine, i int) int {
 		j++
 	}
 	first := r.planAt(&l, i)
-	r.span(strings.TrimRight(text.String(), " "))
+	// A run shorter than half an em (a hyphen between two syllables:
+	// 전재-재배포) would overlap the next glyph by half an em or more in
+	// poppler's boxes, which give every span drawn with a vertical font an
+	// em: poppler splits the line there, and drops a hyphen that then ends
+	// a line as a word broken at the line's end (전재재배포). The run takes
+	// an upright glyph right after it into its span, which then ends where
+	// that glyph's em ends.
+	var next vglyph
+	if last := gs[j-1]; j < len(gs) && l.Y+last.X+last.Advance-top <= size/2 {
+		if next = r.planAt(&l, j); next.kind != vUpright || gs[j].Natural != size || gs[j].Offset != 0 {
+			next = vglyph{}
+		}
+	}
+	if next.kind == vUpright {
+		r.span(text.String() + gs[j].Text)
+	} else {
+		r.span(strings.TrimRight(text.String(), " "))
+	}
 	r.anchor(first.face, l.X, l.Y+gs[i].X, size)
 	r.turnAbout(l.X, top)
 	for k := i; k < j; k++ {
@@ -501,6 +518,13 @@ func (r *renderer) sideways(l placedLine, i int) int {
 		r.f.Text(l.X+(l.Y+g.X+g.Offset-top), top+0.38*size, sg.text)
 	}
 	r.restore()
+	if next.kind == vUpright {
+		nextTop := l.Y + gs[j].X
+		r.setVFont(next.face, size)
+		r.f.Text(l.X, nextTop, next.text)
+		r.endAnchored(first.face, l.X, nextTop, size)
+		return j + 1
+	}
 	// The closing anchor ends where the run ends: poppler spreads the
 	// span's characters over its length, so the next one follows on.
 	last := gs[j-1]

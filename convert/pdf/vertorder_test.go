@@ -23,7 +23,8 @@ import (
 // was read from that separator (readingStart), a section heading's
 // bridge centred in its slot (bridgeLine), lines poppler would not join
 // bridged (joinBridge), each block's tiers linked to its head (headLinks)
-// and the page given a foot (readingStart), so the test fails if any goes;
+// and the page given a foot (readingStart), and a hyphen's span taking
+// in the glyph after it (sideways), so the test fails if any goes;
 // pages that pass the checker outright must keep passing. Skipped with
 // -short, and when python3, pdftotext or mutool are missing unless
 // PAIBAN_REQUIRE_TOOLS=1; the checker itself is not ours and is skipped when
@@ -52,7 +53,7 @@ func TestVerticalNewspaperReadingOrder(t *testing.T) {
 		{"ja-world", "Broadsheet", 1, 0.526}, // 0.933 before readingStart
 		{"ko-busan", "Tabloid", 1, 0.253},    // 0.670 before readingStart
 		{"ko-paper", "Broadsheet", 1, 0.376}, // 0.779 before readingStart
-		{"ko-yonhap", "A3", 0.70, 0.439},     // 0.919 (one tier's blocks side by side)
+		{"ko-yonhap", "A3", 1, 0.439},        // 0.919 (a hyphen's span overlapping the next glyph's)
 		{"ja-column-ocr", "Broadsheet", 0.84, 0.622},
 		// Read first tier last (readingStart), a section heading's tier
 		// split in two (bridgeLine's offset):
@@ -81,6 +82,10 @@ func TestVerticalNewspaperReadingOrder(t *testing.T) {
 		// (readingStart's foot):
 		{"tw-udn", "A4", 1, 0.942},
 		{"hk-01-web", "A4", 1, 0.946},
+		// A hyphen between two syllables (전재-재배포), its span an em long
+		// over the next glyph's, split the line and was dropped (sideways):
+		{"ko-yonhap-sokbo", "A4", 1, 0.792},
+		{"ko-yonhap-photos", "A3", 1, 0.769},
 	}
 	fid := regexp.MustCompile(`fidelity=([0-9.]+)`)
 	dir := t.TempDir()
