@@ -154,6 +154,9 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			report = t // 记者 王某 报道: the verb adds nothing to a role
 			continue
 		}
+		if i > 0 && filedFromPlace(t) {
+			continue // 本报记者　王　磊　发自沈阳: where the report was sent from
+		}
 		// 报道／摄影：黄慧琳: roles parted by slashes, then the name.
 		if rs, who, ok := slashedRoles(t); ok {
 			for _, r := range rs {
@@ -349,6 +352,19 @@ func ownedFields(roles, names []string) ([]string, []string) {
 		n = all[nr : nr+nn : nr+nn]
 	}
 	return r, n
+}
+
+// filedFromPlace reports 发自沈阳, 發自東京: where a sports or foreign
+// report was sent from, after its reporter's name (a place of two to
+// six runes, no name).
+func filedFromPlace(t string) bool {
+	for _, p := range []string{"发自", "發自"} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			n := utf8.RuneCountInString(rest)
+			return n >= 2 && n <= 6 && isOrg(rest)
+		}
+	}
+	return false
 }
 
 // slashedRoles parses a token of two or three roles parted by slashes,
@@ -970,7 +986,11 @@ var notNames = []string{"广告", "廣告", "附件", "附表", "注释", "註�
 	"文章", "观察", "觀察", "专栏", "專欄", "手记", "手記", "述评", "述評",
 	// Heads after a role: 记者追访, 记者连线, 读者来信; and a letter's
 	// salutation 编辑同志：.
-	"追访", "追訪", "追踪", "追蹤", "探访", "探訪", "回访", "回訪", "连线", "連線", "札记", "札記", "来信", "來信", "同志", "朋友"}
+	"追访", "追訪", "追踪", "追蹤", "探访", "探訪", "回访", "回訪", "连线", "連線", "札记", "札記", "来信", "來信", "同志", "朋友",
+	// Verbs after a role in running text: 向证券时报记者表示，…, 记者了解到,
+	// 记者从…获悉 (a paragraph's first line, wrapped after them, is no
+	// credit line).
+	"表示", "介绍", "介紹", "透露", "了解到", "观察到", "觀察到", "得知", "获知", "獲知", "随机", "隨機", "指出", "认为", "認為", "坦言", "告诉", "告訴", "了解", "获悉", "獲悉", "采访", "採訪", "看到", "发现", "發現", "注意到", "调查", "調查", "走访", "走訪", "说", "說", "称", "稱", "问", "問"}
 
 // nameOnlyCredit parses a bracket holding only a name, with padding
 // (（姚　静）, （山田太郎）), or a desk and a name (（社会部　佐藤花子）).

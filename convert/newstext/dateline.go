@@ -183,10 +183,17 @@ func datelineWalk(s string) (dateline, string, bool) {
 					return dateline{}, "", false
 				}
 				d.text = s[:i+w]
+				if (r == '讯' || r == '訊') && (strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, ",")) {
+					// 证券时报讯，12月4日…: the comma after the dateline
+					// is the dateline's (as 央视网消息：'s colon), not the
+					// paragraph's first character.
+					_, cw := firstRune(rest)
+					d.text, rest = s[:i+w+cw], rest[cw:]
+				}
 				return d, trimSpace(rest), true
 			}
 		}
-		if !(isHan(r) || r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '、' && runes > 4) {
+		if !(isHan(r) || r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '、' && runes > 4 || channelRune(r) && runes >= 2) {
 			return dateline{}, "", false
 		}
 		i += w
@@ -208,7 +215,7 @@ func mayEndDateline(s string) bool {
 		case '讯', '訊', '电', '電', '消', '綜', '综', '外', '报', '報':
 			return true
 		}
-		if !(isHan(r) || r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '、' && runes > 4) {
+		if !(isHan(r) || r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '、' && runes > 4 || channelRune(r) && runes >= 2) {
 			return false
 		}
 		i += w
@@ -221,6 +228,14 @@ func mayEndDateline(s string) bool {
 // organisation, a place and a date (月…日), or a paper's name before 讯.
 func datelineHead(h string, term rune) (dateline, bool) {
 	var d dateline
+	if hasChannelRune(h) {
+		// Only a paper's channel before 讯 holds a letter or a dot.
+		if (term == '讯' || term == '訊') && orgChannel(h) {
+			d.org = h
+			return d, true
+		}
+		return d, false
+	}
 	if j := trailingDate(h); j >= 0 {
 		d.date = h[j:]
 		pre := h[:j]
@@ -280,6 +295,40 @@ func compiledByOrg(p string) bool {
 		return true
 	}
 	return paperShortName(p)
+}
+
+// channelRune reports the runes a paper's channel or app may name itself
+// with after the paper's name, besides Han: Latin letters and a middle
+// dot (证券时报e公司讯, 证券时报·e公司讯).
+func channelRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '·'
+}
+
+// hasChannelRune reports a head holding a rune of channelRune.
+func hasChannelRune(h string) bool {
+	return strings.IndexFunc(h, channelRune) >= 0
+}
+
+// orgChannel reports the name before 讯 of a paper's news channel or app
+// under the paper's name: the paper (two to ten runes ending as an
+// organisation does), an optional middle dot, then the channel of one to
+// five letters or Han with a Latin letter among them (证券时报e公司,
+// 证券时报·e公司). A channel of Han alone is a word the walk cannot tell
+// from the text's (报社区讯).
+func orgChannel(h string) bool {
+	for i := 0; i < len(h); {
+		r, w := runeAt(h, i)
+		i += w
+		if !isOrgEnd(r) || utf8.RuneCountInString(h[:i]) < 2 || utf8.RuneCountInString(h[:i]) > 10 {
+			continue
+		}
+		ch := strings.TrimPrefix(h[i:], "·")
+		if n := utf8.RuneCountInString(ch); n >= 1 && n <= 5 && hasChannelRune(ch) && !strings.ContainsRune(ch, '·') &&
+			strings.IndexFunc(ch, func(c rune) bool { return !isHan(c) && !channelRune(c) }) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // paperShortName reports the name before a paper's 讯 that ends in no
@@ -430,8 +479,11 @@ func reporterDateline(s string) (dateline, string, bool) {
 			continue
 		}
 		d := dateline{text: s[:k+w+j+len(suf)], place: filedPlace(rest[:j]), roles: []string{role}}
-		if d.place == "綜合" || d.place == "综合" {
-			d.place = "" // 綜合報導: compiled, from no one place
+		switch d.place {
+		case "綜合", "综合", "連線", "连线", "聯合", "联合":
+			// 綜合報導: compiled, from no one place; 連線報導: filed
+			// jointly from several.
+			d.place = ""
 		}
 		for _, n := range nameFields(s[len(role):k]) {
 			if !isName(n) {
