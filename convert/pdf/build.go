@@ -249,10 +249,10 @@ func (b *builder) runIn(nodes []*doc.Node) (text string, bold, used int) {
 	switch {
 	case ko:
 		sep = " "
-	case strings.HasSuffix(lead, "："):
-		// The credit introduces the text (記者 陳嘉欣報道：政府昨日…):
-		// it runs straight on after the colon, whose empty half is the
-		// space.
+	case strings.HasSuffix(lead, "：") || strings.HasSuffix(lead, "，"):
+		// The credit introduces the text (記者 陳嘉欣報道：政府昨日…,
+		// 证券时报讯，12月4日…): it runs straight on after the colon or
+		// comma, whose empty half is the space.
 		sep = ""
 	case b.lang == layout.LangJa && strings.HasSuffix(lead, "】"):
 		// Japanese papers run the text straight on after the
