@@ -73,7 +73,9 @@ func (b *builder) markUndatedIssuers(sc *scorer, labels []label) {
 	us := sc.us
 	for i := 1; i < len(us); i++ {
 		u := &us[i]
-		if len(u.text) > 16*utf8.UTFMax || !signerUnit(u, labels[i]) || !bodyText(&us[i-1], labels[i-1]) || !endsSentence(us[i-1].text) {
+		// (The cheap tests first: this asks of every unit of the page.)
+		if len(u.text) > 16*utf8.UTFMax || u.kind != uText || !issuerEnd(u.text) || !bodyText(&us[i-1], labels[i-1]) ||
+			!signerUnit(u, labels[i]) || !endsSentence(us[i-1].text) {
 			continue
 		}
 		t := strings.Join(strings.FieldsFunc(u.text, isSpace), "")

@@ -493,14 +493,25 @@ func needsSpace(a, b string) bool {
 	// Korean parts its words by spaces and wraps only between words: a
 	// wrap where a Hangul word meets a bullet or a bracket (055-270-1000 /
 	// ▽박순자씨, 그는 / 「오늘」이라고) is a word space all the same.
-	return hasHangul(lastWord(a)) || hasHangul(firstWord(b))
+	if (isHan(x) || isKana(x)) && (isHan(y) || isKana(y)) {
+		return false // Chinese or Japanese on both sides (most wraps)
+	}
+	// (Only the runes near the wrap are looked at: a line of Chinese
+	// has no space, and its whole length would be scanned at every
+	// wrap.)
+	return hasHangul(lastWord(a, wrapWordRunes)) || hasHangul(firstWord(b, wrapWordRunes))
 }
 
-// lastWord returns the text of s after its last space.
-func lastWord(s string) string {
-	for i := len(s); i > 0; {
+// wrapWordRunes bounds the word at a wrap that needsSpace looks at: a
+// Korean word with its bullet or brackets is shorter.
+const wrapWordRunes = 16
+
+// lastWord returns the text of s after its last space, or its last max
+// runes when the word is longer.
+func lastWord(s string, max int) string {
+	for i, k := len(s), 0; i > 0; k++ {
 		r, n := decodeLast(s[:i])
-		if isSpace(r) {
+		if isSpace(r) || k == max {
 			return s[i:]
 		}
 		i -= n
@@ -508,11 +519,12 @@ func lastWord(s string) string {
 	return s
 }
 
-// firstWord returns the text of s before its first space.
-func firstWord(s string) string {
-	for i := 0; i < len(s); {
+// firstWord returns the text of s before its first space, or its first
+// max runes when the word is longer.
+func firstWord(s string, max int) string {
+	for i, k := 0, 0; i < len(s); k++ {
 		r, n := firstRune(s[i:])
-		if isSpace(r) {
+		if isSpace(r) || k == max {
 			return s[:i]
 		}
 		i += n
