@@ -848,6 +848,12 @@ func placeAgency(p string) string {
 // (ending in 摄) are captions, not bylines.
 func parseBracketCredit(inner string) (credit, bool) {
 	inner = trimSpace(inner)
+	// An editor's note (（编者按：　　記者 林怡君／台北報導）) names its
+	// writer after its label, but it is a note: classifyText takes it
+	// for one on its own line.
+	if isEditorsNote(inner) || isAfterword(inner) {
+		return credit{}, false
+	}
 	// 譯者：陳怡君／核稿：張佩芝: roles with colons, parted by a slash.
 	if k := indexSlash(inner); k > 0 && strings.ContainsAny(inner[:k], "：:") && strings.ContainsAny(inner[k:], "：:") {
 		_, w := firstRune(inner[k:])

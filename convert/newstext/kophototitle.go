@@ -1,5 +1,7 @@
 package newstext
 
+import "github.com/paiban/paiban/convert/doc"
+
 // A Korean wire (연합뉴스) sets each photo inside its story as a short
 // title line over the caption proper: 해운대 빛축제 개막 / (부산=연합뉴스)
 // 박성민 기자 = … 2026.12.3 psm@yna.co.kr, or over the supplier's credit
@@ -31,14 +33,14 @@ func (b *builder) markPhotoTitles(sc *scorer) {
 			continue
 		}
 		p := sc.prevContent(i)
-		if p < 0 || !sc.photoTitleAfter(p) {
+		if p < 0 || !b.photoTitleAfter(sc, p) {
 			continue
 		}
 		n := sc.nextContent(c)
 		if n >= len(us) || !(us[n].kind == uText && !sc.fs[n].title && !sc.fs[n].dateline || us[n].kind == uByline) {
 			continue
 		}
-		if !sc.datedStoryAt(p) {
+		if !b.datedStoryAt(sc, p) {
 			continue
 		}
 		u.kind, u.summed = uCaption, false
@@ -52,15 +54,35 @@ func (b *builder) markPhotoTitles(sc *scorer) {
 // under the story's dateline. (Whichever the reader takes a line for
 // first, the normalized text may write apart as the other: a paragraph
 // that is all dateline and credit comes back as the two, a line read as
-// text and then as a caption comes back a caption.)
-func (sc *scorer) photoTitleAfter(p int) bool {
+// text and then as a caption comes back a caption.) A text that ends in
+// something the tree holds apart (a note, an end mark, a jump: 記者 林怡君／
+// 台北報導编者按：) is no finished paragraph: written out, that part
+// stands over the title on its own.
+func (b *builder) photoTitleAfter(sc *scorer, p int) bool {
 	switch sc.us[p].kind {
 	case uText:
-		return !sc.fs[p].title && sc.fs[p].ended
+		if sc.fs[p].title || !sc.fs[p].ended {
+			return false
+		}
+		if sc.us[p].verbatim {
+			return true
+		}
+		k := b.pieces(sc.us[p].text)
+		if len(k) == 0 || k[len(k)-1].Kind != doc.KindParagraph {
+			return false
+		}
+		if len(k) == 1 {
+			return true
+		}
+		// The paragraph the text ends in is what the title follows
+		// once the parts are written apart.
+		u := unit{kind: uText, text: k[len(k)-1].Text}
+		f := unitFeats(&u, b.lang)
+		return !f.title && f.ended
 	case uCaption:
 		return true
 	case uByline:
-		return sc.creditOfDateline(p)
+		return b.creditOfDateline(sc, p)
 	}
 	return false
 }
@@ -68,12 +90,42 @@ func (sc *scorer) photoTitleAfter(p int) bool {
 // creditOfDateline reports byline k one of the credits under the story's
 // dateline: over it, past any other credits (성민 기자 / 0@.), the text
 // the dateline leads, or the text right under a dateline on its own line.
-func (sc *scorer) creditOfDateline(k int) bool {
+// That text must be no more than the dateline, credits and a paragraph:
+// one that ends in an end mark (記者 林怡君／台北報導（完）) or holds a
+// jump or another part the tree keeps apart is written with that part
+// between it and the credit.
+func (b *builder) creditOfDateline(sc *scorer, k int) bool {
 	d := sc.prevContent(k)
 	for d >= 0 && sc.us[d].kind == uByline {
 		d = sc.prevContent(d)
 	}
-	return d >= 0 && sc.us[d].kind == uText && (sc.fs[d].dateline || sc.underDateline(d))
+	if d < 0 || sc.us[d].kind != uText || !(sc.fs[d].dateline || sc.underDateline(d)) {
+		return false
+	}
+	return b.plainParts(&sc.us[d])
+}
+
+// plainParts reports text u that the builder splits into no more than a
+// dateline, its credits, a paragraph and the paragraph's closing
+// credits, in that order: anything else (a jump, a note, an end mark)
+// is written on a line of its own and stands between the text and what
+// follows or precedes it once the page is written out.
+func (b *builder) plainParts(u *unit) bool {
+	if u.verbatim {
+		return true
+	}
+	seen := 0 // 1 after the dateline, 2 after the paragraph
+	for _, n := range b.pieces(u.text) {
+		switch {
+		case n.Kind == doc.KindDateline && seen == 0:
+			seen = 1
+		case n.Kind == doc.KindParagraph && seen < 2:
+			seen = 2
+		case n.Kind != doc.KindByline:
+			return false
+		}
+	}
+	return true
 }
 
 // underDateline reports text d directly under a dateline on a line of its
@@ -93,20 +145,21 @@ func (sc *scorer) underDateline(d int) bool {
 // by a dateline comes before any title line or headline. (The reporter's
 // credit right under the dateline, (부산=연합뉴스) / 박성민 기자 = as the
 // normalized text writes them, is passed over; another byline ends a
-// story.)
-func (sc *scorer) datedStoryAt(p int) bool {
+// story.) A text holding a part the tree keeps apart (a jump, a note)
+// ends the search, as that part would once written out.
+func (b *builder) datedStoryAt(sc *scorer, p int) bool {
 	for k := p; k >= 0; k-- {
 		u, f := &sc.us[k], &sc.fs[k]
 		switch u.kind {
 		case uText:
+			if f.title || !b.plainParts(u) {
+				return false
+			}
 			if f.dateline {
 				return true
 			}
-			if f.title {
-				return false
-			}
 		case uByline:
-			if !sc.creditOfDateline(k) {
+			if !b.creditOfDateline(sc, k) {
 				return false
 			}
 		case uCaption, uNoise:
@@ -115,4 +168,20 @@ func (sc *scorer) datedStoryAt(p int) bool {
 		}
 	}
 	return false
+}
+
+// pieces returns the nodes text s becomes when the builder splits it (a
+// dateline and credits off its start; a credit, note, jump or end mark
+// off its end), read where the most is split off: first in its article,
+// right under a dateline, which takes a bracketed credit opening it (as
+// the writer's needsEscape reads). The normalized text writes each node
+// on a line of its own. The nodes are the scratch builder's, good until
+// its next reading.
+func (b *builder) pieces(s string) []*doc.Node {
+	scratch := b.scratchBuilder()
+	art := &scratch.scratchArt
+	*art = doc.Node{Children: append(art.Children[:0], &doc.Node{Kind: doc.KindDateline})}
+	st := &articleState{art: art, cur: art}
+	scratch.expand(st, s, 0, 0)
+	return st.cur.Children[1:]
 }

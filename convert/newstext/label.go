@@ -3,6 +3,8 @@ package newstext
 import (
 	"slices"
 	"strings"
+
+	"github.com/paiban/paiban/convert/doc"
 )
 
 // label runs the article grammar over the units and applies its choice:
@@ -152,6 +154,12 @@ func (b *builder) newScorer() scorer {
 // run one after another with no headline.
 func (b *builder) markBriefs(sc *scorer, labels []label) {
 	body := false
+	// texts holds the body text units that set body since it was last
+	// cleared, a dateline's with the text it leads among them: a text
+	// that the builder splits into credits alone, By John Smith（編輯：
+	// 王小明）, or a dateline and a credit, is written as those, which
+	// set nothing.
+	var texts []int
 	for i := range sc.us {
 		u := &sc.us[i]
 		if u.brk {
@@ -163,6 +171,9 @@ func (b *builder) markBriefs(sc *scorer, labels []label) {
 		case u.kind == uHeading || labels[i] == lHeading:
 			body = false
 		case u.kind == uText && labels[i] == lBody && sc.fs[i].dateline:
+			if body && !b.anyParagraph(sc, texts) {
+				body = false
+			}
 			if body && closingDateline(sc, labels, i) {
 				if name, ok := closingJaName(u.text); ok && b.lang == "ja" {
 					// （石川真由美）: the reporter, not a place (jaclosing.go).
@@ -181,10 +192,34 @@ func (b *builder) markBriefs(sc *scorer, labels []label) {
 				b.warnParts(u.line, "dateline after body text starts an article with no headline: ", head, cut)
 			}
 			body = sc.fs[i].datelineMore // the text it leads is body text
+			texts = append(texts[:0], i)
+			continue
 		case u.kind == uText && labels[i] == lBody:
+			if !body {
+				texts = texts[:0]
+			}
 			body = true
+			texts = append(texts, i)
 		}
 	}
+}
+
+// anyParagraph reports whether any of the text units ks holds a
+// paragraph once the builder splits it, the last first: most do, and
+// the first asked answers.
+func (b *builder) anyParagraph(sc *scorer, ks []int) bool {
+	for j := len(ks) - 1; j >= 0; j-- {
+		k := ks[j]
+		if sc.us[k].verbatim {
+			return true
+		}
+		for _, n := range b.pieces(sc.us[k].text) {
+			if n.Kind == doc.KindParagraph {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // closingDateline reports a dateline unit i that closes the article

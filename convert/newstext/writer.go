@@ -117,7 +117,7 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 				block(paraIndent, text)
 			}
 		case doc.KindKicker:
-			if text := oneBlock(n.Text); esc.needsEscape(text) || pageNames[text] {
+			if text := oneBlock(n.Text); esc.needsEscape(text) || pageNames.kickerReadsAsHead(text) {
 				block(escapeMark, text)
 			} else {
 				block("", text)
