@@ -37,7 +37,7 @@ func (b *builder) markPhotoTitles(sc *scorer) {
 			continue
 		}
 		n := sc.nextContent(c)
-		if n >= len(us) || !(us[n].kind == uText && !sc.fs[n].title && !sc.fs[n].dateline || us[n].kind == uByline) {
+		if n >= len(us) || !(us[n].kind == uText && !sc.fs[n].title && !sc.fs[n].dateline && b.opensPlain(&us[n]) || us[n].kind == uByline) {
 			continue
 		}
 		if !b.datedStoryAt(sc, p) {
@@ -99,7 +99,7 @@ func (b *builder) creditOfDateline(sc *scorer, k int) bool {
 	for d >= 0 && sc.us[d].kind == uByline {
 		d = sc.prevContent(d)
 	}
-	if d < 0 || sc.us[d].kind != uText || !(sc.fs[d].dateline || sc.underDateline(d)) {
+	if d < 0 || sc.us[d].kind != uText || !(sc.fs[d].dateline || b.underDateline(sc, d)) {
 		return false
 	}
 	return b.plainParts(&sc.us[d])
@@ -131,13 +131,26 @@ func (b *builder) plainParts(u *unit) bool {
 // underDateline reports text d directly under a dateline on a line of its
 // own and the credits under it: the normalized text writes (부산=연합뉴스)
 // and 박성민 기자= apart from the paragraph they led, and the text reads
-// as one led by them.
-func (sc *scorer) underDateline(d int) bool {
+// as one led by them. A dateline that leads a paragraph of its own
+// (記者 林怡君／台北報導高地高地) is not on a line of its own: written out,
+// that paragraph stands between it and d.
+func (b *builder) underDateline(sc *scorer, d int) bool {
 	e := sc.prevContent(d)
 	for e >= 0 && sc.us[e].kind == uByline {
 		e = sc.prevContent(e)
 	}
-	return e >= 0 && sc.us[e].kind == uText && sc.fs[e].dateline && !sc.fs[d].title
+	if e < 0 || sc.us[e].kind != uText || !sc.fs[e].dateline || sc.fs[d].title {
+		return false
+	}
+	if !sc.fs[e].datelineMore {
+		return true
+	}
+	for _, n := range b.pieces(sc.us[e].text) {
+		if n.Kind == doc.KindParagraph {
+			return false
+		}
+	}
+	return true
 }
 
 // datedStoryAt reports body text at p in a story whose text opened with
@@ -168,6 +181,17 @@ func (b *builder) datedStoryAt(sc *scorer, p int) bool {
 		}
 	}
 	return false
+}
+
+// opensPlain reports text u that the builder does not open with a part
+// it keeps apart, a jump or a note ((下转第三版）。): written out, that
+// part, not text, stands under the caption.
+func (b *builder) opensPlain(u *unit) bool {
+	if u.verbatim {
+		return true
+	}
+	k := b.pieces(u.text)
+	return len(k) > 0 && (k[0].Kind == doc.KindParagraph || k[0].Kind == doc.KindByline)
 }
 
 // pieces returns the nodes text s becomes when the builder splits it (a
