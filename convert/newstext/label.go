@@ -174,7 +174,7 @@ func (b *builder) markBriefs(sc *scorer, labels []label) {
 			if body && !b.anyParagraph(sc, texts) {
 				body = false
 			}
-			if body && closingDateline(sc, labels, i) {
+			if body && b.closingDateline(sc, labels, i) {
 				if name, ok := closingJaName(u.text); ok && b.lang == "ja" {
 					// （石川真由美）: the reporter, not a place (jaclosing.go).
 					u.kind, u.cr, body = uByline, creditRef(credit{names: []string{name}}), false
@@ -204,6 +204,16 @@ func (b *builder) markBriefs(sc *scorer, labels []label) {
 	}
 }
 
+// keptWhole reports text u that the builder keeps as one paragraph,
+// splitting nothing off it.
+func (b *builder) keptWhole(u *unit) bool {
+	if u.verbatim {
+		return true
+	}
+	k := b.pieces(u.text)
+	return len(k) == 1 && k[0].Kind == doc.KindParagraph
+}
+
 // anyParagraph reports whether any of the text units ks holds a
 // paragraph once the builder splits it, the last first: most do, and
 // the first asked answers.
@@ -226,8 +236,8 @@ func (b *builder) anyParagraph(sc *scorer, ks []int) bool {
 // above it rather than opening a brief: the bracketed dateline alone on
 // its line, （本报郑州12月3日电）, with no body text after it before the
 // next headline, head or article break (mainland features that put the
-// dateline last).
-func closingDateline(sc *scorer, labels []label, i int) bool {
+// dateline last); the kickers over that headline are no body text.
+func (b *builder) closingDateline(sc *scorer, labels []label, i int) bool {
 	u := &sc.us[i]
 	if sc.fs[i].datelineMore || !bracketedWhole(u.text) && !sc.reporterCloses(i) {
 		return false
@@ -235,13 +245,50 @@ func closingDateline(sc *scorer, labels []label, i int) bool {
 	for j := i + 1; j < len(sc.us); j++ {
 		v := &sc.us[j]
 		switch {
-		case v.brk || v.kind == uHeadline || labels[j] == lHeadline || labels[j] == lKicker || v.kind == uHeading || labels[j] == lHeading:
+		case v.brk || v.kind == uHeadline || labels[j] == lHeadline || v.kind == uHeading || labels[j] == lHeading:
 			return true
+		case labels[j] == lKicker:
+			// A kicker the builder splits (——（上接第1版）) or does
+			// not take (one over an article break) is body text.
+			return v.kind != uText || b.kickerOver(sc, labels, j, maxKickerLines)
 		case v.kind == uText && labels[j] == lBody:
+			if b.kickerOver(sc, labels, j, maxKickerLines) {
+				continue
+			}
 			return false
 		}
 	}
 	return true
+}
+
+// kickerOver reports body text j that the builder will take for a kicker
+// of the headline under it (takeKickers): a kicker-like line, no table's
+// row, not set with the 2em paragraph indent, that the builder keeps whole, over the
+// headline or over at most n-1 more such lines above it. The writer
+// escapes a kicker that would read as something else (\——高地高地), and
+// the reader labels it body text.
+func (b *builder) kickerOver(sc *scorer, labels []label, j, n int) bool {
+	for ; n > 0; n-- {
+		v := &sc.us[j]
+		if v.kind != uText || labels[j] != lBody && labels[j] != lKicker || v.para || !isKicker(v.text) || rowLine(v.text) {
+			return false
+		}
+		for l := v.line; l <= v.lastLine && l <= len(sc.lines); l++ {
+			if l >= 1 && rowLine(sc.lines[l-1].text) {
+				return false // (nor a block holding one)
+			}
+		}
+		if !b.keptWhole(v) {
+			return false // (——（上接第1版）: the jump stands under the kicker)
+		}
+		if j++; j >= len(sc.us) || sc.us[j].brk {
+			return false // (takeKickers stops at any other node, noise too, and at an article break)
+		}
+		if sc.us[j].kind == uHeadline || labels[j] == lHeadline {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketedWhole reports a text enclosed whole in one pair of round
