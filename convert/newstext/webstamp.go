@@ -55,9 +55,13 @@ func isWebStamp(s string) bool {
 		// The next token, up to a space or a bar (no slice of tokens:
 		// the reader asks this of lines opening with a digit).
 		var t string
+		before := rest
 		t, rest = nextStampToken(rest)
 		if t == "" {
 			continue
+		}
+		if prev == 'd' && stampWeekday(t, before[len(t):len(before)-len(rest)]) {
+			continue // 2026年12月05日(六) 16:42: the date's weekday (on.cc)
 		}
 		word := ""
 		for _, w := range stampWords {
@@ -109,6 +113,21 @@ func isWebStamp(s string) bool {
 		}
 	}
 	return dates > 0 && times > 0 && prev == 't'
+}
+
+// stampWeekday reports token t, right after a stamp's date and ended by
+// separator sep, as the date's weekday: 星期六 (bracketed or not), or a
+// lone weekday character closed by its bracket, (六), （六）, (土), as a
+// lone character outside brackets may be anything.
+func stampWeekday(t, sep string) bool {
+	if isWeekday(t) {
+		return true
+	}
+	if sep != ")" && sep != "）" || !atMost(t, 1) {
+		return false
+	}
+	r, _ := firstRune(t)
+	return strings.ContainsRune("一二三四五六日天月火水木金土", r)
 }
 
 // sectionWord reports a news site's section name as its stamp line
