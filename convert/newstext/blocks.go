@@ -302,6 +302,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && ended && endsInCredit(l.text) && b.kindOfSum(l.text, bl.sum(i)) == uCaption {
 			opens = true
 		}
+		// So is a Japanese caption whole on its line, told by its tail
+		// (…＝４日、甲府市で) or its label (写真は…), after a finished
+		// sentence, however full the line above it: a paragraph's last
+		// line may fill the column exactly (jacaption.go).
+		if !opens && ended && b.jaCaptionAlone(i) {
+			opens = true
+		}
 		// A labelled Japanese caption (【写真】…) starts a unit wherever it
 		// stands, and the line closing its photo credit ends it
 		// (jacaption.go).

@@ -141,3 +141,28 @@ func suppliedAfterEquals(s string) bool {
 	who = who[k+len("＝"):]
 	return who != "" && atMost(who, 12) && !strings.ContainsAny(who, "、。，") && !strings.Contains(s[:k], "。")
 }
+
+// jaCaptionAlone reports line i of the block being cut as a Japanese
+// caption on its own, which never goes on a paragraph's sentence: one
+// whose tail gives the photo's day and place (isJapaneseWireCaption:
+// 大しめ縄を運び込む生徒たち＝４日、甲府市で), or one opening with its
+// label (写真は…, 写真＝…) that ends there on purpose, the block's last
+// line or one stopping short of the measure, or that holds the tail's ＝.
+// (A full line opening 写真は may be a sentence of the paragraph wrapped
+// at the line's end: 写真は市が提供した。)
+func (b *builder) jaCaptionAlone(i int) bool {
+	bl := &b.block
+	s := bl.ls[i].text
+	if !strings.Contains(s, "＝") && !strings.HasPrefix(s, "写真は") {
+		return false // (the cheap test: either form holds one of these)
+	}
+	if !isJapaneseWireCaption(s) {
+		if !photoLabelLine(s) || captionLabelLine(s) {
+			return false
+		}
+		if !strings.Contains(s, "＝") && i+1 < len(bl.ls) && !b.endsShortAt(i) {
+			return false
+		}
+	}
+	return b.kindOfSum(s, bl.sum(i)) == uCaption
+}
