@@ -49,7 +49,7 @@ func signedName(sc *scorer, labels []label, i int) bool {
 		if sc.us[j].kind == uHeadline || labels[j] == lHeadline || labels[j] == lKicker {
 			return false // the next article
 		}
-		if in := unbracket(sc.us[j].text); in != "" && isAuthorNote(in) {
+		if closingNote(&sc.us[j]) {
 			return true
 		}
 	}

@@ -67,7 +67,7 @@ func closesWithAuthorNote(sc *scorer, n int) bool {
 		if u.kind == uHeadline || u.kind == uText && sc.fs[j].dateline {
 			return false // the next story
 		}
-		if in := unbracket(u.text); in != "" && isAuthorNote(in) {
+		if closingNote(u) {
 			return true
 		}
 	}

@@ -28,6 +28,9 @@ func (b *builder) label() {
 		return
 	}
 	sc := b.newScorer()
+	// (A bare note on the author first: it signs the piece for the
+	// columnist's name over the text, markColumnAuthors.)
+	b.markAuthorNotes(&sc)
 	b.markColumnAuthors(&sc)
 	b.markPhotoTitles(&sc)
 	b.markKoreanAuthorLines(&sc)

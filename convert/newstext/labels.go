@@ -172,6 +172,11 @@ func (sc *scorer) closesArticle(j int) bool {
 		if strings.IndexByte(sc.us[j].text, '@') >= 0 {
 			return true
 		}
+		// A bare note on the author, 作者是…讲师, is a trailer as its
+		// bracketed form is (authornote.go).
+		if closingNote(&sc.us[j]) {
+			return true
+		}
 		// Korean papers put the byline at the top or the end, never
 		// between a lead and its sections: after body text it ends.
 		if sc.lang == "ko" && sc.parasBefore(j, 1) >= 1 {

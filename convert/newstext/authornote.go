@@ -1,0 +1,54 @@
+package newstext
+
+// A commentary that closes with a note on its author prints it in
+// brackets on most pages, （作者为…副教授）, and such a line is a byline
+// wherever it stands (parseBylineLine). 联合早报's 言论 page prints it
+// bare, 作者是新加坡社会科学大学老年学课程讲师, alone on its line under the
+// last paragraph: read line by line it is a short line with no sentence
+// end, a title line that opens a new article. Where it closes the text it
+// is the same note, and so the same byline.
+
+// markAuthorNotes makes a byline, before the grammar labels the page, of
+// an unbracketed note on the author (作者是…, 作者为…, 作者系…: isAuthorNote)
+// set apart, with no paragraph indent, under a finished paragraph and
+// over no more body text: nothing, another byline (编辑：X), a marked
+// headline or a title line that opens the next article. Bare, the words
+// may also open a sentence (作者是谁并不重要): such a line ends in a full
+// stop, or has more text under it.
+func (b *builder) markAuthorNotes(sc *scorer) {
+	if b.lang == "ja" || b.lang == "ko" {
+		return
+	}
+	us := sc.us
+	for i := 1; i < len(us); i++ {
+		u := &us[i]
+		if u.kind != uText || u.verbatim || u.para || !bareAuthorNote(u.text) {
+			continue
+		}
+		p := sc.prevContent(i)
+		if p < 0 || us[p].kind != uText || sc.fs[p].title || !sc.fs[p].ended {
+			continue
+		}
+		if n := sc.nextContent(i); n < len(us) && us[n].kind == uText && !sc.fs[n].title {
+			continue
+		}
+		u.kind, u.cr = uByline, nil
+		bodyOnly(&sc.fs[i], false)
+		b.warnParts(u.line, "note on the author closing the text taken as a byline: ", u.text)
+	}
+}
+
+// bareAuthorNote reports s opening with an author note's words, unbracketed
+// (作者是…讲师). Asked of short units only: the note is at most 40 runes.
+func bareAuthorNote(s string) bool {
+	return len(s) > len("作者") && s[:len("作者")] == "作者" && isAuthorNote(s)
+}
+
+// closingNote reports u as a note on its author, bracketed, （作者为…）,
+// or bare where markAuthorNotes made it a byline: the piece is signed.
+func closingNote(u *unit) bool {
+	if in := unbracket(u.text); in != "" {
+		return isAuthorNote(in)
+	}
+	return u.kind == uByline && u.cr == nil && bareAuthorNote(u.text)
+}
