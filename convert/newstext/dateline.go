@@ -464,6 +464,13 @@ func reporterDateline(s string) (dateline, string, bool) {
 	if role == "" {
 		return dateline{}, "", false
 	}
+	return filedDateline(s, role)
+}
+
+// filedDateline reads s, opening with role (or with no role, "", after
+// a paper's name: 中時新聞網 林志成／台北報導), as the reporters' names, a
+// slash and the place the report was filed from with 報導.
+func filedDateline(s, role string) (dateline, string, bool) {
 	// The slash stands within 24 runes: only those bytes are searched
 	// (a paragraph opening with 記者 is not searched to its end).
 	k := indexSlash(s[:min(len(s), 24*utf8.UTFMax+len("／"))])
@@ -478,7 +485,10 @@ func reporterDateline(s string) (dateline, string, bool) {
 		if j <= 0 || !atMost(rest[:j], 6) || !isOrg(rest[:j]) {
 			continue
 		}
-		d := dateline{text: s[:k+w+j+len(suf)], place: filedPlace(rest[:j]), roles: []string{role}}
+		d := dateline{text: s[:k+w+j+len(suf)], place: filedPlace(rest[:j])}
+		if role != "" {
+			d.roles = []string{role}
+		}
 		switch d.place {
 		case "綜合", "综合", "連線", "连线", "聯合", "联合":
 			// 綜合報導: compiled, from no one place; 連線報導: filed

@@ -28,16 +28,19 @@ func webCreditDateline(s string) (dateline, string, bool) {
 
 // paperReporterDateline parses t, the end of s, as the paper, a slash and
 // its reporter's 記者X／台中報導; the dateline's text runs from the start
-// of s.
+// of s. A space parts the paper from its reporter as the slash does
+// (中時新聞網 記者林志成／台北報導), and after the paper's name the
+// reporter may go without a role (中時新聞網 林志成／台北報導, as
+// 中時新聞網 credits its own): the paper says whose reporter it is.
 func paperReporterDateline(s, t string) (dateline, string, bool) {
-	// The paper's name, of a few Han runes, before a slash: a paragraph
-	// is given up at its first rune of another kind, most often within
-	// a few runes.
+	// The paper's name, of a few Han runes, before a slash or a space: a
+	// paragraph is given up at its first rune of another kind, most often
+	// within a few runes.
 	k := -1
 	for i, n := 0, 0; i < len(t) && n <= 10 && k < 0; n++ {
 		r, w := runeAt(t, i)
 		switch {
-		case isSlash(r):
+		case isSlash(r) || isSpace(r):
 			k = i
 		case !isHan(r):
 			return dateline{}, "", false
@@ -55,7 +58,12 @@ func paperReporterDateline(s, t string) (dateline, string, bool) {
 	rest := trimSpace(t[k+w:])
 	d, after, ok := reporterDateline(rest)
 	if !ok {
-		return dateline{}, "", false
+		if r, _ := firstRune(rest); !isHan(r) {
+			return dateline{}, "", false
+		}
+		if d, after, ok = filedDateline(rest, ""); !ok {
+			return dateline{}, "", false
+		}
 	}
 	d.org = org
 	d.text = s[:len(s)-len(rest)+len(d.text)]
