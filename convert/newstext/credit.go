@@ -566,14 +566,11 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	}
 	// 記者 X、Y／台北報導: reporters and where they filed from is a
 	// dateline wherever it stands, as in brackets (parseBracketCredit),
-	// also when 、 parts its names into tokens parseCredit would take,
-	// and after its paper's name (中時新聞網 記者林志成／台北報導, as
-	// 聯合報／記者X／台中報導).
+	// also when 、 parts its names into tokens parseCredit would take.
+	// (After its paper's name and a space, 聯合報　記者林志豪／台中報導 is
+	// a byline with the paper as its org: TestSiteNameAndPaperByline.)
 	if r, _ := decodeLast(s); r == '導' || r == '道' {
 		if _, rest, ok := reporterDateline(s); ok && rest == "" {
-			return credit{}, false
-		}
-		if _, rest, ok := webCreditDateline(s); ok && rest == "" {
 			return credit{}, false
 		}
 	}

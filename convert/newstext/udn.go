@@ -28,10 +28,11 @@ func webCreditDateline(s string) (dateline, string, bool) {
 
 // paperReporterDateline parses t, the end of s, as the paper, a slash and
 // its reporter's 記者X／台中報導; the dateline's text runs from the start
-// of s. A space parts the paper from its reporter as the slash does
-// (中時新聞網 記者林志成／台北報導), and after the paper's name the
-// reporter may go without a role (中時新聞網 林志成／台北報導, as
-// 中時新聞網 credits its own): the paper says whose reporter it is.
+// of s. After the paper's name and a slash or a space the reporter may
+// go without a role (中時新聞網 林志成／台北報導, as 中時新聞網 credits its
+// own): the paper says whose reporter it is. (With the role after a
+// space, 聯合報　記者林志豪／台中報導, the strict credit parse reads a
+// byline first.)
 func paperReporterDateline(s, t string) (dateline, string, bool) {
 	// The paper's name, of a few Han runes, before a slash or a space: a
 	// paragraph is given up at its first rune of another kind, most often
