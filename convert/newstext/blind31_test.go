@@ -1,6 +1,9 @@
 package newstext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // kofuStory is the first story of blind page ja-chiho-kofu-teisei, its
 // lines wrapped at 22 characters, up to the line under its last
@@ -29,4 +32,34 @@ func TestBlind31CaptionUnderFullLine(t *testing.T) {
 	}
 	wantKinds(t, kofuStory+"写真は市の職員が撮影し、校内に張り出される予\n定だ。\n",
 		append(head, last+"写真は市の職員が撮影し、校内に張り出される予定だ。")...)
+}
+
+// TestBlind31KatakanaWordWrapped: on an OCR'd vertical page wrapped at
+// nine characters, a caption's first line a character short of the count
+// that breaks a katakana word (堀を優雅に泳ぐコ / ハクチョウ＝４日、) is
+// wrapped, not a head over the rest: no line ended on purpose breaks a
+// word (blind page ja-ocr-tate-matsumoto). So is one broken before the
+// long-vowel mark (スワ / ンボート). The head ending its word (餌やりは
+// 控えて) still heads its section.
+func TestBlind31KatakanaWordWrapped(t *testing.T) {
+	const top = "松本城の堀に冬の使者到来\nコハクチョウ２０羽\n【松本】国宝松本城\nの堀に、今季もコハ\nクチョウが 飛来し\n" +
+		"た。市によると、四\n日朝までに成鳥と幼\n鳥合わせて約２０羽\nを確認。例年より一\n週間ほど早いという\n（写真）。\n"
+	const rest = "　堀の周囲では早朝\nから 写真愛好家ら\nがカメラを構えた。\n市内の会社員、中島\n亮さん（６４）は、\n" +
+		"「毎年この姿を見る\nと冬が来たと実感す\nる」と話した。\n餌やりは控えて\n　市は鳥インフルエ\nンザ対策として、観\n" +
+		"光客に餌を与えない\nよう 呼びかける看\n板を堀の周りに８カ\n所設置した。\n（小林美穂）\n"
+	head := []string{"headline 松本城の堀に冬の使者到来", "subheadline コハクチョウ２０羽", "dateline 【松本】",
+		"paragraph 国宝松本城の堀に、今季もコハクチョウが飛来した。市によると、四日朝までに成鳥と幼鳥合わせて約２０羽を確認。例年より一週間ほど早いという（写真）。"}
+	body := "paragraph 堀の周囲では早朝から写真愛好家らがカメラを構えた。市内の会社員、中島亮さん（６４）は、「毎年この姿を見ると冬が来たと実感する」と話した。"
+	for _, c := range [][]string{
+		{"堀を優雅に泳ぐコ", "ハクチョウ＝４日、", "松本市丸の内で"},
+		{"堀に浮かぶスワ", "ンボート＝４日、松", "本市丸の内で"},
+	} {
+		caption := strings.Join(c, "")
+		page := top + strings.Join(c, "\n") + "\n" + rest
+		wantKinds(t, page, append(head, "caption "+caption, body, "section ")...)
+		kids := mustRead(t, page).Articles[0].Children
+		if sec := kids[len(kids)-1]; len(sec.Children) == 0 || sec.Children[0].Kind != "heading" || sec.Children[0].Text != "餌やりは控えて" {
+			t.Errorf("%s: the last section is not headed 餌やりは控えて", caption)
+		}
+	}
 }

@@ -70,7 +70,27 @@ func endsShortOfCount(a srcLine, next string, w int) bool {
 		return false
 	}
 	c := utf8.RuneCountInString(a.text)
-	return c < w && c+firstTokenRunes(next) <= w
+	return c < w && c+firstTokenRunes(next) <= w && !(c*4 > w*3 && katakanaWordGoesOn(a.text, next))
+}
+
+// katakanaWordGoesOn reports a line ending inside a katakana word that
+// the line under it goes on with (堀を優雅に泳ぐコ / ハクチョウ＝４日、…):
+// no line ended on purpose (a title, a head, a caption's or a
+// paragraph's last) breaks a word, so a line nearly full that does was
+// wrapped, short of the page's count only as a caption set in its own
+// narrower column or ragged OCR leaves it (blind page
+// ja-ocr-tate-matsumoto). endsShortOfCount asks it only of a line over
+// three quarters of the count: a title line ends where it likes. (Hiragana runs on from word to word: a break
+// between two of them says nothing.)
+func katakanaWordGoesOn(line, next string) bool {
+	r, _ := firstRune(next)
+	return isKatakanaPart(lastRune(line)) && isKatakanaPart(r)
+}
+
+// isKatakanaPart reports a katakana letter or the long-vowel mark ー,
+// which only a katakana word holds.
+func isKatakanaPart(r rune) bool {
+	return r >= 0x30A1 && r <= 0x30FA || r == 'ー'
 }
 
 // fullIndentedOfCount reports a line a opening with an ideographic
