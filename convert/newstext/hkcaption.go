@@ -13,10 +13,13 @@ package newstext
 // squareCaptionRunes bounds the caption: one or two short sentences.
 const squareCaptionRunes = 60
 
-// markSquareCaptions makes captions of the ■ sentences of a traditional
-// Chinese page that stand alone.
+// markSquareCaptions makes captions of the ■ sentences of a Chinese page
+// that stand alone. The sentence's own script decides (squareCaption),
+// not the page's: a Big5 page of a few characters is traditional Chinese
+// by its encoding, but written out in UTF-8 one simplified-looking
+// character (贝 over ■鐘。) makes it simplified.
 func (b *builder) markSquareCaptions() {
-	if b.lang != "zh-Hant" {
+	if b.lang != "zh-Hant" && b.lang != "zh-Hans" {
 		return
 	}
 	us := b.units
@@ -35,9 +38,12 @@ func (b *builder) markSquareCaptions() {
 
 // squareItem reports a unit of text or a caption opening with ■ and
 // holding more, an item of a run of them; a head marked "## " is none,
-// whatever it opens with, nor is a ■ alone.
+// whatever it opens with, nor is a ■ alone, nor a paragraph set with the
+// 2em indent: the normalized text writes every paragraph so, and a ■
+// paragraph under a caption (■鐘。 over 。 joined to the text above, then
+// ■!0) would make a list of the two once written out.
 func squareItem(u *unit) bool {
-	return (u.kind == uText || u.kind == uCaption) && opensWithSquare(u.text) && trimSpace(u.text[len("■"):]) != ""
+	return (u.kind == uText && !u.para || u.kind == uCaption) && opensWithSquare(u.text) && trimSpace(u.text[len("■"):]) != ""
 }
 
 // opensWithSquare reports text opening with ■.

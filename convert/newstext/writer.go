@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/paiban/paiban/convert/doc"
@@ -67,7 +68,8 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 	}
 	// runIn holds a dateline that reads as one only run into the text
 	// after it (【明報】…, paperTagDateline): it is written at the start of
-	// the next paragraph, or on its own if none follows.
+	// the next paragraph, or of the next line when that reads back as
+	// the two (line), or on its own if none follows.
 	runIn := ""
 	block := func(prefix, text string) {
 		if runIn != "" {
@@ -75,6 +77,17 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 			runIn = ""
 		}
 		put(prefix, text)
+	}
+	// line writes node n, a line of its own text: after a run-in
+	// dateline, run into it when that reads back as the two (【公報】記者,
+	// 【公報】記者嘉欣報道＞）: alone, 【公報】 reads as a head).
+	line := func(n *doc.Node, text string) {
+		if runIn != "" && esc.readsRunInto(runIn, text, n) {
+			put("", runIn+text)
+			runIn = ""
+			return
+		}
+		block("", text)
 	}
 	depth := 0 // sections open around the node
 	var walk func(n *doc.Node) error
@@ -132,14 +145,14 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 			}
 			block("", n.Text)
 		case doc.KindByline:
-			block("", bylineText(n))
+			line(n, bylineText(n))
 		case doc.KindNoise:
 			if !w.dropNoise {
-				block("", n.Text)
+				line(n, n.Text)
 			}
 		default:
 			if n.Text != "" {
-				block("", n.Text)
+				line(n, n.Text)
 			}
 		}
 		return nil
@@ -174,6 +187,21 @@ func readsRunIn(s, lang string) bool {
 	const probe = "据了解"
 	_, rest, ok := parseDatelineLang(s+probe, lang)
 	return ok && rest == probe
+}
+
+// readsRunInto reports whether a dateline that reads as one only run in
+// (readsRunIn), written at the start of the line of node n, whose text is
+// text, reads back as the dateline and n. (Only the parts of n that the
+// fuzz targets' tree comparison reads are compared.)
+func (b *builder) readsRunInto(dateline, text string, n *doc.Node) bool {
+	scratch := b.sub()
+	st := &articleState{art: &doc.Node{}}
+	st.cur = st.art
+	scratch.expand(st, dateline+text, 0, 0)
+	k := st.art.Children
+	return len(k) == 2 && k[0].Kind == doc.KindDateline && k[0].Text == dateline &&
+		k[1].Kind == n.Kind && k[1].Text == n.Text && slices.Equal(k[1].Roles, n.Roles) && slices.Equal(k[1].Names, n.Names) &&
+		k[1].Org == n.Org && k[1].Place == n.Place && k[1].Date == n.Date
 }
 
 // needsBreak reports whether article a, written after prev, needs an
