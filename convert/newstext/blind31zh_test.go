@@ -54,3 +54,47 @@ func TestBlind31BareAuthorNote(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestBlind31SignOff: a 县融媒体中心 story's sign-off under its text,
+// 编辑：X　审核：Y　终审：Z, is one byline with the three editing roles, as
+// 编辑：X　责任编辑：Y is; stacked one a line, each is a byline, and so is
+// a step alone (blind page cn-xianrongmei-chanyelu). The 三审's other
+// steps (初审, 复审) and Traditional script read the same. A role word
+// followed by no name (审核：市场监管局) names no one.
+func TestBlind31SignOff(t *testing.T) {
+	const page = "# 产业路通到家门口\n\n　　据了解，今年全县新建和改造农村公路86公里。\n\n"
+	tests := []struct {
+		tail  string
+		want  []string // the bylines' roles=names
+		other string   // or the kind of the one node under the paragraph
+	}{
+		{"编辑：刘　畅　审核：陈建军　终审：周立新", []string{"编辑,审核,终审=刘畅,陈建军,周立新"}, ""},
+		{"编辑：刘畅\n审核：陈建军\n终审：周立新", []string{"编辑=刘畅", "审核=陈建军", "终审=周立新"}, ""},
+		{"编辑：刘畅\n\n审核：陈建军\n\n终审：周立新", []string{"编辑=刘畅", "审核=陈建军", "终审=周立新"}, ""},
+		{"编辑：刘畅　终审：周立新", []string{"编辑,终审=刘畅,周立新"}, ""},
+		{"审核：陈　军", []string{"审核=陈军"}, ""},
+		{"初审：王芳　复审：李强　终审：周立新", []string{"初审,复审,终审=王芳,李强,周立新"}, ""},
+		{"編輯：劉暢　審核：陳建軍　終審：周立新", []string{"編輯,審核,終審=劉暢,陳建軍,周立新"}, ""},
+		{"审核：市场监管局", nil, "paragraph"},
+	}
+	for _, tt := range tests {
+		d := mustRead(t, page+tt.tail+"\n")
+		kids := d.Articles[0].Children[2:]
+		var got []string
+		for _, n := range kids {
+			if n.Kind != "byline" {
+				got = append(got, string(n.Kind))
+				continue
+			}
+			got = append(got, strings.Join(n.Roles, ",")+"="+strings.Join(n.Names, ","))
+		}
+		want := tt.want
+		if tt.other != "" {
+			want = []string{tt.other}
+		}
+		if strings.Join(got, " | ") != strings.Join(want, " | ") {
+			t.Errorf("%s: got %s, want %s", tt.tail, strings.Join(got, " | "), strings.Join(want, " | "))
+		}
+		roundTrip(t, d)
+	}
+}

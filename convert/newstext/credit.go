@@ -24,6 +24,9 @@ var roleWords = []string{
 	"记者", "記者", "通訊員", "實習生", "評論員", "特約記者", "編輯", "編譯", "撰文",
 	"譯者", "译者", "核稿", // CNA's translation trailer: （譯者：X／核稿：Y）
 	"图片编辑", "圖片編輯", "美术编辑", "美術編輯", "校对", "校對", // a web article's editing trailer
+	// 县融媒体中心's sign-off, 编辑：X　审核：Y　终审：Z: the steps a story
+	// passes before it goes out (初审, 复审, 终审: 三审), each naming its editor.
+	"审核", "審核", "初审", "初審", "复审", "複審", "终审", "終審",
 	"报道", "報導", "报导", "報道",
 	"读者", "讀者", // a reader's letter signed 读者　周桂兰 (读者来信)
 	"参与采写", "參與採寫", // a contributor under the story: （参与采写：李想）
@@ -420,7 +423,7 @@ func normalRole(kw string) string {
 // findRole tries the word list only where a role can begin.
 func isRoleStart(r rune) bool {
 	switch r {
-	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報', '譯', '译', '核', '美', '校', '读', '讀', '参', '參':
+	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報', '譯', '译', '核', '美', '校', '读', '讀', '参', '參', '审', '審', '初', '复', '複', '终', '終':
 		return true
 	}
 	return false

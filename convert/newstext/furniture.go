@@ -720,15 +720,35 @@ func editorTrailer(toks []string) bool {
 }
 
 // isArticleDeskField reports 图片编辑：name or 校对：name, the fields a web
-// article's trailer names after its editor.
+// article's trailer names after its editor, and the sign-off's steps,
+// 审核：name, 终审：name (signOffRoles).
 func isArticleDeskField(t string) bool {
-	for _, p := range []string{"图片编辑：", "图片编辑:", "圖片編輯：", "圖片編輯:", "校对：", "校对:", "校對：", "校對:"} {
+	for _, p := range []string{"图片编辑", "圖片編輯", "校对", "校對"} {
 		if rest, ok := strings.CutPrefix(t, p); ok {
-			return isName(rest)
+			return deskFieldName(rest)
+		}
+	}
+	for _, p := range signOffRoles {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			return deskFieldName(rest)
 		}
 	}
 	return false
 }
+
+// deskFieldName reports the rest of a desk field after its role: a colon
+// and a name.
+func deskFieldName(rest string) bool {
+	if r, w := firstRune(rest); r == '：' || r == ':' {
+		return isName(rest[w:])
+	}
+	return false
+}
+
+// signOffRoles are the steps a 县融媒体中心 story passes before it goes
+// out, each signed by its editor under the story, 编辑：X　审核：Y　终审：Z
+// (初审, 复审, 终审: the 三审): the article's own editors, as 责任编辑 is.
+var signOffRoles = []string{"审核", "審核", "初审", "初審", "复审", "複審", "终审", "終審"}
 
 // editorField reports a second editor's field after the first, an
 // article's too: 编辑：杨帆　责任编辑：刘亮, the story's editor and the
@@ -744,14 +764,15 @@ func editorField(t string) bool {
 	return false
 }
 
-// isArticleDeskRole reports 图片编辑 or 校对 alone, spaced from the name
-// after it (编辑 王军 校对 张亮): the same fields as isArticleDeskField.
+// isArticleDeskRole reports 图片编辑, 校对 or a sign-off's step (审核) alone,
+// spaced from the name after it (编辑 王军 校对 张亮): the same fields as
+// isArticleDeskField.
 func isArticleDeskRole(t string) bool {
 	switch t {
 	case "图片编辑", "圖片編輯", "校对", "校對":
 		return true
 	}
-	return false
+	return slices.Contains(signOffRoles, t)
 }
 
 // isEditorTrailer reports a credit token naming the article's editor
