@@ -64,12 +64,18 @@ func hangingMark(r rune) bool {
 // it, that holds fewer characters than the page's count w and would have
 // held next's first character (with the closing mark that may not start
 // a line, or a run of digits or Latin letters kept whole): a line ended
-// on purpose on a page wrapped by character count.
+// on purpose on a page wrapped by character count. A space closing the
+// source line counts as a character: OCR sets one in a cell it read
+// blank, where the line held its count (地主 / 擔心…, blind page
+// tw-ocr-kongge-zhubei); a line ended on purpose is no fuller for it.
 func endsShortOfCount(a srcLine, next string, w int) bool {
 	if w == 0 || a.indent {
 		return false
 	}
 	c := utf8.RuneCountInString(a.text)
+	if a.trail {
+		c++
+	}
 	return c < w && c+firstTokenRunes(next) <= w && !(c*4 > w*3 && katakanaWordGoesOn(a.text, next))
 }
 

@@ -303,8 +303,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			// belongs to it.
 			// (Not when the lone character and the next one are a padded
 			// name of their own: 杭消宣　王　凯.)
-			if i+1 < len(toks) && utf8.RuneCountInString(toks[i+1]) == 1 && !isSingleRole(toks[i+1]) && isName(t+toks[i+1]) &&
-				!(i+2 < len(toks) && utf8.RuneCountInString(toks[i+2]) == 1 && isName(toks[i+1]+toks[i+2])) {
+			if i+1 < len(toks) && !isSingleRole(toks[i+1]) && ocrSplitName(toks, i) {
 				t += toks[i+1]
 				i++
 			}
@@ -578,6 +577,15 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		}
 	}
 	return parseCredit(s, true)
+}
+
+// ocrSplitName reports name field i followed by a lone character that
+// belongs to it, split off by OCR (谭晓 峰, 陳怡 君): the two make a
+// name, and the lone character and the one after it are not a padded
+// name of their own (杭消宣　王　凯).
+func ocrSplitName(toks []string, i int) bool {
+	return i+1 < len(toks) && isName(toks[i]) && utf8.RuneCountInString(toks[i+1]) == 1 && isName(toks[i]+toks[i+1]) &&
+		!(i+2 < len(toks) && utf8.RuneCountInString(toks[i+2]) == 1 && isName(toks[i+1]+toks[i+2]))
 }
 
 // authorLabel parses a theory page's author line, 作者：陈思远 (names

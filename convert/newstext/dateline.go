@@ -495,7 +495,15 @@ func filedDateline(s, role string) (dateline, string, bool) {
 			// jointly from several.
 			d.place = ""
 		}
-		for _, n := range nameFields(s[len(role):k]) {
+		fields := nameFields(s[len(role):k])
+		for i := 0; i < len(fields); i++ {
+			n := fields[i]
+			if ocrSplitName(fields, i) {
+				// 記者陳怡 君／新竹報導: OCR split the name, as
+				// parseCredit joins 谭晓 峰.
+				n += fields[i+1]
+				i++
+			}
 			if !isName(n) {
 				return dateline{}, "", false
 			}

@@ -305,6 +305,10 @@ type srcLine struct {
 	// ideo: the indent is one U+3000, which may be a padded name's, split
 	// from it by a hard wrap (沈 / 　申): see paddedWrap.
 	ideo bool
+	// trail: the source line ended in white space after its text: OCR
+	// sets a space in a character's cell it read blank, which filled
+	// the line's count (see endsShortOfCount).
+	trail bool
 }
 
 // paraIndent is the indent that opens a body paragraph: two ideographic
@@ -379,7 +383,8 @@ func appendLines(lines []srcLine, s string, no int, hasCR, hasUBreak bool) []src
 		t := trimSpace(ln)
 		indent := t != "" && len(t) < len(ln) && !strings.HasPrefix(ln, t)
 		ideo := indent && len(ln) > len("\u3000") && ln[:len("\u3000")] == "\u3000" && strings.HasPrefix(ln[len("\u3000"):], t)
-		lines = append(lines, srcLine{text: t, no: no, indent: indent, para: indent && isParaIndent(ln), ideo: ideo})
+		trail := t != "" && !strings.HasSuffix(ln, t)
+		lines = append(lines, srcLine{text: t, no: no, indent: indent, para: indent && isParaIndent(ln), ideo: ideo, trail: trail})
 		no++
 	}
 	return lines
