@@ -270,6 +270,11 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 	if opps == 0 {
 		return b.spaceLetters(cl, g, extra)
 	}
+	if b.opt.MaxGap > 0 && !onlySpaces && extra > b.opt.MaxGap*b.em*float64(opps)+eps {
+		// (Korean and Latin lines, stretched at their word spaces
+		// only, keep their own rules: see stretchKorean.)
+		return 0, false // flush start: see Options.MaxGap
+	}
 	if grid <= 0 {
 		if b.opt.Lang == LangKo && !b.koVertical() && spaces == 0 && extra > float64(opps)*maxKoLetter*b.em+eps {
 			return 0, false // a lone word (등록 before a date): see maxKoLetter

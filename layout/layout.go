@@ -158,6 +158,14 @@ type Options struct {
 	// X is then the distance down the column. The ¼em CJK–Latin space is
 	// kept only next to sideways text.
 	Vertical bool
+	// MaxGap, if positive, is the most space in em that justification
+	// adds at any one place of a line: a line that would need more is
+	// set flush start and reported Ragged. Small print such as a web
+	// page's time stamp (2026/12/05 14:32 （12/05) wraps in a narrow
+	// column with two or three places to stretch, and spread to the
+	// measure its words stand apart as separate items. Lines stretched
+	// at their word spaces only (Korean, Latin) are not limited.
+	MaxGap float64
 }
 
 // Line is one laid-out line.

@@ -217,6 +217,7 @@ func (s *bodyItems) paragraph() bool {
 		// flowStyle's indents are Chinese paragraph indents (2em);
 		// The indent comes from layout.ParagraphIndent, one place for every writer.
 		o := b.options(st.role, b.colW-2*inset, st.align, st.indent*layout.ParagraphIndent(b.lang)/2)
+		o.MaxGap = st.maxGap
 		// Heads and bylines that need two lines break between phrases
 		// (between names in a byline), else at their most even break,
 		// not wherever the column runs out (… 孙 / 敏坚, …平台 / 作用).

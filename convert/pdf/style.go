@@ -38,6 +38,7 @@ type blockStyle struct {
 	band   bool    // a tinted band behind each line (section heading)
 	gray   bool
 	scale  float64 // type size as a multiple of the body size (0: the body size)
+	maxGap float64 // layout.Options.MaxGap: the widest justification space, em (0: no limit)
 }
 
 // typeSize is the style's type size for the body size body.
@@ -75,7 +76,11 @@ func flowStyle(k doc.Kind) blockStyle {
 		// A copyright or source note after the text (noise.go), in
 		// small type, justified: its lines make a block of their own
 		// (see bodyItems.next), whose full lines read as the column's.
-		return blockStyle{role: roleBody, align: layout.AlignJustify, indent: 2, gray: true, scale: noiseScale}
+		// A line with too few places to stretch (a web page's stamp of
+		// figures wrapped in a narrow column) is set flush start rather
+		// than spread more than half an em at each, beside its word
+		// spaces: its figures would stand apart as separate items.
+		return blockStyle{role: roleBody, align: layout.AlignJustify, indent: 2, gray: true, scale: noiseScale, maxGap: 0.5}
 	}
 	return blockStyle{role: roleBody, align: layout.AlignJustify, indent: 2}
 }
