@@ -176,6 +176,15 @@ func datelineWalk(s string) (dateline, string, bool) {
 				}
 			}
 		}
+		if (r == '电' || r == '電') && (head == "本报" || head == "本報") {
+			// 人民日报海外版's 本报电 names no place and no day: a dateline
+			// as 本报讯 is, when a space parts it from the text (or it
+			// stands alone), since 本报电视… and 本报电话 are words.
+			rest := s[i+w:]
+			if nr, _ := firstRune(rest); rest == "" || nr == '　' || nr == ' ' {
+				return dateline{text: s[:i+w]}, trimSpace(rest), true
+			}
+		}
 		if isTerm && i > 0 {
 			if d, ok := datelineHead(head, r); ok {
 				rest := s[i+w:]
