@@ -1,5 +1,7 @@
 package newstext
 
+import "unicode"
+
 // Hong Kong papers (東方日報, 星島日報, 文匯報) mark a photo's caption with a
 // solid square set against its text, ■消防員到場檢查茶餐廳廚房。, and often
 // give no photographer after it. Mainland papers use the square for other
@@ -28,12 +30,51 @@ func (b *builder) markSquareCaptions() {
 		if u.kind != uText || u.para || u.verbatim || !squareCaption(u.text) {
 			continue
 		}
-		if i > 0 && squareItem(&us[i-1]) || i+1 < len(us) && squareItem(&us[i+1]) {
+		if p := squareNeighbour(us, i, -1); p >= 0 && squareItem(&us[p]) {
 			continue // a run of ■ items: a list, not captions
+		}
+		if n := squareNeighbour(us, i, 1); n < len(us) && squareItem(&us[n]) {
+			continue
 		}
 		u.kind, u.summed = uCaption, false
 		b.warnParts(u.line, "■ sentence taken as a photo caption: ", u.text)
 	}
+}
+
+// squareNeighbour returns the unit next to i in direction dir (-1 or 1)
+// past stray punctuation (a 。 alone on its line) and, under it, past the
+// rest of the text the caption interrupts: the builder joins those to
+// the text across the caption, and written out, the caption's neighbour
+// is the unit beyond them. It returns -1 or len(us) for none.
+func squareNeighbour(us []unit, i, dir int) int {
+	// The text the caption interrupts, whose rest a fragment under it
+	// may be (mayContinue: 000… over ■鐘。 over 乙。).
+	above := ""
+	for k := i - 1; k >= 0 && dir > 0; k-- {
+		if us[k].kind == uText && !opensWithSquare(us[k].text) {
+			above = us[k].text
+			break
+		}
+		if us[k].kind != uCaption && !(us[k].kind == uText && opensWithSquare(us[k].text)) {
+			break
+		}
+	}
+	j := i + dir
+	for j >= 0 && j < len(us) && us[j].kind == uText && !opensWithSquare(us[j].text) &&
+		(strayPunct(us[j].text) || above != "" && mayContinue(above, us[j].text)) {
+		j += dir
+	}
+	return j
+}
+
+// strayPunct reports a text of punctuation and spaces alone.
+func strayPunct(s string) bool {
+	for _, r := range s {
+		if !unicode.IsPunct(r) && !isSpace(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // squareItem reports a unit of text or a caption opening with ■ and

@@ -53,14 +53,14 @@ func (b *builder) label() {
 	// briefs are marked: it is no body text that a dateline under it
 	// would follow as a new brief's.)
 	b.markAuthorLines(&sc, labels)
-	b.markBriefs(&sc, labels)
-	b.markSignOffs(&sc, labels)
 	// A dash line under a credit that stands under the headline (# 标题
 	// / 者 怂 / ——评…) is the headline's subheadline too: the credit is
 	// in the title group (markAuthorLines), so the page reads the same
 	// written out and read back, where the subheadline is written with
 	// its dash. So is each dash line stacked under that subheadline: the
-	// writer writes them alike.
+	// writer writes them alike. (Before the briefs are marked: as body
+	// text, the subheadline made the dateline under it a new brief's,
+	// 標 / 計 位 / 彍 / 公報訊政府應盡快 written out.)
 	for i, stacked := 2, false; i < len(us); i++ {
 		under := stacked || us[i-1].kind == uByline &&
 			(us[i-2].kind == uHeadline || us[i-2].kind == uSubhead || labels[i-2] == lHeadline || labels[i-2] == lSubhead)
@@ -71,6 +71,8 @@ func (b *builder) label() {
 			}
 		}
 	}
+	b.markBriefs(&sc, labels)
+	b.markSignOffs(&sc, labels)
 	for i := range us {
 		u := &us[i]
 		if u.kind != uText {

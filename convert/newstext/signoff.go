@@ -68,7 +68,10 @@ func (b *builder) markSignOffs(sc *scorer, labels []label) {
 // 消防救援支队. Only a body that issues notices qualifies (issuerEnd, an
 // organisation's name of at most 16 runes), as the last unit of its
 // text, right under body text that ends a sentence: a short line there
-// that names no body is a last paragraph or a head. A line a dateline
+// that names no body is a last paragraph or a head. (Page furniture
+// between the two is passed over: a folio set under the text's last
+// line, …委员会 / 0 / 。 / 报编辑部, is written after the paragraph it
+// split, once the two halves are joined.) A line a dateline
 // leads (本报讯新格局) opens a brief: it names the paper, not an issuer;
 // and a line set with the 2em paragraph indent is the text's, as the
 // normalized text writes every paragraph (高地新格局 over a jump).
@@ -77,8 +80,11 @@ func (b *builder) markUndatedIssuers(sc *scorer, labels []label) {
 	for i := 1; i < len(us); i++ {
 		u := &us[i]
 		// (The cheap tests first: this asks of every unit of the page.)
-		if len(u.text) > 16*utf8.UTFMax || u.kind != uText || !issuerEnd(u.text) || !bodyText(&us[i-1], labels[i-1]) ||
-			u.para || !signerUnit(u, labels[i]) || sc.fs[i].dateline || !endsSentence(us[i-1].text) {
+		if len(u.text) > 16*utf8.UTFMax || u.kind != uText || !issuerEnd(u.text) {
+			continue
+		}
+		p := sc.prevContent(i)
+		if p < 0 || !bodyText(&us[p], labels[p]) || u.para || !signerUnit(u, labels[i]) || sc.fs[i].dateline || !endsSentence(us[p].text) {
 			continue
 		}
 		t := strings.Join(strings.FieldsFunc(u.text, isSpace), "")
