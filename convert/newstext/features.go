@@ -200,9 +200,11 @@ func isSeriesLabel(s string) bool {
 	end := w + k + len(cl)
 	rest := trimSpace(s[end:])
 	if rest == "" {
-		// Alone, only angle brackets: 《…》 is the title of a work or a
-		// source, […] a photo credit ([연합뉴스 자료사진]) or a dateline.
-		return r == '〈' || r == '＜' || r == '<'
+		// Alone, angle brackets: 《…》 is the title of a work or a
+		// source. Square brackets alone hold a column's name of
+		// ideographs or kana (［現場から］), or else a photo credit
+		// ([연합뉴스 자료사진]) or a dateline (squarelabel.go).
+		return r == '〈' || r == '＜' || r == '<' || (r == '[' || r == '［') && squareLabelInner(s[w:w+k])
 	}
 	if n, w := firstRune(rest); n >= '①' && n <= '⑳' && w == len(rest) {
 		return true
