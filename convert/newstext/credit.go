@@ -224,6 +224,9 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		}
 		if k, kw := roleAt, roleKw; k >= 0 && !isReport(kw) {
 			org, rest := t[:k], strings.TrimLeft(t[k+len(kw):], "：:")
+			if k == 0 {
+				rest = slashedDeskName(kw, rest) // 编辑/王冬妮: the slash as the colon
+			}
 			if org != "" && rest == "" && (isName(org) || isJapaneseName(org)) && !looksOrg(org) && !holdsReport(org) && !(i == 0 && nameFollows(toks[i+1:])) {
 				// 鈴木花子記者: the name before its role.
 				addRole(normalRole(kw))
@@ -471,6 +474,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		if len(c.roles) == 0 {
 			if paddedName(body) {
 				return credit{names: []string{unspaced(body)}}, true // □ 王　芳
+			}
+			if c, ok := markedWriter(body); ok {
+				return c, true // □王鹏飞（媒体人） (markedwriter.go)
 			}
 			return credit{}, false // ●燈光設計兼顧古蹟保護, ●相关链接: a head, not a credit
 		}
@@ -1358,3 +1364,16 @@ func reportedLeadCredit(s string) (int, credit, bool) {
 // timeWords are the words of time a role may run into in a sentence
 // (記者昨日報道), where a name would stand in a credit.
 var timeWords = []string{"昨日", "今日", "昨天", "今天", "前日", "日前", "近日", "當日", "当日", "當天", "当天", "昨晚", "今晨", "此前", "早前", "稍早"}
+
+// slashedDeskName returns the name after a desk role's slash, 编辑/王冬妮
+// and 校对/张彦君 (新京报's web trailer, 编辑/X　校对/Y), where the colon
+// form (编辑：X) stands elsewhere; rest is returned as it was when the
+// role is no editor's (文/X is the one-character role's, 记者X／台北报导 a
+// filed-from) or no name follows the slash.
+func slashedDeskName(kw, rest string) string {
+	r, w := firstRune(rest)
+	if !isSlash(r) || !slices.Contains(editorWords, kw) || !isName(rest[w:]) {
+		return rest
+	}
+	return rest[w:]
+}
