@@ -99,10 +99,38 @@ func (b *builder) creditOfDateline(sc *scorer, k int) bool {
 	for d >= 0 && sc.us[d].kind == uByline {
 		d = sc.prevContent(d)
 	}
-	if d < 0 || sc.us[d].kind != uText || !(sc.fs[d].dateline || b.underDateline(sc, d)) {
+	if d < 0 || sc.us[d].kind != uText || !(sc.leadDateline(d) || b.underDateline(sc, d)) {
 		return false
 	}
 	return b.plainParts(&sc.us[d])
+}
+
+// leadDateline reports text d led by a dateline that the builder splits
+// off: one where a dateline leads the text, before any paragraph of the
+// article or right under a head. Further down, the text stays a
+// paragraph, which the writer escapes (\記者 林怡君／台北報導), and which
+// then reads back as no dateline. (Before the grammar has labelled the
+// units, a title line may be a headline or a head: it is passed over,
+// and one right above counts as a head.)
+func (sc *scorer) leadDateline(d int) bool {
+	if !sc.fs[d].dateline {
+		return false
+	}
+	if sc.us[d].brk {
+		return true
+	}
+	for k := d - 1; k >= 0; k-- {
+		u := &sc.us[k]
+		switch {
+		case u.kind == uText && sc.fs[k].dateline && !sc.fs[k].datelineMore:
+			// (a dateline alone is no paragraph)
+		case u.kind == uText && !sc.fs[k].title:
+			return false
+		case u.brk || u.kind == uHeadline || u.kind == uHeading || k == d-1 && u.kind == uText:
+			return true
+		}
+	}
+	return true
 }
 
 // plainParts reports text u that the builder splits into no more than a
@@ -139,7 +167,7 @@ func (b *builder) underDateline(sc *scorer, d int) bool {
 	for e >= 0 && sc.us[e].kind == uByline {
 		e = sc.prevContent(e)
 	}
-	if e < 0 || sc.us[e].kind != uText || !sc.fs[e].dateline || sc.fs[d].title {
+	if e < 0 || sc.us[e].kind != uText || !sc.leadDateline(e) || sc.fs[d].title {
 		return false
 	}
 	if !sc.fs[e].datelineMore {
@@ -168,7 +196,7 @@ func (b *builder) datedStoryAt(sc *scorer, p int) bool {
 			if f.title || !b.plainParts(u) {
 				return false
 			}
-			if f.dateline {
+			if sc.leadDateline(k) {
 				return true
 			}
 		case uByline:
