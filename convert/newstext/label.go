@@ -273,9 +273,10 @@ func (b *builder) closingDateline(sc *scorer, labels []label, i int) bool {
 // escapes a kicker that would read as something else (\——高地高地), and
 // the reader labels it body text.
 func (b *builder) kickerOver(sc *scorer, labels []label, j, n int) bool {
-	for ; n > 0; n-- {
-		v := &sc.us[j]
-		if v.kind != uText || labels[j] != lBody && labels[j] != lKicker || v.para || !isKicker(v.text) || rowLine(v.text) {
+	h := j // the headline
+	for ; h-j < n; h++ {
+		v := &sc.us[h]
+		if v.kind != uText || labels[h] != lBody && labels[h] != lKicker || v.para || !isKicker(v.text) || rowLine(v.text) {
 			return false
 		}
 		for l := v.line; l <= v.lastLine && l <= len(sc.lines); l++ {
@@ -286,14 +287,30 @@ func (b *builder) kickerOver(sc *scorer, labels []label, j, n int) bool {
 		if !b.keptWhole(v) {
 			return false // (——（上接第1版）: the jump stands under the kicker)
 		}
-		if j++; j >= len(sc.us) || sc.us[j].brk {
+		if h+1 >= len(sc.us) || sc.us[h+1].brk {
 			return false // (takeKickers stops at any other node, noise too, and at an article break)
 		}
-		if sc.us[j].kind == uHeadline || labels[j] == lHeadline {
-			return true
+		if sc.us[h+1].kind == uHeadline || labels[h+1] == lHeadline {
+			break
 		}
 	}
-	return false
+	if h-j >= n {
+		return false
+	}
+	// takeKickers counts the lines of the kickers from the headline up,
+	// a block's lines one kicker each, and takes at most n.
+	taken := 0
+	for k := h; k >= j; k-- {
+		lines := sc.us[k].lastLine - sc.us[k].line + 1
+		if taken+lines > n {
+			if lines == 1 || taken+1 > n {
+				return false
+			}
+			lines = 1 // (the block read as one kicker)
+		}
+		taken += lines
+	}
+	return true
 }
 
 // bracketedWhole reports a text enclosed whole in one pair of round

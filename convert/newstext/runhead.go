@@ -3,6 +3,8 @@ package newstext
 import (
 	"slices"
 	"strings"
+
+	"github.com/paiban/paiban/convert/doc"
 )
 
 // maxFolioWords bounds the folio words markRunningHeads keeps.
@@ -119,6 +121,14 @@ func (b *builder) markRubric() {
 	}
 	if next.kind != uText && next.kind != uHeadline || !isTitleLine(next.text) {
 		return
+	}
+	if next.kind == uText && !next.verbatim {
+		// The title line is what the builder makes of the line's start
+		// (——3（记者 王某） is the noise ——3 and a credit), as the
+		// normalized text writes it.
+		if k := b.pieces(next.text); len(k) == 0 || k[0].Kind != doc.KindParagraph || !isTitleLine(k[0].Text) {
+			return
+		}
 	}
 	u.kind, u.noise = uNoise, noiseRunningHead
 }
