@@ -66,3 +66,40 @@ func TestBlind32SquareLabelInner(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind32PlaceOnlyCaption: a 日経 caption closed by its photo's place
+// alone in round brackets, 地銀の窓口に掲示された金利の案内（金沢市）, on a
+// line of its own between two paragraphs, the one above finished, is a
+// caption, not a section's head (blind page ja-nikkei-web-yuryo), as the
+// dated form （5日、金沢市） was. A head's shape (a verb's end, no kana, a
+// bracket that is no place) or a place in the wrong spot (not between
+// paragraphs) stays what it was.
+func TestBlind32PlaceOnlyCaption(t *testing.T) {
+	const top = "地銀、預金金利の引き上げ相次ぐ\n2026年12月5日 18:30\n\n" +
+		"地方銀行の間で預金金利を引き上げる動きが相次いでいる。大手行を上回る水準で個人預金の獲得を急ぐ。\n\n"
+	const under = "背景には預金流出への警戒がある。ネット銀行や大手行が金利上げで攻勢をかけており、地銀の預金残高の伸びは鈍っている。\n"
+	p1 := "paragraph 地方銀行の間で預金金利を引き上げる動きが相次いでいる。大手行を上回る水準で個人預金の獲得を急ぐ。"
+	p2 := "paragraph 背景には預金流出への警戒がある。ネット銀行や大手行が金利上げで攻勢をかけており、地銀の預金残高の伸びは鈍っている。"
+	for _, c := range []string{"地銀の窓口に掲示された金利の案内（金沢市）", "地銀の窓口に掲示された金利の案内（5日、金沢市）",
+		"窓口に並ぶ利用者（東京都千代田区で）", "金利の案内を掲示したロビー（富山県）"} {
+		d := mustRead(t, top+c+"\n\n"+under)
+		got := allKinds(d)
+		if strings.Join(got[len(got)-3:], "\n") != strings.Join([]string{p1, "caption " + c, p2}, "\n") {
+			t.Errorf("%s: got\n%s", c, strings.Join(got, "\n"))
+		}
+		roundTrip(t, d)
+	}
+	for _, c := range []string{"預金金利の引き上げ相次ぐ（金沢市）", "北陸中央銀行（金沢市）", "地銀の窓口に掲示された金利の案内（上）", "地銀の窓口の案内（ＡＢＣ）"} {
+		d := mustRead(t, top+c+"\n\n"+under)
+		for _, k := range allKinds(d) {
+			if k == "caption "+c {
+				t.Errorf("%s: read as a caption", c)
+			}
+		}
+	}
+	// Not between paragraphs: over the first one, under the stamp.
+	d := mustRead(t, "地銀の窓口に掲示された金利の案内（金沢市）\n\n"+under)
+	if k := allKinds(d); len(k) < 2 || k[1] == "caption 地銀の窓口に掲示された金利の案内（金沢市）" {
+		t.Errorf("a title line over the first paragraph read as a caption: %v", k)
+	}
+}

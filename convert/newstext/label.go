@@ -21,6 +21,7 @@ func (b *builder) label() {
 	b.markJaAgencyCredits()
 	b.markBoxNotes()
 	b.markSquareCaptions()
+	b.markPlaceCaptions()
 	b.splitRunIns()
 	b.markRunningHeads()
 	us := b.units

@@ -1,0 +1,105 @@
+package newstext
+
+import "strings"
+
+// 日経 closes a photo's caption with the day and the place in round
+// brackets, （7日、オハイオ州） (datedPlaceCaption), or with the place
+// alone, 地銀の窓口に掲示された金利の案内（金沢市）. The place alone says
+// less: 北陸中央銀行（金沢市） is also how a story names a firm, and a line
+// of its own may be a head. So a place-only bracket makes a caption only
+// where one stands: a noun phrase on a line of its own between two
+// paragraphs of a story, the one above finished.
+
+// placeSuffixes end a place's name in a caption's bracket: a city, ward,
+// town or village, a prefecture, a state or province, an island, a port,
+// a station or an airport.
+var placeSuffixes = []string{"市", "区", "町", "村", "郡", "県", "都", "府", "道", "州", "省", "島", "港", "駅", "空港"}
+
+// placeOnlyCaption reports a Japanese caption's shape closed by its
+// photo's place alone in round brackets: a noun phrase with kana and no
+// punctuation before the bracket (a paragraph's sentence ends in 。, a
+// head in a verb or a clause: 相次ぐ, …へ), ending in an ideograph or
+// katakana, and a place of at most sixteen letters ending in a place's
+// suffix, perhaps with で after it (（金沢市）, （東京都千代田区で）).
+func placeOnlyCaption(s string) bool {
+	if !atMost(s, 80) {
+		return false
+	}
+	last, _ := decodeLast(s)
+	if last != '）' && last != ')' {
+		return false
+	}
+	start, inner, ok := trailingBracket(s)
+	if !ok {
+		return false
+	}
+	place := strings.TrimSuffix(trimSpace(inner), "で")
+	if place == "" || !atMost(place, 16) {
+		return false
+	}
+	for _, r := range place {
+		if !isHan(r) && !isKana(r) && r != 'ー' && r != '・' {
+			return false
+		}
+	}
+	suffixed := false
+	for _, p := range placeSuffixes {
+		if strings.HasSuffix(place, p) && len(place) > len(p) {
+			suffixed = true
+			break
+		}
+	}
+	if !suffixed {
+		return false
+	}
+	desc := trimSpace(s[:start])
+	if !atMost(desc, 60) || len([]rune(desc)) < 6 || !strings.ContainsFunc(desc, isKana) {
+		return false
+	}
+	for _, r := range desc {
+		if !isHan(r) && !isKana(r) && r != 'ー' && r != '・' && !isDigitRune(r) {
+			return false // (no punctuation, no space: one noun phrase)
+		}
+	}
+	end, _ := decodeLast(desc)
+	return isHan(end) || end >= 0x30A1 && end <= 0x30FA || end == 'ー'
+}
+
+// isDigitRune reports an ASCII or full-width digit.
+func isDigitRune(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
+}
+
+// markPlaceCaptions makes captions of the lines of a Japanese page in
+// placeOnlyCaption's shape that stand between two paragraphs, the one
+// above ending its sentence (past the page's noise).
+func (b *builder) markPlaceCaptions() {
+	if b.lang != "ja" {
+		return
+	}
+	us := b.units
+	for i := range us {
+		u := &us[i]
+		if u.kind != uText || u.para || u.verbatim || u.lastLine != u.line || !placeOnlyCaption(u.text) {
+			continue
+		}
+		p, n := i-1, i+1
+		for p >= 0 && us[p].kind == uNoise {
+			p--
+		}
+		for n < len(us) && us[n].kind == uNoise {
+			n++
+		}
+		if p < 0 || n >= len(us) || !storyParagraph(&us[p]) || !storyParagraph(&us[n]) {
+			continue
+		}
+		u.kind, u.summed = uCaption, false
+		b.warnParts(u.line, "line closed by a place in brackets taken as a photo caption: ", u.text)
+	}
+}
+
+// storyParagraph reports a unit of body text that ends its sentence:
+// a story's paragraph, no title line.
+func storyParagraph(u *unit) bool {
+	return u.kind == uText && !u.verbatim && endsSentence(u.text) && !atMost(u.text, 40)
+}
