@@ -29,7 +29,9 @@ func (b *builder) markAuthorNotes(sc *scorer) {
 		if p < 0 || us[p].kind != uText || sc.fs[p].title || !sc.fs[p].ended {
 			continue
 		}
-		if n := sc.nextContent(i); n < len(us) && us[n].kind == uText && !sc.fs[n].title {
+		if n := sc.nextContent(i); n < len(us) && us[n].kind == uText && (!sc.fs[n].title || sc.nextContent(n) >= len(us)) {
+			// (A title line with nothing under it is a last paragraph,
+			// as the normalized text writes it: indented, body text.)
 			continue
 		}
 		u.kind, u.cr = uByline, nil
