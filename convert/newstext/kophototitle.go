@@ -106,12 +106,14 @@ func (b *builder) creditOfDateline(sc *scorer, k int) bool {
 }
 
 // leadDateline reports text d led by a dateline that the builder splits
-// off: one where a dateline leads the text, before any paragraph of the
-// article or right under a head. Further down, the text stays a
-// paragraph, which the writer escapes (\記者 林怡君／台北報導), and which
-// then reads back as no dateline. (Before the grammar has labelled the
-// units, a title line may be a headline or a head: it is passed over,
-// and one right above counts as a head.)
+// off. It does where a dateline leads the text (before any paragraph of
+// the article, or right under a head) and under body text (markBriefs
+// makes it a new brief's or the closing one); but under a head's
+// credit, in an article that had a paragraph above the head, the text
+// stays a paragraph, which the writer escapes (\記者 林怡君／台北報導) and
+// which reads back as no dateline. (Before the grammar has labelled the
+// units, a title line may be a headline, a head or a paragraph: right
+// above d it counts as a head, further up it is passed over as one.)
 func (sc *scorer) leadDateline(d int) bool {
 	if !sc.fs[d].dateline {
 		return false
@@ -119,14 +121,23 @@ func (sc *scorer) leadDateline(d int) bool {
 	if sc.us[d].brk {
 		return true
 	}
+	head := false // a head stands between d and the unit asked
 	for k := d - 1; k >= 0; k-- {
 		u := &sc.us[k]
 		switch {
 		case u.kind == uText && sc.fs[k].dateline && !sc.fs[k].datelineMore:
 			// (a dateline alone is no paragraph)
 		case u.kind == uText && !sc.fs[k].title:
-			return false
-		case u.brk || u.kind == uHeadline || u.kind == uHeading || k == d-1 && u.kind == uText:
+			return !head
+		case u.kind == uHeadline:
+			return true
+		case u.kind == uHeading || u.kind == uText:
+			if k == d-1 {
+				return true
+			}
+			head = true
+		}
+		if u.brk {
 			return true
 		}
 	}
