@@ -91,6 +91,12 @@ func (b *builder) markUndatedIssuers(sc *scorer, labels []label) {
 		if !issuerEnd(t) || !isOrg(t) || !atMost(t, 16) || utf8.RuneCountInString(t) < 4 || !textEndsAfter(sc, labels, i) {
 			continue
 		}
+		// The text above must hold a paragraph once split: one that is
+		// a dateline and a credit (記者 林怡君／台北報導記者 林怡君／台北報導；)
+		// is written as those, and no issuer signs under them.
+		if !b.anyParagraph(sc, []int{p}) {
+			continue
+		}
 		labels[i] = lBody
 		u.kind, u.cr = uByline, creditRef(signerCredit(u.text))
 		b.warnParts(u.line, "organisation's name under the last paragraph taken as the issuer's signature: ", u.text)
