@@ -453,6 +453,15 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && i-1 == start && i+1 == len(ls) && !ended && !endsSentence(l.text) && b.clearlyShortLine(l) && bl.titleLine(i-1) && bl.titleLine(i) && b.nextWordFits(ls[i-1], l.text) {
 			opens = true
 		}
+		// A block of two title lines whose first opens with a story's
+		// tag ([단독], 【独家】: a headline) and which, joined, would be
+		// too long for any headline: the headline over its subheadline,
+		// each a line of its own ([단독] 국토부, 광역버스 입석 금지 3년
+		// 유예 / 좌석 부족에 출근 대란 우려…“증차 뒤 단계 시행”).
+		if !opens && i-1 == start && i+1 == len(ls) && !ended && !endsSentence(l.text) && taggedTitle(ls[i-1].text) &&
+			bl.titleLine(i-1) && bl.titleLine(i) && !atMost(ls[i-1].text+l.text, 48) {
+			opens = true
+		}
 		// A title line well over the page's measure was not wrapped at it
 		// (print headlines run wider than the columns under them): the
 		// title line under it is a line of its own. (Latin words wrap
