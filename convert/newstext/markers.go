@@ -521,7 +521,7 @@ var formFields = []string{"时间", "時間", "日期", "地点", "地點", "地
 // 보조금 끝나나?. The labeller still decides by where it stands: a line
 // that may be a title is not one.
 func exclaimedTitle(s string) bool {
-	if s == "" || !atMost(s, 32) || endsClause(s) {
+	if s == "" || !atMost(s, 32) || endsClause(s) || politeQuestion(s) {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(s); closeFor(r) != 0 || r == '-' || r == '—' || r == '―' {
@@ -539,6 +539,15 @@ func exclaimedTitle(s string) bool {
 		}
 	}
 	return stops >= 1 && stops <= 2
+}
+
+// politeQuestion reports a Korean question in the polite or formal
+// speech level, …대비해야 할까요?, …있습니까?: an anchor's or a speaker's
+// sentence, as no headline is worded (headlines ask in the plain form,
+// 집값 내릴까?, or with a noun, 금리 인하 언제?).
+func politeQuestion(s string) bool {
+	t := strings.TrimRight(s, "?？ ")
+	return len(t) < len(s) && (strings.HasSuffix(t, "요") || strings.HasSuffix(t, "니까"))
 }
 
 // quotedTermLeads reports whether s, opening with “ or ‘, opens with a
