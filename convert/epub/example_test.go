@@ -52,7 +52,7 @@ func ExampleWithNodeHook() {
 	// <header>
 	// <h1 class="headline">新线通车</h1>
 	// </header>
-	// <p class="credit">文<span class="keep">／林</span>晓</p>
+	// <p class="credit"><span class="keep">文／林</span>晓</p>
 	// <div class="box">
 	// <section id="s1">
 	// <h2>换乘</h2>

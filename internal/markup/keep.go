@@ -15,7 +15,8 @@ import (
 // after it when the mark may not end a line either; and a mark that may
 // neither start nor end a line inside a word (the slash of the News1
 // credit 2024.12.3/뉴스1) is kept with the character after it when that is
-// not ASCII (a URL's slashes, before Latin, stay breakable).
+// not ASCII (a URL's slashes, before Latin, stay breakable), and a
+// full-width one (圖／台南市) with the characters on both sides.
 func KeepAt(s string, i int) int {
 	c, size := utf8.DecodeRuneInString(s[i:])
 	if i+size >= len(s) {
@@ -31,6 +32,15 @@ func KeepAt(s string, i int) int {
 		return end - i
 	case layout.NotEnd(c) && layout.NotStart(c, layout.KinsokuStrict) && next >= 0x80 && !unicode.IsSpace(next):
 		return size + n
+	case c >= 0x80 && !unicode.IsSpace(c) && next >= 0x80 && layout.NotEnd(next) && layout.NotStart(next, layout.KinsokuStrict):
+		// The full-width slash of a Taiwanese credit, 圖／台南市…: UAX #14
+		// lets a browser break before it (an ideograph's class), so it
+		// is kept with the character before it, and after it.
+		end := i + size + n
+		if after, m := utf8.DecodeRuneInString(s[end:]); end < len(s) && after >= 0x80 && !unicode.IsSpace(after) {
+			end += m
+		}
+		return end - i
 	}
 	return 0
 }
