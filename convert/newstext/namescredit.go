@@ -44,7 +44,7 @@ func oneNameCredit(inner string) (credit, bool) {
 	case len(toks) == 2 && spacedName(toks[0], toks[1]):
 		t = toks[0] + toks[1] // 姚　静, 欧阳　文华: one name set with a space
 	}
-	if t == "" || !atMost(t, 4) || !plainName(t) || !opensWithSurname(t) || utf8.RuneCountInString(t) == 4 && !isCompoundSurname(t[:2*3]) {
+	if t == "" || !atMost(t, 4) || !plainName(t) || !opensWithSurname(t) || utf8.RuneCountInString(t) == 4 && compoundSurnameOf(t) == "" {
 		return credit{}, false
 	}
 	return credit{names: []string{t}}, true

@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // 日経 closes a photo's caption with the day and the place in round
 // brackets, （7日、オハイオ州） (datedPlaceCaption), or with the place
@@ -42,15 +45,8 @@ func placeOnlyCaption(s string) bool {
 			return false
 		}
 	}
-	suffixed := false
-	for _, p := range placeSuffixes {
-		if strings.HasSuffix(place, p) && len(place) > len(p) {
-			suffixed = true
-			break
-		}
-	}
-	if !suffixed {
-		return false
+	if !hasAnySuffix(place, placeSuffixes) || slices.Contains(placeSuffixes, place) {
+		return false // (a suffix alone names no place)
 	}
 	desc := trimSpace(s[:start])
 	if !atMost(desc, 60) || len([]rune(desc)) < 6 || !strings.ContainsFunc(desc, isKana) {

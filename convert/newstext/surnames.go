@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -26,12 +27,17 @@ var compoundSurnames = []string{"欧阳", "歐陽", "司马", "司馬", "诸葛"
 
 // isCompoundSurname reports one of compoundSurnames.
 func isCompoundSurname(s string) bool {
+	return slices.Contains(compoundSurnames, s)
+}
+
+// compoundSurnameOf returns the compound surname that opens s, or "".
+func compoundSurnameOf(s string) string {
 	for _, c := range compoundSurnames {
-		if s == c {
-			return true
+		if strings.HasPrefix(s, c) {
+			return c
 		}
 	}
-	return false
+	return ""
 }
 
 // opensWithSurname reports a word that opens with a Chinese surname.
@@ -39,12 +45,8 @@ func opensWithSurname(s string) bool {
 	if r, _ := firstRune(s); commonSurnames.has(r) {
 		return true
 	}
-	for _, c := range compoundSurnames {
-		if strings.HasPrefix(s, c) && len(s) > len(c) {
-			return true
-		}
-	}
-	return false
+	c := compoundSurnameOf(s)
+	return c != "" && len(s) > len(c)
 }
 
 // twoNamePair reports two two-character words that are two people's
