@@ -158,38 +158,36 @@ func (rd *Reader) parse(ctx context.Context, data []byte, name string, owned boo
 	if err := b.build(splitLines(text, st.hasCR, st.hasUBreak)); err != nil {
 		return nil, err
 	}
-	if !st.nfcSafe {
-		renormalize(b.articles)
-	}
 	d.Articles = b.articles
 	d.Diagnostics = b.diags
+	if !st.nfcSafe {
+		d.WalkDocument(renormalize)
+	}
 	return d, nil
 }
 
-// renormalize puts every text of the tree in NFC again. The input is in
+// renormalize puts every text of node n in NFC again. The input is in
 // NFC, but a line that opens with a combining mark (OCR's て / ゙ across a
 // wrap) composes with the line above once the reader joins the two, and
 // the joined text is not NFC: written out and read back, it would come
 // back composed, another tree. Only a page with a rune that is not
 // nfcInert can need it (scanStats.nfcSafe).
-func renormalize(nodes []*doc.Node) {
+func renormalize(n *doc.Node) bool {
 	nfc := func(s string) string {
 		if norm.NFC.IsNormalString(s) {
 			return s
 		}
 		return norm.NFC.String(s)
 	}
-	for _, n := range nodes {
-		n.Text = nfc(n.Text)
-		n.Org, n.Place, n.Date = nfc(n.Org), nfc(n.Place), nfc(n.Date)
-		for i := range n.Roles {
-			n.Roles[i] = nfc(n.Roles[i])
-		}
-		for i := range n.Names {
-			n.Names[i] = nfc(n.Names[i])
-		}
-		renormalize(n.Children)
+	n.Text = nfc(n.Text)
+	n.Org, n.Place, n.Date = nfc(n.Org), nfc(n.Place), nfc(n.Date)
+	for i := range n.Roles {
+		n.Roles[i] = nfc(n.Roles[i])
 	}
+	for i := range n.Names {
+		n.Names[i] = nfc(n.Names[i])
+	}
+	return true
 }
 
 func displayName(name string) string {
