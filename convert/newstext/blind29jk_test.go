@@ -81,6 +81,10 @@ func TestBlind29KoreanBureau(t *testing.T) {
 		"부산 김민준 기자 kmj@seoul.co.kr":   "roles=기자 names=김민준",
 		"김철수 이영희 기자":                  "roles=기자 names=김철수,이영희",
 		"김철수 이영희 기자 x@seoul.co.kr":    "roles=기자 names=김철수,이영희",
+		// A correspondent's foreign city runs to a name's length.
+		"워싱턴 이경주 특파원":                 "roles=특파원 names=이경주",
+		"베이징 김민수 특파원 kms@seoul.co.kr": "roles=특파원 names=김민수",
+		"모스크바 최영진 특파원":                "roles=특파원 names=최영진",
 	} {
 		c, ok := koreanTrailer(in)
 		if !ok {

@@ -97,6 +97,27 @@ func TestBlind32PlaceOnlyCaption(t *testing.T) {
 			}
 		}
 	}
+	// Closed by ＝ and the place, or by the place and the agency that took
+	// the photo: no head ends so, and a one-sentence paragraph under it
+	// will do.
+	const short = "北陸の地銀は４日、年０・２％に引き上げると発表した。\n"
+	for _, c := range []string{"地銀の窓口に掲示された金利の案内＝金沢市", "雪の中を歩く通勤客（金沢市、共同）",
+		"雪の中を歩く通勤客＝金沢市で", "ホワイトハウス前で抗議する市民＝ワシントン州、ロイター"} {
+		d := mustRead(t, top+c+"\n\n"+short)
+		got := allKinds(d)
+		if strings.Join(got[len(got)-2:], "\n") != "caption "+c+"\nparagraph "+strings.TrimSpace(short) {
+			t.Errorf("%s: got\n%s", c, strings.Join(got, "\n"))
+		}
+		roundTrip(t, d)
+	}
+	for _, c := range []string{"地銀の窓口の案内（金沢市、大手行）", "預金金利の引き上げ相次ぐ（金沢市、共同）", "金利の案内＝上"} {
+		d := mustRead(t, top+c+"\n\n"+short)
+		for _, k := range allKinds(d) {
+			if k == "caption "+c {
+				t.Errorf("%s: read as a caption", c)
+			}
+		}
+	}
 	// Not between paragraphs: over the first one, under the stamp.
 	d := mustRead(t, "地銀の窓口に掲示された金利の案内（金沢市）\n\n"+under)
 	if k := allKinds(d); len(k) < 2 || k[1] == "caption 地銀の窓口に掲示された金利の案内（金沢市）" {

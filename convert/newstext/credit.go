@@ -1154,13 +1154,16 @@ func koreanCredit(t string) (koreanPart, bool) {
 // word of two syllables, a city's name (세종, 부산, 대전); the name after
 // it runs three or four, as nearly every Korean name does, and the role
 // follows. Two names parted by a space (김철수 이영희 기자) are each of
-// three syllables: a pair of reporters, not a place.
+// three syllables: a pair of reporters, not a place. A correspondent's
+// foreign city (워싱턴 이경주 특파원) is known by name, whatever its length.
 func koreanBureau(toks []string) bool {
 	if len(toks) < 3 {
 		return false
 	}
-	if place, ok := koreanCredit(toks[0]); !ok || place.name != toks[0] || utf8.RuneCountInString(place.name) != 2 {
-		return false
+	if !koreanForeignBureaus[toks[0]] {
+		if place, ok := koreanCredit(toks[0]); !ok || place.name != toks[0] || utf8.RuneCountInString(place.name) != 2 {
+			return false
+		}
 	}
 	kr, ok := koreanCredit(toks[1])
 	if !ok || kr.name != toks[1] || utf8.RuneCountInString(kr.name) < 3 {

@@ -19,46 +19,70 @@ import (
 var placeSuffixes = []string{"市", "区", "町", "村", "郡", "県", "都", "府", "道", "州", "省", "島", "港", "駅", "空港"}
 
 // placeOnlyCaption reports a Japanese caption's shape closed by its
-// photo's place alone in round brackets: a noun phrase with kana and no
-// punctuation before the bracket (a paragraph's sentence ends in 。, a
+// photo's place alone, in round brackets or after ＝: a noun phrase with
+// kana and no punctuation before it (a paragraph's sentence ends in 。, a
 // head in a verb or a clause: 相次ぐ, …へ), ending in an ideograph or
 // katakana, and a place of at most sixteen letters ending in a place's
-// suffix, perhaps with で after it (（金沢市）, （東京都千代田区で）).
-func placeOnlyCaption(s string) bool {
+// suffix, perhaps with で after it and the agency that took the photo
+// (（金沢市）, （東京都千代田区で）, ＝金沢市, （金沢市、共同）).
+func placeOnlyCaption(s string) (ok, sure bool) {
 	if !atMost(s, 80) {
-		return false
+		return false, false
 	}
-	last, _ := decodeLast(s)
-	if last != '）' && last != ')' {
-		return false
-	}
-	start, inner, ok := trailingBracket(s)
-	if !ok {
-		return false
-	}
-	place := strings.TrimSuffix(trimSpace(inner), "で")
-	if place == "" || !atMost(place, 16) {
-		return false
-	}
-	for _, r := range place {
-		if !isHan(r) && !isKana(r) && r != 'ー' && r != '・' {
-			return false
+	var start int
+	var inner string
+	if last, _ := decodeLast(s); last == '）' || last == ')' {
+		if start, inner, ok = trailingBracket(s); !ok {
+			return false, false
 		}
+	} else if start = strings.LastIndex(s, "＝"); start > 0 {
+		inner, sure = s[start+len("＝"):], true
+	} else {
+		return false, false
 	}
-	if !hasAnySuffix(place, placeSuffixes) || slices.Contains(placeSuffixes, place) {
-		return false // (a suffix alone names no place)
+	place, agency := captionPlace(inner)
+	if !place {
+		return false, false
 	}
+	sure = sure || agency
 	desc := trimSpace(s[:start])
 	if !atMost(desc, 60) || len([]rune(desc)) < 6 || !strings.ContainsFunc(desc, isKana) {
-		return false
+		return false, false
 	}
 	for _, r := range desc {
 		if !isHan(r) && !isKana(r) && r != 'ー' && r != '・' && !isDigitRune(r) {
-			return false // (no punctuation, no space: one noun phrase)
+			return false, false // (no punctuation, no space: one noun phrase)
 		}
 	}
 	end, _ := decodeLast(desc)
-	return isHan(end) || end >= 0x30A1 && end <= 0x30FA || end == 'ー'
+	return isHan(end) || end >= 0x30A1 && end <= 0x30FA || end == 'ー', sure
+}
+
+// captionAgencies are the agencies a Japanese caption credits after its
+// place: （金沢市、共同）, ＝ワシントン、ロイター.
+var captionAgencies = []string{"共同", "時事", "共同通信", "時事通信", "ロイター", "ＡＰ", "AP", "ＡＦＰ", "AFP", "ＥＰＡ", "EPA", "新華社", "聯合"}
+
+// captionPlace reports a caption's closing place: a name of at most
+// sixteen letters ending in a place's suffix, perhaps with で after it,
+// perhaps followed by 、 and the agency that took the photo (agency).
+func captionPlace(inner string) (ok, agency bool) {
+	place := trimSpace(inner)
+	if k := strings.LastIndex(place, "、"); k > 0 {
+		if !slices.Contains(captionAgencies, trimSpace(place[k+len("、"):])) {
+			return false, false
+		}
+		place, agency = place[:k], true
+	}
+	place = strings.TrimSuffix(place, "で")
+	if place == "" || !atMost(place, 16) {
+		return false, false
+	}
+	for _, r := range place {
+		if !isHan(r) && !isKana(r) && r != 'ー' && r != '・' {
+			return false, false
+		}
+	}
+	return hasAnySuffix(place, placeSuffixes) && !slices.Contains(placeSuffixes, place), agency // (a suffix alone names no place)
 }
 
 // isDigitRune reports an ASCII or full-width digit.
@@ -67,8 +91,8 @@ func isDigitRune(r rune) bool {
 }
 
 // markPlaceCaptions makes captions of the lines of a Japanese page in
-// placeOnlyCaption's shape that stand between two paragraphs, the one
-// above ending its sentence (past the page's noise).
+// placeOnlyCaption's shape that stand between two paragraphs, both ending
+// their sentences (past the page's noise).
 func (b *builder) markPlaceCaptions() {
 	if b.lang != "ja" {
 		return
@@ -76,7 +100,11 @@ func (b *builder) markPlaceCaptions() {
 	us := b.units
 	for i := range us {
 		u := &us[i]
-		if u.kind != uText || u.para || u.verbatim || u.lastLine != u.line || !placeOnlyCaption(u.text) {
+		if u.kind != uText || u.para || u.verbatim || u.lastLine != u.line {
+			continue
+		}
+		ok, sure := placeOnlyCaption(u.text)
+		if !ok {
 			continue
 		}
 		p, n := i-1, i+1
@@ -86,16 +114,17 @@ func (b *builder) markPlaceCaptions() {
 		for n < len(us) && us[n].kind == uNoise {
 			n++
 		}
-		if p < 0 || n >= len(us) || !storyParagraph(&us[p]) || !storyParagraph(&us[n]) {
+		if p < 0 || n >= len(us) || !storyParagraph(&us[p], sure) || !storyParagraph(&us[n], sure) {
 			continue
 		}
 		u.kind, u.summed = uCaption, false
-		b.warnParts(u.line, "line closed by a place in brackets taken as a photo caption: ", u.text)
+		b.warnParts(u.line, "line closed by a place taken as a photo caption: ", u.text)
 	}
 }
 
 // storyParagraph reports a unit of body text that ends its sentence:
-// a story's paragraph, no title line.
-func storyParagraph(u *unit) bool {
-	return u.kind == uText && !u.verbatim && endsSentence(u.text) && !atMost(u.text, 40)
+// a story's paragraph, no title line. Where the caption's close is sure
+// (＝金沢市, （金沢市、共同）: no head ends so) a short paragraph will do.
+func storyParagraph(u *unit, sure bool) bool {
+	return u.kind == uText && !u.verbatim && endsSentence(u.text) && (sure || !atMost(u.text, 40))
 }
