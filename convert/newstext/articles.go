@@ -153,7 +153,9 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 	kids := box.Children
 	i, n := len(kids), 0
 	var moved []*doc.Node // in reverse order
-	for i > 0 {
+	// The titles under a related-reading heading (【延伸阅读】) are links,
+	// each a paragraph: never the next story's kicker (readinglist.go).
+	for i > 0 && !readingListSection(box) {
 		c := kids[i-1]
 		if c.Kind != doc.KindParagraph || b.startsPara(c) || rowLine(c.Text) {
 			break // (a table's row is body text: no kicker, 名古屋　２―２　柏)
@@ -231,6 +233,12 @@ func lastContainer(art *doc.Node) *doc.Node {
 		}
 		art = k[len(k)-1]
 	}
+}
+
+// readingListSection reports a section headed by a related-reading
+// list's header in lenticular brackets (【延伸阅读】).
+func readingListSection(n *doc.Node) bool {
+	return n.Kind == doc.KindSection && len(n.Children) > 0 && n.Children[0].Kind == doc.KindHeading && readingListHeader(n.Children[0].Text)
 }
 
 // onlyNoise reports an article of page furniture and credits alone (a

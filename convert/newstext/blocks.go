@@ -289,6 +289,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && b.bracketDatelineLead(l.text) && (r == '【' || !endsClause(ls[i-1].text) && (b.measure == 0 || b.endsShortAt(i-1))) {
 			opens = true
 		}
+		// Nor into any dateline opening the line under a title line that
+		// stops short of the measure (城西老旧小区加装电梯提速 / 本报讯（记者
+		// X）…, 新华社北京12月1日电…): a headline set straight over its
+		// story, as a page with no blank lines sets every one.
+		if !opens && bl.titleLine(i-1) && (b.measure == 0 || b.endsShortAt(i-1)) && b.datelineOpens(l.text) {
+			opens = true
+		}
 		// A dated page head stands alone wherever it falls, however long
 		// and whatever the line above left open: OCR reads a page's
 		// running head between the halves of the sentence its page break

@@ -12,3 +12,10 @@ func (b *builder) bracketDatelineLead(s string) bool {
 	_, _, ok := parseDatelineLang(s, b.lang)
 	return ok
 }
+
+// datelineOpens reports s opening with a dateline of any shape the
+// page's language knows (本报讯, 新华社北京12月1日电, 【東京】, (서울=연합뉴스)).
+func (b *builder) datelineOpens(s string) bool {
+	_, _, ok := parseDatelineLang(s, b.lang)
+	return ok
+}

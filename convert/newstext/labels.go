@@ -277,6 +277,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 3, "after a caption, over text that opens by naming its source and date (据…12月3日报道，): a new story's lead")
 		case sc.linksAbove(i):
 			sc.add(&s, 3, "after a list of links to other stories, the end of its story")
+		case sc.fs[p].item && sc.leadsBody(j0):
+			sc.add(&s, 5, "after the titles of a related-reading list (【延伸阅读】), over a dateline: the next story's headline")
 		case sc.us[p].kind == uCaption:
 			sc.add(&s, 1, "after a caption, which often ends an article")
 		case sc.paperTagAbove(i):
