@@ -14,8 +14,14 @@ func (b *builder) bracketDatelineLead(s string) bool {
 }
 
 // datelineOpens reports s opening with a dateline of any shape the
-// page's language knows (本报讯, 新华社北京12月1日电, 【東京】, (서울=연합뉴스)).
+// page's language knows (本报讯, 新华社北京12月1日电, 【東京】, (서울=연합뉴스)),
+// or with the reporter's run-in credit that opens a story where a
+// dateline would stand ([이데일리 김지훈 기자] …, 記者 鄭嘉朗 報道：…:
+// runInCredit).
 func (b *builder) datelineOpens(s string) bool {
-	_, _, ok := parseDatelineLang(s, b.lang)
+	if _, _, ok := parseDatelineLang(s, b.lang); ok {
+		return true
+	}
+	_, _, ok := runInCredit(s)
 	return ok
 }

@@ -95,6 +95,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 		if strings.Contains(in, "자료사진") || strings.HasPrefix(in, "사진=") || strings.HasPrefix(in, "사진 =") {
 			return true // [연합뉴스 자료사진], (사진=뉴시스DB)
 		}
+		if start == 0 && koreanMediaCredit(in) {
+			return true // (그래픽=이데일리) alone on its line, where the graphic stood
+		}
 		// [사진 국토교통부], [국토교통부 제공] after one short sentence: the
 		// source of a Korean paper's photo (중앙일보 and others).
 		if (strings.HasPrefix(in, "사진 ") || strings.HasSuffix(in, " 제공")) && atMost(in, 24) && oneShortSentence(s[:start]) {

@@ -194,6 +194,25 @@ func parseCredit(s string, strict bool) (credit, bool) {
 				continue
 			}
 		}
+		// 이데일리 김지훈 기자, 세종=이데일리 X 기자, 헤럴드경제=X 기자: the
+		// outlet before its reporter is the org (kooutlet.go).
+		if i == 0 && len(toks) >= 2 {
+			if org, rest, ok := koreanOutletToken(t, toks[1]); ok {
+				c.org = org
+				if rest != "" {
+					names = append(names, rest)
+				}
+				if toks[1] == "=" {
+					i++
+				}
+				continue
+			}
+		}
+		// 김지훈·박서연 기자: names joined by a middle dot.
+		if ns, ok := koreanNameList(t); ok && len(ns) > 1 {
+			names = append(names, ns...)
+			continue
+		}
 		if kr, ok := koreanCredit(t); ok {
 			// 세종 이영준 기자: where the reporter files from, no name.
 			if i == 0 && koreanBureau(toks) {
@@ -525,9 +544,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 			return c, true // SBS 박세원입니다. (kobroadcast.go)
 		}
 	}
-	if strings.IndexByte(s, ':') > 0 && strings.IndexByte(s, '/') > 0 {
+	if strings.IndexByte(s, ':') > 0 {
 		if c, ok := crewCredit(s); ok {
-			return c, true // 촬영기자:이호/영상편집:최정연 (kobroadcast.go)
+			return c, true // 촬영기자:이호/영상편집:최정연, or one a line, 촬영기자 : 이현수 (kobroadcast.go)
 		}
 	}
 	if c, ok := interviewerLine(s); ok {
@@ -1208,7 +1227,11 @@ func koreanLeadCredit(s string) (int, credit, bool) {
 }
 
 // koreanTrailer recognises a Korean byline trailer: 홍길동 기자
-// hong@yna.co.kr, or a bare e-mail address (a byline with no names).
+// hong@yna.co.kr, or a bare e-mail address (a byline with no names). A
+// broadcaster's web copy signs its report off with the broadcaster
+// before the reporter's name and the address in round brackets, YTN
+// 박서준 (psj@ytn.co.kr): the outlet is the org (kooutlet.go), and its
+// reporter needs no role.
 func koreanTrailer(s string) (credit, bool) {
 	if strings.IndexByte(s, '@') < 0 {
 		return credit{}, false // no e-mail address: spare splitting the line
@@ -1219,8 +1242,11 @@ func koreanTrailer(s string) (credit, bool) {
 	if koreanBureau(toks) {
 		toks = toks[1:] // 세종 이영준 기자 x@…: the place, no name
 	}
+	if len(toks) >= 3 && koreanOutlet(toks[0]) && koreanNames(toks[1]) {
+		c.org, toks = toks[0], toks[1:] // YTN 박서준 (psj@ytn.co.kr)
+	}
 	for _, t := range toks {
-		if isEmail(t) {
+		if isEmail(t) || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && isEmail(t[1:len(t)-1]) {
 			mail = true
 			continue
 		}
@@ -1238,7 +1264,7 @@ func koreanTrailer(s string) (credit, bool) {
 			}
 		}
 	}
-	return c, mail && (len(c.roles) > 0 || len(c.names) == 0)
+	return c, mail && (len(c.roles) > 0 || len(c.names) == 0 || c.org != "" && len(c.names) == 1)
 }
 
 // isEmail reports an e-mail address (a plain check: one @, a dot after it).

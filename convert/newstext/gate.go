@@ -104,6 +104,12 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 24 && (last == '.' || last == '다') && (first >= 'A' && first <= 'Z' || first == '채' || first == '연') {
 		m |= gByline // SBS 박세원입니다. (broadcastSignOff)
 	}
+	if n <= 40 && sm.has(keySentence) && last >= 0xAC00 && last <= 0xD7A3 {
+		m |= gByline // a crew credit one a line, 영상편집 : 정은비 (crewCredit)
+	}
+	if n <= 40 && (first == '[' || first == '［') {
+		m |= gNoise // a tip box's channel, [전화] 02-398-8585 (koreanTipContact)
+	}
 	if n <= 60 && (whole || first == 'B' || first == '作' || first == '聞' || first == '構' || staffTitleFirst(first) || sm.has(keyMail) || sm.has(keyRole) && !sm.has(keyNotCredit) || mayBeKoreanBarCredit(s) || isHan(first) && reportLineLast(last) && !sm.has(keyClauseEnd)) {
 		m |= gByline // bracketed, By, 作者：, 聞き手・ (interviewerLine), a Korean credit's = or @, a role, a column's 이름 | 직함, 陈婉婷 报道 (parseBylineLineSum)
 	}

@@ -78,7 +78,7 @@ func crewCredit(inner string) (credit, bool) {
 // koreanCallCues are what a Korean site's calls to subscribe, send a tip
 // or click say.
 var koreanCallCues = []string{"구독하세요", "구독해주세요", "제보하기", "제보 하기", "제보 [클릭", "제보[클릭", "[클릭!]", "채널 추가", "원문보기",
-	"전화 :", "전화:", "이메일 :", "이메일:"}
+	"전화 :", "전화:", "이메일 :", "이메일:", "당신의 제보가"}
 
 // koreanCallFirst reports the marks a Korean site's calls open with.
 func koreanCallFirst(r rune) bool {
@@ -91,6 +91,9 @@ func koreanCallFirst(r rune) bool {
 // line (▣ 제보 하기 / ◇ 카카오톡 : 'KBS제보' 검색, 채널 추가 / ◇ 전화 : …).
 func koreanCallLine(s string) bool {
 	r, _ := firstRune(s)
+	if r == '[' || r == '［' {
+		return koreanTipContact(s) // [전화] 02-398-8585 (kotipbox.go)
+	}
 	return koreanCallFirst(r) && koreanCall(s)
 }
 

@@ -174,3 +174,25 @@ func isKoreanArchiveCaption(s string) bool {
 	}
 	return koreanCaptionText(s[:k+1])
 }
+
+// koreanMediaWords name what a Korean credit in round brackets credits
+// before its equals sign, (사진=뉴시스DB), (그래픽=이데일리), (자료=관세청):
+// the graphic, photo or data, never the place a wire's (서울=연합뉴스)
+// names there.
+var koreanMediaWords = []string{"사진", "그래픽", "일러스트", "인포그래픽", "영상", "자료", "출처"}
+
+// koreanMediaCredit reports the inside of such a credit: a media word,
+// then the equals sign (spaced or not) and who made or supplied it.
+func koreanMediaCredit(in string) bool {
+	k := strings.IndexByte(in, '=')
+	if k <= 0 || trimSpace(in[k+1:]) == "" {
+		return false
+	}
+	w := trimSpace(in[:k])
+	for _, m := range koreanMediaWords {
+		if w == m {
+			return true
+		}
+	}
+	return false
+}

@@ -283,6 +283,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 1, "after a caption, which often ends an article")
 		case sc.paperTagAbove(i):
 			sc.add(&s, 6, "a paper's tag ([동아일보]) alone above it opens its story")
+		case sc.lang == "ko" && sc.us[p].kind == uText && sc.fs[p].ended && !sc.fs[p].title && koreanOpinionRubric(u.text):
+			sc.add(&s, 3, "an opinion piece's rubric ([사설], [횡설수설/X]) opens its title after a finished paragraph: the next piece (korubric.go)")
 		case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title:
 			sc.add(&s, -5, "the paragraph before it is unfinished")
 		}
@@ -533,6 +535,9 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		}
 		if f.runes <= 12 && standingBox(u.text) {
 			sc.add(&s, -3, "the name of a paper's standing box or notice: an article, not a section")
+		}
+		if sc.lang == "ko" && koreanOpinionRubric(u.text) {
+			sc.add(&s, -3, "an opinion piece's rubric ([사설], [횡설수설/X]) titles a piece of its own, not a section (korubric.go)")
 		}
 		if f.runes < 10 && sc.briefColumnAbove(i) {
 			sc.add(&s, -3, "set where the briefs above set their headlines: the next brief's title, not a section")

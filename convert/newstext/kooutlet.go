@@ -1,0 +1,99 @@
+package newstext
+
+import "strings"
+
+// Korean business and web papers credit their reporter in square
+// brackets with the outlet's name before the name and role, run in
+// before the story's first sentence: [이데일리 김지훈 기자] 내년 …,
+// [머니투데이 X 기자], [아시아경제 X 기자], names joined by a middle dot
+// ([이데일리 X·Y 기자]), the bureau before an equals sign ([세종=이데일리 X
+// 기자]) or an equals sign between the outlet and the name ([헤럴드경제=X
+// 기자], [데일리안 = X 기자]). The bracket is the story's byline, its org
+// the outlet, split off the first paragraph as a wire's 홍길동 기자 = is.
+// The same outlet before a graphic's credit, (그래픽=이데일리 X 기자), is
+// the credit's org too, never a second name: an outlet's name of four
+// syllables (이데일리, 이투데이) reads as a name of a common surname
+// otherwise.
+
+// koreanOutlet reports a Korean news outlet's name as a credit sets it
+// before its reporter: a paper's or site's (koreanPaperTag: 이데일리,
+// 머니투데이, 아시아경제) or a broadcaster's (YTN).
+func koreanOutlet(t string) bool {
+	return koreanPaperTag(t) || koreanBroadcaster(t)
+}
+
+// koreanOutletToken reads the first token of a Korean credit as its
+// outlet: 이데일리, 세종=이데일리 (the bureau or a graphic's label before
+// the equals sign: no org of its own) or 헤럴드경제=김은희 (the outlet,
+// then its reporter's name, returned as rest). next is the token after
+// it, which must name the reporter when t holds no name.
+func koreanOutletToken(t, next string) (org, rest string, ok bool) {
+	if k := strings.IndexByte(t, '='); k > 0 {
+		left, right := t[:k], t[k+1:]
+		if koreanOutlet(right) && koreanNames(next) {
+			return right, "", true
+		}
+		if koreanOutlet(left) && koreanNames(right) {
+			return left, right, true
+		}
+		return "", "", false
+	}
+	if next == "=" {
+		return t, "", koreanOutlet(t) // 데일리안 = X 기자
+	}
+	return t, "", koreanOutlet(t) && koreanNames(next)
+}
+
+// koreanNames reports a token of one Korean name or several joined by a
+// middle dot (김지훈·박서연), and splits it.
+func koreanNames(t string) bool {
+	_, ok := koreanNameList(t)
+	return ok
+}
+
+// koreanNameList splits a token of Korean names joined by a middle dot
+// (김지훈·박서연, 김지훈ㆍ박서연) into the names.
+func koreanNameList(t string) ([]string, bool) {
+	var names []string
+	for part := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == '·' || r == 'ㆍ' || r == '・' }) {
+		kr, ok := koreanCredit(part)
+		if !ok || kr.name != part {
+			return nil, false
+		}
+		names = append(names, part)
+	}
+	return names, len(names) > 0
+}
+
+// koreanRunInCredit returns the end of an outlet's bracketed credit
+// opening s, [이데일리 김지훈 기자], and the credit: the outlet as org, the
+// names and a Korean role (koreanRoles) all given.
+func koreanRunInCredit(s string) (int, credit, bool) {
+	if !strings.HasPrefix(s, "[") && !strings.HasPrefix(s, "［") {
+		return 0, credit{}, false
+	}
+	inner, end, ok := leadingBracket(s)
+	if !ok {
+		return 0, credit{}, false
+	}
+	c, ok := parseBracketCredit(inner)
+	if !ok || c.org == "" || len(c.names) == 0 || len(c.roles) == 0 {
+		return 0, credit{}, false
+	}
+	for _, r := range c.roles {
+		if !isKoreanRole(r) {
+			return 0, credit{}, false
+		}
+	}
+	return end, c, true
+}
+
+// isKoreanRole reports one of koreanRoles.
+func isKoreanRole(r string) bool {
+	for _, k := range koreanRoles {
+		if r == k {
+			return true
+		}
+	}
+	return false
+}
