@@ -91,6 +91,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if koreanFolio(s) {
 		return noiseFolio
 	}
+	if jaWordedStamp(s) {
+		return noiseStamp // 2026年12月05日18時42分配信 (jajiji.go)
+	}
 	if koreanProgram(s) {
 		return noiseChrome // 뉴스 9 under a broadcast report's stamps (kobroadcast.go)
 	}

@@ -47,3 +47,46 @@ func hanClockStamp(s string) bool {
 	m, ok = strings.CutSuffix(m, "分")
 	return ok && len(m) > 0 && len(m) <= 2 && allDigits(m)
 }
+
+// jaWordedStamp reports a Japanese web time stamp with the word that
+// says which time it gives (jaStampWords): 2026年12月05日18時42分配信
+// (jiji.com), 2026/12/05 18:30更新, 最終更新：2026年12月5日 18時30分.
+// The stamp without its word is noise (hanClockStamp, isWebStamp), and
+// so is the stamp with it; read as a title line it was the headline's
+// subheadline.
+func jaWordedStamp(s string) bool {
+	t := trimJaStampWord(s)
+	return t != s && (hanClockStamp(t) || isWebStamp(t))
+}
+
+// jaStampWords say which time a Japanese web stamp gives: run on after
+// it (2026年12月05日18時42分配信, …分更新, …分公開, …分掲載) or
+// before it with a colon (最終更新：2026年12月5日 18時30分).
+var jaStampWords = []string{"最終更新", "配信", "更新", "公開", "掲載"}
+
+// trimJaStampWord strips the word of jaStampWords a Japanese web stamp
+// sets after its time (a space may part them) or before it with a colon
+// (or a space; 日時 may follow the word, 配信日時：…), leaving the date
+// and time for hanClockStamp: jiji.com and the portals print
+// 2026年12月05日18時42分配信 as they print the bare stamp, and the word
+// is no sentence (…18時42分配信の記事 keeps its tail and stays text).
+func trimJaStampWord(s string) string {
+	for _, w := range jaStampWords {
+		if rest, ok := strings.CutSuffix(s, w); ok && rest != "" {
+			return trimSpace(rest)
+		}
+	}
+	for _, w := range jaStampWords {
+		rest, ok := strings.CutPrefix(s, w)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimPrefix(rest, "日時")
+		rest = strings.TrimPrefix(rest, "日")
+		if t := strings.TrimLeft(rest, ":："); t != rest || t != trimSpace(t) {
+			return trimSpace(t)
+		}
+		return s
+	}
+	return s
+}

@@ -5,7 +5,8 @@ import "strings"
 // A news site's copy carries the time the story was posted (and last
 // updated) on a line of its own under the headline: 2024/12/03 10:25
 // (自由時報), 입력 : 2024.12.03 10:25 수정 : 2024.12.03 11:40 (경향),
-// 등록 2024-12-03 09:00 수정 2024-12-03 10:12 (한겨레), 입력 2024.12.03. 오전
+// 등록 2024-12-03 09:00 수정 2024-12-03 10:12 (한겨레), 작성 2026.12.05 20:14
+// 수정 2026.12.05 21:30 (SBS), 입력 2024.12.03. 오전
 // 10:25, 发布时间：2024-12-03 10:25. It is the site's furniture, not the
 // story's: noise, kept in the tree, which neither ends the article (as a
 // source line does) nor stands between the headline and its text.
@@ -15,6 +16,9 @@ const noiseStamp = "time stamp"
 
 // stampWords name a web time stamp's times: posted, updated.
 var stampWords = []string{
+	// 작성 2026.12.05 20:14 수정 … (SBS), 작성일 / 수정일 with 일 or 일시
+	// (the longer words before the ones they open with).
+	"작성일시", "작성일", "수정일시", "수정일", "작성",
 	"입력", "수정", "등록", "승인", "기사입력", "기사승인", "최종수정", "최종", "업데이트", "송고시간", "송고", "발행", "게재",
 	"发布时间", "發布時間", "發佈時間", "更新时间", "更新時間", "发布于", "發布於", "时间", "時間",
 	"最終更新",
@@ -27,7 +31,7 @@ var stampWords = []string{
 // noiseKindSum sees the stamps opening with a word).
 func webStampFirst(r rune) bool {
 	switch r {
-	case '입', '수', '등', '승', '기', '최', '업', '송', '발', '게', '发', '發', '更', '时', '時', '最', '出':
+	case '입', '작', '수', '등', '승', '기', '최', '업', '송', '발', '게', '发', '發', '更', '时', '時', '最', '出':
 		return true
 	}
 	return r >= '0' && r <= '9'
