@@ -33,8 +33,10 @@ func TestBlind29CompiledByPaper(t *testing.T) {
 // TestBlind29SourceCredit: a line closed by its photo's source credit,
 // 图片来源：X, after the description's finished sentence (or a space) is
 // a caption (blind page cn-kjrb-dianxun), so the short line under it,
-// over a dateline, is the next article's headline. A source line alone,
-// a paragraph's long text, or a "source" holding a clause is no caption.
+// over a dateline, is the next article's headline. A paragraph's long
+// text, or a "source" holding a clause is no caption. (The source line
+// alone is a caption too, as a photo credit alone is: sourceCreditAlone,
+// TestBlind33PictureSourceAlone.)
 func TestBlind29SourceCredit(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -44,7 +46,7 @@ func TestBlind29SourceCredit(t *testing.T) {
 		{"研究人员展示新型塑料样品　图片来源：东京大学官网", true},
 		{"研究團隊展示新型塑膠樣品。圖片來源：東京大學官網", true},
 		{"游客在景区内拍照留念。图源：视觉中国", true},
-		{"图片来源：东京大学官网", false},
+		{"图片来源：东京大学官网", true},
 		{"研究人员展示新型塑料样品图片来源：东京大学官网", false},
 		{"研究人员展示新型塑料样品。图片来源：东京大学官网，经授权使用", false},
 		{"据介绍，该项目由多家单位联合实施，" + strings.Repeat("研究人员在实验室中反复测试材料的强度和耐久性，", 4) + "结果令人满意。图片来源：东京大学官网", false},

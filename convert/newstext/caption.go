@@ -121,7 +121,7 @@ func isCaptionSum(s string, sm *textSum) bool {
 			return true
 		}
 	}
-	if (sm == nil || sm.has(keySource)) && endsInSourceCredit(s) {
+	if (sm == nil || sm.has(keySource)) && (endsInSourceCredit(s) || sourceCreditAlone(s)) {
 		return true
 	}
 	if endsInPhotoCredit(s) || endsInSupplied(s) || (sm == nil || sm.has(keyParen)) && hasPositionMark(s) || endsInSlashCreditSum(s, sm) {
@@ -467,6 +467,54 @@ func endsInSourceCredit(s string) bool {
 		before = trimSpace(before)
 		if before != "" && atMost(before, 100) && (spaced || endsSentence(before)) {
 			return true
+		}
+	}
+	return false
+}
+
+// coverPictures name the picture a web page sets over or beside its
+// story, whose source a line of its own credits: 封面图片来源：视觉中国,
+// 题图来源：X. Those ending in 图 or 圖 take 来源： straight after them.
+var coverPictures = []string{"封面图", "封面圖", "封面", "题图", "題圖", "头图", "頭圖", "首图", "首圖", "配图", "配圖"}
+
+// sourceCreditAlone reports a photo's source credit alone on its line,
+// 图片来源：每日经济新闻　资料图, 封面图片来源：视觉中国, 题图来源：X: the
+// credit of the picture beside it, as an unbracketed credit alone
+// (本报记者　何　苗摄) is, with no description before it. The source is
+// short and holds no clause, as after a description (endsInSourceCredit).
+func sourceCreditAlone(s string) bool {
+	if !atMost(s, 40) {
+		return false
+	}
+	if sourceAfter(s, sourceLabels) {
+		return true
+	}
+	for _, p := range coverPictures {
+		rest, ok := strings.CutPrefix(s, p)
+		if !ok {
+			continue
+		}
+		labels := sourceLabels
+		if r, _ := decodeLast(p); r == '图' || r == '圖' {
+			labels = pictureSourceLabels
+		}
+		if sourceAfter(rest, labels) {
+			return true
+		}
+	}
+	return false
+}
+
+// pictureSourceLabels follow a picture's name ending in 图 (题图来源：).
+var pictureSourceLabels = []string{"来源：", "来源:", "來源：", "來源:"}
+
+// sourceAfter reports s opening with one of labels and a short source
+// holding no clause.
+func sourceAfter(s string, labels []string) bool {
+	for _, l := range labels {
+		if src, ok := strings.CutPrefix(s, l); ok {
+			src = trimSpace(src)
+			return src != "" && atMost(src, 20) && !hasClauseEnd(src) && !strings.ContainsAny(src, "；;")
 		}
 	}
 	return false

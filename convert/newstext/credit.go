@@ -253,7 +253,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 				continue
 			}
 			if org != "" {
-				if !isOrg(org) {
+				if !creditOrg(org) {
 					if strict {
 						return credit{}, false
 					}
@@ -733,6 +733,7 @@ func creditChars(s string) (ok, role bool) {
 			role = role || r == '기' || r == '특' || r == '통' || r == '논'
 		case r == '=':
 		case r == '、' || r == '，' || r == ',' || isSlash(r) || r == '：' || r == ':' || r == '·' || r == '•' || r == '；' || r == ';':
+		case r == '+' || r == '＋': // 南方+记者 (brandorg.go)
 		default:
 			return false, false
 		}

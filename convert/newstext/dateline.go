@@ -237,8 +237,9 @@ func mayEndDateline(s string) bool {
 // organisation, a place and a date (月…日), or a paper's name before 讯.
 func datelineHead(h string, term rune) (dateline, bool) {
 	var d dateline
-	if hasChannelRune(h) {
-		// Only a paper's channel before 讯 holds a letter or a dot.
+	if hasChannelRune(h) && !latinAppOnly(h) {
+		// Only a paper's channel before 讯 holds a letter or a dot (and a
+		// news app's APP, any dateline: latinAppOnly).
 		if (term == '讯' || term == '訊') && orgChannel(h) {
 			d.org = h
 			return d, true
@@ -341,10 +342,10 @@ func orgChannel(h string) bool {
 }
 
 // paperShortName reports the name before a paper's 讯 that ends in no
-// organisation's word: a news app's (封面新闻讯, 极目新闻客户端讯) or a
-// paper's short name (南都讯, 北青讯).
+// organisation's word: a news app's (封面新闻讯, 极目新闻客户端讯,
+// 极目新闻APP讯) or a paper's short name (南都讯, 北青讯).
 func paperShortName(h string) bool {
-	return hasAnySuffix(h, []string{"新闻", "新聞", "客户端", "客戶端"}) || h == "南都" || h == "北青"
+	return hasAnySuffix(h, []string{"新闻", "新聞", "客户端", "客戶端", "APP", "App"}) || h == "南都" || h == "北青"
 }
 
 // trailingDate returns where the date ending h starts: digits and 日,
@@ -397,6 +398,9 @@ func orgPlace(pre string) (org, place string) {
 		if strings.HasPrefix(pre, p) {
 			return "", pre[len(p):]
 		}
+	}
+	if org, place, ok := appOrgPlace(pre); ok {
+		return org, place // 中国青年报客户端北京 → 中国青年报客户端, 北京
 	}
 	// The organisation ends at its first 社/报/台/网 after at least two
 	// characters: 中央社台北 → 台北, 三湘都市报 → "".

@@ -297,9 +297,9 @@ func kickerCueLast(r rune) bool {
 }
 
 // isEndNoise reports the noise kinds that close an article: an end mark,
-// a copyright or source line.
+// a copyright or source line, a site's disclaimer.
 func isEndNoise(kind string) bool {
-	return kind == noiseEndMark || kind == noiseCopyright || kind == noiseSource
+	return kind == noiseEndMark || kind == noiseCopyright || kind == noiseSource || kind == noiseDisclaimer
 }
 
 // endsClause reports text ending in a comma or an enumeration comma,

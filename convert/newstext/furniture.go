@@ -52,6 +52,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if isCopyrightSum(s, sm) {
 		return noiseCopyright
 	}
+	if isDisclaimer(s) {
+		return noiseDisclaimer // 免责声明：本文内容仅供参考… (disclaimer.go)
+	}
 	if len(s) > 180 {
 		return ""
 	}

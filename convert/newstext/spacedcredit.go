@@ -43,7 +43,7 @@ func spacedLeadCredit(s string) (int, credit, bool) {
 	if n == 0 {
 		return 0, credit{}, false
 	}
-	if r, _ := firstRune(s); !isRoleStart(r) || !roleWordAt(s) && !isSingleRoleRune(r) {
+	if r, _ := firstRune(s); (!isRoleStart(r) || !roleWordAt(s) && !isSingleRoleRune(r)) && !paperBeforeRole(s[:ends[0]]) {
 		return 0, credit{}, false // 记者 first: a name alone is no credit here
 	}
 	if isEditorTrailer(s) {
@@ -76,6 +76,21 @@ func spacedLeadCredit(s string) (int, credit, bool) {
 		return ends[k-1], c, true
 	}
 	return 0, credit{}, false
+}
+
+// paperBeforeRole reports a credit's first field that opens with the
+// paper's name before the role, 中青报记者, 中青报·中青网记者 (南都讯
+// 中青报·中青网记者 罗宇航 今天…): a name ending as an organisation's
+// does, or a merged paper's (brandOrg) or an app's with its plus
+// (plusBrand), then a role word. A name before its role (王磊记者) ends
+// as no paper's does.
+func paperBeforeRole(f string) bool {
+	k, kw := findRole(f)
+	if k <= 0 || isReport(kw) {
+		return false
+	}
+	org := f[:k]
+	return looksOrg(org) && isOrg(org) || brandOrg(org) || plusBrand(org)
 }
 
 // maxSpacedFields bounds the fields of a spaced credit: two roles, each

@@ -64,7 +64,7 @@ var sumTable = sync.OnceValue(func() *[1 << 16]uint16 {
 	credit(0x2000, 0x200B) // isSpace
 	// isSpace, then isRoleStart, then the rest of isCreditRune.
 	for _, r := range " \t\n\r\f\v\u0085\u00A0\u1680\u202F\u205F\u3000\uFEFF\u2028\u2029" +
-		"特见首实摄本评通文图圖攝撰整编记記實評編责責报報美校" + "々=、，,/／∕：:·•；;" {
+		"特见首实摄本评通文图圖攝撰整编记記實評編责責报報美校" + "々=、，,/／∕：:·•；;+＋" {
 		credit(r, r)
 	}
 	for _, ks := range []struct {
@@ -193,6 +193,7 @@ func isCreditRune(r rune) bool {
 	case r >= 0xAC00 && r <= 0xD7A3:
 	case r == '=':
 	case r == '、' || r == '，' || r == ',' || isSlash(r) || r == '：' || r == ':' || r == '·' || r == '•' || r == '；' || r == ';':
+	case r == '+' || r == '＋': // 南方+记者 (brandorg.go)
 	default:
 		return false
 	}

@@ -1,0 +1,76 @@
+package newstext
+
+import "strings"
+
+// noiseDisclaimer names a site's disclaimer as a noise kind.
+const noiseDisclaimer = "disclaimer"
+
+// disclaimerLabels open the notice a site or paper sets under its
+// stories, that they are no investment advice or that the copyright is
+// reserved: 免责声明：本文内容与数据仅供参考…, 特别声明：以上内容…,
+// 版权声明：…. Each is a notice's label, never a sentence's first words.
+// The first two are a disclaimer's only; a special or copyright
+// statement may be a company's, quoted in a story, so the notice after
+// those must speak of the text or the site (disclaimerCues).
+var disclaimerLabels = []string{"免责声明", "免責聲明", "特别声明", "特別聲明", "版权声明", "版權聲明"}
+
+// disclaimerCues are the words a site's notice speaks of the text or the
+// site in: 本文, 以上内容, 本平台, 仅供参考, 版权 ….
+var disclaimerCues = []string{"本文", "本網", "本网", "本站", "本平台", "以上内容", "以上內容", "仅供参考", "僅供參考", "投资建议", "投資建議", "版权", "版權", "转载", "轉載", "作者"}
+
+// isDisclaimer reports a site's disclaimer on a line of its own: one of
+// disclaimerLabels, bare or in a bracket (【免责声明】, [免责声明]), then
+// a colon or the bracket's close and the notice, at most 200 runes. It
+// is boilerplate as a copyright line is, not the story's text, and it
+// closes the story as that line does. (版權聲明 after a ★ with its
+// reprint cue is a copyright line already: isCopyright.)
+func isDisclaimer(s string) bool {
+	if len(s) < len("免责声明：") || !atMost(s, 200) {
+		return false
+	}
+	if r, _ := firstRune(s); !disclaimerFirst(r) {
+		return false
+	}
+	body := s
+	open := false
+	if r, w := firstRune(s); r == '【' || r == '[' || r == '［' || r == '〔' {
+		body, open = s[w:], true
+	}
+	for _, l := range disclaimerLabels {
+		rest, ok := strings.CutPrefix(body, l)
+		if !ok {
+			continue
+		}
+		r, w := firstRune(rest)
+		switch {
+		case open && (r == '】' || r == ']' || r == '］' || r == '〕'):
+		case !open && (r == '：' || r == ':'):
+		default:
+			return false
+		}
+		notice := trimSpace(rest[w:])
+		if notice == "" {
+			return false
+		}
+		if l == disclaimerLabels[0] || l == disclaimerLabels[1] {
+			return true
+		}
+		for _, c := range disclaimerCues {
+			if strings.Contains(notice, c) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// disclaimerFirst reports the runes a disclaimer opens with: its label's
+// first or a bracket before it (gate asks it).
+func disclaimerFirst(r rune) bool {
+	switch r {
+	case '免', '特', '版', '【', '[', '［', '〔':
+		return true
+	}
+	return false
+}
