@@ -457,7 +457,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// wrapped at the measure (a page of narrow columns sets a
 		// headline nearly as wide as a full line: 한파에 전기차 배터리
 		// ‘뚝’…주행거리 30% 줄어 / 영하 10도 아래선 충전 시간도 두 배로).
-		if !opens && i-1 == start && i+1 == len(ls) && !ended && !endsSentence(l.text) && b.clearlyShortLine(l) && bl.titleLine(i-1) && bl.titleLine(i) && b.nextWordFits(ls[i-1], l.text) {
+		if !opens && i-1 == start && i+1 == len(ls) && !ended && !endsSentence(l.text) && b.clearlyShortLine(l) && bl.titleLine(i-1) && bl.titleLine(i) && b.nextWordFits(ls[i-1], l.text) && !b.wrapTail(ls[i-1], l.text) {
 			opens = true
 		}
 		// A block of two title lines whose first opens with a story's

@@ -245,6 +245,7 @@ func mayBeForeignCaption(s string, sm *textSum) bool {
 	first, _ := runeAt(s, 0)
 	last, _ := decodeLast(s)
 	return first == '写' || last == '자' || koreanAgencyLast(last) || // (… /AFP 연합뉴스)
+		(last == '）' || last == ')') && jaBracketCredit(s) || // …岡本（撮影・山田太郎）
 		(first == '<' || first == '〈' || first == '[') && isKoreanMediaTitle(s) || // <그래픽> …, [사진] …
 		last == ']' && strings.HasSuffix(s, "기자]") || // … 쌓여 있다. [김현우 기자]
 		sm.has(keyMail) && mailLast(last) // … 김정효 기자 hyopd@hani.co.kr
@@ -269,6 +270,9 @@ func isForeignCaption(s string) bool {
 	}
 	if suppliedAfterEquals(s) {
 		return true // …完成予想図＝名古屋市提供 (jacaption.go)
+	}
+	if jaBracketCredit(s) {
+		return true // …２ランを放つ岡本（撮影・山田太郎） (jacaption.go)
 	}
 	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanAgencyCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) || isKoreanReporterCaption(s) || isKoreanMediaTitle(s) || isKoreanArchiveCaption(s) {
 		return true

@@ -477,7 +477,10 @@ func reporterDateline(s string) (dateline, string, bool) {
 	if role == "" {
 		return dateline{}, "", false
 	}
-	return filedDateline(s, role)
+	if d, rest, ok := filedDateline(s, role); ok {
+		return d, rest, true
+	}
+	return crewDateline(s) // 記者 X / 攝影 Y 台北報導 (crewdateline.go)
 }
 
 // filedDateline reads s, opening with role (or with no role, "", after

@@ -88,7 +88,7 @@ func noiseKindSum(s string, sm *textSum) string {
 	if copyCall(s) {
 		return noiseCopyCall // 欢迎投稿　评论版邮箱：jwpl@jcwb.com.cn (tipline.go)
 	}
-	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || hanClockStamp(s) {
+	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) {
 		return noiseStamp
 	}
 	if koreanFolio(s) {
@@ -111,6 +111,11 @@ func noiseKindSum(s string, sm *textSum) string {
 	}
 	if first, _ := firstRune(s); pictureSlotFirst(first) && isPictureSlot(s) || jaLinkHeaderFirst(first) && isJaLinkHeader(s) {
 		return noiseChrome // 写真・図版 (jacaption.go), 関連記事 (jalinks.go)
+	}
+	if first, _ := firstRune(s); first == '【' || first == '［' || first == '[' {
+		if jaRunInLink(s) {
+			return noiseLink // 【関連記事】巨人ニュース一覧はこちら (jalinks.go)
+		}
 	}
 	// Every kind of furniture has a folio (版), a date (年) or a desk
 	// credit (编, 校, 审); most text has none of them and stops here.

@@ -98,6 +98,9 @@ func gate(s string, sm *textSum) gateMask {
 	if len(s) <= 180 && !sm.has(keyClauseEnd) && (sm.has(keyFurniture) || gateFirstShort(first) || webStampFirst(first) && sm.has(keySentence) || n <= 48 && (sm.has(keySentence) || whole)) {
 		m |= gNoise // a folio, date or desk credit, a page number or label, a source line, a web time stamp (its time's colon)
 	}
+	if n <= 60 && (first == '【' || first == '［' || first == '[') && !sm.has(keyClauseEnd) {
+		m |= gNoise // 【関連記事】 with its link run in (jaRunInLink)
+	}
 	if n <= 8 && (first == '기' || first == '뉴' || first == '아') {
 		m |= gNoise // a Korean summary box's label, 기사내용 요약 (koreanSummaryLabel); 뉴스광장, 아침뉴스타임 (koreanProgram)
 	}

@@ -166,3 +166,51 @@ func (b *builder) jaCaptionAlone(i int) bool {
 	}
 	return b.kindOfSum(s, bl.sum(i)) == uCaption
 }
+
+// jaCreditWords open the photographer's credit a Japanese sports paper
+// closes a caption with in round brackets: 日刊スポーツ's and スポニチ's
+// （撮影・山田太郎）, 報知's （カメラ・山田太郎）, or （写真・山田太郎）.
+var jaCreditWords = []string{"撮影・", "撮影＝", "写真・", "写真＝", "カメラ・", "カメラ＝"}
+
+// jaBracketCredit reports a Japanese caption closed by its photographer
+// in round brackets with no ＝ before them, as sports papers credit
+// every photo: …２ランを放つ岡本（撮影・山田太郎）, …岡本（山田太郎撮影）,
+// …岡本（写真・山田太郎）. The credit is short and one name (no 、 or 。:
+// （写真・上）, where a story points at its photo, names no one), and a
+// description stands before it, a phrase with kana and no full stop (a
+// paragraph's sentence ends in 。 before any bracket).
+func jaBracketCredit(s string) bool {
+	if !atMost(s, 120) {
+		return false
+	}
+	start, in, ok := trailingBracket(s)
+	if !ok || !strings.HasSuffix(s, "）") && !strings.HasSuffix(s, ")") {
+		return false
+	}
+	desc := s[:start]
+	name, ok := "", false
+	for _, w := range jaCreditWords {
+		if name, ok = strings.CutPrefix(in, w); ok {
+			break
+		}
+	}
+	if !ok {
+		name, ok = strings.CutSuffix(in, "撮影")
+	}
+	if !ok || name == "" || !atMost(name, 10) || strings.ContainsAny(name, "、。，,・＝（）()") || isPhotoPosition(name) {
+		return false
+	}
+	desc = trimSpace(desc)
+	return desc != "" && atMost(desc, 100) && !strings.Contains(desc, "。") && strings.ContainsFunc(desc, isKana)
+}
+
+// isPhotoPosition reports where a story's photo stands, as a story
+// points at it in brackets (（写真・上）, （写真・右）): a place on the
+// page, not a photographer.
+func isPhotoPosition(s string) bool {
+	switch s {
+	case "上", "下", "左", "右", "中", "左上", "右上", "左下", "右下", "上左", "上右", "下左", "下右":
+		return true
+	}
+	return false
+}

@@ -11,6 +11,41 @@ func jaHeadlineCommas(s string) bool {
 	return strings.Contains(s, "、") && !strings.ContainsAny(s, "，：；,;:")
 }
 
+// jaPhraseSpaced reports a Japanese title line parted into phrases by a
+// space, as a headline is: by U+3000 (北海道で大雪　あすにかけ…), or by
+// an ASCII space between two words of kana or kanji, as NHK sets its
+// heads (北海道 各地で今季一番の冷え込み). A space next to Latin letters or
+// digits parts no phrase: it sets the Latin word off as Japanese
+// typesetting does (JR 特急など40本が運休, 新型 iPhone 発表), in a head or
+// a plain line alike.
+func jaPhraseSpaced(s string) bool {
+	if strings.Contains(s, "\u3000") {
+		return true
+	}
+	prev := rune(0)
+	for i, r := range s {
+		if r == ' ' {
+			next, _ := firstRune(s[i+1:])
+			if prev != 0 && next != 0 && !latinOrDigit(prev) && !latinOrDigit(next) && !isSpace(next) {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
+}
+
+// latinOrDigit reports a Latin letter or a digit, half- or full-width.
+func latinOrDigit(r rune) bool {
+	switch {
+	case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
+		return true
+	case r >= 'ａ' && r <= 'ｚ', r >= 'Ａ' && r <= 'Ｚ', r >= '０' && r <= '９':
+		return true
+	}
+	return false
+}
+
 // briefAbove reports a title line i, not indented, right after a brief:
 // one finished paragraph of body text under a title line. A Japanese
 // digest of wire briefs (ニュース短信: 共同, 時事) runs its items one

@@ -1,5 +1,7 @@
 package newstext
 
+import "slices"
+
 // A Japanese news site ends a story with a list of links to others under
 // a header of its own, 関連記事 (mainichi.jp), あわせて読みたい: each
 // link a title line of its own, often opening with its column's label
@@ -28,4 +30,22 @@ func isJaLinkHeader(s string) bool {
 		return false
 	}
 	return headerIn(s, jaLinkHeaders)
+}
+
+// jaRunInLink reports a Japanese site's link list header in lenticular or
+// square brackets with its one link run in after it on the same line:
+// 【関連記事】巨人ニュース一覧はこちら (日刊スポーツ), ［関連ニュース］…. It is
+// the site's furniture as the header over its link on a line of its own
+// is, a related link, not a paragraph. The link is a short title line
+// (linkLine); the header alone is isJaLinkHeader's.
+func jaRunInLink(s string) bool {
+	if r, _ := firstRune(s); r != '【' && r != '［' && r != '[' || !atMost(s, 60) {
+		return false
+	}
+	in, end, ok := leadingBracket(s)
+	if !ok || end == len(s) || !slices.Contains(jaLinkHeaders, in) {
+		return false
+	}
+	link := trimSpace(s[end:])
+	return link != "" && linkLine(link) && !endsSentence(link)
 }

@@ -309,7 +309,7 @@ func (sc *scorer) score(i int, l label) int {
 		if sc.koreanCommaHeadline(i) {
 			sc.add(&s, 3, "a Korean headline's two clauses parted by a comma, alone after a finished paragraph")
 		}
-		if sc.lang == "ja" && f.spaced && (!f.innerPunct || jaHeadlineCommas(u.text)) {
+		if sc.lang == "ja" && f.spaced && (!f.innerPunct || jaHeadlineCommas(u.text)) && jaPhraseSpaced(u.text) {
 			sc.add(&s, 1, "phrases parted by U+3000: a Japanese headline's shape")
 		}
 		if sc.wireStoryUnder(i) {
@@ -542,7 +542,7 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		if f.runes < 10 && sc.briefColumnAbove(i) {
 			sc.add(&s, -3, "set where the briefs above set their headlines: the next brief's title, not a section")
 		}
-		if sc.lang == "ja" && f.spaced {
+		if sc.lang == "ja" && f.spaced && jaPhraseSpaced(u.text) {
 			sc.add(&s, -2, "a phrase break (U+3000) makes a Japanese headline, not a head")
 		}
 		if m := sc.markedHeadBefore(i); m != "" && f.runes >= 8 {

@@ -247,6 +247,26 @@ func (b *builder) nextWordFits(a srcLine, next string) bool {
 	return b.measure > 0 && lineColumns(a)+sep+firstTokenColumns(next) <= b.measure
 }
 
+// wrapTail reports line next, a tail of one to three ideographs or
+// kana, under line a within one wide character of the measure:
+// the rest of a word or name the typesetter carried over
+// (▽警務課長（甲府署副署長）深 / 沢雅人), not a title line of its own. A
+// page's full lines vary by a character (kinsoku carries one over or
+// draws one in, a digit sets narrower), so a line one character short of
+// the measure taken from its widest lines is full; and no subheadline is
+// three characters long under a headline as wide as the column.
+func (b *builder) wrapTail(a srcLine, next string) bool {
+	if b.measure == 0 || !atMost(next, 3) || lineColumns(a)+2 < b.measure {
+		return false
+	}
+	for _, r := range next {
+		if !isHan(r) && !isKana(r) {
+			return false
+		}
+	}
+	return next != ""
+}
+
 // endsShortAt is endsShortLine for line i of the block being cut over
 // line i+1, worked out once: splitBlock asks it of a pair of lines as the
 // line above and the line, more than once, and of the line and the line
