@@ -1,6 +1,9 @@
 package newstext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBlind34JaWordedStamp: a Japanese web stamp with the word that says
 // which time it gives, run on after it (2026年12月05日18時42分配信,
@@ -57,4 +60,61 @@ func TestBlind34KoWrittenStamp(t *testing.T) {
 	wantKinds(t, "한파 속 난방비 부담…취약계층 지원 확대\n\n이다은 기자\n작성 2026.12.05 20:14 수정 2026.12.05 21:30\n\n올겨울 첫 한파가 찾아오면서 난방비 걱정이 커지고 있습니다.\n",
 		"headline 한파 속 난방비 부담…취약계층 지원 확대", "byline 이다은 기자", "noise 작성 2026.12.05 20:14 수정 2026.12.05 21:30",
 		"paragraph 올겨울 첫 한파가 찾아오면서 난방비 걱정이 커지고 있습니다.")
+}
+
+// TestBlind34JaContentLabel: a label in lenticular brackets naming a kind
+// of item or article (【図解】, 【写真特集】, 【動画】, 【詳報】, 【解説】)
+// is no dateline's place (blind page ja-jiji-web); a graphic's, gallery's
+// or video's label with the item's title run on is a link to it, noise,
+// and any such label opens its line's unit, never glued onto the
+// paragraph above. Places and wire datelines stay datelines.
+func TestBlind34JaContentLabel(t *testing.T) {
+	for in, want := range map[string]bool{
+		"【図解】米国の対中輸出規制の経緯":       false,
+		"【写真特集】師走の京都":            false,
+		"【動画】会見の様子":              false,
+		"【詳報】補正予算案の中身":           false,
+		"【解説】物価高対策の規模を優先した。":     false,
+		"【東京】都は５日、新たな支援策を発表した。":  true,
+		"【ワシントン時事】米商務省は４日、発表した。": true,
+		"【旭川】市は５日、発表した。":         true,
+	} {
+		if _, _, got := parseDatelineLang(in, "ja"); got != want {
+			t.Errorf("parseDatelineLang(%q) ok = %v, want %v", in, got, want)
+		}
+	}
+	for in, want := range map[string]bool{
+		"【図解】米国の対中輸出規制の経緯": true,
+		"【写真特集】師走の京都":      true,
+		"【動画】米、対中規制を拡大":    true,
+		"【図解】":               false, // the label alone
+		"【解説】米国の狙い":          false, // a head's label, not a medium's
+		"【図解】規制の経緯は次の通りだ。":   false, // a sentence
+		"【東京】都は５日、新たな支援策を発表": false,
+		"図解　米国の対中輸出規制の経緯":    false,
+	} {
+		if got := jaMediaLink(in); got != want {
+			t.Errorf("jaMediaLink(%q) = %v, want %v", in, got, want)
+		}
+	}
+	head := "米、対中半導体規制を拡大　ＡＩ向け製造装置を追加\n2026年12月05日18時42分\n【ワシントン時事】米商務省は４日、中国向けの半導体製造装置の輸出規制を拡大すると発表した。\n"
+	para := "日本やオランダの装置メーカーにも影響が及ぶ可能性があり、日本政府は対応を検討している。"
+	for _, label := range []string{"図解", "写真特集", "動画"} {
+		link := "【" + label + "】米国の対中輸出規制の経緯"
+		d := mustRead(t, head+para+"\n"+link+"\n関連記事\n・中国、レアアース輸出を許可制に\n")
+		if len(d.Articles) != 1 {
+			t.Errorf("%s: %d articles, want 1", label, len(d.Articles))
+		}
+		wantIn(t, outline(d, false), "noise "+link)
+		roundTrip(t, d)
+	}
+	// A page wrapped at a narrow measure: 【解説】 opens its own unit
+	// after the paragraph's last line, however full that line is.
+	page := "政府、補正予算案を決定\n　政府は５日の臨時閣議で、総額１３兆\n円の補正予算案を決定した。物価高対策\nが柱となる。財政規律の議論は先送り。\n【解説】物価高対策の規模を優先するあ\nまり、財政規律は置き去りにされた。\n"
+	d := mustRead(t, page)
+	got := outline(d, false)
+	if strings.Contains(got, "先送り。【解説】") {
+		t.Errorf("【解説】 glued onto the paragraph above:\n%s", got)
+	}
+	roundTrip(t, d)
 }

@@ -289,6 +289,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && b.bracketDatelineLead(l.text) && (r == '【' || !endsClause(ls[i-1].text) && (b.measure == 0 || b.endsShortAt(i-1))) {
 			opens = true
 		}
+		// Nor into a Japanese content label opening the line (【解説】…,
+		// 【図解】…, jacontentlabel.go): like a 【】 dateline it opens its
+		// paragraph, head or link.
+		if !opens && r == '【' && b.lang == "ja" && jaBracketLabelLead(l.text) {
+			opens = true
+		}
 		// Nor into any dateline opening the line under a title line that
 		// stops short of the measure (城西老旧小区加装电梯提速 / 本报讯（记者
 		// X）…, 新华社北京12月1日电…): a headline set straight over its

@@ -97,6 +97,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if jaWordedStamp(s) {
 		return noiseStamp // 2026年12月05日18時42分配信 (jajiji.go)
 	}
+	if jaMediaLink(s) {
+		return noiseLink // 【図解】米国の対中輸出規制の経緯 (jacontentlabel.go)
+	}
 	if koreanProgram(s) {
 		return noiseChrome // 뉴스 9 under a broadcast report's stamps (kobroadcast.go)
 	}

@@ -107,6 +107,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 48 && first >= 0xAC00 && first <= 0xD7A3 && (last >= '0' && last <= '9' || last == '면' || isHangul(last) && paperNameFirst(s)) && !sm.has(keyClauseEnd) {
 		m |= gNoise // a Korean folio opening with its section, 사회　2026년 12월 3일 목요일　11 (koreanFolio)
 	}
+	if n <= 48 && first == '【' && !sm.has(keyClauseEnd) {
+		m |= gNoise // 【図解】 and the graphic's title, a link (jaMediaLink)
+	}
 	if n <= 24 && (last == '.' || last == '다') && (first >= 'A' && first <= 'Z' || first == '채' || first == '연') {
 		m |= gByline // SBS 박세원입니다. (broadcastSignOff)
 	}

@@ -1,0 +1,60 @@
+package newstext
+
+import (
+	"slices"
+	"strings"
+)
+
+// A Japanese paper or site sets a label in lenticular brackets that names
+// the kind of item a line brings, not where the story was filed from:
+// 【図解】米国の対中輸出規制の経緯 (jiji.com's link to its graphic),
+// 【写真特集】…, 【動画】…, 【詳報】…, 【解説】…. 【東京】 and
+// 【ワシントン時事】 are datelines; these are not, and a line opening with
+// one neither dates an article nor starts a new one.
+
+// jaMediaLabels name an item of another medium than the story's text:
+// a graphic, a photo gallery, a video. The label with a title run on
+// (【図解】米国の対中輸出規制の経緯) points to that item on the site: a
+// related link, noise, not text of the story.
+var jaMediaLabels = []string{"図解", "図表", "グラフィック", "写真特集", "フォト特集", "写真集", "フォト", "動画", "映像", "ギャラリー"}
+
+// jaKindLabels name a kind of article or of its part (詳報, 特集 …) as
+// japaneseLabels do (解説, 評論 …): a head's or a link's label, never a
+// dateline's place.
+var jaKindLabels = []string{"詳報", "続報", "特集", "連載", "まとめ", "独自", "特報", "図説", "一覧"}
+
+// jaContentLabel reports a bracket's text that names a kind of item or
+// article (jaMediaLabels, jaKindLabels, japaneseLabels), not a place.
+func jaContentLabel(in string) bool {
+	return slices.Contains(jaMediaLabels, in) || slices.Contains(jaKindLabels, in) || slices.Contains(japaneseLabels, in)
+}
+
+// jaBracketLabelLead reports a line opening with a content label in
+// lenticular brackets (jaContentLabel): 【解説】…, 【図解】…. Such a
+// label opens its paragraph, head or link, never the wrap of the line
+// above: splitBlock starts a unit there even on a page with no blank
+// lines, as it does at a bracketed dateline.
+func jaBracketLabelLead(s string) bool {
+	if !strings.HasPrefix(s, "【") {
+		return false
+	}
+	in, _, ok := leadingBracket(s)
+	return ok && jaContentLabel(trimSpace(in))
+}
+
+// jaMediaLink reports a link to a graphic, photo gallery or video on a
+// Japanese site: one of jaMediaLabels in lenticular brackets and the
+// item's title run on, short and no sentence (linkLine), 【図解】米国の
+// 対中輸出規制の経緯, 【写真特集】師走の京都. The item is not in the
+// copied text: the line is a related link, noise.
+func jaMediaLink(s string) bool {
+	if !strings.HasPrefix(s, "【") || !atMost(s, 48) {
+		return false
+	}
+	in, end, ok := leadingBracket(s)
+	if !ok || !slices.Contains(jaMediaLabels, trimSpace(in)) {
+		return false
+	}
+	title := trimSpace(s[end:])
+	return title != "" && linkLine(title) && !endsSentence(title)
+}
