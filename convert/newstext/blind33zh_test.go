@@ -243,3 +243,29 @@ func TestBlind33PaperRunInCredit(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestBlind33FilePhotoAlone: a bracketed file photo's credit alone on its
+// line, （每日经济新闻　资料图）, （资料图片）, （本报资料图片）, is a caption
+// (a variant of blind page cn-nbd-meijing-web's cover-photo source), not
+// a byline naming 资料图 nor a section's head. A bracketed paper or agency
+// alone stays as it was: it may credit the story.
+func TestBlind33FilePhotoAlone(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{"（每日经济新闻　资料图）", "caption"},
+		{"（资料图）", "caption"},
+		{"（资料图片）", "caption"},
+		{"（新华社资料图）", "caption"},
+		{"（本报资料图片）", "caption"},
+		{"（資料照）", "caption"},
+		{"（中央社檔案照片）", "caption"},
+		{"（新华社）", "byline org=新华社"},
+		{"（每日经济新闻）", "byline org=每日经济新闻"},
+	} {
+		page := "三家动力电池企业净利润增长逾四成\n\n每日经济新闻　2026-12-05 20:15:32\n\n12月5日晚间，三家动力电池企业先后披露前三季度业绩快报，合计实现净利润72.6亿元。\n\n" + tt.line + "\n\n对于业绩增长的原因，恒锂科技在公告中表示，主要受益于储能电池出货量大幅增加。\n"
+		d := mustRead(t, page)
+		if got := creditFields(nodeWithText(d, tt.line)); got != tt.want {
+			t.Errorf("%s: got %s, want %s\n%s", tt.line, got, tt.want, outline(d, false))
+		}
+		roundTrip(t, d)
+	}
+}

@@ -115,6 +115,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 		if orgFilePhoto(in) && atMost(s[:start], 100) {
 			return true // …。圖為立法院議場。（中央社檔案照片）: an agency's file photo
 		}
+		if start == 0 && filePhotoAlone(in) {
+			return true // （每日经济新闻　资料图）, （资料图片） alone (filePhotoAlone)
+		}
 		if strings.HasSuffix(in, "摄") || strings.HasSuffix(in, "攝") || strings.HasSuffix(in, "摄影") || strings.HasSuffix(in, "攝影") ||
 			strings.HasSuffix(in, "供图") || strings.HasSuffix(in, "供圖") ||
 			in == "资料图" || in == "资料图片" || in == "資料圖片" || in == "图片来源网络" {
@@ -360,7 +363,7 @@ var creditEnds = []string{"撮影", "摄", "攝", "提供", "제공", "供图", 
 // in brackets: （路透社）, （美聯社）, （資料照）.
 var photoSources = []string{
 	"路透社", "路透", "美聯社", "美联社", "法新社", "歐新社", "欧新社", "彭博", "達志影像", "达志影像",
-	"視覺中國", "视觉中国", "資料照", "资料照", "資料照片", "资料照片",
+	"視覺中國", "视觉中国", "資料照", "资料照", "資料照片", "资料照片", "资料图", "资料图片", "資料圖", "資料圖片",
 	"示意圖", "示意图", "檔案照", "档案照", "翻攝", "翻摄",
 }
 
@@ -383,6 +386,28 @@ func orgFilePhoto(in string) bool {
 		if org, ok := strings.CutSuffix(in, p); ok && org != "" && atMost(org, 8) && looksOrg(org) {
 			return true
 		}
+	}
+	return false
+}
+
+// fileWords name a file photo, the last words of its credit.
+var fileWords = []string{"資料圖片", "资料图片", "資料照片", "资料照片", "檔案照片", "档案照片", "資料圖", "资料图", "資料照", "资料照", "檔案照", "档案照"}
+
+// filePhotoAlone reports the inside of a bracketed file photo's credit
+// alone on its line, under or over the picture it credits: （资料图片）,
+// （每日经济新闻　资料图）, （新华社资料图）, （本報資料照片）. Before the
+// file word stands nothing or the organisation whose file it is (its
+// name ending as one's does, a space after it allowed). A bracketed
+// agency alone, （路透社）, is left to the credits: it may close a story.
+func filePhotoAlone(in string) bool {
+	in = trimSpace(in)
+	for _, w := range fileWords {
+		org, ok := strings.CutSuffix(in, w)
+		if !ok {
+			continue
+		}
+		org = trimSpace(org)
+		return org == "" || atMost(org, 12) && looksOrg(org) && isOrg(org)
 	}
 	return false
 }
