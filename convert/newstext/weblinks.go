@@ -24,7 +24,9 @@ func (b *builder) markLinkLists() {
 			continue
 		}
 		j := i + 1
-		for j < len(us) && (us[j].kind == uText && linkLine(us[j].text) || rankNumber(&us[j])) {
+		// A link read as one by its own form (【図解】…, jaMediaLink)
+		// goes on with the list.
+		for j < len(us) && (us[j].kind == uText && linkLine(us[j].text) || rankNumber(&us[j]) || us[j].kind == uNoise && us[j].noise == noiseLink) {
 			j++
 		}
 		if j == i+2 && sidebarBox(us, i) {
