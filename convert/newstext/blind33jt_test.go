@@ -273,3 +273,30 @@ func TestBlind33RunInLink(t *testing.T) {
 		"article", "headline 巨人岡本が決勝2ラン", "paragraph 巨人岡本和真内野手（30）が、首位攻防の初戦で試合を決めた。逆転の25号2ランとなった。",
 		"noise 【関連記事】巨人ニュース一覧はこちら")
 }
+
+// TestBlind33FollowCall: a site's call to follow it on a platform,
+// closing the story (快來加入《TVBS新聞網》LINE官方帳號吧！, 欢迎关注我们的微信公众号),
+// is the site's furniture, noise, though worded as a sentence (blind
+// page tw-tvbs-web). A report on an account that goes on after its name,
+// or a sentence asking to join something else, stays a paragraph.
+func TestBlind33FollowCall(t *testing.T) {
+	for s, want := range map[string]bool{
+		"最HOT話題在這！想跟上時事，快來加入《TVBS新聞網》LINE官方帳號吧！": true,
+		"歡迎加入中時新聞網LINE好友":                        true,
+		"欢迎关注我们的微信公众号":                           true,
+		"訂閱我們的YouTube頻道～":                        true,
+		"快來追蹤我們的IG！":                             true,
+		"該公司宣布加入LINE官方帳號認證計畫。":                   false,
+		"他說，歡迎大家加入我們的行列。":                        false,
+		"關注公眾號，獲取更多資訊":                           false,
+		"市府設立LINE官方帳號":                           false,
+	} {
+		if got := followCall(s); got != want {
+			t.Errorf("followCall(%s) = %v, want %v", s, got, want)
+		}
+	}
+	const para = "今年入冬以來最強的一波寒流即將報到。中央氣象署今（5）日表示，下週一起大陸冷氣團南下。"
+	const call = "最HOT話題在這！想跟上時事，快來加入《TVBS新聞網》LINE官方帳號吧！"
+	wantAllKinds(t, "寒流下週報到\n\n"+para+"\n\n#寒流 #低溫\n\n"+call+"\n",
+		"article", "headline 寒流下週報到", "paragraph "+para, "noise #寒流 #低溫", "noise "+call)
+}

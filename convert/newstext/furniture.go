@@ -61,6 +61,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if first, _ := firstRune(s); jaPaywallFirst(first) && jaPaywall(s) || koreanCallLine(s) {
 		return noiseChrome // この記事は会員限定です。…, 残り712文字 (jaweb.go); ▶ …구독하세요! (kobroadcast.go)
 	}
+	if last, _ := decodeLast(s); followCallLast(last) && followCall(s) {
+		return noiseChrome // …加入《TVBS新聞網》LINE官方帳號吧！ (followcall.go)
+	}
 	if playerClock(s) {
 		return noiseChrome // 0:00 under 기사를 읽어드립니다 (koplayer.go)
 	}

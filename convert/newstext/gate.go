@@ -137,6 +137,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 60 && jaPaywallFirst(first) || n <= 12 && open && closed || n <= 80 && koreanCallFirst(first) {
 		m |= gNoise // この記事は会員限定です。…, 残り712文字, [有料会員限定] (jaweb.go)
 	}
+	if n <= 60 && followCallLast(last) {
+		m |= gNoise // 快來加入《TVBS新聞網》LINE官方帳號吧！ (followCall)
+	}
 	if n <= 60 && sm.has(keyChrome) && !sm.has(keyClauseEnd) {
 		m |= gNoise // 分享到：微信 微博, 點我下載APP (webChrome)
 	}
