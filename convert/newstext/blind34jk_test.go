@@ -118,3 +118,42 @@ func TestBlind34JaContentLabel(t *testing.T) {
 	}
 	roundTrip(t, d)
 }
+
+// TestBlind34JaJointTrailer: a Japanese story by two or more reporters
+// closes with their full names in one bracket, parted by 、 or ・
+// (（木村花子、宮本健）, blind page ja-tokuho-desk): a byline naming each,
+// not a headline, a paragraph or a dateline's place. Places and desks
+// listed alike (（東京・大阪）, （東京都、大阪府）) are no names.
+func TestBlind34JaJointTrailer(t *testing.T) {
+	for in, want := range map[string]string{
+		"木村花子、宮本健":       "木村花子,宮本健",
+		"木村花子・宮本健":       "木村花子,宮本健",
+		"木村花子　宮本健":       "", // a column and its writer may be set so
+		"湘江时评 赵一鸣":       "",
+		"木村　花子、宮本　健":     "木村花子,宮本健",
+		"木村花子、宮本健、佐々木まり": "木村花子,宮本健,佐々木まり",
+		"東京・大阪":          "",
+		"東京都、大阪府":        "",
+		"社会部、経済部":        "",
+		"日本、中国":          "",
+		"木村花子":           "", // one name: nameOnlyCredit's
+		"写真・図版":          "",
+		"ワシントン・ニューヨーク":   "",
+	} {
+		names, _ := jaJointNames(in)
+		if got := strings.Join(names, ","); got != want {
+			t.Errorf("jaJointNames(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]bool{"歩": true, "北": true, "上": false, "完": false, "続": false, "一": false, "株": false, "土": false, "北村": false, "ア": false} {
+		if _, got := deskSignature(in); got != want {
+			t.Errorf("deskSignature(%q) = %v, want %v", in, got, want)
+		}
+	}
+	page := "消える街の銭湯　燃料高騰が追い打ち\n　東京都内の銭湯が、この一年で\n十八軒減った。店主たちの背中を押\nした形だ。\n◆専門家「公的支援を」\n　大学教授は「公共インフラとして\n支える発想が必要だ」と指摘する。\n%s\nデスクメモ\n　子どもの頃、父に連れられて通\nった銭湯の富士山の絵を今も覚え\nている。\n（歩）\n"
+	for _, trailer := range []string{"（木村花子、宮本健）", "（木村花子・宮本健）"} {
+		d := mustRead(t, strings.Replace(page, "%s", trailer, 1))
+		wantIn(t, outline(d, false), "byline "+trailer, "article", "headline デスクメモ", "byline （歩）")
+		roundTrip(t, d)
+	}
+}

@@ -1065,6 +1065,12 @@ func nameOnlyCredit(inner string) (credit, bool) {
 	if c, ok := workLabelCredit(inner); ok {
 		return c, true // （文・写真　中村花子） (jacredit.go)
 	}
+	if c, ok := jaJointTrailer(inner); ok {
+		return c, true // （木村花子、宮本健） (jajointtrailer.go)
+	}
+	if c, ok := deskSignature(inner); ok {
+		return c, true // （歩） under a desk's column (jajointtrailer.go)
+	}
 	var buf [4]string
 	toks := appendFields(buf[:0], inner, 3, isSpace)
 	if len(toks) == 0 || len(toks) > 3 {

@@ -628,7 +628,7 @@ func bracketDateline(in, lang string) (dateline, bool) {
 			return dateline{place: p}, true
 		}
 	}
-	if lang == "ja" && isPlaceWord(in) && atMost(in, 8) && !jaContentLabel(in) && !marketLabel(in) {
+	if lang == "ja" && isPlaceWord(in) && atMost(in, 8) && !jaContentLabel(in) && !marketLabel(in) && !jaJointNamed(in) {
 		return dateline{place: in}, true
 	}
 	return dateline{}, false
