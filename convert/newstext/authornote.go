@@ -1,5 +1,7 @@
 package newstext
 
+import "strings"
+
 // A commentary that closes with a note on its author prints it in
 // brackets on most pages, （作者为…副教授）, and such a line is a byline
 // wherever it stands (parseBylineLine). 联合早报's 言论 page prints it
@@ -53,4 +55,21 @@ func closingNote(u *unit) bool {
 		return isAuthorNote(in)
 	}
 	return u.kind == uByline && u.cr == nil && bareAuthorNote(u.text)
+}
+
+// authorUnit returns the organisation a note on the author names as the
+// author's unit, （作者单位：江西省南昌市青山湖区人民检察院）: 单位 is the
+// place the author works for, a credit's org. A note that describes the
+// author (作者为…副教授, 作者系…) names no organisation by itself, nor
+// does a unit that is no organisation's name (two units parted by 、).
+func authorUnit(in string) string {
+	for _, p := range []string{"作者单位", "作者單位"} {
+		if rest, ok := strings.CutPrefix(in, p); ok {
+			rest = trimSpace(strings.TrimLeft(rest, "：:"))
+			if isOrg(rest) {
+				return rest
+			}
+		}
+	}
+	return ""
 }

@@ -193,11 +193,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 	start := 0
 	first := len(b.units) // the block's first unit
 	links := false        // under a Japanese link list's header (jalinks.go), each link a unit
+	zhLinks := false      // under a Chinese one (listedLinkAt)
 	for i, l := range ls {
 		if links {
-			links = linkLine(l.text)
+			links = linkLine(l.text) && (!zhLinks || b.listedLinkAt(i, l))
 		} else if r, _ := firstRune(l.text); jaLinkHeaderFirst(r) && isJaLinkHeader(l.text) || koLinkHeaderFirst(r) && isLinkHeader(l.text) {
 			links = true // (관련 뉴스: kolinks.go)
+		} else if zhLinkHeader(l.text) {
+			links, zhLinks = true, true // 相关文章, 延伸閱讀 (weblinks.go)
 		}
 		if lvl, text := headingLevel(l.text); lvl > 0 {
 			kind := uHeading

@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Wire copy and web pages often set each paragraph of Chinese or Japanese
 // text on one line of its own with no blank line between (…持续升温。 /
@@ -29,10 +32,17 @@ func cjkSentenceLines(lines []srcLine) bool {
 	n, k := 0, 0
 	var open []int   // widths of the counted lines that end mid-sentence
 	var ended [2]int // the two widest counted lines that end a sentence
+	links := false   // under a link list's header (linkListLine)
 	for i := 0; i+1 < len(lines) && n < measureSample; i++ {
 		a := lines[i].text
+		if links = linkListLine(a, links); links {
+			continue // a link, or its header: the site's, no paragraph's
+		}
 		if a == "" || lines[i+1].text == "" || len(a) < cjkLineColumns || columns(a) < cjkLineColumns {
 			continue
+		}
+		if r, _ := firstRune(a); appCallFirst(r) && appCall(a) || r == '►' && inlineArrowLink(a) {
+			continue // 打开界面新闻APP，查看原文, ►…: the site's furniture
 		}
 		r, _ := decodeLast(a)
 		if r < 0x3000 && r != '.' {
@@ -73,4 +83,19 @@ func cjkSentenceLines(lines []srcLine) bool {
 		}
 	}
 	return true
+}
+
+// linkListLine reports line a a link list's header or one of the links
+// under it, given whether the line before was one (in): the header
+// (相关文章, 関連記事) opens the list, and the links run to the first line
+// that is no link (linkLine) other than a blank one.
+func linkListLine(a string, in bool) bool {
+	if in && (a == "" || linkLine(a)) {
+		return true
+	}
+	if len(a) > 8*utf8.UTFMax {
+		return false // (longer than any header: most lines)
+	}
+	r, _ := firstRune(a)
+	return jaLinkHeaderFirst(r) && isJaLinkHeader(a) || isLinkHeader(a)
 }

@@ -526,7 +526,7 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 			return c, true // (영상취재 : 김민철, 영상편집 : 이승희) (kobroadcast.go)
 		}
 		if end == len(s) && isAuthorNote(trimSpace(inner)) {
-			return credit{}, true // （作者为市委党校教授）: who wrote it, no name to parse
+			return credit{org: authorUnit(trimSpace(inner))}, true // （作者为市委党校教授）: who wrote it, no name to parse; （作者单位：X）, X the org
 		}
 		if end == len(s) && (s[0] == '(' || strings.HasPrefix(s, "（")) {
 			return nameOnlyCredit(inner)
@@ -560,6 +560,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	}
 	if c, ok := koreanBarCredit(s); ok {
 		return c, true // 박지현 | 한국사회정책연구원 연구위원
+	}
+	if c, ok := barredCredit(s); ok {
+		return c, true // 界面新闻记者 | 宋佳禾 (barcredit.go)
 	}
 	if c, ok := reportLine(s); ok {
 		return c, true // 陈婉婷 报道 chenwt@sph.com.sg

@@ -73,6 +73,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if tagLine(s) {
 		return noiseChrome // 關鍵字：台中捷運,藍線 (tagline.go)
 	}
+	if first, _ := firstRune(s); appCallFirst(first) && appCall(s) {
+		return noiseChrome // 打开界面新闻APP，查看原文 (appcall.go)
+	}
 	if sm != nil && sm.has(keyClauseEnd) || sm == nil && hasClauseEnd(s) {
 		return ""
 	}

@@ -119,8 +119,8 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 40 && (first == '[' || first == '［') {
 		m |= gNoise // a tip box's channel, [전화] 02-398-8585 (koreanTipContact)
 	}
-	if n <= 60 && (whole || first == 'B' || first == '作' || first == '聞' || first == '構' || staffTitleFirst(first) || sm.has(keyMail) || sm.has(keyRole) && !sm.has(keyNotCredit) || mayBeKoreanBarCredit(s) || isHan(first) && reportLineLast(last) && !sm.has(keyClauseEnd)) {
-		m |= gByline // bracketed, By, 作者：, 聞き手・ (interviewerLine), a Korean credit's = or @, a role, a column's 이름 | 직함, 陈婉婷 报道 (parseBylineLineSum)
+	if n <= 60 && (whole || first == 'B' || first == '作' || first == '聞' || first == '構' || staffTitleFirst(first) || sm.has(keyMail) || sm.has(keyRole) && (!sm.has(keyNotCredit) || hasBar(s)) || mayBeKoreanBarCredit(s) || isHan(first) && reportLineLast(last) && !sm.has(keyClauseEnd)) {
+		m |= gByline // bracketed, By, 作者：, 聞き手・ (interviewerLine), a Korean credit's = or @, a role, a role's bar (barredCredit), a column's 이름 | 직함, 陈婉婷 报道 (parseBylineLineSum)
 	}
 	if n <= 80 && sm.has(keyParen) {
 		m |= gCaption // a position mark （左二） (hasPositionMark)
@@ -142,6 +142,9 @@ func gate(s string, sm *textSum) gateMask {
 	}
 	if n <= 60 && sm.has(keyChrome) && !sm.has(keyClauseEnd) {
 		m |= gNoise // 分享到：微信 微博, 點我下載APP (webChrome)
+	}
+	if n <= 40 && appCallFirst(first) {
+		m |= gNoise // 打开界面新闻APP，查看原文 (appCall)
 	}
 	if n <= 80 && first == '#' {
 		m |= gNoise // #颱風 #天文台 (hashtagLine)

@@ -17,6 +17,7 @@ func (b *builder) label() {
 	b.markArrowLinks()
 	b.markInlineArrowLinks()
 	b.markLoneButtons()
+	b.markSiteBrand()
 	b.markSiteHead()
 	b.markJaAgencyCredits()
 	b.markBoxNotes()

@@ -18,7 +18,7 @@ const noiseChrome = "web furniture"
 // chromeKeys are runes one of which every call to action and every line
 // of chrome words holds (享 印 纠 載 P …): lines without any are not
 // looked at. No common Latin letter is one: Latin text would pass.
-const chromeKeys = "享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞P>＞›»댓쇄톡뉴プアン存원관많바읽"
+const chromeKeys = "章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞P>＞›»댓쇄톡뉴プアン存원관많바읽"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{

@@ -3,6 +3,7 @@ package newstext
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A story copied from a news site often ends in the site's list of links
@@ -93,11 +94,43 @@ func headerIn(s string, headers []string) bool {
 	return slices.Contains(headers, strings.TrimRight(s, ":："))
 }
 
+// On a page with no blank lines, a Chinese site's links stand one under
+// another under their header as the lines of a wrapped paragraph do; a
+// link that does not end a sentence (工业机器人订单回暖，多家上市公司排产至
+// 明年二季度) was glued to the next, and the first to the line above the
+// header. Under the header each link is a unit of its own (splitBlock),
+// as under a Japanese or Korean site's, while the lines are no wrapped
+// text (listedLinkAt): a printed 延伸阅读 box's text wrapped at the
+// measure under its title is one paragraph (sidebarBox).
+
+// zhLinkHeader reports a Chinese site's link list header alone on its
+// line (相关文章, 延伸閱讀, 相关阅读：), the Korean ones left to
+// koLinkHeaderFirst's test.
+func zhLinkHeader(s string) bool {
+	if len(s) > 8*utf8.UTFMax {
+		return false // (longer than any header: most lines)
+	}
+	r, _ := firstRune(s)
+	return isHan(r) && isLinkHeader(s)
+}
+
+// listedLinkAt reports line i of the block being cut, l, under a link
+// list's header a link of its own: not indented, as a paragraph's first
+// line is, and the line above it stops short of the measure, as a link
+// does and a wrapped line does not; or the page has no measure to wrap
+// at, or one taken from a few lines, which may be the links themselves
+// (a short story's one-line paragraphs set apart, its links not).
+func (b *builder) listedLinkAt(i int, l srcLine) bool {
+	return i > 0 && !l.indent && (b.measure == 0 || b.weak || b.endsShortAt(i-1))
+}
+
 // linkLine reports a line that may be a link: a short title line, no
-// sentence in it. A title may ask or exclaim (…要返工嗎？勞工處指引一文睇清):
-// only a full stop or a comma makes the line prose.
+// sentence in it. A title may ask or exclaim (…要返工嗎？勞工處指引一文睇清)
+// and a mainland title parts its clauses with a comma as a rule
+// (工业机器人订单回暖，多家上市公司排产至明年二季度), where a Taiwanese or
+// Japanese one sets a space: only a full stop makes the line prose.
 func linkLine(s string) bool {
-	return atMost(s, 48) && !strings.Contains(s, "。") && !strings.Contains(s, "，")
+	return atMost(s, 48) && !strings.Contains(s, "。")
 }
 
 // opensStory reports a unit that dates or opens a story: a time stamp or
