@@ -300,3 +300,32 @@ func TestBlind33FollowCall(t *testing.T) {
 	wantAllKinds(t, "寒流下週報到\n\n"+para+"\n\n#寒流 #低溫\n\n"+call+"\n",
 		"article", "headline 寒流下週報到", "paragraph "+para, "noise #寒流 #低溫", "noise "+call)
 }
+
+// TestBlind33GameLine: a Japanese sports paper's game line over the
+// story, <巨人3-2阪神>◇5日◇東京ドーム (日刊スポーツ), is the story's first
+// line, a paragraph: not a section trail (its > closes its <), nor a
+// title (blind page ja-nikkan-web). An angle-bracketed label with no
+// score, or a score with no ◇ field after it, is no game line.
+func TestBlind33GameLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"<巨人3-2阪神>◇5日◇東京ドーム":      true,
+		"＜巨人３－２阪神＞◇５日◇東京ドーム":      true,
+		"<ヤクルト5-4広島>◇5日◇神宮":       true,
+		"<DeNA2-1中日>◆5日◆横浜":       true,
+		"<巨人3-2阪神>":               false,
+		"<速報>◇5日◇東京ドーム":           false,
+		"首頁 > 生活":                 false,
+		"<巨人3-2阪神>試合後、監督は笑顔を見せた。": false,
+		"<3-2>◇5日◇東京ドーム":          false,
+	} {
+		if got := jaGameLine(s); got != want {
+			t.Errorf("jaGameLine(%s) = %v, want %v", s, got, want)
+		}
+	}
+	const head = "巨人岡本が決勝2ラン　阪神との首位攻防初戦制す"
+	const lead = "巨人岡本和真内野手（30）が、首位攻防の初戦で試合を決めた。逆転の25号2ランとなった。"
+	for _, game := range []string{"<巨人3-2阪神>◇5日◇東京ドーム", "＜ヤクルト５－４広島＞◇５日◇神宮"} {
+		wantAllKinds(t, head+"\n2026年9月5日21時48分\n\n"+game+"\n\n"+lead+"\n",
+			"article", "headline "+head, "noise 2026年9月5日21時48分", "paragraph "+game, "paragraph "+lead)
+	}
+}

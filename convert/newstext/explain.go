@@ -85,6 +85,8 @@ func (b *builder) explainUnits(sc *scorer, labels []label) {
 				d.Reasons = append(d.Reasons, "opens with a dateline")
 			} else if sc.fs[i].row && markerList(u.text) {
 				d.Reasons = append(d.Reasons, "a list's items run on one line (▲ … ▲ …)")
+			} else if sc.fs[i].row && jaGameLine(u.text) {
+				d.Reasons = append(d.Reasons, "a game line (<巨人3-2阪神>◇5日◇東京ドーム): the story's first line, not a title")
 			} else if sc.fs[i].item {
 				d.Reasons = append(d.Reasons, "a link's title under a related-reading heading (【延伸阅读】): a paragraph each")
 			} else if sc.fs[i].row {

@@ -139,6 +139,9 @@ func breadcrumb(s string) bool {
 	if !mayHoldCrumbMark(s) {
 		return false // (one part at most: most lines)
 	}
+	if jaGameLine(s) {
+		return false // <巨人3-2阪神>◇5日◇東京ドーム: its > closes its < (jagameline.go)
+	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '>' || r == '＞' || r == '›' || r == '»' })
 	if len(parts) < 2 {
 		return false
