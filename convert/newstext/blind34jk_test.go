@@ -157,3 +157,35 @@ func TestBlind34JaJointTrailer(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestBlind34KoBoxEntries: 동정 (who did what) is a Korean paper's
+// standing box as 인사 and 부고 are, its name bare or in square brackets
+// ([동정]), an article of its own; the ▲ entries listed under a box's
+// name are its paragraphs, not photo captions (blind page
+// ko-hankook-dongjeong). A ▲ sentence under other text stays a caption.
+func TestBlind34KoBoxEntries(t *testing.T) {
+	for in, want := range map[string]bool{
+		"동정": true, "[동정]": true, "인물동정": true, "인사": true, "[부고]": true,
+		"동정심": false, "[단독]": false, "동정 여론": false,
+	} {
+		if got := standingBox(in); got != want {
+			t.Errorf("standingBox(%q) = %v, want %v", in, got, want)
+		}
+	}
+	story := "전통시장 화재 3년간 1200건…절반이 전기 원인\n\n최근 3년간 전국 전통시장에서 발생한 화재가 1200건을 넘은 것으로 나타났다.\n\n김지현 기자 jhkim@hankookilbo.com\n\n"
+	entries := "▲최민호 한국소방안전원장은 4일 서울\n중구 방산시장을 찾아 겨울철 화재 예방\n실태를 점검했다.\n▲이정은 전국상인연합회장은 5일 국회에서\n전통시장 안전 지원 예산 증액을\n요청했다.\n"
+	for _, box := range []string{"동정", "[동정]", "인사", "부고"} {
+		d := mustRead(t, story+box+"\n\n"+entries)
+		if len(d.Articles) != 2 {
+			t.Fatalf("%s: %d articles, want 2:\n%s", box, len(d.Articles), outline(d, false))
+		}
+		got := strings.Join(treeOf(d), "\n")
+		wantIn(t, got, "headline "+box, "paragraph ▲최민호 한국소방안전원장은 4일 서울 중구 방산시장을 찾아 겨울철 화재 예방 실태를 점검했다.",
+			"paragraph ▲이정은 전국상인연합회장은 5일 국회에서 전통시장 안전 지원 예산 증액을 요청했다.")
+		roundTrip(t, d)
+	}
+	// Under the story's last paragraph, with no box's name, a ▲ sentence
+	// is the photo's caption still.
+	d := mustRead(t, "전통시장 화재 3년간 1200건…절반이 전기 원인\n\n최근 3년간 전국 전통시장에서 발생한 화재가 1200건을 넘은 것으로 나타났다.\n\n▲지난 3월 불이 난 대구의 한 전통시장에서 소방대원들이 잔불을 정리하고 있다.\n\n재산 피해는 약 870억 원에 달했다.\n")
+	wantIn(t, strings.Join(treeOf(d), "\n"), "caption ▲지난 3월 불이 난 대구의 한 전통시장에서 소방대원들이 잔불을 정리하고 있다.")
+}

@@ -22,6 +22,7 @@ func (b *builder) label() {
 	b.markJaAgencyCredits()
 	b.markBoxNotes()
 	b.markSquareCaptions()
+	b.markBoxEntries()
 	b.markPlaceCaptions()
 	b.splitRunIns()
 	b.markRunningHeads()

@@ -464,6 +464,7 @@ var standingBoxes = []string{
 	"おくやみ", "お悔やみ", "訃報", "人事", "人事異動", "天気", "きょうの催し", "催し", "おわびと訂正", "訂正とおわび", "訂正",
 	"讣告", "訃告", "人事任免", "任免", "天气预报", "天氣預報",
 	"부고", "부음", "인사", "날씨",
+	"동정", "인물동정", // 동정: who did what, ▲ an entry (koboxentries.go)
 }
 
 // standingBox reports a line that is a standing box's name, or a
@@ -472,6 +473,11 @@ var standingBoxes = []string{
 func standingBox(s string) bool {
 	if !atMost(s, 12) {
 		return false
+	}
+	if r, _ := decodeLast(s); r == ']' || r == '］' {
+		if in, end, ok := leadingBracket(s); ok && end == len(s) {
+			s = in // [동정], [인사]: a Korean box's name in square brackets
+		}
 	}
 	if r, _ := decodeLast(trimSpace(s)); !boxNameLast(r) {
 		return false // (most title lines: no name ends so)
