@@ -199,8 +199,9 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 			moved = append(moved, b.newNode(doc.KindKicker, lines[j].text, lines[j].no))
 		}
 	}
-	// (An editor's afterword, 编后：…, closes the story above it.)
-	for i > 0 && kids[i-1].Kind == doc.KindNote && !isAfterword(kids[i-1].Text) {
+	// (An editor's afterword, 编后：…, closes the story above it, and so
+	// does a reprint's note on where it first ran, 本文摘自…: reprintnote.go.)
+	for i > 0 && kids[i-1].Kind == doc.KindNote && !isAfterword(kids[i-1].Text) && !reprintNote(kids[i-1].Text) {
 		i--
 		moved = append(moved, kids[i])
 	}

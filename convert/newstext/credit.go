@@ -244,7 +244,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		if k, kw := roleAt, roleKw; k >= 0 && !isReport(kw) {
 			org, rest := t[:k], strings.TrimLeft(t[k+len(kw):], "：:")
 			if k == 0 {
-				rest = slashedDeskName(kw, rest) // 编辑/王冬妮: the slash as the colon
+				rest = slashedDeskName(kw, rest, len(toks) == 1) // 编辑/王冬妮: the slash as the colon
 			}
 			if org != "" && rest == "" && (isName(org) || isJapaneseName(org)) && !looksOrg(org) && !holdsReport(org) && !(i == 0 && nameFollows(toks[i+1:])) {
 				// 鈴木花子記者: the name before its role.
@@ -893,8 +893,8 @@ func parseBracketCredit(inner string) (credit, bool) {
 	// An editor's note (（编者按：　　記者 林怡君／台北報導）) names its
 	// writer after its label, but it is a note: classifyText takes it
 	// for one on its own line.
-	if isEditorsNote(inner) || isAfterword(inner) {
-		return credit{}, false
+	if isEditorsNote(inner) || isAfterword(inner) || reprintNote(inner) {
+		return credit{}, false // (and a reprint's （本文轉載自今周刊）: reprintnote.go)
 	}
 	// 譯者：陳怡君／核稿：張佩芝: roles with colons, parted by a slash.
 	if k := indexSlash(inner); k > 0 && strings.ContainsAny(inner[:k], "：:") && strings.ContainsAny(inner[k:], "：:") {
@@ -1043,6 +1043,9 @@ var notNames = []string{"广告", "廣告", "附件", "附表", "注释", "註�
 // nameOnlyCredit parses a bracket holding only a name, with padding
 // (（姚　静）, （山田太郎）), or a desk and a name (（社会部　佐藤花子）).
 func nameOnlyCredit(inner string) (credit, bool) {
+	if reprintNote(inner) {
+		return credit{}, false // （本文轉載自今周刊）: a note, whose source looks an org (reprintnote.go)
+	}
 	// （中時新聞網）, （毎日新聞）, （中央社）: the paper, site or agency
 	// the story is from, a credit naming an organisation, not a person.
 	if in := trimSpace(inner); looksOrg(in) && isOrg(in) && atMost(in, 12) && utf8.RuneCountInString(in) >= 3 && !isPhotoSource(in) {
@@ -1406,12 +1409,14 @@ var timeWords = []string{"昨日", "今日", "昨天", "今天", "前日", "日�
 
 // slashedDeskName returns the name after a desk role's slash, 编辑/王冬妮
 // and 校对/张彦君 (新京报's web trailer, 编辑/X　校对/Y), where the colon
-// form (编辑：X) stands elsewhere; rest is returned as it was when the
-// role is no editor's (文/X is the one-character role's, 记者X／台北报导 a
-// filed-from) or no name follows the slash.
-func slashedDeskName(kw, rest string) string {
+// form (编辑：X) stands elsewhere, or after a writer's or photographer's
+// (攝影／陳柏宇: slashrole.go); rest is returned as it was when the
+// role is no such one (文/X is the one-character role's, 记者X／台北报导 a
+// filed-from) or no name follows the slash. alone tells a credit of this
+// token only (a photographer's alone is a photo's caption: slashNameRole).
+func slashedDeskName(kw, rest string, alone bool) string {
 	r, w := firstRune(rest)
-	if !isSlash(r) || !slices.Contains(editorWords, kw) || !isName(rest[w:]) {
+	if !isSlash(r) || !slashNameRole(kw, alone) || !isName(rest[w:]) || isFiledFrom(rest) {
 		return rest
 	}
 	return rest[w:]

@@ -157,7 +157,7 @@ func (sc *scorer) leadsBody(j int) bool {
 }
 
 // closesArticle reports a unit after which a new article is likely: a
-// byline, an end mark, a jump line, a note.
+// byline, an end mark, a jump line, a reprint's note under the text.
 func (sc *scorer) closesArticle(j int) bool {
 	switch sc.us[j].kind {
 	case uByline:
@@ -185,6 +185,10 @@ func (sc *scorer) closesArticle(j int) bool {
 		return sc.parasBefore(j, 3) >= 3
 	case uJump:
 		return true
+	case uNote:
+		// A reprint's note on where the story first ran, under its text
+		// (（本文摘自《今周刊》…）), is the story's last word, as a trailer is.
+		return reprintNote(sc.us[j].text) && sc.parasBefore(j, 1) >= 1
 	case uNoise:
 		return sc.fs[j].endMark
 	case uText:
@@ -275,6 +279,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, -1, "after a caption inside a story that opened with a dateline, over text with none: a head of that story")
 		case sc.us[p].kind == uCaption && sc.sourceLeadAt(j0):
 			sc.add(&s, 3, "after a caption, over text that opens by naming its source and date (据…12月3日报道，): a new story's lead")
+		case sc.us[p].kind == uCaption && sc.captionInSiteStory(p, j0):
+			sc.add(&s, -1, "after a caption inside the one story a site's page holds, over text with no dateline: a head of that story")
 		case sc.linksAbove(i):
 			sc.add(&s, 3, "after a list of links to other stories, the end of its story")
 		case sc.fs[p].item && sc.leadsBody(j0):
@@ -341,6 +347,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 2, "its sections follow")
 		case sc.us[j].kind == uNote && isOriginalTitle(sc.us[j].text):
 			sc.add(&s, 6, "the headline it first ran under follows (原标题：)")
+		case sc.us[j].kind == uNote && reprintNote(sc.us[j].text):
+			sc.add(&s, 3, "a reprint's note on where the story first ran follows (本文摘自…), as its text would")
 		}
 	case lKicker:
 		if sc.marks.headline {
@@ -581,6 +589,8 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		sc.add(&s, -2, "after a caption, over text that opens by naming its source and date (据…12月3日报道，): a new story, not a section")
 	case sc.us[p].kind == uCaption && sc.captionInDatedStory(p, sc.nextContent(i)):
 		sc.add(&s, 2, "after a caption inside a story that opened with a dateline")
+	case sc.us[p].kind == uCaption && sc.captionInSiteStory(p, sc.nextContent(i)):
+		sc.add(&s, 2, "after a caption inside the one story a site's page holds, over text with no dateline")
 	}
 	n := sc.nextContent(i)
 	switch {

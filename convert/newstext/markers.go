@@ -201,7 +201,8 @@ func isAfterword(s string) bool {
 }
 
 func isNote(s string) bool {
-	if r, _ := firstRune(s); r != '编' && r != '編' && r != '原' && r != '数' && r != '數' && closeFor(r) == 0 {
+	r, _ := firstRune(s)
+	if r != '编' && r != '編' && r != '原' && r != '数' && r != '數' && !reprintNoteFirst(r) {
 		return false
 	}
 	if isEditorsNote(s) || isAfterword(s) {
@@ -212,7 +213,7 @@ func isNote(s string) bool {
 			return true
 		}
 	}
-	return fundingNote(s)
+	return fundingNote(s) || reprintNote(s) // (reprintnote.go)
 }
 
 // fundingNote reports the note a theory page sets in brackets under an

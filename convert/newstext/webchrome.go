@@ -17,8 +17,9 @@ const noiseChrome = "web furniture"
 
 // chromeKeys are runes one of which every call to action and every line
 // of chrome words holds (享 印 纠 載 P …): lines without any are not
-// looked at. No common Latin letter is one: Latin text would pass.
-const chromeKeys = "章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞P>＞›»댓쇄톡뉴プアン存원관많바읽"
+// looked at. Of Latin letters only P (APP) and F (Facebook, which
+// every row of share buttons holds) are.
+const chromeKeys = "章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プアン存원관많바읽공"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{
@@ -29,6 +30,15 @@ var chromeWords = []string{
 	"スクラップ", "シェア", "保存", "共有", "ブックマーク", "読売新聞オンライン", "朝日新聞デジタル", "毎日新聞デジタル",
 	"공유", "댓글", "인쇄", "글자크기", "글자크기조정", "스크랩", "좋아요", "페이스북", "트위터", "카카오톡", "URL복사", "기사저장", "기사원문",
 	"본문", "바로가기", // 본문 바로가기: the skip link a Korean site's page opens with
+	// Share buttons named by their platforms in Latin letters, as a Hong
+	// Kong or Taiwanese site sets them after 分享至： (分享至：Facebook
+	// WhatsApp Telegram), and the labels of the row in other wordings
+	// (シェアする, 공유하기).
+	"WhatsApp", "Whatsapp", "Telegram", "Threads", "Instagram", "LinkedIn", "Messenger", "Email", "E-mail", "email",
+	"Weibo", "WeChat", "Plurk", "Reddit", "Pinterest", "KakaoTalk", "Pocket",
+	"分享此文", "分享本文", "分享文章", "電郵", "电邮", "噗浪", "複製網址", "复制网址", "複製鏈接", "複製链接",
+	"シェアする", "ツイート", "はてなブックマーク", "はてブ", "LINEで送る",
+	"공유하기", "카카오스토리", "밴드", "링크복사", "링크", "복사", "URL",
 }
 
 // linkHeaders head a list of links to other stories (see markLinkLists);
@@ -103,7 +113,10 @@ func webChrome(s string) bool {
 		if t == "" {
 			continue
 		}
-		w, after, _ := strings.Cut(t, "：") // 字号：大
+		w, after, ok := strings.Cut(t, "：") // 字号：大
+		if !ok {
+			w, after, _ = strings.Cut(t, ":") // 分享:Facebook
+		}
 		if !isChromeWord(w) || after != "" && !isChromeWord(after) {
 			return false
 		}
@@ -146,12 +159,57 @@ func breadcrumb(s string) bool {
 	if len(parts) < 2 {
 		return false
 	}
-	for _, p := range parts {
-		if p = trimSpace(p); p == "" || !atMost(p, 10) || hasSentencePunct(p) || hasClauseEnd(p) {
+	for i, p := range parts {
+		if p = trimSpace(p); p == "" || !(atMost(p, 10) || i == 0 && siteNameCrumb(p)) || hasSentencePunct(p) || hasClauseEnd(p) {
 			return false
 		}
 	}
 	return true
+}
+
+// siteNameCrumb reports a breadcrumb's first crumb longer than a
+// section's name that is the site's name set beside its domain or its
+// Latin brand, as the trail's home link carries it: 香港經濟日報 hket.com,
+// ETtoday 新聞雲, 聯合新聞網 udn.com. Two to four words parted by spaces,
+// each as short as a crumb, one of them Latin (a title line parted by
+// spaces has none), 24 runes at most.
+func siteNameCrumb(p string) bool {
+	if !atMost(p, 24) {
+		return false
+	}
+	n, latin := 0, false
+	for rest := p; rest != ""; {
+		w, next := rest, ""
+		for i, r := range rest {
+			if isSpace(r) {
+				_, k := firstRune(rest[i:])
+				w, next = rest[:i], trimSpace(rest[i+k:])
+				break
+			}
+		}
+		rest = next
+		if n++; n > 4 || !atMost(w, 10) {
+			return false
+		}
+		latin = latin || latinWord(w)
+	}
+	return n >= 2 && latin
+}
+
+// latinWord reports a word of ASCII letters, digits, dots and hyphens
+// holding a letter: a domain (hket.com) or a Latin brand (ETtoday).
+func latinWord(w string) bool {
+	letter := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letter = true
+		case c >= '0' && c <= '9' || c == '.' || c == '-':
+		default:
+			return false
+		}
+	}
+	return letter
 }
 
 // mayHoldCrumbMark reports whether s holds one of the marks that part a
