@@ -79,8 +79,9 @@ func jaJointTrailer(inner string) (credit, bool) {
 // notSignatures are the single characters a bracket holds alone that are
 // no writer's signature: a series' part (上, 中, 下, 続), an end mark (完,
 // 終), a note's or a figure's label (注, 図, 表), a weekday, a company's
-// form (株, 有), a result (勝, 敗), an abbreviation's or laughter's mark.
-const notSignatures = "上中下前後続续終终完了略笑注註図图表写絵文株有財社特祝休月火水木金土日勝敗分引同他仮例訳談〃零〇一二三四五六七八九十百千万"
+// form (株, 有), a result (勝, 敗), an abbreviation's or laughter's mark,
+// a note that the text is appended, reprinted or excerpted (附, 転, 摘).
+const notSignatures = "上中下前後続续終终完了略笑注註図图表写絵文株有財社特祝休月火水木金土日勝敗分引同他仮例訳談〃零〇一二三四五六七八九十百千万附転转轉按摘録录"
 
 // deskSignature parses a bracket holding one kanji alone (（歩）, （北）):
 // the signature a desk's column (デスクメモ, 筆洗) closes with, one
