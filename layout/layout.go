@@ -28,6 +28,10 @@
 //     line is full; the little left over is spread between its letters (at
 //     most ⅛em each; on a grid the line may end one column short). Line
 //     text always adds up to the paragraph.
+//   - No line ends in a hyphen (- ‐ ﹣ －), in a word (well-known) or
+//     between spaces (이데일리 - 무단전재): text extraction takes a line-end
+//     hyphen for hyphenation and drops it, and kinsoku keeps it from
+//     starting a line, so a spaced hyphen holds its neighbours together.
 //   - A number keeps its counter (32岁, 2019年) unless that would leave a
 //     Chinese line before it stretched by more than ⅕em a gap: the line
 //     then ends after the digits, if that sets it at most half as loose.

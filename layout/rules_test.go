@@ -44,6 +44,10 @@ func TestRules(t *testing.T) {
 		{"a number keeps its counter when the line is not loose", "一二三四五六七八九十一二三，2019年的事", plain(LangZhHans, 15), "一二三四五六七八九十一二三，|2019年的事"},
 		{"a number keeps its magnitude (2.6万) however loose the line", "一二三四五六七八九十一，2.6万人", plain(LangZhHans, 14.4), "一二三四五六七八九十一，|2.6万人"},
 		{"Latin words at spaces", "ab cdef gh", plain(LangLatin, 3), "ab|cdef|gh"},
+		// pdftotext drops a line-end hyphen, taking it for hyphenation.
+		{"never after a spaced hyphen", "xy ab - cd ef", plain(LangLatin, 3.5), "xy|ab - cd|ef"},
+		{"never after a word's hyphen", "ab well-known", plain(LangLatin, 5), "ab|well-known"},
+		{"never after a fullwidth hyphen", "一二三四－五六", plain(LangZhHans, 5), "一二三四|－五六"},
 		{"URL not split when the line before it can be justified", "看看看看看看 https://a.bc/d 好", plain(LangZhHans, 8), "看看看看看看|https://a.bc/d|好"},
 		{"URL split rather than leave a line that cannot be justified", "看 https://a.bc/d 好", plain(LangZhHans, 8), "看 https://a.|bc/d 好"},
 		{"ja small kana not start", "あいうえっお", plain(LangJa, 4), "あいう|えっお"},

@@ -340,6 +340,13 @@ func (b *Breaker) tailor(text string) {
 			c.brk = brkNo
 		case lastNonSpace >= 0 && cl[lastNonSpace].r == n.r && setDash.has(n.r):
 			c.brk = brkNo
+		case lastNonSpace >= 0 && extractionHyphen(cl[lastNonSpace].r):
+			// Never after a hyphen, spaced (이데일리 - 무단전재) or in a
+			// word (well-known): text extraction (pdftotext) takes a
+			// line-end hyphen for a word's hyphenation and drops it. Nor
+			// before one (kinsoku): a spaced hyphen holds the words on
+			// either side together.
+			c.brk = brkNo
 		}
 	}
 	markSoft(cl)
@@ -392,6 +399,12 @@ func lightenLone(cl []cluster, em float64) {
 
 // fullMark reports whether c is fullwidth CJK punctuation.
 func fullMark(c *cluster, em float64) bool { return c.cls.isPunct() && c.w >= 0.9*em }
+
+// extractionHyphen reports the hyphens that text extraction removes at a
+// line's end, joining the line to the next: poppler's - ‐ ﹣ －.
+func extractionHyphen(r rune) bool {
+	return r == '-' || r == '‐' || r == '﹣' || r == '－'
+}
 
 // pair reports whether cluster k is a fullwidth mark next to another one.
 func pair(cl []cluster, k int, em float64) bool {
