@@ -60,8 +60,9 @@ def vert_alternates(font):
 
 
 # Characters the sources lack that are the same shape as one they have:
-# the white parentheses ⦅⦆ (named in clreq/jlreq rules) are drawn as ｟｠.
-ALIASES = {0x2985: 0xFF5F, 0x2986: 0xFF60}
+# the white parentheses ⦅⦆ (named in clreq/jlreq rules) are drawn as ｟｠, and
+# KS X 1001's tilde operator ∼ (Korean ranges, 1∼10월) as the fullwidth tilde ～.
+ALIASES = {0x2985: 0xFF5F, 0x2986: 0xFF60, 0x223C: 0xFF5E}
 
 
 def decode_dbcs(codec, lead, trail):
