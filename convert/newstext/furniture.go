@@ -76,6 +76,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if first, _ := firstRune(s); appCallFirst(first) && appCall(s) {
 		return noiseChrome // 打开界面新闻APP，查看原文 (appcall.go)
 	}
+	if first, _ := firstRune(s); promoFirst(first) && sitePromo(s) {
+		return noiseChrome // 更多今周刊文章, 訂閱今周刊，掌握產業最新動態 (sitepromo.go)
+	}
 	if sm != nil && sm.has(keyClauseEnd) || sm == nil && hasClauseEnd(s) {
 		return ""
 	}

@@ -146,6 +146,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 40 && appCallFirst(first) {
 		m |= gNoise // 打开界面新闻APP，查看原文 (appCall)
 	}
+	if n <= 30 && promoFirst(first) {
+		m |= gNoise // 更多今周刊文章, 訂閱今周刊，… (sitePromo)
+	}
 	if n <= 80 && first == '#' {
 		m |= gNoise // #颱風 #天文台 (hashtagLine)
 	}

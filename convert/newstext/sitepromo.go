@@ -1,0 +1,80 @@
+package newstext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A magazine's or paper's site closes a story with promotions of itself:
+// a link to more of its pieces (更多今周刊文章, 更多精彩内容) and a call to
+// subscribe with what that gives (訂閱今周刊，掌握產業最新動態). Like its
+// call to install its app (appcall.go), they are the site's furniture, not
+// the story's last paragraphs. A link is 更多, the site's name and a word
+// for its pieces, nothing else; a call is 訂閱/订阅, the name, and after a
+// comma a benefit from a short list (掌握, 不錯過 …): 訂閱經濟，正在改變
+// 出版業 is prose.
+
+// promoPieces end a link to more of a site's pieces.
+var promoPieces = []string{"文章", "新聞", "新闻", "報導", "报道", "內容", "内容", "資訊", "资讯", "好文", "專欄", "专栏", "影音", "視頻", "视频"}
+
+// promoBenefits open what a subscription call offers.
+var promoBenefits = []string{"掌握", "獲取", "获取", "第一時間", "第一时间", "不錯過", "不错过", "即時", "即时", "看更多", "閱讀更多", "阅读更多", "了解更多", "瞭解更多", "每日", "每天", "輕鬆", "轻松"}
+
+// promoFirst reports the first runes of a site's promotion lines (the
+// gate asks it).
+func promoFirst(r rune) bool {
+	return r == '更' || r == '訂' || r == '订' || r == '立'
+}
+
+// sitePromo reports a line promoting the site (see above).
+func sitePromo(s string) bool {
+	if !atMost(s, 30) || strings.ContainsAny(s, "。？！?!") {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(s, "更多"); ok {
+		for _, p := range promoPieces {
+			if name, ok := strings.CutSuffix(rest, p); ok {
+				return name == "" || promoName(name)
+			}
+		}
+		return false
+	}
+	rest := strings.TrimPrefix(strings.TrimPrefix(s, "立即"), "馬上")
+	rest, ok := strings.CutPrefix(rest, "訂閱")
+	if !ok {
+		if rest, ok = strings.CutPrefix(strings.TrimPrefix(s, "立即"), "订阅"); !ok {
+			return false
+		}
+	}
+	name, offer, ok := strings.Cut(rest, "，")
+	if !ok || !promoName(name) {
+		return false
+	}
+	offer = trimSpace(offer)
+	if utf8.RuneCountInString(offer) > 14 {
+		return false
+	}
+	for _, b := range promoBenefits {
+		if strings.HasPrefix(offer, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// promoName reports a site's name in a promotion: two to ten runes, in
+// 《》 or bare, with no punctuation or space.
+func promoName(s string) bool {
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "《"), "》")
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 10 {
+		return false
+	}
+	for _, r := range s {
+		if isSpace(r) || unicode.IsPunct(r) {
+			return false
+		}
+	}
+	return true
+}
