@@ -200,15 +200,15 @@ func TestEmbeddedFilesUnder8MiB(t *testing.T) {
 
 // TestAliasesDrawTheirTwins: the characters Noto CJK lacks that have a twin
 // of the same shape in it (mkfonts.py's ALIASES) are mapped to the twin's
-// glyph in both faces: ⦅⦆ (clreq/jlreq) and the tilde operator ∼ of
-// Korean ranges (1∼10월, KS X 1001).
+// glyph in both faces: ⦅⦆ (clreq/jlreq), the tilde operator ∼ of Korean
+// ranges (1∼10월, KS X 1001) and the pointers ►◄ of web copies' links.
 func TestAliasesDrawTheirTwins(t *testing.T) {
 	for _, load := range []func() (*Face, error){Body, Heading} {
 		f, err := load()
 		if err != nil {
 			t.Fatal(err)
 		}
-		for alias, twin := range map[rune]rune{'⦅': '｟', '⦆': '｠', '∼': '～'} {
+		for alias, twin := range map[rune]rune{'⦅': '｟', '⦆': '｠', '∼': '～', '►': '▶', '◄': '◀'} {
 			if g := f.GlyphIndex(alias); g == 0 || g != f.GlyphIndex(twin) {
 				t.Errorf("%s: %q is glyph %d, %q is %d", f.Name(), alias, g, twin, f.GlyphIndex(twin))
 			}

@@ -61,8 +61,9 @@ def vert_alternates(font):
 
 # Characters the sources lack that are the same shape as one they have:
 # the white parentheses ⦅⦆ (named in clreq/jlreq rules) are drawn as ｟｠, and
-# KS X 1001's tilde operator ∼ (Korean ranges, 1∼10월) as the fullwidth tilde ～.
-ALIASES = {0x2985: 0xFF5F, 0x2986: 0xFF60, 0x223C: 0xFF5E}
+# KS X 1001's tilde operator ∼ (Korean ranges, 1∼10월) as the fullwidth tilde ～, and
+# the pointers ►◄ (web copies' link marks) as the black triangles ▶◀.
+ALIASES = {0x2985: 0xFF5F, 0x2986: 0xFF60, 0x223C: 0xFF5E, 0x25BA: 0x25B6, 0x25C4: 0x25C0}
 
 
 def decode_dbcs(codec, lead, trail):
