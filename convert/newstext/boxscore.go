@@ -30,8 +30,12 @@ const notTeams = "上中下左右注図写完続終"
 
 // boxRow reports a line of a box score opening with a one-kanji mark: a
 // team's （港）, or a record's 【勝】, 【敗】, 【本】 (winning pitcher, losing
-// pitcher, home runs). Short lines, set one under another, each a row.
+// pitcher, home runs); or a line score's row, a battery line or a record
+// line (boxlines.go). Short lines, set one under another, each a row.
 func boxRow(s string) bool {
+	if boxLine(s) {
+		return true
+	}
 	if !atMost(s, 48) {
 		return false
 	}
@@ -61,15 +65,25 @@ func recordMark(br string) bool {
 
 // gameLabel reports the ▽ line that heads a box score, naming the game
 // and, in brackets, where and when it was played: ▽第５戦（京阪ドーム、２日）,
-// ▽２回戦（甲子園）. It heads the rows under it; other ▽ lines are a
-// standing box's entries (listDot).
+// ▽２回戦（甲子園）, ▽準決勝（神宮）, or the same label as a head after ◇
+// or ◆ (◇４回戦（松本市野球場）), as a local paper heads each game of a
+// tournament round. It heads the rows under it, never wrapped into its first one;
+// other ▽ lines are a standing box's entries (listDot).
 func gameLabel(s string) bool {
-	rest, ok := strings.CutPrefix(s, "▽")
-	if !ok || !atMost(rest, 24) {
+	r, w := firstRune(s)
+	if r != '▽' && r != '◇' && r != '◆' {
+		return false
+	}
+	rest := s[w:]
+	if !atMost(rest, 24) {
 		return false
 	}
 	if k := strings.Index(rest, "（"); k > 0 && strings.HasSuffix(rest, "）") {
 		rest = rest[:k]
+	}
+	switch rest {
+	case "決勝", "準決勝", "準々決勝", "決勝戦", "準決勝戦":
+		return true // (a round named, not numbered)
 	}
 	rest = strings.TrimPrefix(rest, "第")
 	for _, e := range []string{"回戦", "戦", "試合"} {

@@ -40,10 +40,11 @@ func pageMeasureWeak(lines []srcLine) (int, bool) {
 // hangs its punctuation sets full lines one mark wider than its measure,
 // and those lines may make the measure (see overMeasure).
 func pageMeasures(lines []srcLine) (int, bool, int) {
-	var ws []int
-	var top [3]int // the three widest bare widths, widest first
-	wide := 0      // the widest line mostly of wide characters
-	wideText := 0  // the widest of those that holds running text's punctuation
+	var ws, cs, bs []int
+	var rows []bool // the lines that are a table's rows (rowLine)
+	var top [3]int  // the three widest bare widths, widest first
+	wide := 0       // the widest line mostly of wide characters
+	wideText := 0   // the widest of those that holds running text's punctuation
 	for i := 0; i+1 < len(lines) && len(ws) < measureSample; i++ {
 		if t := lines[i].text; t != "" && lines[i+1].text != "" {
 			c := columns(t)
@@ -52,6 +53,8 @@ func pageMeasures(lines []srcLine) (int, bool, int) {
 			if hungMark(t) {
 				bare -= 2
 			}
+			bs = append(bs, bare)
+			rows = append(rows, rowLine(t))
 			switch {
 			case bare > top[0]:
 				top = [3]int{bare, top[0], top[1]}
@@ -92,6 +95,10 @@ func pageMeasures(lines []srcLine) (int, bool, int) {
 			return 0, false, 0
 		}
 		return m, true, 0
+	}
+	cs = append(cs, ws...)
+	if m, bare, ok := measureBesideFurniture(cs, bs, rows); ok {
+		return m, false, bare // (sharedmeasure.go)
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(ws)))
 	return ws[2], false, top[2]
