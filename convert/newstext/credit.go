@@ -564,6 +564,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := barredCredit(s); ok {
 		return c, true // 界面新闻记者 | 宋佳禾 (barcredit.go)
 	}
+	if c, ok := jaAuthorLine(s); ok {
+		return c, true // 山本 彩香 : 流通ジャーナリスト (jaauthorline.go)
+	}
 	if c, ok := reportLine(s); ok {
 		return c, true // 陈婉婷 报道 chenwt@sph.com.sg
 	}

@@ -79,6 +79,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if first, _ := firstRune(s); promoFirst(first) && sitePromo(s) {
 		return noiseChrome // 更多今周刊文章, 訂閱今周刊，掌握產業最新動態 (sitepromo.go)
 	}
+	if first, _ := firstRune(s); jaPagingFirst(first) && jaPaging(s) {
+		return noiseChrome // 次ページ…とは, 1 2 次ページ, 著者フォロー (japaging.go)
+	}
 	if sm != nil && sm.has(keyClauseEnd) || sm == nil && hasClauseEnd(s) {
 		return ""
 	}

@@ -146,6 +146,12 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 40 && appCallFirst(first) {
 		m |= gNoise // 打开界面新闻APP，查看原文 (appCall)
 	}
+	if n <= 60 && jaPagingFirst(first) {
+		m |= gNoise // 次ページ…とは, 1 2 次ページ, 著者フォロー (jaPaging)
+	}
+	if n <= 40 && sm.has(keySentence) && (isHan(first) || first >= 'ァ' && first <= 'ヺ') {
+		m |= gByline // 山本 彩香 : 流通ジャーナリスト (jaAuthorLine)
+	}
 	if n <= 30 && promoFirst(first) {
 		m |= gNoise // 更多今周刊文章, 訂閱今周刊，… (sitePromo)
 	}
