@@ -128,8 +128,9 @@ func abbreviatedService(in string) (string, bool) {
 // time stamp: the site's masthead, noise, not a kicker over a headline.
 
 // jaSiteEnds end the name of a Japanese paper or its site, or of a news
-// agency's (時事通信).
-var jaSiteEnds = []string{"新聞", "新聞デジタル", "新聞オンライン", "電子版", "新聞電子版", "新報", "日報", "タイムス", "通信", "通信社"}
+// agency's (時事通信), or of a magazine's site (東洋経済オンライン,
+// 文春オンライン).
+var jaSiteEnds = []string{"新聞", "新聞デジタル", "新聞オンライン", "オンライン", "電子版", "新聞電子版", "新報", "日報", "タイムス", "通信", "通信社"}
 
 // jaSections name the sections of a Japanese news site.
 var jaSections = []string{"政治", "経済", "国際", "社会", "マーケット", "株式", "為替", "債券", "商品", "金融", "ビジネス", "企業", "産業",
@@ -226,7 +227,19 @@ func (b *builder) markJaSiteHead() bool {
 		return false
 	}
 	// (A marked headline, as the writer marks it, reads back the same.)
-	if k+1 >= len(us) || !(one(&us[k]) && isKickerText(us[k].text) || us[k].kind == uHeadline) || us[k+1].kind != uNoise || us[k+1].noise != noiseStamp {
+	if k+1 >= len(us) || !(one(&us[k]) && isKickerText(us[k].text) || us[k].kind == uHeadline) {
+		return false
+	}
+	// The stamp under the headline, or under its subheadline and the
+	// author's line (東洋経済オンライン: 山本 彩香 : 流通ジャーナリスト).
+	j := k + 1
+	if j+1 < len(us) && us[j].line == us[j].lastLine && (us[j].kind == uText && !endsSentence(us[j].text) || us[j].kind == uSubhead) && us[j+1].kind == uByline {
+		j++
+	}
+	if j+1 < len(us) && us[j].kind == uByline {
+		j++
+	}
+	if us[j].kind != uNoise || us[j].noise != noiseStamp {
 		return false
 	}
 	for i := 0; i < k; i++ {

@@ -69,3 +69,35 @@ func TestJaPaging(t *testing.T) {
 	}
 	roundTrip(t, d)
 }
+
+// TestJaMagazineSiteName: a magazine's site's name alone (…オンライン) over
+// the headline, its subheadline, the author's line and the stamp is the
+// site's masthead, noise; over no stamp, or a phrase, it is not.
+func TestJaMagazineSiteName(t *testing.T) {
+	for s, want := range map[string]bool{
+		"東洋経済オンライン":   true,
+		"文春オンライン":     true,
+		"プレジデントオンライン": true,
+		"授業はオンラインで":   false,
+		"オンライン 授業":    false,
+	} {
+		if got := jaSiteName(s); got != want {
+			t.Errorf("jaSiteName(%s) = %v, want %v", s, got, want)
+		}
+	}
+	const tail = "\n\n2026/12/06 6:00\n\n埼玉県のある駅前商店街で、３年前に１５あった空き店舗がすべて埋まった。家賃は据え置いたままだ。\n\n商店会の会長は「若い店主が仲間を呼んだ」と話す。\n"
+	d := mustRead(t, "プレジデントオンライン\n\n駅前商店街が「空き店舗ゼロ」になった理由\n\n家賃を下げずに埋まった\n\n鈴木　真理子：地域経済アナリスト"+tail)
+	k := allKinds(d)
+	for _, want := range []string{"noise プレジデントオンライン", "headline 駅前商店街が「空き店舗ゼロ」になった理由", "byline 鈴木　真理子：地域経済アナリスト"} {
+		if !slices.Contains(k, want) {
+			t.Errorf("missing %q in %v", want, k)
+		}
+	}
+	roundTrip(t, d)
+	// With no stamp under the titles the name is no masthead.
+	d = mustRead(t, "プレジデントオンライン\n\n駅前商店街が「空き店舗ゼロ」になった理由\n\n家賃を下げずに埋まった\n\n"+strings.TrimPrefix(tail, "\n\n2026/12/06 6:00\n\n"))
+	if slices.Contains(allKinds(d), "noise プレジデントオンライン") {
+		t.Errorf("name over no stamp read as a masthead: %v", allKinds(d))
+	}
+	roundTrip(t, d)
+}
