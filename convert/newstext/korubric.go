@@ -10,6 +10,10 @@ import "strings"
 // An editorial carries no byline, so nothing but the rubric tells where
 // the next piece begins: a rubric's title after a finished paragraph is
 // the next article's headline, never a section head of the piece above.
+// So it is on a page with no blank lines (a PDF's text layer cut by
+// indent, web copy one paragraph a line): the rubric's line is a title
+// line (isKickerTextSum), which opens a unit after a finished sentence,
+// not wrapped text of the paragraph above.
 // A story's tag ([단독], [속보]) and a head's ([인터뷰]) are no rubric.
 
 // koreanOpinionEnds end the name of an opinion rubric: the editorial
