@@ -95,7 +95,7 @@ func datedPageHead(s string, sm *textSum) bool {
 // markRubric marks as page furniture the page's rubric: a one-word title
 // line opening the page (only noise above it) that names the page in its
 // dated page head, the word the head sets after the date (２０２５年…火曜日
-// 　　まちと人), right above another title line or the "# " headline the
+// 　　まちと人), before any page number (…民意論壇　A13: pageNameWord), right above another title line or the "# " headline the
 // writer sets under it. OCR of a page reads the rubric printed over its
 // first story (暮らしと地域), which the running head repeats, before the
 // headline: the page's name, not the headline over a subheadline. Any
@@ -133,14 +133,15 @@ func (b *builder) markRubric() {
 	u.kind, u.noise = uNoise, noiseRunningHead
 }
 
-// namesPage reports w the last word of a dated page head on the page: the
-// page's name, which the head sets after the date.
+// namesPage reports w the name a dated page head on the page gives the
+// page: the word the head sets after the date, before any page number
+// (pageNameWord).
 func (b *builder) namesPage(w string) bool {
 	var buf [16]string
 	for i := range b.units {
 		if n := &b.units[i]; n.kind == uNoise && (n.noise == noiseFolio || n.noise == noiseDate) {
 			f := appendFields(buf[:0], n.text, 16, isRunHeadSep)
-			if len(f) > 0 && f[len(f)-1] == w {
+			if pageNameWord(f) == w {
 				return true
 			}
 		}

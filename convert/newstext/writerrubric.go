@@ -5,8 +5,10 @@ import "github.com/paiban/paiban/convert/doc"
 // pageHead holds what the noise lines of a document say of its pages,
 // for the kickers the writer must escape (kickerReadsAsHead).
 type pageHead struct {
-	// names holds the last word of each noise line (a dated page head
-	// ends with the page's name: ２０２５年…火曜日　　まちと人).
+	// names holds the last word of each noise line and the page's name
+	// it gives (pageNameWord): a dated page head names its page after
+	// the date, at its end (２０２５年…火曜日　　まちと人) or before the
+	// page's number (…民意論壇　A13).
 	names map[string]bool
 	// words holds every word of the noise lines, up to maxFolioWords.
 	words map[string]bool
@@ -24,6 +26,9 @@ func pageHeadWords(d *doc.Document) pageHead {
 						h.names, h.words = map[string]bool{}, map[string]bool{}
 					}
 					h.names[f[len(f)-1]] = true
+					if w := pageNameWord(f); w != "" {
+						h.names[w] = true // before the page's number: …民意論壇　A13
+					}
 					for _, w := range f {
 						if len(h.words) < maxFolioWords {
 							h.words[w] = true
