@@ -170,6 +170,13 @@ type Options struct {
 	// measure its words stand apart as separate items. Lines stretched
 	// at their word spaces only (Korean, Latin) are not limited.
 	MaxGap float64
+	// LeadBytes and LeadMeasurer, when both are set, measure the text's
+	// first LeadBytes bytes with LeadMeasurer instead of the Measurer
+	// Break is given: a run-in dateline drawn in a bold face before the
+	// paragraph it leads, whose digits and middle dot (12月5日, 中青报·中青网)
+	// are wider than the body face's.
+	LeadBytes    int
+	LeadMeasurer Measurer
 }
 
 // Line is one laid-out line.

@@ -126,6 +126,10 @@ func (b *Breaker) segment(text string) {
 	// Measure and classify. Terminal columns are by far the most common
 	// measurer per rune, so they are called without the interface.
 	cols, isCols := b.m.(Columns)
+	var lead Measurer // the run-in's measure (Options.LeadBytes)
+	if o.LeadBytes > 0 {
+		lead = o.LeadMeasurer
+	}
 	edges := o.edgePunct()
 	var runs []VRun
 	if o.Vertical {
@@ -147,6 +151,10 @@ func (b *Breaker) segment(text string) {
 		}
 		w := 0.0
 		switch {
+		case lead != nil && int(c.start) < o.LeadBytes:
+			for _, r := range text[c.start:c.end] {
+				w += lead.Advance(r)
+			}
 		case int(c.end-c.start) != utf8.RuneLen(c.r):
 			for _, r := range text[c.start:c.end] {
 				w += b.m.Advance(r)

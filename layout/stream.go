@@ -74,6 +74,7 @@ func (b *Breaker) window() {
 	pos, text, o := s.next, s.text, s.o
 	if pos > 0 {
 		o.Indent = 0 // only the paragraph's first line
+		o.LeadBytes = max(0, o.LeadBytes-pos)
 	}
 	var lines []Line
 	var end int

@@ -218,6 +218,14 @@ func (s *bodyItems) paragraph() bool {
 		// The indent comes from layout.ParagraphIndent, one place for every writer.
 		o := b.options(st.role, b.colW-2*inset, st.align, st.indent*layout.ParagraphIndent(b.lang)/2)
 		o.MaxGap = st.maxGap
+		if bold > 0 {
+			// The bold run-in is measured in the bold face it is drawn
+			// in: its digits and a middle dot are wider than the body
+			// face's (a middle dot three times), and drawn over the body's
+			// advances they crowded the next glyph and hung past the
+			// column's edge.
+			o.LeadBytes, o.LeadMeasurer = bold, measurer{set: b.sets[roleHeading], size: st.typeSize(size)}
+		}
 		// Heads and bylines that need two lines break between phrases
 		// (between names in a byline), else at their most even break,
 		// not wherever the column runs out (… 孙 / 敏坚, …平台 / 作用).

@@ -44,8 +44,8 @@ type placedLine struct {
 	Vertical bool
 	// Bold is the number of glyphs from the line's start drawn with
 	// BoldSet instead of Set: a run-in dateline and its credit, set in
-	// bold before the paragraph they lead (measured with Set, drawn in
-	// the bold face's glyphs fitted to those advances).
+	// bold before the paragraph they lead (measured with BoldSet too:
+	// layout.Options.LeadBytes).
 	Bold    int
 	BoldSet *faceSet
 	// Separator marks an invisible line between the strips of a newspaper
