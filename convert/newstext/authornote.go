@@ -31,7 +31,7 @@ func (b *builder) markAuthorNotes(sc *scorer) {
 		if p < 0 || us[p].kind != uText || sc.fs[p].title || !sc.fs[p].ended {
 			continue
 		}
-		if n := sc.nextContent(i); n < len(us) && us[n].kind == uText && (!sc.fs[n].title || sc.nextContent(n) >= len(us)) {
+		if n := sc.nextContent(i); n < len(us) && us[n].kind == uText && (!sc.fs[n].title || sc.nextContent(n) >= len(us)) && !sc.footLines(n) {
 			// (A title line with nothing under it is a last paragraph,
 			// as the normalized text writes it: indented, body text.)
 			continue
@@ -40,6 +40,35 @@ func (b *builder) markAuthorNotes(sc *scorer) {
 		bodyOnly(&sc.fs[i], false)
 		b.warnParts(u.line, "note on the author closing the text taken as a byline: ", u.text)
 	}
+}
+
+// maxFootLines bounds the page's closing lines footLines takes under an
+// author's note.
+const maxFootLines = 3
+
+// footLines reports the text from unit n to the page's end as the page's
+// foot, not the story's: at most maxFootLines units of text (noise and
+// bylines aside), each short (48 runes at most) and none ending a
+// sentence, the way a page's furniture under the note reads (a call for
+// letters the reader does not know, 欢迎读者来函，请寄本报言论版信箱; the
+// site's related links under their header). Body text under the note, a
+// paragraph ending in a full stop however short, or any longer one,
+// makes the bare 作者是… the head a sentence opens (作者是谁并不重要 over
+// 重要的是文章本身。). (Indented or not: the normalized text indents the
+// foot's lines it writes as paragraphs, and must read back the same.)
+func (sc *scorer) footLines(n int) bool {
+	count := 0
+	for j := n; j < len(sc.us); j = sc.nextContent(j) {
+		u := &sc.us[j]
+		if u.kind == uByline {
+			continue
+		}
+		count++
+		if u.kind != uText || count > maxFootLines || !atMost(u.text, 48) || endsSentence(u.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareAuthorNote reports s opening with an author note's words, unbracketed

@@ -82,6 +82,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if first, _ := firstRune(s); jaPagingFirst(first) && jaPaging(s) {
 		return noiseChrome // 次ページ…とは, 1 2 次ページ, 著者フォロー (japaging.go)
 	}
+	if copyCall(s) {
+		return noiseCopyCall // 欢迎投稿　评论版邮箱：jwpl@jcwb.com.cn, 欢迎读者来函，电邮：… (tipline.go)
+	}
 	if sm != nil && sm.has(keyClauseEnd) || sm == nil && hasClauseEnd(s) {
 		return ""
 	}
@@ -96,9 +99,6 @@ func noiseKindSum(s string, sm *textSum) string {
 	}
 	if tipLine(s) {
 		return noiseTipLine // 澎湃新闻报料：021-962866 (tipline.go)
-	}
-	if copyCall(s) {
-		return noiseCopyCall // 欢迎投稿　评论版邮箱：jwpl@jcwb.com.cn (tipline.go)
 	}
 	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) {
 		return noiseStamp

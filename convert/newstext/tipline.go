@@ -65,14 +65,20 @@ func tipChannel(s string) bool {
 // noiseCopyCall names a page's call for contributions (see copyCall).
 const noiseCopyCall = "call for contributions"
 
-// copyWords ask readers for contributions: 欢迎投稿, 来稿请寄, 征稿.
-var copyWords = []string{"投稿", "来稿", "來稿", "征稿", "徵稿", "赐稿", "賜稿", "供稿"}
+// copyWords ask readers for contributions: 欢迎投稿, 来稿请寄, 征稿; or,
+// on a letters page, for letters: 欢迎读者来函 (联合早报's 读者来函),
+// 读者来信请寄, 歡迎投書 (a Taiwan paper's 民意論壇).
+var copyWords = []string{"投稿", "来稿", "來稿", "征稿", "徵稿", "赐稿", "賜稿", "供稿",
+	"来函", "來函", "来信", "來信", "投书", "投書"}
 
 // copyCall reports the call for contributions a page (a comment page,
-// a supplement, a magazine) sets at its foot with the address to send
-// them to: 欢迎投稿　评论版邮箱：jwpl@jcwb.com.cn, 本版投稿邮箱：a@b.cn,
-// 來稿請寄 a@b.com.tw. Short, a contribution word, and an e-mail
-// address closing it: page furniture, not the story's text.
+// a supplement, a magazine, a letters page) sets at its foot with the
+// address to send them to: 欢迎投稿　评论版邮箱：jwpl@jcwb.com.cn,
+// 本版投稿邮箱：a@b.cn, 來稿請寄 a@b.com.tw, and written as a sentence
+// with a comma, 欢迎读者来函，电邮：forum@zaobao.com.sg, 欢迎投稿，电邮：….
+// Short, a contribution word, and an e-mail address closing it: page
+// furniture, not the story's text (noiseKindSum asks it before it
+// turns away lines with a clause's end, which the sentence form has).
 func copyCall(s string) bool {
 	if !atMost(s, 48) {
 		return false

@@ -75,8 +75,11 @@ func isWebStamp(s string) bool {
 			}
 		}
 		if word != "" {
-			// 입력, 입력:, 입력 : and 发布时间：2024-12-03 (run on).
-			t = strings.TrimLeft(t[len(word):], ":：")
+			// 입력, 입력:, 입력 : and 发布时间：2024-12-03 (run on); a
+			// slash run on parts the word from its date as a colon
+			// does, 发布/2026年12月5日 05:00 (联合早报), as the spaced
+			// 发布 / … below.
+			t = strings.TrimLeft(t[len(word):], ":：/／")
 			if t == "" && prev == 't' && rest == "" && word == "송고" {
 				break // 2024/12/03 10:25 송고: the word after the time
 			}
