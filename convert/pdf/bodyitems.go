@@ -315,6 +315,9 @@ func (s *bodyItems) next() (item, bool) {
 		// the bridge is drawn with, and a flowing page's one or two tiers
 		// read back in order without it.
 		it.join = b.joinBridge(ts)
+		if ts < 0.95*size {
+			it.lead = b.leadLine(it.line)
+		}
 	}
 	it.line.Row = s.row
 	if s.row {
@@ -509,6 +512,47 @@ func (b *builder) joinBridge(size float64) *placedLine {
 	}
 	b.joins[size] = l
 	return l
+}
+
+// leadLine returns the invisible line that starts l, a line in small type
+// on a vertical newspaper page (a time stamp set flush to the tier's foot
+// beside the text's last lines), at its tier's top for text extraction,
+// relative to its slot's top-left; column.emit draws it after a line in
+// larger type that starts higher. Poppler starts a block from the topmost
+// word of the lines within 16pt of the leftmost left, and the text's last
+// line came before the stamp beside it: the foot's search (vertread.go)
+// then entered the tier from the text, read the stamp first and the text
+// after it, cutting the sentence running on from the tier before.
+//
+// The lead stands where the line's join bridge does (joinBridge: at its
+// size, right of it, an invisible hyphen poppler drops with the line
+// break), from a quarter of a body size above the tier's boxes (poppler
+// boxes a vertical glyph from an em above its cell) to a fifth of the
+// line's size into the box of its first glyph: poppler joins it to the
+// line (their baselines within 1.5 sizes, the line's first word beside
+// it down the page), and the block they make starts highest and is made
+// first. So short, its box has next to no height in common with the
+// line's (two lines overlapping, to check_makeup.py). Its start stays
+// further than a size (poppler's reach for outlying words) below the
+// boxes of the tier before; nil where the tiers stand too close for that.
+func (b *builder) leadLine(l placedLine) *placedLine {
+	bs := b.cfg.bodySize
+	if b.gap < 2.5*bs {
+		return nil
+	}
+	j := b.joinBridge(l.Size)
+	from, _ := lineSpan(l)
+	start, end := -1.25*bs, from-0.8*l.Size
+	w := j.Line.Glyphs[1].Advance
+	if end-start < 2*w {
+		return nil
+	}
+	gs := slices.Clone(j.Line.Glyphs)
+	gs[1].X = end - start - w
+	ld := *j
+	ld.X = start
+	ld.Line = layout.Line{Glyphs: gs, Width: end - start}
+	return &ld
 }
 
 // headInsets are the insets (em) a section heading may take in a narrow

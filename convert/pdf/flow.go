@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"unicode/utf8"
 
 	"github.com/paiban/paiban/layout"
@@ -33,6 +34,12 @@ type item struct {
 	// would not (see builder.joinBridge), relative to the slot's top-left
 	// like line; column.emit draws it only where it is needed.
 	join *placedLine
+	// lead, on a vertical newspaper page, is the invisible line that
+	// starts a line in small type at its tier's top for text extraction
+	// (see builder.leadLine), relative to the slot's top-left like line;
+	// column.emit draws it only after lines in larger type that start
+	// higher.
+	lead *placedLine
 }
 
 // bandGray is the lightness of a heading's band: a light tint that sets the
@@ -161,8 +168,26 @@ func placeColumns(items []item, start int, xs []float64, y, colH float64) ([]col
 func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64) {
 	y := c.y
 	first, spaced := true, false
+	// prevTop is where the line before starts (its box's top, an em above
+	// its first glyph, as poppler boxes a vertical glyph), prevSize its
+	// size: a line in smaller type that starts lower is given its lead
+	// (builder.leadLine). Only the line before counts: poppler chooses
+	// the block to start among the lines within 16pt of the leftmost,
+	// and the line before that stands a pitch further.
+	prevTop, prevSize := math.Inf(1), 0.0
 	for i := c.from; i < c.to; i++ {
 		it := items[i]
+		if l := it.line; l.Set != nil && !l.Artifact {
+			from, _ := lineSpan(l)
+			top := from - l.Size
+			if it.lead != nil && !first && prevSize > l.Size && top > prevTop+eps {
+				ld := *it.lead
+				ld.X += c.x
+				ld.Y += y
+				p.joins = append(p.joins, ld)
+			}
+			prevTop, prevSize = top, l.Size
+		}
 		if it.join != nil && !first && apart(items[i-1], it) {
 			l := *it.join
 			l.X += c.x

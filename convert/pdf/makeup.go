@@ -141,10 +141,14 @@ func (b *builder) makePage(queue []*story, top float64, rows int) ([]*story, err
 		if si > 0 {
 			y := top + (float64(row)+0.5)*b.pitch
 			b.page.Rules = append(b.page.Rules, ruleLine{X1: b.left, Y1: y, X2: b.left + b.contentW, Y2: y, Width: 0.8})
-			b.separator(top + float64(row)*b.pitch)
+			if b.cfg.vertical {
+				b.stripGate(top + float64(row)*b.pitch) // vertread.go
+			} else {
+				b.separator(top + float64(row)*b.pitch)
+			}
 			row += stripGap
 		}
-		b.placeStrip(p, top+float64(row)*b.pitch, lead && si == 0, len(strips) == 1)
+		b.placeStrip(p, top+float64(row)*b.pitch, lead && si == 0, si == len(strips)-1)
 		row += p.rows
 		used += len(p.stories)
 		if p.split && queue[used-1].from < len(queue[used-1].items) {
@@ -616,8 +620,9 @@ func (b *builder) blockWidth(w int) float64 {
 }
 
 // placeStrip sets a strip's blocks from the top y, left to right, with
-// rules between them; only says the strip is the page's only one.
-func (b *builder) placeStrip(p strip, y float64, lead, only bool) {
+// rules between them; last says the strip is the page's last (on a
+// vertical page, its leftmost).
+func (b *builder) placeStrip(p strip, y float64, lead, last bool) {
 	// The blocks' columns start on one row, under the tallest head; each
 	// head sits at the foot of that space. Heads side by side then share
 	// their lines' heights, which keeps text extraction from reading one
@@ -639,10 +644,14 @@ func (b *builder) placeStrip(p strip, y float64, lead, only bool) {
 		// edges aligned, for the cells of a table, and reads a block's
 		// first column before the previous block's last.
 		sy := y + float64(headRows)*b.pitch - b.headGap()
-		if b.cfg.vertical && only {
+		switch {
+		case b.cfg.vertical && last:
 			b.readingStart(sy) // vertread.go
 			b.headLinks(p, sy, lead)
-		} else {
+		case b.cfg.vertical:
+			b.stripStart(sy) // vertread.go
+			b.headLinks(p, sy, lead)
+		default:
 			b.separatorAt(sy)
 		}
 	}

@@ -23,8 +23,10 @@ import (
 // was read from that separator (readingStart), a section heading's
 // bridge centred in its slot (bridgeLine), lines poppler would not join
 // bridged (joinBridge), each block's tiers linked to its head (headLinks)
-// and the page given a foot (readingStart), and a hyphen's span taking
-// in the glyph after it (sideways), so the test fails if any goes;
+// and the page given a foot (readingStart), a hyphen's span taking in
+// the glyph after it (sideways), each strip of a page of several given
+// its mark (stripGate) and a line in small type starting lower than the
+// line before its lead (leadLine), so the test fails if any goes;
 // pages that pass the checker outright must keep passing. Skipped with
 // -short, and when python3, pdftotext or mutool are missing unless
 // PAIBAN_REQUIRE_TOOLS=1; the checker itself is not ours and is skipped when
@@ -86,6 +88,19 @@ func TestVerticalNewspaperReadingOrder(t *testing.T) {
 		// over the next glyph's, split the line and was dropped (sideways):
 		{"ko-yonhap-sokbo", "A4", 1, 0.792},
 		{"ko-yonhap-photos", "A3", 1, 0.769},
+		// A page of several strips, each strip's first tier read after
+		// the rest of the strip (stripGate):
+		{"ja-shakaimen", "A3", 1, 0.893},
+		{"ja-kyodo-wire", "A3", 1, 0.892},
+		{"cn-bqb-briefs", "A4", 1, 0.902},
+		{"ltn-difang", "A4", 1, 0.933},
+		{"ja-chiho-kofu-teisei", "Broadsheet", 1, 0.799},
+		// A time stamp in small type beside a tier's last lines, starting
+		// lower than the line before, read before it (leadLine):
+		{"ja-yomiuri-shasetsu", "A4", 1, 0.918},
+		{"ja-sankei-shucho-web", "A3", 1, 0.944},
+		{"tw-ocr-kongge-zhubei", "A3", 1, 0.958},
+		{"cn-repost", "A4", 1, 0.887},
 	}
 	fid := regexp.MustCompile(`fidelity=([0-9.]+)`)
 	dir := t.TempDir()

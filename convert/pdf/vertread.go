@@ -41,12 +41,38 @@ package pdf
 // drawn after the anchor: poppler makes it second, and the separator
 // finds it before any tier; below everything, every block comes before
 // it by rule 2 with nothing between, so it visits them all in the order
-// made, each block of a tier before the blocks right of it. Only a page of one strip gets it: the separator between two
-// strips stands beside every tier of the strip on its right as well, and
-// the strip on its left would be read from it first.
+// made, each block of a tier before the blocks right of it.
+//
+// A page of several strips (placed right to left) is read the same way,
+// strip by strip from the right. Each strip's separator under its heads
+// reaches into both margins; its last strip (the leftmost) gets the
+// anchor and the foot in the page's left margin, as a page of one strip
+// does; every other strip gets a mark of its own at the top (stripGate),
+// in the gap row left of it, right of the separator between it and the
+// strip on its left, which reaches into both margins too. The search
+// enters the page at the anchor and reads the last strip from its
+// separator; the strip's blocks have the separator right of the strip
+// before them (rule 1), and that separator the mark right of it (rule 2:
+// the mark stands above and right of it, which nothing between can undo),
+// made before any of the next strip's blocks and leading to that strip's
+// separator under the heads as the anchor does. So each strip is entered
+// from its mark, with the separator on its left, the only block through
+// which the strips on the left come before its tiers (rule 2), already on
+// the search's path: the strips on the right are put out first, each
+// tier by tier. (A strip's heads side by side with that separator come
+// before each other and it in a ring: the heads of a strip of several
+// blocks are put out together, the first block's last.) The separator
+// between two strips reaches higher than the mark beside it, so that
+// poppler, which starts a block from the topmost word of the lines within
+// 16pt of the leftmost, makes the separator first. Before, the search
+// entered each strip from its first tier, which came out after the rest
+// of the strip. A tier of two blocks side by side in a strip that is not
+// the page's last is still entered from the separator under the heads,
+// not from a foot: a foot in the gap row would be made after the strip's
+// tiers, whose lines stand within 16pt of it.
 
-// readingStart adds, on a vertical page of one strip, the separator under
-// the strip's heads on the baseline y reaching up into the page's top
+// readingStart adds, for the last strip of a vertical page (its only one,
+// or its leftmost), the separator under the strip's heads on the baseline y reaching up into the page's top
 // margin (the builder's left margin) and down into its bottom margin, the
 // anchor at the margins' top-left corner beside its top and the foot at
 // their bottom-left corner beside its foot. The anchor's box must end
@@ -54,8 +80,7 @@ package pdf
 // cells; the separator runs from three body sizes above the text area to
 // three below it (or to the paper's edges).
 func (b *builder) readingStart(y float64) {
-	from := max(0, b.left-3*b.cfg.bodySize)
-	to := min(b.cfg.paperW, b.left+b.contentW+3*b.cfg.bodySize)
+	from, to := b.reach()
 	b.separatorSpan(from, y, to-from, '一')
 	// The anchor: two glyphs side by side, in the middle of the page's
 	// left margin (the builder's bottom margin). Hyphens, not the
@@ -70,7 +95,7 @@ func (b *builder) readingStart(y float64) {
 	b.separatorSpan(to-2*w, mid, 2*w, '-')
 }
 
-// headLinks adds, on a vertical page of one strip, an invisible line
+// headLinks adds, for a strip of a vertical page, an invisible line
 // beside the separator under the heads (right of it, on the page) over
 // the tiers of each block with a head: a link from the block's tiers to
 // its head. Entered from the separator, the search visits the first tier
@@ -95,4 +120,35 @@ func (b *builder) headLinks(p strip, sy float64, lead bool) {
 		}
 		col += w
 	}
+}
+
+// reach returns where the separators of the reading marks run, in the
+// builder's x (the page's y): from three body sizes above the text area
+// (or the paper's edge) to three below it.
+func (b *builder) reach() (from, to float64) {
+	return max(0, b.left-3*b.cfg.bodySize), min(b.cfg.paperW, b.left+b.contentW+3*b.cfg.bodySize)
+}
+
+// stripGate adds, in the gap row from the builder y between two strips of
+// a vertical page, the separator between them reaching into both margins,
+// and the mark of the strip above it (on the page, right of it): a short
+// separator at the top, three tenths of a body size lower than the
+// separator's top, in the row's half towards that strip, more than 1.5 of
+// its size from the separator (which poppler would join it to) and from
+// the strip's last line.
+func (b *builder) stripGate(y float64) {
+	from, to := b.reach()
+	size := sepSize * b.cfg.bodySize
+	b.separatorSpan(from, y+0.5*b.pitch+0.38*size, to-from, '一')
+	w := measurer{set: b.sets[roleBody], size: size}.Advance('-')
+	axis := y + 0.5*b.pitch - 0.55*b.cfg.bodySize
+	b.separatorSpan(from+0.3*b.cfg.bodySize, axis+0.38*size, 2*w, '-')
+}
+
+// stripStart adds the separator under the heads of a strip of a vertical
+// page that is not the page's last, on the baseline y, reaching into both
+// margins beside the strip's mark (stripGate).
+func (b *builder) stripStart(y float64) {
+	from, to := b.reach()
+	b.separatorSpan(from, y, to-from, '一')
 }

@@ -1,8 +1,10 @@
 package pdf
 
 import (
+	"cmp"
 	"math"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/paiban/paiban/internal/testtool"
@@ -302,6 +304,141 @@ func TestVerticalHeadLinks(t *testing.T) {
 				if !ok {
 					t.Errorf("block at y %.1f: no link right of the separator (x %.1f), left of its %d head lines and over them and its first tier", blk.X, under.X, len(heads))
 				}
+			}
+		})
+	}
+}
+
+// TestVerticalStripGates checks the geometry that makes poppler read a
+// vertical newspaper page of several strips strip by strip from the right,
+// each heads first, then tier by tier from the top (vertread.go): the
+// separator between two strips and the one under each strip's heads run
+// from above every line's box down past the foot of every tier; right of
+// each separator between strips, and left of every line of the strip
+// right of it, a mark above every line's box, lower than that separator's
+// top (so poppler makes the separator first) and beside the top of the
+// separator under that strip's heads. Without them poppler entered each
+// strip from its first tier and read that tier after the rest of the strip
+// (ja-shakaimen, ja-kyodo-wire, cn-bqb-briefs).
+func TestVerticalStripGates(t *testing.T) {
+	for _, c := range []struct{ sample, paper string }{
+		{"ja-shakaimen", "A3"}, {"ja-kyodo-wire", "A3"}, {"ja-kyodo-wire", "A4"}, {"cn-bqb-briefs", "A3"},
+	} {
+		t.Run(c.sample+"/"+c.paper, func(t *testing.T) {
+			d := readText(t, filepath.Join(testtool.RepoRoot(), "samples", c.sample+".txt"))
+			pages, _, _ := verticalBuild(t, d, WithPaper(c.paper), WithLayout(LayoutNewspaper))
+			p := pages[0]
+			textTop, textFoot := math.Inf(1), math.Inf(-1)
+			var text []placedLine
+			for _, l := range p.Lines {
+				if l.Separator || l.Artifact || len(l.Line.Glyphs) == 0 {
+					continue
+				}
+				top, foot := span(l)
+				textTop, textFoot = min(textTop, top-l.Size), max(textFoot, foot)
+				text = append(text, l)
+			}
+			// The separators through the whole text, right to left: under
+			// the first strip's heads, between the first and the second
+			// strip, under the second's heads, and so on.
+			var seps []placedLine
+			for _, l := range p.Lines {
+				if top, foot := span(l); l.Separator && top < textTop && foot > textFoot {
+					seps = append(seps, l)
+				}
+			}
+			slices.SortFunc(seps, func(a, b placedLine) int { return cmp.Compare(b.X, a.X) })
+			if len(seps) < 3 || len(seps)%2 == 0 {
+				t.Fatalf("%d separators through the text, want those of two strips or more", len(seps))
+			}
+			for i := 1; i < len(seps); i += 2 {
+				gate, under := seps[i], seps[i-1]
+				gateTop, _ := span(gate)
+				underTop, _ := span(under)
+				left := math.Inf(1) // the strip's leftmost line
+				for _, l := range text {
+					if l.X > gate.X && l.X < under.X {
+						left = min(left, l.X)
+					}
+				}
+				found := false
+				for _, m := range p.Lines {
+					top, foot := span(m)
+					if m.Separator && m.X > gate.X+1.5*m.Size && m.X < left && foot < textTop && top > gateTop && foot >= underTop {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("strip %d: no mark right of the separator at x %.1f (further than 1.5 of its size) and left of the strip's lines (x %.1f), above the text (y %.1f), below that separator's top (y %.1f) and beside the top of the one under the heads (y %.1f)",
+						i/2+1, gate.X, left, textTop, gateTop, underTop)
+				}
+			}
+		})
+	}
+}
+
+// TestVerticalLeads checks the lead of a line in small type that starts
+// lower than the line in larger type before it in its tier (leadLine): an
+// invisible line at its size, its baseline within 1.5 sizes of the line's
+// axis and right of it, short of the line before, that starts above the
+// box poppler gives the line before (an em above its first cell) and ends
+// inside the box of the line's first glyph, less than half its size in.
+// Without it poppler made the line before into a block first and read the
+// line (a time stamp beside the text's last lines) before it, cutting the
+// sentence running on from the tier before (ja-yomiuri-shasetsu,
+// ja-sankei-shucho-web, tw-ocr-kongge-zhubei).
+func TestVerticalLeads(t *testing.T) {
+	for _, c := range []struct{ sample, paper string }{
+		{"ja-yomiuri-shasetsu", "A4"}, {"ja-sankei-shucho-web", "A3"}, {"tw-ocr-kongge-zhubei", "A3"},
+	} {
+		t.Run(c.sample+"/"+c.paper, func(t *testing.T) {
+			d := readText(t, filepath.Join(testtool.RepoRoot(), "samples", c.sample+".txt"))
+			pages, _, cfg := verticalBuild(t, d, WithPaper(c.paper), WithLayout(LayoutNewspaper))
+			p := pages[0]
+			var text []placedLine
+			for _, l := range p.Lines {
+				if !l.Separator && !l.Artifact && len(l.Line.Glyphs) > 0 {
+					text = append(text, l)
+				}
+			}
+			checked := 0
+			for _, l := range text {
+				if l.Size >= cfg.bodySize {
+					continue
+				}
+				lTop, lFoot := span(l)
+				// The line before: the nearest right of it in its tier, in
+				// larger type.
+				var prev *placedLine
+				for i, o := range text {
+					oTop, _ := span(o)
+					if o.X > l.X && o.X-l.X < 1.6*cfg.bodySize && oTop < lFoot && oTop > lTop-3*cfg.bodySize && (prev == nil || o.X < prev.X) {
+						prev = &text[i]
+					}
+				}
+				if prev == nil || prev.Size <= l.Size {
+					continue
+				}
+				prevTop, _ := span(*prev)
+				if lTop-l.Size <= prevTop-prev.Size {
+					continue // it starts as high: poppler makes it first
+				}
+				checked++
+				found := false
+				for _, s := range p.Lines {
+					top, foot := span(s)
+					base := s.X - 0.38*s.Size // turned, 0.38 of its size left of the axis it stands for
+					if s.Separator && s.Size == l.Size && base > l.X && base-l.X <= 1.5*l.Size && s.X < prev.X &&
+						top < prevTop-prev.Size && foot > lTop-l.Size && foot < lTop-0.5*l.Size {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("line at x %.1f, y %.1f (%.1fpt) after one starting at y %.1f: no lead", l.X, lTop, l.Size, prevTop)
+				}
+			}
+			if checked == 0 {
+				t.Fatal("no line in small type starting lower than the line before it")
 			}
 		})
 	}
