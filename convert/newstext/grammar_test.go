@@ -39,7 +39,7 @@ func (sc *scorer) viterbiAll() []label {
 				scores[l] = sc.score(i, l)
 			}
 		}
-		titleLike, grouped := u.kind == uText && f.title && !f.noKicker, sc.groupedLine(i)
+		titleLike, grouped := u.kind == uText && f.title && !f.noKicker && !f.row, sc.groupedLine(i) // (as viterbi: a row is no kicker)
 		for s := range nxt {
 			nxt[s] = neg
 		}
