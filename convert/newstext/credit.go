@@ -1195,7 +1195,7 @@ func koreanBureau(toks []string) bool {
 	if len(toks) < 3 {
 		return false
 	}
-	if !koreanForeignBureaus[toks[0]] {
+	if !koreanForeignBureau(toks[0]) {
 		if place, ok := koreanCredit(toks[0]); !ok || place.name != toks[0] || utf8.RuneCountInString(place.name) != 2 {
 			return false
 		}
