@@ -197,7 +197,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 	for i, l := range ls {
 		if links {
 			links = linkLine(l.text) && (!zhLinks || b.listedLinkAt(i, l))
-		} else if r, _ := firstRune(l.text); jaLinkHeaderFirst(r) && isJaLinkHeader(l.text) || koLinkHeaderFirst(r) && isLinkHeader(l.text) {
+		} else if r, _ := firstRune(l.text); jaLinkHeaderFirst(r) && isJaLinkHeader(l.text) || koLinkHeaderFirst(r) && isLinkHeader(l.text) || koLeadLinkHeader(l.text) {
 			links = true // (관련 뉴스: kolinks.go)
 		} else if zhLinkHeader(l.text) {
 			links, zhLinks = true, true // 相关文章, 延伸閱讀 (weblinks.go)
@@ -695,6 +695,12 @@ func (b *builder) flush(ls []srcLine) {
 					unit{kind: uNoise, text: stamp, line: u.line, lastLine: u.line, noise: noiseStamp})
 				return
 			}
+		}
+		// A Japanese reporter's name run into the stamp (janamestamp.go).
+		if name, stamp, ok := jaNamedStamp(u.text); ok {
+			b.units = append(b.units, unit{kind: uByline, text: name, line: u.line, lastLine: u.line, cr: creditRef(credit{names: []string{name}})},
+				unit{kind: uNoise, text: stamp, line: u.line, lastLine: u.line, noise: noiseStamp})
+			return
 		}
 	}
 	spaced := false

@@ -15,7 +15,7 @@ import (
 
 // jaMemberTags are the insides of a Japanese site's tag of a story kept
 // for members.
-var jaMemberTags = []string{"有料会員限定", "会員限定", "有料記事", "会員限定記事", "有料会員向け", "プレミアム"}
+var jaMemberTags = []string{"有料会員限定", "会員限定", "有料記事", "会員限定記事", "有料会員記事", "有料会員向け", "プレミアム"}
 
 // jaMemberTag reports a Japanese site's tag of a story kept for members,
 // in square or lenticular brackets: [有料会員限定], 【会員限定】.

@@ -17,9 +17,10 @@ import "strings"
 
 // koreanOutlet reports a Korean news outlet's name as a credit sets it
 // before its reporter: a paper's or site's (koreanPaperTag: 이데일리,
-// 머니투데이, 아시아경제) or a broadcaster's (YTN).
+// 머니투데이, 아시아경제), a broadcaster's (YTN) or a paper's short name
+// (한경, kooutletshort.go).
 func koreanOutlet(t string) bool {
-	return koreanPaperTag(t) || koreanBroadcaster(t)
+	return koreanPaperTag(t) || koreanBroadcaster(t) || koreanShortOutlet(t)
 }
 
 // koreanOutletToken reads the first token of a Korean credit as its

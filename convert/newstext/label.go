@@ -18,6 +18,7 @@ func (b *builder) label() {
 	b.markInlineArrowLinks()
 	b.markLoneButtons()
 	b.markSiteBrand()
+	b.markJaStampNames()
 	b.markSiteHead()
 	b.markJaAgencyCredits()
 	b.markBoxNotes()

@@ -16,10 +16,10 @@ import (
 const noiseChrome = "web furniture"
 
 // chromeKeys are runes one of which every call to action and every line
-// of chrome words holds (享 印 纠 載 P …): lines without any are not
+// of chrome words holds (享 印 纠 載 P 크 …): lines without any are not
 // looked at. Of Latin letters only P (APP) and F (Facebook, which
 // every row of share buttons holds) are.
-const chromeKeys = "章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プアン存원관많바읽공"
+const chromeKeys = "章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プアン存원관많바읽공크"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{
@@ -30,6 +30,11 @@ var chromeWords = []string{
 	"スクラップ", "シェア", "保存", "共有", "ブックマーク", "読売新聞オンライン", "朝日新聞デジタル", "毎日新聞デジタル",
 	"공유", "댓글", "인쇄", "글자크기", "글자크기조정", "스크랩", "좋아요", "페이스북", "트위터", "카카오톡", "URL복사", "기사저장", "기사원문",
 	"본문", "바로가기", // 본문 바로가기: the skip link a Korean site's page opens with
+	// A Korean site's text size and clipping buttons in two words (글자크기
+	// 조절, 글자 크기, 기사 스크랩), and a Japanese site's buttons under its
+	// headline (朝日新聞デジタル: list, 印刷, ギフト), each alone left to
+	// markLoneButtons.
+	"글자", "크기", "조절", "기사", "list", "List", "印刷", "ギフト",
 	// Share buttons named by their platforms in Latin letters, as a Hong
 	// Kong or Taiwanese site sets them after 分享至： (分享至：Facebook
 	// WhatsApp Telegram), and the labels of the row in other wordings

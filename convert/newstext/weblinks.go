@@ -86,7 +86,7 @@ func isLinkHeader(s string) bool {
 	if r, _ := firstRune(s); jaLinkHeaderFirst(r) && isJaLinkHeader(s) {
 		return true // 関連記事 (jalinks.go)
 	}
-	return headerIn(s, linkHeaders)
+	return headerIn(s, linkHeaders) || koLeadLinkHeader(s) // 이 기사와 함께 많이 본 뉴스 (kolinkheader.go)
 }
 
 // headerIn reports s one of headers, with or without a colon after it.

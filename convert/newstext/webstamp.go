@@ -202,6 +202,9 @@ func stampLine(s string) bool {
 	if sourcedStamp(s) {
 		return true
 	}
+	if _, _, ok := jaNamedStamp(s); ok {
+		return true // 佐藤遥2026年12月5日 17時30分 (janamestamp.go)
+	}
 	ok, digit := stampOpening(s)
 	if !ok {
 		return false
