@@ -176,23 +176,14 @@ func isColumnLabel(s string) bool {
 // (【…】 is left to the run-in lead-ins of digests.)
 func isSeriesLabel(s string) bool {
 	r, w := firstRune(s)
-	var cl string
-	switch r {
-	case '〈':
-		cl = "〉"
-	case '＜':
-		cl = "＞"
-	case '<':
-		cl = ">"
-	case '《':
-		cl = "》"
-	case '[':
-		cl = "]"
-	case '［':
-		cl = "］"
-	default:
+	c := angleCloseFor(r)
+	if r == '[' || r == '［' {
+		c = closeFor(r)
+	}
+	if c == 0 {
 		return false
 	}
+	cl := string(c)
 	k := strings.Index(s[w:], cl)
 	if k <= 0 || !atMost(s[w:w+k], 24) {
 		return false

@@ -14,21 +14,11 @@ import "strings"
 // each after ◇ (or ◆).
 func jaGameLine(s string) bool {
 	r, w := firstRune(s)
-	var cl string
-	switch r {
-	case '<':
-		cl = ">"
-	case '＜':
-		cl = "＞"
-	case '〈':
-		cl = "〉"
-	default:
+	cl := angleCloseFor(r)
+	if cl == 0 || r == '《' || !atMost(s, 60) {
 		return false
 	}
-	if !atMost(s, 60) {
-		return false
-	}
-	in, after, ok := strings.Cut(s[w:], cl)
+	in, after, ok := strings.Cut(s[w:], string(cl))
 	if !ok || !gameScore(in) || after == "" {
 		return false
 	}

@@ -255,6 +255,21 @@ func closeFor(open rune) rune {
 	return 0
 }
 
+// angleCloseFor returns the closing angle bracket of open (< ＜ 〈 《), or 0.
+func angleCloseFor(open rune) rune {
+	switch open {
+	case '<':
+		return '>'
+	case '＜':
+		return '＞'
+	case '〈':
+		return '〉'
+	case '《':
+		return '》'
+	}
+	return 0
+}
+
 func isCloseBracket(r rune) bool {
 	switch r {
 	case '）', ')', '】', '〕', ']', '］', '〗':
