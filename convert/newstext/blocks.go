@@ -19,6 +19,7 @@ func (b *builder) split(lines []srcLine) error {
 	if b.measure == 0 {
 		b.widest = pageWidest(lines)
 	}
+	b.markIndentedTitles(lines) // (OCR's indented title over its dateline: indenttitle.go)
 	defer b.markBreaks()
 	k := splitPoint(lines)
 	if k <= 0 || b.serial {
@@ -310,6 +311,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// running head between the halves of the sentence its page break
 		// cut (flush joins the halves again across it).
 		if !opens && !ended && furnitureCues.in(l.text) && datedPageHead(l.text, bl.sum(i)) {
+			opens = true
+		}
+		// So does the page's number and name alone (Ａ７　　社会新闻) when
+		// the dated head opening the page holds both (pagedhead.go).
+		if !opens && !ended && b.pagedRunningHead(l.text) {
 			opens = true
 		}
 		// A caption closed by its credit after a finished sentence is a

@@ -56,7 +56,9 @@
 //     headline, subheadline, unnumbered head) and never joined to the
 //     paragraph above it. Its form is still read (a dateline leading it,
 //     a credit ending it, a head's numbering), as printed pages indent
-//     those too.
+//     those too. Only OCR's indented title, one or two short unpunctuated
+//     lines touching the indented line a dateline opens, is a title
+//     (indenttitle.go): the writer never sets two lines touching.
 //   - A block opening with a backslash (or what is left of one after a
 //     dateline, jump or lead-in is split off) is exactly as written:
 //     nothing in it is recognised, the backslash is dropped ("\# 话题" is a

@@ -335,8 +335,12 @@ func hasCopyrightKey(s string) bool {
 	return copyrightKeys.in(s)
 }
 
-// isPageLabel reports a lone page label such as A3, B12 or GA07.
+// isPageLabel reports a lone page label such as A3, B12 or GA07, or its
+// full-width form (Ａ７: fullwidthlabel.go).
 func isPageLabel(s string) bool {
+	if r, _ := firstRune(s); fullwidthLetter(r) {
+		s = foldFullwidth(s)
+	}
 	if len(s) >= 4 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' {
 		s = s[1:] // GA07: 南方都市报's section letter before the page's
 	}
@@ -593,7 +597,8 @@ func singleHan(t string) bool {
 	return w == len(t) && isHan(r)
 }
 
-// isFolio reports 第3版, 第三版, A3版, 3版, and 第A2版：要闻 with its page name.
+// isFolio reports 第3版, 第三版, A3版, 3版, and 第A2版：要闻 with its page name
+// (full-width too: 第７版, Ａ７版).
 func isFolio(t string) bool {
 	if k := indexColon(t); k > 0 && atMost(t[k:], 9) {
 		t = t[:k]
@@ -603,6 +608,9 @@ func isFolio(t string) bool {
 		return false
 	}
 	t = strings.TrimSuffix(t, "版")
+	if r, _ := firstRune(t); fullwidthLetter(r) {
+		t = foldFullwidth(t)
+	}
 	if t != "" && (t[0] >= 'A' && t[0] <= 'Z') {
 		t = t[1:]
 	}

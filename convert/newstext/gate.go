@@ -187,13 +187,14 @@ func koreanAgencyLast(r rune) bool {
 }
 
 // gateFirstShort reports the runes a page number, a page label or a
-// source line may open with (digits, dashes, middle dots, 第, A–Z, 《), which
-// noiseKindSum looks for only in a short text without a clause end.
+// source line may open with (digits, dashes, middle dots, 第, A–Z and
+// Ａ–Ｚ, 《), which noiseKindSum looks for only in a short text without a
+// clause end.
 // (Switches, not rune sets: the package's initialisation stays cheap,
 // TestInitCheap.)
 func gateFirstShort(r rune) bool {
 	switch {
-	case r >= '0' && r <= '9', r >= '０' && r <= '９', r >= 'A' && r <= 'Z':
+	case r >= '0' && r <= '9', r >= '０' && r <= '９', r >= 'A' && r <= 'Z', fullwidthLetter(r): // (Ａ７: fullwidthlabel.go)
 		return true
 	}
 	switch r {

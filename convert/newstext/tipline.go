@@ -10,7 +10,8 @@ var tipWords = []string{"报料", "報料", "爆料", "新闻热线", "新聞熱
 
 // tipLine reports a site's tip line under a story, 澎湃新闻报料：021-962866:
 // a tip word (after the site's name, at most 12 runes) before a colon and
-// a telephone number (digits, hyphens, spaces, at most 24 bytes).
+// a telephone number (digits, ASCII or full width, hyphens, spaces, at
+// most 24 bytes).
 func tipLine(s string) bool {
 	k := strings.Index(s, "：")
 	w := len("：")
@@ -31,6 +32,11 @@ func tipLine(s string) bool {
 			return false
 		}
 		num = trimSpace(num[:j])
+	}
+	// 本报新闻热线：２３６０２３６０: a page head set in full-width forms
+	// sets the number in full-width digits too (fullwidthlabel.go).
+	if r, _ := firstRune(num); r >= '０' && r <= '９' || r == '（' || r == '＋' {
+		num = foldFullwidth(num)
 	}
 	if num == "" || len(num) > 24 {
 		return false

@@ -1,0 +1,60 @@
+package newstext
+
+import "testing"
+
+// TestIndentedTitleOverDateline: OCR of a page with no blank lines sets a
+// centred title with the paragraphs' 2em indent; one or two short
+// unpunctuated indented lines right over an indented line a dateline
+// opens are the story's title, not paragraphs of a headless story (blind
+// page cn-wanbao-rexian-ocr). An indented line ending a sentence, one
+// with a blank line between it and the dateline, a credit line, or a
+// line continuing a paragraph above stays the text's.
+func TestIndentedTitleOverDateline(t *testing.T) {
+	const folio = "津城晚报　社会新闻　２０２６年１２月６日　Ａ７\n"
+	const dl = "　　本报讯　昨天下午，家住河西区\n友谊路的刘阿姨拨打本报新闻热线，\n称楼道里的声控灯坏了半个多月。\n"
+	for _, tt := range []struct {
+		name, page, line string
+		want             string
+	}{
+		{"title pair", folio + "　　楼道灯坏了半月\n　　一通热线修好了\n" + dl, "一通热线修好了", "headline"},
+		{"title pair's first", folio + "　　楼道灯坏了半月\n　　一通热线修好了\n" + dl, "楼道灯坏了半月", "kicker"},
+		{"one title", folio + "　　楼道灯坏了半月\n" + dl, "楼道灯坏了半月", "headline"},
+		{"page's first line", "　　楼道灯坏了半月\n" + dl, "楼道灯坏了半月", "headline"},
+		{"wire dateline", folio + "　　多地出台措施稳就业\n　　新华社北京12月5日电　人社部5日发布通知。\n", "多地出台措施稳就业", "headline"},
+		{"after a finished paragraph", folio + "　　楼道灯坏了半月\n" + dl + "　　物业当晚换了灯泡\n" + dl, "物业当晚换了灯泡", "headline"},
+		// Negatives: stay paragraphs.
+		{"blank line between", folio + "\n　　楼道灯坏了半月\n\n" + dl, "楼道灯坏了半月", "paragraph"},
+		{"sentence", folio + "　　楼道灯坏了半月。\n" + dl, "楼道灯坏了半月。", "paragraph"},
+		{"no dateline under it", folio + "　　楼道灯坏了半月\n　　昨天下午，家住河西区友谊路的刘阿姨\n拨打了热线。\n", "楼道灯坏了半月", "paragraph"},
+	} {
+		d := mustRead(t, tt.page)
+		if got := kindOfText(d, tt.line); got != tt.want {
+			t.Errorf("%s: %q is %q, want %q\n%s", tt.name, tt.line, got, tt.want, outline(d, false))
+		}
+		roundTrip(t, d)
+	}
+}
+
+// TestWriterPhotographerRole: 文／摄 after the names (本报记者　X　文／摄:
+// the reporter wrote the story and took its photos) is a byline's role,
+// as 文/图 is, not a photo's credit; 摄 alone there, or a caption closed
+// by the credit, stays a caption.
+func TestWriterPhotographerRole(t *testing.T) {
+	body := "楼道灯坏了半月\n\n　　本报讯　昨天下午，刘阿姨拨打热线，称楼道里的声控灯坏了。\n\n"
+	for _, tt := range []struct {
+		line, want string
+	}{
+		{"本报记者　张　帆　文／摄", "byline org=本报 roles=记者,文/摄 names=张帆"},
+		{"本报记者　张帆　文/摄", "byline org=本报 roles=记者,文/摄 names=张帆"},
+		{"記者　陳嘉欣　文／攝", "byline roles=記者,文/攝 names=陳嘉欣"},
+		{"文/摄　本报记者　张帆", "byline org=本报 roles=文/摄,记者 names=张帆"},
+		{"本报记者　张　帆　摄", "caption"},
+		{"图为市民在公园晨练。本报记者　张　帆　文／摄", "caption"},
+	} {
+		d := mustRead(t, body+tt.line+"\n")
+		if got := creditFields(nodeWithText(d, tt.line)); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.line, got, tt.want)
+		}
+		roundTrip(t, d)
+	}
+}
