@@ -1,6 +1,9 @@
 package newstext
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestBlind36JaNamedStamp: a Japanese site's reporter name run into the
 // story's time stamp with no space (佐藤遥2026年12月5日 17時30分,
@@ -53,6 +56,12 @@ func TestBlind36JaStampName(t *testing.T) {
 	} {
 		wantKinds(t, head+in+tail, "headline 養殖カキ、水揚げ本格化　高水温乗り越え「身入り上々」　石巻", want)
 	}
+	// Past the member label between (as the writer sets each apart).
+	d := mustRead(t, head+"有料会員記事\n\n佐藤遥"+tail)
+	if k := allKinds(d); !slices.Contains(k, "byline 佐藤遥") {
+		t.Errorf("a name under the member label: %v", k)
+	}
+	roundTrip(t, d)
 }
 
 // TestBlind36JaMemberLabel: 有料会員記事 alone under a Japanese web

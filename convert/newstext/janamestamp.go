@@ -62,8 +62,8 @@ func jaNamedStamp(s string) (name, stamp string, ok bool) {
 
 // markJaStampNames makes a byline of a reporter's name alone on its line
 // (jaStampName; one space may part the names) right over a web time
-// stamp and under a title line, on a Japanese page: 佐藤遥 between the
-// headline and 2026年12月5日 17時30分.
+// stamp and under a title line (past any furniture), on a Japanese page:
+// 佐藤遥 between the headline and 2026年12月5日 17時30分.
 func (b *builder) markJaStampNames() {
 	if b.lang != "ja" {
 		return
@@ -77,7 +77,13 @@ func (b *builder) markJaStampNames() {
 		if us[i+1].kind != uNoise || us[i+1].noise != noiseStamp {
 			continue
 		}
-		p := &us[i-1]
+		// (Past the page's furniture between: 有料会員記事 under the
+		// headline, as the writer sets it out on a line of its own.)
+		j := i - 1
+		for j > 0 && us[j].kind == uNoise {
+			j--
+		}
+		p := &us[j]
 		if !(p.kind == uHeadline || p.kind == uSubhead || p.kind == uText && p.line == p.lastLine && !endsSentence(p.text)) {
 			continue
 		}
