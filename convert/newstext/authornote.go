@@ -31,7 +31,7 @@ func (b *builder) markAuthorNotes(sc *scorer) {
 		if p < 0 || us[p].kind != uText || sc.fs[p].title || !sc.fs[p].ended {
 			continue
 		}
-		if n := sc.nextContent(i); n < len(us) && us[n].kind == uText && (!sc.fs[n].title || sc.nextContent(n) >= len(us)) && !sc.footLines(n) {
+		if n := sc.nextContent(i); n < len(us) && us[n].kind == uText && !sc.opensStoryAt(n) && !sc.footLines(n) {
 			// (A title line with nothing under it is a last paragraph,
 			// as the normalized text writes it: indented, body text.)
 			continue
@@ -40,6 +40,18 @@ func (b *builder) markAuthorNotes(sc *scorer) {
 		bodyOnly(&sc.fs[i], false)
 		b.warnParts(u.line, "note on the author closing the text taken as a byline: ", u.text)
 	}
+}
+
+// opensStoryAt reports a title line at n that opens the next story: body
+// text (or a dateline leading it) under it. A run of short lines under a
+// short one opens none: read as paragraphs, then written out indented,
+// they must read back alike.
+func (sc *scorer) opensStoryAt(n int) bool {
+	if !sc.fs[n].title {
+		return false
+	}
+	m := sc.nextContent(n)
+	return m < len(sc.us) && sc.us[m].kind == uText && (!sc.fs[m].title || sc.fs[m].dateline)
 }
 
 // maxFootLines bounds the page's closing lines footLines takes under an
