@@ -1042,6 +1042,8 @@ var notNames = []string{"广告", "廣告", "附件", "附表", "注释", "註�
 	// Heads after a role: 记者追访, 记者连线, 读者来信; and a letter's
 	// salutation 编辑同志：.
 	"追访", "追訪", "追踪", "追蹤", "探访", "探訪", "回访", "回訪", "连线", "連線", "札记", "札記", "来信", "來信", "同志", "朋友",
+	// An editor's note's label after a role (本报评论员编者按：).
+	"编者按", "編者按",
 	// Verbs after a role in running text: 向证券时报记者表示，…, 记者了解到,
 	// 记者从…获悉 (a paragraph's first line, wrapped after them, is no
 	// credit line).
