@@ -1214,6 +1214,24 @@ func koreanBureau(toks []string) bool {
 	return ok && role.role != ""
 }
 
+// gluedKoreanReporter returns the name of a reporter's credit written
+// with no space before its role, 이나래기자: a name of two to four
+// syllables and 기자.
+func gluedKoreanReporter(t string) (string, bool) {
+	name, ok := strings.CutSuffix(t, "기자")
+	if !ok {
+		return "", false
+	}
+	n := 0
+	for _, r := range name {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return "", false
+		}
+		n++
+	}
+	return name, n >= 2 && n <= 4
+}
+
 // koreanLeadCredit recognises the credit a Korean wire dateline leads
 // into, "홍길동 기자 = " (optionally with an e-mail address before the
 // "="), and returns where it ends (after the "=") and what it says.
@@ -1260,7 +1278,9 @@ func koreanTrailer(s string) (credit, bool) {
 	}
 	var c credit
 	mail := false
-	toks := strings.Fields(s)
+	// /이나래기자 nr@kyeongin.com: a regional paper's trailer opens with a
+	// slash, the name run into its role (gluedKoreanReporter).
+	toks := strings.Fields(strings.TrimPrefix(s, "/"))
 	if koreanBureau(toks) {
 		toks = toks[1:] // 세종 이영준 기자 x@…: the place, no name
 	}
@@ -1275,6 +1295,9 @@ func koreanTrailer(s string) (credit, bool) {
 		// 황수연·이에스더 기자: names joined by a middle dot.
 		for part := range strings.SplitSeq(t, "·") {
 			kr, ok := koreanCredit(part)
+			if name, glued := gluedKoreanReporter(part); !ok && glued {
+				kr, ok = koreanPart{name: name, role: "기자"}, true
+			}
 			if !ok {
 				return credit{}, false
 			}

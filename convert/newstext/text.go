@@ -486,9 +486,10 @@ func needsSpace(a, b string) bool {
 			return false
 		}
 	}
-	if n := len(a); n >= 1 && a[n-1] >= '0' && a[n-1] <= '9' && b[0] >= '0' && b[0] <= '9' {
-		// A figure broken at the wrap, 约2 / 100个, in CJK text: no space.
-		if r, _ := decodeLast(strings.TrimRight(a, "0123456789")); isWide(r) {
+	if n := len(a); n >= 1 && (a[n-1] >= '0' && a[n-1] <= '9' || a[n-1] == ',') && b[0] >= '0' && b[0] <= '9' {
+		// A figure broken at the wrap, 约2 / 100个, 4兆1,23 / 5億元 (its
+		// thousands comma before or after the wrap), in CJK text: no space.
+		if r, _ := decodeLast(strings.TrimRight(a, "0123456789,")); isWide(r) {
 			return false
 		}
 	}

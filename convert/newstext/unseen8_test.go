@@ -105,7 +105,8 @@ func TestReportLineByline(t *testing.T) {
 }
 
 // TestFigureBrokenAtWrap: a figure broken by a hard wrap in CJK text
-// (约2 / 100个) joins with no space; Latin figures stay spaced.
+// (约2 / 100个, 4兆1,23 / 5億元) joins with no space; Latin figures stay
+// spaced.
 func TestFigureBrokenAtWrap(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string
@@ -115,6 +116,10 @@ func TestFigureBrokenAtWrap(t *testing.T) {
 		{"共有1", "200人", false},
 		{"in 2024", "100 people", true},
 		{"2", "100", true},
+		// Its thousands comma before or after the wrap (blind page tw-edn-ocr).
+		{"營收4兆1,23", "5億元", false},
+		{"營收4兆1,", "235億元", false},
+		{"sold 1,23", "5 units", true},
 	} {
 		if got := needsSpace(tt.a, tt.b); got != tt.want {
 			t.Errorf("needsSpace(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
