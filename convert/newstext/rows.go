@@ -36,25 +36,41 @@ func tableRow(s string) int {
 	}
 	fields, inField, figure := 0, false, false
 	digit, letter := false, false // of the current field
-	// A figure with its unit (９４９億ドル, ６％増) counts when a row has
-	// two of them among three or more fields.
+	// A figure with its unit (９４９億ドル, ６％増, 1兆2,030億元) counts when
+	// a row has two of them among three or more fields, and so does a
+	// change led by its word (年增18.4％). A figure followed by a unit in
+	// katakana or Latin letters alone (４０キロ, 40km) is a figure.
 	startDigit, fieldRunes, unitFigures := false, 0, 0
-	endField := func() {
-		if inField && digit && !letter {
+	fieldStart, hanUnits, tailLetters := 0, 0, 0 // tailLetters: kana or Latin letters since the last digit
+	endField := func(end int) {
+		if inField && digit && (!letter || hanUnits == 0 && tailLetters > 0 && tailLetters <= 3 && startDigit) {
 			figure = true
 		}
-		if inField && startDigit && letter && fieldRunes <= 7 {
+		if inField && startDigit && letter && (fieldRunes <= 7 || hanUnits <= 3 && fieldRunes <= 10) {
 			unitFigures++
 		}
+		if f := s[fieldStart:end]; inField && !startDigit && digit && changeFigure(f) {
+			unitFigures++
+			if strings.HasPrefix(f, "約") || strings.HasPrefix(f, "约") {
+				figure = true // 約４０キロ: a quantity, roughly
+			}
+		}
 	}
-	for _, r := range s {
+	for i, r := range s {
 		if isSpace(r) {
-			endField()
+			endField(i)
 			inField = false
 			continue
 		}
 		switch r {
-		case '，', ',', '、', '。', '；', '！', '？', '!', '?', ';':
+		case ',':
+			// A thousands comma (12,030) is the figure's; any other
+			// comma parts clauses.
+			if i > 0 && s[i-1] >= '0' && s[i-1] <= '9' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+				break
+			}
+			return 0
+		case '，', '、', '。', '；', '！', '？', '!', '?', ';':
 			return 0
 		}
 		if !inField {
@@ -62,18 +78,24 @@ func tableRow(s string) int {
 			inField = true
 			digit, letter = false, false
 			startDigit, fieldRunes = r >= '0' && r <= '9' || r >= '０' && r <= '９', 0
+			fieldStart, hanUnits, tailLetters = i, 0, 0
 		}
 		fieldRunes++
 		switch {
 		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
-			digit = true
+			digit, tailLetters = true, 0
 		case r >= 0xAC00 && r <= 0xD7A3:
 			return koreanRow(s) // (korows.go)
 		case isLetter(r):
 			letter = true
+			if isHan(r) {
+				hanUnits++
+			} else {
+				tailLetters++
+			}
 		}
 	}
-	endField()
+	endField(len(s))
 	if unitFigures >= 2 && fields >= 3 {
 		figure = true // アップル　　９４９億ドル　　６％増
 	}
@@ -84,6 +106,31 @@ func tableRow(s string) int {
 		return 0 // a lead-in to the rows (本轮部分比赛结果：), not a row
 	}
 	return fields
+}
+
+// changeWords lead a change's figure in a table's row: 年增18.4％,
+// 月減3.2%, 約４０.
+var changeWords = []string{"年增", "年減", "年减", "月增", "月減", "月减", "季增", "季減", "季减", "增", "減", "减", "約", "约", "較", "较", "前年比", "前月比"}
+
+// changeFigure reports a field that is a change word and a figure, with
+// only a per cent sign or a unit in kana or Latin letters after it.
+func changeFigure(f string) bool {
+	for _, w := range changeWords {
+		rest, ok := strings.CutPrefix(f, w)
+		if !ok || rest == "" {
+			continue
+		}
+		if r, _ := firstRune(rest); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '+' || r == '-' || r == '＋' || r == '－') {
+			continue
+		}
+		for _, r := range rest {
+			if isHan(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // rowLine reports a line that is a table's row, a box score's or a
