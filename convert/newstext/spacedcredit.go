@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -43,6 +44,12 @@ func spacedLeadCredit(s string) (int, credit, bool) {
 	if n == 0 {
 		return 0, credit{}, false
 	}
+	if strings.ContainsAny(s[:ends[n-1]], "：:") {
+		// A colon inside the fields (本报评论员：张庆伟記者): a label and
+		// its text, which alone on its line reads otherwise, never a
+		// credit run in after a dateline.
+		return 0, credit{}, false
+	}
 	if r, _ := firstRune(s); (!isRoleStart(r) || !roleWordAt(s) && !isSingleRoleRune(r)) && !paperBeforeRole(s[:ends[0]]) {
 		return 0, credit{}, false // 记者 first: a name alone is no credit here
 	}
@@ -70,7 +77,7 @@ func spacedLeadCredit(s string) (int, credit, bool) {
 			continue
 		}
 		c, ok := parseCredit(pre, true)
-		if !ok || len(c.names) == 0 || len(c.roles) == 0 || slices.ContainsFunc(c.names, isTimeWord) {
+		if !ok || len(c.names) == 0 || len(c.roles) == 0 || slices.ContainsFunc(c.names, isTimeWord) || slices.ContainsFunc(c.names, isNotName) {
 			continue
 		}
 		return ends[k-1], c, true
@@ -101,6 +108,10 @@ const maxSpacedFields = 6
 // (记者 王磊, 记者吴思), or two of them run together where a wrap took
 // the space between them (记者张昊通讯员李敏, 特约记者欧阳文华通讯员李敏).
 const maxSpacedRunes = 16
+
+// isNotName reports one of notNames (编者按 after a role is no name), or
+// a role word read as a name (本报评论员：記者).
+func isNotName(s string) bool { return slices.Contains(notNames, s) || findRoleIndex(s) >= 0 }
 
 // isTimeWord reports a word of time (timeWords) standing where a name
 // would.
