@@ -1216,20 +1216,14 @@ func koreanBureau(toks []string) bool {
 
 // gluedKoreanReporter returns the name of a reporter's credit written
 // with no space before its role, 이나래기자: a name of two to four
-// syllables and 기자.
+// syllables (koreanCredit's) and 기자.
 func gluedKoreanReporter(t string) (string, bool) {
 	name, ok := strings.CutSuffix(t, "기자")
 	if !ok {
 		return "", false
 	}
-	n := 0
-	for _, r := range name {
-		if r < 0xAC00 || r > 0xD7A3 {
-			return "", false
-		}
-		n++
-	}
-	return name, n >= 2 && n <= 4
+	kr, ok := koreanCredit(name)
+	return name, ok && kr.name == name
 }
 
 // koreanLeadCredit recognises the credit a Korean wire dateline leads

@@ -41,10 +41,10 @@ func pageMeasureWeak(lines []srcLine) (int, bool) {
 // and those lines may make the measure (see overMeasure).
 func pageMeasures(lines []srcLine) (int, bool, int) {
 	var ws, cs, bs []int
-	var rows []bool // the lines that are a table's rows (rowLine)
-	var top [3]int  // the three widest bare widths, widest first
-	wide := 0       // the widest line mostly of wide characters
-	wideText := 0   // the widest of those that holds running text's punctuation
+	var rows []bool  // the lines that are a table's rows (rowLine)
+	var top topThree // the three widest bare widths
+	wide := 0        // the widest line mostly of wide characters
+	wideText := 0    // the widest of those that holds running text's punctuation
 	for i := 0; i+1 < len(lines) && len(ws) < measureSample; i++ {
 		if t := lines[i].text; t != "" && lines[i+1].text != "" {
 			c := columns(t)
@@ -55,14 +55,7 @@ func pageMeasures(lines []srcLine) (int, bool, int) {
 			}
 			bs = append(bs, bare)
 			rows = append(rows, rowLine(t))
-			switch {
-			case bare > top[0]:
-				top = [3]int{bare, top[0], top[1]}
-			case bare > top[1]:
-				top[1], top[2] = bare, top[1]
-			case bare > top[2]:
-				top[2] = bare
-			}
+			top.add(bare)
 			if asciiBytes(t)*4 <= len(t) {
 				wide = max(wide, c)
 				if strings.ContainsAny(t, "，。、；！？,.!?") || hasHangul(t) {

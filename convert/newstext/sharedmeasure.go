@@ -85,19 +85,27 @@ func sharedMeasure(ws []int) (int, bool) {
 // thirdWidest returns the third widest of the bare widths bs whose
 // lines keep admits (0 with fewer than three).
 func thirdWidest(cs, bs []int, keep func(int) bool) int {
-	var top [3]int
+	var top topThree
 	for i := range cs {
-		if !keep(i) {
-			continue
-		}
-		switch b := bs[i]; {
-		case b > top[0]:
-			top = [3]int{b, top[0], top[1]}
-		case b > top[1]:
-			top[1], top[2] = b, top[1]
-		case b > top[2]:
-			top[2] = b
+		if keep(i) {
+			top.add(bs[i])
 		}
 	}
 	return top[2]
+}
+
+// topThree holds the three largest of the widths added, largest first
+// (0 where fewer were added).
+type topThree [3]int
+
+// add takes width b into t.
+func (t *topThree) add(b int) {
+	switch {
+	case b > t[0]:
+		*t = topThree{b, t[0], t[1]}
+	case b > t[1]:
+		t[1], t[2] = b, t[1]
+	case b > t[2]:
+		t[2] = b
+	}
 }
