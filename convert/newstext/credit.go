@@ -562,6 +562,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := koreanTrailer(s); ok {
 		return c, true
 	}
+	if c, ok := koreanMemberCredit(s); ok {
+		return c, true // 이수정(sjlee): a member's name and user id (komember.go)
+	}
 	if c, ok := koreanBarCredit(s); ok {
 		return c, true // 박지현 | 한국사회정책연구원 연구위원
 	}

@@ -118,6 +118,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if koreanSummaryLabel(s) {
 		return noiseSummary
 	}
+	if first, _ := firstRune(s); koreanCounterFirst(first) && koreanCounters(s) {
+		return noiseChrome // 추천 12, 조회 1,234 | 댓글 3 (kocounters.go)
+	}
 	if (sm == nil || sm.has(keyChrome)) && webChrome(s) {
 		return noiseChrome
 	}

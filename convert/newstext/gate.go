@@ -43,7 +43,7 @@ func gate(s string, sm *textSum) gateMask {
 	last, _ := decodeLast(s)
 	var m gateMask
 	open, closed := closeFor(first) != 0, isCloseBracket(last)
-	if first == '编' || first == '編' || first == '原' || first == '数' || first == '數' || open || reprintNoteFirst(first) { // (原标题：, 数据来源：, 本文摘自…)
+	if first == '编' || first == '編' || first == '原' || first == '数' || first == '數' || first == '덧' || open || reprintNoteFirst(first) { // (原标题：, 数据来源：, 本文摘自…, 덧붙이는 글 | …)
 		m |= gNote
 	}
 	if open && closed || last == '면' && isKoreanJumpMark(first) {
@@ -115,6 +115,12 @@ func gate(s string, sm *textSum) gateMask {
 	}
 	if n <= 40 && sm.has(keySentence) && last >= 0xAC00 && last <= 0xD7A3 {
 		m |= gByline // a crew credit one a line, 영상편집 : 정은비 (crewCredit)
+	}
+	if n <= 30 && mayBeKoreanMemberCredit(first, last) {
+		m |= gByline // a Korean site member's name and user id, 이수정(sjlee) (koreanMemberCredit)
+	}
+	if n <= 48 && koreanCounterFirst(first) && !sm.has(keyClauseEnd) {
+		m |= gNoise // a Korean site's counters, 추천 12, 댓글 (3) (koreanCounters)
 	}
 	if n <= 40 && (first == '[' || first == '［') {
 		m |= gNoise // a tip box's channel, [전화] 02-398-8585 (koreanTipContact)

@@ -202,6 +202,9 @@ func isAfterword(s string) bool {
 
 func isNote(s string) bool {
 	r, _ := firstRune(s)
+	if r == '덧' {
+		return koreanAddOnNote(s) // 덧붙이는 글 | … (koaddon.go)
+	}
 	if r != '编' && r != '編' && r != '原' && r != '数' && r != '數' && !reprintNoteFirst(r) {
 		return false
 	}

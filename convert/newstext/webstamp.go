@@ -39,7 +39,8 @@ func webStampFirst(r rune) bool {
 
 // isWebStamp reports a line that is a web page's time stamps and nothing
 // else: one or more numeric dates each with a time (2024/12/03 10:25,
-// 2024-12-03 10:25:31, 2024.12.03. 오전 10:25), each after the word that
+// 2024-12-03 10:25:31, 2024.12.03. 오전 10:25, 25.12.05 18:20 with a
+// two-digit year, shortyearstamp.go), each after the word that
 // says which time it is (입력, 수정, 发布时间 …), with or without a colon
 // or a bar between. A bare date and time is a stamp too; a date alone is
 // not (an edition's date, which noiseKind names).
@@ -54,7 +55,7 @@ func isWebStamp(s string) bool {
 		return false // every stamp has a time
 	}
 	dates, times := 0, 0
-	prev := ' ' // what the token before was: w(ord), d(ate), a(m/pm), t(ime), c(olon)
+	prev := ' ' // what the token before was: w(ord), d(ate), y (a two-digit year's date), a(m/pm), t(ime), c(olon)
 	for rest := s; rest != ""; {
 		// The next token, up to a space or a bar (no slice of tokens:
 		// the reader asks this of lines opening with a digit).
@@ -63,6 +64,9 @@ func isWebStamp(s string) bool {
 		t, rest = nextStampToken(rest)
 		if t == "" {
 			continue
+		}
+		if prev == 'y' && !isClock(t) {
+			return false // a two-digit-year date with no time right after it (shortyearstamp.go)
 		}
 		if prev == 'd' && stampWeekday(t, before[len(t):len(before)-len(rest)]) {
 			continue // 2026年12月05日(六) 16:42: the date's weekday (on.cc)
@@ -98,6 +102,9 @@ func isWebStamp(s string) bool {
 		case isNumericDate(strings.TrimSuffix(t, ".")) || isDigitsHanDate(t):
 			dates++
 			prev = 'd'
+		case shortYearDate(t):
+			dates++
+			prev = 'y' // 25.12.05 18:20 (shortyearstamp.go)
 		case t == "오전" || t == "오후":
 			if prev != 'd' {
 				return false
@@ -110,7 +117,7 @@ func isWebStamp(s string) bool {
 		case isClock(t):
 			// A time after its word with no date of its own is on the
 			// date before it: （最終更新 19:02）.
-			if prev != 'd' && prev != 'a' && (prev != 'w' || dates == 0) {
+			if prev != 'd' && prev != 'y' && prev != 'a' && (prev != 'w' || dates == 0) {
 				return false
 			}
 			times++
@@ -240,14 +247,15 @@ func sourcedStamp(s string) bool {
 
 // stampOpening reports s opening as a web time stamp may (webStampFirst;
 // a stamp opening with a digit opens with its date's year, as
-// numericDateStart asks), and whether it opens with a digit.
+// numericDateStart asks, or with a two-digit year's date and a space,
+// shortYearStampStart), and whether it opens with a digit.
 func stampOpening(s string) (ok, digit bool) {
 	r, _ := firstRune(s)
 	if !webStampFirst(r) {
 		return false, false
 	}
 	digit = r >= '0' && r <= '9'
-	return !digit || numericDateStart(s), digit
+	return !digit || numericDateStart(s) || shortYearStampStart(s), digit
 }
 
 // numericDateStart reports s opening as a stamp's date does: four digits
