@@ -517,6 +517,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 				return credit{}, false // 【环球时报记者 王磊】: a dateline (correspondent.go)
 			}
 		}
+		if org, ok := reprintSource(inner); ok && end == len(s) {
+			return credit{org: org}, true // （据新华社电）: a reprinted story's source (reprint.go)
+		}
 		if c, ok := parseBracketCredit(inner); ok {
 			return c, true
 		}

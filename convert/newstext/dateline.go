@@ -185,6 +185,17 @@ func datelineWalk(s string) (dateline, string, bool) {
 				return dateline{text: s[:i+w]}, trimSpace(rest), true
 			}
 		}
+		if (r == '电' || r == '電') && i > 0 {
+			// 新华社电　…, 据新华社电　…: an agency's wire with no place
+			// or day (a reprint's), parted from the text by a space or
+			// the reporter's bracket, as 新华社电视… is a word.
+			if org, ok := wireAgencyOnly(head); ok {
+				rest := s[i+w:]
+				if nr, _ := firstRune(rest); rest == "" || nr == '　' || nr == ' ' || nr == '（' || nr == '(' {
+					return dateline{text: s[:i+w], org: org}, trimSpace(rest), true
+				}
+			}
+		}
 		if isTerm && i > 0 {
 			if d, ok := datelineHead(head, r); ok {
 				rest := s[i+w:]
@@ -398,6 +409,9 @@ func orgPlace(pre string) (org, place string) {
 		if strings.HasPrefix(pre, p) {
 			return "", pre[len(p):]
 		}
+	}
+	if rest, ok := reprintPrefix(pre); ok {
+		pre = rest // 据新华社北京: a reprint's 据 is no part of the name (reprint.go)
 	}
 	if org, place, ok := appOrgPlace(pre); ok {
 		return org, place // 中国青年报客户端北京 → 中国青年报客户端, 北京

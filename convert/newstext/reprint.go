@@ -1,0 +1,69 @@
+package newstext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A regional or city paper that reprints an agency's or another paper's
+// story credits it with 据 ("according to"): the dateline
+// 据新华社北京12月5日电, or only 据新华社电 with no place or day, and the
+// trailer （据新华社）, （据新华社电）, （据《人民日报》）, （據中央社電）.
+// 据 and the wire's 电 are the credit's wording, not the organisation's
+// name: the organisation is what stands between them.
+
+// reprintPrefix returns s without the 据 (據) opening a reprint credit,
+// and whether it had one.
+func reprintPrefix(s string) (string, bool) {
+	if rest, ok := strings.CutPrefix(s, "据"); ok {
+		return rest, true
+	}
+	return strings.CutPrefix(s, "據")
+}
+
+// wireAgencyOnly returns the agency a dateline of only an agency and 电
+// names (新华社电, 据中新社电, 據中央社電), given what stands before the 电:
+// an agency's name of two to five characters ending in 社. A paper or
+// site (本报电 aside, dateline.go) always sets a place or a day there.
+func wireAgencyOnly(head string) (string, bool) {
+	org, _ := reprintPrefix(head)
+	n := utf8.RuneCountInString(org)
+	if n < 2 || n > 5 || lastRune(org) != '社' {
+		return "", false
+	}
+	for _, r := range org {
+		if !isHan(r) {
+			return "", false
+		}
+	}
+	return org, true
+}
+
+// reprintSource returns the organisation a bracketed reprint trailer
+// names: 新华社 of （据新华社电）, 人民日报 of （据《人民日报》）, 新华网 of
+// （据新华网报道）, 新华社、中新社 of （据新华社、中新社）. Prose in
+// brackets, （据了解）, （据报道）, names none.
+func reprintSource(inner string) (string, bool) {
+	in, ok := reprintPrefix(trimSpace(inner))
+	if !ok {
+		return "", false
+	}
+	for _, end := range []string{"电", "電", "报道", "報導", "报导", "消息", "讯", "訊"} {
+		if rest, ok := strings.CutSuffix(in, end); ok && rest != "" {
+			in = rest
+			break
+		}
+	}
+	if !atMost(in, 24) {
+		return "", false
+	}
+	for _, part := range strings.Split(in, "、") {
+		if strings.HasPrefix(part, "《") && strings.HasSuffix(part, "》") {
+			part = part[len("《") : len(part)-len("》")] // 《人民日报》: a paper's title marks
+		}
+		if utf8.RuneCountInString(part) < 2 || !isOrg(part) || !looksOrg(part) {
+			return "", false
+		}
+	}
+	return strings.NewReplacer("《", "", "》", "").Replace(in), true
+}

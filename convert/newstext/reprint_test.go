@@ -1,0 +1,78 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// TestReprintSource: a reprint trailer's 据 and 电 are its wording; the
+// organisation is what stands between them, and prose in brackets names
+// none.
+func TestReprintSource(t *testing.T) {
+	for in, want := range map[string]string{
+		"据新华社":       "新华社",
+		"据新华社电":      "新华社",
+		"據中央社電":      "中央社",
+		"据《人民日报》":    "人民日报",
+		"据新华网报道":     "新华网",
+		"据央视新闻":      "央视新闻",
+		"据新华社、中新社":   "新华社、中新社",
+		"　据新华社电　":    "新华社",
+		"据了解":        "",
+		"据报道":        "",
+		"据悉":         "",
+		"据统计":        "",
+		"新华社":        "", // no 据: nameOnlyCredit's, as before
+		"据新华社记者王芳报道": "",
+	} {
+		got, ok := reprintSource(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("reprintSource(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
+
+// TestReprintDateline: a regional paper's reprint of a wire story opens
+// with 据 before the agency's dateline, or only 据新华社电 with no place
+// or day, and closes with （据新华社）: the organisation is the agency, 据
+// stays in the text (blind page cn-dsb-zhuanzai). An agency's 电 with no
+// place is a dateline only when a space or the reporter's bracket parts it
+// from the text (新华社电视… is a word).
+func TestReprintDateline(t *testing.T) {
+	for _, tt := range []struct {
+		lead string
+		want string // the dateline's text and org, or "" for none
+	}{
+		{"据新华社北京12月5日电　国务院常务会议5日召开。", "据新华社北京12月5日电 org=新华社 place=北京"},
+		{"據中央社台北5日電　行政院會5日通過。", "據中央社台北5日電 org=中央社 place=台北"},
+		{"据新华社电　国务院常务会议5日召开。", "据新华社电 org=新华社 place="},
+		{"新华社电　国务院常务会议5日召开。", "新华社电 org=新华社 place="},
+		{"据中新社电（记者　王芳）国务院常务会议5日召开。", "据中新社电 org=中新社 place="},
+		{"新华社北京12月5日电　国务院常务会议5日召开。", "新华社北京12月5日电 org=新华社 place=北京"},
+		{"新华社电视台5日播出了国务院常务会议的消息。", ""},
+		{"据新华社电，国务院常务会议5日召开。", ""},
+		{"据新华社消息，国务院常务会议5日召开。", ""},
+	} {
+		page := "国务院部署农田水利建设\n\n" + tt.lead + "\n\n会议指出，各地要加快项目开工。\n\n（据新华社）\n"
+		d := mustRead(t, page)
+		got := ""
+		var trailer *doc.Node
+		for _, n := range d.Articles[0].Children {
+			switch {
+			case n.Kind == doc.KindDateline:
+				got = n.Text + " org=" + n.Org + " place=" + n.Place
+			case n.Kind == doc.KindByline && strings.HasPrefix(n.Text, "（据"):
+				trailer = n
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: dateline %q, want %q", tt.lead, got, tt.want)
+		}
+		if trailer == nil || trailer.Org != "新华社" {
+			t.Errorf("%s: trailer （据新华社） = %+v, want a byline of org 新华社", tt.lead, trailer)
+		}
+		roundTrip(t, d)
+	}
+}
