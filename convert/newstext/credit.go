@@ -538,6 +538,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		if end == len(s) && (s[0] == '(' || strings.HasPrefix(s, "（")) {
 			return nameOnlyCredit(inner)
 		}
+		if end == len(s) && (s[0] == '[' || strings.HasPrefix(s, "［")) {
+			return siteBrandCredit(inner) // [吉村 遥，ITmedia] (sitecredit.go)
+		}
 		return credit{}, false
 	}
 	if c, ok := parseEnglishByline(s); ok {

@@ -226,12 +226,25 @@ func (b *builder) markJaSiteHead() bool {
 	default:
 		return false
 	}
-	// (A marked headline, as the writer marks it, reads back the same.)
-	if k+1 >= len(us) || !(one(&us[k]) && isKickerText(us[k].text) || us[k].kind == uHeadline) {
+	if !b.datedTitleAt(k) {
 		return false
 	}
-	// The stamp under the headline, or under its subheadline and the
-	// author's line (東洋経済オンライン: 山本 彩香 : 流通ジャーナリスト).
+	for i := 0; i < k; i++ {
+		us[i].kind, us[i].noise, us[i].summed = uNoise, noiseChrome, false
+	}
+	return true
+}
+
+// datedTitleAt reports unit k a web page's title line dated by its time
+// stamp: the stamp under it, or under its subheadline and the author's
+// line (東洋経済オンライン: 山本 彩香 : 流通ジャーナリスト), or under
+// the byline. What stands above k is then the site's masthead.
+func (b *builder) datedTitleAt(k int) bool {
+	us := b.units
+	// (A marked headline, as the writer marks it, reads back the same.)
+	if k+1 >= len(us) || !(us[k].kind == uText && us[k].line == us[k].lastLine && isKickerText(us[k].text) || us[k].kind == uHeadline) {
+		return false
+	}
 	j := k + 1
 	if j+1 < len(us) && us[j].line == us[j].lastLine && (us[j].kind == uText && !endsSentence(us[j].text) || us[j].kind == uSubhead) && us[j+1].kind == uByline {
 		j++
@@ -239,11 +252,5 @@ func (b *builder) markJaSiteHead() bool {
 	if j+1 < len(us) && us[j].kind == uByline {
 		j++
 	}
-	if us[j].kind != uNoise || us[j].noise != noiseStamp {
-		return false
-	}
-	for i := 0; i < k; i++ {
-		us[i].kind, us[i].noise, us[i].summed = uNoise, noiseChrome, false
-	}
-	return true
+	return us[j].kind == uNoise && us[j].noise == noiseStamp
 }

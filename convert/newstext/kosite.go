@@ -21,6 +21,9 @@ var koreanSections = []string{"정치", "경제", "사회", "국제", "세계", 
 // (siteNameOverTrail).
 func (b *builder) markSiteHead() {
 	us := b.units
+	if b.markLatinBrandHead() {
+		return // ITmedia NEWS over a title and its stamp (latinbrand.go)
+	}
 	if b.lang == "ja" && b.markJaSiteHead() {
 		return // 日本経済新聞 / マーケット　株式 (jaweb.go)
 	}
@@ -64,7 +67,7 @@ func (b *builder) markSiteHead() {
 // escaped one (\\二 over 一>二: the paragraph \二).
 func (b *builder) siteNameOverTrail() bool {
 	us := b.units
-	if len(us) < 3 || us[0].kind != uText || us[0].para || us[0].verbatim || us[0].line != us[0].lastLine || !atMost(us[0].text, 12) || !isKickerText(us[0].text) {
+	if len(us) < 3 || us[0].kind != uText || us[0].para || us[0].verbatim || us[0].line != us[0].lastLine || !(atMost(us[0].text, 12) && isKickerText(us[0].text) || latinBrand(us[0].text)) {
 		return false
 	}
 	if _, rest, ok := parseDatelineLang(us[0].text, b.lang); ok && rest == "" {

@@ -43,6 +43,10 @@ var chromeWords = []string{
 	"Weibo", "WeChat", "Plurk", "Reddit", "Pinterest", "KakaoTalk", "Pocket",
 	"分享此文", "分享本文", "分享文章", "電郵", "电邮", "噗浪", "複製網址", "复制网址", "複製鏈接", "複製链接",
 	"シェアする", "ツイート", "はてなブックマーク", "はてブ", "LINEで送る",
+	// A Japanese site's buttons one word a line (markButtonColumns):
+	// ITmedia's 印刷 / 通知 / Share, and their other wordings.
+	"Share", "share", "SHARE", "Tweet", "Post", "Print", "Mail", "Save", "Bookmark",
+	"通知", "印刷する", "保存する", "メール", "ポスト", "ポストする", "いいね", "コメント", "ブックマークする", "送る", "シェア数",
 	"공유하기", "카카오스토리", "밴드", "링크복사", "링크", "복사", "URL",
 }
 
@@ -133,17 +137,53 @@ func webChrome(s string) bool {
 // markLoneButtons makes noise of a chrome word alone on its line that
 // webChrome leaves to the text for its shortness (保存, 收藏: a word of
 // two characters alone may be a head), when a line of the site's buttons
-// stands right above or under it: a site's buttons come in a row.
+// stands right above or under it (a site's buttons come in a row), or the
+// story's time stamp right above it; and a row of them one a line
+// (markButtonColumns).
 func (b *builder) markLoneButtons() {
+	b.markButtonColumns()
 	us := b.units
 	for i := range us {
 		u := &us[i]
 		if u.kind != uText || len(u.text) > chromeWordMax || u.line != u.lastLine || !isChromeWord(u.text) {
 			continue
 		}
-		if i > 0 && us[i-1].kind == uNoise && us[i-1].noise == noiseChrome || i+1 < len(us) && us[i+1].kind == uNoise && us[i+1].noise == noiseChrome {
+		// (Right under the story's time stamp too: a site sets its
+		// buttons under it, Share alone, where no head stands.)
+		if i > 0 && us[i-1].kind == uNoise && (us[i-1].noise == noiseChrome || us[i-1].noise == noiseStamp) || i+1 < len(us) && us[i+1].kind == uNoise && us[i+1].noise == noiseChrome {
 			u.kind, u.noise, u.summed = uNoise, noiseChrome, false
 		}
+	}
+}
+
+// markButtonColumns makes noise of a site's row of buttons copied one
+// word a line (ITmedia: 印刷 / 通知 / 見る / Share): a run of two or
+// more lone short words, more of them chrome words than not, each of
+// which alone could be a head. A button the list does not know (見る)
+// goes with the row it stands in; a run of short heads holds no two
+// buttons.
+func (b *builder) markButtonColumns() {
+	us := b.units
+	lone := func(u *unit) bool {
+		return u.kind == uText && !u.para && !u.verbatim && u.line == u.lastLine && atMost(u.text, 6) && !hasSentencePunct(u.text) && !hasClauseEnd(u.text) && !strings.ContainsAny(u.text, " 　")
+	}
+	for i := 0; i < len(us); {
+		if !lone(&us[i]) {
+			i++
+			continue
+		}
+		j, buttons := i, 0
+		for ; j < len(us) && lone(&us[j]); j++ {
+			if isChromeWord(us[j].text) {
+				buttons++
+			}
+		}
+		if buttons >= 2 && buttons > j-i-buttons {
+			for k := i; k < j; k++ {
+				us[k].kind, us[k].noise, us[k].summed = uNoise, noiseChrome, false
+			}
+		}
+		i = j
 	}
 }
 
