@@ -150,6 +150,8 @@ func TestSiteButtonColumn(t *testing.T) {
 	for _, row := range [][]string{
 		{"概要", "背景"},          // short heads
 		{"見る", "読む", "Share"}, // one button among words
+		{"大", "中", "小"},       // single characters: vertical text as often
+		{"X", "中", "共有"},
 	} {
 		d := mustRead(t, itmediaHead+"\n"+strings.Join(row, "\n")+"\n"+itmediaBody)
 		for _, k := range allKinds(d) {

@@ -149,8 +149,9 @@ func (b *builder) markLoneButtons() {
 			continue
 		}
 		// (Right under the story's time stamp too: a site sets its
-		// buttons under it, Share alone, where no head stands.)
-		if i > 0 && us[i-1].kind == uNoise && (us[i-1].noise == noiseChrome || us[i-1].noise == noiseStamp) || i+1 < len(us) && us[i+1].kind == uNoise && us[i+1].noise == noiseChrome {
+		// buttons under it, Share alone, where no head stands; not a
+		// word of one character, 大 or X, which may be vertical text.)
+		if i > 0 && us[i-1].kind == uNoise && (us[i-1].noise == noiseChrome || us[i-1].noise == noiseStamp && !atMost(u.text, 1)) || i+1 < len(us) && us[i+1].kind == uNoise && us[i+1].noise == noiseChrome {
 			u.kind, u.noise, u.summed = uNoise, noiseChrome, false
 		}
 	}
@@ -161,7 +162,9 @@ func (b *builder) markLoneButtons() {
 // more lone short words, more of them chrome words than not, each of
 // which alone could be a head. A button the list does not know (見る)
 // goes with the row it stands in; a run of short heads holds no two
-// buttons.
+// buttons. A chrome word of one character (大, 中, 小 of 字号：大 中 小,
+// X) counts as no button here: a column of single characters is
+// vertical text read one a line as often as it is buttons.
 func (b *builder) markButtonColumns() {
 	us := b.units
 	lone := func(u *unit) bool {
@@ -174,7 +177,7 @@ func (b *builder) markButtonColumns() {
 		}
 		j, buttons := i, 0
 		for ; j < len(us) && lone(&us[j]); j++ {
-			if isChromeWord(us[j].text) {
+			if isChromeWord(us[j].text) && !atMost(us[j].text, 1) {
 				buttons++
 			}
 		}
