@@ -12,6 +12,7 @@ func (b *builder) split(lines []srcLine) error {
 	b.measure, b.weak, b.bare = pageMeasures(lines)
 	b.koLines = koreanSentenceLines(lines)
 	b.koIndent = b.lang == "ko" && koreanIndentParas(lines)
+	b.koFlat = b.lang == "ko" && !b.koIndent && !b.koLines && b.measure > 0 && !b.weak && koreanFlatPage(lines)
 	b.cjkLines = b.lang != "ko" && cjkSentenceLines(lines)
 	if b.lang != "ko" {
 		b.charWrap = pageCharWrap(lines)
@@ -407,6 +408,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 			if e, _ := koreanLineEnd(ls[i-1].text); e {
 				opens = true
 			}
+		}
+		// On a Korean page whose paragraphs are marked by nothing, a
+		// line that ends a sentence ends its paragraph, and the page's
+		// first line is its headline when it ends as one (koflat.go).
+		if !opens && b.koFlatCut(start, i) {
+			opens = true
 		}
 		// A line opening with a list number after a finished sentence
 		// starts the next item: （1）…。 / （2）…

@@ -167,6 +167,7 @@ type builder struct {
 	bare     int       // the measure less hung punctuation (see pageMeasures)
 	koLines  bool      // the page's long Korean lines are paragraphs (see koreanSentenceLines)
 	koIndent bool      // the page's Korean paragraphs are marked by indent alone (see koreanIndentParas)
+	koFlat   bool      // the page's Korean paragraphs are marked by nothing, no blank line, no indent (see koreanFlatPage)
 	cjkLines bool      // the page's long Chinese or Japanese lines are paragraphs (see cjkSentenceLines)
 	charWrap int       // how many characters a full line holds on a page wrapped by count, 0 if not (see pageCharWrap)
 	lines    []srcLine
@@ -195,7 +196,7 @@ type builder struct {
 
 // sub returns a builder for a part of the work, sharing b's settings.
 func (b *builder) sub() builder {
-	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, widest: b.widest, weak: b.weak, bare: b.bare, koLines: b.koLines, koIndent: b.koIndent, cjkLines: b.cjkLines, charWrap: b.charWrap, lines: b.lines, noBreaks: b.noBreaks, leads: b.leads}
+	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, widest: b.widest, weak: b.weak, bare: b.bare, koLines: b.koLines, koIndent: b.koIndent, koFlat: b.koFlat, cjkLines: b.cjkLines, charWrap: b.charWrap, lines: b.lines, noBreaks: b.noBreaks, leads: b.leads}
 }
 
 // checkCtx honours cancellation every few hundred blocks.
