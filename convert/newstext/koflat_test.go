@@ -13,16 +13,16 @@ import "testing"
 // lines, keeps a sentence ending at a wrap inside its paragraph.
 func TestKoreanFlatPage(t *testing.T) {
 	for in, want := range map[string]bool{
-		"프로배구 현대건설, 흥국생명 꺾고 선두":  true,
+		"프로배구 현대건설, 흥국생명 꺾고 선두": true,
 		"대한항공 3연패 탈출":           true,
 		"2년 만에 정상 탈환…V3":        true,
 		"\"막차 1시간 당겨져\"":        true,
 		"현대건설이 5일 수원체육관에서":      false, // a particle ends it
 		"정규리그 홈경기에서 흥국생명을":      false,
 		"3-1로 꺾고 선두를 지켰다.":      false, // a sentence
-		"모마는 28득점":              true, // (koreanCaseMarked tells this one)
+		"모마는 28득점":              true,  // (koreanCaseMarked tells this one)
 		"현대건설, 흥국생명 꺾고":         false, // 고 ties it to the next word
-		"블로킹 득점에서 12-7로 앞섰고,": false,
+		"블로킹 득점에서 12-7로 앞섰고,":   false,
 	} {
 		if got := koreanTitleEnd(in); got != want {
 			t.Errorf("koreanTitleEnd(%q) = %v, want %v", in, got, want)
@@ -30,9 +30,9 @@ func TestKoreanFlatPage(t *testing.T) {
 	}
 	for in, want := range map[string]bool{
 		"프로배구 현대건설, 흥국생명 꺾고 선두": false,
-		"모마는 28득점":              true,
-		"현대건설이 5일 수원체육관에서":      true,
-		"이 경기 3세트 역전":           false, // (a one-syllable word: a determiner)
+		"모마는 28득점":         true,
+		"현대건설이 5일 수원체육관에서": true,
+		"이 경기 3세트 역전":      false, // (a one-syllable word: a determiner)
 	} {
 		if got := koreanCaseMarked(in); got != want {
 			t.Errorf("koreanCaseMarked(%q) = %v, want %v", in, got, want)
