@@ -19,6 +19,9 @@ func (b *builder) markAuthorLines(sc *scorer, labels []label) {
 		if p < 0 || !(us[p].kind == uHeadline || us[p].kind == uSubhead || labels[p] == lHeadline || labels[p] == lSubhead) {
 			continue
 		}
+		if sc.fs[i].dateline {
+			continue // 本报讯 alone: a dateline, never a name
+		}
 		if !paddedName(u.text) && !signedName(sc, labels, i) {
 			continue
 		}

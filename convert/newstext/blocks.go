@@ -709,8 +709,9 @@ func (b *builder) flush(ls []srcLine) {
 				return
 			}
 		}
-		// A Japanese reporter's name run into the stamp (janamestamp.go).
-		if name, stamp, ok := jaNamedStamp(u.text); ok {
+		// A Japanese reporter's name run into the stamp (janamestamp.go;
+		// on a Japanese page, as the name alone over it is).
+		if name, stamp, ok := jaNamedStamp(u.text); ok && b.lang == "ja" {
 			b.units = append(b.units, unit{kind: uByline, text: name, line: u.line, lastLine: u.line, cr: creditRef(credit{names: []string{name}})},
 				unit{kind: uNoise, text: stamp, line: u.line, lastLine: u.line, noise: noiseStamp})
 			return

@@ -62,14 +62,14 @@ func jaNamedStamp(s string) (name, stamp string, ok bool) {
 
 // markJaStampNames makes a byline of a reporter's name alone on its line
 // (jaStampName; one space may part the names) right over a web time
-// stamp and under a title line (past any furniture), on a Japanese page:
-// 佐藤遥 between the headline and 2026年12月5日 17時30分.
+// stamp and under a title line (past any furniture) or at the page's top,
+// on a Japanese page: 佐藤遥 between the headline and 2026年12月5日 17時30分.
 func (b *builder) markJaStampNames() {
 	if b.lang != "ja" {
 		return
 	}
 	us := b.units
-	for i := 1; i+1 < len(us); i++ {
+	for i := 0; i+1 < len(us); i++ {
 		u := &us[i]
 		if u.kind != uText || u.line != u.lastLine || len(u.text) > 6*utf8.UTFMax+3 {
 			continue
@@ -79,13 +79,17 @@ func (b *builder) markJaStampNames() {
 		}
 		// (Past the page's furniture between: 有料会員記事 under the
 		// headline, as the writer sets it out on a line of its own.)
+		// (Or with nothing but furniture above: a copy that starts under
+		// the titles, as the name run into its stamp is read there too.)
 		j := i - 1
-		for j > 0 && us[j].kind == uNoise {
+		for j >= 0 && us[j].kind == uNoise {
 			j--
 		}
-		p := &us[j]
-		if !(p.kind == uHeadline || p.kind == uSubhead || p.kind == uText && p.line == p.lastLine && !endsSentence(p.text)) {
-			continue
+		if j >= 0 {
+			p := &us[j]
+			if !(p.kind == uHeadline || p.kind == uSubhead || p.kind == uText && p.line == p.lastLine && !endsSentence(p.text)) {
+				continue
+			}
 		}
 		name := u.text
 		if n := strings.Count(name, " ") + strings.Count(name, "　"); n > 1 {
