@@ -28,10 +28,13 @@ func TestBlind31BareAuthorNote(t *testing.T) {
 			[]string{"byline 黄俊杰", p1, p2, "byline 作者系退休教师"}},
 		{"（作者为本地大学副教授）\n",
 			[]string{"byline 黄俊杰", p1, p2, "byline （作者为本地大学副教授）"}},
+		// No author note: the name is no byline, but a line of the title
+		// group (right under the headline, before any text), not a
+		// section head over the whole text (grammar.go).
 		{"作者是谁并不重要。\n",
-			[]string{"section"}},
+			[]string{"subheadline 黄俊杰"}},
 		{"作者是谁并不重要\n\n重要的是文章本身。\n",
-			[]string{"section"}},
+			[]string{"subheadline 黄俊杰"}},
 	}
 	for _, tt := range tests {
 		d := mustRead(t, head+tt.tail)

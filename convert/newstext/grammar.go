@@ -19,7 +19,8 @@ const (
 	gKick1                   // after one kicker
 	gKick2                   // after two
 	gKick3                   // after three: a headline must follow
-	gHead                    // after a headline or subheadline
+	gHead                    // after a headline
+	gSub                     // after a subheadline: as gHead but for a head in a block of its own (see next); before gBody, as a tie between paths goes to the lower state
 	gBody                    // in an article's body
 	gBodyTitle               // in a body, right after a short unpunctuated paragraph (which a headline would take as its kicker)
 	gSection                 // right after a section head: its text must follow
@@ -28,9 +29,10 @@ const (
 
 // next returns the state after a unit labelled l in state s, whether the
 // grammar allows it, and the transition's score. titleLike is a short
-// unpunctuated text, grouped an unmarked text on the line right under the
+// unpunctuated text, unmarked a text with no head marker (see
+// unmarkedText), grouped an unmarked text on the line right under the
 // unit before it, no blank line between (see groupedLine).
-func (s gstate) next(l label, titleLike, grouped bool) (gstate, bool, int) {
+func (s gstate) next(l label, titleLike, unmarked, grouped bool) (gstate, bool, int) {
 	body := gBody
 	if titleLike {
 		body = gBodyTitle
@@ -71,10 +73,10 @@ func (s gstate) next(l label, titleLike, grouped bool) (gstate, bool, int) {
 			return gKick1, true, -6
 		}
 		return 0, false, 0
-	case gHead:
+	case gHead, gSub:
 		switch l {
 		case lSubhead:
-			return gHead, true, 0
+			return gSub, true, 0
 		case lHeadline:
 			return gHead, true, -8
 		case lBody:
@@ -85,10 +87,19 @@ func (s gstate) next(l label, titleLike, grouped bool) (gstate, bool, int) {
 			}
 			return body, true, 0
 		case lHeading:
-			// A head opens a section of the text: an unmarked title line
-			// set with the title group, before any text, is more likely
-			// the group's last line (a subheadline).
-			if grouped {
+			// A head opens a section of the text, and a story opens with
+			// its lead, not with a section: an unmarked title line set
+			// with the title group, before any text, is more likely the
+			// group's last line (a subheadline, or the headline under a
+			// kicker); so is one right under the headline in a block of
+			// its own after a blank line (a page that parts every block
+			// so: 冒認銀行職員騙長者 / 男子囚三年四個月 / the text). A third
+			// title line in a block of its own, under headline and
+			// subheadline, is as often something else the page set before
+			// the text (a site's call to follow it, 点击蓝字　关注我们),
+			// and a marked head (◇, 【…】, [앵커]) may open the text, as a
+			// digest's items and a broadcast script's parts do.
+			if grouped || s == gHead && unmarked {
 				return gSection, true, -3
 			}
 			return gSection, true, 0
@@ -114,12 +125,19 @@ func (s gstate) next(l label, titleLike, grouped bool) (gstate, bool, int) {
 	}
 }
 
+// unmarkedText reports unit i a text with no head marker: under a
+// headline, a line of the title group rather than a section head over
+// the text (see next).
+func (sc *scorer) unmarkedText(i int) bool {
+	return sc.us[i].kind == uText && sc.fs[i].headMark == ""
+}
+
 // groupedLine reports unit i an unmarked text on the line right under
-// the unit before it, no blank line between: under a headline, a line of
-// the title group rather than a section head over the text.
+// the unit before it, no blank line between: under a headline or its
+// subheadline, a line of the title group rather than a section head over
+// the text.
 func (sc *scorer) groupedLine(i int) bool {
-	u := &sc.us[i]
-	return i > 0 && u.kind == uText && sc.fs[i].headMark == "" && u.line == sc.us[i-1].lastLine+1
+	return i > 0 && sc.unmarkedText(i) && sc.us[i].line == sc.us[i-1].lastLine+1
 }
 
 // final reports whether a page may end in state s.
@@ -158,7 +176,7 @@ func (sc *scorer) viterbi() []label {
 		}
 		// (A table's row is no kicker: it keeps no headline from
 		// following it, 名古屋　２―２　柏 over 巨人・村田、…)
-		titleLike, grouped := u.kind == uText && f.title && !f.noKicker && !f.row, sc.groupedLine(i)
+		titleLike, unmarked, grouped := u.kind == uText && f.title && !f.noKicker && !f.row, sc.unmarkedText(i), sc.groupedLine(i)
 		for s := range nxt {
 			nxt[s] = neg
 		}
@@ -181,7 +199,7 @@ func (sc *scorer) viterbi() []label {
 				if cur[s] <= neg {
 					continue
 				}
-				if to, ok, t := s.next(lBody, titleLike, grouped); ok {
+				if to, ok, t := s.next(lBody, titleLike, unmarked, grouped); ok {
 					if v := cur[s] + 2*t; v > nxt[to] {
 						nxt[to] = v
 						back[i][to] = step{s, lBody}
@@ -199,7 +217,7 @@ func (sc *scorer) viterbi() []label {
 				if scores[l] <= impossible {
 					continue
 				}
-				to, ok, t := s.next(l, titleLike, grouped)
+				to, ok, t := s.next(l, titleLike, unmarked, grouped)
 				if !ok {
 					continue
 				}

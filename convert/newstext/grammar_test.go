@@ -39,7 +39,7 @@ func (sc *scorer) viterbiAll() []label {
 				scores[l] = sc.score(i, l)
 			}
 		}
-		titleLike, grouped := u.kind == uText && f.title && !f.noKicker && !f.row, sc.groupedLine(i) // (as viterbi: a row is no kicker)
+		titleLike, unmarked, grouped := u.kind == uText && f.title && !f.noKicker && !f.row, sc.unmarkedText(i), sc.groupedLine(i) // (as viterbi: a row is no kicker)
 		for s := range nxt {
 			nxt[s] = neg
 		}
@@ -51,7 +51,7 @@ func (sc *scorer) viterbiAll() []label {
 				if scores[l] <= impossible {
 					continue
 				}
-				to, ok, t := s.next(l, titleLike, grouped)
+				to, ok, t := s.next(l, titleLike, unmarked, grouped)
 				if !ok {
 					continue
 				}

@@ -381,9 +381,7 @@ func (sc *scorer) score(i int, l label) int {
 				sc.addParts(&s, -2, "kickers are rare in ", sc.lang, ": the first line is the headline")
 			case strings.HasPrefix(sc.lang, "zh") && sc.threeDecks(i, n):
 				sc.add(&s, 2, "the first of three title lines: the kicker (引題) over the main title (主題) and its subtitle (副題)")
-			case sc.lang == "zh-Hant" && f.runes >= 10 && (columns(sc.us[n].text) <= columns(sc.us[i].text) || sc.fs[n].spaced):
-				// (By width: 首批院校最快2030年遷入 has more runes than
-				// 北都大學城擬分三期發展, but its digits are narrow.)
+			case sc.lang == "zh-Hant" && hantMainTitle(f, &sc.fs[n], u.text, sc.us[n].text):
 				sc.add(&s, -2, "Taiwan and Hong Kong papers set a main title of a headline's length over a no wider or two-phrase subtitle (主標, 副標)")
 			case sc.fs[n].dash:
 				sc.add(&s, -2, "a dash subheadline follows")
@@ -407,6 +405,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 1, "much longer than the line above")
 		case sc.lang == "ja" || sc.lang == "ko":
 			sc.addParts(&s, 2, "second title line (", sc.lang, ")")
+		case sc.lang == "zh-Hant" && p >= 0 && sc.us[p].kind == uText && sc.fs[p].title && hantMainTitle(&sc.fs[p], f, sc.us[p].text, u.text) && !sc.threeDecks(p, i):
+			sc.add(&s, 2, "under a main title of a headline's length, no wider or in two phrases: its subtitle (主標, 副標)")
 		case p >= 0 && subheadShape(f, &sc.fs[p]):
 			sc.add(&s, 3, "longer than the line above, with inner punctuation")
 		case attributedTitle(sc.us[i].text):
@@ -772,6 +772,23 @@ func (sc *scorer) shortTitleGroup(i int) bool {
 // as a phrase break), half as long again.
 func subheadShape(f, above *feats) bool {
 	return (f.innerPunct || f.ideoSpaced) && f.runes > above.runes || f.spaced && 2*f.runes >= 3*above.runes
+}
+
+// hantMainTitle reports a Traditional Chinese title line (top) over
+// another (under) that reads as main title over subtitle (主標 over 副標,
+// as Taiwan and Hong Kong papers set them) rather than kicker over
+// headline: a top line of a headline's length, ten characters or more,
+// over a line no wider or parted in two phrases; or a top line of eight
+// or nine characters, the shortest a Hong Kong paper's 主題 runs
+// (冒認銀行職員騙長者), over a line clearly narrower. A kicker (引題) is
+// a short topic over the longer headline it introduces; one wider than
+// the line under it is OCR's narrow column of six or so (百年糕餅老店 /
+// 第四代接棒), which stays kicker + headline. Widths are by columns
+// (首批院校最快2030年遷入 has more runes than 北都大學城擬分三期發展,
+// but its digits are narrow).
+func hantMainTitle(top, under *feats, topText, underText string) bool {
+	tw, uw := columns(topText), columns(underText)
+	return top.runes >= 10 && (uw <= tw || under.spaced) || top.runes >= 8 && uw+2 <= tw // (+2: a full-width character)
 }
 
 // muchLonger reports a title line at least twice as long as the one
