@@ -82,6 +82,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if first, _ := firstRune(s); jaPagingFirst(first) && jaPaging(s) {
 		return noiseChrome // 次ページ…とは, 1 2 次ページ, 著者フォロー (japaging.go)
 	}
+	if first, _ := firstRune(s); jaButtonFirst(first) && jaButton(s) {
+		return noiseChrome // この記事をスキ!する, いいね！, お気に入り登録 (jabuttons.go)
+	}
 	if copyCall(s) {
 		return noiseCopyCall // 欢迎投稿　评论版邮箱：jwpl@jcwb.com.cn, 欢迎读者来函，电邮：… (tipline.go)
 	}

@@ -155,6 +155,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 60 && jaPagingFirst(first) {
 		m |= gNoise // 次ページ…とは, 1 2 次ページ, 著者フォロー (jaPaging)
 	}
+	if n <= 24 && jaButtonFirst(first) {
+		m |= gNoise // この記事をスキ!する, いいね！ (jaButton)
+	}
 	if n <= 40 && sm.has(keySentence) && (isHan(first) || first >= 'ァ' && first <= 'ヺ') {
 		m |= gByline // 山本 彩香 : 流通ジャーナリスト (jaAuthorLine)
 	}
