@@ -48,7 +48,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 				j--
 			}
 			if j >= 0 && j < len(out)-1 && j != firstIdx-1 {
-				if p := out[j]; p.Kind == doc.KindParagraph && !endsSentence(p.Text) && !(headLike(p.Text) && !continues(c.Text)) && !b.notCut(p, c) {
+				if p := out[j]; p.Kind == doc.KindParagraph && mayContinue(p.Text, c.Text) && !b.notCut(p, c) {
 					if joined, ok := b.tryJoin(p.Text, c.Text, j != firstIdx); ok {
 						b.warnParts(c.Line, "paragraph continues from line ", strconv.Itoa(p.Line), " across a page break (", string(out[j+1].Kind), " between); joined")
 						p.Text = joined

@@ -65,15 +65,22 @@ func (b *builder) label() {
 	// writer writes them alike. (Before the briefs are marked: as body
 	// text, the subheadline made the dateline under it a new brief's,
 	// 標 / 計 位 / 彍 / 公報訊政府應盡快 written out.)
+	dashed := false
 	for i, stacked := 2, false; i < len(us); i++ {
 		under := stacked || us[i-1].kind == uByline &&
 			(us[i-2].kind == uHeadline || us[i-2].kind == uSubhead || labels[i-2] == lHeadline || labels[i-2] == lSubhead)
 		stacked = false
 		if us[i].kind == uText && !us[i].verbatim && labels[i] == lBody && under {
 			if _, ok := subheadDash(us[i].text); ok {
-				labels[i], stacked = lSubhead, true
+				labels[i], stacked, dashed = lSubhead, true, true
 			}
 		}
+	}
+	if dashed {
+		// A name under such a subheadline is the author's too, as
+		// under one read so from the start (# 标题 / 论坛 / ——副题 /
+		// 美惠 reads as 标题 / 论坛 / 副题 / 美惠 did).
+		b.markAuthorLines(&sc, labels)
 	}
 	b.markBriefs(&sc, labels)
 	b.markSignOffs(&sc, labels)

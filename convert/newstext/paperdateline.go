@@ -18,7 +18,8 @@ func paperTagDateline(s, inner string, end int, lang string) (dateline, bool) {
 	if lang == "ja" || lang == "ko" || !strings.HasPrefix(s, "【") || end >= len(s) {
 		return dateline{}, false
 	}
-	if r, _ := firstRune(trimSpace(s[end:])); !isHan(r) {
+	rest := trimSpace(s[end:])
+	if r, _ := firstRune(rest); !isHan(r) {
 		return dateline{}, false // run in before a sentence
 	}
 	h, ok := strings.CutSuffix(inner, "報")
@@ -27,6 +28,9 @@ func paperTagDateline(s, inner string, end int, lang string) (dateline, bool) {
 	}
 	if !ok || inner == "本報" || inner == "本报" || !isOrg(inner) || !atMost(inner, 8) {
 		return dateline{}, false
+	}
+	if _, _, ok := parseDatelineCore(rest); ok {
+		return dateline{}, false // before another dateline: no sentence (alone on its line, the tag is none either)
 	}
 	n := utf8.RuneCountInString(h)
 	switch {

@@ -119,8 +119,8 @@ func (b *builder) markRubric() {
 	if _, rest, ok := parseDatelineLang(u.text, b.lang); ok && rest == "" {
 		return // 【本報訊】 opens the story under it, whatever the head ends with
 	}
-	if next.kind != uText && next.kind != uHeadline || !isTitleLine(next.text) {
-		return
+	if next.kind != uText && next.kind != uHeadline && next.kind != uHeading || !isTitleLine(next.text) {
+		return // (a "## " head too: the writer's form of a title line the grammar made a head)
 	}
 	if next.kind == uText && !next.verbatim {
 		// The title line is what the builder makes of the line's start
