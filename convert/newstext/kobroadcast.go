@@ -94,6 +94,9 @@ func koreanCallLine(s string) bool {
 	if r == '[' || r == '［' {
 		return koreanTipContact(s) // [전화] 02-398-8585 (kotipbox.go)
 	}
+	if koreanTipMark(r) && koreanTipChannelLine(s) {
+		return true // ▷ 전화 02-784-4000, ▷ 카카오톡 @mbc제보 (kotipbox.go)
+	}
 	return koreanCallFirst(r) && koreanCall(s)
 }
 
