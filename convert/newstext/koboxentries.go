@@ -1,5 +1,7 @@
 package newstext
 
+import "strings"
+
 // A Korean paper's standing boxes, 동정 (who did what), 인사
 // (appointments) and 부고 (deaths), list their entries one under another,
 // each opening with ▲: ▲최민호 한국소방안전원장은 4일 … 점검했다. A ▲ line
@@ -8,15 +10,19 @@ package newstext
 // article, as the same entries opening with ▽ are.
 
 // markBoxEntries makes paragraphs of the ▲ captions that stand right
-// under a standing box's name (standingBox: 동정, 인사, 부고) on a Korean
-// page, one under another.
+// under a standing box's name (standingBox: 동정, 인사, 부고, 사건·사고;
+// or a name no list holds, unlistedBox) on a Korean page, one under
+// another.
 func (b *builder) markBoxEntries() {
 	if b.lang != "ko" {
 		return
 	}
 	us := b.units
 	for i := range us {
-		if us[i].kind != uText && us[i].kind != uHeadline || !standingBox(us[i].text) {
+		if us[i].kind != uText && us[i].kind != uHeadline {
+			continue
+		}
+		if !standingBox(us[i].text) && !unlistedBox(us, i, boxEntryCaption) {
 			continue
 		}
 		for j := i + 1; j < len(us) && boxEntryCaption(&us[j]); j++ {
@@ -25,8 +31,69 @@ func (b *builder) markBoxEntries() {
 	}
 }
 
+// unlistedBox reports a box whose name standingBoxes does not list
+// (경찰·소방, [119 출동]): papers name their boxes as they please, and
+// the box's shape tells it. Its name is a short line of Hangul words (a
+// dot or a space may join them, square brackets may hold it) that stands
+// right after the byline that closed the story above (with the reporter's
+// e-mail, or under its last paragraph), with two or more ▲ entries under
+// it, each a finished sentence: a list of items, where a photo has one
+// caption. entry tells
+// an entry: a ▲ caption before markBoxEntries made it text, ▲ text after
+// (the scorer asks again, to give the name a listed box's weight).
+func unlistedBox(us []unit, i int, entry func(*unit) bool) bool {
+	if us[i].kind != uText && us[i].kind != uHeadline {
+		return false
+	}
+	if i == 0 || i+2 >= len(us) || us[i-1].kind != uByline {
+		return false
+	}
+	if strings.IndexByte(us[i-1].text, '@') < 0 && (i < 2 || us[i-2].kind != uText) {
+		return false // a byline under a headline opens its story: no box follows
+	}
+	if !entry(&us[i+1]) || !entry(&us[i+2]) || !endsSentence(us[i+1].text) || !endsSentence(us[i+2].text) {
+		return false
+	}
+	return boxNameShape(us[i].text)
+}
+
+// boxNameShape reports a box's name as papers set it: two to eight
+// Hangul syllables or digits, in one or two words (or joined by a middle
+// dot), bare or in square brackets: 사건·사고, 경찰·소방, [119 출동].
+func boxNameShape(s string) bool {
+	if !atMost(s, 12) {
+		return false
+	}
+	if in, end, ok := leadingBracket(s); ok && end == len(s) {
+		s = in
+	}
+	s = trimSpace(s)
+	if strings.Contains(s, "포토") || strings.Contains(s, "사진") || strings.Contains(s, "화보") {
+		return false // a photo page's name: its ▲ lines are captions
+	}
+	words, n := 1, 0
+	for _, r := range s {
+		switch {
+		case r >= 0xAC00 && r <= 0xD7A3:
+			n++
+		case r >= '0' && r <= '9':
+		case r == ' ' || strings.ContainsRune(boxNameDots, r):
+			words++
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 8 && words <= 2
+}
+
 // boxEntryCaption reports a unit read as a caption by its ▲ alone.
 func boxEntryCaption(u *unit) bool {
 	r, _ := firstRune(u.text)
 	return u.kind == uCaption && r == '▲'
+}
+
+// boxEntryText reports a box's ▲ entry once markBoxEntries made it text.
+func boxEntryText(u *unit) bool {
+	r, _ := firstRune(u.text)
+	return u.kind == uText && r == '▲'
 }

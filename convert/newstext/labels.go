@@ -256,7 +256,7 @@ func (sc *scorer) score(i int, l label) int {
 		sc.addParts(&s, -4, "title-like line (", strconv.Itoa(f.runes), " chars, no sentence punctuation)")
 		p := sc.beforeTitles(i)
 		j0 := sc.afterTitles(i)
-		box := f.runes <= 12 && standingBox(u.text)
+		box := f.runes <= 12 && (standingBox(u.text) || sc.lang == "ko" && unlistedBox(sc.us, i, boxEntryText))
 		n := headlineRunes(u.text, f.runes) // (a story-kind tag, [사설], is no part of it)
 		if sc.lang == "ko" {
 			n -= strings.Count(u.text, " ") // (Korean parts its words by spaces, which Chinese and Japanese titles lack)
@@ -473,6 +473,10 @@ var standingBoxes = []string{
 	"讣告", "訃告", "人事任免", "任免", "天气预报", "天氣預報",
 	"부고", "부음", "인사", "날씨",
 	"동정", "인물동정", // 동정: who did what, ▲ an entry (koboxentries.go)
+	// A Korean local page's other boxes of ▲ entries: the day's fires and
+	// accidents (사건·사고, 사건 사고: the dot and space are not read),
+	// notices of events (게시판, 알림) and weddings (화촉).
+	"사건사고", "게시판", "알림", "화촉",
 }
 
 // standingBox reports a line that is a standing box's name, or a
@@ -491,6 +495,9 @@ func standingBox(s string) bool {
 		return false // (most title lines: no name ends so)
 	}
 	t := unspaced(s)
+	if strings.ContainsAny(t, boxNameDots) {
+		t = strings.Map(dropBoxNameDot, t) // 사건·사고, 사건ㆍ사고 → 사건사고
+	}
 	if slices.Contains(standingBoxes, t) || slices.Contains(noticeNames, t) {
 		return true
 	}
@@ -498,12 +505,25 @@ func standingBox(s string) bool {
 	return atMost(t, 8) && hasAnySuffix(t, noticeEnds)
 }
 
+// boxNameDots are the middle dots a box's name may join its words with
+// (사건·사고; Korean sets it as ·, ㆍ or ・): standingBox reads the name
+// without them.
+const boxNameDots = "·ㆍ・‧･"
+
+// dropBoxNameDot is a strings.Map function that drops boxNameDots.
+func dropBoxNameDot(r rune) rune {
+	if strings.ContainsRune(boxNameDots, r) {
+		return -1
+	}
+	return r
+}
+
 // boxNameLast reports the runes that end one of standingBoxes,
 // noticeNames or noticeEnds (TestShortcutKeys): a line ending in another
 // is no standing box's or notice's name.
 func boxNameLast(r rune) bool {
 	switch r {
-	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明', 'び', '다', '도', '문', '정':
+	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明', 'び', '다', '도', '문', '정', '판', '림', '촉':
 		return true
 	}
 	return false
@@ -547,7 +567,7 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		if f.runes <= 4 && paddedName(u.text) && !slices.Contains(paddedHeads, unspaced(u.text)) {
 			sc.add(&s, -3, "a padded name (李　斌): an author's line, not a head")
 		}
-		if f.runes <= 12 && standingBox(u.text) {
+		if f.runes <= 12 && (standingBox(u.text) || sc.lang == "ko" && unlistedBox(sc.us, i, boxEntryText)) {
 			sc.add(&s, -3, "the name of a paper's standing box or notice: an article, not a section")
 		}
 		if sc.lang == "ko" && koreanOpinionRubric(u.text) {

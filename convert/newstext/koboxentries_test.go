@@ -1,0 +1,64 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestKoreanStandingBoxNames: a Korean local page's boxes of ▲ entries
+// other than 동정, 인사 and 부고, 사건·사고 (the dot as ·, ㆍ or ・, or a
+// space, or none), 게시판, 알림, 화촉, bare or in square brackets, are
+// standing boxes: after the story above closed with its byline, the box's
+// name heads an article of its own and its ▲ entries are paragraphs, not
+// captions (blind page ko-sageon-sago). A box whose name no list holds
+// (경찰·소방, [119 출동]) is told by its shape: a short Hangul name right
+// after the closing byline over two or more ▲ entries, each a finished
+// sentence. Look-alikes stay what they were: a longer phrase holding a
+// box's word, a photo page's name over captions, a short line over one ▲
+// caption, a name not after a byline.
+func TestKoreanStandingBoxNames(t *testing.T) {
+	for in, want := range map[string]bool{
+		"사건·사고": true, "사건ㆍ사고": true, "사건・사고": true, "사건 사고": true, "사건사고": true, "[사건·사고]": true,
+		"게시판": true, "[게시판]": true, "알림": true, "화촉": true,
+		"사건·사고 잇따라": false, "교통사고": false, "알림판": false, "게시판 운영": false, "사고": false,
+	} {
+		if got := standingBox(in); got != want {
+			t.Errorf("standingBox(%q) = %v, want %v", in, got, want)
+		}
+	}
+	story := "보험금 노리고 아내 탄 차에 불 지른 40대 징역 12년\n\n보험금을 노리고 아내가 탄 차량에\n불을 지른 40대 남성에게 중형이\n선고됐다.\n\n재판부는 \"죄질이 매우 불량하다\"고\n판시했다.\n\n"
+	closer := "대구=정우성 기자 wsjung@daeilnews.co.kr\n\n"
+	entries := "▲5일 오후 11시 20분쯤 대구\n북구 산격동의 한 아파트 12층에서\n불이 나 주민 30여 명이 대피했다.\n\n▲6일 오전 7시쯤 경북 칠곡군\n중앙고속도로 상행선에서 화물차가\n가드레일을 들이받아 운전자\nC(58)씨가 크게 다쳤다.\n"
+	e1 := "paragraph ▲5일 오후 11시 20분쯤 대구 북구 산격동의 한 아파트 12층에서 불이 나 주민 30여 명이 대피했다."
+	e2 := "paragraph ▲6일 오전 7시쯤 경북 칠곡군 중앙고속도로 상행선에서 화물차가 가드레일을 들이받아 운전자 C(58)씨가 크게 다쳤다."
+	for _, box := range []string{"사건·사고", "사건ㆍ사고", "[사건·사고]", "사건사고", "사건 사고", "게시판", "경찰·소방", "[119 출동]", "화재"} {
+		t.Run(box, func(t *testing.T) {
+			d := mustRead(t, story+closer+box+"\n\n"+entries)
+			got := strings.Join(treeOf(d), "\n")
+			if len(d.Articles) != 2 {
+				t.Fatalf("%d articles, want 2:\n%s", len(d.Articles), got)
+			}
+			wantIn(t, got, "article\n  headline "+box+"\n  "+e1+"\n  "+e2)
+			roundTrip(t, d)
+		})
+	}
+	// The byline with no e-mail closes the story under its last paragraph.
+	d := mustRead(t, story+"대구=정우성 기자\n\n경찰·소방\n\n"+entries)
+	wantIn(t, strings.Join(treeOf(d), "\n"), "headline 경찰·소방", e1, e2)
+	roundTrip(t, d)
+	// Look-alikes: a photo page's name over captions; a short line over
+	// one ▲ caption; a short line under the story's last paragraph, with
+	// no byline closing it.
+	for _, page := range []string{
+		story + closer + "포토\n\n" + entries,
+		story + closer + "경찰·소방\n\n" + entries[:strings.Index(entries, "\n\n")+1],
+		story + "경찰·소방\n\n" + entries,
+	} {
+		d := mustRead(t, page)
+		got := strings.Join(treeOf(d), "\n")
+		if !strings.Contains(got, "caption ▲5일") {
+			t.Errorf("the ▲ line is no longer a caption:\n%s", got)
+		}
+		roundTrip(t, d)
+	}
+}
