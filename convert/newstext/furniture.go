@@ -106,6 +106,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) {
 		return noiseStamp
 	}
+	if releaseStamp(s) {
+		return noiseStamp // 香港時間18時30分, 2026年12月5日（星期六）香港時間18時30分 (pressrelease.go)
+	}
 	if koreanFolio(s) {
 		return noiseFolio
 	}

@@ -164,6 +164,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 30 && promoFirst(first) {
 		m |= gNoise // 更多今周刊文章, 訂閱今周刊，… (sitePromo)
 	}
+	if n <= 40 && (first == '香' || first == '澳') && !sm.has(keyClauseEnd) {
+		m |= gNoise // a release's local time, 香港時間18時30分 (releaseStamp)
+	}
 	if n <= 80 && first == '#' {
 		m |= gNoise // #颱風 #天文台 (hashtagLine)
 	}

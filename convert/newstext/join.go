@@ -210,5 +210,5 @@ func continues(s string) bool {
 // isFurniture reports a node a broken paragraph may be rejoined across:
 // page furniture (a running head, a page number, a folio) or a caption.
 func isFurniture(n *doc.Node) bool {
-	return n.Kind == doc.KindCaption || n.Kind == doc.KindNoise && !isEndMark(n.Text) && !isCopyright(n.Text) && !isDisclaimer(n.Text)
+	return n.Kind == doc.KindCaption || n.Kind == doc.KindNoise && !isEndMark(n.Text) && n.Text != bareEndMark && !isCopyright(n.Text) && !isDisclaimer(n.Text)
 }

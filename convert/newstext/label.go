@@ -18,6 +18,8 @@ func (b *builder) label() {
 	b.markInlineArrowLinks()
 	b.markLoneButtons()
 	b.markSiteBrand()
+	b.markBareEndMarks()    // 完 alone closing a release (pressrelease.go)
+	b.markReleaseServices() // 政府新聞公報 over a release's title (pressrelease.go)
 	b.markJaStampNames()
 	b.markSiteHead()
 	b.markJaAgencyCredits()

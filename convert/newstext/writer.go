@@ -130,7 +130,9 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 				block(paraIndent, text)
 			}
 		case doc.KindKicker:
-			if text := oneBlock(n.Text); esc.needsEscape(text) || pageNames.kickerReadsAsHead(text) {
+			// (A service's name alone reads as a release's masthead at
+			// the page's top: pressrelease.go.)
+			if text := oneBlock(n.Text); esc.needsEscape(text) || pageNames.kickerReadsAsHead(text) || releaseService(text) {
 				block(escapeMark, text)
 			} else {
 				block("", text)
@@ -238,6 +240,9 @@ func needsBreak(prev, a *doc.Node, first bool) bool {
 func (b *builder) needsEscape(s string) bool {
 	if strings.HasPrefix(s, escapeMark) || isArticleBreak(s) || strings.ContainsAny(s, "\r\n") {
 		return true
+	}
+	if s == bareEndMark {
+		return true // a release's end mark after a finished paragraph (pressrelease.go)
 	}
 	if _, ok := dashPrefix(s); ok {
 		return true // a subheadline under a headline
