@@ -8,15 +8,17 @@ const noiseDisclaimer = "disclaimer"
 // disclaimerLabels open the notice a site or paper sets under its
 // stories, that they are no investment advice or that the copyright is
 // reserved: 免责声明：本文内容与数据仅供参考…, 特别声明：以上内容…,
-// 版权声明：…. Each is a notice's label, never a sentence's first words.
-// The first two are a disclaimer's only; a special or copyright
-// statement may be a company's, quoted in a story, so the notice after
+// 版权声明：…, and a self-media platform's, 平台声明：该文观点仅代表作者
+// 本人，搜狐号系信息发布平台…. Each is a notice's label, never a
+// sentence's first words.
+// The first two are a disclaimer's only; a special, copyright or
+// platform's statement may be a company's, quoted in a story, so the notice after
 // those must speak of the text or the site (disclaimerCues).
-var disclaimerLabels = []string{"免责声明", "免責聲明", "特别声明", "特別聲明", "版权声明", "版權聲明"}
+var disclaimerLabels = []string{"免责声明", "免責聲明", "特别声明", "特別聲明", "版权声明", "版權聲明", "平台声明", "平臺聲明", "平台聲明"}
 
 // disclaimerCues are the words a site's notice speaks of the text or the
 // site in: 本文, 以上内容, 本平台, 仅供参考, 版权 ….
-var disclaimerCues = []string{"本文", "本網", "本网", "本站", "本平台", "以上内容", "以上內容", "仅供参考", "僅供參考", "投资建议", "投資建議", "版权", "版權", "转载", "轉載", "作者"}
+var disclaimerCues = []string{"本文", "该文", "該文", "本網", "本网", "本站", "本平台", "以上内容", "以上內容", "仅供参考", "僅供參考", "投资建议", "投資建議", "版权", "版權", "转载", "轉載", "作者"}
 
 // isDisclaimer reports a site's disclaimer on a line of its own: one of
 // disclaimerLabels, bare or in a bracket (【免责声明】, [免责声明]), then
@@ -69,7 +71,7 @@ func isDisclaimer(s string) bool {
 // first or a bracket before it (gate asks it).
 func disclaimerFirst(r rune) bool {
 	switch r {
-	case '免', '特', '版', '【', '[', '［', '〔':
+	case '免', '特', '版', '平', '【', '[', '［', '〔':
 		return true
 	}
 	return false

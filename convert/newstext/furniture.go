@@ -73,6 +73,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if tagLine(s) {
 		return noiseChrome // 關鍵字：台中捷運,藍線 (tagline.go)
 	}
+	if first, _ := firstRune(s); readCountFirst(first) && readCount(s) {
+		return noiseChrome // 阅读 (3521), 阅读量：1.2万 (readcount.go)
+	}
 	if first, _ := firstRune(s); appCallFirst(first) && appCall(s) {
 		return noiseChrome // 打开界面新闻APP，查看原文 (appcall.go)
 	}
@@ -103,7 +106,7 @@ func noiseKindSum(s string, sm *textSum) string {
 	if tipLine(s) {
 		return noiseTipLine // 澎湃新闻报料：021-962866 (tipline.go)
 	}
-	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) {
+	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) || ipPlaceLine(s) {
 		return noiseStamp
 	}
 	if releaseStamp(s) {

@@ -162,7 +162,10 @@ func gate(s string, sm *textSum) gateMask {
 		m |= gByline // 山本 彩香 : 流通ジャーナリスト (jaAuthorLine)
 	}
 	if n <= 30 && promoFirst(first) {
-		m |= gNoise // 更多今周刊文章, 訂閱今周刊，… (sitePromo)
+		m |= gNoise // 更多今周刊文章, 訂閱今周刊，…, 返回搜狐，查看更多 (sitePromo)
+	}
+	if n <= 40 && readCountFirst(first) {
+		m |= gNoise // 阅读 (3521), 3521 阅读 (readCount)
 	}
 	if n <= 40 && (first == '香' || first == '澳') && !sm.has(keyClauseEnd) {
 		m |= gNoise // a release's local time, 香港時間18時30分 (releaseStamp)

@@ -21,6 +21,7 @@ func (b *builder) label() {
 	b.markBareEndMarks()    // 完 alone closing a release (pressrelease.go)
 	b.markReleaseServices() // 政府新聞公報 over a release's title (pressrelease.go)
 	b.markJaStampNames()
+	b.markIPStampAccounts()
 	b.markSiteHead()
 	b.markJaAgencyCredits()
 	b.markBoxNotes()
@@ -84,6 +85,9 @@ func (b *builder) label() {
 		// 美惠 reads as 标题 / 论坛 / 副题 / 美惠 did).
 		b.markAuthorLines(&sc, labels)
 	}
+	// (The account's name over a self-media post's stamp, once the
+	// titles above it are told: ipplace.go.)
+	b.keepIPStampAccounts(labels)
 	b.markBriefs(&sc, labels)
 	b.markSignOffs(&sc, labels)
 	for i := range us {

@@ -15,6 +15,11 @@ import (
 // comma a benefit from a short list (掌握, 不錯過 …): 訂閱經濟，正在改變
 // 出版業 is prose.
 
+// A site's page closes a story with its link back into the site too,
+// 返回搜狐，查看更多 (a 搜狐号 post's foot), 返回首页, 返回网易首页: the
+// verb, the site's name or one of its pages (backTargets), and after a
+// comma what it offers, more of the site (backLink).
+
 // promoPieces end a link to more of a site's pieces.
 var promoPieces = []string{"文章", "新聞", "新闻", "報導", "报道", "內容", "内容", "資訊", "资讯", "好文", "專欄", "专栏", "影音", "視頻", "视频"}
 
@@ -24,13 +29,16 @@ var promoBenefits = []string{"掌握", "獲取", "获取", "第一時間", "第�
 // promoFirst reports the first runes of a site's promotion lines (the
 // gate asks it).
 func promoFirst(r rune) bool {
-	return r == '更' || r == '訂' || r == '订' || r == '立'
+	return r == '更' || r == '訂' || r == '订' || r == '立' || r == '返' || r == '回'
 }
 
 // sitePromo reports a line promoting the site (see above).
 func sitePromo(s string) bool {
 	if !atMost(s, 30) || strings.ContainsAny(s, "。？！?!") {
 		return false
+	}
+	if backLink(s) {
+		return true
 	}
 	if rest, ok := strings.CutPrefix(s, "更多"); ok {
 		for _, p := range promoPieces {
@@ -77,4 +85,54 @@ func promoName(s string) bool {
 		}
 	}
 	return true
+}
+
+// backTargets are the pages of its own a site links back to: its front
+// page, a channel's, the list the story was in, the page's top.
+var backTargets = []string{"首页", "首頁", "主页", "主頁", "频道", "頻道", "列表", "目录", "目錄", "顶部", "頂部"}
+
+// backOffers open what a link back offers after its comma: more of the
+// site (查看更多, 看更多精彩内容) or the whole text (阅读全文, 查看原文).
+// (Only a verb of reading before it: 返回北京，更多人选择高铁 is prose.)
+var backOffers = []string{
+	"查看更多", "看更多", "阅读更多", "閱讀更多", "浏览更多", "瀏覽更多", "了解更多", "瞭解更多", "发现更多", "發現更多", "更多精彩",
+	"查看原文", "查看全文", "阅读全文", "閱讀全文", "看全文",
+}
+
+// backLink reports a site's link back into itself: 返回 (回到), the site's
+// name and after a comma what it offers (返回搜狐，查看更多), or one of
+// the site's pages alone, its name before it or not (返回首页, 返回网易首页,
+// 回到频道首页, 返回列表). A place after 返回 with no offer and no page is
+// prose's (返回地球, a headline; 返回家乡过年).
+func backLink(s string) bool {
+	rest, ok := strings.CutPrefix(s, "返回")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "回到"); !ok {
+			return false
+		}
+	}
+	rest = strings.TrimRight(rest, " 　>＞›»》↑")
+	name, offer, comma := strings.Cut(rest, "，")
+	if !comma {
+		name, offer, comma = strings.Cut(rest, ",")
+	}
+	name = trimSpace(name)
+	if comma {
+		offer = strings.TrimRight(trimSpace(offer), " 　>＞›»》…")
+		if name != "" && !promoName(name) || offer == "" || !atMost(offer, 8) {
+			return false
+		}
+		for _, w := range backOffers {
+			if strings.HasPrefix(offer, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, t := range backTargets {
+		if site, ok := strings.CutSuffix(name, t); ok {
+			return site == "" || promoName(site)
+		}
+	}
+	return false
 }

@@ -37,3 +37,48 @@ func TestSitePromo(t *testing.T) {
 	}
 	roundTrip(t, d)
 }
+
+// TestSiteBackLink: a site's link back into itself closing a story, the
+// site's name and what it offers after a comma (返回搜狐，查看更多) or one
+// of its pages (返回首页, 返回网易首页), is furniture (noise), and not
+// glued across the blank line to the notice under it (blind page
+// cn-sohu-web); a place after 返回 with no offer and no page, or an offer
+// that is prose's, stays text.
+func TestSiteBackLink(t *testing.T) {
+	for s, want := range map[string]bool{
+		"返回搜狐，查看更多":     true,
+		"返回搜狐,查看更多":     true,
+		"返回网易，查看更多精彩内容": true,
+		"返回首页":          true,
+		"返回网易首页":        true,
+		"回到频道首页":        true,
+		"返回列表":          true,
+		"返回首页>>":        true,
+		"返回新浪，阅读全文":     true,
+		"返回地球":          false,
+		"返回家乡过年":        false,
+		"返回北京，更多人选择高铁":  false,
+		"返回搜狐，查看更多老人排队取餐的照片和视频": false,
+		"返回首页后，点击右上角即可查看。":      false,
+	} {
+		if got := sitePromo(s); got != want {
+			t.Errorf("sitePromo(%s) = %v, want %v", s, got, want)
+		}
+	}
+	for _, tt := range []struct {
+		link string
+		want bool // noise
+	}{
+		{"返回搜狐，查看更多", true},
+		{"返回首页", true},
+		{"返回家乡，看望母亲", false},
+	} {
+		page := "城东区试点社区食堂\n\n2026-12-05 18:20\n\n12月5日，城东区首批6家社区食堂正式开门营业。\n\n区民政局表示，明年将在全区推广到30家。\n\n" +
+			tt.link + "\n\n责任编辑：王敏\n"
+		d := mustRead(t, page)
+		if got := kindOfText(d, tt.link) == "noise"; got != tt.want {
+			t.Errorf("%q: noise %v, want %v\n%s", tt.link, got, tt.want, outline(d, false))
+		}
+		roundTrip(t, d)
+	}
+}

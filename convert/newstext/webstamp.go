@@ -54,6 +54,9 @@ func isWebStamp(s string) bool {
 	if strings.IndexByte(s, ':') < 0 {
 		return false // every stamp has a time
 	}
+	if head, ok := ipPlaceCut(s); ok && head != "" {
+		s = head // 2026-12-05 18:20 发布于：江苏: the poster's IP location after the time (ipplace.go)
+	}
 	dates, times := 0, 0
 	prev := ' ' // what the token before was: w(ord), d(ate), y (a two-digit year's date), a(m/pm), t(ime), c(olon)
 	for rest := s; rest != ""; {
@@ -242,7 +245,10 @@ func sourcedStamp(s string) bool {
 	// A bare date and time after a news organisation's name is its
 	// stamp too (中央社　2024/12/03 16:45); after other words it may be a
 	// sentence's (比赛于 2025-06-09 08:30).
-	return r < '0' || r > '9' || isOrgEnd(lastRune(head)) || paperShortName(head)
+	// So is one with the poster's IP location after it, a self-media
+	// platform's, after the account that posted (城东发布　2026-12-05
+	// 18:20 发布于：江苏: ipplace.go).
+	return r < '0' || r > '9' || isOrgEnd(lastRune(head)) || paperShortName(head) || ipStamp(stamp)
 }
 
 // stampOpening reports s opening as a web time stamp may (webStampFirst;
@@ -313,9 +319,10 @@ func (sc *scorer) titleAbove(i int) bool {
 // stampTail splits a line whose text ends in a web time stamp after a
 // space (김서연 기자 입력 2024.12.03 10:25: the reporter and the stamp on one
 // line, as some sites set them) into the text before it and the stamp.
-// Only a line ending in a time's digit is searched.
+// Only a line ending in a time's digit, or in the poster's IP location
+// after it (ipplace.go), is searched.
 func stampTail(s string) (head, stamp string, ok bool) {
-	if n := len(s); n == 0 || s[n-1] < '0' || s[n-1] > '9' || strings.IndexByte(s, ':') < 0 || !atMost(s, 80) || isWebStamp(s) {
+	if n := len(s); n == 0 || strings.IndexByte(s, ':') < 0 || !atMost(s, 80) || (s[n-1] < '0' || s[n-1] > '9') && !ipStamp(s) || isWebStamp(s) {
 		return "", "", false
 	}
 	for i := 0; i < len(s); {

@@ -1,0 +1,163 @@
+package newstext
+
+import "strings"
+
+// A mainland self-media platform (搜狐号, 网易号, 百家号, 头条号, 微博,
+// 知乎) has stamped a post since 2022 with the province its poster's IP
+// address lies in: after the post's time, 2026-12-05 18:20 发布于：江苏
+// (搜狐号), 2026-12-05 18:20 发布于 北京,
+// 2026-12-05 18:20·IP属地：广东, or on a line of its own, IP属地：广东,
+// IP 属地广东 (知乎). The place is the site's furniture, as the time before
+// it is: the stamp with it is a time stamp, and the line alone one too.
+// Over the stamp such a platform sets the account that posted the story
+// (城东发布, a district's government account; a media brand; a writer's
+// pen name), which sourcedStamp already takes as the stamp's when it
+// stands on the stamp's line: alone on the line above, it is the same
+// furniture (markIPStampAccounts).
+
+// ipPlaceWords open a post's IP-location tail: posted at (发布于) or IP
+// place (IP属地, IP 属地: ipPlaceCut reads the IP before 属地).
+var ipPlaceWords = []string{"发布于", "發布於", "發佈於", "属地", "屬地"}
+
+// ipPlaceCut splits s at an IP-location tail closing it (发布于：江苏,
+// IP属地：广东): the text before the tail, its separators (spaces, a
+// middle dot, a bar) trimmed, and whether s ends in one. The place is a
+// region's name (regionName), after the word with a colon, a space or
+// nothing between.
+func ipPlaceCut(s string) (head string, ok bool) {
+	if !mayHoldIPPlace(s) {
+		return "", false
+	}
+	for _, w := range ipPlaceWords {
+		k := strings.LastIndex(s, w)
+		if k < 0 {
+			continue
+		}
+		place := trimSpace(s[k+len(w):])
+		if r, sz := firstRune(place); r == '：' || r == ':' {
+			place = trimSpace(place[sz:])
+		}
+		if !regionName(place) {
+			continue
+		}
+		head = trimSpace(s[:k])
+		if w == "属地" || w == "屬地" {
+			// 属地 alone is a word of prose (属地管理): only IP's.
+			h, ok := strings.CutSuffix(head, "IP")
+			if !ok {
+				continue
+			}
+			head = trimSpace(h)
+		}
+		return strings.TrimRight(head, " 　·・•|｜"), true
+	}
+	return "", false
+}
+
+// mayHoldIPPlace reports whether s holds 于, 於 or 地, one of which every
+// word of ipPlaceWords ends with: a line without them is not searched.
+func mayHoldIPPlace(s string) bool {
+	return strings.Contains(s, "于") || strings.Contains(s, "於") || strings.Contains(s, "地")
+}
+
+// regionName reports a region's name as an IP-location tail gives it: two
+// to six Han characters (江苏, 内蒙古, 中国香港, 北京市) and nothing else.
+func regionName(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
+}
+
+// ipPlaceLine reports a post's IP-location tail alone on its line
+// (IP属地：广东, IP 属地广东, 发布于：江苏): a stamp's part, as the stamp
+// it was copied from. 发布于 alone needs its colon (a word run on to a
+// place, 发布于江苏, may be a clause cut off by a wrap).
+func ipPlaceLine(s string) bool {
+	if !atMost(s, 16) {
+		return false
+	}
+	head, ok := ipPlaceCut(s)
+	return ok && head == "" && (s[0] == 'I' || strings.ContainsAny(s, "：:"))
+}
+
+// ipStamp reports a time stamp (or a stamp's IP-location line) that
+// carries the poster's IP location: a self-media platform's.
+func ipStamp(s string) bool {
+	_, ok := ipPlaceCut(s)
+	return ok
+}
+
+// noiseAccount names the account over a self-media post's stamp as a
+// noise kind (markIPStampAccounts).
+const noiseAccount = "posting account"
+
+// accountNameMax is the most runes an account's name over its post's
+// stamp has (三联生活周刊, 新京报我们视频, Vista看天下).
+const accountNameMax = 16
+
+// titleLineMax is the most runes of the title line markIPStampAccounts
+// wants over an account's name.
+const titleLineMax = 40
+
+// markIPStampAccounts makes noise of the name alone right over a stamp
+// with an IP location (ipStamp) and under a title line (past any
+// furniture): the self-media account that posted the story, 城东发布 over
+// 2026-12-05 18:20 发布于：江苏, set apart from the stamp by a blank line
+// or not, which the grammar took for a subheadline or the headline of a
+// second article. The name holds no sentence or clause mark (a line that
+// does is a subheadline or the text's), opens with no dateline and is
+// not set as a paragraph (2em indent, escape). keepIPStampAccounts
+// checks the title once the grammar has told it.
+func (b *builder) markIPStampAccounts() {
+	us := b.units
+	for i := 1; i+1 < len(us); i++ {
+		u := &us[i]
+		if u.kind != uText || u.para || u.verbatim || !atMost(u.text, accountNameMax) {
+			continue
+		}
+		if s := &us[i+1]; s.kind != uNoise || s.noise != noiseStamp || !ipStamp(s.text) {
+			continue
+		}
+		if hasSentencePunct(u.text) || strings.ContainsAny(u.text, "，、,") || b.datelineOpens(u.text) {
+			continue
+		}
+		j := i - 1
+		for j > 0 && us[j].kind == uNoise {
+			j--
+		}
+		if p := &us[j]; !(p.kind == uHeadline || p.kind == uSubhead || p.kind == uText && atMost(p.text, titleLineMax) && isTitleLine(p.text) && !b.datelineOpens(p.text)) {
+			continue
+		}
+		u.kind, u.noise, u.summed = uNoise, noiseAccount, false
+	}
+}
+
+// keepIPStampAccounts keeps an account's name (markIPStampAccounts) as
+// noise only where the grammar took the line above it for the story's
+// headline or subheadline, and gives it back to the text, a paragraph,
+// elsewhere: a title so told is written out marked (# …) or in its title
+// group and reads back the same, where a line that only looked like a
+// title may be a paragraph's, written joined to the text above it.
+func (b *builder) keepIPStampAccounts(labels []label) {
+	us := b.units
+	for i := 1; i < len(us); i++ {
+		u := &us[i]
+		if u.kind != uNoise || u.noise != noiseAccount {
+			continue
+		}
+		j := i - 1
+		for j > 0 && us[j].kind == uNoise {
+			j--
+		}
+		if p := &us[j]; p.kind == uHeadline || p.kind == uSubhead || p.kind == uText && (labels[j] == lHeadline || labels[j] == lSubhead) {
+			continue
+		}
+		u.kind, u.noise = uText, ""
+		labels[i] = lBody
+	}
+}

@@ -1,0 +1,156 @@
+package newstext
+
+import "strings"
+
+// A Chinese site (a 搜狐号 post, a 公众号 article copied out, a forum's
+// thread) shows how many have read the story, at its foot or under its
+// stamp: 阅读 (3521), 阅读 3521, 阅读量：1.2万, 浏览 (88), 3521 阅读, and
+// beside it other counters, 阅读 3521　点赞 12　评论 (5). The counter is
+// the site's furniture, not the story's: a word and a figure parted by a
+// space look to the row rule like a table's row, and were one paragraph of
+// a row (readCount).
+
+// readWords name a read or view counter; every counter line holds one.
+var readWords = []string{
+	"阅读量", "閱讀量", "阅读数", "閱讀數", "阅读", "閱讀", "浏览量", "瀏覽量", "浏览次数", "瀏覽次數", "浏览", "瀏覽",
+	"点击量", "點擊量", "点击", "點擊", "播放量", "播放",
+}
+
+// countWords name the other counters set beside a read counter.
+var countWords = []string{"点赞", "點讚", "点赞数", "評論", "评论", "收藏", "转发", "轉發", "分享", "在看", "喜欢", "喜歡", "推荐", "推薦"}
+
+// readCountFirst reports the runes a counter line may open with: a
+// counter's word's first or a figure's digit (gate asks it).
+func readCountFirst(r rune) bool {
+	switch r {
+	case '阅', '閱', '浏', '瀏', '点', '點', '播':
+		return true
+	}
+	return r >= '0' && r <= '9'
+}
+
+// readCount reports a line of a site's counters and nothing else (see
+// above): each a counter's word and its figure, the figure after the
+// word (with a colon, a space or nothing between, or in brackets) or
+// before it, one of the words a read or view counter's. A figure is
+// digits, perhaps with a thousands comma or a decimal point and 万, 萬,
+// w, k or + after them (1.2万, 10w+).
+func readCount(s string) bool {
+	if !atMost(s, 40) || hasClauseEnd(s) {
+		return false
+	}
+	read := false
+	word, fig := false, false // a word waiting for its figure, a figure for its word
+	for rest := s; rest != ""; {
+		var t string
+		t, rest = nextCountToken(rest)
+		if t == "" {
+			continue
+		}
+		w, f := countParts(t)
+		switch {
+		case w == "" && !countFigure(f):
+			return false
+		case w == "" && word:
+			word = false // 阅读 3521, 阅读 (3521)
+			continue
+		case w == "":
+			if fig {
+				return false
+			}
+			fig = true // 3521 阅读
+			continue
+		case word, fig && f != "":
+			return false
+		}
+		r := isReadWord(w)
+		if !r && !isCountWord(w) {
+			return false
+		}
+		read = read || r
+		switch {
+		case fig:
+			fig = false
+		case f == "":
+			word = true
+		case !countFigure(f):
+			return false
+		}
+	}
+	return read && !word && !fig
+}
+
+// countParts splits a counter's token into its word and its figure
+// (阅读3521, 阅读量：1.2万, 阅读(3521), 3521阅读, 10w+阅读, (3521)), either
+// of them "" when the token has none.
+func countParts(t string) (word, fig string) {
+	if r, w := firstRune(t); r == '(' || r == '（' {
+		t = t[w:] // (3521)
+	}
+	switch k := strings.IndexAny(t, "0123456789"); {
+	case k < 0:
+		word = t
+	case k == 0:
+		end := figureEnd(t)
+		fig, word = t[:end], t[end:]
+	default:
+		word, fig = t[:k], t[k:]
+	}
+	return strings.Trim(word, "：:()（）"), strings.TrimRight(fig, ")）")
+}
+
+// nextCountToken splits s at its first space (or a bar or a middle dot):
+// the token before and the rest. A bracket opening a figure after a word
+// stays with the figure (阅读 (3521)).
+func nextCountToken(s string) (string, string) {
+	for i, r := range s {
+		if isSpace(r) || r == '|' || r == '｜' || r == '·' {
+			_, w := firstRune(s[i:])
+			return s[:i], s[i+w:]
+		}
+	}
+	return s, ""
+}
+
+// figureEnd returns where the figure opening t ends: its digits, comma,
+// point, and unit (万, 萬, w, W, k, K, +).
+func figureEnd(t string) int {
+	i := 0
+	for i < len(t) && (t[i] >= '0' && t[i] <= '9' || t[i] == ',' || t[i] == '.') {
+		i++
+	}
+	for _, u := range []string{"万", "萬", "w", "W", "k", "K"} {
+		if strings.HasPrefix(t[i:], u) {
+			i += len(u)
+			break
+		}
+	}
+	if i < len(t) && t[i] == '+' {
+		i++
+	}
+	return i
+}
+
+// countFigure reports a counter's figure: digits, perhaps with a comma
+// or a point, and a unit (figureEnd), nothing else.
+func countFigure(f string) bool {
+	return f != "" && f[0] >= '0' && f[0] <= '9' && figureEnd(f) == len(f)
+}
+
+func isReadWord(w string) bool {
+	for _, r := range readWords {
+		if w == r {
+			return true
+		}
+	}
+	return false
+}
+
+func isCountWord(w string) bool {
+	for _, c := range countWords {
+		if w == c {
+			return true
+		}
+	}
+	return false
+}
