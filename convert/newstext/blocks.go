@@ -319,6 +319,15 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && !ended && b.pagedRunningHead(l.text) {
 			opens = true
 		}
+		// And with no head naming it, where it cuts a sentence (A3　　證券
+		// between …年增11.6％， and 創歷年同期新高…): a running head,
+		// noise, the halves joined across it (pagedhead.go).
+		if !opens && !ended && b.cutPageHead(ls, i) {
+			b.flush(ls[start:i])
+			b.units = append(b.units, unit{kind: uNoise, noise: noiseRunningHead, text: l.text, line: l.no, lastLine: l.no})
+			start = i + 1
+			continue
+		}
 		// A caption closed by its credit after a finished sentence is a
 		// unit of its own, however full the line above it: a caption
 		// directly under a paragraph line is never part of it.

@@ -30,6 +30,7 @@ func (b *builder) label() {
 	b.markPlaceCaptions()
 	b.splitRunIns()
 	b.markRunningHeads()
+	b.markPageCodeHeads()
 	us := b.units
 	if len(us) == 0 {
 		return

@@ -65,3 +65,84 @@ func (b *builder) pagedRunningHead(s string) bool {
 	}
 	return false
 }
+
+// pageNameMax is the most runes a page's name has in a running head
+// (證券, 社会新闻, 國際財經, 民生·读者来信 a word each side of its dot).
+const pageNameMax = 6
+
+// cutPageHead reports line i of block ls as OCR's running head with no
+// date that no page head names (A3　　證券 on a page whose head reads A3
+// 經濟日報 2026年12月6日 星期六, or that has none): a page's code (A3, Ａ７,
+// GA07, 第7版, A7版; not a bare number, which may be a figure) and its name
+// of one or two short Han words, first or last, read between the halves
+// of the sentence a page break cut. Where it stands is the evidence: the
+// line above leaves its sentence open (a clause's comma, or a line
+// running to the measure with no sentence ended) and the line under it
+// goes on unindented, so no table row, contents entry (A3　證券 under
+// A2　要聞) or head stands there. splitBlock makes it a running head
+// (noise), and flush joins the halves across it, as across a dated one.
+func (b *builder) cutPageHead(ls []srcLine, i int) bool {
+	if i < 1 || i+1 >= len(ls) || !pageCodeHead(ls[i].text) {
+		return false
+	}
+	above, below := ls[i-1], ls[i+1]
+	if endsSentence(above.text) || closedLine(above.text) || !endsClause(above.text) && (b.measure == 0 || b.clearlyShortLine(above)) {
+		return false
+	}
+	return !below.indent && !pageCodeHead(below.text) && !pageCodeHead(above.text)
+}
+
+// pageCodeHead reports a line of a page's code and name alone (see
+// cutPageHead): two or three words parted by spaces or dots, one a page
+// code at either end, the others Han words of pageNameMax runes at most.
+func pageCodeHead(s string) bool {
+	if !atMost(s, 16) || hasSentencePunct(s) {
+		return false
+	}
+	var buf [4]string
+	words := appendFields(buf[:0], s, 4, isRunHeadSep)
+	n := len(words)
+	if n < 2 || n > 3 {
+		return false
+	}
+	code := func(w string) bool { return isPageLabel(w) || isFolio(w) }
+	at := -1
+	switch {
+	case code(words[0]):
+		at = 0
+	case code(words[n-1]):
+		at = n - 1
+	default:
+		return false
+	}
+	for k, w := range words {
+		if k != at && (!isHanWord(w) || !atMost(w, pageNameMax)) {
+			return false
+		}
+	}
+	return true
+}
+
+// markPageCodeHeads makes a running head (noise) of a page's code and name
+// alone on its line (pageCodeHead: A3　證券), with no such line right
+// above or under it: the running head a page break set between two
+// paragraphs, or the one cutPageHead took out of a sentence, as the
+// normalized writer sets it under the joined paragraph. A contents box's
+// entries, or a list of booths or seats (A2　要聞 / A3　證券), stand one
+// under another and stay text, and so does a paragraph set with its 2em
+// indent. (Only the line itself and its like around it are asked: the
+// text above may be written joined to a paragraph before it, which must
+// read back the same.)
+func (b *builder) markPageCodeHeads() {
+	us := b.units
+	for i := range us {
+		u := &us[i]
+		if u.kind != uText || u.verbatim || u.para || !pageCodeHead(u.text) {
+			continue
+		}
+		if i > 0 && us[i-1].kind == uText && pageCodeHead(us[i-1].text) || i+1 < len(us) && us[i+1].kind == uText && pageCodeHead(us[i+1].text) {
+			continue
+		}
+		u.kind, u.noise, u.summed = uNoise, noiseRunningHead, false
+	}
+}
