@@ -19,7 +19,7 @@ const noiseChrome = "web furniture"
 // of chrome words holds (享 印 纠 載 P 크 …): lines without any are not
 // looked at. Of Latin letters only P (APP) and F (Facebook, which
 // every row of share buttons holds) are.
-const chromeKeys = "章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プアン存원관많바읽공크"
+const chromeKeys = "章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プブアン存원관많바읽공크"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{
