@@ -361,6 +361,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (bl.rowPair(i-1, i) || ended && bl.row(i) > 0) {
 			opens = true // (and the lead-in 比赛结果： stands above the rows)
 		}
+		// Nor is a short head, the unit's first line (◇開票結果（選管最終）),
+		// and the first row of the table under it (当　１２，４０８　高木
+		// 誠一　無新): a head never wraps into a row (votecount.go).
+		if !opens && i-1 == start && bl.row(i) > 0 && headMarkerSum(ls[i-1].text, bl.sum(i-1)) != "" && (b.measure == 0 || b.endsShortAt(i-1)) {
+			opens = true
+		}
 		// Nor are two rows of a Japanese box score ((港)…, 【勝】…), nor
 		// its game's label and the row under it.
 		if !opens && (bl.boxRow(i-1) && bl.boxRow(i) || gameLabel(ls[i-1].text)) {

@@ -17,7 +17,8 @@ import (
 // the reader uses).
 func rowPair(a, b string) bool {
 	n := tableRow(a)
-	return n > 0 && tableRow(b) == n
+	m := tableRow(b)
+	return n > 0 && (m == n || m == n+1 && electionRow(b) || m == n-1 && electionRow(a))
 }
 
 // TestIsLetter holds isLetter to unicode.IsLetter over every rune.

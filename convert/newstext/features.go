@@ -220,8 +220,8 @@ func headMarkerSum(s string, sm *textSum) string {
 	r, w := firstRune(s)
 	switch r {
 	case '◆', '◇', '●', '○', '■', '□', '★', '☆', '▶', '►', '◎', '◉', '▌', '▍', '▲', '△':
-		if trimSpace(s[w:]) == "" || markerList(s) {
-			return "" // (▲ 1시간권 800원 ▲ 2시간권 1500원: a list's items on one line, no head)
+		if trimSpace(s[w:]) == "" || markerList(s) || electionRow(s) {
+			return "" // (▲ 1시간권 800원 ▲ 2시간권 1500원: a list's items on one line, no head; ◎　１２，４０８　高木誠一　無新: votecount.go)
 		}
 		return s[:w]
 	}
@@ -250,6 +250,9 @@ func headMarkerSum(s string, sm *textSum) string {
 	case '、', '．', '.', '，':
 		if r == '.' && i+w < len(s) && s[i+w] >= '0' && s[i+w] <= '9' {
 			return "" // 1.5万
+		}
+		if r == '，' && thousandsCommaAt(s, i) {
+			return "" // ９，８７６　大野和夫　無現: a figure's thousands comma (votecount.go)
 		}
 		if trimSpace(s[i+w:]) == "" {
 			return ""

@@ -105,10 +105,17 @@ func (bl *blockLines) headerOver(i int) bool {
 }
 
 // rowPair reports lines i and j rows of one table: both rows, with the
-// same number of fields (cache_test.go holds it to the plain rowPair).
+// same number of fields, or one more in a row under its election mark
+// (当　１２，４０８　高木誠一　無新 over ９，８７６　大野和夫　無現, the
+// loser's row unmarked: votecount.go) (cache_test.go holds it to the
+// plain rowPair).
 func (bl *blockLines) rowPair(i, j int) bool {
 	n := bl.row(i)
-	return n > 0 && bl.row(j) == n
+	if n == 0 {
+		return false
+	}
+	m := bl.row(j)
+	return m == n || m == n+1 && electionRow(bl.ls[j].text) || m == n-1 && electionRow(bl.ls[i].text)
 }
 
 // maxSummedLine is the longest line in bytes blockLines summarises: a

@@ -63,14 +63,14 @@ func tableRow(s string) int {
 			continue
 		}
 		switch r {
-		case ',':
-			// A thousands comma (12,030) is the figure's; any other
-			// comma parts clauses.
-			if i > 0 && s[i-1] >= '0' && s[i-1] <= '9' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+		case ',', '，':
+			// A thousands comma (12,030, １２，４０８: votecount.go) is
+			// the figure's; any other comma parts clauses.
+			if thousandsCommaAt(s, i) {
 				break
 			}
 			return 0
-		case '，', '、', '。', '；', '！', '？', '!', '?', ';':
+		case '、', '。', '；', '！', '？', '!', '?', ';':
 			return 0
 		}
 		if !inField {
