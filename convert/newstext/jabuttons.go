@@ -13,11 +13,19 @@ import "strings"
 // button (シェア, 保存) is one of chromeWords; these lines carry what
 // makes them a button's label and no title's: the article as the
 // action's object (この記事を…), the verb (する, に追加), an exclamation
-// mark, a count — or are a like's own word, スキ, いいね, alone.
+// mark, a count — or are a like's own word, スキ, いいね, alone. A
+// portal sets the count before the word too, or after it with 件, or
+// both as it copies the icon's count and the link's text together:
+// 34コメント34件, コメント34件, 34コメント (Yahoo!ニュース: the counter
+// had become the headline of a second article that took the whole
+// body), as a Korean site's 댓글 3 (kocounters.go).
 
 // jaButtonFirst reports the runes a Japanese button's label opens with
 // (the gate asks it).
 func jaButtonFirst(r rune) bool {
+	if isAnyDigit(r) {
+		return true // (a count before the word, 34コメント)
+	}
 	switch r {
 	case 'こ', '記', 'ス', 'い', 'イ', 'ク', '保', 'ブ', 'お', 'シ', '共', '印', 'フ', 'コ', 'マ', 'あ', '後':
 		return true
@@ -47,7 +55,9 @@ func jaButton(s string) bool {
 	if !atMost(s, 24) {
 		return false
 	}
-	rest, object := s, false
+	// A count before the word, glued to it: 34コメント.
+	lead, rest := cutCount(s)
+	object := false
 	for _, o := range jaButtonObjects {
 		if t, ok := strings.CutPrefix(rest, o); ok {
 			rest, object = t, true
@@ -83,7 +93,7 @@ func jaButton(s string) bool {
 			return false // (スキー場…, いいね！と言われる…, 保存する方法: more words)
 		}
 	}
-	if object || verb || marked || counted {
+	if object || verb || marked || counted || lead != "" {
 		return true
 	}
 	for _, w := range jaLoneButtons {
@@ -103,12 +113,15 @@ func trimButtonMarks(s string) (string, bool) {
 }
 
 // buttonCount reports a button's count: digits, perhaps with thousands
-// commas, bare or in round brackets (25, 1,204, （12）).
+// commas, bare or in round brackets (25, 1,204, （12）), or bare with the
+// counter 件 after it (34件).
 func buttonCount(s string) bool {
 	if r, _ := firstRune(s); r == '(' || r == '（' {
 		if in, end, ok := leadingBracket(s); ok && end == len(s) {
 			s = in
 		}
+	} else {
+		s = strings.TrimSuffix(s, "件")
 	}
-	return s != "" && anyDigits(strings.ReplaceAll(s, ",", "")) && atMost(s, 9)
+	return s != "" && anyDigits(strings.ReplaceAll(strings.ReplaceAll(s, ",", ""), "，", "")) && atMost(s, 9)
 }

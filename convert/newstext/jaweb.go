@@ -252,5 +252,7 @@ func (b *builder) datedTitleAt(k int) bool {
 	if j+1 < len(us) && us[j].kind == uByline {
 		j++
 	}
-	return us[j].kind == uNoise && us[j].noise == noiseStamp
+	// (A portal's stamp, 12/5(金) 18:30配信, is read as its source line:
+	// it dates the title all the same.)
+	return us[j].kind == uNoise && (us[j].noise == noiseStamp || us[j].noise == noiseSource && isPortalStamp(us[j].text))
 }

@@ -17,6 +17,7 @@ func (b *builder) label() {
 	b.markArrowLinks()
 	b.markInlineArrowLinks()
 	b.markLoneButtons()
+	b.markPortalTail()
 	b.markSiteBrand()
 	b.markBareEndMarks()    // 完 alone closing a release (pressrelease.go)
 	b.markReleaseServices() // 政府新聞公報 over a release's title (pressrelease.go)

@@ -1,5 +1,7 @@
 package newstext
 
+import "strings"
+
 // A site whose name is a Latin brand sets it alone over the story on a
 // Japanese, Chinese or Korean page: ITmedia NEWS, ITmedia ビジネスオンライン,
 // Impress Watch, CNET Japan, GIGAZINE, Engadget 日本版, ETtoday 新聞雲. It
@@ -12,7 +14,11 @@ package newstext
 // it, holding a capital (ITmedia, GIGAZINE, PC, Impress), then at most
 // two more words, Latin (NEWS, Watch, Japan) or a short word of katakana
 // and kanji with no kana particle (ビジネスオンライン, 日本版): ITmedia NEWS,
-// Engadget 日本版. Twenty-four runes at most.
+// Engadget 日本版. Twenty-four runes at most. The Latin word may end in
+// the brand's exclamation mark, and a portal's service word in katakana
+// and kanji may follow that mark with no space: Yahoo!ニュース,
+// Yahoo!ファイナンス, Yahoo! JAPAN (a Latin word glued to katakana with
+// no mark, AIブーム, is a word of the text, no brand).
 func latinBrand(s string) bool {
 	if !atMost(s, 24) {
 		return false
@@ -22,20 +28,35 @@ func latinBrand(s string) bool {
 	if len(toks) == 0 || len(toks) > 3 {
 		return false
 	}
-	if c := toks[0][0]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') || !latinWord(toks[0]) || upperCount(toks[0]) == 0 {
+	first, glued := toks[0], ""
+	if k := strings.IndexAny(first, "!！"); k > 0 {
+		first, glued = first[:k], first[k:]
+		_, w := firstRune(glued)
+		glued = glued[w:]
+	}
+	if c := first[0]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') || !latinWord(first) || upperCount(first) == 0 {
+		return false
+	}
+	if glued != "" && !brandWord(glued) {
 		return false
 	}
 	for _, t := range toks[1:] {
-		if latinWord(t) {
-			continue
-		}
-		if !atMost(t, 9) {
+		if !latinWord(t) && !brandWord(t) {
 			return false
 		}
-		for _, r := range t {
-			if !isHan(r) && !(r >= 0x30A1 && r <= 0x30FA) && r != 'ー' {
-				return false
-			}
+	}
+	return true
+}
+
+// brandWord reports a brand's word in katakana and kanji, nine runes at
+// most, with no kana particle: ビジネスオンライン, 日本版, ニュース.
+func brandWord(t string) bool {
+	if t == "" || !atMost(t, 9) {
+		return false
+	}
+	for _, r := range t {
+		if !isHan(r) && !(r >= 0x30A1 && r <= 0x30FA) && r != 'ー' {
+			return false
 		}
 	}
 	return true

@@ -24,24 +24,19 @@ func thousandsCommaAt(s string, i int) bool {
 	if c != ',' && c != '，' {
 		return false
 	}
-	if p, _ := decodeLast(s[:i]); !isArabicDigit(p) {
+	if p, _ := decodeLast(s[:i]); !isAnyDigit(p) {
 		return false
 	}
 	j := i + w
 	for n := 0; n < 3; n++ {
 		r, w := firstRune(s[j:])
-		if !isArabicDigit(r) {
+		if !isAnyDigit(r) {
 			return false
 		}
 		j += w
 	}
 	r, _ := firstRune(s[j:])
-	return !isArabicDigit(r)
-}
-
-// isArabicDigit reports an Arabic digit, ASCII or full-width.
-func isArabicDigit(r rune) bool {
-	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
+	return !isAnyDigit(r)
 }
 
 // electionMarks open an election result's row as the winner's (or the
@@ -76,10 +71,26 @@ func electionRow(s string) bool {
 // between them: 12,408, ９，８７６, 651.
 func bareFigure(f string) bool {
 	for i, r := range f {
-		if isArabicDigit(r) || (r == ',' || r == '，') && thousandsCommaAt(f, i) {
+		if isAnyDigit(r) || (r == ',' || r == '，') && thousandsCommaAt(f, i) {
 			continue
 		}
 		return false
 	}
 	return f != ""
+}
+
+// cutCount cuts the count opening s, digits of either width with
+// thousands commas between them (1,234, １，２３４), and returns it and
+// what follows; "" and s when s opens with none.
+func cutCount(s string) (count, rest string) {
+	i := 0
+	for i < len(s) {
+		r, w := firstRune(s[i:])
+		if isAnyDigit(r) || i > 0 && thousandsCommaAt(s, i) {
+			i += w
+			continue
+		}
+		break
+	}
+	return s[:i], s[i:]
 }

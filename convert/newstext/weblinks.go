@@ -37,7 +37,7 @@ func (b *builder) markLinkLists() {
 			i = j - 1
 			continue
 		}
-		if j > i+1 && j < len(us) && opensStory(&us[j], b.lang) {
+		if j > i+1 && j < len(us) && opensStory(&us[j], b.lang) && (us[j].kind != uNoise || storyUnder(us, j)) {
 			j-- // the next story's headline
 		} else if j > i+2 && j < len(us) && titleApart(us, j) {
 			j-- // the next story's headline, set apart from the list
@@ -144,6 +144,32 @@ func opensStory(u *unit, lang string) bool {
 	}
 	ok, _ := leadsWithDateline(u.text, lang)
 	return u.kind == uText && ok
+}
+
+// storyUnder reports body text under the stamp or source line at unit j,
+// past the noise and bylines under it and at most one short title line
+// (a subheadline): a stamp that dates the next story stands over its
+// text. A stamp with none under it, 最終更新:12/5(金) 19:02 over the
+// provider's name and the site's button (記事に関する報告) at the page's
+// end, closes the story the link list ends: the list's last link is a
+// link like the others, not a headline (blind page ja-yahoo-web).
+func storyUnder(us []unit, j int) bool {
+	short := 0
+	for k := j + 1; k < len(us); k++ {
+		switch {
+		case us[k].kind == uNoise || us[k].kind == uByline:
+			continue
+		case us[k].kind != uText:
+			return true // (a marked head or a caption: not the page's tail)
+		case linkLine(us[k].text) && !endsSentence(us[k].text):
+			if short++; short > 1 {
+				return false
+			}
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // titleApart reports the link-like line above unit j set apart from the
