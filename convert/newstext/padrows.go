@@ -155,20 +155,27 @@ func unitTitle(s string) bool {
 }
 
 // tableTitle reports a table's title line, 表1：三季度部分省份城投债发行情况
-// （单位：亿元）: 表 and its number before a colon, with no full stop.
-// It is the table's caption.
+// （单位：亿元）: 表 and its number (１, 一 too) before a colon or a space,
+// or 表 right before the colon (表：上月營收前三大產業), with no full stop.
+// It is the table's caption, as 图：'s line is a photo's.
 func tableTitle(s string) bool {
 	rest, ok := strings.CutPrefix(s, "表")
 	if !ok || !atMost(s, 60) || strings.Contains(s, "。") {
 		return false
 	}
-	k := 0
-	for k < len(rest) && (rest[k] >= '0' && rest[k] <= '9') {
-		k++
+	numbered := false
+	for rest != "" {
+		r, w := firstRune(rest)
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十", r)) {
+			break
+		}
+		rest, numbered = rest[w:], true
 	}
-	if k == 0 {
-		return false
+	if t, ok := strings.CutPrefix(rest, "："); ok {
+		return trimSpace(t) != "" // 表：上月營收前三大產業, as 图： is a photo's
 	}
-	rest = rest[k:]
-	return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "\u3000")
+	if t, ok := strings.CutPrefix(rest, ":"); ok {
+		return trimSpace(t) != ""
+	}
+	return numbered && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "\u3000"))
 }
