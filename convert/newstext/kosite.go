@@ -50,7 +50,10 @@ func (b *builder) markSiteHead() {
 		if !isKickerText(n.text) {
 			return
 		}
-	case uHeadline: // (as the writer marks it: read back the same)
+	case uHeadline: // (as the writer marks it: read back the same, so asked the same)
+		if !isKickerText(n.text) {
+			return
+		}
 	default:
 		return
 	}

@@ -14,7 +14,8 @@ var koreanPaperEnds = []string{"일보", "신문", "뉴스", "경제", "타임�
 // koreanPaperTag reports the inside of [동아일보]: a Hangul word of three
 // to eight syllables ending as a paper's name.
 func koreanPaperTag(in string) bool {
-	return isHangulWord(in) && atMost(in, 8) && len(in) >= 3*3 && hasAnySuffix(in, koreanPaperEnds)
+	return isHangulWord(in) && atMost(in, 8) && len(in) >= 3*3 && hasAnySuffix(in, koreanPaperEnds) &&
+		in != "투데이" && in != "데일리" && in != "타임스" // an ending alone is a word (today, daily, times), no paper's name
 }
 
 // paperTagLine reports a line that is all a paper's tag, [동아일보]
