@@ -52,6 +52,9 @@ func gate(s string, sm *textSum) gateMask {
 	if bareJumpFirst(first) && (last == '版' || isDigitOrNumeral(last) || first == '＝' && len(s) <= 16*utf8.UTFMax) {
 		m |= gJump // 相關新聞見A3, 转第8版, ＝２面に関連記事 alone (isBareJump)
 	}
+	if isPointerArrow(first) && (last == '版' || isDigitOrNumeral(last)) {
+		m |= gJump // >>>详见A04版, ▶详见A04 alone (isArrowJump)
+	}
 	// Forms with no bound on their length.
 	switch first {
 	case '■', '□', '●', '◎': // a byline's marker (isBylineMarker)

@@ -80,6 +80,9 @@ func trailingJump(s string) int {
 	if start, inner, ok := trailingBracket(s); ok && isJumpInner(inner) {
 		return start
 	}
+	if k := trailingArrowJump(s); k > 0 {
+		return k
+	}
 	return trailingKoreanJump(s)
 }
 
@@ -91,7 +94,7 @@ func leadingJump(s string) int {
 	if end := koreanJumpEnd(s); end > 0 {
 		return end
 	}
-	if isBareJump(s) {
+	if isBareJump(s) || isArrowJump(s) {
 		return len(s)
 	}
 	return -1
