@@ -28,6 +28,8 @@ func followCallLast(r rune) bool {
 	switch r {
 	case '號', '号', '友', '@', '頁', '页', '專', '道', 'G', 'm', '書', '书', 'k', '博':
 		return true
+	case '注', '们', '們', '标', '標': // 点击蓝字　关注我们, 设为星标 (followPrompt)
+		return true
 	}
 	return strings.ContainsRune(followTails, r)
 }
@@ -41,6 +43,9 @@ func followCall(s string) bool {
 	if !atMost(s, 60) {
 		return false
 	}
+	if followPrompt(s) {
+		return true
+	}
 	t := strings.TrimRight(s, followTails)
 	for _, a := range followAccounts {
 		head, ok := strings.CutSuffix(t, a)
@@ -49,6 +54,69 @@ func followCall(s string) bool {
 		}
 		for _, v := range followVerbs {
 			if k := strings.LastIndex(head, v); k >= 0 && atMost(head[k:], 20) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// A 公众号 article opens (or closes) with WeChat's own call to follow the
+// account, pointing at the account's name in blue over the title or at
+// its QR code: 点击蓝字　关注我们, 点击上方蓝字关注我们, ▲点击上方"青川发布"关注我们,
+// 长按二维码关注, 长按识别二维码关注我们, 戳蓝字关注我们, 点击上方名片关注.
+// It is the platform's furniture, as the follow calls above are: short
+// and unpunctuated, it had been taken for a section head that held the
+// whole body, or the headline of a second article.
+
+// promptMarks may stand before a prompt, pointing up or down at what
+// it names.
+const promptMarks = "▲△↑⬆☝👆👇↓▼🔺 　"
+
+// promptVerbs open a prompt: tap, press long, scan, recognise.
+var promptVerbs = []string{"点击", "點擊", "轻触", "輕觸", "长按", "長按", "扫码", "掃碼", "扫描", "掃描", "识别", "識別", "点", "點", "戳", "按"}
+
+// promptTargets name what the prompt points at: the account's name in
+// blue (蓝字), over the title (上方) or under the text (下方), its card,
+// its QR code, or the name itself in quotes.
+var promptTargets = []string{"蓝字", "藍字", "上方", "下方", "名片", "二维码", "二維碼", "图片", "圖片", "“", "\"", "「", "『"}
+
+// promptEnds close a prompt: follow (us, the account), or star it
+// (设为星标, 星标我们).
+var promptEnds = []string{"关注我们", "關注我們", "关注本号", "關注本號", "关注公众号", "關注公眾號", "关注", "關注", "设为星标", "設為星標", "星标我们", "星標我們"}
+
+// followPrompt reports WeChat's follow prompt (see above): after any
+// pointing marks, a prompt's verb, then at most 20 runes naming one of
+// promptTargets, then a follow or star word closing the line (but for an
+// urging particle and its mark, or a space or comma before the follow
+// word). A sentence about a tap or a scan (点击率引关注, 扫码支付受关注)
+// names no target; one going on after the call (…关注我们，获取更多资讯)
+// is left to the text.
+func followPrompt(s string) bool {
+	t := strings.TrimLeft(s, promptMarks)
+	verb := ""
+	for _, v := range promptVerbs {
+		if strings.HasPrefix(t, v) {
+			verb = v
+			break
+		}
+	}
+	if verb == "" {
+		return false
+	}
+	t = strings.TrimRight(t[len(verb):], followTails)
+	for _, e := range promptEnds {
+		mid, ok := strings.CutSuffix(t, e)
+		if !ok {
+			continue
+		}
+		mid = strings.TrimRight(mid, " 　，,、")
+		if mid == "" || !atMost(mid, 20) || hasSentencePunct(mid) {
+			return false
+		}
+		for _, g := range promptTargets {
+			if strings.Contains(mid, g) {
 				return true
 			}
 		}

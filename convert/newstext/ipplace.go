@@ -1,6 +1,10 @@
 package newstext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // A mainland self-media platform (搜狐号, 网易号, 百家号, 头条号, 微博,
 // 知乎) has stamped a post since 2022 with the province its poster's IP
@@ -15,9 +19,10 @@ import "strings"
 // stands on the stamp's line: alone on the line above, it is the same
 // furniture (markIPStampAccounts).
 
-// ipPlaceWords open a post's IP-location tail: posted at (发布于) or IP
-// place (IP属地, IP 属地: ipPlaceCut reads the IP before 属地).
-var ipPlaceWords = []string{"发布于", "發布於", "發佈於", "属地", "屬地"}
+// ipPlaceWords open a post's IP-location tail: posted at (发布于, or
+// 发表于 as a 公众号 article's header words it) or IP place (IP属地,
+// IP 属地: ipPlaceCut reads the IP before 属地).
+var ipPlaceWords = []string{"发布于", "發布於", "發佈於", "发表于", "發表於", "属地", "屬地"}
 
 // ipPlaceCut splits s at an IP-location tail closing it (发布于：江苏,
 // IP属地：广东): the text before the tail, its separators (spaces, a
@@ -160,4 +165,94 @@ func (b *builder) keepIPStampAccounts(labels []label) {
 		u.kind, u.noise = uText, ""
 		labels[i] = lBody
 	}
+}
+
+// A 公众号 (WeChat official account) article copied out of the app or
+// its web page keeps the header WeChat sets under the title: the 原创
+// label when the account marks the article its own, the author (a
+// person or the media centre that runs the account), the account's
+// name, the date and time, and since 2022 the poster's province, bare
+// or worded: 原创 青川县融媒体中心 青川发布 2026年12月05日 18:30 四川,
+// 青川县融媒体中心 青川发布 2026年12月05日 18:30 发表于四川, 原创 作者：李婷
+// 青川发布 2026-12-05 18:30. It is the platform's furniture, a time stamp
+// with its account (as 城东发布　2026-12-05 18:20 发布于：江苏 is), not a
+// subheadline. The author stays in the noise: unlabelled, the first of
+// two names may be a reporter, an editor or the centre itself, and the
+// story's own sign-off (编辑：X　审核：Y) credits it.
+
+// postHeaderLabels open a 公众号 header: the account's own article.
+var postHeaderLabels = []string{"原创", "原創"}
+
+// postHeaderNameMax is the most runes of one name in a 公众号 header
+// (青川县融媒体中心, a paper's new-media centre).
+const postHeaderNameMax = 16
+
+// postHeader reports head, the text before a web time stamp (stamp) on
+// its line, as a 公众号 header's (see above): fields parted by spaces,
+// the 原创 label first or not, then one to three names (作者：X or a
+// bare name of 2 to 16 runes with no punctuation, not ending as a
+// sentence's words before a time do: 于, 在, 至, 到, 从, 自). It must
+// say it is a header: the label, a name worded as the author's, two
+// names (author and account), or the poster's place on the stamp
+// (a bare province after the time: 18:30 四川); one bare name before a
+// bare stamp is left to sourcedStamp's other rules (开幕式 2026年12月05日
+// 18:30 may be a programme's line).
+func postHeader(head, stamp string) bool {
+	if !atMost(head, 48) {
+		return false
+	}
+	fields := strings.FieldsFunc(head, isSpace)
+	label := len(fields) > 0 && slices.Contains(postHeaderLabels, fields[0])
+	if label {
+		fields = fields[1:]
+	}
+	if len(fields) == 0 || len(fields) > 3 {
+		return false
+	}
+	author := false
+	for _, f := range fields {
+		if name, ok := cutAuthorLabel(f); ok {
+			f, author = name, true
+		}
+		if n := utf8.RuneCountInString(f); n < 2 || n > postHeaderNameMax || hasSentencePunct(f) || strings.ContainsAny(f, "，、,（）()【】《》“”") {
+			return false
+		}
+		if r, _ := decodeLast(f); strings.ContainsRune("于於在至到从從自", r) {
+			return false
+		}
+	}
+	return label || author || len(fields) >= 2 || ipStamp(stamp) || placeAfterClock(stamp)
+}
+
+// cutAuthorLabel cuts 作者： (or 作者: or 作者) off a header's field.
+func cutAuthorLabel(f string) (string, bool) {
+	rest, ok := strings.CutPrefix(f, "作者")
+	if !ok {
+		return f, false
+	}
+	if r, w := firstRune(rest); r == '：' || r == ':' {
+		rest = rest[w:]
+	}
+	return rest, rest != ""
+}
+
+// placeAfterClock reports a stamp closed by a bare region's name after
+// its time (2026年12月05日 18:30 四川): the poster's province as WeChat
+// sets it, which isWebStamp reads as a site's section word.
+func placeAfterClock(stamp string) bool {
+	k := strings.LastIndexFunc(stamp, isSpace)
+	if k < 0 {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(stamp[k:])
+	return regionName(stamp[k+w:]) && isClock(lastField(trimSpace(stamp[:k])))
+}
+
+// lastField returns s's last space-parted field.
+func lastField(s string) string {
+	if k := strings.LastIndexFunc(s, isSpace); k >= 0 {
+		_, w := utf8.DecodeRuneInString(s[k:])
+		return s[k+w:]
+	}
+	return s
 }

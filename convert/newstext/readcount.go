@@ -9,6 +9,13 @@ import "strings"
 // the site's furniture, not the story's: a word and a figure parted by a
 // space look to the row rule like a table's row, and were one paragraph of
 // a row (readCount).
+//
+// A 公众号 article copied out of WeChat closes with the platform's buttons
+// under it, 分享　点赞　在看 (share, like, and 在看, WeChat's "wow"), with
+// their counts or without: the same furniture, as a row of two or more
+// of countWords with no count and no read counter (readCount; it had
+// been a table's row, a paragraph). One such word alone (分享, 在看) is
+// left to the text, as a row of buttons with other words among them.
 
 // readWords name a read or view counter; every counter line holds one.
 var readWords = []string{
@@ -17,13 +24,14 @@ var readWords = []string{
 }
 
 // countWords name the other counters set beside a read counter.
-var countWords = []string{"点赞", "點讚", "点赞数", "評論", "评论", "收藏", "转发", "轉發", "分享", "在看", "喜欢", "喜歡", "推荐", "推薦"}
+var countWords = []string{"点赞", "點讚", "点赞数", "評論", "评论", "收藏", "转发", "轉發", "分享", "在看", "喜欢", "喜歡", "推荐", "推薦", "赞", "讚", "留言", "写留言", "寫留言"}
 
 // readCountFirst reports the runes a counter line may open with: a
-// counter's word's first or a figure's digit (gate asks it).
+// counter's word's first (a read counter's, or another counter's opening
+// a row of buttons) or a figure's digit (gate asks it).
 func readCountFirst(r rune) bool {
 	switch r {
-	case '阅', '閱', '浏', '瀏', '点', '點', '播':
+	case '阅', '閱', '浏', '瀏', '点', '點', '播', '分', '评', '評', '收', '转', '轉', '在', '喜', '推', '赞', '讚', '留', '写', '寫':
 		return true
 	}
 	return r >= '0' && r <= '9'
@@ -38,6 +46,9 @@ func readCountFirst(r rune) bool {
 func readCount(s string) bool {
 	if !atMost(s, 40) || hasClauseEnd(s) {
 		return false
+	}
+	if countButtonRow(s) {
+		return true // 分享　点赞　在看
 	}
 	read := false
 	word, fig := false, false // a word waiting for its figure, a figure for its word
@@ -144,6 +155,24 @@ func isReadWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// countButtonRow reports a row of two or more of countWords with no
+// figures and nothing else: a platform's buttons (分享　点赞　在看).
+func countButtonRow(s string) bool {
+	n := 0
+	for rest := s; rest != ""; {
+		var t string
+		t, rest = nextCountToken(rest)
+		if t == "" {
+			continue
+		}
+		if !isCountWord(t) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 func isCountWord(w string) bool {

@@ -29,7 +29,7 @@ var promoBenefits = []string{"掌握", "獲取", "获取", "第一時間", "第�
 // promoFirst reports the first runes of a site's promotion lines (the
 // gate asks it).
 func promoFirst(r rune) bool {
-	return r == '更' || r == '訂' || r == '订' || r == '立' || r == '返' || r == '回'
+	return r == '更' || r == '訂' || r == '订' || r == '立' || r == '返' || r == '回' || readOriginalFirst(r)
 }
 
 // sitePromo reports a line promoting the site (see above).
@@ -37,7 +37,7 @@ func sitePromo(s string) bool {
 	if !atMost(s, 30) || strings.ContainsAny(s, "。？！?!") {
 		return false
 	}
-	if backLink(s) {
+	if backLink(s) || readOriginal(s) {
 		return true
 	}
 	if rest, ok := strings.CutPrefix(s, "更多"); ok {
@@ -136,3 +136,76 @@ func backLink(s string) bool {
 	}
 	return false
 }
+
+// A 公众号 article copied out of WeChat ends with the platform's link out
+// to the page the account linked, 阅读原文 (read the original), and
+// sites copy their own link to the full text the same way: 查看原文,
+// 阅读全文, 原文链接, or worded as a prompt, 点击阅读原文, 点击“阅读原文”
+// 查看更多 (readOriginal). Alone on its line it is a link, furniture like
+// 返回首页: it had been a paragraph, before that the headline of an
+// article of its own.
+
+// originalLinks are the link's words (the original, the full text).
+var originalLinks = []string{"阅读原文", "閱讀原文", "查看原文", "查看全文", "阅读全文", "閱讀全文", "原文链接", "原文鏈接", "原文連結"}
+
+// readOriginalFirst reports the runes readOriginal's line may open with.
+func readOriginalFirst(r rune) bool {
+	switch r {
+	case '阅', '閱', '查', '原', '点', '點', '戳', '↓', '👇', '▼':
+		return true
+	}
+	return false
+}
+
+// readOriginal reports a link out to the original or full text alone on
+// its line (see above): after any pointing mark and a tap's verb (点击,
+// 戳), one of originalLinks, bare or quoted, then nothing but a link's
+// arrow (阅读全文 >), or after the quoted link a short offer
+// (查看更多, 了解详情, 报名). The words in a sentence (阅读原文后发现…,
+// 原文链接已失效。) are text.
+func readOriginal(s string) bool {
+	if !atMost(s, 24) {
+		return false
+	}
+	t := strings.TrimLeft(s, "↓👇▼ 　")
+	for _, v := range []string{"点击", "點擊", "戳"} {
+		if r, ok := strings.CutPrefix(t, v); ok {
+			t = r
+			break
+		}
+	}
+	quoted := false
+	if r, w := firstRune(t); r == '“' || r == '"' || r == '「' || r == '【' {
+		t, quoted = t[w:], true
+	}
+	for _, l := range originalLinks {
+		rest, ok := strings.CutPrefix(t, l)
+		if !ok {
+			continue
+		}
+		if quoted {
+			r, w := firstRune(rest)
+			if r != '”' && r != '"' && r != '」' && r != '】' {
+				return false
+			}
+			rest = rest[w:]
+		}
+		rest = strings.TrimRight(rest, " 　>＞›»↓")
+		if rest == "" {
+			return true
+		}
+		if !quoted || !atMost(rest, 8) {
+			return false
+		}
+		for _, w := range readOriginalOffers {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// readOriginalOffers open what a quoted link offers after it.
+var readOriginalOffers = []string{"查看", "了解", "阅读", "閱讀", "获取", "獲取", "进入", "進入", "报名", "報名", "下载", "下載", "观看", "觀看"}

@@ -238,6 +238,9 @@ func stampLine(s string) bool {
 // opens with the word that says which time it is.
 func sourcedStamp(s string) bool {
 	head, stamp, ok := stampTail(s)
+	if ok && postHeader(head, stamp) {
+		return true // 原创 青川县融媒体中心 青川发布 2026年12月05日 18:30 四川 (ipplace.go)
+	}
 	if !ok || !atMost(head, 12) || strings.ContainsAny(head, "，。、：:；;！？!?（）()【】《》“”") {
 		return false
 	}
@@ -322,7 +325,7 @@ func (sc *scorer) titleAbove(i int) bool {
 // Only a line ending in a time's digit, or in the poster's IP location
 // after it (ipplace.go), is searched.
 func stampTail(s string) (head, stamp string, ok bool) {
-	if n := len(s); n == 0 || strings.IndexByte(s, ':') < 0 || !atMost(s, 80) || (s[n-1] < '0' || s[n-1] > '9') && !ipStamp(s) || isWebStamp(s) {
+	if n := len(s); n == 0 || strings.IndexByte(s, ':') < 0 || !atMost(s, 80) || (s[n-1] < '0' || s[n-1] > '9') && !ipStamp(s) && !placeAfterClock(s) || isWebStamp(s) {
 		return "", "", false
 	}
 	for i := 0; i < len(s); {
