@@ -49,7 +49,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 			}
 			if j >= 0 && j < len(out)-1 && j != firstIdx-1 {
 				if p := out[j]; p.Kind == doc.KindParagraph && mayContinue(p.Text, c.Text) && !b.notCut(p, c) {
-					if joined, ok := b.tryJoin(p.Text, c.Text, j != firstIdx); ok {
+					if joined, ok := b.tryJoin(p.Text, c.Text, j != firstIdx, p.Line); ok {
 						b.warnParts(c.Line, "paragraph continues from line ", strconv.Itoa(p.Line), " across a page break (", string(out[j+1].Kind), " between); joined")
 						p.Text = joined
 						continue
@@ -61,7 +61,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 			p := out[len(out)-1]
 			if p.Kind == doc.KindParagraph && mayContinue(p.Text, c.Text) && !titleAfterEnd(out, len(out)-1) && !b.notCut(p, c) {
 				withTail := topTail || c == tail
-				if joined, ok := b.tryJoin(p.Text, c.Text, len(out)-1 != firstIdx); ok && !(withTail && isKicker(joined)) {
+				if joined, ok := b.tryJoin(p.Text, c.Text, len(out)-1 != firstIdx, p.Line); ok && !(withTail && isKicker(joined)) {
 					b.warnParts(c.Line, "paragraph continues from line ", strconv.Itoa(p.Line), " across a column or page break; joined")
 					p.Text = joined
 					topTail = withTail
@@ -73,7 +73,7 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 						if q.Kind != doc.KindParagraph || b.startsPara(top) || !mayContinue(q.Text, top.Text) || titleAfterEnd(out, len(out)-2) || b.notCut(q, top) {
 							break
 						}
-						joined, ok := b.tryJoin(q.Text, top.Text, len(out)-2 != firstIdx)
+						joined, ok := b.tryJoin(q.Text, top.Text, len(out)-2 != firstIdx, q.Line)
 						if !ok || topTail && isKicker(joined) {
 							break
 						}
@@ -99,9 +99,10 @@ func (b *builder) joinIn(n *doc.Node, seenPara *bool, tail *doc.Node) {
 }
 
 // tryJoin joins two paragraph texts if the result still reads as one
-// paragraph. A run of joins appends to one growing buffer (the previous
+// paragraph (without the stray spaces reading it drops: joinedStraySpaces,
+// warned at line, the first half's). A run of joins appends to one growing buffer (the previous
 // result is its prefix), so joining many pieces stays linear.
-func (b *builder) tryJoin(a, c string, seenPara bool) (string, bool) {
+func (b *builder) tryJoin(a, c string, seenPara bool, line int) (string, bool) {
 	sep := ""
 	if needsSpace(a, c) {
 		sep = " "
@@ -115,11 +116,41 @@ func (b *builder) tryJoin(a, c string, seenPara bool) (string, bool) {
 	b.joinBuf = append(b.joinBuf, sep...)
 	b.joinBuf = append(b.joinBuf, c...)
 	joined := unsafe.String(unsafe.SliceData(b.joinBuf), len(b.joinBuf))
+	if t, k := b.joinedStraySpaces(joined); k > 0 {
+		if !b.readsAsParagraph(t, seenPara) {
+			b.joinBuf = b.joinBuf[:n]
+			return a, false
+		}
+		b.joinBuf = append(b.arena.take(len(t)), t...)
+		b.warn(line, "%d stray spaces between CJK characters removed (OCR)", k)
+		return unsafe.String(unsafe.SliceData(b.joinBuf), len(b.joinBuf)), true
+	}
 	if !b.readsAsParagraph(joined, seenPara) {
 		b.joinBuf = b.joinBuf[:n]
 		return a, false
 	}
 	return joined, true
+}
+
+// joinedStraySpaces returns a joined paragraph without OCR's stray spaces
+// between CJK characters, and how many runs went, when the join leaves
+// any the paragraph would lose read on its own. expand keeps them in a
+// half that reads as a kicker (short, no sentence ended: 悍將先發投手王 志
+// 豪主投七局…「這是全隊一起拚出, cut by a running head), as a kicker's
+// spaces are the typesetter's; joined to its rest (來的冠軍」。) it is a
+// paragraph, whose stray spaces go, and whose text read back must be that
+// (readsAsParagraph compares it whole): kept, the join was refused and
+// the spaces stayed, where a stray space in the second half, dropped
+// before the join, did neither.
+func (b *builder) joinedStraySpaces(joined string) (string, int) {
+	if strings.IndexByte(joined, ' ') < 0 {
+		return joined, 0 // (most joins)
+	}
+	t, k := dropStraySpaces(joined)
+	if k == 0 || isKickerText(joined) || isBracketed(joined) {
+		return joined, 0
+	}
+	return t, k
 }
 
 // readsAsParagraph reports whether s, read on its own, would be exactly
