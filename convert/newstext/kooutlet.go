@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Korean business and web papers credit their reporter in square
 // brackets with the outlet's name before the name and role, run in
@@ -17,10 +20,46 @@ import "strings"
 
 // koreanOutlet reports a Korean news outlet's name as a credit sets it
 // before its reporter: a paper's or site's (koreanPaperTag: 이데일리,
-// 머니투데이, 아시아경제), a broadcaster's (YTN) or a paper's short name
-// (한경, kooutletshort.go).
+// 머니투데이, 아시아경제), a broadcaster's (YTN; CBS노컷뉴스, koreanLatinOutlet)
+// or a paper's short name (한경, kooutletshort.go).
 func koreanOutlet(t string) bool {
-	return koreanPaperTag(t) || koreanBroadcaster(t) || koreanShortOutlet(t)
+	return koreanPaperTag(t) || koreanBroadcaster(t) || koreanShortOutlet(t) || koreanLatinOutlet(t)
+}
+
+// A Korean broadcaster goes by its Latin call name, and its news site,
+// channels and regional stations by that name with a Hangul word glued
+// on: CBS노컷뉴스, YTN사이언스, KBS뉴스, MBN뉴스, SBS비즈, JTBC뉴스,
+// MBC경남, TBC대구. Such an outlet credits its reporters as the papers do,
+// [CBS노컷뉴스 정다은 기자], CBS노컷뉴스 정다은 기자 under the stamp: the
+// outlet is the org. The Hangul word after the call name is any word
+// (the station's service or region; no list), but never a particle's
+// ending (CBS노컷뉴스는, KBS에서: the name in a sentence).
+
+// koreanBroadcastCalls are the Latin call names of Korean broadcasters,
+// national and regional.
+var koreanBroadcastCalls = []string{"KBS", "MBC", "SBS", "EBS", "CBS", "BBS", "PBS", "TBS", "OBS", "YTN", "MBN", "JTBC",
+	"KNN", "TJB", "UBC", "KBC", "JIBS", "CJB", "JTV", "TBC", "G1", "KTV", "FEBC", "WBS"}
+
+// koreanParticleEnds end a Hangul word that carries a particle: the name
+// in a sentence, never an outlet's.
+var koreanParticleEnds = []string{"은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "만", "에", "로", "에서", "까지", "부터", "보다", "처럼", "에게"}
+
+// koreanLatinOutlet reports a Korean broadcaster's call name alone (CBS,
+// EBS) or with a Hangul word of two to six syllables glued after it
+// (CBS노컷뉴스, YTN사이언스, SBS비즈), the word ending in no particle.
+func koreanLatinOutlet(t string) bool {
+	for _, c := range koreanBroadcastCalls {
+		rest, ok := strings.CutPrefix(t, c)
+		if !ok {
+			continue
+		}
+		if rest == "" {
+			return true
+		}
+		n := utf8.RuneCountInString(rest)
+		return n >= 2 && n <= 6 && isHangulWord(rest) && !hasAnySuffix(rest, koreanParticleEnds)
+	}
+	return false
 }
 
 // koreanOutletToken reads the first token of a Korean credit as its
