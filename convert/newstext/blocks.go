@@ -249,6 +249,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (koreanCallLine(l.text) || koreanCallLine(ls[i-1].text)) {
 			opens = true
 		}
+		// So does a tip box's channel with no mark under another
+		// (이메일 : … / 카카오톡 : @노컷뉴스, kotipbox.go).
+		if !opens && koreanTipUnmarked(l.text) && koreanTipUnmarked(ls[i-1].text) {
+			opens = true
+		}
 		// A line opening with the bullet the unit's first line opened
 		// with is the list's next item (▽김영수씨 별세… / ▽박순자씨
 		// 별세…, ◆… / ◆…), never the wrap of the item above, which

@@ -143,8 +143,8 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 64 && editionLineLast(last) || n <= 8 && pictureSlotFirst(first) || n <= 10 && jaLinkHeaderFirst(first) {
 		m |= gNoise // 毎日新聞 2024/12/3 東京朝刊 有料記事 1412文字, 写真・図版, 関連記事
 	}
-	if n <= 60 && jaPaywallFirst(first) || n <= 12 && open && closed || n <= 80 && koreanCallFirst(first) {
-		m |= gNoise // この記事は会員限定です。…, 残り712文字, [有料会員限定] (jaweb.go)
+	if n <= 60 && jaPaywallFirst(first) || n <= 12 && open && closed || n <= 160 && (koreanCallFirst(first) || first == '◎') {
+		m |= gNoise // この記事は会員限定です。…, 残り712文字, [有料会員限定] (jaweb.go), ※…여러분의 제보로… (koreanTipSlogan)
 	}
 	if n <= 60 && followCallLast(last) {
 		m |= gNoise // 快來加入《TVBS新聞網》LINE官方帳號吧！ (followCall)

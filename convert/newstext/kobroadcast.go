@@ -97,6 +97,9 @@ func koreanCallLine(s string) bool {
 	if koreanTipMark(r) && koreanTipChannelLine(s) {
 		return true // ▷ 전화 02-784-4000, ▷ 카카오톡 @mbc제보 (kotipbox.go)
 	}
+	if koreanTipSlogan(s) {
+		return true // ※CBS노컷뉴스는 여러분의 제보로 함께 세상을 바꿉니다. … (kotipbox.go)
+	}
 	return koreanCallFirst(r) && koreanCall(s)
 }
 

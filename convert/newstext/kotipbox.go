@@ -66,7 +66,7 @@ func phoneNumber(s string) bool {
 
 // koreanTipChannels name the channels a Korean newsroom's tip box lists,
 // each with the kind of contact koreanTipReach asks after it.
-var koreanTipChannels = []string{"전화", "문자", "팩스", "메일", "이메일", "e메일", "E메일", "카카오톡", "카톡", "홈페이지", "누리집", "앱"}
+var koreanTipChannels = []string{"전화", "문자", "팩스", "메일", "이메일", "e메일", "E메일", "카카오톡", "카톡", "홈페이지", "누리집", "사이트", "웹사이트", "앱"}
 
 // koreanTipMark reports the marks a tip box sets before each channel.
 func koreanTipMark(r rune) bool {
@@ -145,7 +145,7 @@ func koreanTipReach(ch, rest string) bool {
 		return phoneNumber(rest)
 	case "메일", "이메일", "e메일", "E메일":
 		return isEmail(rest)
-	case "홈페이지", "누리집":
+	case "홈페이지", "누리집", "사이트", "웹사이트":
 		return webAddress(rest)
 	}
 	// 카카오톡, 카톡, 앱
@@ -193,4 +193,67 @@ func webAddress(s string) bool {
 		}
 	}
 	return true
+}
+
+// CBS노컷뉴스 sets its box with no mark before the channels, under its
+// call: ※CBS노컷뉴스는 여러분의 제보로 함께 세상을 바꿉니다. 각종 … 알려주세요.
+// / 이메일 : jebo@cbs.co.kr / 카카오톡 : @노컷뉴스 / 사이트 : https://….
+// The call opens with a mark and asks the reader (여러분, 당신) for tips
+// (제보): the box's opening, furniture wherever it stands
+// (koreanTipSlogan), as YTN's ※ '당신의 제보가 뉴스가 됩니다' is. A channel
+// with no mark proves nothing alone (a story may close with 이메일 :
+// x@y.kr for its readers' questions), so it is the box's only under the
+// box's opening or under another of its channels (markKoreanTipChannels),
+// each line a unit of its own.
+
+// koreanTipSlogan reports a tip box's opening call: a mark (koreanCallFirst,
+// or newsis's ◎), then at most 160 runes asking the reader, 여러분 or 당신,
+// for tips, 제보. A story's note on its source (※이 기사는 독자 제보를
+// 바탕으로 작성됐습니다.) asks no reader and stays text.
+func koreanTipSlogan(s string) bool {
+	r, _ := firstRune(s)
+	if !koreanCallFirst(r) && r != '◎' || !atMost(s, 160) || !strings.Contains(s, "제보") {
+		return false
+	}
+	return strings.Contains(s, "여러분") || strings.Contains(s, "당신")
+}
+
+// koreanTipUnmarked reports a tip box's channel with no mark (이메일 :
+// jebo@cbs.co.kr, 카카오톡 : @노컷뉴스, 사이트 : https://…): the channel's
+// name, a colon or a space, and its contact (koreanTipChannel), opening
+// with no mark or bracket.
+func koreanTipUnmarked(s string) bool {
+	r, _ := firstRune(s)
+	return (r >= 0xAC00 && r <= 0xD7A3 || r == 'e' || r == 'E') && koreanTipChannel(s)
+}
+
+// markKoreanTipChannels makes noise of a Korean page's tip channels with no
+// mark (koreanTipUnmarked), one a unit, right under the tip box's call
+// (koreanTipSlogan, or another of the box's calls and channels,
+// koreanCallLine, already noise) or under a channel so made noise.
+func (b *builder) markKoreanTipChannels() {
+	if b.lang != "ko" {
+		return
+	}
+	us := b.units
+	for i := 1; i < len(us); i++ {
+		u, p := &us[i], &us[i-1]
+		if u.kind != uText || u.para || u.verbatim || u.line != u.lastLine || !koreanTipUnmarked(u.text) {
+			continue
+		}
+		if p.kind != uNoise || !koreanCallLine(p.text) && !isKoreanTipBoxLine(p.text) {
+			continue
+		}
+		u.kind, u.noise, u.summed = uNoise, noiseChrome, false
+	}
+}
+
+// isKoreanTipBoxLine reports a line of a tip box that is noise: its call
+// under any noise kind (MBC's unmarked 'MBC 뉴스는 24시간 여러분의 제보를
+// 기다립니다.' is a copyright line's), or an unmarked channel.
+func isKoreanTipBoxLine(s string) bool {
+	if koreanTipUnmarked(s) {
+		return true
+	}
+	return atMost(s, 160) && strings.Contains(s, "제보") && (strings.Contains(s, "여러분") || strings.Contains(s, "당신"))
 }
