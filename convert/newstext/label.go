@@ -44,6 +44,7 @@ func (b *builder) label() {
 	b.markColumnAuthors(&sc)
 	b.markPhotoTitles(&sc)
 	b.markKoreanAuthorLines(&sc)
+	b.markKoreanReaderSignatures(&sc) // 김영순 부산 해운대구·주부 (koreader.go)
 	b.markWireHeadlines(&sc)
 	b.unmarked = !sc.marks.headline && !sc.marks.heading
 	labels := sc.viterbi()
