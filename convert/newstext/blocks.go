@@ -731,7 +731,7 @@ func (b *builder) flush(ls []srcLine) {
 		}
 		// A Japanese reporter's name run into the stamp (janamestamp.go;
 		// on a Japanese page, as the name alone over it is).
-		if name, stamp, ok := jaNamedStamp(u.text); ok && b.lang == "ja" {
+		if name, stamp, ok := jaNamedStamp(u.text); ok && b.lang == "ja" && underTitles(b.units, len(b.units)) {
 			b.units = append(b.units, unit{kind: uByline, text: name, line: u.line, lastLine: u.line, cr: creditRef(credit{names: []string{name}})},
 				unit{kind: uNoise, text: stamp, line: u.line, lastLine: u.line, noise: noiseStamp})
 			return

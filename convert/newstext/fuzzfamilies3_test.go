@@ -34,3 +34,71 @@ func TestKoreanMastheadAsked(t *testing.T) {
 	}
 	roundTrip(t, d)
 }
+
+// TestSquareCaptionsAcrossPageBreak: two ■ sentences with only a page
+// number and a fragment of the interrupted paragraph between them are a
+// run of ■ items, as they are once the builder joins the fragment to its
+// paragraph (the normalized writer's form): no photo captions either way
+// (a FuzzRead round trip of Big5 ■鐘。).
+func TestSquareCaptionsAcrossPageBreak(t *testing.T) {
+	for _, page := range []string{
+		"000000000000000000000000000000000\n0\n■鐘。\n0 :0\n■鐘。",
+		"　　000000000000000000000000000000000 0 :0\n\n0\n\n■鐘。\n\n■鐘。\n",
+	} {
+		d := mustRead(t, page)
+		if k := allKinds(d); slices.Contains(k, "caption ■鐘。") {
+			t.Errorf("%q: %v, want no captions", page, k)
+		}
+		roundTrip(t, d)
+	}
+	d := mustRead(t, "　　消防處表示，昨日下午三時許接報。\n\n■消防員到場檢查茶餐廳廚房。\n\n　　事件中無人受傷。\n")
+	if k := allKinds(d); !slices.Contains(k, "caption ■消防員到場檢查茶餐廳廚房。") {
+		t.Errorf("a ■ caption between paragraphs: %v", k)
+	}
+}
+
+// TestLinkListWrittenApart: a site's link list set close, then text, holds
+// all its links; written out, every unit a block of its own, it must
+// still (titleApart sees a last link apart only from a list set close). A
+// link set apart from a close list over text is the next story's headline.
+func TestLinkListWrittenApart(t *testing.T) {
+	for _, page := range []string{
+		"識があったブックが事故の原因を詳しく調べている。\nあわせて読みたい\n表\nる\n。",
+		"県警は事故の原因を詳しく調べている。\n\nあわせて読みたい\n前橋市、バス路線の再編案\n高崎で新しい図書館が開館\n\n　　この記事は会員限定です。\n",
+	} {
+		d := mustRead(t, page)
+		roundTrip(t, d)
+	}
+	d := mustRead(t, "県警は事故の原因を詳しく調べている。\n\nあわせて読みたい\n前橋市、バス路線の再編案\n高崎で新しい図書館が開館\n\n伊勢崎で冬のイルミネーション\n\n　　伊勢崎市の華蔵寺公園で５日、冬のイルミネーションが始まった。\n")
+	if k := allKinds(d); !slices.Contains(k, "headline 伊勢崎で冬のイルミネーション") {
+		t.Errorf("a title apart from a close list: %v, want the next story's headline", k)
+	}
+	roundTrip(t, d)
+}
+
+// TestJaStampNameUnderText: under a finished sentence a name over the
+// stamp, run in or alone, is not read as the reporter's (underTitles asks
+// both forms), so the two readings agree.
+func TestJaStampNameUnderText(t *testing.T) {
+	for _, page := range []string{
+		"。\n佐藤遥0000年0月0日0時0分\nで",
+		"県は５日、新しい観光計画を発表した。\n\n佐藤遥2026年12月5日 17時30分\n\n来年度から実施する。\n",
+	} {
+		d := mustRead(t, page)
+		if k := allKinds(d); slices.Contains(k, "byline 佐藤遥") {
+			t.Errorf("%q: %v, want no byline under a finished sentence", page, k)
+		}
+		roundTrip(t, d)
+	}
+}
+
+// TestPageCodeHeadOverHeadline: a page code and name alone right over the
+// "# " headline is a kicker of the title group, as it reads in a block of
+// title lines, not a running head (a FuzzRead round trip).
+func TestPageCodeHeadOverHeadline(t *testing.T) {
+	d := mustRead(t, "写在页面最前\n流\u3000Ｄ0\n#\u3000。")
+	if k := allKinds(d); slices.Contains(k, "noise 流　Ｄ0") {
+		t.Errorf("%v: want 流　Ｄ0 no running head", k)
+	}
+	roundTrip(t, d)
+}

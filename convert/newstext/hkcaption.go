@@ -50,21 +50,39 @@ func squareNeighbour(us []unit, i, dir int) int {
 	// The text the caption interrupts, whose rest a fragment under it
 	// may be (mayContinue: 000… over ■鐘。 over 乙。).
 	above := ""
-	for k := i - 1; k >= 0 && dir > 0; k-- {
-		if us[k].kind == uText && !opensWithSquare(us[k].text) {
-			above = us[k].text
-			break
-		}
-		if us[k].kind != uCaption && !(us[k].kind == uText && opensWithSquare(us[k].text)) {
-			break
-		}
+	if dir > 0 {
+		above = textAboveSquares(us, i)
 	}
 	j := i + dir
-	for j >= 0 && j < len(us) && us[j].kind == uText && !opensWithSquare(us[j].text) &&
-		(strayPunct(us[j].text) || above != "" && mayContinue(above, us[j].text)) {
+	for j >= 0 && j < len(us) && us[j].kind == uText && !opensWithSquare(us[j].text) {
+		if dir < 0 && j > 0 && !(us[j-1].kind == uText && !opensWithSquare(us[j-1].text)) {
+			// (Is this fragment the rest of the text a page number or a
+			// photo interrupts above it?)
+			above = textAboveSquares(us, j)
+		}
+		if !strayPunct(us[j].text) && !(above != "" && mayContinue(above, us[j].text)) {
+			break
+		}
 		j += dir
 	}
 	return j
+}
+
+// textAboveSquares returns the text above unit i past the captions, the
+// ■ units and the page furniture between (the paragraph a page number
+// and a photo interrupt, whose rest the builder joins across them), or
+// "" when other units stand between.
+func textAboveSquares(us []unit, i int) string {
+	for k := i - 1; k >= 0; k-- {
+		switch {
+		case us[k].kind == uText && !opensWithSquare(us[k].text):
+			return us[k].text
+		case us[k].kind == uCaption, us[k].kind == uNoise, us[k].kind == uText && opensWithSquare(us[k].text):
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // strayPunct reports a text of punctuation and spaces alone.

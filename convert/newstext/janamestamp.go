@@ -77,19 +77,8 @@ func (b *builder) markJaStampNames() {
 		if us[i+1].kind != uNoise || us[i+1].noise != noiseStamp {
 			continue
 		}
-		// (Past the page's furniture between: 有料会員記事 under the
-		// headline, as the writer sets it out on a line of its own.)
-		// (Or with nothing but furniture above: a copy that starts under
-		// the titles, as the name run into its stamp is read there too.)
-		j := i - 1
-		for j >= 0 && us[j].kind == uNoise {
-			j--
-		}
-		if j >= 0 {
-			p := &us[j]
-			if !(p.kind == uHeadline || p.kind == uSubhead || p.kind == uText && p.line == p.lastLine && !endsSentence(p.text)) {
-				continue
-			}
+		if !underTitles(us, i) {
+			continue
 		}
 		name := u.text
 		if n := strings.Count(name, " ") + strings.Count(name, "　"); n > 1 {
@@ -101,4 +90,22 @@ func (b *builder) markJaStampNames() {
 		}
 		u.kind, u.cr, u.summed = uByline, creditRef(credit{names: []string{name}}), false
 	}
+}
+
+// underTitles reports unit i standing under a title line, past the page's
+// furniture between (有料会員記事 under the headline, as the writer sets
+// it out on a line of its own), or with nothing but furniture above (a
+// copy that starts under the titles): where a reporter's name over the
+// site's stamp stands, alone on its line or run into the stamp (both
+// forms ask it, so they read alike).
+func underTitles(us []unit, i int) bool {
+	j := i - 1
+	for j >= 0 && us[j].kind == uNoise {
+		j--
+	}
+	if j < 0 {
+		return true
+	}
+	p := &us[j]
+	return p.kind == uHeadline || p.kind == uSubhead || p.kind == uText && p.line == p.lastLine && !endsSentence(p.text)
 }

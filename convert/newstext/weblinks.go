@@ -176,6 +176,13 @@ func storyUnder(us []unit, j int) bool {
 // lines above it by a blank line, with body text (no link) at j: the
 // headline of the next story, not the list's last link. A list's links
 // stand one under another; the text under a headline needs a headline.
+// The line is apart only from a list set close (the line above it right
+// under the one before, or under the header): a list whose links a blank
+// line parts, as the normalized writer sets every unit, holds its last
+// link too.
 func titleApart(us []unit, j int) bool {
-	return us[j].kind == uText && !linkLine(us[j].text) && us[j-1].line > us[j-2].lastLine+1
+	if us[j].kind != uText || linkLine(us[j].text) || us[j-1].line <= us[j-2].lastLine+1 {
+		return false
+	}
+	return j < 3 || us[j-2].line == us[j-3].lastLine+1
 }
