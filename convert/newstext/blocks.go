@@ -372,6 +372,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && i-1 == start && bl.row(i) > 0 && headMarkerSum(ls[i-1].text, bl.sum(i-1)) != "" && (b.measure == 0 || b.endsShortAt(i-1)) {
 			opens = true
 		}
+		// A short head under its bullet (◇女子, ◆決勝), well short of the
+		// measure, opens its unit whatever the line above left open: a
+		// results box's rows the reader did not tell as rows (佐久長聖
+		// ２時間４分１１秒, no rank) end short of the measure too, and the
+		// next box's head is never their wrap (bullethead.go).
+		if !opens && b.measure > 0 && bulletHead(l.text) && b.clearlyShortLine(l) {
+			opens = true
+		}
 		// Nor are two rows of a Japanese box score ((港)…, 【勝】…), nor
 		// its game's label and the row under it.
 		if !opens && (bl.boxRow(i-1) && bl.boxRow(i) || gameLabel(ls[i-1].text)) {

@@ -99,6 +99,9 @@ func tableRow(s string) int {
 	if unitFigures >= 2 && fields >= 3 {
 		figure = true // アップル　　９４９億ドル　　６％増
 	}
+	if !figure && fields >= 2 && rankedTimeRow(s) {
+		figure = true // ①佐久長聖　２時間４分１１秒 (ranktime.go)
+	}
 	if !figure || fields < 2 || fields > 6 {
 		return 0
 	}
