@@ -569,8 +569,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 			opens = true
 		}
 		// A pending single line that stands alone (a date line above a
-		// folio, a byline above the next paragraph) is a unit by itself.
-		if !opens && i-1 == start && (b.standsAloneSum(ls[start].text, bl.sum(start)) || (paperTagLine(ls[start].text) || b.lang == "ko" && koreanColumnLabel(ls[start].text)) && bl.titleLine(i)) {
+		// folio, a byline above the next paragraph) is a unit by itself;
+		// not a labelled caption's first line, 【写真】…参加者, which alone
+		// reads as a link to the photo (jaMediaLink), over the rest of the
+		// caption, its tail (＝六日、館山市で（木村一郎撮影）) or more of
+		// its text under a line that fills the measure.
+		if !opens && i-1 == start && !(captionLabelLine(ls[start].text) && (captionTail(l.text) || !b.endsShortAt(start))) && (b.standsAloneSum(ls[start].text, bl.sum(start)) || (paperTagLine(ls[start].text) || b.lang == "ko" && koreanColumnLabel(ls[start].text)) && bl.titleLine(i)) {
 			b.flush(ls[start:i])
 			start = i
 		}

@@ -88,6 +88,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if first, _ := firstRune(s); jaButtonFirst(first) && jaButton(s) {
 		return noiseChrome // この記事をスキ!する, いいね！, お気に入り登録 (jabuttons.go)
 	}
+	if first, _ := firstRune(s); jaGalleryFirst(first) && jaGalleryLink(s) {
+		return noiseChrome // この記事の写真をすべて見る（３枚）, 写真一覧 (jagallery.go)
+	}
 	if copyCall(s) {
 		return noiseCopyCall // 欢迎投稿　评论版邮箱：jwpl@jcwb.com.cn, 欢迎读者来函，电邮：… (tipline.go)
 	}

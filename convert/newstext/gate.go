@@ -161,6 +161,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 24 && jaButtonFirst(first) {
 		m |= gNoise // この記事をスキ!する, いいね！ (jaButton)
 	}
+	if n <= 30 && jaGalleryFirst(first) {
+		m |= gNoise // この記事の写真をすべて見る（３枚）, 写真一覧 (jaGalleryLink)
+	}
 	if n <= 40 && sm.has(keySentence) && (isHan(first) || first >= 'ァ' && first <= 'ヺ') {
 		m |= gByline // 山本 彩香 : 流通ジャーナリスト (jaAuthorLine)
 	}

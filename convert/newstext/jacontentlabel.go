@@ -18,6 +18,15 @@ import (
 // related link, noise, not text of the story.
 var jaMediaLabels = []string{"図解", "図表", "グラフィック", "写真特集", "フォト特集", "写真集", "フォト", "動画", "映像", "ギャラリー"}
 
+// jaPhotoLabels name a photo or picture: 【写真】 and 【画像】 open a
+// labelled caption under a print story (【写真】曳き綱を握る参加者＝十日、
+// 秩父市で（山田花子撮影）) and, with a title run on and none of a
+// caption's tail, a web page's link to the photo (【写真】新型車両の車内,
+// jaMediaLink). Either way the label is no dateline's place: read as 【佐
+// 久】 is, it dated and opened an article of its own (blind page
+// ja-kobe-web).
+var jaPhotoLabels = []string{"写真", "画像"}
+
 // jaKindLabels name a kind of article or of its part (詳報, 特集 …) as
 // japaneseLabels do (解説, 評論 …): a head's or a link's label, never a
 // dateline's place.
@@ -26,7 +35,7 @@ var jaKindLabels = []string{"詳報", "続報", "特集", "連載", "まとめ",
 // jaContentLabel reports a bracket's text that names a kind of item or
 // article (jaMediaLabels, jaKindLabels, japaneseLabels), not a place.
 func jaContentLabel(in string) bool {
-	return slices.Contains(jaMediaLabels, in) || slices.Contains(jaKindLabels, in) || slices.Contains(japaneseLabels, in)
+	return slices.Contains(jaMediaLabels, in) || slices.Contains(jaPhotoLabels, in) || slices.Contains(jaKindLabels, in) || slices.Contains(japaneseLabels, in)
 }
 
 // jaBracketLabelLead reports a line opening with a content label in
@@ -46,15 +55,33 @@ func jaBracketLabelLead(s string) bool {
 // Japanese site: one of jaMediaLabels in lenticular brackets and the
 // item's title run on, short and no sentence (linkLine), 【図解】米国の
 // 対中輸出規制の経緯, 【写真特集】師走の京都. The item is not in the
-// copied text: the line is a related link, noise.
+// copied text: the line is a related link, noise. So is 【写真】 or 【画像】
+// with a title that holds no caption's tail (captionTail): 【写真】新型車両
+// の車内.
 func jaMediaLink(s string) bool {
 	if !strings.HasPrefix(s, "【") || !atMost(s, 48) {
 		return false
 	}
 	in, end, ok := leadingBracket(s)
-	if !ok || !slices.Contains(jaMediaLabels, trimSpace(in)) {
+	photo := ok && slices.Contains(jaPhotoLabels, trimSpace(in))
+	if !ok || !photo && !slices.Contains(jaMediaLabels, trimSpace(in)) {
 		return false
 	}
 	title := trimSpace(s[end:])
+	if photo && captionTail(title) {
+		return false // 【写真】…＝十日、秩父市で（山田花子撮影）: a labelled caption (jacaption.go)
+	}
 	return title != "" && linkLine(title) && !endsSentence(title)
+}
+
+// captionTail reports a photo's title that holds a caption's tail: the
+// ＝ before the day, place or credit (…参加者＝六日、館山市で), a credit
+// (撮影), or a closing bracket (（７日、オハイオ州）, （山田太郎撮影）).
+// A link's title has none of them.
+func captionTail(t string) bool {
+	if strings.ContainsAny(t, "＝=") || strings.Contains(t, "撮影") {
+		return true
+	}
+	r, _ := decodeLast(t)
+	return r == '）' || r == ')'
 }
