@@ -159,7 +159,7 @@ func datedWithWeekday(s string) bool {
 }
 
 // dayParts name the part of the day a twelve-hour clock gives.
-var dayParts = []string{"上午", "下午", "中午", "晚上", "凌晨", "早上"}
+var dayParts = []string{"上午", "下午", "中午", "晚上", "凌晨", "早上", "清晨", "傍晚", "深夜"}
 
 // releaseClock reports a clock time as a release gives it: the hour with
 // 時 (or 时), then the minutes with 分 or none (18時30分, 下午6時,

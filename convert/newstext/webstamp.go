@@ -40,7 +40,8 @@ func webStampFirst(r rune) bool {
 // isWebStamp reports a line that is a web page's time stamps and nothing
 // else: one or more numeric dates each with a time (2024/12/03 10:25,
 // 2024-12-03 10:25:31, 2024.12.03. 오전 10:25, 25.12.05 18:20 with a
-// two-digit year, shortyearstamp.go), each after the word that
+// two-digit year, shortyearstamp.go; a twelve-hour clock's time,
+// 8:30PM, 8:30 PM, 晚上8:30, 下午3时, clock12.go), each after the word that
 // says which time it is (입력, 수정, 发布时间 …), with or without a colon
 // or a bar between. A bare date and time is a stamp too; a date alone is
 // not (an edition's date, which noiseKind names).
@@ -51,13 +52,14 @@ func isWebStamp(s string) bool {
 	if ok, _ := stampOpening(s); !ok {
 		return false
 	}
-	if strings.IndexByte(s, ':') < 0 {
-		return false // every stamp has a time
+	if strings.IndexByte(s, ':') < 0 && !strings.ContainsAny(s, "时時点點") {
+		return false // every stamp has a time (下午3时: a twelve-hour clock's hour, clock12.go)
 	}
 	if head, ok := ipPlaceCut(s); ok && head != "" {
 		s = head // 2026-12-05 18:20 发布于：江苏: the poster's IP location after the time (ipplace.go)
 	}
 	dates, times := 0, 0
+	clock := "" // the last time read, whose hour a meridiem after it asks
 	prev := ' ' // what the token before was: w(ord), d(ate), y (a two-digit year's date), a(m/pm), t(ime), c(olon)
 	for rest := s; rest != ""; {
 		// The next token, up to a space or a bar (no slice of tokens:
@@ -68,7 +70,7 @@ func isWebStamp(s string) bool {
 		if t == "" {
 			continue
 		}
-		if prev == 'y' && !isClock(t) {
+		if prev == 'y' && !isClock(t) && !twelveHourClock(t) {
 			return false // a two-digit-year date with no time right after it (shortyearstamp.go)
 		}
 		if prev == 'd' && stampWeekday(t, before[len(t):len(before)-len(rest)]) {
@@ -117,19 +119,36 @@ func isWebStamp(s string) bool {
 			// 2026-09-17 16:52 財經: the site's section after the
 			// story's one date and time (公視新聞網).
 			return true
-		case isClock(t):
+		case meridiem(t):
+			// 8:30 PM: the half of the day after a twelve-hour clock's
+			// time (clock12.go).
+			if prev != 't' || clockHour(clock) < 1 || clockHour(clock) > 12 || !isClock(clock) {
+				return false
+			}
+			prev = 'm'
+		case dayPart(t):
+			// 晚上 8:30: the part of the day spaced before its time.
+			if prev != 'd' {
+				return false
+			}
+			prev = 'p'
+		case prev == 'p' && dayPartTime(t):
+			times++
+			prev, clock = 't', ""
+		case isClock(t) || twelveHourClock(t):
 			// A time after its word with no date of its own is on the
-			// date before it: （最終更新 19:02）.
+			// date before it: （最終更新 19:02）. A twelve-hour clock's,
+			// 8:30PM or 下午3时, is a time too (clock12.go).
 			if prev != 'd' && prev != 'y' && prev != 'a' && (prev != 'w' || dates == 0) {
 				return false
 			}
 			times++
-			prev = 't'
+			prev, clock = 't', t
 		default:
 			return false
 		}
 	}
-	return dates > 0 && times > 0 && prev == 't'
+	return dates > 0 && times > 0 && (prev == 't' || prev == 'm')
 }
 
 // stampWeekday reports token t, right after a stamp's date and ended by
@@ -225,8 +244,8 @@ func stampLine(s string) bool {
 			return true
 		}
 	}
-	if strings.IndexByte(s, ':') < 0 && !strings.Contains(s, "：") {
-		return false
+	if strings.IndexByte(s, ':') < 0 && !strings.Contains(s, "：") && !strings.ContainsAny(s, "时時点點") {
+		return false // (下午3时: a twelve-hour clock's hour, clock12.go)
 	}
 	return isWebStamp(s) || digit && (isSourceLine(s) || updatedStamp(s)) // …（12/05 15:10 更新） (updatedstamp.go)
 }
@@ -323,9 +342,10 @@ func (sc *scorer) titleAbove(i int) bool {
 // space (김서연 기자 입력 2024.12.03 10:25: the reporter and the stamp on one
 // line, as some sites set them) into the text before it and the stamp.
 // Only a line ending in a time's digit, or in the poster's IP location
-// after it (ipplace.go), is searched.
+// after it (ipplace.go), or in a twelve-hour clock's time (8:30PM,
+// 下午3时: clock12.go), is searched.
 func stampTail(s string) (head, stamp string, ok bool) {
-	if n := len(s); n == 0 || strings.IndexByte(s, ':') < 0 || !atMost(s, 80) || (s[n-1] < '0' || s[n-1] > '9') && !ipStamp(s) && !placeAfterClock(s) || isWebStamp(s) {
+	if n := len(s); n == 0 || strings.IndexByte(s, ':') < 0 && !strings.ContainsAny(s, "时時点點") || !atMost(s, 80) || (s[n-1] < '0' || s[n-1] > '9') && !ipStamp(s) && !placeAfterClock(s) && !endsInTwelveHourClock(s) || isWebStamp(s) {
 		return "", "", false
 	}
 	for i := 0; i < len(s); {
