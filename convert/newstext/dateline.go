@@ -1,7 +1,6 @@
 package newstext
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -579,13 +578,10 @@ func bracketDateline(in, lang string) (dateline, bool) {
 			}
 		}
 	}
-	// 〔即時新聞／綜合報導〕: a desk and a compiled report.
-	if k := indexSlash(in); k > 0 && slices.Contains(deskReports, in[:k]) {
-		_, w := firstRune(in[k:])
-		switch in[k+w:] {
-		case "綜合報導", "综合报道", "綜合報道":
-			return dateline{}, true
-		}
+	// 〔體育中心／綜合報導〕, 〔即時新聞／綜合報導〕: a desk and its
+	// report (deskdateline.go).
+	if d, ok := deskDateline(in); ok {
+		return d, true
 	}
 	// Japanese: place, place+agency, agency, place＝reporter.
 	if k := strings.Index(in, "＝"); k > 0 && isPlaceWord(in[:k]) {
@@ -735,7 +731,3 @@ func wireReportTerm(s string) string {
 	}
 	return ""
 }
-
-// deskReports are the newsroom desks a Taiwanese paper credits in place
-// of a reporter: 〔即時新聞／綜合報導〕.
-var deskReports = []string{"即時新聞", "即时新闻", "國際新聞中心", "国际新闻中心"}
