@@ -160,6 +160,13 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 		if c.Kind != doc.KindParagraph || b.startsPara(c) || rowLine(c.Text) {
 			break // (a table's row is body text: no kicker, 名古屋　２―２　柏)
 		}
+		if i >= 2 && kids[i-2].Kind == doc.KindDateline && kids[i-2].Line == c.Line {
+			// The text a dateline ran into on its line is the story's
+			// (【澳門日報】輕軌, （澳廣視新聞）輕軌 over the next headline):
+			// taken for a kicker, it left a tag that reads as a dateline
+			// only run in with nothing to run into when written out.
+			break
+		}
 		lines := b.kickerLines[c]
 		if slices.ContainsFunc(lines, func(l srcLine) bool { return rowLine(l.text) }) {
 			// Nor is a block holding one: written out, its lines

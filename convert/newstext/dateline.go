@@ -10,6 +10,11 @@ import (
 type dateline struct {
 	text, org, place, date string
 	roles, names           []string
+	// runIn marks a dateline that reads as one only run into the text
+	// after it (paperTagDateline: 【信報】…, （澳廣視新聞）…): alone, its
+	// bracket may read as a source's credit, which does not stop the
+	// split, since the writer runs it into the paragraph again.
+	runIn bool
 }
 
 // org suffixes that end a news organisation's name before a place.

@@ -46,7 +46,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		lead, date = leadUnknown, nil // (what remains after a split is another text)
 		if known != leadNone && (!st.seenPara || st.lastKind() == doc.KindHeading) {
 			// (leadDateline: leadsWithDateline found the same.)
-			if d, rest, ok := b.leadingDateline(s, known, parsed); ok && (known == leadDateline || splittable(rest) && readsAsText(d.text)) {
+			if d, rest, ok := b.leadingDateline(s, known, parsed); ok && (known == leadDateline || splittable(rest) && (d.runIn || readsAsText(d.text))) {
 				st.add(b.datelineNode(d, line))
 				if end, c, ok := koreanLeadCredit(rest); ok && splittable(rest[end:]) {
 					st.add(b.creditNode(rest[:end], line, c))

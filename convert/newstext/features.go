@@ -355,7 +355,7 @@ func leadsWithDateline(s, lang string) (ok, more bool) {
 
 // datelineLeads is leadsWithDateline for the text's dateline as parsed.
 func datelineLeads(d dateline, rest string, ok bool) (leads, more bool) {
-	if !ok || !splittable(rest) || !readsAsText(d.text) {
+	if !ok || !splittable(rest) || !d.runIn && !readsAsText(d.text) {
 		return false, false
 	}
 	return true, rest != ""
