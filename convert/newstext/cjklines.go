@@ -18,7 +18,12 @@ import (
 // that end a sentence: a wrapped line is about as wide as the widest, and
 // each of these is at most three quarters of the width of two lines that
 // end a sentence (a caption with a photo credit among web copy's
-// paragraphs), so nothing on the page is wrapped. (Ragged wrapping leaves
+// paragraphs), so nothing on the page is wrapped. A line that is a
+// caption by its form (…＝首相官邸で2026年12月5日、山田太郎撮影, closed
+// by its credit) is not counted at all, as a line closed by a bracket is
+// not: it ends where its photo's credit does, whatever the page's
+// wrapping, and one long caption on a page of two short paragraphs
+// would otherwise be a line at the wrap width. (Ragged wrapping leaves
 // its open lines a few columns short of the widest, no more.) Korean has its own rule (kolines.go).
 
 // cjkLineColumns is the width from which a line counts: shorter ones are
@@ -53,6 +58,9 @@ func cjkSentenceLines(lines []srcLine) bool {
 		}
 		if !hasClauseEnd(a) && !strings.Contains(a, "、") {
 			continue // a title, a stamp, a link: no text of a paragraph
+		}
+		if !endsSentence(a) && isCaption(a) {
+			continue // a caption whole on its line (…＝首相官邸で5日、山田太郎撮影): no paragraph's
 		}
 		n++
 		c := columns(a)

@@ -27,7 +27,9 @@ var paywallLabels = []string{"有料記事", "会員限定記事", "会員限定
 
 // isJapaneseEditionLine reports a Japanese paper's web edition line: the
 // paper (…新聞), a date, and its edition, paywall label or length, each
-// a word of its own, with the time it was posted or updated.
+// a word of its own, with the time it was posted or updated. Without the
+// paper's name the line must open with the date and the time, as a stamp
+// does: 2026/12/5 18:20（最終更新 12/5 19:02） 有料記事 912文字.
 func isJapaneseEditionLine(s string) bool {
 	if !atMost(s, 64) {
 		return false
@@ -43,11 +45,21 @@ func isJapaneseEditionLine(s string) bool {
 	}
 	var buf [8]string
 	toks := appendFields(buf[:0], s, len(s), isSpace)
-	if len(toks) < 3 || len(toks) > 7 || !isPaperName(toks[0]) {
+	if len(toks) < 2 || len(toks) > 7 {
+		return false
+	}
+	// The paper's name opens the line, or the copy leaves it out and the
+	// line opens with its date and time (2026/12/5 18:20 912文字).
+	if isPaperName(toks[0]) {
+		toks = toks[1:]
+	} else if len(toks) < 3 || !isNumericDate(toks[0]) || !isClockTime(toks[1]) {
+		return false
+	}
+	if len(toks) < 2 {
 		return false
 	}
 	date, more := false, false
-	for _, t := range toks[1:] {
+	for _, t := range toks {
 		switch {
 		case isNumericDate(t) || isEditionDate(t):
 			date = true

@@ -55,10 +55,15 @@ func jaPaywallFirst(r rune) bool {
 // jaPaywall reports a Japanese site's paywall line: a short call to sign
 // up that says one of jaPaywallCues, or the count of the hidden text,
 // 残り712文字, alone or closing the site's sentence on the line
-// (この記事は有料記事です。残り１１２０文字).
+// (この記事は有料記事です。残り１１２０文字), maybe with the whole
+// story's length in brackets after it, as 毎日新聞 sets it: 残り612文字
+// （全文912文字） (jaTotalCount).
 func jaPaywall(s string) bool {
 	if !atMost(s, 60) {
 		return false
+	}
+	if rest, ok := jaTotalCount(s); ok {
+		s = rest
 	}
 	if rest, ok := strings.CutSuffix(s, "文字"); ok {
 		if k := strings.LastIndex(rest, "残り"); k >= 0 {
@@ -76,6 +81,40 @@ func jaPaywall(s string) bool {
 		}
 	}
 	return false
+}
+
+// jaTotalCount cuts the whole story's length in round brackets off the
+// end of a paywall's count (残り612文字（全文912文字）, 残り612文字(全912文字)):
+// the count before it and whether there was one. The bracket holds 全文
+// or 全 and a number of characters (isNumber: digits of either width),
+// nothing else; what is before it is left to jaPaywall.
+func jaTotalCount(s string) (string, bool) {
+	last, lw := decodeLast(s)
+	open := "（"
+	switch last {
+	case '）':
+	case ')':
+		open = "("
+	default:
+		return s, false
+	}
+	k := strings.LastIndex(s, open)
+	if k <= 0 {
+		return s, false
+	}
+	in, ok := strings.CutSuffix(s[k+len(open):len(s)-lw], "文字")
+	if !ok {
+		return s, false
+	}
+	if n, ok := strings.CutPrefix(in, "全文"); ok {
+		in = n
+	} else if in, ok = strings.CutPrefix(in, "全"); !ok {
+		return s, false
+	}
+	if in == "" || !isNumber(in) {
+		return s, false
+	}
+	return trimSpace(s[:k]), true
 }
 
 // placeAgencyDateline parses a Japanese dateline's inside naming the
@@ -252,7 +291,13 @@ func (b *builder) datedTitleAt(k int) bool {
 	if j+1 < len(us) && us[j].kind == uByline {
 		j++
 	}
+	// (Past the story's paywall label, 有料記事, which 毎日新聞 sets over
+	// its stamp as well as under it.)
+	if j+1 < len(us) && us[j].kind == uNoise && (jaMemberLabel(us[j].text) || jaMemberTag(us[j].text)) {
+		j++
+	}
 	// (A portal's stamp, 12/5(金) 18:30配信, is read as its source line:
-	// it dates the title all the same.)
-	return us[j].kind == uNoise && (us[j].noise == noiseStamp || us[j].noise == noiseSource && isPortalStamp(us[j].text))
+	// it dates the title all the same; so does a paper's web edition
+	// line, 毎日新聞 2026/12/5 18:20（最終更新 12/5 19:02） 912文字.)
+	return us[j].kind == uNoise && (us[j].noise == noiseStamp || us[j].noise == noiseEdition || us[j].noise == noiseSource && isPortalStamp(us[j].text))
 }

@@ -7,9 +7,11 @@ import "strings"
 // 12:20更新), maybe with the story's tag for members after a space, …
 // 12:20更新) [会員限定記事], and 中央社's 2026/12/05 14:32（12/05 15:10
 // 更新）, whose update gives its date without the year (or, the same
-// day, the time alone): the stamp before it has the year. The whole line
-// is the site's furniture, noise; read as a title line it was the
-// headline's subheadline.
+// day, the time alone): the stamp before it has the year. 毎日新聞 puts
+// the word first, 2026/12/5 18:20（最終更新 12/5 19:02）, after its name
+// (毎日新聞 2026/12/5 18:20(最終更新 12/5 19:02), a sourced stamp,
+// sourcedStamp). The whole line is the site's furniture, noise; read as
+// a title line it was the headline's subheadline.
 func updatedStamp(s string) bool {
 	if r, _ := decodeLast(s); r == ']' || r == '］' || r == '】' {
 		k := strings.LastIndexFunc(s, isSpace)
@@ -18,19 +20,41 @@ func updatedStamp(s string) bool {
 		}
 		s = trimSpace(s[:k])
 	}
-	in, ok := strings.CutSuffix(s, "更新)")
+	last, lw := decodeLast(s)
 	open := "("
-	if !ok {
-		if in, ok = strings.CutSuffix(s, "更新）"); !ok {
-			return false
-		}
+	switch last {
+	case ')':
+	case '）':
 		open = "（"
-	}
-	k := strings.LastIndex(in, open)
-	if k <= 0 || !isWebStamp(trimSpace(in[:k])) {
+	default:
 		return false
 	}
-	return updateTime(trimSpace(in[k+len(open):]))
+	k := strings.LastIndex(s, open)
+	if k <= 0 {
+		return false
+	}
+	in := trimSpace(s[k+len(open) : len(s)-lw])
+	if t, ok := strings.CutSuffix(in, "更新"); ok {
+		in = trimSpace(t) // 12/05 15:10更新
+	} else if t, ok := cutUpdateWord(in); ok {
+		in = t // 最終更新 12/5 19:02
+	} else {
+		return false
+	}
+	stamp := trimSpace(s[:k])
+	return updateTime(in) && (isWebStamp(stamp) || sourcedStamp(stamp))
+}
+
+// cutUpdateWord cuts the word that says an update's time opening the
+// bracket after a stamp (最終更新 12/5 19:02, 更新：12/5 19:02), with the
+// space or colon after it: the time after it and whether it was there.
+func cutUpdateWord(in string) (string, bool) {
+	for _, w := range []string{"最終更新", "更新"} {
+		if t, ok := strings.CutPrefix(in, w); ok {
+			return trimSpace(strings.TrimLeft(t, ":：")), true
+		}
+	}
+	return "", false
 }
 
 // updateTime reports the time of an update inside the brackets after a

@@ -18,8 +18,9 @@ const noiseChrome = "web furniture"
 // chromeKeys are runes one of which every call to action and every line
 // of chrome words holds (享 印 纠 載 P 크 …): lines without any are not
 // looked at. Of Latin letters only P (APP) and F (Facebook, which
-// every row of share buttons holds) are.
-const chromeKeys = "章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プブアン存원관많바읽공크"
+// every row of share buttons holds) are; ピ is コピー's, the copy button
+// that may close a row with no Facebook in it.
+const chromeKeys = "章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プブアン存원관많바읽공크ピ"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{
@@ -43,6 +44,8 @@ var chromeWords = []string{
 	"Weibo", "WeChat", "Plurk", "Reddit", "Pinterest", "KakaoTalk", "Pocket",
 	"分享此文", "分享本文", "分享文章", "電郵", "电邮", "噗浪", "複製網址", "复制网址", "複製鏈接", "複製链接",
 	"シェアする", "ツイート", "はてなブックマーク", "はてブ", "LINEで送る",
+	// The button that copies the story's link (毎日新聞's row ends in it).
+	"コピー", "リンクをコピー", "URLをコピー", "リンクコピー",
 	// A Japanese site's buttons one word a line (markButtonColumns):
 	// ITmedia's 印刷 / 通知 / Share, and their other wordings.
 	"Share", "share", "SHARE", "Tweet", "Post", "Print", "Mail", "Save", "Bookmark",
@@ -120,6 +123,10 @@ func webChrome(s string) bool {
 		rest = next
 		t = strings.TrimRight(t, ":：")
 		if t == "" {
+			continue
+		}
+		if notedChromeWord(t) {
+			n++ // X（旧Twitter）: a button with its platform's note (sharenote.go)
 			continue
 		}
 		w, after, ok := strings.Cut(t, "：") // 字号：大

@@ -219,7 +219,8 @@ func isClock(t string) bool {
 }
 
 // stampLine reports a line that is a web time stamp (with its update's
-// time in brackets, updatedStamp), a source line opening with one
+// time in brackets, updatedStamp; or with a Japanese paper's length and
+// paywall label after it, a web edition line), a source line opening with one
 // (2024-12-03 10:25:31　来源：光明网), 聯合報's credit line
 // or a byline with a stamp run on: splitBlock parts it from the headline
 // above it and the text under it, which no blank line may part on a web
@@ -246,6 +247,9 @@ func stampLine(s string) bool {
 	}
 	if strings.IndexByte(s, ':') < 0 && !strings.Contains(s, "：") && !strings.ContainsAny(s, "时時点點") {
 		return false // (下午3时: a twelve-hour clock's hour, clock12.go)
+	}
+	if last, _ := decodeLast(s); digit && editionLineLast(last) && isJapaneseEditionLine(s) {
+		return true // 2026/12/5 18:20（最終更新 12/5 19:02） 912文字, a web edition line without its paper (jaedition.go)
 	}
 	return isWebStamp(s) || digit && (isSourceLine(s) || updatedStamp(s)) // …（12/05 15:10 更新） (updatedstamp.go)
 }
