@@ -366,6 +366,16 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (bl.rowPair(i-1, i) || ended && bl.row(i) > 0) {
 			opens = true // (and the lead-in 比赛结果： stands above the rows)
 		}
+		// Nor are two rows of different shapes, a lottery's numbers over
+		// its prizes (红球　03　11　17　22　28　31 / 蓝球　09 / 一等奖　6注
+		// 每注628万元), nor a form's row and the row under it (开奖日期：
+		// 2026年12月5日 / 红球　03…), the upper short of the measure: a
+		// row's line was ended on purpose, and no row wraps into a row
+		// (the lower may be a row of padded fields with a figure, 一等奖
+		// 6注　每注628万元).
+		if !opens && (bl.row(i-1) > 0 || formRow(ls[i-1].text)) && (bl.row(i) > 0 || paddedRow(l.text) >= 3 && hasDigit(l.text)) && (b.measure == 0 || b.endsShortAt(i-1)) {
+			opens = true
+		}
 		// Nor is a short head, the unit's first line (◇開票結果（選管最終）),
 		// and the first row of the table under it (当　１２，４０８　高木
 		// 誠一　無新): a head never wraps into a row (votecount.go).
@@ -534,9 +544,10 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// taken from many lines, unless a mark hangs past it: the
 		// typesetter wraps no line beyond the measure, so a title line
 		// under it that stops short (a subheadline, which may speak for
-		// someone: 政府：…) is a line of its own. (The lines of OCR are
-		// ragged: a line of it runs wide and the next goes on.)
-		if !opens && cols > b.bare && b.overMeasure(ls[i-1]) && bl.titleLine(i-1) && (bl.titleLine(i) || attributedTitle(l.text)) && !strings.ContainsAny(ls[i-1].text, "，,") && (i+1 == len(ls) || b.endsShortAt(i)) {
+		// someone: 政府：…, or a form's row, 开奖日期：2026年12月5日) is a
+		// line of its own. (The lines of OCR are ragged: a line of it
+		// runs wide and the next goes on.)
+		if !opens && cols > b.bare && b.overMeasure(ls[i-1]) && bl.titleLine(i-1) && (bl.titleLine(i) || attributedTitle(l.text) || formRow(l.text)) && !strings.ContainsAny(ls[i-1].text, "，,") && (i+1 == len(ls) || b.endsShortAt(i)) {
 			opens = true
 		}
 		// On a page wrapped by character count, a line short of the
@@ -552,7 +563,9 @@ func (b *builder) splitBlock(ls []srcLine) {
 			// (An indented line full at the page's character count is
 			// the first line of a paragraph, however short in columns:
 			// kinsoku pushed the opening bracket to the next line.)
-			opens = ended && (!b.weak || b.clearlyShortLine(ls[i-1])) || i-1 == start && (bl.titleLine(i-1) || attributedTitle(p)) && b.clearlyShortLine(ls[i-1]) && !b.fullByRunes(ls[i-1]) && !fullIndentedOfCount(ls[i-1], l.text, b.charWrap) || b.kindOfSum(p, bl.sum(i-1)) != uText
+			// (A form's row, 开奖日期：2026年12月5日, is complete with its
+			// value, as a title line is.)
+			opens = ended && (!b.weak || b.clearlyShortLine(ls[i-1])) || i-1 == start && (bl.titleLine(i-1) || attributedTitle(p) || formRow(p)) && b.clearlyShortLine(ls[i-1]) && !b.fullByRunes(ls[i-1]) && !fullIndentedOfCount(ls[i-1], l.text, b.charWrap) || b.kindOfSum(p, bl.sum(i-1)) != uText
 		}
 		// A caption ending in its photo credit, or a byline, is complete:
 		// what follows on the next line is something else.

@@ -502,7 +502,25 @@ func standingBox(s string) bool {
 		return true
 	}
 	// 遗失启事, 寻人启事, 招聘启事, 严正声明, 拍卖公告 …
-	return atMost(t, 8) && hasAnySuffix(t, noticeEnds)
+	return atMost(t, 8) && (hasAnySuffix(t, noticeEnds) || qualifiedNotice(t))
+}
+
+// qualifiedNoticeEnds end the title of a service notice only after the
+// word saying what it is about: a utility's or a works' notice, 停水通知,
+// 停电通知, 停气通知, 封路通知, a call for entries, 作品征集令. Alone the
+// word is a button's or a sentence's (Japanese sites set 通知 alone among
+// their buttons), so it takes two characters before it.
+var qualifiedNoticeEnds = []string{"通知", "征集令", "徵集令"}
+
+// qualifiedNotice reports a service notice's title (qualifiedNoticeEnds)
+// of at most eight characters: what it is about, then its word.
+func qualifiedNotice(t string) bool {
+	for _, e := range qualifiedNoticeEnds {
+		if head, ok := strings.CutSuffix(t, e); ok && !atMost(head, 1) && isHanWord(head) {
+			return true
+		}
+	}
+	return false
 }
 
 // boxNameDots are the middle dots a box's name may join its words with
@@ -519,11 +537,11 @@ func dropBoxNameDot(r rune) rune {
 }
 
 // boxNameLast reports the runes that end one of standingBoxes,
-// noticeNames or noticeEnds (TestShortcutKeys): a line ending in another
-// is no standing box's or notice's name.
+// noticeNames, noticeEnds or qualifiedNoticeEnds (TestShortcutKeys): a
+// line ending in another is no standing box's or notice's name.
 func boxNameLast(r rune) bool {
 	switch r {
-	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明', 'び', '다', '도', '문', '정', '판', '림', '촉':
+	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明', 'び', '다', '도', '문', '정', '판', '림', '촉', '知', '令':
 		return true
 	}
 	return false

@@ -82,7 +82,7 @@ func (bl *blockLines) reset(ls []srcLine) {
 // next pair.
 func (bl *blockLines) row(i int) int {
 	if bl.rows[i] == 0 {
-		bl.rows[i] = int8(tableRow(bl.ls[i].text)) + 1 // (at most 6 fields)
+		bl.rows[i] = int8(tableRow(bl.ls[i].text)) + 1 // (at most numberRowMax/2 fields)
 	}
 	return int(bl.rows[i]) - 1
 }

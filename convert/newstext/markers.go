@@ -499,7 +499,9 @@ var titleTags = []string{"단독", "속보", "사설", "기획", "인터뷰", "�
 // 通配套同步檢討, 专家：警惕“隐形”风险). Headlines and subheadlines take
 // this form in every Chinese region; the colon that makes isKickerText
 // refuse it ends no sentence here. Nothing else in it may: no 。！？；
-// and no second colon, and it must not end in a clause's comma.
+// and no second colon, and it must not end in a clause's comma. A
+// form's row, its label a field's (formLabel: 开奖日期) or its value a
+// date or a figure alone (formValue), speaks for no one.
 func attributedTitle(s string) bool {
 	if !atMost(s, 40) || endsClause(s) {
 		return false
@@ -523,15 +525,62 @@ func attributedTitle(s string) bool {
 		return false
 	}
 	head := trimSpace(s[:colon])
-	return !slices.Contains(formFields, head) && !slices.Contains(roleWords, head) && !slices.Contains(singleRoles, head) && head != "作者"
+	_, w := firstRune(s[colon:])
+	return !formLabel(head) && !formValue(trimSpace(s[colon+w:])) && !slices.Contains(roleWords, head) && !slices.Contains(singleRoles, head) && head != "作者"
 }
 
 // formFields name the fields of a notice or a listing (地点：市民中心,
 // 联系人：王先生): a line opening with one is a form's row, not a title
-// that speaks for someone.
+// that speaks for someone. A lottery's draw notice heads its rows with
+// its draw's date, number and claim period (开奖日期：…, 期号：…,
+// 兑奖期限：…).
 var formFields = []string{"时间", "時間", "日期", "地点", "地點", "地址", "电话", "電話", "联系人", "聯絡人", "聯繫人", "联系电话", "聯絡電話",
 	"主办", "主辦", "承办", "承辦", "协办", "協辦", "票价", "票價", "网址", "網址", "邮箱", "郵箱", "传真", "傳真", "邮编", "郵編",
-	"来源", "來源", "出处", "出處", "备注", "備註", "附件", "注", "註", "场地", "場地", "費用", "费用", "对象", "對象", "截止", "報名", "报名"}
+	"来源", "來源", "出处", "出處", "备注", "備註", "附件", "注", "註", "场地", "場地", "費用", "费用", "对象", "對象", "截止", "報名", "报名",
+	"期号", "期號", "期限", "热线", "熱線", "号码", "號碼"}
+
+// formLabel reports a form's field label (formFields): one of the words,
+// or a word of two characters or more ending in one, what the field is
+// of before it, 开奖日期, 活动时间, 咨询电话, 兑奖期限 (a field of one
+// character, 注, only alone: 关注 is no field).
+func formLabel(head string) bool {
+	if slices.Contains(formFields, head) {
+		return true
+	}
+	for _, f := range formFields {
+		if pre, ok := strings.CutSuffix(head, f); ok && !atMost(f, 1) && isHanWord(pre) && atMost(pre, 4) {
+			return true
+		}
+	}
+	return false
+}
+
+// formRow reports a form's row: a field's label (formLabel), a colon and
+// its value, a date or a figure (formValue), 开奖日期：2026年12月5日,
+// 期号：2026140, the whole line; a value in words may be a wrapped
+// notice's first line.
+func formRow(s string) bool {
+	if !atMost(s, 32) {
+		return false
+	}
+	k := strings.IndexAny(s, "：:")
+	if k <= 0 {
+		return false
+	}
+	_, w := firstRune(s[k:])
+	return formLabel(trimSpace(s[:k])) && formValue(trimSpace(s[k+w:]))
+}
+
+// formValue reports the text after a colon that is a form's value, not a
+// title: a date (2026年12月5日, 2026-12-05, with its time), or a figure
+// alone (a draw's number, 2026140; a phone's, 96116). No title says only
+// when or how many.
+func formValue(v string) bool {
+	if isSignDate(v) || isDateTime(v) || isNumericDate(v) {
+		return true
+	}
+	return v != "" && strings.Trim(v, "0123456789０１２３４５６７８９") == "" // (digits only)
+}
 
 // exclaimedTitle reports a title line that asks or exclaims: at most 32
 // characters, one or two of ！？!? and no other sentence punctuation, not

@@ -24,11 +24,16 @@ const maxRowRunes = 24
 // (Korean parts every word by a space: a Korean market row has a shape
 // of its own, koreanRow). A headline with a figure inside
 // a phrase (预计2027年动工　提供1.5万个学位) has no field that is a figure.
+// A lottery's row of a label and its numbers may run longer and hold
+// more fields (numberRow).
 func tableRow(s string) int {
 	if s == "" {
 		return 0
 	}
 	if !atMost(s, maxRowRunes) && !paddedAtMost(s, maxRowRunes) {
+		if n := numberRow(s); n > 0 {
+			return n // 红球　03　11　17　22　28　31　蓝球　09 (numberrow.go)
+		}
 		return koreanRow(s) // (a Korean row runs longer: korows.go)
 	}
 	if !hasDigit(s) {
@@ -99,10 +104,13 @@ func tableRow(s string) int {
 	if unitFigures >= 2 && fields >= 3 {
 		figure = true // アップル　　９４９億ドル　　６％増
 	}
+	if fields > 6 {
+		return numberRow(s) // 红球　03　11　17　22　28　31 (numberrow.go)
+	}
 	if !figure && fields >= 2 && rankedTimeRow(s) {
 		figure = true // ①佐久長聖　２時間４分１１秒 (ranktime.go)
 	}
-	if !figure || fields < 2 || fields > 6 {
+	if !figure || fields < 2 {
 		return 0
 	}
 	if r, _ := utf8.DecodeLastRuneInString(s); r == '：' || r == ':' {

@@ -115,6 +115,11 @@ func TestShortcutKeys(t *testing.T) {
 			}
 		}
 	}
+	for _, end := range qualifiedNoticeEnds {
+		if r, _ := decodeLast(end); !boxNameLast(r) || !standingBox("停水"+end) {
+			t.Errorf("notice end %q: its last rune is not in boxNameLast", end)
+		}
+	}
 	if !standingBox("更　正　") || !standingBox("遗失启事") || standingBox("更正说明") {
 		t.Error("standingBox")
 	}
