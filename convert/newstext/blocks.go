@@ -312,6 +312,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && bl.titleLine(i-1) && (b.measure == 0 || b.endsShortAt(i-1)) && b.datelineOpens(l.text) {
 			opens = true
 		}
+		// A label in lenticular brackets alone on the unit's first line
+		// (【警情通报】) was set apart from the text under it: a digest's
+		// lead-in runs into its text on one line, and a post's title
+		// stands alone (label.go, bracketedPostTitle). (Over a title
+		// line it is left to the title group: 【对话】 over its headline.)
+		if !opens && i-1 == start && lenticularLabel(ls[i-1].text) && !bl.titleLine(i) {
+			opens = true
+		}
 		// A dated page head stands alone wherever it falls, however long
 		// and whatever the line above left open: OCR reads a page's
 		// running head between the halves of the sentence its page break

@@ -109,7 +109,7 @@ func noiseKindSum(s string, sm *textSum) string {
 	if tipLine(s) {
 		return noiseTipLine // 澎湃新闻报料：021-962866 (tipline.go)
 	}
-	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) || ipPlaceLine(s) {
+	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) || ipPlaceLine(s) || clientStamp(s) {
 		return noiseStamp
 	}
 	if releaseStamp(s) {

@@ -176,6 +176,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 40 && (first == '香' || first == '澳') && !sm.has(keyClauseEnd) {
 		m |= gNoise // a release's local time, 香港時間18時30分 (releaseStamp)
 	}
+	if n <= 64 && clientStampFirst(first) && !sm.has(keyClauseEnd) {
+		m |= gNoise // 刚刚 来自 iPhone客户端, a microblog's stamp (clientStamp)
+	}
 	if n <= 80 && first == '#' {
 		m |= gNoise // #颱風 #天文台 (hashtagLine)
 	}

@@ -114,29 +114,44 @@ const titleLineMax = 40
 // furniture): the self-media account that posted the story, 城东发布 over
 // 2026-12-05 18:20 发布于：江苏, set apart from the stamp by a blank line
 // or not, which the grammar took for a subheadline or the headline of a
-// second article. The name holds no sentence or clause mark (a line that
-// does is a subheadline or the text's), opens with no dateline and is
-// not set as a paragraph (2em indent, escape). keepIPStampAccounts
-// checks the title once the grammar has told it.
+// second article. Over a microblog's stamp, which names the client the
+// post was sent from (2026-12-05 18:20 来自 微博网页版: clientstamp.go),
+// the name may open the page too (nothing but furniture above it): a
+// microblog's post has no title, and its account heads it, 平安江州 (it
+// had been taken for the post's headline). The name holds no sentence
+// or clause mark (a line that does is a subheadline or the text's),
+// opens with no dateline and is not set as a paragraph (2em indent,
+// escape). keepIPStampAccounts checks the title once the grammar has
+// told it.
 func (b *builder) markIPStampAccounts() {
 	us := b.units
-	for i := 1; i+1 < len(us); i++ {
+	for i := 0; i+1 < len(us); i++ {
 		u := &us[i]
 		if u.kind != uText || u.para || u.verbatim || !atMost(u.text, accountNameMax) {
 			continue
 		}
-		if s := &us[i+1]; s.kind != uNoise || s.noise != noiseStamp || !ipStamp(s.text) {
+		s := &us[i+1]
+		if s.kind != uNoise || s.noise != noiseStamp {
+			continue
+		}
+		client := clientStamp(s.text)
+		if !client && !ipStamp(s.text) {
 			continue
 		}
 		if hasSentencePunct(u.text) || strings.ContainsAny(u.text, "，、,") || b.datelineOpens(u.text) {
 			continue
 		}
 		j := i - 1
-		for j > 0 && us[j].kind == uNoise {
+		for j >= 0 && us[j].kind == uNoise {
 			j--
 		}
-		if p := &us[j]; !(p.kind == uHeadline || p.kind == uSubhead || p.kind == uText && atMost(p.text, titleLineMax) && isTitleLine(p.text) && !b.datelineOpens(p.text)) {
-			continue
+		if j < 0 && !client {
+			continue // (at the page's top over a bare IP stamp: a headline)
+		}
+		if j >= 0 {
+			if p := &us[j]; !(p.kind == uHeadline || p.kind == uSubhead || p.kind == uText && atMost(p.text, titleLineMax) && isTitleLine(p.text) && !b.datelineOpens(p.text)) {
+				continue
+			}
 		}
 		u.kind, u.noise, u.summed = uNoise, noiseAccount, false
 	}
@@ -144,23 +159,29 @@ func (b *builder) markIPStampAccounts() {
 
 // keepIPStampAccounts keeps an account's name (markIPStampAccounts) as
 // noise only where the grammar took the line above it for the story's
-// headline or subheadline, and gives it back to the text, a paragraph,
+// headline or subheadline, or over a microblog's stamp where nothing but
+// furniture stands above it, and gives it back to the text, a paragraph,
 // elsewhere: a title so told is written out marked (# …) or in its title
 // group and reads back the same, where a line that only looked like a
 // title may be a paragraph's, written joined to the text above it.
 func (b *builder) keepIPStampAccounts(labels []label) {
 	us := b.units
-	for i := 1; i < len(us); i++ {
+	for i := 0; i < len(us); i++ {
 		u := &us[i]
 		if u.kind != uNoise || u.noise != noiseAccount {
 			continue
 		}
 		j := i - 1
-		for j > 0 && us[j].kind == uNoise {
+		for j >= 0 && us[j].kind == uNoise {
 			j--
 		}
-		if p := &us[j]; p.kind == uHeadline || p.kind == uSubhead || p.kind == uText && (labels[j] == lHeadline || labels[j] == lSubhead) {
-			continue
+		if j < 0 && i+1 < len(us) && clientStamp(us[i+1].text) {
+			continue // 平安江州 over 2026-12-05 18:20 来自 微博网页版
+		}
+		if j >= 0 {
+			if p := &us[j]; p.kind == uHeadline || p.kind == uSubhead || p.kind == uText && (labels[j] == lHeadline || labels[j] == lSubhead) {
+				continue
+			}
 		}
 		u.kind, u.noise = uText, ""
 		labels[i] = lBody

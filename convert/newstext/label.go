@@ -389,8 +389,8 @@ func (b *builder) splitRunIns() {
 	n := 0
 	for i := range b.units {
 		if end := b.runIn(&b.units[i]); end > 0 {
-			if end == len(b.units[i].text) && labelOverTitle(b.units, i) {
-				continue // the grammar decides: a kicker over its headline
+			if end == len(b.units[i].text) && (labelOverTitle(b.units, i) || bracketedPostTitle(b.units, i, b.lang)) {
+				continue // the grammar decides: a kicker over its headline, or the post's title
 			}
 			if topicTagTitle(b.units, i, end, b.lang) {
 				continue // 【颱風彩雲】天文台…停駛 over its credit: a headline, kept whole
@@ -456,6 +456,29 @@ func topicTagTitle(us []unit, i, end int, lang string) bool {
 // into.
 func labelOverTitle(us []unit, i int) bool {
 	return lenticularLabel(us[i].text) && !readingListHeader(us[i].text) && i+1 < len(us) && us[i+1].kind == uText && isKickerText(us[i+1].text)
+}
+
+// bracketedPostTitle reports unit i a label in lenticular brackets alone
+// on its line, 【警情通报】, 【权威发布】, opening a page that has no title
+// (nothing but furniture above it: an account, a stamp, a topic) over
+// its text, with no other lead-in 【…】 on the page: a post's title, as a
+// police or government account titles its bulletin on a microblog, not a
+// digest's run-in head with nothing to run into (a digest heads every
+// item so). The grammar decides it (the scorer's headline), as a title
+// of a few characters alone above the text.
+func bracketedPostTitle(us []unit, i int, lang string) bool {
+	if !lenticularLabel(us[i].text) || i+1 >= len(us) || us[i+1].kind != uText {
+		return false
+	}
+	for j := range us {
+		switch u := &us[j]; {
+		case j < i && u.kind != uNoise:
+			return false
+		case j > i && u.kind == uText && !u.verbatim && strings.HasPrefix(u.text, "【") && runInEnd(u.text, lang) > 0:
+			return false
+		}
+	}
+	return true
 }
 
 // lenticularLabel reports s a label of at most six Han runes in

@@ -300,6 +300,9 @@ func (sc *scorer) score(i int, l label) int {
 		if f.label {
 			sc.add(&s, -3, "a series or column label, not a headline")
 		}
+		if f.label && bracketedPostTitle(sc.us, i, sc.lang) {
+			sc.add(&s, 6, "a label in 【】 alone opening a page with no title, over its text, no other 【…】 lead-in on the page: the post's title (【警情通报】)")
+		}
 		if sc.rubricOverNext(i) {
 			sc.add(&s, -2, "a rubric's length over a title line three times as long: that line's label, not a headline")
 		}

@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A Chinese site (a 搜狐号 post, a 公众号 article copied out, a forum's
 // thread) shows how many have read the story, at its foot or under its
@@ -16,6 +19,12 @@ import "strings"
 // of countWords with no count and no read counter (readCount; it had
 // been a table's row, a paragraph). One such word alone (分享, 在看) is
 // left to the text, as a row of buttons with other words among them.
+//
+// A microblog sets its own counters under every post with no read counter
+// among them, Weibo's 转发 126　评论 348　赞 1562 (repost, comment, like):
+// three counters with their counts, or two with a repost, which only a
+// platform counts, are its action bar, furniture too (two others alone
+// with counts, 点赞 12　评论 5, are not told).
 
 // readWords name a read or view counter; every counter line holds one.
 var readWords = []string{
@@ -25,6 +34,9 @@ var readWords = []string{
 
 // countWords name the other counters set beside a read counter.
 var countWords = []string{"点赞", "點讚", "点赞数", "評論", "评论", "收藏", "转发", "轉發", "分享", "在看", "喜欢", "喜歡", "推荐", "推薦", "赞", "讚", "留言", "写留言", "寫留言"}
+
+// repostWords name a microblog's repost counter (see above).
+var repostWords = []string{"转发", "轉發"}
 
 // readCountFirst reports the runes a counter line may open with: a
 // counter's word's first (a read counter's, or another counter's opening
@@ -40,9 +52,10 @@ func readCountFirst(r rune) bool {
 // readCount reports a line of a site's counters and nothing else (see
 // above): each a counter's word and its figure, the figure after the
 // word (with a colon, a space or nothing between, or in brackets) or
-// before it, one of the words a read or view counter's. A figure is
-// digits, perhaps with a thousands comma or a decimal point and 万, 萬,
-// w, k or + after them (1.2万, 10w+).
+// before it, one of the words a read or view counter's, or three
+// counters or more, or two with a repost among them (a microblog's action
+// bar). A figure is digits, perhaps with a thousands comma or a decimal
+// point and 万, 萬, w, k or + after them (1.2万, 10w+).
 func readCount(s string) bool {
 	if !atMost(s, 40) || hasClauseEnd(s) {
 		return false
@@ -50,7 +63,7 @@ func readCount(s string) bool {
 	if countButtonRow(s) {
 		return true // 分享　点赞　在看
 	}
-	read := false
+	read, repost, counters := false, false, 0
 	word, fig := false, false // a word waiting for its figure, a figure for its word
 	for rest := s; rest != ""; {
 		var t string
@@ -79,6 +92,8 @@ func readCount(s string) bool {
 			return false
 		}
 		read = read || r
+		repost = repost || slices.Contains(repostWords, w)
+		counters++
 		switch {
 		case fig:
 			fig = false
@@ -88,7 +103,7 @@ func readCount(s string) bool {
 			return false
 		}
 	}
-	return read && !word && !fig
+	return (read || counters >= 3 || counters == 2 && repost) && !word && !fig
 }
 
 // countParts splits a counter's token into its word and its figure

@@ -315,10 +315,15 @@ func chromeHead(s string) (head, rest string, ok bool) {
 
 // hashtagLine reports a line of a web story's topic tags and nothing
 // else, #颱風 #天文台 #九巴: two or more words each opening with its #
-// (a headline's marker "# " has a space after it).
+// (a headline's marker "# " has a space after it), or a microblog's
+// topics, each closed by a # of its own, #江州城东一小区电动车起火#, one
+// alone too (weiboTopics).
 func hashtagLine(s string) bool {
 	if s == "" || s[0] != '#' || !atMost(s, 80) {
 		return false
+	}
+	if weiboTopics(s) {
+		return true
 	}
 	n := 0
 	for rest := s; rest != ""; {
@@ -348,4 +353,33 @@ func hashtagLine(s string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// weiboTopics reports a line of a microblog's topics and nothing else:
+// each topic between two #, #江州城东一小区电动车起火#, #颱風彩雲#
+// #停課#, run together or parted by spaces, a super-topic's mark kept,
+// #樱花季[超话]#. A topic holds one to 40 characters, no # and no space
+// at either end (a headline's marker "# " has one after it); one closed
+// topic alone says so as two open tags do.
+func weiboTopics(s string) bool {
+	n := 0
+	for rest := s; ; {
+		rest = trimSpace(rest)
+		if rest == "" {
+			return n > 0
+		}
+		if rest[0] != '#' {
+			return false
+		}
+		k := strings.IndexByte(rest[1:], '#')
+		if k < 0 {
+			return false
+		}
+		topic := rest[1 : 1+k]
+		if topic == "" || !atMost(topic, 40) || trimSpace(topic) != topic {
+			return false
+		}
+		rest = rest[2+k:]
+		n++
+	}
 }
