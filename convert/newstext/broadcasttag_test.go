@@ -41,7 +41,7 @@ func TestBroadcastTagDateline(t *testing.T) {
 	}
 	// On the site's page, under the headline: the dateline, then the
 	// paragraph; written out, it runs into the paragraph again.
-	for _, tag := range []string{"（澳廣視新聞）", "【澳廣視新聞】", "（中央社）", "【香港電台】"} {
+	for _, tag := range []string{"（澳廣視新聞）", "【澳廣視新聞】", "（中央社）", "【香港電台】", "【大公報】"} {
 		d := mustRead(t, "輕軌石排灣延線下月試運行\n\n"+tag+sentence+"\n\n發言人又指，當局會在試運行結束後公佈票價。\n")
 		if k := kindOfText(d, tag); k != "dateline" {
 			t.Errorf("%s: %s\n%s", tag, k, outline(d, false))
@@ -53,6 +53,16 @@ func TestBroadcastTagDateline(t *testing.T) {
 	// was left with nothing to run into, and read back as a kicker).
 	for _, page := range []string{"【香港電台】輕軌\n\n# 標題\n", "（中央社）輕軌\n\n# 標題\n", "【澳門日報】\n輕軌\n\n# 標題\n", "　　前段。\n（澳廣視新聞）輕軌\n\n# 標題\n"} {
 		roundTrip(t, mustRead(t, page))
+	}
+	// The paper the README names, 大公報, though its name ends as a
+	// communiqué's does; communiqués stay text.
+	if d, _, ok := parseDatelineLang("【大公報】"+sentence, "zh-Hant"); !ok || d.org != "大公報" {
+		t.Errorf("【大公報】: %v %+v, want org 大公報", ok, d)
+	}
+	for _, in := range []string{"【聯合公報】" + sentence, "【統計公報】" + sentence} {
+		if d, _, ok := parseDatelineLang(in, "zh-Hant"); ok && d.org != "" {
+			t.Errorf("%q: dateline %+v, want none", in, d)
+		}
 	}
 	// A section's name before the sentence stays a digest's run-in head.
 	d := mustRead(t, "輕軌石排灣延線下月試運行\n\n【即時新聞】"+sentence+"\n\n發言人又指，當局會在試運行結束後公佈票價。\n")

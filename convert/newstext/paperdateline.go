@@ -54,6 +54,10 @@ func paperTagDateline(s, inner string, end int, lang string) (dateline, bool) {
 			return dateline{org: inner, runIn: true}, true
 		}
 		return dateline{}, false
+	case h == "大公":
+		// 大公報 is a paper, though a name ending in 公報 is a
+		// communiqué (【聯合公報】, 【統計公報】).
+		return dateline{org: inner, runIn: true}, true
 	case n >= 2:
 		last, _ := decodeLast(h)
 		if strings.ContainsRune("快速预預通简簡喜捷战戰警情举舉海申回电電画畫公续續特", last) {
