@@ -349,7 +349,7 @@ func (sc *scorer) titleAbove(i int) bool {
 // after it (ipplace.go), or in a twelve-hour clock's time (8:30PM,
 // 下午3时: clock12.go), is searched.
 func stampTail(s string) (head, stamp string, ok bool) {
-	if n := len(s); n == 0 || strings.IndexByte(s, ':') < 0 && !strings.ContainsAny(s, "时時点點") || !atMost(s, 80) || (s[n-1] < '0' || s[n-1] > '9') && !ipStamp(s) && !placeAfterClock(s) && !endsInTwelveHourClock(s) || isWebStamp(s) {
+	if n := len(s); n == 0 || !atMost(s, 80) || !clockMark(s) || (s[n-1] < '0' || s[n-1] > '9') && !ipStamp(s) && !placeAfterClock(s) && !endsInTwelveHourClock(s) || isWebStamp(s) {
 		return "", "", false
 	}
 	for i := 0; i < len(s); {
@@ -366,4 +366,21 @@ func stampTail(s string) (head, stamp string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// clockMark reports a clock's mark in s, the cheap test stampTail asks
+// first: a colon (18:30), or a digit right before 时/時/点/點 (下午3时,
+// 晚上8點). One pass over the bytes: stampTail asks it of every short line.
+func clockMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ':':
+			return true
+		case c >= '0' && c <= '9' && i+3 < len(s):
+			if t := s[i+1 : i+4]; t == "时" || t == "時" || t == "点" || t == "點" {
+				return true
+			}
+		}
+	}
+	return false
 }
