@@ -315,6 +315,9 @@ func (sc *scorer) score(i int, l label) int {
 		if sc.stackedUnder(i, p) {
 			sc.add(&s, 2, "the second of two unmarked title lines after a finished paragraph, over body text: a new article's title group, not two heads")
 		}
+		if sc.stackedOver(i) {
+			sc.add(&s, 1, "the first of two unmarked title lines after a finished paragraph, over body text: a new article's title group, opened by its headline")
+		}
 		if sc.koreanCommaHeadline(i) {
 			sc.add(&s, 3, "a Korean headline's two clauses parted by a comma, alone after a finished paragraph")
 		}
@@ -371,6 +374,9 @@ func (sc *scorer) score(i int, l label) int {
 		}
 		if p := sc.prevContent(i); p >= 0 && sc.us[p].kind == uText && sc.fs[p].title {
 			sc.add(&s, -2, "a second kicker line is rare")
+		}
+		if sc.stackedOver(i) {
+			sc.add(&s, 1, "the first of two unmarked title lines after a finished paragraph, over body text: a new article's title group, opened by its kicker")
 		}
 		if n := sc.nextContent(i); n < len(sc.us) && sc.us[n].kind == uText && sc.fs[n].title {
 			switch {
@@ -648,6 +654,14 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 	if f.headMark == "" && n < len(sc.us) && sc.stackedTitle(n) {
 		sc.add(&s, -2, "another unmarked title line right under it: a title group (黑白集 / 會議室裡的電扇), not a head over an empty section")
 	}
+	// The lower of the two stacked lines is no head either, under a
+	// one-line paragraph: it is the group's headline or subheadline
+	// (屯門茶餐廳昨午火警 / 無人受傷, whose upper line a kicker's word
+	// does not favour, had stayed a paragraph over a head with only
+	// stackedOver's word for the upper line).
+	if f.headMark == "" && p >= 0 && sc.stackedUnder(i, sc.prevContent(p)) {
+		sc.add(&s, -2, "the lower of two unmarked title lines after a finished paragraph, over body text: a new article's title group, not a head under a line of its own")
+	}
 	if f.headMark == "" && sc.briefBoxLabelOver(i) {
 		sc.add(&s, -4, "the label of a brief box (简讯, 뉴스 브리핑) over its items: no section")
 	}
@@ -689,6 +703,20 @@ func (sc *scorer) stackedUnder(i, p int) bool {
 	}
 	fk := &sc.fs[k]
 	return sc.us[k].kind == uText && fk.title && !fk.row && fk.headMark == "" && sc.stackedTitle(i)
+}
+
+// stackedOver reports title line i as the upper of exactly two unmarked
+// title lines between a finished paragraph and body text, the lower
+// right under it (no furniture between: a signature over its date, which
+// is noise, is no title group): the group stackedUnder tells from its
+// lower line, which opens a new article whichever of its lines is the
+// headline. Without a word for the upper line, a kicker or headline over
+// the lower one tied with a one-line paragraph over a head (屯門茶餐廳火警
+// / 一條喉救熄無人傷 under a finished story on a page that marks
+// paragraphs by indent alone).
+func (sc *scorer) stackedOver(i int) bool {
+	n := i + 1
+	return n < len(sc.us) && sc.us[n].kind == uText && sc.stackedUnder(n, sc.prevContent(i))
 }
 
 // bulletMark reports a head marker that is a bullet (● ◆ ■ …), not a
