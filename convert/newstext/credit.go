@@ -213,6 +213,13 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			names = append(names, ns...)
 			continue
 		}
+		// 강릉=김도윤기자: place, name and role with no space before
+		// the role (koglued.go).
+		if ns, role, ok := gluedPlacedReporter(t); ok {
+			addRole(role)
+			names = append(names, ns...)
+			continue
+		}
 		if kr, ok := koreanCredit(t); ok {
 			// 세종 이영준 기자: where the reporter files from, no name.
 			if i == 0 && koreanBureau(toks) {
@@ -1293,6 +1300,13 @@ func koreanTrailer(s string) (credit, bool) {
 	for _, t := range toks {
 		if isEmail(t) || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && isEmail(t[1:len(t)-1]) {
 			mail = true
+			continue
+		}
+		// 춘천=이정훈기자 ljh@…: place, name and role run together
+		// (koglued.go).
+		if ns, role, ok := gluedPlacedReporter(t); ok {
+			c.roles = append(c.roles, role)
+			c.names = append(c.names, ns...)
 			continue
 		}
 		// 황수연·이에스더 기자: names joined by a middle dot.
