@@ -1,6 +1,9 @@
 package newstext
 
-import "slices"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // A story copied from a Korean news site opens with the site's masthead:
 // its name alone on the first line (연합뉴스, 매일경제), then the section
@@ -35,7 +38,7 @@ func (b *builder) markSiteHead() {
 		return
 	}
 	k := 1
-	if us[1].kind == uText && us[1].line == us[1].lastLine && slices.Contains(koreanSections, us[1].text) {
+	if us[1].kind == uText && us[1].line == us[1].lastLine && (slices.Contains(koreanSections, us[1].text) || len(us) > 2 && sectionRepeatedByTag(us[1].text, us[2].text)) {
 		k = 2
 	}
 	if k >= len(us) {
@@ -78,4 +81,21 @@ func (b *builder) siteNameOverTrail() bool {
 	}
 	n := &us[1]
 	return n.kind == uNoise && n.noise == noiseChrome && breadcrumb(n.text)
+}
+
+// sectionRepeatedByTag reports a section's name alone, word, over a
+// title that opens with the same word as its bracketed tag: 인터뷰 over
+// [인터뷰] 박정훈 청원군수 "…" (연합뉴스's interview desk), 포토 over
+// [포토] …. A site sets the section a story ran in under its masthead
+// and the headline repeats it as the kind of story it is: the word is
+// the site's furniture, named by the page itself, whatever the site
+// calls its sections (koreanSections lists only the common ones). The
+// tag must be the whole bracket and a title follow it: a word the title
+// does not repeat (인터뷰 over [단독] …) stays a kicker.
+func sectionRepeatedByTag(word, title string) bool {
+	if !isHangulWord(word) {
+		return false
+	}
+	inner, end, ok := leadingBracket(title)
+	return ok && inner == word && utf8.RuneCountInString(trimSpace(title[end:])) >= 4
 }
