@@ -330,6 +330,9 @@ func (sc *scorer) score(i int, l label) int {
 		if sc.lang == "ja" && f.runes >= 10 && sc.briefAbove(i) {
 			sc.add(&s, 2, "after a brief of one finished paragraph under its title line: the next brief's headline")
 		}
+		if f.runes >= 10 && sc.koreanBriefAbove(i) {
+			sc.add(&s, 2, "alone between blank lines after a brief of one finished paragraph under its title line: the next story's headline (kobrief.go)")
+		}
 		if f.runes < 10 && sc.briefColumnAbove(i) {
 			sc.add(&s, 6, "set where the briefs above set their headlines (a title line over one indented paragraph each, one of them dated or credited): the next brief's headline, however short")
 		}
