@@ -1,15 +1,50 @@
 package newstext
 
+import "strings"
+
 // briefBoxWords end the label of a box of news briefs that a paper sets
 // at the foot of a page or on a page of its own: 新聞速遞, 简讯, 快訊,
-// ニュース短信, 뉴스 브리핑, 경제 단신.
-var briefBoxWords = []string{"速遞", "速递", "简讯", "簡訊", "快讯", "快訊", "短讯", "短訊", "短信", "브리핑", "단신"}
+// ニュース短信, 뉴스 브리핑, 경제 단신, 지역 소식 (a Korean regional
+// paper's news of the towns it covers).
+var briefBoxWords = []string{"速遞", "速递", "简讯", "簡訊", "快讯", "快訊", "短讯", "短訊", "短信", "브리핑", "단신", "소식"}
 
 // briefBoxLabel reports a short title line that names a box of briefs
-// (briefBoxWords).
+// (briefBoxWords), bare or in the square or angle brackets a Korean paper
+// sets its column names in ([경남 단신], 〈뉴스 브리핑〉, <지역 소식>): the
+// brackets only frame the name, so the box is the same box.
 func briefBoxLabel(s string) bool {
 	t := trimSpace(s)
+	if in, ok := framedLabel(t); ok {
+		t = in
+	}
 	return atMost(t, 8) && hasAnySuffix(t, briefBoxWords)
+}
+
+// framedLabel returns the name inside the one pair of square or angle
+// brackets that encloses t whole ([경남 단신], ［簡訊］, 〈뉴스 브리핑〉,
+// < 지역 소식 >), trimmed. Round brackets (a note, a credit) and lenticular
+// ones (a run-in head, 【简讯】, which splitBlock reads as such) are no
+// column's frame here.
+func framedLabel(t string) (string, bool) {
+	open, w := firstRune(t)
+	var cl rune
+	switch open {
+	case '[', '［':
+		cl = closeFor(open)
+	case '<', '＜', '〈':
+		cl = angleCloseFor(open)
+	default:
+		return "", false
+	}
+	last, lw := decodeLast(t)
+	if last != cl || len(t) <= w+lw {
+		return "", false
+	}
+	in := t[w : len(t)-lw]
+	if strings.ContainsRune(in, open) || strings.ContainsRune(in, cl) {
+		return "", false
+	}
+	return trimSpace(in), true
 }
 
 // briefBoxItem reports title line i the headline of an item of a box of
