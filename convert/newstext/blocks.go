@@ -239,6 +239,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if i-1 == start && noteLabelAlone(ls[i-1].text) && b.kindOfSum(l.text, bl.sum(i)) == uText {
 			continue
 		}
+		// A Japanese headline broken over two lines at a particle that
+		// leaves its phrase open (大分ＦＣ、来季の / 新監督に森田氏) is one
+		// headline, not a headline over its subheadline (jatitlewrap.go).
+		if b.jaTitleWrapped(start, i) {
+			continue
+		}
 		// A line opens a new unit when it is a marker line, or when the
 		// line before it ended a sentence and it is one of the short
 		// stand-alone forms. The guard keeps hard-wrapped prose cheap.
@@ -614,6 +620,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 			// group however its lines look.)
 			if i-start >= 2 && i-start <= maxKickerLines && bl.groupLines(start, i) && !(b.koIndent && b.captionAfterSentence(start) == i) && b.titleGroupOver(ls[start:i], l, indentUnderTitle, first) {
 				for k := start; k < i; k++ {
+					// (A headline broken at an open particle is one
+					// line of the group: jatitlewrap.go.)
+					if k+1 < i && b.jaTitleWrapped(k, k+1) {
+						b.flush(ls[k : k+2])
+						k++
+						continue
+					}
 					b.flush(ls[k : k+1])
 				}
 			} else {
