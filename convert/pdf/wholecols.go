@@ -26,5 +26,49 @@ func wholeColumns(n int, gap, em, left, width float64) (colW, gap2, left2, width
 	}
 	whole := chars * em
 	share := (colW - whole) * float64(n) / float64(n+1)
-	return whole, gap + share, left + share, width - 2*share
+	return snapColumns(n, whole, gap, gap+share, left+share, left, left+width)
 }
+
+// snapColumns moves n columns of width colW, placed a gap apart from
+// left, by under a point so that every column's two edges fall on the
+// same fractions of a point, each at least a fifth of a point from a
+// half: text extraction reports a line's ends to a few thousandths of a
+// point (280.496 and 280.502 at an edge of 280.5), and a reader that
+// rounds them to whole points, as the shared checker does, must see one
+// edge there, not two. The gaps stay equal and no narrower than
+// configured (minGap); the columns stay centred within half a point.
+func snapColumns(n int, colW, minGap, gap, left, areaL, areaR float64) (colW2, gap2, left2, width2 float64) {
+	centre := left + (float64(n)*colW+float64(n-1)*gap)/2
+	fits := func(g float64) bool { return float64(n)*colW+float64(n-1)*g <= areaR-areaL+1e-9 }
+	if n > 1 {
+		// A whole number of points from one column's start to the next,
+		// when the gap stays as wide as configured and the columns
+		// within the text area; else the gap as it was.
+		if p := math.Floor(colW + gap); p-colW >= minGap-1e-9 {
+			gap = p - colW
+		} else if p := math.Ceil(colW + gap); fits(p - colW) {
+			gap = p - colW
+		}
+	}
+	width2 = float64(n)*colW + float64(n-1)*gap
+	c := math.Mod(colW+gap, 1) // (0 when the pitch is whole)
+	e := math.Mod(colW, 1)
+	// (With a pitch not whole the columns' edges fall on different
+	// fractions wherever the first starts: any start will do.)
+	anyStart := n > 1 && c != 0
+	for _, f := range []float64{0, 0.25, 0.75, 0.125, 0.875, 0.375, 0.625} {
+		if !anyStart && (!clearOfHalf(f) || !clearOfHalf(math.Mod(f+e, 1))) {
+			continue
+		}
+		for _, x := range []float64{math.Round(centre-width2/2-f) + f, math.Floor(centre-width2/2-f) + f, math.Ceil(centre-width2/2-f) + f} {
+			if x >= areaL-1e-9 && x+width2 <= areaR+1e-9 {
+				return colW, gap, x, width2
+			}
+		}
+	}
+	return colW, gap, centre - width2/2, width2
+}
+
+// clearOfHalf reports a fraction of a point at least a fifth of a point
+// from a half.
+func clearOfHalf(frac float64) bool { return math.Abs(frac-0.5) >= 0.2-1e-9 }
