@@ -101,4 +101,11 @@ func TestPageCodeHeadOverHeadline(t *testing.T) {
 		t.Errorf("%v: want 流　Ｄ0 no running head", k)
 	}
 	roundTrip(t, d)
+	// Alone over a title, the same line is the running head: the writer
+	// escapes the kicker of the first page, so the two read back apart.
+	d = mustRead(t, "会\u3000A0\n\n本\n\n（坡日讯），明年")
+	if k := allKinds(d); !slices.Contains(k, "noise 会　A0") {
+		t.Errorf("%v: want 会　A0 a running head", k)
+	}
+	roundTrip(t, d)
 }

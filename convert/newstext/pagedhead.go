@@ -143,9 +143,6 @@ func (b *builder) markPageCodeHeads() {
 		if i > 0 && us[i-1].kind == uText && pageCodeHead(us[i-1].text) || i+1 < len(us) && us[i+1].kind == uText && pageCodeHead(us[i+1].text) {
 			continue
 		}
-		if i+1 < len(us) && us[i+1].kind == uHeadline {
-			continue // over the "# " headline: a kicker of its title group, as the writer sets one (流　Ｄ0 / # 。)
-		}
 		u.kind, u.noise, u.summed = uNoise, noiseRunningHead, false
 	}
 }

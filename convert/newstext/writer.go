@@ -132,7 +132,9 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 		case doc.KindKicker:
 			// (A service's name alone reads as a release's masthead at
 			// the page's top: pressrelease.go.)
-			if text := oneBlock(n.Text); esc.needsEscape(text) || pageNames.kickerReadsAsHead(text) || releaseService(text) {
+			// (So does a page's code and name alone, A3　證券: a running
+			// head, pagedhead.go.)
+			if text := oneBlock(n.Text); esc.needsEscape(text) || pageNames.kickerReadsAsHead(text) || releaseService(text) || pageCodeHead(text) {
 				block(escapeMark, text)
 			} else {
 				block("", text)
