@@ -89,20 +89,14 @@ func jaPaywall(s string) bool {
 // or 全 and a number of characters (isNumber: digits of either width),
 // nothing else; what is before it is left to jaPaywall.
 func jaTotalCount(s string) (string, bool) {
-	last, lw := decodeLast(s)
-	open := "（"
-	switch last {
-	case '）':
-	case ')':
-		open = "("
-	default:
+	if r, _ := decodeLast(s); r != '）' && r != ')' {
 		return s, false
 	}
-	k := strings.LastIndex(s, open)
-	if k <= 0 {
+	k, in, ok := trailingBracket(s)
+	if !ok || k == 0 {
 		return s, false
 	}
-	in, ok := strings.CutSuffix(s[k+len(open):len(s)-lw], "文字")
+	in, ok = strings.CutSuffix(in, "文字")
 	if !ok {
 		return s, false
 	}

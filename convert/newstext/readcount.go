@@ -163,14 +163,8 @@ func countFigure(f string) bool {
 	return f != "" && f[0] >= '0' && f[0] <= '9' && figureEnd(f) == len(f)
 }
 
-func isReadWord(w string) bool {
-	for _, r := range readWords {
-		if w == r {
-			return true
-		}
-	}
-	return false
-}
+// isReadWord reports one of readWords.
+func isReadWord(w string) bool { return slices.Contains(readWords, w) }
 
 // countButtonRow reports a row of two or more of countWords with no
 // figures and nothing else: a platform's buttons (分享　点赞　在看).
@@ -190,11 +184,5 @@ func countButtonRow(s string) bool {
 	return n >= 2
 }
 
-func isCountWord(w string) bool {
-	for _, c := range countWords {
-		if w == c {
-			return true
-		}
-	}
-	return false
-}
+// isCountWord reports one of countWords.
+func isCountWord(w string) bool { return slices.Contains(countWords, w) }
