@@ -16,6 +16,8 @@ func (b *builder) split(lines []srcLine) error {
 	b.cjkLines = b.lang != "ko" && cjkSentenceLines(lines)
 	if b.lang != "ko" {
 		b.charWrap = pageCharWrap(lines)
+	} else {
+		b.koWrap = pageKoWordWrap(lines) // (kowordwrap.go)
 	}
 	if b.measure == 0 {
 		b.widest = pageWidest(lines)

@@ -240,6 +240,9 @@ func (b *builder) endsShortLine(a srcLine, next string) bool {
 // word overruns the column, which the measure, a full line's width, does
 // not exceed.)
 func (b *builder) nextWordFits(a srcLine, next string) bool {
+	if fits, ok := b.koWordFits(a, next); ok {
+		return b.measure > 0 && fits // (a Korean page wrapped by count: kowordwrap.go)
+	}
 	sep := 0
 	if needsSpace(a.text, next) {
 		sep = 1

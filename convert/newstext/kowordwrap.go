@@ -1,0 +1,111 @@
+package newstext
+
+import "unicode/utf8"
+
+// A Korean page is wrapped at word spaces, but the measure it was wrapped
+// at may be a count of characters rather than a width: an export or a
+// 원고지-style layout that holds twenty characters a line, a space and a
+// digit counting one each as a syllable does. Measured in columns
+// (a syllable two, a space or digit one), such a page's full lines vary
+// with their spaces and figures (3-1(25-21 23-25 is 15 columns, 경기에서
+// 수원 블루윙즈를 세트 스코어 36, both full at twenty characters), so a
+// measure in columns taken from its widest lines finds room on a title
+// line that it had not (or none where it had): 한빛, 블루윙즈 꺾고 4연승
+// over 마르코스 31점 맹활약 is fifteen characters, and 마르코스 would have
+// fitted in twenty, so the first line was ended on purpose, a headline
+// over its subheadline; in columns, 25 + 1 + 8 is over the measure of 32.
+// The room test (nextWordFits) measures such a page the way it was
+// wrapped, in characters.
+
+// koWordWrapMin is how many of a Korean page's wrapped lines the count
+// must explain for the page to count as wrapped by characters.
+const koWordWrapMin = 6
+
+// koWrapCap bounds the widths pageKoWordWrap tallies (in columns, twice a
+// count): a longer line is no column's.
+const koWrapCap = 256
+
+// pageKoWordWrap returns how many characters a full line holds on a
+// Korean page word-wrapped by character count, or 0 for a page that is
+// not. Every line wrapped at count w holds at most w characters, and the
+// next line's first word would not have fitted after a space: w lies in
+// [n, n+1+k-1] for a line of n characters over a word of k. The count
+// that lies in most of those ranges, over the unindented lines holding
+// Hangul followed by a line of their block, explains the page's wraps
+// when it explains at least koWordWrapMin of them, more than half, and
+// more than any width in columns explains the same way (a page wrapped
+// by width, as a typesetter wraps, is left to the measure in columns);
+// the smallest such count is taken, the widest full line.
+func pageKoWordWrap(lines []srcLine) int {
+	var byCount, byCols [koWrapCap + 1]int // difference arrays of the ranges
+	n := 0
+	for i := 0; i+1 < len(lines) && n < measureSample; i++ {
+		l, next := lines[i], lines[i+1].text
+		if l.text == "" || next == "" || l.indent || !hasHangul(l.text) {
+			continue
+		}
+		n++
+		c := utf8.RuneCountInString(l.text)
+		addRange(&byCount, c, c+firstWordRunes(next))
+		w := columns(l.text)
+		addRange(&byCols, w, w+firstTokenColumns(next))
+	}
+	count, best := mostCovered(&byCount)
+	_, cols := mostCovered(&byCols)
+	if best < koWordWrapMin || 2*best <= n || best <= cols {
+		return 0
+	}
+	return count
+}
+
+// addRange counts the range [lo, hi] in difference array d, clipped to
+// its length.
+func addRange(d *[koWrapCap + 1]int, lo, hi int) {
+	if lo >= koWrapCap {
+		return
+	}
+	d[lo]++
+	d[min(hi+1, koWrapCap)]--
+}
+
+// mostCovered returns the smallest value lying in most of the ranges
+// added to d, and how many.
+func mostCovered(d *[koWrapCap + 1]int) (int, int) {
+	at, most, k := 0, 0, 0
+	for v := 0; v < koWrapCap; v++ {
+		k += d[v]
+		if k > most {
+			at, most = v, k
+		}
+	}
+	return at, most
+}
+
+// firstWordRunes is how many characters the first word of s holds, up to
+// its first space: what a Korean line wrapped at word spaces would have
+// had to take in after a space.
+func firstWordRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if isSpace(r) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// koWordFits reports, on a Korean page word-wrapped by count (koWrap),
+// whether line a holding Hangul would have taken in the first word of the
+// line under it (after a space, its 2em indent counted as two
+// characters), and whether the count applies at all.
+func (b *builder) koWordFits(a srcLine, next string) (fits, ok bool) {
+	if b.koWrap == 0 || !hasHangul(a.text) {
+		return false, false
+	}
+	c := utf8.RuneCountInString(a.text) + 1 + firstWordRunes(next)
+	if a.para {
+		c += 2
+	}
+	return c <= b.koWrap, true
+}
