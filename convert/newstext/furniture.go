@@ -156,6 +156,7 @@ func noiseKindSum(s string, sm *textSum) string {
 		return noiseDesk
 	}
 	folio, date, editor, paged, bare := false, false, false, false, false
+	named := false     // the page number is one no figure of a table is (（２９）, ２４面)
 	var buf [16]string // (most lines have few tokens: no allocation)
 	toks := appendFields(buf[:0], s, len(s), isFurnitureSep)
 	if len(toks) == 0 {
@@ -181,11 +182,15 @@ func noiseKindSum(s string, sm *textSum) string {
 			afterEditor = false
 		case isWeekday(t) || strings.HasPrefix(t, "农历") || strings.HasPrefix(t, "農曆") || isPostalNote(t):
 			afterEditor = false
-		case len(t) <= 3 && allDigits(t) || fullwidthPageNumber(t) || bracketedPageNumber(t):
-			// A bare page number (联合早报　2024年12月3日　星期二　新加坡　4),
-			// or one in brackets (jafolio.go): a folio only beside the
-			// edition's date (counted below).
+		case len(t) <= 3 && allDigits(t) || fullwidthPageNumber(t):
+			// A bare page number (联合早报　2024年12月3日　星期二　新加坡　4):
+			// a folio only beside the edition's date (counted below).
 			bare = true
+			afterEditor = false
+		case bracketedPageNumber(t) || menPageNumber(t):
+			// A page number in brackets or before 面 (（２９）, ２４面:
+			// jafolio.go), a folio only beside the edition's date too.
+			bare, named = true, true
 			afterEditor = false
 		case editorToken(t):
 			editor = true
@@ -212,7 +217,12 @@ func noiseKindSum(s string, sm *textSum) string {
 	} else if bare {
 		other++
 	}
-	if other > 2 {
+	if other > 2 && !(named && date && other <= 4) {
+		// A date and a page number named as a folio names it hold a
+		// folio whatever words stand beside them, the paper's name, the
+		// page's, its edition's (静岡日報　２０２６年（令和８年）１２月６日
+		// （土曜日）　２４面　社会　西部版): a folio of many parts is long,
+		// never a headline for that.
 		return ""
 	}
 	switch {

@@ -1,5 +1,7 @@
 package newstext
 
+import "strings"
+
 // fullwidthPageNumber reports a bare page number of one to three
 // fullwidth digits (１８), as a Japanese paper's folio sets it at the end
 // of its line: ２０２６年（令和８年）１１月１２日（木曜日）　東京新聞　埼玉　１８.
@@ -42,4 +44,28 @@ func (sc *scorer) shoulderLine(i, n int) bool {
 func bracketedPageNumber(t string) bool {
 	in := unbracket(t)
 	return len(in) <= 3 && in != "" && allDigits(in) || fullwidthPageNumber(in)
+}
+
+// menPageNumber reports a page number as a Japanese paper's folio sets
+// it, the number before 面 (page side): ２４面, 24面, 第２面, and with 第
+// in kanji numerals too, 第二十四面 (not 一面 alone, also a word:
+// 一面の雪). Like a bare number it makes a folio only beside the
+// edition's date: 静岡日報　２０２６年（令和８年）１２月６日（土曜日）
+// ２４面　社会.
+func menPageNumber(t string) bool {
+	n, ok := strings.CutSuffix(t, "面")
+	if !ok || n == "" {
+		return false
+	}
+	if k, ok := strings.CutPrefix(n, "第"); ok {
+		runes := 0
+		for _, r := range k {
+			if !isDigitOrNumeral(r) {
+				return false
+			}
+			runes++
+		}
+		return runes >= 1 && runes <= 4
+	}
+	return allDigits(n) && len(n) <= 3 || fullwidthPageNumber(n)
 }
