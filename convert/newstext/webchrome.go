@@ -19,8 +19,9 @@ const noiseChrome = "web furniture"
 // of chrome words holds (享 印 纠 載 P 크 …): lines without any are not
 // looked at. Of Latin letters only P (APP) and F (Facebook, which
 // every row of share buttons holds) are; ピ is コピー's, the copy button
-// that may close a row with no Facebook in it.
-const chromeKeys = "章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プブアン存원관많바읽공크ピ"
+// that may close a row with no Facebook in it; 共 is 共有's, a Japanese
+// share row's label (記事を共有　X　LINE).
+const chromeKeys = "章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プブアン存원관많바읽공크ピ共"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{
@@ -41,7 +42,7 @@ var chromeWords = []string{
 	// WhatsApp Telegram), and the labels of the row in other wordings
 	// (シェアする, 공유하기).
 	"WhatsApp", "Whatsapp", "Telegram", "Threads", "Instagram", "LinkedIn", "Messenger", "Email", "E-mail", "email",
-	"Weibo", "WeChat", "Plurk", "Reddit", "Pinterest", "KakaoTalk", "Pocket",
+	"Weibo", "WeChat", "Plurk", "Reddit", "Pinterest", "KakaoTalk", "Pocket", "Bluesky", "Mastodon", "mixi",
 	"分享此文", "分享本文", "分享文章", "電郵", "电邮", "噗浪", "複製網址", "复制网址", "複製鏈接", "複製链接",
 	"シェアする", "ツイート", "はてなブックマーク", "はてブ", "LINEで送る",
 	// The button that copies the story's link (毎日新聞's row ends in it).
@@ -133,7 +134,9 @@ func webChrome(s string) bool {
 		if !ok {
 			w, after, _ = strings.Cut(t, ":") // 分享:Facebook
 		}
-		if !isChromeWord(w) || after != "" && !isChromeWord(after) {
+		// (A share row's label, この記事をシェア　X　LINE, is a chrome
+		// word of its own: sharelabel.go.)
+		if !isChromeWord(w) && !shareLabel(w) || after != "" && !isChromeWord(after) {
 			return false
 		}
 		n++
