@@ -19,6 +19,7 @@ func (b *builder) split(lines []srcLine) error {
 	} else {
 		b.koWrap = pageKoWordWrap(lines) // (kowordwrap.go)
 	}
+	b.byWidth = pageWidthWrap(lines, b.measure)
 	if b.measure == 0 {
 		b.widest = pageWidest(lines)
 	}

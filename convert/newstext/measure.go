@@ -230,7 +230,9 @@ func (b *builder) endsShortLine(a srcLine, next string) bool {
 	// Five columns of slack: hand-wrapped and hung-punctuation lines
 	// end a little short of the measure
 	// (fewer on the narrow measures of vertical columns).
-	return b.measure > 0 && lineColumns(a)+sep+firstTokenColumns(next)+min(5, b.measure/8) <= b.measure
+	// A line full by character count is not short, however narrow its
+	// digits (runefill.go).
+	return b.measure > 0 && lineColumns(a)+sep+firstTokenColumns(next)+min(5, b.measure/8) <= b.measure && !b.fullOfRunes(a)
 }
 
 // nextWordFits reports a line that the first word of the next line (or
