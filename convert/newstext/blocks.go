@@ -223,6 +223,16 @@ func (b *builder) splitBlock(ls []srcLine) {
 			start = i + 1
 			continue
 		}
+		// A gallery's bracketed link, 【写真を見る】 alone or before the
+		// headline repeated, is a line of its own, noise, whatever the
+		// lines around it left open: the repeated title is never joined
+		// to the text under it (jagallerytag.go).
+		if r, _ := firstRune(l.text); (r == '【' || r == '［' || r == '[') && b.galleryTagLine(l) {
+			b.flush(ls[start:i])
+			b.units = append(b.units, unit{kind: uNoise, noise: noiseChrome, text: l.text, line: l.no, lastLine: l.no})
+			start = i + 1
+			continue
+		}
 		if i == start && len(b.units) > 0 {
 			if k := b.units[len(b.units)-1].kind; k == uHeadline || k == uSubhead || b.summaryUnderTitle() || b.creditUnderTitle() {
 				if text, ok := subheadDash(l.text); ok {
