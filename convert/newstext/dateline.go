@@ -158,6 +158,11 @@ func datelineWalk(s string) (dateline, string, bool) {
 				}
 				return d, trimSpace(s[i+len("消息"):]), true
 			}
+			// 央广网北京12月6日消息（记者X）…: a site's or station's
+			// dated dateline (newsdateline.go).
+			if d, n, ok := datedNewsDateline(s, i); ok {
+				return d, trimSpace(s[n:]), true
+			}
 			// 央视网消息：…, a site's or paper's report run in before its
 			// first sentence: the colon makes it the lead, where prose
 			// reports 据新华社消息， (据 ruled out).
