@@ -133,8 +133,8 @@ func noiseKindSum(s string, sm *textSum) string {
 	if first, _ := firstRune(s); koreanCounterFirst(first) && koreanCounters(s) {
 		return noiseChrome // 추천 12, 조회 1,234 | 댓글 3 (kocounters.go)
 	}
-	if (sm == nil || sm.has(keyChrome)) && webChrome(s) {
-		return noiseChrome
+	if (sm == nil || sm.has(keyChrome)) && (webChrome(s) || koTextSizeRow(s)) {
+		return noiseChrome // (글자크기  가  가: kotextsize.go)
 	}
 	if last, _ := decodeLast(s); editionLineLast(last) && isJapaneseEditionLine(s) {
 		return noiseEdition // 毎日新聞 2024/12/3 東京朝刊 有料記事 1412文字 (jaedition.go)

@@ -17,6 +17,7 @@ func (b *builder) label() {
 	b.markArrowLinks()
 	b.markInlineArrowLinks()
 	b.markLoneButtons()
+	b.markKoSizeButtons() // 가  가 beside the stamp or the byline (kotextsize.go)
 	b.markPortalTail()
 	b.markKoreanTipChannels() // 이메일 : … under ※…여러분의 제보로… (kotipbox.go)
 	b.markSiteBrand()
