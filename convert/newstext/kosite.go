@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -21,7 +22,8 @@ var koreanSections = []string{"정치", "경제", "사회", "국제", "세계", 
 // brackets) as the page's first unit, and a section's name alone right
 // under it, when a title line, a breadcrumb or a time stamp follows;
 // and on a page in any language, a site's name over its breadcrumb
-// (siteNameOverTrail).
+// (siteNameOverTrail); a Chinese-language site's name and section on a
+// page in Chinese (zhsite.go).
 func (b *builder) markSiteHead() {
 	us := b.units
 	if b.markLatinBrandHead() {
@@ -29,6 +31,9 @@ func (b *builder) markSiteHead() {
 	}
 	if b.lang == "ja" && b.markJaSiteHead() {
 		return // 日本経済新聞 / マーケット　株式 (jaweb.go)
+	}
+	if strings.HasPrefix(b.lang, "zh") && b.markZhSiteHead() {
+		return // 香港電台網站 / 港聞 over a title and its stamp (zhsite.go)
 	}
 	if b.siteNameOverTrail() {
 		us[0].kind, us[0].noise, us[0].summed = uNoise, noiseChrome, false

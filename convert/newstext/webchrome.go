@@ -20,8 +20,9 @@ const noiseChrome = "web furniture"
 // looked at. Of Latin letters only P (APP) and F (Facebook, which
 // every row of share buttons holds) are; ピ is コピー's, the copy button
 // that may close a row with no Facebook in it; 共 is 共有's, a Japanese
-// share row's label (記事を共有　X　LINE).
-const chromeKeys = "章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プブアン存원관많바읽공크ピ共"
+// share row's label (記事を共有　X　LINE); 转 and 轉 are a lone repost
+// button's (loneShareButtons).
+const chromeKeys = "章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プブアン存원관많바읽공크ピ共转轉"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{
@@ -44,6 +45,9 @@ var chromeWords = []string{
 	"WhatsApp", "Whatsapp", "Telegram", "Threads", "Instagram", "LinkedIn", "Messenger", "Email", "E-mail", "email",
 	"Weibo", "WeChat", "Plurk", "Reddit", "Pinterest", "KakaoTalk", "Pocket", "Bluesky", "Mastodon", "mixi",
 	"分享此文", "分享本文", "分享文章", "電郵", "电邮", "噗浪", "複製網址", "复制网址", "複製鏈接", "複製链接",
+	// The comment button beside the share button at a story's foot
+	// (聯合新聞網: 分享 / 留言), a button only beside its row.
+	"留言", "寫留言", "写留言",
 	"シェアする", "ツイート", "はてなブックマーク", "はてブ", "LINEで送る",
 	// The button that copies the story's link (毎日新聞's row ends in it).
 	"コピー", "リンクをコピー", "URLをコピー", "リンクコピー",
@@ -53,6 +57,16 @@ var chromeWords = []string{
 	"通知", "印刷する", "保存する", "メール", "ポスト", "ポストする", "いいね", "コメント", "ブックマークする", "送る", "シェア数",
 	"공유하기", "카카오스토리", "밴드", "링크복사", "링크", "복사", "URL",
 }
+
+// loneShareButtons are a Chinese site's share and repost buttons as they
+// stand alone on a line of their own, under the story's stamp or at its
+// foot: 分享 (香港電台), 分享到, 分享此文, 轉發. Unlike 保存 or 收藏,
+// which a column may use as its head, none of them heads a story's part:
+// the button is noise wherever it stands, not only next to its row or
+// its stamp (markLoneButtons), so a stamp the reader does not know above
+// it no longer makes it a section head over the whole story. A word with
+// more after it (分享會, 經驗分享, 分享：…) is text.
+var loneShareButtons = []string{"分享", "分享到", "分享至", "分享此文", "分享本文", "分享文章", "轉發", "转发", "轉發到", "转发到"}
 
 // linkHeaders head a list of links to other stories (see markLinkLists);
 // they are chrome words too.
@@ -105,6 +119,9 @@ func webChrome(s string) bool {
 				return true
 			}
 		}
+	}
+	if slices.Contains(loneShareButtons, s) {
+		return true // 分享 alone (see loneShareButtons)
 	}
 	if breadcrumb(s) || isLinkHeader(s) {
 		return true // (a header may hold spaces: 많이 본 뉴스)

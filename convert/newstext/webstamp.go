@@ -43,8 +43,9 @@ func webStampFirst(r rune) bool {
 // two-digit year, shortyearstamp.go; a twelve-hour clock's time,
 // 8:30PM, 8:30 PM, 晚上8:30, 下午3时, clock12.go), each after the word that
 // says which time it is (입력, 수정, 发布时间 …), with or without a colon
-// or a bar between. A bare date and time is a stamp too; a date alone is
-// not (an edition's date, which noiseKind names).
+// or a bar between, and with the time zone named once (2026-12-06 HKT
+// 14:32, stampzone.go). A bare date and time is a stamp too; a date alone
+// is not (an edition's date, which noiseKind names).
 func isWebStamp(s string) bool {
 	if len(s) < len("2024/1/3 1:00") || len(s) > 160 {
 		return false
@@ -58,7 +59,7 @@ func isWebStamp(s string) bool {
 	if head, ok := ipPlaceCut(s); ok && head != "" {
 		s = head // 2026-12-05 18:20 发布于：江苏: the poster's IP location after the time (ipplace.go)
 	}
-	dates, times := 0, 0
+	dates, times, zoned := 0, 0, false
 	clock := "" // the last time read, whose hour a meridiem after it asks
 	prev := ' ' // what the token before was: w(ord), d(ate), y (a two-digit year's date), a(m/pm), t(ime), c(olon)
 	for rest := s; rest != ""; {
@@ -132,6 +133,12 @@ func isWebStamp(s string) bool {
 				return false
 			}
 			prev = 'p'
+		case !zoned && stampZone(t) && (prev == ' ' || prev == 'd' || prev == 't' || prev == 'm'):
+			// HKT 2026-12-06 14:32, 2026-12-06 HKT 14:32, 14:32 HKT:
+			// the stamp's time zone, once, before the date, between it
+			// and its time or after the time (stampzone.go). What
+			// comes next is asked as if the zone were not there.
+			zoned = true
 		case prev == 'p' && dayPartTime(t):
 			times++
 			prev, clock = 't', ""
@@ -280,8 +287,10 @@ func sourcedStamp(s string) bool {
 // stampOpening reports s opening as a web time stamp may (webStampFirst;
 // a stamp opening with a digit opens with its date's year, as
 // numericDateStart asks, or with a two-digit year's date and a space,
-// shortYearStampStart), and whether it opens with a digit.
+// shortYearStampStart, after the time zone if it names one first:
+// stampzone.go), and whether it opens with a digit.
 func stampOpening(s string) (ok, digit bool) {
+	s, _ = zoneCut(s) // HKT 2026-12-06 14:32: the zone before the date (stampzone.go)
 	r, _ := firstRune(s)
 	if !webStampFirst(r) {
 		return false, false
