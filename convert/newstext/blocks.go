@@ -403,6 +403,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (bl.row(i-1) > 0 || formRow(ls[i-1].text)) && (bl.row(i) > 0 || paddedRow(l.text) >= 3 && hasDigit(l.text)) && (b.measure == 0 || b.endsShortAt(i-1)) {
 			opens = true
 		}
+		// Nor are two rows of an information box one under another
+		// (时间：12月12日—14日　19:30 / 地点：明德大戏院…, formrows.go): no
+		// wrap leaves a field's label opening both lines.
+		if !opens && infoRow(ls[i-1].text) && infoRow(l.text) {
+			opens = true
+		}
 		// Nor is a short head, the unit's first line (◇開票結果（選管最終）),
 		// and the first row of the table under it (当　１２，４０８　高木
 		// 誠一　無新): a head never wraps into a row (votecount.go).

@@ -134,7 +134,9 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	// A table's row (北京 88:91 浙江) is body text, whatever its length:
 	// the grammar must not make a title or head of it. So is a list's
 	// items run on one line (▲ 서울 -1도 ▲ 인천 0도), complete as a row is.
-	f.row = f.title && (rowLine(s) || markerList(s) || jaGameLine(s)) // (<巨人3-2阪神>◇5日◇東京ドーム: jagameline.go)
+	// So is an information box's row, 地点：明德大戏院（解放路118号）
+	// (formrows.go): a form's row is no title.
+	f.row = f.title && (rowLine(s) || markerList(s) || jaGameLine(s) || infoRow(s)) // (<巨人3-2阪神>◇5日◇東京ドーム: jagameline.go)
 	// A row or an item is complete: what stands under it may be a title.
 	f.ended = f.ended || f.row || tableNote(s) // (a table's note is complete too)
 	if _, ok := dashPrefix(s); ok {

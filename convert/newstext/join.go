@@ -202,10 +202,11 @@ func headLike(s string) bool {
 // left as body text, no table row nor a form's row (formRow: 开奖日期：
 // 2026年12月5日, complete with its value) nor a list's items run on one
 // line (markerList), and c opens no list item and is no line of its own
-// (signOff) nor an interview's question under an answer (answerBefore).
-// One rule for the join and its fixed point.
+// (signOff) nor an interview's question under an answer (answerBefore),
+// and the two are not an information box's rows (infoRow: 地点：… over
+// 票价：…, formrows.go). One rule for the join and its fixed point.
 func mayContinue(p, c string) bool {
-	return !endsSentence(p) && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !formRow(p) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !signOff(c) && !answerBefore(p, c)
+	return !endsSentence(p) && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !formRow(p) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !signOff(c) && !answerBefore(p, c) && !(infoRow(p) && infoRow(c))
 }
 
 // signOff reports a short unpunctuated text that does not continue a

@@ -1,0 +1,96 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// formRowsStory is a hard-wrapped story of 20 characters a line that an
+// information box follows (blind page cn-wanbao-wenhua).
+const formRowsStory = "修缮三年的老戏院重新开门\n首演剧目门票两小时售罄\n\n" +
+	"　　本报讯（记者　方晓雯）记者5日从市文\n化广电旅游局获悉，始建于1931年的明德\n大戏院经过三年修缮，将于12月12日重新\n对外开放，首演剧目的门票开售两小时即告\n售罄。\n\n" +
+	"　　据介绍，此次修缮保留了戏院原有的木结\n构穹顶和二层包厢，同时更换了座椅、音响和\n消防设施，座位由原来的900个调整为680\n个。\n\n"
+
+// TestInfoBoxRows: an information box's rows one under another in one
+// block, a field's label (时间 地点 票价 主办 咨询电话 报名方式 …), a colon
+// and a value in words or figures, are a paragraph each, never one
+// paragraph hard-wrapped, with or without a head above, indented or not,
+// in Simplified or Traditional Chinese. A wrapped paragraph whose lines
+// hold a colon, or open with a label but run on after a comma or into a
+// line with none, still joins.
+func TestInfoBoxRows(t *testing.T) {
+	for _, tt := range []struct {
+		name, box string
+		rows      []string
+	}{
+		{"head", "演出信息\n", []string{"时间：12月12日—14日　19:30", "地点：明德大戏院（解放路118号）", "票价：80元—380元"}},
+		{"no head", "", []string{"时间：12月12日—14日　19:30", "地点：明德大戏院（解放路118号）", "票价：80元—380元"}},
+		{"two rows", "演出信息\n", []string{"时间：12月12日—14日19:30", "地点：明德大戏院（解放路118号）"}},
+		{"indented", "演出信息\n　　", []string{"时间：12月12日—14日　19:30", "　　地点：明德大戏院（解放路118号）", "　　票价：80元—380元"}},
+		{"other fields", "活动信息\n", []string{"主办：市文化广电旅游局", "地址：解放路118号", "咨询电话：0510-82345678", "报名方式：关注“江南文旅”公众号预约"}},
+		{"traditional", "演出資訊\n", []string{"時間：12月12日至14日晚上7時30分", "地點：明德大戲院", "票價：80元至380元"}},
+		{"ascii colon", "", []string{"时间:12月12日—14日", "地点:明德大戏院", "门票:免费"}},
+	} {
+		page := formRowsStory + tt.box + strings.Join(tt.rows, "\n") + "\n\n市图书馆“夜读”延长至22时\n\n　　本报讯（记者　方晓雯）从下周一起，市图\n书馆一楼自习区的开放时间将由晚上9点延长\n至10点。\n"
+		d := mustRead(t, page)
+		for _, r := range tt.rows {
+			r = strings.TrimLeft(r, "　")
+			if n := nodeWithText(d, r); n == nil || n.Kind != doc.KindParagraph {
+				t.Errorf("%s: %s: got %s, want a paragraph of its own\n%s", tt.name, r, creditFields(n), outline(d, false))
+			}
+		}
+		if n := nodeWithText(d, "市图书馆“夜读”延长至22时"); n == nil || n.Kind != doc.KindHeadline {
+			t.Errorf("%s: the next story's headline lost\n%s", tt.name, outline(d, false))
+		}
+		roundTrip(t, d)
+	}
+	// Look-alikes that join as before: colons inside a wrapped
+	// paragraph, a label line running on after a comma, a label line over
+	// the rest of its value, speakers' lines that are no fields.
+	for _, tt := range []struct{ name, lines, want string }{
+		{"colons inside", "　　据介绍，活动报名时间：即日起至12月20\n日，地点：市民中心二楼，市民可登录官网报\n名参加。",
+			"据介绍，活动报名时间：即日起至12月20日，地点：市民中心二楼，市民可登录官网报名参加。"},
+		{"row after a comma", "　　时间：12月12日至14日每晚19时30分，\n地点：明德大戏院，票价80元起，欢迎市民\n前往观看。",
+			"时间：12月12日至14日每晚19时30分，地点：明德大戏院，票价80元起，欢迎市民前往观看。"},
+		{"value wrapped", "　　地址：江南市解放路118号明德大戏院东\n侧售票大厅一楼服务台。",
+			"地址：江南市解放路118号明德大戏院东侧售票大厅一楼服务台。"},
+	} {
+		page := formRowsStory + tt.lines + "\n"
+		d := mustRead(t, page)
+		if n := nodeWithText(d, tt.want); n == nil || n.Kind != doc.KindParagraph {
+			t.Errorf("%s: want one paragraph %s\n%s", tt.name, tt.want, outline(d, false))
+		}
+		roundTrip(t, d)
+	}
+}
+
+// TestInfoRow: the line infoRow takes for an information box's row, and
+// look-alikes it does not: a title's topic before a colon, a speaker, a
+// label with no value, a line ending in a comma, a long line.
+func TestInfoRow(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"时间：12月12日—14日　19:30", true},
+		{"地点：明德大戏院（解放路118号）", true},
+		{"票价：80元—380元", true},
+		{"活动时间：周六上午", true},
+		{"咨询：0510-82345678", true},
+		{"嘉賓：王小明", true},
+		{"报名方式：电话报名", true},
+		{"生活方式：慢下来", false},
+		{"对外开放：从经济特区到自贸区", false},
+		{"专家：明年楼市将平稳", false},
+		{"记者：请问这次修缮花了多久", false},
+		{"时间：", false},
+		{"时间：12月12日起，", false},
+		{"时间：12月12日至14日每晚七点半在明德大戏院上演越剧西园记全本欢迎市民", false},
+	} {
+		if got := infoRow(tt.s); got != tt.want {
+			t.Errorf("infoRow(%s) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
