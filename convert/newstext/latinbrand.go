@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A site whose name is a Latin brand sets it alone over the story on a
 // Japanese, Chinese or Korean page: ITmedia NEWS, ITmedia ビジネスオンライン,
@@ -18,8 +21,13 @@ import "strings"
 // the brand's exclamation mark, and a portal's service word in katakana
 // and kanji may follow that mark with no space: Yahoo!ニュース,
 // Yahoo!ファイナンス, Yahoo! JAPAN (a Latin word glued to katakana with
-// no mark, AIブーム, is a word of the text, no brand).
+// no mark, AIブーム, is a word of the text, no brand). A broadcaster's
+// brand glues its call letters to its site's word, or its name to NEWS
+// (FNNプライムオンライン, MBSニュース, 日テレNEWS, テレ朝news:
+// broadcastWord), and a network's site may name the network it is
+// powered by after the brand (TBS NEWS DIG Powered by JNN: poweredBy).
 func latinBrand(s string) bool {
+	s = cutPoweredBy(s)
 	if !atMost(s, 24) {
 		return false
 	}
@@ -34,18 +42,67 @@ func latinBrand(s string) bool {
 		_, w := firstRune(glued)
 		glued = glued[w:]
 	}
-	if c := first[0]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') || !latinWord(first) || upperCount(first) == 0 {
+	if glued == "" && broadcastWord(first) {
+		// FNNプライムオンライン, 日テレNEWS: the brand's first word
+	} else if c := first[0]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') || !latinWord(first) || upperCount(first) == 0 {
 		return false
 	}
 	if glued != "" && !brandWord(glued) {
 		return false
 	}
 	for _, t := range toks[1:] {
-		if !latinWord(t) && !brandWord(t) {
+		if !latinWord(t) && !brandWord(t) && !broadcastWord(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// jaBroadcastEnds end the word a broadcaster's site glues to its call
+// letters: FNNプライムオンライン, MBSニュース, TBSテレビ.
+var jaBroadcastEnds = []string{"ニュース", "オンライン", "デジタル", "テレビ", "放送"}
+
+// broadcastWord reports a broadcaster's brand glued into one word (see
+// latinBrand): call letters, two to five capitals, before a word of
+// katakana and kanji that ends as a site's or a station's name
+// (jaBroadcastEnds), FNNプライムオンライン, MBSニュース; or a short name of
+// katakana and kanji before NEWS in any case, 日テレNEWS, テレ朝news.
+// Capitals glued to any other word, AIブーム, GDP成長率, are the text's.
+func broadcastWord(t string) bool {
+	k := 0
+	for k < len(t) && t[k] >= 'A' && t[k] <= 'Z' {
+		k++
+	}
+	if k >= 2 && k <= 5 {
+		return brandWord(t[k:]) && hasAnySuffix(t[k:], jaBroadcastEnds)
+	}
+	if k > 0 {
+		return false
+	}
+	for _, news := range []string{"NEWS", "News", "news"} {
+		if name, ok := strings.CutSuffix(t, news); ok {
+			return name != "" && atMost(name, 4) && brandWord(name)
+		}
+	}
+	return false
+}
+
+// cutPoweredBy cuts the network a site names after its brand, Powered by
+// and a short Latin name with a capital (TBS NEWS DIG Powered by JNN),
+// and returns the brand before it; any other s is returned as it is.
+func cutPoweredBy(s string) string {
+	k := strings.Index(s, " Powered by ")
+	if k < 0 {
+		k = strings.Index(s, " powered by ")
+	}
+	if k <= 0 {
+		return s
+	}
+	net := trimSpace(s[k+len(" powered by "):])
+	if !atMost(net, 12) || !latinWord(net) || upperCount(net) == 0 {
+		return s
+	}
+	return trimSpace(s[:k])
 }
 
 // brandWord reports a brand's word in katakana and kanji, nine runes at
@@ -64,18 +121,32 @@ func brandWord(t string) bool {
 
 // markLatinBrandHead makes noise of a Latin brand (latinBrand) as the
 // page's first unit when the title under it is written in a CJK script
-// and dated by its stamp (datedTitleAt), on a page in any language. It
+// and dated by its stamp (datedTitleAt), on a page in any language, and
+// the section the story ran in alone between them (TBS NEWS DIG / 社会,
+// 연합뉴스's 사회: siteSection), which is the site's furniture too. It
 // reports whether it found one.
 func (b *builder) markLatinBrandHead() bool {
 	us := b.units
 	if len(us) < 3 || us[0].kind != uText || us[0].para || us[0].verbatim || us[0].line != us[0].lastLine || !latinBrand(us[0].text) {
 		return false
 	}
-	if !holdsCJK(us[1].text) || !b.datedTitleAt(1) {
+	k := 1
+	if us[1].kind == uText && !us[1].para && !us[1].verbatim && us[1].line == us[1].lastLine && siteSection(us[1].text) {
+		k = 2
+	}
+	if !holdsCJK(us[k].text) || !b.datedTitleAt(k) {
 		return false
 	}
-	us[0].kind, us[0].noise, us[0].summed = uNoise, noiseChrome, false
+	for i := 0; i < k; i++ {
+		us[i].kind, us[i].noise, us[i].summed = uNoise, noiseChrome, false
+	}
 	return true
+}
+
+// siteSection reports the name of a news site's section alone, Japanese
+// (社会, マーケット　株式, 自動車・機械) or Korean (사회).
+func siteSection(s string) bool {
+	return jaSectionTrail(s) || jaSectionLabel(s) || slices.Contains(koreanSections, s)
 }
 
 // holdsCJK reports whether s holds a CJK character (isCJKChar) or a
