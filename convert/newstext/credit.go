@@ -1071,6 +1071,11 @@ func nameOnlyCredit(inner string) (credit, bool) {
 	if reprintNote(inner) {
 		return credit{}, false // （本文轉載自今周刊）: a note, whose source looks an org (reprintnote.go)
 	}
+	// （信越放送）, （ＳＢＣ信越放送）, （ＮＨＫ）: a Japanese broadcaster or
+	// paper, the org (jabroadcastcredit.go).
+	if in := trimSpace(inner); jaBroadcasterName(in) {
+		return credit{org: in}, true
+	}
 	// （中時新聞網）, （毎日新聞）, （中央社）: the paper, site or agency
 	// the story is from, a credit naming an organisation, not a person.
 	if in := trimSpace(inner); looksOrg(in) && isOrg(in) && atMost(in, 12) && utf8.RuneCountInString(in) >= 3 && !isPhotoSource(in) {
