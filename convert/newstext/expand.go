@@ -59,6 +59,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 					rest = trimSpace(rest[end:])
 				} else if inner, end, ok := leadingBracket(rest); ok {
 					if c, ok := datelineBracketCredit(inner); ok && splittable(rest[end:]) {
+						end += creditColon(rest[end:]) // 国际在线北京12月6日消息（记者X）：…
 						st.add(b.creditNode(rest[:end], line, c))
 						rest = trimSpace(rest[end:])
 					}
@@ -94,6 +95,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				// (Alone on its line, a credit with roles is a byline
 				// already; names alone are one only here.)
 				if c, ok := datelineBracketCredit(inner); ok && splittable(s[end:]) && (s[end:] != "" || len(c.roles) == 0 && c.org == "") {
+					end += creditColon(s[end:])
 					st.add(b.creditNode(s[:end], line, c))
 					s = trimSpace(s[end:])
 					continue

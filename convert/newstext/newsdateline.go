@@ -108,3 +108,12 @@ func newsOrgEnd(pre string) int {
 	}
 	return 0
 }
+
+// creditColon returns the length of the colon opening s when it closes
+// the reporter's bracketed credit after a dateline (国际在线北京12月6日
+// 消息（记者X）：…, 新华社北京12月6日电（记者X）：…): the colon leads into
+// the text as 央视网消息：'s does and belongs to the credit, not to the
+// paragraph's first sentence. 0 when s opens with none.
+func creditColon(s string) int {
+	return runInNewsColon(s)
+}

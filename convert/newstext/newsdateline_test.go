@@ -28,6 +28,9 @@ func TestDatedNewsDateline(t *testing.T) {
 		{"央廣網北京12月6日消息（記者鄭文博）", "央廣網北京12月6日消息", "央廣網", "北京", "12月6日"},
 		{"本报北京12月6日消息　", "本报北京12月6日消息", "", "北京", "12月6日"},
 		{"人民日报客户端北京12月6日消息　", "人民日报客户端北京12月6日消息", "人民日报客户端", "北京", "12月6日"},
+		// A colon after the credit is the credit's (creditColon).
+		{"国际在线北京12月6日消息（记者郑文博）：", "国际在线北京12月6日消息", "国际在线", "北京", "12月6日"},
+		{"新华社北京12月6日电（记者郑文博）：", "新华社北京12月6日电", "新华社", "北京", "12月6日"},
 		// Unchanged: the …电 form, and 消息 with no day.
 		{"央广网北京12月6日电（记者郑文博）", "央广网北京12月6日电", "央广网", "北京", "12月6日"},
 		{"央视网消息：", "央视网消息：", "央视网", "", ""},
@@ -38,7 +41,7 @@ func TestDatedNewsDateline(t *testing.T) {
 			t.Errorf("%s: got %s, want dateline org=%s place=%s date=%s\n%s", tt.lead, creditFields(n), tt.org, tt.place, tt.date, outline(d, false))
 		}
 		if strings.Contains(tt.lead, "记者") || strings.Contains(tt.lead, "記者") {
-			if b := nodeWithText(d, strings.TrimSpace(strings.Trim(tt.lead[len(tt.dl):], "　"))); b == nil || b.Kind != doc.KindByline {
+			if b := nodeWithText(d, strings.Trim(tt.lead[len(tt.dl):], "　")); b == nil || b.Kind != doc.KindByline {
 				t.Errorf("%s: credit not a byline\n%s", tt.lead, outline(d, false))
 			}
 		}
