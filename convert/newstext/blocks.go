@@ -287,7 +287,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 			p, _ := firstRune(ls[i-1].text)
 			opens = arrowLinkMark(p) && arrowLink(ls[i-1].text)
 		}
-		ended := endsSentence(ls[i-1].text) || closedLine(ls[i-1].text)
+		ended := (endsSentence(ls[i-1].text) || closedLine(ls[i-1].text)) && !decimalCut(ls[i-1], l) // (a number cut at its point: decimalcut.go)
 		// A photo's credit alone on the line under a one-line caption
 		// (■大批球迷…排隊。 / 記者　陳嘉欣攝) closes that caption.
 		if i-1 == start && ended && photoCreditAlone(l.text) && atMost(ls[i-1].text, 60) {

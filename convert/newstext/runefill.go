@@ -44,7 +44,12 @@ func holdsNarrow(a srcLine) bool {
 // the measure m has wide ones, and more than a mark hung past the margin
 // would add. A Korean line is not asked (its spaces are narrow on any
 // page); nor is a line of mostly narrow characters (a Latin line need
-// not share a Chinese page's measure).
+// not share a Chinese page's measure); nor a line wider in columns than
+// the measure, which was not wrapped at it at all: the folio across the
+// page's top (滨江日报　2026年12月6日　星期六　第５版　经济), a title set
+// wider than the column. Asked, the folio over an OCR page wrapped by
+// count took the page for one wrapped by width, and its full lines with
+// digits for short ones.
 func pageWidthWrap(lines []srcLine, m int) bool {
 	if m == 0 {
 		return false
@@ -54,7 +59,7 @@ func pageWidthWrap(lines []srcLine, m int) bool {
 		if a.text == "" || lines[i+1].text == "" || hasHangul(a.text) || asciiBytes(a.text)*4 > len(a.text) {
 			continue
 		}
-		if holdsNarrow(a) && runeColumns(a) > m+2 {
+		if holdsNarrow(a) && runeColumns(a) > m+2 && lineColumns(a) <= m+2 {
 			return true
 		}
 	}

@@ -181,3 +181,65 @@ func wrapRunes(s string, n int) []string {
 	}
 	return append(out, string(r))
 }
+
+// TestLineWiderThanMeasureIsNoWidthWrap: a line wider in columns than the
+// page's measure was not wrapped at it (the folio across an OCR page's
+// top, 滨江日报　2026年12月6日　星期六　第５版　经济), so its many
+// characters say nothing of how the page wraps: under it, a full line with
+// digits ending a sentence at the count is still full (blind page
+// cn-ocr-jingji). Variants: a mainland folio with full-width and ASCII
+// digits, a Taiwanese one with a Latin page letter, a Japanese one with
+// the era year. Look-alike that must not change: a page wrapped by width
+// under the same folio keeps its split.
+func TestLineWiderThanMeasureIsNoWidthWrap(t *testing.T) {
+	zh := []string{
+		"　　分行业看，汽车制造业、电气机",
+		"械和器材制造业增加值分别增长较快，",
+		"成为拉动工业增长的主要力量，化工",
+		"和建材行业增速则有所回落。",
+		"　　市统计局12月5日发布数据，",
+		"今年1月至11月，全市规上工业增",
+		"加值增长7.2%，社会消费品零售",
+		"额1286.5亿元，增长5.1%。",
+		"全市共有规上企业1286家。",
+		"　　市统计局有关负责人表示，下一",
+		"步将密切跟踪重点行业运行情况，为",
+		"全年目标任务完成提供支撑。",
+	}
+	zhWant := []string{
+		"分行业看，汽车制造业、电气机械和器材制造业增加值分别增长较快，成为拉动工业增长的主要力量，化工和建材行业增速则有所回落。",
+		"市统计局12月5日发布数据，今年1月至11月，全市规上工业增加值增长7.2%，社会消费品零售额1286.5亿元，增长5.1%。全市共有规上企业1286家。",
+		"市统计局有关负责人表示，下一步将密切跟踪重点行业运行情况，为全年目标任务完成提供支撑。",
+	}
+	for _, c := range []struct {
+		name  string
+		folio string
+		lines []string
+		want  []string
+	}{
+		{"zh-Hans folio", "滨江日报　2026年12月6日　星期六　第５版　经济", zh, zhWant},
+		{"zh-Hans folio, ASCII page", "滨江日报 2026年12月6日 星期六 第5版 经济", zh, zhWant},
+		{"zh-Hant folio, Latin page letter", "宜蘭日報　2026年12月6日　星期六　A5版　地方新聞", zh, zhWant},
+		{"ja folio, era year", "2026年（令和8年）12月6日　土曜日　第14版　地域", zh, zhWant},
+		// Not changed: a page wrapped by width under the folio.
+		{"width-wrapped page under a folio", "滨江日报　2026年12月6日　星期六　第５版　经济", []string{
+			"国家统计局今日公布，11月份全国居民消",
+			"费价格同比上涨0.8%，城市上涨0.9%，农",
+			"村上涨0.5%，八大类价格四涨四降，全国",
+			"环比降0.2%，核心CPI上涨1%。",
+			"食品价格保持稳定，猪肉价格同比下降3.",
+			"1%，鲜菜价格同比上涨5.6%，鲜果价格基",
+			"本持平，粮食价格上涨0.3%。",
+		}, []string{
+			"国家统计局今日公布，11月份全国居民消费价格同比上涨0.8%，城市上涨0.9%，农村上涨0.5%，八大类价格四涨四降，全国环比降0.2%，核心CPI上涨1%。",
+			"食品价格保持稳定，猪肉价格同比下降3.1%，鲜菜价格同比上涨5.6%，鲜果价格基本持平，粮食价格上涨0.3%。",
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := c.folio + "\n" + strings.Join(c.lines, "\n") + "\n"
+			if got := paragraphsOf(t, page); strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("page:\n%s\n got:\n%s\nwant:\n%s", page, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}
