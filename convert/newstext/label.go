@@ -47,6 +47,7 @@ func (b *builder) label() {
 	b.markKoreanAuthorLines(&sc)
 	b.markKoreanReaderSignatures(&sc) // 김영순 부산 해운대구·주부 (koreader.go)
 	b.markWireHeadlines(&sc)
+	b.markDigestRubrics(&sc) // ■事件・事故 over ◇ items (jadigestrubric.go)
 	b.unmarked = !sc.marks.headline && !sc.marks.heading
 	labels := sc.viterbi()
 	if b.explain != nil {
