@@ -114,7 +114,8 @@ func TestBlind26KoreanMarketRows(t *testing.T) {
 		"코스닥 768.40 -12.08(1.60%)":  3,
 		"코스피 2%대 급등…2700선 회복":       0,
 		"코스피 2712.35 회복":            0,
-		"코스피 2712.35 2700.10":       0,
+		"코스피 2712.35 2700.10":       3, // bare figures: a small table's row (korows.go)
+		"코스피 2712.35 2700선":         0, // figures of two units
 		"지난해 매출 3조 2000억":           0,
 		"코스피 ▲53.21 2712.35 급등":     0,
 	} {

@@ -43,7 +43,7 @@ func gate(s string, sm *textSum) gateMask {
 	last, _ := decodeLast(s)
 	var m gateMask
 	open, closed := closeFor(first) != 0, isCloseBracket(last)
-	if first == '编' || first == '編' || first == '原' || first == '数' || first == '數' || first == '덧' || open || reprintNoteFirst(first) { // (原标题：, 数据来源：, 本文摘自…, 덧붙이는 글 | …)
+	if first == '编' || first == '編' || first == '原' || first == '数' || first == '數' || first == '덧' || first == '자' || open || reprintNoteFirst(first) { // (原标题：, 数据来源：, 本文摘自…, 덧붙이는 글 | …, 자료: …)
 		m |= gNote
 	}
 	if open && closed || last == '면' && isKoreanJumpMark(first) {

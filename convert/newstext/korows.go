@@ -12,6 +12,13 @@ import (
 // its shape: words that name, then figures only, one of them the day's
 // change after its arrow or sign. The rows are a table's, one paragraph
 // each, as tableRow's are (cn-sports).
+//
+// A Korean paper's small table of figures under a story (a survey's
+// index by month, a price list) sets its rows the same way with no change
+// among them: 제조업 69 68 72, under a header row whose figures are its
+// periods, 구분 10월 11월 12월. Such a row is a table's when its figures
+// are all bare numbers (69, 3.5%) or all carry one unit (10월 11월 12월):
+// a headline's figures, 확진 5만 7천명, count different things.
 
 // maxKoreanRowRunes bounds a Korean market row's length: the name and
 // three figures with a percentage in brackets.
@@ -22,12 +29,15 @@ const maxKoreanRowRunes = 32
 // it as one, or 0 when s is not such a row: at least two figures, all
 // the words after the name figures (a digit after at most a change mark,
 // then digits, signs and a unit of at most two syllables: 1378.5원,
-// ▲53.21(2.00%)), and one of them a change (▲, ▼, △, ▽, + or -).
+// ▲53.21(2.00%)), and one of them a change (▲, ▼, △, ▽, + or -), or,
+// with no change, all of them bare or of one unit (a small table's row,
+// 제조업 69 68 72, or its header, 구분 10월 11월 12월).
 func koreanRow(s string) int {
 	if !atMost(s, maxKoreanRowRunes) {
 		return 0
 	}
 	names, figures, change, hangul := 0, 0, false, false
+	unit, oneUnit := "", true // the first figure's unit; whether every figure has it
 	for w := range strings.FieldsSeq(s) {
 		r, n := utf8.DecodeRuneInString(w)
 		mark := strings.ContainsRune("▲▼△▽+-", r)
@@ -45,13 +55,25 @@ func koreanRow(s string) int {
 		if !koreanFigure(w) {
 			return 0
 		}
+		if u := figureUnit(w); figures == 0 {
+			unit = u
+		} else if u != unit {
+			oneUnit = false
+		}
 		figures++
 		change = change || mark
 	}
-	if !hangul || figures < 2 || !change {
+	if !hangul || figures < 2 || !change && !oneUnit {
 		return 0
 	}
 	return 1 + figures
+}
+
+// figureUnit returns the unit closing a figure field, its Hangul after
+// the last digit, sign or bracket (월 of 10월, "" of 69 or 3.5%).
+func figureUnit(w string) string {
+	k := strings.LastIndexFunc(w, func(r rune) bool { return !isHangul(r) })
+	return w[k+1:]
 }
 
 // koreanRowName reports a word of a row's name: Hangul, Latin letters,

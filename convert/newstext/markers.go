@@ -205,6 +205,9 @@ func isNote(s string) bool {
 	if r == '덧' {
 		return koreanAddOnNote(s) // 덧붙이는 글 | … (koaddon.go)
 	}
+	if r == '자' {
+		return koreanSourceNote(s) // 자료: 한국은행, a table's source (kotable.go)
+	}
 	if r != '编' && r != '編' && r != '原' && r != '数' && r != '數' && !reprintNoteFirst(r) {
 		return false
 	}

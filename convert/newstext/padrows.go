@@ -129,6 +129,9 @@ func headerOver(header, row string) bool {
 	if h == 0 {
 		h = wordRow(header)
 	}
+	if h == 0 && koreanPlainRow(row) {
+		h = koreanHeader(header) // 구분 전월 당월 증감 (kotable.go)
+	}
 	return h == n && tableRow(header) == 0
 }
 
@@ -145,13 +148,14 @@ func wordRow(s string) int {
 
 // unitTitle reports a table's or chart's title closed by its unit in
 // brackets (主要城市猪肉批发均价（单位：元/公斤）), no full stop: the
-// table's caption.
+// table's caption. A Korean paper closes its table's title the same way,
+// 업황 BSI 추이(단위: p), [단위: 억원] (unitTitleKo).
 func unitTitle(s string) bool {
 	if !atMost(s, 40) || strings.Contains(s, "。") {
 		return false
 	}
 	start, inner, ok := trailingBracket(s)
-	return ok && start > 0 && (strings.HasPrefix(inner, "单位") || strings.HasPrefix(inner, "單位"))
+	return ok && start > 0 && (strings.HasPrefix(inner, "单位") || strings.HasPrefix(inner, "單位") || unitTitleKo(s[:start], inner))
 }
 
 // tableTitle reports a table's title line, 表1：三季度部分省份城投债发行情况
