@@ -943,6 +943,9 @@ func parseBracketCredit(inner string) (credit, bool) {
 		return credit{}, false
 	}
 	inner = roleSlash(inner) // （编译/王晓）
+	if c, ok := koreanPlacedCredit(inner); ok {
+		return c, true // [OSEN=잠실, 김민재 기자]: the place is no name (koplacedcredit.go)
+	}
 	c, ok := parseCredit(inner, true)
 	if !ok || len(c.names) == 0 && c.org == "" {
 		return credit{}, false

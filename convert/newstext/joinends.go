@@ -45,8 +45,9 @@ func (b *builder) indentedAfter(c *doc.Node) bool {
 // of its own, which no column break cut: a block of one source line (a
 // blank line or the page's end under it) that runs clearly wider than
 // the page's measure, that ends in a credit after a finished sentence
-// (closedByTail), or that ends in a stamp's date and time
-// (endsInDateTime).
+// (closedByTail), that ends in a stamp's date and time
+// (endsInDateTime), or in an e-mail address after a sentence
+// (endsInAddress).
 func (b *builder) setApart(p *doc.Node) bool {
 	if p.Line < 1 || p.Line > len(b.lines) {
 		return false
@@ -61,7 +62,31 @@ func (b *builder) setApart(p *doc.Node) bool {
 	if len(p.Text) > len(l.text) || lastRune(p.Text) != lastRune(l.text) {
 		return false
 	}
-	return b.overColumns(l) || closedByTail(p.Text) || endsInDateTime(p.Text)
+	return b.overColumns(l) || closedByTail(p.Text) || endsInDateTime(p.Text) || endsInAddress(p.Text)
+}
+
+// endsInAddress reports a text closed by an e-mail address set off by a
+// space or a slash after a finished sentence or a date (… 있다. 2026.12.05
+// / sunday@osen.co.kr, … 있다. /sunday@osen.co.kr): a photographer's or
+// reporter's sign-off, which no column break cut. (An address inside a
+// sentence, 문의는 help@x.kr로, has its particle glued on, no address.)
+func endsInAddress(s string) bool {
+	if n := len(s); n == 0 || s[n-1] >= 0x80 || !spaceWithin(s, 48) {
+		return false // (most texts: the last rune is no address's)
+	}
+	k := strings.LastIndexFunc(s, isSpace)
+	if k <= 0 {
+		return false
+	}
+	tail := strings.TrimPrefix(trimSpace(s[k:]), "/")
+	if !isEmail(tail) {
+		return false
+	}
+	head := trimSpace(strings.TrimSuffix(trimSpace(s[:k]), "/"))
+	if j := strings.LastIndexFunc(head, isSpace); j > 0 && isNumericDate(strings.TrimSuffix(head[j+1:], ".")) {
+		head = trimSpace(head[:j])
+	}
+	return endsStop(head)
 }
 
 // endsInDateTime reports a text ending in a numeric date and a time of

@@ -44,7 +44,8 @@ func isKoreanAgencyCaption(s string) bool {
 
 // isKoreanStampCaption reports a caption ending in a wire's date stamp
 // and its name after a slash, 2024.12.3/뉴스1, or the date and the photo
-// desk's address, 2024.12.03. photo@newsis.com, with the supplier's
+// desk's address, 2024.12.03. photo@newsis.com (or after a slash,
+// 2026.12.05 / sunday@osen.co.kr), with the supplier's
 // credit in brackets before it or none: (부산시 제공) 2024.12.3/뉴스1.
 func isKoreanStampCaption(s string) bool {
 	k := lastIndexNear(s, " ", 24)
@@ -56,12 +57,33 @@ func isKoreanStampCaption(s string) bool {
 	head := koreanWireCaptionHead(trimSpace(s[:k]))
 	if tail := s[k+1:]; strings.IndexByte(tail, '@') > 0 {
 		// 뉴시스: the date, then the photo desk's address, 2024.12.03.
-		// photo@newsis.com.
-		j := strings.LastIndexByte(head, ' ')
-		if j <= 0 || !isNumericDate(strings.TrimSuffix(head[j+1:], ".")) || !isEmail(tail) {
+		// photo@newsis.com; OSEN parts the two by a slash, 2026.12.05 /
+		// sunday@osen.co.kr (2026.12.05/sunday@…, 2026.12.05 /sunday@…).
+		// With no date, the slash and address alone close a caption that
+		// opens with its photographer's bracketed credit: [OSEN=잠실, X
+		// 기자] … 있다. /sunday@osen.co.kr (koplacedcredit.go).
+		slash := strings.HasPrefix(tail, "/") || strings.HasSuffix(head, "/")
+		tail = strings.TrimPrefix(tail, "/")
+		if d, addr, ok := strings.Cut(tail, "/"); ok && isNumericDate(d) {
+			head, tail, slash = head+" "+d, addr, false
+		}
+		head = trimSpace(strings.TrimSuffix(head, "/"))
+		if !isEmail(tail) {
 			return false
 		}
-		head = trimSpace(head[:j])
+		j := strings.LastIndexByte(head, ' ')
+		switch {
+		case j > 0 && isNumericDate(strings.TrimSuffix(head[j+1:], ".")):
+			head = trimSpace(head[:j])
+		case slash:
+			end, _, ok := koreanRunInCredit(head)
+			if !ok {
+				return false
+			}
+			head = trimSpace(head[end:])
+		default:
+			return false
+		}
 	} else if day, agency, ok := strings.Cut(tail, "/"); !ok || !isNumericDate(day) || !isKoreanAgencyCredit(agency) || strings.HasSuffix(agency, "제공") {
 		return false
 	}

@@ -106,7 +106,8 @@ func koreanNameList(t string) ([]string, bool) {
 }
 
 // koreanRunInCredit returns the end of an outlet's bracketed credit
-// opening s, [이데일리 김지훈 기자], and the credit: the outlet as org, the
+// opening s, [이데일리 김지훈 기자] or [OSEN=잠실, 김민재 기자]
+// (koplacedcredit.go), and the credit: the outlet as org, the
 // names and a Korean role (koreanRoles) all given.
 func koreanRunInCredit(s string) (int, credit, bool) {
 	if !strings.HasPrefix(s, "[") && !strings.HasPrefix(s, "［") {
