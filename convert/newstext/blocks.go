@@ -633,6 +633,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		} else if join {
 			opens = false
 		}
+		// A standing box's ▽ entry runs on to the next ▽ line: a full
+		// line of it ending in 。 is wrapped like any other, and its tail
+		// (無料, 定員２０人) is no head nor paragraph (boxentrywrap.go).
+		if opens && b.boxEntryWrap(start, i) {
+			opens = false
+		}
 		if opens {
 			// (A Korean caption wrapped over short lines, its credit's
 			// role alone on the last, koIndentCut kept whole: no title

@@ -46,6 +46,9 @@ func cjkSentenceLines(lines []srcLine) bool {
 		if a == "" || lines[i+1].text == "" || len(a) < cjkLineColumns || columns(a) < cjkLineColumns {
 			continue
 		}
+		if hungOnly(a) {
+			continue // a narrow column's line carried past its measure by a hung mark
+		}
 		if r, _ := firstRune(a); appCallFirst(r) && appCall(a) || r == '►' && inlineArrowLink(a) {
 			continue // 打开界面新闻APP，查看原文, ►…: the site's furniture
 		}
@@ -91,6 +94,18 @@ func cjkSentenceLines(lines []srcLine) bool {
 		}
 	}
 	return true
+}
+
+// hungOnly reports a line that reaches cjkLineColumns only by the comma
+// or full stop it ends in. A page wrapped at a narrow measure (a local
+// paper's 14-character column) sets a line past its measure only to hang
+// such a mark (ぶら下げ: the mark may not open the next line), so its
+// only lines that wide end a clause or a sentence by the typesetter's
+// rule, not the writer's: counted, every page of a narrow measure would
+// read as one paragraph a line, and a ▽ entry's wrap after 。 (…、松本城
+// 公園。 / 無料) or a paragraph's would be cut there.
+func hungOnly(a string) bool {
+	return hungMark(a) && columns(a)-2 < cjkLineColumns
 }
 
 // linkListLine reports line a a link list's header or one of the links

@@ -59,3 +59,51 @@ func TestCJKSentenceLinesNoMeasure(t *testing.T) {
 		t.Error("hard-wrapped lines taken for one paragraph each")
 	}
 }
+
+// TestCJKSentenceLinesHungMark: on a page wrapped at a narrow measure
+// (a local paper's 14-character column), the only lines wide enough to
+// count are those a comma or full stop hung past the measure carries
+// there, so they end a sentence by the typesetter's rule: they say
+// nothing of one paragraph a line, and the paragraph goes on under them
+// (Japanese and Chinese columns; a standing box's ▽ entry, whose tail
+// under a full line ending in 。 was cut off, blind page
+// ja-chiho-moyooshi). Web copy with a paragraph a line, some of them as
+// short as such a line, keeps its paragraphs.
+func TestCJKSentenceLinesHungMark(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       []string
+	}{
+		{"ja column", "市民会館の改修が完了\n　【松本】改修工事を進めてい\nた市民会館が完成し、記念式典\nを開いた。市長ら約百人が出席。\n大ホールの座席を全て入れ替え\nて音響設備も一新した。\n　市によると、改修費は約１２\n億円で、国の交付金も活用した。\n来年度から貸し出しを始める。\n（中村真理）\n", []string{
+			"headline 市民会館の改修が完了",
+			"dateline 【松本】",
+			"paragraph 改修工事を進めていた市民会館が完成し、記念式典を開いた。市長ら約百人が出席。大ホールの座席を全て入れ替えて音響設備も一新した。",
+			"paragraph 市によると、改修費は約１２億円で、国の交付金も活用した。来年度から貸し出しを始める。",
+			"byline （中村真理）"}},
+		{"zh column", "市民中心改造完工\n　本报讯　改造工程进行了一年\n的市民中心近日完工，昨天举行\n了启用仪式。百名市民到场参加。\n大厅座椅全部更换，音响设备也\n全部更新了。\n　据介绍，改造费用约一千二百\n万元，由市财政和社会捐助承担。\n明年起对外开放预约。\n（记者　王芳）\n", []string{
+			"headline 市民中心改造完工",
+			"dateline 本报讯",
+			"paragraph 改造工程进行了一年的市民中心近日完工，昨天举行了启用仪式。百名市民到场参加。大厅座椅全部更换，音响设备也全部更新了。",
+			"paragraph 据介绍，改造费用约一千二百万元，由市财政和社会捐助承担。明年起对外开放预约。"}},
+		{"web copy (not)", "市民会館の改修が完了\n\n松本市は５日、改修工事を進めていた市民会館が完成したと発表した。\n式典は午前１０時から開かれた。\n市長ら約百人が出席し、テープカットで完成を祝った。\n改修費は約１２億円で、国の交付金も活用した。\n", []string{
+			"headline 市民会館の改修が完了",
+			"paragraph 松本市は５日、改修工事を進めていた市民会館が完成したと発表した。",
+			"paragraph 式典は午前１０時から開かれた。",
+			"paragraph 市長ら約百人が出席し、テープカットで完成を祝った。",
+			"paragraph 改修費は約１２億円で、国の交付金も活用した。"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantKinds(t, tt.page, tt.want...) })
+	}
+	hung := []srcLine{
+		{text: "日午後５時〜８時、松本城公園。"},
+		{text: "無料"},
+		{text: "後１時、安曇野市中央公民館。"},
+		{text: "定員２０人"},
+		{text: "ていたとみて原因を調べている。"},
+		{text: "（中村真理）"},
+	}
+	if cjkSentenceLines(hung) {
+		t.Error("lines wide only by a hung full stop taken for one paragraph each")
+	}
+}
