@@ -45,7 +45,8 @@ func (b *builder) label() {
 	b.markColumnAuthors(&sc)
 	b.markPhotoTitles(&sc)
 	b.markKoreanAuthorLines(&sc)
-	b.markKoreanReaderSignatures(&sc) // 김영순 부산 해운대구·주부 (koreader.go)
+	b.markKoreanReaderSignatures(&sc)   // 김영순 부산 해운대구·주부 (koreader.go)
+	b.markJapaneseReaderSignatures(&sc) // 会社員　小林聡子　４４　（甲府市） (jareader.go)
 	b.markWireHeadlines(&sc)
 	b.markDigestRubrics(&sc) // ■事件・事故 over ◇ items (jadigestrubric.go)
 	b.unmarked = !sc.marks.headline && !sc.marks.heading

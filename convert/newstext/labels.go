@@ -182,6 +182,13 @@ func (sc *scorer) closesArticle(j int) bool {
 		if sc.lang == "ko" && sc.parasBefore(j, 1) >= 1 {
 			return true
 		}
+		// A Japanese reader's line under the letter's text signs it at
+		// its foot: the next letter's title follows (jareader.go).
+		if sc.lang == "ja" && sc.parasBefore(j, 1) >= 1 {
+			if _, ok := jaReaderSignature(sc.us[j].text); ok {
+				return true
+			}
+		}
 		return sc.parasBefore(j, 3) >= 3
 	case uJump:
 		return true
