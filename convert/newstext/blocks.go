@@ -639,6 +639,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if opens && b.boxEntryWrap(start, i) {
 			opens = false
 		}
+		// A Korean form's row (▲일시: … / 장소: …) is a line of its
+		// own, never the wrap of the line above, whatever the page marks
+		// its paragraphs by (kofieldrow.go).
+		if !opens && b.lang == "ko" && koFieldRowAt(ls, i) {
+			opens = true
+		}
 		if opens {
 			// (A Korean caption wrapped over short lines, its credit's
 			// role alone on the last, koIndentCut kept whole: no title
