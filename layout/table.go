@@ -50,29 +50,47 @@ func Table(rows []string, m Measurer, o Options, maxGap float64) ([]Line, bool) 
 		g []Glyph
 		w float64
 	}
-	cells := make([][]field, len(rows))
-	var widths []float64
-	var figures []bool // the column's fields below the first row are figures
+	fields := make([][]string, len(rows))
 	for i, row := range rows {
-		for _, f := range strings.Fields(row) {
+		fields[i] = strings.Fields(row)
+	}
+	slots := TableSlots(fields)
+	n := 0 // the run's columns
+	for _, s := range slots {
+		if len(s) > 0 {
+			n = max(n, s[len(s)-1]+1)
+		}
+	}
+	cells := make([][]field, len(rows))
+	widths := make([]float64, n)
+	figures := make([]bool, n) // the column's fields below the first row are figures
+	for k := range figures {
+		figures[k] = true
+	}
+	cols := make([][]int, len(rows)) // the column of each of a row's cells
+	for i, fs := range fields {
+		for j := 0; j < len(fs); {
+			// A cell: the fields that share a column (a label of two
+			// words: TableSlots), set as one phrase with its space.
+			k, e := slots[i][j], j+1
+			for e < len(fs) && slots[i][e] == k {
+				e++
+			}
+			f := strings.Join(fs[j:e], " ")
+			j = e
 			ls := Break(f, m, fo)
 			if len(ls) != 1 {
 				return nil, false
 			}
 			c := field{g: ls[0].Glyphs, w: snap(ls[0].Width)}
-			k := len(cells[i])
-			if k == len(widths) {
-				widths = append(widths, 0)
-				figures = append(figures, true)
-			}
 			widths[k] = max(widths[k], c.w)
 			if i > 0 && !IsFigure(f) {
 				figures[k] = false
 			}
 			cells[i] = append(cells[i], c)
+			cols[i] = append(cols[i], k)
 		}
 	}
-	n := len(widths)
 	if n < 2 {
 		return nil, false
 	}
@@ -123,16 +141,16 @@ func Table(rows []string, m Measurer, o Options, maxGap float64) ([]Line, bool) 
 	lines := make([]Line, len(rows))
 	for i, row := range rows {
 		var g []Glyph
-		for k, c := range cells[i] {
-			x := at(k, c.w)
+		for j, c := range cells[i] {
+			x := at(cols[i][j], c.w)
 			for _, gl := range c.g {
 				gl.X += x
 				g = append(g, gl)
 			}
-			if k+1 < len(cells[i]) && len(g) > 0 {
+			if j+1 < len(cells[i]) && len(g) > 0 {
 				// The space to the next field, as justification's gap.
 				last := &g[len(g)-1]
-				last.Gap = at(k+1, cells[i][k+1].w) - (last.X + last.Advance)
+				last.Gap = at(cols[i][j+1], cells[i][j+1].w) - (last.X + last.Advance)
 			}
 		}
 		lines[i] = Line{Glyphs: g, Width: width, Start: 0, End: len(row), Last: true}
@@ -141,9 +159,10 @@ func Table(rows []string, m Measurer, o Options, maxGap float64) ([]Line, bool) 
 }
 
 // IsFigure reports a table field that reads as a number: it opens with a digit
-// or a sign before one (102:98, -3℃～6℃, +2.1%, ９４９億ドル).
+// or a sign before one (102:98, -3℃～6℃, +2.1%, ９４９億ドル), the signs
+// including the triangles of a market's change (▲53.21, ▼9.7원, △0.5).
 func IsFigure(s string) bool {
-	s = strings.TrimLeft(s, "+-−＋－±")
+	s = strings.TrimLeft(s, "+-−＋－±▲▼△▽")
 	r, _ := utf8.DecodeRuneInString(s)
 	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
 }

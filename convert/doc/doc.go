@@ -107,10 +107,11 @@ type Node struct {
 
 	// Row marks a paragraph that is one row of a small table set as text:
 	// fields parted by spaces (广东 102:98 辽宁, 北京　晴　-3℃～6℃), one of a
-	// run of rows of the same fields (a header row may open it). The
-	// reader decides it; writers set a run of rows as a table (flush, its
-	// fields in columns) rather than as indented body paragraphs, and
-	// split the fields with Fields.
+	// run of rows (a header row may open it). The reader decides it;
+	// writers set a run of rows as a table (flush, its fields in columns)
+	// rather than as indented body paragraphs, and split the fields with
+	// Fields. A row of fewer fields than the run's widest keeps its label
+	// in the first column and its figures in the last (layout.TableSlots).
 	Row bool
 }
 

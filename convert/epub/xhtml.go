@@ -34,11 +34,12 @@ type renderer struct {
 	sections int           // sections numbered so far in the current article
 	prefix   string        // prefix of section ids: the article's id and "-" in a shared file
 
-	hook      render.Hook // nil unless WithNodeHook
-	err       error       // the first error a hook returned
-	hookDepth int         // section depth of the node the hook is called for
-	hookToc   []*entry    // entries of the sections the hook left to Default
-	closing   []*doc.Node // the article's closing datelines (doc.ClosingDatelines)
+	hook      render.Hook         // nil unless WithNodeHook
+	err       error               // the first error a hook returned
+	hookDepth int                 // section depth of the node the hook is called for
+	hookToc   []*entry            // entries of the sections the hook left to Default
+	closing   []*doc.Node         // the article's closing datelines (doc.ClosingDatelines)
+	slots     map[*doc.Node][]int // the columns of the rows of tables whose rows differ in fields (markup.RowSlots)
 }
 
 // article renders one article node and returns its body markup and the
@@ -59,6 +60,7 @@ func (r *renderer) article(a *doc.Node, id string) (string, []*entry) {
 	}
 	kids := a.Children
 	r.closing = doc.ClosingDatelines(a)
+	r.slots = markup.RowSlots(a)
 	s, e := headerRun(kids)
 	var toc []*entry
 	for i, k := range kids {
@@ -189,7 +191,7 @@ func (r *renderer) own(n *doc.Node, depth int) []*entry {
 			return toc
 		}
 		if n.Row {
-			markup.WriteRow(&r.sb, n, r.text)
+			markup.WriteRow(&r.sb, n, r.slots[n], r.text)
 			break
 		}
 		r.element("p", "", n.Text)

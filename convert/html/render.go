@@ -25,9 +25,10 @@ type renderer struct {
 	runes    map[rune]bool // nil unless a font is embedded
 	vruns    []layout.VRun // reused by text
 	hook     render.Hook
-	err      error       // the first error a hook returned
-	depth    int         // section depth of the node being rendered (1 in an article)
-	closing  []*doc.Node // the article's closing datelines (doc.ClosingDatelines)
+	err      error               // the first error a hook returned
+	depth    int                 // section depth of the node being rendered (1 in an article)
+	closing  []*doc.Node         // the article's closing datelines (doc.ClosingDatelines)
+	slots    map[*doc.Node][]int // the columns of the rows of tables whose rows differ in fields (markup.RowSlots)
 }
 
 // article renders one article node as <article>, its opening kicker,
@@ -41,6 +42,7 @@ func (r *renderer) article(a *doc.Node, id, lang string) {
 	r.sb.WriteString(">\n")
 	kids := a.Children
 	r.closing = doc.ClosingDatelines(a)
+	r.slots = markup.RowSlots(a)
 	s, e := headerRun(kids)
 	for i, k := range kids {
 		if i == s {
@@ -157,7 +159,7 @@ func (r *renderer) own(n *doc.Node, depth int) {
 			return
 		}
 		if n.Row {
-			markup.WriteRow(&r.sb, n, r.text)
+			markup.WriteRow(&r.sb, n, r.slots[n], r.text)
 			break
 		}
 		r.element("p", "", n.Text)

@@ -8,12 +8,14 @@ import (
 
 // markRows marks the table rows among the paragraphs of an article
 // (doc.Node.Row): a run of two or more one-line paragraphs that are table
-// rows of the same number of fields (tableRow), with the header row right
-// above them when there is one (headerOver). The reader has already made
-// each row a paragraph of its own; the mark tells writers the run is a
-// table, to be set flush with its fields in columns, not as indented body
-// paragraphs. One row alone is not a table: a line such as 北京 88:91 浙江
-// may be a sentence fragment.
+// rows (tableRow), with the header row right above them when there is one
+// (headerOver). The reader has already made each row a paragraph of its
+// own; the mark tells writers the run is a table, to be set flush with its
+// fields in columns, not as indented body paragraphs. The rows of a run
+// may differ in their number of fields (a lottery's 红球　03　11　17　22
+// 28　31 over 蓝球　09): writers set each stretch of rows of one number of
+// fields as a table of its own (doc.TableRuns). One row alone is not a
+// table: a line such as 北京 88:91 浙江 may be a sentence fragment.
 func markRows(nodes []*doc.Node) {
 	for i := 0; i < len(nodes); {
 		n := nodes[i]
@@ -28,7 +30,7 @@ func markRows(nodes []*doc.Node) {
 			continue
 		}
 		j := i + 1
-		for j < len(nodes) && rowFields(nodes[j]) == f {
+		for j < len(nodes) && rowFields(nodes[j]) > 0 {
 			j++
 		}
 		if j-i < 2 {
