@@ -258,6 +258,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if b.jaTitleWrapped(start, i) {
 			continue
 		}
+		// A Japanese headline line as wide as the measure whose last
+		// phrase closes with a particle a headline ends in (…　１２日から)
+		// is a line of its own over its subheadline (jatitlewrap.go).
+		if b.jaClosedTitleLine(start, i) {
+			b.flush(ls[start:i])
+			start = i
+			continue
+		}
 		// A line opens a new unit when it is a marker line, or when the
 		// line before it ended a sentence and it is one of the short
 		// stand-alone forms. The guard keeps hard-wrapped prose cheap.
@@ -638,6 +646,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// (無料, 定員２０人) is no head nor paragraph (boxentrywrap.go).
 		if opens && b.boxEntryWrap(start, i) {
 			opens = false
+		}
+		// A Korean form's row (▲일시: … / 장소: …) is a line of its
+		// own, never the wrap of the line above, whatever the page marks
+		// its paragraphs by (kofieldrow.go).
+		if !opens && b.lang == "ko" && koFieldRowAt(ls, i) {
+			opens = true
 		}
 		if opens {
 			// (A Korean caption wrapped over short lines, its credit's

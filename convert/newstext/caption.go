@@ -67,6 +67,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 		if (r == '▲' || r == '△') && markerList(s) {
 			break // ▲ 서울 -1도 ▲ 인천 0도: a list's items, not a photo's caption
 		}
+		if (r == '▲' || r == '△') && koFieldRow(s) {
+			break // ▲일시: 12월 18일 오후 7시: a notice's row, not a photo's caption (kofieldrow.go)
+		}
 		for _, p := range captionPrefixes {
 			if strings.HasPrefix(s, p) {
 				return true

@@ -91,6 +91,8 @@ func (b *builder) explainUnits(sc *scorer, labels []label) {
 				d.Reasons = append(d.Reasons, "a link's title under a related-reading heading (【延伸阅读】): a paragraph each")
 			} else if sc.fs[i].row {
 				d.Reasons = append(d.Reasons, "a table's row (fields parted by spaces, one a figure)")
+			} else if sc.lang == "ko" && sc.fieldRowUnit(i) {
+				d.Reasons = append(d.Reasons, "a form's row (▲일시: …, label, colon, value): a paragraph of its own")
 			} else if sc.fs[i].title {
 				d.Reasons = append(d.Reasons, "title-like, but no title position")
 			}

@@ -1,6 +1,9 @@
 package newstext
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // jaOpenTitleEnd reports a Japanese title line ending in a case or
 // linking particle that leaves its phrase open: の, が, は, を... the
@@ -43,3 +46,52 @@ func (b *builder) jaTitleWrapped(start, i int) bool {
 // maxJaWrappedTitle is the most runes a Japanese headline broken over
 // two lines runs, joined.
 const maxJaWrappedTitle = 30
+
+// jaClosedTitleEnd reports a Japanese title line whose last phrase,
+// parted from the one before by a U+3000 as a headline parts its
+// phrases, closes with a particle a headline itself ends in, its verb
+// left unsaid: から, まで or へ glued to a kanji, katakana or digit
+// (松本城で冬の灯り　１２日から, 値上げ　来月まで, 首相　訪米へ). A
+// hiragana before it makes a clause (してから), which may run on.
+func jaClosedTitleEnd(s string) bool {
+	var rest string
+	switch {
+	case strings.HasSuffix(s, "から"):
+		rest = s[:len(s)-len("から")]
+	case strings.HasSuffix(s, "まで"):
+		rest = s[:len(s)-len("まで")]
+	case strings.HasSuffix(s, "へ"):
+		rest = s[:len(s)-len("へ")]
+	default:
+		return false
+	}
+	k := strings.LastIndex(rest, "　")
+	if k < 0 || k+len("　") == len(rest) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	return isHan(r) || isKana(r) && !(r >= 0x3041 && r <= 0x3096) || latinOrDigit(r)
+}
+
+// jaClosedTitleLine reports line i of the block, a flush title line
+// under the unit's first, a Japanese title line as wide as the page's
+// measure (shorter ones are cut by the measure's rules), as a line of
+// its own: a subheadline under a headline whose
+// last phrase closed at the measure (jaClosedTitleEnd), not the rest of
+// a headline the measure wrapped. A page's 14-character column sets
+// many a headline exactly full; a headline the measure broke would be
+// broken inside a phrase, not after the particle that closes one. The
+// two lines stand over the text (an indented line or a dateline under
+// the second, or the block's end), and the second is no wrapped tail
+// of a word (wrapTail).
+func (b *builder) jaClosedTitleLine(start, i int) bool {
+	bl := &b.block
+	ls := bl.ls
+	if b.lang != "ja" || b.measure == 0 || i-1 != start || ls[i].indent || ls[i-1].indent || !jaClosedTitleEnd(ls[i-1].text) || b.endsShortAt(i-1) {
+		return false
+	}
+	if !atMost(ls[i-1].text, 20) || !atMost(ls[i].text, 20) || !bl.titleLine(i-1) || !bl.titleLine(i) || b.wrapTail(ls[i-1], ls[i].text) {
+		return false
+	}
+	return i+1 == len(ls) || ls[i+1].indent || b.datelineOpens(ls[i+1].text)
+}

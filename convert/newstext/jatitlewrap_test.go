@@ -85,3 +85,37 @@ func TestJapaneseHeadlineBrokenAtParticle(t *testing.T) {
 		wantAllKinds(t, c.page, c.want...)
 	}
 }
+
+// TestJapaneseTitleClosedAtMeasure: on a page wrapped at a 14-character
+// column, a headline line exactly as wide as the measure whose last
+// phrase, parted by a U+3000, closes with a particle a headline ends in
+// (…　１９日から, …　来年２月まで, …　開催へ) is a headline of its own
+// over its subheadline, over a dateline or an indented paragraph (blind
+// page ja-chiho-moyooshi, misread 3). Still one headline, as README's
+// limitation says: a full line ending in no such particle (…１９日に開幕),
+// one whose から follows a verb's kana (日暮れてから), one with no phrase
+// parted (…まつり来週から), and a tail of a word or two under it (開幕).
+func TestJapaneseTitleClosedAtMeasure(t *testing.T) {
+	const folio = "２０２６年（令和８年）１２月６日　土曜日　　地域\n"
+	const sub = "灯籠約３千本が城跡照らす"
+	dated, bare := "　【上田】上田城跡公園で恒例\nの「冬の光まつり」が来週から\n開かれる。市民が手作りした灯\n籠約３千本が城跡を照らし、期\n間中は屋台も並ぶ。\n　実行委員会によると、今年は\n市内の小学生が描いた絵を灯籠\nに取り入れた。点灯は毎日午後\n５時からで、入場は無料。\n　委員長は「家族で冬の夜を楽\nしんでほしい」と話している。\n市道で乗用車が横転　けが人なし\n　【上田】６日午前８時ごろ、\n上田市の市道で乗用車が横転し\nた。運転していた男性にけがは\nなかった。\n　上田署によると、現場は緩や\nかなカーブで、路面が凍結して\nいたとみて原因を調べている。\n", "　上田城跡公園で恒例の「冬の\n光まつり」が来週から開かれる。\n市民が手作りした灯籠約３千本\nが城跡を照らし、期間中は屋台\nも並ぶ。\n　実行委員会によると、今年は\n市内の小学生が描いた絵を灯籠\nに取り入れた。点灯は毎日午後\n５時からで、入場は無料。\n　委員長は「家族で冬の夜を楽\nしんでほしい」と話している。\n市道で乗用車が横転　けが人なし\n　【上田】６日午前８時ごろ、\n上田市の市道で乗用車が横転し\nた。運転していた男性にけがは\nなかった。\n　上田署によると、現場は緩や\nかなカーブで、路面が凍結して\nいたとみて原因を調べている。\n"
+	tests := []struct {
+		name, head, second, body string
+		want                     []string
+	}{
+		{"から over a dateline", "上田城で冬の灯り　１９日から", sub, dated, []string{"headline 上田城で冬の灯り　１９日から", "subheadline " + sub, "dateline 【上田】"}},
+		{"から over an indent", "上田城で冬の灯り　１９日から", sub, bare, []string{"headline 上田城で冬の灯り　１９日から", "subheadline " + sub}},
+		{"まで", "上田城で冬の光　来年２月まで", sub, dated, []string{"headline 上田城で冬の光　来年２月まで", "subheadline " + sub, "dateline 【上田】"}},
+		{"へ", "上田城の冬の光まつり　開催へ", sub, bare, []string{"headline 上田城の冬の光まつり　開催へ", "subheadline " + sub}},
+		{"no particle (not)", "上田城で冬の光　１９日に開幕", sub, dated, []string{"headline 上田城で冬の光　１９日に開幕" + sub, "dateline 【上田】"}},
+		{"a verb's から (not)", "上田城で冬の光　日暮れてから", sub, dated, []string{"headline 上田城で冬の光　日暮れてから" + sub, "dateline 【上田】"}},
+		{"no phrase parted (not)", "上田城の冬の光まつり来週から", sub, bare, []string{"headline 上田城の冬の光まつり来週から" + sub}},
+		{"a word's tail (not)", "上田城で冬の灯り　１９日から", "開幕", dated, []string{"headline 上田城で冬の灯り　１９日から開幕", "dateline 【上田】"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := append([]string{"noise ２０２６年（令和８年）１２月６日　土曜日　　地域"}, tt.want...)
+			wantKinds(t, folio+tt.head+"\n"+tt.second+"\n"+tt.body, want...)
+		})
+	}
+}

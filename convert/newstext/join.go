@@ -200,13 +200,15 @@ func headLike(s string) bool {
 // mayContinue reports whether paragraph c may be the rest of paragraph p
 // broken by a column: p does not end a sentence, is no head the grammar
 // left as body text, no table row nor a form's row (formRow: 开奖日期：
-// 2026年12月5日, complete with its value) nor a list's items run on one
-// line (markerList), and c opens no list item and is no line of its own
-// (signOff) nor an interview's question under an answer (answerBefore),
-// and the two are not an information box's rows (infoRow: 地点：… over
-// 票价：…, formrows.go). One rule for the join and its fixed point.
+// 2026年12月5日, complete with its value; a Korean one, koFieldRow:
+// ▷우회 도로: 문수로, 삼산로, neither side of the break) nor a list's
+// items run on one line (markerList), and c opens no list item and is no
+// line of its own (signOff) nor an interview's question under an answer
+// (answerBefore), and the two are not an information box's rows
+// (infoRow: 地点：… over 票价：…, formrows.go). One rule for the join and
+// its fixed point.
 func mayContinue(p, c string) bool {
-	return !endsSentence(p) && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !formRow(p) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !signOff(c) && !answerBefore(p, c) && !(infoRow(p) && infoRow(c))
+	return !endsSentence(p) && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !formRow(p) && !koFieldRow(p) && !koFieldRow(c) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !signOff(c) && !answerBefore(p, c) && !(infoRow(p) && infoRow(c))
 }
 
 // signOff reports a short unpunctuated text that does not continue a

@@ -97,3 +97,35 @@ func boxEntryText(u *unit) bool {
 	r, _ := firstRune(u.text)
 	return u.kind == uText && r == '▲'
 }
+
+// boxItemBullets open the entries of a Korean box set with a bullet
+// other than ▲: a culture page's new books, ◇겨울 바다의 노래(김하늘
+// 지음·남해출판·1만6000원)=…산문집이다., and the ○, ●, ■, ▽ entries
+// other boxes list. The entries are paragraphs already.
+const boxItemBullets = "◇◆○●■□▽▼▷"
+
+// boxEntryItem reports a box's entry opening with one of boxItemBullets.
+func boxEntryItem(u *unit) bool {
+	r, _ := firstRune(u.text)
+	return u.kind == uText && strings.ContainsRune(boxItemBullets, r)
+}
+
+// koUnlistedBox reports a Korean box whose name no list holds, told by
+// its shape (unlistedBox): over ▲ entries, or over entries opening with
+// one same bullet of boxItemBullets ([신간] / ◇… / ◇…, as a paper may
+// title its book box 신간, [신간] or 이 주의 책), each a finished
+// sentence. A short line after a closing byline over such entries is
+// the box's name, the headline of an article of its own, not a line of
+// the story above it: a short name of two syllables alone scored no
+// better as a headline than as a paragraph.
+func koUnlistedBox(us []unit, i int) bool {
+	if unlistedBox(us, i, boxEntryText) {
+		return true
+	}
+	if !unlistedBox(us, i, boxEntryItem) {
+		return false
+	}
+	a, _ := firstRune(us[i+1].text)
+	b, _ := firstRune(us[i+2].text)
+	return a == b
+}

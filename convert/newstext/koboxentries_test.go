@@ -62,3 +62,49 @@ func TestKoreanStandingBoxNames(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestKoreanBookBox: a culture page's box of new books, its name (신간,
+// [신간], 새로 나온 책, or one no list holds, [화제의 책]) right after
+// the e-mail byline that closed the story above, over entries opening
+// with one bullet (◇제목(저자·출판사·값)=…), is an article of its own
+// under that name, its entries paragraphs (blind page ko-munhwa-singan:
+// 신간 had been a paragraph of the story above). Look-alikes kept: the
+// same name with no byline closing the story above, and over entries
+// opening with different bullets.
+func TestKoreanBookBox(t *testing.T) {
+	for in, want := range map[string]bool{"신간": true, "[신간]": true, "새로 나온 책": true, "신간 안내": false, "신간들": false} {
+		if got := standingBox(in); got != want {
+			t.Errorf("standingBox(%q) = %v, want %v", in, got, want)
+		}
+	}
+	story := "2026년 12월 7일 월요일　문화　18\n\n시립미술관 겨울 기획전…지역 작가 40명 참여\n\n" +
+		"시립미술관이 지역 작가 40명의 작품을 모은\n겨울 기획전을 다음 달 말까지 연다. 회화와\n조각, 설치 작품 120여 점이 걸리며 작가와의\n대화도 주말마다 열린다.\n\n" +
+		"미술관은 관람객이 몰리는 주말에는 관람\n시간을 오후 8시까지 늘리기로 했다.\n\n"
+	closer := "정하은 기자 hejung@example.co.kr\n\n"
+	entries := "◇바람이 머무는 섬(이서연\n지음·파도출판·1만5000원)=제주 바닷가\n마을에서 자란 작가가 해녀였던 어머니의\n삶을 기록한 에세이다.\n\n" +
+		"◇골목 식당의 시간(최준호\n지음·동네책방·1만7000원)=부산 원도심\n노포 스무 곳의 내력을 주인들의\n목소리로 들려준다.\n"
+	e1 := "paragraph ◇바람이 머무는 섬(이서연 지음·파도출판·1만5000원)=제주 바닷가 마을에서 자란 작가가 해녀였던 어머니의 삶을 기록한 에세이다."
+	e2 := "paragraph ◇골목 식당의 시간(최준호 지음·동네책방·1만7000원)=부산 원도심 노포 스무 곳의 내력을 주인들의 목소리로 들려준다."
+	for _, box := range []string{"신간", "[신간]", "새로 나온 책", "[화제의 책]"} {
+		t.Run(box, func(t *testing.T) {
+			d := mustRead(t, story+closer+box+"\n\n"+entries)
+			got := strings.Join(treeOf(d), "\n")
+			if len(d.Articles) != 2 {
+				t.Fatalf("%d articles, want 2:\n%s", len(d.Articles), got)
+			}
+			wantIn(t, got, "article\n  headline "+box+"\n  "+e1+"\n  "+e2)
+			roundTrip(t, d)
+		})
+	}
+	for _, page := range []string{
+		story + "[화제의 책]\n\n" + entries,
+		story + closer + "[화제의 책]\n\n" + strings.Replace(entries, "◇골목", "○골목", 1),
+	} {
+		d := mustRead(t, page)
+		got := strings.Join(treeOf(d), "\n")
+		if strings.Contains(got, "headline [화제의 책]") {
+			t.Errorf("a box without its shape read as one:\n%s", got)
+		}
+		roundTrip(t, d)
+	}
+}

@@ -239,6 +239,11 @@ func (sc *scorer) score(i int, l label) int {
 	if f.row {
 		return impossible
 	}
+	// A Korean form's row (▲일시: 12월 18일 / 장소: 소극장) is body
+	// text, a paragraph, whatever its bullet (kofieldrow.go).
+	if sc.lang == "ko" && sc.fieldRowUnit(i) {
+		return impossible
+	}
 	switch l {
 	case lHeading:
 		return sc.headingScore(i, f)
@@ -263,7 +268,7 @@ func (sc *scorer) score(i int, l label) int {
 		sc.addParts(&s, -4, "title-like line (", strconv.Itoa(f.runes), " chars, no sentence punctuation)")
 		p := sc.beforeTitles(i)
 		j0 := sc.afterTitles(i)
-		box := f.runes <= 12 && (standingBox(u.text) || sc.lang == "ko" && unlistedBox(sc.us, i, boxEntryText))
+		box := f.runes <= 12 && (standingBox(u.text) || sc.lang == "ko" && koUnlistedBox(sc.us, i))
 		n := headlineRunes(u.text, f.runes) // (a story-kind tag, [사설], is no part of it)
 		if sc.lang == "ko" {
 			n -= strings.Count(u.text, " ") // (Korean parts its words by spaces, which Chinese and Japanese titles lack)
@@ -496,6 +501,9 @@ var standingBoxes = []string{
 	// accidents (사건·사고, 사건 사고: the dot and space are not read),
 	// notices of events (게시판, 알림) and weddings (화촉).
 	"사건사고", "게시판", "알림", "화촉",
+	// A culture page's box of new books, ◇ an entry (koboxentries.go):
+	// 신간, 새로 나온 책.
+	"신간", "새로나온책",
 }
 
 // standingBox reports a line that is a standing box's name, or a
@@ -560,7 +568,7 @@ func dropBoxNameDot(r rune) rune {
 // line ending in another is no standing box's or notice's name.
 func boxNameLast(r rune) bool {
 	switch r {
-	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明', 'び', '다', '도', '문', '정', '판', '림', '촉', '知', '令':
+	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明', 'び', '다', '도', '문', '정', '판', '림', '촉', '知', '令', '간', '책':
 		return true
 	}
 	return false
@@ -604,7 +612,7 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		if f.runes <= 4 && paddedName(u.text) && !slices.Contains(paddedHeads, unspaced(u.text)) {
 			sc.add(&s, -3, "a padded name (李　斌): an author's line, not a head")
 		}
-		if f.runes <= 12 && (standingBox(u.text) || sc.lang == "ko" && unlistedBox(sc.us, i, boxEntryText)) {
+		if f.runes <= 12 && (standingBox(u.text) || sc.lang == "ko" && koUnlistedBox(sc.us, i)) {
 			sc.add(&s, -3, "the name of a paper's standing box or notice: an article, not a section")
 		}
 		if sc.lang == "ko" && koreanOpinionRubric(u.text) {
