@@ -112,6 +112,10 @@ main {
 		sb.WriteString(l.sel + " {\n  font-family: " + stack(l.serif, "serif", false) + ";\n}\n")
 		sb.WriteString(within(l.sel, headings) + " {\n  font-family: " + stack(l.sans, "sans-serif", false) + ";\n}\n")
 	}
+	// A Korean caption is set flush start, not justified: it ends in
+	// units no break may split (2026.12.05 / e-mail), and a line before
+	// one, spread letter by letter, opened holes, where the PDF leaves
+	// such a loose line flush start (layout's koTooLoose).
 	sb.WriteString(`:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO), :lang(ko) {
   text-spacing-trim: space-all;
 }
@@ -119,6 +123,9 @@ main {
   word-break: keep-all;
   text-justify: inter-character;
   text-autospace: no-autospace;
+}
+:lang(ko) figcaption {
+  text-align: start;
 }
 :lang(ja) :is(h1, h2, h3, h4, h5, h6, .kicker, .subheadline) {
   word-break: auto-phrase;

@@ -16,7 +16,9 @@ import (
 // neither start nor end a line inside a word (the slash of the News1
 // credit 2024.12.3/뉴스1) is kept with the character after it when that is
 // not ASCII (a URL's slashes, before Latin, stay breakable), and a
-// full-width one (圖／台南市) with the characters on both sides.
+// full-width one (圖／台南市) with the characters on both sides. A mark
+// spaced on both sides (2026.12.05 / sunday@…) is kept with the spaces
+// and the characters beyond them.
 func KeepAt(s string, i int) int {
 	c, size := utf8.DecodeRuneInString(s[i:])
 	if i+size >= len(s) {
@@ -26,10 +28,24 @@ func KeepAt(s string, i int) int {
 	switch {
 	case c == ' ' && layout.NotStart(next, layout.KinsokuStrict):
 		end := i + size + n
-		if after, m := utf8.DecodeRuneInString(s[end:]); end < len(s) && after != ' ' && layout.NotEnd(next) {
+		if after, m := utf8.DecodeRuneInString(s[end:]); end < len(s) && layout.NotEnd(next) {
 			end += m
+			if after == ' ' && end < len(s) {
+				// A spaced slash (the date and address of a Korean
+				// caption, 2026.12.05 / sunday@…): kept with the
+				// character after its space too, or a browser ends a
+				// line with it.
+				_, m2 := utf8.DecodeRuneInString(s[end:])
+				end += m2
+			}
 		}
 		return end - i
+	case next == '·' && c >= 0x80 && !unicode.IsSpace(c):
+		// The middle dot between Korean or Chinese words (지음·남해출판,
+		// 원·달러) is of UAX #14's ambiguous class, which a browser
+		// breaks before after a syllable or an ideograph: kept with the
+		// character before it.
+		return size + n
 	case layout.NotEnd(c) && layout.NotStart(c, layout.KinsokuStrict) && next >= 0x80 && !unicode.IsSpace(next):
 		return size + n
 	case c >= 0x80 && !unicode.IsSpace(c) && next >= 0x80 && layout.NotEnd(next) && layout.NotStart(next, layout.KinsokuStrict):
