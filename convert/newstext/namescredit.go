@@ -76,8 +76,9 @@ func namesOnlyCredit(inner string) (credit, bool) {
 	if !atMost(inner, 20) {
 		return credit{}, false
 	}
-	var buf [5]string
-	toks := splitCreditTokens(buf[:0], inner, 4)
+	var buf [9]string
+	toks := splitCreditTokens(buf[:0], inner, 8)
+	toks = joinPaddedNames(toks, inner)
 	if len(toks) < 2 || len(toks) > 4 || strings.ContainsAny(inner, "，,；;") {
 		return credit{}, false
 	}
@@ -100,4 +101,32 @@ func plainName(t string) bool {
 	}
 	return isName(t) && !strings.ContainsAny(t, "·•々") && findRoleIndex(t) < 0 &&
 		!strings.ContainsAny(t, "讯訊电電摄攝图圖") && !slices.Contains(notNames, t) && !isAgency(t) && !looksOrg(t)
+}
+
+// joinPaddedNames joins, in place, each padded name among the tokens of
+// a bracket of names alone (toks, cut from inner in order): a surname of
+// one character parted by spaces from a given name of one, as papers pad
+// a two-character name to the three cells of the others beside it
+// (黄晓燕　周　洋, 黄　燕　周　洋). Only a space parts a padded name: two
+// single characters parted by 、 are two words, and a compound surname
+// before its given name (欧阳　文华) is left to oneNameCredit, which
+// reads the bracket as one name.
+func joinPaddedNames(toks []string, inner string) []string {
+	out := toks[:0]
+	at := 0 // where in inner the token being looked at starts
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		at += strings.Index(inner[at:], t) + len(t)
+		if i+1 < len(toks) && utf8.RuneCountInString(t) == 1 && utf8.RuneCountInString(toks[i+1]) == 1 && spacedName(t, toks[i+1]) && !isSingleRole(toks[i+1]) {
+			n := at + strings.Index(inner[at:], toks[i+1])
+			if gap := inner[at:n]; strings.TrimFunc(gap, isSpace) == "" {
+				out = append(out, t+toks[i+1]) // (the name as its credit names it, unpadded)
+				at = n + len(toks[i+1])
+				i++
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
 }
