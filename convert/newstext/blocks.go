@@ -20,6 +20,9 @@ func (b *builder) split(lines []srcLine) error {
 		b.koWrap = pageKoWordWrap(lines) // (kowordwrap.go)
 	}
 	b.byWidth = pageWidthWrap(lines, b.measure)
+	if !b.byWidth && b.lang != "ko" && b.measure > 0 && !b.weak {
+		b.runeMeas = pageRuneMeasure(lines, b.measure) // (runefill.go)
+	}
 	if b.measure == 0 {
 		b.widest = pageWidest(lines)
 	}
@@ -559,6 +562,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// headline nearly as wide as a full line: 한파에 전기차 배터리
 		// ‘뚝’…주행거리 30% 줄어 / 영하 10도 아래선 충전 시간도 두 배로).
 		if !opens && i-1 == start && i+1 == len(ls) && !ended && !endsSentence(l.text) && b.clearlyShortLine(l) && bl.titleLine(i-1) && bl.titleLine(i) && b.nextWordFits(ls[i-1], l.text) && !b.wrapTail(ls[i-1], l.text) {
+			opens = true
+		}
+		// The same two title lines on a page wrapped by character count,
+		// measured by their characters: a full line holding half-width
+		// digits sets the measure in columns a little short of the count,
+		// and a subheadline at three quarters of it then looked no shorter
+		// than a paragraph's line (runefill.go, titleLinesByRunes).
+		if !opens && i-1 == start && i+1 == len(ls) && !ended && !endsSentence(l.text) && b.titleLinesByRunes(ls[i-1], l) && bl.titleLine(i-1) && bl.titleLine(i) && !b.wrapTail(ls[i-1], l.text) {
 			opens = true
 		}
 		// A block of two title lines whose first opens with a story's

@@ -81,3 +81,48 @@ func (b *builder) fullOfRunes(a srcLine) bool {
 	c := runeColumns(a)
 	return c >= b.measure && c <= b.measure+2
 }
+
+// pageRuneMeasure returns the measure m of a page not wrapped by display
+// width counted as the page was wrapped, by characters, each as wide as
+// an ideograph: the third widest of its wrapped lines (a line followed
+// by another of its block, mostly of wide characters, no Hangul) with
+// every character counted wide, never less than m. Its full lines hold
+// the same count of characters, but a full line holding half-width
+// digits (拟发行不超过50亿元绿色) is narrower in columns, and where few
+// full lines are all wide the measure in columns falls a character or
+// two short of the count. It is asked only with a measure taken from
+// many lines.
+func pageRuneMeasure(lines []srcLine, m int) int {
+	var top topThree
+	n := 0
+	for i := 0; i+1 < len(lines) && n < measureSample; i++ {
+		t := lines[i].text
+		if t == "" || lines[i+1].text == "" || asciiBytes(t)*4 > len(t) || hasHangul(t) {
+			continue
+		}
+		n++
+		top.add(2 * utf8.RuneCountInString(t))
+	}
+	if n < 3 {
+		return m
+	}
+	return max(m, top[2])
+}
+
+// titleLinesByRunes reports two title lines, a over l, the block's
+// last, on a page wrapped by character count (runeMeas), that hold a
+// headline over its subheadline, by their characters: l stops at three
+// quarters of the count or shorter, and a's end had room for l's first
+// characters (a run of digits or Latin letters kept whole), so no
+// typesetter wrapped a there (江州银行拟发行50亿元绿色金融债 / 募集资金将
+// 投向光伏、储能等项目 on a page of twenty). Counted in columns, l's
+// narrow digits or a's, and a measure a little short of the count, may
+// tip the test either way; counted in characters the page is measured
+// as it was wrapped.
+func (b *builder) titleLinesByRunes(a, l srcLine) bool {
+	rm := b.runeMeas
+	if rm == 0 || hasHangul(a.text) || hasHangul(l.text) {
+		return false
+	}
+	return runeColumns(l)*4 <= rm*3 && runeColumns(a)+2*firstTokenRunes(l.text) <= rm
+}
