@@ -223,11 +223,12 @@ func jaSectionLabel(s string) bool {
 }
 
 // jaMasthead reports a Japanese site's masthead on one line: its name
-// alone (jaSiteName), or its name and the section the story ran in
+// alone (jaSiteName), with its domain or web name beside it (東京新聞
+// TOKYO Web: mastBrand), or its name and the section the story ran in
 // after a space (時事通信　国際ニュース).
 func jaMasthead(s string) bool {
-	if jaSiteName(s) {
-		return true
+	if jaSiteName(mastBrand(s)) {
+		return true // (東京新聞 TOKYO Web: its web name beside it, brandweb.go)
 	}
 	k := strings.IndexAny(s, " 　")
 	return k > 0 && jaSiteName(s[:k]) && jaSectionTrail(trimSpace(s[k:]))

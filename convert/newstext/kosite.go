@@ -70,15 +70,20 @@ func (b *builder) markSiteHead() {
 	}
 }
 
-// siteNameOverTrail reports a page opening with a site's name (中時新聞網)
-// alone on its first line right above the site's breadcrumb (首頁 > 生活),
-// in any language: the name is the site's masthead, furniture, not a
+// siteNameOverTrail reports a page opening with a site's name (中時新聞網;
+// 三立新聞網 setn.com with its domain beside it, brandweb.go) alone on its
+// first line right above the site's breadcrumb (首頁 > 生活), in any
+// language: the name is the site's masthead, furniture, not a
 // headline of an article of its own above the story. A line set with the
 // 2em paragraph indent is the text's, never the masthead, and so is an
 // escaped one (\\二 over 一>二: the paragraph \二).
 func (b *builder) siteNameOverTrail() bool {
 	us := b.units
-	if len(us) < 3 || us[0].kind != uText || us[0].para || us[0].verbatim || us[0].line != us[0].lastLine || !(atMost(us[0].text, 12) && isKickerText(us[0].text) || latinBrand(us[0].text)) {
+	if len(us) < 3 || us[0].kind != uText || us[0].para || us[0].verbatim || us[0].line != us[0].lastLine {
+		return false
+	}
+	// (The brand alone, its domain or web name beside it cut: brandweb.go.)
+	if name := mastBrand(us[0].text); !(atMost(name, 12) && isKickerText(name) || latinBrand(us[0].text)) {
 		return false
 	}
 	if _, rest, ok := parseDatelineLang(us[0].text, b.lang); ok && rest == "" {

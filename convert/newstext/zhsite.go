@@ -92,8 +92,8 @@ func (b *builder) markZhSiteHead() bool {
 	switch {
 	case one(&us[1]) && zhSection(us[1].text) && (zhMastName(us[0].text) && !zhSection(us[0].text) || zhSiteName(us[0].text)):
 		k, site = 2, true // 香港電台網站 / 港聞, 新浪新聞 / 國際
-	case zhSiteName(us[0].text):
-		k, site = 1, true
+	case zhSiteName(mastBrand(us[0].text)):
+		k, site = 1, true // (聯合新聞網 udn.com: its domain beside it, brandweb.go)
 	case zhSection(us[0].text):
 		k = 1
 	default:
