@@ -27,18 +27,50 @@ func jaMemberTag(s string) bool {
 		return false
 	}
 	inner, end, ok := leadingBracket(s)
-	return ok && end == len(s) && slices.Contains(jaMemberTags, inner)
+	return ok && end == len(s) && (slices.Contains(jaMemberTags, inner) || jaComposedMemberLabel(inner))
 }
 
 // jaMemberLabel reports a Japanese site's label of a story kept for
 // members alone on its line with no brackets, as 朝日新聞デジタル sets it
-// under the headline: 有料記事, 会員限定記事. (Only the labels that open
-// with 有 or 会: プレミアム alone may be a head's word.)
+// under the headline: 有料記事, 会員限定記事, or as 東京新聞 TOKYO Web
+// does, 有料会員限定記事 (jaComposedMemberLabel). (Only the labels that
+// open with 有, 会 or プ, and プレミアム only with another word: alone it
+// may be a head's word.)
 func jaMemberLabel(s string) bool {
-	if r, _ := firstRune(s); r != '有' && r != '会' || !atMost(s, 6) {
+	if r, _ := firstRune(s); r != '有' && r != '会' && r != 'プ' || !atMost(s, 12) {
 		return false
 	}
-	return slices.Contains(jaMemberTags, s)
+	return s != "プレミアム" && slices.Contains(jaMemberTags, s) || jaComposedMemberLabel(s)
+}
+
+// jaMemberLabelWords are the words a Japanese site composes its label of
+// a story kept for members from.
+var jaMemberLabelWords = []string{"プレミアム", "有料", "会員", "限定", "記事", "向け"}
+
+// jaComposedMemberLabel reports a member label composed of
+// jaMemberLabelWords, each at most once, as each site words its own:
+// 有料会員限定記事, 会員限定記事, 有料会員記事, 有料会員限定, プレミアム会員限定,
+// プレミアム記事, 会員限定有料記事, 有料会員向け. It takes two words at
+// least, one of them 有料, 会員 or プレミアム (who may read it), and ends
+// with 記事, 限定 or 向け (会員 or 有料 alone, 記事限定, 会員の記事 are
+// words of the text); 向け only right after 会員, and nothing after 記事.
+func jaComposedMemberLabel(s string) bool {
+	if !atMost(s, 14) {
+		return false
+	}
+	var seen [6]bool
+	n, who, prev := 0, false, -1
+	for s != "" {
+		k := slices.IndexFunc(jaMemberLabelWords, func(w string) bool { return strings.HasPrefix(s, w) })
+		if k < 0 || seen[k] || prev == 4 || k == 5 && prev != 2 {
+			return false
+		}
+		seen[k], prev = true, k
+		who = who || k <= 2
+		s = s[len(jaMemberLabelWords[k]):]
+		n++
+	}
+	return n >= 2 && who && prev >= 3 // (限定, 記事 or 向け)
 }
 
 // jaPaywallCues are what a Japanese site's call to sign up for the rest
