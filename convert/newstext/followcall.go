@@ -23,12 +23,15 @@ var followAccounts = []string{
 const followTails = "吧喔哦唷呦！!。~～ "
 
 // followCallLast reports the runes a follow call may end with (the gate
-// asks it): the last rune of an account name or of followTails.
+// asks it): the last rune of an account name or of followTails, or of a
+// promise's news with no mark after it (消息, 新聞, 不漏接).
 func followCallLast(r rune) bool {
 	switch r {
 	case '號', '号', '友', '@', '頁', '页', '專', '道', 'G', 'm', '書', '书', 'k', '博':
 		return true
 	case '注', '们', '們', '标', '標': // 点击蓝字　关注我们, 设为星标 (followPrompt)
+		return true
+	case '息', '聞', '闻', '訊', '讯', '態', '态', '接', '過', '过', '題', '题': // …，給你最新消息, 新聞不漏接 (followPromiseCall)
 		return true
 	}
 	return strings.ContainsRune(followTails, r)
@@ -37,13 +40,14 @@ func followCallLast(r rune) bool {
 // followCall reports a short line calling readers to join, follow or
 // subscribe to the site's account (followVerbs before one of
 // followAccounts), the account closing the line but for an urging
-// particle and its mark. A report on an account (…宣布加入LINE官方帳號認證
+// particle and its mark, or for a promise of news after a comma when the
+// call opens the line (followPromiseCall). A report on an account (…宣布加入LINE官方帳號認證
 // 計畫。) goes on after the account's name and is no call.
 func followCall(s string) bool {
 	if !atMost(s, 60) {
 		return false
 	}
-	if followPrompt(s) {
+	if followPrompt(s) || followPromiseCall(s) {
 		return true
 	}
 	t := strings.TrimRight(s, followTails)
@@ -121,6 +125,80 @@ func followPrompt(s string) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// A site's follow call may promise what following brings after a comma,
+// as 三立新聞網 closes every story: ★快點加入《三立新聞網》LINE官方帳號，給你最新消息！,
+// 加入TVBS新聞網LINE好友，新聞不漏接. The call is the site's furniture all
+// the same; but a report on an account (民進黨宣布加入LINE官方帳號，
+// 掌握最新民意) goes on after the account's name too, so the call must
+// open the line (after a bullet mark and an urging word) and the clause
+// after the comma must be a short promise of news.
+
+// followMarks may lead a follow call: a star or arrow bullet, a space.
+const followMarks = "★☆▶►▷●◆■→👉 　"
+
+// followUrges may stand before the call's verb: hurry, welcome, now.
+var followUrges = []string{"快點", "快点", "快來", "快来", "趕快", "赶快", "趕緊", "赶紧", "歡迎", "欢迎", "立即", "立刻", "馬上", "马上", "現在就", "现在就", "記得", "记得", "一起", "請", "请", "快"}
+
+// followPromises are what a call's promise offers: the news, first and
+// newest, for you. (更多 alone is no promise of this kind: 關注公眾號，
+// 獲取更多資訊 is left to the text, TestBlind33FollowCall.)
+var followPromises = []string{"給你", "给你", "帶你", "带你", "讓你", "让你", "掌握", "不漏接", "不錯過", "不错过", "第一手", "第一時間", "第一时间",
+	"最新", "搶先", "抢先", "即時", "即时", "獨家", "独家"}
+
+// followPromiseCall reports a follow call with its promise after a comma
+// (see above): the line opens, after followMarks and maybe one of
+// followUrges, with one of followVerbs; the part before the comma ends
+// with one of followAccounts (but for followTails), the call from the
+// verb at most 24 runes; and the part after it, at most 16 runes with no further comma or
+// sentence mark but its closing one, holds one of followPromises.
+func followPromiseCall(s string) bool {
+	call, promise, ok := strings.Cut(s, "，")
+	if !ok {
+		call, promise, ok = strings.Cut(s, ",")
+	}
+	if !ok {
+		return false
+	}
+	promise = strings.TrimRight(promise, followTails)
+	if promise == "" || !atMost(promise, 16) || hasSentencePunct(promise) || strings.ContainsAny(promise, "，,、") || !containsAnyOf(promise, followPromises) {
+		return false
+	}
+	t := strings.TrimLeft(call, followMarks)
+	for _, u := range followUrges {
+		if rest, ok := strings.CutPrefix(t, u); ok {
+			t = rest
+			break
+		}
+	}
+	verb := false
+	for _, v := range followVerbs {
+		if strings.HasPrefix(t, v) {
+			verb = true
+			break
+		}
+	}
+	if !verb || !atMost(t, 24) {
+		return false
+	}
+	t = strings.TrimRight(t, followTails)
+	for _, a := range followAccounts {
+		if strings.HasSuffix(t, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAnyOf reports whether s holds one of words.
+func containsAnyOf(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
 	}
 	return false
 }
