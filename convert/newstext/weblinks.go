@@ -86,7 +86,60 @@ func isLinkHeader(s string) bool {
 	if r, _ := firstRune(s); jaLinkHeaderFirst(r) && isJaLinkHeader(s) {
 		return true // 関連記事 (jalinks.go)
 	}
-	return headerIn(s, linkHeaders) || koLeadLinkHeader(s) // 이 기사와 함께 많이 본 뉴스 (kolinkheader.go)
+	return headerIn(s, linkHeaders) || koLeadLinkHeader(s) || moreLinkHeader(s) // 이 기사와 함께 많이 본 뉴스 (kolinkheader.go)
+}
+
+// A Chinese-language site heads its list of links under the story with
+// more of its news too, the site's name in it or not: 更多三立新聞網報導,
+// 更多TVBS新聞, 更多相關新聞, 更多相关报道：. The titles under it are links,
+// as under 延伸閱讀, not paragraphs. (A link to more of a site's pieces of
+// another kind, 更多今周刊文章, is a lone promotion: sitePromo.)
+
+// moreNews end a header of more news.
+var moreNews = []string{"報導", "报道", "報道", "新聞", "新闻"}
+
+// moreLinkHeader reports a header of more news (see above): 更多, then
+// 相關 or 相关 and any word for a site's pieces (promoPieces), or the
+// site's name (promoName) or nothing and a word for news (moreNews),
+// with or without a colon after it.
+func moreLinkHeader(s string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimRight(s, ":："), "更多")
+	if !ok || !atMost(rest, 14) {
+		return false
+	}
+	if r, ok := strings.CutPrefix(rest, "相關"); ok || strings.HasPrefix(rest, "相关") {
+		if !ok {
+			r = strings.TrimPrefix(rest, "相关")
+		}
+		return slices.Contains(promoPieces, r)
+	}
+	for _, n := range moreNews {
+		if name, ok := strings.CutSuffix(rest, n); ok {
+			return name == "" || promoName(name) && moreSiteName(name)
+		}
+	}
+	return false
+}
+
+// moreSiteEnds end a site's name in a header of more news: a site's,
+// a paper's, a station's, an agency's, a magazine's (三立新聞網, 自由時報,
+// 公視新聞台, 中央社, 今周刊, ETtoday新聞雲).
+var moreSiteEnds = []string{"網", "网", "報", "报", "台", "社", "刊", "雲", "云"}
+
+// moreSiteName reports a site's name as a header of more news names it
+// (promoName already asked): ending as a site's does (moreSiteEnds),
+// Latin letters and digits (TVBS), or four runes at most (中時, 東森).
+// A longer phrase, 人選擇搭高鐵回家過年, is a sentence's.
+func moreSiteName(name string) bool {
+	if atMost(name, 4) || hasAnySuffix(name, moreSiteEnds) {
+		return true
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // headerIn reports s one of headers, with or without a colon after it.
@@ -107,8 +160,8 @@ func headerIn(s string, headers []string) bool {
 // line (相关文章, 延伸閱讀, 相关阅读：), the Korean ones left to
 // koLinkHeaderFirst's test.
 func zhLinkHeader(s string) bool {
-	if len(s) > 8*utf8.UTFMax {
-		return false // (longer than any header: most lines)
+	if len(s) > 16*utf8.UTFMax {
+		return false // (longer than any header, 更多三立新聞網報導：: most lines)
 	}
 	r, _ := firstRune(s)
 	return isHan(r) && isLinkHeader(s)
