@@ -435,8 +435,16 @@ func (b *builder) splitBlock(ls []srcLine) {
 			opens = true
 		}
 		// Nor are two rows of a Japanese box score ((港)…, 【勝】…), nor
-		// its game's label and the row under it.
-		if !opens && (bl.boxRow(i-1) && bl.boxRow(i) || gameLabel(ls[i-1].text)) {
+		// its game's label and the row under it, nor a finished sentence
+		// and the label (a paragraph's last line may fill the column).
+		if !opens && (bl.boxRow(i-1) && bl.boxRow(i) || gameLabel(ls[i-1].text) || ended && gameLabel(l.text)) {
+			opens = true
+		}
+		// Nor is a box's row set wider than the measure and the line
+		// under it: no typesetter wrapped it there (widerow.go); nor a
+		// box score's row that stops short of it (【警】北　中西 over
+		// ▽観衆…), ended on purpose.
+		if !opens && (b.wideRow(ls[i-1]) || bl.boxRow(i-1) && b.endsShortAt(i-1)) {
 			opens = true
 		}
 		// A table's note, （注）…, ended short of the measure is complete.
