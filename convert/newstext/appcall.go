@@ -65,7 +65,10 @@ func appCallBrand(s string) (string, bool) {
 		}
 	}
 	if at < 0 {
-		return "", false
+		at, app = newsAppCall(after)
+		if at < 0 {
+			return "", false
+		}
 	}
 	brand, rest := trimSpace(after[:at]), after[at+len(app):]
 	if brand != "" && !(atMost(brand, 10) && isOrg(brand)) {
@@ -128,4 +131,39 @@ func brandBeside(us []unit, j int, brand string) bool {
 	}
 	b, ok := appCallBrand(us[j].text)
 	return ok && b == brand
+}
+
+// A call may name the app by the site's name alone, with no APP after it
+// (网易: 打开网易新闻 查看精彩图片, where the story's photo stood): the
+// name of a news app ends in 新闻 or 新聞 (网易新闻, 腾讯新闻, 澎湃新闻),
+// and the call then says what the app shows (查看, 阅读, 观看 …), which a
+// line of prose opening 打开…新闻 (打开新闻联播，…) does not.
+
+// newsAppGives open what a call naming a news app by its name gives.
+var newsAppGives = []string{"查看", "阅读", "閱讀", "观看", "觀看", "浏览", "瀏覽", "看更多", "看精彩", "看全文", "看原文", "看视频", "看影片"}
+
+// newsAppCall finds in after, the call's text after its verb, a news app
+// named by its name alone and what it gives (see above): where the name's
+// 新闻 or 新聞 stands and that word, as appCallBrand reads an app word;
+// -1 if there is none.
+func newsAppCall(after string) (int, string) {
+	name, gives := cutClause(after)
+	if gives == "" || !atMost(name, 10) {
+		return -1, ""
+	}
+	word := ""
+	for _, w := range []string{"新闻", "新聞"} {
+		if strings.HasSuffix(name, w) && len(name) > len(w) {
+			word = w
+		}
+	}
+	if word == "" {
+		return -1, ""
+	}
+	for _, g := range newsAppGives {
+		if strings.HasPrefix(gives, g) {
+			return len(name) - len(word), word
+		}
+	}
+	return -1, ""
 }

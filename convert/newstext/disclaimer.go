@@ -27,10 +27,17 @@ var disclaimerCues = []string{"本文", "该文", "該文", "本網", "本网", 
 // closes the story as that line does. (版權聲明 after a ★ with its
 // reprint cue is a copyright line already: isCopyright.)
 func isDisclaimer(s string) bool {
-	if len(s) < len("免责声明：") || !atMost(s, 200) {
+	if len(s) < len("免责声明：") || !atMost(s, englishDisclaimerMax) {
 		return false
 	}
-	if r, _ := firstRune(s); !disclaimerFirst(r) {
+	r0, _ := firstRune(s)
+	if !disclaimerFirst(r0) {
+		return false
+	}
+	if r0 < 0x80 && r0 != '[' {
+		return englishDisclaimer(s)
+	}
+	if !atMost(s, 200) {
 		return false
 	}
 	body := s
@@ -71,8 +78,58 @@ func isDisclaimer(s string) bool {
 // first or a bracket before it (gate asks it).
 func disclaimerFirst(r rune) bool {
 	switch r {
-	case '免', '特', '版', '平', '【', '[', '［', '〔':
+	case '免', '特', '版', '平', '【', '[', '［', '〔', 'N', 'D', 'S', 'C':
 		return true
+	}
+	return false
+}
+
+// A mainland platform sets the English version of its statement under
+// the Chinese one (网易号: Notice: The content above (including the
+// pictures and videos if any) is uploaded and posted by a user of NetEase
+// Hao, which is a social media platform and only provides information
+// storage services.): the same boilerplate, in a language the story is
+// not in. It opens with its label and a colon, as the Chinese one does,
+// and speaks of the content or the platform, as a notice in a story
+// (Notice: the meeting is moved to Monday) does not.
+
+// englishDisclaimerMax is the longest English notice in runes: the
+// translation runs longer than its Chinese original.
+const englishDisclaimerMax = 320
+
+// englishDisclaimerLabels open such a notice.
+var englishDisclaimerLabels = []string{"Notice", "NOTICE", "Disclaimer", "DISCLAIMER", "Statement", "Special Statement", "Special Notice", "Copyright Notice", "Copyright Statement"}
+
+// englishDisclaimerCues are the words the notice speaks of the text or the
+// platform in (lower case: the notice is compared lowered).
+var englishDisclaimerCues = []string{
+	"content above", "above content", "this article", "information storage", "social media platform", "self-media platform", "this platform",
+	"do not represent", "does not represent", "not necessarily reflect", "investment advice", "for reference only", "all rights reserved", "without permission",
+}
+
+// englishDisclaimer reports a platform's English notice (see above): one
+// of englishDisclaimerLabels, a colon, and a notice of at least a few
+// words holding one of englishDisclaimerCues.
+func englishDisclaimer(s string) bool {
+	for _, l := range englishDisclaimerLabels {
+		rest, ok := strings.CutPrefix(s, l)
+		if !ok {
+			continue
+		}
+		r, w := firstRune(rest)
+		if r != ':' && r != '：' {
+			continue
+		}
+		notice := strings.ToLower(trimSpace(rest[w:]))
+		if strings.Count(notice, " ") < 5 {
+			return false
+		}
+		for _, c := range englishDisclaimerCues {
+			if strings.Contains(notice, c) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

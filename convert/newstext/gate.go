@@ -92,8 +92,8 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 8 && (closed || last == '>' || last == '-') {
 		m |= gNoise // an end mark (isEndMark)
 	}
-	if n <= 200 && disclaimerFirst(first) && w < len(s) {
-		m |= gNoise // 免责声明：…, 【特别声明】… (isDisclaimer)
+	if n <= englishDisclaimerMax && disclaimerFirst(first) && w < len(s) {
+		m |= gNoise // 免责声明：…, 【特别声明】…, Notice: The content above… (isDisclaimer)
 	}
 	if n <= 160 && (sm.has(keyCopyright) || first == '©' || first == 'C' || first == '(' || first == 'ⓒ') {
 		m |= gNoise // a copyright line (isCopyrightSum)

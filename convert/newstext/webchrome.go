@@ -21,8 +21,9 @@ const noiseChrome = "web furniture"
 // every row of share buttons holds) are; ピ is コピー's, the copy button
 // that may close a row with no Facebook in it; 共 is 共有's, a Japanese
 // share row's label (記事を共有　X　LINE); 转 and 轉 are a lone repost
-// button's (loneShareButtons).
-const chromeKeys = "章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プブアン存원관많바읽공크ピ共转轉"
+// button's (loneShareButtons); 驻 报 舉 诉 (and their traditional forms) are
+// a platform's lone buttons', 扫 掃 a share widget's scan (sharewidget.go).
+const chromeKeys = "章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プブアン存원관많바읽공크ピ共转轉驻駐报報舉诉訴扫掃"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{
@@ -73,6 +74,9 @@ var loneShareButtons = []string{"分享", "分享到", "分享至", "分享此�
 var linkHeaders = []string{
 	"많이 본 뉴스", "많이 본 기사", "관련 기사", "관련기사", "관련 뉴스", "관련뉴스", "추천 기사",
 	"相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞", "热点推荐", "熱門推薦", "猜你喜欢", "相关文章", "相關文章",
+	// A portal's recommendations under its story (网易: 相关推荐 over its
+	// links, one a line), in its other wordings.
+	"相关推荐", "相關推薦", "为你推荐", "為你推薦", "为您推荐", "為您推薦", "热门推荐", "精彩推荐", "精彩推薦", "猜你喜歡",
 }
 
 // chromeWordMax is the length in bytes of the longest chrome word
@@ -122,6 +126,9 @@ func webChrome(s string) bool {
 	}
 	if slices.Contains(loneShareButtons, s) {
 		return true // 分享 alone (see loneShareButtons)
+	}
+	if slices.Contains(loneSiteButtons, s) || shareWidget(s) {
+		return true // 申请入驻, 举报; 用微信扫码二维码 (sharewidget.go)
 	}
 	if breadcrumb(s) || isLinkHeader(s) {
 		return true // (a header may hold spaces: 많이 본 뉴스)
