@@ -53,6 +53,8 @@ func tableRow(s string) int {
 		}
 		if inField && startDigit && letter && (fieldRunes <= 7 || hanUnits <= 3 && fieldRunes <= 10) {
 			unitFigures++
+		} else if inField && startDigit && letter && rateFigure(s[fieldStart:end]) {
+			unitFigures++ // １ドル＝１５０円２０銭, a rate (ratefigure.go)
 		}
 		if f := s[fieldStart:end]; inField && !startDigit && digit && changeFigure(f) {
 			unitFigures++
