@@ -116,6 +116,9 @@ func linkListLine(a string, in bool) bool {
 	if in && (a == "" || linkLine(a)) {
 		return true
 	}
+	if isJaReaderLinkHeader(a) {
+		return true // この記事を読んだ人におすすめ (jareaderlinks.go)
+	}
 	if len(a) > 8*utf8.UTFMax {
 		return false // (longer than any header: most lines)
 	}

@@ -142,6 +142,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if first, _ := firstRune(s); pictureSlotFirst(first) && isPictureSlot(s) || jaLinkHeaderFirst(first) && isJaLinkHeader(s) {
 		return noiseChrome // 写真・図版 (jacaption.go), 関連記事 (jalinks.go)
 	}
+	if isJaReaderLinkHeader(s) {
+		return noiseChrome // この記事を読んだ人におすすめ, アクセスランキング (jareaderlinks.go)
+	}
 	if first, _ := firstRune(s); first == '【' || first == '［' || first == '[' {
 		if jaRunInLink(s) {
 			return noiseLink // 【関連記事】巨人ニュース一覧はこちら (jalinks.go)

@@ -146,6 +146,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 60 && jaPaywallFirst(first) || n <= 12 && open && closed || n <= 160 && (koreanCallFirst(first) || first == '◎') {
 		m |= gNoise // この記事は会員限定です。…, 残り712文字, [有料会員限定] (jaweb.go), ※…여러분의 제보로… (koreanTipSlogan)
 	}
+	if n <= 24 && jaReaderHeaderLast(last) {
+		m |= gNoise // この記事を読んだ人におすすめ, アクセスランキング (jaReaderLinkHeader)
+	}
 	if n <= 60 && followCallLast(last) {
 		m |= gNoise // 快來加入《TVBS新聞網》LINE官方帳號吧！ (followCall)
 	}

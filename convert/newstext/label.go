@@ -14,6 +14,7 @@ import (
 func (b *builder) label() {
 	// (Links first: a link is not split at its column's label, 【社説】…)
 	b.markLinkLists()
+	b.markLoneTags() // #金沢市 / #近江町市場 under the byline (lonetags.go)
 	b.markArrowLinks()
 	b.markInlineArrowLinks()
 	b.markLoneButtons()
