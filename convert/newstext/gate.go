@@ -125,6 +125,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 48 && koreanCounterFirst(first) && !sm.has(keyClauseEnd) {
 		m |= gNoise // a Korean site's counters, 추천 12, 댓글 (3) (koreanCounters)
 	}
+	if n <= 48 && koPortalEnds(first, last) {
+		m |= gNoise // a Korean portal's buttons and reactions, 인쇄하기, 훈훈해요 0, 이 기사에 대해 어떻게 생각하시나요? (koPortalFurniture)
+	}
 	if n <= 40 && (first == '[' || first == '［') {
 		m |= gNoise // a tip box's channel, [전화] 02-398-8585 (koreanTipContact)
 	}

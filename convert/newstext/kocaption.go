@@ -42,6 +42,25 @@ func isKoreanAgencyCaption(s string) bool {
 	return koreanCaptionText(text) && (strings.HasSuffix(text, "있다.") || !strings.HasSuffix(text, "다."))
 }
 
+// koreanWireClosed reports a Korean caption closed by its wire or its
+// supplier after its sentence and a space, "… 출근하고 있다. 뉴시스", "…
+// 현장. 연합뉴스", "… 있다. 전남시민연대 제공" (isKoreanAgencyCaption,
+// isKoreanSuppliedCaption): the caption is whole, and the line under it
+// is something else. The builder asks it only on a page whose long lines
+// are paragraphs each (koreanSentenceLines), a portal's copy set one unit
+// a line with no blank lines (Daum, Naver): there a line that ends a
+// sentence ends its paragraph, but the caption, whose last word is the
+// wire's name, was run into the lead paragraph under it (blind page
+// ko-daum-web). On a page wrapped to a measure a line short of it is
+// ended already (endsShortAt), and a full line ending in 있다. 연합뉴스
+// may be a paragraph's, its next sentence opening with the wire's name.
+func koreanWireClosed(s string) bool {
+	if !koreanAgencyLast(lastRune(s)) {
+		return false
+	}
+	return isKoreanAgencyCaption(s) || isKoreanSuppliedCaption(s)
+}
+
 // isKoreanStampCaption reports a caption ending in a wire's date stamp
 // and its name after a slash, 2024.12.3/뉴스1, or the date and the photo
 // desk's address, 2024.12.03. photo@newsis.com (or after a slash,

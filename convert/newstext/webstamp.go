@@ -105,6 +105,16 @@ func isWebStamp(s string) bool {
 				return false
 			}
 			prev = 'c'
+		case prev != 'd' && prev != 'y' && len(t) == 5 && t[4] == '.':
+			// 2026. 12. 7. 06:31: a date spaced after its dots, as
+			// Korean portals print it (spaceddate.go).
+			after, ok := spacedDotDate(t, rest)
+			if !ok {
+				return false
+			}
+			rest = after
+			dates++
+			prev = 'd'
 		case isNumericDate(strings.TrimSuffix(t, ".")) || isDigitsHanDate(t):
 			dates++
 			prev = 'd'
