@@ -13,11 +13,19 @@ import (
 // its neighbours), so their fields line up in columns as in the PDF's
 // table, figures flush right. A reader that ignores the rules shows each
 // row as a line of spaced fields. A figure never wraps: squeezed on a
-// phone, a cell broke +46.2% before its %.
+// phone, a cell broke +46.2% before its %. On a screen narrower than 30em
+// (a phone) the rows are set that way on purpose, lines of spaced fields
+// that wrap between fields: a table of long figures (３万９８１２円４５銭,
+// １ドル＝１５０円２０銭) that may not wrap inside them stuck out of the
+// screen.
 const RowCSS = `p.row { display: table-row; text-indent: 0; }
 p.row > span { display: table-cell; padding-inline-end: 1.5em; }
 p.row > span:last-child { padding-inline-end: 0; }
 p.row > span.n { text-align: end; white-space: nowrap; }
+@media (max-width: 30em) {
+  p.row { display: block; }
+  p.row > span { display: inline; padding-inline-end: 0; }
+}
 `
 
 // WriteRow writes a table row (doc.Node.Row) as <p class="row"> with one
