@@ -22,15 +22,25 @@ func (b *builder) notCut(p, c *doc.Node) bool {
 	return b.setApart(p) || b.indentedAfter(c)
 }
 
-// indentedAfter reports a paragraph c whose source line opens indented,
-// after a blank line, under an unindented line: a paragraph's start. (The
-// 2em indent says so by itself, startsPara; this is any other indent, as
-// a Japanese page's one U+3000.) A break's rest goes on at the margin,
-// as the wrapped lines above it did; on a page that indents every line,
-// the line above is indented too and this says nothing.
+// indentedAfter reports a paragraph c whose source line opens indented
+// under an unindented line, after a blank line or right under it: a
+// paragraph's start. (The 2em indent says so by itself, startsPara; this
+// is any other indent, as a Japanese page's one U+3000.) A break's rest
+// goes on at the margin, as the wrapped lines above it did; on a page
+// that indents every line, the line above is indented too and this says
+// nothing. On a page with no blank lines the indent is the only mark of
+// a paragraph: a wrapped box entry's short tail (▽原田恵美さん（６６）＝
+// 箏曲、 / 飯田市) over the indented paragraph under the box stops
+// mid-clause, and the paragraph there is no rest of it.
 func (b *builder) indentedAfter(c *doc.Node) bool {
 	i := c.Line - 1 // c's line's index
-	if i < 2 || i >= len(b.lines) || !b.lines[i].indent || b.lines[i-1].text != "" {
+	if i < 1 || i >= len(b.lines) || !b.lines[i].indent {
+		return false
+	}
+	if b.lines[i-1].text != "" {
+		return !b.lines[i-1].indent
+	}
+	if i < 2 {
 		return false
 	}
 	for j := i - 2; j >= 0; j-- {
