@@ -647,6 +647,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && i-1 > start && i-start <= maxCaptionLines && creditLast(ls[i-1].text) && endsInCredit(ls[i-1].text) && b.kindOf(b.joinLines(ls[start:i])) == uCaption {
 			opens = true
 		}
+		// A Japanese caption closed by its tail after ＝ (…＝６日、松本市美
+		// 術館で, 写真＝…＝松本市美術館で) ends there, however full its last
+		// line: the title line under it is the next story's headline,
+		// never more of the caption (jacaptionend.go).
+		if !opens && b.jaCaptionEndsAt(start, i) {
+			opens = true
+		}
 		// A pending single line that stands alone (a date line above a
 		// folio, a byline above the next paragraph) is a unit by itself;
 		// not a labelled caption's first line, 【写真】…参加者, which alone

@@ -277,6 +277,9 @@ func isForeignCaption(s string) bool {
 	if suppliedAfterEquals(s) {
 		return true // …完成予想図＝名古屋市提供 (jacaption.go)
 	}
+	if venueCaption(s) {
+		return true // …「四季花鳥図屏風」＝松本市美術館で (jacaptionend.go)
+	}
 	if jaBracketCredit(s) {
 		return true // …２ランを放つ岡本（撮影・山田太郎） (jacaption.go)
 	}

@@ -32,11 +32,13 @@ func jaOpenTitleEnd(s string) bool {
 // broke at a particle leaving its phrase open (jaOpenTitleEnd): the two
 // are one headline, joined with no space, not a headline over its
 // subheadline. Both lines are flush (an indented line opens a
-// paragraph) and together no longer than a headline runs.
+// paragraph) and together no longer than a headline runs. A line that
+// ends a caption's tail after ＝ (初公開された屏風＝松本市美術館で) is a
+// caption, its で no open particle (jacaptionend.go).
 func (b *builder) jaTitleWrapped(start, i int) bool {
 	bl := &b.block
 	ls := bl.ls
-	if b.lang != "ja" || i-1 != start || ls[i].indent || ls[i-1].indent || !jaOpenTitleEnd(ls[i-1].text) {
+	if b.lang != "ja" || i-1 != start || ls[i].indent || ls[i-1].indent || !jaOpenTitleEnd(ls[i-1].text) || jaCaptionClose(ls[i-1].text) {
 		return false
 	}
 	return atMost(ls[i-1].text, 20) && atMost(ls[i].text, 20) && atMost(ls[i-1].text+ls[i].text, maxJaWrappedTitle) &&
