@@ -109,3 +109,34 @@ func (b *builder) koWordFits(a srcLine, next string) (fits, ok bool) {
 	}
 	return c <= b.koWrap, true
 }
+
+// koWrappedBody reports, on a Korean page word-wrapped by count, line i
+// of block ls holding Hangul that the first word of line i+1 would not
+// have fitted on within the count, when line i+1 is body text too:
+// itself wrapped at the count over line i+2, or ending a sentence. Line
+// i was then wrapped there, the first line of a paragraph, however short
+// it looks in columns: a word of figures, brackets and units
+// (동(660㎡)과, 1억2천만원의) counts one a character as the page was
+// wrapped, though its digits and brackets take one column each, so
+// 이 불로 공장 건물 1개 over 동(660㎡)과 기계류 등이 타 over 소방서 … is
+// one paragraph (13+1+9 and 17+1+3 over 18), not a head over the rest
+// (blind page ko-jibang-hwajae). A headline is set in its own type, not
+// at the body's count: over a subheadline (the block's last line, no
+// sentence ended) its room is left to the measure in columns.
+func (b *builder) koWrappedBody(ls []srcLine, i int) bool {
+	if i+1 >= len(ls) || !b.koWrappedFull(ls[i], ls[i+1].text) {
+		return false
+	}
+	if i+2 < len(ls) {
+		return b.koWrappedFull(ls[i+1], ls[i+2].text)
+	}
+	return endsSentence(ls[i+1].text)
+}
+
+// koWrappedFull reports, on a Korean page word-wrapped by count, a line
+// holding Hangul that the first word of the line under it would not have
+// fitted on within the count.
+func (b *builder) koWrappedFull(a srcLine, next string) bool {
+	fits, ok := b.koWordFits(a, next)
+	return ok && !fits
+}

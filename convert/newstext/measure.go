@@ -281,7 +281,9 @@ func (b *builder) endsShortAt(i int) bool {
 	v := bl.facts[i]
 	if v&factShort == 0 {
 		v |= factShort
-		if b.endsShortLine(bl.ls[i], bl.ls[i+1].text) {
+		// (A paragraph's first line on a Korean page wrapped by count
+		// is full by count, however short in columns: kowordwrap.go.)
+		if b.endsShortLine(bl.ls[i], bl.ls[i+1].text) && !b.koWrappedBody(bl.ls, i) {
 			v |= factShortYes
 		}
 		bl.facts[i] = v
