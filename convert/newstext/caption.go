@@ -82,6 +82,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 	if unitTitle(s) {
 		return true // …均价（单位：元/公斤）, a table's title (padrows.go)
 	}
+	if r, _ := decodeLast(s); koAngleClose(r) && isKoreanAngleCaption(s) {
+		return true // … 하고 있다. <충북소방본부 제공> (koanglecredit.go)
+	}
 	if start, inner, ok := trailingBracket(s); ok {
 		in := trimSpace(inner)
 		if datedPhotoCredit(in) {
@@ -337,7 +340,7 @@ func lastIndexNear(s, sep string, n int) int {
 // （记者 X 摄）), which nothing continues.
 func endsInCredit(s string) bool {
 	t := strings.TrimRight(s, "）)】")
-	if hasAnySuffix(t, creditEnds) || isKoreanStampCaption(s) || isKoreanPhotoCredit(s) || isKoreanMailedCaption(s) || isKoreanReporterCaption(s) {
+	if hasAnySuffix(t, creditEnds) || isKoreanStampCaption(s) || isKoreanPhotoCredit(s) || isKoreanMailedCaption(s) || isKoreanReporterCaption(s) || isKoreanAngleCaption(s) {
 		return true
 	}
 	_, in, ok := trailingBracket(s)

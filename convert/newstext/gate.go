@@ -75,6 +75,8 @@ func gate(s string, sm *textSum) gateMask {
 		m |= gCaption
 	case '影': // …記者林怡君／攝影 (endsInSlashCredit)
 		m |= gCaption
+	case '>', '〉', '＞', '›', '⟩': // … 있다. <충북소방본부 제공> (isKoreanAngleCaption)
+		m |= gCaption
 	}
 	if sm == nil {
 		return m
