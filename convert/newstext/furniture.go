@@ -94,6 +94,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if first, _ := firstRune(s); koPortalEnds(first, lastRune(s)) && koPortalFurniture(s) {
 		return noiseChrome // 인쇄하기, 훈훈해요 0, 이 기사에 대해 어떻게 생각하시나요? (koportal.go)
 	}
+	if first, _ := firstRune(s); koPortalNoteEnds(first, lastRune(s)) && koPortalNote(s) {
+		return noiseChrome // 기사 섹션 분류 안내 and its explanation (koportal.go)
+	}
 	if copyCall(s) {
 		return noiseCopyCall // 欢迎投稿　评论版邮箱：jwpl@jcwb.com.cn, 欢迎读者来函，电邮：… (tipline.go)
 	}

@@ -130,6 +130,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 48 && koPortalEnds(first, last) {
 		m |= gNoise // a Korean portal's buttons and reactions, 인쇄하기, 훈훈해요 0, 이 기사에 대해 어떻게 생각하시나요? (koPortalFurniture)
 	}
+	if n <= 120 && koPortalNoteEnds(first, last) {
+		m |= gNoise // Naver's note on its sections, 기사 섹션 분류 안내 (koPortalNote)
+	}
 	if n <= 40 && (first == '[' || first == '［') {
 		m |= gNoise // a tip box's channel, [전화] 02-398-8585 (koreanTipContact)
 	}

@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A Korean site sets its story's counters on lines of their own between
 // the headline group and the text: 추천 12, 댓글 3, 공감 5, 조회 1,234,
@@ -87,4 +90,18 @@ func counterCount(s string) (rest string, ok bool) {
 		}
 	}
 	return rest, true
+}
+
+// koBareCounters are the counter words a Korean site copies alone, their
+// count left behind (an icon, or a figure the page loads after the copy):
+// 추천 over 댓글 under a portal's byline (blind page ko-naver-web). Alone
+// such a word may be a head (추천 over a list of picks), so it is a button
+// only beside the site's other buttons (markLoneButtons,
+// markButtonColumns); 조회 and 반대, a debate's head under 찬성, are left
+// out.
+var koBareCounters = []string{"추천", "비추천", "댓글", "공감", "좋아요", "싫어요", "공유", "스크랩"}
+
+// koBareCounter reports one of koBareCounters alone.
+func koBareCounter(t string) bool {
+	return len(t) <= len("비추천") && slices.Contains(koBareCounters, t)
 }

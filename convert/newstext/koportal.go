@@ -163,3 +163,28 @@ func koReactionQuestion(s string) bool {
 	}
 	return false
 }
+
+// Naver closes every story it carries with a note on its sections: the
+// header 기사 섹션 분류 안내 and its explanation, 기사의 섹션 정보는 해당
+// 언론사의 분류를 따르고 있습니다. …, or the line naming the section, 이
+// 기사는 언론사에서 사회 섹션으로 분류했습니다. It is the portal's fixed
+// tail, not the story's: read as text, the header opened an article of
+// its own over the explanation (blind page ko-naver-web).
+
+// koPortalNote reports a line of a Korean portal's note on its sections
+// (see above), in Naver's wording.
+func koPortalNote(s string) bool {
+	switch {
+	case strings.HasPrefix(s, "기사의 섹션 정보는 "):
+		return atMost(s, 120) && strings.HasSuffix(s, "있습니다.")
+	case strings.HasPrefix(s, "이 기사는 언론사에서 "):
+		return atMost(s, 48) && strings.HasSuffix(s, " 섹션으로 분류했습니다.")
+	}
+	return atMost(s, 16) && strings.ReplaceAll(s, " ", "") == "기사섹션분류안내"
+}
+
+// koPortalNoteEnds reports the first and last runes of a line
+// koPortalNote reads: gate lets such lines through to noiseKindSum.
+func koPortalNoteEnds(first, last rune) bool {
+	return (first == '기' || first == '이') && (last == '.' || last == '내')
+}

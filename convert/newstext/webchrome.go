@@ -179,7 +179,7 @@ func (b *builder) markLoneButtons() {
 	us := b.units
 	for i := range us {
 		u := &us[i]
-		if u.kind != uText || len(u.text) > chromeWordMax || u.line != u.lastLine || !isChromeWord(u.text) {
+		if u.kind != uText || len(u.text) > chromeWordMax || u.line != u.lastLine || !isChromeWord(u.text) && !koBareCounter(u.text) {
 			continue
 		}
 		// (Right under the story's time stamp too: a site sets its
@@ -211,7 +211,7 @@ func (b *builder) markButtonColumns() {
 		}
 		j, buttons := i, 0
 		for ; j < len(us) && lone(&us[j]); j++ {
-			if isChromeWord(us[j].text) && !atMost(us[j].text, 1) {
+			if (isChromeWord(us[j].text) || koBareCounter(us[j].text)) && !atMost(us[j].text, 1) { // (추천 / 댓글 with no count: kocounters.go)
 				buttons++
 			}
 		}
