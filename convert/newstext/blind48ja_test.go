@@ -95,3 +95,34 @@ func TestJaCaptionEndsBeforeTitle(t *testing.T) {
 			storyTree+"article\n  headline 松本城公園で冬の灯り楽しむ夕べ\n  paragraph 松本市の松本城公園で６日、冬の灯りを楽しむ催しが開かれた。")
 	})
 }
+
+// TestJaPlaceCaptionByTrailer: a Japanese caption closed by ＝ and its
+// photo's place alone (…＝松本市, …＝長野県松本市), or by the place and its
+// agency in brackets (（金沢市、共同）), is a caption by the story's
+// bracketed trailer too: under it, over the next story's headline, or
+// above it, under the story's last paragraph (blind page ja-chiho-bunka:
+// a Japanese story ends with its photo). Not changed: the place in
+// brackets alone (…の案内（松本市）), which names a firm as well, after the
+// trailer.
+func TestJaPlaceCaptionByTrailer(t *testing.T) {
+	const story = "青木松渓　初の回顧展\n屏風など８０点　松本市美術館\n　江戸後期に松本城下で活躍した\n町絵師、青木松渓の初の本格的な\n回顧展が、松本市美術館で開かれ\nている。\n"
+	const storyTree = "article\n  headline 青木松渓　初の回顧展\n  subheadline 屏風など８０点　松本市美術館\n  paragraph 江戸後期に松本城下で活躍した町絵師、青木松渓の初の本格的な回顧展が、松本市美術館で開かれている。\n"
+	const trailer, trailerTree = "（小池真由）\n", "  byline  小池真由 : （小池真由）\n"
+	const next = "県芸術文化功労者に３人\n書家の宮沢さんら　２０日表彰\n　県教育委員会は６日、本年度の\n県芸術文化功労者に３人を選んだ\nと発表した。\n"
+	const nextTree = "article\n  headline 県芸術文化功労者に３人\n  subheadline 書家の宮沢さんら　２０日表彰\n  paragraph 県教育委員会は６日、本年度の県芸術文化功労者に３人を選んだと発表した。"
+	for _, c := range []string{"初公開された四季花鳥図屏風＝松本市", "展示室に並ぶ屏風＝長野県松本市", "初公開された四季花鳥図屏風（松本市、共同）"} {
+		t.Run("under the trailer "+c, func(t *testing.T) {
+			tw34WantTree(t, story+trailer+c+"\n"+next, storyTree+trailerTree+"  caption "+c+"\n"+nextTree)
+		})
+		t.Run("above the trailer "+c, func(t *testing.T) {
+			tw34WantTree(t, story+c+"\n"+trailer+next, storyTree+"  caption "+c+"\n"+trailerTree+nextTree)
+		})
+	}
+	t.Run("place in brackets alone (not)", func(t *testing.T) {
+		d := mustRead(t, story+trailer+"地銀の窓口に掲示された金利の案内（松本市）\n"+next)
+		if got := tw34Tree(d); strings.Contains(got, "caption") {
+			t.Errorf("got a caption:\n%s", got)
+		}
+		roundTrip(t, d)
+	})
+}

@@ -92,7 +92,9 @@ func isDigitRune(r rune) bool {
 
 // markPlaceCaptions makes captions of the lines of a Japanese page in
 // placeOnlyCaption's shape that stand between two paragraphs, both ending
-// their sentences (past the page's noise).
+// their sentences (past the page's noise), and of those closed by ＝ and
+// the place (…を見る来場者＝松本市), sure, set by the story's bracketed
+// trailer: between it and a paragraph, or under it, over anything.
 func (b *builder) markPlaceCaptions() {
 	if b.lang != "ja" {
 		return
@@ -114,12 +116,25 @@ func (b *builder) markPlaceCaptions() {
 		for n < len(us) && us[n].kind == uNoise {
 			n++
 		}
-		if p < 0 || n >= len(us) || !storyParagraph(&us[p], sure) || !storyParagraph(&us[n], sure) {
+		// (A sure close may also stand by the story's bracketed trailer,
+		// above it or under it, whatever follows: a Japanese story ends
+		// with its photo, and the next story's headline may come next.)
+		after := sure && p >= 0 && closingTrailer(&us[p])
+		if p < 0 || !after && !storyParagraph(&us[p], sure) && !(sure && closingTrailer(&us[p])) {
+			continue
+		}
+		if !after && (n >= len(us) || !storyParagraph(&us[n], sure) && !(sure && closingTrailer(&us[n]))) {
 			continue
 		}
 		u.kind, u.summed = uCaption, false
 		b.warnParts(u.line, "line closed by a place taken as a photo caption: ", u.text)
 	}
+}
+
+// closingTrailer reports a byline in round brackets, the trailer a
+// Japanese story closes with: （小池真由）, （文化部　宮下綾）.
+func closingTrailer(u *unit) bool {
+	return u.kind == uByline && strings.HasPrefix(u.text, "（") && strings.HasSuffix(u.text, "）")
 }
 
 // storyParagraph reports a unit of body text that ends its sentence:
