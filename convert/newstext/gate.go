@@ -103,6 +103,9 @@ func gate(s string, sm *textSum) gateMask {
 	if len(s) <= 180 && !sm.has(keyClauseEnd) && (sm.has(keyFurniture) || gateFirstShort(first) || webStampFirst(first) && sm.has(keySentence) || n <= 48 && (sm.has(keySentence) || whole)) {
 		m |= gNoise // a folio, date or desk credit, a page number or label, a source line, a web time stamp (its time's colon)
 	}
+	if n <= 80 && last >= '0' && last <= '9' && sm.has(keySentence) && !sm.has(keyClauseEnd) {
+		m |= gNoise // a reporter's name with the stamp run on, its dates spaced (이지민 기자 입력 2026. 12. 7. 06:31수정 …: stampTail)
+	}
 	if n <= 60 && (first == '【' || first == '［' || first == '[') && !sm.has(keyClauseEnd) {
 		m |= gNoise // 【関連記事】 with its link run in (jaRunInLink)
 	}
