@@ -654,13 +654,20 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && b.jaCaptionEndsAt(start, i) {
 			opens = true
 		}
+		// The tail of a photo credit the wrap cut (…观赏。　本报记者 /
+		// 周楠　摄) goes on with its caption, whatever the rules above
+		// made of its credit's form (captioncreditcut.go).
+		cut := b.captionCreditCut(start, i)
+		if cut {
+			opens = false
+		}
 		// A pending single line that stands alone (a date line above a
 		// folio, a byline above the next paragraph) is a unit by itself;
 		// not a labelled caption's first line, 【写真】…参加者, which alone
 		// reads as a link to the photo (jaMediaLink), over the rest of the
 		// caption, its tail (＝六日、館山市で（木村一郎撮影）) or more of
 		// its text under a line that fills the measure.
-		if !opens && i-1 == start && !(captionLabelLine(ls[start].text) && (captionTail(l.text) || !b.endsShortAt(start))) && (b.standsAloneSum(ls[start].text, bl.sum(start)) || (paperTagLine(ls[start].text) || b.lang == "ko" && koreanColumnLabel(ls[start].text)) && bl.titleLine(i)) {
+		if !opens && !cut && i-1 == start && !(captionLabelLine(ls[start].text) && (captionTail(l.text) || !b.endsShortAt(start))) && (b.standsAloneSum(ls[start].text, bl.sum(start)) || (paperTagLine(ls[start].text) || b.lang == "ko" && koreanColumnLabel(ls[start].text)) && bl.titleLine(i)) {
 			b.flush(ls[start:i])
 			start = i
 		}
@@ -676,7 +683,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// A standing box's ▽ entry runs on to the next ▽ line: a full
 		// line of it ending in 。 is wrapped like any other, and its tail
 		// (無料, 定員２０人) is no head nor paragraph (boxentrywrap.go).
-		if opens && b.boxEntryWrap(start, i) {
+		if opens && (cut || b.boxEntryWrap(start, i)) {
 			opens = false
 		}
 		// A Korean form's row (▲일시: … / 장소: …) is a line of its
