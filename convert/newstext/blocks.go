@@ -654,6 +654,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && b.jaCaptionEndsAt(start, i) {
 			opens = true
 		}
+		// A site footer's line told by itself (网站标识码：…　赣ICP备…号)
+		// is a line of its own, never the wrap of the runners' line
+		// above it nor wrapped into the line under it (sitefooter.go).
+		if !opens && (siteFooter(l.text) || siteFooter(ls[i-1].text)) {
+			opens = true
+		}
 		// The tail of a photo credit the wrap cut (…观赏。　本报记者 /
 		// 周楠　摄) goes on with its caption, whatever the rules above
 		// made of its credit's form (captioncreditcut.go).

@@ -73,6 +73,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if tagLine(s) {
 		return noiseChrome // 關鍵字：台中捷運,藍線 (tagline.go)
 	}
+	if siteFooter(s) {
+		return noiseChrome // 主办单位：…　承办单位：…, 网站标识码：…　赣ICP备…号 (sitefooter.go)
+	}
 	if first, _ := firstRune(s); readCountFirst(first) && readCount(s) {
 		return noiseChrome // 阅读 (3521), 阅读量：1.2万 (readcount.go)
 	}
@@ -115,8 +118,8 @@ func noiseKindSum(s string, sm *textSum) string {
 	if tipLine(s) {
 		return noiseTipLine // 澎湃新闻报料：021-962866 (tipline.go)
 	}
-	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) || ipPlaceLine(s) || clientStamp(s) {
-		return noiseStamp
+	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) || ipPlaceLine(s) || clientStamp(s) || countedStamp(s) {
+		return noiseStamp // (…　浏览次数：1268: stampcounter.go)
 	}
 	if releaseStamp(s) {
 		return noiseStamp // 香港時間18時30分, 2026年12月5日（星期六）香港時間18時30分 (pressrelease.go)
@@ -400,8 +403,8 @@ func isSourceLine(s string) bool {
 	// text without both skips the search.
 	if (strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")) && mayHoldSourceCue(s) {
 		for _, p := range sourceCues {
-			if k := strings.Index(s, p); k == 0 || k > 0 && (strings.ContainsAny(s[:k], "|｜") || isDateTime(trimSpace(s[:k]))) {
-				return true // 来源：人民网, 2024年12月02日05:51 | 来源：人民网－人民日报, 2024-12-03 10:25　来源：澎湃新闻
+			if k := strings.Index(s, p); k == 0 || k > 0 && (strings.ContainsAny(s[:k], "|｜") || isDateTime(trimSpace(s[:k])) || wordedStampBefore(s[:k])) {
+				return true // 来源：人民网, 2024年12月02日05:51 | 来源：人民网－人民日报, 2024-12-03 10:25　来源：澎湃新闻, 发布时间：2026-12-05 16:30　来源：市住建局
 			}
 		}
 	}

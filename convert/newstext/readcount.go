@@ -29,6 +29,9 @@ import (
 // readWords name a read or view counter; every counter line holds one.
 var readWords = []string{
 	"阅读量", "閱讀量", "阅读数", "閱讀數", "阅读", "閱讀", "浏览量", "瀏覽量", "浏览次数", "瀏覽次數", "浏览", "瀏覽",
+	// A government or institution CMS's counter after its stamp (浏览次数：1268)
+	// in its other wordings.
+	"阅读次数", "閱讀次數", "点击数", "點擊數", "点击次数", "點擊次數", "访问量", "訪問量", "访问次数", "訪問次數",
 	"点击量", "點擊量", "点击", "點擊", "播放量", "播放",
 }
 

@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A story copied from a site may close with its related reading under the
 // link list's header in lenticular brackets, alone on its line:
@@ -18,13 +21,16 @@ import "strings"
 // markLinkLists.)
 
 // readingListHeader reports s a link list's header in lenticular brackets
-// and nothing else: 【延伸阅读】, 【相关阅读】.
+// and nothing else: 【延伸阅读】, 【相关阅读】. Not 【相关链接】: a wire's
+// copy appends its background under it (新华社's 【相关链接】 over a
+// titled item and its text), a head over a head; only the bare 相关链接
+// heads a government site's links (govLinkHeaders).
 func readingListHeader(s string) bool {
 	inner, ok := strings.CutPrefix(s, "【")
 	if inner, ok = strings.CutSuffix(inner, "】"); !ok {
 		return false
 	}
-	return isLinkHeader(inner)
+	return isLinkHeader(inner) && !slices.Contains(govLinkHeaders, inner)
 }
 
 // markReadingItems makes body text of the link titles under a bracketed

@@ -27,18 +27,22 @@ var loneSiteButtons = []string{
 var shareWidgetWords = []string{
 	"用", "使用", "打开", "打開", "微信", "扫码", "掃碼", "扫一扫", "掃一掃", "扫描", "掃描", "二维码", "二維碼", "即可",
 	"分享至", "分享到", "分享给", "分享給", "分享", "好友", "朋友圈", "微博", "QQ", "QQ空间", "QQ空間", "和", "及", "或", "与", "與", "、",
+	// A government site's code to open the page on a phone (扫一扫在手机
+	// 打开当前页, 用手机扫描二维码打开本页).
+	"在", "手机", "手機", "上", "当前页", "當前頁", "本页", "本頁", "此页", "此頁", "当前页面", "當前頁面", "本页面", "本頁面",
 }
 
 // shareWidget reports a line of a share widget (see above): made only of
 // shareWidgetWords (spaces and commas between them allowed), holding a
-// scan with WeChat or with a share (扫码分享), or a share with its target.
+// scan with WeChat or with a share (扫码分享), or a share with its target,
+// or a scan to open the page on a phone (扫一扫在手机打开当前页).
 // A scan alone (扫描二维码, 扫一扫) is a print caption's prompt too. Short, no sentence: a
 // line that says more (微信扫码支付, 扫码看视频, 分享到朋友圈被拘) is not.
 func shareWidget(s string) bool {
 	if !atMost(s, 24) {
 		return false
 	}
-	scan, share, target := false, false, false
+	scan, share, target, page := false, false, false, false
 	for rest := s; rest != ""; {
 		r, w := firstRune(rest)
 		if isSpace(r) || r == '，' || r == ',' {
@@ -61,8 +65,10 @@ func shareWidget(s string) bool {
 			share = true
 		case "好友", "朋友圈", "微博", "QQ空间", "QQ空間":
 			target = true
+		case "当前页", "當前頁", "本页", "本頁", "此页", "此頁", "当前页面", "當前頁面", "本页面", "本頁面":
+			page = true
 		}
 		rest = rest[len(best):]
 	}
-	return scan && (strings.Contains(s, "微信") || share) || share && target
+	return scan && (strings.Contains(s, "微信") || share || page && (strings.Contains(s, "手机") || strings.Contains(s, "手機"))) || share && target
 }

@@ -23,12 +23,14 @@ const noiseChrome = "web furniture"
 // share row's label (記事を共有　X　LINE); 转 and 轉 are a lone repost
 // button's (loneShareButtons); 驻 报 舉 诉 (and their traditional forms) are
 // a platform's lone buttons', 扫 掃 a share widget's scan (sharewidget.go).
-const chromeKeys = "章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プブアン存원관많바읽공크ピ共转轉驻駐报報舉诉訴扫掃"
+// 链 鏈 连 連 a government site's 相关链接 (its link list's header),
+// 体 體 its 字体：大 中 小.
+const chromeKeys = "链鏈连連体體章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プブアン存원관많바읽공크ピ共转轉驻駐报報舉诉訴扫掃"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{
 	"分享", "分享到", "分享至", "微信", "微博", "朋友圈", "QQ", "QQ空间", "QQ空間", "打印", "打印本页", "打印本頁", "列印",
-	"关闭", "关闭窗口", "關閉", "收藏", "纠错", "糾錯", "我要纠错", "【纠错】", "【我要纠错】", "【糾錯】", "字号", "字號", "字级", "字級",
+	"关闭", "关闭窗口", "關閉", "收藏", "纠错", "糾錯", "我要纠错", "【纠错】", "【我要纠错】", "【糾錯】", "字号", "字號", "字级", "字級", "字体", "字體",
 	"大", "中", "小", "默认", "返回顶部", "回到頂部", "Facebook", "LINE", "Line", "Twitter", "X", "推特", "复制链接", "複製連結",
 	"点赞", "點讚", "转发", "轉發", "举报", "檢舉", "评论", "評論", "上一篇", "下一篇", "返回首页",
 	"スクラップ", "シェア", "保存", "共有", "ブックマーク", "読売新聞オンライン", "朝日新聞デジタル", "毎日新聞デジタル",
@@ -78,6 +80,12 @@ var linkHeaders = []string{
 	// links, one a line), in its other wordings.
 	"相关推荐", "相關推薦", "为你推荐", "為你推薦", "为您推荐", "為您推薦", "热门推荐", "精彩推荐", "精彩推薦", "猜你喜歡",
 }
+
+// govLinkHeaders head a government or institution site's links under its
+// release (相关链接 over the titles, one a line). Bare, they are link
+// headers like the others; in brackets a wire's copy sets them over its
+// background item (readingListHeader).
+var govLinkHeaders = []string{"相关链接", "相關鏈接", "相關連結", "相关连接"}
 
 // chromeWordMax is the length in bytes of the longest chrome word
 // (chromeWords, linkHeaders).
@@ -134,7 +142,7 @@ func webChrome(s string) bool {
 		return true // (a header may hold spaces: 많이 본 뉴스)
 	}
 	n := 0
-	for rest := s; rest != ""; {
+	for rest := unbracketButtons(s); rest != ""; { // 【字体：大 中 小】　【打印本页】 (chromebrackets.go)
 		// The next word, up to a space, a bar, a dot or a slash (no
 		// slice of words: the gate lets many short lines through).
 		t, next := rest, ""
@@ -234,6 +242,7 @@ func breadcrumb(s string) bool {
 	if !mayHoldCrumbMark(s) {
 		return false // (one part at most: most lines)
 	}
+	s = crumbLabelCut(s) // 当前位置：首页 > 政务公开 (crumblabel.go)
 	if jaGameLine(s) {
 		return false // <巨人3-2阪神>◇5日◇東京ドーム: its > closes its < (jagameline.go)
 	}

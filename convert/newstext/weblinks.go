@@ -86,7 +86,7 @@ func isLinkHeader(s string) bool {
 	if r, _ := firstRune(s); jaLinkHeaderFirst(r) && isJaLinkHeader(s) {
 		return true // 関連記事 (jalinks.go)
 	}
-	return headerIn(s, linkHeaders) || koLeadLinkHeader(s) || moreLinkHeader(s) || // 이 기사와 함께 많이 본 뉴스 (kolinkheader.go)
+	return headerIn(s, linkHeaders) || headerIn(s, govLinkHeaders) || koLeadLinkHeader(s) || moreLinkHeader(s) || // 이 기사와 함께 많이 본 뉴스 (kolinkheader.go)
 		isJaReaderLinkHeader(s) // この記事を読んだ人におすすめ, アクセスランキング (jareaderlinks.go)
 }
 

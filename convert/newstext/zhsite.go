@@ -45,6 +45,9 @@ func zhSection(s string) bool {
 // 香港電台網站, 東網, TVBS新聞網). A name ending otherwise (新浪新聞,
 // 星島日報) is one only with its section under it (zhMastName).
 func zhSiteName(s string) bool {
+	if govSiteName(s) {
+		return true // 江州市人民政府, 江州市政府门户网站 (govsite.go)
+	}
 	if !zhMastName(s) || !atMost(s, 8) {
 		return false // (打擊跨境詐騙的天羅地網: a kicker's phrase, longer than a name)
 	}
