@@ -309,6 +309,10 @@ type srcLine struct {
 	// sets a space in a character's cell it read blank, which filled
 	// the line's count (see endsShortOfCount).
 	trail bool
+	// trailIdeo: the white space after its text ended in U+3000, which
+	// may be a credit's padding between its fields (本报记者　/ 周楠　摄):
+	// see creditPadWrap.
+	trailIdeo bool
 }
 
 // paraIndent is the indent that opens a body paragraph: two ideographic
@@ -384,7 +388,8 @@ func appendLines(lines []srcLine, s string, no int, hasCR, hasUBreak bool) []src
 		indent := t != "" && len(t) < len(ln) && !strings.HasPrefix(ln, t)
 		ideo := indent && len(ln) > len("\u3000") && ln[:len("\u3000")] == "\u3000" && strings.HasPrefix(ln[len("\u3000"):], t)
 		trail := t != "" && !strings.HasSuffix(ln, t)
-		lines = append(lines, srcLine{text: t, no: no, indent: indent, para: indent && isParaIndent(ln), ideo: ideo, trail: trail})
+		trailIdeo := trail && strings.HasSuffix(ln, "\u3000")
+		lines = append(lines, srcLine{text: t, no: no, indent: indent, para: indent && isParaIndent(ln), ideo: ideo, trail: trail, trailIdeo: trailIdeo})
 		no++
 	}
 	return lines
@@ -571,7 +576,7 @@ func joinLinesIn(a *textArena, ls []srcLine) string {
 		if i > 0 && needsSpace(prev, l.text) && !(i == 1 && strings.Trim(prev, "#＃") == "") {
 			buf = append(buf, ' ')
 		}
-		if i > 0 && l.ideo && paddedWrap(prev) {
+		if i > 0 && (l.ideo && paddedWrap(prev) || ls[i-1].trailIdeo && creditPadWrap(prev, l.text)) {
 			buf = append(buf, "\u3000"...)
 		}
 		buf = append(buf, l.text...)
@@ -587,6 +592,23 @@ func joinLinesIn(a *textArena, ls []srcLine) string {
 func paddedWrap(prev string) bool {
 	r, w := decodeLast(prev)
 	return isHan(r) && strings.HasSuffix(prev[:len(prev)-w], "\u3000")
+}
+
+// creditPadWrap reports a hard wrap that fell on the U+3000 parting a
+// credit's fields, the line above ending in it (see srcLine.trailIdeo):
+// after the role, before the name (本报记者　/ 周楠　摄), or after the
+// name, before the photo's 摄 (周楠　/ 摄). The padding is the writer's,
+// kept when the lines join, as a padded name's is (paddedWrap).
+func creditPadWrap(prev, next string) bool {
+	if creditSpace(prev, next) {
+		return true
+	}
+	r, _ := decodeLast(prev)
+	switch strings.TrimRight(next, "）)") {
+	case "摄", "攝", "摄影", "攝影":
+		return isHan(r)
+	}
+	return false
 }
 
 // dropStraySpaces removes runs of ASCII spaces between two CJK characters
