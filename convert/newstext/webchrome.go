@@ -24,8 +24,8 @@ const noiseChrome = "web furniture"
 // button's (loneShareButtons); 驻 报 舉 诉 (and their traditional forms) are
 // a platform's lone buttons', 扫 掃 a share widget's scan (sharewidget.go).
 // 链 鏈 连 連 a government site's 相关链接 (its link list's header),
-// 体 體 its 字体：大 中 小.
-const chromeKeys = "链鏈连連体體章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プブアン存원관많바읽공크ピ共转轉驻駐报報舉诉訴扫掃"
+// 体 體 its 字体：大 中 小, 闭 閉 its lone 关闭窗口 (【关闭窗口】).
+const chromeKeys = "链鏈连連体體章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プブアン存원관많바읽공크ピ共转轉驻駐报報舉诉訴扫掃闭閉"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{
