@@ -63,13 +63,13 @@ func TestSoccerResultBoxWideRows(t *testing.T) {
 	// it still runs on (an OCR'd credit padded apart, a sentence).
 	b := &builder{measure: 32}
 	for s, want := range map[string]bool{
-		"神港ＦＣ　２（０―１、２―０）１　浪速Ｕ":                true,
-		"▽Ｊ１第３８節（６日・神港スタジアム）":                 true,
-		"【得】浪　小川（前１２分）神　村上（後５分）岩田（後３０分）":       true,
-		"▽観衆　２万４１２８人の前で":                      false, // not wider
-		"神港ＦＣ　２―１　浪速Ｕ":                        false, // within the measure
-		"本报讯（记者　孙立伟　通讯员　周　敏）":                 false, // padded, no row
-		"明治安田Ｊ１リーグは６日、最終節の１０試合が各地で行われた":       false,
+		"神港ＦＣ　２（０―１、２―０）１　浪速Ｕ":                             true,
+		"▽Ｊ１第３８節（６日・神港スタジアム）":                              true,
+		"【得】浪　小川（前１２分）神　村上（後５分）岩田（後３０分）":                   true,
+		"▽観衆　２万４１２８人の前で":                                   false, // not wider
+		"神港ＦＣ　２―１　浪速Ｕ":                                     false, // within the measure
+		"本报讯（记者　孙立伟　通讯员　周　敏）":                              false, // padded, no row
+		"明治安田Ｊ１リーグは６日、最終節の１０試合が各地で行われた":                    false,
 		"Kobe FC 2 (0-1, 2-0) 1 Naniwa United FC and more": false, // Latin: wraps by its own width
 	} {
 		if got := b.wideRow(srcLine{text: s}); got != want {
@@ -128,7 +128,7 @@ func TestSoccerGameLabel(t *testing.T) {
 		"北陸Ｕ　２（１―０、０―１、延長１―０）３　港北ＳＣ": true,
 		"神港ＦＣ、逆転でＪ１残留":               false,
 		"首相　２（東京、大阪）３　会談":            false,
-		"神港ＦＣ　２（０―１、２―０）１":          false,
+		"神港ＦＣ　２（０―１、２―０）１":           false,
 	} {
 		if got := halvesScoreLine(s); got != want {
 			t.Errorf("halvesScoreLine(%s) = %v, want %v", s, got, want)
