@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A commentary that closes with a note on its author prints it in
 // brackets on most pages, （作者为…副教授）, and such a line is a byline
@@ -114,3 +117,37 @@ func authorUnit(in string) string {
 	}
 	return ""
 }
+
+// suppliedBy returns the organisation a closing bracket names as the
+// text's supplier, （江州市滨湖区人民法院供稿）, (市公安局供稿): a court's,
+// a procuratorate's or a bureau's case column that a paper runs as
+// supplied, the org the story's credit. Only an organisation's name
+// (isOrg) before 供稿: a person's 供稿 is a contributor's note, and 提供
+// is a photo's credit (caption.go).
+func suppliedBy(inner string) (string, bool) {
+	rest, ok := strings.CutSuffix(trimSpace(inner), "供稿")
+	if !ok {
+		return "", false
+	}
+	rest = trimSpace(rest)
+	if !isOrg(rest) || utf8.RuneCountInString(rest) < 3 {
+		return "", false
+	}
+	if last, _ := decodeLast(rest); strings.ContainsRune(supplierEnds, last) {
+		return rest, true
+	}
+	for _, e := range supplierWords {
+		if strings.HasSuffix(rest, e) {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// supplierEnds are the last characters of the organisations that supply
+// a paper with texts (法院, 检察院, 公安局, 市委宣传部, 消防救援支队,
+// 气象站, 管委会…), a person's name never ending so; supplierWords the
+// longer endings.
+const supplierEnds = "院局委会會厅廳处處所部办辦站队隊校"
+
+var supplierWords = []string{"中心", "公司", "集团", "集團", "大学", "大學"}

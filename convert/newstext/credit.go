@@ -542,6 +542,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		if end == len(s) && isAuthorNote(trimSpace(inner)) {
 			return credit{org: authorUnit(trimSpace(inner))}, true // （作者为市委党校教授）: who wrote it, no name to parse; （作者单位：X）, X the org
 		}
+		if org, ok := suppliedBy(inner); ok && end == len(s) {
+			return credit{org: org}, true // （江州市滨湖区人民法院供稿）: the organisation that supplied the text (authornote.go)
+		}
 		if end == len(s) && (s[0] == '(' || strings.HasPrefix(s, "（")) {
 			return nameOnlyCredit(inner)
 		}
