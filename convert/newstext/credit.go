@@ -157,6 +157,9 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			report = t // 记者 王某 报道: the verb adds nothing to a role
 			continue
 		}
+		if i == 0 && len(toks) > 1 && (t == "기자명" || t == "작성자") {
+			continue // 기자명 한지수 기자: a Korean site's label for the byline, no name
+		}
 		if i > 0 && filedFromPlace(t) {
 			continue // 本报记者　王　磊　发自沈阳: where the report was sent from
 		}
