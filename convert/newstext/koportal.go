@@ -34,17 +34,19 @@ var koPortalButtons = []string{
 var koReactionWords = []string{"쏠쏠정보", "흥미진진", "공감백배", "분석탁월", "후속강추"}
 
 // koPortalEnds reports the first and last runes a line koPortalFurniture
-// reads may have: a Hangul syllable first (or the S of SNS 보내기), and last a count's digit or
-// bracket (좋아요 0, 좋아요 (3)), the question's mark, 다 (이 기사를
-// 추천합니다), or the last syllable of one of koPortalButtons (하기,
-// 보기, 듣기, 설정, 선택, 조절, 요약봇). gate lets such short lines
-// through to noiseKindSum; the rest are spared the search.
+// reads may have: a Hangul syllable first (or a capital, the S of SNS
+// 보내기, the U of URL 복사), and last a count's digit or bracket (좋아요
+// 0, 좋아요 (3)), the question's mark, 다 (이 기사를 추천합니다), or the
+// last syllable of one of koPortalButtons (하기, 보기, 듣기, 설정, 선택,
+// 조절, 요약봇) or of a news CMS's buttons (복사, 크게, 기사 인쇄:
+// kocmsbuttons.go). gate lets such short lines through to noiseKindSum;
+// the rest are spared the search.
 func koPortalEnds(first, last rune) bool {
-	if (first < 0xAC00 || first > 0xD7A3) && first != 'S' {
+	if (first < 0xAC00 || first > 0xD7A3) && (first < 'A' || first > 'Z') {
 		return false
 	}
 	switch last {
-	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ')', ']', '?', '？', '다', '기', '정', '택', '절', '봇':
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ')', ']', '?', '？', '다', '기', '정', '택', '절', '봇', '사', '게', '쇄':
 		return true
 	}
 	return false
@@ -68,20 +70,29 @@ func koPortalButtonRow(s string) bool {
 		found := false
 		for _, b := range koPortalButtons {
 			after, ok := strings.CutPrefix(rest, b)
-			if !ok {
-				continue
-			}
-			if r, _ := firstRune(after); after != "" && !isSpace(r) && r != '|' && r != '｜' {
+			if !ok || !koButtonEnd(after) {
 				continue // 인쇄하기로 했다: the word in a sentence
 			}
 			rest, found = trimSpace(strings.TrimLeft(trimSpace(after), "|｜")), true
 			break
 		}
 		if !found {
-			return false
+			// A news CMS's button, 본문 글씨 키우기, URL 복사 (kocmsbuttons.go).
+			after, ok := cutKoCMSButton(rest)
+			if !ok || !koButtonEnd(after) {
+				return false
+			}
+			rest = trimSpace(strings.TrimLeft(trimSpace(after), "|｜"))
 		}
 	}
 	return n > 0
+}
+
+// koButtonEnd reports whether what follows a button's words ends it: the
+// line's end, a space or a bar (복사하기로 했다 is a sentence's word).
+func koButtonEnd(after string) bool {
+	r, _ := firstRune(after)
+	return after == "" || isSpace(r) || r == '|' || r == '｜'
 }
 
 // koReactions reports a line of a portal's reaction buttons, each a
