@@ -61,8 +61,8 @@ func noiseKindSum(s string, sm *textSum) string {
 	if first, _ := firstRune(s); jaPaywallFirst(first) && jaPaywall(s) || koreanCallLine(s) {
 		return noiseChrome // この記事は会員限定です。…, 残り712文字 (jaweb.go); ▶ …구독하세요! (kobroadcast.go)
 	}
-	if last, _ := decodeLast(s); followCallLast(last) && followCall(s) {
-		return noiseChrome // …加入《TVBS新聞網》LINE官方帳號吧！ (followcall.go)
+	if last, _ := decodeLast(s); followCallLast(last) && (followCall(s) || followButton(s)) {
+		return noiseChrome // …加入《TVBS新聞網》LINE官方帳號吧！ (followcall.go); +关注, 已关注 (followbutton.go)
 	}
 	if playerClock(s) {
 		return noiseChrome // 0:00 under 기사를 읽어드립니다 (koplayer.go)
@@ -118,8 +118,8 @@ func noiseKindSum(s string, sm *textSum) string {
 	if tipLine(s) {
 		return noiseTipLine // 澎湃新闻报料：021-962866 (tipline.go)
 	}
-	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) || ipPlaceLine(s) || clientStamp(s) || countedStamp(s) {
-		return noiseStamp // (…　浏览次数：1268: stampcounter.go)
+	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) || ipPlaceLine(s) || clientStamp(s) || countedStamp(s) || accountStamp(s) {
+		return noiseStamp // (…　浏览次数：1268: stampcounter.go; 2026-12-06 10:21·江州日报社官方账号: accountstamp.go)
 	}
 	if releaseStamp(s) {
 		return noiseStamp // 香港時間18時30分, 2026年12月5日（星期六）香港時間18時30分 (pressrelease.go)

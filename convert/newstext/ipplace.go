@@ -17,7 +17,10 @@ import (
 // (城东发布, a district's government account; a media brand; a writer's
 // pen name), which sourcedStamp already takes as the stamp's when it
 // stands on the stamp's line: alone on the line above, it is the same
-// furniture (markIPStampAccounts).
+// furniture (markIPStampAccounts). So is it over a platform's stamp
+// that names the account after the time (2026-12-06 10:21·江州日报社官方账号:
+// accountstamp.go), or over a stamp with the platform's follow button
+// (关注) beside it (followbutton.go): each says a platform set the line.
 
 // ipPlaceWords open a post's IP-location tail: posted at (发布于, or
 // 发表于 as a 公众号 article's header words it) or IP place (IP属地,
@@ -114,7 +117,12 @@ const titleLineMax = 40
 // furniture): the self-media account that posted the story, 城东发布 over
 // 2026-12-05 18:20 发布于：江苏, set apart from the stamp by a blank line
 // or not, which the grammar took for a subheadline or the headline of a
-// second article. Over a microblog's stamp, which names the client the
+// second article. So is the name over a stamp with its account after
+// the time (头条号, 百家号: 江州日报 over 2026-12-06 10:21·江州日报社官方账号,
+// accountStamp), or over a stamp with a follow button right under it or
+// between the two (江州日报 / 关注 / 2026-12-06 10:21): a bare stamp alone
+// under a short line is a news site's too, whose subheadline the line
+// may be. Over a microblog's stamp, which names the client the
 // post was sent from (2026-12-05 18:20 来自 微博网页版: clientstamp.go),
 // the name may open the page too (nothing but furniture above it): a
 // microblog's post has no title, and its account heads it, 平安江州 (it
@@ -130,12 +138,20 @@ func (b *builder) markIPStampAccounts() {
 		if u.kind != uText || u.para || u.verbatim || !atMost(u.text, accountNameMax) {
 			continue
 		}
-		s := &us[i+1]
+		k := i + 1
+		for k < len(us) && isFollowNoise(&us[k]) {
+			k++ // 江州日报 / 关注 / 2026-12-06 10:21: the button by the name (followbutton.go)
+		}
+		if k >= len(us) {
+			continue
+		}
+		s := &us[k]
 		if s.kind != uNoise || s.noise != noiseStamp {
 			continue
 		}
 		client := clientStamp(s.text)
-		if !client && !ipStamp(s.text) {
+		followed := k > i+1 || k+1 < len(us) && isFollowNoise(&us[k+1])
+		if !client && !ipStamp(s.text) && !accountStamp(s.text) && !followed {
 			continue
 		}
 		if hasSentencePunct(u.text) || strings.ContainsAny(u.text, "，、,") || b.datelineOpens(u.text) {

@@ -18,6 +18,7 @@ func (b *builder) label() {
 	b.markArrowLinks()
 	b.markInlineArrowLinks()
 	b.markLoneButtons()
+	b.markFollowButtons() // 关注 under the stamp (followbutton.go)
 	b.markFooterRunners() // 主办单位：… over 网站标识码：…　赣ICP备…号 (sitefooter.go)
 	b.markKoSizeButtons() // 가  가 beside the stamp or the byline (kotextsize.go)
 	b.markPortalTail()

@@ -246,8 +246,8 @@ func stampLine(s string) bool {
 	if head, _, ok := stampTail(s); ok && kindOf(head) == uByline {
 		return true // 박지훈 기자 입력 2024.11.20 14:05
 	}
-	if sourcedStamp(s) || clientStamp(s) || countedStamp(s) {
-		return true // (2026-12-05 18:20 来自 微博网页版: clientstamp.go; …　浏览次数：1268, stampcounter.go)
+	if sourcedStamp(s) || clientStamp(s) || countedStamp(s) || accountStamp(s) {
+		return true // (2026-12-05 18:20 来自 微博网页版: clientstamp.go; …　浏览次数：1268, stampcounter.go; 2026-12-06 10:21·江州日报, accountstamp.go)
 	}
 	if _, _, ok := jaNamedStamp(s); ok {
 		return true // 佐藤遥2026年12月5日 17時30分 (janamestamp.go)

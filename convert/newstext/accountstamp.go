@@ -1,0 +1,110 @@
+package newstext
+
+import "strings"
+
+// A platform that carries news organisations' and writers' accounts
+// (今日头条's 头条号, 百家号, 企鹅号 on 腾讯新闻, 一点号, 搜狐号) stamps a
+// post with its time and, after it, the account that posted it: parted
+// by a middle dot, 2026-12-06 10:21·江州日报社官方账号 (头条号: the account's
+// verified description), 2026-12-06 10:21 · 江州日报, 3小时前·江州日报,
+// with the poster's place between, 2026-12-06 10:21·江苏·江州日报; or
+// parted by spaces when the account says it is one, 2026-12-06 10:21
+// 江苏 江州日报社官方账号 (百家号). The account after the time is the
+// platform's furniture, as the time is: the line is a time stamp. Read
+// as none, it was glued to the follow button and the lead under it.
+
+// accountWords end an account's verified description (江州日报社官方账号,
+// 优质科技领域创作者): with them, spaces alone may part it from the time.
+var accountWords = []string{"账号", "帐号", "帳號", "賬號", "创作者", "創作者", "头条号", "頭條號", "百家号", "企鹅号", "一点号", "搜狐号"}
+
+// accountSeps part a platform stamp's time from its account (and the
+// account from the poster's place): a middle dot or a bar.
+const accountSeps = "·・•|｜"
+
+// accountPartMax is the most runes of one part after the time (上海报业
+// 集团旗下澎湃新闻官方账号).
+const accountPartMax = 24
+
+// accountStamp reports a platform's stamp with the account after its
+// time (see above): a web time stamp (isWebStamp, or the recent post's
+// time a platform prints, microblogTime), then one of accountSeps and
+// one to three short parts (the account, its description, the poster's
+// place), or spaces and parts of which the last ends in one of
+// accountWords; the poster's IP place may close the line (ipplace.go).
+// A sentence never runs on from a time so: a part holds no punctuation
+// and is no figure.
+func accountStamp(s string) bool {
+	if !atMost(s, 80) {
+		return false
+	}
+	if h, ok := ipPlaceCut(s); ok && h != "" {
+		s = h // 2026-12-06 10:21·江州日报·IP属地：江苏
+	}
+	dotted := strings.ContainsAny(s, accountSeps)
+	if !dotted && !hasAnySuffix(s, accountWords) {
+		return false // (most lines: neither a dot nor an account's word)
+	}
+	for i := 0; i < len(s); {
+		r, w := firstRune(s[i:])
+		sep := strings.ContainsRune(accountSeps, r)
+		if sep || isSpace(r) {
+			head, tail := trimSpace(s[:i]), trimSpace(s[i+w:])
+			if head != "" && accountTail(tail, sep) && (isWebStamp(head) || microblogTime(head)) {
+				return true
+			}
+		}
+		i += w
+	}
+	return false
+}
+
+// accountTail reports the text after a platform stamp's time as its
+// account (see accountStamp): one to three parts parted by spaces or
+// accountSeps, each of one to accountPartMax runes with a letter and no
+// punctuation; after spaces alone (dotted false) the last part ends in
+// one of accountWords.
+func accountTail(t string, dotted bool) bool {
+	if t == "" || !atMost(t, 3*accountPartMax) {
+		return false
+	}
+	n := 0
+	for rest := t; rest != ""; {
+		part := rest
+		rest = ""
+		for i, r := range part {
+			if isSpace(r) || strings.ContainsRune(accountSeps, r) {
+				_, w := firstRune(part[i:])
+				part, rest = part[:i], part[i+w:]
+				break
+			}
+		}
+		if part == "" {
+			continue
+		}
+		if n++; n > 3 || !accountPart(part) {
+			return false
+		}
+	}
+	return n > 0 && (dotted || hasAnySuffix(t, accountWords))
+}
+
+// accountPart reports one part of a stamp's account tail: at most
+// accountPartMax runes of Han, kana, Hangul or Latin letters and digits,
+// at least one of them no digit, and no punctuation (a clause, a figure
+// or a bracketed note is no account's name).
+func accountPart(p string) bool {
+	if !atMost(p, accountPartMax) {
+		return false
+	}
+	letter := false
+	for _, r := range p {
+		switch {
+		case r >= '0' && r <= '9':
+		case isHan(r) || isHangul(r) || isKana(r) || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			letter = true
+		default:
+			return false
+		}
+	}
+	return letter
+}
