@@ -34,6 +34,9 @@ func tableRow(s string) int {
 		if n := numberRow(s); n > 0 {
 			return n // 红球　03　11　17　22　28　31　蓝球　09 (numberrow.go)
 		}
+		if n := scheduleRow(s); n > 0 {
+			return n // 12月8日　南下　永康至大灣　22:00—05:00 (schedulerow.go)
+		}
 		return koreanRow(s) // (a Korean row runs longer: korows.go)
 	}
 	if !hasDigit(s) {
@@ -111,6 +114,9 @@ func tableRow(s string) int {
 	}
 	if !figure && fields >= 2 && rankedTimeRow(s) {
 		figure = true // ①佐久長聖　２時間４分１１秒 (ranktime.go)
+	}
+	if !figure && fields >= 3 && scheduleRow(s) > 0 {
+		figure = true // 8日　南下　永康至大灣　22時至翌日5時 (schedulerow.go)
 	}
 	if !figure || fields < 2 {
 		return 0
