@@ -10,8 +10,9 @@ import "strings"
 // it. Some papers set the section first (사회　2026년 12월 3일 목요일　11),
 // or name the page with a letter (A11). Only a line opening with a digit
 // or a capital, or with a Hangul syllable and ending in the page's digit,
-// is looked at (noiseKindSum's gate lets those short lines through), and
-// the first token that is none of a folio's ends the search.
+// or holding the page's number with 면 (9면), is looked at (noiseKindSum's
+// gate lets those short lines through), and the first token that is none
+// of a folio's ends the search.
 
 // koreanFolio reports such a folio: a date of year, month and day in
 // Hangul (2026년 12월 3일, spaced or solid), and a page number (11, 11면,
@@ -115,14 +116,36 @@ func koreanPageNumber(t string) bool {
 
 // koreanFolioEnds reports s opening as a Korean folio does: with a digit
 // (the date or the page), a capital (the page, A11), or a Hangul syllable
-// (the section) when the page's number ends it, or the paper's name.
+// (the section) when the page's number ends it, or the paper's name, or
+// when a page number with 면 stands among its words.
 func koreanFolioEnds(s string) bool {
 	switch c := s[0]; {
 	case c >= '0' && c <= '9', c >= 'A' && c <= 'Z':
 		return true
 	case c >= 0xEA && c <= 0xED: // (U+AC00–D7A3, Hangul syllables, open so)
 		last := s[len(s)-1]
-		return last >= '0' && last <= '9' || strings.HasSuffix(s, "면") || paperNameFirst(s)
+		return last >= '0' && last <= '9' || strings.HasSuffix(s, "면") || paperNameFirst(s) || holdsKoreanPage(s)
+	}
+	return false
+}
+
+// holdsKoreanPage reports a line with a page number before 면 (9면, A9면)
+// as one of its words. A paper whose name ends in none of the endings
+// koreanPaperTag knows (경남신보, 중부매일) prints it first and the page's
+// section last, 경남신보 2026년 12월 7일 월요일 9면 경제, or the section and
+// page first and its name last (경제 9면 2026년 12월 7일 월요일 경남신보): the
+// page word is what marks such a line as a folio, and koreanFolio still
+// asks the rest to be the date, the weekday and two short words.
+func holdsKoreanPage(s string) bool {
+	if !strings.Contains(s, "면") {
+		return false
+	}
+	for rest := s; rest != ""; {
+		var t string
+		t, rest = nextFolioToken(rest)
+		if t != "" && koreanPageNumber(t) {
+			return true
+		}
 	}
 	return false
 }
