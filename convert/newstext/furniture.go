@@ -208,6 +208,11 @@ func noiseKindSum(s string, sm *textSum) string {
 			editor = true
 			afterEditor = true
 		case afterEditor && isName(strings.TrimLeft(t, "：:")):
+		case paperDotSection(t):
+			// 江城日报·城市民生: the paper's and the page's names, one word
+			// (paperdotfolio.go).
+			other++
+			afterEditor = false
 		default:
 			if utf8.RuneCountInString(t) > 8 || hasSentencePunct(t) {
 				return ""
