@@ -31,7 +31,7 @@ func barredCredit(s string) (credit, bool) {
 	var b strings.Builder
 	rest := s
 	for {
-		k := strings.IndexAny(rest, "|｜")
+		k := indexAnyRune(rest, "|｜")
 		if k < 0 {
 			b.WriteString(rest)
 			break

@@ -613,7 +613,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// someone: 政府：…, or a form's row, 开奖日期：2026年12月5日) is a
 		// line of its own. (The lines of OCR are ragged: a line of it
 		// runs wide and the next goes on.)
-		if !opens && cols > b.bare && b.overMeasure(ls[i-1]) && bl.titleLine(i-1) && (bl.titleLine(i) || attributedTitle(l.text) || formRow(l.text)) && !strings.ContainsAny(ls[i-1].text, "，,") && (i+1 == len(ls) || b.endsShortAt(i)) {
+		if !opens && cols > b.bare && b.overMeasure(ls[i-1]) && bl.titleLine(i-1) && (bl.titleLine(i) || attributedTitle(l.text) || formRow(l.text)) && !hasAnyRune(ls[i-1].text, "，,") && (i+1 == len(ls) || b.endsShortAt(i)) {
 			opens = true
 		}
 		// On a page wrapped by character count, a line short of the

@@ -180,7 +180,7 @@ var boxRecordLabels = []string{"本塁打", "三塁打", "二塁打", "犠打", 
 // stop (▽本塁打王に輝いた…。 is a standing box's entry).
 func recordLine(s string) bool {
 	r, w := firstRune(s)
-	if r != '▽' && r != '▼' || strings.ContainsAny(s, "。．") || !atMost(s, 80) {
+	if r != '▽' && r != '▼' || hasAnyRune(s, "。．") || !atMost(s, 80) {
 		return false
 	}
 	rest := s[w:]
@@ -196,7 +196,7 @@ func recordLine(s string) bool {
 			return true
 		}
 		// At once a name: a team's mark follows it within a few letters.
-		k := strings.IndexAny(after, "（(")
+		k := indexAnyRune(after, "（(")
 		if k <= 0 || k > 6*3 {
 			return false
 		}

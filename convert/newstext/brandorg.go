@@ -19,7 +19,7 @@ const brandDots = "·•"
 // digits, with 南方+'s plus sign at its end. A transliterated name
 // (阿依古丽·买买提) ends as no paper does, and is no org.
 func brandOrg(s string) bool {
-	k := strings.IndexAny(s, brandDots)
+	k := indexAnyRune(s, brandDots)
 	if k <= 0 {
 		return false
 	}

@@ -1,7 +1,5 @@
 package newstext
 
-import "strings"
-
 // bulletHead reports a short head under a head's bullet, ◇男子, ◆決勝,
 // ■女子１０キロ, ◇開票結果（選管最終）: the bullet, then at most twelve
 // characters with no clause or sentence punctuation (brackets allowed).
@@ -24,5 +22,5 @@ func bulletHead(s string) bool {
 	if q, _ := firstRune(rest); isSpace(q) {
 		return false // (◇　…: a spaced bullet leads a list's item or a row)
 	}
-	return !strings.ContainsAny(rest, "。、，,．！？!?；;：:　 ")
+	return !hasAnyRune(rest, "。、，,．！？!?；;：:　 ")
 }

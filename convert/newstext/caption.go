@@ -90,11 +90,11 @@ func isCaptionSum(s string, sm *textSum) bool {
 		if datedPhotoCredit(in) {
 			return true // （中央社記者陳小華攝　113年9月3日）
 		}
-		if strings.HasSuffix(in, "提供") && atMost(in, 16) && !strings.ContainsAny(in, "，。") {
+		if strings.HasSuffix(in, "提供") && atMost(in, 16) && !hasAnyRune(in, "，。") {
 			return true // （台灣港務公司提供）
 		}
 		for _, p := range []string{"图：", "圖：", "图:", "圖:", "图/", "圖／", "图／", "圖∕"} {
-			if strings.HasPrefix(in, p) && atMost(in, 24) && !strings.ContainsAny(in, "，。") {
+			if strings.HasPrefix(in, p) && atMost(in, 24) && !hasAnyRune(in, "，。") {
 				return true // （图：陆路交通管理局）: who the photo is from
 			}
 		}
@@ -178,7 +178,7 @@ func isKoreanAgencyCredit(t string) bool {
 func isKoreanMarkedHead(s string) bool {
 	_, w := firstRune(s)
 	t := trimSpace(s[w:])
-	if t == "" || !atMost(t, 24) || strings.ContainsAny(t, ".。!?") {
+	if t == "" || !atMost(t, 24) || hasAnyRune(t, ".。!?") {
 		return false
 	}
 	hangul := 0
@@ -225,7 +225,7 @@ func endsInSlashCreditSum(s string, sm *textSum) bool {
 		return ok && len(c.names) > 0 || isName(before)
 	case before == "圖" || before == "图" || before == "照片" || before == "攝影" || before == "摄影":
 		// 圖／北市都發局提供, 圖／記者林怡君攝, 攝影／林怡君.
-		return after != "" && !strings.ContainsAny(after, "，,、")
+		return after != "" && !hasAnyRune(after, "，,、")
 	}
 	return false
 }
@@ -497,7 +497,7 @@ func endsInSourceCredit(s string) bool {
 			continue
 		}
 		src := trimSpace(s[k+len(l):])
-		if src == "" || !atMost(src, 20) || hasClauseEnd(src) || strings.ContainsAny(src, "；;") {
+		if src == "" || !atMost(src, 20) || hasClauseEnd(src) || hasAnyRune(src, "；;") {
 			continue
 		}
 		before := s[:k]
@@ -552,7 +552,7 @@ func sourceAfter(s string, labels []string) bool {
 	for _, l := range labels {
 		if src, ok := strings.CutPrefix(s, l); ok {
 			src = trimSpace(src)
-			return src != "" && atMost(src, 20) && !hasClauseEnd(src) && !strings.ContainsAny(src, "；;")
+			return src != "" && atMost(src, 20) && !hasClauseEnd(src) && !hasAnyRune(src, "；;")
 		}
 	}
 	return false

@@ -295,7 +295,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			if rest != "" {
 				// A name run on to its role (记者王磊) is short; longer
 				// runs are prose (记者现场看到).
-				if !isName(rest) || utf8.RuneCountInString(rest) > 3 && !strings.ContainsAny(rest, "·•") || slices.Contains(notNames, rest) {
+				if !isName(rest) || utf8.RuneCountInString(rest) > 3 && !hasAnyRune(rest, "·•") || slices.Contains(notNames, rest) {
 					if strict {
 						return credit{}, false
 					}
@@ -654,7 +654,7 @@ func authorLabel(s string) (credit, bool) {
 		return credit{}, false // 作者为…: a note of who wrote it (isAuthorNote)
 	}
 	rest = trimSpace(strings.TrimLeft(rest, "：: 　"))
-	if k := strings.IndexAny(rest, "，,"); k > 0 {
+	if k := indexAnyRune(rest, "，,"); k > 0 {
 		// 作者：郑立群，系…教授: the names, then a note on who the
 		// author is (authorNotes' 系 为 是), not a name.
 		note := strings.TrimLeft(rest[k:], "，, 　")
@@ -703,7 +703,7 @@ func mailField(s string) int {
 			continue
 		}
 		addr := strings.TrimLeft(s[k+len(l):], ":：　 ")
-		if addr != "" && strings.IndexFunc(addr, isSpace) < 0 && !strings.ContainsAny(addr, "，。") {
+		if addr != "" && strings.IndexFunc(addr, isSpace) < 0 && !hasAnyRune(addr, "，。") {
 			return k
 		}
 	}
@@ -793,7 +793,7 @@ func mayHoldRole(s string) bool {
 	return false
 }
 
-// indexSlash is strings.IndexAny(s, "/／∕") (see isSlash) as three byte
+// indexSlash is indexAnyRune(s, "/／∕") (see isSlash) as three byte
 // searches: IndexAny decodes every rune of a CJK string.
 func indexSlash(s string) int {
 	k := strings.IndexByte(s, '/')
@@ -926,7 +926,7 @@ func parseBracketCredit(inner string) (credit, bool) {
 		return credit{}, false // (and a reprint's （本文轉載自今周刊）: reprintnote.go)
 	}
 	// 譯者：陳怡君／核稿：張佩芝: roles with colons, parted by a slash.
-	if k := indexSlash(inner); k > 0 && strings.ContainsAny(inner[:k], "：:") && strings.ContainsAny(inner[k:], "：:") {
+	if k := indexSlash(inner); k > 0 && hasAnyRune(inner[:k], "：:") && hasAnyRune(inner[k:], "：:") {
 		_, w := firstRune(inner[k:])
 		inner = inner[:k] + " " + inner[k+w:]
 	}
@@ -1145,7 +1145,7 @@ func nameOnlyCredit(inner string) (credit, bool) {
 	if !isName(name) && !(isJapaneseName(name) && strings.IndexFunc(name, func(r rune) bool { return isKana(r) || r == '々' }) >= 0) {
 		return credit{}, false
 	}
-	if _, _, ok := parseDateline(name); ok || findRoleIndex(name) >= 0 || strings.ContainsAny(name, "讯訊电電摄攝") {
+	if _, _, ok := parseDateline(name); ok || findRoleIndex(name) >= 0 || hasAnyRune(name, "讯訊电電摄攝") {
 		return credit{}, false
 	}
 	if slices.Contains(notNames, name) || isPhotoSource(name) {
@@ -1451,7 +1451,7 @@ func reportedLeadCredit(s string) (int, credit, bool) {
 	}
 	end += w
 	pre := trimSpace(s[:k])
-	if ok, role := creditChars(pre); !ok || !role || strings.ContainsAny(pre, "：:/／∕") {
+	if ok, role := creditChars(pre); !ok || !role || hasAnyRune(pre, "：:/／∕") {
 		return 0, credit{}, false
 	}
 	c, ok := parseCredit(pre, true)

@@ -11,7 +11,7 @@ var editorialWords = []string{"社評", "社评", "社論", "社论"}
 // byline naming the paper (org 明報). (With the date in 年月日 the line
 // has the form of an edition's date, furniture, which is asked first.)
 func editorialSignature(s string) (credit, bool) {
-	k := strings.IndexAny(s, " 　")
+	k := indexAnyRune(s, " 　")
 	if k <= 0 || !atMost(s[:k], 10) {
 		return credit{}, false
 	}

@@ -164,7 +164,7 @@ func followPromiseCall(s string) bool {
 		return false
 	}
 	promise = strings.TrimRight(promise, followTails)
-	if promise == "" || !atMost(promise, 16) || hasSentencePunct(promise) || strings.ContainsAny(promise, "，,、") || !containsAnyOf(promise, followPromises) {
+	if promise == "" || !atMost(promise, 16) || hasSentencePunct(promise) || hasAnyRune(promise, "，,、") || !containsAnyOf(promise, followPromises) {
 		return false
 	}
 	t := strings.TrimLeft(call, followMarks)

@@ -2,7 +2,6 @@ package newstext
 
 import (
 	"slices"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -44,7 +43,7 @@ func infoRow(s string) bool {
 	if !atMost(s, maxInfoRowRunes) || endsClause(s) {
 		return false
 	}
-	k := strings.IndexAny(s, "：:")
+	k := indexAnyRune(s, "：:")
 	if k <= 0 {
 		return false
 	}

@@ -408,7 +408,7 @@ func isSourceLine(s string) bool {
 	// text without both skips the search.
 	if (strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")) && mayHoldSourceCue(s) {
 		for _, p := range sourceCues {
-			if k := strings.Index(s, p); k == 0 || k > 0 && (strings.ContainsAny(s[:k], "|｜") || isDateTime(trimSpace(s[:k])) || wordedStampBefore(s[:k])) {
+			if k := strings.Index(s, p); k == 0 || k > 0 && (hasAnyRune(s[:k], "|｜") || isDateTime(trimSpace(s[:k])) || wordedStampBefore(s[:k])) {
 				return true // 来源：人民网, 2024年12月02日05:51 | 来源：人民网－人民日报, 2024-12-03 10:25　来源：澎湃新闻, 发布时间：2026-12-05 16:30　来源：市住建局
 			}
 		}
@@ -546,7 +546,7 @@ func isPortalStamp(s string) bool {
 		return false
 	}
 	wd, tm, ok := strings.Cut(rest, ")")
-	if !ok || !atMost(wd, 1) || !strings.ContainsAny(wd, "月火水木金土日") {
+	if !ok || !atMost(wd, 1) || !hasAnyRune(wd, "月火水木金土日") {
 		return false
 	}
 	tm = trimSpace(tm)
@@ -709,7 +709,7 @@ func isWeekday(t string) bool {
 	for _, p := range []string{"星期", "周", "礼拜", "禮拜", "週"} {
 		if strings.HasPrefix(t, p) {
 			rest := t[len(p):]
-			return utf8.RuneCountInString(rest) == 1 && strings.ContainsAny(rest, "一二三四五六日天")
+			return utf8.RuneCountInString(rest) == 1 && hasAnyRune(rest, "一二三四五六日天")
 		}
 	}
 	return false
@@ -765,7 +765,7 @@ func mayOpenPageNumber(s string) bool {
 // magazine's or journal's folio (·14·, ・14・), with the spaces between.
 const pageFrame = "-—–－·・• 　"
 
-// hasClauseEnd is strings.ContainsAny(s, "。！？，") without decoding every
+// hasClauseEnd is hasAnyRune(s, "。！？，") without decoding every
 // rune: each mark is searched for as bytes.
 func hasClauseEnd(s string) bool {
 	return strings.Contains(s, "。") || strings.Contains(s, "，") || strings.Contains(s, "！") || strings.Contains(s, "？")

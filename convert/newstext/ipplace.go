@@ -90,7 +90,7 @@ func ipPlaceLine(s string) bool {
 		return false
 	}
 	head, ok := ipPlaceCut(s)
-	return ok && head == "" && (s[0] == 'I' || strings.ContainsAny(s, "：:"))
+	return ok && head == "" && (s[0] == 'I' || hasAnyRune(s, "：:"))
 }
 
 // ipStamp reports a time stamp (or a stamp's IP-location line) that
@@ -154,7 +154,7 @@ func (b *builder) markIPStampAccounts() {
 		if !client && !ipStamp(s.text) && !accountStamp(s.text) && !followed {
 			continue
 		}
-		if hasSentencePunct(u.text) || strings.ContainsAny(u.text, "，、,") || b.datelineOpens(u.text) {
+		if hasSentencePunct(u.text) || hasAnyRune(u.text, "，、,") || b.datelineOpens(u.text) {
 			continue
 		}
 		j := i - 1
@@ -251,7 +251,7 @@ func postHeader(head, stamp string) bool {
 		if name, ok := cutAuthorLabel(f); ok {
 			f, author = name, true
 		}
-		if n := utf8.RuneCountInString(f); n < 2 || n > postHeaderNameMax || hasSentencePunct(f) || strings.ContainsAny(f, "，、,（）()【】《》“”") {
+		if n := utf8.RuneCountInString(f); n < 2 || n > postHeaderNameMax || hasSentencePunct(f) || hasAnyRune(f, "，、,（）()【】《》“”") {
 			return false
 		}
 		if r, _ := decodeLast(f); strings.ContainsRune("于於在至到从從自", r) {

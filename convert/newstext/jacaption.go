@@ -84,7 +84,7 @@ func bracketedPhotographer(s string) bool {
 		return false
 	}
 	o := max(strings.LastIndex(in[:k], "（"), strings.LastIndex(in[:k], "("))
-	return o > 0 && !strings.ContainsAny(in[o+1:], "）)。")
+	return o > 0 && !hasAnyRune(in[o+1:], "）)。")
 }
 
 // photoLabelLine reports a line opening a Japanese photo's caption with
@@ -107,7 +107,7 @@ var captionDayParts = []string{"午前", "午後", "朝", "夜", "夕"}
 // 、, short.
 func datedPlaceCaption(desc, in string) bool {
 	day, place, ok := strings.Cut(in, "、")
-	if !ok || place == "" || !atMost(place, 16) || strings.ContainsAny(place, "、。，") {
+	if !ok || place == "" || !atMost(place, 16) || hasAnyRune(place, "、。，") {
 		return false
 	}
 	for _, p := range captionDayParts {
@@ -139,7 +139,7 @@ func suppliedAfterEquals(s string) bool {
 		return false
 	}
 	who = who[k+len("＝"):]
-	return who != "" && atMost(who, 12) && !strings.ContainsAny(who, "、。，") && !strings.Contains(s[:k], "。")
+	return who != "" && atMost(who, 12) && !hasAnyRune(who, "、。，") && !strings.Contains(s[:k], "。")
 }
 
 // jaCaptionAlone reports line i of the block being cut as a Japanese
@@ -197,7 +197,7 @@ func jaBracketCredit(s string) bool {
 	if !ok {
 		name, ok = strings.CutSuffix(in, "撮影")
 	}
-	if !ok || name == "" || !atMost(name, 10) || strings.ContainsAny(name, "、。，,・＝（）()") || isPhotoPosition(name) {
+	if !ok || name == "" || !atMost(name, 10) || hasAnyRune(name, "、。，,・＝（）()") || isPhotoPosition(name) {
 		return false
 	}
 	desc = trimSpace(desc)

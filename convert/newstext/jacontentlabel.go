@@ -79,7 +79,7 @@ func jaMediaLink(s string) bool {
 // (撮影), or a closing bracket (（７日、オハイオ州）, （山田太郎撮影）).
 // A link's title has none of them.
 func captionTail(t string) bool {
-	if strings.ContainsAny(t, "＝=") || strings.Contains(t, "撮影") {
+	if hasAnyRune(t, "＝=") || strings.Contains(t, "撮影") {
 		return true
 	}
 	r, _ := decodeLast(t)

@@ -69,7 +69,7 @@ func staffTitleLine(s string) (credit, bool) {
 			return credit{}, false
 		}
 		name := strings.ReplaceAll(trimSpace(rest[w:]), "　", "")
-		if !isJapaneseName(name) || strings.ContainsAny(name, " ・") || isDesk(name) || isPhotoSource(name) {
+		if !isJapaneseName(name) || hasAnyRune(name, " ・") || isDesk(name) || isPhotoSource(name) {
 			return credit{}, false
 		}
 		return credit{roles: []string{t}, names: []string{name}}, true

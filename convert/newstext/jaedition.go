@@ -120,7 +120,7 @@ func (sc *scorer) titleOverEdition(p int) {
 	if u.kind != uText || u.para || u.verbatim || f.title || f.runes > 32 {
 		return
 	}
-	if !strings.HasSuffix(u.text, "…") || strings.ContainsAny(u.text, "。！？") {
+	if !strings.HasSuffix(u.text, "…") || hasAnyRune(u.text, "。！？") {
 		return
 	}
 	f.title, f.noKicker, f.ended = true, true, false

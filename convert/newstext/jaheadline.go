@@ -8,7 +8,7 @@ import "strings"
 // that comma keeps the line a headline's shape, where a comma, colon or
 // semicolon of another kind (，：；) would not.
 func jaHeadlineCommas(s string) bool {
-	return strings.Contains(s, "、") && !strings.ContainsAny(s, "，：；,;:")
+	return strings.Contains(s, "、") && !hasAnyRune(s, "，：；,;:")
 }
 
 // jaPhraseSpaced reports a Japanese title line parted into phrases by a

@@ -25,7 +25,7 @@ func jaJointNames(in string) ([]string, bool) {
 	if in == "" || !atMost(in, 30) {
 		return nil, false
 	}
-	if !strings.ContainsAny(in, "、・") {
+	if !hasAnyRune(in, "、・") {
 		return nil, false
 	}
 	parts := strings.FieldsFunc(in, func(r rune) bool { return r == '、' || r == '・' })

@@ -38,7 +38,7 @@ func jaPaging(s string) bool {
 	// The next page's link with its head run in: 次ページ + a head of
 	// no sentence (no full stop, at most 40 letters).
 	for _, l := range jaNextLinks {
-		if head, ok := strings.CutPrefix(s, l); ok && head != "" && atMost(head, 40) && !strings.ContainsAny(head, "。") {
+		if head, ok := strings.CutPrefix(s, l); ok && head != "" && atMost(head, 40) && !hasAnyRune(head, "。") {
 			if r, _ := firstRune(head); !isKana(r) || r >= 'ァ' {
 				return true // (次ページは…: prose goes on with a particle)
 			}
@@ -57,5 +57,5 @@ func jaPaging(s string) bool {
 			return false
 		}
 	}
-	return link && pages >= 1 || pages >= 2 && strings.ContainsAny(s, "<>＜＞«»")
+	return link && pages >= 1 || pages >= 2 && hasAnyRune(s, "<>＜＞«»")
 }

@@ -43,7 +43,7 @@ const jaTownEnds = "市区県都府"
 // and an age alone (小林聡子（４４）) are any story's, and a table's row of
 // several figures or names is none.
 func jaReaderSignature(s string) (credit, bool) {
-	if !atMost(s, 32) || strings.ContainsAny(s, "。！？!?：:「」") {
+	if !atMost(s, 32) || hasAnyRune(s, "。！？!?：:「」") {
 		return credit{}, false
 	}
 	r, _ := firstRune(s)
@@ -55,7 +55,7 @@ func jaReaderSignature(s string) (credit, bool) {
 		s, town = before, after
 	}
 	var inner string
-	if k := strings.IndexAny(s, "（("); k > 0 {
+	if k := indexAnyRune(s, "（("); k > 0 {
 		in, ok := strings.CutSuffix(s[k:], "）")
 		if !ok {
 			in, ok = strings.CutSuffix(s[k:], ")")

@@ -148,7 +148,7 @@ func jaTotalCount(s string) (string, bool) {
 // web copy writes it half-width: 北京=共同 (and 北京＝共同, which the
 // print form writes for a reporter's name): the agency is the org.
 func placeAgencyDateline(in string) (dateline, bool) {
-	k := strings.IndexAny(in, "=＝")
+	k := indexAnyRune(in, "=＝")
 	if k <= 0 || !isPlaceWord(in[:k]) {
 		return dateline{}, false
 	}
@@ -203,7 +203,7 @@ var jaSections = []string{"政治", "経済", "国際", "社会", "マーケッ�
 
 // jaSiteName reports a Japanese paper's or site's name alone.
 func jaSiteName(s string) bool {
-	return atMost(s, 12) && !strings.ContainsAny(s, " 　") && hasAnySuffix(s, jaSiteEnds)
+	return atMost(s, 12) && !hasAnyRune(s, " 　") && hasAnySuffix(s, jaSiteEnds)
 }
 
 // jaSectionTrail reports one to three of jaSections parted by spaces
@@ -262,7 +262,7 @@ func jaMasthead(s string) bool {
 	if jaSiteName(mastBrand(s)) {
 		return true // (東京新聞 TOKYO Web: its web name beside it, brandweb.go)
 	}
-	k := strings.IndexAny(s, " 　")
+	k := indexAnyRune(s, " 　")
 	return k > 0 && jaSiteName(s[:k]) && jaSectionTrail(trimSpace(s[k:]))
 }
 

@@ -9,7 +9,7 @@ import (
 // and the Japanese 関連記事７面に, ２面に続く.
 func isJumpInner(s string) bool {
 	s = trimSpace(s)
-	if strings.ContainsAny(s, "（(") {
+	if hasAnyRune(s, "（(") {
 		// A jump names a page; a bracket inside it (转（版）) is no
 		// jump, and the bracket's own end would read differently
 		// split off a line's end and alone on a line.

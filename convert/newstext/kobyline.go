@@ -34,7 +34,7 @@ func koreanBarCredit(s string) (credit, bool) {
 	if !mayBeKoreanBarCredit(s) || !atMost(s, 40) {
 		return credit{}, false
 	}
-	k := strings.IndexAny(s, "|｜")
+	k := indexAnyRune(s, "|｜")
 	name := trimSpace(s[:k])
 	_, w := firstRune(s[k:])
 	rest := trimSpace(s[k+w:])

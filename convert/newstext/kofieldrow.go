@@ -44,7 +44,7 @@ func koFieldRowBullet(s string) (bulleted, ok bool) {
 	if r, w := firstRune(t); strings.ContainsRune(koFieldBullets, r) {
 		t, bulleted = trimSpace(t[w:]), true
 	}
-	k := strings.IndexAny(t, ":：")
+	k := indexAnyRune(t, ":：")
 	if k <= 0 {
 		return false, false
 	}

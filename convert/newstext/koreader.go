@@ -51,7 +51,7 @@ func koreanReaderSignature(s string) (credit, bool) {
 		return credit{}, false
 	}
 	var name, rest string
-	if k := strings.IndexAny(s, "(（"); k > 0 {
+	if k := indexAnyRune(s, "(（"); k > 0 {
 		name, rest = trimSpace(s[:k]), s[k:]
 		_, w := firstRune(rest)
 		inner, ok := strings.CutSuffix(rest[w:], ")")

@@ -83,7 +83,7 @@ func koreanHeader(s string) int {
 // koreanPlainRow reports a Korean table's row with no change among its
 // figures (제조업 69 68 72), the kind a header of words stands over.
 func koreanPlainRow(s string) bool {
-	if !hasHangul(s) || strings.ContainsAny(s, "▲▼△▽+") {
+	if !hasHangul(s) || hasAnyRune(s, "▲▼△▽+") {
 		return false
 	}
 	for w := range strings.FieldsSeq(s) {

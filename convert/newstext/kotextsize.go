@@ -44,7 +44,7 @@ func koTextSizeRow(s string) bool {
 	ts := strings.FieldsFunc(s, isSpace)
 	// The label, in one word or two, its colon cut off (글자크기:가 가).
 	lead, rest := ts[0], ""
-	if i := strings.IndexAny(lead, ":："); i >= 0 {
+	if i := indexAnyRune(lead, ":："); i >= 0 {
 		lead, rest = lead[:i], strings.TrimLeft(lead[i:], ":：")
 	}
 	ts = ts[1:]

@@ -522,7 +522,7 @@ func standingBox(s string) bool {
 		return false // (most title lines: no name ends so)
 	}
 	t := unspaced(s)
-	if strings.ContainsAny(t, boxNameDots) {
+	if hasAnyRune(t, boxNameDots) {
 		t = strings.Map(dropBoxNameDot, t) // 사건·사고, 사건ㆍ사고 → 사건사고
 	}
 	if slices.Contains(standingBoxes, t) || slices.Contains(noticeNames, t) {

@@ -37,7 +37,7 @@ func latinBrand(s string) bool {
 		return false
 	}
 	first, glued := toks[0], ""
-	if k := strings.IndexAny(first, "!！"); k > 0 {
+	if k := indexAnyRune(first, "!！"); k > 0 {
 		first, glued = first[:k], first[k:]
 		_, w := firstRune(glued)
 		glued = glued[w:]

@@ -23,7 +23,7 @@ const writerDescEnds = "人者师師员員家生授士"
 // then a bracket of at most twelve Han runes ending as a word for a kind
 // of person does, nothing after it.
 func markedWriter(body string) (credit, bool) {
-	k := strings.IndexAny(body, "（(")
+	k := indexAnyRune(body, "（(")
 	if k <= 0 || !atMost(body, 24) {
 		return credit{}, false
 	}

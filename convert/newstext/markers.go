@@ -443,7 +443,7 @@ func decodeLast(s string) (rune, int) {
 	return utf8.DecodeLastRuneInString(s)
 }
 
-// indexColon is strings.IndexAny(s, "：:"): the index of the first colon,
+// indexColon is indexAnyRune(s, "：:"): the index of the first colon,
 // fullwidth or ASCII, or -1. (IndexAny with a non-ASCII set decodes every
 // rune of s and searches the set for it; these are two byte searches.)
 func indexColon(s string) int {
@@ -566,7 +566,7 @@ func formRow(s string) bool {
 	if !atMost(s, 32) {
 		return false
 	}
-	k := strings.IndexAny(s, "：:")
+	k := indexAnyRune(s, "：:")
 	if k <= 0 {
 		return false
 	}
@@ -636,7 +636,7 @@ func quotedTermLeads(s string) bool {
 		return false
 	}
 	inner, rest := s[size:size+k], s[size+k+utf8.RuneLen(closing):]
-	return rest != "" && !strings.ContainsAny(inner, "。！？!?；;：:…，,")
+	return rest != "" && !hasAnyRune(inner, "。！？!?；;：:…，,")
 }
 
 // isKickerTextSum is isKickerText with s's summary, when the caller has

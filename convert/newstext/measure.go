@@ -58,7 +58,7 @@ func pageMeasures(lines []srcLine) (int, bool, int) {
 			top.add(bare)
 			if asciiBytes(t)*4 <= len(t) {
 				wide = max(wide, c)
-				if strings.ContainsAny(t, "，。、；！？,.!?") || hasHangul(t) {
+				if hasAnyRune(t, "，。、；！？,.!?") || hasHangul(t) {
 					wideText = max(wideText, c)
 				}
 			}

@@ -79,7 +79,7 @@ func namesOnlyCredit(inner string) (credit, bool) {
 	var buf [9]string
 	toks := splitCreditTokens(buf[:0], inner, 8)
 	toks = joinPaddedNames(toks, inner)
-	if len(toks) < 2 || len(toks) > 4 || strings.ContainsAny(inner, "，,；;") {
+	if len(toks) < 2 || len(toks) > 4 || hasAnyRune(inner, "，,；;") {
 		return credit{}, false
 	}
 	if len(toks) == 2 && !strings.Contains(inner, "、") && atMost(toks[0]+toks[1], 4) && !twoNamePair(toks[0], toks[1]) {
@@ -99,8 +99,8 @@ func plainName(t string) bool {
 	if l, _ := decodeLast(t); strings.ContainsRune("市省县縣区區镇鎮乡鄉村", l) || slices.Contains(knownPlaces, t) {
 		return false
 	}
-	return isName(t) && !strings.ContainsAny(t, "·•々") && findRoleIndex(t) < 0 &&
-		!strings.ContainsAny(t, "讯訊电電摄攝图圖") && !slices.Contains(notNames, t) && !isAgency(t) && !looksOrg(t)
+	return isName(t) && !hasAnyRune(t, "·•々") && findRoleIndex(t) < 0 &&
+		!hasAnyRune(t, "讯訊电電摄攝图圖") && !slices.Contains(notNames, t) && !isAgency(t) && !looksOrg(t)
 }
 
 // joinPaddedNames joins, in place, each padded name among the tokens of

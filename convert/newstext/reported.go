@@ -46,7 +46,7 @@ func roleSlash(inner string) string {
 		return inner
 	}
 	_, w := firstRune(inner[k:])
-	if strings.ContainsAny(inner[k+w:], "/／") {
+	if hasAnyRune(inner[k+w:], "/／") {
 		return inner
 	}
 	return inner[:k] + " " + inner[k+w:]

@@ -57,7 +57,7 @@ func reprintNote(s string) bool {
 		t = t[w : len(t)-lw]
 	}
 	t = strings.TrimSuffix(trimSpace(t), "。")
-	if t == "" || strings.ContainsAny(t, "。！？!?") {
+	if t == "" || hasAnyRune(t, "。！？!?") {
 		return false // more than one sentence: text
 	}
 	for _, v := range bareReprintVerbs {

@@ -1,5 +1,7 @@
 package newstext
 
+import "strings"
+
 // newRuneSet returns the set of the runes of chars, which must all be in
 // the Basic Multilingual Plane.
 func newRuneSet(chars string) *runeSet {
@@ -56,3 +58,28 @@ var (
 	// (TestRoleCues checks it against both).
 	roleCues = newRuneSet("特见首实摄本评通文图圖攝撰整编记記實評編责責报報譯译核美校读讀参參审審初复複终終기특통논")
 )
+
+// hasAnyRune reports whether s holds a rune of chars, as
+// strings.ContainsAny does (see indexAnyRune).
+func hasAnyRune(s, chars string) bool { return indexAnyRune(s, chars) >= 0 }
+
+// indexAnyRune returns the byte index in s of the first rune of chars, or
+// -1, as strings.IndexAny does, in one pass over s: where chars holds a
+// rune beyond ASCII, strings.IndexAny searches chars for every rune of s,
+// and those searches were a tenth of the reader's time on unmarked pages.
+// Two 64-bit filters of chars' runes (their low six bits and the six above
+// them) let a rune through to the search of chars only when both match,
+// which for a dozen runes is about one rune in twenty-five.
+func indexAnyRune(s, chars string) int {
+	var lo, hi uint64
+	for _, c := range chars {
+		lo |= 1 << (uint(c) & 63)
+		hi |= 1 << (uint(c) >> 6 & 63)
+	}
+	for i, r := range s {
+		if lo&(1<<(uint(r)&63)) != 0 && hi&(1<<(uint(r)>>6&63)) != 0 && strings.ContainsRune(chars, r) {
+			return i
+		}
+	}
+	return -1
+}

@@ -2,7 +2,6 @@ package newstext
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/paiban/paiban/convert/doc"
 )
@@ -110,7 +109,7 @@ func (b *builder) markRubric() {
 		return
 	}
 	u, next := &b.units[i], &b.units[i+1]
-	if u.kind != uText || u.para || u.line != u.lastLine || u.verbatim || !atMost(u.text, 12) || !isTitleLine(u.text) || strings.ContainsAny(u.text, " 　") {
+	if u.kind != uText || u.para || u.line != u.lastLine || u.verbatim || !atMost(u.text, 12) || !isTitleLine(u.text) || hasAnyRune(u.text, " 　") {
 		return
 	}
 	if isEditionDate(u.text) || isWeekday(u.text) || !b.namesPage(u.text) {

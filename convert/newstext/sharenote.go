@@ -43,7 +43,7 @@ func notedChromeWord(t string) bool {
 			break
 		}
 	}
-	if note == "" || strings.ContainsAny(note, "（()）") {
+	if note == "" || hasAnyRune(note, "（()）") {
 		return false
 	}
 	if isChromeWord(note) && !atMost(note, 1) {

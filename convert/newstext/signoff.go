@@ -123,7 +123,7 @@ func signDateUnit(u *unit, l label) bool {
 // of body text with no sentence in it (signOff), no date and no
 // dateline.
 func signerUnit(u *unit, l label) bool {
-	return u.kind == uText && guessable(l) && !u.verbatim && !u.brk && signOff(u.text) && !isSignDate(u.text) && !strings.ContainsAny(u.text, "：:")
+	return u.kind == uText && guessable(l) && !u.verbatim && !u.brk && signOff(u.text) && !isSignDate(u.text) && !hasAnyRune(u.text, "：:")
 }
 
 // guessable reports a label of unmarked text that a sign-off outweighs:

@@ -34,7 +34,7 @@ func promoFirst(r rune) bool {
 
 // sitePromo reports a line promoting the site (see above).
 func sitePromo(s string) bool {
-	if !atMost(s, 30) || strings.ContainsAny(s, "。？！?!") {
+	if !atMost(s, 30) || hasAnyRune(s, "。？！?!") {
 		return false
 	}
 	if backLink(s) || readOriginal(s) {

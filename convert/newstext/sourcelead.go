@@ -17,7 +17,7 @@ func sourceLead(s string) bool {
 			return false
 		}
 	}
-	k := strings.IndexAny(rest, "，,。")
+	k := indexAnyRune(rest, "，,。")
 	if k <= 0 || !atMost(rest[:k], 32) {
 		return false
 	}

@@ -2,7 +2,6 @@ package newstext
 
 import (
 	"slices"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -44,7 +43,7 @@ func spacedLeadCredit(s string) (int, credit, bool) {
 	if n == 0 {
 		return 0, credit{}, false
 	}
-	if strings.ContainsAny(s[:ends[n-1]], "：:") {
+	if hasAnyRune(s[:ends[n-1]], "：:") {
 		// A colon inside the fields (本报评论员：张庆伟記者): a label and
 		// its text, which alone on its line reads otherwise, never a
 		// credit run in after a dateline.

@@ -36,7 +36,7 @@ func countedStamp(s string) bool {
 // mayHoldReadWord reports s holding a rune every read counter's word
 // opens with (readWords: 阅 閱 浏 瀏 点 點 播 访 訪): most lines skip the search.
 func mayHoldReadWord(s string) bool {
-	return strings.ContainsAny(s, "阅閱浏瀏点點播访訪")
+	return hasAnyRune(s, "阅閱浏瀏点點播访訪")
 }
 
 // wordedStampBefore reports the head of a source line before its cue

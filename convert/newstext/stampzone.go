@@ -41,7 +41,7 @@ func zoneCut(s string) (string, bool) {
 	if s == "" || s[0] < 'A' || s[0] > 'Z' {
 		return s, false
 	}
-	k := strings.IndexAny(s, " \u3000")
+	k := indexAnyRune(s, " \u3000")
 	if k <= 0 || !stampZone(s[:k]) {
 		return s, false
 	}

@@ -86,7 +86,8 @@ var copyWords = []string{"投稿", "来稿", "來稿", "征稿", "徵稿", "赐�
 // furniture, not the story's text (noiseKindSum asks it before it
 // turns away lines with a clause's end, which the sentence form has).
 func copyCall(s string) bool {
-	if !atMost(s, 48) {
+	// (The address's @ first: a byte search, and most lines have none.)
+	if !atMost(s, 48) || strings.IndexByte(s, '@') < 0 {
 		return false
 	}
 	k := strings.LastIndexAny(s, " 　：:")

@@ -214,7 +214,7 @@ func (b *builder) markLoneButtons() {
 func (b *builder) markButtonColumns() {
 	us := b.units
 	lone := func(u *unit) bool {
-		return u.kind == uText && !u.para && !u.verbatim && u.line == u.lastLine && atMost(u.text, 6) && !hasSentencePunct(u.text) && !hasClauseEnd(u.text) && !strings.ContainsAny(u.text, " 　")
+		return u.kind == uText && !u.para && !u.verbatim && u.line == u.lastLine && atMost(u.text, 6) && !hasSentencePunct(u.text) && !hasClauseEnd(u.text) && !hasAnyRune(u.text, " 　")
 	}
 	for i := 0; i < len(us); {
 		if !lone(&us[i]) {

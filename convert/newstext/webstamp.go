@@ -53,7 +53,7 @@ func isWebStamp(s string) bool {
 	if ok, _ := stampOpening(s); !ok {
 		return false
 	}
-	if strings.IndexByte(s, ':') < 0 && !strings.ContainsAny(s, "时時点點") {
+	if strings.IndexByte(s, ':') < 0 && !hasAnyRune(s, "时時点點") {
 		return false // every stamp has a time (下午3时: a twelve-hour clock's hour, clock12.go)
 	}
 	if head, ok := ipPlaceCut(s); ok && head != "" {
@@ -262,7 +262,7 @@ func stampLine(s string) bool {
 			return true
 		}
 	}
-	if strings.IndexByte(s, ':') < 0 && !strings.Contains(s, "：") && !strings.ContainsAny(s, "时時点點") {
+	if strings.IndexByte(s, ':') < 0 && !strings.Contains(s, "：") && !hasAnyRune(s, "时時点點") {
 		return false // (下午3时: a twelve-hour clock's hour, clock12.go)
 	}
 	if last, _ := decodeLast(s); digit && editionLineLast(last) && isJapaneseEditionLine(s) {
@@ -281,7 +281,7 @@ func sourcedStamp(s string) bool {
 	if ok && postHeader(head, stamp) {
 		return true // 原创 青川县融媒体中心 青川发布 2026年12月05日 18:30 四川 (ipplace.go)
 	}
-	if !ok || !atMost(head, 12) || strings.ContainsAny(head, "，。、：:；;！？!?（）()【】《》“”") {
+	if !ok || !atMost(head, 12) || hasAnyRune(head, "，。、：:；;！？!?（）()【】《》“”") {
 		return false
 	}
 	r, _ := firstRune(stamp)
