@@ -1032,6 +1032,12 @@ func trailingCredit(s string) (int, credit, bool) {
 	if body == s && endsSentence(s[:start]) && isAgency(trimSpace(inner)) {
 		return start, credit{org: trimSpace(inner)}, true
 	}
+	// …负担。（作者系某大学教授）: the note on the author run on to the
+	// last paragraph is the byline it is on its own line (parseBylineLine),
+	// with no name: its words are none (作者系授 would pass for one).
+	if body == s && endsSentence(s[:start]) && isAuthorNote(trimSpace(inner)) {
+		return start, credit{org: authorUnit(trimSpace(inner))}, true
+	}
 	if body == s && endsSentence(s[:start]) && (s[start] == '(' || strings.HasPrefix(s[start:], "（")) {
 		if c, ok := nameOnlyCredit(inner); ok {
 			return start, c, true

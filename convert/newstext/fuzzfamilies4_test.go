@@ -1,0 +1,16 @@
+package newstext
+
+import "testing"
+
+// TestAuthorNoteRunOn: a note on the author run on to the last paragraph,
+// …负担。（作者系授）, is the byline it is on its own line, with no name
+// (a FuzzRead round trip read 作者系授 as a name only where it was run on).
+func TestAuthorNoteRunOn(t *testing.T) {
+	for _, s := range []string{"增加基层负担。（作者系授）", "增加基层负担。（作者系某大学教授）"} {
+		k, c, ok := trailingCredit(s)
+		if !ok || len(c.names) > 0 || s[k:] != s[len("增加基层负担。"):] {
+			t.Errorf("trailingCredit(%q) = %d %+v %v, want the note, no name", s, k, c, ok)
+		}
+		roundTrip(t, mustRead(t, s))
+	}
+}
