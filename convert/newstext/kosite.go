@@ -39,6 +39,9 @@ func (b *builder) markSiteHead() {
 		us[0].kind, us[0].noise, us[0].summed = uNoise, noiseChrome, false
 		return
 	}
+	if b.lang == "ko" && b.markKoMenuTrail() {
+		return // 한강일보 / 전체기사 / 사회 / 사건·사고 over the headline (komenutrail.go)
+	}
 	if b.lang != "ko" || len(us) < 2 || us[0].kind != uText || us[0].line != us[0].lastLine || !koreanPaperTag(us[0].text) && !koreanBroadcaster(us[0].text) {
 		return
 	}
