@@ -48,7 +48,7 @@ func cutKoCMSButton(s string) (after string, ok bool) {
 	// A share target before the template's (으)로: 페이스북(으)로
 	// 기사보내기 (no prose writes the particle so). Asked first: the
 	// target may be a copy button's words, URL복사(으)로 기사보내기.
-	if i := strings.Index(s, "(으)로"); i > 0 && atMost(s[:i], 10) && !strings.ContainsAny(s[:i], " \t　") {
+	if i := strings.Index(s, "(으)로"); i > 0 && atMost(s[:i], 10) && !hasAnyRune(s[:i], " \t　") {
 		t := trimLeftSpace(s[i+len("(으)로"):])
 		for _, w := range []string{"기사보내기", "기사 보내기", "보내기"} {
 			if rest, ok := strings.CutPrefix(t, w); ok {
