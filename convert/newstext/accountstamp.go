@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A platform that carries news organisations' and writers' accounts
 // (今日头条's 头条号, 百家号, 企鹅号 on 腾讯新闻, 一点号, 搜狐号) stamps a
@@ -107,4 +110,23 @@ func accountPart(p string) bool {
 		}
 	}
 	return letter
+}
+
+// mediaNameEnds end a news organisation's name as it posts on a platform
+// or a site credits it under the headline: a paper's (江州日报, 现代快报
+// aside: 快报 ends reports too), a news app's or a broadcaster's, a news
+// agency's. Words that end in 报 but name a report (通报, 喜报, 预报) are
+// not among them.
+var mediaNameEnds = []string{
+	"日报", "日報", "晚报", "晚報", "早报", "早報", "时报", "時報", "商报", "商報", "青年报", "青年報", "法治报", "法治報", "都市报", "都市報",
+	"新闻", "新聞", "新闻网", "新聞網", "客户端", "客戶端", "融媒", "电视台", "電視台", "新华社", "新華社", "中新社", "通讯社", "通訊社",
+}
+
+// mediaAccountName reports a news organisation's name alone on its line
+// (two to twelve runes, no punctuation, ending in one of mediaNameEnds):
+// right over a bare time stamp under the headline, it is the account or
+// source that posted the story (markIPStampAccounts), as a subheadline,
+// a phrase, does not end.
+func mediaAccountName(s string) bool {
+	return atMost(s, 12) && zhMastName(s) && hasAnySuffix(s, mediaNameEnds) && !slices.Contains(mediaNameEnds, s)
 }

@@ -109,9 +109,10 @@ func TestPlatformFollowButton(t *testing.T) {
 // the platform's furniture when the stamp under it names the account
 // (头条号's 2026-12-06 10:21·江州日报社官方账号) or a follow button stands
 // by the two (blind page cn-toutiao-web, where it was a subheadline, and
-// its variant without 首页, where it was the headline). Over a bare stamp
-// with no button, the short line under a headline may be a news site's
-// subheadline, and stays one.
+// its variant without 首页, where it was the headline), and so is a news
+// organisation's name over a bare stamp (variant c4). Over a bare stamp
+// with no button, another short line under a headline may be a news
+// site's subheadline, and stays one.
 func TestPlatformAccountName(t *testing.T) {
 	for _, tt := range []struct {
 		name, lines string
@@ -123,8 +124,11 @@ func TestPlatformAccountName(t *testing.T) {
 		{"bare stamp, button under it", "江州日报\n2026-12-06 10:21\n关注", true},
 		{"bare stamp, button between", "江州日报\n关注\n2026-12-06 10:21", true},
 		{"bare stamp, plus button", "江州日报\n2026-12-06 10:21\n+关注", true},
+		{"a paper's name over a bare stamp", "江州日报\n2026-12-06 10:21", true},
+		{"a news app's name over a bare stamp", "江州新闻\n2026-12-06 10:21", true},
 		// Look-alikes.
-		{"bare stamp", "江州日报\n2026-12-06 10:21", false},
+		{"a phrase over a bare stamp", "东湖新城段先行\n2026-12-06 10:21", false},
+		{"a report's word over a bare stamp", "全市安全通报\n2026-12-06 10:21", false},
 		{"subheadline over a bare stamp", "全长9.6公里新增6座车站\n2026-12-06 10:21", false},
 	} {
 		d := mustRead(t, accountPage(tt.lines))
@@ -135,6 +139,87 @@ func TestPlatformAccountName(t *testing.T) {
 		}
 		if got := kindsOf(d); tt.noise && (len(got) < 1 || got[0] != "headline 江州地铁2号线东延段12月28日开通运营　新增6座车站") {
 			t.Errorf("%s: got %s, want the story's headline first", tt.name, strings.Join(got, " | "))
+		}
+		roundTrip(t, d)
+	}
+}
+
+// TestHomeLinkAtTop: a web page's home link alone on the first line (首页,
+// 首頁, 主页, 网站首页), and the breadcrumb's crumbs copied one a line under
+// it (国内, 正文), are the site's navigation, noise, not a kicker over the
+// headline (blind page cn-toutiao-web). A longer line opening so (首页改版)
+// is a title, and 首页 further down the page (a head in a piece on an
+// app's screens) stays the text's.
+func TestHomeLinkAtTop(t *testing.T) {
+	const head = "headline 江州地铁2号线东延段12月28日开通运营　新增6座车站"
+	for _, tt := range []struct {
+		top   string
+		noise []string
+	}{
+		{"首页", []string{"首页"}},
+		{"首頁", []string{"首頁"}},
+		{"主页", []string{"主页"}},
+		{"网站首页", []string{"网站首页"}},
+		{"首页\n国内\n正文", []string{"首页", "国内", "正文"}},
+		{"首页\n正文", []string{"首页", "正文"}},
+	} {
+		d := mustRead(t, tt.top+"\n"+accountPage("2026-12-06 10:21"))
+		for _, w := range tt.noise {
+			if n := nodeWithText(d, w); n == nil || n.Kind != "noise" {
+				t.Errorf("%q: %s: got %s, want noise", tt.top, w, strings.Join(kindsOf(d), " | "))
+			}
+		}
+		got := kindsOf(d)
+		if len(got) <= len(tt.noise) || got[len(tt.noise)] != head {
+			t.Errorf("%q: got %s, want the headline under the noise", tt.top, strings.Join(got, " | "))
+		}
+		roundTrip(t, d)
+	}
+	// Look-alikes: a title opening with the word, and the word as a head
+	// down the page.
+	d := mustRead(t, "首页改版\n"+accountPage("2026-12-06 10:21"))
+	if n := nodeWithText(d, "首页改版"); n == nil || n.Kind == "noise" {
+		t.Errorf("首页改版: got %s, want a title", strings.Join(kindsOf(d), " | "))
+	}
+	roundTrip(t, d)
+	d = mustRead(t, "新版江州通App上线\n\n记者从市数据局获悉，新版江州通App今日上线，界面分为四个栏目。\n\n首页\n\n首页集中展示办事入口和本地新闻，用户可自定义常用服务。\n\n我的\n\n个人中心可查询办件进度和电子证照。\n")
+	if n := nodeWithText(d, "首页"); n == nil || n.Kind == "noise" {
+		t.Errorf("首页 down the page: got %s, want the text's", strings.Join(kindsOf(d), " | "))
+	}
+	roundTrip(t, d)
+}
+
+// TestPlatformNotice: a platform's unlabelled notice closing a post, that
+// the post speaks for its author only or that the platform only carries it
+// (今日头条's 本文来自【江州日报】，仅代表作者观点。全国党媒信息公共平台提供
+// 信息发布传播服务。, 搜狐号's 声明：该文观点仅代表作者本人，…), is a
+// disclaimer, noise, as the labelled one is (blind page cn-toutiao-web). A
+// story's sentence on a platform, one on the author, or one that names a
+// field of the words only is text.
+func TestPlatformNotice(t *testing.T) {
+	for _, tt := range []struct {
+		line   string
+		notice bool
+	}{
+		{"本文来自【江州日报】，仅代表作者观点。全国党媒信息公共平台提供信息发布传播服务。", true},
+		{"本文仅代表作者观点，不代表本平台立场。", true},
+		{"声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", true},
+		{"该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", true},
+		{"以上内容为用户上传，本平台仅提供信息存储空间服务。", true},
+		{"本文內容僅代表作者觀點，不代表本平台立場。", true},
+		// Look-alikes.
+		{"该平台表示，相关言论仅代表用户个人观点，平台将加强审核。", false},
+		{"本文作者系江州大学教授，长期研究城市轨道交通。", false},
+		{"本文介绍的信息存储技术已在江州数据中心落地。", false},
+		{"本市信息发布平台今日上线，市民可在线查询办事进度。", false},
+	} {
+		if got := isDisclaimer(tt.line); got != tt.notice {
+			t.Errorf("isDisclaimer(%q) = %v, want %v", tt.line, got, tt.notice)
+		}
+		d := mustRead(t, accountPage("2026-12-06 10:21·江州日报")+"（记者　孙立　通讯员　江轨宣）\n"+tt.line+"\n")
+		n := nodeWithText(d, tt.line)
+		if n == nil || (n.Kind == "noise") != tt.notice {
+			t.Errorf("%s: got %s, want noise %v", tt.line, strings.Join(kindsOf(d), " | "), tt.notice)
 		}
 		roundTrip(t, d)
 	}

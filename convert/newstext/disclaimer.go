@@ -31,6 +31,9 @@ func isDisclaimer(s string) bool {
 		return false
 	}
 	r0, _ := firstRune(s)
+	if platformNoticeFirst(r0) && platformNotice(s) {
+		return true // 本文来自【江州日报】，仅代表作者观点。… (a platform's unlabelled notice, below)
+	}
 	if !disclaimerFirst(r0) {
 		return false
 	}
@@ -130,6 +133,73 @@ func englishDisclaimer(s string) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// A platform that carries accounts closes each post with its own notice,
+// unlabelled: 今日头条 under a party paper's account, 本文来自【江州日报】，
+// 仅代表作者观点。全国党媒信息公共平台提供信息发布传播服务。; 搜狐号,
+// 声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储
+// 空间服务。; 百家号 and 企鹅号 in the same words. It is boilerplate as
+// the labelled disclaimer is, not the story's last paragraph, though it is
+// worded as sentences. It speaks of the post (本文, 该文, 以上内容) and
+// either disclaims its views for the author's (仅代表作者) or says what
+// the platform only provides (仅提供信息存储空间服务, 提供信息发布传播服务): a
+// story's sentence on a platform (该平台表示，言论仅代表用户个人) does
+// not speak of the post.
+
+// platformNoticeOpeners open such a notice: the post itself, after the
+// bare label 声明 or not.
+var platformNoticeOpeners = []string{"本文", "该文", "該文", "以上内容", "以上內容", "本内容", "本內容"}
+
+// platformNoticeCues are its disclaimer's or its platform's words.
+// (Worded as the platforms word them: 信息存储 alone is a field's name,
+// 本文介绍的信息存储技术.)
+var platformNoticeCues = []string{
+	"仅代表作者", "僅代表作者", "不代表本平台", "不代表平台", "不代表本站",
+	"仅提供信息存储", "僅提供信息儲存", "僅提供資訊儲存", "系信息发布平台", "係信息發布平台", "提供信息发布传播服务", "提供信息發布傳播服務",
+}
+
+// platformNoticeMax is the most runes of a platform's notice.
+const platformNoticeMax = 200
+
+// platformNotice reports a platform's unlabelled notice (see above): at
+// most platformNoticeMax runes, opening (after 声明： if any) with one of
+// platformNoticeOpeners and holding one of platformNoticeCues.
+func platformNotice(s string) bool {
+	if r, _ := firstRune(s); !platformNoticeFirst(r) || !atMost(s, platformNoticeMax) {
+		return false
+	}
+	body := s
+	for _, l := range []string{"声明", "聲明"} {
+		if rest, ok := strings.CutPrefix(s, l); ok {
+			if rest, ok := cutColon(rest); ok {
+				body = trimSpace(rest)
+			}
+		}
+	}
+	opens := false
+	for _, o := range platformNoticeOpeners {
+		opens = opens || strings.HasPrefix(body, o)
+	}
+	if !opens {
+		return false
+	}
+	for _, c := range platformNoticeCues {
+		if strings.Contains(body, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// platformNoticeFirst reports the runes a platform's notice opens with
+// (gate asks it): its openers' first, or its bare label's.
+func platformNoticeFirst(r rune) bool {
+	switch r {
+	case '本', '该', '該', '以', '声', '聲':
+		return true
 	}
 	return false
 }

@@ -1,6 +1,9 @@
 package newstext
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The recognisers of classifySum (notes, jumps, furniture, bylines,
 // captions) each look for forms that the text's ends, length and key
@@ -96,6 +99,9 @@ func gate(s string, sm *textSum) gateMask {
 	}
 	if n <= englishDisclaimerMax && disclaimerFirst(first) && w < len(s) {
 		m |= gNoise // 免责声明：…, 【特别声明】…, Notice: The content above… (isDisclaimer)
+	}
+	if n <= platformNoticeMax && platformNoticeFirst(first) && (strings.Contains(s, "代表") || strings.Contains(s, "信息") || strings.Contains(s, "資訊")) {
+		m |= gNoise // 本文来自【江州日报】，仅代表作者观点。… (platformNotice)
 	}
 	if n <= 160 && (sm.has(keyCopyright) || first == '©' || first == 'C' || first == '(' || first == 'ⓒ') {
 		m |= gNoise // a copyright line (isCopyrightSum)

@@ -120,9 +120,10 @@ const titleLineMax = 40
 // second article. So is the name over a stamp with its account after
 // the time (头条号, 百家号: 江州日报 over 2026-12-06 10:21·江州日报社官方账号,
 // accountStamp), or over a stamp with a follow button right under it or
-// between the two (江州日报 / 关注 / 2026-12-06 10:21): a bare stamp alone
-// under a short line is a news site's too, whose subheadline the line
-// may be. Over a microblog's stamp, which names the client the
+// between the two (江州日报 / 关注 / 2026-12-06 10:21); over a bare stamp
+// alone only a news organisation's name (mediaAccountName: 江州日报,
+// 江州新闻): a bare stamp is a news site's too, and the short line over
+// it may be its subheadline. Over a microblog's stamp, which names the client the
 // post was sent from (2026-12-05 18:20 来自 微博网页版: clientstamp.go),
 // the name may open the page too (nothing but furniture above it): a
 // microblog's post has no title, and its account heads it, 平安江州 (it
@@ -151,7 +152,7 @@ func (b *builder) markIPStampAccounts() {
 		}
 		client := clientStamp(s.text)
 		followed := k > i+1 || k+1 < len(us) && isFollowNoise(&us[k+1])
-		if !client && !ipStamp(s.text) && !accountStamp(s.text) && !followed {
+		if !client && !ipStamp(s.text) && !accountStamp(s.text) && !followed && !mediaAccountName(u.text) {
 			continue
 		}
 		if hasSentencePunct(u.text) || hasAnyRune(u.text, "，、,") || b.datelineOpens(u.text) {

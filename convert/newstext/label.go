@@ -24,6 +24,7 @@ func (b *builder) label() {
 	b.markPortalTail()
 	b.markKoreanTipChannels() // 이메일 : … under ※…여러분의 제보로… (kotipbox.go)
 	b.markSiteBrand()
+	b.markHomeLinks()       // 首页 alone at the page's top (homelink.go)
 	b.markBareEndMarks()    // 完 alone closing a release (pressrelease.go)
 	b.markReleaseServices() // 政府新聞公報 over a release's title (pressrelease.go)
 	b.markJaStampNames()
