@@ -1039,6 +1039,12 @@ func trailingCredit(s string) (int, credit, bool) {
 		return start, credit{org: authorUnit(trimSpace(inner))}, true
 	}
 	if body == s && endsSentence(s[:start]) && (s[start] == '(' || strings.HasPrefix(s[start:], "（")) {
+		if _, ok := reprintSource(inner); ok {
+			// …升级。（据《经济日报》）, …。（据新华社）: a reprinted
+			// item's source run on stays in its text (a digest's form),
+			// never an org 据新华社 that its own line would not give.
+			return 0, credit{}, false
+		}
 		if c, ok := nameOnlyCredit(inner); ok {
 			return start, c, true
 		}

@@ -14,3 +14,16 @@ func TestAuthorNoteRunOn(t *testing.T) {
 		roundTrip(t, mustRead(t, s))
 	}
 }
+
+// TestReprintSourceRunOn: a reprinted item's source run on to its text,
+// 。（据华社）, stays in it as （据《经济日报》） does on a digest of quotes,
+// never a byline with the org 据华社 that the same bracket on its own line
+// (org 华社) would not give (a FuzzRead round trip).
+func TestReprintSourceRunOn(t *testing.T) {
+	for _, s := range []string{"。（据华社）", "他说。（据新华社）", "农村消费升级。（据《经济日报》）"} {
+		if k, c, ok := trailingCredit(s); ok {
+			t.Errorf("trailingCredit(%q) = %d %+v, want none", s, k, c)
+		}
+		roundTrip(t, mustRead(t, s))
+	}
+}
