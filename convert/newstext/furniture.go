@@ -64,6 +64,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if last, _ := decodeLast(s); followCallLast(last) && (followCall(s) || followButton(s)) {
 		return noiseChrome // …加入《TVBS新聞網》LINE官方帳號吧！ (followcall.go); +关注, 已关注 (followbutton.go)
 	}
+	if mayBePrevNext(s) && prevNextLink(s) {
+		return noiseChrome // 上一篇：冬季文旅惠民活动启动 (prevnextlink.go)
+	}
 	if playerClock(s) {
 		return noiseChrome // 0:00 under 기사를 읽어드립니다 (koplayer.go)
 	}

@@ -199,6 +199,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 64 && clientStampFirst(first) && !sm.has(keyClauseEnd) {
 		m |= gNoise // 刚刚 来自 iPhone客户端, a microblog's stamp (clientStamp)
 	}
+	if n <= 80 && mayBePrevNext(s) {
+		m |= gNoise // 上一篇：冬季文旅惠民活动启动, a CMS's link to the story before (prevNextLink)
+	}
 	if n <= 80 && first == '#' {
 		m |= gNoise // #颱風 #天文台 (hashtagLine)
 	}
