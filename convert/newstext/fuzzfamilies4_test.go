@@ -1,6 +1,9 @@
 package newstext
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestAuthorNoteRunOn: a note on the author run on to the last paragraph,
 // …负担。（作者系授）, is the byline it is on its own line, with no name
@@ -25,5 +28,25 @@ func TestReprintSourceRunOn(t *testing.T) {
 			t.Errorf("trailingCredit(%q) = %d %+v, want none", s, k, c)
 		}
 		roundTrip(t, mustRead(t, s))
+	}
+}
+
+// TestParagraphUnderLinkHeader: a link list's header run in after a
+// dateline (网讯相关文章) is noise once the dateline is split off, while
+// the title line under it (典) stayed a paragraph; the normalized writer
+// sets the header on a line of its own, so it escapes the paragraph under
+// it, and an escaped line is no link (a FuzzRead round trip read 典 back
+// as a related link).
+func TestParagraphUnderLinkHeader(t *testing.T) {
+	d := mustRead(t, "网0间0小0晢网讯相关文章\n 典")
+	if k := allKinds(d); !slices.Contains(k, "paragraph 典") {
+		t.Errorf("%v, want 典 a paragraph", k)
+	}
+	roundTrip(t, d)
+	if k := allKinds(mustRead(t, "相关文章\n\n\u3000\u3000\\典\n")); !slices.Contains(k, "paragraph 典") {
+		t.Errorf("an escaped line under a link header: %v, want a paragraph", k)
+	}
+	if k := allKinds(mustRead(t, "相关文章\n\n\u3000\u3000典\n")); !slices.Contains(k, "noise 典") {
+		t.Errorf("a title line under a link header: %v, want a link", k)
 	}
 }

@@ -27,7 +27,9 @@ func (b *builder) markLinkLists() {
 		j := i + 1
 		// A link read as one by its own form (【図解】…, jaMediaLink)
 		// goes on with the list.
-		for j < len(us) && (us[j].kind == uText && linkLine(us[j].text) || rankNumber(&us[j]) || us[j].kind == uNoise && us[j].noise == noiseLink) {
+		// (A title line the normalized writer escaped is a paragraph:
+		// no link, and the list ends above it.)
+		for j < len(us) && (us[j].kind == uText && !us[j].verbatim && linkLine(us[j].text) || rankNumber(&us[j]) || us[j].kind == uNoise && us[j].noise == noiseLink) {
 			j++
 		}
 		if j == i+2 && sidebarBox(us, i) {

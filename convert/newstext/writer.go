@@ -90,8 +90,21 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 		block("", text)
 	}
 	depth := 0 // sections open around the node
+	// linkHead is set after a link list's header written as noise
+	// (相关文章): the reader takes the title lines under it for its links
+	// (markLinkLists), so a paragraph of a title line's form written next
+	// (网讯相关文章 over 典: the header was run in after a dateline, no
+	// header there) is escaped.
+	linkHead := false
 	var walk func(n *doc.Node) error
 	walk = func(n *doc.Node) error {
+		underHead := false
+		switch n.Kind {
+		case doc.KindArticle, doc.KindSection, doc.KindDocument:
+		default:
+			underHead = linkHead
+			linkHead = n.Kind == doc.KindNoise && !w.dropNoise && isLinkHeader(n.Text)
+		}
 		switch n.Kind {
 		case doc.KindArticle, doc.KindSection, doc.KindDocument:
 			if err := ctx.Err(); err != nil {
@@ -124,7 +137,7 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 				runIn = ""
 				return nil
 			}
-			if esc.needsEscape(text) {
+			if esc.needsEscape(text) || underHead && linkLine(text) {
 				block(paraIndent+escapeMark, text)
 			} else {
 				block(paraIndent, text)
