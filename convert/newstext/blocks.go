@@ -404,6 +404,16 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (bl.rowPair(i-1, i) || ended && bl.row(i) > 0) {
 			opens = true // (and the lead-in 比赛结果： stands above the rows)
 		}
+		// Nor are two rows of words with no figure, as many fields parted
+		// by padding in each, three or more, the upper as wide as the
+		// measure or wider (南下　永康至大灣　封閉內側車道 / 北上　仁德至永康
+		// 封閉外側車道, padrows.go): no wrap leaves padding between short
+		// fields in both of two lines of prose, and the rows, glued, would
+		// run on into the paragraph under them. (An upper row that stops
+		// short of the measure is left to the rules for short lines.)
+		if !opens && b.measure > 0 && wordRowPair(ls[i-1].text, l.text) && !b.endsShortAt(i-1) {
+			opens = true
+		}
 		// Nor are two rows of different shapes, a lottery's numbers over
 		// its prizes (红球　03　11　17　22　28　31 / 蓝球　09 / 一等奖　6注
 		// 每注628万元), nor a form's row and the row under it (开奖日期：

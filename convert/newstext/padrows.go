@@ -183,3 +183,14 @@ func tableTitle(s string) bool {
 	}
 	return numbered && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "\u3000"))
 }
+
+// wordRowPair reports two lines that are rows of a list or a schedule
+// set as text with words in their fields: each of three to six fields
+// parted by padding (paddedRow), as many in each. A figure is no need: no
+// wrap of prose leaves padding between short fields on both lines, and
+// a block of such rows read as one paragraph ends in no sentence mark
+// and runs on into the paragraph after it.
+func wordRowPair(a, b string) bool {
+	n := paddedRow(a)
+	return n >= 3 && paddedRow(b) == n
+}
