@@ -121,7 +121,7 @@ func noiseKindSum(s string, sm *textSum) string {
 	if tipLine(s) {
 		return noiseTipLine // 澎湃新闻报料：021-962866 (tipline.go)
 	}
-	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) || ipPlaceLine(s) || clientStamp(s) || countedStamp(s) || accountStamp(s) {
+	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || bracketedUpdateStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) || ipPlaceLine(s) || clientStamp(s) || countedStamp(s) || accountStamp(s) {
 		return noiseStamp // (…　浏览次数：1268: stampcounter.go; 2026-12-06 10:21·江州日报社官方账号: accountstamp.go)
 	}
 	if releaseStamp(s) {

@@ -13,6 +13,7 @@ import (
 // the short lines above each headline, as the grammar assumed.
 func (b *builder) label() {
 	// (Links first: a link is not split at its column's label, 【社説】…)
+	b.markBareRankHeaders() // ランキング over links at a web page's foot (jabareranking.go)
 	b.markLinkLists()
 	b.markLoneTags() // #金沢市 / #近江町市場 under the byline (lonetags.go)
 	b.markArrowLinks()

@@ -59,11 +59,11 @@ func cutUpdateWord(in string) (string, bool) {
 
 // updateTime reports the time of an update inside the brackets after a
 // stamp (updatedStamp): a stamp of its own (2026年3月4日 12:20), or a
-// month and day in digits and a time (12/05 15:10), or a time alone
-// (15:10).
+// month and day in digits and a time (12/05 15:10, 12月5日 15:10), or a
+// time alone (15:10).
 func updateTime(s string) bool {
-	if isWebStamp(s) || isClock(s) {
-		return true
+	if isWebStamp(s) || isClock(s) || hanMonthDayClock(s) {
+		return true // (12月6日 22:40: hanMonthDayClock)
 	}
 	date, clock, ok := strings.Cut(s, " ")
 	return ok && monthDay(date) && isClock(trimSpace(clock))
@@ -93,4 +93,47 @@ func atoi2(p string) int {
 		n = n*10 + int(p[i]-'0')
 	}
 	return n
+}
+
+// hanMonthDayClock reports an update's time as a Japanese site writes it
+// without the year, its month and day with their units and a clock:
+// 12月6日 22:40, 12月6日22:40, 12月6日 22時40分.
+func hanMonthDayClock(s string) bool {
+	m, rest, ok := strings.Cut(s, "月")
+	if !ok || m == "" || len(m) > 2 || !allDigits(m) {
+		return false
+	}
+	d, clock, ok := strings.Cut(rest, "日")
+	if !ok || d == "" || len(d) > 2 || !allDigits(d) {
+		return false
+	}
+	if clock = trimSpace(clock); isClock(clock) {
+		return true
+	}
+	h, min, ok := strings.Cut(clock, "時")
+	min, okm := strings.CutSuffix(min, "分")
+	return ok && okm && h != "" && len(h) <= 2 && allDigits(h) && min != "" && len(min) <= 2 && allDigits(min)
+}
+
+// bracketedUpdateStamp reports a Japanese site's update stamp alone in
+// brackets, under the posting stamp or the headline: （2026年12月6日
+// 22:40更新）, （12月6日 22:40 更新）, (更新 2026年12月6日 22:40), in
+// full-width digits too (（２０２６年１２月６日　２２：４０更新）). The
+// word that says which time it is (jaStampWords: 更新, 最終更新, 配信 …)
+// is what makes a bracketed month, day and time a stamp; read as a title
+// line it was the headline of an article holding the story. A bracket
+// with no such word, or with more words (（毎月更新）, （記録を更新）), is
+// text.
+func bracketedUpdateStamp(s string) bool {
+	r, _ := firstRune(s)
+	if closeFor(r) == 0 || !atMost(s, 40) {
+		return false
+	}
+	inner, end, ok := leadingBracket(s)
+	if !ok || end != len(s) {
+		return false
+	}
+	inner = foldFullwidth(trimSpace(inner))
+	t := trimJaStampWord(inner)
+	return t != inner && t != "" && (updateTime(t) || hanClockStamp(t))
 }

@@ -1,0 +1,77 @@
+package newstext
+
+import "strings"
+
+// A Japanese site's foot may head its list of the most read with a bare
+// word, ランキング, 人気記事, よく読まれている記事, where others name the
+// list fully (アクセスランキング, jareaderlinks.go). Alone the word names
+// no reading (a print page's box ranks goods under ランキング, and a column
+// may be titled so), so the line is furniture only where it heads links at
+// a web page's foot: the site's furniture above it (its buttons, its
+// stamp, a link list), and nothing under it to the page's end but link
+// titles and furniture. There it is noise and the titles under it related
+// links, not a paragraph or the headline of an article of its own; above
+// body text, or on a page with no web furniture, it stays text.
+
+// jaBareReaderHeaders are the bare words a Japanese site heads its list
+// of the most read or noted stories with.
+var jaBareReaderHeaders = []string{
+	"ランキング", "人気ランキング", "記事ランキング", "人気記事", "人気ニュース", "注目記事", "注目ニュース",
+	"よく読まれている記事", "よく読まれた記事", "よく読まれているニュース", "最も読まれた記事",
+}
+
+// jaBareReaderHeader reports a line that is one of jaBareReaderHeaders,
+// with or without a colon after it. (In lenticular brackets, 【ランキング】,
+// the line is a marked head before this is asked: left so.)
+func jaBareReaderHeader(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
+	s = strings.TrimRight(s, ":：")
+	for _, h := range jaBareReaderHeaders {
+		if s == h {
+			return true
+		}
+	}
+	return false
+}
+
+// markBareRankHeaders makes noise of a bare reader's header
+// (jaBareReaderHeader) alone on its line at a web page's foot (see
+// above), and related links of the titles under it.
+func (b *builder) markBareRankHeaders() {
+	us := b.units
+	for i := range us {
+		u := &us[i]
+		if u.kind != uText || u.para || u.verbatim || u.line != u.lastLine || !jaBareReaderHeader(u.text) {
+			continue
+		}
+		if i == 0 || us[i-1].kind == uText && !endsSentence(us[i-1].text) || !hasNoise(us[:i], noiseChrome, noiseStamp, noiseLink) || !linksToEnd(us[i+1:]) {
+			continue
+		}
+		u.kind, u.noise, u.summed = uNoise, noiseChrome, false
+		for k := i + 1; k < len(us); k++ {
+			if us[k].kind == uText {
+				us[k].kind, us[k].noise, us[k].summed = uNoise, noiseLink, false
+			}
+		}
+		return
+	}
+}
+
+// linksToEnd reports units that are all link titles (linkLine, one line
+// each) or furniture: a page's foot under a link list's header.
+func linksToEnd(us []unit) bool {
+	for k := range us {
+		switch u := &us[k]; u.kind {
+		case uNoise:
+		case uText:
+			if u.para || u.line != u.lastLine || !linkLine(u.text) || endsSentence(u.text) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
