@@ -69,7 +69,11 @@ func (b *builder) explainUnits(sc *scorer, labels []label) {
 		if u.kind == uText && chosen != lBody {
 			d.Label = chosen.String()
 		}
-		if chosen == lKicker || chosen == lBody && i+1 < len(labels) && labels[i+1] == lHeadline && u.kind == uText && sc.fs[i].title {
+		// Body text over a headline is shown as the kicker only where
+		// takeKickers will take it (kickerOver): a title line it refuses,
+		// one with a colon (天文台：…), stays a paragraph of the story
+		// above, and the explanation must say what the tree holds.
+		if chosen == lKicker || chosen == lBody && i+1 < len(labels) && labels[i+1] == lHeadline && u.kind == uText && sc.fs[i].title && b.kickerOver(sc, labels, i, maxKickerLines) {
 			d.Label = "kicker"
 		}
 		if chosen == lBody && u.kind == uText {

@@ -324,11 +324,14 @@ func (sc *scorer) score(i int, l label) int {
 		if sc.summaryAbove(i) {
 			sc.add(&s, -6, "a point of the summary box (기사내용 요약) over the story: a subheadline")
 		}
-		if sc.stackedUnder(i, p) {
+		if sc.stackedUnder(i, p) && !sc.underAttributed(i) {
 			sc.add(&s, 2, "the second of two unmarked title lines after a finished paragraph, over body text: a new article's title group, not two heads")
 		}
 		if sc.stackedOver(i) {
 			sc.add(&s, 1, "the first of two unmarked title lines after a finished paragraph, over body text: a new article's title group, opened by its headline")
+		}
+		if sc.attributedOver(i) {
+			sc.add(&s, 1, "speaks for someone (天文台：…), no kicker, over a second title line: the new article's headline (attributedhead.go)")
 		}
 		if sc.koreanCommaHeadline(i) {
 			sc.add(&s, 3, "a Korean headline's two clauses parted by a comma, alone after a finished paragraph")
@@ -425,6 +428,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 8, "opens with a dash ——")
 		case sc.summaryAbove(i):
 			sc.add(&s, 4, "a point of the summary box (기사내용 요약) under the headline")
+		case sc.underAttributed(i):
+			sc.add(&s, 2, "under a title that speaks for someone (天文台：…) after a finished paragraph, over body text: its subheadline (attributedhead.go)")
 		case p >= 0 && muchLonger(f, &sc.fs[p]):
 			sc.add(&s, 1, "much longer than the line above")
 		case sc.lang == "ja" || sc.lang == "ko":
