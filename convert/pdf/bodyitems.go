@@ -273,6 +273,14 @@ func (s *bodyItems) next() (item, bool) {
 	s.ahead[s.have] = layout.Line{}
 	s.i++
 
+	tail := 0 // glyphs of a closing credit run into the line (runInTrailer)
+	if last && s.trailerNext() && !s.row && s.n.Kind == doc.KindParagraph && s.inset == 0 && !b.cfg.vertical {
+		if l, n, ok := s.runInTrailer(ln); ok {
+			ln, tail = l, n
+			s.k++ // the credit is set
+		}
+	}
+
 	it := item{h: b.pitch}
 	switch {
 	case st.keep:
@@ -326,6 +334,9 @@ func (s *bodyItems) next() (item, bool) {
 	if ln.Start < s.bold {
 		it.line.Bold, it.line.BoldSet = boldGlyphs(ln, s.bold), b.sets[roleHeading]
 	}
+	if tail > 0 {
+		it.line.Tail, it.line.BoldSet = tail, b.sets[roleHeading]
+	}
 	if i == 0 && s.n.Kind == doc.KindHeading {
 		// A section heading takes two grid lines, the first of them
 		// space above it, and is kept with the next two lines (its
@@ -368,7 +379,15 @@ func (s *bodyItems) next() (item, bool) {
 		// extraction would read it as a line left short, or ending in
 		// its mark's full box at the edge. It reads as reaching the
 		// column's end, a closing mark's inked half at the edge.
-		it.line.ReachEnd = b.colW + markHalf(ln)
+		half := markHalf(ln)
+		if b.lang == layout.LangZhHant || b.lang == layout.LangKo {
+			// Traditional Chinese and Korean set a line-end mark in its
+			// full box, centred: the line reaches the column's end as
+			// it is (a colon read as past it, half an em, made the
+			// line look longer than the column's others).
+			half = endOverhang(ln)
+		}
+		it.line.ReachEnd = b.colW + half
 	}
 	it.band = st.band
 	return it, true
@@ -385,6 +404,33 @@ func qaLabel(text string) int {
 		}
 	}
 	return 0
+}
+
+// runInTrailer returns ln, the last line of the paragraph being set, with
+// the byline that closes the article (the next leaf) set at its end, flush
+// with the column's, and the number of the byline's glyphs, drawn in its
+// bold face: newspapers set the credit after the last sentence when the
+// line has room for it ((山田太郎), /이나래기자 nr@…, （记者 王某）), and a
+// credit alone on a line under a short last line left that line and half
+// the next empty (layout.RunInTrailer). At least an em stays between the
+// sentence and the credit; a credit that does not fit so, or takes more
+// than a line, keeps a line of its own.
+func (s *bodyItems) runInTrailer(ln layout.Line) (layout.Line, int, bool) {
+	b := s.b
+	n := s.leaves[s.k]
+	st := flowStyle(doc.KindByline)
+	set := b.sets[st.role]
+	text := b.clean(n.Text, n.Line, set)
+	size := b.cfg.bodySize
+	if text == "" || st.typeSize(size) != s.st.typeSize(size) {
+		return ln, 0, false
+	}
+	ls := b.brk(text, measurer{set: set, size: size}, b.options(st.role, b.colW, st.align, 0))
+	if len(ls) != 1 {
+		return ln, 0, false
+	}
+	l, ok := layout.RunInTrailer(ln, ls[0], size)
+	return l, len(ls[0].Glyphs), ok
 }
 
 // trailerNext reports whether the leaf after the current one is a byline

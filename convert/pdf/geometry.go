@@ -48,6 +48,10 @@ type placedLine struct {
 	// layout.Options.LeadBytes).
 	Bold    int
 	BoldSet *faceSet
+	// Tail is the number of glyphs at the line's end drawn with BoldSet:
+	// the byline closing an article, run into its last line
+	// (bodyItems.runInTrailer).
+	Tail int
 	// Separator marks an invisible line between the strips of a newspaper
 	// page that only orders text extraction (see renderer.separator): its
 	// two glyphs mark its ends.
@@ -65,7 +69,7 @@ type placedLine struct {
 
 // setAt returns the face set that draws glyph i.
 func (l *placedLine) setAt(i int) *faceSet {
-	if i < l.Bold && l.BoldSet != nil {
+	if (i < l.Bold || i >= len(l.Line.Glyphs)-l.Tail) && l.BoldSet != nil {
 		return l.BoldSet
 	}
 	return l.Set
