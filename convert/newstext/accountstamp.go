@@ -37,13 +37,13 @@ const accountPartMax = 24
 // A sentence never runs on from a time so: a part holds no punctuation
 // and is no figure.
 func accountStamp(s string) bool {
-	if !atMost(s, 80) {
+	if !atMost(s, 80) || !mayHoldStampTime(s) {
 		return false
 	}
 	if h, ok := ipPlaceCut(s); ok && h != "" {
 		s = h // 2026-12-06 10:21·江州日报·IP属地：江苏
 	}
-	dotted := strings.ContainsAny(s, accountSeps)
+	dotted := hasAnyRune(s, accountSeps)
 	if !dotted && !hasAnySuffix(s, accountWords) {
 		return false // (most lines: neither a dot nor an account's word)
 	}
@@ -129,4 +129,12 @@ var mediaNameEnds = []string{
 // a phrase, does not end.
 func mediaAccountName(s string) bool {
 	return atMost(s, 12) && zhMastName(s) && hasAnySuffix(s, mediaNameEnds) && !slices.Contains(mediaNameEnds, s)
+}
+
+// mayHoldStampTime reports s holding what the time of every stamp
+// accountStamp takes has: a colon (isWebStamp's and microblogTime's
+// clocks), 时 or 点 (下午3时), or a microblog's 前 or 刚 (3分钟前, 刚刚).
+// accountStamp is asked of every line (stampLine), and most have none.
+func mayHoldStampTime(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || hasAnyRune(s, "时時点點前刚剛")
 }

@@ -224,3 +224,26 @@ func TestPlatformNotice(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestAccountStampTimes checks that accountStamp's cheap first test
+// (mayHoldStampTime) lets through every form of time its stamps take: a
+// clock, a twelve-hour clock's hour, a microblog's minutes ago and 刚刚.
+func TestAccountStampTimes(t *testing.T) {
+	for _, s := range []string{
+		"2026-12-06 10:21·江州日报社官方账号",
+		"今天 10:21·江州日报",
+		"3分钟前·江州日报",
+		"2小时前 · 江州日报",
+		"刚刚·江州日报",
+		"12-06 10:21·江苏·江州日报",
+	} {
+		if !accountStamp(s) {
+			t.Errorf("accountStamp(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"江州日报·城市民生", "记者·江州日报"} {
+		if accountStamp(s) {
+			t.Errorf("accountStamp(%q) = true, want false", s)
+		}
+	}
+}
