@@ -30,7 +30,7 @@ func tableRow(s string) int {
 	if s == "" {
 		return 0
 	}
-	if !atMost(s, maxRowRunes) && !paddedAtMost(s, maxRowRunes) {
+	if !atMost(s, maxRowRunes) && !paddedAtMost(s, maxRowRunes) && !amountRowAtMost(s, maxRowRunes) {
 		if n := numberRow(s); n > 0 {
 			return n // 红球　03　11　17　22　28　31　蓝球　09 (numberrow.go)
 		}
@@ -58,6 +58,8 @@ func tableRow(s string) int {
 			unitFigures++
 		} else if inField && startDigit && letter && rateFigure(s[fieldStart:end]) {
 			unitFigures++ // １ドル＝１５０円２０銭, a rate (ratefigure.go)
+		} else if inField && startDigit && letter && twoUnitAmount(s[fieldStart:end]) {
+			unitFigures++ // ４万４１２０ドル５０セント (twounitamount.go)
 		}
 		if f := s[fieldStart:end]; inField && !startDigit && digit && changeFigure(f) {
 			unitFigures++
