@@ -1,5 +1,7 @@
 package newstext
 
+import "strings"
+
 // Korean papers' web copies open a story with the paper's name in
 // square brackets, [동아일보], [한국경제], [연합뉴스], on its own line or
 // before the first sentence: the paper's own report, as 【本報消息】 and
@@ -9,13 +11,26 @@ package newstext
 // organisation's does counts.
 
 // koreanPaperEnds end the name of a Korean news organisation.
-var koreanPaperEnds = []string{"일보", "신문", "뉴스", "경제", "타임스", "헤럴드", "투데이", "데일리", "방송", "뉴시스", "뉴스1", "한겨레", "통신"}
+var koreanPaperEnds = []string{"일보", "신문", "뉴스", "경제", "타임스", "타임즈", "헤럴드", "투데이", "데일리", "방송", "뉴시스", "뉴스1", "한겨레", "통신", "닷컴"}
+
+// koreanDailyEnd ends the name of a regional daily, its region and 매일:
+// 중부매일, 경북매일, 충청매일, 광주매일. The word means every day, and a
+// three-syllable word ending so may be a person's name (김매일), so the
+// name must hold at least two syllables before it.
+const koreanDailyEnd = "매일"
 
 // koreanPaperTag reports the inside of [동아일보]: a Hangul word of three
-// to eight syllables ending as a paper's name.
+// to eight syllables ending as a paper's name, or of four to eight
+// ending in 매일 (koreanDailyEnd).
 func koreanPaperTag(in string) bool {
-	return isHangulWord(in) && atMost(in, 8) && len(in) >= 3*3 && hasAnySuffix(in, koreanPaperEnds) &&
-		in != "투데이" && in != "데일리" && in != "타임스" // an ending alone is a word (today, daily, times), no paper's name
+	if !isHangulWord(in) || !atMost(in, 8) || len(in) < 3*3 {
+		return false
+	}
+	if strings.HasSuffix(in, koreanDailyEnd) {
+		return len(in) >= 4*3
+	}
+	return hasAnySuffix(in, koreanPaperEnds) &&
+		in != "투데이" && in != "데일리" && in != "타임스" && in != "타임즈" // an ending alone is a word (today, daily, times), no paper's name
 }
 
 // paperTagLine reports a line that is all a paper's tag, [동아일보]
