@@ -42,6 +42,9 @@ func TestKoreanRegionalDailyOutlet(t *testing.T) {
 	wantKinds(t, page, "headline 대전 11월 소비자물가 2.1% 상승", "byline [충청매일 이서윤 기자]",
 		"paragraph 대전지역 소비자물가가 농산물 가격 상승의 영향으로 석 달 연속 2%대 오름세를 이어갔다. 충청지방통계청이 6일 발표한 동향에 따르면 대전의 소비자물가지수는 2.1% 올랐다.")
 	d := mustRead(t, page)
+	if len(d.Articles) == 0 || len(d.Articles[0].Children) < 2 {
+		t.Fatalf("page read as %d articles, want one with a byline under its headline", len(d.Articles))
+	}
 	if org := d.Articles[0].Children[1].Org; org != "충청매일" {
 		t.Errorf("run-in credit's org = %q, want 충청매일", org)
 	}
