@@ -426,8 +426,8 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		// Nor are two rows of an information box one under another
 		// (时间：12月12日—14日　19:30 / 地点：明德大戏院…, formrows.go): no
-		// wrap leaves a field's label opening both lines.
-		if !opens && infoRow(ls[i-1].text) && infoRow(l.text) {
+		// wrap leaves a field's label opening both lines (infoRowPair).
+		if !opens && infoRowPair(ls[i-1].text, l.text) {
 			opens = true
 		}
 		// Nor is a short head, the unit's first line (◇開票結果（選管最終）),

@@ -17,11 +17,12 @@ import (
 // label (地址：北京市朝阳区建国路 / 88号).
 
 // infoFields name an information box's fields besides formFields: the
-// inquiry's (咨询 alone; 咨询电话 is formFields'), the ticket's, the way
+// inquiry's (咨询, 查詢, Taiwan's 洽詢 alone; 咨询电话, 諮詢專線 are
+// formFields'), the ticket's, the way
 // to apply, book or buy, a talk's speaker and guests, an exhibition's
 // run. They are whole labels: a word ending in 方式 or 开放 may be a
 // title's topic (生活方式：…, 对外开放：…).
-var infoFields = []string{"咨询", "諮詢", "门票", "門票", "售票", "主讲", "主講", "嘉宾", "嘉賓", "展期",
+var infoFields = []string{"咨询", "諮詢", "查询", "查詢", "洽询", "洽詢", "门票", "門票", "售票", "主讲", "主講", "嘉宾", "嘉賓", "展期",
 	"联系方式", "聯絡方式", "聯繫方式", "报名方式", "報名方式", "预约方式", "預約方式", "购票方式", "購票方式"}
 
 // maxInfoRowRunes bounds an information row: a label, its colon and a
@@ -35,9 +36,17 @@ func infoRowLabel(head string) bool {
 	return atMost(head, 6) && isHanWord(head) && (formLabel(head) || slices.Contains(infoFields, head))
 }
 
+// labelledFigure reports a row of any short label over a date or a
+// figure alone (formValue), 諮詢專線：1922, 期号：2026140: no title says
+// only when or how many, whatever its label, so the line is a row.
+func labelledFigure(head, value string) bool {
+	return atMost(head, 6) && isHanWord(head) && formValue(value)
+}
+
 // infoRow reports a line that is an information box's row: at most
 // maxInfoRowRunes, opening with a field's label (infoRowLabel), a colon
-// and a value, and not ending a clause (a line ending in a comma runs on
+// and a value (or any short label over a date or a figure alone,
+// labelledFigure), and not ending a clause (a line ending in a comma runs on
 // into the line under it).
 func infoRow(s string) bool {
 	if !atMost(s, maxInfoRowRunes) || endsClause(s) {
@@ -48,5 +57,80 @@ func infoRow(s string) bool {
 		return false
 	}
 	_, w := utf8.DecodeRuneInString(s[k:])
-	return trimSpace(s[k+w:]) != "" && infoRowLabel(trimSpace(s[:k]))
+	head, v := trimSpace(s[:k]), trimSpace(s[k+w:])
+	return v != "" && (infoRowLabel(head) || labelledFigure(head, v))
+}
+
+// infoRowPair reports two lines one under another that are an
+// information box's rows: both of a listed label (infoRow), or one so
+// and the other of a row's shape whatever its label (labelValueRow:
+// 地點：各縣市長照中心 over 承辦窗口：各縣市衛生局). No wrap of a
+// paragraph leaves a label and its colon opening both lines.
+func infoRowPair(p, c string) bool {
+	return infoRow(p) && (infoRow(c) || labelValueRow(c)) || labelValueRow(p) && infoRow(c)
+}
+
+// labelValueRow reports a line of an information row's shape whatever
+// its label: a label of two to four Han, one colon, and a value, the
+// whole at most maxInfoRowRunes with no sentence or clause ended in it
+// (報名網站：各區公所, 承辦窗口：各縣市衛生局). Alone such a line may
+// be a title that speaks for its source (天文台：周三起轉涼), so only
+// boxRows, beside a row, takes it for one.
+func labelValueRow(s string) bool {
+	if !atMost(s, maxInfoRowRunes) || endsClause(s) || hasAnyRune(s, "。！？；!?;") {
+		return false
+	}
+	k := indexAnyRune(s, "：:")
+	if k <= 0 {
+		return false
+	}
+	head := trimSpace(s[:k])
+	_, w := utf8.DecodeRuneInString(s[k:])
+	v := trimSpace(s[k+w:])
+	return v != "" && indexAnyRune(v, "：:") < 0 && isHanWord(head) && atMost(head, 4) && !atMost(head, 1)
+}
+
+// markBoxRows makes a row of every line of a row's shape (labelValueRow)
+// set right under or right over an information box's row, with no blank
+// line between, whatever its label: a box names its fields as its
+// subject asks (查詢：, 洽詢：, 承辦窗口：), and a label the reader does
+// not list must not make its row the next story's headline, nor a
+// headline of the box's middle row with the rows under it as its text.
+// A source-speaking title stands apart from the box, after a blank line
+// or under a finished paragraph.
+func (sc *scorer) markBoxRows() {
+	boxRow := func(i int) bool {
+		return sc.fs[i].row && sc.us[i].kind == uText && (infoRow(sc.us[i].text) || labelValueRow(sc.us[i].text))
+	}
+	take := func(i, j int) { // i the row, j the line beside it
+		u, v := &sc.us[i], &sc.us[j]
+		lo, hi := u, v
+		if j < i {
+			lo, hi = v, u
+		}
+		if v.kind != uText || v.para || v.verbatim || sc.fs[j].row || hi.line != lo.lastLine+1 || !labelValueRow(v.text) {
+			return
+		}
+		bodyOnly(&sc.fs[j], false)
+		sc.fs[j].row, sc.fs[j].ended = true, true
+	}
+	for i := range sc.us {
+		if boxRow(i) && infoRow(sc.us[i].text) {
+			// A box's row is body text, not a title line that the one
+			// under it would be the second of (寒流周三報到 over
+			// 北台灣低溫下探13度 after the box is a kicker and its
+			// headline, as after a paragraph).
+			bodyOnly(&sc.fs[i], false)
+		}
+	}
+	for i := 1; i < len(sc.us); i++ {
+		if boxRow(i - 1) {
+			take(i-1, i)
+		}
+	}
+	for i := len(sc.us) - 2; i >= 0; i-- {
+		if boxRow(i + 1) {
+			take(i+1, i)
+		}
+	}
 }

@@ -205,10 +205,10 @@ func headLike(s string) bool {
 // items run on one line (markerList), and c opens no list item and is no
 // line of its own (signOff) nor an interview's question under an answer
 // (answerBefore), and the two are not an information box's rows
-// (infoRow: 地点：… over 票价：…, formrows.go). One rule for the join and
+// (infoRowPair: 地点：… over 票价：…, formrows.go). One rule for the join and
 // its fixed point.
 func mayContinue(p, c string) bool {
-	return !endsSentence(p) && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !formRow(p) && !koFieldRow(p) && !koFieldRow(c) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !signOff(c) && !answerBefore(p, c) && !(infoRow(p) && infoRow(c))
+	return !endsSentence(p) && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !formRow(p) && !koFieldRow(p) && !koFieldRow(c) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !signOff(c) && !answerBefore(p, c) && !infoRowPair(p, c)
 }
 
 // signOff reports a short unpunctuated text that does not continue a

@@ -180,6 +180,7 @@ func (b *builder) newScorer() scorer {
 			sc.fs[i].row = true
 		}
 	}
+	sc.markBoxRows() // (formrows.go)
 	return sc
 }
 

@@ -536,11 +536,12 @@ func attributedTitle(s string) bool {
 // 联系人：王先生): a line opening with one is a form's row, not a title
 // that speaks for someone. A lottery's draw notice heads its rows with
 // its draw's date, number and claim period (开奖日期：…, 期号：…,
-// 兑奖期限：…).
+// 兑奖期限：…). A service box names its phone line 专线/專線 as often as
+// 热线 (諮詢專線：1922, 服務專線：…).
 var formFields = []string{"时间", "時間", "日期", "地点", "地點", "地址", "电话", "電話", "联系人", "聯絡人", "聯繫人", "联系电话", "聯絡電話",
 	"主办", "主辦", "承办", "承辦", "协办", "協辦", "票价", "票價", "网址", "網址", "邮箱", "郵箱", "传真", "傳真", "邮编", "郵編",
 	"来源", "來源", "出处", "出處", "备注", "備註", "附件", "注", "註", "场地", "場地", "費用", "费用", "对象", "對象", "截止", "報名", "报名",
-	"期号", "期號", "期限", "热线", "熱線", "号码", "號碼"}
+	"期号", "期號", "期限", "热线", "熱線", "专线", "專線", "号码", "號碼"}
 
 // formLabel reports a form's field label (formFields): one of the words,
 // or a word of two characters or more ending in one, what the field is
