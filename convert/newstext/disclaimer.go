@@ -149,9 +149,17 @@ func englishDisclaimer(s string) bool {
 // story's sentence on a platform (该平台表示，言论仅代表用户个人) does
 // not speak of the post.
 
+//
+// A site that reprints a paper's story closes it with a reprint notice
+// in the same place, bare or after 声明：: 本文转自江城晚报，版权归原作者所
+// 有，如有侵权请联系删除。, 转载自…，不代表本站立场。 It says where the post
+// came from (本文, 转自, 转载自) and that the rights are the author's or
+// that it is taken down on request; a story's sentence on copyright
+// (该公司称，版权归原作者所有，如有侵权将追究) opens with no such words.
+
 // platformNoticeOpeners open such a notice: the post itself, after the
-// bare label 声明 or not.
-var platformNoticeOpeners = []string{"本文", "该文", "該文", "以上内容", "以上內容", "本内容", "本內容"}
+// bare label 声明 or not, or its reprint's source.
+var platformNoticeOpeners = []string{"本文", "该文", "該文", "以上内容", "以上內容", "本内容", "本內容", "转自", "轉自", "转载自", "轉載自"}
 
 // platformNoticeCues are its disclaimer's or its platform's words.
 // (Worded as the platforms word them: 信息存储 alone is a field's name,
@@ -159,6 +167,8 @@ var platformNoticeOpeners = []string{"本文", "该文", "該文", "以上内容
 var platformNoticeCues = []string{
 	"仅代表作者", "僅代表作者", "不代表本平台", "不代表平台", "不代表本站",
 	"仅提供信息存储", "僅提供信息儲存", "僅提供資訊儲存", "系信息发布平台", "係信息發布平台", "提供信息发布传播服务", "提供信息發布傳播服務",
+	// a reprint notice's (above)
+	"版权归原作者", "版權歸原作者", "如有侵权", "如有侵權", "侵删", "侵刪", "联系删除", "聯繫刪除", "聯絡刪除", "不代表本站立场", "不代表本站立場",
 }
 
 // platformNoticeMax is the most runes of a platform's notice.
@@ -198,7 +208,7 @@ func platformNotice(s string) bool {
 // (gate asks it): its openers' first, or its bare label's.
 func platformNoticeFirst(r rune) bool {
 	switch r {
-	case '本', '该', '該', '以', '声', '聲':
+	case '本', '该', '該', '以', '声', '聲', '转', '轉':
 		return true
 	}
 	return false

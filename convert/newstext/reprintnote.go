@@ -45,8 +45,8 @@ func reprintNoteFirst(r rune) bool {
 // come between), or the subject and a verb closing the note, or a bare
 // verb opening a phrase with no comma (摘自《今周刊》第1512期).
 func reprintNote(s string) bool {
-	if !atMost(s, 120) {
-		return false
+	if !atMost(s, 120) || platformNotice(s) {
+		return false // (a note that disclaims, 本文转自X，如有侵权请联系删除, is the site's notice: disclaimer.go)
 	}
 	t := s
 	if open, w := firstRune(t); closeFor(open) != 0 {
