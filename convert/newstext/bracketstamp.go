@@ -13,14 +13,21 @@ package newstext
 // 年月日時分). A bracketed date alone is no stamp (an edition's or a
 // caption's date), nor is a bracket with other words in it.
 func bracketedWebStamp(s string) bool {
+	inner, ok := bracketedLine(s)
+	return ok && (hanClockStamp(inner) || isWebStamp(inner))
+}
+
+// bracketedLine returns the text inside s, spaces trimmed, when s is one
+// pair of brackets of at most 40 runes and nothing else: the shape of the
+// bracketed stamps (bracketedWebStamp, bracketedUpdateStamp).
+func bracketedLine(s string) (string, bool) {
 	r, _ := firstRune(s)
 	if closeFor(r) == 0 || !atMost(s, 40) {
-		return false
+		return "", false
 	}
 	inner, end, ok := leadingBracket(s)
 	if !ok || end != len(s) {
-		return false
+		return "", false
 	}
-	inner = trimSpace(inner)
-	return hanClockStamp(inner) || isWebStamp(inner)
+	return trimSpace(inner), true
 }

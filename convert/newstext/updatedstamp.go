@@ -125,15 +125,11 @@ func hanMonthDayClock(s string) bool {
 // with no such word, or with more words (（毎月更新）, （記録を更新）), is
 // text.
 func bracketedUpdateStamp(s string) bool {
-	r, _ := firstRune(s)
-	if closeFor(r) == 0 || !atMost(s, 40) {
+	inner, ok := bracketedLine(s)
+	if !ok {
 		return false
 	}
-	inner, end, ok := leadingBracket(s)
-	if !ok || end != len(s) {
-		return false
-	}
-	inner = foldFullwidth(trimSpace(inner))
+	inner = foldFullwidth(inner)
 	t := trimJaStampWord(inner)
 	return t != inner && t != "" && (updateTime(t) || hanClockStamp(t))
 }
