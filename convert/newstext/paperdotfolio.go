@@ -18,7 +18,7 @@ import (
 // paperDotSection reports a paper's name joined to its page's or
 // edition's name by a middle dot, the one word of a folio it counts as.
 func paperDotSection(t string) bool {
-	k := strings.IndexAny(t, "·・‧•･")
+	k := indexAnyRune(t, "·・‧•･")
 	if k <= 0 {
 		return false
 	}
