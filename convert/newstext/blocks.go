@@ -509,10 +509,10 @@ func (b *builder) splitBlock(ls []srcLine) {
 				opens = true
 			}
 		}
-		// And a caption alone on its line closed by its wire after its
-		// sentence (… 있다. 뉴시스), which ends in no sentence's mark
-		// (kocaption.go).
-		if !opens && i-1 == start && b.koLines && koreanWireClosed(ls[i-1].text) && b.kindOfSum(ls[i-1].text, bl.sum(i-1)) == uCaption {
+		// And a caption alone on its line closed by its credit after its
+		// sentence (… 있다. 뉴시스, … 있다. /연합뉴스, … 있다. (사진=뉴시스)),
+		// which ends in no sentence's mark (kocreditclose.go).
+		if !opens && i-1 == start && b.koLines && koreanCreditClosed(ls[i-1].text) && b.kindOfSum(ls[i-1].text, bl.sum(i-1)) == uCaption {
 			opens = true
 		}
 		// On a Korean page whose paragraphs are marked by nothing, a

@@ -153,8 +153,10 @@ func isCaptionSum(s string, sm *textSum) bool {
 	return false
 }
 
-// koreanAgencies end a Korean photo credit after its slash.
-var koreanAgencies = []string{"연합뉴스", "뉴시스", "뉴스1", "로이터", "AFP", "AP", "EPA", "UPI", "신화", "게티이미지", "제공", "DB"}
+// koreanAgencies end a Korean photo credit after its slash. The wires'
+// Latin spellings are theirs too (뉴시스 signs its photos newsis or
+// NEWSIS, 뉴스1 News1), and 게티이미지 is 게티이미지뱅크 in Korea.
+var koreanAgencies = []string{"연합뉴스", "뉴시스", "뉴스1", "로이터", "AFP", "AP", "EPA", "UPI", "신화", "게티이미지", "게티이미지뱅크", "newsis", "NEWSIS", "News1", "NEWS1", "제공", "DB"}
 
 // isKoreanAgencyCredit reports a Korean photo credit naming an agency,
 // a supplier (…제공) or an archive (…DB): AFP 연합뉴스, 삼성전자 제공.

@@ -227,7 +227,7 @@ func gate(s string, sm *textSum) gateMask {
 // caption's credit after its slash: /AFP 연합뉴스, /삼성전자 제공).
 func koreanAgencyLast(r rune) bool {
 	switch r {
-	case '스', '1', '터', 'P', 'I', '화', '지', '공', 'B':
+	case '스', '1', '터', 'P', 'A', 'I', '화', '지', '크', '공', 'B', 's', 'S':
 		return true
 	}
 	return false
