@@ -285,6 +285,9 @@ func isForeignCaption(s string) bool {
 	if venueCaption(s) {
 		return true // …「四季花鳥図屏風」＝松本市美術館で (jacaptionend.go)
 	}
+	if barePlaceCaption(s) {
+		return true // …「四季花鳥図屏風」＝松本市美術館, …＝東京・霞が関 (jabareplace.go)
+	}
 	if jaBracketCredit(s) {
 		return true // …２ランを放つ岡本（撮影・山田太郎） (jacaption.go)
 	}

@@ -17,7 +17,8 @@ var captionCloseWords = []string{"で", "撮影", "提供", "撮影）", "提供
 
 // jaCaptionClose reports a text ending in a Japanese caption's tail
 // after its last ＝: short, no full stop, closed by one of
-// captionCloseWords or by a place's name (captionPlace: ＝金沢市).
+// captionCloseWords or by a place's name (captionPlace: ＝金沢市;
+// barePlace: ＝松本市美術館, ＝東京・霞が関).
 func jaCaptionClose(s string) bool {
 	k := strings.LastIndex(s, "＝")
 	if k < 0 {
@@ -31,7 +32,7 @@ func jaCaptionClose(s string) bool {
 		return true
 	}
 	ok, _ := captionPlace(rest)
-	return ok
+	return ok || barePlace(rest) // (＝松本市美術館, ＝東京・霞が関: jabareplace.go)
 }
 
 // jaCaptionEndsAt reports the unit of the block being cut that opened at
