@@ -8,7 +8,8 @@ import "strings"
 // koreanWireClosed), the wire after a slash (… 있다. /연합뉴스, /AFP
 // 연합뉴스), the paper's photographer with or without the slash (…
 // 있다. 이제원 기자, /남정탁 기자), or the credit in brackets (… 있다.
-// (사진=뉴시스), [연합뉴스]). Such a line is a whole caption; the builder
+// (사진=뉴시스), [연합뉴스], [AP=연합뉴스]), or the paper's archive (… 있다.
+// 세계일보 자료사진). Such a line is a whole caption; the builder
 // asks it on a page set one paragraph a line with no blank lines
 // (koreanSentenceLines), where the line, ending in no sentence's mark,
 // had been run into the lead paragraph under it, though with a blank
@@ -19,8 +20,8 @@ import "strings"
 // The caption's sentence ends in 있다 or a noun, as isKoreanAgencyCaption
 // wants: a sentence in another verb (밝혔다) is a paragraph's.
 func koreanCreditClosed(s string) bool {
-	if koreanWireClosed(s) {
-		return true
+	if koreanWireClosed(s) || isKoreanArchiveCaption(s) || isKoreanBracketWireCaption(s) {
+		return true // (… 있다. 세계일보 자료사진: the paper's own archive)
 	}
 	k := lastIndexNear(s, ". ", 24)
 	if k <= 0 || !koreanCaptionText(s[:k+1]) {
@@ -31,8 +32,7 @@ func koreanCreditClosed(s string) bool {
 	}
 	credit := s[k+2:]
 	if inner, ok := cutEnclosing(credit); ok {
-		inner = strings.TrimPrefix(inner, "사진=")
-		return isKoreanAgencyCredit(inner) || koreanPhotographer(inner)
+		return bracketedWire(inner) || koreanPhotographer(inner)
 	}
 	credit = strings.TrimPrefix(credit, "/")
 	return isKoreanSource(credit) && isKoreanAgencyCredit(credit) || koreanPhotographer(credit)
@@ -66,4 +66,71 @@ func koreanPhotographer(s string) bool {
 		n++
 	}
 	return n >= 2 && n <= 4
+}
+
+// isKoreanBracketWireCaption reports a caption closed by its wire in
+// square or round brackets after its sentence, as 중앙일보 and others
+// set it: "… 출근하고 있다. [연합뉴스]", "… 있다. [AP=연합뉴스]", "… 모습.
+// (뉴스1)". Before the wire may stand the agency that took the photo in
+// Latin capitals and an equals sign (AP=, EPA=) or 사진=; a place before
+// it, (서울=연합뉴스), opens a wire story and is none. The sentence ends
+// in 있다 or a noun, as isKoreanAgencyCaption wants.
+func isKoreanBracketWireCaption(s string) bool {
+	if !bracketedAgencyLast(s) {
+		return false
+	}
+	k := lastIndexNear(s, ". ", 24)
+	if k <= 0 {
+		return false
+	}
+	inner, ok := cutEnclosing(s[k+2:])
+	if !ok {
+		return false
+	}
+	if !bracketedWire(inner) || strings.HasSuffix(inner, "제공") {
+		return false // ([서울시 제공]: the supplier's forms)
+	}
+	text := s[:k+1]
+	return koreanCaptionText(text) && (strings.HasSuffix(text, "있다.") || !strings.HasSuffix(text, "다."))
+}
+
+// bracketedWire reports what brackets closing a caption hold when they
+// credit its wire or supplier: the name alone (연합뉴스, 뉴스1, 서울시
+// 제공), or after 사진= or an agency's Latin initials and an equals sign
+// (사진=뉴시스, AP=연합뉴스); a place before the sign (서울=연합뉴스)
+// opens a wire story's text and is none.
+func bracketedWire(inner string) bool {
+	if by, wire, ok := strings.Cut(inner, "="); ok {
+		if by != "사진" && !latinCapitals(by) {
+			return false
+		}
+		inner = wire
+	}
+	return isKoreanSource(inner) && isKoreanAgencyCredit(inner)
+}
+
+// bracketedAgencyLast reports a text ending in a closing bracket after
+// one of koreanAgencyLast's runes (…연합뉴스], …뉴스1)): the gate's cheap
+// test for isKoreanBracketWireCaption.
+func bracketedAgencyLast(s string) bool {
+	r, w := decodeLast(s)
+	if r != ']' && r != ')' {
+		return false
+	}
+	p, _ := decodeLast(s[:len(s)-w])
+	return koreanAgencyLast(p)
+}
+
+// latinCapitals reports a short run of Latin capitals, an agency's
+// initials (AP, AFP, EPA).
+func latinCapitals(s string) bool {
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -20,7 +20,8 @@ func TestKoreanCaptionClosedByCredit(t *testing.T) {
 		"newsis", "NEWSIS", "News1", "EPA", "게티이미지뱅크", // a wire's Latin spelling, EPA, the picture bank
 		"/연합뉴스", "/AFP 연합뉴스", "/뉴시스", // after a slash
 		"이제원 기자", "/남정탁 기자", // the paper's photographer
-		"(사진=뉴시스)", // in brackets
+		"(사진=뉴시스)", "[연합뉴스]", "[AP=연합뉴스]", "[뉴스1]", "(연합뉴스)", // in brackets
+		"세계일보 자료사진", // the paper's archive
 	} {
 		caption := text + credit
 		d := mustRead(t, head+caption+"\n"+body)
@@ -42,6 +43,8 @@ func TestKoreanCaptionClosedByCredit(t *testing.T) {
 	for _, para := range []string{
 		"서울시는 출근 시간대 지하철 운행을 늘린다고 밝혔다. 이제원 기자",
 		"시민들이 출근하고 있다. (연합뉴스 보도에 따르면 서울시는 운행을 늘렸다)",
+		"서울시는 출근 시간대 지하철 운행을 늘린다고 밝혔다. [연합뉴스]",
+		"시민들이 출근하고 있다. (서울=연합뉴스)",
 	} {
 		d := mustRead(t, head+para+"\n"+body)
 		for _, k := range kindsOf(d) {
@@ -79,6 +82,8 @@ func TestKoreanCreditClosed(t *testing.T) {
 		text + "/이":        false,
 		text + "(서울시 발표)":  false,
 		"연합뉴스":             false,
+		text + "[서울=연합뉴스]": false,
+		text + "[중앙포토]":    false,
 	} {
 		if got := koreanCreditClosed(s); got != want {
 			t.Errorf("koreanCreditClosed(%q) = %v, want %v", s, got, want)
