@@ -26,10 +26,14 @@ const maxScheduleRunes = 32
 const maxScheduleField = 12
 
 // scheduleRow returns the number of space-parted fields of s when it is
-// a schedule's row, or 0: three to six fields, one a day (dayField), one
-// an hour range (hourRange), the others short, and no clause punctuation
-// nor Hangul. A headline with a day or an hour in a phrase (國1永康段
-// 8日起夜間封閉) has neither as a field of its own.
+// a schedule's row, or 0: three to six fields, the first a day
+// (dayField), one an hour range (hourRange), the others short, and no
+// clause punctuation nor Hangul. A headline with a day or an hour in a
+// phrase (國1永康段　8日起夜間封閉) has neither as a field of its own. A
+// schedule's row opens with its day, the key its rows are read by; a
+// headline spaced into words opens with its subject, the road or the
+// town, and ends with what befalls it (國道1號 8日 22時至翌日5時 封閉),
+// so a day in a later field is no schedule row's.
 func scheduleRow(s string) int {
 	if !atMost(s, maxScheduleRunes) || !hasDigit(s) {
 		return 0
@@ -38,12 +42,15 @@ func scheduleRow(s string) int {
 	for f := range strings.FieldsFuncSeq(s, isSpace) {
 		fields++
 		switch {
-		case !day && dayField(f):
+		case fields == 1:
+			if !dayField(f) {
+				return 0
+			}
 			day = true
 		case !hours && hourRange(f):
 			hours = true
 		default:
-			if !atMost(f, maxScheduleField) || strings.ContainsAny(f, "，,、。；;！!？?：:") {
+			if !atMost(f, maxScheduleField) || hasAnyRune(f, "，,、。；;！!？?：:") {
 				return 0
 			}
 			for _, r := range f {

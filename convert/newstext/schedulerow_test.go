@@ -11,8 +11,9 @@ import (
 // each, however wide against the column, and the paragraph under them
 // after a blank line is no row's wrap (blind page tw-zhonghua-tainan). A
 // headline with a day or an hour inside a phrase (國1永康段　8日起夜間
-// 封閉), a day and hours with no other field, a row with a clause in it
-// and a Korean line are none of it.
+// 封閉), a headline spaced into words that opens with its subject, not
+// a day (國道1號 8日 22時至翌日5時 封閉), a day and hours with no other
+// field, a row with a clause in it and a Korean line are none of it.
 func TestScheduleRows(t *testing.T) {
 	for s, want := range map[string]int{
 		"8日　南下　永康至大灣　22時至翌日5時":          4,
@@ -34,6 +35,8 @@ func TestScheduleRows(t *testing.T) {
 		"8일　남행　22시부터　5시까지":              0,
 		"施工3晚　用路人請改道":                   0,
 		"22時至翌日5時　永康段封閉":                0,
+		"國道1號 8日 22時至翌日5時 封閉":           0,
+		"國道3號 12月8日 晚間10時至隔日清晨5時 封閉":    0,
 	} {
 		if got := tableRow(s); got != want {
 			t.Errorf("tableRow(%q) = %d, want %d", s, got, want)
