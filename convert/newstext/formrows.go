@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -90,17 +91,60 @@ func labelValueRow(s string) bool {
 	return v != "" && indexAnyRune(v, "：:") < 0 && isHanWord(head) && atMost(head, 4) && !atMost(head, 1)
 }
 
-// markBoxRows makes a row of every line of a row's shape (labelValueRow)
+// boxFieldEnds end a label that names a box's field though the reader
+// does not list it whole: what the field is of comes before, 承辦窗口,
+// 報名網站, 申請資格, 補助金額. A source that speaks in a title (专家,
+// 天文台, 衛福部) ends in none of them.
+var boxFieldEnds = []string{"窗口", "單位", "单位", "網站", "网站", "機構", "机构", "機關", "机关", "資格", "资格", "名額", "名额",
+	"方式", "項目", "项目", "內容", "内容", "條件", "条件", "人數", "人数", "金額", "金额", "地區", "地区", "範圍", "范围", "據點", "据点"}
+
+// boxFieldLabel reports a line of a row's shape whose label names a
+// field: a listed label (infoRowLabel) or one ending in a boxFieldEnds
+// word.
+func boxFieldLabel(s string) bool {
+	k := indexAnyRune(s, "：:")
+	if k <= 0 {
+		return false
+	}
+	head := trimSpace(s[:k])
+	if infoRowLabel(head) {
+		return true
+	}
+	for _, e := range boxFieldEnds {
+		if strings.HasSuffix(head, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// markBoxRows makes a row of a line of a row's shape (labelValueRow)
 // set right under or right over an information box's row, with no blank
-// line between, whatever its label: a box names its fields as its
-// subject asks (查詢：, 洽詢：, 承辦窗口：), and a label the reader does
-// not list must not make its row the next story's headline, nor a
-// headline of the box's middle row with the rows under it as its text.
-// A source-speaking title stands apart from the box, after a blank line
-// or under a finished paragraph.
+// line between, when its label names a field (boxFieldLabel: a box names
+// its fields as its subject asks, 查詢：, 洽詢：, 承辦窗口：) or a row
+// stands on its other side too: a label the reader does not list must
+// not make its row the next story's headline, nor a headline of the
+// box's middle row with the rows under it as its text. A
+// source-speaking title, 专家：警惕冬季流感, is no field's row: it
+// stands apart from the box, after a blank line, under a finished
+// paragraph, or right under the box's last row with the next story's
+// credit under it.
 func (sc *scorer) markBoxRows() {
 	boxRow := func(i int) bool {
 		return sc.fs[i].row && sc.us[i].kind == uText && (infoRow(sc.us[i].text) || labelValueRow(sc.us[i].text))
+	}
+	// rowBeyond reports a box's row right beside j on the side away from
+	// the row i: j between two rows.
+	rowBeyond := func(i, j int) bool {
+		k := 2*j - i
+		if k < 0 || k >= len(sc.us) || !boxRow(k) {
+			return false
+		}
+		lo, hi := &sc.us[j], &sc.us[k]
+		if k < j {
+			lo, hi = hi, lo
+		}
+		return hi.line == lo.lastLine+1
 	}
 	take := func(i, j int) { // i the row, j the line beside it
 		u, v := &sc.us[i], &sc.us[j]
@@ -109,6 +153,9 @@ func (sc *scorer) markBoxRows() {
 			lo, hi = v, u
 		}
 		if v.kind != uText || v.para || v.verbatim || sc.fs[j].row || hi.line != lo.lastLine+1 || !labelValueRow(v.text) {
+			return
+		}
+		if !infoRow(v.text) && !boxFieldLabel(v.text) && !rowBeyond(i, j) {
 			return
 		}
 		bodyOnly(&sc.fs[j], false)

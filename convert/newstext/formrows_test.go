@@ -101,3 +101,48 @@ func TestInfoRow(t *testing.T) {
 		}
 	}
 }
+
+// TestInfoRowApart: an information row standing alone, a short label
+// over a figure (中奖人数：12) or a listed label's (咨询：12345), is
+// complete with its value: the sentence after a blank line under it is
+// no rest of it broken by a column (review pages d5, d7).
+func TestInfoRowApart(t *testing.T) {
+	for _, tt := range []struct {
+		p, c string
+		want bool
+	}{
+		{"中奖人数：12", "他表示将理性购彩。", false},
+		{"咨询：12345", "居民纷纷表示受益匪浅。", false},
+		{"地点：市民中心", "居民纷纷表示受益匪浅。", false},
+		{"据介绍，活动报名时间：即日起至12月20", "日，地点：市民中心二楼。", true},
+	} {
+		if got := mayContinue(tt.p, tt.c); got != tt.want {
+			t.Errorf("mayContinue(%s, %s) = %v, want %v", tt.p, tt.c, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ head, row, next string }{
+		{"彩票开奖", "中奖人数：12", "他表示将理性购彩。"},
+		{"社区开展义诊活动", "咨询：12345", "居民纷纷表示受益匪浅。"},
+	} {
+		page := tt.head + "\n\n本报讯 昨日，社区卫生服务中心开展义诊活动。\n\n" + tt.row + "\n\n" + tt.next + "\n"
+		d := mustRead(t, page)
+		if n := nodeWithText(d, tt.next); n == nil || n.Kind != doc.KindParagraph {
+			t.Errorf("%s: got %s, want a paragraph of its own\n%s", tt.next, creditFields(n), outline(d, false))
+		}
+		roundTrip(t, d)
+	}
+}
+
+// TestBoxFieldLabel: a label naming a box's field, listed or ending in
+// a field's word (承辦窗口, 報名網站), and a source that speaks in a
+// title (专家, 天文台), which names none.
+func TestBoxFieldLabel(t *testing.T) {
+	for s, want := range map[string]bool{
+		"承辦窗口：各縣市衛生局": true, "報名網站：各區公所": true, "查詢：衛福部網站": true, "地点：市民中心": true,
+		"专家：警惕冬季流感": false, "天文台：周三起轉涼": false, "衛福部：補助加碼": false,
+	} {
+		if got := boxFieldLabel(s); got != want {
+			t.Errorf("boxFieldLabel(%s) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -65,6 +65,16 @@ func TestServiceBoxRows(t *testing.T) {
 		t.Errorf("a source-speaking title apart from a box: got %s, want a headline\n%s", creditFields(n), outline(d, false))
 	}
 	roundTrip(t, d)
+	// A source-speaking title right under a box's last row with no
+	// blank line, the next story's credit under it, is no row of the
+	// box (review page b1).
+	page = "社区开展义诊活动\n本报讯 昨日，社区卫生服务中心开展义诊活动，居民纷纷前来。\n地点：市民中心\n咨询电话：12345\n" +
+		"专家：警惕冬季流感\n本报讯（记者 王明）入冬以来，本市流感病例有所增加。\n"
+	d = mustRead(t, page)
+	if n := nodeWithText(d, "专家：警惕冬季流感"); n == nil || n.Kind == doc.KindParagraph {
+		t.Errorf("a source-speaking title under a box: got %s, want a title\n%s", creditFields(n), outline(d, false))
+	}
+	roundTrip(t, d)
 }
 
 // TestLabelValueRow: a row's shape whatever its label, two to four Han,
