@@ -194,8 +194,9 @@ func TestHomeLinkAtTop(t *testing.T) {
 // (今日头条's 本文来自【江州日报】，仅代表作者观点。全国党媒信息公共平台提供
 // 信息发布传播服务。, 搜狐号's 声明：该文观点仅代表作者本人，…), is a
 // disclaimer, noise, as the labelled one is (blind page cn-toutiao-web). A
-// story's sentence on a platform, one on the author, or one that names a
-// field of the words only is text.
+// story's sentence on a platform, one on the author, one that names a
+// field of the words only, or one that reaches the words late (本文所涉
+// 案件中，被告辩称其仅提供信息存储空间服务…) is text.
 func TestPlatformNotice(t *testing.T) {
 	for _, tt := range []struct {
 		line   string
@@ -212,6 +213,7 @@ func TestPlatformNotice(t *testing.T) {
 		{"本文作者系江州大学教授，长期研究城市轨道交通。", false},
 		{"本文介绍的信息存储技术已在江州数据中心落地。", false},
 		{"本市信息发布平台今日上线，市民可在线查询办事进度。", false},
+		{"本文所涉案件中，被告辩称其仅提供信息存储空间服务，不应承担赔偿责任。", false},
 	} {
 		if got := isDisclaimer(tt.line); got != tt.notice {
 			t.Errorf("isDisclaimer(%q) = %v, want %v", tt.line, got, tt.notice)

@@ -174,9 +174,29 @@ var platformNoticeCues = []string{
 // platformNoticeMax is the most runes of a platform's notice.
 const platformNoticeMax = 200
 
-// platformNotice reports a platform's unlabelled notice (see above): at
-// most platformNoticeMax runes, opening (after 声明： if any) with one of
-// platformNoticeOpeners and holding one of platformNoticeCues.
+// platformNoticeSources say, right after the post's opener, where the
+// post came from (本文来自【江州日报】, 本文转自江城晚报, 以上内容为用户
+// 上传): the notice's first clause, its second the disclaimer.
+var platformNoticeSources = []string{
+	"来自", "來自", "转自", "轉自", "转载自", "轉載自", "转载于", "轉載於",
+	"为用户上传", "為用戶上傳", "由用户上传", "由用戶上傳", "系用户上传", "係用戶上傳",
+}
+
+// platformNoticeGap is the most runes a notice's clause holds before its
+// cue: 本文观点仅代表作者, 本平台仅提供信息存储…, not a story's clause
+// that reaches the words late (被告辩称其仅提供信息存储空间服务).
+const platformNoticeGap = 4
+
+// platformNotice reports a platform's unlabelled notice (see above), in
+// the notice's own shape, at most platformNoticeMax runes: opening (after
+// 声明： if any) with one of platformNoticeOpeners, either with a cue
+// (platformNoticeCues) in the opener's clause, within platformNoticeGap
+// runes of it (本文仅代表作者观点, 该文观点仅代表作者本人), or with the
+// post's source in that clause (本文来自X, 转载自X: platformNoticeSources,
+// or the bare reprint opener) and a cue as near the next clause's start
+// (本文转自X，版权归原作者所有…). A cue anywhere else is a story's sentence
+// on the matter: 本文所涉案件中，被告辩称其仅提供信息存储空间服务…, a cue
+// quoted (…注明“版权归原作者所有”), 转自他人的作品…，也需取得授权，如有侵权….
 func platformNotice(s string) bool {
 	if r, _ := firstRune(s); !platformNoticeFirst(r) || !atMost(s, platformNoticeMax) {
 		return false
@@ -189,15 +209,41 @@ func platformNotice(s string) bool {
 			}
 		}
 	}
-	opens := false
 	for _, o := range platformNoticeOpeners {
-		opens = opens || strings.HasPrefix(body, o)
+		rest, ok := strings.CutPrefix(body, o)
+		if !ok {
+			continue
+		}
+		if platformCueNear(rest) {
+			return true // 本文仅代表作者观点…
+		}
+		sourced := o == "转自" || o == "轉自" || o == "转载自" || o == "轉載自"
+		for _, v := range platformNoticeSources {
+			sourced = sourced || strings.HasPrefix(rest, v)
+		}
+		if !sourced {
+			return false
+		}
+		k := indexAnyRune(rest, "，,；;。")
+		if k < 0 {
+			return false
+		}
+		_, w := firstRune(rest[k:])
+		return platformCueNear(trimSpace(rest[k+w:])) // 本文转自X，版权归原作者所有…
 	}
-	if !opens {
-		return false
-	}
+	return false
+}
+
+// platformCueNear reports a clause that reaches one of platformNoticeCues
+// within platformNoticeGap runes of its start, with no clause's end or
+// quotation mark before it.
+func platformCueNear(s string) bool {
 	for _, c := range platformNoticeCues {
-		if strings.Contains(body, c) {
+		k := strings.Index(s, c)
+		if k < 0 {
+			continue
+		}
+		if gap := s[:k]; atMost(gap, platformNoticeGap) && !hasAnyRune(gap, "，,；;。：:“”「」\"『』") {
 			return true
 		}
 	}
