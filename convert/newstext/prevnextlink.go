@@ -33,17 +33,37 @@ func mayBePrevNext(s string) bool {
 
 // prevNextLink reports a CMS's link to the story before or after: one of
 // prevNextLabels, bare or bracketed, alone or before a colon or a space
-// and a title (a title has no 。).
+// and a title (a title has no 。). The line is noise from the first, so
+// that it is never run on to the text above it; the label spaced from its
+// title stays noise only beside the other link or at a web page's foot
+// (markSpacedPrevNext).
 func prevNextLink(s string) bool {
+	f, _ := prevNextShape(s)
+	return f != prevNextNone
+}
+
+// prevNextForm is the form a line takes of a previous/next link.
+type prevNextForm int
+
+const (
+	prevNextNone   prevNextForm = iota // no link
+	prevNextLinked                     // a link on its line alone: 上一篇：…, 【上一篇】…, 上一条
+	prevNextSpaced                     // the label spaced from its title: 上一篇 冬季文旅惠民活动启动
+)
+
+// prevNextShape reports the form s takes of a CMS's link to the story
+// before or after (see prevNextLink), and whether its label points back
+// (上一篇, 前一篇) or on (下一篇, 后一篇).
+func prevNextShape(s string) (f prevNextForm, back bool) {
 	if !atMost(s, 80) {
-		return false
+		return prevNextNone, false
 	}
 	bracketed := false
 	for _, b := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}} {
 		if rest, ok := strings.CutPrefix(s, b[0]); ok {
 			inner, after, ok := strings.Cut(rest, b[1])
 			if !ok {
-				return false
+				return prevNextNone, false
 			}
 			s, bracketed = inner+"："+after, true
 			break
@@ -54,6 +74,7 @@ func prevNextLink(s string) bool {
 		if !ok {
 			continue
 		}
+		back = strings.HasPrefix(l, "上") || strings.HasPrefix(l, "前")
 		// 上一篇文章：, 下一篇新闻： (the label's longer wording).
 		for _, w := range []string{"文章", "新闻", "新聞"} {
 			if r, ok := strings.CutPrefix(rest, w); ok && (r == "" || strings.HasPrefix(r, "：") || strings.HasPrefix(r, ":")) {
@@ -62,13 +83,53 @@ func prevNextLink(s string) bool {
 			}
 		}
 		if rest == "" || bracketed && rest == "：" {
-			return true
+			return prevNextLinked, back
 		}
 		title := strings.TrimLeft(rest, "：: 　")
-		if title == rest || title == "" && !strings.ContainsAny(rest, "：:") {
-			return false // no separator: the label's words run on in text
+		colon := hasAnyRune(rest[:len(rest)-len(title)], "：:")
+		if title == rest || title == "" && !colon || strings.Contains(title, "。") {
+			return prevNextNone, false // no separator: the label's words run on in text
 		}
-		return !strings.Contains(title, "。")
+		if !colon {
+			return prevNextSpaced, back // 下一条 地铁线路花落谁家 may be a headline spaced into phrases
+		}
+		return prevNextLinked, back
 	}
-	return false
+	return prevNextNone, false
+}
+
+// markSpacedPrevNext gives back to the text a previous/next link spaced
+// from its title (上一篇 冬季文旅惠民活动启动) that is not the CMS's
+// furniture: not beside the other link (上一篇 … over 下一篇：…), nor at a
+// web page's foot, after a finished unit, with the site's furniture above
+// it and nothing under it to the page's end but link titles and furniture.
+// There it is a headline spaced into phrases that opens with the words
+// (下一条 地铁线路花落谁家 at a page's top, or over the next story's
+// byline), as it was read before the label was known.
+func (b *builder) markSpacedPrevNext() {
+	us := b.units
+	for i := range us {
+		u := &us[i]
+		if u.kind != uNoise || u.noise != noiseChrome || u.line != u.lastLine || !mayBePrevNext(u.text) {
+			continue
+		}
+		f, back := prevNextShape(u.text)
+		if f != prevNextSpaced {
+			continue
+		}
+		paired := false
+		for _, k := range []int{i - 1, i + 1} {
+			if k < 0 || k >= len(us) || us[k].kind != uNoise || !mayBePrevNext(us[k].text) {
+				continue
+			}
+			if g, kb := prevNextShape(us[k].text); g != prevNextNone && kb != back {
+				paired = true
+			}
+		}
+		foot := i > 0 && (us[i-1].kind != uText || endsSentence(us[i-1].text)) &&
+			hasNoise(us[:i], noiseChrome, noiseStamp, noiseLink) && linksToEnd(us[i+1:])
+		if !paired && !foot {
+			u.kind, u.noise, u.summed = uText, "", false
+		}
+	}
 }

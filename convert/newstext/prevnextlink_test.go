@@ -3,6 +3,8 @@ package newstext
 import (
 	"strings"
 	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
 )
 
 // TestPrevNextLinks: a news site's links to the story before and after,
@@ -10,7 +12,10 @@ import (
 // bracketed or spaced from the title), are web furniture, one unit each,
 // not a paragraph joined to the other (blind page cn-web-bowuguan). The
 // label's words running on in text, a book's 上篇, and prose under the
-// label stay text.
+// label stay text. The label spaced from its title is a link beside the
+// other link or at a web page's foot only: a headline spaced into phrases
+// that opens with the words (下一条 地铁线路花落谁家) stays a headline at a
+// page's top and over the next story.
 func TestPrevNextLinks(t *testing.T) {
 	for _, tt := range []struct {
 		line string
@@ -57,6 +62,24 @@ func TestPrevNextLinks(t *testing.T) {
 		if len(d.Articles) != 1 || !strings.Contains(joined, "noise "+tt.line+"\nnoise 下一篇：非遗年货节下周开幕") ||
 			!strings.Contains(joined, "paragraph 新馆总建筑面积4.2万平方米，设有“江城千年”“运河记忆”等6个常设展厅，展出文物2600余件（套）。\n") {
 			t.Errorf("%s: got %s", tt.line, strings.Join(got, " | "))
+		}
+		roundTrip(t, d)
+	}
+	// Both links spaced from their titles, a pair.
+	d := mustRead(t, "江城日报讯（记者 许静）12月6日，江城博物馆新馆开始试开放。\n上一篇 冬季文旅惠民活动启动\n下一篇 非遗年货节下周开幕\n")
+	if joined := strings.Join(kindsOf(d), "\n"); !strings.Contains(joined, "noise 上一篇 冬季文旅惠民活动启动\nnoise 下一篇 非遗年货节下周开幕") {
+		t.Errorf("spaced pair: got %s", joined)
+	}
+	roundTrip(t, d)
+	// Look-alikes in context: a headline spaced into phrases, at a page's
+	// top and over the next story's dateline.
+	for _, page := range []string{
+		"下一条 地铁线路花落谁家\n\n本报讯（记者 王明）记者从市轨道交通集团获悉，第三期建设规划已上报。\n\n业内人士认为，东部新城有望率先获批。\n",
+		"城建新闻\n\n本报讯（记者 王明）地铁5号线昨日开通运营。\n\n下一条 地铁线路花落谁家\n\n本报讯（记者 李华）第三期建设规划已上报。\n",
+	} {
+		d := mustRead(t, page)
+		if n := nodeWithText(d, "下一条 地铁线路花落谁家"); n == nil || n.Kind != doc.KindHeadline {
+			t.Errorf("%q: got %s", page, strings.Join(kindsOf(d), " | "))
 		}
 		roundTrip(t, d)
 	}
