@@ -85,19 +85,8 @@ func barePlaceCaption(s string) bool {
 	if k <= 0 || !barePlace(s[k+len("＝"):]) {
 		return false
 	}
-	desc := trimSpace(s[:k])
-	if strings.Contains(desc, "＝") {
-		desc = strings.TrimPrefix(desc, "写真＝")
-	}
-	if len([]rune(desc)) < 6 || strings.Contains(desc, "＝") || !strings.ContainsFunc(desc, isKana) {
-		return false
-	}
-	first, _ := firstRune(desc)
-	if !isHan(first) && !isKana(first) && first != '「' && first != '『' && !isDigitRune(first) {
-		return false
-	}
-	last, _ := decodeLast(desc)
-	if last == '、' || last == '，' || last == '：' {
+	desc, ok := captionDescription(s[:k])
+	if !ok {
 		return false
 	}
 	if start, in, ok := trailingBracket(desc); ok && start > 0 && in != "" && strings.IndexFunc(in, func(r rune) bool { return !isDigitRune(r) }) < 0 {

@@ -89,17 +89,26 @@ func venueCaption(s string) bool {
 	if end, _ := decodeLast(place); !isHan(end) && !isKatakanaPart(end) {
 		return false // (a noun: ＝しばらく休んで is a clause)
 	}
-	desc := trimSpace(s[:k])
+	_, ok = captionDescription(s[:k])
+	return ok
+}
+
+// captionDescription returns the description before a Japanese caption's
+// ＝ tail (venueCaption, barePlaceCaption), a 写真＝ label dropped, and
+// whether it reads as one: at least six letters with kana, no other ＝,
+// opening with no bullet and ending in no comma or colon.
+func captionDescription(s string) (string, bool) {
+	desc := trimSpace(s)
 	if strings.Contains(desc, "＝") {
 		desc = strings.TrimPrefix(desc, "写真＝")
 	}
 	if len([]rune(desc)) < 6 || strings.Contains(desc, "＝") || !strings.ContainsFunc(desc, isKana) {
-		return false
+		return "", false
 	}
 	first, _ := firstRune(desc)
 	if !isHan(first) && !isKana(first) && first != '「' && first != '『' && !isDigitRune(first) {
-		return false // (▽…, ◇…, （…: a box's entry or a note)
+		return "", false // (▽…, ◇…, （…: a box's entry or a note)
 	}
 	last, _ := decodeLast(desc)
-	return last != '、' && last != '，' && last != '：'
+	return desc, last != '、' && last != '，' && last != '：'
 }
