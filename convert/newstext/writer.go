@@ -57,7 +57,24 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 	esc := builder{ctx: ctx, lang: d.Lang}
 	pageNames := pageHeadWords(d)
 	first := true
+	// lead holds a dateline that reads as one on its own line until the
+	// node after it is known: a byline that reads as one only run in
+	// after a dateline (视网消息： （张晓宇 孙悦）: a bracket of names alone
+	// on its line reads as a head) is written on the dateline's line.
+	lead := ""
+	var emit func(prefix, text string)
+	flushLead := func() {
+		if lead != "" {
+			l := lead
+			lead = ""
+			emit("", l)
+		}
+	}
 	put := func(prefix, text string) {
+		flushLead()
+		emit(prefix, text)
+	}
+	emit = func(prefix, text string) {
 		if !first {
 			bw.WriteString("\n")
 		}
@@ -160,9 +177,20 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 				runIn = n.Text
 				return nil
 			}
-			block("", n.Text)
+			if runIn != "" {
+				put("", runIn)
+				runIn = ""
+			}
+			flushLead()
+			lead = n.Text
 		case doc.KindByline:
-			line(n, bylineText(n))
+			text := bylineText(n)
+			if lead != "" && !readsAsByline(text) && esc.readsRunInto(lead, text, n) {
+				emit("", lead+text)
+				lead = ""
+				return nil
+			}
+			line(n, text)
 		case doc.KindNoise:
 			if !w.dropNoise {
 				line(n, n.Text)
@@ -182,6 +210,7 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 			return err
 		}
 	}
+	flushLead()
 	if runIn != "" {
 		put("", runIn)
 	}
@@ -196,6 +225,14 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 func readsAlone(s, lang string) bool {
 	_, rest, ok := parseDatelineLang(s, lang)
 	return ok && rest == ""
+}
+
+// readsAsByline reports a byline's text that the reader takes for one
+// on a line of its own. One it does not (a bracket of names,
+// datelineBracketCredit) it takes only run in after a dateline.
+func readsAsByline(s string) bool {
+	k, _, _ := classifyText(s)
+	return k == uByline
 }
 
 // readsRunIn reports a dateline's text that the reader takes for one run
