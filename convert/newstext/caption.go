@@ -300,6 +300,9 @@ func isForeignCaption(s string) bool {
 	}
 	// 조선일보-style agency credit: "… 청사 모습. /AFP 연합뉴스", "/삼성전자 제공".
 	if k := lastIndexNear(s, " /", 20); k > 0 && atMost(s[k:], 20) && endsSentence(s[:k]) && isKoreanAgencyCredit(s[k+2:]) {
+		if _, _, ok := koreanClosingWire(s); ok {
+			return false // … 지배했다. /연합뉴스: a reprinted story's paragraph and its wire (kowiretrailer.go)
+		}
 		return true
 	}
 	// 조선일보-style credit: "… 듣고 있다. /김민수 기자"

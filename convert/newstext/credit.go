@@ -521,6 +521,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if sm != nil && !sm.atMost(60) || sm == nil && !atMost(s, 60) {
 		return credit{}, false
 	}
+	if w, ok := koreanWireTrailer(s); ok {
+		return credit{org: w}, true // /연합뉴스, (연합뉴스): a reprinted wire story's trailer (kowiretrailer.go)
+	}
 	if inner, end, ok := leadingBracket(s); ok && (end == len(s) || isDateCode(s[end:])) {
 		if lenientBracket(s) {
 			if _, ok := correspondentDateline(trimSpace(inner)); ok {

@@ -72,6 +72,9 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 		f.ended = closedByCredit(s) // …熱潮。（編輯：黃名璽）1131203
 		if !f.ended && lang == "ko" {
 			_, _, f.ended = koreanClosingCredit(s) // … 당부했다. 김하늘 기자
+			if !f.ended {
+				_, _, f.ended = koreanClosingWire(s) // … 지배했다. /연합뉴스
+			}
 		}
 		f.closed = f.ended
 	}

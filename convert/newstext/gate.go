@@ -130,6 +130,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 40 && sm.has(keySentence) && last >= 0xAC00 && last <= 0xD7A3 {
 		m |= gByline // a crew credit one a line, 영상편집 : 정은비 (crewCredit)
 	}
+	if n <= 16 && first == '/' && koreanAgencyLast(last) {
+		m |= gByline // a reprinted wire story's trailer, /연합뉴스 (koreanWireTrailer)
+	}
 	if n <= 30 && mayBeKoreanMemberCredit(first, last) {
 		m |= gByline // a Korean site member's name and user id, 이수정(sjlee) (koreanMemberCredit)
 	}
