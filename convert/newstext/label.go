@@ -55,6 +55,7 @@ func (b *builder) label() {
 	b.markJapaneseReaderSignatures(&sc) // 会社員　小林聡子　４４　（甲府市） (jareader.go)
 	b.markWireHeadlines(&sc)
 	b.markDigestRubrics(&sc) // ■事件・事故 over ◇ items (jadigestrubric.go)
+	b.markBriefBoxItems(&sc) // ニュース短信 over ◆ items (briefboxmarked.go)
 	b.unmarked = !sc.marks.headline && !sc.marks.heading
 	labels := sc.viterbi()
 	if b.explain != nil {

@@ -1,0 +1,75 @@
+package newstext
+
+// A box of briefs under its label (ニュース短信, 简讯, 경제 단신:
+// briefBoxLabel) often marks its items' titles with a bullet, ◆上田で交通安全講習,
+// ■公交12路下周起调整走向, as a story marks its section heads. Under a
+// listed label the bullet is the box's typography, not a head's: each
+// marked title over its one paragraph is an item's headline, as an
+// unmarked one is (briefbox.go), and the label is the first item's
+// kicker. Read as heads, the items became sections of the story above
+// the box and the label a paragraph of it (blind page ja-kenban-13).
+// The marker stays in the headline's text, as a head's does.
+
+// markBriefBoxItems makes a headline of each bulleted item title of a box
+// of briefs under its label (see above), before the grammar, which takes
+// a line with a head's marker for a section head only.
+func (b *builder) markBriefBoxItems(sc *scorer) {
+	for i := range sc.us {
+		if !sc.briefBoxMarkedLabel(i) {
+			continue
+		}
+		for _, k := range sc.markedBriefItems(i) {
+			u := &sc.us[k]
+			u.kind, u.summed = uHeadline, false
+			bodyOnly(&sc.fs[k], false)
+			b.warnParts(u.line, "bulleted item of a box of briefs taken as its headline: ", u.text)
+		}
+	}
+}
+
+// briefBoxMarkedLabel reports unit i a listed brief box's label
+// (briefBoxLabel), an unmarked and unindented title line, straight over
+// a bulleted item title (markedBriefTitle).
+func (sc *scorer) briefBoxMarkedLabel(i int) bool {
+	u, f := &sc.us[i], &sc.fs[i]
+	if u.kind != uText || u.verbatim || u.para || !f.title || f.row || f.headMark != "" || !briefBoxLabel(u.text) {
+		return false
+	}
+	n := sc.nextContent(i)
+	return n < len(sc.us) && sc.markedBriefTitle(n)
+}
+
+// markedBriefItems returns the bulleted item titles under the brief box's
+// label at i: each under the first item's bullet, over one finished
+// paragraph (briefBody), followed by the next item's title, another title
+// line, or the page's end. An item with a second paragraph, or a title
+// under another bullet, ends the box there (the unmarked items' rule,
+// briefBoxItem, asks the same of each item).
+func (sc *scorer) markedBriefItems(i int) []int {
+	var items []int
+	mark := ""
+	for k := sc.nextContent(i); k < len(sc.us) && len(items) < maxBriefItems; {
+		if !sc.markedBriefTitle(k) || mark != "" && sc.fs[k].headMark != mark {
+			break
+		}
+		n := sc.nextContent(k)
+		if n >= len(sc.us) || !sc.briefBody(n) {
+			break
+		}
+		m := sc.nextContent(n)
+		if m < len(sc.us) && !sc.markedBriefTitle(m) && !sc.briefTitle(m) {
+			break
+		}
+		mark = sc.fs[k].headMark
+		items = append(items, k)
+		k = m
+	}
+	return items
+}
+
+// markedBriefTitle reports unit k a title line under a bullet (◆ ■ ◇ ●),
+// unindented.
+func (sc *scorer) markedBriefTitle(k int) bool {
+	u, f := &sc.us[k], &sc.fs[k]
+	return u.kind == uText && !u.verbatim && !u.para && f.title && !f.row && bulletMark(f.headMark)
+}

@@ -1,0 +1,63 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBriefBoxMarkedItems: under a listed brief box's label (ニュース短信,
+// 简讯, 경제 단신) the items' titles marked with a bullet (◆ ■ ◇ ●) are
+// the items' headlines, as unmarked ones are, and the label is the first
+// item's kicker; bulleted heads under no label, or under a label that
+// names no brief box, stay a story's sections, a bulleted rubric over
+// its items stays a digest's headline, and bulleted lines with no text
+// between them stay a list.
+func TestBriefBoxMarkedItems(t *testing.T) {
+	story := "善光寺で冬の大掃除\n僧侶ら５０人　すす払い\n　長野市元善町の善光寺で６日、年末恒例の「すす払い」があった。\n" +
+		"　善光寺では２７日に大しめ縄の掛け替えも予定している。\n（中村遥）\n"
+	jaItems := func(m string) string {
+		return m + "上田で交通安全講習\n　上田署は５日、上田市内の高齢者施設で交通安全講習を開いた。利用者約３０人が反射材の付け方を学んだ。\n" +
+			m + "松本城で夜間特別公開\n　松本市は２０日から３日間、松本城天守の夜間特別公開を行う。入場は午後７時まで。\n"
+	}
+	tests := []struct{ name, page, heads, kicker string }{
+		{"ja ◆ box after a signed story", story + "ニュース短信\n" + jaItems("◆"),
+			"善光寺で冬の大掃除 / ◆上田で交通安全講習 / ◆松本城で夜間特別公開", "ニュース短信"},
+		{"ja ■ box", story + "ニュース短信\n" + jaItems("■"),
+			"善光寺で冬の大掃除 / ■上田で交通安全講習 / ■松本城で夜間特別公開", "ニュース短信"},
+		{"ja ◇ box with blank lines", strings.ReplaceAll(story+"県内短信\n"+jaItems("◇"), "\n", "\n\n"),
+			"善光寺で冬の大掃除 / ◇上田で交通安全講習 / ◇松本城で夜間特別公開", "県内短信"},
+		{"zh ■ box", "社区食堂开进老小区\n\n本报讯 城东街道首家社区食堂昨日开业，六十岁以上老人就餐可享八折优惠。\n\n简讯\n\n" +
+			"■公交12路下周起调整走向\n\n市公交集团消息，因道路施工，12路公交车自下周一起绕行建设路。\n\n" +
+			"■市图书馆延长周末开放时间\n\n市图书馆宣布，本月起周六周日开放时间延长至晚上九点。\n",
+			"社区食堂开进老小区 / ■公交12路下周起调整走向 / ■市图书馆延长周末开放时间", "简讯"},
+		{"ko ● box, framed label", "[경제 단신]\r\n●한빛은행, 청년 전용 적금 출시\r\n한빛은행은 만 19~34세 청년을 위한 전용 적금 상품을 내놓았다고 4일 밝혔다.\r\n" +
+			"●전통시장 상품권 할인율 상향\r\n중소벤처기업부는 다음 달 전통시장 상품권 할인율을 10%에서 15%로 올린다고 밝혔다.\r\n",
+			"●한빛은행, 청년 전용 적금 출시 / ●전통시장 상품권 할인율 상향", "[경제 단신]"},
+		// Look-alikes that must not change.
+		{"ja ◆ heads under no label", story + jaItems("◆"), "善光寺で冬の大掃除", ""},
+		{"ja ◆ heads under a line that names no box", story + "地域の話題\n" + jaItems("◆"), "善光寺で冬の大掃除", ""},
+		{"ja ■ rubric over ◇ items", "■ニュース短信\n" + jaItems("◇"), "■ニュース短信", ""},
+		{"zh ◆ list under the label", "社区食堂开进老小区\n\n本报讯 城东街道首家社区食堂昨日开业，六十岁以上老人就餐可享八折优惠。\n\n简讯\n" +
+			"◆公交12路调整走向\n◆图书馆延长开放\n◆周末气温回升\n\n以上信息供市民参考。\n",
+			"社区食堂开进老小区", ""},
+	}
+	for _, tt := range tests {
+		d := mustRead(t, tt.page)
+		if got := headlines(d); got != tt.heads {
+			t.Errorf("%s: articles %q, want %q\n%s", tt.name, got, tt.heads, strings.Join(pageLeafKinds(d), "\n"))
+			continue
+		}
+		if tt.kicker != "" {
+			got := ""
+			for _, k := range pageLeafKinds(d) {
+				if txt, ok := strings.CutPrefix(k, "kicker "); ok {
+					got = txt
+				}
+			}
+			if got != tt.kicker {
+				t.Errorf("%s: kicker %q, want %q", tt.name, got, tt.kicker)
+			}
+		}
+		roundTrip(t, d)
+	}
+}
