@@ -195,7 +195,7 @@ func (sc *scorer) closesArticle(j int) bool {
 	case uNote:
 		// A reprint's note on where the story first ran, under its text
 		// (（本文摘自《今周刊》…）), is the story's last word, as a trailer is.
-		return reprintNote(sc.us[j].text) && sc.parasBefore(j, 1) >= 1
+		return storyEndNote(sc.us[j].text) && sc.parasBefore(j, 1) >= 1
 	case uNoise:
 		return sc.fs[j].endMark
 	case uText:

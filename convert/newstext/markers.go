@@ -208,6 +208,9 @@ func isNote(s string) bool {
 	if r == '자' {
 		return koreanSourceNote(s) // 자료: 한국은행, a table's source (kotable.go)
 	}
+	if pseudonymNote(s) {
+		return true // （文中人物均为化名） (pseudonym.go)
+	}
 	if r != '编' && r != '編' && r != '原' && r != '数' && r != '數' && !reprintNoteFirst(r) {
 		return false
 	}

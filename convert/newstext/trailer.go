@@ -14,7 +14,7 @@ func (sc *scorer) trailerAbove(p int) bool {
 	if sc.us[p].kind == uText {
 		return sc.fs[p].closed && !sc.fs[p].title
 	}
-	if sc.us[p].kind == uNote && reprintNote(sc.us[p].text) {
+	if sc.us[p].kind == uNote && storyEndNote(sc.us[p].text) {
 		// （本文摘自《今周刊》…） under the text closes it (reprintnote.go).
 		q := sc.prevContent(p)
 		return q >= 0 && sc.us[q].kind == uText && !sc.fs[q].title
