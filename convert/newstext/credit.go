@@ -30,6 +30,10 @@ var roleWords = []string{
 	"报道", "報導", "报导", "報道",
 	"读者", "讀者", // a reader's letter signed 读者　周桂兰 (读者来信)
 	"参与采写", "參與採寫", // a contributor under the story: （参与采写：李想）
+	// A mainland paper's reporter for all its outlets (print, site, app):
+	// 全媒体记者, 融媒体记者, 融媒记者 are the title, as 首席记者 is, so
+	// 江州日报全媒体记者 X is org 江州日报, and 全媒体记者 X alone has none.
+	"全媒体记者", "融媒体记者", "融媒记者", "全媒體記者", "融媒體記者", "融媒記者",
 }
 
 // singleRoles are one-character roles, accepted only as a whole token.
@@ -458,7 +462,7 @@ func normalRole(kw string) string {
 // findRole tries the word list only where a role can begin.
 func isRoleStart(r rune) bool {
 	switch r {
-	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報', '譯', '译', '核', '美', '校', '读', '讀', '参', '參', '审', '審', '初', '复', '複', '终', '終':
+	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報', '譯', '译', '核', '美', '校', '读', '讀', '参', '參', '审', '審', '初', '复', '複', '终', '終', '全', '融':
 		return true
 	}
 	return false

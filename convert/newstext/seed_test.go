@@ -17,7 +17,7 @@ const seedOutline = `article
   caption 扫码看视频
   paragraph 8月29日下午，全省打造…朱国贤出席。
   paragraph 会议以视频方式召开，各市…场出席会议。
-  byline ■湖南日报全媒体记者 邓晶琎 孙敏坚 org=湖南日报全媒体 roles=记者 names=邓晶琎,孙敏坚
+  byline ■湖南日报全媒体记者 邓晶琎 孙敏坚 org=湖南日报 roles=全媒体记者 names=邓晶琎,孙敏坚
   section
     heading 发挥各类改革试点和开放平台作用
     paragraph 张庆伟指出，近年来，全省…迈上新台阶。
@@ -40,7 +40,7 @@ article
   paragraph 毛伟明指出，近年来，全省…、中部第1。
   paragraph 毛伟明强调，“放管服”改…”成为常态。
   paragraph 毛伟明强调，当前，疫情外…展之“进”。
-  byline ■湖南日报全媒体记者 孙敏坚 黄晗 org=湖南日报全媒体 roles=记者 names=孙敏坚,黄晗
+  byline ■湖南日报全媒体记者 孙敏坚 黄晗 org=湖南日报 roles=全媒体记者 names=孙敏坚,黄晗
 `
 
 func readSeed(t testing.TB) ([]byte, *doc.Document) {
