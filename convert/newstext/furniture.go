@@ -145,6 +145,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if first, _ := firstRune(s); koreanCounterFirst(first) && koreanCounters(s) {
 		return noiseChrome // 추천 12, 조회 1,234 | 댓글 3 (kocounters.go)
 	}
+	if last, _ := decodeLast(s); koreanSiteTailLast(last) && koreanSiteTail(s) {
+		return noiseChrome // 최유진 기자의 다른기사 보기, 0개의 댓글 (kositetail.go)
+	}
 	if (sm == nil || sm.has(keyChrome)) && (webChrome(s) || koTextSizeRow(s)) {
 		return noiseChrome // (글자크기  가  가: kotextsize.go)
 	}

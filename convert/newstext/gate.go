@@ -133,6 +133,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 40 && sm.has(keySentence) && last >= 0xAC00 && last <= 0xD7A3 {
 		m |= gByline // a crew credit one a line, 영상편집 : 정은비 (crewCredit)
 	}
+	if n <= 30 && koreanSiteTailLast(last) && !sm.has(keyClauseEnd) {
+		m |= gNoise // ndsoft's 최유진 기자의 다른기사 보기, 0개의 댓글 (koreanSiteTail)
+	}
 	if n <= 16 && first == '/' && koreanAgencyLast(last) {
 		m |= gByline // a reprinted wire story's trailer, /연합뉴스 (koreanWireTrailer)
 	}
