@@ -588,6 +588,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && i-1 == start && i+1 == len(ls) && !ended && !endsSentence(l.text) && b.clearlyShortLine(l) && bl.titleLine(i-1) && bl.titleLine(i) && b.nextWordFits(ls[i-1], l.text) && !b.wrapTail(ls[i-1], l.text) {
 			opens = true
 		}
+		// The same two title lines on a Korean page wrapped by count,
+		// the first short of the measure in columns: a headline is set
+		// in its own type, not at the body's count, so its room is
+		// measured in columns, whatever the subheadline's width
+		// (kowordwrap.go).
+		if !opens && i-1 == start && i+1 == len(ls) && !ended && !endsSentence(l.text) && bl.titleLine(i-1) && bl.titleLine(i) && b.koTitleShortByColumns(ls[i-1], l) && !b.wrapTail(ls[i-1], l.text) {
+			opens = true
+		}
 		// The same two title lines on a page wrapped by character count,
 		// measured by their characters: a full line holding half-width
 		// digits sets the measure in columns a little short of the count,

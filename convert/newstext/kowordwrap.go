@@ -140,3 +140,22 @@ func (b *builder) koWrappedFull(a srcLine, next string) bool {
 	fits, ok := b.koWordFits(a, next)
 	return ok && !fits
 }
+
+// koTitleShortByColumns reports, on a Korean page word-wrapped by count,
+// a title line a that stops short of the measure in columns over title
+// line l: clearly short (three quarters of the measure at most) and
+// with room in columns for l's first word. The count measures the body,
+// which the export wrapped; a headline is set in its own, larger type,
+// never wrapped at the body's count, so the README leaves a headline
+// over its subheadline to the measure in columns. Measured by count, a
+// headline holding Latin letters (충북청주FC, 승강 PO 진출, 17 characters
+// but 24 columns of 32) looked full over a subheadline whose first word
+// would not have fitted in 18 characters, and the two were joined into one
+// headline (blind page ko-jibang-seupocheu). The caller asks it of a
+// block of two title lines only, neither ending a sentence.
+func (b *builder) koTitleShortByColumns(a, l srcLine) bool {
+	if b.koWrap == 0 || b.measure == 0 || !hasHangul(a.text) || !b.clearlyShortLine(a) {
+		return false
+	}
+	return lineColumns(a)+1+firstTokenColumns(l.text) <= b.measure
+}
