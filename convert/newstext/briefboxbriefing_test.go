@@ -15,16 +15,16 @@ import (
 // were.
 func TestBriefBoxLabelBriefing(t *testing.T) {
 	for in, want := range map[string]bool{
-		"港聞簡報":             true,
-		"社會簡報":             true,
-		"本地簡報":             true,
-		"簡報":               true,
-		"港闻简报":             true,
-		"［港聞簡報］":           true,
-		"港聞簡訊":             true,
-		"施政報告簡報會":          false,
+		"港聞簡報":    true,
+		"社會簡報":    true,
+		"本地簡報":    true,
+		"簡報":      true,
+		"港闻简报":    true,
+		"［港聞簡報］":  true,
+		"港聞簡訊":    true,
+		"施政報告簡報會": false,
 		"行政長官向立法會提交年度工作簡報": false,
-		"【港聞簡報】":           false, // lenticular: a run-in head's
+		"【港聞簡報】": false, // lenticular: a run-in head's
 	} {
 		if got := briefBoxLabel(in); got != want {
 			t.Errorf("briefBoxLabel(%q) = %v, want %v", in, got, want)
