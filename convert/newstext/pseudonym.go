@@ -35,15 +35,10 @@ func pseudonymNote(s string) bool {
 	if !atMost(s, 40) || !strings.Contains(s, "化名") {
 		return false
 	}
-	t := s
-	if open, w := firstRune(t); closeFor(open) != 0 {
-		last, lw := decodeLast(t)
-		if last != closeFor(open) || len(t) < w+lw {
-			return false
-		}
-		t = t[w : len(t)-lw]
+	t, ok := noteSentence(s)
+	if !ok {
+		return false
 	}
-	t = strings.TrimSuffix(trimSpace(t), "。")
 	if t == "" || hasAnyRune(t, "。！？!?；;") {
 		return false
 	}

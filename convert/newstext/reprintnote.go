@@ -48,15 +48,10 @@ func reprintNote(s string) bool {
 	if !atMost(s, 120) || platformNotice(s) {
 		return false // (a note that disclaims, 本文转自X，如有侵权请联系删除, is the site's notice: disclaimer.go)
 	}
-	t := s
-	if open, w := firstRune(t); closeFor(open) != 0 {
-		last, lw := decodeLast(t)
-		if last != closeFor(open) || len(t) < w+lw {
-			return false
-		}
-		t = t[w : len(t)-lw]
+	t, ok := noteSentence(s)
+	if !ok {
+		return false
 	}
-	t = strings.TrimSuffix(trimSpace(t), "。")
 	if t == "" || hasAnyRune(t, "。！？!?") {
 		return false // more than one sentence: text
 	}
@@ -90,4 +85,19 @@ func reprintNote(s string) bool {
 		return false
 	}
 	return true
+}
+
+// noteSentence returns a note's sentence without the brackets that may
+// enclose it whole and without its closing 。 (reprintNote, pseudonymNote),
+// reporting false for an opening bracket the line does not close.
+func noteSentence(s string) (string, bool) {
+	t := s
+	if open, w := firstRune(t); closeFor(open) != 0 {
+		last, lw := decodeLast(t)
+		if last != closeFor(open) || len(t) < w+lw {
+			return "", false
+		}
+		t = t[w : len(t)-lw]
+	}
+	return strings.TrimSuffix(trimSpace(t), "。"), true
 }
