@@ -63,7 +63,9 @@ func twoUnitAmountTail(f string) (int, bool) {
 // no more than 銭's １２銭 adds to a yen figure, and a row that quotes
 // dollars and cents is no longer than one that quotes whole dollars.
 func amountRowAtMost(s string, n int) bool {
-	if len(s) > 4*(n+12) {
+	// Every hundredth (currencyUnitPairs) ends in one of these runes: a
+	// row without one holds no two-unit amount, and most rows have none.
+	if len(s) > 4*(n+12) || !hasAnyRune(s, "トス銭角分") {
 		return false
 	}
 	k := utf8.RuneCountInString(s)
