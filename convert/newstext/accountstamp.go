@@ -136,5 +136,15 @@ func mediaAccountName(s string) bool {
 // clocks), 时 or 点 (下午3时), or a microblog's 前 or 刚 (3分钟前, 刚刚).
 // accountStamp is asked of every line (stampLine), and most have none.
 func mayHoldStampTime(s string) bool {
-	return strings.IndexByte(s, ':') >= 0 || hasAnyRune(s, "时時点點前刚剛")
+	return strings.IndexByte(s, ':') >= 0 || hasAnyRune(s, stampTimeCues[1:])
 }
+
+// mayTimedStamp reports whether a text with summary sm (or nil) may hold
+// a stamp's time (mayHoldStampTime, from the summary): accountStamp,
+// stampTail and sourcedStamp need one.
+func mayTimedStamp(sm *textSum) bool { return sm == nil || sm.has(keyStampTime) }
+
+// stampTimeCues are the runes mayHoldStampTime looks for, the ASCII colon
+// first; textSum records them (keyStampTime), so that a line with a
+// summary is not searched for them once per stamp form.
+const stampTimeCues = ":时時点點前刚剛"

@@ -44,6 +44,10 @@ func clientStamp(s string) bool {
 	return false
 }
 
+// mayClientStamp reports whether a text with summary sm (or nil) may be
+// a clientStamp: its 来自 has 自 (keyFrom).
+func mayClientStamp(sm *textSum) bool { return sm == nil || sm.has(keyFrom) }
+
 // clientName reports a posting client's name as a stamp gives it after
 // 来自: one to 24 characters, Latin, digits, Han, spaces and dots
 // (微博网页版, iPhone客户端, 微博 weibo.com, HUAWEI Mate 60 Pro), no

@@ -526,7 +526,7 @@ func TestDecoders(t *testing.T) {
 // count of atMost, and each key set's search, on random text mixing the
 // key runes with ASCII, CJK, Hangul, two- and four-byte runes.
 func TestSummarize(t *testing.T) {
-	pieces := []string{"a", "D", "v", " ", "中", "版", "年", "编", "记", "者", "기", "립", "。", "，", "！", "？", "é", "𠮷", "载", "本", "　", "1", "；", "：", "、", "!", "?", ";", ":", ",", ".", "=", "@", "（", "＝", "사", "扫", "掃"}
+	pieces := []string{"a", "D", "v", " ", "中", "版", "年", "编", "记", "者", "기", "립", "。", "，", "！", "？", "é", "𠮷", "载", "本", "　", "1", "；", "：", "、", "!", "?", ";", ":", ",", ".", "=", "@", "（", "＝", "사", "扫", "掃", "时", "點", "前", "剛", "阅", "播", "訪", "自", "来"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for i := 0; i < 20000; i++ {
 		s := randomText(rng, pieces, rng.IntN(12)+rng.IntN(2)*rng.IntN(50))
@@ -535,11 +535,12 @@ func TestSummarize(t *testing.T) {
 			t.Fatalf("summarize(%q).runes = %d", s, sm.runes)
 		}
 		for _, k := range []struct {
-			key  uint16
+			key  uint32
 			want bool
 		}{{keyCopyright, hasCopyrightKey(s)}, {keyFurniture, furnitureCues.in(s)}, {keyRole, roleCues.in(s)}, {keyClauseEnd, hasClauseEnd(s)},
 			{keySentence, hasSentencePunct(s)}, {keyStop, stops.in(s)}, {keyInner, innerPuncts.in(s)}, {keySpace, spaces.in(s)},
-			{keyMail, strings.ContainsAny(s, "=@")}, {keyParen, strings.Contains(s, "（")}, {keyForeign, strings.ContainsAny(s, "＝사")}, {keyScan, strings.ContainsAny(s, "扫掃")}} {
+			{keyMail, strings.ContainsAny(s, "=@")}, {keyParen, strings.Contains(s, "（")}, {keyForeign, strings.ContainsAny(s, "＝사")}, {keyScan, strings.ContainsAny(s, "扫掃")},
+			{keyStampTime, mayHoldStampTime(s)}, {keyReadWord, mayHoldReadWord(s)}, {keyFrom, strings.Contains(s, "自")}} {
 			if sm.has(k.key) != k.want {
 				t.Fatalf("summarize(%q).has(%b) = %v, want %v", s, k.key, !k.want, k.want)
 			}

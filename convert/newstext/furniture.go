@@ -121,7 +121,8 @@ func noiseKindSum(s string, sm *textSum) string {
 	if tipLine(s) {
 		return noiseTipLine // 澎湃新闻报料：021-962866 (tipline.go)
 	}
-	if isWebStamp(s) || sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || bracketedUpdateStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) || ipPlaceLine(s) || clientStamp(s) || countedStamp(s) || accountStamp(s) {
+	timed := mayTimedStamp(sm)
+	if isWebStamp(s) || timed && sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || bracketedUpdateStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) || ipPlaceLine(s) || mayClientStamp(sm) && clientStamp(s) || mayCountedStamp(sm) && countedStamp(s) || timed && accountStamp(s) {
 		return noiseStamp // (…　浏览次数：1268: stampcounter.go; 2026-12-06 10:21·江州日报社官方账号: accountstamp.go)
 	}
 	if releaseStamp(s) {

@@ -31,6 +31,16 @@ func checkGate(t *testing.T, s string) {
 	if sm != nil && isCaptionSum(s, sm) != isCaption(s) {
 		t.Errorf("isCaptionSum(%q) = %v, isCaption = %v", s, !isCaption(s), isCaption(s))
 	}
+	// The stamp forms noiseKindSum and stampLineSum skip by the summary.
+	if sm != nil && !mayTimedStamp(sm) && (accountStamp(s) || sourcedStamp(s)) {
+		t.Errorf("%q: a stamp with no time cue in its summary", s)
+	}
+	if sm != nil && !mayClientStamp(sm) && clientStamp(s) || sm != nil && !mayCountedStamp(sm) && countedStamp(s) {
+		t.Errorf("%q: a client or counted stamp with no cue in its summary", s)
+	}
+	if sm != nil && stampLineSum(s, sm) != stampLine(s) {
+		t.Errorf("stampLineSum(%q) = %v, stampLine = %v", s, !stampLine(s), stampLine(s))
+	}
 }
 
 // gateTexts returns the corpus texts (lines, bracket insides, tails),
@@ -71,7 +81,8 @@ func TestGateOnCorpus(t *testing.T) {
 	}
 	pieces := []string{"中", "文", "。", "，", "：", "　", " ", "a", "B", "C", "1", "２", "—", "-", "=", "@", "＝", "（", "）", "(", ")", "【", "】",
 		"记者", "本报", "摄", "攝", "供图", "提供", "图为", "上图", "▲", "扫码看视频", "사진", "기자", "撮影", "写真", "版", "年", "月", "日", "编辑", "第",
-		"页", "来源：", "《", "》", "©", "版权所有", "（完）", "(끝)", "-0-", "下转第三版", "（左二）", "■", "●", "By ", "Smith", "김민수", " /", "2024.12.3/뉴스1", "©", "1131203", "（记者 王某）", "(记者 王某)", "【记者 王某】", "<끝>", "Copyright ", "(C) ", "ⓒ", "연합뉴스", "報道：", "報導／", "陳嘉欣"}
+		"页", "来源：", "《", "》", "©", "版权所有", "（完）", "(끝)", "-0-", "下转第三版", "（左二）", "■", "●", "By ", "Smith", "김민수", " /", "2024.12.3/뉴스1", "©", "1131203", "（记者 王某）", "(记者 王某)", "【记者 王某】", "<끝>", "Copyright ", "(C) ", "ⓒ", "연합뉴스", "報道：", "報導／", "陳嘉欣",
+		"2026-12-06 10:21", "·", "来自", "iPhone客户端", "阅读 1268", "浏览次数：", "刚刚", "3分钟前", "下午3时", "입력 2024.11.20 14:05"}
 	rng := rand.New(rand.NewPCG(11, 12))
 	for i := 0; i < 100000; i++ {
 		checkGate(t, trimSpace(randomText(rng, pieces, 1+rng.IntN(8))))

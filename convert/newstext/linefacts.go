@@ -55,7 +55,9 @@ func (bl *blockLines) fact(i int, f uint8, ask func(string) bool) bool {
 }
 
 // stampLine is stampLine for line i.
-func (bl *blockLines) stampLine(i int) bool { return bl.fact(i, factStamp, stampLine) }
+func (bl *blockLines) stampLine(i int) bool {
+	return bl.fact(i, factStamp, func(s string) bool { return stampLineSum(s, bl.sum(i)) })
+}
 
 // boxRow is boxRow for line i.
 func (bl *blockLines) boxRow(i int) bool { return bl.fact(i, factBox, boxRow) }

@@ -36,8 +36,16 @@ func countedStamp(s string) bool {
 // mayHoldReadWord reports s holding a rune every read counter's word
 // opens with (readWords: 阅 閱 浏 瀏 点 點 播 访 訪): most lines skip the search.
 func mayHoldReadWord(s string) bool {
-	return hasAnyRune(s, "阅閱浏瀏点點播访訪")
+	return hasAnyRune(s, readWordCues)
 }
+
+// mayCountedStamp reports whether a text with summary sm (or nil) may
+// be a countedStamp (mayHoldReadWord, from the summary).
+func mayCountedStamp(sm *textSum) bool { return sm == nil || sm.has(keyReadWord) }
+
+// readWordCues are the runes mayHoldReadWord looks for (textSum records
+// them: keyReadWord).
+const readWordCues = "阅閱浏瀏点點播访訪"
 
 // wordedStampBefore reports the head of a source line before its cue
 // being a worded web stamp (发布时间：2026-12-05 16:30, before 来源：…): a

@@ -15,12 +15,12 @@ import (
 // recogniser.
 type textSum struct {
 	runes int
-	keys  uint16 // key bits
+	keys  uint32 // key bits
 }
 
 // The key runes a textSum records.
 const (
-	keyCopyright uint16 = 1 << iota // copyrightKeys: a copyright cue may occur
+	keyCopyright uint32 = 1 << iota // copyrightKeys: a copyright cue may occur
 	keyFurniture                    // furnitureCues: page furniture may occur
 	keyRole                         // roleCues: a credit's role may start
 	keyClauseEnd                    // 。！？，: hasClauseEnd
@@ -36,16 +36,19 @@ const (
 	keyChrome                       // chromeKeys: a web page's furniture may occur (gate)
 	keySlash                        // / ／ ∕ (isSlash): a slash credit's (gate)
 	keySource                       // 源: a photo's source credit, 图片来源：X (gate)
+	keyStampTime                    // stampTimeCues: a web stamp's time may occur (mayHoldStampTime)
+	keyReadWord                     // readWordCues: a read counter's word may occur (mayHoldReadWord)
+	keyFrom                         // 自: a microblog's 来自 may occur (clientStamp)
 )
 
 // sumTable maps each BMP rune to its key bits (sumKeys), built on first
-// use (a 128 KiB table start-up need not pay for). Asking sumKeys of each
+// use (a 256 KiB table start-up need not pay for). Asking sumKeys of each
 // of the 65,536 runes would cost some 3 ms per process, so the table is
 // made from what sumKeys asks, set by set: every rune is no credit rune
 // but the ranges and runes isCreditRune accepts, and each key set adds
 // its members (TestSumTable holds the two to agreement).
-var sumTable = sync.OnceValue(func() *[1 << 16]uint16 {
-	t := new([1 << 16]uint16)
+var sumTable = sync.OnceValue(func() *[1 << 16]uint32 {
+	t := new([1 << 16]uint32)
 	for r := range t {
 		t[r] = keyNotCredit
 	}
@@ -69,7 +72,7 @@ var sumTable = sync.OnceValue(func() *[1 << 16]uint16 {
 	}
 	for _, ks := range []struct {
 		set *runeSet
-		key uint16
+		key uint32
 	}{{copyrightKeys, keyCopyright}, {furnitureCues, keyFurniture}, {roleCues, keyRole}, {stops, keyStop}, {innerPuncts, keyInner}, {spaces, keySpace}} {
 		for w, word := range ks.set {
 			for ; word != 0; word &= word - 1 {
@@ -82,8 +85,9 @@ var sumTable = sync.OnceValue(func() *[1 << 16]uint16 {
 	}
 	for _, k := range []struct {
 		runes string
-		key   uint16
-	}{{"=@", keyMail}, {"（", keyParen}, {"＝사", keyForeign}, {"扫掃", keyScan}, {chromeKeys, keyChrome}, {"/／∕", keySlash}, {"源", keySource}} {
+		key   uint32
+	}{{"=@", keyMail}, {"（", keyParen}, {"＝사", keyForeign}, {"扫掃", keyScan}, {chromeKeys, keyChrome}, {"/／∕", keySlash}, {"源", keySource},
+		{stampTimeCues, keyStampTime}, {readWordCues, keyReadWord}, {"自", keyFrom}} {
 		for _, r := range k.runes {
 			t[r] |= k.key
 		}
@@ -95,8 +99,8 @@ var sumTable = sync.OnceValue(func() *[1 << 16]uint16 {
 })
 
 // sumKeys returns the key bits of r.
-func sumKeys(r rune) uint16 {
-	var k uint16
+func sumKeys(r rune) uint32 {
+	var k uint32
 	if copyrightKeys.has(r) {
 		k |= keyCopyright
 	}
@@ -144,6 +148,15 @@ func sumKeys(r rune) uint16 {
 	if isSlash(r) {
 		k |= keySlash
 	}
+	if strings.ContainsRune(stampTimeCues, r) {
+		k |= keyStampTime
+	}
+	if strings.ContainsRune(readWordCues, r) {
+		k |= keyReadWord
+	}
+	if r == '自' {
+		k |= keyFrom
+	}
 	return k
 }
 
@@ -152,7 +165,7 @@ func sumKeys(r rune) uint16 {
 // runes hold no key.
 func summarize(s string) textSum {
 	t := sumTable()
-	var keys uint16
+	var keys uint32
 	n := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -181,7 +194,7 @@ func summarize(s string) textSum {
 }
 
 // has reports whether the text holds a rune of key.
-func (sm *textSum) has(key uint16) bool { return sm.keys&key != 0 }
+func (sm *textSum) has(key uint32) bool { return sm.keys&key != 0 }
 
 // atMost is atMost(s, n) for the summarised text.
 func (sm *textSum) atMost(n int) bool { return sm.runes <= n }

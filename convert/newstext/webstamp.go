@@ -242,11 +242,19 @@ func isClock(t string) bool {
 // or a byline with a stamp run on: splitBlock parts it from the headline
 // above it and the text under it, which no blank line may part on a web
 // page's copy.
-func stampLine(s string) bool {
-	if head, _, ok := stampTail(s); ok && kindOf(head) == uByline {
-		return true // 박지훈 기자 입력 2024.11.20 14:05
+func stampLine(s string) bool { return stampLineSum(s, nil) }
+
+// stampLineSum is stampLine with s's summary, when the caller has one:
+// the stamp forms whose cue runes it lacks are not asked (splitBlock asks
+// of every line, and four searches for their cues were most of its cost).
+func stampLineSum(s string, sm *textSum) bool {
+	timed := mayTimedStamp(sm)
+	if timed {
+		if head, _, ok := stampTail(s); ok && kindOf(head) == uByline {
+			return true // 박지훈 기자 입력 2024.11.20 14:05
+		}
 	}
-	if sourcedStamp(s) || clientStamp(s) || countedStamp(s) || accountStamp(s) {
+	if timed && sourcedStamp(s) || mayClientStamp(sm) && clientStamp(s) || mayCountedStamp(sm) && countedStamp(s) || timed && accountStamp(s) {
 		return true // (2026-12-05 18:20 来自 微博网页版: clientstamp.go; …　浏览次数：1268, stampcounter.go; 2026-12-06 10:21·江州日报, accountstamp.go)
 	}
 	if _, _, ok := jaNamedStamp(s); ok {
