@@ -10,25 +10,67 @@ import "strings"
 // web furniture, one unit each, never a paragraph the story's text or the
 // other link is joined to. The label needs its colon, bracket or space:
 // 下一条地铁线路明年开通 and 上一篇文章中提到… are text.
+//
+// Japanese and Korean sites set the same links in their words: 前の記事
+// over 次の記事：…, 前の記事へ, 次のニュース, a blog's 前の投稿; 이전기사 …
+// over 다음기사 …, 이전 기사, a board's 이전글/다음글; often with an arrow
+// pointing the way, « 前の記事, 次の記事 », ◀ 이전기사, 다음기사 ▶. The
+// same shapes hold: 前の記事で紹介した… and 다음 기사에서 다룬다 run on
+// with no separator and are text.
 
 // prevNextLabels name the story before or after in a CMS's links.
 var prevNextLabels = []string{
 	"上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上一则", "下一则", "上一則", "下一則",
 	"前一篇", "后一篇", "後一篇",
+	// Japanese and Korean, each longer wording before its stem (a label
+	// matched is not tried again longer).
+	"前の記事へ", "次の記事へ", "前の記事", "次の記事", "前のニュース", "次のニュース", "前の投稿", "次の投稿",
+	"이전기사", "다음기사", "이전 기사", "다음 기사", "이전글", "다음글",
+}
+
+// prevNextArrow reports an arrow a site sets before or after its link
+// to point the way: « 前の記事, 次の記事 », ◀ 이전기사.
+func prevNextArrow(r rune) bool {
+	switch r {
+	case '«', '»', '‹', '›', '<', '>', '＜', '＞', '◀', '▶', '◁', '▷', '←', '→', '〈', '〉':
+		return true
+	}
+	return false
+}
+
+// trimPrevNextArrows strips an arrow (prevNextArrow) and the spaces by
+// it from s's start and end.
+func trimPrevNextArrows(s string) string {
+	if r, w := firstRune(s); prevNextArrow(r) {
+		s = strings.TrimLeft(s[w:], " 　")
+	}
+	if r, w := decodeLast(s); prevNextArrow(r) {
+		s = strings.TrimRight(s[:len(s)-w], " 　")
+	}
+	return s
 }
 
 // mayBePrevNext reports text opening as a previous/next link does: one
-// of 上下前后後 and 一, or a bracket. Most lines are spared prevNextLink's
-// comparisons (and gate admits only these to noiseKindSum for it).
+// of 上下前后後 and 一, 前 or 次 and の, 이전, 다음, a bracket, or an arrow.
+// Most lines are spared prevNextLink's comparisons (and gate admits only
+// these to noiseKindSum for it).
 func mayBePrevNext(s string) bool {
 	r, w := firstRune(s)
 	switch r {
 	case '【', '[', '［':
 		return true
-	case '上', '下', '前', '后', '後':
+	case '上', '下', '后', '後':
 		return strings.HasPrefix(s[w:], "一")
+	case '前':
+		return strings.HasPrefix(s[w:], "一") || strings.HasPrefix(s[w:], "の")
+	case '次':
+		return strings.HasPrefix(s[w:], "の")
+	case '이':
+		return strings.HasPrefix(s[w:], "전")
+	case '다':
+		return strings.HasPrefix(s[w:], "음")
 	}
-	return false
+	return prevNextArrow(r)
 }
 
 // prevNextLink reports a CMS's link to the story before or after: one of
@@ -58,6 +100,7 @@ func prevNextShape(s string) (f prevNextForm, back bool) {
 	if !atMost(s, 80) {
 		return prevNextNone, false
 	}
+	s = trimPrevNextArrows(s)
 	bracketed := false
 	for _, b := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}} {
 		if rest, ok := strings.CutPrefix(s, b[0]); ok {
@@ -74,7 +117,7 @@ func prevNextShape(s string) (f prevNextForm, back bool) {
 		if !ok {
 			continue
 		}
-		back = strings.HasPrefix(l, "上") || strings.HasPrefix(l, "前")
+		back = strings.HasPrefix(l, "上") || strings.HasPrefix(l, "前") || strings.HasPrefix(l, "이")
 		// 上一篇文章：, 下一篇新闻： (the label's longer wording).
 		for _, w := range []string{"文章", "新闻", "新聞"} {
 			if r, ok := strings.CutPrefix(rest, w); ok && (r == "" || strings.HasPrefix(r, "：") || strings.HasPrefix(r, ":")) {
@@ -87,7 +130,7 @@ func prevNextShape(s string) (f prevNextForm, back bool) {
 		}
 		title := strings.TrimLeft(rest, "：: 　")
 		colon := hasAnyRune(rest[:len(rest)-len(title)], "：:")
-		if title == rest || title == "" && !colon || strings.Contains(title, "。") {
+		if title == rest || title == "" && !colon || strings.Contains(title, "。") || strings.HasSuffix(title, "다.") {
 			return prevNextNone, false // no separator: the label's words run on in text
 		}
 		if !colon {

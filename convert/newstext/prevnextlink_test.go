@@ -84,3 +84,67 @@ func TestPrevNextLinks(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestPrevNextLinksJaKo: a Japanese or Korean site's links to the story
+// before and after, 前の記事 over 次の記事：…, 이전기사 … over 다음기사 …
+// (alone, after a colon, spaced from the title, with an arrow), are web
+// furniture like 上一篇：…; a sentence opening with the words, 前の記事で
+// 紹介した…, 다음 기사에서 다룬다., stays text.
+func TestPrevNextLinksJaKo(t *testing.T) {
+	for _, tt := range []struct {
+		line, other string
+		link        bool
+	}{
+		{"前の記事", "次の記事：松本市で春の交通安全運動始まる", true},
+		{"前の記事へ", "次の記事へ", true},
+		{"前の記事：松本城で花見の準備進む", "次の記事", true},
+		{"« 前の記事", "次の記事 »", true},
+		{"＜前の記事", "次の記事＞", true},
+		{"前のニュース：長野で春の叙勲", "次のニュース：諏訪湖で御神渡り", true},
+		{"前の投稿", "次の投稿", true},
+		{"이전기사", "다음기사", true},
+		{"이전기사 충주 사과 축제 다음달 개막", "다음기사 제천 청풍호 벚꽃길 차량 통제", true},
+		{"이전 기사 충주 사과 축제 다음달 개막", "다음 기사 제천 청풍호 벚꽃길 차량 통제", true},
+		{"◀ 이전기사", "다음기사 ▶", true},
+		{"이전글", "다음글", true},
+		// Look-alikes.
+		{"前の記事で紹介した松本城の桜も、８日ごろに見頃を迎えそうだ。", "", false},
+		{"次の記事を書くため、記者は現地へ向かった。", "", false},
+		{"前の記事の訂正：１日付の記事で日付に誤りがありました。", "", false},
+		{"次の通り発表した。", "", false},
+		{"다음 기사에서 자세히 다룬다.", "", false},
+		{"다음달 축제가 열린다", "", false},
+		{"이전 기사 내용을 일부 바로잡았다.", "", false},
+		{"이전보다 방문객이 늘었다.", "", false},
+		{"< 사진 >", "", false},
+	} {
+		if got := prevNextLink(tt.line); got != tt.link {
+			t.Errorf("prevNextLink(%q) = %v, want %v", tt.line, got, tt.link)
+		}
+		if !tt.link {
+			continue
+		}
+		var page, body string
+		if r, _ := firstRune(strings.TrimLeft(tt.line, "◀ ")); r == '이' {
+			body = "시는 주말 동안 10만명이 넘는 방문객이 찾을 것으로 예상했다."
+			page = "청주 무심천 벚꽃 축제 개막…주말 인파 몰릴 듯\n\n송고시간 2026-04-03 10:15\n\n(청주=연합뉴스) 김민수 기자 = 충북 청주시 무심천 일대에서 3일 벚꽃 축제가 개막했다.\n\n" +
+				body + "\n\n" + tt.line + "\n" + tt.other + "\n\n공유하기 페이스북 카카오스토리\n"
+		} else {
+			body = "見頃は８日ごろになる見込みで、市は夜間のライトアップを予定している。"
+			page = "上田城跡公園で桜の開花宣言　平年より５日早く\n\n2026年4月2日 10:15\n\n　上田市の上田城跡公園で２日、ソメイヨシノの開花が確認された。市観光課によると平年より５日早い。\n\n　" +
+				body + "\n\n" + tt.line + "\n" + tt.other + "\n\nこの記事をシェア　X　Facebook　LINE\n"
+		}
+		d := mustRead(t, page)
+		joined := strings.Join(kindsOf(d), "\n")
+		if len(d.Articles) != 1 || !strings.Contains(joined, "noise "+tt.line+"\nnoise "+tt.other+"\n") || !strings.Contains(joined, "paragraph "+body+"\n") {
+			t.Errorf("%s: got %s", tt.line, strings.ReplaceAll(joined, "\n", " | "))
+		}
+		roundTrip(t, d)
+	}
+	// In context: a paragraph opening with the words stays a paragraph.
+	d := mustRead(t, "上田城跡公園で桜の開花宣言\n\n　上田市の上田城跡公園で２日、ソメイヨシノの開花が確認された。\n\n　前の記事で紹介した松本城の桜も、８日ごろに見頃を迎えそうだ。\n")
+	if n := nodeWithText(d, "前の記事で紹介した松本城の桜も、８日ごろに見頃を迎えそうだ。"); n == nil || n.Kind != doc.KindParagraph {
+		t.Errorf("mention: got %s", strings.Join(kindsOf(d), " | "))
+	}
+	roundTrip(t, d)
+}
