@@ -21,11 +21,16 @@ var jaBareReaderHeaders = []string{
 }
 
 // jaBareReaderHeader reports a line that is one of jaBareReaderHeaders,
-// with or without a colon after it. (In lenticular brackets, 【ランキング】,
-// the line is a marked head before this is asked: left so.)
+// with or without a colon after it, or in lenticular brackets as a site
+// sets its box's head, 【ランキング】, 【人気記事】 (jaBracketedBareHeader).
 func jaBareReaderHeader(s string) bool {
 	if len(s) > 40 {
 		return false
+	}
+	if in, ok := strings.CutPrefix(s, "【"); ok {
+		if s, ok = strings.CutSuffix(in, "】"); !ok {
+			return false
+		}
 	}
 	s = strings.TrimRight(s, ":：")
 	for _, h := range jaBareReaderHeaders {
@@ -57,6 +62,18 @@ func (b *builder) markBareRankHeaders() {
 		}
 		return
 	}
+}
+
+// jaBracketedBareHeaderAt reports a bare reader's header in lenticular
+// brackets, 【ランキング】, 【人気記事】, on a page with the site's
+// furniture above it. Its brackets read as a dateline's (【旭川】) that
+// the lines under it run on from, so splitBlock makes each link-like line
+// under it a unit of its own, as under a named list's header
+// (jareaderlinks.go): markBareRankHeaders then finds the header and its
+// titles one a unit. On a page with no web furniture above (a print box's
+// 【ランキング】 over its items) the lines stay as they were read.
+func (b *builder) jaBracketedBareHeaderAt(s string) bool {
+	return strings.HasPrefix(s, "【") && jaBareReaderHeader(s) && hasNoise(b.units, noiseChrome, noiseStamp, noiseLink)
 }
 
 // linksToEnd reports units that are all link titles (linkLine, one line
