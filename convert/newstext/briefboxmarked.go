@@ -1,5 +1,7 @@
 package newstext
 
+import "strings"
+
 // A box of briefs under its label (ニュース短信, 简讯, 경제 단신:
 // briefBoxLabel) often marks its items' titles with a bullet, ◆上田で交通安全講習,
 // ■公交12路下周起调整走向, as a story marks its section heads. Under a
@@ -9,6 +11,13 @@ package newstext
 // kicker. Read as heads, the items became sections of the story above
 // the box and the label a paragraph of it (blind page ja-kenban-13).
 // The marker stays in the headline's text, as a head's does.
+//
+// Japanese papers mark the same titles with ▽ (▽東御でワイン祭り) or wrap
+// them in lenticular brackets (【東御でワイン祭り】, alone on the line or
+// run in before the item's text): under the label these too are the
+// items' titles. Elsewhere ▽ opens a standing box's entry
+// (▽小林昭一さん（８０）＝洋画) or a box score's record, and 【…】 a
+// run-in lead-in, and they are left so.
 
 // markBriefBoxItems makes a headline of each bulleted item title of a box
 // of briefs under its label (see above), before the grammar, which takes
@@ -20,7 +29,7 @@ func (b *builder) markBriefBoxItems(sc *scorer) {
 		}
 		for _, k := range sc.markedBriefItems(i) {
 			u := &sc.us[k]
-			u.kind, u.summed = uHeadline, false
+			u.kind, u.runIn, u.summed = uHeadline, false, false
 			bodyOnly(&sc.fs[k], false)
 			b.warnParts(u.line, "bulleted item of a box of briefs taken as its headline: ", u.text)
 		}
@@ -36,7 +45,7 @@ func (sc *scorer) briefBoxMarkedLabel(i int) bool {
 		return false
 	}
 	n := sc.nextContent(i)
-	return n < len(sc.us) && sc.markedBriefTitle(n)
+	return n < len(sc.us) && sc.markedBriefTitle(n) != ""
 }
 
 // markedBriefItems returns the bulleted item titles under the brief box's
@@ -49,7 +58,8 @@ func (sc *scorer) markedBriefItems(i int) []int {
 	var items []int
 	mark := ""
 	for k := sc.nextContent(i); k < len(sc.us) && len(items) < maxBriefItems; {
-		if !sc.markedBriefTitle(k) || mark != "" && sc.fs[k].headMark != mark {
+		m0 := sc.markedBriefTitle(k)
+		if m0 == "" || mark != "" && m0 != mark {
 			break
 		}
 		n := sc.nextContent(k)
@@ -57,19 +67,42 @@ func (sc *scorer) markedBriefItems(i int) []int {
 			break
 		}
 		m := sc.nextContent(n)
-		if m < len(sc.us) && !sc.markedBriefTitle(m) && !sc.briefTitle(m) {
+		if m < len(sc.us) && sc.markedBriefTitle(m) == "" && !sc.briefTitle(m) {
 			break
 		}
-		mark = sc.fs[k].headMark
+		mark = m0
 		items = append(items, k)
 		k = m
 	}
 	return items
 }
 
-// markedBriefTitle reports unit k a title line under a bullet (◆ ■ ◇ ●),
-// unindented.
-func (sc *scorer) markedBriefTitle(k int) bool {
+// markedBriefTitle returns the mark of unit k's item title, or "": a title
+// line under a bullet (◆ ■ ◇ ●), unindented; a short title after ▽
+// (markedBriefTriangle); or a run-in head in lenticular brackets,
+// 【東御でワイン祭り】, which gives "【".
+func (sc *scorer) markedBriefTitle(k int) string {
 	u, f := &sc.us[k], &sc.fs[k]
-	return u.kind == uText && !u.verbatim && !u.para && f.title && !f.row && bulletMark(f.headMark)
+	switch {
+	case u.kind == uText && !u.verbatim && !u.para && f.title && !f.row && bulletMark(f.headMark):
+		return f.headMark
+	case u.kind == uText && !u.verbatim && !u.para && markedBriefTriangle(u.text):
+		return "▽"
+	case u.kind == uHeading && u.runIn && strings.HasPrefix(u.text, "【") && strings.HasSuffix(u.text, "】"):
+		return "【"
+	}
+	return ""
+}
+
+// markedBriefTriangle reports a brief's title after ▽ (▽東御でワイン祭り):
+// a short line of words with no sentence's or clause's punctuation, and
+// neither the ＝ of a standing box's entry (▽小林昭一さん（８０）＝洋画)
+// nor a box score's record or game label (▽本塁打　佐藤（松）).
+func markedBriefTriangle(s string) bool {
+	rest, ok := strings.CutPrefix(s, "▽")
+	if !ok || !atMost(s, 40) {
+		return false
+	}
+	rest = trimSpace(rest)
+	return rest != "" && !hasAnyRune(rest, "。．！？!?＝=：:；;") && !recordLine(s) && !gameLabel(s)
 }

@@ -61,3 +61,54 @@ func TestBriefBoxMarkedItems(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestBriefBoxTriangleBracketItems: under a listed brief box's label the
+// items' titles marked with ▽ or wrapped in lenticular brackets (alone on
+// the line or run in before the item's text) are the items' headlines,
+// as bulleted ones are; a standing box's ▽ entries with no text between
+// them, ▽ or 【…】 heads under a line that names no box, and bracketed
+// run-in lead-ins under no label stay as they were read.
+func TestBriefBoxTriangleBracketItems(t *testing.T) {
+	story := "上田市議会、新年度予算案を可決\n　上田市議会は２日の本会議で、総額８５０億円の新年度一般会計予算案を賛成多数で可決した。\n" +
+		"　子育て支援の拡充などが柱で、前年度より３％多い。\n"
+	items := func(open, close, sep string) string {
+		return open + "東御でワイン祭り" + close + sep + "東御市の道の駅で６日、地元ワイナリー１０社が参加するワイン祭りが開かれる。\n" +
+			open + "小諸で古本市" + close + sep + "小諸市立図書館は７日まで、除籍本の古本市を開いている。１冊１０円。\n"
+	}
+	tests := []struct{ name, page, heads, kicker string }{
+		{"▽ titles", story + "ニュース短信\n" + items("▽", "", "\n　"),
+			"上田市議会、新年度予算案を可決 / ▽東御でワイン祭り / ▽小諸で古本市", "ニュース短信"},
+		{"▽ titles with blank lines", strings.ReplaceAll(story+"県内短信\n"+items("▽", "", "\n　"), "\n", "\n\n"),
+			"上田市議会、新年度予算案を可決 / ▽東御でワイン祭り / ▽小諸で古本市", "県内短信"},
+		{"【】 titles alone", story + "ニュース短信\n" + items("【", "】", "\n　"),
+			"上田市議会、新年度予算案を可決 / 【東御でワイン祭り】 / 【小諸で古本市】", "ニュース短信"},
+		{"【】 titles with blank lines", strings.ReplaceAll(story+"ニュース短信\n"+items("【", "】", "\n　"), "\n", "\n\n"),
+			"上田市議会、新年度予算案を可決 / 【東御でワイン祭り】 / 【小諸で古本市】", "ニュース短信"},
+		{"【】 titles run in", story + "ニュース短信\n" + items("　【", "】", ""),
+			"上田市議会、新年度予算案を可決 / 【東御でワイン祭り】 / 【小諸で古本市】", "ニュース短信"},
+		// Look-alikes that must not change.
+		{"▽ heads under no label", story + items("▽", "", "\n　"), "上田市議会、新年度予算案を可決", ""},
+		{"▽ heads under a line that names no box", story + "地域の話題\n" + items("▽", "", "\n　"), "上田市議会、新年度予算案を可決", ""},
+		{"【】 lead-ins under no label", story + items("　【", "】", ""), "上田市議会、新年度予算案を可決", ""},
+		{"▽ standing box's entries", story + "ニュース短信\n▽小林昭一さん（８０）＝洋画、上田市\n▽原田恵美さん（６６）＝書道、東御市\n", "上田市議会、新年度予算案を可決", ""},
+	}
+	for _, tt := range tests {
+		d := mustRead(t, tt.page)
+		if got := headlines(d); got != tt.heads {
+			t.Errorf("%s: articles %q, want %q\n%s", tt.name, got, tt.heads, strings.Join(pageLeafKinds(d), "\n"))
+			continue
+		}
+		if tt.kicker != "" {
+			got := ""
+			for _, k := range pageLeafKinds(d) {
+				if txt, ok := strings.CutPrefix(k, "kicker "); ok {
+					got = txt
+				}
+			}
+			if got != tt.kicker {
+				t.Errorf("%s: kicker %q, want %q", tt.name, got, tt.kicker)
+			}
+		}
+		roundTrip(t, d)
+	}
+}
