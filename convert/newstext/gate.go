@@ -49,8 +49,8 @@ func gate(s string, sm *textSum) gateMask {
 	if first == '编' || first == '編' || first == '原' || first == '数' || first == '數' || first == '덧' || first == '자' || open || reprintNoteFirst(first) { // (原标题：, 数据来源：, 本文摘自…, 덧붙이는 글 | …, 자료: …)
 		m |= gNote
 	}
-	if last == '名' || last == '理' || last == '。' {
-		m |= gNote // 文中人物均为化名 unbracketed (pseudonymNote)
+	if last == '名' || last == '理' || last == '。' || first == '※' || first == '＊' || first == '*' {
+		m |= gNote // 文中人物均为化名 unbracketed, ※登場人物は仮名です (pseudonymNote)
 	}
 	if open && closed || last == '면' && isKoreanJumpMark(first) {
 		m |= gJump // a bracketed jump, or ▶관련기사 A14면

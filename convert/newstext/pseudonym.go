@@ -32,7 +32,10 @@ var pseudonymLeads = []string{"应", "應", "因", "为", "為", "出于", "出�
 // A sentence that mentions a pseudonym, 他在网上使用了化名, 文中提到的化名,
 // or says more after it, is text.
 func pseudonymNote(s string) bool {
-	if !atMost(s, 40) || !strings.Contains(s, "化名") {
+	if !strings.Contains(s, "化名") {
+		return jaPseudonymNote(s) // （登場人物は仮名） (japseudonym.go)
+	}
+	if !atMost(s, 40) {
 		return false
 	}
 	t, ok := noteSentence(s)
