@@ -20,8 +20,8 @@ import "strings"
 // The caption's sentence ends in 있다 or a noun, as isKoreanAgencyCaption
 // wants: a sentence in another verb (밝혔다) is a paragraph's.
 func koreanCreditClosed(s string) bool {
-	if koreanWireClosed(s) || isKoreanArchiveCaption(s) || isKoreanBracketWireCaption(s) {
-		return true // (… 있다. 세계일보 자료사진: the paper's own archive)
+	if koreanWireClosed(s) || isKoreanArchiveCaption(s) || isKoreanBracketWireCaption(s) || isKoreanLabelledCredit(s) {
+		return true // (… 있다. 세계일보 자료사진: the paper's own archive; … 있다. 사진=연합뉴스, [중앙포토]: kophotolabel.go)
 	}
 	k := lastIndexNear(s, ". ", 24)
 	if k <= 0 || !koreanCaptionText(s[:k+1]) {

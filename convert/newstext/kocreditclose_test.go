@@ -76,6 +76,8 @@ func TestKoreanCreditClosed(t *testing.T) {
 		text + "(사진=뉴시스)":  true,
 		text + "[연합뉴스]":    true,
 		text + "NEWSIS":    true,
+		text + "[중앙포토]":    true, // (kophotolabel.go)
+		text + "사진=연합뉴스":   true,
 		text + "연합뉴스에 따르면": false,
 		text + "이제원 기자는":   false,
 		text + "(사진=)":     false,
@@ -83,7 +85,6 @@ func TestKoreanCreditClosed(t *testing.T) {
 		text + "(서울시 발표)":  false,
 		"연합뉴스":             false,
 		text + "[서울=연합뉴스]": false,
-		text + "[중앙포토]":    false,
 	} {
 		if got := koreanCreditClosed(s); got != want {
 			t.Errorf("koreanCreditClosed(%q) = %v, want %v", s, got, want)

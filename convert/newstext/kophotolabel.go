@@ -1,0 +1,71 @@
+package newstext
+
+import "strings"
+
+// Korean papers close a caption with its credit after the description in
+// two more forms than the bracketed wire (isKoreanBracketWireCaption):
+// labelled as the photo's with no bracket, "… 찍고 있다. 사진=연합뉴스",
+// 사진=뉴시스, 사진=독자 제공, 사진 = 청주시 (매일경제, 한국경제 and
+// regional papers), and the paper's own photo archive in square brackets,
+// "… 모습. [중앙포토]" (중앙일보's archive; ending in 포토). Either is the
+// whole caption's last word, as the bracketed forms are. A paragraph that
+// mentions a credit mid-sentence (… 사진=연합뉴스 같은 출처 표기 없이 …)
+// ends in no credit, and one ending in another verb (… 밝혔다.
+// 사진=연합뉴스) is a paragraph's, as isKoreanAgencyCaption reads it.
+
+// isKoreanLabelledCredit reports a caption closed by its labelled credit
+// or its paper's bracketed archive (see above): one or two sentences of
+// description (koreanCaptionText) ending in 있다 or a noun, a space, and
+// 사진= (spaced or not) with a short name (isKoreanSource), or a one-word
+// archive's name ending in 포토 in square brackets.
+func isKoreanLabelledCredit(s string) bool {
+	k := lastIndexNear(s, ". ", 24)
+	if k <= 0 {
+		return false
+	}
+	credit := s[k+2:]
+	switch {
+	case strings.HasPrefix(credit, "사진"):
+		name, ok := strings.CutPrefix(credit, "사진=")
+		if !ok {
+			if name, ok = strings.CutPrefix(credit, "사진 = "); !ok {
+				return false
+			}
+		}
+		if !isKoreanSource(name) {
+			return false
+		}
+	case strings.HasPrefix(credit, "["):
+		if !koreanArchiveBracket(credit) {
+			return false
+		}
+	default:
+		return false
+	}
+	text := s[:k+1]
+	return koreanCaptionText(text) && (strings.HasSuffix(text, "있다.") || !strings.HasSuffix(text, "다."))
+}
+
+// koreanArchiveBracket reports a paper's photo archive in square
+// brackets, one word of Hangul ending in 포토: [중앙포토].
+func koreanArchiveBracket(s string) bool {
+	in, ok := strings.CutPrefix(s, "[")
+	if !ok {
+		return false
+	}
+	if in, ok = strings.CutSuffix(in, "포토]"); !ok || in == "" || !atMost(in, 6) {
+		return false
+	}
+	for _, r := range in {
+		if !isHangul(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// koreanArchiveBracketLast reports a text ending in 포토], the gate's
+// cheap test for koreanArchiveBracket's caption.
+func koreanArchiveBracketLast(s string) bool {
+	return strings.HasSuffix(s, "포토]")
+}

@@ -1,0 +1,83 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// TestKoreanLabelledCreditCaption: a Korean caption closed by its credit
+// labelled 사진= with no bracket (사진=연합뉴스, 사진=뉴시스, 사진=독자
+// 제공), or by the paper's archive in square brackets ([중앙포토]), is a
+// caption, on a page with blank lines and on a portal's copy with none; a
+// paragraph mentioning 사진= mid-sentence, or ending in another verb
+// before the credit, stays text.
+func TestKoreanLabelledCreditCaption(t *testing.T) {
+	const desc = "3일 충북 청주시 무심천 벚꽃길을 찾은 시민들이 사진을 찍고 있다."
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{desc + " 사진=연합뉴스", true},
+		{desc + " 사진=뉴시스", true},
+		{desc + " 사진=독자 제공", true},
+		{desc + " 사진 = 청주시", true},
+		{desc + " [중앙포토]", true},
+		{"지난해 4월 충북 청주시 무심천 벚꽃길 모습. 사진=연합뉴스", true},
+		{"지난해 4월 충북 청주시 무심천 벚꽃길 모습. [중앙포토]", true},
+		// Look-alikes.
+		{"온라인에는 사진=연합뉴스 같은 출처 표기 없이 퍼진 사진도 많아 시가 주의를 당부했다.", false},
+		{"시는 축제 기간 하상도로를 통제한다고 밝혔다. 사진=연합뉴스", false},
+		{desc + " 사진=", false},
+		{desc + " 사진=연합뉴스, 뉴시스 제공 사진 등", false},
+		{desc + " [포토]", false},
+		{desc + " [중앙 포토]", false},
+	} {
+		if got := isCaption(tt.s); got != tt.want {
+			t.Errorf("isCaption(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	const (
+		head = "청주 무심천 벚꽃 축제 개막…주말 인파 몰릴 듯\n\n김민수 기자\n\n"
+		lead = "충북 청주시 무심천 일대에서 3일 벚꽃 축제가 개막했다. 시는 주말 동안 10만명이 넘는 방문객이 찾을 것으로 예상했다."
+		more = "축제는 오는 9일까지 이어진다. 시는 행사 기간 무심천 하상도로의 차량 통행을 통제한다."
+	)
+	for _, credit := range []string{"사진=연합뉴스", "사진=뉴시스", "사진=독자 제공", "[중앙포토]"} {
+		caption := desc + " " + credit
+		for _, page := range []string{
+			head + caption + "\n\n" + lead + "\n",
+			strings.ReplaceAll(head, "\n\n", "\n") + caption + "\n" + lead + "\n" + more + "\n",
+		} {
+			d := mustRead(t, page)
+			if n := nodeWithText(d, caption); n == nil || n.Kind != doc.KindCaption {
+				t.Errorf("%q: got %s", page, strings.Join(kindsOf(d), " | "))
+			}
+			// (The portal's copy joins the lead to the line under it, as it
+			// does under a slash credit: only the caption is asked of here.)
+			if n := paragraphOpening(d, lead); n == nil {
+				t.Errorf("%q: lead not its own paragraph: %s", page, strings.Join(kindsOf(d), " | "))
+			}
+			roundTrip(t, d)
+		}
+	}
+	// A paragraph mentioning the credit mid-text stays a paragraph.
+	mention := "온라인에는 사진=연합뉴스 같은 출처 표기 없이 퍼진 사진도 많아 시가 주의를 당부했다."
+	d := mustRead(t, head+lead+"\n\n"+mention+"\n")
+	if n := nodeWithText(d, mention); n == nil || n.Kind != doc.KindParagraph {
+		t.Errorf("mention: got %s", strings.Join(kindsOf(d), " | "))
+	}
+	roundTrip(t, d)
+}
+
+// paragraphOpening returns the first paragraph whose text opens with s.
+func paragraphOpening(d *doc.Document, s string) *doc.Node {
+	var got *doc.Node
+	d.WalkDocument(func(n *doc.Node) bool {
+		if got == nil && n.Kind == doc.KindParagraph && strings.HasPrefix(n.Text, s) {
+			got = n
+		}
+		return got == nil
+	})
+	return got
+}
