@@ -202,6 +202,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 	first := len(b.units) // the block's first unit
 	links := false        // under a Japanese link list's header (jalinks.go), each link a unit
 	zhLinks := false      // under a Chinese one (listedLinkAt)
+	notice := noticeRun{row: -1}
 	for i, l := range ls {
 		if links {
 			links = linkLine(l.text) && (!zhLinks || b.listedLinkAt(i, l))
@@ -428,6 +429,17 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// (时间：12月12日—14日　19:30 / 地点：明德大戏院…, formrows.go): no
 		// wrap leaves a field's label opening both lines (infoRowPair).
 		if !opens && infoRowPair(ls[i-1].text, l.text) {
+			opens = true
+		}
+		// Nor are a notice's rows set as sentences, one a line under the
+		// lead ending in a colon (具体封闭时段如下： / 8日22时至翌日5时，南下
+		// 永康至大湾封闭。 / 9日22时至翌日5时，…。): each row is a
+		// paragraph, however full its line, and so is the text under the
+		// last (noticerows.go).
+		// (The run is followed whatever opened the line.)
+		if notice.breakAt(ls, i, func() bool {
+			return first > 0 && b.units[first-1].kind == uText && leadLine(b.units[first-1].text)
+		}) {
 			opens = true
 		}
 		// Nor is a short head, the unit's first line (◇開票結果（選管最終）),
