@@ -15,6 +15,10 @@ import (
 // 江苏 江州日报社官方账号 (百家号). The account after the time is the
 // platform's furniture, as the time is: the line is a time stamp. Read
 // as none, it was glued to the follow button and the lead under it.
+// Today's post carries its clock alone, 10:21·江州日报社官方账号, 09:05 ·
+// 江州晚报: then the account must say it is one (accountWords) or name a
+// news organisation (mediaNameEnds), as a programme's or a timetable's
+// row (10:30·开幕式) does not.
 
 // accountWords end an account's verified description (江州日报社官方账号,
 // 优质科技领域创作者): with them, spaces alone may part it from the time.
@@ -52,13 +56,20 @@ func accountStamp(s string) bool {
 		sep := strings.ContainsRune(accountSeps, r)
 		if sep || isSpace(r) {
 			head, tail := trimSpace(s[:i]), trimSpace(s[i+w:])
-			if head != "" && accountTail(tail, sep) && (isWebStamp(head) || microblogTime(head)) {
+			if head != "" && accountTail(tail, sep) && (isWebStamp(head) || microblogTime(head) || isClock(head) && namesAccount(tail)) {
 				return true
 			}
 		}
 		i += w
 	}
 	return false
+}
+
+// namesAccount reports an account tail (accountTail) that says it is an
+// account or ends in a news organisation's name: what a bare clock's
+// stamp needs after it (see above).
+func namesAccount(t string) bool {
+	return hasAnySuffix(t, accountWords) || hasAnySuffix(t, mediaNameEnds)
 }
 
 // accountTail reports the text after a platform stamp's time as its

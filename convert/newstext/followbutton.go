@@ -5,29 +5,34 @@ import "slices"
 // A platform that carries accounts (今日头条, 百家号, 腾讯新闻's 企鹅号,
 // 网易号, 搜狐号, 一点号) sets a follow button by the account's name and
 // the post's stamp: 关注, +关注, 已关注 (when the reader follows it
-// already). Copied out with the story, it stands alone on its line,
-// between the stamp and the lead or between the account and the stamp.
+// already), 关注TA (follow him or her); a platform that calls it a
+// subscription sets 订阅, +订阅, 已订阅 (网易号, 澎湃号, 大风号). Copied out
+// with the story, it stands alone on its line, between the stamp and the
+// lead or between the account and the stamp.
 // It is the site's furniture: read as a title line, it made a headline
 // (or a section head) of its own over the story's text. With its plus
-// or its 已 it is a button wherever it stands; bare, 关注 is a word a
-// column or a section may be named with (关注, 今日关注), so it is a
-// button only right over or under the story's time stamp
-// (markFollowButtons), as a platform sets it.
+// or its 已 it is a button wherever it stands; bare, 关注 and 订阅 are
+// words a column or a section may be named with (关注, 今日关注, 订阅),
+// and 关注TA a call a text may print, so bare it is a button only right
+// over or under the story's time stamp (markFollowButtons), as a
+// platform sets it.
 
 // followButtons are the follow button's forms that no head takes: with
 // a plus before it, or saying the reader follows already (or may stop).
 var followButtons = []string{
 	"+关注", "＋关注", "+ 关注", "＋ 关注", "+關注", "＋關注", "+ 關注", "＋ 關注",
 	"已关注", "已關注", "取消关注", "取消關注",
+	"+订阅", "＋订阅", "+ 订阅", "＋ 订阅", "+訂閱", "＋訂閱", "+ 訂閱", "＋ 訂閱",
+	"已订阅", "已訂閱", "取消订阅", "取消訂閱",
 }
 
 // bareFollowButtons are the follow button's bare forms (see above).
-var bareFollowButtons = []string{"关注", "關注"}
+var bareFollowButtons = []string{"关注", "關注", "订阅", "訂閱", "关注TA", "關注TA", "关注ta", "關注ta", "关注Ta", "關注Ta"}
 
 // followButton reports a follow button that is one wherever it stands
 // (followButtons), alone on its line.
 func followButton(s string) bool {
-	return len(s) <= len("＋ 關注") && slices.Contains(followButtons, s)
+	return len(s) <= len("取消關注") && slices.Contains(followButtons, s)
 }
 
 // markFollowButtons makes noise of a bare follow button (关注) alone on

@@ -31,6 +31,8 @@ func followCallLast(r rune) bool {
 		return true
 	case '注', '们', '們', '标', '標': // 点击蓝字　关注我们, 设为星标 (followPrompt)
 		return true
+	case '阅', '閱': // +订阅, 已订阅 (followbutton.go)
+		return true
 	case '息', '聞', '闻', '訊', '讯', '態', '态', '接', '過', '过', '題', '题': // …，給你最新消息, 新聞不漏接 (followPromiseCall)
 		return true
 	}
