@@ -122,8 +122,8 @@ func noiseKindSum(s string, sm *textSum) string {
 		return noiseTipLine // 澎湃新闻报料：021-962866 (tipline.go)
 	}
 	timed := mayTimedStamp(sm)
-	if isWebStamp(s) || timed && sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || bracketedUpdateStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) || ipPlaceLine(s) || mayClientStamp(sm) && clientStamp(s) || mayCountedStamp(sm) && countedStamp(s) || timed && accountStamp(s) {
-		return noiseStamp // (…　浏览次数：1268: stampcounter.go; 2026-12-06 10:21·江州日报社官方账号: accountstamp.go)
+	if isWebStamp(s) || timed && sourcedStamp(s) || bracketedStamp(s) || updatedStamp(s) || bracketedUpdateStamp(s) || hanClockStamp(s) || bracketedWebStamp(s) || ipPlaceLine(s) || mayClientStamp(sm) && clientStamp(s) || mayCountedStamp(sm) && countedStamp(s) || timed && accountStamp(s) || fullwidthStamp(s) {
+		return noiseStamp // (…　浏览次数：1268: stampcounter.go; 2026-12-06 10:21·江州日报社官方账号: accountstamp.go; ２０２６年１２月６日　２２：４０: fullwidthstamp.go)
 	}
 	if releaseStamp(s) {
 		return noiseStamp // 香港時間18時30分, 2026年12月5日（星期六）香港時間18時30分 (pressrelease.go)

@@ -152,6 +152,12 @@ func isWebStamp(s string) bool {
 		case prev == 'p' && dayPartTime(t):
 			times++
 			prev, clock = 't', ""
+		case prev != 'd' && prev != 'y' && prev != 't' && hanDateClock(t):
+			// 2026年12月06日22:40: a site that runs its time on to
+			// its date, no space between.
+			dates++
+			times++
+			prev, clock = 't', t[strings.Index(t, "日")+len("日"):]
 		case isClock(t) || twelveHourClock(t):
 			// A time after its word with no date of its own is on the
 			// date before it: （最終更新 19:02）. A twelve-hour clock's,
@@ -254,8 +260,8 @@ func stampLineSum(s string, sm *textSum) bool {
 			return true // 박지훈 기자 입력 2024.11.20 14:05
 		}
 	}
-	if timed && sourcedStamp(s) || mayClientStamp(sm) && clientStamp(s) || mayCountedStamp(sm) && countedStamp(s) || timed && accountStamp(s) {
-		return true // (2026-12-05 18:20 来自 微博网页版: clientstamp.go; …　浏览次数：1268, stampcounter.go; 2026-12-06 10:21·江州日报, accountstamp.go)
+	if timed && sourcedStamp(s) || mayClientStamp(sm) && clientStamp(s) || mayCountedStamp(sm) && countedStamp(s) || timed && accountStamp(s) || fullwidthStamp(s) {
+		return true // (2026-12-05 18:20 来自 微博网页版: clientstamp.go; …　浏览次数：1268, stampcounter.go; 2026-12-06 10:21·江州日报, accountstamp.go; ２０２６年１２月６日　２２：４０, fullwidthstamp.go)
 	}
 	if _, _, ok := jaNamedStamp(s); ok {
 		return true // 佐藤遥2026年12月5日 17時30分 (janamestamp.go)
@@ -340,6 +346,13 @@ func isDigitsHanDate(t string) bool {
 	}
 	d, ok := strings.CutSuffix(rest, "日")
 	return ok && len(d) > 0 && len(d) <= 2 && allDigits(d)
+}
+
+// hanDateClock reports a date with 年月日 run on to its time, no space
+// between: 2026年12月06日22:40.
+func hanDateClock(t string) bool {
+	d, c, ok := strings.Cut(t, "日")
+	return ok && isClock(c) && isDigitsHanDate(d+"日")
 }
 
 // allDigits reports a string of ASCII digits only.

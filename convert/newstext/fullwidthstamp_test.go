@@ -1,0 +1,51 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFullwidthWebStamp: a web stamp under the headline set in
+// full-width forms (２０２６年１２月６日　２２：４０, with 配信 or 更新 after
+// it, spaced or not, 更新： before it, a weekday in brackets, slashes), or
+// with its time run on to its date in either form (2026年12月06日22:40),
+// is a time stamp, noise, on a Chinese page and a Japanese one alike. A
+// line that runs on into text after the time, a date alone and a
+// figure opening a sentence are no stamp.
+func TestFullwidthWebStamp(t *testing.T) {
+	for s, want := range map[string]bool{
+		"２０２６年１２月６日　２２：４０":        true,
+		"２０２６年１２月６日　２２：４０　配信":     true,
+		"２０２６年１２月６日　２２：４０配信":      true,
+		"２０２６年１２月６日　２２：４０　更新":     true,
+		"２０２６年１２月６日２２：４０":         true,
+		"２０２６／１２／０６　２２：４０":        true,
+		"２０２６年１２月６日（日）　２２：４０":     true,
+		"更新：２０２６年１２月６日　２２：４０":     true,
+		"2026年12月06日22:40":        true,
+		"２０２６年１２月６日　２２：４０　本社調べでは": false,
+		"２０２６年１２月６日　２２：４０から運転再開":  false,
+		"２０２６年１２月６日":              false,
+		"２０２６年の訪日客は３０００万人を超えた。":   false,
+		"１２月６日　２２：４０":             false,
+	} {
+		if got := noiseKind(s) == noiseStamp; got != want {
+			t.Errorf("noiseKind(%q) = %q, want a stamp: %v", s, noiseKind(s), want)
+		}
+	}
+	for _, c := range []struct{ head, stamp, lead string }{
+		{"江州港集装箱吞吐量创新高", "２０２６年１２月６日　２２：４０", "江州港务集团6日公布，今年1至11月江州港集装箱吞吐量达到412万标箱，同比增长11.3%。"},
+		{"中部で大雪　交通乱れる", "２０２６年１２月６日　２２：４０　配信", "６日、中部地方を中心に大雪となり、交通機関が乱れた。"},
+		{"県内の雪、平年の２倍に", "2026年12月06日22:40", "気象台によると、県内の積雪は６日午後、平年の２倍に達した。"},
+	} {
+		for _, sep := range []string{"\n\n", "\n"} {
+			page := c.head + sep + c.stamp + sep + c.lead + "\n"
+			d := mustRead(t, page)
+			want := "article\n  headline " + c.head + "\n  noise " + c.stamp + "\n  paragraph " + c.lead
+			if got := strings.Join(flatKinds(d), "\n"); got != want {
+				t.Errorf("page:\n%s\n got:\n%s\nwant:\n%s", page, got, want)
+			}
+			roundTrip(t, d)
+		}
+	}
+}
