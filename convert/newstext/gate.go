@@ -190,6 +190,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 24 && jaButtonFirst(first) {
 		m |= gNoise // この記事をスキ!する, いいね！ (jaButton)
 	}
+	if n <= 48 && jaShareLast(last) {
+		m |= gNoise // Facebookでシェア, LINEで送る (jaShareButton)
+	}
 	if n <= 30 && jaGalleryFirst(first) {
 		m |= gNoise // この記事の写真をすべて見る（３枚）, 写真一覧 (jaGalleryLink)
 	}

@@ -197,13 +197,58 @@ func abbreviatedService(in string) (string, bool) {
 // 文春オンライン).
 var jaSiteEnds = []string{"新聞", "新聞デジタル", "新聞オンライン", "オンライン", "電子版", "新聞電子版", "新報", "日報", "タイムス", "通信", "通信社"}
 
+// A Japanese paper names its web edition by its own name and a word for
+// the web glued after it: 信濃毎日新聞デジタル, 琉球新報デジタル,
+// 河北新報オンライン, 日経電子版's 電子版, or a Latin word, 中日新聞Web,
+// 神戸新聞NEXT, 西日本新聞me. Any paper's name takes any such word, so
+// the name's end (a paper's, jaPaperEnds) and the web word are judged
+// apart: 信州日報デジタル is a site's name as 信州日報 is. デジタル or a
+// Latin word glued to anything else (AIデジタル, Web会議's reverse) is
+// none.
+
+// jaPaperEnds end a Japanese paper's name (新聞, 新報, 日報, タイムス,
+// 民報) or a news agency's (通信).
+var jaPaperEnds = []string{"新聞", "新報", "日報", "タイムス", "民報", "通信"}
+
+// jaWebWords name a paper's web edition after its name.
+var jaWebWords = []string{"デジタル", "オンライン", "電子版", "ウェブ", "プラス"}
+
+// jaPaperWebName reports a paper's name with its web edition's word
+// glued after it (see above): the word one of jaWebWords or a Latin
+// word of two to eight letters.
+func jaPaperWebName(s string) bool {
+	name := ""
+	for _, w := range jaWebWords {
+		if t, ok := strings.CutSuffix(s, w); ok {
+			name = t
+			break
+		}
+	}
+	if name == "" {
+		i := len(s)
+		for i > 0 && (s[i-1]|0x20 >= 'a' && s[i-1]|0x20 <= 'z') {
+			i--
+		}
+		if n := len(s) - i; n < 2 || n > 8 {
+			return false
+		}
+		name = s[:i]
+	}
+	for _, e := range jaPaperEnds {
+		if t, ok := strings.CutSuffix(name, e); ok {
+			return t != "" && holdsCJK(t)
+		}
+	}
+	return false
+}
+
 // jaSections name the sections of a Japanese news site.
 var jaSections = []string{"政治", "経済", "国際", "社会", "マーケット", "株式", "為替", "債券", "商品", "金融", "ビジネス", "企業", "産業",
 	"テクノロジー", "テック", "スポーツ", "文化", "地域", "オピニオン", "ライフ", "暮らし", "エンタメ", "科学", "速報", "ニュース", "トップ", "社説"}
 
 // jaSiteName reports a Japanese paper's or site's name alone.
 func jaSiteName(s string) bool {
-	return atMost(s, 12) && !hasAnyRune(s, " 　") && hasAnySuffix(s, jaSiteEnds)
+	return atMost(s, 14) && !hasAnyRune(s, " 　") && (atMost(s, 12) && hasAnySuffix(s, jaSiteEnds) || jaPaperWebName(s))
 }
 
 // jaSectionTrail reports one to three of jaSections parted by spaces
@@ -254,6 +299,30 @@ func jaSectionLabel(s string) bool {
 	return n >= 2 && n <= 3
 }
 
+// Between a Japanese site's name and a headline dated by its stamp, a
+// word alone on its line is the section the story ran in, whatever the
+// site calls it (おくやみ, 長野県内, くらし, 地域ニュース), as jaSections'
+// common ones are: the site's chrome, noise. おくやみ there is no standing
+// box's headline (in print it heads the box of notices; on the site it
+// is the section an obituary is filed under) and pushes no headline
+// under it down to a subheadline. A line with more words, a space, a
+// figure or a mark (a kicker's phrase, 独自　…, 【速報】) is left to the
+// title rules.
+
+// jaWebSectionWord reports one word of at most eight kana and ideographs
+// (see above).
+func jaWebSectionWord(s string) bool {
+	if s == "" || !atMost(s, 8) {
+		return false
+	}
+	for _, r := range s {
+		if !isHan(r) && !(r >= 'ぁ' && r <= 'ゖ') && !(r >= 'ァ' && r <= 'ヺ') && r != 'ー' {
+			return false
+		}
+	}
+	return true
+}
+
 // jaMasthead reports a Japanese site's masthead on one line: its name
 // alone (jaSiteName), with its domain or web name beside it (東京新聞
 // TOKYO Web: mastBrand), or its name and the section the story ran in
@@ -280,7 +349,7 @@ func (b *builder) markJaSiteHead() bool {
 	k := 1
 	switch {
 	case jaMasthead(us[0].text):
-		if one(&us[1]) && jaSectionTrail(us[1].text) {
+		if one(&us[1]) && (jaSectionTrail(us[1].text) || jaSectionLabel(us[1].text) || jaWebSectionWord(us[1].text) && b.datedTitleAt(2)) {
 			k = 2
 		}
 	case isColumnLabel(us[0].text):

@@ -1,0 +1,103 @@
+package newstext
+
+import "strings"
+
+// A Japanese site words its share buttons as a phrase: the service, the
+// particle and what the button does, X（旧ツイッター）でシェア,
+// Facebookでシェア, LINEで送る, はてなブックマークに追加, メールで送る,
+// Threadsでポスト, 𝕏でポストする. Copied with the story they stand alone
+// one a line under the stamp (or several on one line), where they look
+// like a short title: the first became the headline of a second article
+// that took the whole story, the others its subheadlines. They are the
+// site's chrome, noise. The service is a Latin name (X, LINE, Ｘ,
+// Facebook), perhaps with its former name in brackets after it, or one
+// of the few services sites name in kana (ツイッター, はてブ, メール);
+// the action is one of jaShareActions, ending the line. A phrase with
+// another noun before the particle (みんなでシェア, 家族で共有,
+// ドローンで送る) or more words after the action (Xでシェアされた動画,
+// LINEで送る年賀状) is text.
+
+// jaShareServices are the services a site names in kana on its share
+// buttons.
+var jaShareServices = []string{"はてなブックマーク", "はてブ", "はてな", "ツイッター", "フェイスブック", "ライン", "インスタグラム", "スレッズ", "ポケット", "ミクシィ", "メール"}
+
+// jaShareActions are a share button's particle and verb, longest first
+// where one holds another.
+var jaShareActions = []string{
+	"でシェアする", "でシェア", "にシェア", "で送る", "に送る", "で送信", "で共有する", "で共有",
+	"でポストする", "でポスト", "にポスト", "でツイートする", "でツイート", "でつぶやく", "に投稿する", "に投稿", "で投稿",
+	"に追加する", "に追加", "に保存する", "に保存", "でブックマーク", "にブックマーク",
+}
+
+// jaShareLast reports the runes a share button's label ends with (the
+// gate and noiseKindSum ask it first).
+func jaShareLast(r rune) bool {
+	switch r {
+	case 'ア', 'る', '信', '有', 'ト', 'く', '稿', '加', '存', 'ク':
+		return true
+	}
+	return false
+}
+
+// jaShareButton reports one or more of a Japanese site's share buttons
+// worded as phrases (see above), parted by spaces or bars.
+func jaShareButton(s string) bool {
+	if !atMost(s, 48) {
+		return false
+	}
+	n := 0
+	for s != "" {
+		rest, ok := cutShareService(s)
+		if !ok {
+			return false
+		}
+		action := ""
+		for _, a := range jaShareActions {
+			if strings.HasPrefix(rest, a) {
+				action = a
+				break
+			}
+		}
+		if action == "" {
+			return false
+		}
+		n++
+		s = strings.TrimLeft(rest[len(action):], " 　|｜")
+	}
+	return n > 0
+}
+
+// cutShareService cuts a share button's service off s's front: a Latin
+// name (ASCII or full-width letters and digits, 𝕏, with a ! or . inside)
+// or one of jaShareServices, and the bracket after it, which names the
+// service's former name (（旧ツイッター）, (旧Twitter), （Twitter）).
+func cutShareService(s string) (string, bool) {
+	i := 0
+	for i < len(s) {
+		r, w := runeAt(s, i)
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= 'ａ' && r <= 'ｚ' || r >= 'Ａ' && r <= 'Ｚ' || r == '𝕏' || i > 0 && (r == '!' || r == '.')) {
+			break
+		}
+		i += w
+	}
+	if i == 0 {
+		for _, name := range jaShareServices {
+			if strings.HasPrefix(s, name) {
+				i = len(name)
+				break
+			}
+		}
+	}
+	if i == 0 || !atMost(s[:i], 16) {
+		return "", false
+	}
+	rest := s[i:]
+	if t := strings.TrimLeft(rest, " "); strings.HasPrefix(t, "(") || strings.HasPrefix(t, "（") {
+		in, end, ok := leadingBracket(t)
+		if !ok || in == "" || !atMost(in, 12) || hasAnyRune(in, "。、，,") {
+			return "", false
+		}
+		rest = t[end:]
+	}
+	return strings.TrimLeft(rest, " "), true
+}

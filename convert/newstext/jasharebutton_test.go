@@ -1,0 +1,68 @@
+package newstext
+
+import "testing"
+
+// TestJaShareButtonPhrases: a Japanese site's share buttons worded as
+// phrases, the service, its particle and the action (Facebookでシェア,
+// LINEで送る, X（旧ツイッター）でシェア, はてなブックマークに追加), alone on
+// their line under the stamp, are the site's chrome, noise (blind page
+// ja-web-fuho: they formed a second article, the first its headline, that
+// took the whole story). Another noun before the particle, or more words
+// after the action, is text.
+func TestJaShareButtonPhrases(t *testing.T) {
+	for in, want := range map[string]bool{
+		"X（旧ツイッター）でシェア":      true,
+		"X(旧Twitter)でシェア":    true,
+		"Xでポスト":              true,
+		"𝕏でポストする":            true,
+		"Ｘでシェア":              true,
+		"Facebookでシェア":       true,
+		"Facebook でシェアする":    true,
+		"LINEで送る":            true,
+		"ＬＩＮＥで送る":            true,
+		"はてなブックマークに追加":       true,
+		"はてブに追加":             true,
+		"メールで送る":             true,
+		"Threadsでポスト":        true,
+		"Pocketに保存":          true,
+		"Xでシェア　Facebookでシェア": true,
+		"Xでシェア | LINEで送る":    true,
+		"みんなでシェア":            false,
+		"家族で共有":              false,
+		"ドローンで送る":            false,
+		"Xでシェアされた動画が話題":      false,
+		"LINEで送る年賀状":         false,
+		"LINE":               false,
+		"シェア":                false,
+		"X（旧ツイッター）":          false,
+		"AIで":                false,
+		"Xでシェア、拡散":           false,
+		"X（旧ツイッターで批判が広がった）でシェア": false,
+	} {
+		if got := jaShareButton(in); got != want {
+			t.Errorf("jaShareButton(%q) = %v, want %v", in, got, want)
+		}
+		if want && !jaShareLast(lastRune(in)) {
+			t.Errorf("jaShareLast misses %q", in)
+		}
+		if want && noiseKind(in) != noiseChrome {
+			t.Errorf("noiseKind(%q) = %q, want chrome", in, noiseKind(in))
+		}
+	}
+	const head = "元松本市長の田島一郎さん死去　８４歳\n2026/12/6 17:45\n"
+	const body = "元松本市長の田島一郎さんが５日、肺炎のため松本市内の病院で死去した。８４歳。\n\n在任中は市民会館の建設を進めた。\n"
+	for _, buttons := range [][]string{
+		{"X（旧ツイッター）でシェア", "Facebookでシェア", "LINEで送る"},
+		{"はてなブックマークに追加", "メールで送る"},
+		{"Xでシェア　Facebookでシェア　LINEで送る"},
+	} {
+		page := head
+		want := []string{"article", "headline 元松本市長の田島一郎さん死去　８４歳", "noise 2026/12/6 17:45"}
+		for _, b := range buttons {
+			page += b + "\n"
+			want = append(want, "noise "+b)
+		}
+		want = append(want, "paragraph 元松本市長の田島一郎さんが５日、肺炎のため松本市内の病院で死去した。８４歳。", "paragraph 在任中は市民会館の建設を進めた。")
+		wantAllKinds(t, page+body, want...)
+	}
+}
