@@ -405,6 +405,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (bl.rowPair(i-1, i) || ended && bl.row(i) > 0) {
 			opens = true // (and the lead-in 比赛结果： stands above the rows)
 		}
+		// Nor does a line run on into the first of two or more rows of a
+		// label and a count (市内の救急出動（５日） over 出動　２８件 /
+		// 火災　１件, countrows.go): a wrap cuts no word into a label
+		// padded apart from a bare count with a row of that shape under
+		// it, so the first row opens its unit as the others do.
+		if !opens && i+1 < len(ls) && bl.row(i) == 0 && countRowPair(l.text, ls[i+1].text) {
+			opens = true
+		}
 		// Nor are two rows of words with no figure, as many fields parted
 		// by padding in each, three or more, the upper as wide as the
 		// measure or wider (南下　永康至大灣　封閉內側車道 / 北上　仁德至永康

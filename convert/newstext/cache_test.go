@@ -13,12 +13,15 @@ import (
 // answer exactly as the plain functions they stand in for.
 
 // rowPair reports two lines that are rows of one table: both rows, with
-// the same number of fields (the plain form of blockLines.rowPair, which
+// the same number of fields, or two count rows (the plain form of blockLines.rowPair, which
 // the reader uses).
 func rowPair(a, b string) bool {
 	n := tableRow(a)
 	m := tableRow(b)
-	return n > 0 && (m == n || m == n+1 && electionRow(b) || m == n-1 && electionRow(a))
+	if n == 0 {
+		return countRowPair(a, b)
+	}
+	return m == n || m == n+1 && electionRow(b) || m == n-1 && electionRow(a)
 }
 
 // TestIsLetter holds isLetter to unicode.IsLetter over every rune.

@@ -93,6 +93,8 @@ func (b *builder) explainUnits(sc *scorer, labels []label) {
 				d.Reasons = append(d.Reasons, "a game line (<巨人3-2阪神>◇5日◇東京ドーム): the story's first line, not a title")
 			} else if sc.fs[i].item {
 				d.Reasons = append(d.Reasons, "a link's title under a related-reading heading (【延伸阅读】): a paragraph each")
+			} else if sc.fs[i].row && tableRow(u.text) == 0 && countRow(u.text) {
+				d.Reasons = append(d.Reasons, "a box's row of a label and a count (死者　０人), beside another")
 			} else if sc.fs[i].row {
 				d.Reasons = append(d.Reasons, "a table's row (fields parted by spaces, one a figure)")
 			} else if sc.lang == "ko" && sc.fieldRowUnit(i) {

@@ -182,7 +182,8 @@ func (b *builder) newScorer() scorer {
 			sc.fs[i].row = true
 		}
 	}
-	sc.markBoxRows() // (formrows.go)
+	sc.markBoxRows()   // (formrows.go)
+	sc.markCountRows() // (countrows.go)
 	return sc
 }
 

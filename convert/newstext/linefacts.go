@@ -113,11 +113,12 @@ func (bl *blockLines) headerOver(i int) bool {
 // same number of fields, or one more in a row under its election mark
 // (当　１２，４０８　高木誠一　無新 over ９，８７６　大野和夫　無現, the
 // loser's row unmarked: votecount.go) (cache_test.go holds it to the
-// plain rowPair).
+// plain rowPair), or two rows of a label and a count, which are rows
+// only so paired (countRowPair: 死者　０人 over 負傷者　１５人).
 func (bl *blockLines) rowPair(i, j int) bool {
 	n := bl.row(i)
 	if n == 0 {
-		return false
+		return countRowPair(bl.ls[i].text, bl.ls[j].text)
 	}
 	m := bl.row(j)
 	return m == n || m == n+1 && electionRow(bl.ls[j].text) || m == n-1 && electionRow(bl.ls[i].text)
