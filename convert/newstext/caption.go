@@ -261,7 +261,8 @@ func mayBeForeignCaption(s string, sm *textSum) bool {
 		last == ']' && strings.HasSuffix(s, "기자]") || // … 쌓여 있다. [김현우 기자]
 		bracketedAgencyLast(s) && isKoreanBracketWireCaption(s) || // … 있다. [연합뉴스] (kocreditclose.go)
 		koreanArchiveBracketLast(s) && isKoreanLabelledCredit(s) || // … 모습. [중앙포토] (kophotolabel.go)
-		sm.has(keyMail) && mailLast(last) // … 김정효 기자 hyopd@hani.co.kr
+		sm.has(keyMail) && mailLast(last) || // … 김정효 기자 hyopd@hani.co.kr
+		koreanPaperLast(last) && isKoreanPaperCaption(s) // … 있다. 세계일보
 }
 
 // isForeignCaption recognises Japanese and Korean captions: 写真は…,
@@ -293,7 +294,7 @@ func isForeignCaption(s string) bool {
 	if jaBracketCredit(s) {
 		return true // …２ランを放つ岡本（撮影・山田太郎） (jacaption.go)
 	}
-	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanAgencyCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) || isKoreanReporterCaption(s) || isKoreanMediaTitle(s) || isKoreanArchiveCaption(s) || isKoreanBracketWireCaption(s) || isKoreanLabelledCredit(s) {
+	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanAgencyCaption(s) || isKoreanPaperCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) || isKoreanReporterCaption(s) || isKoreanMediaTitle(s) || isKoreanArchiveCaption(s) || isKoreanBracketWireCaption(s) || isKoreanLabelledCredit(s) {
 		return true // (… 있다. 사진=연합뉴스, … [중앙포토]: kophotolabel.go)
 	}
 	if strings.Contains(s, "사진") && (strings.Contains(s, "(사진=") || strings.Contains(s, "（사진=") || strings.Contains(s, "자료사진]") || strings.Contains(s, "자료사진)")) {

@@ -42,6 +42,40 @@ func isKoreanAgencyCaption(s string) bool {
 	return koreanCaptionText(text) && (strings.HasSuffix(text, "있다.") || !strings.HasSuffix(text, "다."))
 }
 
+// isKoreanPaperCaption reports a caption closed by the paper or site
+// whose own photographer took the photo, its name bare after the
+// description and a space as a wire's is (isKoreanAgencyCaption): "…
+// 출근하고 있다. 세계일보", "… 화재 현장 모습. 부산일보". The name is a
+// paper's (koreanPaperTag: a Hangul word of three to eight syllables
+// ending 일보, 신문, 경제 …), and the description one or two sentences
+// ending in 있다 or a noun (koreanCaptionText, koreanDescribes). A
+// paragraph runs longer and ends in another verb (밝혔다), and none ends
+// in a sentence that is a paper's name alone; with a particle after it
+// (세계일보는 …) the name opens the next sentence.
+func isKoreanPaperCaption(s string) bool {
+	if !koreanPaperLast(lastRune(s)) {
+		return false
+	}
+	k := lastIndexNear(s, ". ", 10)
+	if k <= 0 || !koreanPaperTag(s[k+2:]) {
+		return false
+	}
+	text := s[:k+1]
+	return koreanCaptionText(text) && koreanDescribes(text)
+}
+
+// koreanPaperLast reports the last rune of a Korean paper's name
+// (koreanPaperEnds and koreanDailyEnd): the gate's cheap test for
+// isKoreanPaperCaption. (A switch, not a rune set: the package's
+// initialisation stays cheap, TestInitCheap.)
+func koreanPaperLast(r rune) bool {
+	switch r {
+	case '보', '문', '스', '제', '즈', '드', '이', '리', '송', '1', '레', '신', '컴', '일':
+		return true
+	}
+	return false
+}
+
 // koreanWireClosed reports a Korean caption closed by its wire or its
 // supplier after its sentence and a space, "… 출근하고 있다. 뉴시스", "…
 // 현장. 연합뉴스", "… 있다. 전남시민연대 제공" (isKoreanAgencyCaption,

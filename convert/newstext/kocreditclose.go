@@ -5,7 +5,8 @@ import "strings"
 // koreanCreditClosed reports a Korean caption closed by its credit after
 // its sentence, in any of the forms a portal's copy keeps: the bare wire
 // or supplier (… 있다. 뉴시스, … 현장. 연합뉴스, … 있다. 서울시 제공:
-// koreanWireClosed), the wire after a slash (… 있다. /연합뉴스, /AFP
+// koreanWireClosed), the paper's name bare (… 있다. 세계일보:
+// isKoreanPaperCaption), the wire after a slash (… 있다. /연합뉴스, /AFP
 // 연합뉴스), the paper's photographer with or without the slash (…
 // 있다. 이제원 기자, /남정탁 기자), or the credit in brackets (… 있다.
 // (사진=뉴시스), [연합뉴스], [AP=연합뉴스]), or the paper's archive (… 있다.
@@ -20,8 +21,8 @@ import "strings"
 // The caption's sentence ends in 있다 or a noun, as isKoreanAgencyCaption
 // wants: a sentence in another verb (밝혔다) is a paragraph's.
 func koreanCreditClosed(s string) bool {
-	if koreanWireClosed(s) || isKoreanArchiveCaption(s) || isKoreanBracketWireCaption(s) || isKoreanLabelledCredit(s) {
-		return true // (… 있다. 세계일보 자료사진: the paper's own archive; … 있다. 사진=연합뉴스, [중앙포토]: kophotolabel.go)
+	if koreanWireClosed(s) || isKoreanPaperCaption(s) || isKoreanArchiveCaption(s) || isKoreanBracketWireCaption(s) || isKoreanLabelledCredit(s) {
+		return true // (… 있다. 세계일보 자료사진: the paper's own archive; … 있다. 세계일보, its name bare; … 있다. 사진=연합뉴스, [중앙포토]: kophotolabel.go)
 	}
 	k := lastIndexNear(s, ". ", 24)
 	if k <= 0 || !koreanCaptionText(s[:k+1]) {
