@@ -69,12 +69,23 @@ func (b *builder) explainUnits(sc *scorer, labels []label) {
 		if u.kind == uText && chosen != lBody {
 			d.Label = chosen.String()
 		}
-		// Body text over a headline is shown as the kicker only where
-		// takeKickers will take it (kickerOver): a title line it refuses,
-		// one with a colon (天文台：…), stays a paragraph of the story
-		// above, and the explanation must say what the tree holds.
-		if chosen == lKicker || chosen == lBody && i+1 < len(labels) && labels[i+1] == lHeadline && u.kind == uText && sc.fs[i].title && b.kickerOver(sc, labels, i, maxKickerLines) {
-			d.Label = "kicker"
+		// Text over a headline is shown as the kicker exactly where
+		// takeKickers will take it (kickerOver, the builder's own test),
+		// whatever its label: a title line it refuses, one with a colon
+		// (天文台：…), stays a paragraph of the story above, and body text
+		// it takes with the kicker-labelled line under it, up to
+		// maxKickerLines lines, is a kicker too (a stack of three); the
+		// explanation must say what the tree holds.
+		taken := false // body text the builder takes as a kicker
+		if u.kind == uText && (chosen == lKicker || chosen == lBody) {
+			if b.kickerOver(sc, labels, i, maxKickerLines) {
+				d.Label, taken = "kicker", chosen == lBody
+			} else {
+				d.Label = "paragraph"
+				if chosen == lKicker {
+					d.Reasons = append(d.Reasons, "but the builder takes no kicker here (a row, a colon, a line shaped as the one above it, an article break): a paragraph")
+				}
+			}
 		}
 		if chosen == lBody && u.kind == uText {
 			switch {
@@ -99,6 +110,8 @@ func (b *builder) explainUnits(sc *scorer, labels []label) {
 				d.Reasons = append(d.Reasons, "a table's row (fields parted by spaces, one a figure)")
 			} else if sc.lang == "ko" && sc.fieldRowUnit(i) {
 				d.Reasons = append(d.Reasons, "a form's row (▲일시: …, label, colon, value): a paragraph of its own")
+			} else if taken {
+				d.Reasons = append(d.Reasons, "a short line right over the headline or its kicker: taken into its kicker lines")
 			} else if sc.fs[i].title {
 				d.Reasons = append(d.Reasons, "title-like, but no title position")
 			}

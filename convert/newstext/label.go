@@ -182,6 +182,14 @@ func (b *builder) newScorer() scorer {
 			sc.fs[i].row = true
 		}
 	}
+	// Title-like lines of one row shape one under another are a box's
+	// rows, body text, though the reader knows no figure in them
+	// (kickerrows.go).
+	for i := 0; i+1 < len(us); i++ {
+		if us[i].kind == uText && us[i+1].kind == uText && sc.fs[i].title && sc.fs[i+1].title && alikeRows(us[i].text, us[i+1].text) {
+			sc.fs[i].row, sc.fs[i+1].row = true, true
+		}
+	}
 	sc.markBoxRows()   // (formrows.go)
 	sc.markCountRows() // (countrows.go)
 	return sc
@@ -311,6 +319,9 @@ func (b *builder) kickerOver(sc *scorer, labels []label, j, n int) bool {
 		v := &sc.us[h]
 		if v.kind != uText || labels[h] != lBody && labels[h] != lKicker || v.para || !isKicker(v.text) || rowLine(v.text) {
 			return false
+		}
+		if h > 0 && sc.us[h-1].kind == uText && alikeRows(sc.us[h-1].text, v.text) {
+			return false // (a line shaped as the paragraph above it: kickerrows.go)
 		}
 		for l := v.line; l <= v.lastLine && l <= len(sc.lines); l++ {
 			if l >= 1 && rowLine(sc.lines[l-1].text) {

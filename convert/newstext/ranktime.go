@@ -64,18 +64,26 @@ func rankLen(s string) int {
 	return i
 }
 
-// durationUnits are the Han units of a time, largest first: ２時間４分
-// １１秒. 時 alone is a clock's hour (午後１時), no duration's.
-var durationUnits = []string{"時間", "分", "秒"}
+// durationUnits are the Han units of a time, largest first, each step's
+// spellings longest first: ２時間４分１１秒, 2小时14分36秒 (小時 in
+// Traditional), and a Chinese results box's 2时14分36秒. 時 or 时 alone is
+// a clock's hour (午後１時, 7时30分), no duration's, unless the minutes and
+// seconds follow it (clockHourUnit).
+var durationUnits = [][]string{{"時間", "小时", "小時", "时", "時"}, {"分"}, {"秒"}}
+
+// clockHour reports the hour unit a clock shares with a duration.
+func clockHourUnit(u string) bool { return u == "时" || u == "時" }
 
 // hanDuration reports a field that is a time in Han units and nothing
 // else: figures, each followed by its unit, the units in order,
-// ２時間４分１１秒, ４分０５秒, 1時間9分22秒; after 秒 the fraction may
-// follow with no unit, １０秒２３, ４分５秒２, or sit in the figure,
-// 9.98秒. A figure with no unit (２時間４), or words after the time
-// (２時間４分で優勝), is no time.
+// ２時間４分１１秒, ４分０５秒, 1時間9分22秒, 2小时14分36秒; after 秒 the
+// fraction may follow with no unit, １０秒２３, ４分５秒２, or sit in the
+// figure, 9.98秒. A figure with no unit (２時間４), words after the time
+// (２時間４分で優勝), or a clock's hour with no seconds (１時２０分) is no
+// time.
 func hanDuration(f string) bool {
 	units, next := 0, 0 // next: the first unit still allowed
+	clock := false      // an hour in 時/时, which needs the seconds
 	for f != "" {
 		i := 0
 		for i < len(f) {
@@ -94,16 +102,19 @@ func hanDuration(f string) bool {
 			return units > 0 && next == len(durationUnits)
 		}
 		matched := false
-		for k := next; k < len(durationUnits); k++ {
-			if rest, ok := strings.CutPrefix(f, durationUnits[k]); ok {
-				f, next, matched = rest, k+1, true
-				units++
-				break
+		for k := next; k < len(durationUnits) && !matched; k++ {
+			for _, u := range durationUnits[k] {
+				if rest, ok := strings.CutPrefix(f, u); ok {
+					f, next, matched = rest, k+1, true
+					clock = clock || clockHourUnit(u)
+					units++
+					break
+				}
 			}
 		}
 		if !matched {
 			return false
 		}
 	}
-	return units > 0
+	return units > 0 && (!clock || next == len(durationUnits))
 }

@@ -117,6 +117,9 @@ func tableRow(s string) int {
 	if !figure && fields >= 2 && rankedTimeRow(s) {
 		figure = true // ①佐久長聖　２時間４分１１秒 (ranktime.go)
 	}
+	if !figure && fields >= 3 && resultRow(s) {
+		figure = true // 男子　杨正林　2小时14分36秒, no rank (resultrow.go)
+	}
 	if !figure && fields >= 3 && scheduleRow(s) > 0 {
 		figure = true // 8日　南下　永康至大灣　22時至翌日5時 (schedulerow.go)
 	}
