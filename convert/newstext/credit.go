@@ -34,6 +34,11 @@ var roleWords = []string{
 	// 全媒体记者, 融媒体记者, 融媒记者 are the title, as 首席记者 is, so
 	// 江州日报全媒体记者 X is org 江州日报, and 全媒体记者 X alone has none.
 	"全媒体记者", "融媒体记者", "融媒记者", "全媒體記者", "融媒體記者", "融媒記者",
+	// A broadcaster's web copy credits the crew of its report after the
+	// reporter, 记者：王辰　摄像：李卓: the camera (摄像, not a photo's
+	// 摄影), the editing of the footage, the director of a feature, the
+	// voice over it and the reporter on camera.
+	"摄像", "攝像", "剪辑", "剪輯", "编导", "編導", "配音", "出镜记者", "出鏡記者", "出镜", "出鏡",
 }
 
 // singleRoles are one-character roles, accepted only as a whole token.
@@ -462,7 +467,7 @@ func normalRole(kw string) string {
 // findRole tries the word list only where a role can begin.
 func isRoleStart(r rune) bool {
 	switch r {
-	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報', '譯', '译', '核', '美', '校', '读', '讀', '参', '參', '审', '審', '初', '复', '複', '终', '終', '全', '融':
+	case '特', '见', '首', '实', '摄', '本', '评', '通', '文', '图', '圖', '攝', '撰', '整', '编', '记', '記', '實', '評', '編', '责', '責', '报', '報', '譯', '译', '核', '美', '校', '读', '讀', '参', '參', '审', '審', '初', '复', '複', '终', '終', '全', '融', '剪', '配', '出':
 		return true
 	}
 	return false
@@ -478,8 +483,8 @@ func findRole(t string) (int, string) {
 			continue
 		}
 		for _, kw := range roleWordsFrom(r) {
-			if len(kw) > len(bestKw) && hasRolePrefix(t[i:], kw) {
-				best, bestKw = i, kw
+			if len(kw) > len(bestKw) && hasRolePrefix(t[i:], kw) && !crewRoleGoesOn(kw, t[i+len(kw):]) {
+				best, bestKw = i, kw // (摄像头 is no 摄像: crewrole.go)
 			}
 		}
 		if best >= 0 {

@@ -143,8 +143,8 @@ func TestRoleWordsFrom(t *testing.T) {
 				continue
 			}
 			for _, kw := range roleWords {
-				if len(kw) > len(bestKw) && strings.HasPrefix(t[i:], kw) {
-					best, bestKw = i, kw
+				if len(kw) > len(bestKw) && strings.HasPrefix(t[i:], kw) && !crewRoleGoesOn(kw, t[i+len(kw):]) {
+					best, bestKw = i, kw // (摄像机 is no 摄像: crewrole.go)
 				}
 			}
 			if best >= 0 {

@@ -12,9 +12,11 @@ import "slices"
 // slashNameRoles are the roles of more than one character whose name a
 // credit sets after a slash (slashedDeskName): the writer's and the
 // photographer's, and the editing of an interview or a translation
-// (roleWords all). 記者 is none: 記者／台北報導 would read its place as a
-// name.
-var slashNameRoles = []string{"撰文", "撰稿", "攝影", "摄影", "整理", "編譯", "编译"}
+// (roleWords all), and a broadcaster's crew, 文/王辰　摄像/李卓 (the
+// camera, the editing, the director, the voice: no photo's credit, so
+// alone on its line too). 記者 is none: 記者／台北報導 would read its
+// place as a name.
+var slashNameRoles = []string{"撰文", "撰稿", "攝影", "摄影", "整理", "編譯", "编译", "摄像", "攝像", "剪辑", "剪輯", "编导", "編導", "配音"}
 
 // slashNameRole reports a role of slashNameRoles or a desk role
 // (editorWords), which may part its name by a slash. The photographer's
