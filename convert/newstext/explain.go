@@ -107,7 +107,7 @@ func (b *builder) explainUnits(sc *scorer, labels []label) {
 			} else if sc.fs[i].row && tableRow(u.text) == 0 && countRow(u.text) {
 				d.Reasons = append(d.Reasons, "a box's row of a label and a count (死者　０人), beside another")
 			} else if sc.fs[i].row {
-				d.Reasons = append(d.Reasons, "a table's row (fields parted by spaces, one a figure)")
+				d.Reasons = append(d.Reasons, sc.rowReason(i))
 			} else if sc.lang == "ko" && sc.fieldRowUnit(i) {
 				d.Reasons = append(d.Reasons, "a form's row (▲일시: …, label, colon, value): a paragraph of its own")
 			} else if taken {
@@ -137,4 +137,26 @@ func altName(l label) string {
 		return "paragraph"
 	}
 	return l.String()
+}
+
+// rowReason says which kind of row made unit i body text (feats.row):
+// only a table's row has a figure among its fields, and a row of words,
+// a list's item or a form's row must not be explained as one.
+func (sc *scorer) rowReason(i int) string {
+	t := sc.us[i].text
+	switch {
+	case tableRow(t) > 0:
+		return "a table's row (fields parted by spaces, one a figure)"
+	case listDot(t):
+		return "a list's item (・ or ▽): a paragraph of its own"
+	case boxRow(t):
+		return "a box score's row"
+	case paddedRow(t) >= 3:
+		return "a row of words parted by padding (a table's or a list's row)"
+	case infoRow(t):
+		return "an information box's row (label, colon, value)"
+	case i+1 < len(sc.us) && headerOver(t, sc.us[i+1].text):
+		return "a table's header row over its rows"
+	}
+	return "a row: shaped as the row beside it, or one of a box's rows"
 }

@@ -24,12 +24,14 @@ const noiseChrome = "web furniture"
 // button's (loneShareButtons); 驻 报 舉 诉 (and their traditional forms) are
 // a platform's lone buttons', 扫 掃 a share widget's scan (sharewidget.go).
 // 链 鏈 连 連 a government site's 相关链接 (its link list's header),
-// 字 its 字体：大 中 小, 闭 閉 its lone 关闭窗口 (【关闭窗口】). Not 报 or
+// 字 its 字体：大 中 小, 闭 閉 its lone 关闭窗口 (【关闭窗口】). 微 and Q key a
+// mainland share row named by its apps alone (微信　微博　QQ空间, 微信
+// 微博　抖音: every such row names WeChat, Weibo or QQ). Not 报 or
 // 体, which most lines of Chinese news hold (本报, 体育): 举 and 字 key
 // 举报 and 字体 as well, and a key every line holds makes the pre-check
 // worthless (webChrome ran on most short lines of the seed, 6 % of the
 // reader's time).
-const chromeKeys = "链鏈连連字章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PF>＞›»댓쇄톡뉴プブアン存원관많바읽공크ピ共转轉驻駐举舉诉訴扫掃闭閉"
+const chromeKeys = "链鏈连連字章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PFQ微>＞›»댓쇄톡뉴プブアン存원관많바읽공크ピ共转轉驻駐举舉诉訴扫掃闭閉"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{
@@ -52,6 +54,11 @@ var chromeWords = []string{
 	"WhatsApp", "Whatsapp", "Telegram", "Threads", "Instagram", "LinkedIn", "Messenger", "Email", "E-mail", "email",
 	"Weibo", "WeChat", "Plurk", "Reddit", "Pinterest", "KakaoTalk", "Pocket", "Bluesky", "Mastodon", "mixi",
 	"分享此文", "分享本文", "分享文章", "電郵", "电邮", "噗浪", "複製網址", "复制网址", "複製鏈接", "複製链接",
+	// A mainland site's share targets under 分享到： (微信　微博　QQ空间,
+	// 微信　微博　抖音), named by their apps: a row of them alone is the
+	// widget's, as X　Facebook　LINE is (no line of prose or of a table
+	// names nothing but apps).
+	"抖音", "快手", "豆瓣", "小红书", "小紅書", "今日头条", "今日頭條", "新浪微博", "腾讯微博", "騰訊微博", "微信好友", "QQ好友",
 	// The comment button beside the share button at a story's foot
 	// (聯合新聞網: 分享 / 留言), a button only beside its row.
 	"留言", "寫留言", "写留言",
