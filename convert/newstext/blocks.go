@@ -200,6 +200,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 	}
 	start := 0
 	first := len(b.units) // the block's first unit
+	capCredit := -1       // the line of a Korean caption's credit joined to it (kocaptioncredit.go)
 	links := false        // under a Japanese link list's header (jalinks.go), each link a unit
 	zhLinks := false      // under a Chinese one (listedLinkAt)
 	notice := noticeRun{row: -1}
@@ -304,6 +305,17 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// (■大批球迷…排隊。 / 記者　陳嘉欣攝) closes that caption.
 		if i-1 == start && ended && photoCreditAlone(l.text) && atMost(ls[i-1].text, 60) {
 			continue
+		}
+		// A Korean caption's credit alone on the line under it, on a
+		// portal's copy set one paragraph a line, closes that caption
+		// (… 있다. / /연합뉴스, kocaptioncredit.go); the paragraph under
+		// it opens a unit of its own.
+		if i-1 == start && ended && b.koreanCaptionCredit(ls, start, i) {
+			capCredit = i
+			continue
+		}
+		if !opens && capCredit == i-1 && i-2 == start {
+			opens = true
 		}
 		// A photographer's address alone under a Korean caption closed
 		// by his name ends that caption (komail.go).

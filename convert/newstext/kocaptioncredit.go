@@ -1,0 +1,44 @@
+package newstext
+
+// A portal's copy set one paragraph a line (koLines) may set a photo's
+// credit on the line under its caption rather than after its sentence:
+// … 출근하고 있다. / 연합뉴스, / /연합뉴스, / /AFP 연합뉴스, / (사진=뉴시스),
+// / 세계일보, and then the story's paragraphs go on. Alone, the credit
+// line reads as something else (/연합뉴스 is a reprinted wire story's
+// trailer, its byline; 연합뉴스 or /AFP 연합뉴스 a short head), so the
+// caption and its credit are one unit, as they are run together on one
+// line (koreanCreditClosed). Where nothing but the story's body follows
+// is what tells them from a reprint's last paragraph and its trailer
+// (… 조사하고 있다. / /연합뉴스, then the page's end, furniture or the
+// next story's headline). A bare name and 기자 under the line (이제원
+// 기자) is left alone: under a summary's line it is the story's byline.
+
+// koreanCaptionCredit reports line i of a block as the credit of the
+// caption on line i-1, the unit's only line so far: a page set one
+// paragraph a line, the caption one or two sentences describing the
+// photo (koreanCaptionText, koreanDescribes), the credit short, the two
+// run together a caption closed by its credit (koreanCreditClosed,
+// classified a caption), and a paragraph on the line under the credit (a
+// long line ending a Korean sentence, classified as text: no copyright
+// line).
+func (b *builder) koreanCaptionCredit(ls []srcLine, start, i int) bool {
+	if !b.koLines || i-1 != start || i+1 >= len(ls) || len(ls[i].text) > 24*3 {
+		return false
+	}
+	c := ls[i].text
+	if last := lastRune(c); !koreanAgencyLast(last) && !koreanPaperLast(last) && last != ')' && last != ']' && last != '자' {
+		return false
+	}
+	if koreanPhotographer(c) {
+		return false // 이제원 기자: as often the story's byline under a line
+	}
+	text := ls[start].text
+	if !koreanCaptionText(text) || !koreanDescribes(text) {
+		return false
+	}
+	if ends, _ := koreanLineEnd(ls[i+1].text); !ends || b.kindOf(ls[i+1].text) != uText {
+		return false // (Copyright © …. 무단전재 … 금지.: furniture under a reprint's trailer)
+	}
+	joined := text + " " + c
+	return koreanCreditClosed(joined) && b.kindOf(joined) == uCaption
+}

@@ -1,0 +1,51 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestKoreanCaptionCreditAlone: on a portal's copy set one paragraph a
+// line, a caption's credit set alone on the line under it (… 출근하고
+// 있다. / /연합뉴스), with the story's paragraphs going on under it, closes
+// the caption: one caption, as run together on one line. It had been a
+// byline (/연합뉴스, read as a reprint's trailer) or a short head (연합뉴스,
+// /AFP 연합뉴스). Look-alikes that must not change: a reprint's last
+// paragraph and its trailer at the story's end (over the copyright, or
+// over the next story's headline), a paragraph in another verb over the
+// wire's trailer, and a name and 기자 alone (a byline).
+func TestKoreanCaptionCreditAlone(t *testing.T) {
+	head := "세계일보\n사회\n\"눈길 미끄럼 주의\"…수도권 출근길 지하철 36회 증편\n입력 2026.12.07 06:31\n"
+	body := "밤사이 수도권에 최대 8㎝의 눈이 쌓이면서 서울시가 출근 시간대 지하철 운행을 늘렸다.\n" +
+		"서울시는 7일 오전 7시부터 9시까지 지하철 1∼8호선과 우이신설선 운행을 모두 36회 늘린다고 밝혔다. 시내버스도 출근 시간대 배차 간격을 줄여 운행한다.\n" +
+		"서울시 관계자는 \"이면도로와 보도는 결빙이 우려되니 보행에 각별히 주의해 달라\"고 말했다.\n"
+	foot := "Copyright © 세계일보. 무단전재 및 재배포 금지.\n"
+	caption := "7일 오전 서울 종로구 광화문네거리에서 시민들이 눈을 맞으며 출근하고 있다."
+	for _, credit := range []string{
+		"/연합뉴스", "/뉴시스", "(연합뉴스)", "/연합뉴스 제공", // a wire's trailer's forms
+		"/AFP 연합뉴스", "/로이터", "연합뉴스", "뉴시스", // a wire, after a slash or bare
+		"(사진=뉴시스)", "[연합뉴스]", "/남정탁 기자", "세계일보", "서울시 제공",
+	} {
+		d := mustRead(t, head+caption+"\n"+credit+"\n"+body+foot)
+		got := strings.Join(kindsOf(d), "\n")
+		wantIn(t, got, "caption "+caption+" "+credit+"\n", "paragraph 밤사이")
+		if strings.Contains(got, "byline") {
+			t.Errorf("%s: read as a byline:\n%s", credit, got)
+		}
+		roundTrip(t, d)
+	}
+	// A reprint's last paragraph and the wire's trailer closing it.
+	last := "경찰은 정확한 화재 원인을 조사하고 있다.\n"
+	for _, page := range []string{
+		head + body + last + "/연합뉴스\n" + foot,
+		head + body + last + "/연합뉴스\n" + "한파 속 난방비 부담 커져\n" + body,
+		head + body + "서울시는 제설 작업을 마쳤다고 밝혔다.\n/연합뉴스\n" + body,
+		head + caption + "\n이제원 기자\n" + body,
+	} {
+		d := mustRead(t, page)
+		if got := strings.Join(kindsOf(d), "\n"); strings.Contains(got, "caption") {
+			t.Errorf("read as a caption:\n%s", got)
+		}
+		roundTrip(t, d)
+	}
+}
