@@ -622,9 +622,11 @@ func bracketDateline(in, lang string) (dateline, bool) {
 	if d, ok := foreignReportDateline(in); ok {
 		return d, true // 【韩国《中央日报》网站11月28日文章】 (reported.go)
 	}
-	// 【星島日報報道】: a paper's own report (Hong Kong), in brackets.
+	// 【星島日報報道】: a paper's own report (Hong Kong), in brackets; a
+	// site's or broadcaster's too, 【點新聞報道】, 【HK01報道】
+	// (outletreport.go).
 	for _, t := range reportWords {
-		if h, ok := strings.CutSuffix(in, t); ok && isOrgEnd(lastRune(h)) && isOrg(h) && utf8.RuneCountInString(h) >= 2 && atMost(h, 12) {
+		if h, ok := strings.CutSuffix(in, t); ok && (isOrgEnd(lastRune(h)) && isOrg(h) && utf8.RuneCountInString(h) >= 2 && atMost(h, 12) || lang != "ja" && lang != "ko" && outletReportName(h)) {
 			if h == "本報" || h == "本报" {
 				return dateline{}, true
 			}
