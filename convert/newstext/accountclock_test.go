@@ -25,10 +25,51 @@ func TestClockAccountStamp(t *testing.T) {
 		"10:21，江州日报社记者赶到现场":     false,
 		"9:00·签到　9:30·开幕式":      false,
 		"10:21·江州日报社官方账号发布消息称，": false,
+		"06:30｜早间新闻":            false,
+		"12:00｜午间新闻":            false,
+		"22:00·晚间新闻":            false,
+		"23:00·整點新聞":            false,
 	} {
 		if got := noiseKind(s) == noiseStamp; got != want {
 			t.Errorf("noiseKind(%q) = %q, want a stamp: %v", s, noiseKind(s), want)
 		}
+	}
+}
+
+// TestClockRowRun: a TV guide's rows, each led by its clock (06:30｜早间新闻
+// / 07:10｜健康江州, or parted by a middle dot), are rows one a line, none
+// a stamp, though a row's name ends as a news organisation's does
+// (18:30｜江州新闻: alone under a headline, a platform's stamp), and none
+// glued to another.
+func TestClockRowRun(t *testing.T) {
+	for _, sep := range []string{"｜", "·"} {
+		var rows []string
+		for _, r := range []string{"06:30 早间新闻", "07:10 健康江州", "12:00 午间新闻", "12:30 法治时空", "18:30 江州新闻", "19:00 新闻联播", "22:00 晚间新闻"} {
+			rows = append(rows, strings.Replace(r, " ", sep, 1))
+		}
+		page := "江州广播电视台新闻综合频道 今日节目\n\n" + strings.Join(rows, "\n") + "\n"
+		d := mustRead(t, page)
+		kinds := flatKinds(d)
+		var got []string
+		for _, k := range kinds {
+			if strings.Contains(k, sep) {
+				got = append(got, k)
+			}
+		}
+		if len(got) != len(rows) {
+			t.Errorf("page:\n%s\n got:\n%s\nwant each of the %d rows a unit", page, strings.Join(kinds, "\n"), len(rows))
+		}
+		for _, k := range got {
+			if strings.Contains(k, "noise") {
+				t.Errorf("page:\n%s\n row read as noise: %s", page, k)
+			}
+		}
+		roundTrip(t, d)
+	}
+	// One such line alone under the headline stays the post's stamp.
+	d := mustRead(t, "江州地铁5号线南延段明起试运营\n\n18:30｜江州新闻\n\n本报讯（记者 林晓）12月6日，江州市轨道交通集团发布消息，地铁5号线南延段将于12月7日起开通试运营。\n")
+	if got := strings.Join(flatKinds(d), "\n"); !strings.Contains(got, "noise 18:30｜江州新闻") {
+		t.Errorf("lone clock stamp: got\n%s", got)
 	}
 }
 

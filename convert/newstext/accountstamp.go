@@ -40,7 +40,16 @@ const accountPartMax = 24
 // accountWords; the poster's IP place may close the line (ipplace.go).
 // A sentence never runs on from a time so: a part holds no punctuation
 // and is no figure.
-func accountStamp(s string) bool {
+func accountStamp(s string) bool { return accountStampIn(s, true) }
+
+// clockOnlyStamp reports a line accountStamp takes only for its bare
+// clock (10:21·江州日报社官方账号): in a run of clock-led rows (clockrows.go)
+// it is a programme guide's or a timetable's row, not a stamp.
+func clockOnlyStamp(s string) bool { return accountStampIn(s, true) && !accountStampIn(s, false) }
+
+// accountStampIn is accountStamp, taking a bare clock before the account
+// only when clock is set.
+func accountStampIn(s string, clock bool) bool {
 	if !atMost(s, 80) || !mayHoldStampTime(s) {
 		return false
 	}
@@ -56,7 +65,7 @@ func accountStamp(s string) bool {
 		sep := strings.ContainsRune(accountSeps, r)
 		if sep || isSpace(r) {
 			head, tail := trimSpace(s[:i]), trimSpace(s[i+w:])
-			if head != "" && accountTail(tail, sep) && (isWebStamp(head) || microblogTime(head) || isClock(head) && namesAccount(tail)) {
+			if head != "" && accountTail(tail, sep) && (isWebStamp(head) || microblogTime(head) || clock && isClock(head) && namesAccount(tail)) {
 				return true
 			}
 		}
@@ -67,9 +76,33 @@ func accountStamp(s string) bool {
 
 // namesAccount reports an account tail (accountTail) that says it is an
 // account or ends in a news organisation's name: what a bare clock's
-// stamp needs after it (see above).
+// stamp needs after it (see above). A news programme's name ends in 新闻
+// too, and a clock before it is its slot in a TV or radio guide: a
+// name whose 新闻 follows a time of day (早间新闻, 晚間新聞, 整点新闻:
+// programmeSlots) names no organisation.
 func namesAccount(t string) bool {
-	return hasAnySuffix(t, accountWords) || hasAnySuffix(t, mediaNameEnds)
+	if hasAnySuffix(t, accountWords) {
+		return true
+	}
+	if n, ok := cutAnySuffix(t, []string{"新闻", "新聞"}); ok && hasAnySuffix(n, programmeSlots) {
+		return false
+	}
+	return hasAnySuffix(t, mediaNameEnds)
+}
+
+// programmeSlots are the times of day a news programme is named by
+// (早间新闻, 午間新聞, 整点新闻), as no news organisation is.
+var programmeSlots = []string{"早间", "早間", "午间", "午間", "晚间", "晚間", "夜间", "夜間", "整点", "整點", "午夜", "凌晨", "早安", "晚安"}
+
+// cutAnySuffix returns s less the first of sufs it ends in, and whether
+// one did.
+func cutAnySuffix(s string, sufs []string) (string, bool) {
+	for _, f := range sufs {
+		if n, ok := strings.CutSuffix(s, f); ok {
+			return n, true
+		}
+	}
+	return s, false
 }
 
 // accountTail reports the text after a platform stamp's time as its

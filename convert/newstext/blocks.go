@@ -412,6 +412,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && b.summaryPoint(i) {
 			opens = true
 		}
+		// Nor are two clock-led rows (06:30｜早间新闻 / 07:10｜健康江州): a
+		// guide's or a timetable's rows, one a line (clockrows.go).
+		if !opens && clockLed(ls[i-1].text) && clockLed(l.text) {
+			opens = true
+		}
 		// Two rows of a table set as text (广东 102:98 辽宁 / 北京 88:91
 		// 浙江) are never one wrapped paragraph.
 		if !opens && (bl.rowPair(i-1, i) || ended && bl.row(i) > 0) {
@@ -932,6 +937,11 @@ func (b *builder) flush(ls []srcLine) {
 	}
 	u.kind, cr, u.noise, u.sum, u.summed = b.classifyWith(u.text, known)
 	u.cr = creditRef(cr)
+	if u.kind == uNoise && u.noise == noiseStamp && len(ls) == 1 && clockOnlyStamp(u.text) {
+		if i := b.block.index(ls); i >= 0 && b.block.clockRun(i) {
+			u.kind, u.noise = uText, "" // 06:30｜早间新闻 over 07:10｜健康江州: a guide's row (clockrows.go)
+		}
+	}
 	if u.kind == uText && len(ls) > 1 && len(ls) <= maxKickerLines {
 		// Kept for takeKickers, which tests them only if the paragraph
 		// ends up above a headline: most never do.

@@ -54,9 +54,13 @@ func (bl *blockLines) fact(i int, f uint8, ask func(string) bool) bool {
 	return v&(f<<1) != 0
 }
 
-// stampLine is stampLine for line i.
+// stampLine is stampLine for line i; a line taken for a stamp only for
+// its bare clock (clockOnlyStamp) is none in a run of clock-led rows
+// (clockrows.go).
 func (bl *blockLines) stampLine(i int) bool {
-	return bl.fact(i, factStamp, func(s string) bool { return stampLineSum(s, bl.sum(i)) })
+	return bl.fact(i, factStamp, func(s string) bool {
+		return stampLineSum(s, bl.sum(i)) && !(clockOnlyStamp(s) && bl.clockRun(i))
+	})
 }
 
 // boxRow is boxRow for line i.
