@@ -131,8 +131,8 @@ func noiseKindSum(s string, sm *textSum) string {
 	if releaseStamp(s) {
 		return noiseStamp // 香港時間18時30分, 2026年12月5日（星期六）香港時間18時30分 (pressrelease.go)
 	}
-	if koreanFolio(s) {
-		return noiseFolio
+	if koreanFolio(s) || numericDatedFolio(s) {
+		return noiseFolio // (2026.12.07　A3, 2026/12/07　第5版: numericfolio.go)
 	}
 	if jaWordedStamp(s) {
 		return noiseStamp // 2026年12月05日18時42分配信 (jajiji.go)

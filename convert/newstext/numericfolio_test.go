@@ -1,0 +1,79 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNumericDatedFolio: a folio whose date is written in figures parted
+// by dots or slashes (海西新闻　2026.12.07　A3, 江城日报　2026.12.07　星期一
+// 　第5版, 2026/12/07　A3　要闻) is page furniture, a folio, as the
+// 年月日 forms are, not a table's row. A table's rows opening with such a
+// date (2026.12.07　收盘　3245.12点), a date with no page beside it, and
+// words that are no folio's stay what they were.
+func TestNumericDatedFolio(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"海西新闻　2026.12.07　A3", true},
+		{"江城日报　2026.12.07　星期一　第5版", true},
+		{"2026.12.07　A3　要闻", true},
+		{"2026/12/07　A3　要闻", true},
+		{"江城日报　2026/12/07　星期一　第5版", true},
+		{"2026.12.7　第5版　要闻", true},
+		{"海西新闻 2026.12.07 B12", true},
+		{"江城日报·城市民生　2026.12.07　5版", true},
+		{"2026.12.07　星期一　5", true},
+		{"A3　要闻　2026.12.07　（星期一）", true},
+		{"聯合報　2026/12/07　星期一　Ａ３", true},
+		// Look-alikes.
+		{"2026.12.07　收盘　3245.12点", false},
+		{"2026.12.07　收盘　12", false},
+		{"2026.12.07　A股　收盘", false},
+		{"海西新闻　2026.12.07", false},
+		{"12.07　A3　要闻", false},
+		{"2026.12.07　A3　城南片区旧城改造项目正式启动", false},
+		{"2026.12.07　A3　要闻　时评　体育", false},
+		{"版本号　2026.12.07　v3", false},
+		{"海西新闻 2026.12.07 A3。", false},
+	} {
+		if got := numericDatedFolio(tt.line); got != tt.want {
+			t.Errorf("numericDatedFolio(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+		want := ""
+		if tt.want {
+			want = noiseFolio
+		}
+		if got := noiseKind(tt.line); got != want {
+			t.Errorf("noiseKind(%q) = %q, want %q", tt.line, got, want)
+		}
+		if !tt.want {
+			continue
+		}
+		page := tt.line + "\n\n城南片区旧改项目全面启动\n\n" +
+			"　　本报讯（记者　林晓）12月6日，城南片区旧城改造项目正式启动，涉及居民1200余户。\n\n" +
+			"　　据介绍，项目计划三年内完成，改造后将新增绿地面积3万平方米。\n"
+		d := mustRead(t, page)
+		if got := kindsOf(d); len(d.Articles) != 1 || len(got) < 2 || got[0] != "noise "+tt.line || got[1] != "headline 城南片区旧改项目全面启动" {
+			t.Errorf("%s at the top: got %s", tt.line, strings.Join(got, " | "))
+		}
+		roundTrip(t, d)
+	}
+	// A table's rows dated in figures stay rows, under a folio so dated.
+	page := "2026.12.07　A3　要闻\n\n沪深股市小幅收涨\n\n" +
+		"　　本报讯（记者　周敏）本周一，沪深两市小幅收涨，成交额较上一交易日有所放大。\n\n" +
+		"2026.12.07　收盘　3245.12点\n2026.12.08　收盘　3251.40点\n2026.12.09　收盘　3238.77点\n\n" +
+		"　　分析人士认为，短期内市场仍将以震荡为主。\n"
+	d := mustRead(t, page)
+	rows := 0
+	for _, n := range d.Articles[0].Children {
+		if n.Row && strings.HasPrefix(n.Text, "2026.12.0") {
+			rows++
+		}
+	}
+	if got := kindsOf(d); rows != 3 || got[0] != "noise 2026.12.07　A3　要闻" {
+		t.Errorf("rows under a dotted folio: %d rows, got %s", rows, strings.Join(got, " | "))
+	}
+	roundTrip(t, d)
+}
