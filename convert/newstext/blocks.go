@@ -548,8 +548,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		// And a caption alone on its line closed by its credit after its
 		// sentence (… 있다. 뉴시스, … 있다. /연합뉴스, … 있다. (사진=뉴시스)),
-		// which ends in no sentence's mark (kocreditclose.go).
-		if !opens && i-1 == start && b.koLines && koreanCreditClosed(ls[i-1].text) && b.kindOfSum(ls[i-1].text, bl.sum(i-1)) == uCaption {
+		// which ends in no sentence's mark (kocreditclose.go); so too on
+		// a page whose paragraphs are marked by nothing (koflat.go), a
+		// portal's copy whose paragraphs are a sentence each, so that no
+		// line holds the two sentences koreanSentenceLines asks for: there
+		// a line ends its paragraph only after a sentence's stop, and the
+		// caption, closed by the credit, ran into the lead paragraph.
+		if !opens && i-1 == start && (b.koLines || b.koFlat) && koreanCreditClosed(ls[i-1].text) && b.kindOfSum(ls[i-1].text, bl.sum(i-1)) == uCaption {
 			opens = true
 		}
 		// On a Korean page whose paragraphs are marked by nothing, a

@@ -42,6 +42,16 @@ func koreanSentenceLines(lines []srcLine) bool {
 			n++
 			k++
 			multi = multi || innerKoreanStop(a)
+		case innerKoreanStop(a) && koreanCreditClosed(a):
+			// A caption closed by its credit after its sentence, … 있다.
+			// 사진=연합뉴스, … 있다. /연합뉴스, … 있다. [연합뉴스], ends its
+			// unit at the line's end as a paragraph ending a sentence
+			// does: counted as a wrapped line (or, closed by a bracket,
+			// not at all), it left a short portal's copy short of three
+			// lines that end, and the page was read as wrapped, its
+			// paragraph lines under the caption joined into one.
+			n++
+			k++
 		case hangul && innerKoreanStop(a):
 			// (A line with no sentence stop at all is a title line, a
 			// headline or a link's, whose end tells nothing of wrapping.)
