@@ -15,6 +15,7 @@ func (b *builder) label() {
 	// (Links first: a link is not split at its column's label, 【社説】…)
 	b.markBareRankHeaders() // ランキング over links at a web page's foot (jabareranking.go)
 	b.markSpacedPrevNext()  // 上一篇 冬季文旅惠民活动启动 over 下一篇：… (prevnextlink.go)
+	b.markPrevNextTitles()  // 이전기사 / 충주시, 노인 일자리 2천개 창출 나선다 (prevnextlink.go)
 	b.markLinkLists()
 	b.markLoneTags() // #金沢市 / #近江町市場 under the byline (lonetags.go)
 	b.markArrowLinks()

@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A Chinese news site's CMS closes a story with links to the story before
 // and after it in its column, each on its line: 上一篇：冬季文旅惠民活动启动
@@ -175,4 +178,52 @@ func (b *builder) markSpacedPrevNext() {
 			u.kind, u.noise, u.summed = uText, "", false
 		}
 	}
+}
+
+// A Korean site may set the previous/next label alone on its line and the
+// linked story's title on the line under it, 이전기사 / 충주시, 노인 일자리
+// 2천개 창출 나선다 over 다음기사 / 제천 의림지 겨울 축제 20일 개막 (◀ 이전기사,
+// 다음 기사 ▶, a board's 이전글; a Chinese CMS's 上一篇： alone the same).
+// The label was furniture already, but the title under it, a short line
+// with no sentence's end, stayed text after the story, a paragraph or the
+// subheadline of nothing. It is the label's link, as 이전기사 … on one line
+// is: noise. A title with the next story's byline, dateline or text under
+// it is that story's headline and stays text.
+
+// markPrevNextTitles makes noise of the title line right under a
+// previous/next label alone on its line (see above).
+func (b *builder) markPrevNextTitles() {
+	us := b.units
+	for i := 0; i+1 < len(us); i++ {
+		u := &us[i]
+		if u.kind != uNoise || u.line != u.lastLine || !mayBePrevNext(u.text) || !prevNextLabelAlone(u.text) {
+			continue
+		}
+		t := &us[i+1]
+		if t.kind != uText || t.para || t.verbatim || t.line != t.lastLine || t.line > u.line+2 || !atMost(t.text, 60) || endsSentence(t.text) || mayBePrevNext(t.text) && prevNextLink(t.text) {
+			continue
+		}
+		if i+2 < len(us) {
+			if n := &us[i+2]; n.kind == uByline || n.kind == uText && !(n.line == n.lastLine && mayBePrevNext(n.text) && prevNextLink(n.text)) && (endsSentence(n.text) || n.line != n.lastLine) {
+				continue // the next story's headline, over its byline or text
+			}
+		}
+		t.kind, t.noise, t.summed = uNoise, noiseChrome, false
+		i++
+	}
+}
+
+// prevNextLabelAlone reports a previous/next link that is its label
+// alone, with its arrow, bracket or colon at most: 이전기사, ◀ 이전기사,
+// 다음 기사 ▶, 【上一篇】, 上一篇：.
+func prevNextLabelAlone(s string) bool {
+	s = trimPrevNextArrows(s)
+	for _, b := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}} {
+		if in, ok := strings.CutPrefix(s, b[0]); ok {
+			s = strings.TrimSuffix(in, b[1])
+			break
+		}
+	}
+	s = strings.TrimRight(s, "：: 　")
+	return slices.Contains(prevNextLabels, s)
 }
