@@ -133,22 +133,33 @@ func figureLen(v string) int {
 // (countRowPair), each a unit of one line right under the other: a row
 // is no title line (a box's rows under its title would read as its
 // subheadlines, and the title as no headline over text), and what
-// stands under the last row may be a title.
+// stands under the last row may be a title. Two alone at an article's
+// head over its text are a headline and its subheadline (headPair,
+// headpair.go), left to the title rules.
 func (sc *scorer) markCountRows() {
 	us := sc.us
-	row := func(i int) bool {
-		u := &us[i]
-		return u.kind == uText && !u.verbatim && u.line == u.lastLine && countRow(u.text)
-	}
-	prev := false // unit i-1 a count row
-	for i := range us {
-		cur := row(i)
-		if cur && prev && us[i].line == us[i-1].lastLine+1 {
-			for _, k := range [2]int{i - 1, i} {
+	for i := 0; i < len(us); {
+		if !sc.countRowUnit(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(us) && sc.countRowUnit(j) && us[j].line == us[j-1].lastLine+1 {
+			j++
+		}
+		if j-i >= 3 || j-i == 2 && !sc.headPair(i) {
+			for k := i; k < j; k++ {
 				bodyOnly(&sc.fs[k], false)
 				sc.fs[k].row, sc.fs[k].ended = true, true
 			}
 		}
-		prev = cur
+		i = j
 	}
+}
+
+// countRowUnit reports unit i a text unit of one line that is a count
+// row (countRow).
+func (sc *scorer) countRowUnit(i int) bool {
+	u := &sc.us[i]
+	return u.kind == uText && !u.verbatim && u.line == u.lastLine && countRow(u.text)
 }

@@ -65,6 +65,28 @@ func TestCountRowsInARun(t *testing.T) {
 		}
 		roundTrip(t, d)
 	}
+	// Two such lines at an article's head, nothing above them but a
+	// kicker and the story's text or its dateline under them, are its
+	// headline and subheadline (headpair.go), as before the rule: the
+	// title rules judge them.
+	for _, c := range []struct {
+		page string
+		want []string
+	}{
+		{"■くらし\n県内交通死者　４２人\n前年比　１５人減\n　県警交通企画課のまとめによると、今年１月から１１月末までに県内の交通事故で亡くなった人は４２人で、前年同期より１５人少なかった。\n",
+			[]string{"kicker ■くらし", "headline 県内交通死者　４２人", "subheadline 前年比　１５人減"}},
+		{"大谷　５４号\n本塁打王　３度目\n　【ロサンゼルス５日共同】米大リーグ、ドジャースの大谷翔平は５日、本拠地でのパドレス戦で今季５４号ソロを放った。\n",
+			[]string{"headline 大谷　５４号", "subheadline 本塁打王　３度目"}},
+		{"本市新增确诊 12例\n累计 356例\n\n本报讯（记者 王明）市卫健委6日通报，5日0时至24时，本市新增本土确诊病例12例，均为集中隔离点发现。\n",
+			[]string{"kicker 本市新增确诊 12例", "headline 累计 356例", "dateline 本报讯"}},
+	} {
+		d := mustRead(t, c.page)
+		k := allKinds(d)
+		if len(k) < len(c.want)+1 || !slices.Equal(k[1:len(c.want)+1], c.want) {
+			t.Errorf("title pair at the head:\n%s\n got: %s\nwant head: %s", c.page, strings.Join(k, " | "), strings.Join(c.want, " | "))
+		}
+		roundTrip(t, d)
+	}
 	// One such line alone under a finished story is no row: the title
 	// rules judge it as before (a subheadline's phrase, 来場者　３万人).
 	d := mustRead(t, "冬の花火大会にぎわう\n来場者　３万人\n\n鶴見市の河川敷で５日夜、冬の花火大会が開かれた。\n")

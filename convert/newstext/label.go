@@ -185,9 +185,10 @@ func (b *builder) newScorer() scorer {
 	}
 	// Title-like lines of one row shape one under another are a box's
 	// rows, body text, though the reader knows no figure in them
-	// (kickerrows.go).
+	// (kickerrows.go), but for two alone at an article's head over its
+	// text: a headline and its subheadline (headpair.go).
 	for i := 0; i+1 < len(us); i++ {
-		if us[i].kind == uText && us[i+1].kind == uText && sc.fs[i].title && sc.fs[i+1].title && alikeRows(us[i].text, us[i+1].text) {
+		if us[i].kind == uText && us[i+1].kind == uText && sc.fs[i].title && sc.fs[i+1].title && alikeRows(us[i].text, us[i+1].text) && !sc.headPair(i) {
 			sc.fs[i].row, sc.fs[i+1].row = true, true
 		}
 	}

@@ -1,0 +1,52 @@
+package newstext
+
+// A headline over its subheadline may each be set as a word, padding and
+// a count, 県内交通死者　４２人 / 前年比　１５人減, 大谷　５４号 / 本塁打王
+// ３度目, 本市新增确诊 12例 / 累计 356例: the shape of a standing box's
+// rows (countrows.go) and of a results box's (kickerrows.go). Where the
+// two stand tells them apart: a box's rows stand under the box's label
+// and over the next title or the page's end; a title pair stands at an
+// article's head, with nothing above it but a kicker, and over the
+// story's text or its dateline. Such a pair, two lines and no more, is
+// left to the title rules.
+
+// headPair reports units i and i+1, lines of a row's shape, a title pair
+// at an article's head (see above): the unit under them is the story's
+// text (no title line) or its dateline, a run-in one too (【ロサンゼルス
+// ５日共同】…), and nothing but page furniture or a kicker stands above
+// them (headPairAbove).
+func (sc *scorer) headPair(i int) bool {
+	us := sc.us
+	j := i + 2
+	if j >= len(us) {
+		return false
+	}
+	switch {
+	case us[j].kind == uHeading && us[j].runIn:
+	case us[j].kind == uText && !us[j].verbatim && (!sc.fs[j].title || sc.fs[j].dateline):
+	default:
+		return false
+	}
+	return sc.headPairAbove(i)
+}
+
+// headPairAbove reports unit i at an article's head: the first text of
+// the page (page furniture above it aside) or of a block set off by a
+// blank line, or under a kicker, a title line marked (■くらし) or a word of
+// at most six runes with no bracket (a box's label holds its date,
+// 県内の交通事故（６日）), itself no row of unit i's shape.
+func (sc *scorer) headPairAbove(i int) bool {
+	us := sc.us
+	k := i - 1
+	for k >= 0 && us[k].kind == uNoise {
+		k--
+	}
+	if k < 0 || us[i].line > us[i-1].lastLine+1 {
+		return true
+	}
+	u, f := &us[k], &sc.fs[k]
+	if k != i-1 || u.kind != uText || u.verbatim || !f.title || countRow(u.text) || alikeRows(u.text, us[i].text) {
+		return false
+	}
+	return f.headMark != "" || f.runes <= 6 && !hasAnyRune(u.text, "（(〈《【「[")
+}
