@@ -14,6 +14,7 @@ func (b *builder) split(lines []srcLine) error {
 	b.koIndent = b.lang == "ko" && koreanIndentParas(lines)
 	b.koFlat = b.lang == "ko" && !b.koIndent && !b.koLines && b.measure > 0 && !b.weak && koreanFlatPage(lines)
 	b.cjkLines = b.lang != "ko" && cjkSentenceLines(lines)
+	b.fwStamps = fullwidthStampsAt(lines) // (fullwidthstamp.go)
 	if b.lang != "ko" {
 		b.charWrap = pageCharWrap(lines)
 	} else {
@@ -404,8 +405,10 @@ func (b *builder) splitBlock(ls []srcLine) {
 			opens = true
 		}
 		// A web time stamp under a headline, however long, is a line of
-		// its own, and so is the text under it (see webstamp.go).
-		if !opens && (bl.stampLine(i) || bl.stampLine(i-1)) {
+		// its own, and so is the text under it (see webstamp.go; a bare
+		// full-width date and time only under a headline:
+		// fullwidthstamp.go).
+		if !opens && (bl.stampLine(i) && b.fwStampOK(l.text) || bl.stampLine(i-1) && b.fwStampOK(ls[i-1].text)) {
 			opens = true
 		}
 		// The points of a Korean summary box are a line each (kosummary.go).

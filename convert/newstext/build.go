@@ -174,8 +174,9 @@ type builder struct {
 	byWidth  bool      // the page's lines are wrapped by display width, not by character count (see pageWidthWrap)
 	runeMeas int       // the measure counted in wide characters on a page wrapped by count, 0 if unknown (see pageRuneMeasure)
 	lines    []srcLine
-	breakAt  []brkAt // the units that follow an article break
-	noBreaks bool    // article breaks are text (a page of nothing else)
+	breakAt  []brkAt  // the units that follow an article break
+	noBreaks bool     // article breaks are text (a page of nothing else)
+	fwStamps []string // the bare full-width stamps the page sets under a headline (fullwidthStampsAt)
 	memo     classMemo
 	leads    leadDates  // the datelines leading units, for expand (unit.leadAt)
 	block    blockLines // the block splitBlock is cutting
@@ -199,7 +200,7 @@ type builder struct {
 
 // sub returns a builder for a part of the work, sharing b's settings.
 func (b *builder) sub() builder {
-	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, widest: b.widest, weak: b.weak, bare: b.bare, koLines: b.koLines, koIndent: b.koIndent, koFlat: b.koFlat, cjkLines: b.cjkLines, charWrap: b.charWrap, koWrap: b.koWrap, byWidth: b.byWidth, runeMeas: b.runeMeas, lines: b.lines, noBreaks: b.noBreaks, leads: b.leads}
+	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, widest: b.widest, weak: b.weak, bare: b.bare, koLines: b.koLines, koIndent: b.koIndent, koFlat: b.koFlat, cjkLines: b.cjkLines, charWrap: b.charWrap, koWrap: b.koWrap, byWidth: b.byWidth, runeMeas: b.runeMeas, lines: b.lines, noBreaks: b.noBreaks, leads: b.leads, fwStamps: b.fwStamps}
 }
 
 // checkCtx honours cancellation every few hundred blocks.

@@ -11,7 +11,8 @@ import (
 // with its time run on to its date in either form (2026年12月06日22:40),
 // is a time stamp, noise, on a Chinese page and a Japanese one alike. A
 // line that runs on into text after the time, a date alone and a
-// figure opening a sentence are no stamp.
+// figure opening a sentence are no stamp, nor is a bare date and time
+// off a headline (a box's row: the page cases at the end).
 func TestFullwidthWebStamp(t *testing.T) {
 	for s, want := range map[string]bool{
 		"２０２６年１２月６日　２２：４０":        true,
@@ -47,5 +48,24 @@ func TestFullwidthWebStamp(t *testing.T) {
 			}
 			roundTrip(t, d)
 		}
+	}
+	// A bare date and time off a headline is a print box's row, text as
+	// before the full-width forms were known: the quake's time under a
+	// marked box label, an event's date under the lead over its venue.
+	for _, c := range []struct{ page, line string }{
+		{"長野県北部で震度５弱\n　６日午後１０時４０分ごろ、長野県北部を震源とする地震があった。\n■地震の概要\n２０２６年１２月６日　２２：４０\n震源地　長野県北部\nマグニチュード　５．２\n", "２０２６年１２月６日　２２：４０"},
+		{"県高校駅伝　開会式の日程\n　県高校体育連盟は６日、開会式を次の日程で開くと発表した。\n２０２６年１２月２０日　１３：００\n松本平広域公園陸上競技場\n　雨天の場合は体育館で行う。\n", "２０２６年１２月２０日　１３：００"},
+	} {
+		d := mustRead(t, c.page)
+		k := flatKinds(d)
+		for _, l := range k {
+			if strings.HasPrefix(strings.TrimSpace(l), "noise ") {
+				t.Errorf("page:\n%s\n a bare date and time off a headline read as noise: %s", c.page, strings.Join(k, " | "))
+			}
+		}
+		if !strings.Contains(strings.Join(k, "\n"), c.line) {
+			t.Errorf("page:\n%s\n lost %q: %s", c.page, c.line, strings.Join(k, " | "))
+		}
+		roundTrip(t, d)
 	}
 }

@@ -42,6 +42,9 @@ func (b *builder) classifyWith(s string, sm *textSum) (unitKind, credit, string,
 		sm = &own
 	}
 	k, cr, noise := classifySum(s, sm)
+	if noise == noiseStamp && !b.fwStampOK(s) {
+		k, noise = uText, "" // (a bare full-width date and time off a headline: fullwidthstamp.go)
+	}
 	var sum textSum
 	if sm != nil {
 		sum = *sm
