@@ -411,6 +411,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (bl.stampLine(i) && b.fwStampOK(l.text) || bl.stampLine(i-1) && b.fwStampOK(ls[i-1].text)) {
 			opens = true
 		}
+		// So is the text under a share button worded as a phrase right
+		// under the stamp (2026/12/6 17:45 / LINEで送る / 元松本市長の…):
+		// the button is never the paragraph's first words
+		// (jasharebutton.go).
+		if !opens && i-1 == start && i >= 2 && bl.stampLine(i-2) && jaShareLast(lastRune(ls[i-1].text)) && jaShareButtons(ls[i-1].text) == 1 {
+			opens = true
+		}
 		// The points of a Korean summary box are a line each (kosummary.go).
 		if !opens && b.summaryPoint(i) {
 			opens = true

@@ -94,8 +94,8 @@ func noiseKindSum(s string, sm *textSum) string {
 	if first, _ := firstRune(s); jaButtonFirst(first) && jaButton(s) {
 		return noiseChrome // この記事をスキ!する, いいね！, お気に入り登録 (jabuttons.go)
 	}
-	if jaShareLast(lastRune(s)) && jaShareButton(s) {
-		return noiseChrome // Facebookでシェア, LINEで送る, X（旧ツイッター）でシェア (jasharebutton.go)
+	if jaShareLast(lastRune(s)) && jaShareButtons(s) >= 2 {
+		return noiseChrome // Xでシェア　Facebookでシェア　LINEで送る; one alone by its neighbours (jasharebutton.go)
 	}
 	if first, _ := firstRune(s); jaGalleryFirst(first) && jaGalleryLink(s) {
 		return noiseChrome // この記事の写真をすべて見る（３枚）, 写真一覧 (jagallery.go)

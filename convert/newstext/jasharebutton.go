@@ -16,6 +16,13 @@ import "strings"
 // another noun before the particle (みんなでシェア, 家族で共有,
 // ドローンで送る) or more words after the action (Xでシェアされた動画,
 // LINEで送る年賀状) is text.
+//
+// Two or more buttons on a line are chrome wherever they stand
+// (noiseKindSum). One alone is worded as a how-to's head may be (ＬＩＮＥで
+// 送る over how to send a New Year card by LINE): it is chrome only by
+// its neighbours (markJaShareButtons), in a run of such lines, right
+// under the story's time stamp, or beside a line of the site's buttons;
+// between paragraphs it is left to the title rules.
 
 // jaShareServices are the services a site names in kana on its share
 // buttons.
@@ -41,15 +48,19 @@ func jaShareLast(r rune) bool {
 
 // jaShareButton reports one or more of a Japanese site's share buttons
 // worded as phrases (see above), parted by spaces or bars.
-func jaShareButton(s string) bool {
+func jaShareButton(s string) bool { return jaShareButtons(s) > 0 }
+
+// jaShareButtons counts the share buttons worded as phrases that make up
+// s, parted by spaces or bars: 0 if anything else is on the line.
+func jaShareButtons(s string) int {
 	if !atMost(s, 48) {
-		return false
+		return 0
 	}
 	n := 0
 	for s != "" {
 		rest, ok := cutShareService(s)
 		if !ok {
-			return false
+			return 0
 		}
 		action := ""
 		for _, a := range jaShareActions {
@@ -59,12 +70,44 @@ func jaShareButton(s string) bool {
 			}
 		}
 		if action == "" {
-			return false
+			return 0
 		}
 		n++
 		s = strings.TrimLeft(rest[len(action):], " 　|｜")
 	}
-	return n > 0
+	return n
+}
+
+// markJaShareButtons makes noise of a share button worded as a phrase
+// alone on its line (see above) in a run of two or more such lines, right
+// under the story's time stamp, or right beside a line of the site's
+// buttons (chrome noise that webChrome or jaShareButtons reads).
+func (b *builder) markJaShareButtons() {
+	us := b.units
+	one := func(i int) bool {
+		u := &us[i]
+		return u.kind == uText && !u.para && !u.verbatim && u.line == u.lastLine && jaShareLast(lastRune(u.text)) && jaShareButtons(u.text) == 1
+	}
+	buttons := func(i int) bool {
+		u := &us[i]
+		return u.kind == uNoise && u.noise == noiseChrome && (jaShareButton(u.text) || webChrome(u.text))
+	}
+	for i := 0; i < len(us); {
+		if !one(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(us) && one(j) {
+			j++
+		}
+		if j-i >= 2 || i > 0 && (us[i-1].kind == uNoise && us[i-1].noise == noiseStamp || buttons(i-1)) || j < len(us) && buttons(j) {
+			for k := i; k < j; k++ {
+				us[k].kind, us[k].noise, us[k].summed = uNoise, noiseChrome, false
+			}
+		}
+		i = j
+	}
 }
 
 // cutShareService cuts a share button's service off s's front: a Latin

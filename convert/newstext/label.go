@@ -20,6 +20,7 @@ func (b *builder) label() {
 	b.markLoneTags() // #金沢市 / #近江町市場 under the byline (lonetags.go)
 	b.markArrowLinks()
 	b.markInlineArrowLinks()
+	b.markJaShareButtons() // Facebookでシェア / LINEで送る under the stamp (jasharebutton.go)
 	b.markLoneButtons()
 	b.markFollowButtons() // 关注 under the stamp (followbutton.go)
 	b.markFooterRunners() // 主办单位：… over 网站标识码：…　赣ICP备…号 (sitefooter.go)
