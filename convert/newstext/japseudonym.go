@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A Japanese story told through people who are not named by their own
 // names (a family's care, a victim's account) closes with a note saying
@@ -11,7 +14,12 @@ import "strings"
 // 仮名 is also the word for kana, so the statement must name people: its
 // subject ends in a word for them (人物, 人名, 名前, 氏名, 当事者, さん …).
 // A sentence that mentions a pseudonym, 彼はネットで仮名を使っていた。,
-// 登場人物の多くは仮名だった, stays text.
+// 登場人物の多くは仮名だった, stays text, and so does one reporting what
+// someone else did: a story tells it in the past, 報告書はプライバシーに
+// 配慮し、生徒の氏名を仮名とした。, where the paper's own note says what
+// it does now (仮名にしています) unless it is set apart, bracketed or
+// after ※; and its reason clause holds a topic or subject of its own
+// (報告書は, 市が), which the note's (プライバシー保護のため) never does.
 
 // jaPseudonymSubjects end the subject of the note's statement: the
 // people or their names.
@@ -25,6 +33,11 @@ var jaPseudonymEnds = []string{
 	"です", "としています", "にしています", "としました", "にしました", "とした", "にした", "としている", "にしている", "としてあります", "にしてあります",
 }
 
+// jaPseudonymPast are the past forms among jaPseudonymEnds, which a note
+// set apart by a bracket or ※ may use (（仮名にしました）) but a bare
+// line is a story's report in (…氏名を仮名とした。).
+var jaPseudonymPast = []string{"としました", "にしました", "とした", "にした"}
+
 // jaPseudonymAll are the adverbs between は and 仮名: all, each, some.
 var jaPseudonymAll = []string{"いずれも", "すべて", "全て", "全員", "ともに", "共に", "一部"}
 
@@ -36,12 +49,16 @@ var jaPseudonymLeadEnds = []string{"ため", "ために", "により", "によ�
 // named by pseudonyms (see above): one sentence of at most 40 runes,
 // bracketed, after ※ or ＊, or bare, whose statement is a subject naming
 // people, は (or を before a verb), an adverb at most, 仮名 and one of jaPseudonymEnds,
-// after at most one clause giving the reason.
+// after at most one clause giving the reason, with no topic or subject
+// of its own; bare (no bracket, no ※), in the present only.
 func jaPseudonymNote(s string) bool {
 	if !strings.Contains(s, "仮名") || !atMost(s, 40) {
 		return false
 	}
-	t, ok := noteSentence(trimNoteMark(s))
+	m := trimNoteMark(s)
+	open, _ := firstRune(m)
+	apart := len(m) < len(s) || closeFor(open) != 0 // bracketed or after ※
+	t, ok := noteSentence(m)
 	if !ok {
 		return false
 	}
@@ -52,6 +69,9 @@ func jaPseudonymNote(s string) bool {
 	did := false // a verb after 仮名 (にしています), which を needs
 	for _, e := range jaPseudonymEnds {
 		if r, ok := strings.CutSuffix(t, e); ok {
+			if !apart && slices.Contains(jaPseudonymPast, e) {
+				return false // a story's report: …氏名を仮名とした。
+			}
 			t, did = r, e != "です"
 			break
 		}
@@ -75,8 +95,8 @@ func jaPseudonymNote(s string) bool {
 	if i := strings.LastIndexAny(subj, "、,，"); i >= 0 {
 		lead := subj[:i]
 		_, w := runeAt(subj, i)
-		if hasAnyRune(lead, "、,，") || !endsWithAny(lead, jaPseudonymLeadEnds) {
-			return false // two clauses before it, or one that gives no reason
+		if hasAnyRune(lead, "、,，") || !endsWithAny(lead, jaPseudonymLeadEnds) || hasAnyRune(lead, "はが") {
+			return false // two clauses before it, one that gives no reason, or one with its own topic (報告書は…配慮し、)
 		}
 		subj = trimSpace(subj[i+w:])
 	}

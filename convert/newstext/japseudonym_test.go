@@ -38,6 +38,13 @@ func TestJaPseudonymNote(t *testing.T) {
 		{"登場人物は仮名です。事件は実際に起きた。", false},
 		{"市によると、登場人物は仮名", false},
 		{"※価格は税込みです", false},
+		// A story reporting what someone else did (review: a paragraph
+		// mid-story read as the note): the past on a bare line, and a
+		// reason clause with a topic of its own.
+		{"報告書はプライバシーに配慮し、生徒の氏名を仮名とした。", false},
+		{"報告書は生徒の氏名を仮名とした。", false},
+		{"市はプライバシーに配慮し、生徒の名前は仮名です。", false},
+		{"（プライバシー保護のため、生徒の氏名を仮名にしました）", true},
 	} {
 		if got := pseudonymNote(tt.s); got != tt.want {
 			t.Errorf("pseudonymNote(%q) = %v, want %v", tt.s, got, tt.want)
