@@ -300,23 +300,50 @@ func jaSectionLabel(s string) bool {
 }
 
 // Between a Japanese site's name and a headline dated by its stamp, a
-// word alone on its line is the section the story ran in, whatever the
-// site calls it (おくやみ, 長野県内, くらし, 地域ニュース), as jaSections'
-// common ones are: the site's chrome, noise. おくやみ there is no standing
-// box's headline (in print it heads the box of notices; on the site it
-// is the section an obituary is filed under) and pushes no headline
-// under it down to a subheadline. A line with more words, a space, a
-// figure or a mark (a kicker's phrase, 独自　…, 【速報】) is left to the
-// title rules.
+// word alone on its line is the section the story ran in (おくやみ,
+// 長野県内, くらし, 地域ニュース), as jaSections' common ones are: the
+// site's chrome, noise. おくやみ there is no standing box's headline (in
+// print it heads the box of notices; on the site it is the section an
+// obituary is filed under) and pushes no headline under it down to a
+// subheadline. The word must be a section's: one of jaSections or
+// jaWebSections, perhaps with ニュース after it, or a place's news, a
+// prefecture's or city's name with 県内, 市内 … (長野県内). Any other word
+// there is a short headline over its subheadline (初冠雪 over 蔵王連峰、
+// 平年より５日遅く), and a line with more words, a space, a figure or a
+// mark (a kicker's phrase, 独自　…, 【速報】) is left to the title rules
+// too.
 
-// jaWebSectionWord reports one word of at most eight kana and ideographs
-// (see above).
+// jaWebSections are the sections a Japanese paper's site files its local
+// stories under beyond jaSections' common ones.
+var jaWebSections = []string{
+	"おくやみ", "お悔やみ", "訃報", "くらし", "生活", "県内", "道内", "府内", "都内", "市内", "県内外", "地方", "全国",
+	"事件", "事故", "事件事故", "教育", "医療", "健康", "環境", "防災", "災害", "選挙", "行政", "話題", "催し", "まち", "ひと",
+	"芸能", "グルメ", "観光", "特集", "連載", "コラム", "論説",
+}
+
+// jaWebSectionScopes end a place's news section: 長野県内, 松本市内.
+var jaWebSectionScopes = []string{"県内", "道内", "府内", "都内", "市内", "地域"}
+
+// jaWebSectionWord reports a section's word alone (see above).
 func jaWebSectionWord(s string) bool {
 	if s == "" || !atMost(s, 8) {
 		return false
 	}
+	if jaSection(s) || slices.Contains(jaWebSections, strings.TrimSuffix(s, "ニュース")) {
+		return true
+	}
+	for _, end := range jaWebSectionScopes {
+		if place, ok := strings.CutSuffix(s, end); ok && place != "" && atMost(place, 4) && allHan(place) {
+			return true // 長野県内 (a place's name of kanji before its scope)
+		}
+	}
+	return false
+}
+
+// allHan reports whether every rune of s is an ideograph.
+func allHan(s string) bool {
 	for _, r := range s {
-		if !isHan(r) && !(r >= 'ぁ' && r <= 'ゖ') && !(r >= 'ァ' && r <= 'ヺ') && r != 'ー' {
+		if !isHan(r) {
 			return false
 		}
 	}

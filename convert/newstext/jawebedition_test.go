@@ -68,6 +68,10 @@ func TestJaWebSectionUnderMasthead(t *testing.T) {
 		"２０２６衆院選":      false,
 		"県が新制度を導入へ。":   false,
 		"長野県内のニュースまとめ": false,
+		// A one-word headline over its dated subheadline (review:
+		// 初冠雪 over 蔵王連峰、平年より５日遅く read as the section).
+		"初冠雪":  false,
+		"大谷翔平": false,
 	} {
 		if got := jaWebSectionWord(in); got != want {
 			t.Errorf("jaWebSectionWord(%q) = %v, want %v", in, got, want)
@@ -84,6 +88,14 @@ func TestJaWebSectionUnderMasthead(t *testing.T) {
 	d := mustRead(t, "信州日報デジタル\nおくやみ\n"+title+"\n"+body)
 	if slices.Contains(allKinds(d), "noise おくやみ") {
 		t.Errorf("section word over an undated title read as chrome: %v", allKinds(d))
+	}
+	roundTrip(t, d)
+	// A one-word headline over its dated subheadline is no section: the
+	// page reads as before the rule (河北新報 the headline, the word and
+	// the line under it subheadlines).
+	d = mustRead(t, "河北新報\n初冠雪\n蔵王連峰、平年より５日遅く\n2026年12月6日 10:21\n　山形地方気象台は６日、蔵王連峰で初冠雪を観測したと発表した。平年より５日遅く、昨年より３日遅い。\n")
+	if k := kindOfText(d, "初冠雪"); k == "noise" {
+		t.Errorf("one-word headline read as a section: %v", allKinds(d))
 	}
 	roundTrip(t, d)
 	// A phrase in the section's place is no section.
