@@ -152,7 +152,11 @@ func noiseKindSum(s string, sm *textSum) string {
 	if last, _ := decodeLast(s); koreanSiteTailLast(last) && koreanSiteTail(s) {
 		return noiseChrome // 최유진 기자의 다른기사 보기, 0개의 댓글 (kositetail.go)
 	}
-	if (sm == nil || sm.has(keyChrome)) && (webChrome(s) || koTextSizeRow(s)) {
+	// (Without a summary, the same pre-check the summary's keyChrome
+	// makes: a line of chrome words with no key, LINEで送る alone, is no
+	// chrome by itself on either path; markJaShareButtons and
+	// markLoneButtons judge it by its neighbours.)
+	if (sm == nil && chromeKeyed(s) || sm != nil && sm.has(keyChrome)) && (webChrome(s) || koTextSizeRow(s)) {
 		return noiseChrome // (글자크기  가  가: kotextsize.go)
 	}
 	if last, _ := decodeLast(s); editionLineLast(last) && isJapaneseEditionLine(s) {
@@ -904,3 +908,7 @@ func pageDeskBracket(s string) bool {
 	}
 	return false
 }
+
+// chromeKeyed reports whether s holds one of chromeKeys, as a summary's
+// keyChrome does (summary.go).
+func chromeKeyed(s string) bool { return hasAnyRune(s, chromeKeys) }
