@@ -14,7 +14,8 @@ import (
 // run-in head holding the whole story (blind page hk-dian-web). A kind of
 // report in the same brackets, 【深度報道】, 【獨家報道】, 【专题报道】,
 // 【連續報道】, a section's 【即時新聞報道】, 【假新聞報道】 and a topic's
-// 【AI報道】, 【5G報道】 name no outlet and stay heads.
+// 【AI報道】, 【5G報道】, 【NBA報道】, 【G20峰會報道】 name no outlet and
+// stay heads (a shape of three Latin letters or digits took the last two).
 func TestOutletReportDateline(t *testing.T) {
 	page := "點新聞\n港聞\n九巴下月起增設兩條特快線\n2026-12-06 18:42\n%s九巴宣布，明年1月起新增兩條特快巴士路線，預計每日可服務約1.2萬人次。\n" +
 		"九巴表示，新路線只在繁忙時間服務，車程可較現有路線縮短約20分鐘。\n責任編輯：梁嘉欣\n"
@@ -36,6 +37,13 @@ func TestOutletReportDateline(t *testing.T) {
 		{"【假新聞報道】", ""},
 		{"【AI報道】", ""},
 		{"【5G報道】", ""},
+		{"【G20峰會報道】", ""},
+		{"【NBA報道】", ""},
+		{"【APEC報道】", ""},
+		{"【iPhone報道】", ""},
+		{"【ETtoday新聞雲報道】", "ETtoday新聞雲"},
+		{"【RTHK報道】", "RTHK"},
+		{"【now新聞報道】", "now新聞"},
 	} {
 		d := mustRead(t, strings.Replace(page, "%s", c.tag, 1))
 		n := nodeWithText(d, c.tag)
