@@ -1,5 +1,7 @@
 package newstext
 
+import "strings"
+
 // A portal's copy set one paragraph a line (koLines) may set a photo's
 // credit on the line under its caption rather than after its sentence:
 // … 출근하고 있다. / 연합뉴스, / /연합뉴스, / /AFP 연합뉴스, / (사진=뉴시스),
@@ -12,6 +14,11 @@ package newstext
 // (… 조사하고 있다. / /연합뉴스, then the page's end, furniture or the
 // next story's headline). A bare name and 기자 under the line (이제원
 // 기자) is left alone: under a summary's line it is the story's byline.
+// Nor is the line under the credit the story going on when it is a note
+// on the story (※ 이 기사는 연합뉴스와의 콘텐츠 제휴에 따라 게재된
+// 것으로, … 있습니다.): a portal's reprint closes its last paragraph,
+// … 검토하고 있다., and the wire's trailer, /연합뉴스, with it, and the
+// paragraph and trailer had read as one caption.
 
 // koreanCaptionCredit reports line i of a block as the credit of the
 // caption on line i-1, the unit's only line so far: a page set one
@@ -20,7 +27,7 @@ package newstext
 // run together a caption closed by its credit (koreanCreditClosed,
 // classified a caption), and a paragraph on the line under the credit (a
 // long line ending a Korean sentence, classified as text: no copyright
-// line).
+// line, nor a note on the story, koreanStoryNote).
 func (b *builder) koreanCaptionCredit(ls []srcLine, start, i int) bool {
 	if !b.koLines || i-1 != start || i+1 >= len(ls) || len(ls[i].text) > 24*3 {
 		return false
@@ -36,9 +43,27 @@ func (b *builder) koreanCaptionCredit(ls []srcLine, start, i int) bool {
 	if !koreanCaptionText(text) || !koreanDescribes(text) {
 		return false
 	}
-	if ends, _ := koreanLineEnd(ls[i+1].text); !ends || b.kindOf(ls[i+1].text) != uText {
+	if ends, _ := koreanLineEnd(ls[i+1].text); !ends || koreanStoryNote(ls[i+1].text) || b.kindOf(ls[i+1].text) != uText {
 		return false // (Copyright © …. 무단전재 … 금지.: furniture under a reprint's trailer)
 	}
 	joined := text + " " + c
 	return koreanCreditClosed(joined) && b.kindOf(joined) == uCaption
+}
+
+// koreanStoryNote reports a line under a wire's trailer as a note on the
+// story rather than its body going on: opening with a note's or a link's
+// mark (※, ▶, ☞, ▷, *), or with the story named as its subject (이
+// 기사는, 본 기사는), or ending in the polite 니다 a portal's or paper's
+// notice speaks in (… 다를 수 있습니다.), where a story's sentences end in
+// the plain 다.
+func koreanStoryNote(s string) bool {
+	r, _ := firstRune(s)
+	switch {
+	case strings.ContainsRune("※▶☞▷*", r):
+		return true
+	case strings.HasPrefix(s, "이 기사") || strings.HasPrefix(s, "본 기사"):
+		return true
+	}
+	t := strings.TrimRight(s, ".")
+	return strings.HasSuffix(t, "니다")
 }

@@ -12,8 +12,9 @@ import (
 // byline (/연합뉴스, read as a reprint's trailer) or a short head (연합뉴스,
 // /AFP 연합뉴스). Look-alikes that must not change: a reprint's last
 // paragraph and its trailer at the story's end (over the copyright, or
-// over the next story's headline), a paragraph in another verb over the
-// wire's trailer, and a name and 기자 alone (a byline).
+// over the next story's headline, or over a portal's note on the reprint,
+// ※ 이 기사는 … 제휴에 따라 … 있습니다.), a paragraph in another verb over
+// the wire's trailer, and a name and 기자 alone (a byline).
 func TestKoreanCaptionCreditAlone(t *testing.T) {
 	head := "세계일보\n사회\n\"눈길 미끄럼 주의\"…수도권 출근길 지하철 36회 증편\n입력 2026.12.07 06:31\n"
 	body := "밤사이 수도권에 최대 8㎝의 눈이 쌓이면서 서울시가 출근 시간대 지하철 운행을 늘렸다.\n" +
@@ -36,11 +37,19 @@ func TestKoreanCaptionCreditAlone(t *testing.T) {
 	}
 	// A reprint's last paragraph and the wire's trailer closing it.
 	last := "경찰은 정확한 화재 원인을 조사하고 있다.\n"
+	note := "※ 이 기사는 연합뉴스와의 콘텐츠 제휴에 따라 게재된 것으로, 기사의 내용은 본지의 편집 방향과 다를 수 있습니다."
 	for _, page := range []string{
 		head + body + last + "/연합뉴스\n" + foot,
 		head + body + last + "/연합뉴스\n" + "한파 속 난방비 부담 커져\n" + body,
 		head + body + "서울시는 제설 작업을 마쳤다고 밝혔다.\n/연합뉴스\n" + body,
 		head + caption + "\n이제원 기자\n" + body,
+		// A portal's note on the reprint under the trailer (※ …, 이 기사는
+		// …, ▶ …) is no story going on under a caption's credit.
+		head + body + last + "/연합뉴스\n" + note + "\n",
+		head + body + last + "/연합뉴스\n" + strings.TrimPrefix(note, "※ ") + "\n",
+		head + body + last + "/연합뉴스\n" + note + "\n" + foot,
+		head + body + last + "/연합뉴스\n" + "▶ 연합뉴스 기사 더 보기: 경찰이 화재 원인을 조사하고 있는 현장을 찾았다.\n",
+		head + body + last + "/연합뉴스\n" + "기사의 내용은 본지의 편집 방향과 다를 수 있으며 그 책임은 연합뉴스에 있습니다.\n",
 	} {
 		d := mustRead(t, page)
 		if got := strings.Join(kindsOf(d), "\n"); strings.Contains(got, "caption") {
