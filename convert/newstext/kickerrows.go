@@ -13,11 +13,14 @@ import "strings"
 // alikeRows reports two short lines (at most 4×maxRowRunes bytes) of
 // the same row shape: both parted by padding (an ideographic space, a
 // tab, a run of ASCII spaces) into as many fields, two to six, no clause
-// or sentence punctuation in either, and a figure opening the same
-// fields of both (two title phrases, 江城马拉松　鸣枪开跑 over
-// 两万跑者　穿越三江, 港股三連升　收復19500點 over
-// 科技股領漲　成交增至1126億, are no rows; rows of words alone,
-// 男子　杨正林　冠军, are paddedRow's).
+// or sentence punctuation in either, and a figure alone (figureField)
+// filling the same fields of both (two title phrases, 江城马拉松　鸣枪开跑
+// over 两万跑者　穿越三江, 港股三連升　收復19500點 over
+// 科技股領漲　成交增至1126億, are no rows, nor a headline over its deck
+// that each open with a figure in a phrase, ２０２７年度予算案　閣議決定
+// over １１５兆円　過去最大を更新, 11月CPI同比上涨0.2%　涨幅回落 over
+// 1至11月　PPI同比下降2.1%: the phrase's field is no figure alone; rows
+// of words alone, 男子　杨正林　冠军, are paddedRow's).
 func alikeRows(a, b string) bool {
 	// (Byte searches first: most lines hold no padding, and a long one
 	// is no row.)
@@ -31,8 +34,9 @@ func alikeRows(a, b string) bool {
 
 // rowShape returns the number of padding-parted fields of s (0 when a
 // field holds clause or sentence punctuation, a single space, or more than six
-// fields) and a mask of the fields that open with a digit: a figure's,
-// where a title phrase holds its figure inside, 收復19500點.
+// fields) and a mask of the fields that are a figure alone (figureField):
+// a title phrase holds its figure inside, 收復19500點, or opens with it,
+// ２０２７年度予算案.
 func rowShape(s string) (int, uint8) {
 	s = trimSpace(s)
 	n, mask := 0, uint8(0)
@@ -55,10 +59,40 @@ func rowShape(s string) (int, uint8) {
 		if n++; n > 6 {
 			return 0, 0
 		}
-		if r, _ := firstRune(s); isAnyDigit(r) {
+		if figureField(s[:end]) {
 			mask |= 1 << (n - 1)
 		}
 		s = s[skipSpaces(s, end):]
 	}
 	return n, mask
+}
+
+// maxFigureUnit bounds the runes of each unit in a figure alone: 秒, 小时,
+// 兆円, 亿美元; a longer run of letters after a digit is a phrase's
+// words, 年度予算案, 月CPI同比上涨.
+const maxFigureUnit = 3
+
+// figureField reports a field that is a figure alone: it opens with a
+// digit, and each run of other runes after a digit is a unit of at most
+// maxFigureUnit runes with no kana particle, 2小时35分51秒, 12票,
+// １１５兆円, 1至11月, 0.2%. A title phrase that merely opens with a
+// figure, ２０２７年度予算案, 11月CPI同比上涨0.2%, ３期ぶり, is none.
+func figureField(f string) bool {
+	if r, _ := firstRune(f); !isAnyDigit(r) {
+		return false
+	}
+	run := 0
+	for _, r := range f {
+		switch {
+		case isAnyDigit(r) || (r == '.' || r == '．') && run == 0:
+			run = 0
+		case r >= 0x3041 && r <= 0x3096: // (hiragana: hasHiragana)
+			return false
+		default:
+			if run++; run > maxFigureUnit {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -15,7 +15,8 @@ import (
 // cn-shibao-tiyu-22, its rows cut to a name and a time). Title pairs of
 // two phrases, a figure inside one (港股三連升　收復19500點 over
 // 科技股領漲　成交增至1126億), are no such rows and still open the next
-// story.
+// story; nor are a headline and its deck that each open with a figure in
+// a phrase (２０２７年度予算案　閣議決定 over １１５兆円　過去最大を更新).
 func TestKickerAlikeRows(t *testing.T) {
 	for _, c := range []struct {
 		a, b string
@@ -31,6 +32,11 @@ func TestKickerAlikeRows(t *testing.T) {
 		{"孙佳琪 2小时35分51秒", "赵雨桐 2小时37分20秒", false},
 		{"孙佳琪　2小时35分51秒，", "赵雨桐　2小时37分20秒", false},
 		{"2小时35分51秒　孙佳琪", "赵雨桐　2小时37分20秒", false},
+		// A headline over its deck, each opening with a figure in a
+		// phrase: no figure alone, no rows.
+		{"２０２７年度予算案　閣議決定", "１１５兆円　過去最大を更新", false},
+		{"11月CPI同比上涨0.2%　涨幅回落", "1至11月　PPI同比下降2.1%", false},
+		{"３期ぶり　改善", "２期ぶり　悪化", false},
 	} {
 		if got := alikeRows(c.a, c.b); got != c.want {
 			t.Errorf("alikeRows(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
