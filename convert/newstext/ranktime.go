@@ -17,18 +17,26 @@ import "strings"
 
 // rankedTimeRow reports a line that opens with a finisher's rank
 // (rankLen) and has a time in Han units among its other space-parted
-// fields (hanDuration): tableRow's one figure.
+// fields (hanDuration): tableRow's one figure. A Chinese hour alone,
+// 7小时, is any span of time, a numbered subhead's (①睡眠　7小时): in
+// 小时/小時 the time is a result only when measured (measuredDuration),
+// 2小时14分36秒, as resultFigure asks.
 func rankedTimeRow(s string) bool {
 	n := rankLen(s)
 	if n == 0 {
 		return false
 	}
 	for _, f := range strings.FieldsFunc(s[n:], isSpace) {
-		if hanDuration(f) {
+		if hanDuration(f) && (!chineseHour(f) || measuredDuration(f)) {
 			return true
 		}
 	}
 	return false
+}
+
+// chineseHour reports a time in Han units with its hours in 小时 or 小時.
+func chineseHour(f string) bool {
+	return strings.Contains(f, "小时") || strings.Contains(f, "小時")
 }
 
 // rankLen returns the byte length of a finisher's rank opening s, or 0:

@@ -11,8 +11,9 @@ import (
 // a paragraph each, under its ◇ head, and the next story's headline under
 // the last row is no row's wrap (blind page ja-ekiden-kekka). A time with
 // no rank (a headline's 鈴木が日本新　２時間４分５６秒), a rank glued to
-// prose (１位の佐久長聖…), a clock's hour (午後１時) and a time with words
-// after it (２時間４分で優勝) are none of it.
+// prose (１位の佐久長聖…), a clock's hour (午後１時), a time with words
+// after it (２時間４分で優勝) and a span in Chinese hours under a circled
+// number (①睡眠　7小时, a numbered subhead) are none of it.
 func TestRankedTimeRows(t *testing.T) {
 	for s, want := range map[string]int{
 		"①青木工業　２時間５分３秒":       2,
@@ -30,6 +31,11 @@ func TestRankedTimeRows(t *testing.T) {
 		"①青木工業　２時間５分で優勝":      0,
 		"①青木工業　２時間５分３秒で優勝した。": 0,
 		"①大会の概要":              0,
+		// A numbered subhead with a span in Chinese hours, no result.
+		"①睡眠　7小时":        0,
+		"②运动　1小时":        0,
+		"③屏幕　2小時":        0,
+		"①杨正林　2小时14分36秒": 2,
 	} {
 		if got := tableRow(s); got != want {
 			t.Errorf("tableRow(%q) = %d, want %d", s, got, want)
