@@ -13,7 +13,9 @@ import (
 // and the reporter on camera (剪辑, 编导, 配音, 出镜): a byline under the
 // stamp, its roles and names each, never the headline of a new article
 // nor 摄像 a name (blind page cn-dianshitai-web). The camera itself and
-// the trade, 摄像头, 摄像机, 剪辑师, 配音员, glued to a name, are no role.
+// the trade, 摄像头, 摄像机, 剪辑师, 配音员, glued to a name, are no role,
+// nor is a role glued to a subhead's topic, 配音阵容, 出镜花絮: a crew
+// credit parts the role from the name.
 func TestBroadcastCrewCredit(t *testing.T) {
 	head := "江城广播电视台\n首页 > 新闻 > 本地\n江城出台措施稳定冬季蔬菜供应\n发布时间：2026-12-06 19:32　来源：江城台\n"
 	body := "入冬以来，江城市蔬菜价格出现季节性上涨，市商务局日前出台七条措施保障供应。\n目前，我市冬储蔬菜储备量已达1.2万吨，可满足全市居民约15天的消费需求。\n"
@@ -44,7 +46,9 @@ func TestBroadcastCrewCredit(t *testing.T) {
 		}
 		roundTrip(t, d)
 	}
-	for _, s := range []string{"摄像头　李卓", "摄像机　李卓", "剪辑师王辰", "配音员王辰", "摄像头拍下全过程"} {
+	// Subheads on the crew's work, the role glued to their topic: no
+	// credit (配音阵容 is no 配音 named 阵容).
+	for _, s := range []string{"摄像头　李卓", "摄像机　李卓", "剪辑师王辰", "配音员王辰", "摄像头拍下全过程", "配音阵容", "出镜花絮", "编导手记", "剪辑心得", "攝像花絮"} {
 		if c, ok := parseBylineLine(s); ok {
 			t.Errorf("parseBylineLine(%q) = %+v, want no credit", s, c)
 		}
