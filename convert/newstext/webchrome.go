@@ -26,7 +26,9 @@ const noiseChrome = "web furniture"
 // 链 鏈 连 連 a government site's 相关链接 (its link list's header),
 // 字 its 字体：大 中 小, 闭 閉 its lone 关闭窗口 (【关闭窗口】). 微 and Q key a
 // mainland share row named by its apps alone (微信　微博　QQ空间, 微信
-// 微博　抖音: every such row names WeChat, Weibo or QQ). Not 报 or
+// 微博　抖音): webChrome takes such a row only when it names WeChat, Weibo
+// or QQ, and markShareAppRows decides every row of apps by its neighbours
+// (shareapps.go). Not 报 or
 // 体, which most lines of Chinese news hold (本报, 体育): 举 and 字 key
 // 举报 and 字体 as well, and a key every line holds makes the pre-check
 // worthless (webChrome ran on most short lines of the seed, 6 % of the
@@ -55,9 +57,9 @@ var chromeWords = []string{
 	"Weibo", "WeChat", "Plurk", "Reddit", "Pinterest", "KakaoTalk", "Pocket", "Bluesky", "Mastodon", "mixi",
 	"分享此文", "分享本文", "分享文章", "電郵", "电邮", "噗浪", "複製網址", "复制网址", "複製鏈接", "複製链接",
 	// A mainland site's share targets under 分享到： (微信　微博　QQ空间,
-	// 微信　微博　抖音), named by their apps: a row of them alone is the
-	// widget's, as X　Facebook　LINE is (no line of prose or of a table
-	// names nothing but apps).
+	// 微信　微博　抖音), named by their apps (shareApps): a row of them
+	// alone is the widget's beside its furniture, a table's header over
+	// figures (markShareAppRows).
 	"抖音", "快手", "豆瓣", "小红书", "小紅書", "今日头条", "今日頭條", "新浪微博", "腾讯微博", "騰訊微博", "微信好友", "QQ好友",
 	// The comment button beside the share button at a story's foot
 	// (聯合新聞網: 分享 / 留言), a button only beside its row.
@@ -152,7 +154,7 @@ func webChrome(s string) bool {
 	if breadcrumb(s) || isLinkHeader(s) {
 		return true // (a header may hold spaces: 많이 본 뉴스)
 	}
-	n := 0
+	n, apps := 0, 0
 	for rest := unbracketButtons(s); rest != ""; { // 【字体：大 中 小】　【打印本页】 (chromebrackets.go)
 		// The next word, up to a space, a bar, a dot or a slash (no
 		// slice of words: the gate lets many short lines through).
@@ -182,7 +184,13 @@ func webChrome(s string) bool {
 		if !isChromeWord(w) && !shareLabel(w) || after != "" && !isChromeWord(after) {
 			return false
 		}
+		if after == "" && slices.Contains(shareApps, w) {
+			apps++
+		}
 		n++
+	}
+	if apps == n && !hasAnyRune(s, shareAppKeys) {
+		return false // 抖音　快手　小红书: its neighbours tell (shareapps.go)
 	}
 	return n >= 2 || n == 1 && len(s) > len("打印")
 }

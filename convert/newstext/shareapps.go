@@ -1,0 +1,74 @@
+package newstext
+
+import "slices"
+
+// A mainland site's share widget names its targets by their apps, often
+// on a line of their own under its label: 分享到： over 微信　微博　QQ空间
+// or 抖音　快手　小红书. The same names head a story's table of the
+// platforms, 微信　微博　抖音　快手 over 13.8　5.9　7.6　4.1, and a line
+// of apps alone says nothing of which it is. Its neighbours do: a row of
+// apps is the widget's, noise, right under or over other web furniture
+// (the label, 相关新闻), and never over a row of figures, the table it
+// heads.
+
+// shareApps are the apps a mainland site's share widget names.
+var shareApps = []string{
+	"微信", "微博", "QQ", "QQ空间", "QQ空間", "朋友圈", "微信好友", "QQ好友", "新浪微博", "腾讯微博", "騰訊微博",
+	"抖音", "快手", "豆瓣", "小红书", "小紅書", "今日头条", "今日頭條",
+}
+
+// shareAppKeys holds a rune every row of apps webChrome takes alone holds:
+// 微 of WeChat and Weibo, Q of QQ (chromeKeys has them). A row naming none
+// of them, 抖音　快手　小红书, is left to markShareAppRows, which asks its
+// neighbours, not to the gate.
+const shareAppKeys = "微Q"
+
+// maxShareAppRow bounds the bytes of a row of apps: six of the longest.
+const maxShareAppRow = 6 * (len("今日头条") + len("　"))
+
+// shareAppRow reports a line of two or more of shareApps and nothing
+// else, parted by spaces (微信　微博　QQ空间, 微信 微博 抖音).
+func shareAppRow(s string) bool {
+	if len(s) > maxShareAppRow {
+		return false
+	}
+	n := 0
+	for rest := trimSpace(s); rest != ""; {
+		w, next := rest, ""
+		for i, r := range rest {
+			if isSpace(r) {
+				_, k := firstRune(rest[i:])
+				w, next = rest[:i], trimSpace(rest[i+k:])
+				break
+			}
+		}
+		if !slices.Contains(shareApps, w) {
+			return false
+		}
+		n++
+		rest = next
+	}
+	return n >= 2
+}
+
+// markShareAppRows decides each line of apps alone by its neighbours (see
+// shareApps): noise right under or over a line of web furniture (分享到：,
+// 相关新闻), unless the line under it is a row of figures it heads
+// (headerOver); text otherwise, as a table's header row or a title.
+func (b *builder) markShareAppRows() {
+	us := b.units
+	chrome := func(j int) bool { return j >= 0 && j < len(us) && us[j].kind == uNoise && us[j].noise == noiseChrome }
+	for i := range us {
+		u := &us[i]
+		if len(u.text) > maxShareAppRow || u.line != u.lastLine || u.verbatim || !(u.kind == uText || u.kind == uNoise && u.noise == noiseChrome) || !shareAppRow(u.text) {
+			continue
+		}
+		header := i+1 < len(us) && us[i+1].kind == uText && headerOver(u.text, us[i+1].text)
+		switch widget := !header && (chrome(i-1) || chrome(i+1)); {
+		case widget && u.kind == uText:
+			u.kind, u.noise, u.summed = uNoise, noiseChrome, false
+		case !widget && u.kind == uNoise:
+			u.kind, u.noise, u.summed = uText, "", false
+		}
+	}
+}
