@@ -344,6 +344,9 @@ func (b *Breaker) runEnd(s int) int {
 // runAfter chooses the end of the line [s, …) whose last natural break is
 // bNat and whose next piece overflows.
 func (b *Breaker) runAfter(s, bNat int, avail float64) int {
+	if b.opt.Align != AlignJustify && bNat > s {
+		return b.runAfterFlush(s, bNat, avail)
+	}
 	ns := bNat
 	for ns < len(b.cl) && b.cl[ns].cls == clsSpace {
 		ns++
@@ -400,6 +403,35 @@ func (b *Breaker) runAfter(s, bNat int, avail float64) int {
 	return bNat
 }
 
+// runAfterFlush is runAfter for a line set flush or centred, which is
+// never stretched, so nothing asks for the run to be cut where the line
+// is full: a run that fits the measure starts the next line whole; a
+// longer one leaves on this line its longest piece that ends at a soft
+// place and fits, the rest on the next line, else starts the next line. A closing credit set flush end keeps its address whole where it
+// fits (/김도윤기자 over dykim@cbnews.example) and breaks it at its @
+// where not (/김도윤기자 dykim@ over cbnews.example), never at the
+// line's last letter (dykim@c over bnews.example). The piece is taken
+// only when the rest of the run then fits a line: a URL is not left as
+// www. at a line's end, its rest broken again below.
+func (b *Breaker) runAfterFlush(s, bNat int, avail float64) int {
+	ns := bNat
+	for ns < len(b.cl) && b.cl[ns].cls == clsSpace {
+		ns++
+	}
+	if ns >= len(b.cl) {
+		return bNat
+	}
+	re := b.runEnd(ns)
+	if b.natW(ns, re) > b.opt.Width+eps {
+		for k := re - 2; k >= ns; k-- {
+			if b.cl[k].soft && b.natW(s, k+1) <= avail+eps && b.natW(k+1, re) <= b.opt.Width+eps {
+				return k + 1
+			}
+		}
+	}
+	return bNat
+}
+
 // hasSoft reports whether a cluster in [s, e) is a soft place (markSoft).
 func (b *Breaker) hasSoft(s, e int) bool {
 	for k := s; k < e; k++ {
@@ -424,6 +456,9 @@ func (b *Breaker) runStart(s int, avail float64) int {
 		if w > avail+eps {
 			continue
 		}
+		if b.opt.Align != AlignJustify {
+			return b.flushRunStart(s, re, avail, k)
+		}
 		short := avail - w
 		if b.opt.Grid > 0 && short <= b.opt.Grid+eps || b.opt.Grid <= 0 && short <= maxSpacing*b.em*float64(k-s)+eps && short <= 2*b.em {
 			return k + 1
@@ -437,6 +472,32 @@ func (b *Breaker) runStart(s int, avail float64) int {
 		break
 	}
 	return b.emergency(s, avail)
+}
+
+// flushRunStart chooses where a line set flush or centred breaks the run
+// [s, re) that opens it and is longer than the measure, last being the
+// run's last soft place that fits: when the run can be set in two lines,
+// at the soft place that leaves the shorter piece longest, so that an
+// address breaks at its @, not before its last label (seoyeon@ over
+// knnews.co.kr, not seoyeon@knnews.co. over kr); else at last.
+func (b *Breaker) flushRunStart(s, re int, avail float64, last int) int {
+	best, bestMin := -1, 0.0
+	for k := last; k > s; k-- {
+		if !b.cl[k].soft {
+			continue
+		}
+		head, rest := b.natW(s, k+1), b.natW(k+1, re)
+		if head > avail+eps || rest > b.opt.Width+eps {
+			continue
+		}
+		if m := min(head, rest); best < 0 || m > bestMin+eps {
+			best, bestMin = k+1, m
+		}
+	}
+	if best > 0 {
+		return best
+	}
+	return last + 1
 }
 
 // syllableBreak lets a Korean line whose last word break (bNat) leaves

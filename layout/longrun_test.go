@@ -103,6 +103,56 @@ func TestLongRuns(t *testing.T) {
 	}
 }
 
+// TestLongRunFlush: a line set flush or centred is not stretched, so a
+// run that does not fit after its last break starts the next line whole
+// where it fits, and one longer than the measure breaks at a soft place
+// (runAfterFlush): a Korean closing credit set flush end keeps its
+// address whole (/김도윤기자 over dykim@cbnews.example) or breaks it
+// at its @, never where the line is full (dykim@c over bnews.example).
+// Justified text keeps TestLongRuns' breaks.
+func TestLongRunFlush(t *testing.T) {
+	with := func(o Options, a Align) Options { o.Align = a; return o }
+	tests := []struct {
+		rule, text string
+		o          Options
+		want       string // lines joined by |
+	}{
+		{"credit over its address, the address fits a line",
+			"/김도윤기자 dykim@cbnews.example", with(plain(LangKo, 21), AlignEnd),
+			"/김도윤기자|dykim@cbnews.example"},
+		{"credit and the address up to its @, the rest under it",
+			"/김도윤기자 dykim@cbnews.example", with(plain(LangKo, 18), AlignEnd),
+			"/김도윤기자 dykim@|cbnews.example"},
+		{"credit over its address, the address longer than the measure",
+			"/김도윤기자 dykim@cbnews.example", with(plain(LangKo, 14), AlignEnd),
+			"/김도윤기자|dykim@cbnews.|example"},
+		{"an address in two lines breaks where its pieces are most even",
+			"창원=박서연 기자 seoyeon@knnews.co.kr", with(plain(LangKo, 18), AlignEnd),
+			"창원=박서연 기자|seoyeon@|knnews.co.kr"},
+		{"centred line",
+			"자료 제공 www.example-city.go.kr/news/view", with(plain(LangKo, 18), AlignCenter),
+			"자료 제공|www.example-city.|go.kr/news/view"},
+		{"justified text still fills the line (at the soft place after @)",
+			"/김도윤기자 dykim@cbnews.example", plain(LangKo, 18),
+			"/김도윤기자 dykim@|cbnews.example"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			ls := Break(tt.text, Columns{true}, tt.o)
+			if got := joinLines(ls); got != tt.want {
+				t.Errorf("Break(%q) =\n %q, want\n %q", tt.text, got, tt.want)
+			}
+			var pieces strings.Builder
+			for _, l := range ls {
+				pieces.WriteString(lineText(l))
+			}
+			if strings.ReplaceAll(tt.text, " ", "") != strings.ReplaceAll(pieces.String(), " ", "") {
+				t.Errorf("pieces %q do not add up to the text", pieces.String())
+			}
+		})
+	}
+}
+
 // A line before a long URL is not stretched by more than maxStretch em per
 // gap when the URL can break at a soft place instead.
 func TestLongRunStretch(t *testing.T) {
