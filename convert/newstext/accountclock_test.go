@@ -42,35 +42,51 @@ func TestClockAccountStamp(t *testing.T) {
 // (18:30｜江州新闻: alone under a headline, a platform's stamp), and none
 // glued to another.
 func TestClockRowRun(t *testing.T) {
-	for _, sep := range []string{"｜", "·"} {
-		var rows []string
-		for _, r := range []string{"06:30 早间新闻", "07:10 健康江州", "12:00 午间新闻", "12:30 法治时空", "18:30 江州新闻", "19:00 新闻联播", "22:00 晚间新闻"} {
-			rows = append(rows, strings.Replace(r, " ", sep, 1))
+	// Every run length: two or three rows are never glued into one
+	// paragraph by a column-break join, four to seven never subheadlines
+	// under the guide's title (each row a paragraph of its own).
+	all := []string{"06:30 早间新闻", "07:10 健康江州", "12:00 午间新闻", "12:30 法治时空", "18:30 江州新闻", "19:00 新闻联播", "22:00 晚间新闻"}
+	for n := 2; n <= len(all); n++ {
+		for _, sep := range []string{"｜", "·"} {
+			testClockRows(t, all[:n], sep)
 		}
-		page := "江州广播电视台新闻综合频道 今日节目\n\n" + strings.Join(rows, "\n") + "\n"
-		d := mustRead(t, page)
-		kinds := flatKinds(d)
-		var got []string
-		for _, k := range kinds {
-			if strings.Contains(k, sep) {
-				got = append(got, k)
-			}
-		}
-		if len(got) != len(rows) {
-			t.Errorf("page:\n%s\n got:\n%s\nwant each of the %d rows a unit", page, strings.Join(kinds, "\n"), len(rows))
-		}
-		for _, k := range got {
-			if strings.Contains(k, "noise") {
-				t.Errorf("page:\n%s\n row read as noise: %s", page, k)
-			}
-		}
-		roundTrip(t, d)
 	}
+	// tv4: the fourth row's name ends as a news organisation's does.
+	testClockRows(t, []string{"06:30 早间新闻", "07:10 健康江州", "08:00 江州新闻", "12:00 午间新闻"}, "｜")
 	// One such line alone under the headline stays the post's stamp.
 	d := mustRead(t, "江州地铁5号线南延段明起试运营\n\n18:30｜江州新闻\n\n本报讯（记者 林晓）12月6日，江州市轨道交通集团发布消息，地铁5号线南延段将于12月7日起开通试运营。\n")
 	if got := strings.Join(flatKinds(d), "\n"); !strings.Contains(got, "noise 18:30｜江州新闻") {
 		t.Errorf("lone clock stamp: got\n%s", got)
 	}
+}
+
+// testClockRows reads a guide's title over the rows given, each row's
+// clock parted from its name by sep, and wants each row a paragraph of
+// its own.
+func testClockRows(t *testing.T, rs []string, sep string) {
+	t.Helper()
+	var rows []string
+	for _, r := range rs {
+		rows = append(rows, strings.Replace(r, " ", sep, 1))
+	}
+	page := "江州广播电视台新闻综合频道 今日节目\n\n" + strings.Join(rows, "\n") + "\n"
+	d := mustRead(t, page)
+	kinds := flatKinds(d)
+	var got []string
+	for _, k := range kinds {
+		if strings.Contains(k, sep) {
+			got = append(got, k)
+		}
+	}
+	if len(got) != len(rows) {
+		t.Errorf("page:\n%s\n got:\n%s\nwant each of the %d rows a unit", page, strings.Join(kinds, "\n"), len(rows))
+	}
+	for i, k := range got {
+		if i < len(rows) && strings.TrimSpace(k) != "paragraph "+rows[i] {
+			t.Errorf("page:\n%s\n row read as %q, want a paragraph of its own", page, k)
+		}
+	}
+	roundTrip(t, d)
 }
 
 // TestFollowSubscribeButtons: a platform's follow or subscribe button

@@ -49,3 +49,36 @@ func (bl *blockLines) clockRun(i int) bool {
 	}
 	return i > 0 && clockLed(bl.ls[i-1].text) || i+1 < len(bl.ls) && clockLed(bl.ls[i+1].text)
 }
+
+// markClockRows makes body rows of a run of two or more clock-led units
+// one under another (clockLed), each a unit of one line right under the
+// other: a guide's rows are no title group (four of them under the
+// guide's title would read as its subheadlines, and the title as a
+// headline over no text), so each row is a paragraph of its own.
+func (sc *scorer) markClockRows() {
+	us := sc.us
+	for i := 0; i < len(us); {
+		if !sc.clockRowUnit(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(us) && sc.clockRowUnit(j) && us[j].line == us[j-1].lastLine+1 {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				bodyOnly(&sc.fs[k], false)
+				sc.fs[k].row, sc.fs[k].ended = true, true
+			}
+		}
+		i = j
+	}
+}
+
+// clockRowUnit reports unit i a text unit of one line that is a
+// clock-led row (clockLed).
+func (sc *scorer) clockRowUnit(i int) bool {
+	u := &sc.us[i]
+	return u.kind == uText && !u.verbatim && u.line == u.lastLine && clockLed(u.text)
+}

@@ -196,6 +196,7 @@ func (b *builder) newScorer() scorer {
 	}
 	sc.markBoxRows()   // (formrows.go)
 	sc.markCountRows() // (countrows.go)
+	sc.markClockRows() // (clockrows.go)
 	return sc
 }
 
