@@ -87,6 +87,21 @@ func TestCountRowsInARun(t *testing.T) {
 		}
 		roundTrip(t, d)
 	}
+	// Two such lines set off by blank lines inside a story, under its
+	// body paragraph, are a box's rows in it, no new article's head
+	// (review: the story split at 県内交通死者　４２人 / 前年比　１５人減).
+	{
+		const page = "県内の交通事故　減少続く\n\n" +
+			"　県警によると、今年１月から１１月末までに県内で起きた交通事故は前年より約１割少なかった。高齢ドライバーの事故も減っている。\n\n" +
+			"県内交通死者　４２人\n前年比　１５人減\n\n" +
+			"　県警交通企画課は「年末は飲酒運転が増える時期で、引き続き警戒したい」と話している。\n"
+		d := mustRead(t, page)
+		k := allKinds(d)
+		if n := strings.Count(strings.Join(k, "\n"), "article"); n != 1 || !slices.Contains(k, "paragraph 県内交通死者　４２人") {
+			t.Errorf("a box's rows inside a story:\n%s\n got: %s", page, strings.Join(k, " | "))
+		}
+		roundTrip(t, d)
+	}
 	// One such line alone under a finished story is no row: the title
 	// rules judge it as before (a subheadline's phrase, 来場者　３万人).
 	d := mustRead(t, "冬の花火大会にぎわう\n来場者　３万人\n\n鶴見市の河川敷で５日夜、冬の花火大会が開かれた。\n")

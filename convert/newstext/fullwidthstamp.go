@@ -97,7 +97,9 @@ func bareFullwidthStamp(s string) bool {
 // (bareFullwidthStamp) of lines that stand right under a headline at the
 // page's or a block's head: over them (a blank line between or none) one
 // or two title lines with no head mark (■地震の概要 is a box's label), and
-// over those the page's first line, a blank line or page furniture. The
+// over those the page's first line, a blank line or page furniture: a
+// Japanese site's name and the section may stand between (信州日報デジタル
+// over おくやみ over the headline, jaMasthead, jaWebSectionWord). The
 // reader takes a bare one for a stamp only where its text is among
 // these (builder.fwStampOK), so one text reads alike wherever it stands.
 func fullwidthStampsAt(lines []srcLine) []string {
@@ -117,6 +119,9 @@ func fullwidthStampsAt(lines []srcLine) []string {
 		}
 		if j > 0 && lines[j-1].text != "" && stampTitleLine(lines[j-1]) {
 			j-- // (a kicker or headline over the subheadline)
+		}
+		for j > 0 && (jaMasthead(lines[j-1].text) || jaWebSectionWord(lines[j-1].text)) {
+			j-- // (the site's name and the section over the headline)
 		}
 		if j == 0 || lines[j-1].text == "" || noiseKind(lines[j-1].text) != "" {
 			out = append(out, l.text)

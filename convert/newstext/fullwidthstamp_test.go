@@ -49,6 +49,19 @@ func TestFullwidthWebStamp(t *testing.T) {
 			roundTrip(t, d)
 		}
 	}
+	// The site's name and the section over the headline are web furniture
+	// (review: 信州日報デジタル over おくやみ over the headline read as
+	// kicker, headline and subheadline, the stamp glued to the lead).
+	{
+		const page = "信州日報デジタル\nおくやみ\n元松本市長の田島一郎さん死去　８４歳\n２０２６年１２月６日　２２：４０\n" +
+			"　元松本市長の田島一郎さんが５日、肺炎のため松本市内の病院で死去した。８４歳。\n"
+		d := mustRead(t, page)
+		want := "article\n  noise 信州日報デジタル\n  noise おくやみ\n  headline 元松本市長の田島一郎さん死去　８４歳\n  noise ２０２６年１２月６日　２２：４０\n  paragraph 元松本市長の田島一郎さんが５日、肺炎のため松本市内の病院で死去した。８４歳。"
+		if got := strings.Join(flatKinds(d), "\n"); got != want {
+			t.Errorf("page:\n%s\n got:\n%s\nwant:\n%s", page, got, want)
+		}
+		roundTrip(t, d)
+	}
 	// A bare date and time off a headline is a print box's row, text as
 	// before the full-width forms were known: the quake's time under a
 	// marked box label, an event's date under the lead over its venue.

@@ -31,8 +31,10 @@ func (sc *scorer) headPair(i int) bool {
 }
 
 // headPairAbove reports unit i at an article's head: the first text of
-// the page (page furniture above it aside) or of a block set off by a
-// blank line, or under a kicker, a title line marked (■くらし) or a word of
+// the page (page furniture above it aside), or of a block set off by a
+// blank line under what closes a story (page furniture, a byline or its
+// credit; under a body paragraph the story runs on, and a box set off
+// in it, 県内交通死者　４２人 / 前年比　１５人減, is rows), or under a kicker, a title line marked (■くらし) or a word of
 // at most six runes with no bracket (a box's label holds its date,
 // 県内の交通事故（６日）), itself no row of unit i's shape.
 func (sc *scorer) headPairAbove(i int) bool {
@@ -41,8 +43,11 @@ func (sc *scorer) headPairAbove(i int) bool {
 	for k >= 0 && us[k].kind == uNoise {
 		k--
 	}
-	if k < 0 || us[i].line > us[i-1].lastLine+1 {
+	if k < 0 {
 		return true
+	}
+	if us[i].line > us[i-1].lastLine+1 && (k != i-1 || us[k].kind == uByline || us[k].cr != nil) {
+		return true // (a blank line under what closes a story: furniture, a byline, a credit)
 	}
 	u, f := &us[k], &sc.fs[k]
 	if k != i-1 || u.kind != uText || u.verbatim || !f.title || countRow(u.text) || alikeRows(u.text, us[i].text) {

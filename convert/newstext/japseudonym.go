@@ -18,8 +18,10 @@ import (
 // someone else did: a story tells it in the past, 報告書はプライバシーに
 // 配慮し、生徒の氏名を仮名とした。, where the paper's own note says what
 // it does now (仮名にしています) unless it is set apart, bracketed or
-// after ※; and its reason clause holds a topic or subject of its own
-// (報告書は, 市が), which the note's (プライバシー保護のため) never does.
+// after ※; and its reason clause holds a topic of its own (報告書は,
+// 市は), which the note's (プライバシー保護のため) never does. A subject
+// inside the reason clause is the note's own (個人が特定されないよう
+// 配慮し、).
 
 // jaPseudonymSubjects end the subject of the note's statement: the
 // people or their names.
@@ -49,8 +51,8 @@ var jaPseudonymLeadEnds = []string{"ため", "ために", "により", "によ�
 // named by pseudonyms (see above): one sentence of at most 40 runes,
 // bracketed, after ※ or ＊, or bare, whose statement is a subject naming
 // people, は (or を before a verb), an adverb at most, 仮名 and one of jaPseudonymEnds,
-// after at most one clause giving the reason, with no topic or subject
-// of its own; bare (no bracket, no ※), in the present only.
+// after at most one clause giving the reason, with no topic (は) of its
+// own; bare (no bracket, no ※), in the present only.
 func jaPseudonymNote(s string) bool {
 	if !strings.Contains(s, "仮名") || !atMost(s, 40) {
 		return false
@@ -95,7 +97,7 @@ func jaPseudonymNote(s string) bool {
 	if i := strings.LastIndexAny(subj, "、,，"); i >= 0 {
 		lead := subj[:i]
 		_, w := runeAt(subj, i)
-		if hasAnyRune(lead, "、,，") || !endsWithAny(lead, jaPseudonymLeadEnds) || hasAnyRune(lead, "はが") {
+		if hasAnyRune(lead, "、,，") || !endsWithAny(lead, jaPseudonymLeadEnds) || strings.Contains(lead, "は") {
 			return false // two clauses before it, one that gives no reason, or one with its own topic (報告書は…配慮し、)
 		}
 		subj = trimSpace(subj[i+w:])

@@ -44,6 +44,9 @@ func TestJaPseudonymNote(t *testing.T) {
 		{"報告書はプライバシーに配慮し、生徒の氏名を仮名とした。", false},
 		{"報告書は生徒の氏名を仮名とした。", false},
 		{"市はプライバシーに配慮し、生徒の名前は仮名です。", false},
+		// A subject inside the note's reason clause is its own (review:
+		// （個人が特定されないよう配慮し、…） read as a paragraph).
+		{"（個人が特定されないよう配慮し、登場人物は仮名にしています）", true},
 		{"（プライバシー保護のため、生徒の氏名を仮名にしました）", true},
 	} {
 		if got := pseudonymNote(tt.s); got != tt.want {

@@ -21,8 +21,9 @@ import "strings"
 // (noiseKindSum). One alone is worded as a how-to's head may be (ＬＩＮＥで
 // 送る over how to send a New Year card by LINE): it is chrome only by
 // its neighbours (markJaShareButtons), in a run of such lines, right
-// under the story's time stamp, or beside a line of the site's buttons;
-// between paragraphs it is left to the title rules.
+// under the story's time stamp, beside a line of the site's buttons, or
+// last on the page (nothing but noise under it: there is no text for it
+// to head); between paragraphs it is left to the title rules.
 
 // jaShareServices are the services a site names in kana on its share
 // buttons.
@@ -81,7 +82,8 @@ func jaShareButtons(s string) int {
 // markJaShareButtons makes noise of a share button worded as a phrase
 // alone on its line (see above) in a run of two or more such lines, right
 // under the story's time stamp, or right beside a line of the site's
-// buttons (chrome noise that webChrome or jaShareButtons reads).
+// buttons (chrome noise that webChrome or jaShareButtons reads), or
+// with nothing but noise under it to the page's end.
 func (b *builder) markJaShareButtons() {
 	us := b.units
 	one := func(i int) bool {
@@ -101,13 +103,25 @@ func (b *builder) markJaShareButtons() {
 		for j < len(us) && one(j) {
 			j++
 		}
-		if j-i >= 2 || i > 0 && (us[i-1].kind == uNoise && us[i-1].noise == noiseStamp || buttons(i-1)) || j < len(us) && buttons(j) {
+		if j-i >= 2 || i > 0 && (us[i-1].kind == uNoise && us[i-1].noise == noiseStamp || buttons(i-1)) || j < len(us) && buttons(j) || onlyNoiseFrom(us, j) {
 			for k := i; k < j; k++ {
 				us[k].kind, us[k].noise, us[k].summed = uNoise, noiseChrome, false
 			}
 		}
 		i = j
 	}
+}
+
+// onlyNoiseFrom reports that no unit from i to the page's end is
+// anything but noise: a share button there closes the page, with no
+// text under it to head.
+func onlyNoiseFrom(us []unit, i int) bool {
+	for ; i < len(us); i++ {
+		if us[i].kind != uNoise {
+			return false
+		}
+	}
+	return true
 }
 
 // cutShareService cuts a share button's service off s's front: a Latin

@@ -85,4 +85,14 @@ func TestJaShareButtonPhrases(t *testing.T) {
 		}
 	}
 	roundTrip(t, d)
+	// One alone last on the page, under the story, is the site's button
+	// (review: LINEで送る after the story read as a paragraph).
+	const story = "信州日報デジタル\n" + head +
+		"　元松本市長の田島一郎さんが５日、肺炎のため松本市内の病院で死去した。８４歳。\n" +
+		"　在任中は市民会館の建設を進めた。\n"
+	for _, tail := range []string{"LINEで送る\n", "LINEで送る\n\n"} {
+		if k := kindOfText(mustRead(t, story+tail), "LINEで送る"); k != "noise" {
+			t.Errorf("LINEで送る last on the page read as %q, want noise", k)
+		}
+	}
 }

@@ -307,7 +307,8 @@ func jaSectionLabel(s string) bool {
 // obituary is filed under) and pushes no headline under it down to a
 // subheadline. The word must be a section's: one of jaSections or
 // jaWebSections, perhaps with ニュース after it, or a place's news, a
-// prefecture's or city's name with 県内, 市内 … (長野県内). Any other word
+// prefecture's or city's name of at most five kanji or kana with 県内,
+// 市内 … (長野県内, さいたま市内). Any other word
 // there is a short headline over its subheadline (初冠雪 over 蔵王連峰、
 // 平年より５日遅く), and a line with more words, a space, a figure or a
 // mark (a kicker's phrase, 独自　…, 【速報】) is left to the title rules
@@ -333,17 +334,18 @@ func jaWebSectionWord(s string) bool {
 		return true
 	}
 	for _, end := range jaWebSectionScopes {
-		if place, ok := strings.CutSuffix(s, end); ok && place != "" && atMost(place, 4) && allHan(place) {
-			return true // 長野県内 (a place's name of kanji before its scope)
+		if place, ok := strings.CutSuffix(s, end); ok && place != "" && atMost(place, 5) && allHanKana(place) {
+			return true // 長野県内, さいたま市内 (a place's name before its scope)
 		}
 	}
 	return false
 }
 
-// allHan reports whether every rune of s is an ideograph.
-func allHan(s string) bool {
+// allHanKana reports whether every rune of s is an ideograph or kana, as
+// a Japanese place's name is (長野, さいたま, つくば, いわき).
+func allHanKana(s string) bool {
 	for _, r := range s {
-		if !isHan(r) {
+		if !isHan(r) && !isKana(r) {
 			return false
 		}
 	}

@@ -72,6 +72,10 @@ func TestJaWebSectionUnderMasthead(t *testing.T) {
 		// 初冠雪 over 蔵王連峰、平年より５日遅く read as the section).
 		"初冠雪":  false,
 		"大谷翔平": false,
+		// A city's name in kana before its scope (review: さいたま市内
+		// read as a headline, the site's name over it too).
+		"さいたま市内": true,
+		"つくば市内":  true,
 	} {
 		if got := jaWebSectionWord(in); got != want {
 			t.Errorf("jaWebSectionWord(%q) = %v, want %v", in, got, want)
