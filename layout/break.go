@@ -344,9 +344,6 @@ func (b *Breaker) runEnd(s int) int {
 // runAfter chooses the end of the line [s, …) whose last natural break is
 // bNat and whose next piece overflows.
 func (b *Breaker) runAfter(s, bNat int, avail float64) int {
-	if b.opt.Align != AlignJustify && bNat > s {
-		return b.runAfterFlush(s, bNat, avail)
-	}
 	ns := bNat
 	for ns < len(b.cl) && b.cl[ns].cls == clsSpace {
 		ns++
@@ -355,6 +352,9 @@ func (b *Breaker) runAfter(s, bNat int, avail float64) int {
 		return bNat
 	}
 	re := b.runEnd(ns)
+	if b.opt.Align != AlignJustify && bNat > s {
+		return b.runAfterFlush(s, bNat, ns, re, avail)
+	}
 	long := b.natW(ns, re)
 	// Only a run with a soft place can be taken in part: measuring how
 	// loose the line is costs a pass over it, which nearly every line of
@@ -403,25 +403,18 @@ func (b *Breaker) runAfter(s, bNat int, avail float64) int {
 	return bNat
 }
 
-// runAfterFlush is runAfter for a line set flush or centred, which is
-// never stretched, so nothing asks for the run to be cut where the line
-// is full: a run that fits the measure starts the next line whole; a
-// longer one leaves on this line its longest piece that ends at a soft
-// place and fits, the rest on the next line, else starts the next line. A closing credit set flush end keeps its address whole where it
-// fits (/김도윤기자 over dykim@cbnews.example) and breaks it at its @
-// where not (/김도윤기자 dykim@ over cbnews.example), never at the
-// line's last letter (dykim@c over bnews.example). The piece is taken
-// only when the rest of the run then fits a line: a URL is not left as
-// www. at a line's end, its rest broken again below.
-func (b *Breaker) runAfterFlush(s, bNat int, avail float64) int {
-	ns := bNat
-	for ns < len(b.cl) && b.cl[ns].cls == clsSpace {
-		ns++
-	}
-	if ns >= len(b.cl) {
-		return bNat
-	}
-	re := b.runEnd(ns)
+// runAfterFlush is runAfter for a line set flush or centred, the run
+// after bNat being [ns, re). Such a line is never stretched, so nothing asks
+// for the run to be cut where the line is full: a run that fits the
+// measure starts the next line whole; a longer one leaves on this line its
+// longest piece that ends at a soft place and fits, when the rest of the
+// run then fits a line, else starts the next line. A closing credit set
+// flush end keeps its address whole where it fits (/김도윤기자 over
+// dykim@cbnews.example) and breaks it at its @ where not (/김도윤기자
+// dykim@ over cbnews.example), never at the line's last letter (dykim@c
+// over bnews.example); a URL is not left as www. at a line's end, its
+// rest broken again below.
+func (b *Breaker) runAfterFlush(s, bNat, ns, re int, avail float64) int {
 	if b.natW(ns, re) > b.opt.Width+eps {
 		for k := re - 2; k >= ns; k-- {
 			if b.cl[k].soft && b.natW(s, k+1) <= avail+eps && b.natW(k+1, re) <= b.opt.Width+eps {
