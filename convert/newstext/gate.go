@@ -115,8 +115,8 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 80 && last >= '0' && last <= '9' && sm.has(keySentence) && !sm.has(keyClauseEnd) {
 		m |= gNoise // a reporter's name with the stamp run on, its dates spaced (이지민 기자 입력 2026. 12. 7. 06:31수정 …: stampTail)
 	}
-	if n <= 40 && sm.has(keySpace) && !sm.has(keyClauseEnd) && holdsFigureYear(s) {
-		m |= gNoise // a folio dated in figures, 海西新闻　2026.12.07　A3 (numericDatedFolio)
+	if len(s) <= numericFolioMax && sm.has(keySpace) && !sm.has(keyClauseEnd) && holdsFigureYear(s) {
+		m |= gNoise // a folio dated in figures, 海西新闻　2026.12.07　A3, however padded (numericDatedFolio: the same bound in bytes)
 	}
 	if n <= 60 && (first == '【' || first == '［' || first == '[') && !sm.has(keyClauseEnd) {
 		m |= gNoise // 【関連記事】 with its link run in (jaRunInLink)

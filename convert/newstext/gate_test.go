@@ -87,14 +87,17 @@ func TestGateOnCorpus(t *testing.T) {
 	for i := 0; i < 100000; i++ {
 		checkGate(t, trimSpace(randomText(rng, pieces, 1+rng.IntN(8))))
 	}
-	for _, s := range []string{strings.Repeat("中", 300) + "（记者 王某 摄）", "上图：" + strings.Repeat("中", 300)} {
+	// A folio dated in figures padded across the page (42 runes, 96
+	// bytes): the gate's bound is numericDatedFolio's.
+	wide := "江城日报" + strings.Repeat("　", 13) + "2026.12.07" + strings.Repeat("　", 13) + "A3"
+	for _, s := range []string{strings.Repeat("中", 300) + "（记者 王某 摄）", "上图：" + strings.Repeat("中", 300), wide} {
 		checkGate(t, s)
 	}
 }
 
 // FuzzGate checks gate against each recogniser on any text.
 func FuzzGate(f *testing.F) {
-	for _, s := range []string{"图为会场。", "记者 王某", "（完）", "第3版", "新华社记者　李刚　摄", "홍길동 기자 hong@yna.co.kr", "写真は会場", "扫码看视频"} {
+	for _, s := range []string{"图为会场。", "记者 王某", "（完）", "第3版", "新华社记者　李刚　摄", "홍길동 기자 hong@yna.co.kr", "写真は会場", "扫码看视频", "江城日报" + strings.Repeat("　", 13) + "2026.12.07" + strings.Repeat("　", 13) + "A3"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

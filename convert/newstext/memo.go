@@ -45,6 +45,9 @@ func (b *builder) classifyWith(s string, sm *textSum) (unitKind, credit, string,
 	if noise == noiseStamp && !b.fwStampOK(s) {
 		k, noise = uText, "" // (a bare full-width date and time off a headline: fullwidthstamp.go)
 	}
+	if noise == noiseFolio && !b.bareFolioOK(s) {
+		k, noise = uText, "" // (a dated row with a bare figure off the page's edges, 2026.12.07　星期一　多云　8: numericfolio.go)
+	}
 	var sum textSum
 	if sm != nil {
 		sum = *sm

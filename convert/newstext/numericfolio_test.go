@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -27,6 +28,7 @@ func TestNumericDatedFolio(t *testing.T) {
 		{"2026.12.07　星期一　5", true},
 		{"A3　要闻　2026.12.07　（星期一）", true},
 		{"聯合報　2026/12/07　星期一　Ａ３", true},
+		{"江城日报　2026.12.07　星期一　5", true},
 		// Look-alikes.
 		{"2026.12.07　收盘　3245.12点", false},
 		{"2026.12.07　收盘　12", false},
@@ -76,4 +78,32 @@ func TestNumericDatedFolio(t *testing.T) {
 		t.Errorf("rows under a dotted folio: %d rows, got %s", rows, strings.Join(got, " | "))
 	}
 	roundTrip(t, d)
+	// A forecast's rows, each a date, a weekday, the weather and the
+	// day's low (a bare figure), are text, not folios with a bare page
+	// number: they stand together in the story, off the page's edges.
+	// With a paper's name, or alone at an edge, the line is a folio.
+	fc := []string{"2026.12.07　星期一　多云　8", "2026.12.08　星期二　小雨　6", "2026.12.09　星期三　阴　5"}
+	for _, rows := range [][]string{fc, fc[:2]} {
+		page := "江城本周天气以多云为主\n\n　　本报讯（记者　王辰）记者从市气象台获悉，本周我市以多云天气为主，气温逐步回升。\n\n" +
+			"　　以下为市气象台发布的未来三天预报：\n\n" + strings.Join(rows, "\n") + "\n\n　　气象专家提醒，周二有小雨，请市民携带雨具。\n"
+		d := mustRead(t, page)
+		got := kindsOf(d)
+		for _, r := range rows {
+			if !slices.Contains(got, "paragraph "+r) {
+				t.Errorf("forecast row %q: got %s", r, strings.Join(got, " | "))
+			}
+		}
+		roundTrip(t, d)
+	}
+	for _, line := range []string{"2026.12.07　星期一　5", "江城日报　2026.12.07　星期一　5"} {
+		page := "城南片区旧改项目全面启动\n\n　　本报讯（记者　林晓）12月6日，城南片区旧城改造项目正式启动，涉及居民1200余户。\n\n" + line + "\n"
+		if got := kindsOf(mustRead(t, page)); !slices.Contains(got, "noise "+line) {
+			t.Errorf("%s at the page's foot: got %s", line, strings.Join(got, " | "))
+		}
+	}
+	// Inside a story's text, a paper's name makes the line a folio.
+	page = "城南片区旧改项目全面启动\n\n　　本报讯（记者　林晓）12月6日，城南片区旧城改造项目正式启动。\n江城日报　2026.12.07　星期一　5\n　　据介绍，项目计划三年内完成。\n"
+	if got := kindsOf(mustRead(t, page)); !slices.Contains(got, "noise 江城日报　2026.12.07　星期一　5") {
+		t.Errorf("named folio mid-story: got %s", strings.Join(got, " | "))
+	}
 }
