@@ -19,7 +19,7 @@ func TestBriefBoxMarkedItems(t *testing.T) {
 		return m + "上田で交通安全講習\n　上田署は５日、上田市内の高齢者施設で交通安全講習を開いた。利用者約３０人が反射材の付け方を学んだ。\n" +
 			m + "松本城で夜間特別公開\n　松本市は２０日から３日間、松本城天守の夜間特別公開を行う。入場は午後７時まで。\n"
 	}
-	tests := []struct{ name, page, heads, kicker string }{
+	tests := []briefBoxPage{
 		{"ja ◆ box after a signed story", story + "ニュース短信\n" + jaItems("◆"),
 			"善光寺で冬の大掃除 / ◆上田で交通安全講習 / ◆松本城で夜間特別公開", "ニュース短信"},
 		{"ja ■ box", story + "ニュース短信\n" + jaItems("■"),
@@ -41,25 +41,7 @@ func TestBriefBoxMarkedItems(t *testing.T) {
 			"◆公交12路调整走向\n◆图书馆延长开放\n◆周末气温回升\n\n以上信息供市民参考。\n",
 			"社区食堂开进老小区", ""},
 	}
-	for _, tt := range tests {
-		d := mustRead(t, tt.page)
-		if got := headlines(d); got != tt.heads {
-			t.Errorf("%s: articles %q, want %q\n%s", tt.name, got, tt.heads, strings.Join(pageLeafKinds(d), "\n"))
-			continue
-		}
-		if tt.kicker != "" {
-			got := ""
-			for _, k := range pageLeafKinds(d) {
-				if txt, ok := strings.CutPrefix(k, "kicker "); ok {
-					got = txt
-				}
-			}
-			if got != tt.kicker {
-				t.Errorf("%s: kicker %q, want %q", tt.name, got, tt.kicker)
-			}
-		}
-		roundTrip(t, d)
-	}
+	checkBriefBoxPages(t, tests)
 }
 
 // TestBriefBoxTriangleBracketItems: under a listed brief box's label the
@@ -75,7 +57,7 @@ func TestBriefBoxTriangleBracketItems(t *testing.T) {
 		return open + "東御でワイン祭り" + close + sep + "東御市の道の駅で６日、地元ワイナリー１０社が参加するワイン祭りが開かれる。\n" +
 			open + "小諸で古本市" + close + sep + "小諸市立図書館は７日まで、除籍本の古本市を開いている。１冊１０円。\n"
 	}
-	tests := []struct{ name, page, heads, kicker string }{
+	tests := []briefBoxPage{
 		{"▽ titles", story + "ニュース短信\n" + items("▽", "", "\n　"),
 			"上田市議会、新年度予算案を可決 / ▽東御でワイン祭り / ▽小諸で古本市", "ニュース短信"},
 		{"▽ titles with blank lines", strings.ReplaceAll(story+"県内短信\n"+items("▽", "", "\n　"), "\n", "\n\n"),
@@ -92,6 +74,17 @@ func TestBriefBoxTriangleBracketItems(t *testing.T) {
 		{"【】 lead-ins under no label", story + items("　【", "】", ""), "上田市議会、新年度予算案を可決", ""},
 		{"▽ standing box's entries", story + "ニュース短信\n▽小林昭一さん（８０）＝洋画、上田市\n▽原田恵美さん（６６）＝書道、東御市\n", "上田市議会、新年度予算案を可決", ""},
 	}
+	checkBriefBoxPages(t, tests)
+}
+
+// briefBoxPage is a brief box test's page: the headlines of its articles
+// joined by " / ", and the first item's kicker ("" for none asked).
+type briefBoxPage struct{ name, page, heads, kicker string }
+
+// checkBriefBoxPages reads each page and checks its headlines, its
+// kicker and its round trip.
+func checkBriefBoxPages(t *testing.T, tests []briefBoxPage) {
+	t.Helper()
 	for _, tt := range tests {
 		d := mustRead(t, tt.page)
 		if got := headlines(d); got != tt.heads {
