@@ -55,7 +55,10 @@ func (b *builder) koreanCaptionCredit(ls []srcLine, start, i int) bool {
 // mark (※, ▶, ☞, ▷, *), or with the story named as its subject (이
 // 기사는, 본 기사는), or ending in the polite 니다 a portal's or paper's
 // notice speaks in (… 다를 수 있습니다.), where a story's sentences end in
-// the plain 다.
+// the plain 다, when it speaks of the story as a notice does (기사의
+// 내용은 본지의 편집 방향과 다를 수 있으며 그 책임은 … 있습니다.). The
+// polite 니다 alone is no note: a broadcaster's copy (KBS, YTN) tells its
+// story in it (… 운행을 늘렸습니다.), and its caption and credit stay one.
 func koreanStoryNote(s string) bool {
 	r, _ := firstRune(s)
 	switch {
@@ -64,6 +67,21 @@ func koreanStoryNote(s string) bool {
 	case strings.HasPrefix(s, "이 기사") || strings.HasPrefix(s, "본 기사"):
 		return true
 	}
-	t := strings.TrimRight(s, ".")
-	return strings.HasSuffix(t, "니다")
+	if !strings.HasSuffix(strings.TrimRight(s, "."), "니다") {
+		return false
+	}
+	for _, w := range koreanNoteWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// koreanNoteWords are the words a portal's or paper's notice on a
+// reprinted story uses and a story's own sentences rarely do (a bare 기사
+// is also a driver, 택시 기사, and 책임 a story's word, so only their
+// notice forms count).
+var koreanNoteWords = []string{
+	"기사의", "기사는", "편집 방향", "제휴", "책임은", "게재", "본지", "저작권", "재배포",
 }

@@ -14,7 +14,9 @@ import (
 // paragraph and its trailer at the story's end (over the copyright, or
 // over the next story's headline, or over a portal's note on the reprint,
 // ※ 이 기사는 … 제휴에 따라 … 있습니다.), a paragraph in another verb over
-// the wire's trailer, and a name and 기자 alone (a byline).
+// the wire's trailer, and a name and 기자 alone (a byline). A
+// broadcaster's story told in the polite 니다 under the credit is the
+// story going on (the caption and credit stay one).
 func TestKoreanCaptionCreditAlone(t *testing.T) {
 	head := "세계일보\n사회\n\"눈길 미끄럼 주의\"…수도권 출근길 지하철 36회 증편\n입력 2026.12.07 06:31\n"
 	body := "밤사이 수도권에 최대 8㎝의 눈이 쌓이면서 서울시가 출근 시간대 지하철 운행을 늘렸다.\n" +
@@ -32,6 +34,20 @@ func TestKoreanCaptionCreditAlone(t *testing.T) {
 		wantIn(t, got, "caption "+caption+" "+credit+"\n", "paragraph 밤사이")
 		if strings.Contains(got, "byline") {
 			t.Errorf("%s: read as a byline:\n%s", credit, got)
+		}
+		roundTrip(t, d)
+	}
+	// A broadcaster's copy (KBS, YTN) tells its story in the polite 니다:
+	// its paragraphs under the credit are the story going on, no notice.
+	polite := "밤사이 수도권에 최대 8㎝의 눈이 쌓이면서 서울시가 출근 시간대 지하철 운행을 늘렸습니다.\n" +
+		"서울시는 7일 오전 7시부터 9시까지 지하철 1∼8호선과 우이신설선 운행을 모두 36회 늘린다고 밝혔습니다. 시내버스도 출근 시간대 배차 간격을 줄여 운행합니다.\n" +
+		"서울시 관계자는 \"이면도로와 보도는 결빙이 우려되니 보행에 각별히 주의해 달라\"고 당부했습니다.\n"
+	for _, credit := range []string{"/연합뉴스", "연합뉴스", "/AFP 연합뉴스"} {
+		d := mustRead(t, "KBS 뉴스\n"+head[len("세계일보\n"):]+caption+"\n"+credit+"\n"+polite+"Copyright © KBS. 무단전재 및 재배포 금지.\n")
+		got := strings.Join(kindsOf(d), "\n")
+		wantIn(t, got, "caption "+caption+" "+credit+"\n", "paragraph 밤사이")
+		if strings.Contains(got, "byline") {
+			t.Errorf("%s under a broadcaster's caption: read as a byline:\n%s", credit, got)
 		}
 		roundTrip(t, d)
 	}
