@@ -54,7 +54,10 @@ func shareAppRow(s string) bool {
 // markShareAppRows decides each line of apps alone by its neighbours (see
 // shareApps): noise right under or over a line of web furniture (分享到：,
 // 相关新闻), unless the line under it is a row of figures it heads
-// (headerOver); text otherwise, as a table's header row or a title.
+// (headerOver); text, as a table's header row or a title, where the story
+// goes on under it; otherwise as webChrome read it (a row with 微 or Q at
+// the story's foot, under its last paragraph or its editor's credit, is
+// the widget's).
 func (b *builder) markShareAppRows() {
 	us := b.units
 	chrome := func(j int) bool { return j >= 0 && j < len(us) && us[j].kind == uNoise && us[j].noise == noiseChrome }
@@ -63,11 +66,16 @@ func (b *builder) markShareAppRows() {
 		if len(u.text) > maxShareAppRow || u.line != u.lastLine || u.verbatim || !(u.kind == uText || u.kind == uNoise && u.noise == noiseChrome) || !shareAppRow(u.text) {
 			continue
 		}
-		header := i+1 < len(us) && us[i+1].kind == uText && headerOver(u.text, us[i+1].text)
+		textUnder := i+1 < len(us) && us[i+1].kind == uText
+		header := textUnder && headerOver(u.text, us[i+1].text)
 		switch widget := !header && (chrome(i-1) || chrome(i+1)); {
 		case widget && u.kind == uText:
 			u.kind, u.noise, u.summed = uNoise, noiseChrome, false
-		case !widget && u.kind == uNoise:
+		case !widget && u.kind == uNoise && textUnder:
+			// Only a row the story goes on under, a table's header or a
+			// line between paragraphs, turns back to text: at the story's
+			// foot (under its last paragraph, under 责任编辑：李娜, or the
+			// page's last line) the row is the widget's, as webChrome says.
 			u.kind, u.noise, u.summed = uText, "", false
 		}
 	}

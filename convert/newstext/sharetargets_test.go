@@ -13,7 +13,8 @@ import (
 // (blind page cn-dianshitai-web). A row with another word
 // (微信　支付宝　银行卡, 关注微信　微博), one app alone (微信) and a
 // sentence naming the apps are not; nor is a row of apps with no web
-// furniture by it, or over a row of figures, a table's header
+// furniture by it with the story going on under it, or over a row of
+// figures, a table's header
 // (微信　微博　抖音　快手 over 13.8　5.9　7.6　4.1). A row naming none of
 // WeChat, Weibo or QQ (抖音　快手　小红书), which holds no key of the
 // gate, is told by its neighbours alone, under 分享到： too. And --explain gives a row of words
@@ -63,6 +64,10 @@ func TestShareTargetRow(t *testing.T) {
 		{story + "　　报告显示，各平台月活跃用户数（亿）如下：\n\n微信　微博　抖音　快手\n13.8　5.9　7.6　4.1\n\n　　报告认为，平台之间的竞争正从用户数量转向用户时长。\n", "微信　微博　抖音　快手", false},
 		{story + "分享到：\n微信　微博　抖音　快手\n13.8　5.9　7.6　4.1\n", "微信　微博　抖音　快手", false},
 		{story + "微信　微博　QQ空间\n\n　　开通首日，不少市民专程前来体验。\n", "微信　微博　QQ空间", false},
+		// At the story's foot, under its last paragraph or its editor's
+		// credit, the row is the widget's (review pages cn-share2, cn-share).
+		{story + "微信　微博　QQ空间\n", "微信　微博　QQ空间", true},
+		{story + "责任编辑：李娜\n\n微信　微博　QQ空间\n", "微信　微博　QQ空间", true},
 	} {
 		d := mustRead(t, c.page)
 		n := nodeWithText(d, c.row)
