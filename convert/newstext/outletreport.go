@@ -15,7 +15,8 @@ import (
 // 【專題報道】, names no outlet and stays a head, and so does a topic's
 // or event's name in Latin letters, 【AI報道】, 【NBA報道】, 【G20峰會報道】:
 // a Latin name is an outlet's only when it is one Hong Kong and Taiwan
-// readers know (HK01, TVB, on.cc) or ends as a site or station does.
+// readers know (HK01, TVB, on.cc, am730, TOPick, Yahoo, CTWANT; in any
+// case, i-CABLE as i-Cable) or ends as a site or station does.
 
 // outletReportName reports h, the words before 報道 in brackets, as a
 // news outlet's name isOrgEnd does not tell: a broadcaster or site by its
@@ -41,14 +42,21 @@ func outletReportName(h string) bool {
 	return false
 }
 
-// latinOutlets are the Latin names Hong Kong and Taiwan outlets run in
-// before 報道, alone or with their Han name after (on.cc東網, ETtoday新聞雲,
-// now新聞). A shape (three Latin letters or digits) took a topic's or an
+// latinOutlets are the Latin names Hong Kong, Taiwan and Macau outlets
+// run in before 報道, alone or with their Han name after (on.cc東網,
+// ETtoday新聞雲, now新聞), in lower case: a site spells its own name in
+// its own case (am730, TOPick, i-CABLE), so latinOutletName compares them
+// folded. A shape (three Latin letters or digits) took a topic's or an
 // event's name as well, 【G20峰會報道】, 【NBA報道】, and the run-in head
 // over a story became its dateline.
 var latinOutlets = []string{
-	"HK01", "TVB", "TVBS", "on.cc", "ETtoday", "RTHK", "ViuTV", "now",
-	"i-Cable", "iCable",
+	// Hong Kong
+	"hk01", "tvb", "on.cc", "rthk", "viutv", "now", "i-cable", "icable", "am730", "topick",
+	"hket", "hkej", "yahoo",
+	// Taiwan
+	"tvbs", "ettoday", "ctwant", "setn", "ebc", "nownews", "udn", "cna", "pts", "tnl",
+	// Macau
+	"tdm",
 }
 
 // latinOutletEnds end a site's or station's name after Latin letters of
@@ -58,7 +66,7 @@ var latinOutletEnds = []string{"網", "网", "台", "新聞雲", "新闻云"}
 
 // latinOutletName reports h, opening in Latin letters or digits (dots and
 // hyphens among them) and perhaps closed by Han, as an outlet's name: the
-// Latin part one of latinOutlets, or of two letters or more with Han
+// Latin part one of latinOutlets in any case, or of two letters or more with Han
 // ending as a site or station does (latinOutletEnds). A topic's or
 // event's name in Latin letters, 【AI報道】, 【5G報道】, 【NBA報道】,
 // 【G20峰會報道】, names no outlet.
@@ -78,7 +86,7 @@ func latinOutletName(h string) bool {
 			return false
 		}
 	}
-	if slices.Contains(latinOutlets, latin) {
+	if slices.Contains(latinOutlets, strings.ToLower(latin)) {
 		return true
 	}
 	return letters >= 2 && rest != "" && hasAnySuffix(rest, latinOutletEnds)

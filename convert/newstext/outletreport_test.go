@@ -11,7 +11,9 @@ import (
 // run in before the first sentence, 【點新聞報道】, 【HK01報道】,
 // 【on.cc東網報道】, 【公視新聞報導】, 【点新闻报道】, is the story's
 // dateline naming it, as 【點新聞訊】 and 【星島日報報道】 are, never a
-// run-in head holding the whole story (blind page hk-dian-web). A kind of
+// run-in head holding the whole story (blind page hk-dian-web); so are
+// outlets' Latin names in their own case, 【am730報道】, 【i-CABLE報道】,
+// 【TOPick報道】, 【Yahoo報道】, 【CTWANT報導】. A kind of
 // report in the same brackets, 【深度報道】, 【獨家報道】, 【专题报道】,
 // 【連續報道】, a section's 【即時新聞報道】, 【假新聞報道】 and a topic's
 // 【AI報道】, 【5G報道】, 【NBA報道】, 【G20峰會報道】 name no outlet and
@@ -44,6 +46,15 @@ func TestOutletReportDateline(t *testing.T) {
 		{"【ETtoday新聞雲報道】", "ETtoday新聞雲"},
 		{"【RTHK報道】", "RTHK"},
 		{"【now新聞報道】", "now新聞"},
+		// Outlets' names in their own case (review pages hk-am730,
+		// hk-iCABLE, hk-TOPick).
+		{"【am730報道】", "am730"},
+		{"【i-CABLE報道】", "i-CABLE"},
+		{"【TOPick報道】", "TOPick"},
+		{"【Yahoo報道】", "Yahoo"},
+		{"【CTWANT報導】", "CTWANT"},
+		{"【TVBS報導】", "TVBS"},
+		{"【Nba報道】", ""},
 	} {
 		d := mustRead(t, strings.Replace(page, "%s", c.tag, 1))
 		n := nodeWithText(d, c.tag)
