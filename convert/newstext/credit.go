@@ -542,6 +542,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 		if org, ok := reprintSource(inner); ok && end == len(s) {
 			return credit{org: org}, true // （据新华社电）: a reprinted story's source (reprint.go)
 		}
+		if org, ok := compiledSource(inner); ok && end == len(s) {
+			return credit{org: org}, true // （综合新华社、央视新闻）: a compiled brief's sources (compiled.go)
+		}
 		if c, ok := parseBracketCredit(inner); ok {
 			return c, true
 		}
@@ -1051,6 +1054,9 @@ func trailingCredit(s string) (int, credit, bool) {
 		return start, credit{org: authorUnit(trimSpace(inner))}, true
 	}
 	if body == s && endsSentence(s[:start]) && (s[start] == '(' || strings.HasPrefix(s[start:], "（")) {
+		if org, ok := compiledSource(inner); ok {
+			return start, credit{org: org}, true // …胜者。（综合新华社、央视新闻）: compiled.go
+		}
 		if _, ok := reprintSource(inner); ok {
 			// …升级。（据《经济日报》）, …。（据新华社）: a reprinted
 			// item's source run on stays in its text (a digest's form),

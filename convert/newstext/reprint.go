@@ -48,6 +48,14 @@ func reprintSource(inner string) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	return sourceList(in)
+}
+
+// sourceList returns the organisations a credit's wording stands around
+// (新华社 of 新华社电, 人民日报 of 《人民日报》, 新华社、中新社), with the
+// wire's closing word and the paper's title marks taken off, and whether
+// every part of the list is an organisation's name.
+func sourceList(in string) (string, bool) {
 	for _, end := range []string{"电", "電", "报道", "報導", "报导", "消息", "讯", "訊"} {
 		if rest, ok := strings.CutSuffix(in, end); ok && rest != "" {
 			in = rest
