@@ -34,14 +34,7 @@ func shareAppRow(s string) bool {
 	}
 	n := 0
 	for rest := trimSpace(s); rest != ""; {
-		w, next := rest, ""
-		for i, r := range rest {
-			if isSpace(r) {
-				_, k := firstRune(rest[i:])
-				w, next = rest[:i], trimSpace(rest[i+k:])
-				break
-			}
-		}
+		w, next := cutAtSpace(rest)
 		if !slices.Contains(shareApps, w) {
 			return false
 		}

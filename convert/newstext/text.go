@@ -530,6 +530,18 @@ func lastWord(s string, max int) string {
 	return s
 }
 
+// cutAtSpace splits s at its first space into the word before it and
+// the rest after it, trimmed; a word with no space after it is all of s.
+func cutAtSpace(s string) (word, rest string) {
+	for i, r := range s {
+		if isSpace(r) {
+			_, k := firstRune(s[i:])
+			return s[:i], trimSpace(s[i+k:])
+		}
+	}
+	return s, ""
+}
+
 // firstWord returns the text of s before its first space, or its first
 // max runes when the word is longer.
 func firstWord(s string, max int) string {

@@ -289,14 +289,7 @@ func siteNameCrumb(p string) bool {
 	}
 	n, latin := 0, false
 	for rest := p; rest != ""; {
-		w, next := rest, ""
-		for i, r := range rest {
-			if isSpace(r) {
-				_, k := firstRune(rest[i:])
-				w, next = rest[:i], trimSpace(rest[i+k:])
-				break
-			}
-		}
+		w, next := cutAtSpace(rest)
 		rest = next
 		if n++; n > 4 || !atMost(w, 10) {
 			return false
