@@ -278,6 +278,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// stand-alone forms. The guard keeps hard-wrapped prose cheap.
 		r, _ := firstRune(l.text)
 		opens := links || isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text) || (r == '©' || r == 'C') && isCopyright(l.text)
+		// A Korean inline item's mark the wrap put at the line's start
+		// (…노선은 / △502번(…)) goes on with the sentence (koinlinemark.go).
+		if (r == '▲' || r == '△') && !links && koInlineMark(ls[start:i], l.text) {
+			opens = false
+		}
 		// A Korean site's call, or the line under one, opens a unit
 		// (kobroadcast.go).
 		if !opens && (koreanCallLine(l.text) || koreanCallLine(ls[i-1].text)) {
