@@ -77,12 +77,26 @@ func isWebStamp(s string) bool {
 		if prev == 'd' && stampWeekday(t, before[len(t):len(before)-len(rest)]) {
 			continue // 2026年12月05日(六) 16:42: the date's weekday (on.cc)
 		}
+		// 입력:2026.12.06 14:20 / 수정:2026.12.06 15:02 (국민일보): a
+		// slash between one time and the word of the next parts the
+		// stamps as a bar does (a bar, | or the Hangul letter ㅣ set for
+		// one, is a token's separator already); the word must follow.
+		if (prev == 't' || prev == 'm') && (t[0] == '/' || strings.HasPrefix(t, "／")) {
+			if t = strings.TrimLeft(t, "/／"); t == "" {
+				prev = 's'
+				continue
+			}
+			prev = 's'
+		}
 		word := ""
 		for _, w := range stampWords {
 			if strings.HasPrefix(t, w) {
 				word = w
 				break
 			}
+		}
+		if prev == 's' && word == "" {
+			return false // 14:20 / 2026: no word after the slash
 		}
 		if word != "" {
 			// 입력, 입력:, 입력 : and 发布时间：2024-12-03 (run on); a
@@ -203,7 +217,9 @@ func sectionWord(t string) bool {
 }
 
 // nextStampToken splits s at its first separator of a stamp's tokens (a
-// space, a bar or a middle dot): the token before it and the rest after.
+// space, a bar — |, ｜ or the Hangul letter ㅣ Korean sites set for one,
+// 입력 2026.12.06 14:20 ㅣ 수정 … — or a middle dot): the token before it
+// and the rest after.
 // Round brackets part tokens too: a time in brackets after its date,
 // 입력 2026.03.05 (21:24) (KBS), or the update's time after the word that
 // says so, 2026年3月5日 18:30　（最終更新 19:02）.
@@ -213,7 +229,7 @@ func sectionWord(t string) bool {
 func nextStampToken(s string) (string, string) {
 	for i := 0; i < len(s); {
 		r, w := firstRune(s[i:])
-		if isSpace(r) || r == '|' || r == '｜' || r == '·' || r == '(' || r == ')' || r == '（' || r == '）' {
+		if isSpace(r) || r == '|' || r == '｜' || r == 'ㅣ' || r == '·' || r == '(' || r == ')' || r == '（' || r == '）' {
 			return s[:i], s[i+w:]
 		}
 		if w == 3 && i > 0 && s[i-1] >= '0' && s[i-1] <= '9' && isHangul(r) {

@@ -1,6 +1,9 @@
 package newstext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestStampWordsFirstRunes holds webStampFirst in step with stampWords:
 // a stamp opening with a word whose first rune webStampFirst leaves out
@@ -28,5 +31,50 @@ func TestClockMark(t *testing.T) {
 		if got := clockMark(s); got != want {
 			t.Errorf("clockMark(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestKoreanStampsParted: a Korean site parts its posted and updated
+// stamps with a slash or a bar (입력:… / 수정:… on 국민일보, ㅣ set for a
+// bar): one stamp line, noise, never glued to the caption under it. A
+// slash with no stamp word after it, or trailing, is no stamp.
+func TestKoreanStampsParted(t *testing.T) {
+	for _, s := range []string{
+		"입력:2026.12.06 14:20 / 수정:2026.12.06 15:02",
+		"입력:2026-12-06 18:42 / 수정:2026-12-06 19:10",
+		"입력: 2026-12-06 18:42 / 수정: 2026-12-06 19:10",
+		"입력 2026-12-06 18:42 / 수정 2026-12-06 19:10",
+		"입력 2026.12.06 14:20 /수정 2026.12.06 15:02",
+		"입력 2026.12.06 14:20 | 수정 2026.12.06 15:02",
+		"입력 2026.12.06 14:20 ㅣ 수정 2026.12.06 15:02",
+		"입력 2026.12.06 14:20ㅣ수정 2026.12.06 15:02",
+		"입력 2026.12.06 오후 2:20 ／ 수정 2026.12.06 오후 3:02",
+	} {
+		if !isWebStamp(s) {
+			t.Errorf("%s: not a stamp", s)
+		}
+	}
+	for _, s := range []string{
+		"입력 2026.12.06 14:20 /",
+		"입력 2026.12.06 14:20 / 2026.12.06 15:02",
+		"입력 2026.12.06 14:20 / 연합뉴스",
+		"2026.12.06 14:20 / 서울 종로구",
+	} {
+		if isWebStamp(s) {
+			t.Errorf("%s: read as a stamp", s)
+		}
+	}
+	page := "한파에 한랭질환자 급증…\"새벽 외출 자제해야\"\n" +
+		"입력:2026.12.06 14:20 / 수정:2026.12.06 15:02\n" +
+		"전국 곳곳에 한파특보가 내려진 6일 서울 종로구 광화문네거리에서 시민들이 출근하고 있다. 연합뉴스\n" +
+		"올겨울 들어 한파가 일찍 찾아오면서 한랭질환자가 지난해보다 크게 늘었다.\n" +
+		"질병관리청은 한랭질환자가 87명으로 집계됐다고 6일 밝혔다.\n" +
+		"김도윤 기자 kdy@kmib.co.kr\n"
+	d := mustRead(t, page)
+	roundTrip(t, d)
+	got := strings.Join(pageLeafKinds(d), "\n")
+	wantIn(t, got, "noise 입력:2026.12.06 14:20 / 수정:2026.12.06 15:02\n")
+	if strings.Contains(got, "15:02 전국") {
+		t.Errorf("the stamp glued to the caption:\n%s", got)
 	}
 }
