@@ -133,7 +133,7 @@ func isCaptionSum(s string, sm *textSum) bool {
 	if (sm == nil || sm.has(keySource)) && (endsInSourceCredit(s) || sourceCreditAlone(s)) {
 		return true
 	}
-	if endsInPhotoCredit(s) || endsInSupplied(s) || (sm == nil || sm.has(keyParen)) && hasPositionMark(s) || endsInSlashCreditSum(s, sm) {
+	if endsInPhotoCredit(s) || endsInPictureCredit(s) || endsInSupplied(s) || (sm == nil || sm.has(keyParen)) && hasPositionMark(s) || endsInSlashCreditSum(s, sm) {
 		return true
 	}
 	if (sm == nil || mayBeForeignCaption(s, sm)) && isForeignCaption(s) {
@@ -351,7 +351,7 @@ func lastIndexNear(s, sep string, n int) int {
 // （记者 X 摄）), which nothing continues.
 func endsInCredit(s string) bool {
 	t := strings.TrimRight(s, "）)】")
-	if hasAnySuffix(t, creditEnds) || isKoreanStampCaption(s) || isKoreanPhotoCredit(s) || isKoreanMailedCaption(s) || isKoreanReporterCaption(s) || isKoreanAngleCaption(s) {
+	if hasAnySuffix(t, creditEnds) || endsInPictureCredit(s) || isKoreanStampCaption(s) || isKoreanPhotoCredit(s) || isKoreanMailedCaption(s) || isKoreanReporterCaption(s) || isKoreanAngleCaption(s) {
 		return true
 	}
 	_, in, ok := trailingBracket(s)

@@ -35,7 +35,7 @@ func (sc *scorer) captionInSiteStory(p, j int) bool {
 				return false
 			}
 		case u.kind == uText || u.kind == uByline || u.kind == uNoise:
-			if sc.closesArticle(k) {
+			if sc.closesArticle(k) && !sc.headerSource(k) {
 				return false
 			}
 		case u.kind == uCaption || u.kind == uNote:
@@ -44,4 +44,12 @@ func (sc *scorer) captionInSiteStory(p, j int) bool {
 		}
 	}
 	return siteCopy(sc.us)
+}
+
+// headerSource reports noise unit k a site's source line (2026-12-06
+// 18:42　来源：澎湃新闻) set in the story's header, under its title and
+// byline with no paragraph between: it opens the story there. Under the
+// text the same line closes one (isEndNoise).
+func (sc *scorer) headerSource(k int) bool {
+	return sc.us[k].kind == uNoise && sc.us[k].noise == noiseSource && sc.parasBefore(k, 1) == 0
 }
