@@ -498,6 +498,9 @@ func needsSpace(a, b string) bool {
 			return false
 		}
 	}
+	if ratioCut(a, b) {
+		return false
+	}
 	if !isWide(x) && !isWide(y) {
 		return true
 	}
@@ -511,6 +514,30 @@ func needsSpace(a, b string) bool {
 	// has no space, and its whole length would be scanned at every
 	// wrap.)
 	return hasHangul(lastWord(a, wrapWordRunes)) || hasHangul(firstWord(b, wrapWordRunes))
+}
+
+// ratioCut reports a score, ratio or time cut at the wrap after its
+// colon, 以102∶ / 98逆转, 比分为3: / 1, 下午3: / 30, in CJK text: the
+// colon (the ratio sign ∶ U+2236 mainland print sets in scores, or an
+// ASCII one) between digits is part of the figure, so the join adds no
+// space. (In Latin text, "at 3:" / "30", a colon before a wrap stays
+// spaced as any other.)
+func ratioCut(a, b string) bool {
+	if b == "" || b[0] < '0' || b[0] > '9' {
+		return false // a cheap test first: most next lines open otherwise
+	}
+	head, ok := strings.CutSuffix(a, ":")
+	if !ok {
+		if head, ok = strings.CutSuffix(a, "∶"); !ok {
+			return false
+		}
+	}
+	digits := strings.TrimRight(head, "0123456789")
+	if len(digits) == len(head) {
+		return false // no figure before the colon: 比分：/ 3
+	}
+	r, _ := decodeLast(digits)
+	return isWide(r)
 }
 
 // wrapWordRunes bounds the word at a wrap that needsSpace looks at: a
