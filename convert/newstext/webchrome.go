@@ -206,13 +206,17 @@ func (b *builder) markLoneButtons() {
 	us := b.units
 	for i := range us {
 		u := &us[i]
-		if u.kind != uText || len(u.text) > chromeWordMax || u.line != u.lastLine || !isChromeWord(u.text) && !koBareCounter(u.text) {
+		if u.kind != uText || len(u.text) > chromeWordMax || u.line != u.lastLine || !isChromeWord(u.text) && !koBareCounter(u.text) && !likeCount(u.text) {
 			continue
 		}
 		// (Right under the story's time stamp too: a site sets its
 		// buttons under it, Share alone, where no head stands; not a
 		// word of one character, 大 or X, which may be vertical text.)
 		if i > 0 && us[i-1].kind == uNoise && (us[i-1].noise == noiseChrome || us[i-1].noise == noiseStamp && !atMost(u.text, 1)) || i+1 < len(us) && us[i+1].kind == uNoise && us[i+1].noise == noiseChrome {
+			u.kind, u.noise, u.summed = uNoise, noiseChrome, false
+		}
+		// A like count over a button not marked yet (+1 / 收藏): the row's.
+		if u.kind == uText && likeCount(u.text) && i+1 < len(us) && us[i+1].kind == uText && us[i+1].line == us[i+1].lastLine && isChromeWord(us[i+1].text) && !atMost(us[i+1].text, 1) {
 			u.kind, u.noise, u.summed = uNoise, noiseChrome, false
 		}
 	}
@@ -430,4 +434,15 @@ func weiboTopics(s string) bool {
 		rest = rest[2+k:]
 		n++
 	}
+}
+
+// likeCount reports a like button's count as a site copies it, a plus
+// and one to four digits alone on its line (+1, +12): beside the site's
+// other buttons (收藏, 我要举报) it is one of them (markLoneButtons).
+// Elsewhere, a score or a list's +1 stays text.
+func likeCount(s string) bool {
+	if len(s) < 2 || len(s) > 5 || s[0] != '+' {
+		return false
+	}
+	return allDigits(s[1:])
 }
