@@ -90,11 +90,7 @@ func (r *renderer) article(a *doc.Node) {
 // nodes writes nodes in order, a run of table rows as one table.
 func (r *renderer) nodes(ns []*doc.Node) {
 	for i := 0; i < len(ns); i++ {
-		if ns[i].Row {
-			j := i + 1
-			for j < len(ns) && ns[j].Row {
-				j++
-			}
+		if j := doc.RowRun(ns, i); j > i {
 			if r.table(ns[i:j]) {
 				i = j - 1
 				continue

@@ -676,10 +676,7 @@ const maxKeptRows = 12
 func (s *bodyItems) tableRow(k int, set *faceSet, size float64) (int, bool) {
 	if k == 0 || !s.leaves[k-1].Row {
 		// The table's first row.
-		e := k
-		for e < len(s.leaves) && s.leaves[e].Row {
-			e++
-		}
+		e := doc.RowRun(s.leaves, k)
 		rows := make([]string, 0, e-k)
 		for _, n := range s.leaves[k:e] {
 			rows = append(rows, s.b.clean(n.Text, n.Line, set))

@@ -90,10 +90,10 @@ func RowSlots(a *doc.Node) map[*doc.Node][]int {
 			if !kids[i].Row {
 				continue
 			}
-			j := i
-			var fields [][]string
-			for ; j < len(kids) && kids[j].Row; j++ {
-				fields = append(fields, kids[j].Fields())
+			j := doc.RowRun(kids, i)
+			fields := make([][]string, 0, j-i)
+			for _, r := range kids[i:j] {
+				fields = append(fields, r.Fields())
 			}
 			for k, s := range layout.TableSlots(fields) {
 				if !inOrder(s) {
