@@ -22,6 +22,12 @@ func TestCompiledWireCredit(t *testing.T) {
 		{"综合", ""},
 		{"联合早报综合讯", ""},
 		{"新华社、央视新闻", ""},
+		// an office named with 综合 (review 25): 综合 is the name's
+		{"综合行政执法局", ""},
+		{"综合执法局", ""},
+		{"综合管理部", ""},
+		{"综合新闻", ""},
+		{"综合执法局、交警大队", ""},
 	} {
 		org, ok := compiledSource(c.inner)
 		if ok != (c.org != "") || org != c.org {
@@ -40,6 +46,23 @@ func TestCompiledWireCredit(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: %v, want a byline of org 新华社、央视新闻", s, allKinds(d))
+		}
+		roundTrip(t, d)
+	}
+	// an office's trailer (review 25, cn-zonghe): a byline of the office,
+	// 综合 and all, run on or alone on its line
+	for _, s := range []string{"相关部门将建立夜市常态化管理机制。（综合行政执法局）", "相关部门将建立夜市常态化管理机制。\n（综合行政执法局）"} {
+		d := mustRead(t, "江州开展冬季夜市环境整治\n\n"+s+"\n")
+		found := false
+		for _, a := range d.Articles {
+			for _, n := range a.Children {
+				if n.Kind == doc.KindByline {
+					found = n.Org == "综合行政执法局"
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %v, want a byline of org 综合行政执法局", s, allKinds(d))
 		}
 		roundTrip(t, d)
 	}
