@@ -27,7 +27,7 @@ func attributedHead(s string) bool {
 	if !attributedTitle(s) {
 		return false
 	}
-	k := indexAnyRune(s, "：:")
+	k := indexColon(s)
 	switch trimSpace(s[:k]) {
 	case "问", "問", "答", "Q", "A", "Ｑ", "Ａ":
 		return false

@@ -98,7 +98,9 @@ func anyDigits(s string) bool {
 // named teams must name two, as a title over a dash names one thing
 // (首相―野党党首).
 func batteryLine(s string) bool {
-	if !atMost(s, 60) || hasDigit(s) {
+	// (A battery's dash first: no line without one is a battery's, and
+	// splitting a line into fields allocates.)
+	if len(s) > 60*utf8.UTFMax || !batteryDash(s) || !atMost(s, 60) || hasDigit(s) {
 		return false
 	}
 	batteries, named := 0, 0
@@ -132,9 +134,23 @@ func batteryLine(s string) bool {
 	return !team && batteries > 0 && (named == 0 || named >= 2)
 }
 
+// batteryDashes are the dashes battery parts pitchers and catchers by.
+var batteryDashes = []string{"―", "—", "－", "─"}
+
+// batteryDash reports s holding one of batteryDashes, which a line of
+// batteries needs.
+func batteryDash(s string) bool {
+	for _, dash := range batteryDashes {
+		if strings.Contains(s, dash) {
+			return true
+		}
+	}
+	return false
+}
+
 // battery reports pitchers and catchers parted by one dash.
 func battery(f string) bool {
-	for _, dash := range []string{"―", "—", "－", "─"} {
+	for _, dash := range batteryDashes {
 		if p, c, ok := strings.Cut(f, dash); ok {
 			return playerNames(p) && playerNames(c)
 		}

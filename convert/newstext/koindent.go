@@ -85,6 +85,18 @@ func (b *builder) captionAfterSentence(start int) int {
 // (the Korean caption forms end in their photo credit, 정선=박서준 기자,
 // after a sentence or two that describe the photo); else -1.
 func (b *builder) captionRunEnd(i int) int {
+	bl := &b.block
+	if v := bl.capEnds[i]; v != 0 {
+		return int(v) - 2
+	}
+	k := b.captionRunEndOf(i)
+	bl.capEnds[i] = int32(k) + 2
+	return k
+}
+
+// captionRunEndOf works out captionRunEnd of line i (which keeps it in
+// the block's memo: the answer depends on the block's lines alone).
+func (b *builder) captionRunEndOf(i int) int {
 	ls := b.block.ls
 	k := i
 	for k < len(ls) && !ls[k].indent {

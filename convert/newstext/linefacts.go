@@ -25,6 +25,11 @@ type blockLines struct {
 	// the line over the next as the line above it): the bits of
 	// lineFacts, each fact's answer beside the bit saying it was asked.
 	facts []uint8
+	// capEnds holds captionRunEnd of each line, plus two; 0 when not
+	// asked yet (koIndentCut asks it of a unit's first line for every
+	// line of the unit, and of a line again after each finished
+	// sentence: each answer joins and classifies the run of lines).
+	capEnds []int32
 }
 
 // The facts of a line blockLines works out once: for each, a bit saying
@@ -75,12 +80,15 @@ func (bl *blockLines) reset(ls []srcLine) {
 		bl.rows = make([]int8, len(ls))
 		bl.titles = make([]uint8, len(ls))
 		bl.facts = make([]uint8, len(ls))
+		bl.capEnds = make([]int32, len(ls))
 	}
 	bl.sums, bl.done, bl.rows, bl.titles, bl.facts = bl.sums[:len(ls)], bl.done[:len(ls)], bl.rows[:len(ls)], bl.titles[:len(ls)], bl.facts[:len(ls)]
+	bl.capEnds = bl.capEnds[:len(ls)]
 	clear(bl.done)
 	clear(bl.rows)
 	clear(bl.titles)
 	clear(bl.facts)
+	clear(bl.capEnds)
 }
 
 // row is tableRow for line i, worked out once: splitBlock asks it of a

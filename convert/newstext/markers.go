@@ -567,11 +567,8 @@ func formLabel(head string) bool {
 // 期号：2026140, the whole line; a value in words may be a wrapped
 // notice's first line.
 func formRow(s string) bool {
-	if !atMost(s, 32) {
-		return false
-	}
-	k := indexAnyRune(s, "：:")
-	if k <= 0 {
+	k := indexColon(s)
+	if k <= 0 || !atMost(s, 32) {
 		return false
 	}
 	_, w := firstRune(s[k:])

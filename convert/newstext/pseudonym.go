@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A mainland story about a case, a fraud or a family's troubles closes
 // with a line saying the people in it are not named by their own names:
@@ -32,6 +35,11 @@ var pseudonymLeads = []string{"应", "應", "因", "为", "為", "出于", "出�
 // A sentence that mentions a pseudonym, 他在网上使用了化名, 文中提到的化名,
 // or says more after it, is text.
 func pseudonymNote(s string) bool {
+	// (Both forms hold at most 40 runes: a paragraph's line is told by
+	// its length before it is searched for either word.)
+	if len(s) > 40*utf8.UTFMax {
+		return false
+	}
 	if !strings.Contains(s, "化名") {
 		return jaPseudonymNote(s) // （登場人物は仮名） (japseudonym.go)
 	}
