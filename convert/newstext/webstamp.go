@@ -226,11 +226,18 @@ func sectionWord(t string) bool {
 // A Hangul word run on to a digit starts a token of its own: a stamp
 // copied off a web page with no space between its times, 등록
 // 2026.12.03 08:00:00수정 2026.12.03 09:12:45 (뉴시스), is the same stamp.
+// So does a slash run on to a time's digit with no digit after it,
+// 입력 2026.12.06 17:20/수정 … (the slash kept, which isWebStamp reads as
+// the bar between two stamps); a date's slash, 2026/12/06, has a digit
+// on both sides.
 func nextStampToken(s string) (string, string) {
 	for i := 0; i < len(s); {
 		r, w := firstRune(s[i:])
 		if isSpace(r) || r == '|' || r == '｜' || r == 'ㅣ' || r == '·' || r == '(' || r == ')' || r == '（' || r == '）' {
 			return s[:i], s[i+w:]
+		}
+		if (r == '/' || r == '／') && i > 0 && s[i-1] >= '0' && s[i-1] <= '9' && (i+w == len(s) || s[i+w] < '0' || s[i+w] > '9') {
+			return s[:i], s[i:]
 		}
 		if w == 3 && i > 0 && s[i-1] >= '0' && s[i-1] <= '9' && isHangul(r) {
 			return s[:i], s[i:]
