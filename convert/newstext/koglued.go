@@ -9,7 +9,7 @@ import "strings"
 // parted by a slash as koreanCredit reads it (춘천/이정훈기자), or led by
 // the slash of 경인일보's, /이나래기자, or by that slash and the place
 // with its "=", /김포=천용남기자 (경기신문's trailer, often with the
-// address after it). The place is a Hangul word, the
+// address after it), or between two slashes, /충주/이정민기자. The place is a Hangul word, the
 // names of two to four syllables each, parted by a middle dot when there
 // are several (강릉=김도윤·박서연기자), the role one of koreanRoles. The
 // "=" or the slash is what makes the token a credit: a word merely
@@ -21,8 +21,8 @@ func gluedPlacedReporter(t string) (names []string, role string, ok bool) {
 		t = t[k+1:] // 강릉=김도윤기자, 춘천/이정훈기자
 	} else if k == 0 && t[0] == '/' {
 		t = t[1:] // /이나래기자
-		if k := strings.IndexByte(t, '='); k > 0 && isHangulWord(t[:k]) {
-			t = t[k+1:] // /김포=천용남기자
+		if k := strings.IndexAny(t, "=/"); k > 0 && isHangulWord(t[:k]) {
+			t = t[k+1:] // /김포=천용남기자, /충주/이정민기자
 		}
 	} else {
 		return nil, "", false

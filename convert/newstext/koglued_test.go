@@ -68,10 +68,13 @@ func TestKoreanGluedPlacedByline(t *testing.T) {
 // surname alone or an empty place stays what it was.
 func TestKoreanSlashPlacedTrailer(t *testing.T) {
 	wantBylineLines(t, map[string]string{
-		"/충주=이정민기자":                      "org= roles=기자 names=이정민",
-		"/김포=천용남기자 cyn5005@kgnews.co.kr": "org= roles=기자 names=천용남",
-		"/강릉=김도윤·박서연기자":                  "org= roles=기자 names=김도윤,박서연",
-		"/워싱턴=김철수특파원":                    "org= roles=특파원 names=김철수",
+		"/충주=이정민기자":                        "org= roles=기자 names=이정민",
+		"/김포=천용남기자 cyn5005@kgnews.co.kr":   "org= roles=기자 names=천용남",
+		"/강릉=김도윤·박서연기자":                    "org= roles=기자 names=김도윤,박서연",
+		"/워싱턴=김철수특파원":                      "org= roles=특파원 names=김철수",
+		"/충주/이정민기자":                        "org= roles=기자 names=이정민",
+		"/충주/이정민기자 jm@chungju.example.kr":  "org= roles=기자 names=이정민",
+		"/충주/이정민 기자 jm@chungju.example.kr": "org= roles=기자 names=이정민",
 	})
 	for in, want := range map[string]bool{
 		"/충주=이정민기자":       true,
@@ -83,6 +86,12 @@ func TestKoreanSlashPlacedTrailer(t *testing.T) {
 		"/=이정민기자":         false, // no place
 		"/충주=이정민":         false, // no role
 		"/충주=이정민박서연김도윤기자": false, // too long for a name
+		"/충주/이정민기자":       true,
+		"/충주/이정민기자는":      false,
+		"/서울/연합뉴스":        false,
+		"/충주/":            false,
+		"//이정민기자":         false, // no place
+		"/Seoul/김도윤기자":    false,
 	} {
 		_, _, got := gluedPlacedReporter(in)
 		if got != want {
@@ -96,7 +105,7 @@ func TestKoreanSlashPlacedTrailer(t *testing.T) {
 		"\u3000이 불로 음식점 내부 80㎡가\n타 소방서 추산 4천200만원의\n재산 피해가 났다.\n" +
 		"\u3000소방당국은 주방 환풍기에서\n불이 시작된 것으로 보고 정확한\n화재 원인을 조사하고 있다.\n" +
 		"\u3000경찰은 건물 관계자를 상대로\n안전 관리 소홀 여부도 확인할\n방침이다.\n"
-	for _, trailer := range []string{"/충주=이정민기자", "/김포=천용남기자 cyn5005@kgnews.co.kr"} {
+	for _, trailer := range []string{"/충주=이정민기자", "/김포=천용남기자 cyn5005@kgnews.co.kr", "/충주/이정민기자", "/충주/이정민기자 jm@chungju.example.kr"} {
 		d := mustRead(t, story+trailer+"\n")
 		got := strings.Join(treeOf(d), "\n")
 		wantIn(t, got, "byline "+trailer)
@@ -106,9 +115,11 @@ func TestKoreanSlashPlacedTrailer(t *testing.T) {
 		roundTrip(t, d)
 	}
 	// A sentence opening with the token stays the paragraph's text.
-	d := mustRead(t, story+"/충주=이정민기자는 이날 현장을 찾았다.\n")
-	if got := strings.Join(treeOf(d), "\n"); strings.Contains(got, "byline") {
-		t.Errorf("a sentence read as a byline:\n%s", got)
+	for _, line := range []string{"/충주=이정민기자는 이날 현장을 찾았다.", "/충주/이정민기자는 이날 현장을 찾았다."} {
+		d := mustRead(t, story+line+"\n")
+		if got := strings.Join(treeOf(d), "\n"); strings.Contains(got, "byline") {
+			t.Errorf("a sentence read as a byline:\n%s", got)
+		}
+		roundTrip(t, d)
 	}
-	roundTrip(t, d)
 }
