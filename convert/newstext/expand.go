@@ -161,6 +161,12 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				split = true
 				continue
 			}
+			if k, c, ok := koreanRunOnTrailer(s); ok && b.lang == "ko" {
+				tail = append(tail, b.creditNode(s[k:], lastLine, c)) // … 밝혔다. /이나래기자 nr@… (korunontrailer.go)
+				s = trimSpace(s[:k])
+				split = true
+				continue
+			}
 			break
 		}
 		if split {

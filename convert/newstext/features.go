@@ -75,6 +75,9 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 			if !f.ended {
 				_, _, f.ended = koreanClosingWire(s) // … 지배했다. /연합뉴스
 			}
+			if !f.ended {
+				_, _, f.ended = koreanRunOnTrailer(s) // … 밝혔다. /이나래기자 nr@… (korunontrailer.go)
+			}
 		}
 		f.closed = f.ended
 	}
