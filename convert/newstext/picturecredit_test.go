@@ -18,9 +18,14 @@ func TestPictureCreditCaption(t *testing.T) {
 		{"涉事健身房大门紧闭。本报通讯员　李　强　图", true},
 		{"市民在展馆参观。記者　陳嘉欣　圖", true},
 		{"市民在展馆参观。新华社记者王鹏　图", true},
+		// ASCII spaces, as a site's copy sets them
+		{"涉事健身房大门紧闭。澎湃新闻记者 王一鸣 图", true},
+		{"涉事健身房大门紧闭。本报通讯员 李 强 图", true},
 		// look-alikes
 		{"项目建成后的效果图", false},
 		{"市民在展馆参观。王一鸣　图", false},
+		{"市民在展馆参观。王一鸣 图", false},
+		{"这是记者绘制的路线 图", false},
 		{"这是记者看到的示意图", false},
 		{"记者　图", false},
 		{"他说，记者　王一鸣　图" + strings.Repeat("文", 120), false},
@@ -36,7 +41,7 @@ func TestPictureCreditCaption(t *testing.T) {
 // caption closed by …记者　X　图 (or 摄) is a head of the one story, not a
 // new article's headline, and it is not glued into the paragraph under it.
 func TestSiteStoryHeadAfterPictureCaption(t *testing.T) {
-	for _, credit := range []string{"澎湃新闻记者　王一鸣　图", "澎湃新闻记者　王一鸣　摄"} {
+	for _, credit := range []string{"澎湃新闻记者　王一鸣　图", "澎湃新闻记者　王一鸣　摄", "澎湃新闻记者 王一鸣 图", "澎湃新闻记者 王一鸣 摄"} {
 		for _, head := range []string{"法官提醒：预付式消费要保留凭证", "预付式消费要保留凭证"} {
 			page := "首页 > 法治中国\n健身房闭店后拒退会员费　法院判退还余款并支付利息\n澎湃新闻记者　王一鸣\n2026-12-06 18:42　来源：澎湃新闻\n" +
 				"办卡时承诺“随时可退”，闭店后却联系不上。\n法院查明，该健身房停业后再未营业。\n" +
