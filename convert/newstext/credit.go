@@ -157,6 +157,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		}
 		roles = append(roles, r)
 	}
+	gluedRole := false // a role run on to its name (记者王辰) came before
 	for i := 0; i < len(toks); i++ {
 		t := strings.TrimRight(toks[i], "：:")
 		if t == "" {
@@ -311,8 +312,18 @@ func parseCredit(s string, strict bool) (credit, bool) {
 					continue
 				}
 				names = append(names, rest)
+				gluedRole = gluedRole || t[k+len(kw):] == rest
 			}
 			continue
+		}
+		// 记者王辰　摄像李卓: the crew's role glued to its name as the
+		// reporter's was (crewrole.go).
+		if gluedRole {
+			if role, name, ok := gluedCrewField(t); ok {
+				addRole(role)
+				names = append(names, name)
+				continue
+			}
 		}
 		if r, w := firstRune(t); w == len(t) && isSlash(r) {
 			continue // 文 / 黄诗琪: the slash after a role, spaced

@@ -34,6 +34,11 @@ func TestBroadcastCrewCredit(t *testing.T) {
 		{"编导：王辰　配音：李卓", "编导,配音", "王辰,李卓"},
 		{"编导：王辰", "编导", "王辰"},
 		{"记者　王辰　剪輯　李卓", "记者,剪輯", "王辰,李卓"},
+		// the roles glued to the names, the crew's as the reporter's
+		{"记者王辰　摄像李卓", "记者,摄像", "王辰,李卓"},
+		{"记者王辰　摄像李卓　剪辑张敏", "记者,摄像,剪辑", "王辰,李卓,张敏"},
+		{"記者王辰　攝像李卓", "記者,攝像", "王辰,李卓"},
+		{"本台记者王辰　摄像欧阳明", "记者,摄像", "王辰,欧阳明"},
 	} {
 		page := head + c.line + "\n" + body
 		d := mustRead(t, page)
@@ -48,6 +53,12 @@ func TestBroadcastCrewCredit(t *testing.T) {
 	}
 	// Subheads on the crew's work, the role glued to their topic: no
 	// credit (配音阵容 is no 配音 named 阵容).
+	// After a glued reporter's credit, the trade's words stay no role.
+	for _, s := range []string{"记者王辰　摄像机位", "记者王辰　剪辑师傅", "记者王辰　配音员工"} {
+		if c, ok := parseBylineLine(s); ok && len(c.roles) > 1 {
+			t.Errorf("parseBylineLine(%q) = %+v, want no crew role", s, c)
+		}
+	}
 	for _, s := range []string{"摄像头　李卓", "摄像机　李卓", "剪辑师王辰", "配音员王辰", "摄像头拍下全过程", "配音阵容", "出镜花絮", "编导手记", "剪辑心得", "攝像花絮"} {
 		if c, ok := parseBylineLine(s); ok {
 			t.Errorf("parseBylineLine(%q) = %+v, want no credit", s, c)
