@@ -5,9 +5,9 @@ import (
 	"strings"
 )
 
-// A folio may write its date in figures parted by dots or slashes,
-// 海西新闻　2026.12.07　A3, 江城日报　2026.12.07　星期一　第5版,
-// 2026/12/07　A3　要闻, as many regional papers and their PDF exports set
+// A folio may write its date in figures parted by dots, slashes or
+// hyphens, 海西新闻　2026.12.07　A3, 江城日报　2026.12.07　星期一　第5版,
+// 2026/12/07　A3　要闻, 江州日报　2026-12-07　星期一　A3版, as many regional papers and their PDF exports set
 // it. Lacking 年 (and often 版), such a line never reached the folio
 // tokens of noiseKindSum and was read as a table's row (fields parted by
 // spaces, one a figure). The date alone proves nothing, since a table's
@@ -129,12 +129,12 @@ func (b *builder) bareFolioOK(s string) bool {
 	return !bareNumericFolio(s) || slices.Contains(b.bareFolios, s)
 }
 
-// holdsFigureYear reports four digits and a dot or slash with a digit
-// after it, 2026.12 or 2026/12, somewhere in s: the opening of a date
-// in figures, searched for as bytes.
+// holdsFigureYear reports four digits and a dot, slash or hyphen with a
+// digit after it, 2026.12, 2026/12 or 2026-12, somewhere in s: the
+// opening of a date in figures, searched for as bytes.
 func holdsFigureYear(s string) bool {
 	for i := 4; i+1 < len(s); i++ {
-		if c := s[i]; (c == '.' || c == '/') && isDigitByte(s[i+1]) && isDigitByte(s[i-1]) && isDigitByte(s[i-2]) && isDigitByte(s[i-3]) && isDigitByte(s[i-4]) {
+		if c := s[i]; (c == '.' || c == '/' || c == '-') && isDigitByte(s[i+1]) && isDigitByte(s[i-1]) && isDigitByte(s[i-2]) && isDigitByte(s[i-3]) && isDigitByte(s[i-4]) {
 			return true
 		}
 	}

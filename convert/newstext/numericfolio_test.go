@@ -13,6 +13,10 @@ import (
 // date (2026.12.07　收盘　3245.12点), a date with no page beside it, and
 // words that are no folio's stay what they were.
 func TestNumericDatedFolio(t *testing.T) {
+	// A site's stamp dated with hyphens stays its stamp, no folio.
+	if s := "2026-12-07 10:21　来源：江州日报"; numericDatedFolio(s) || noiseKind(s) == noiseFolio {
+		t.Errorf("%q read as a folio", s)
+	}
 	for _, tt := range []struct {
 		line string
 		want bool
@@ -29,7 +33,13 @@ func TestNumericDatedFolio(t *testing.T) {
 		{"A3　要闻　2026.12.07　（星期一）", true},
 		{"聯合報　2026/12/07　星期一　Ａ３", true},
 		{"江城日报　2026.12.07　星期一　5", true},
+		{"江州日报　2026-12-07　星期一　A3版", true},
+		{"海西新闻 2026-12-07 A3", true},
+		{"2026-12-07　第5版　要闻", true},
 		// Look-alikes.
+		{"2026-12-07　收盘　3245.12点", false},
+		{"海西新闻 2026-12-07", false},
+		{"记者2026-12-07在A3展区看到", false},
 		{"2026.12.07　收盘　3245.12点", false},
 		{"2026.12.07　收盘　12", false},
 		{"2026.12.07　A股　收盘", false},
