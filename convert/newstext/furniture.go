@@ -228,8 +228,8 @@ func noiseKindSum(s string, sm *textSum) string {
 			other++
 			afterEditor = false
 		default:
-			if utf8.RuneCountInString(t) > 8 || hasSentencePunct(t) {
-				return ""
+			if utf8.RuneCountInString(t) > 8 || hasSentencePunct(t) || temperatureField(t) {
+				return "" // (8℃～15℃: a forecast's row, forecastrow.go)
 			}
 			// A letter-spaced name (産　經　新　聞, a Japanese paper's
 			// name in its folio) is one word, counted once.
