@@ -59,6 +59,9 @@ func (b *builder) koreanCaptionCredit(ls []srcLine, start, i int) bool {
 // 내용은 본지의 편집 방향과 다를 수 있으며 그 책임은 … 있습니다.). The
 // polite 니다 alone is no note: a broadcaster's copy (KBS, YTN) tells its
 // story in it (… 운행을 늘렸습니다.), and its caption and credit stay one.
+// Nor is a notice's word alone in such a sentence (… 사과문을
+// 게재했습니다., 업무 제휴를 맺었습니다., 저작권 침해 혐의로 …): only the
+// notice's phrases count (koreanNotePhrases).
 func koreanStoryNote(s string) bool {
 	r, _ := firstRune(s)
 	switch {
@@ -70,7 +73,7 @@ func koreanStoryNote(s string) bool {
 	if !strings.HasSuffix(strings.TrimRight(s, "."), "니다") {
 		return false
 	}
-	for _, w := range koreanNoteWords {
+	for _, w := range koreanNotePhrases {
 		if strings.Contains(s, w) {
 			return true
 		}
@@ -78,10 +81,16 @@ func koreanStoryNote(s string) bool {
 	return false
 }
 
-// koreanNoteWords are the words a portal's or paper's notice on a
-// reprinted story uses and a story's own sentences rarely do (a bare 기사
-// is also a driver, 택시 기사, and 책임 a story's word, so only their
-// notice forms count).
-var koreanNoteWords = []string{
-	"기사의", "기사는", "편집 방향", "제휴", "책임은", "게재", "본지", "저작권", "재배포",
+// koreanNotePhrases are the phrases a portal's or paper's notice on a
+// reprinted story uses and a story's own sentences do not: the story as
+// the subject or owner (기사의 내용, 이 기사는), the paper's line
+// (편집 방향), the reprint's terms (제휴에 따라 게재된 것). Their words
+// alone are a story's too, so they do not count bare: 기사 is also a
+// driver (택시 기사는), 책임 a fault, 게재 any posting (사과문을
+// 게재했습니다), 제휴 a tie-up, 저작권 a case's subject, 본지 a paper's
+// own report.
+var koreanNotePhrases = []string{
+	"이 기사는", "본 기사는", "해당 기사는", "기사의 내용", "기사의 책임", "기사의 저작권",
+	"편집 방향", "편집방향", "제휴에 따라", "제휴를 통해", "게재된 것", "게재된 기사",
+	"무단 전재", "무단전재", "무단 재배포", "재배포 금지", "재배포금지", "저작권자", "저작권은",
 }

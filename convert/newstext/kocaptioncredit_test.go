@@ -51,6 +51,23 @@ func TestKoreanCaptionCreditAlone(t *testing.T) {
 		}
 		roundTrip(t, d)
 	}
+	// A broadcaster's story whose first sentence under the credit holds a
+	// notice's word bare (review 25, ko-bcast-post: 게재했습니다) goes on
+	// under the caption all the same.
+	for _, lead := range []string{
+		"가수 김하늘이 음주운전 사실을 인정하고 자신의 SNS에 자필 사과문을 게재했습니다.",
+		"두 회사는 이날 인공지능 반도체 개발을 위한 업무 제휴를 맺었습니다.",
+		"경찰은 불법 복제물을 유통한 혐의로 업체 대표를 저작권법 위반으로 입건했습니다.",
+		"사고 버스의 기사는 경찰 조사에서 브레이크가 듣지 않았다고 진술했습니다.",
+	} {
+		d := mustRead(t, "KBS 뉴스\n"+head[len("세계일보\n"):]+caption+"\n/연합뉴스\n"+lead+"\n"+polite+"Copyright © KBS. 무단전재 및 재배포 금지.\n")
+		got := strings.Join(kindsOf(d), "\n")
+		wantIn(t, got, "caption "+caption+" /연합뉴스\n", "paragraph "+lead[:12])
+		if strings.Contains(got, "byline") {
+			t.Errorf("%q under a broadcaster's caption: read as a byline:\n%s", lead, got)
+		}
+		roundTrip(t, d)
+	}
 	// A reprint's last paragraph and the wire's trailer closing it.
 	last := "경찰은 정확한 화재 원인을 조사하고 있다.\n"
 	note := "※ 이 기사는 연합뉴스와의 콘텐츠 제휴에 따라 게재된 것으로, 기사의 내용은 본지의 편집 방향과 다를 수 있습니다."
@@ -72,5 +89,36 @@ func TestKoreanCaptionCreditAlone(t *testing.T) {
 			t.Errorf("read as a caption:\n%s", got)
 		}
 		roundTrip(t, d)
+	}
+}
+
+// TestKoreanStoryNotePhrases: a notice on a reprinted story in the polite
+// 니다 is told by its phrases (기사의 내용은, 제휴에 따라 게재된 것,
+// 무단 재배포); a story's sentence in 니다 holding one of their words bare
+// (게재했습니다, 업무 제휴, 저작권법, 택시 기사는, 본지) is no note.
+func TestKoreanStoryNotePhrases(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		note bool
+	}{
+		{"※ 이 기사는 연합뉴스와의 콘텐츠 제휴에 따라 게재된 것으로, 기사의 내용은 본지의 편집 방향과 다를 수 있습니다.", true},
+		{"이 기사는 연합뉴스와의 콘텐츠 제휴에 따라 게재된 것입니다.", true},
+		{"기사의 내용은 본지의 편집 방향과 다를 수 있으며 그 책임은 연합뉴스에 있습니다.", true},
+		{"뉴스1과의 제휴에 따라 게재된 기사입니다.", true},
+		{"해당 기사는 뉴시스가 제공한 것입니다.", true},
+		{"이 콘텐츠의 무단 전재와 재배포를 금지합니다.", true},
+		{"▶ 연합뉴스 기사 더 보기", true},
+		// a story's sentences in the polite 니다 (review 25)
+		{"가수 김하늘이 음주운전 사실을 인정하고 자신의 SNS에 자필 사과문을 게재했습니다.", false},
+		{"두 회사는 이날 인공지능 반도체 개발을 위한 업무 제휴를 맺었습니다.", false},
+		{"경찰은 업체 대표를 저작권 침해 혐의로 입건했습니다.", false},
+		{"사고 버스의 기사는 경찰 조사에서 브레이크가 듣지 않았다고 진술했습니다.", false},
+		{"본지 취재 결과 시는 예산을 두 배로 늘린 것으로 확인됐습니다.", false},
+		{"사고의 책임은 시공사에 있다고 경찰은 밝혔습니다.", false},
+		{"서울시가 출근 시간대 지하철 운행을 늘렸습니다.", false},
+	} {
+		if got := koreanStoryNote(c.s); got != c.note {
+			t.Errorf("koreanStoryNote(%q) = %v, want %v", c.s, got, c.note)
+		}
 	}
 }
