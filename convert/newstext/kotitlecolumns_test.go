@@ -17,7 +17,9 @@ import (
 // hand-set, and a first line at 80–88% (ko-jibang-sahoe-20) with room for
 // the next word was not wrapped there. A first line full in columns, or
 // past nine tenths (a headline wrapped onto two lines), stays joined,
-// and so does a block whose first line ends a sentence.
+// and so does a block whose first line ends a sentence, and one past
+// three quarters wrapped at the count after a particle (…72-65로 /
+// 꺾고 3연승 질주: review 25).
 func TestKoreanTitleByColumns(t *testing.T) {
 	data, err := os.ReadFile("testdata/kotitlecolumns.txt")
 	if err != nil {
@@ -42,6 +44,12 @@ func TestKoreanTitleByColumns(t *testing.T) {
 		// 32), though the next word would fit.
 		{"충북청주FC, 승강 PO 진출 확정", "첫 K리그1 무대", []string{"headline 충북청주FC, 승강 PO 진출 확정 첫 K리그1 무대"}},
 		{"충북청주FC 승강 PO 진출 확정에", "시민들 기대감 커지고 응원 열기", []string{"headline 충북청주FC 승강 PO 진출 확정에 시민들 기대감 커지고 응원 열기"}},
+		// Look-alikes (review 25, ko-headwrap): a first line past three
+		// quarters (25 and 27 of 32) wrapped at the count mid-phrase, its
+		// last word a particle leaving the clause open, the next word no
+		// fit by count: one headline.
+		{"청주 KB, 삼성생명 72-65로", "꺾고 3연승 질주", []string{"headline 청주 KB, 삼성생명 72-65로 꺾고 3연승 질주"}},
+		{"청주시 내년 시내버스 노선을", "전면적으로 개편", []string{"headline 청주시 내년 시내버스 노선을 전면적으로 개편"}},
 	} {
 		p := strings.Replace(page, "HEAD\nSUB\n", tc.head+"\n"+tc.sub+"\n", 1)
 		d := mustRead(t, p)

@@ -1,6 +1,9 @@
 package newstext
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A Korean page is wrapped at word spaces, but the measure it was wrapped
 // at may be a count of characters rather than a width: an export or a
@@ -157,9 +160,43 @@ func (b *builder) koWrappedFull(a srcLine, next string) bool {
 // would not have fitted in 18 characters, and the two were joined into one
 // headline (blind page ko-jibang-seupocheu). The caller asks it of a
 // block of two title lines only, neither ending a sentence.
+//
+// Past three quarters of the measure a line the count would have wrapped
+// there (l's first word did not fit by count) is a headline wrapped at
+// the count when it stops mid-phrase, its last word leaving the clause
+// open (koreanTitleOpenEnd: 청주 KB, 삼성생명 72-65로 / 꺾고 3연승 질주,
+// 25 columns of 32): the writer ends a line he breaks on a noun or a
+// predicate (…진출 확정, …23개 바뀐다).
 func (b *builder) koTitleShortByColumns(a, l srcLine) bool {
 	if b.koWrap == 0 || b.measure == 0 || !hasHangul(a.text) || lineColumns(a)*10 > b.measure*9 {
 		return false
 	}
-	return lineColumns(a)+1+firstTokenColumns(l.text) <= b.measure
+	if lineColumns(a)+1+firstTokenColumns(l.text) > b.measure {
+		return false
+	}
+	if !b.clearlyShortLine(a) && koreanTitleOpenEnd(a.text) {
+		fits, _ := b.koWordFits(a, l.text)
+		return fits
+	}
+	return true
+}
+
+// koreanTitleOpenEnd reports a Korean title line whose last word leaves
+// its clause open: a particle of koreanOpenClause (노선을, 시민에게), 으로,
+// or 로 after a figure, a Latin letter or a bracket (72-65로, 30%로),
+// where it can be no noun's ending (a road's name, 상당로, ends in 로
+// after Hangul and is left alone, as are 2배로 and the like).
+func koreanTitleOpenEnd(s string) bool {
+	if koreanOpenClause(s) {
+		return true
+	}
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	if rest, ok := strings.CutSuffix(w, "으로"); ok && rest != "" {
+		return true
+	}
+	if rest, ok := strings.CutSuffix(w, "로"); ok && rest != "" {
+		r, _ := decodeLast(rest)
+		return !isHangul(r)
+	}
+	return false
 }
