@@ -308,6 +308,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 			opens = arrowLinkMark(p) && arrowLink(ls[i-1].text)
 		}
 		ended := (endsSentence(ls[i-1].text) || closedLine(ls[i-1].text)) && !decimalCut(ls[i-1], l) // (a number cut at its point: decimalcut.go)
+		// On a page whose long lines are paragraphs, a speaker's label
+		// runs on into the quote whole on the line under it (担当者： /
+		// 「…努めたい」, jaquoteline.go).
+		if !opens && b.cjkLines && i-1 == start && speakerLabel(ls[i-1].text) && wholeQuoteLine(l.text) {
+			continue
+		}
 		// A photo's credit alone on the line under a one-line caption
 		// (■大批球迷…排隊。 / 記者　陳嘉欣攝) closes that caption.
 		if i-1 == start && ended && photoCreditAlone(l.text) && atMost(ls[i-1].text, 60) {
@@ -483,6 +489,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}) {
 			opens = true
 		}
+		// Nor is a table's title closed by its unit and the row under it
+		// (主要ワイナリーの出荷量（単位：万本） / 社名　２５年　２６年　増減):
+		// the unit's bracket ends the title, which never wraps into a row
+		// (jatable.go).
+		if !opens && bl.row(i) > 0 && unitTitle(ls[i-1].text) {
+			opens = true
+		}
 		// Nor is a short head, the unit's first line (◇開票結果（選管最終）),
 		// and the first row of the table under it (当　１２，４０８　高木
 		// 誠一　無新): a head never wraps into a row (votecount.go).
@@ -553,6 +566,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// On a page whose long lines are paragraphs, a line that ends a
 		// sentence ends its paragraph (cjklines.go).
 		if !opens && ended && b.cjkLines {
+			opens = true
+		}
+		// So does a quote whole on its line, closed by 」 with no stop
+		// before it (jaquoteline.go).
+		if !opens && b.cjkLines && wholeQuoteLine(ls[i-1].text) {
 			opens = true
 		}
 		// On a page whose long Korean lines are paragraphs, a line that

@@ -59,6 +59,9 @@ func cjkSentenceLines(lines []srcLine) bool {
 		if r == '）' || r == ')' || r == '】' {
 			continue // a caption or a paragraph closed by its credit: says nothing of wrapping
 		}
+		if r == '」' && wholeQuoteLine(a) {
+			continue // a quote whole on its line ends where its 」 does (jaquoteline.go)
+		}
 		if !hasClauseEnd(a) && !strings.Contains(a, "、") {
 			continue // a title, a stamp, a link: no text of a paragraph
 		}

@@ -37,6 +37,11 @@ func twelveHourClock(t string) bool {
 			return dayPartTime(rest)
 		}
 	}
+	for _, p := range jaDayParts {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			return dayPartTime(rest) // 午後6:42 (jaclock12.go)
+		}
+	}
 	return false
 }
 
@@ -78,9 +83,9 @@ func clockHour(c string) int {
 	return h
 }
 
-// dayPart reports t as a Chinese part of the day standing alone before
-// its time (晚上 8:30).
-func dayPart(t string) bool { return slices.Contains(dayParts, t) }
+// dayPart reports t as a Chinese or Japanese part of the day standing
+// alone before its time (晚上 8:30, 午後 6:42).
+func dayPart(t string) bool { return slices.Contains(dayParts, t) || slices.Contains(jaDayParts, t) }
 
 // endsInTwelveHourClock reports s ending in a twelve-hour clock's time
 // (…8:30PM, … 8:30 PM, …下午3时): where stampTail, which looks only at

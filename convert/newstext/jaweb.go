@@ -416,6 +416,11 @@ func (b *builder) datedTitleAt(k int) bool {
 	if j+1 < len(us) && us[j].kind == uByline {
 		j++
 	}
+	// (Past the station's name a network's site sets over its stamp,
+	// テレビ新広島: jastampstation.go.)
+	if j+1 < len(us) && us[j].kind == uNoise && us[j].noise == noiseChrome && jaBroadcasterName(us[j].text) {
+		j++
+	}
 	// (Past the story's paywall label, 有料記事, which 毎日新聞 sets over
 	// its stamp as well as under it.)
 	if j+1 < len(us) && us[j].kind == uNoise && (jaMemberLabel(us[j].text) || jaMemberTag(us[j].text)) {

@@ -17,9 +17,10 @@ import (
 
 // notCut reports a paragraph p that no break cut before paragraph c:
 // p was set apart (setApart), or c opens indented under an unindented
-// line (indentedAfter).
+// line (indentedAfter), or, on a page whose long lines are paragraphs, p
+// is a quote whole (quoteParagraph).
 func (b *builder) notCut(p, c *doc.Node) bool {
-	return b.setApart(p) || b.indentedAfter(c)
+	return b.setApart(p) || b.indentedAfter(c) || b.cjkLines && quoteParagraph(p.Text) // (「…努めたい」 ends its paragraph: jaquoteline.go)
 }
 
 // indentedAfter reports a paragraph c whose source line opens indented

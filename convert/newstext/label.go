@@ -33,6 +33,7 @@ func (b *builder) label() {
 	b.markBareEndMarks()    // 完 alone closing a release (pressrelease.go)
 	b.markReleaseServices() // 政府新聞公報 over a release's title (pressrelease.go)
 	b.markJaStampNames()
+	b.markJaStampStations() // テレビ新広島 beside the stamp (jastampstation.go)
 	b.markIPStampAccounts()
 	b.markSiteHead()
 	b.markJaAgencyCredits()

@@ -123,16 +123,19 @@ func brandWord(t string) bool {
 // page's first unit when the title under it is written in a CJK script
 // and dated by its stamp (datedTitleAt), on a page in any language, and
 // the section the story ran in alone between them (TBS NEWS DIG / 社会,
-// 연합뉴스's 사회: siteSection), which is the site's furniture too. It
+// 연합뉴스's 사회: siteSection), or a breadcrumb of two such lines
+// (FNNプライムオンライン / ニュース / 社会), which are the site's furniture too. It
 // reports whether it found one.
 func (b *builder) markLatinBrandHead() bool {
 	us := b.units
 	if len(us) < 3 || us[0].kind != uText || us[0].para || us[0].verbatim || us[0].line != us[0].lastLine || !latinBrand(us[0].text) {
 		return false
 	}
+	// A breadcrumb may name two: the site's news and the section in it
+	// (FNNプライムオンライン / ニュース / 社会).
 	k := 1
-	if us[1].kind == uText && !us[1].para && !us[1].verbatim && us[1].line == us[1].lastLine && siteSection(us[1].text) {
-		k = 2
+	for k < 3 && k+1 < len(us) && us[k].kind == uText && !us[k].para && !us[k].verbatim && us[k].line == us[k].lastLine && siteSection(us[k].text) {
+		k++
 	}
 	if !holdsCJK(us[k].text) || !b.datedTitleAt(k) {
 		return false

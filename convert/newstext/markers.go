@@ -490,7 +490,7 @@ func isKickerText(s string) bool { return isKickerTextSum(s, nil) }
 
 // taggedTitle reports a title opening with a bracketed tag of the kind
 // of story: the Korean [단독] (exclusive), [속보] (breaking), [사설], or
-// 【独家】, 【快訊】 — then the title.
+// 【独家】, 【快訊】, the Japanese 【独自】 — then the title.
 func taggedTitle(s string) bool {
 	inner, end, ok := leadingBracket(s)
 	return ok && slices.Contains(titleTags, inner) && utf8.RuneCountInString(trimSpace(s[end:])) >= 4
@@ -498,7 +498,9 @@ func taggedTitle(s string) bool {
 
 // titleTags are the kinds of story a headline may open with in brackets.
 var titleTags = []string{"단독", "속보", "사설", "기획", "인터뷰", "르포", "칼럼", "포토", "종합", "해설", "팩트체크",
-	"独家", "獨家", "快讯", "快訊", "速报", "速報", "社论", "社論", "视频", "視頻", "图解", "圖解", "独占", "特報"}
+	"独家", "獨家", "快讯", "快訊", "速报", "速報", "社论", "社論", "视频", "視頻", "图解", "圖解", "独占", "特報",
+	// Japanese sites': 【独自】 an exclusive, 【詳報】, 【続報】, 【中継】, 【動画】.
+	"独自", "詳報", "続報", "中継", "動画", "スクープ"}
 
 // attributedTitle reports a title line that speaks for someone: a source
 // of at most eight characters, a colon, then the title (當局：車站周邊交

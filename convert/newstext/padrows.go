@@ -149,13 +149,14 @@ func wordRow(s string) int {
 // unitTitle reports a table's or chart's title closed by its unit in
 // brackets (主要城市猪肉批发均价（单位：元/公斤）), no full stop: the
 // table's caption. A Korean paper closes its table's title the same way,
-// 업황 BSI 추이(단위: p), [단위: 억원] (unitTitleKo).
+// 업황 BSI 추이(단위: p), [단위: 억원] (unitTitleKo), and a Japanese one,
+// 主要ワイナリーの出荷量（単位・万本、▲は減） (unitTitleJa).
 func unitTitle(s string) bool {
 	if !atMost(s, 40) || strings.Contains(s, "。") {
 		return false
 	}
 	start, inner, ok := trailingBracket(s)
-	return ok && start > 0 && (strings.HasPrefix(inner, "单位") || strings.HasPrefix(inner, "單位") || unitTitleKo(s[:start], inner))
+	return ok && start > 0 && (strings.HasPrefix(inner, "单位") || strings.HasPrefix(inner, "單位") || unitTitleKo(s[:start], inner) || unitTitleJa(s[:start], inner))
 }
 
 // tableTitle reports a table's title line, 表1：三季度部分省份城投债发行情况

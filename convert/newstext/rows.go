@@ -89,7 +89,7 @@ func tableRow(s string) int {
 			fields++
 			inField = true
 			digit, letter = false, false
-			startDigit, fieldRunes = r >= '0' && r <= '9' || r >= '０' && r <= '９', 0
+			startDigit, fieldRunes = r >= '0' && r <= '9' || r >= '０' && r <= '９' || changeSignAt(s, i), 0
 			fieldStart, hanUnits, tailLetters = i, 0, 0
 		}
 		fieldRunes++

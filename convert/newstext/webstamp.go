@@ -189,12 +189,12 @@ func isWebStamp(s string) bool {
 }
 
 // stampWeekday reports token t, right after a stamp's date and ended by
-// separator sep, as the date's weekday: 星期六 (bracketed or not), or a
+// separator sep, as the date's weekday: 星期六 or 土曜 (bracketed or not), or a
 // lone weekday character closed by its bracket, (六), （六）, (土), as a
 // lone character outside brackets may be anything.
 func stampWeekday(t, sep string) bool {
-	if isWeekday(t) {
-		return true
+	if isWeekday(t) || jaWeekdayWord(t) {
+		return true // 星期六, 土曜 (jaclock12.go)
 	}
 	if sep != ")" && sep != "）" || !atMost(t, 1) {
 		return false
