@@ -86,3 +86,36 @@ func TestKoreanStampsParted(t *testing.T) {
 		t.Errorf("the stamp glued to the caption:\n%s", got)
 	}
 }
+
+// TestPostedRevisedStamp: a Hong Kong site stamps its story 刊登 (posted)
+// and 修訂 (revised), each with a date and time: the stamp line, noise,
+// which makes the tagged title over it the headline and is never glued
+// to the share row under it. The words with no time after them, or with
+// text after the time, are prose.
+func TestPostedRevisedStamp(t *testing.T) {
+	for s, want := range map[string]bool{
+		"刊登：2026-12-06 14:32　修訂：2026-12-06 15:10":     true,
+		"刊登：2026-12-06 14:32":                         true,
+		"刊登時間：2026/12/06 14:32　最後修訂：2026/12/06 15:10": true,
+		"刊登 2026-12-06 14:32 修訂 2026-12-06 15:10":     true,
+		"刊登时间：2026-12-06 14:32　修订时间：2026-12-06 15:10": true,
+		"刊登：2026-12-06":                               false,
+		"刊登於2026-12-06 14:32的公告":                      false,
+		"修訂條例 2026-12-06 14:32 起正式生效":                 false,
+		"刊登廣告請致電 2345 6789":                           false,
+	} {
+		if got := isWebStamp(s); got != want {
+			t.Errorf("isWebStamp(%q) = %v, want %v", s, got, want)
+		}
+	}
+	page := "維港新聞網\n首頁 > 港聞 > 社會\n" +
+		"【颱風彩雲】天文台今晚8時改發八號風球\n" +
+		"刊登：2026-12-06 14:32　修訂：2026-12-06 15:10\n" +
+		"分享至：Facebook　WhatsApp　複製連結\n" +
+		"記者 鄭嘉朗 報道：天文台表示，颱風彩雲正以每小時18公里向西北偏西移動，預料今晚8時改發八號烈風或暴風信號。\n" +
+		"教育局宣布，明日（7日）全港學校停課。\n"
+	d := mustRead(t, page)
+	roundTrip(t, d)
+	got := strings.Join(pageLeafKinds(d), "\n")
+	wantIn(t, got, "headline 【颱風彩雲】天文台今晚8時改發八號風球\nnoise 刊登：2026-12-06 14:32　修訂：2026-12-06 15:10\nnoise 分享至：")
+}
