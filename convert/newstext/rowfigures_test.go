@@ -19,6 +19,18 @@ func TestTableRowFigures(t *testing.T) {
 		"预计2027年动工　提供1.5万个学位":      false,
 		"营收增长，利润1,200万元":           false,
 		"全市新增　1,200个车位":            false,
+		// A market index's row: its close with the unit 點 and its rise or
+		// fall, 漲142點 (blind page tw-ziyou-caijing-17).
+		"加權指數　25,318點　漲142點":   true,
+		"櫃買指數　268.41點　漲1.95點":  true,
+		"上证指数　3,412.5点　涨0.52%": true,
+		"道瓊指數　44,910點　跌123點":   true,
+		"那斯達克　19,850點　下跌0.8％":  true,
+		"台股大漲142點　收25,318點":    false,
+		"约40年　终于建成":            false,
+		"營收增3成　創新高":            false,
+		"股價漲1.5倍　市值破兆":         false,
+		"外資買超　漲142點　創新高":       false,
 	} {
 		if got := tableRow(s) > 0; got != want {
 			t.Errorf("tableRow(%q) > 0 = %v, want %v", s, got, want)

@@ -61,10 +61,12 @@ func tableRow(s string) int {
 		} else if inField && startDigit && letter && twoUnitAmount(s[fieldStart:end]) {
 			unitFigures++ // ４万４１２０ドル５０セント (twounitamount.go)
 		}
-		if f := s[fieldStart:end]; inField && !startDigit && digit && changeFigure(f) {
-			unitFigures++
-			if strings.HasPrefix(f, "約") || strings.HasPrefix(f, "约") {
-				figure = true // 約４０キロ: a quantity, roughly
+		if f := s[fieldStart:end]; inField && !startDigit && digit {
+			if ok, hanUnit := changeFigure(f); ok {
+				unitFigures++
+				if !hanUnit && (strings.HasPrefix(f, "約") || strings.HasPrefix(f, "约")) {
+					figure = true // 約４０キロ: a quantity, roughly (約40年 is a phrase's)
+				}
 			}
 		}
 	}
@@ -133,12 +135,16 @@ func tableRow(s string) int {
 }
 
 // changeWords lead a change's figure in a table's row: 年增18.4％,
-// 月減3.2%, 約４０.
-var changeWords = []string{"年增", "年減", "年减", "月增", "月減", "月减", "季增", "季減", "季减", "增", "減", "减", "約", "约", "較", "较", "前年比", "前月比"}
+// 月減3.2%, 約４０, and a market index's rise or fall, 漲142點, 跌0.52%
+// (the longer words before the ones they end with).
+var changeWords = []string{"年增", "年減", "年减", "月增", "月減", "月减", "季增", "季減", "季减", "增", "減", "减", "約", "约", "較", "较", "前年比", "前月比",
+	"上漲", "上涨", "下跌", "漲", "涨", "跌"}
 
 // changeFigure reports a field that is a change word and a figure, with
-// only a per cent sign or a unit in kana or Latin letters after it.
-func changeFigure(f string) bool {
+// only a per cent sign or a unit in kana or Latin letters after it, or
+// one Han unit closing it (漲142點, 減3成: hanUnit); a phrase (增1.5万个)
+// is none.
+func changeFigure(f string) (ok, hanUnit bool) {
 	for _, w := range changeWords {
 		rest, ok := strings.CutPrefix(f, w)
 		if !ok || rest == "" {
@@ -147,14 +153,18 @@ func changeFigure(f string) bool {
 		if r, _ := firstRune(rest); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '+' || r == '-' || r == '＋' || r == '－') {
 			continue
 		}
-		for _, r := range rest {
+		han := false
+		for i, r := range rest {
 			if isHan(r) {
-				return false
+				if han || i+utf8.RuneLen(r) != len(rest) {
+					return false, false // 增1.5万个: more than a unit after the figure
+				}
+				han = true
 			}
 		}
-		return true
+		return true, han
 	}
-	return false
+	return false, false
 }
 
 // rowLine reports a line that is a table's row, a box score's or a
