@@ -512,8 +512,9 @@ var standingBoxes = []string{
 }
 
 // standingBox reports a line that is a standing box's name, or a
-// notice's (更　正, 遗失启事, 讣　告): each starts an article of its own,
-// however short. Spaces padding the name out (更　正) are not read.
+// notice's (更　正, 遗失启事, 讣　告) or a document's (倡议书): each starts
+// an article of its own, however short. Spaces padding the name out
+// (更　正) are not read.
 func standingBox(s string) bool {
 	if !atMost(s, 12) {
 		return false
@@ -534,7 +535,7 @@ func standingBox(s string) bool {
 		return true
 	}
 	// 遗失启事, 寻人启事, 招聘启事, 严正声明, 拍卖公告 …
-	return atMost(t, 8) && (hasAnySuffix(t, noticeEnds) || qualifiedNotice(t))
+	return atMost(t, 8) && (hasAnySuffix(t, noticeEnds) || qualifiedNotice(t)) || hasAnySuffix(t, documentEnds)
 }
 
 // qualifiedNoticeEnds end the title of a service notice only after the
@@ -573,7 +574,7 @@ func dropBoxNameDot(r rune) rune {
 // line ending in another is no standing box's or notice's name.
 func boxNameLast(r rune) bool {
 	switch r {
-	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明', 'び', '다', '도', '문', '정', '판', '림', '촉', '知', '令', '간', '책':
+	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明', 'び', '다', '도', '문', '정', '판', '림', '촉', '知', '令', '간', '책', '书', '書', '信':
 		return true
 	}
 	return false
@@ -588,6 +589,12 @@ var (
 	noticeNames = []string{"更正", "勘误", "勘誤", "致歉", "讣告", "訃告", "讣闻", "訃聞", "声明", "聲明", "公告", "通告", "启事", "啟事",
 		"바로잡습니다", "알려드립니다", "사과드립니다", "정정", "정정보도", "반론보도", "사과문"}
 	noticeEnds = []string{"启事", "啟事", "声明", "聲明", "公告", "通告", "讣告", "訃告", "보도문"}
+	// documentEnds end the title of a document the paper prints whole,
+	// an appeal or an open letter (倡议书, 防火倡议书, 致全县居民的公开信),
+	// with its salutation and its issuers' sign-off: never a section of
+	// the story above it. Its title names whom it is to, so it may run
+	// to twelve characters.
+	documentEnds = []string{"倡议书", "倡議書", "公开信", "公開信", "告知书", "告知書", "慰问信", "慰問信"}
 )
 
 func (sc *scorer) headingScore(i int, f *feats) int {

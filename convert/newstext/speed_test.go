@@ -108,7 +108,7 @@ func TestShortcutKeys(t *testing.T) {
 			t.Errorf("column label %q is longer than columnLabelMax", l)
 		}
 	}
-	for _, list := range [][]string{standingBoxes, noticeNames, noticeEnds} {
+	for _, list := range [][]string{standingBoxes, noticeNames, noticeEnds, documentEnds} {
 		for _, name := range list {
 			if r, _ := decodeLast(name); !boxNameLast(r) || !standingBox(name) {
 				t.Errorf("box name %q: its last rune is not in boxNameLast", name)
