@@ -303,7 +303,9 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 6, "a paper's tag ([동아일보]) alone above it opens its story")
 		case sc.lang == "ko" && sc.us[p].kind == uText && sc.fs[p].ended && !sc.fs[p].title && koreanOpinionRubric(u.text):
 			sc.add(&s, 3, "an opinion piece's rubric ([사설], [횡설수설/X]) opens its title after a finished paragraph: the next piece (korubric.go)")
-		case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title:
+		case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title && !closedByTail(sc.us[p].text):
+			// (…規劃。（據中央社電）: a sentence and a trailer the reader
+			// left in the paragraph is finished, finishedText.)
 			sc.add(&s, -5, "the paragraph before it is unfinished")
 		}
 		if n >= 10 && n <= 30 {
@@ -728,11 +730,25 @@ func (sc *scorer) stackedTitle(n int) bool {
 // stackedTitle tells from its upper line.
 func (sc *scorer) stackedUnder(i, p int) bool {
 	k := sc.prevContent(i)
-	if p < 0 || k < 0 || sc.prevContent(k) != p || sc.us[p].kind != uText || !sc.fs[p].ended || sc.fs[p].title {
+	if p < 0 || k < 0 || sc.prevContent(k) != p || !sc.finishedText(p) {
 		return false
 	}
 	fk := &sc.fs[k]
 	return sc.us[k].kind == uText && fk.title && !fk.row && fk.headMark == "" && sc.stackedTitle(i)
+}
+
+// finishedText reports unit p as text the story above has finished, so
+// that title lines under it may open the next story: a finished
+// paragraph, one closed by a bracketed trailer the reader left in it
+// (…沒有鬆綁規劃。（據中央社電）, closedByTail), or a box's or table's last
+// row (加權指數　25,318點　漲142點), which is never the next story's
+// headline: the title lines under it read as after a paragraph.
+func (sc *scorer) finishedText(p int) bool {
+	f := &sc.fs[p]
+	if sc.us[p].kind != uText || f.title && !f.row {
+		return false
+	}
+	return f.ended || closedByTail(sc.us[p].text)
 }
 
 // stackedOver reports title line i as the upper of exactly two unmarked
