@@ -51,26 +51,40 @@ func isKoreanAgencyCaption(s string) bool {
 // ending in 있다 or a noun (koreanCaptionText, koreanDescribes). A
 // paragraph runs longer and ends in another verb (밝혔다), and none ends
 // in a sentence that is a paper's name alone; with a particle after it
-// (세계일보는 …) the name opens the next sentence.
+// (세계일보는 …) the name opens the next sentence. A broadcaster closes
+// its photo's caption so too, … 있다. KBS, … 있다. 연합뉴스TV
+// (koreanBroadcaster's names, whole), and a paper by its short name, …
+// 있다. 한경 (koreanShortOutlet's): koreanCaptionOutlet.
 func isKoreanPaperCaption(s string) bool {
 	if !koreanPaperLast(lastRune(s)) {
 		return false
 	}
 	k := lastIndexNear(s, ". ", 10)
-	if k <= 0 || !koreanPaperTag(s[k+2:]) {
+	if k <= 0 || !koreanCaptionOutlet(s[k+2:]) {
 		return false
 	}
 	text := s[:k+1]
 	return koreanCaptionText(text) && koreanDescribes(text)
 }
 
-// koreanPaperLast reports the last rune of a Korean paper's name
-// (koreanPaperEnds and koreanDailyEnd): the gate's cheap test for
-// isKoreanPaperCaption. (A switch, not a rune set: the package's
-// initialisation stays cheap, TestInitCheap.)
+// koreanCaptionOutlet reports the name a Korean photo's caption may be
+// closed by, bare: a paper's or site's (koreanPaperTag), a broadcaster's
+// (KBS, JTBC, 채널A, TV조선, 연합뉴스TV: koreanBroadcaster) or a paper's
+// short name (한경, 매경, 서경: koreanShortOutlet). Each is the whole
+// word: with a particle (KBS는) it is the next sentence's subject.
+func koreanCaptionOutlet(w string) bool {
+	return koreanPaperTag(w) || koreanBroadcaster(w) || koreanShortOutlet(w)
+}
+
+// koreanPaperLast reports the last rune of a name koreanCaptionOutlet
+// knows (a paper's, koreanPaperEnds and koreanDailyEnd; a broadcaster's,
+// KBS, JTBC, YTN, 채널A, TV조선, 연합뉴스TV, SBS Biz; a short name's, 한경,
+// 머투): the gate's cheap test for isKoreanPaperCaption. (A switch, not a
+// rune set: the package's initialisation stays cheap, TestInitCheap.)
 func koreanPaperLast(r rune) bool {
 	switch r {
-	case '보', '문', '스', '제', '즈', '드', '이', '리', '송', '1', '레', '신', '컴', '일':
+	case '보', '문', '스', '제', '즈', '드', '이', '리', '송', '1', '레', '신', '컴', '일',
+		'S', 'C', 'N', 'A', 'V', 'z', '선', '경', '투':
 		return true
 	}
 	return false

@@ -30,6 +30,25 @@ func TestKoreanPaperClosedCaption(t *testing.T) {
 		text + "세계일보 기자": false, // (a credit of another form)
 		"눈이 내렸다. 시민들이 걷고 있다. 버스가 멈춰 서 있다. 세계일보": false, // three sentences: a paragraph
 		"위기의 지역경제": false, // a title, no sentence
+		// A broadcaster's name or a paper's short name, bare.
+		text + "KBS":    true,
+		text + "JTBC":   true,
+		text + "YTN":    true,
+		text + "채널A":    true,
+		text + "TV조선":   true,
+		text + "연합뉴스TV": true,
+		text + "한경":     true,
+		text + "매경":     true,
+		text + "서경":     true,
+		"7일 오전 서울 여의도 국회 본회의장 모습. MBC": true,
+		"배우 김하늘이 새 드라마에 출연한다. KBS":     false, // a paragraph's verb
+		text + "KBS는":                   false, // a particle: the next sentence
+		text + "KBS 2TV":                false,
+		text + "KB":                     false,
+		text + "한국":                     false, // a place or word, no short name
+		text + "ABCS":                   false,
+		"The parade ended at noon. KBS": false, // no Korean sentence
+		"배우 김하늘이 새 드라마에 출연한다. KBS는 내년 1월": false,
 	} {
 		if got := isKoreanPaperCaption(s); got != want {
 			t.Errorf("isKoreanPaperCaption(%q) = %v, want %v", s, got, want)
@@ -42,7 +61,7 @@ func TestKoreanPaperClosedCaption(t *testing.T) {
 		}
 	}
 	// Every paper's ending ends in a rune the gate's test knows.
-	for _, e := range append(append([]string(nil), koreanPaperEnds...), koreanDailyEnd) {
+	for _, e := range append(append(append(append([]string(nil), koreanPaperEnds...), koreanDailyEnd), koreanBroadcasters...), koreanShortOutlets...) {
 		if !koreanPaperLast(lastRune(e)) {
 			t.Errorf("koreanPaperLast misses the end of %q", e)
 		}
@@ -55,17 +74,18 @@ func TestKoreanPaperClosedCaption(t *testing.T) {
 		"서울시는 7일 오전 7시부터 9시까지 지하철 1∼8호선과 우이신설선 운행을 모두 36회 늘린다고 밝혔다. 시내버스도 출근 시간대 배차 간격을 줄여 운행한다.\n" +
 		"서울시 관계자는 \"이면도로와 보도는 결빙이 우려되니 보행에 각별히 주의해 달라\"고 말했다.\n" +
 		"이지민 기자 jmlee@segye.example\n"
-	for _, caption := range []string{text + "세계일보", "7일 오전 서울 종로구 광화문네거리 모습. 한국일보"} {
+	for _, caption := range []string{text + "세계일보", "7일 오전 서울 종로구 광화문네거리 모습. 한국일보", text + "KBS", text + "한경"} {
 		d := mustRead(t, head+caption+"\n"+body)
 		if got := strings.Join(kindsOf(d), "\n"); !strings.Contains(got, "caption "+caption+"\n") {
 			t.Errorf("caption not alone:\n%s", got)
 		}
 		roundTrip(t, d)
 	}
-	para := "서울시는 출근 시간대 지하철 운행을 늘린다고 밝혔다. 세계일보"
-	d := mustRead(t, head+para+"\n"+body)
-	if got := strings.Join(kindsOf(d), "\n"); strings.Contains(got, "caption") {
-		t.Errorf("a paragraph read as a caption:\n%s", got)
+	for _, para := range []string{"서울시는 출근 시간대 지하철 운행을 늘린다고 밝혔다. 세계일보", "배우 김하늘이 새 드라마에 출연한다. KBS는 내년 1월 첫 방송을 앞두고 있다."} {
+		d := mustRead(t, head+para+"\n"+body)
+		if got := strings.Join(kindsOf(d), "\n"); strings.Contains(got, "caption") {
+			t.Errorf("a paragraph read as a caption:\n%s", got)
+		}
+		roundTrip(t, d)
 	}
-	roundTrip(t, d)
 }
