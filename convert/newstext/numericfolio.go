@@ -102,9 +102,9 @@ func paperWord(t string) bool {
 // bareFoliosAt returns the texts of the folios with a bare page number
 // and no paper's name (bareNumericFolio) of lines that stand at the
 // page's or a block's top or bottom edge (the page's first or last line,
-// or a blank line above or under), with no line dated in figures beside
-// them in their block: a table's rows stand together. The reader takes
-// such a line for a folio only where its text is among these
+// or a blank line above or under), with no row dated in figures beside
+// them in their block (datedRow): a table's rows stand together. The
+// reader takes such a line for a folio only where its text is among these
 // (builder.bareFolioOK), so one text reads alike wherever it stands.
 func bareFoliosAt(lines []srcLine) []string {
 	var out []string
@@ -115,12 +115,31 @@ func bareFoliosAt(lines []srcLine) []string {
 		}
 		top := i == 0 || lines[i-1].text == ""
 		bottom := i+1 == len(lines) || lines[i+1].text == ""
-		dated := func(k int) bool { return k >= 0 && k < len(lines) && holdsFigureYear(lines[k].text) }
+		dated := func(k int) bool { return k >= 0 && k < len(lines) && datedRow(lines[k].text) }
 		if top && !dated(i+1) || bottom && !dated(i-1) {
 			out = append(out, l.text)
 		}
 	}
 	return out
+}
+
+// datedRow reports a line with a date in figures as one of its fields
+// (2026.12.08　星期二　小雨　6): a row of a table such as the bare folio's
+// own shape, beside which a line of that shape is one more row. A line
+// that only holds a year so written, a season's or a fiscal year's
+// 2026/27赛季CBA常规赛战报 or 2026/27年度预算, is no row: a folio over it
+// at the page's top keeps its edge.
+func datedRow(s string) bool {
+	if !holdsFigureYear(s) {
+		return false
+	}
+	var buf [8]string
+	for _, t := range appendFields(buf[:0], s, 7, isEditionSep) {
+		if isNumericDate(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareFolioOK reports a folio's text s no bare-numbered folio, or one the

@@ -111,6 +111,16 @@ func TestNumericDatedFolio(t *testing.T) {
 			t.Errorf("%s at the page's foot: got %s", line, strings.Join(got, " | "))
 		}
 	}
+	// At the page's top with no blank under it, over a line that only
+	// holds a year in figures, a season's or a fiscal year's (review 25,
+	// cn-folio-season), the bare folio keeps its edge: no row beside it.
+	for _, kick := range []string{"2026/27赛季CBA常规赛战报", "2026/27年度财政预算草案出炉"} {
+		page := "2026.12.07　星期一　5\n" + kick + "\n\n江城队主场击败广东队取得三连胜\n\n" +
+			"本报讯（记者 林晓）12月6日晚，江城队以102∶98击败广东队，取得三连胜。\n"
+		if got := kindsOf(mustRead(t, page)); !slices.Contains(got, "noise 2026.12.07　星期一　5") {
+			t.Errorf("bare folio over %s: got %s", kick, strings.Join(got, " | "))
+		}
+	}
 	// Inside a story's text, a paper's name makes the line a folio.
 	page = "城南片区旧改项目全面启动\n\n　　本报讯（记者　林晓）12月6日，城南片区旧城改造项目正式启动。\n江城日报　2026.12.07　星期一　5\n　　据介绍，项目计划三年内完成。\n"
 	if got := kindsOf(mustRead(t, page)); !slices.Contains(got, "noise 江城日报　2026.12.07　星期一　5") {
