@@ -50,7 +50,7 @@ func shareAppRow(s string) bool {
 // (headerOver); text, as a table's header row or a title, where the story
 // goes on under it; otherwise as webChrome read it (a row with 微 or Q at
 // the story's foot, under its last paragraph or its editor's credit, is
-// the widget's).
+// the widget's, but for one a sentence above announces: announcedRow).
 func (b *builder) markShareAppRows() {
 	us := b.units
 	chrome := func(j int) bool { return j >= 0 && j < len(us) && us[j].kind == uNoise && us[j].noise == noiseChrome }
@@ -64,12 +64,25 @@ func (b *builder) markShareAppRows() {
 		switch widget := !header && (chrome(i-1) || chrome(i+1)); {
 		case widget && u.kind == uText:
 			u.kind, u.noise, u.summed = uNoise, noiseChrome, false
-		case !widget && u.kind == uNoise && textUnder:
+		case !widget && u.kind == uNoise && (textUnder || announcedRow(us, i)):
 			// Only a row the story goes on under, a table's header or a
 			// line between paragraphs, turns back to text: at the story's
 			// foot (under its last paragraph, under 责任编辑：李娜, or the
-			// page's last line) the row is the widget's, as webChrome says.
+			// page's last line) the row is the widget's, as webChrome says,
+			// unless the paragraph over it announces it (…依次为：).
 			u.kind, u.noise, u.summed = uText, "", false
 		}
 	}
+}
+
+// announcedRow reports unit i, a row of apps, right under a text unit
+// ending in a colon: the story's sentence announcing it (老年网民最常用的
+// 四款应用依次为：), whose answer the row is, at the story's foot too. The
+// share widget's own label, 分享到：, is web furniture, not text.
+func announcedRow(us []unit, i int) bool {
+	if i == 0 || us[i-1].kind != uText {
+		return false
+	}
+	r, _ := decodeLast(us[i-1].text)
+	return r == '：' || r == ':'
 }

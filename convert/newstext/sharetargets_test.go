@@ -15,7 +15,8 @@ import (
 // sentence naming the apps are not; nor is a row of apps with no web
 // furniture by it with the story going on under it, or over a row of
 // figures, a table's header
-// (微信　微博　抖音　快手 over 13.8　5.9　7.6　4.1). A row naming none of
+// (微信　微博　抖音　快手 over 13.8　5.9　7.6　4.1), or under a sentence
+// announcing it with a colon (…依次为：), at the story's foot too. A row naming none of
 // WeChat, Weibo or QQ (抖音　快手　小红书), which holds no key of the
 // gate, is told by its neighbours alone, under 分享到： too. And --explain gives a row of words
 // with no figure (南下　永康　封閉) its own reason, not a table's "one a
@@ -68,6 +69,10 @@ func TestShareTargetRow(t *testing.T) {
 		// credit, the row is the widget's (review pages cn-share2, cn-share).
 		{story + "微信　微博　QQ空间\n", "微信　微博　QQ空间", true},
 		{story + "责任编辑：李娜\n\n微信　微博　QQ空间\n", "微信　微博　QQ空间", true},
+		// Under a sentence announcing it with a colon, at the foot too,
+		// the row is the story's answer (review 25, cn-applist).
+		{story + "　　调查显示，老年网民最常用的四款应用依次为：\n微信　抖音　快手　微博\n\n责任编辑：李娜\n", "微信　抖音　快手　微博", false},
+		{story + "　　调查显示，受访者最常用的三款应用是:\n微信　微博　QQ空间\n", "微信　微博　QQ空间", false},
 	} {
 		d := mustRead(t, c.page)
 		n := nodeWithText(d, c.row)
