@@ -50,6 +50,20 @@ func TestKoreanTitleByColumns(t *testing.T) {
 		// fit by count: one headline.
 		{"청주 KB, 삼성생명 72-65로", "꺾고 3연승 질주", []string{"headline 청주 KB, 삼성생명 72-65로 꺾고 3연승 질주"}},
 		{"청주시 내년 시내버스 노선을", "전면적으로 개편", []string{"headline 청주시 내년 시내버스 노선을 전면적으로 개편"}},
+		// A first line short of nine tenths whose last word is a
+		// predicate's final 다 (27 columns of 32) over a line
+		// whose first word has no room (6 columns): ended by its
+		// writer, a headline over its subheadline.
+		{"충북청주 내년 K리그1서 뛴다", "김민재 결승골…안산 2-1 제압", []string{"headline 충북청주 내년 K리그1서 뛴다", "subheadline 김민재 결승골…안산 2-1 제압"}},
+		{"충북청주 홈 관중 2배 늘었다", "홈경기 평균 8천명…역대 최다", []string{"headline 충북청주 홈 관중 2배 늘었다", "subheadline 홈경기 평균 8천명…역대 최다"}},
+		{"충북청주 PO서 승격 도전한다", "최윤겸 감독 \"끝까지 간다\"", []string{"headline 충북청주 PO서 승격 도전한다", "subheadline 최윤겸 감독 \"끝까지 간다\""}},
+		// Look-alikes with no room for the next word: a noun or a
+		// particle ending in 다 after an open syllable, a quotation
+		// still open, a line past nine tenths: one headline.
+		{"충북청주 선수단 제주 앞바다", "전지훈련 마치고 귀환", []string{"headline 충북청주 선수단 제주 앞바다 전지훈련 마치고 귀환"}},
+		{"충북청주 관중 수 예상보다", "압도적으로 많아 구단도 놀라", []string{"headline 충북청주 관중 수 예상보다 압도적으로 많아 구단도 놀라"}},
+		{"최윤겸 \"승격 반드시 이룬다", "팬들께 보답하겠다\"", []string{"headline 최윤겸 \"승격 반드시 이룬다 팬들께 보답하겠다\""}},
+		{"충북청주FC 승강 PO 진출 성공했다", "시민들 기대감 커지고 응원 열기", []string{"headline 충북청주FC 승강 PO 진출 성공했다 시민들 기대감 커지고 응원 열기"}},
 	} {
 		p := strings.Replace(page, "HEAD\nSUB\n", tc.head+"\n"+tc.sub+"\n", 1)
 		d := mustRead(t, p)
@@ -58,5 +72,31 @@ func TestKoreanTitleByColumns(t *testing.T) {
 			t.Errorf("%s / %s: got %q, want %q", tc.head, tc.sub, k, tc.want)
 		}
 		roundTrip(t, d)
+	}
+}
+
+// TestKoreanTitleClosedEnd: a title line's last word a predicate's final
+// 다 after ㄴ, ㅆ or 는 closes its clause; a noun or particle ending in 다
+// after an open syllable, a word 다 alone, a sentence's full stop left
+// to the callers, and an open quotation do not.
+func TestKoreanTitleClosedEnd(t *testing.T) {
+	for s, want := range map[string]bool{
+		"청주 시내버스 노선 23개 바뀐다":   true,
+		"충북청주 내년 K리그1서 뛴다":     true,
+		"관중 2배 늘었다":            true,
+		"내년 다시 하겠다":            true,
+		"주민들 직접 먹는다":           true,
+		"\"승격 이룬다\" 감독 각오 밝힌다": true,
+		"선수단 제주 앞바다":           false,
+		"관중 수 예상보다":            false,
+		"경기마다":                 false,
+		"우리 모두 다":              false,
+		"최윤겸 \"승격 반드시 이룬다":     false,
+		"최윤겸 “승격 반드시 이룬다":      false,
+		"승강 PO 진출 확정":          false,
+	} {
+		if got := koreanTitleClosedEnd(s); got != want {
+			t.Errorf("koreanTitleClosedEnd(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

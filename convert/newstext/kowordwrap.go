@@ -172,7 +172,11 @@ func (b *builder) koTitleShortByColumns(a, l srcLine) bool {
 		return false
 	}
 	if lineColumns(a)+1+firstTokenColumns(l.text) > b.measure {
-		return false
+		// No room for l's first word: a wrap would have broken there
+		// too, unless a's last word closes the headline's clause, a
+		// predicate's final 다 (바뀐다, 늘었다: kotitleclosed.go), which a
+		// headline of two clauses parts from the next by … or a comma.
+		return koreanTitleClosedEnd(a.text)
 	}
 	if !b.clearlyShortLine(a) && koreanTitleOpenEnd(a.text) {
 		fits, _ := b.koWordFits(a, l.text)
