@@ -30,11 +30,33 @@ func lineScoreRow(s string) bool {
 	if !atMost(s, 40) || !hasDigit(s) {
 		return false
 	}
-	fs := strings.FieldsFunc(s, isSpace)
-	if len(fs) < 3 {
-		return false
+	// The fields one by one, the name first (no slice of them: most
+	// lines that get here fail at their name).
+	fields, innings := 0, 0
+	last := "" // the field before f: an inning's, unless it is the name
+	for f := range strings.FieldsFuncSeq(s, isSpace) {
+		fields++
+		if fields == 1 {
+			if !lineScoreName(f) {
+				return false
+			}
+			continue
+		}
+		if fields > 2 {
+			n, ok := inningRuns(last)
+			if !ok {
+				return false
+			}
+			innings += n
+		}
+		last = f
 	}
-	name := fs[0]
+	return fields >= 3 && anyDigits(last) && innings >= 5
+}
+
+// lineScoreName reports a line score's team name: at most eight
+// characters, Han, kana, letters, ー or ・, no digit and no clause end.
+func lineScoreName(name string) bool {
 	if !atMost(name, 8) || hasDigit(name) || hasClauseEnd(name) {
 		return false
 	}
@@ -43,18 +65,7 @@ func lineScoreRow(s string) bool {
 			return false
 		}
 	}
-	if !anyDigits(fs[len(fs)-1]) {
-		return false
-	}
-	innings := 0
-	for _, f := range fs[1 : len(fs)-1] {
-		n, ok := inningRuns(f)
-		if !ok {
-			return false
-		}
-		innings += n
-	}
-	return innings >= 5
+	return true
 }
 
 // inningRuns counts the innings in a field of a line score: one a digit

@@ -32,7 +32,7 @@ func jaBareReaderHeader(s string) bool {
 			return false
 		}
 	}
-	s = strings.TrimRight(s, ":：")
+	s = trimColons(s)
 	for _, h := range jaBareReaderHeaders {
 		if s == h {
 			return true

@@ -56,7 +56,7 @@ func jaReaderLinkHeader(s string) bool {
 	if len(s) > 24*utf8.UTFMax || !atMost(s, 24) {
 		return false
 	}
-	s = strings.TrimRight(s, ":：")
+	s = trimColons(s)
 	if in, ok := strings.CutPrefix(s, "【"); ok {
 		if s, ok = strings.CutSuffix(in, "】"); !ok {
 			return false

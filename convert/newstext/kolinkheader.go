@@ -22,7 +22,7 @@ func koLeadLinkHeader(s string) bool {
 	if len(s) > 24*utf8.UTFMax {
 		return false
 	}
-	s = strings.TrimRight(s, ":：")
+	s = trimColons(s)
 	for _, h := range koLinkHeaderEnds {
 		lead, ok := strings.CutSuffix(s, h)
 		if !ok || lead == "" {

@@ -33,8 +33,8 @@ const maxKoreanRowRunes = 32
 // with no change, all of them bare or of one unit (a small table's row,
 // 제조업 69 68 72, or its header, 구분 10월 11월 12월).
 func koreanRow(s string) int {
-	if !atMost(s, maxKoreanRowRunes) {
-		return 0
+	if !atMost(s, maxKoreanRowRunes) || !hasDigit(s) {
+		return 0 // (two figures at least, each opening with a digit)
 	}
 	names, figures, change, hangul := 0, 0, false, false
 	unit, oneUnit := "", true // the first figure's unit; whether every figure has it

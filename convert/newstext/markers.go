@@ -460,6 +460,22 @@ func indexColon(s string) int {
 	return k
 }
 
+// trimColons is strings.TrimRight(s, ":："), the colons after a header
+// or label cut off by comparing bytes (TrimRight with a set beyond ASCII
+// decodes the last rune and searches the set for it, per rune).
+func trimColons(s string) string {
+	for {
+		switch {
+		case strings.HasSuffix(s, ":"):
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "："):
+			s = s[:len(s)-len("：")]
+		default:
+			return s
+		}
+	}
+}
+
 // hasSentencePunct reports sentence punctuation anywhere in s: one of
 // 。！？；：!?;: (strings.ContainsAny, matched as bytes: a lead byte
 // always starts a rune, so byte and rune matches agree).

@@ -28,6 +28,9 @@ func numberRow(s string) int {
 	if r, _ := firstRune(s); !isLetter(r) {
 		return 0 // (a label first: most lines are told by their first rune)
 	}
+	if !hasDigit(s) {
+		return 0 // (three numbers at least: a line of words is not split)
+	}
 	fields, labels, numbers := 0, 0, 0
 	for rest := s; rest != ""; {
 		t := rest

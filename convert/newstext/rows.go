@@ -27,7 +27,11 @@ const maxRowRunes = 24
 // A lottery's row of a label and its numbers may run longer and hold
 // more fields (numberRow).
 func tableRow(s string) int {
-	if s == "" {
+	// Every row holds a digit (a figure, a lottery's number, a day, a
+	// Korean row's figure: numberRow, scheduleRow and koreanRow need one
+	// too), which most short lines lack: asked first of a line short
+	// enough for a row's bounds, where it costs less than they do.
+	if s == "" || len(s) <= 16*maxRowRunes && !hasDigit(s) {
 		return 0
 	}
 	if !atMost(s, maxRowRunes) && !paddedAtMost(s, maxRowRunes) && !amountRowAtMost(s, maxRowRunes) {

@@ -167,7 +167,7 @@ func webChrome(s string) bool {
 			}
 		}
 		rest = next
-		t = strings.TrimRight(t, ":：")
+		t = trimColons(t)
 		if t == "" {
 			continue
 		}

@@ -106,7 +106,7 @@ var moreNews = []string{"報導", "报道", "報道", "新聞", "新闻"}
 // site's name (promoName) or nothing and a word for news (moreNews),
 // with or without a colon after it.
 func moreLinkHeader(s string) bool {
-	rest, ok := strings.CutPrefix(strings.TrimRight(s, ":："), "更多")
+	rest, ok := strings.CutPrefix(trimColons(s), "更多")
 	if !ok || !atMost(rest, 14) {
 		return false
 	}
@@ -147,7 +147,7 @@ func moreSiteName(name string) bool {
 
 // headerIn reports s one of headers, with or without a colon after it.
 func headerIn(s string, headers []string) bool {
-	return slices.Contains(headers, strings.TrimRight(s, ":："))
+	return slices.Contains(headers, trimColons(s))
 }
 
 // On a page with no blank lines, a Chinese site's links stand one under
