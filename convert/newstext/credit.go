@@ -116,7 +116,19 @@ func isCreditSep(r rune) bool {
 // than max fields needs no more to tell.
 func appendFields(dst []string, s string, max int, sep func(rune) bool) []string {
 	start, n := -1, 0
-	for i, r := range s {
+	// (runeAt's decoding written out, as in indexAnyRune: a range loop
+	// calls the runtime's decoder for every rune beyond ASCII.)
+	for i, w := 0, 0; i < len(s); i += w {
+		c := s[i]
+		var r rune
+		switch {
+		case c < utf8.RuneSelf:
+			r, w = rune(c), 1
+		case plainLead3(c) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r, w = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		default:
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
 		if sep(r) {
 			if start >= 0 {
 				dst = append(dst, s[start:i])

@@ -23,6 +23,11 @@ func koLeadLinkHeader(s string) bool {
 		return false
 	}
 	s = trimColons(s)
+	// (Every header ends in 뉴스 or 기사: two comparisons turn most
+	// lines away before the list is tried.)
+	if !strings.HasSuffix(s, "뉴스") && !strings.HasSuffix(s, "기사") {
+		return false
+	}
 	for _, h := range koLinkHeaderEnds {
 		lead, ok := strings.CutSuffix(s, h)
 		if !ok || lead == "" {

@@ -368,15 +368,11 @@ func endsInside(s string, stop func(rune) bool) bool {
 // atMost reports whether s has at most n runes, without counting a long
 // string to its end.
 func atMost(s string, n int) bool {
-	if len(s) <= n {
-		return true
-	}
-	if len(s) > n*utf8.UTFMax {
-		return false
-	}
 	// The reader's text is valid UTF-8, where every byte that is not a
 	// continuation byte starts a rune: counting those needs no decoding.
-	return len(s)-continuationBytes(s) <= n
+	// (One expression, so that the tests of the length alone, which
+	// answer most calls, are inlined where atMost is called.)
+	return len(s) <= n || len(s) <= n*utf8.UTFMax && len(s)-continuationBytes(s) <= n
 }
 
 // continuationBytes counts the bytes of s of the form 10xxxxxx, eight at

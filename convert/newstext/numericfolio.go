@@ -152,9 +152,19 @@ func (b *builder) bareFolioOK(s string) bool {
 // digit after it, 2026.12, 2026/12 or 2026-12, somewhere in s: the
 // opening of a date in figures, searched for as bytes.
 func holdsFigureYear(s string) bool {
-	for i := 4; i+1 < len(s); i++ {
-		if c := s[i]; (c == '.' || c == '/' || c == '-') && isDigitByte(s[i+1]) && isDigitByte(s[i-1]) && isDigitByte(s[i-2]) && isDigitByte(s[i-3]) && isDigitByte(s[i-4]) {
-			return true
+	// (A byte search per mark, not a loop over every byte: bareFoliosAt
+	// asks it of every line of the page, and most hold no mark.)
+	for _, mark := range [...]byte{'.', '/', '-'} {
+		for from := 4; from+1 < len(s); {
+			k := strings.IndexByte(s[from:len(s)-1], mark)
+			if k < 0 {
+				break
+			}
+			i := from + k
+			if isDigitByte(s[i+1]) && isDigitByte(s[i-1]) && isDigitByte(s[i-2]) && isDigitByte(s[i-3]) && isDigitByte(s[i-4]) {
+				return true
+			}
+			from = i + 1
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -125,5 +126,26 @@ func TestNumericDatedFolio(t *testing.T) {
 	page = "城南片区旧改项目全面启动\n\n　　本报讯（记者　林晓）12月6日，城南片区旧城改造项目正式启动。\n江城日报　2026.12.07　星期一　5\n　　据介绍，项目计划三年内完成。\n"
 	if got := kindsOf(mustRead(t, page)); !slices.Contains(got, "noise 江城日报　2026.12.07　星期一　5") {
 		t.Errorf("named folio mid-story: got %s", strings.Join(got, " | "))
+	}
+}
+
+// TestHoldsFigureYearBytes holds holdsFigureYear, which searches for
+// each mark, to the plain loop over every byte it replaced.
+func TestHoldsFigureYearBytes(t *testing.T) {
+	plain := func(s string) bool {
+		for i := 4; i+1 < len(s); i++ {
+			if c := s[i]; (c == '.' || c == '/' || c == '-') && isDigitByte(s[i+1]) && isDigitByte(s[i-1]) && isDigitByte(s[i-2]) && isDigitByte(s[i-3]) && isDigitByte(s[i-4]) {
+				return true
+			}
+		}
+		return false
+	}
+	pieces := []string{"2026", ".", "/", "-", "1", "12", "年", "　", "a", "07", "20261", "A3"}
+	rng := rand.New(rand.NewPCG(25, 25))
+	for i := 0; i < 20000; i++ {
+		s := randomText(rng, pieces, rng.IntN(9))
+		if got, want := holdsFigureYear(s), plain(s); got != want {
+			t.Fatalf("holdsFigureYear(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
