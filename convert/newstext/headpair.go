@@ -1,5 +1,7 @@
 package newstext
 
+import "strings"
+
 // A headline over its subheadline may each be set as a word, padding and
 // a count, 県内交通死者　４２人 / 前年比　１５人減, 大谷　５４号 / 本塁打王
 // ３度目, 本市新增确诊 12例 / 累计 356例: the shape of a standing box's
@@ -27,7 +29,60 @@ func (sc *scorer) headPair(i int) bool {
 	default:
 		return false
 	}
-	return sc.headPairAbove(i)
+	return sc.headPairAbove(i) || sc.headPairUnderStory(i, j)
+}
+
+// headPairUnderStory reports units i and i+1 the next story's title pair
+// though a story's paragraph stands above them: set off by a blank line
+// under a finished sentence, over the new story's dateline or a Japanese
+// news lead that dates its news in its first clause (jaDayLead: …は６日、),
+// neither line a box's count row (死者　０人 / 負傷者　３人 stay rows).
+// ３選手　五輪へ / ２団体　初出場 over 【東京】… or 日本カヌー連盟は６日、….
+func (sc *scorer) headPairUnderStory(i, j int) bool {
+	us := sc.us
+	if i == 0 || us[i].line <= us[i-1].lastLine+1 || us[i+1].line != us[i].lastLine+1 {
+		return false
+	}
+	if u := &us[i-1]; u.kind != uText || !endsSentence(u.text) {
+		return false
+	}
+	if countRow(us[i].text) || countRow(us[i+1].text) {
+		return false
+	}
+	return sc.fs[j].dateline || sc.lang == "ja" && jaDayLead(us[j].text)
+}
+
+// jaDayLead reports a Japanese news lead that dates its news in its first
+// clause, the subject, は and the day: 日本カヌー連盟は６日、, 県警は５日
+// 午後、. A story's later paragraphs say the day elsewhere (…を１１日から).
+func jaDayLead(s string) bool {
+	head := s
+	if len(head) > 40*3 {
+		head = head[:40*3] // (the subject is short; may cut a rune, then no match)
+	}
+	k := strings.Index(head, "は")
+	if k <= 0 {
+		return false
+	}
+	rest := head[k+len("は"):]
+	n := 0
+	for rest != "" {
+		r, w := firstRune(rest)
+		if !isAnyDigit(r) {
+			break
+		}
+		rest, n = rest[w:], n+1
+	}
+	if n == 0 || n > 2 || !strings.HasPrefix(rest, "日") {
+		return false
+	}
+	rest = rest[len("日"):]
+	for _, p := range []string{"、", "午前", "午後", "朝", "夜", "夕"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // headPairAbove reports unit i at an article's head: the first text of
