@@ -427,8 +427,16 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// under the stamp (2026/12/6 17:45 / LINEで送る / 元松本市長の…):
 		// the button is never the paragraph's first words
 		// (jasharebutton.go).
-		if !opens && i-1 == start && i >= 2 && bl.stampLine(i-2) && jaShareLast(lastRune(ls[i-1].text)) && jaShareButtons(ls[i-1].text) == 1 {
+		if !opens && i-1 == start && i >= 2 && bl.stampLine(i-2) && jaShareEnd(ls[i-1].text) && jaShareButtons(ls[i-1].text) == 1 {
 			opens = true
+		}
+		// A copy button alone on its line (URLをコピー) under a share
+		// button is a line of its own, not the wrap of the button above
+		// (jasharebutton.go).
+		if !opens && (r == 'U' || r == 'Ｕ' || r == 'リ') {
+			if copyButtonPrefix(l.text) == len(l.text) && jaShareButtons(ls[i-1].text) > 0 {
+				opens = true
+			}
 		}
 		// The points of a Korean summary box are a line each (kosummary.go).
 		if !opens && b.summaryPoint(i) {

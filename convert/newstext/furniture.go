@@ -94,7 +94,7 @@ func noiseKindSum(s string, sm *textSum) string {
 	if first, _ := firstRune(s); jaButtonFirst(first) && jaButton(s) {
 		return noiseChrome // この記事をスキ!する, いいね！, お気に入り登録 (jabuttons.go)
 	}
-	if jaShareLast(lastRune(s)) && jaShareButtons(s) >= 2 {
+	if jaShareEnd(s) && jaShareButtons(s) >= 2 {
 		return noiseChrome // Xでシェア　Facebookでシェア　LINEで送る; one alone by its neighbours (jasharebutton.go)
 	}
 	if first, _ := firstRune(s); jaGalleryFirst(first) && jaGalleryLink(s) {

@@ -37,6 +37,20 @@ var jaShareActions = []string{
 	"に追加する", "に追加", "に保存する", "に保存", "でブックマーク", "にブックマーク",
 }
 
+// jaCopyButtons are the button that copies the story's link, naming no
+// service: beside share buttons (on their line or in their run, under the
+// stamp) it is one of them; alone between a print story's paragraphs
+// (URLをコピー as a how-to's step) it is left to the text.
+var jaCopyButtons = []string{"URLをコピー", "ＵＲＬをコピー", "リンクをコピー", "URLコピー", "リンクコピー"}
+
+// jaShareEnd reports a line ending as a share button may: in a rune of
+// jaShareLast, or in コピー (jaCopyButtons; the gate lets such a line
+// through by its ピ, a chrome key).
+func jaShareEnd(s string) bool {
+	last := lastRune(s)
+	return jaShareLast(last) || last == 'ー' && strings.HasSuffix(s, "コピー")
+}
+
 // jaShareLast reports the runes a share button's label ends with (the
 // gate and noiseKindSum ask it first).
 func jaShareLast(r rune) bool {
@@ -59,6 +73,11 @@ func jaShareButtons(s string) int {
 	}
 	n := 0
 	for s != "" {
+		if c := copyButtonPrefix(s); c > 0 {
+			n++ // URLをコピー (jaCopyButtons)
+			s = strings.TrimLeft(s[c:], " 　|｜")
+			continue
+		}
 		rest, ok := cutShareService(s)
 		if !ok {
 			return 0
@@ -79,6 +98,22 @@ func jaShareButtons(s string) int {
 	return n
 }
 
+// copyButtonPrefix returns the length of the copy button (jaCopyButtons)
+// s opens with, followed by its end or a space or bar, or 0.
+func copyButtonPrefix(s string) int {
+	if r, _ := firstRune(s); r != 'U' && r != 'Ｕ' && r != 'リ' {
+		return 0
+	}
+	for _, c := range jaCopyButtons {
+		if strings.HasPrefix(s, c) {
+			if r, _ := firstRune(s[len(c):]); s[len(c):] == "" || strings.ContainsRune(" 　|｜", r) {
+				return len(c)
+			}
+		}
+	}
+	return 0
+}
+
 // markJaShareButtons makes noise of a share button worded as a phrase
 // alone on its line (see above) in a run of two or more such lines, right
 // under the story's time stamp, or right beside a line of the site's
@@ -88,7 +123,7 @@ func (b *builder) markJaShareButtons() {
 	us := b.units
 	one := func(i int) bool {
 		u := &us[i]
-		return u.kind == uText && !u.para && !u.verbatim && u.line == u.lastLine && jaShareLast(lastRune(u.text)) && jaShareButtons(u.text) == 1
+		return u.kind == uText && !u.para && !u.verbatim && u.line == u.lastLine && jaShareEnd(u.text) && jaShareButtons(u.text) == 1
 	}
 	buttons := func(i int) bool {
 		u := &us[i]

@@ -192,7 +192,9 @@ func webChrome(s string) bool {
 	if apps == n && !hasAnyRune(s, shareAppKeys) {
 		return false // 抖音　快手　小红书: its neighbours tell (shareapps.go)
 	}
-	return n >= 2 || n == 1 && len(s) > len("打印")
+	// (A copy button alone, URLをコピー, is left to its neighbours:
+	// markJaShareButtons.)
+	return n >= 2 || n == 1 && len(s) > len("打印") && !slices.Contains(jaCopyButtons, s)
 }
 
 // markLoneButtons makes noise of a chrome word alone on its line that
