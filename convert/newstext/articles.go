@@ -160,6 +160,9 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 		if c.Kind != doc.KindParagraph || b.startsPara(c) || rowLine(c.Text) {
 			break // (a table's row is body text: no kicker, 名古屋　２―２　柏)
 		}
+		if b.lang == "ko" && boxEntryNode(box, i-1) {
+			break // (nor a box's ▲ entry: koboxentries.go)
+		}
 		if i >= 2 && kids[i-2].Kind == doc.KindParagraph && alikeRows(kids[i-2].Text, c.Text) {
 			break // (nor a line shaped as the paragraph above it: kickerrows.go)
 		}

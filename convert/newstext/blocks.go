@@ -697,6 +697,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 			bl.titleLine(i-1) && bl.titleLine(i) && !atMost(ls[i-1].text+l.text, 48) {
 			opens = true
 		}
+		// A Korean opinion piece's rubric title over its writer's line,
+		// [목요 시론] 겨울철 응급실 대란, 해법은 있다 / 박정아 충북대병원
+		// 응급의학과 교수: two lines, the title and its byline, never a
+		// title wrapped into the text (kocolumnwriter.go).
+		if !opens && i-1 == start && b.lang == "ko" && rubricOverWriter(ls[i-1].text, l.text) {
+			opens = true
+		}
 		// A title line well over the page's measure was not wrapped at it
 		// (print headlines run wider than the columns under them): the
 		// title line under it is a line of its own. (Latin words wrap

@@ -231,6 +231,9 @@ func headMarkerSum(s string, sm *textSum) string {
 		if trimSpace(s[w:]) == "" || markerList(s) || electionRow(s) {
 			return "" // (▲ 1시간권 800원 ▲ 2시간권 1500원: a list's items on one line, no head; ◎　１２，４０８　高木誠一　無新: votecount.go)
 		}
+		if koreanFullStop(s) {
+			return "" // ▲청주시립도서관은 20일 … 독서교실을 연다.: a sentence, a box's entry (kofullstop.go)
+		}
 		return s[:w]
 	}
 	// （一） (一) （1） (1)

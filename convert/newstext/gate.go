@@ -52,8 +52,8 @@ func gate(s string, sm *textSum) gateMask {
 	if last == '名' || last == '理' || last == '。' || first == '※' || first == '＊' || first == '*' {
 		m |= gNote // 文中人物均为化名 unbracketed, ※登場人物は仮名です (pseudonymNote)
 	}
-	if open && closed || last == '면' && isKoreanJumpMark(first) {
-		m |= gJump // a bracketed jump, or ▶관련기사 A14면
+	if open && closed || (last == '면' || last == '속') && isKoreanJumpMark(first) || koAngleOpen(first) && koAngleClose(last) {
+		m |= gJump // a bracketed jump, ▶관련기사 A14면, ▶3면에 계속, or <관련기사 3면> (kojumpline.go)
 	}
 	if bareJumpFirst(first) && (last == '版' || isDigitOrNumeral(last) || first == '＝' && len(s) <= 16*utf8.UTFMax) {
 		m |= gJump // 相關新聞見A3, 转第8版, ＝２面に関連記事 alone (isBareJump)

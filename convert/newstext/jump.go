@@ -6,7 +6,8 @@ import (
 
 // isJumpInner reports the inside of a jump line: 下转第三版, 上接第1版,
 // the Hong Kong and Taiwan cross-reference 相關新聞刊A6, 相关报道见第5版,
-// and the Japanese 関連記事７面に, ２面に続く.
+// the Japanese 関連記事７面に, ２面に続く and the Korean 3면에 계속,
+// 관련기사 3면 (kojumpline.go).
 func isJumpInner(s string) bool {
 	s = trimSpace(s)
 	if hasAnyRune(s, "（(") {
@@ -22,7 +23,7 @@ func isJumpInner(s string) bool {
 			}
 		}
 	}
-	return atMost(s, 16) && (isSeeAlso(s) || isJapaneseJump(s) || isSectionJump(s))
+	return atMost(s, 16) && (isSeeAlso(s) || isJapaneseJump(s) || isSectionJump(s) || isKoreanJumpInner(s))
 }
 
 // seeAlsoCues open a cross-reference to another page: 相關新聞刊A6.
@@ -83,6 +84,9 @@ func trailingJump(s string) int {
 	if k := trailingArrowJump(s); k > 0 {
 		return k
 	}
+	if k := trailingKoAngleJump(s); k > 0 {
+		return k // … 밝혔다. <관련기사 3면>
+	}
 	return trailingKoreanJump(s)
 }
 
@@ -94,7 +98,7 @@ func leadingJump(s string) int {
 	if end := koreanJumpEnd(s); end > 0 {
 		return end
 	}
-	if isBareJump(s) || isArrowJump(s) {
+	if isBareJump(s) || isArrowJump(s) || koAngleJump(s) {
 		return len(s)
 	}
 	return -1

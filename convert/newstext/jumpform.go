@@ -51,67 +51,44 @@ func isSectionJump(s string) bool {
 // the ▶ of ▶관련기사 A14면, ►, ☞ or ▷.
 func isKoreanJumpMark(r rune) bool { return r == '▶' || r == '►' || r == '☞' || r == '▷' }
 
-// koreanJumpEnd returns the length of the Korean jump opening s
-// (▶관련기사 A14면, ☞관련기사 3·4면, ▶관련 기사 5면), or 0.
+// koreanJumpEnd returns the length of the Korean jump opening s after its
+// mark (▶관련기사 A14면, ☞관련기사 3·4면, ▶관련 기사 5면, ▶3면에 계속:
+// koJumpWords), or 0.
 func koreanJumpEnd(s string) int {
 	m, w := firstRune(s)
 	if !isKoreanJumpMark(m) {
 		return 0
 	}
 	rest := strings.TrimLeft(s[w:], " ")
-	rest, ok := strings.CutPrefix(rest, "관련기사")
-	if !ok {
-		if rest, ok = strings.CutPrefix(rest, "관련 기사"); !ok {
-			return 0
-		}
-	}
-	rest = strings.TrimLeft(rest, " ")
-	// One page or more: A14면, A14·15면, 3, 4면.
-	i, digits := 0, 0
-scan:
-	for i < len(rest) {
-		c := rest[i]
-		switch {
-		case c >= 'A' && c <= 'Z' && (i == 0 || !isASCIIDigit(rest[i-1])):
-			i++
-		case isASCIIDigit(c):
-			i++
-			digits++
-		case c == ',' || c == ' ':
-			i++
-		case strings.HasPrefix(rest[i:], "·"):
-			i += len("·")
-		default:
-			break scan
-		}
-	}
-	if digits == 0 || digits > 8 || !strings.HasPrefix(rest[i:], "면") {
+	n := koJumpWords(rest)
+	if n == 0 {
 		return 0
 	}
-	return len(s) - len(rest) + i + len("면")
+	return len(s) - len(rest) + n
 }
 
 // isASCIIDigit reports a byte that is an ASCII digit.
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// trailingKoreanJump returns the offset of a Korean jump ending s, after
-// a space or alone, or -1.
+// trailingKoreanJump returns the offset of a Korean jump after its mark
+// ending s (… 밝혔다. ▶관련기사 3면, … ▶3면에 계속), after a space or
+// alone, or -1.
 func trailingKoreanJump(s string) int {
-	if !strings.HasSuffix(s, "면") {
+	if !strings.HasSuffix(s, "면") && !strings.HasSuffix(s, "계속") {
 		return -1
 	}
-	k := strings.LastIndex(s, "관련")
-	if k < 0 || len(s)-k > 40 {
+	// The mark: the last one within the last 40 bytes.
+	k := -1
+	for i, r := range s[max(0, len(s)-40):] {
+		if isKoreanJumpMark(r) {
+			k = max(0, len(s)-40) + i
+		}
+	}
+	if k < 0 || k > 0 && !strings.HasSuffix(s[:k], " ") {
 		return -1
 	}
-	head := strings.TrimRight(s[:k], " ")
-	m, w := decodeLast(head)
-	if !isKoreanJumpMark(m) {
-		return -1
-	}
-	st := head[:len(head)-w]
-	if (st == "" || strings.HasSuffix(st, " ")) && koreanJumpEnd(s[len(st):]) == len(s)-len(st) {
-		return len(st)
+	if koreanJumpEnd(s[k:]) == len(s)-k {
+		return k
 	}
 	return -1
 }

@@ -1,6 +1,10 @@
 package newstext
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/paiban/paiban/convert/doc"
+)
 
 // A Korean paper's standing boxes, 동정 (who did what), 인사
 // (appointments) and 부고 (deaths), list their entries one under another,
@@ -128,4 +132,76 @@ func koUnlistedBox(us []unit, i int) bool {
 	a, _ := firstRune(us[i+1].text)
 	b, _ := firstRune(us[i+2].text)
 	return a == b
+}
+
+// boxEntriesAbove reports that us[p] is the last entry of a Korean box:
+// it and the units above it up to the box's name are its entries (▲ or
+// one of boxItemBullets), and the name stands right over them (a listed
+// standing box or one told by its shape). A local page sets its boxes
+// one under another, 게시판 / ▲… / 화촉 / ▲…: the name of the next box
+// after them opens an article of its own as it does after a byline, not
+// a line of the box above it.
+func boxEntriesAbove(us []unit, p int) bool {
+	j := p
+	for j >= 0 && boxEntry(&us[j]) {
+		j--
+	}
+	if j == p || j < 0 || us[j].kind != uText && us[j].kind != uHeadline {
+		return false
+	}
+	return standingBox(us[j].text) || koUnlistedBox(us, j)
+}
+
+// boxEntry reports a unit that may be a box's entry: ▲ text, a ▲
+// caption, or text opening with one of boxItemBullets.
+func boxEntry(u *unit) bool {
+	return boxEntryText(u) || boxEntryItem(u) || boxEntryCaption(u)
+}
+
+// markBoxEntryBody makes body text of the ▲ entries right under a Korean
+// box's name (standingBox, or koUnlistedBox), one paragraph each: an
+// entry with no full stop (▲이민호·김서영씨=12일 오후 1시 …) is no
+// title line, and the name of the next box under the last of them opens
+// its own article, not a title group taking the entry as its kicker.
+// (The ◇ line of an appointments box, ◇기획재정부 over its ▽ entries,
+// stays the head of its ministry's entries.)
+func (sc *scorer) markBoxEntryBody() {
+	if sc.lang != "ko" {
+		return
+	}
+	us := sc.us
+	for i := 1; i < len(us); i++ {
+		if !boxEntry(&us[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(us) && boxEntry(&us[j]) {
+			j++
+		}
+		if n := &us[i-1]; (n.kind == uText || n.kind == uHeadline) && (standingBox(n.text) || koUnlistedBox(us, i-1)) {
+			for k := i; k < j; k++ {
+				if r, _ := firstRune(us[k].text); r == '▲' {
+					bodyOnly(&sc.fs[k], false)
+					sc.fs[k].headMark = ""
+				}
+			}
+		}
+		i = j - 1
+	}
+}
+
+// boxEntryNode reports the paragraph at k of box a box's entry: it and
+// the paragraphs above it up to the headline are entries (opening with ▲
+// or one of boxItemBullets), under a standing box's name. The next box's
+// name under it takes no kicker from it (takeKickers).
+func boxEntryNode(box *doc.Node, k int) bool {
+	kids := box.Children
+	j := k
+	for ; j >= 0 && kids[j].Kind == doc.KindParagraph; j-- {
+		r, _ := firstRune(kids[j].Text)
+		if r != '▲' && !strings.ContainsRune(boxItemBullets, r) {
+			return false
+		}
+	}
+	return j < k && j >= 0 && kids[j].Kind == doc.KindHeadline && standingBox(kids[j].Text)
 }

@@ -108,3 +108,61 @@ func TestKoreanBookBox(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestKoreanBoxAfterBox: a local page sets its standing boxes one under
+// another, 게시판 / ▲… / 화촉 / ▲…: the name of the next box right under
+// the last entry of the one above opens an article of its own (it had
+// been a paragraph of the box above), and each ▲ entry under a box's name
+// is a paragraph, one ending in a sentence's full stop (…독서교실을 연다.)
+// no section head, one with no stop (▲이민호·김서영씨=12일 …) no title
+// line (blind page ko-b56-jibang-1myeon). A bulleted Korean line ending
+// in a full stop after Hangul is a sentence, never a head. Look-alikes
+// kept: a short ▲ head with no stop inside a story (▲아빠 몫 90일), an
+// appointments box's ◇ ministry heads over its ▽ entries, and a box's
+// word in a story's text.
+func TestKoreanBoxAfterBox(t *testing.T) {
+	for s, head := range map[string]bool{
+		"▲청주시립도서관은 20일 오후 2시 어린이 겨울방학 독서교실을 연다.": false,
+		"▲시는 내년부터 요금을 내린다.":                      false,
+		"■ 시민 10명 중 7명이 \"찬성\"했다.”":              false,
+		"▲아빠 몫 90일":          true,
+		"◆ 남은 과제는":           true,
+		"◆ 지원 대상 확대…내년 1월부터": true,
+	} {
+		if got := headMarker(s) != ""; got != head {
+			t.Errorf("headMarker(%q) != \"\": %v, want %v", s, got, head)
+		}
+	}
+	closer := "이서연 기자 lsy@chsinbo.example\n\n"
+	board := "게시판\n\n▲충북문화재단은 15일까지 지역\n예술인 창작지원사업 참가자를\n모집한다. 문의\n043-220-1234.\n\n▲청주시립도서관은 20일 오후 2시\n어린이 겨울방학 독서교실을 연다.\n\n"
+	short := "게시판\n\n▲충북문화재단은 15일 공모를 연다.\n\n▲청주시립도서관은 20일 독서교실을 연다.\n\n"
+	wedding := "화촉\n\n▲이민호·김서영씨=12일 오후 1시 청주 그랜드웨딩홀\n\n▲박준혁·최유진씨=13일 낮 12시 충주 시티컨벤션\n"
+	deaths := "부고\n\n▲김철수씨 별세, 김영희씨 남편상=6일 청주의료원 장례식장, 발인 8일 오전 7시\n\n"
+	for page, want := range map[string]string{
+		closer + board + wedding:          "게시판 화촉",
+		closer + short + wedding:          "게시판 화촉",
+		closer + short + deaths + wedding: "게시판 부고 화촉",
+	} {
+		d := mustRead(t, page)
+		got := strings.Join(treeOf(d), "\n")
+		if h := strings.Join(articleHeadlines(d), " "); h != want {
+			t.Errorf("headlines %q, want %q, each box its article:\n%s", h, want, got)
+		}
+		wantIn(t, got, "paragraph ▲청주시립도서관은 20일", "paragraph ▲이민호·김서영씨=12일 오후 1시 청주 그랜드웨딩홀", "paragraph ▲박준혁·최유진씨=13일 낮 12시 충주 시티컨벤션")
+		for _, k := range []string{"heading", "subheadline", "kicker"} {
+			if strings.Contains(got, k) {
+				t.Errorf("a %s among the boxes:\n%s", k, got)
+			}
+		}
+		roundTrip(t, d)
+	}
+	// Look-alikes: a ▲ head inside a story; an appointments box's ◇ heads.
+	story := "육아휴직 급여 내년부터 오른다\n\n내년부터 육아휴직 급여 상한이\n월 250만원으로 오른다고 정부가\n6일 밝혔다.\n\n▲아빠 몫 90일\n\n아빠가 쓰는 휴직 기간도 90일로\n늘어난다.\n"
+	d := mustRead(t, story)
+	wantIn(t, strings.Join(treeOf(d), "\n"), "heading ▲아빠 몫 90일")
+	roundTrip(t, d)
+	insa := closer + "인사\n\n◇기획재정부\n▽경제정책국장 박민수\n▽예산총괄심의관 이정훈\n◇국토교통부\n▽도시정책관 최서연\n\n부고\n\n▽김영자 씨 별세·이성민 씨 모친상=5일 서울아산병원 장례식장, 발인 7일 오전 6시\n"
+	d = mustRead(t, insa)
+	wantIn(t, strings.Join(treeOf(d), "\n"), "heading ◇기획재정부", "heading ◇국토교통부", "headline 부고")
+	roundTrip(t, d)
+}

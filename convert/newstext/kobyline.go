@@ -112,7 +112,11 @@ func (b *builder) markKoreanAuthorLines(sc *scorer) {
 		if p < 0 || us[p].kind != uText || sc.fs[p].title || !sc.fs[p].ended {
 			continue
 		}
-		if n := sc.nextContent(i); n < len(us) && us[n].kind != uHeadline && !(us[n].kind == uText && sc.fs[n].title && opensWithKoreanTag(us[n].text)) {
+		n := sc.nextContent(i)
+		for n < len(us) && us[n].kind == uNote && koreanDisclaimer(us[n].text) {
+			n = sc.nextContent(n) // (the paper's disclaimer under the writer's line: kodisclaimer.go)
+		}
+		if n < len(us) && us[n].kind != uHeadline && !(us[n].kind == uText && sc.fs[n].title && opensWithKoreanTag(us[n].text)) {
 			continue
 		}
 		c, ok := koreanAuthorLine(u.text)

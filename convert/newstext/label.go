@@ -55,6 +55,7 @@ func (b *builder) label() {
 	b.markColumnAuthors(&sc)
 	b.markPhotoTitles(&sc)
 	b.markKoreanAuthorLines(&sc)
+	b.markColumnWriters(&sc)            // [목요 시론] … / 박정아 충북대병원 응급의학과 교수 (kocolumnwriter.go)
 	b.markKoreanReaderSignatures(&sc)   // 김영순 부산 해운대구·주부 (koreader.go)
 	b.markJapaneseReaderSignatures(&sc) // 会社員　小林聡子　４４　（甲府市） (jareader.go)
 	b.markWireHeadlines(&sc)
@@ -195,9 +196,10 @@ func (b *builder) newScorer() scorer {
 			sc.fs[i].row, sc.fs[i+1].row = true, true
 		}
 	}
-	sc.markBoxRows()   // (formrows.go)
-	sc.markCountRows() // (countrows.go)
-	sc.markClockRows() // (clockrows.go)
+	sc.markBoxEntryBody() // 게시판 / ▲… / ▲… (koboxentries.go)
+	sc.markBoxRows()      // (formrows.go)
+	sc.markCountRows()    // (countrows.go)
+	sc.markClockRows()    // (clockrows.go)
 	return sc
 }
 
@@ -336,6 +338,9 @@ func (b *builder) kickerOver(sc *scorer, labels []label, j, n int) bool {
 		}
 		if !b.keptWhole(v) {
 			return false // (——（上接第1版）: the jump stands under the kicker)
+		}
+		if b.lang == "ko" && boxEntriesAbove(sc.us, h) {
+			return false // (a box's entry: the next box's name opens its own article, koboxentries.go)
 		}
 		if h+1 >= len(sc.us) || sc.us[h+1].brk {
 			return false // (takeKickers stops at any other node, noise too, and at an article break)

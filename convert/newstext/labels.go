@@ -287,6 +287,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 3, "opens the page")
 		case sc.closesArticle(p):
 			sc.addParts(&s, 3, "after the end of an article (", kindName(sc.us[p].kind), ")")
+		case box && sc.lang == "ko" && boxEntriesAbove(sc.us, p):
+			sc.add(&s, 3, "after the entries of another standing box (게시판 / ▲… / 화촉): the box ends where the next one's name stands (koboxentries.go)")
 		case sc.us[p].kind == uCaption && sc.captionInDatedStory(p, j0) && !sc.sourceLeadAt(j0):
 			sc.add(&s, -1, "after a caption inside a story that opened with a dateline, over text with none: a head of that story")
 		case sc.us[p].kind == uCaption && sc.sourceLeadAt(j0):

@@ -211,6 +211,9 @@ func isNote(s string) bool {
 	if pseudonymNote(s) {
 		return true // （文中人物均为化名） (pseudonym.go)
 	}
+	if r == '※' && koreanDisclaimer(s) {
+		return true // ※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다. (kodisclaimer.go)
+	}
 	if r != '编' && r != '編' && r != '原' && r != '数' && r != '數' && !reprintNoteFirst(r) {
 		return false
 	}

@@ -1,0 +1,51 @@
+package newstext
+
+// A Korean column's title may carry its writer's line right under it in
+// the title block, as a contributed column (시론, 기고, 포럼) is set:
+// [목요 시론] 겨울철 응급실 대란, 해법은 있다 / 박정아 충북대병원
+// 응급의학과 교수. The rubric opens an opinion piece (korubric.go), so
+// the line under its title is who wrote it: the piece's byline (name,
+// organisation, post), as the same line closing the column is
+// (markKoreanAuthorLines), not a subheadline, and never a line the title
+// wraps into or the text's first paragraph runs on from. Under a
+// headline with no rubric (an interview's 이정훈 경상남도의사회장) such a
+// line stays a title line.
+
+// rubricOverWriter reports a title line opening with an opinion rubric
+// (koreanOpinionRubric) over a writer's line (koreanAuthorLine).
+func rubricOverWriter(title, line string) bool {
+	if title == "" || title[0] != '[' && title[0] != 0xEF { // ([ or ［)
+		return false
+	}
+	if _, ok := koreanAuthorLine(line); !ok {
+		return false
+	}
+	return koreanOpinionRubric(title)
+}
+
+// markColumnWriters makes a byline of a Korean writer's line right under
+// a title opening with an opinion rubric, alone or stacked in the title's
+// block, over the piece's text.
+func (b *builder) markColumnWriters(sc *scorer) {
+	if b.lang != "ko" {
+		return
+	}
+	us := sc.us
+	for i := 1; i+1 < len(us); i++ {
+		u := &us[i]
+		if u.kind != uText || u.verbatim || u.para || !sc.fs[i].title || len(u.text) > 40*4 {
+			continue
+		}
+		t := &us[i-1]
+		if t.kind != uText && t.kind != uHeadline || !rubricOverWriter(t.text, u.text) {
+			continue
+		}
+		if n := &us[i+1]; n.kind != uText || sc.fs[i+1].title {
+			continue // (the piece's text follows)
+		}
+		c, _ := koreanAuthorLine(u.text)
+		u.kind, u.cr = uByline, creditRef(c)
+		bodyOnly(&sc.fs[i], false)
+		b.warnParts(u.line, "writer's line under a column's rubric title taken as its byline: ", u.text)
+	}
+}

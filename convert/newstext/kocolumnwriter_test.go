@@ -1,0 +1,79 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestKoreanColumnWriterAndDisclaimer: a Korean opinion page (blind page
+// ko-b56-opinion). An outside writer's piece closed by the writer's line
+// and the paper's ※ disclaimer under it: the writer's line is the piece's
+// byline and the disclaimer a note closing the piece (the line had been a
+// section head, the disclaimer a paragraph). A contributed column's title
+// opening with its rubric, [목요 시론] …, with the writer's line under it
+// in the title's block: the headline and the column's byline, each a line
+// of its own (the two had been glued into the text's first paragraph).
+// Look-alikes kept: a ※ tip box asking for reports and a ※ line in the
+// plain 다 are no note; an interviewee's line under a headline with no
+// rubric stays a subheadline; a story's tag ([단독]) over such a line is
+// no rubric.
+func TestKoreanColumnWriterAndDisclaimer(t *testing.T) {
+	for s, want := range map[string]bool{
+		"※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다.":            true,
+		"※ 이 칼럼은 본지의 편집방향과 다를 수 있습니다.":                  true,
+		"※ 기고 내용은 본지의 입장과 다를 수 있습니다.":                   true,
+		"※CBS노컷뉴스는 여러분의 제보로 함께 세상을 바꿉니다. 각종 비리를 알려주세요.": false,
+		"※ 시는 내년부터 요금을 내린다.":                            false,
+		"※ 참가 신청은 15일까지 받습니다.":                          false,
+	} {
+		if got := isNote(s); got != want {
+			t.Errorf("isNote(%q) = %v, want %v", s, got, want)
+		}
+	}
+	contrib := "[기고] 지방대학 위기, 지역이 함께 풀어야\n\n" +
+		"올해 충북 지역 4년제 대학 신입생\n충원율은 91%에 그쳤다. 10년 전과\n비교하면 7%포인트 넘게 떨어진 수치다.\n\n" +
+		"지방정부와 기업, 대학이 머리를 맞대는\n협의체를 상설화해야 한다. 지금이\n그 마지막 기회일지 모른다.\n\n" +
+		"이서준 충북대 행정학과 교수\n\n"
+	disclaimer := "※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다.\n\n"
+	column := "[목요 시론] 겨울철 응급실 대란, 해법은 있다\n박정아 충북대병원 응급의학과 교수\n\n" +
+		"겨울이 되면 응급실은 전쟁터가 된다.\n독감과 한랭 질환, 빙판길 낙상 환자가\n한꺼번에 몰리기 때문이다.\n\n" +
+		"가벼운 증상의 환자가 동네 의원에서 먼저\n진료를 받도록 야간·휴일 진료 체계를\n넓혀야 한다.\n"
+	for name, page := range map[string]string{
+		"both":           contrib + disclaimer + column,
+		"split":          contrib + disclaimer + strings.Replace(column, "있다\n", "있다\n\n", 1),
+		"[시론]":           contrib + disclaimer + strings.Replace(column, "[목요 시론]", "[시론]", 1),
+		"no disclaimer":  contrib + column,
+		"disclaimer end": contrib + disclaimer,
+	} {
+		t.Run(name, func(t *testing.T) {
+			d := mustRead(t, page)
+			got := strings.Join(treeOf(d), "\n")
+			wantIn(t, got, "byline 이서준 충북대 행정학과 교수")
+			if strings.Contains(page, disclaimer) {
+				wantIn(t, got, "byline 이서준 충북대 행정학과 교수\n  note ※ 외부 필자의")
+			}
+			if strings.Contains(page, "응급실 대란") {
+				wantIn(t, got, "시론] 겨울철 응급실 대란, 해법은 있다\n  byline 박정아 충북대병원 응급의학과 교수\n  paragraph 겨울이 되면")
+				if h := articleHeadlines(d); len(h) != 2 || !strings.HasSuffix(h[1], "해법은 있다") {
+					t.Errorf("headlines %q, want the column's opening the second article:\n%s", h, got)
+				}
+			}
+			for _, k := range []string{"heading", "subheadline"} {
+				if strings.Contains(got, k) {
+					t.Errorf("a %s:\n%s", k, got)
+				}
+			}
+			roundTrip(t, d)
+		})
+	}
+	// Look-alikes: an interviewee's line under a headline with no rubric,
+	// or under a story's tag, stays a title line.
+	for _, head := range []string{"\"응급실 살리려면 경증 환자 분산부터\"", "[단독] 응급실 살리려면 경증 환자 분산부터"} {
+		d := mustRead(t, head+"\n이정훈 경상남도의사회장\n\n겨울이 되면 응급실은 전쟁터가 된다.\n독감과 한랭 질환, 빙판길 낙상 환자가\n한꺼번에 몰리기 때문이다.\n")
+		got := strings.Join(treeOf(d), "\n")
+		if strings.Contains(got, "byline 이정훈") {
+			t.Errorf("%s: the interviewee's line read as a byline:\n%s", head, got)
+		}
+		roundTrip(t, d)
+	}
+}
