@@ -334,8 +334,35 @@ func jaWebSectionWord(s string) bool {
 		return true
 	}
 	for _, end := range jaWebSectionScopes {
-		if place, ok := strings.CutSuffix(s, end); ok && place != "" && atMost(place, 5) && allHanKana(place) {
+		if place, ok := strings.CutSuffix(s, end); ok && place != "" && atMost(place, 5) && allHanKana(place) && !jaVerbForm(place, end == "地域") {
 			return true // 長野県内, さいたま市内 (a place's name before its scope)
+		}
+	}
+	return false
+}
+
+// jaVerbForms end a verb's or an adjective's plain form in hiragana:
+// 支え合う, 変わる, 広がる, 育む, 新しい.
+const jaVerbForms = "うくぐすつぬぶむるい"
+
+// jaVerbForm reports a word before a section's scope as a verb's or an
+// adjective's form, no place's name: a feature series' title, 支え合う地域,
+// 変わる地域, つながる地域. It is one when it ends in hiragana of
+// jaVerbForms after a kanji (okurigana: 支え合う, 住みよい; a city's
+// kana after a kanji, 南さつま, 南あわじ, ends otherwise), or, before
+// 地域 (bare, whether kana only), as つながる: a city in kana goes with
+// its 市内 (むつ市内, つがる市内), never with 地域.
+func jaVerbForm(w string, bare bool) bool {
+	r, n := decodeLast(w)
+	if !(r >= 0x3041 && r <= 0x3096) || !strings.ContainsRune(jaVerbForms, r) {
+		return false
+	}
+	if bare {
+		return true
+	}
+	for _, p := range w[:len(w)-n] {
+		if isHan(p) {
+			return true
 		}
 	}
 	return false

@@ -74,8 +74,18 @@ func TestJaWebSectionUnderMasthead(t *testing.T) {
 		"大谷翔平": false,
 		// A city's name in kana before its scope (review: さいたま市内
 		// read as a headline, the site's name over it too).
-		"さいたま市内": true,
-		"つくば市内":  true,
+		"さいたま市内":  true,
+		"つくば市内":   true,
+		"南アルプス市内": true,
+		"南さつま市内":  true,
+		"つがる市内":   true,
+		"北信地域":    true,
+		// A verb's or adjective's form before the scope is a feature
+		// series' title, no place (review 25, ja-chiiki2).
+		"支え合う地域": false,
+		"つながる地域": false,
+		"変わる地域":  false,
+		"住みよい地域": false,
 	} {
 		if got := jaWebSectionWord(in); got != want {
 			t.Errorf("jaWebSectionWord(%q) = %v, want %v", in, got, want)
@@ -100,6 +110,13 @@ func TestJaWebSectionUnderMasthead(t *testing.T) {
 	d = mustRead(t, "河北新報\n初冠雪\n蔵王連峰、平年より５日遅く\n2026年12月6日 10:21\n　山形地方気象台は６日、蔵王連峰で初冠雪を観測したと発表した。平年より５日遅く、昨年より３日遅い。\n")
 	if k := kindOfText(d, "初冠雪"); k == "noise" {
 		t.Errorf("one-word headline read as a section: %v", allKinds(d))
+	}
+	roundTrip(t, d)
+	// A feature series' title in the section's place, a verb's form
+	// before 地域, is no section: its text stays (review 25, ja-chiiki2).
+	d = mustRead(t, "信州日報デジタル\n支え合う地域\n高齢者の見守り、住民ボランティアが担う\n2026/12/06 22:40\n\n"+body)
+	if k := kindOfText(d, "支え合う地域"); k == "noise" || k == "" {
+		t.Errorf("series title read as a section: %v", allKinds(d))
 	}
 	roundTrip(t, d)
 	// A phrase in the section's place is no section.
