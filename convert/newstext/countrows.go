@@ -38,7 +38,7 @@ func countRow(s string) bool {
 	}
 	head := s[:min(len(s), countLabelMax*utf8.UTFMax+len("\u3000"))]
 	k := strings.Index(head, "\u3000")
-	if j := strings.IndexAny(head, " \t"); j >= 0 && (k < 0 || j < k) {
+	if j := indexSpaceTab(head); j >= 0 && (k < 0 || j < k) {
 		k = j
 	}
 	if k <= 0 || !hasDigit(s[k:]) || !atMost(s, countRowMax) {
@@ -46,6 +46,16 @@ func countRow(s string) bool {
 	}
 	label, value := s[:k], trimSpace(s[k:])
 	return countLabel(label) && countValue(value)
+}
+
+// indexSpaceTab is strings.IndexAny(s, " \t") as two byte searches
+// (IndexAny builds its set and loops over the bytes, per call).
+func indexSpaceTab(s string) int {
+	k := strings.IndexByte(s, ' ')
+	if j := strings.IndexByte(s, '\t'); j >= 0 && (k < 0 || j < k) {
+		k = j
+	}
+	return k
 }
 
 // countRowPair reports two lines one under the other that are count

@@ -35,8 +35,10 @@ func followCallLast(r rune) bool {
 		return true
 	case '息', '聞', '闻', '訊', '讯', '態', '态', '接', '過', '过', '題', '题': // …，給你最新消息, 新聞不漏接 (followPromiseCall)
 		return true
+	case '吧', '喔', '哦', '唷', '呦', '！', '!', '。', '~', '～', ' ': // followTails (TestFollowTailsLast)
+		return true
 	}
-	return strings.ContainsRune(followTails, r)
+	return false
 }
 
 // followCall reports a short line calling readers to join, follow or

@@ -181,7 +181,7 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 24 && jaReaderHeaderLast(last) {
 		m |= gNoise // この記事を読んだ人におすすめ, アクセスランキング (jaReaderLinkHeader)
 	}
-	if n <= 60 && followCallLast(last) {
+	if n <= 60 && followCallLast(last) && sm.has(keyFollow) {
 		m |= gNoise // 快來加入《TVBS新聞網》LINE官方帳號吧！ (followCall)
 	}
 	if n <= 60 && sm.has(keyChrome) && !sm.has(keyClauseEnd) {

@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A Korean regional paper that reprints a wire's story closes it with the
 // wire's credit alone, where its own reporter's trailer would stand
@@ -43,6 +46,13 @@ func koreanWireTrailer(s string) (string, bool) {
 // caption describes the picture (… 환호하고 있다. /연합뉴스) or names it
 // with a noun (koreanDescribes), and stays a caption.
 func koreanClosingWire(s string) (int, credit, bool) {
+	// (The trailer's slash after the sentence's stop, looked for first
+	// in the last 12 runes with a forward byte search: LastIndex, which
+	// finds the last stop, searches byte by byte, and most paragraphs
+	// have no trailer.)
+	if !strings.Contains(s[max(len(s)-12*utf8.UTFMax, 0):], ". /") {
+		return 0, credit{}, false
+	}
 	k := lastIndexNear(s, ". ", 12)
 	if k <= 0 || koreanDescribes(s[:k+1]) {
 		return 0, credit{}, false

@@ -39,7 +39,15 @@ const (
 	keyStampTime                    // stampTimeCues: a web stamp's time may occur (mayHoldStampTime)
 	keyReadWord                     // readWordCues: a read counter's word may occur (mayHoldReadWord)
 	keyFrom                         // 自: a microblog's 来自 may occur (clientStamp)
+	keyFollow                       // followKeys: a follow call's verb or button may occur (gate)
 )
+
+// followKeys are the first runes of followVerbs (加入, 关注, 订阅…) and the
+// runes of promptEnds' follow and star words (关注, 星标), one of which
+// every follow call and follow button holds (followCall, followButton;
+// TestFollowKeys holds the lists to it): the gate asks for one before it
+// lets a short line ending as a call ends (…吧！, …。) into noiseKindSum.
+const followKeys = "加關关追訂订按点點星"
 
 // sumTable maps each BMP rune to its key bits (sumKeys), built on first
 // use (a 256 KiB table start-up need not pay for). Asking sumKeys of each
@@ -87,7 +95,7 @@ var sumTable = sync.OnceValue(func() *[1 << 16]uint32 {
 		runes string
 		key   uint32
 	}{{"=@", keyMail}, {"（", keyParen}, {"＝사", keyForeign}, {"扫掃", keyScan}, {chromeKeys, keyChrome}, {"/／∕", keySlash}, {"源", keySource},
-		{stampTimeCues, keyStampTime}, {readWordCues, keyReadWord}, {"自", keyFrom}} {
+		{stampTimeCues, keyStampTime}, {readWordCues, keyReadWord}, {"自", keyFrom}, {followKeys, keyFollow}} {
 		for _, r := range k.runes {
 			t[r] |= k.key
 		}
@@ -156,6 +164,9 @@ func sumKeys(r rune) uint32 {
 	}
 	if r == '自' {
 		k |= keyFrom
+	}
+	if strings.ContainsRune(followKeys, r) {
+		k |= keyFollow
 	}
 	return k
 }
