@@ -33,9 +33,12 @@ var jaPhotoLabels = []string{"写真", "画像"}
 var jaKindLabels = []string{"詳報", "続報", "特集", "連載", "まとめ", "独自", "特報", "図説", "一覧"}
 
 // jaContentLabel reports a bracket's text that names a kind of item or
-// article (jaMediaLabels, jaKindLabels, japaneseLabels), not a place.
+// article (jaMediaLabels, jaKindLabels, japaneseLabels), not a place; so
+// does a bare reader's header, 【ランキング】, 【人気記事】
+// (jaBareReaderHeaders): over a print story's text a head, over a site's
+// link titles the list's header (jabareranking.go), never a dateline.
 func jaContentLabel(in string) bool {
-	return slices.Contains(jaMediaLabels, in) || slices.Contains(jaPhotoLabels, in) || slices.Contains(jaKindLabels, in) || slices.Contains(japaneseLabels, in)
+	return slices.Contains(jaMediaLabels, in) || slices.Contains(jaPhotoLabels, in) || slices.Contains(jaKindLabels, in) || slices.Contains(japaneseLabels, in) || slices.Contains(jaBareReaderHeaders, in)
 }
 
 // jaBracketLabelLead reports a line opening with a content label in
