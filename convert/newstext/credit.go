@@ -1080,10 +1080,14 @@ func trailingCredit(s string) (int, credit, bool) {
 		if org, ok := compiledSource(inner); ok {
 			return start, credit{org: org}, true // …胜者。（综合新华社、央视新闻）: compiled.go
 		}
-		if _, ok := reprintSource(inner); ok {
-			// …升级。（据《经济日报》）, …。（据新华社）: a reprinted
-			// item's source run on stays in its text (a digest's form),
-			// never an org 据新华社 that its own line would not give.
+		if org, ok := reprintSource(inner); ok {
+			// …規劃。（據中央社電）: a wire story's credit closes it as
+			// its own line would (reprint.go); …升级。（据《经济日报》）, a
+			// digest's citation of a paper or site, stays in its text,
+			// never an org 据… that its own line would not give.
+			if wireSources(org) {
+				return start, credit{org: org}, true
+			}
 			return 0, credit{}, false
 		}
 		if c, ok := nameOnlyCredit(inner); ok {

@@ -18,14 +18,19 @@ func TestAuthorNoteRunOn(t *testing.T) {
 	}
 }
 
-// TestReprintSourceRunOn: a reprinted item's source run on to its text,
-// 。（据华社）, stays in it as （据《经济日报》） does on a digest of quotes,
-// never a byline with the org 据华社 that the same bracket on its own line
-// (org 华社) would not give (a FuzzRead round trip).
+// TestReprintSourceRunOn: a reprinted item's source run on to its text
+// is never a byline with the org 据华社 that the same bracket on its own
+// line (org 华社) would not give (a FuzzRead round trip): a wire's credit,
+// 。（据华社）, is split off with the org its own line gives, and a
+// paper's, （据《经济日报》） on a digest of quotes, stays in the text.
 func TestReprintSourceRunOn(t *testing.T) {
-	for _, s := range []string{"。（据华社）", "他说。（据新华社）", "农村消费升级。（据《经济日报》）"} {
-		if k, c, ok := trailingCredit(s); ok {
-			t.Errorf("trailingCredit(%q) = %d %+v, want none", s, k, c)
+	for s, org := range map[string]string{"。（据华社）": "华社", "他说。（据新华社）": "新华社", "农村消费升级。（据《经济日报》）": ""} {
+		k, c, ok := trailingCredit(s)
+		if ok != (org != "") || c.org != org {
+			t.Errorf("trailingCredit(%q) = %d %+v %v, want org %q", s, k, c, ok, org)
+		}
+		if own, _ := parseBylineLine(s[k:]); ok && own.org != c.org {
+			t.Errorf("trailingCredit(%q) org %q, its own line's %q", s, c.org, own.org)
 		}
 		roundTrip(t, mustRead(t, s))
 	}

@@ -75,3 +75,17 @@ func sourceList(in string) (string, bool) {
 	}
 	return strings.NewReplacer("《", "", "》", "").Replace(in), true
 }
+
+// wireSources reports a reprint credit's organisations (reprintSource's
+// list) all news agencies, 新华社, 中央社, 新华社、中新社: the credit of a
+// wire story reprinted whole, split off the paragraph it is run on to as a
+// byline. A paper or site, 人民日报, 新华网, is what a digest cites for an
+// item it quotes, and stays in the item's text (samples/digest-quotes.txt).
+func wireSources(list string) bool {
+	for part := range strings.SplitSeq(list, "、") {
+		if _, ok := wireAgencyOnly(part); !ok {
+			return false
+		}
+	}
+	return true
+}

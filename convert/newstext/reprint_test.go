@@ -76,3 +76,46 @@ func TestReprintDateline(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestWireTrailerRunOn: a wire story's credit run on after the last
+// sentence of a reprinted brief, …規劃。（據中央社電）, is split off as the
+// byline it is on its own line (org the agency); a digest's citation of a
+// paper or site, （据《经济日报》）, （据新华网报道）, stays in the item's
+// text, and so do prose and a credit after an unfinished sentence.
+func TestWireTrailerRunOn(t *testing.T) {
+	for _, tt := range []struct {
+		para, org string // org "" keeps the trailer in the paragraph
+	}{
+		{"選擇性信用管制措施近期沒有鬆綁規劃。（據中央社電）", "中央社"},
+		{"选择性信贷政策近期不会调整。（据新华社电）", "新华社"},
+		{"选择性信贷政策近期不会调整。（据新华社）", "新华社"},
+		{"選擇性信用管制措施近期沒有鬆綁規劃。（據中央社）", "中央社"},
+		{"两国将加强经贸合作。（据新华社、中新社）", "新华社、中新社"},
+		{"两国将加强经贸合作。（据新华社报道）", "新华社"},
+		// look-alikes: a digest's citation of a paper or site, prose, a
+		// bracket inside an unfinished sentence
+		{"也能带动农村消费升级。（据《经济日报》）", ""},
+		{"也能带动农村消费升级。（据新华网报道）", ""},
+		{"也能带动农村消费升级。（据央视新闻）", ""},
+		{"今年销量再创新高（据新华社电）", ""},
+	} {
+		page := "央行：房貸成數限制暫不鬆綁\n\n" + tt.para + "\n"
+		d := mustRead(t, page)
+		var para, by *doc.Node
+		for _, n := range d.Articles[0].Children {
+			switch n.Kind {
+			case doc.KindParagraph:
+				para = n
+			case doc.KindByline:
+				by = n
+			}
+		}
+		switch {
+		case tt.org == "" && (by != nil || para == nil || para.Text != tt.para):
+			t.Errorf("%s: %v, want the trailer kept in the paragraph", tt.para, allKinds(d))
+		case tt.org != "" && (by == nil || by.Org != tt.org || para == nil || strings.HasSuffix(para.Text, "）")):
+			t.Errorf("%s: %v, want a byline of org %s after the paragraph", tt.para, allKinds(d), tt.org)
+		}
+		roundTrip(t, d)
+	}
+}
