@@ -893,8 +893,11 @@ func pageDeskBracket(s string) bool {
 	for _, r := range pageDeskRoles {
 		if who, ok := strings.CutPrefix(rest, r); ok {
 			who = strings.TrimLeft(who, "：: ")
-			var buf [5]string
-			names := appendFields(buf[:0], who, 4, func(r rune) bool { return isSpace(r) || r == '、' })
+			var buf [9]string
+			names := appendFields(buf[:0], who, 8, func(r rune) bool { return isSpace(r) || r == '、' })
+			// （本版图表：李　敏）: a two-character name padded to three
+			// cells is one name, as in any credit (namescredit.go).
+			names = joinPaddedNames(names, who)
 			if len(names) == 0 || len(names) > 4 {
 				return false
 			}
