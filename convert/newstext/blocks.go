@@ -486,6 +486,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && infoRowPair(ls[i-1].text, l.text) {
 			opens = true
 		}
+		// Nor is the lead ending in a colon over the box's first row
+		// (…可致電以下熱線： / 政府熱線：1823): no wrap leaves a colon
+		// closing one line and a label and its colon opening the next.
+		if !opens && leadLine(ls[i-1].text) && (infoRow(l.text) || figureRow(l.text)) {
+			opens = true
+		}
 		// Nor are a notice's rows set as sentences, one a line under the
 		// lead ending in a colon (具体封闭时段如下： / 8日22时至翌日5时，南下
 		// 永康至大湾封闭。 / 9日22时至翌日5时，…。): each row is a
@@ -739,8 +745,9 @@ func (b *builder) splitBlock(ls []srcLine) {
 			// the first line of a paragraph, however short in columns:
 			// kinsoku pushed the opening bracket to the next line.)
 			// (A form's row, 开奖日期：2026年12月5日, is complete with its
-			// value, as a title line is.)
-			opens = ended && (!b.weak || b.clearlyShortLine(ls[i-1])) || i-1 == start && (bl.titleLine(i-1) || attributedTitle(p) || formRow(p)) && b.clearlyShortLine(ls[i-1]) && !b.fullByRunes(ls[i-1]) && !fullIndentedOfCount(ls[i-1], l.text, b.charWrap) || b.kindOfSum(p, bl.sum(i-1)) != uText
+			// value, as a title line is, and so is any short label's
+			// over a figure, 緊急求助：999: figureRow.)
+			opens = ended && (!b.weak || b.clearlyShortLine(ls[i-1])) || i-1 == start && (bl.titleLine(i-1) || attributedTitle(p) || formRow(p) || figureRow(p)) && b.clearlyShortLine(ls[i-1]) && !b.fullByRunes(ls[i-1]) && !fullIndentedOfCount(ls[i-1], l.text, b.charWrap) || b.kindOfSum(p, bl.sum(i-1)) != uText
 		}
 		// A caption ending in its photo credit, or a byline, is complete:
 		// what follows on the next line is something else.

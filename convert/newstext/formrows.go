@@ -44,6 +44,23 @@ func labelledFigure(head, value string) bool {
 	return atMost(head, 6) && isHanWord(head) && formValue(value)
 }
 
+// figureRow reports a line of any short label over a date or a figure
+// alone (labelledFigure), 緊急求助：999, 中奖人数：12, 咨询：12345: complete
+// with its value as a form's row (formRow) is, so standing short on its
+// line it never runs on into the text under it. A label over words
+// (地址：北京市朝阳区建国路 / 88号) may still wrap into that text.
+func figureRow(s string) bool {
+	if !atMost(s, maxInfoRowRunes) {
+		return false
+	}
+	k := indexAnyRune(s, "：:")
+	if k <= 0 {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(s[k:])
+	return labelledFigure(trimSpace(s[:k]), trimSpace(s[k+w:]))
+}
+
 // infoRow reports a line that is an information box's row: at most
 // maxInfoRowRunes, opening with a field's label (infoRowLabel), a colon
 // and a value (or any short label over a date or a figure alone,

@@ -146,3 +146,70 @@ func TestBoxFieldLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureRowStandsAlone: a hotline's or a count's row, any short label
+// over a figure or a date alone (緊急求助：999, 中奖人数：12), is complete
+// with its value: on a site's page of one unit a line, and under the lead
+// ending in a colon on a hard-wrapped one, it is a paragraph of its own,
+// never run on into the text under it nor the lead's wrap (blind page
+// hk-weigang-web-taifeng). A label over words whose value the wrap cut,
+// and a speaker's line, still join the line under them.
+func TestFigureRowStandsAlone(t *testing.T) {
+	const web = "颱風彩雲逼近　天文台改發八號風球\n" +
+		"天文台表示，颱風彩雲正以每小時18公里向西北偏西移動，逐漸趨近珠江口一帶，預料今晚8時改發八號烈風或暴風信號。\n" +
+		"民政事務總署已開放26個臨時庇護中心，供有需要人士入住。市民如需協助，可致電以下熱線：\n"
+	const tail = "渠務署表示，已派員清理全港高風險水浸地點的渠口，並在沙田、元朗等低窪地區預先放置沙包。\n" +
+		"商場及超市方面，多間連鎖超市表示，分店會在八號風球生效後兩小時內關門。\n"
+	for _, tt := range []struct {
+		name, page string
+		rows       []string
+	}{
+		{"web, two rows", web + "政府熱線：1823\n緊急求助：999\n" + tail, []string{"政府熱線：1823", "緊急求助：999"}},
+		{"web, one row", web + "緊急求助：999\n" + tail, []string{"緊急求助：999"}},
+		{"web, listed label", web + "查詢：18111\n" + tail, []string{"查詢：18111"}},
+		{"web, a date", web + "開放日期：2026年12月7日\n" + tail, []string{"開放日期：2026年12月7日"}},
+		{"short page", "民政事務總署已開放26個臨時庇護中心，供有需要人士入住。市民如需協助，可致電以下熱線：\n政府熱線：1823\n緊急求助：999\n" + tail[:strings.Index(tail, "\n")+1],
+			[]string{"政府熱線：1823", "緊急求助：999"}},
+		{"wrapped", formRowsStory + "　　中心开放以来，已接待市民1200人次。\n全市共设置12个点位，咨询热线如下：\n服务电话：12345\n　　市民也可登录官网查询。\n",
+			[]string{"服务电话：12345"}},
+	} {
+		d := mustRead(t, tt.page)
+		for _, r := range tt.rows {
+			if n := nodeWithText(d, r); n == nil || n.Kind != doc.KindParagraph {
+				t.Errorf("%s: %s: want a paragraph of its own\n%s", tt.name, r, outline(d, false))
+			}
+		}
+		roundTrip(t, d)
+	}
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"緊急求助：999", true},
+		{"中奖人数：12", true},
+		{"咨询：12345", true},
+		{"開放日期：2026年12月7日", true},
+		{"地址：北京市朝阳区建国路", false},
+		{"天文台：周三起轉涼", false},
+		{"时间：12月12日起，", false},
+		{"据介绍，活动报名人数：12", false},
+	} {
+		if got := figureRow(tt.s); got != tt.want {
+			t.Errorf("figureRow(%s) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	// Look-alikes that join as before: a label over words the wrap cut,
+	// and a line ending in a colon over a speaker's words.
+	for _, tt := range []struct{ name, lines, want string }{
+		{"value wrapped", "　　地址：江南市解放路118号明德大戏院东\n侧售票大厅一楼服务台。",
+			"地址：江南市解放路118号明德大戏院东侧售票大厅一楼服务台。"},
+		{"speaker under a colon", "　　谈到下一步打算，这位老戏迷笑着说：\n“首演那天我一定第一个进场，看个够。”",
+			"谈到下一步打算，这位老戏迷笑着说：“首演那天我一定第一个进场，看个够。”"},
+	} {
+		d := mustRead(t, formRowsStory+tt.lines+"\n")
+		if n := nodeWithText(d, tt.want); n == nil || n.Kind != doc.KindParagraph {
+			t.Errorf("%s: want one paragraph %s\n%s", tt.name, tt.want, outline(d, false))
+		}
+		roundTrip(t, d)
+	}
+}
