@@ -25,6 +25,7 @@ func (b *builder) label() {
 	b.markLoneButtons()
 	b.markFollowButtons() // 关注 under the stamp (followbutton.go)
 	b.markFooterRunners() // 主办单位：… over 网站标识码：…　赣ICP备…号 (sitefooter.go)
+	b.markFooterLinks()   // 關於我們　聯絡我們　私隱政策 beside © 2026 … (footerlinks.go)
 	b.markKoSizeButtons() // 가  가 beside the stamp or the byline (kotextsize.go)
 	b.markPortalTail()
 	b.markKoreanTipChannels() // 이메일 : … under ※…여러분의 제보로… (kotipbox.go)
