@@ -162,8 +162,18 @@ func (b *builder) splitRange(lines []srcLine) error {
 		}
 		j := i
 		brk := true
+		lead := false // the block opens with a dinkus line over text
+		inner := -1   // a dinkus line inside the block (dinkusline.go)
 		for j < len(lines) && lines[j].text != "" {
-			brk = brk && isArticleBreak(lines[j].text)
+			if r, _ := firstRune(lines[j].text); (isDinkusMark(r) || isSpace(r)) && dinkusLine(lines, i, j) {
+				if j == i {
+					lead = true
+				} else if inner < 0 {
+					inner = j
+				}
+			} else {
+				brk = false
+			}
 			j++
 		}
 		if err := b.checkCtx(); err != nil {
@@ -172,16 +182,35 @@ func (b *builder) splitRange(lines []srcLine) error {
 		if brk && !b.noBreaks {
 			// A block of article breaks alone: what follows is another
 			// article. The asterisks are markup, like "#".
-			if n := len(b.breakAt); n == 0 || b.breakAt[n-1].unit != len(b.units) {
-				b.breakAt = append(b.breakAt, brkAt{len(b.units), lines[i].no})
-			}
+			b.addBreak(lines[i].no)
 			i = j
+			continue
+		}
+		// A dinkus on a line of its own opening the block or inside it
+		// is the same break, as though blank lines stood around it: the
+		// lines above it are a block of their own.
+		if lead && !b.noBreaks {
+			b.addBreak(lines[i].no)
+			i++
+			continue
+		}
+		if inner > 0 && !b.noBreaks {
+			b.splitBlock(lines[i:inner])
+			i = inner
 			continue
 		}
 		b.splitBlock(lines[i:j])
 		i = j
 	}
 	return nil
+}
+
+// addBreak records an article break at line no before the next unit
+// (one for a run of them).
+func (b *builder) addBreak(no int) {
+	if n := len(b.breakAt); n == 0 || b.breakAt[n-1].unit != len(b.units) {
+		b.breakAt = append(b.breakAt, brkAt{len(b.units), no})
+	}
 }
 
 // splitBlock cuts one block at lines that stand alone (markers, page

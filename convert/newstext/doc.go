@@ -64,7 +64,8 @@
 //     nothing in it is recognised, the backslash is dropped ("\# 话题" is a
 //     paragraph "# 话题"; a kicker when it stands right above a headline).
 //   - A dinkus, a block of three or more asterisks (or ◇ ◆ ※ ☆ ★) alone
-//     ("* * *", "＊＊＊", "◇◇◇"), is a break. Inside an article, with body
+//     ("* * *", "＊＊＊", "◇◇◇"), or such a line alone opening a block or
+//     under a line that finished its sentence, is a break. Inside an article, with body
 //     text right below it (no headline, kicker or dateline), it is a
 //     scene break: the article goes on in an untitled section headed by
 //     the mark. Otherwise it is an article break: what follows starts an
