@@ -414,6 +414,11 @@ func (b *builder) markJaSiteHead() bool {
 		return false
 	case jaSectionTrail(us[0].text) || jaSectionLabel(us[0].text):
 		// The section alone, the site's name left out of the copy.
+	case jaWebSectionWord(us[0].text) && b.datedTitleAt(1):
+		// So is a site's own section word (くらし, おくやみ, 長野県内)
+		// over a title dated by its stamp: as under the site's name, the
+		// section, not a kicker (a one-word headline over its dated
+		// subheadline, 初冠雪, is no section's word).
 	default:
 		return false
 	}
