@@ -225,6 +225,12 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 		i--
 		moved = append(moved, kids[i])
 	}
+	// So does a listed company's disclosure header (证券代码：… 公告编号：…)
+	// over the announcement it files (disclosure.go).
+	if i > 0 && kids[i-1].Kind == doc.KindNoise && disclosureHeaderFirstOf(kids[i-1].Text) && disclosureHeader(kids[i-1].Text) {
+		i--
+		moved = append(moved, kids[i])
+	}
 	if len(moved) == 0 {
 		return
 	}

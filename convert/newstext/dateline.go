@@ -71,6 +71,9 @@ func parseDatelineLang(s, lang string) (dateline, string, bool) {
 	if d, rest, ok := webCreditDateline(s); ok {
 		return d, rest, true
 	}
+	if d, rest, ok := outletNamesDateline(s); ok {
+		return d, rest, true // 民視新聞／陳怡安、周家豪 台北報導 (tvcredit.go)
+	}
 	return parseDatelineCore(s)
 }
 

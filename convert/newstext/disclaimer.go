@@ -14,11 +14,17 @@ const noiseDisclaimer = "disclaimer"
 // The first two are a disclaimer's only; a special, copyright or
 // platform's statement may be a company's, quoted in a story, so the notice after
 // those must speak of the text or the site (disclaimerCues).
-var disclaimerLabels = []string{"免责声明", "免責聲明", "特别声明", "特別聲明", "版权声明", "版權聲明", "平台声明", "平臺聲明", "平台聲明"}
+// A securities paper labels the same notice 风险提示 (风险提示：本版内容
+// 仅供参考，不构成投资建议。股市有风险，入市需谨慎。), also under the
+// cues: a company's risk notice quoted in a story (风险提示：公司存在
+// 退市风险) speaks of neither the text nor the market.
+var disclaimerLabels = []string{"免责声明", "免責聲明", "特别声明", "特別聲明", "版权声明", "版權聲明", "平台声明", "平臺聲明", "平台聲明", "风险提示", "風險提示"}
 
 // disclaimerCues are the words a site's notice speaks of the text or the
-// site in: 本文, 以上内容, 本平台, 仅供参考, 版权 ….
-var disclaimerCues = []string{"本文", "该文", "該文", "本網", "本网", "本站", "本平台", "以上内容", "以上內容", "仅供参考", "僅供參考", "投资建议", "投資建議", "版权", "版權", "转载", "轉載", "作者"}
+// site in: 本文, 以上内容, 本平台, 仅供参考, 版权 …, or a securities
+// page's warning, 股市有风险，入市需谨慎.
+var disclaimerCues = []string{"本文", "该文", "該文", "本網", "本网", "本站", "本平台", "以上内容", "以上內容", "仅供参考", "僅供參考", "投资建议", "投資建議", "版权", "版權", "转载", "轉載", "作者",
+	"本版", "股市有风险", "股市有風險", "入市需谨慎", "入市需謹慎", "投资需谨慎", "投資需謹慎"}
 
 // isDisclaimer reports a site's disclaimer on a line of its own: one of
 // disclaimerLabels, bare or in a bracket (【免责声明】, [免责声明]), then
@@ -81,7 +87,7 @@ func isDisclaimer(s string) bool {
 // first or a bracket before it (gate asks it).
 func disclaimerFirst(r rune) bool {
 	switch r {
-	case '免', '特', '版', '平', '【', '[', '［', '〔', 'N', 'D', 'S', 'C':
+	case '免', '特', '版', '平', '风', '風', '【', '[', '［', '〔', 'N', 'D', 'S', 'C':
 		return true
 	}
 	return false

@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A Chinese-language site closes its story with a call to follow it on a
 // social platform: 最HOT話題在這！想跟上時事，快來加入《TVBS新聞網》LINE官方帳號吧！,
@@ -154,7 +157,7 @@ var followPromises = []string{"給你", "给你", "帶你", "带你", "讓你", 
 	"最新", "搶先", "抢先", "即時", "即时", "獨家", "独家"}
 
 // followPromiseCall reports a follow call with its promise after a comma
-// (see above): the line opens, after followMarks and maybe one of
+// or a space (see above): the line opens, after followMarks and maybe one of
 // followUrges, with one of followVerbs; the part before the comma ends
 // with one of followAccounts (but for followTails), the call from the
 // verb at most 24 runes; and the part after it, at most 16 runes with no further comma or
@@ -165,7 +168,16 @@ func followPromiseCall(s string) bool {
 		call, promise, ok = strings.Cut(s, ",")
 	}
 	if !ok {
-		return false
+		// 👉加入民視新聞LINE好友　第一手消息不漏接: a site's page sets
+		// the promise after a space (the last run of them) in place of
+		// the comma.
+		t := strings.TrimRight(s, " 　")
+		k := strings.LastIndexFunc(t, isSpace)
+		if k <= 0 {
+			return false
+		}
+		_, w := utf8.DecodeRuneInString(t[k:])
+		call, promise, ok = strings.TrimRight(t[:k], " 　"), t[k+w:], true
 	}
 	promise = strings.TrimRight(promise, followTails)
 	if promise == "" || !atMost(promise, 16) || hasSentencePunct(promise) || hasAnyRune(promise, "，,、") || !containsAnyOf(promise, followPromises) {

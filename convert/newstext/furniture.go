@@ -55,6 +55,12 @@ func noiseKindSum(s string, sm *textSum) string {
 	if isDisclaimer(s) {
 		return noiseDisclaimer // 免责声明：本文内容仅供参考… (disclaimer.go)
 	}
+	if first, _ := firstRune(s); jaWebPointerFirst(first) && jaWebPointer(s) {
+		return noiseJaWebPointer // ▶減便対象の系統一覧は電子版に (japointer.go)
+	}
+	if first, _ := firstRune(s); disclosureHeaderFirst(first) && disclosureHeader(s) {
+		return noiseDisclosureHeader // 证券代码：603517　证券简称：南岭药业　公告编号：2026-058 (disclosure.go)
+	}
 	if len(s) > 180 {
 		return ""
 	}

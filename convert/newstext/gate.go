@@ -100,6 +100,12 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 8 && (closed || last == '>' || last == '-') {
 		m |= gNoise // an end mark (isEndMark)
 	}
+	if n <= 40 && jaWebPointerFirst(first) {
+		m |= gNoise // ▶減便対象の系統一覧は電子版に (jaWebPointer)
+	}
+	if n <= 80 && disclosureHeaderFirst(first) {
+		m |= gNoise // 证券代码：603517　证券简称：…　公告编号：… (disclosureHeader)
+	}
 	if n <= englishDisclaimerMax && disclaimerFirst(first) && w < len(s) {
 		m |= gNoise // 免责声明：…, 【特别声明】…, Notice: The content above… (isDisclaimer)
 	}

@@ -55,6 +55,7 @@ func (b *builder) label() {
 	b.markAuthorNotes(&sc)
 	b.markColumnAuthors(&sc)
 	b.markPhotoTitles(&sc)
+	b.markKoreanGraphicSources(&sc) // 자료: 한국석유화학협회 under no table (kographicsource.go)
 	b.markKoreanAuthorLines(&sc)
 	b.markColumnWriters(&sc)            // [목요 시론] … / 박정아 충북대병원 응급의학과 교수 (kocolumnwriter.go)
 	b.markKoreanReaderSignatures(&sc)   // 김영순 부산 해운대구·주부 (koreader.go)

@@ -282,6 +282,11 @@ func (sc *scorer) score(i int, l label) int {
 		if box {
 			sc.add(&s, 6, "the name of a paper's standing box (おくやみ, 人事, 부고): an article of its own")
 		}
+		if sc.disclosureTitleAt(i) {
+			sc.add(&s, 8, "a listed company's announcement (…的公告) under its issuer's name: a document of its own (disclosure.go)")
+		} else if sc.disclosureIssuerAt(i) {
+			sc.add(&s, -4, "a company's name over its announcement's title: the kicker (disclosure.go)")
+		}
 		switch {
 		case p < 0 || !sc.textBefore[p+1]:
 			sc.add(&s, 3, "opens the page")
@@ -391,6 +396,9 @@ func (sc *scorer) score(i int, l label) int {
 		if f.label {
 			sc.add(&s, 4, "a series or column label")
 		}
+		if sc.disclosureIssuerAt(i) {
+			sc.add(&s, 6, "a company's name over its announcement's title (…的公告): the issuer, its kicker (disclosure.go)")
+		}
 		if !f.label && sc.briefBoxLabelOver(i) {
 			sc.add(&s, 4, "the label of a brief box (简讯, 뉴스 브리핑) over its first item's headline")
 		}
@@ -427,6 +435,9 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, -unmarkedPenalty, `page marks headlines with "# ", and subheadlines with "——"`)
 		}
 		sc.add(&s, -1, "title-like line")
+		if sc.disclosureTitleAt(i) {
+			sc.add(&s, -6, "a listed company's announcement title under its issuer's name is the headline (disclosure.go)")
+		}
 		switch p := sc.prevContent(i); {
 		case f.dash:
 			sc.add(&s, 8, "opens with a dash ——")
