@@ -101,6 +101,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 		if strings.Contains(in, "자료사진") || strings.HasPrefix(in, "사진=") || strings.HasPrefix(in, "사진 =") {
 			return true // [연합뉴스 자료사진], (사진=뉴시스DB)
 		}
+		if start == 0 && koScreenCredit(in) {
+			return true // [화면제공 안양 ○○아파트 주민모임] alone on its line (koscreencredit.go)
+		}
 		if start == 0 && koreanMediaCredit(in) {
 			return true // (그래픽=이데일리) alone on its line, where the graphic stood
 		}

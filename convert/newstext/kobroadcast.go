@@ -60,10 +60,14 @@ func crewCredit(inner string) (credit, bool) {
 	if !strings.Contains(inner, ",") {
 		sep = "/"
 	}
+	spaced := 0 // parts with no colon (crewSpacedPart)
 	for part := range strings.SplitSeq(inner, sep) {
 		role, name, ok := strings.Cut(part, ":")
 		if !ok {
-			return credit{}, false
+			if role, name, ok = crewSpacedPart(part); !ok {
+				return credit{}, false
+			}
+			spaced++
 		}
 		role, name = trimSpace(role), trimSpace(name)
 		if !hasAnySuffix(role, crewRoleEnds) || !atMost(role, 8) || !isHangulWord(name) || !atMost(name, 4) || len(name) < 2*3 {
@@ -72,7 +76,25 @@ func crewCredit(inner string) (credit, bool) {
 		c.roles = append(c.roles, role)
 		c.names = append(c.names, name)
 	}
+	// (A role and a name parted by a space alone say less than a colon:
+	// alone, [취재 후기] would be one. Two of them, or a role of the
+	// video desk's, 영상취재 정민호, say a crew.)
+	if spaced > 0 && len(c.names) < 2 && !strings.HasPrefix(c.roles[0], "영상") {
+		return credit{}, false
+	}
 	return c, len(c.names) > 0
+}
+
+// crewSpacedPart splits a part of a crew credit with no colon, as JTBC
+// sets it in square brackets at the story's foot, [영상취재 정민호 /
+// 영상편집 이지은 / 영상디자인 한서연]: the role, one word, and the name
+// after one space, nothing more.
+func crewSpacedPart(part string) (role, name string, ok bool) {
+	role, name, ok = strings.Cut(trimSpace(part), " ")
+	if !ok || strings.IndexByte(name, ' ') >= 0 {
+		return "", "", false
+	}
+	return role, name, true
 }
 
 // koreanCallCues are what a Korean site's calls to subscribe, send a tip

@@ -13,7 +13,11 @@ import (
 
 // koLinkHeaderEnds are the Korean link headers a lead phrase may come
 // before.
-var koLinkHeaderEnds = []string{"많이 본 뉴스", "많이 본 기사", "관련 기사", "관련기사", "관련 뉴스", "관련뉴스", "추천 기사", "추천 뉴스", "함께 볼 뉴스", "함께 본 뉴스"}
+var koLinkHeaderEnds = []string{"많이 본 뉴스", "많이 본 기사", "관련 기사", "관련기사", "관련 뉴스", "관련뉴스", "추천 기사", "추천 뉴스", "함께 볼 뉴스", "함께 본 뉴스",
+	// JTBC's 이 시각 주요뉴스 over its links under the copyright line, and
+	// the other sites' 오늘의 주요뉴스 (a lead phrase before it: 주요뉴스
+	// alone may be a digest's own head).
+	"주요뉴스", "주요 뉴스", "주요기사", "주요 기사"}
 
 // koLeadLinkHeader reports a Korean link header with a short lead phrase
 // before it, all Hangul and spaces (이 기사와 함께 많이 본 뉴스), with or

@@ -42,12 +42,15 @@ func (b *builder) markSiteHead() {
 	if b.lang == "ko" && b.markKoMenuTrail() {
 		return // 한강일보 / 전체기사 / 사회 / 사건·사고 over the headline (komenutrail.go)
 	}
-	if b.lang != "ko" || len(us) < 2 || us[0].kind != uText || us[0].line != us[0].lastLine || !koreanPaperTag(us[0].text) && !koreanBroadcaster(us[0].text) {
+	if b.lang != "ko" || len(us) < 2 || us[0].kind != uText || us[0].line != us[0].lastLine || !koreanPaperTag(us[0].text) && !koreanBroadcasterBrand(us[0].text) {
 		return
 	}
-	k := 1
-	if us[1].kind == uText && us[1].line == us[1].lastLine && (slices.Contains(koreanSections, us[1].text) || len(us) > 2 && sectionRepeatedByTag(us[1].text, us[2].text)) {
-		k = 2
+	k := koSiteMenuEnd(us) // 전체메뉴 / 검색 / 로그인, 뉴스룸 under the name (komenuwords.go)
+	if k >= len(us) {
+		return
+	}
+	if us[k].kind == uText && us[k].line == us[k].lastLine && (slices.Contains(koreanSections, us[k].text) || k+1 < len(us) && sectionRepeatedByTag(us[k].text, us[k+1].text)) {
+		k++
 	}
 	if k >= len(us) {
 		return

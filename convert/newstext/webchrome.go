@@ -72,6 +72,10 @@ var chromeWords = []string{
 	"Share", "share", "SHARE", "Tweet", "Post", "Print", "Mail", "Save", "Bookmark",
 	"通知", "印刷する", "保存する", "メール", "ポスト", "ポストする", "いいね", "コメント", "ブックマークする", "送る", "シェア数",
 	"공유하기", "카카오스토리", "밴드", "링크복사", "링크", "복사", "URL",
+	// A Korean broadcaster's subscribe button among the story's buttons
+	// (JTBC: 구독 / 좋아요 25 / 댓글 8 under the stamps), a button only
+	// beside its row or its stamp (markLoneButtons).
+	"구독",
 }
 
 // loneShareButtons are a Chinese site's share and repost buttons as they
