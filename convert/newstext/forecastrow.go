@@ -18,3 +18,15 @@ func temperatureField(t string) bool {
 	}
 	return strings.Contains(t, "℃") || strings.Contains(t, "°C") || strings.Contains(t, "°")
 }
+
+// editionWeather reports whether a dated line holding a temperature is
+// still the edition's date line: a masthead's date line gives the day's
+// weather beside the lunar date (2026年12月7日　星期一　农历十月廿八　晴
+// -2℃～8℃) or the sky and the temperatures beside the weekday
+// (2026年12月7日　星期一　晴　-2℃～8℃); others counts the fields that
+// are neither date, weekday nor lunar date, the temperature among them.
+// A forecast's row names no weekday with the sky (2026年12月7日　多云
+// 8℃～15℃), or the weekday and the temperatures alone.
+func editionWeather(weekday, lunar bool, others int) bool {
+	return lunar || weekday && others >= 2
+}

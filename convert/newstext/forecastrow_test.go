@@ -24,6 +24,9 @@ func TestForecastRowNoEditionDate(t *testing.T) {
 		// look-alikes: an edition's date line
 		{"2026年12月7日　星期一　农历十月廿八", noiseDate},
 		{"2026年12月7日　星期一", noiseDate},
+		// a masthead's date line giving the day's weather (review 25b)
+		{"2026年12月7日　星期一　晴　-2℃～8℃", noiseDate},
+		{"2026年12月7日　星期一　农历十月廿八　晴　-2℃～8℃", noiseDate},
 		{"江城日报　2026年12月7日　第5版", noiseFolio},
 	} {
 		if got := noiseKind(tt.row); got != tt.want {

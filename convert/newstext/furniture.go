@@ -196,6 +196,7 @@ func noiseKindSum(s string, sm *textSum) string {
 	}
 	toks = joinPaddedEditor(toks)
 	other := 0
+	temp, weekday, lunar := false, false, false // (forecastrow.go)
 	afterEditor := false
 	spaced := false // the token before was one letter of a letter-spaced word
 	for _, t := range toks {
@@ -213,6 +214,11 @@ func noiseKindSum(s string, sm *textSum) string {
 			date = true
 			afterEditor = false
 		case isWeekday(t) || strings.HasPrefix(t, "农历") || strings.HasPrefix(t, "農曆") || isPostalNote(t):
+			if isWeekday(t) {
+				weekday = true
+			} else if !isPostalNote(t) {
+				lunar = true
+			}
 			afterEditor = false
 		case len(t) <= 3 && allDigits(t) || fullwidthPageNumber(t):
 			// A bare page number (联合早报　2024年12月3日　星期二　新加坡　4):
@@ -234,8 +240,11 @@ func noiseKindSum(s string, sm *textSum) string {
 			other++
 			afterEditor = false
 		default:
-			if utf8.RuneCountInString(t) > 8 || hasSentencePunct(t) || temperatureField(t) {
-				return "" // (8℃～15℃: a forecast's row, forecastrow.go)
+			if utf8.RuneCountInString(t) > 8 || hasSentencePunct(t) {
+				return ""
+			}
+			if temperatureField(t) {
+				temp = true // (8℃～15℃: a forecast's row, forecastrow.go)
 			}
 			// A letter-spaced name (産　經　新　聞, a Japanese paper's
 			// name in its folio) is one word, counted once.
@@ -245,6 +254,9 @@ func noiseKindSum(s string, sm *textSum) string {
 			}
 		}
 		spaced = letter
+	}
+	if temp && !editionWeather(weekday, lunar, other) {
+		return "" // a forecast's row (forecastrow.go)
 	}
 	if paged && !date {
 		other++ // (a letter and a number alone may be anything)
