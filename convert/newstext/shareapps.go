@@ -1,6 +1,9 @@
 package newstext
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A mainland site's share widget names its targets by their apps, often
 // on a line of their own under its label: 分享到： over 微信　微博　QQ空间
@@ -83,6 +86,27 @@ func announcedRow(us []unit, i int) bool {
 	if i == 0 || us[i-1].kind != uText {
 		return false
 	}
-	r, _ := decodeLast(us[i-1].text)
-	return r == '：' || r == ':'
+	t := us[i-1].text
+	r, _ := decodeLast(t)
+	return (r == '：' || r == ':') && !shareCall(t)
 }
+
+// shareCall reports a label calling the reader to share or follow the
+// page, 把文章分享到：, 关注我们：, 分享給朋友：, 更多资讯请关注：: the
+// share or follow widget's own label, never the story's sentence
+// announcing a row of apps. A label is one clause: a line with a comma
+// is a sentence (调查显示，最受关注的三款应用是：) and stays the story's.
+func shareCall(t string) bool {
+	if strings.ContainsAny(t, "，,") {
+		return false
+	}
+	for _, w := range shareCallWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareCallWords are the verbs of a share or follow widget's label.
+var shareCallWords = []string{"分享", "关注", "關注", "扫码", "掃碼", "扫一扫", "掃一掃"}

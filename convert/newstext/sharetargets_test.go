@@ -73,6 +73,14 @@ func TestShareTargetRow(t *testing.T) {
 		// the row is the story's answer (review 25, cn-applist).
 		{story + "　　调查显示，老年网民最常用的四款应用依次为：\n微信　抖音　快手　微博\n\n责任编辑：李娜\n", "微信　抖音　快手　微博", false},
 		{story + "　　调查显示，受访者最常用的三款应用是:\n微信　微博　QQ空间\n", "微信　微博　QQ空间", false},
+		// A share or follow call over the row is the widget's label, not
+		// a sentence (review 25b, share-label-ba, follow-label); a
+		// sentence with its comma is the story's, 关注 in it or not.
+		{story + "把文章分享到：\n微信　微博　QQ空间\n", "微信　微博　QQ空间", true},
+		{story + "关注我们：\n微信　微博　QQ空间\n", "微信　微博　QQ空间", true},
+		{story + "分享給朋友：\n微信　微博　QQ空间\n", "微信　微博　QQ空间", true},
+		{story + "更多资讯请关注：\n微信　微博　QQ空间\n", "微信　微博　QQ空间", true},
+		{story + "　　调查显示，最受关注的三款应用是：\n微信　微博　QQ空间\n", "微信　微博　QQ空间", false},
 	} {
 		d := mustRead(t, c.page)
 		n := nodeWithText(d, c.row)
