@@ -550,7 +550,7 @@ func standingBox(s string) bool {
 		return true
 	}
 	// 遗失启事, 寻人启事, 招聘启事, 严正声明, 拍卖公告 …
-	return atMost(t, 8) && (hasAnySuffix(t, noticeEnds) || qualifiedNotice(t)) || hasAnySuffix(t, documentEnds)
+	return atMost(t, 8) && (hasAnySuffix(t, noticeEnds) || qualifiedNotice(t)) || hasAnySuffix(t, documentEnds) && documentTitle(t)
 }
 
 // qualifiedNoticeEnds end the title of a service notice only after the
