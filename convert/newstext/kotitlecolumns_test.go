@@ -64,6 +64,11 @@ func TestKoreanTitleByColumns(t *testing.T) {
 		{"충북청주 관중 수 예상보다", "압도적으로 많아 구단도 놀라", []string{"headline 충북청주 관중 수 예상보다 압도적으로 많아 구단도 놀라"}},
 		{"최윤겸 \"승격 반드시 이룬다", "팬들께 보답하겠다\"", []string{"headline 최윤겸 \"승격 반드시 이룬다 팬들께 보답하겠다\""}},
 		{"충북청주FC 승강 PO 진출 성공했다", "시민들 기대감 커지고 응원 열기", []string{"headline 충북청주FC 승강 PO 진출 성공했다 시민들 기대감 커지고 응원 열기"}},
+		// A loan noun ending in 다 (혼다), the last item of a list, is
+		// no verb (review 25b, ko-honda): one headline (the sample
+		// ko-jibang-sahoe-20's pair, …23개 바뀐다 over its subheadline,
+		// stays two).
+		{"현대차·기아 美서 도요타·혼다", "제치고 판매 2위 올라", []string{"headline 현대차·기아 美서 도요타·혼다 제치고 판매 2위 올라"}},
 	} {
 		p := strings.Replace(page, "HEAD\nSUB\n", tc.head+"\n"+tc.sub+"\n", 1)
 		d := mustRead(t, p)
@@ -94,6 +99,10 @@ func TestKoreanTitleClosedEnd(t *testing.T) {
 		"최윤겸 \"승격 반드시 이룬다":     false,
 		"최윤겸 “승격 반드시 이룬다":      false,
 		"승강 PO 진출 확정":          false,
+		// loan nouns and a list's last item (review 25b, ko-honda)
+		"현대차·기아 美서 도요타·혼다": false,
+		"여야 새 어젠다":         false,
+		"대통령 순방국 케냐, 르완다":  false,
 	} {
 		if got := koreanTitleClosedEnd(s); got != want {
 			t.Errorf("koreanTitleClosedEnd(%q) = %v, want %v", s, got, want)
