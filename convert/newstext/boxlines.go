@@ -27,8 +27,8 @@ func boxLine(s string) bool {
 // an inning not played ×, a big inning in brackets （１０）), then the
 // total, a field of digits of its own.
 func lineScoreRow(s string) bool {
-	if !atMost(s, 40) || !hasDigit(s) {
-		return false
+	if !atMost(s, 40) || !hasDigit(s) || !firstFieldAtMost(s, 8) {
+		return false // (the name's bound asked before the fields are split: most lines fail it)
 	}
 	// The fields one by one, the name first (no slice of them: most
 	// lines that get here fail at their name).
@@ -52,6 +52,26 @@ func lineScoreRow(s string) bool {
 		last = f
 	}
 	return fields >= 3 && anyDigits(last) && innings >= 5
+}
+
+// firstFieldAtMost reports whether the first field of s (parted by
+// isSpace, as strings.FieldsFunc parts it) has at most n runes, decoding
+// no more of s than n+1 runes of it: lineScoreRow's name is short, and a
+// line of prose is told from its first words.
+func firstFieldAtMost(s string, n int) bool {
+	k := 0
+	for _, r := range s {
+		if isSpace(r) {
+			if k > 0 {
+				return true
+			}
+			continue
+		}
+		if k++; k > n {
+			return false
+		}
+	}
+	return true
 }
 
 // lineScoreName reports a line score's team name: at most eight
