@@ -9,7 +9,19 @@ import (
 
 // split groups lines into blocks at blank lines and blocks into units.
 func (b *builder) split(lines []srcLine) error {
-	b.measure, b.weak, b.bare = pageMeasures(lines)
+	if cap(b.pageRows) < len(lines) {
+		b.pageRows = make([]int8, len(lines))
+		b.pageBoxes = make([]uint8, len(lines))
+	}
+	b.pageRows, b.pageBoxes = b.pageRows[:len(lines)], b.pageBoxes[:len(lines)]
+	clear(b.pageRows)
+	clear(b.pageBoxes)
+	b.pageLines = lines
+	b.pageTexts = b.pageTexts[:0]
+	for _, l := range lines {
+		b.pageTexts = append(b.pageTexts, l.text)
+	}
+	b.measure, b.weak, b.bare = pageMeasuresRows(lines, b.pageRows, b.pageBoxes)
 	b.koLines = koreanSentenceLines(lines)
 	b.koIndent = b.lang == "ko" && koreanIndentParas(lines)
 	b.koFlat = b.lang == "ko" && !b.koIndent && !b.koLines && b.measure > 0 && !b.weak && koreanFlatPage(lines)
@@ -218,6 +230,7 @@ func (b *builder) addBreak(no int) {
 func (b *builder) splitBlock(ls []srcLine) {
 	bl := &b.block
 	bl.reset(ls)
+	bl.seedRows(b.pageLines, b.pageTexts, b.pageRows, b.pageBoxes)
 	// A short block of title lines ending in a dash subheadline is a title
 	// group (kicker, headline, subheadline): each line a unit. (The dash,
 	// the cheapest test, is looked for first: most blocks have none.)

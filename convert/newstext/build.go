@@ -181,8 +181,17 @@ type builder struct {
 	memo       classMemo
 	leads      leadDates  // the datelines leading units, for expand (unit.leadAt)
 	block      blockLines // the block splitBlock is cutting
-	slab       []doc.Node // where newNode takes nodes from
-	explain    func(Decision)
+	// pageRows holds tableRow plus one of the page's lines pageMeasures
+	// asked it of (0 for the others), pageBoxes their boxRow facts where
+	// it asked that (factBox, factBoxYes), pageLines those lines and
+	// pageTexts their texts as measured: splitBlock's blockLines starts
+	// from them (seedRows).
+	pageRows  []int8
+	pageBoxes []uint8
+	pageLines []srcLine
+	pageTexts []string
+	slab      []doc.Node // where newNode takes nodes from
+	explain   func(Decision)
 
 	// kickerLines holds the lines of paragraphs made from short
 	// multi-line blocks, until kickers are chosen.

@@ -91,6 +91,33 @@ func (bl *blockLines) reset(ls []srcLine) {
 	clear(bl.capEnds)
 }
 
+// seedRows takes the tableRow and boxRow of bl's lines from page, the
+// lines the page was measured with, texts, their texts then, rows,
+// their tableRow plus one where pageMeasures asked it (0 where not), and
+// boxes, their boxRow facts where it asked that: bl's lines are a run of
+// page's, and pageMeasures asked them of most of them. A line whose text
+// is no longer the one measured is asked afresh.
+func (bl *blockLines) seedRows(page []srcLine, texts []string, rows []int8, boxes []uint8) {
+	if len(bl.ls) == 0 || len(page) == 0 || len(rows) != len(page) || len(texts) != len(page) || len(boxes) != len(page) {
+		return
+	}
+	size := unsafe.Sizeof(srcLine{})
+	off := uintptr(unsafe.Pointer(&bl.ls[0])) - uintptr(unsafe.Pointer(&page[0]))
+	if off%size != 0 || off/size >= uintptr(len(page)) {
+		return // (not a run of page's lines; off wraps round when before it)
+	}
+	k := int(off / size)
+	if k+len(bl.ls) > len(page) {
+		return
+	}
+	for i := range bl.ls {
+		if rows[k+i] != 0 && bl.ls[i].text == texts[k+i] {
+			bl.rows[i] = rows[k+i]
+			bl.facts[i] |= boxes[k+i]
+		}
+	}
+}
+
 // row is tableRow for line i, worked out once: splitBlock asks it of a
 // line as the second of a pair of rows and again as the first of the
 // next pair.

@@ -40,6 +40,14 @@ func pageMeasureWeak(lines []srcLine) (int, bool) {
 // hangs its punctuation sets full lines one mark wider than its measure,
 // and those lines may make the measure (see overMeasure).
 func pageMeasures(lines []srcLine) (int, bool, int) {
+	return pageMeasuresRows(lines, nil, nil)
+}
+
+// pageMeasuresRows is pageMeasures, keeping in tr (nil, or as long as
+// lines) tableRow plus one of each line it asks rowLine of, and in fb
+// (the same) the facts factBox and factBoxYes where it asked boxRow:
+// splitBlock asks them of the same lines again (blockLines.seedRows).
+func pageMeasuresRows(lines []srcLine, tr []int8, fb []uint8) (int, bool, int) {
 	var ws, cs, bs []int
 	var rows []bool  // the lines that are a table's rows (rowLine)
 	var top topThree // the three widest bare widths
@@ -54,7 +62,23 @@ func pageMeasures(lines []srcLine) (int, bool, int) {
 				bare -= 2
 			}
 			bs = append(bs, bare)
-			rows = append(rows, rowLine(t))
+			// (rowLine, keeping its tableRow and boxRow.)
+			n := tableRow(t)
+			row := n > 0 || listDot(t)
+			if !row {
+				box := boxRow(t)
+				row = box || paddedRow(t) >= 3
+				if fb != nil {
+					fb[i] = factBox
+					if box {
+						fb[i] |= factBoxYes
+					}
+				}
+			}
+			if tr != nil {
+				tr[i] = int8(n) + 1
+			}
+			rows = append(rows, row)
 			top.add(bare)
 			if asciiBytes(t)*4 <= len(t) {
 				wide = max(wide, c)
