@@ -1137,6 +1137,9 @@ func nameOnlyCredit(inner string) (credit, bool) {
 	if reprintNote(inner) {
 		return credit{}, false // （本文轉載自今周刊）: a note, whose source looks an org (reprintnote.go)
 	}
+	if reprintNoSource(inner) {
+		return credit{}, false // （据了解）, （據悉）: 据 with no source after it, no name 据了解 (reprint.go)
+	}
 	// （信越放送）, （ＳＢＣ信越放送）, （ＮＨＫ）: a Japanese broadcaster or
 	// paper, the org (jabroadcastcredit.go).
 	if in := trimSpace(inner); jaBroadcasterName(in) {

@@ -342,15 +342,20 @@ func leadingBracket(s string) (inner string, end int, ok bool) {
 
 // endsSentence reports whether s ends a sentence: 。！？… (or their ASCII
 // forms), possibly followed by closing quotes or brackets. A colon or
-// semicolon also closes a block: list items end with them.
+// semicolon also closes a block: list items end with them. So does a
+// bracketed 据 that names no source after a finished sentence, …以上。
+// （据了解） (reprint.go): the reporter's remark closes the paragraph.
 func endsSentence(s string) bool {
-	return endsInside(s, func(r rune) bool {
-		switch r {
-		case '。', '！', '？', '…', '!', '?', '.', '；', ';', '：', ':', '．', '｡':
-			return true
-		}
-		return false
-	})
+	return endsInside(s, sentenceStop) || closesNoSourceRemark(s)
+}
+
+// sentenceStop reports a rune that ends a sentence (or a list item).
+func sentenceStop(r rune) bool {
+	switch r {
+	case '。', '！', '？', '…', '!', '?', '.', '；', ';', '：', ':', '．', '｡':
+		return true
+	}
+	return false
 }
 
 // endsInside reports whether s ends in a rune stop accepts, once the

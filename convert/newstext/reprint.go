@@ -51,11 +51,36 @@ func reprintSource(inner string) (string, bool) {
 	return sourceList(in)
 }
 
+// reprintNoSource reports a bracket opening with 据 (據) that names no
+// source after it: （据了解）, （据悉）, （据统计）, （据不完全统计）, the
+// reporter's own "it is learned", "by count" set in brackets. Only a
+// source reprintSource reads (an agency, paper, site or office) makes 据
+// a credit; 据 is never part of a name, so the bracket stays in the text.
+func reprintNoSource(inner string) bool {
+	in, ok := reprintPrefix(trimSpace(inner))
+	if !ok {
+		return false
+	}
+	_, ok = sourceWords(in)
+	return !ok
+}
+
 // sourceList returns the organisations a credit's wording stands around
 // (新华社 of 新华社电, 人民日报 of 《人民日报》, 新华社、中新社), with the
 // wire's closing word and the paper's title marks taken off, and whether
 // every part of the list is an organisation's name.
 func sourceList(in string) (string, bool) {
+	in, ok := sourceWords(in)
+	if !ok {
+		return "", false
+	}
+	return strings.NewReplacer("《", "", "》", "").Replace(in), true
+}
+
+// sourceWords is sourceList without taking off the title marks: it reads
+// the list, allocating nothing, for a caller that needs only whether it
+// names a source (reprintNoSource, asked by endsSentence).
+func sourceWords(in string) (string, bool) {
 	for _, end := range []string{"电", "電", "报道", "報導", "报导", "消息", "讯", "訊"} {
 		if rest, ok := strings.CutSuffix(in, end); ok && rest != "" {
 			in = rest
@@ -65,7 +90,7 @@ func sourceList(in string) (string, bool) {
 	if !atMost(in, 24) {
 		return "", false
 	}
-	for _, part := range strings.Split(in, "、") {
+	for part := range strings.SplitSeq(in, "、") {
 		if strings.HasPrefix(part, "《") && strings.HasSuffix(part, "》") {
 			part = part[len("《") : len(part)-len("》")] // 《人民日报》: a paper's title marks
 		}
@@ -73,7 +98,7 @@ func sourceList(in string) (string, bool) {
 			return "", false
 		}
 	}
-	return strings.NewReplacer("《", "", "》", "").Replace(in), true
+	return in, true
 }
 
 // wireSources reports a reprint credit's organisations (reprintSource's
@@ -88,4 +113,20 @@ func wireSources(list string) bool {
 		}
 	}
 	return true
+}
+
+// closesNoSourceRemark reports s ending in a bracketed 据 that names no
+// source (reprintNoSource) after a finished sentence or alone: …以上。
+// （据了解）, （据悉） on a line of its own. The remark stays in the text,
+// and the paragraph it closes is finished: a break's rest never follows it.
+func closesNoSourceRemark(s string) bool {
+	if n := len(s); n < 4 || s[n-1] != ')' && !strings.HasSuffix(s, "）") {
+		return false
+	}
+	start, inner, ok := trailingBracket(s)
+	if !ok || !strings.HasPrefix(inner, "据") && !strings.HasPrefix(inner, "據") || !reprintNoSource(inner) {
+		return false
+	}
+	before := trimSpace(s[:start])
+	return before == "" || endsInside(before, sentenceStop)
 }

@@ -119,3 +119,74 @@ func TestWireTrailerRunOn(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestNoSourceReprintBracket: a bracket opening with 据 is a credit only
+// when a source follows (an agency, a paper, a site, an office); （据了解）,
+// （据悉）, （据统计） name none and stay in the text, run on to a
+// paragraph or on a line of their own, and the paragraph they close is
+// finished (the next one is not joined to it).
+func TestNoSourceReprintBracket(t *testing.T) {
+	const next = "下一步，全市将继续扩大就业。"
+	for _, tt := range []struct {
+		bracket string
+		sep     string // "" run on, "\n" the line under the paragraph, "\n\n" a block alone
+		org     string // "" keeps the bracket in the text
+	}{
+		// credits: a wire's run on and alone, a paper, site or office alone
+		{"（据新华社电）", "", "新华社"},
+		{"（据新华社电）", "\n", "新华社"},
+		{"（据新华社电）", "\n\n", "新华社"},
+		{"（據中央社電）", "", "中央社"},
+		{"（據中央社電）", "\n", "中央社"},
+		{"（据《经济日报》）", "\n", "经济日报"},
+		{"（据《经济日报》）", "\n\n", "经济日报"},
+		{"（据央视新闻）", "\n", "央视新闻"},
+		{"（据市气象台）", "\n", "市气象台"},
+		{"（据市气象台）", "\n\n", "市气象台"},
+		// a digest's citation run on stays in its text (TestWireTrailerRunOn)
+		{"（据《经济日报》）", "", ""},
+		{"（据央视新闻）", "", ""},
+		{"（据市气象台）", "", ""},
+		// look-alikes: 据 with no source after it
+		{"（据了解）", "", ""},
+		{"（据了解）", "\n", ""},
+		{"（据了解）", "\n\n", ""},
+		{"（据悉）", "", ""},
+		{"（据悉）", "\n", ""},
+		{"（据介绍）", "", ""},
+		{"（据统计）", "", ""},
+		{"（据统计）", "\n\n", ""},
+		{"（据不完全统计）", "", ""},
+		{"（据不完全统计）", "\n", ""},
+		{"（据测算）", "", ""},
+		{"（据估计）", "", ""},
+		{"（据初步统计）", "", ""},
+		{"（據了解）", "", ""},
+		{"（據了解）", "\n", ""},
+		{"（據悉）", "", ""},
+		{"（據統計）", "", ""},
+		{"（據統計）", "\n\n", ""},
+	} {
+		para := "其中，服务业新增岗位最多，占六成以上。"
+		page := "全市新增就业岗位三万个\n\n" + para + tt.sep + tt.bracket + "\n\n" + next + "\n"
+		d := mustRead(t, page)
+		var by *doc.Node
+		var texts []string
+		for _, n := range d.Articles[0].Children {
+			switch n.Kind {
+			case doc.KindParagraph:
+				texts = append(texts, n.Text)
+			case doc.KindByline:
+				by = n
+			}
+		}
+		name := strings.ReplaceAll(tt.bracket+tt.sep, "\n", `\n`)
+		switch {
+		case tt.org == "" && (by != nil || strings.Join(texts, "") != para+tt.bracket+next || len(texts) == 0 || texts[len(texts)-1] != next):
+			t.Errorf("%s: %v %q, want the bracket kept in the text and %s a paragraph of its own", name, allKinds(d), texts, next)
+		case tt.org != "" && (by == nil || by.Org != tt.org || by.Text != tt.bracket):
+			t.Errorf("%s: %v, want a byline of org %s", name, allKinds(d), tt.org)
+		}
+		roundTrip(t, d)
+	}
+}
