@@ -27,7 +27,10 @@ func (b *builder) split(lines []srcLine) error {
 	b.koFlat = b.lang == "ko" && !b.koIndent && !b.koLines && b.measure > 0 && !b.weak && koreanFlatPage(lines)
 	b.cjkLines = b.lang != "ko" && cjkSentenceLines(lines)
 	b.fwStamps = fullwidthStampsAt(lines) // (fullwidthstamp.go)
-	b.bareFolios = bareFoliosAt(lines)    // (numericfolio.go)
+	if b.lang == "ja" {
+		b.labelStamps = eventLabelStampsAt(lines) // (jaeventstamp.go)
+	}
+	b.bareFolios = bareFoliosAt(lines) // (numericfolio.go)
 	if b.lang != "ko" {
 		b.charWrap = pageCharWrap(lines)
 	} else {

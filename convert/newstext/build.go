@@ -151,36 +151,37 @@ func creditRef(c credit) *credit {
 
 // builder turns lines into articles.
 type builder struct {
-	ctx        context.Context
-	units      []unit
-	articles   []*doc.Node
-	diags      []doc.Diagnostic
-	steps      int
-	joinBuf    []byte    // the text of the paragraph being joined across breaks
-	arena      textArena // where the texts the builder makes are cut from
-	serial     bool      // no halves on two goroutines (tests compare both)
-	lang       string    // the document's language, for conventions that depend on it
-	unmarked   bool      // the page has no "# " or "## " markers
-	measure    int       // the width of the page's full lines in columns, 0 if unknown (see pageMeasure)
-	widest     int       // on a page with no measure, its widest line in columns (see pageWidest)
-	weak       bool      // the measure rests on few lines (see pageMeasureWeak)
-	bare       int       // the measure less hung punctuation (see pageMeasures)
-	koLines    bool      // the page's long Korean lines are paragraphs (see koreanSentenceLines)
-	koIndent   bool      // the page's Korean paragraphs are marked by indent alone (see koreanIndentParas)
-	koFlat     bool      // the page's Korean paragraphs are marked by nothing, no blank line, no indent (see koreanFlatPage)
-	cjkLines   bool      // the page's long Chinese or Japanese lines are paragraphs (see cjkSentenceLines)
-	charWrap   int       // how many characters a full line holds on a page wrapped by count, 0 if not (see pageCharWrap)
-	koWrap     int       // how many characters a full line holds on a Korean page word-wrapped by count, 0 if not (see pageKoWordWrap)
-	byWidth    bool      // the page's lines are wrapped by display width, not by character count (see pageWidthWrap)
-	runeMeas   int       // the measure counted in wide characters on a page wrapped by count, 0 if unknown (see pageRuneMeasure)
-	lines      []srcLine
-	breakAt    []brkAt  // the units that follow an article break
-	noBreaks   bool     // article breaks are text (a page of nothing else)
-	fwStamps   []string // the bare full-width stamps the page sets under a headline (fullwidthStampsAt)
-	bareFolios []string // the folios with a bare page number the page sets at an edge (bareFoliosAt)
-	memo       classMemo
-	leads      leadDates  // the datelines leading units, for expand (unit.leadAt)
-	block      blockLines // the block splitBlock is cutting
+	ctx         context.Context
+	units       []unit
+	articles    []*doc.Node
+	diags       []doc.Diagnostic
+	steps       int
+	joinBuf     []byte    // the text of the paragraph being joined across breaks
+	arena       textArena // where the texts the builder makes are cut from
+	serial      bool      // no halves on two goroutines (tests compare both)
+	lang        string    // the document's language, for conventions that depend on it
+	unmarked    bool      // the page has no "# " or "## " markers
+	measure     int       // the width of the page's full lines in columns, 0 if unknown (see pageMeasure)
+	widest      int       // on a page with no measure, its widest line in columns (see pageWidest)
+	weak        bool      // the measure rests on few lines (see pageMeasureWeak)
+	bare        int       // the measure less hung punctuation (see pageMeasures)
+	koLines     bool      // the page's long Korean lines are paragraphs (see koreanSentenceLines)
+	koIndent    bool      // the page's Korean paragraphs are marked by indent alone (see koreanIndentParas)
+	koFlat      bool      // the page's Korean paragraphs are marked by nothing, no blank line, no indent (see koreanFlatPage)
+	cjkLines    bool      // the page's long Chinese or Japanese lines are paragraphs (see cjkSentenceLines)
+	charWrap    int       // how many characters a full line holds on a page wrapped by count, 0 if not (see pageCharWrap)
+	koWrap      int       // how many characters a full line holds on a Korean page word-wrapped by count, 0 if not (see pageKoWordWrap)
+	byWidth     bool      // the page's lines are wrapped by display width, not by character count (see pageWidthWrap)
+	runeMeas    int       // the measure counted in wide characters on a page wrapped by count, 0 if unknown (see pageRuneMeasure)
+	lines       []srcLine
+	breakAt     []brkAt  // the units that follow an article break
+	noBreaks    bool     // article breaks are text (a page of nothing else)
+	fwStamps    []string // the bare full-width stamps the page sets under a headline (fullwidthStampsAt)
+	labelStamps []string // stamps' texts under an event box's date label (eventLabelStampsAt)
+	bareFolios  []string // the folios with a bare page number the page sets at an edge (bareFoliosAt)
+	memo        classMemo
+	leads       leadDates  // the datelines leading units, for expand (unit.leadAt)
+	block       blockLines // the block splitBlock is cutting
 	// pageRows holds tableRow plus one of the page's lines pageMeasures
 	// asked it of (0 for the others), pageBoxes their boxRow facts where
 	// it asked that (factBox, factBoxYes), pageLines those lines and
@@ -210,7 +211,7 @@ type builder struct {
 
 // sub returns a builder for a part of the work, sharing b's settings.
 func (b *builder) sub() builder {
-	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, widest: b.widest, weak: b.weak, bare: b.bare, koLines: b.koLines, koIndent: b.koIndent, koFlat: b.koFlat, cjkLines: b.cjkLines, charWrap: b.charWrap, koWrap: b.koWrap, byWidth: b.byWidth, runeMeas: b.runeMeas, lines: b.lines, noBreaks: b.noBreaks, leads: b.leads, fwStamps: b.fwStamps, bareFolios: b.bareFolios}
+	return builder{ctx: b.ctx, lang: b.lang, unmarked: b.unmarked, measure: b.measure, widest: b.widest, weak: b.weak, bare: b.bare, koLines: b.koLines, koIndent: b.koIndent, koFlat: b.koFlat, cjkLines: b.cjkLines, charWrap: b.charWrap, koWrap: b.koWrap, byWidth: b.byWidth, runeMeas: b.runeMeas, lines: b.lines, noBreaks: b.noBreaks, leads: b.leads, fwStamps: b.fwStamps, labelStamps: b.labelStamps, bareFolios: b.bareFolios}
 }
 
 // checkCtx honours cancellation every few hundred blocks.

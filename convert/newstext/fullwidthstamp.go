@@ -137,7 +137,11 @@ func stampTitleLine(l srcLine) bool {
 }
 
 // fwStampOK reports a stamp's text s no bare full-width stamp, or one
-// the page sets right under a headline (fullwidthStampsAt).
+// the page sets right under a headline (fullwidthStampsAt), and none the
+// page sets under an event box's date label (eventLabelStampsAt).
 func (b *builder) fwStampOK(s string) bool {
+	if len(b.labelStamps) > 0 && slices.Contains(b.labelStamps, s) {
+		return false
+	}
 	return !bareFullwidthStamp(s) || slices.Contains(b.fwStamps, s)
 }
