@@ -52,22 +52,26 @@ func noiseKindSum(s string, sm *textSum) string {
 	if isCopyrightSum(s, sm) {
 		return noiseCopyright
 	}
+	// The first and last runes, which many recognisers' cheap pre-checks
+	// ask, decoded once.
+	first, _ := firstRune(s)
+	last, _ := decodeLast(s)
 	if isDisclaimer(s) {
 		return noiseDisclaimer // 免责声明：本文内容仅供参考… (disclaimer.go)
 	}
-	if first, _ := firstRune(s); jaWebPointerFirst(first) && jaWebPointer(s) {
+	if jaWebPointerFirst(first) && jaWebPointer(s) {
 		return noiseJaWebPointer // ▶減便対象の系統一覧は電子版に (japointer.go)
 	}
-	if first, _ := firstRune(s); disclosureHeaderFirst(first) && disclosureHeader(s) {
+	if disclosureHeaderFirst(first) && disclosureHeader(s) {
 		return noiseDisclosureHeader // 证券代码：603517　证券简称：南岭药业　公告编号：2026-058 (disclosure.go)
 	}
 	if len(s) > 180 {
 		return ""
 	}
-	if first, _ := firstRune(s); jaPaywallFirst(first) && jaPaywall(s) || koreanCallLine(s) {
+	if jaPaywallFirst(first) && jaPaywall(s) || koreanCallLine(s) {
 		return noiseChrome // この記事は会員限定です。…, 残り712文字 (jaweb.go); ▶ …구독하세요! (kobroadcast.go)
 	}
-	if last, _ := decodeLast(s); followCallLast(last) && (followCall(s) || followButton(s)) {
+	if followCallLast(last) && (followCall(s) || followButton(s)) {
 		return noiseChrome // …加入《TVBS新聞網》LINE官方帳號吧！ (followcall.go); +关注, 已关注 (followbutton.go)
 	}
 	if mayBePrevNext(s) && prevNextLink(s) {
@@ -85,31 +89,31 @@ func noiseKindSum(s string, sm *textSum) string {
 	if siteFooter(s) {
 		return noiseChrome // 主办单位：…　承办单位：…, 网站标识码：…　赣ICP备…号 (sitefooter.go)
 	}
-	if first, _ := firstRune(s); readCountFirst(first) && readCount(s) {
+	if readCountFirst(first) && readCount(s) {
 		return noiseChrome // 阅读 (3521), 阅读量：1.2万 (readcount.go)
 	}
-	if first, _ := firstRune(s); appCallFirst(first) && appCall(s) {
+	if appCallFirst(first) && appCall(s) {
 		return noiseChrome // 打开界面新闻APP，查看原文 (appcall.go)
 	}
-	if first, _ := firstRune(s); promoFirst(first) && sitePromo(s) {
+	if promoFirst(first) && sitePromo(s) {
 		return noiseChrome // 更多今周刊文章, 訂閱今周刊，掌握產業最新動態 (sitepromo.go)
 	}
-	if first, _ := firstRune(s); jaPagingFirst(first) && jaPaging(s) {
+	if jaPagingFirst(first) && jaPaging(s) {
 		return noiseChrome // 次ページ…とは, 1 2 次ページ, 著者フォロー (japaging.go)
 	}
-	if first, _ := firstRune(s); jaButtonFirst(first) && jaButton(s) {
+	if jaButtonFirst(first) && jaButton(s) {
 		return noiseChrome // この記事をスキ!する, いいね！, お気に入り登録 (jabuttons.go)
 	}
 	if jaShareEnd(s) && jaShareButtons(s) >= 2 {
 		return noiseChrome // Xでシェア　Facebookでシェア　LINEで送る; one alone by its neighbours (jasharebutton.go)
 	}
-	if first, _ := firstRune(s); jaGalleryFirst(first) && jaGalleryLink(s) {
+	if jaGalleryFirst(first) && jaGalleryLink(s) {
 		return noiseChrome // この記事の写真をすべて見る（３枚）, 写真一覧 (jagallery.go)
 	}
-	if first, _ := firstRune(s); koPortalEnds(first, lastRune(s)) && koPortalFurniture(s) {
+	if koPortalEnds(first, last) && koPortalFurniture(s) {
 		return noiseChrome // 인쇄하기, 훈훈해요 0, 이 기사에 대해 어떻게 생각하시나요? (koportal.go)
 	}
-	if first, _ := firstRune(s); koPortalNoteEnds(first, lastRune(s)) && koPortalNote(s) {
+	if koPortalNoteEnds(first, last) && koPortalNote(s) {
 		return noiseChrome // 기사 섹션 분류 안내 and its explanation (koportal.go)
 	}
 	if copyCall(s) {
@@ -152,10 +156,10 @@ func noiseKindSum(s string, sm *textSum) string {
 	if koreanSummaryLabel(s) {
 		return noiseSummary
 	}
-	if first, _ := firstRune(s); koreanCounterFirst(first) && koreanCounters(s) {
+	if koreanCounterFirst(first) && koreanCounters(s) {
 		return noiseChrome // 추천 12, 조회 1,234 | 댓글 3 (kocounters.go)
 	}
-	if last, _ := decodeLast(s); koreanSiteTailLast(last) && koreanSiteTail(s) {
+	if koreanSiteTailLast(last) && koreanSiteTail(s) {
 		return noiseChrome // 최유진 기자의 다른기사 보기, 0개의 댓글 (kositetail.go)
 	}
 	// (Without a summary, the same pre-check the summary's keyChrome
@@ -165,16 +169,16 @@ func noiseKindSum(s string, sm *textSum) string {
 	if (sm == nil && chromeKeyed(s) || sm != nil && sm.has(keyChrome)) && (webChrome(s) || koTextSizeRow(s)) {
 		return noiseChrome // (글자크기  가  가: kotextsize.go)
 	}
-	if last, _ := decodeLast(s); editionLineLast(last) && isJapaneseEditionLine(s) {
+	if editionLineLast(last) && isJapaneseEditionLine(s) {
 		return noiseEdition // 毎日新聞 2024/12/3 東京朝刊 有料記事 1412文字 (jaedition.go)
 	}
-	if first, _ := firstRune(s); pictureSlotFirst(first) && isPictureSlot(s) || jaLinkHeaderFirst(first) && isJaLinkHeader(s) {
+	if pictureSlotFirst(first) && isPictureSlot(s) || jaLinkHeaderFirst(first) && isJaLinkHeader(s) {
 		return noiseChrome // 写真・図版 (jacaption.go), 関連記事 (jalinks.go)
 	}
 	if isJaReaderLinkHeader(s) {
 		return noiseChrome // この記事を読んだ人におすすめ, アクセスランキング (jareaderlinks.go)
 	}
-	if first, _ := firstRune(s); first == '【' || first == '［' || first == '[' {
+	if first == '【' || first == '［' || first == '[' {
 		if jaRunInLink(s) {
 			return noiseLink // 【関連記事】巨人ニュース一覧はこちら (jalinks.go)
 		}
