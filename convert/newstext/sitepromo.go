@@ -143,15 +143,19 @@ func backLink(s string) bool {
 // 阅读全文, 原文链接, or worded as a prompt, 点击阅读原文, 点击“阅读原文”
 // 查看更多 (readOriginal). Alone on its line it is a link, furniture like
 // 返回首页: it had been a paragraph, before that the headline of an
-// article of its own.
+// article of its own. A news app's or site's fold button, 展开全文 (展開全文,
+// 展开阅读全文, 点击展开全文, Sohu's 展开剩余85%), left between two
+// paragraphs where the page was folded, is the same link to the whole text:
+// furniture, never a section's head (展开全文讨论, 展开剩余工作 are text).
 
 // originalLinks are the link's words (the original, the full text).
-var originalLinks = []string{"阅读原文", "閱讀原文", "查看原文", "查看全文", "阅读全文", "閱讀全文", "原文链接", "原文鏈接", "原文連結"}
+var originalLinks = []string{"阅读原文", "閱讀原文", "查看原文", "查看全文", "阅读全文", "閱讀全文", "原文链接", "原文鏈接", "原文連結",
+	"展开全文", "展開全文", "展开阅读全文", "展開閱讀全文"}
 
 // readOriginalFirst reports the runes readOriginal's line may open with.
 func readOriginalFirst(r rune) bool {
 	switch r {
-	case '阅', '閱', '查', '原', '点', '點', '戳', '↓', '👇', '▼':
+	case '阅', '閱', '查', '原', '点', '點', '戳', '↓', '👇', '▼', '展':
 		return true
 	}
 	return false
@@ -173,6 +177,9 @@ func readOriginal(s string) bool {
 			t = r
 			break
 		}
+	}
+	if foldRest(t) {
+		return true
 	}
 	quoted := false
 	if r, w := firstRune(t); r == '“' || r == '"' || r == '「' || r == '【' {
@@ -209,3 +216,19 @@ func readOriginal(s string) bool {
 
 // readOriginalOffers open what a quoted link offers after it.
 var readOriginalOffers = []string{"查看", "了解", "阅读", "閱讀", "获取", "獲取", "进入", "進入", "报名", "報名", "下载", "下載", "观看", "觀看"}
+
+// foldRest reports Sohu's fold button, 展开剩余 (展開剩餘) and the share of
+// the text still folded, 85%, alone (展开剩余工作 is text).
+func foldRest(s string) bool {
+	rest, ok := strings.CutPrefix(s, "展开剩余")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "展開剩餘"); !ok {
+			return false
+		}
+	}
+	rest, ok = strings.CutSuffix(strings.TrimRight(rest, " 　>＞›»↓"), "%")
+	if !ok {
+		rest, ok = strings.CutSuffix(rest, "％")
+	}
+	return ok && rest != "" && len(rest) <= 3 && strings.Trim(rest, "0123456789") == ""
+}

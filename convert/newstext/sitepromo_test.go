@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -81,4 +82,45 @@ func TestSiteBackLink(t *testing.T) {
 		}
 		roundTrip(t, d)
 	}
+}
+
+// TestFoldButton: a news app's fold button left between two paragraphs,
+// 展开全文 (blind page b58-cn-kehuduan-jiaozi: it had been a section's
+// head taking in the paragraphs under it), is furniture; the words in a
+// sentence or a head stay text.
+func TestFoldButton(t *testing.T) {
+	for s, want := range map[string]bool{
+		"展开全文":       true,
+		"展開全文":       true,
+		"展开阅读全文":     true,
+		"点击展开全文":     true,
+		"展开全文 >":     true,
+		"展开剩余85%":    true,
+		"展開剩餘60％":    true,
+		"展开全文讨论":     false,
+		"展开剩余工作":     false,
+		"展开全面排查":     false,
+		"展开全文。":      false,
+		"展开剩余85%的工作": false,
+	} {
+		if got := sitePromo(s); got != want {
+			t.Errorf("sitePromo(%q) = %v, want %v", s, got, want)
+		}
+		if first, _ := firstRune(s); want && !promoFirst(first) {
+			t.Errorf("%q: promoFirst keeps it from sitePromo", s)
+		}
+	}
+	const page = "社区食堂里的冬至饺子\n\n6日上午，柳岸社区长者食堂提前过冬至，志愿者为老人包了三百多个饺子。\n\n" +
+		"展开全文\n\n十几名志愿者围着案板擀皮、包馅，老人们坐在一旁聊天。\n\n社区负责人说，这样的活动每个节气都会办。\n"
+	d := mustRead(t, page)
+	k := allKinds(d)
+	if !slices.Contains(k, "noise 展开全文") {
+		t.Errorf("missing noise 展开全文 in %v", k)
+	}
+	for _, s := range k {
+		if strings.HasPrefix(s, "heading") {
+			t.Errorf("a head in %v", k)
+		}
+	}
+	roundTrip(t, d)
 }
