@@ -134,8 +134,9 @@ func boxFieldLabel(s string) bool {
 // markBoxRows makes a row of a line of a row's shape (labelValueRow)
 // set right under or right over an information box's row, with no blank
 // line between, when its label names a field (boxFieldLabel: a box names
-// its fields as its subject asks, 查詢：, 洽詢：, 承辦窗口：) or a row
-// stands on its other side too: a label the reader does not list must
+// its fields as its subject asks, 查詢：, 洽詢：, 承辦窗口：) or a row or
+// a line of a row's shape stands on its other side too (then both are
+// rows: 起火時間：… / 火警級別：三級 / 出動人員：…): a label the reader does not list must
 // not make its row the next story's headline, nor a headline of the
 // box's middle row with the rows under it as its text. A
 // source-speaking title, 专家：警惕冬季流感, is no field's row: it
@@ -146,33 +147,65 @@ func (sc *scorer) markBoxRows() {
 	boxRow := func(i int) bool {
 		return sc.fs[i].row && sc.us[i].kind == uText && (infoRow(sc.us[i].text) || labelValueRow(sc.us[i].text))
 	}
-	// rowBeyond reports a box's row right beside j on the side away from
-	// the row i: j between two rows.
-	rowBeyond := func(i, j int) bool {
-		k := 2*j - i
-		if k < 0 || k >= len(sc.us) || !boxRow(k) {
+	// shaped reports a line j of a row's shape (labelValueRow), set
+	// right beside the line i with no blank line between, that is
+	// plain text not yet taken for a row.
+	shaped := func(i, j int) bool {
+		if j < 0 || j >= len(sc.us) {
 			return false
 		}
-		lo, hi := &sc.us[j], &sc.us[k]
-		if k < j {
-			lo, hi = hi, lo
-		}
-		return hi.line == lo.lastLine+1
-	}
-	take := func(i, j int) { // i the row, j the line beside it
 		u, v := &sc.us[i], &sc.us[j]
 		lo, hi := u, v
 		if j < i {
 			lo, hi = v, u
 		}
-		if v.kind != uText || v.para || v.verbatim || sc.fs[j].row || hi.line != lo.lastLine+1 || !labelValueRow(v.text) {
-			return
+		return v.kind == uText && !v.para && !v.verbatim && !sc.fs[j].row && hi.line == lo.lastLine+1 && labelValueRow(v.text)
+	}
+	// rowBeyond reports the line k right beside j on the side away from
+	// the row i when it is a box's row or a line of a row's shape: j
+	// stands between two lines of one shape, in the middle of the box's
+	// rows (起火時間：… / 火警級別：三級 / 出動人員：…), where no
+	// source-speaking title stands; -1 when there is none.
+	rowBeyond := func(i, j int) int {
+		k := 2*j - i
+		if k < 0 || k >= len(sc.us) {
+			return -1
 		}
-		if !infoRow(v.text) && !boxFieldLabel(v.text) && !rowBeyond(i, j) {
-			return
+		if boxRow(k) {
+			lo, hi := &sc.us[j], &sc.us[k]
+			if k < j {
+				lo, hi = hi, lo
+			}
+			if hi.line == lo.lastLine+1 {
+				return k
+			}
+			return -1
 		}
+		if shaped(j, k) {
+			return k
+		}
+		return -1
+	}
+	mark := func(j int) {
 		bodyOnly(&sc.fs[j], false)
 		sc.fs[j].row, sc.fs[j].ended = true, true
+	}
+	take := func(i, j int) { // i the row, j the line beside it
+		if !shaped(i, j) {
+			return
+		}
+		v := &sc.us[j]
+		if infoRow(v.text) || boxFieldLabel(v.text) {
+			mark(j)
+			return
+		}
+		// Between the row and a line of a row's shape, both are rows.
+		if k := rowBeyond(i, j); k >= 0 {
+			mark(j)
+			if !sc.fs[k].row {
+				mark(k)
+			}
+		}
 	}
 	for i := range sc.us {
 		if boxRow(i) && infoRow(sc.us[i].text) {
