@@ -410,7 +410,7 @@ func runeAt(s string, i int) (rune, int) {
 	if c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	if plainLead3(c) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+	if i+2 < len(s) && inlineLead3(c, s[i+1]) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s[i:])
@@ -421,7 +421,7 @@ func runeAt(s string, i int) (rune, int) {
 // decoded inline as runeAt does; s may be empty.
 func firstRune(s string) (rune, int) {
 	if len(s) >= 3 {
-		if c := s[0]; plainLead3(c) && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		if c := s[0]; inlineLead3(c, s[1]) && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
 			return rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
 		}
 	}
@@ -435,6 +435,14 @@ func plainLead3(c byte) bool {
 	return c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF
 }
 
+// inlineLead3 reports a lead byte c, followed by c1, of a three-byte form
+// decoded inline: plainLead3's, or 0xED below the surrogates (c1 < 0xA0:
+// U+D000–U+D7FF, the last Hangul syllables, 파 to 힣, which include 하, 한,
+// 해, the commonest of Korean text; the utf8 package decodes them out of line).
+func inlineLead3(c, c1 byte) bool {
+	return plainLead3(c) || c == 0xED && c1 < 0xA0
+}
+
 // decodeLast is decodeLast(s) with the common cases (ASCII,
 // a valid three-byte CJK rune) decoded inline, as runeAt does.
 func decodeLast(s string) (rune, int) {
@@ -443,7 +451,7 @@ func decodeLast(s string) (rune, int) {
 		return rune(s[n-1]), 1
 	}
 	if n >= 3 {
-		if c := s[n-3]; plainLead3(c) && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		if c := s[n-3]; inlineLead3(c, s[n-2]) && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
 			return rune(c&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
 		}
 	}

@@ -90,7 +90,7 @@ func indexAnyRune(s, chars string) int {
 		r, w := rune(c), 1
 		switch {
 		case c < utf8.RuneSelf:
-		case plainLead3(c) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		case i+2 < len(s) && inlineLead3(c, s[i+1]) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
 			r, w = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
 		default:
 			r, w = utf8.DecodeRuneInString(s[i:])

@@ -122,7 +122,7 @@ func scanRange(s string, base int) (scanStats, int, error) {
 		// The common three-byte form is decoded inline, and checked: the
 		// scan is also the UTF-8 validation of undecoded input (scanRaw).
 		var r rune
-		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		if i+2 < len(s) && inlineLead3(c, s[i+1]) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 			i += 3
 			if r >= 0x4E00 && r <= 0x9FFF {
