@@ -31,6 +31,22 @@ func numberRow(s string) int {
 	if !hasDigit(s) {
 		return 0 // (three numbers at least: a line of words is not split)
 	}
+	// The first field is a label of at most four letters (rowLabel; a
+	// letter first is no number): a space within the first five runes,
+	// letters before it, or no row. Told here, most lines are not split.
+	for n, i := 0, 0; ; n++ {
+		if n == 5 || i == len(s) {
+			return 0
+		}
+		r, w := runeAt(s, i)
+		if isSpace(r) {
+			break
+		}
+		if !isLetter(r) {
+			return 0
+		}
+		i += w
+	}
 	fields, labels, numbers := 0, 0, 0
 	for rest := s; rest != ""; {
 		t := rest
