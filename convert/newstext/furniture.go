@@ -86,7 +86,7 @@ func noiseKindSum(s string, sm *textSum) string {
 	if tagLine(s) {
 		return noiseChrome // 關鍵字：台中捷運,藍線 (tagline.go)
 	}
-	if siteFooter(s) {
+	if siteFooterSum(s, sm) {
 		return noiseChrome // 主办单位：…　承办单位：…, 网站标识码：…　赣ICP备…号 (sitefooter.go)
 	}
 	if readCountFirst(first) && readCount(s) {

@@ -45,7 +45,29 @@ func siteFooter(s string) bool {
 // line is none, or it is a sentence (a clause's end in it). coded says a
 // site code's or a filing's field is among them.
 func footerFields(s string) (n int, coded bool) {
-	if !atMost(s, 100) || hasClauseEnd(s) || !footerFirst(s) {
+	if !atMost(s, 100) || hasClauseEnd(s) {
+		return 0, false
+	}
+	return openFooterFields(s)
+}
+
+// siteFooterSum is siteFooter(s), with the line's clause ends taken from
+// its summary sm (nil: looked for) rather than searched for again.
+func siteFooterSum(s string, sm *textSum) bool {
+	if sm == nil {
+		return siteFooter(s)
+	}
+	if sm.has(keyClauseEnd) || !atMost(s, 100) {
+		return false
+	}
+	n, coded := openFooterFields(s)
+	return n > 0 && coded
+}
+
+// openFooterFields is footerFields of a line of at most 100 runes with no
+// clause's end.
+func openFooterFields(s string) (n int, coded bool) {
+	if !footerFirst(s) {
 		return 0, false
 	}
 	// 京公网安备 11010502030143号: the number may stand apart from its word.
