@@ -1,8 +1,8 @@
 package newstext
 
 import (
-	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Character tables used for encoding detection and language detection.
@@ -117,7 +117,26 @@ func isNeutral(r rune) bool {
 	return false
 }
 
-// hasHangul reports whether s holds a Hangul syllable.
+// hasHangul reports whether s holds a Hangul syllable (isHangul).
+// (Written out: strings.IndexFunc calls isHangul through a pointer and the
+// runtime's decoder for every rune beyond ASCII, and a line of Chinese is
+// scanned to its end; a Hangul rune's lead byte is 0xE1, 0xE3 or 0xEA to
+// 0xED, and the common three-byte forms are decoded inline as runeAt does.)
 func hasHangul(s string) bool {
-	return strings.IndexFunc(s, isHangul) >= 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		r, w := rune(c), 1
+		switch {
+		case c < utf8.RuneSelf:
+		case i+2 < len(s) && inlineLead3(c, s[i+1]) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r, w = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		default:
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if isHangul(r) {
+			return true
+		}
+		i += w
+	}
+	return false
 }
