@@ -49,6 +49,9 @@ func gate(s string, sm *textSum) gateMask {
 	if first == '编' || first == '編' || first == '原' || first == '数' || first == '數' || first == '덧' || first == '자' || open || reprintNoteFirst(first) { // (原标题：, 数据来源：, 本文摘自…, 덧붙이는 글 | …, 자료: …)
 		m |= gNote
 	}
+	if (first == '편' || open || first == '<' || first == '〈' || first == '＜' || last == '>' || last == '〉' || last == '＞' || closed) && koEditorsNoteEnds(s, first, w, last) {
+		m |= gNote // [편집자주] …, <편집자 주> …, … 짚어본다. <편집자 주> (koEditorsNote)
+	}
 	if last == '名' || last == '理' || last == '。' || first == '※' || first == '＊' || first == '*' {
 		m |= gNote // 文中人物均为化名 unbracketed, ※登場人物は仮名です (pseudonymNote)
 	}

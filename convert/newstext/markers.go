@@ -214,6 +214,9 @@ func isNote(s string) bool {
 	if r == '※' && koreanDisclaimer(s) {
 		return true // ※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다. (kodisclaimer.go)
 	}
+	if koEditorsNote(s) {
+		return true // [편집자주] 충북 도내 …, … 짚어본다. <편집자 주> (koeditorsnote.go)
+	}
 	if r != '编' && r != '編' && r != '原' && r != '数' && r != '數' && !reprintNoteFirst(r) {
 		return false
 	}
