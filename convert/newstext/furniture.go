@@ -59,6 +59,12 @@ func noiseKindSum(s string, sm *textSum) string {
 	if isDisclaimer(s) {
 		return noiseDisclaimer // 免责声明：本文内容仅供参考… (disclaimer.go)
 	}
+	if siteReminderFirst(first) && siteReminder(s) {
+		return noiseDisclaimer // ★《ETtoday新聞雲》提醒您：飲酒過量，有害健康 (portalfoot.go)
+	}
+	if (first == '原' || first == '本' || first == '文') && pageAddressLine(s) {
+		return noiseChrome // 原文網址：title | site | https://… (portalfoot.go)
+	}
 	if jaWebPointerFirst(first) && jaWebPointer(s) {
 		return noiseJaWebPointer // ▶減便対象の系統一覧は電子版に (japointer.go)
 	}

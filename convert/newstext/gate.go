@@ -103,6 +103,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 8 && (closed || last == '>' || last == '-') {
 		m |= gNoise // an end mark (isEndMark)
 	}
+	if n <= 200 && siteReminderFirst(first) || n <= 300 && (first == '原' || first == '本' || first == '文') && (last >= 'a' && last <= 'z' || last >= '0' && last <= '9' || last == '/' || last == '=') {
+		m |= gNoise // ★《ETtoday新聞雲》提醒您：…, 原文網址：title | site | https://… (portalfoot.go)
+	}
 	if n <= 40 && jaWebPointerFirst(first) {
 		m |= gNoise // ▶減便対象の系統一覧は電子版に (jaWebPointer)
 	}
