@@ -34,14 +34,7 @@ func footerLinkRow(s string) bool {
 	}
 	n := 0
 	for rest := s; rest != ""; {
-		t, next := rest, ""
-		for i, r := range rest {
-			if isSpace(r) || r == '|' || r == '｜' || r == '·' || r == '/' {
-				_, w := firstRune(rest[i:])
-				t, next = rest[:i], rest[i+w:]
-				break
-			}
-		}
+		t, next := cutChromeWord(rest)
 		rest = next
 		if t == "" {
 			continue

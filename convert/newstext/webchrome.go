@@ -162,14 +162,7 @@ func webChrome(s string) bool {
 	for rest := unbracketButtons(s); rest != ""; { // 【字体：大 中 小】　【打印本页】 (chromebrackets.go)
 		// The next word, up to a space, a bar, a dot or a slash (no
 		// slice of words: the gate lets many short lines through).
-		t, next := rest, ""
-		for i, r := range rest {
-			if isSpace(r) || r == '|' || r == '｜' || r == '·' || r == '/' {
-				_, w := firstRune(rest[i:])
-				t, next = rest[:i], rest[i+w:]
-				break
-			}
-		}
+		t, next := cutChromeWord(rest)
 		rest = next
 		t = trimColons(t)
 		if t == "" {
@@ -451,4 +444,18 @@ func likeCount(s string) bool {
 		return false
 	}
 	return allDigits(s[1:])
+}
+
+// cutChromeWord cuts s at its first space, bar, middle dot or slash, the marks
+// that part the words of a row of web furniture (webChrome, footerLinkRow):
+// the word before it and the rest after it, or all of s and "" when there
+// is none.
+func cutChromeWord(s string) (word, rest string) {
+	for i, r := range s {
+		if isSpace(r) || r == '|' || r == '｜' || r == '·' || r == '/' {
+			_, w := firstRune(s[i:])
+			return s[:i], s[i+w:]
+		}
+	}
+	return s, ""
 }
