@@ -553,6 +553,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if sm != nil && !sm.atMost(60) || sm == nil && !atMost(s, 60) {
 		return credit{}, false
 	}
+	if name, ok := koFollowButtonTail(s); ok {
+		return parseBylineLineSum(name, nil) // 이서윤 기자 구독: the site's follow button is no name (kofollow.go)
+	}
 	if w, ok := koreanWireTrailer(s); ok {
 		return credit{org: w}, true // /연합뉴스, (연합뉴스): a reprinted wire story's trailer (kowiretrailer.go)
 	}
