@@ -313,7 +313,10 @@ func TestNoRemote(t *testing.T) {
 			t.Errorf("%s refers to a remote resource: %s", name, m)
 		}
 	}
-	if !strings.Contains(files[xhtmlDir+"a001.xhtml"], `&lt;img src="http://example.com/x.png"&gt;`) {
+	// (Keep spans aside: a long Latin run's marks are kept with the
+	// character before them, markup.KeepAt.)
+	page := strings.NewReplacer(`<span class="keep">`, "", "</span>", "").Replace(files[xhtmlDir+"a001.xhtml"])
+	if !strings.Contains(page, `&lt;img src="http://example.com/x.png"&gt;`) {
 		t.Errorf("the text's markup is not kept as text")
 	}
 }

@@ -46,6 +46,18 @@ func KeepAt(s string, i int) int {
 		// breaks before after a syllable or an ideograph: kept with the
 		// character before it.
 		return size + n
+	case c > ' ' && c < utf8.RuneSelf && next > ' ' && next < utf8.RuneSelf && layout.NotStart(next, layout.KinsokuStrict) &&
+		!layout.NotStart(c, layout.KinsokuStrict) && longLatinRun(s, i):
+		// A mark inside a run of Latin too long for a phone's line (a
+		// URL, https://…/1234567.htm): the page's overflow-wrap breaks
+		// such a run anywhere, before its dot or slash too; kept with
+		// the character before it (with the marks after it: ://), the
+		// break falls before that one.
+		end := i + size + n
+		for end < len(s) && s[end] > ' ' && s[end] < utf8.RuneSelf && layout.NotStart(rune(s[end]), layout.KinsokuStrict) {
+			end++
+		}
+		return end - i
 	case layout.NotEnd(c) && layout.NotStart(c, layout.KinsokuStrict) && next >= 0x80 && !unicode.IsSpace(next):
 		return size + n
 	case c >= 0x80 && !unicode.IsSpace(c) && next >= 0x80 && layout.NotEnd(next) && layout.NotStart(next, layout.KinsokuStrict):
@@ -59,4 +71,21 @@ func KeepAt(s string, i int) int {
 		return end - i
 	}
 	return 0
+}
+
+// minLongRun is the length in bytes of a run of Latin without spaces
+// that may not fit a phone's line (some 20 em) and so is broken anywhere.
+const minLongRun = 24
+
+// longLatinRun reports whether the character at i of s is in a run of
+// printable ASCII without spaces of at least minLongRun bytes.
+func longLatinRun(s string, i int) bool {
+	lo, hi := i, i
+	for lo > 0 && s[lo-1] > ' ' && s[lo-1] < utf8.RuneSelf {
+		lo--
+	}
+	for hi < len(s) && s[hi] > ' ' && s[hi] < utf8.RuneSelf {
+		hi++
+	}
+	return hi-lo >= minLongRun
 }
