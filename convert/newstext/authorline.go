@@ -16,23 +16,37 @@ func (b *builder) markAuthorLines(sc *scorer, labels []label) {
 		// (What stands above is asked first: few units stand under
 		// titles, and it is cheaper than reading the text.)
 		p := sc.prevContent(i)
-		if p < 0 || !(us[p].kind == uHeadline || us[p].kind == uSubhead || labels[p] == lHeadline || labels[p] == lSubhead) {
+		if p < 0 {
+			continue
+		}
+		// (Co-authors' names under a lone headline read as the
+		// headline under a kicker: the grammar knows no names.)
+		lone := labels[i] == lHeadline && labels[p] == lKicker && us[p].kind == uText
+		if !lone && !(us[p].kind == uHeadline || us[p].kind == uSubhead || labels[p] == lHeadline || labels[p] == lSubhead) {
 			continue
 		}
 		if sc.fs[i].dateline {
 			continue // 本报讯 alone: a dateline, never a name
 		}
-		if !paddedName(u.text) && !signedName(sc, labels, i) {
+		var names []string
+		warning := "padded name under the titles taken as the author's byline: "
+		if !lone && (paddedName(u.text) || signedName(sc, labels, i)) {
+			names = []string{unspaced(u.text)}
+		} else if names = coSignedNames(sc, labels, i); names == nil {
 			continue
+		} else {
+			warning = "names under the titles taken as the co-authors' byline: "
 		}
-		name := unspaced(u.text)
-		if slices.Contains(paddedHeads, name) {
+		if lone {
+			labels[p] = lHeadline // (the line above is the piece's title)
+		}
+		if len(names) == 1 && slices.Contains(paddedHeads, names[0]) {
 			continue
 		}
 		labels[i] = lBody
 		u.kind = uByline
-		u.cr = creditRef(credit{names: []string{name}})
-		b.warnParts(u.line, "padded name under the titles taken as the author's byline: ", u.text)
+		u.cr = creditRef(credit{names: names})
+		b.warnParts(u.line, warning, u.text)
 	}
 }
 
@@ -45,9 +59,31 @@ var paddedHeads = []string{"前言", "引言", "序言", "导语", "結語", "�
 // story is signed, and the name set apart under its titles is its
 // author's, not a subheadline (a subheadline is a phrase, never a name).
 func signedName(sc *scorer, labels []label, i int) bool {
-	if !isName(sc.us[i].text) {
-		return false
+	return isName(sc.us[i].text) && signedAt(sc, labels, i)
+}
+
+// coSignedNames returns the names of a piece's co-authors set alone on
+// the line at unit i under its titles, parted as a credit of names alone
+// parts them (王建华　周敏, 王建华、周敏, 王建华 周敏, padded 王建华　周　敏:
+// namesOnlyCredit), in an article that closes with a note on its authors
+// (（作者单位：…）): a theory page's co-signed essay. Nil for any other
+// line: two words that are no names (杭州　丽水), or no note closing the
+// piece (the line is a subheadline's or a head's).
+func coSignedNames(sc *scorer, labels []label, i int) []string {
+	t := sc.us[i].text
+	if !atMost(t, 20) || !hasAnyRune(t, "、 　") {
+		return nil
 	}
+	c, ok := namesOnlyCredit(t)
+	if !ok || !signedAt(sc, labels, i) {
+		return nil
+	}
+	return c.names
+}
+
+// signedAt reports a note on its author (closingNote) closing the article
+// of unit i within maxSignedUnits units, before the next article's titles.
+func signedAt(sc *scorer, labels []label, i int) bool {
 	for j := i + 1; j < len(sc.us) && j < i+maxSignedUnits; j++ {
 		if sc.us[j].kind == uHeadline || labels[j] == lHeadline || labels[j] == lKicker {
 			return false // the next article

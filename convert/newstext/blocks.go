@@ -661,6 +661,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && ended && listItemStart(l.text) {
 			opens = true
 		}
+		// Nor are a footnote block's label alone on its line (注释：,
+		// 注　释) and its first entry, nor two entries one under another
+		// ([1]…。 / [2]…): footnotes are a line each (footnotes.go).
+		if !opens && b.footnoteCut(ls, start, i, ended) {
+			opens = true
+		}
 		// A line that stops short of the page's measure was ended on
 		// purpose: after a sentence it ends a paragraph; a unit's first
 		// line without one is a title or head line (a clause ending in a

@@ -39,6 +39,7 @@ func (b *builder) label() {
 	b.markSiteHead()
 	b.markJaAgencyCredits()
 	b.markBoxNotes()
+	b.markFootnotes() // 注释： over ①… lines under a theory essay (footnotes.go)
 	b.markSquareCaptions()
 	b.markBoxEntries()
 	b.markPlaceCaptions()
