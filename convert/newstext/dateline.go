@@ -567,6 +567,9 @@ var japaneseAgencies = []string{"共同", "時事", "ロイター", "AFP時事",
 // 〔時事〕 【ソウル＝山田太郎】, Taiwanese 〔記者林家豪／台中報導〕, and
 // Singapore and Malaysia's （吉隆坡22日讯） (through parseDatelineCore).
 func bracketDateline(in, lang string) (dateline, bool) {
+	if d, ok := jaDatedDateline(in, lang); ok {
+		return d, true // 【ロサンゼルス５日（日本時間６日）＝佐藤健一】 (jadateddateline.go)
+	}
 	if !atMost(in, 24) || in == "" {
 		return dateline{}, false
 	}
@@ -596,15 +599,16 @@ func bracketDateline(in, lang string) (dateline, bool) {
 	if d, ok := deskDateline(in); ok {
 		return d, true
 	}
-	// Japanese: place, place+agency, agency, place＝reporter.
+	// Japanese: place, place+agency, agency, place＝reporter. An agency
+	// after ＝ is the org, not a reporter's name (【ロンドン＝共同】).
+	if d, ok := placeAgencyDateline(in); ok {
+		return d, true // 【北京=共同】 (jaweb.go)
+	}
 	if k := strings.Index(in, "＝"); k > 0 && isPlaceWord(in[:k]) {
 		name := strings.ReplaceAll(trimSpace(in[k+len("＝"):]), "　", "")
 		if isName(name) || isKatakanaWord(name) {
 			return dateline{place: in[:k], names: []string{name}}, true
 		}
-	}
-	if d, ok := placeAgencyDateline(in); ok {
-		return d, true // 【北京=共同】 (jaweb.go)
 	}
 	// Web copy writes the reporter's equals sign half-width too:
 	// 【ニューヨーク=佐藤広樹】 (an agency after it is the org, above).
