@@ -128,8 +128,8 @@ func noiseKindSum(s string, sm *textSum) string {
 	if sm != nil && sm.has(keyClauseEnd) || sm == nil && hasClauseEnd(s) {
 		return ""
 	}
-	if jaMemberTag(s) || jaMemberLabel(s) {
-		return noiseChrome // [有料会員限定], 有料記事 (jaweb.go)
+	if jaMemberTag(s) || jaMemberLabel(s) || zhMemberTag(s) {
+		return noiseChrome // [有料会員限定], 有料記事 (jaweb.go); 订户专享 (zhmembertag.go)
 	}
 	if isPageNumber(s) || isPageLabel(s) {
 		return noisePageNumber

@@ -190,6 +190,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 60 && jaPaywallFirst(first) || n <= 12 && open && closed || n <= 160 && (koreanCallFirst(first) || first == '◎') {
 		m |= gNoise // この記事は会員限定です。…, 残り712文字, [有料会員限定] (jaweb.go), ※…여러분의 제보로… (koreanTipSlogan)
 	}
+	if n <= 8 && zhMemberTagLast(last) {
+		m |= gNoise // a Chinese site's tag of a story for subscribers, 订户专享, 付费内容 (zhMemberTag)
+	}
 	if n <= 24 && jaReaderHeaderLast(last) {
 		m |= gNoise // この記事を読んだ人におすすめ, アクセスランキング (jaReaderLinkHeader)
 	}

@@ -1,0 +1,38 @@
+package newstext
+
+import "testing"
+
+// TestZhMemberTag: a Chinese site's tag of a story kept for its
+// subscribers, alone over the headline (blind page sg-zaobao-web-leling:
+// 订户专享), is the site's noise, not the story's kicker; a title or a
+// word that shares its words stays text.
+func TestZhMemberTag(t *testing.T) {
+	for s, want := range map[string]bool{
+		"订户专享":     true,
+		"訂戶專享":     true,
+		"会员专享":     true,
+		"會員專屬":     true,
+		"付费会员专享":   true,
+		"[VIP专享]":  true,
+		"【会员专享】":   true,
+		"付费内容":     true,
+		"付費閱讀":     true,
+		"会员专享优惠":   false, // a title
+		"付费阅读成趋势":  false,
+		"专享":       false,
+		"会员":       false,
+		"订户专享福利活动": false,
+		"独家":       false, // a story's kind: the kicker's word
+		"会员限定活动":   false,
+	} {
+		if got := zhMemberTag(s); got != want {
+			t.Errorf("zhMemberTag(%q) = %v, want %v", s, got, want)
+		}
+	}
+	body := "\n\n乐龄活动中心明年增至300个　50个中心延长开放至晚上9时\n\n黄健智 陈婉婷 报道\n\n全岛乐龄活动中心的数量明年将从目前的约220个增至300个，其中至少50个中心会延长开放时间。\n"
+	for _, tag := range []string{"订户专享", "付费内容", "会员专属"} {
+		wantKinds(t, "联合早报\n\n新闻 > 新加坡\n\n"+tag+body, "noise 联合早报", "noise 新闻 > 新加坡", "noise "+tag, "headline 乐龄活动中心明年增至300个　50个中心延长开放至晚上9时")
+	}
+	// A column's label over the headline stays its kicker.
+	wantKinds(t, "联合早报\n\n新闻 > 新加坡\n\n早报观点"+body, "noise 联合早报", "noise 新闻 > 新加坡", "kicker 早报观点", "headline 乐龄活动中心明年增至300个　50个中心延长开放至晚上9时")
+}
