@@ -118,6 +118,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 		if isPhotoSource(in) && oneShortSentence(s[:start]) {
 			return true // 東京一家外匯交易商的看板。（路透社）
 		}
+		if positionedCredit(s[:start], in) {
+			return true // …林美华（左二）…一起做运动。（海峡时报）
+		}
 		if last, _ := decodeLast(s); last != ']' && datedPlaceCaption(s[:start], in) {
 			return true // …答えるホンダの役員（7日、オハイオ州） (jacaption.go)
 		}
@@ -387,7 +390,22 @@ var creditEnds = []string{"撮影", "摄", "攝", "提供", "제공", "供图", 
 var photoSources = []string{
 	"路透社", "路透", "美聯社", "美联社", "法新社", "歐新社", "欧新社", "彭博", "達志影像", "达志影像",
 	"視覺中國", "视觉中国", "資料照", "资料照", "資料照片", "资料照片", "资料图", "资料图片", "資料圖", "資料圖片",
-	"示意圖", "示意图", "檔案照", "档案照", "翻攝", "翻摄",
+	"示意圖", "示意图", "檔案照", "档案照", "檔案照片", "档案照片", "翻攝", "翻摄",
+}
+
+// positionedCredit reports a caption's closing credit in brackets after
+// a description that points at people in the photo (hasPositionMark:
+// …林美华（左二）…一起做运动。): the organisation the photo is from, a
+// sister paper (（海峡时报）, （新明日报）), an agency or a file
+// (（档案照片）). The description is a caption whatever its credit, so the
+// credit is the photo's, kept in the caption, not the story's byline, as
+// a bracketed paper's name after a paragraph is.
+func positionedCredit(desc, in string) bool {
+	in = trimSpace(in)
+	if !(isPhotoSource(in) || isAgency(in) || looksOrg(in) && isOrg(in) && atMost(in, 12) && !atMost(in, 1)) {
+		return false
+	}
+	return hasPositionMark(desc)
 }
 
 // isPhotoSource reports a photo's source credited in brackets, alone or
