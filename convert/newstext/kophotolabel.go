@@ -6,8 +6,11 @@ import "strings"
 // two more forms than the bracketed wire (isKoreanBracketWireCaption):
 // labelled as the photo's with no bracket, "… 찍고 있다. 사진=연합뉴스",
 // 사진=뉴시스, 사진=독자 제공, 사진 = 청주시 (매일경제, 한국경제 and
-// regional papers), and the paper's own photo archive in square brackets,
-// "… 모습. [중앙포토]" (중앙일보's archive; ending in 포토). Either is the
+// regional papers), the same label after the slash that sets a credit
+// off on web copies, "… 김성진 감독. /사진=한빛 이글스" (the slash credit,
+// /연합뉴스, and the label in one), and the paper's own photo archive in
+// square brackets, "… 모습. [중앙포토]" (중앙일보's archive; ending in
+// 포토). Either is the
 // whole caption's last word, as the bracketed forms are. A paragraph that
 // mentions a credit mid-sentence (… 사진=연합뉴스 같은 출처 표기 없이 …)
 // ends in no credit, and one ending in another verb (… 밝혔다.
@@ -24,6 +27,9 @@ func isKoreanLabelledCredit(s string) bool {
 		return false
 	}
 	credit := s[k+2:]
+	if c, ok := strings.CutPrefix(credit, "/"); ok && strings.HasPrefix(strings.TrimPrefix(c, " "), "사진") {
+		credit = strings.TrimPrefix(c, " ") // /사진=한빛 이글스: the slash that sets a credit off (see above)
+	}
 	switch {
 	case strings.HasPrefix(credit, "사진"):
 		name, ok := strings.CutPrefix(credit, "사진=")

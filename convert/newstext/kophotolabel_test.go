@@ -26,6 +26,11 @@ func TestKoreanLabelledCreditCaption(t *testing.T) {
 		{desc + " [중앙포토]", true},
 		{"지난해 4월 충북 청주시 무심천 벚꽃길 모습. 사진=연합뉴스", true},
 		{"지난해 4월 충북 청주시 무심천 벚꽃길 모습. [중앙포토]", true},
+		// The label after the slash that sets a credit off (blind page
+		// ko-sports-web-photo).
+		{desc + " /사진=연합뉴스", true},
+		{desc + " / 사진=뉴시스", true},
+		{"한빛 이글스 김성진 감독. /사진=한빛 이글스", true},
 		// Look-alikes.
 		{"온라인에는 사진=연합뉴스 같은 출처 표기 없이 퍼진 사진도 많아 시가 주의를 당부했다.", false},
 		{"시는 축제 기간 하상도로를 통제한다고 밝혔다. 사진=연합뉴스", false},
@@ -33,6 +38,10 @@ func TestKoreanLabelledCreditCaption(t *testing.T) {
 		{desc + " 사진=연합뉴스, 뉴시스 제공 사진 등", false},
 		{desc + " [포토]", false},
 		{desc + " [중앙 포토]", false},
+		{"김성진 감독은 선수들을 칭찬했다고 밝혔다. /사진=한빛 이글스", false},
+		{desc + " /사진=", false},
+		{desc + " /사진작가 김민수", false},
+		{"온라인에는 /사진=연합뉴스 같은 출처 표기 없이 퍼진 사진도 많아 시가 주의를 당부했다.", false},
 	} {
 		if got := isCaption(tt.s); got != tt.want {
 			t.Errorf("isCaption(%q) = %v, want %v", tt.s, got, tt.want)
@@ -43,7 +52,7 @@ func TestKoreanLabelledCreditCaption(t *testing.T) {
 		lead = "충북 청주시 무심천 일대에서 3일 벚꽃 축제가 개막했다. 시는 주말 동안 10만명이 넘는 방문객이 찾을 것으로 예상했다."
 		more = "축제는 오는 9일까지 이어진다. 시는 행사 기간 무심천 하상도로의 차량 통행을 통제한다."
 	)
-	for _, credit := range []string{"사진=연합뉴스", "사진=뉴시스", "사진=독자 제공", "[중앙포토]"} {
+	for _, credit := range []string{"사진=연합뉴스", "사진=뉴시스", "사진=독자 제공", "[중앙포토]", "/사진=연합뉴스"} {
 		caption := desc + " " + credit
 		for _, page := range []string{
 			head + caption + "\n\n" + lead + "\n",
@@ -61,9 +70,19 @@ func TestKoreanLabelledCreditCaption(t *testing.T) {
 			roundTrip(t, d)
 		}
 	}
+	// The slashed label alone on the line under a noun's caption: one
+	// caption, and the paragraph under the blank line is not run into it.
+	d := mustRead(t, head+lead+"\n\n한빛 이글스 김성진 감독.\n/사진=한빛 이글스\n\n"+more+"\n")
+	if n := nodeWithText(d, "한빛 이글스 김성진 감독. /사진=한빛 이글스"); n == nil || n.Kind != doc.KindCaption {
+		t.Errorf("credit under: got %s", strings.Join(kindsOf(d), " | "))
+	}
+	if n := paragraphOpening(d, more); n == nil {
+		t.Errorf("credit under: paragraph run in: %s", strings.Join(kindsOf(d), " | "))
+	}
+	roundTrip(t, d)
 	// A paragraph mentioning the credit mid-text stays a paragraph.
 	mention := "온라인에는 사진=연합뉴스 같은 출처 표기 없이 퍼진 사진도 많아 시가 주의를 당부했다."
-	d := mustRead(t, head+lead+"\n\n"+mention+"\n")
+	d = mustRead(t, head+lead+"\n\n"+mention+"\n")
 	if n := nodeWithText(d, mention); n == nil || n.Kind != doc.KindParagraph {
 		t.Errorf("mention: got %s", strings.Join(kindsOf(d), " | "))
 	}
