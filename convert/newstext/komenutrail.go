@@ -2,6 +2,7 @@ package newstext
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -61,7 +62,7 @@ func (b *builder) markKoMenuTrail() bool {
 		return u.kind == uText && !u.para && !u.verbatim && u.line == u.lastLine
 	}
 	start := 0
-	if len(us) > 0 && lone(&us[0]) && (koreanPaperTag(us[0].text) || koreanBroadcaster(us[0].text)) {
+	if len(us) > 0 && lone(&us[0]) && (koreanPaperTag(us[0].text) || koreanBroadcaster(us[0].text) || len(us) > 1 && lone(&us[1]) && siteNameOverRoot(us[0].text, us[1].text)) {
 		start = 1
 	}
 	k, longest := start, 0
@@ -90,4 +91,18 @@ func (b *builder) markKoMenuTrail() bool {
 		}
 	}
 	return false
+}
+
+// siteNameOverRoot reports a short line opening the page right over a
+// menu root (홈, 전체기사: koMenuRoots) as the site's name, whatever the
+// name: the trail's root is the top of the site's menu, and the one line
+// a site sets over it is its masthead (스포츠한빛 / 홈 / 야구 / 프로야구,
+// blind page ko-sports-web-photo; a sports daily's name ends as no
+// paper's does). The name is a title-like line of at most twelve
+// characters and two words, no root or known section itself; over a
+// section (사회 / 사건·사고) an unknown line is left to the title rules,
+// as a kicker may stand there.
+func siteNameOverRoot(name, root string) bool {
+	return slices.Contains(koMenuRoots, root) && atMost(name, 12) && strings.Count(name, " ") <= 1 &&
+		!slices.Contains(koMenuRoots, name) && !slices.Contains(koreanSections, name) && isKickerText(name)
 }

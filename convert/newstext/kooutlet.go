@@ -20,10 +20,40 @@ import (
 
 // koreanOutlet reports a Korean news outlet's name as a credit sets it
 // before its reporter: a paper's or site's (koreanPaperTag: 이데일리,
-// 머니투데이, 아시아경제), a broadcaster's (YTN; CBS노컷뉴스, koreanLatinOutlet)
-// or a paper's short name (한경, kooutletshort.go).
+// 머니투데이, 아시아경제), a broadcaster's (YTN; CBS노컷뉴스, koreanLatinOutlet),
+// a paper's short name (한경, kooutletshort.go) or a sports daily's
+// (스포츠서울, 일간스포츠: koreanSportsOutlet).
 func koreanOutlet(t string) bool {
-	return koreanPaperTag(t) || koreanBroadcaster(t) || koreanShortOutlet(t) || koreanLatinOutlet(t)
+	return koreanPaperTag(t) || koreanBroadcaster(t) || koreanShortOutlet(t) || koreanLatinOutlet(t) || koreanSportsOutlet(t)
+}
+
+// Korea's sports dailies and sites go by 스포츠 and a word, their parent
+// paper's or a brand (스포츠서울, 스포츠조선, 스포츠동아, 스포츠경향,
+// 스포츠월드), or by a word before it (일간스포츠), and credit their
+// reporters as the papers do: [스포츠서울=잠실, X 기자], [대전=스포츠조선 X
+// 기자], 스포츠월드 X 기자 (blind page ko-sports-web-photo). None ends as
+// a paper's name does (koreanPaperTag). Only a credit's place before the
+// reporter's name reads the word as an outlet: alone, 스포츠센터 or
+// 생활스포츠 is a common noun, and so no site's name or tag.
+
+// koreanSportsDesks end a newsroom desk's or a role's word that opens
+// with 스포츠 as an outlet's does (스포츠레저부, 스포츠취재팀, 스포츠기자):
+// the credit's desk, no outlet.
+var koreanSportsDesks = []string{"부", "팀", "센터", "본부", "데스크", "취재단", "기자", "부장", "팀장", "위원"}
+
+// koreanSportsOutlet reports a sports outlet's name (see above): a Hangul
+// word, 스포츠 and two to four syllables after it or two to four before
+// it, ending in no particle (스포츠서울의: the name in a sentence) and
+// no desk (koreanSportsDesks).
+func koreanSportsOutlet(t string) bool {
+	rest, ok := strings.CutPrefix(t, "스포츠")
+	if !ok {
+		if rest, ok = strings.CutSuffix(t, "스포츠"); !ok {
+			return false
+		}
+	}
+	n := utf8.RuneCountInString(rest)
+	return n >= 2 && n <= 4 && isHangulWord(rest) && !hasAnySuffix(rest, koreanParticleEnds) && !hasAnySuffix(rest, koreanSportsDesks)
 }
 
 // A Korean broadcaster goes by its Latin call name, and its news site,

@@ -1,0 +1,101 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// A Korean sports daily's web copy (blind page ko-sports-web-photo): the
+// site's name over its menu trail, the outlet's run-in credit, a photo
+// captioned with the outlet's bracketed credit or a slashed 사진= label
+// (kophotolabel_test.go), and a link list under a bracketed header.
+const (
+	koSportsHead  = "'데뷔 첫 끝내기' 박도현, 한빛 이글스 7연승 이끌었다\n\n9회말 2사 1루서 역전 투런포…선두와 1경기 차\n\n입력 2026.09.06 21:14 | 수정 2026.09.06 22:03\n\n"
+	koSportsLead  = "한빛 이글스가 신인 박도현의 끝내기 홈런을 앞세워 7연승을 달렸다."
+	koSportsBody  = "한빛은 6일 대전 한빛볼파크에서 열린 서해 돌핀스와 홈경기에서 4-5로 뒤진 9회말 2사 1루에서 터진 박도현의 역전 2점 홈런으로 6-5 승리를 거뒀다.\n\n"
+	koSportsPhoto = "한빛 박도현이 6일 대전 한빛볼파크에서 열린 서해 돌핀스와 경기 9회말 끝내기 투런 홈런을 친 뒤 동료들의 축하를 받고 있다."
+	koSportsMore  = "박도현은 상대 마무리 최강훈의 시속 151㎞ 직구를 받아쳐 왼쪽 담장을 넘겼다. 데뷔 후 첫 끝내기 홈런이다.\n\n"
+	koSportsTail  = "윤재호 기자 (yoonjh@sportshanbit.example)\n\n"
+)
+
+// TestKoreanSportsOutlet: a sports daily's name, 스포츠 and a word or a
+// word and 스포츠 (스포츠서울, 일간스포츠), is the outlet of a credit that
+// names its reporter, as a paper's is; a desk's or a role's word opening
+// with 스포츠, a particle glued on, a word of one syllable after it or
+// the bare word are none.
+func TestKoreanSportsOutlet(t *testing.T) {
+	for s, want := range map[string]bool{
+		"스포츠서울":    true,
+		"스포츠조선":    true,
+		"스포츠한빛":    true,
+		"스포츠니어스":   true,
+		"일간스포츠":    true,
+		"한빛스포츠":    true,
+		"스포츠":      false,
+		"스포츠카":     false, // one syllable: 스포츠카, 스포츠계, 스포츠부
+		"스포츠서울의":   false,
+		"스포츠서울은":   false,
+		"스포츠레저부":   false,
+		"스포츠취재팀":   false,
+		"스포츠기자":    false,
+		"스포츠센터":    false,
+		"스포츠 서울":   false,
+		"MHN스포츠":   false, // (a Latin brand: latinOutletBrand)
+		"스포츠서울신문사": false, // (five syllables after it: ends as a paper's does, koreanPaperTag)
+	} {
+		if got := koreanSportsOutlet(s); got != want {
+			t.Errorf("koreanSportsOutlet(%q) = %v, want %v", s, got, want)
+		}
+	}
+	wantBylineLines(t, map[string]string{
+		"[스포츠한빛=대전, 윤재호 기자]":    "org=스포츠한빛 roles=기자 names=윤재호",
+		"[일간스포츠=잠실, 김민재 기자]":    "org=일간스포츠 roles=기자 names=김민재",
+		"[대전=스포츠서울 김정우 기자]":     "org=스포츠서울 roles=기자 names=김정우",
+		"[스포츠조선 김정우·이대선 기자]":    "org=스포츠조선 roles=기자 names=김정우,이대선",
+		"스포츠한빛 윤재호 (yoon@x.kr)": "org=스포츠한빛 roles= names=윤재호",
+	})
+	// A desk before the reporter is no outlet.
+	for _, s := range []string{"[스포츠레저부 김정우 기자]", "스포츠취재팀 김정우 기자"} {
+		if c, ok := parseBylineLine(s); ok && strings.HasPrefix(c.org, "스포츠") {
+			t.Errorf("parseBylineLine(%q) = %s: a desk read as the outlet", s, creditText(c))
+		}
+	}
+}
+
+// TestKoreanSiteNameOverRoot: a short line opening the page right over a
+// menu root (홈, 전체기사) is the site's name over its trail, whatever
+// the name (스포츠한빛 / 홈 / 야구 / 프로야구): noise with the trail, the
+// headline under them the headline. A sentence or a long line over the
+// root, an unknown line over a section rather than a root, or a root
+// with no trail under it, are left to the title rules.
+func TestKoreanSiteNameOverRoot(t *testing.T) {
+	for _, tt := range []struct {
+		name, root string
+		want       bool
+	}{
+		{"스포츠한빛", "홈", true},
+		{"한빛스포츠", "전체기사", true},
+		{"JTBC 뉴스", "홈", true},
+		{"한빛 이글스가 이겼다.", "홈", false},
+		{"올해 프로야구 관중 천만 명 돌파 눈앞", "홈", false},
+		{"스포츠한빛", "사회", false},
+		{"홈", "홈", false},
+		{"사회", "홈", false},
+	} {
+		if got := siteNameOverRoot(tt.name, tt.root); got != tt.want {
+			t.Errorf("siteNameOverRoot(%q, %q) = %v, want %v", tt.name, tt.root, got, tt.want)
+		}
+	}
+	page := "스포츠한빛\n\n홈\n야구\n프로야구\n\n" + koSportsHead + "[스포츠한빛=대전, 윤재호 기자] " + koSportsLead + "\n\n" + koSportsBody + koSportsTail
+	d := mustRead(t, page)
+	got := strings.Join(deepKinds(d), "\n") + "\n"
+	wantIn(t, got, "noise 스포츠한빛\n", "noise 홈\n", "noise 야구\n", "noise 프로야구\n",
+		"headline '데뷔 첫 끝내기' 박도현, 한빛 이글스 7연승 이끌었다\n",
+		"byline [스포츠한빛=대전, 윤재호 기자]\n", "paragraph "+koSportsLead+"\n")
+	roundTrip(t, d)
+	// Over a section, not a root, the line stays a title line.
+	d = mustRead(t, "스포츠한빛\n\n야구\n프로야구\n\n"+koSportsHead+koSportsLead+"\n\n"+koSportsBody)
+	if got := strings.Join(deepKinds(d), "\n") + "\n"; strings.Contains(got, "noise 스포츠한빛\n") {
+		t.Errorf("a line over a section read as the site's name:\n%s", got)
+	}
+}
