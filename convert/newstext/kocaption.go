@@ -196,19 +196,30 @@ func isKoreanSource(s string) bool {
 
 // isKoreanReporterCaption reports a caption ending in its photographer's
 // credit in square brackets, as a Korean print page sets it under the
-// photo: "… 컨테이너가 쌓여 있다. [김현우 기자]". The description is one or
-// two sentences (koreanCaptionText): a paragraph runs longer, and its
-// closing byline stands on a line of its own.
+// photo: "… 컨테이너가 쌓여 있다. [김현우 기자]", or as a web copy sets it
+// with the outlet before the name, the place the photo was taken before
+// an equals sign or not: "… 축하를 받고 있다. [대전=스포츠한빛 김정우
+// 기자]", [이데일리 X 기자], [세종=이데일리 X 기자] (koreanOutletToken). The
+// description is one or two sentences (koreanCaptionText) ending in 있다
+// or a noun when the outlet is named (koreanDescribes: the outlet's run-in
+// credit closing a paragraph, … 밝혔다. [이데일리 X 기자], is its byline): a
+// paragraph runs longer, and its closing byline stands on a line of its
+// own.
 func isKoreanReporterCaption(s string) bool {
 	inner, ok := strings.CutSuffix(s, " 기자]")
 	if !ok {
 		return false
 	}
-	k := strings.LastIndex(inner, " [")
+	k := lastIndexNear(inner, " [", 24)
 	if k <= 0 {
 		return false
 	}
 	name := inner[k+len(" ["):]
+	if org, who, ok := strings.Cut(name, " "); ok {
+		// [대전=스포츠한빛 김정우 기자]: the outlet, then one name.
+		o, rest, ok := koreanOutletToken(org, who)
+		return ok && o != "" && rest == "" && koreanCaptionText(s[:k]) && koreanDescribes(s[:k])
+	}
 	n := 0
 	for _, r := range name {
 		if !isHangul(r) {

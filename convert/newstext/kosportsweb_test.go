@@ -99,3 +99,39 @@ func TestKoreanSiteNameOverRoot(t *testing.T) {
 		t.Errorf("a line over a section read as the site's name:\n%s", got)
 	}
 }
+
+// TestKoreanOutletPhotoCaption: a caption closed by its photographer's
+// bracketed credit with the outlet before the name, the place before an
+// equals sign or not ([대전=스포츠한빛 김정우 기자], [이데일리 X 기자]), is
+// one caption, kept whole; the same bracket after a paragraph's sentence
+// in another verb (… 밝혔다.) is the paragraph's byline, split off, and
+// a bracket naming no outlet, or no name, is none.
+func TestKoreanOutletPhotoCaption(t *testing.T) {
+	for s, want := range map[string]bool{
+		koSportsPhoto + " [대전=스포츠한빛 김정우 기자]":        true,
+		koSportsPhoto + " [스포츠한빛 김정우 기자]":           true,
+		koSportsPhoto + " [세종=이데일리 김정우 기자]":         true,
+		koSportsPhoto + " [대전=한빛일보 김정우 기자]":         true,
+		"한빛 이글스 김성진 감독. [스포츠서울 김정우 기자]":             true,
+		koSportsPhoto + " [김정우 기자]":                 true, // (the name alone, as before)
+		"김성진 감독은 선수들이 잘해줬다고 밝혔다. [대전=스포츠한빛 김정우 기자]": false,
+		koSportsPhoto + " [대전=한빛 이글스 김정우 기자]":       false,
+		koSportsPhoto + " [대전=스포츠한빛 기자]":            false,
+		koSportsPhoto + " [스포츠레저부 김정우 기자]":          false,
+		koSportsPhoto + "[대전=스포츠한빛 김정우 기자]":         false,
+	} {
+		if got := isKoreanReporterCaption(s); got != want {
+			t.Errorf("isKoreanReporterCaption(%q) = %v, want %v", s, got, want)
+		}
+	}
+	caption := koSportsPhoto + " [대전=스포츠한빛 김정우 기자]"
+	d := mustRead(t, koSportsHead+"[스포츠한빛=대전, 윤재호 기자] "+koSportsLead+"\n\n"+koSportsBody+caption+"\n\n"+koSportsMore+koSportsTail)
+	got := strings.Join(deepKinds(d), "\n") + "\n"
+	wantIn(t, got, "caption "+caption+"\n", "paragraph "+strings.TrimSuffix(koSportsMore, "\n\n")+"\n")
+	roundTrip(t, d)
+	para := "김성진 감독은 선수들이 잘해줬다고 밝혔다."
+	d = mustRead(t, koSportsHead+koSportsLead+"\n\n"+koSportsBody+para+" [대전=스포츠한빛 김정우 기자]\n")
+	got = strings.Join(deepKinds(d), "\n") + "\n"
+	wantIn(t, got, "paragraph "+para+"\n", "byline [대전=스포츠한빛 김정우 기자]\n")
+	roundTrip(t, d)
+}
