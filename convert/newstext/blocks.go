@@ -254,7 +254,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 	for i, l := range ls {
 		if links {
 			links = linkLine(l.text) && (!zhLinks || b.listedLinkAt(i, l))
-		} else if r, _ := firstRune(l.text); jaLinkHeaderFirst(r) && isJaLinkHeader(l.text) || koLinkHeaderFirst(r) && isLinkHeader(l.text) || koLeadLinkHeader(l.text) || isJaReaderLinkHeader(l.text) || r == '【' && b.jaBracketedBareHeaderAt(l.text) {
+		} else if r, _ := firstRune(l.text); jaLinkHeaderFirst(r) && isJaLinkHeader(l.text) || koLinkHeaderFirst(r) && isLinkHeader(l.text) || koLeadLinkHeader(l.text) || isJaReaderLinkHeader(l.text) || (r == '【' || r == '[' || r == '［') && b.jaBracketedBareHeaderAt(l.text) {
 			links = true // (관련 뉴스: kolinks.go; 【ランキング】: jabareranking.go)
 		} else if zhLinkHeader(l.text) {
 			links, zhLinks = true, true // 相关文章, 延伸閱讀 (weblinks.go)

@@ -48,7 +48,7 @@ func (b *builder) markBareRankHeaders() {
 	us := b.units
 	for i := range us {
 		u := &us[i]
-		if u.kind != uText || u.para || u.verbatim || u.line != u.lastLine || !jaBareReaderHeader(u.text) {
+		if u.kind != uText || u.para || u.verbatim || u.line != u.lastLine || !jaBareReaderHeader(u.text) && !koBracketLinkHeader(u.text) { // ([관련기사]: kobracketlinks.go)
 			continue
 		}
 		if i == 0 || us[i-1].kind == uText && !endsSentence(us[i-1].text) || !hasNoise(us[:i], noiseChrome, noiseStamp, noiseLink) || !linksToEnd(us[i+1:]) {
@@ -71,9 +71,11 @@ func (b *builder) markBareRankHeaders() {
 // under it a unit of its own, as under a named list's header
 // (jareaderlinks.go): markBareRankHeaders then finds the header and its
 // titles one a unit. On a page with no web furniture above (a print box's
-// 【ランキング】 over its items) the lines stay as they were read.
+// 【ランキング】 over its items) the lines stay as they were read. A Korean
+// link header in square brackets, [관련기사], is asked the same
+// (kobracketlinks.go).
 func (b *builder) jaBracketedBareHeaderAt(s string) bool {
-	return strings.HasPrefix(s, "【") && jaBareReaderHeader(s) && hasNoise(b.units, noiseChrome, noiseStamp, noiseLink)
+	return (strings.HasPrefix(s, "【") && jaBareReaderHeader(s) || koBracketLinkHeader(s)) && hasNoise(b.units, noiseChrome, noiseStamp, noiseLink)
 }
 
 // linksToEnd reports units that are all link titles (linkLine, one line

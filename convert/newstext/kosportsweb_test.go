@@ -135,3 +135,54 @@ func TestKoreanOutletPhotoCaption(t *testing.T) {
 	wantIn(t, got, "paragraph "+para+"\n", "byline [대전=스포츠한빛 김정우 기자]\n")
 	roundTrip(t, d)
 }
+
+// TestKoreanBracketLinkHeader: a Korean link header in square brackets,
+// [관련기사], at a web page's foot (the site's stamp above, nothing but
+// link titles and furniture under it) is noise and the titles under it
+// related links, ▶ before them or not, each a unit; over body text, or
+// on a page with no web furniture, it stays text, and so do a jump
+// (<관련기사 3면>), a header with a title run on and a tag of another kind.
+func TestKoreanBracketLinkHeader(t *testing.T) {
+	for s, want := range map[string]bool{
+		"[관련기사]":             true,
+		"[관련 기사]":            true,
+		"［관련뉴스］":             true,
+		"[많이 본 뉴스]":          true,
+		"[이 기사와 함께 많이 본 뉴스]": true,
+		"[관련기사] 한빛, 7연승":     false,
+		"<관련기사>":             false,
+		"[관련기사 3면]":          false,
+		"[相关阅读]":             false,
+		"[단독]":               false,
+		"관련기사":               false, // (the bare header: linkHeaders)
+	} {
+		if got := koBracketLinkHeader(s); got != want {
+			t.Errorf("koBracketLinkHeader(%q) = %v, want %v", s, got, want)
+		}
+	}
+	const (
+		links  = "▶ '6연승' 한빛, 외국인 투수 교체 승부수 통했다\n▶ 서해 최강훈, 시즌 4번째 블론세이브…\"내 탓\"\n▶ [포토] 박도현, 끝내기 홈런 뒤 물세례\n"
+		titles = "'6연승' 한빛, 외국인 투수 교체 승부수 통했다\n서해 최강훈, 시즌 4번째 블론세이브…\"내 탓\"\n"
+		copy   = "\n<저작권자 © 스포츠한빛, 무단 전재 및 재배포 금지>\n"
+	)
+	story := koSportsHead + koSportsLead + "\n\n" + koSportsBody + koSportsTail
+	for _, list := range []string{links, titles} {
+		d := mustRead(t, story+"[관련기사]\n"+list+copy)
+		got := strings.Join(deepKinds(d), "\n") + "\n"
+		wantIn(t, got, "noise [관련기사]\n")
+		for _, l := range strings.Split(strings.TrimSuffix(list, "\n"), "\n") {
+			wantIn(t, got, "noise "+l+"\n")
+		}
+		roundTrip(t, d)
+	}
+	// A print page, no web furniture: the bracket stays text.
+	print := "한빛 이글스 7연승 이끌었다\n\n" + koSportsLead + "\n\n" + koSportsBody + "[관련기사]\n" + titles
+	if got := strings.Join(deepKinds(mustRead(t, print)), "\n") + "\n"; strings.Contains(got, "noise [관련기사]") {
+		t.Errorf("print page: header made noise:\n%s", got)
+	}
+	// Over body text the header stays text.
+	over := story + "[관련기사]\n\n" + koSportsBody
+	if got := strings.Join(deepKinds(mustRead(t, over)), "\n") + "\n"; strings.Contains(got, "noise [관련기사]") {
+		t.Errorf("over body text: header made noise:\n%s", got)
+	}
+}
