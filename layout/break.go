@@ -732,8 +732,16 @@ func (b *Breaker) phraseBreak() {
 		}
 	}
 	if o.Lang == LangKo {
-		if !b.balancedBreak() {
-			b.phraseLines()
+		if b.balancedBreak() || b.phraseLines() {
+			return
+		}
+		// A word wider than the measure is cut where a phrase edge
+		// allows (before its bracket) if that sets it, else between
+		// syllables.
+		for _, edgesOnly := range [...]bool{true, false} {
+			if b.openLongWords(edgesOnly) && (b.balancedBreak() || b.phraseLines()) {
+				return
+			}
 		}
 		return
 	}
@@ -795,6 +803,41 @@ func clauseEnd(c *cluster) bool {
 	return strings.ContainsRune("，、：；,;:", c.r)
 }
 
+// openLongWords lets a Korean display line break inside an 어절 wider
+// than the measure where kinsoku allows: at its phrase edges (before an
+// opening bracket, after a closing one) when edgesOnly, else between any
+// syllables too. The word must be cut somewhere, and cut so,
+// ■ 나프타분 / 해설비(NCC)란 fills two lines where the usual breaking leaves
+// the marker alone over a word cut wherever the measure ran out
+// (■ / 나프타분해설 / 비(NCC)란). It reports whether it opened a break.
+func (b *Breaker) openLongWords(edgesOnly bool) bool {
+	n := len(b.cl)
+	opened := false
+	for s := 0; s < n; {
+		if b.cl[s].cls == clsSpace {
+			s++
+			continue
+		}
+		e := s
+		for e < n && b.cl[e].cls != clsSpace {
+			e++
+		}
+		if b.natW(s, e) > b.avail(false)+eps {
+			for k := s; k+1 < e; k++ {
+				c, d := &b.cl[k], &b.cl[k+1]
+				if c.brk != brkNo || !isHangul(c.r) && !isHangul(d.r) ||
+					NotStart(d.r, b.opt.Kinsoku) || NotEnd(c.r) || c.cls.isLatin() && d.cls.isLatin() ||
+					edgesOnly && !phraseEdge(c.r, d.r, LangKo) {
+					continue
+				}
+				c.brk, opened = brkMay, true
+			}
+		}
+		s = e
+	}
+	return opened
+}
+
 // phraseLines breaks a display line that needs three or more lines into
 // as few lines as greedy breaking would give, chosen by dynamic
 // programming over the legal breaks: each line costs the square of its
@@ -802,11 +845,12 @@ func clauseEnd(c *cluster) bool {
 // included) and each break its breakCost (so they fall between phrases
 // and words rather than inside a word: 加快构建 / 全方位对外 / 开放新格局,
 // not 加快构建全 / 方位对外开 / 放新格局). Every line fits at its natural
-// width, so kinsoku holds and nothing is squeezed.
-func (b *Breaker) phraseLines() {
+// width, so kinsoku holds and nothing is squeezed. It reports whether it
+// broke: not when a word is wider than the measure.
+func (b *Breaker) phraseLines() bool {
 	n := len(b.cl)
 	if n > maxPhraseClusters {
-		return // not a head: left to the usual breaking
+		return false // not a head: left to the usual breaking
 	}
 	type state struct {
 		lines int
@@ -855,13 +899,14 @@ func (b *Breaker) phraseLines() {
 		}
 	}
 	if best[0].lines == math.MaxInt || best[0].lines < 3 {
-		return // a word wider than the measure: the usual breaking copes
+		return false // a word wider than the measure: the usual breaking copes
 	}
 	for s := 0; best[s].next >= 0; {
 		k := best[s].next
 		b.cl[k].brk = brkMust
 		_, s = b.breakEdges(k)
 	}
+	return true
 }
 
 // maxPhraseClusters bounds the text phraseLines breaks (its work grows with

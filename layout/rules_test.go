@@ -427,6 +427,10 @@ func TestPhrases(t *testing.T) {
 		{"市民ボランティアが運営支える", LangJa, 6, "市民|ボランティア|が運営支える"},                 // three lines: the particle parted, not the word (市民ボラ|ンティアが)
 		{"海外客向けガイドマップを配布", LangJa, 9, "海外客向け|ガイドマップを配布"},                  // not inside ガイドマップ
 		{"가나다라 마바사아 자차", LangKo, 9, "가나다라 |마바사아 자차"},                      // Korean: even, at a word space
+		{"■ 나프타분해설비(NCC)란", LangKo, 6.5, "■ 나프타분|해설비(NCC)란"},              // a word wider than the measure: cut so two lines fill, not ■ alone over a cut wherever the measure ran out
+		{"■ 나프타분해설비(NCC)란", LangKo, 7, "■ |나프타분해설비|(NCC)란"},               // cut before its bracket when that sets it, not between syllables
+		{"■ 가나다라 마바사", LangKo, 5, "■ |가나다라 |마바사"},                         // every word fits: at spaces, never inside one
+		{"가 ABCDEFGHIJKLMNOP 나", LangKo, 4, "가 |ABCDEFGH|IJKLMNOP|나"},     // a Latin word is not opened: the usual breaking cuts it
 	}
 	for _, tt := range tests {
 		o := plain(tt.lang, tt.width)

@@ -15,6 +15,12 @@ type item struct {
 	// above is the space at the slot's top before the line (a section
 	// heading's space above it): the band and rules start below it.
 	above float64
+	// tight is the space above taken away from a section heading at a
+	// column's top (tightenHeads), kept to give it back should the
+	// heading move down its column when the columns are placed again;
+	// restored records that it was given back once.
+	tight    float64
+	restored bool
 	// keep forbids a column break after this item: heading lines (never last
 	// in a column), a paragraph's first line (no orphan) and its
 	// second-to-last line (no widow).
@@ -60,10 +66,16 @@ func fillColumn(items []item, start int, colH float64) (end int, used float64, c
 	good, goodY := start, 0.0
 	i := start
 	for ; i < len(items); i++ {
-		if y+items[i].h > colH+eps {
+		h := items[i].h
+		if i > start && !items[i-1].band {
+			// A heading tightened at a column's top takes its space
+			// again anywhere else (tightenHeads).
+			h += items[i].tight
+		}
+		if y+h > colH+eps {
 			break
 		}
-		y += items[i].h
+		y += h
 		if !items[i].keep || i == len(items)-1 {
 			good, goodY = i+1, y
 		}
@@ -197,7 +209,7 @@ func (c column) emit(items []item, p *pageLayout, colW float64) (bottom float64)
 		if it.band {
 			p.Boxes = append(p.Boxes, fillBox{X: c.x, Y: y + it.above, W: colW, H: it.h - it.above, Gray: bandGray})
 		}
-		if it.bridge != nil && !first {
+		if it.bridge != nil && it.above > 0 && !first {
 			l := *it.bridge
 			l.X += c.x
 			l.Y += y
@@ -308,14 +320,22 @@ func opensWithBracket(ln layout.Line) bool {
 // placed again): at the top of a column, where it would only push the
 // column down, and right under another heading, where the heads stack as
 // one. Elsewhere the space stays, bridged for text extraction (see
-// builder.bridgeLine).
+// builder.bridgeLine). A heading tightened at a column's top that the
+// columns placed again move down its column gets its space back, once
+// (so that placing ends): else it stood right under the line above it,
+// a caption's short last line read as running on into the heading.
 func tightenHeads(items []item, cols []column) bool {
 	changed := false
 	for _, col := range cols {
 		for i := col.from; i < col.to; i++ {
 			it := &items[i]
-			if it.above > 0 && (i == col.from || items[i-1].band) {
+			top := i == col.from || items[i-1].band
+			switch {
+			case it.above > 0 && top:
 				tighten(it)
+				changed = true
+			case it.tight > 0 && !top && !it.restored:
+				untighten(it)
 				changed = true
 			}
 		}
@@ -334,8 +354,14 @@ func (c column) height(items []item) float64 {
 
 // tighten takes the space above a section heading's line away.
 func tighten(it *item) {
-	it.bridge = nil
 	it.line.Y -= it.above
 	it.h -= it.above
-	it.above = 0
+	it.tight, it.above = it.above, 0
+}
+
+// untighten gives a section heading back the space tighten took.
+func untighten(it *item) {
+	it.above, it.tight, it.restored = it.tight, 0, true
+	it.line.Y += it.above
+	it.h += it.above
 }

@@ -125,7 +125,30 @@ func TestHeadingSpace(t *testing.T) {
 	}
 	// Right under another heading: the heads stack with no space between.
 	items = []item{{h: b.pitch}, {h: 2 * b.pitch, above: b.pitch, band: true, bridge: &placedLine{}}, {h: 2 * b.pitch, above: b.pitch, band: true, bridge: &placedLine{}}, {h: b.pitch}}
-	if !tightenHeads(items, []column{{from: 0, to: 4}}) || items[1].above == 0 || items[2].above != 0 || items[2].bridge != nil {
+	if !tightenHeads(items, []column{{from: 0, to: 4}}) || items[1].above == 0 || items[2].above != 0 || items[2].h != b.pitch {
 		t.Errorf("stacked headings: %+v, %+v; want space above the first only", items[1], items[2])
+	}
+	// Tightened at a column's top, then moved down its column when the
+	// columns are placed again: its space comes back, once.
+	items = []item{{h: b.pitch}, {h: 2 * b.pitch, above: b.pitch, keep: true, line: placedLine{Y: b.pitch + 10}}, {h: b.pitch}}
+	if !tightenHeads(items, []column{{from: 0, to: 1}, {from: 1, to: 3}}) || items[1].above != 0 {
+		t.Fatalf("heading at a column's top keeps its space: %+v", items[1])
+	}
+	if !tightenHeads(items, []column{{from: 0, to: 3}}) || items[1].above != b.pitch || items[1].h != 2*b.pitch || items[1].line.Y != b.pitch+10 {
+		t.Errorf("heading moved down its column stays tight: %+v", items[1])
+	}
+	if !tightenHeads(items, []column{{from: 0, to: 1}, {from: 1, to: 3}}) || tightenHeads(items, []column{{from: 0, to: 3}}) || items[1].above != 0 {
+		t.Errorf("heading given its space back twice: %+v", items[1])
+	}
+	// Placed again, a heading tightened at a column's top counts its
+	// space anywhere else: it stays at the top of the next column rather
+	// than move up under the line before with no space.
+	p := b.pitch
+	items = []item{{h: p}, {h: p, tight: p, keep: true}, {h: p, keep: true}, {h: p}, {h: p}}
+	if end, _, _ := fillColumn(items, 0, 4*p); end != 1 {
+		t.Errorf("column ends before item %d, want 1 (before the tightened heading)", end)
+	}
+	if end, _, _ := fillColumn(items, 1, 4*p); end != 5 {
+		t.Errorf("column from the tightened heading ends before item %d, want 5", end)
 	}
 }
