@@ -217,8 +217,8 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 30 && jaGalleryFirst(first) {
 		m |= gNoise // この記事の写真をすべて見る（３枚）, 写真一覧 (jaGalleryLink)
 	}
-	if n <= 40 && sm.has(keySentence) && (isHan(first) || first >= 'ァ' && first <= 'ヺ') {
-		m |= gByline // 山本 彩香 : 流通ジャーナリスト (jaAuthorLine)
+	if n <= 40 && sm.has(keyColon) && (isHan(first) || first >= 'ァ' && first <= 'ヺ') {
+		m |= gByline // 山本 彩香 : 流通ジャーナリスト (jaAuthorLine: its colon, which a short line of Chinese with 。 lacks)
 	}
 	if n <= 30 && promoFirst(first) {
 		m |= gNoise // 更多今周刊文章, 訂閱今周刊，…, 返回搜狐，查看更多 (sitePromo)

@@ -40,6 +40,7 @@ const (
 	keyReadWord                     // readWordCues: a read counter's word may occur (mayHoldReadWord)
 	keyFrom                         // 自: a microblog's 来自 may occur (clientStamp)
 	keyFollow                       // followKeys: a follow call's verb or button may occur (gate)
+	keyColon                        // : or ：: an author line's (jaAuthorLine, gate)
 )
 
 // followKeys are the first runes of followVerbs (加入, 关注, 订阅…) and the
@@ -95,7 +96,7 @@ var sumTable = sync.OnceValue(func() *[1 << 16]uint32 {
 		runes string
 		key   uint32
 	}{{"=@", keyMail}, {"（", keyParen}, {"＝사", keyForeign}, {"扫掃", keyScan}, {chromeKeys, keyChrome}, {"/／∕", keySlash}, {"源", keySource},
-		{stampTimeCues, keyStampTime}, {readWordCues, keyReadWord}, {"自", keyFrom}, {followKeys, keyFollow}} {
+		{stampTimeCues, keyStampTime}, {readWordCues, keyReadWord}, {"自", keyFrom}, {followKeys, keyFollow}, {":：", keyColon}} {
 		for _, r := range k.runes {
 			t[r] |= k.key
 		}
@@ -167,6 +168,9 @@ func sumKeys(r rune) uint32 {
 	}
 	if strings.ContainsRune(followKeys, r) {
 		k |= keyFollow
+	}
+	if r == ':' || r == '：' {
+		k |= keyColon
 	}
 	return k
 }
