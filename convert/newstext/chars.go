@@ -1,9 +1,6 @@
 package newstext
 
-import (
-	"sync"
-	"unicode/utf8"
-)
+import "sync"
 
 // Character tables used for encoding detection and language detection.
 // They are built once from string constants and never modified.
@@ -118,25 +115,44 @@ func isNeutral(r rune) bool {
 }
 
 // hasHangul reports whether s holds a Hangul syllable (isHangul).
-// (Written out: strings.IndexFunc calls isHangul through a pointer and the
-// runtime's decoder for every rune beyond ASCII, and a line of Chinese is
-// scanned to its end; a Hangul rune's lead byte is 0xE1, 0xE3 or 0xEA to
-// 0xED, and the common three-byte forms are decoded inline as runeAt does.)
+// (Written out, byte by byte: a Hangul rune's lead byte is 0xE1 (jamo),
+// 0xE3 (compatibility jamo) or 0xEA to 0xED (syllables), none of which is
+// ever a continuation byte, so only those bytes are looked at and their
+// two continuation bytes tested by range; a line of Chinese, whose lead
+// bytes are 0xE4 to 0xE9, is passed over with one comparison a byte, not
+// decoded rune by rune.)
 func hasHangul(s string) bool {
-	for i := 0; i < len(s); {
+	for i := 0; i+2 < len(s); i++ {
 		c := s[i]
-		r, w := rune(c), 1
-		switch {
-		case c < utf8.RuneSelf:
-		case i+2 < len(s) && inlineLead3(c, s[i+1]) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			r, w = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		default:
-			r, w = utf8.DecodeRuneInString(s[i:])
+		if c < 0xE1 || c > 0xED {
+			continue
 		}
-		if isHangul(r) {
-			return true
+		c1, c2 := s[i+1], s[i+2]
+		if c2&0xC0 != 0x80 {
+			continue
 		}
-		i += w
+		switch c {
+		case 0xE1: // U+1100–U+11FF: E1 84 80 – E1 87 BF
+			if c1 >= 0x84 && c1 <= 0x87 {
+				return true
+			}
+		case 0xE3: // U+3130–U+318F: E3 84 B0 – E3 86 8F
+			if c1 == 0x84 && c2 >= 0xB0 || c1 == 0x85 || c1 == 0x86 && c2 <= 0x8F {
+				return true
+			}
+		case 0xEA: // U+AC00–U+AFFF: EA B0 80 – EA BF BF
+			if c1 >= 0xB0 && c1 <= 0xBF {
+				return true
+			}
+		case 0xEB, 0xEC: // U+B000–U+CFFF
+			if c1&0xC0 == 0x80 {
+				return true
+			}
+		case 0xED: // U+D000–U+D7A3: ED 80 80 – ED 9E A3
+			if c1 >= 0x80 && c1 < 0x9E || c1 == 0x9E && c2 <= 0xA3 {
+				return true
+			}
+		}
 	}
 	return false
 }

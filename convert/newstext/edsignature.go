@@ -15,12 +15,14 @@ func editorialSignature(s string) (credit, bool) {
 	if k <= 0 || !atMost(s[:k], 10) {
 		return credit{}, false
 	}
-	head, date := s[:k], trimSpace(s[k:])
-	if !isNumericDate(date) && trailingDate(date) != 0 {
-		return credit{}, false
-	}
+	// The column's word first: most lines lack it, and the date's tests
+	// split the rest into fields.
+	head := s[:k]
 	for _, w := range editorialWords {
 		if org, ok := strings.CutSuffix(head, w); ok && org != "" && isOrg(org) {
+			if date := trimSpace(s[k:]); !isNumericDate(date) && trailingDate(date) != 0 {
+				return credit{}, false
+			}
 			return credit{org: org}, true
 		}
 	}
