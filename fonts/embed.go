@@ -20,37 +20,47 @@ var (
 	bodyExtTTF []byte
 	//go:embed data/PaibanSansSC-Ext.ttf
 	headingExtTTF []byte
+	// The emoji face (Noto Emoji's monochrome outlines, one em wide) is
+	// the last face both Body and Heading take outlines from: one copy
+	// for both, since emoji have no serif and sans designs of their own.
+	//go:embed data/PaibanEmoji.ttf
+	emojiTTF []byte
 )
 
 var (
 	bodyExt    = sync.OnceValues(func() (*Face, error) { return loadExt(bodyExtTTF, "PaibanSerifSC-Ext.ttf") })
 	headingExt = sync.OnceValues(func() (*Face, error) { return loadExt(headingExtTTF, "PaibanSansSC-Ext.ttf") })
-	body       = sync.OnceValues(func() (*Face, error) { return loadEmbedded(bodyTTF, "PaibanSerifSC-Regular.ttf", bodyExt) })
-	heading    = sync.OnceValues(func() (*Face, error) { return loadEmbedded(headingTTF, "PaibanSansSC-Bold.ttf", headingExt) })
+	emoji      = sync.OnceValues(func() (*Face, error) { return loadExt(emojiTTF, "PaibanEmoji.ttf") })
+	body       = sync.OnceValues(func() (*Face, error) { return loadEmbedded(bodyTTF, "PaibanSerifSC-Regular.ttf", bodyExt, emoji) })
+	heading    = sync.OnceValues(func() (*Face, error) { return loadEmbedded(headingTTF, "PaibanSansSC-Bold.ttf", headingExt, emoji) })
 )
 
 // Body returns the embedded default body face (Noto Serif CJK SC Regular,
 // subset), parsed once per process. Its Outline also answers for the
-// characters outside the BMP in PaibanSerifSC-Ext.ttf.
+// characters outside the BMP in PaibanSerifSC-Ext.ttf and, after those, for
+// the emoji in PaibanEmoji.ttf.
 func Body() (*Face, error) { return body() }
 
 // Heading returns the embedded default heading face (Noto Sans CJK SC Bold,
 // subset), parsed once per process. Its Outline also answers for the
-// characters outside the BMP in PaibanSansSC-Ext.ttf.
+// characters outside the BMP in PaibanSansSC-Ext.ttf and, after those, for
+// the emoji in PaibanEmoji.ttf.
 func Heading() (*Face, error) { return heading() }
 
-func loadEmbedded(data []byte, name string, ext func() (*Face, error)) (*Face, error) {
+// loadEmbedded parses a main face; exts are the outline-only faces its
+// Outline falls back on, in order.
+func loadEmbedded(data []byte, name string, exts ...func() (*Face, error)) (*Face, error) {
 	f, err := parseFace(data, name)
 	if err != nil {
 		return nil, fmt.Errorf("fonts: embedded %s: %w", name, err)
 	}
-	f.ext = ext
+	f.exts = exts
 	f.vertAlts = true // mkfonts.py maps them (vertical.go)
 	return f, nil
 }
 
-// loadExt parses an Ext face: it has only a format-12 cmap, so it is never
-// handed to fpdf, only read for outlines.
+// loadExt parses an Ext face or the emoji face: it has only a format-12
+// cmap, so it is never handed to fpdf, only read for outlines.
 func loadExt(data []byte, name string) (*Face, error) {
 	f, err := parseSFNT(data, name, false)
 	if err != nil {

@@ -7,7 +7,8 @@
 // embed CFF outlines, and only the format-4 (BMP) cmap is read: a rune outside
 // the BMP is never reported as covered, so it never reaches fpdf. Such runes
 // are drawn as paths instead: Face.Outline reads the format-12 cmap too, and
-// Body and Heading answer it from small embedded Ext faces.
+// Body and Heading answer it from small embedded Ext faces and, for emoji
+// (astral, or in the BMP like ❤ ✅ ⚠), from an embedded emoji face.
 package fonts
 
 import "strings"
@@ -26,9 +27,9 @@ type Face struct {
 	nGlyph int
 	names  []byte // the name table
 
-	outlines func() *outliner      // glyf, loca and the format-12 cmap, parsed on first use (outline.go)
-	ext      func() (*Face, error) // the embedded Ext face (characters outside the BMP), or nil
-	vertAlts bool                  // an embedded face: vertical alternates at U+E000 (vertical.go)
+	outlines func() *outliner        // glyf, loca and the format-12 cmap, parsed on first use (outline.go)
+	exts     []func() (*Face, error) // the embedded Ext face (characters outside the BMP) and emoji face, in order
+	vertAlts bool                    // an embedded face: vertical alternates at U+E000 (vertical.go)
 }
 
 // Notice returns what the font says of its rights: its copyright, licence

@@ -101,12 +101,15 @@ func (o Op) points() int {
 }
 
 // Outline returns r's glyph outline and advance, and false when neither the
-// face nor its extension face maps r, or the glyph is malformed. Unlike Has
+// face nor its extension faces map r, or the glyph is malformed. Unlike Has
 // it reads the format-12 cmap too, so it answers for characters outside the
 // BMP, which fpdf cannot draw as text: the PDF writer draws those as filled
 // paths. Body and Heading answer from their embedded Ext faces
 // (data/Paiban*-Ext.ttf: the 通用规范汉字表's and JIS X 0213's characters
-// outside the BMP, 𠮷 and 𠮟). The glyph data is parsed on first use.
+// outside the BMP, 𠮷 and 𠮟), then from the emoji face
+// (data/PaibanEmoji.ttf: 👉 ❤ ✅ 🔥, and the zero-width U+FE0F, U+FE0E and
+// U+200D, which emoji sequences carry, as blank glyphs). The glyph data is
+// parsed on first use.
 func (f *Face) Outline(r rune) (Path, bool) {
 	if g := f.glyphID(r); g != 0 {
 		p, err := f.outliner().path(g, f.upem)
@@ -116,20 +119,16 @@ func (f *Face) Outline(r rune) (Path, bool) {
 		p.Advance = float64(f.advanceOf(g)) / f.upem
 		return p, true
 	}
-	if e := f.extFace(); e != nil {
+	if e := f.extFor(r); e != nil {
 		return e.Outline(r)
 	}
 	return Path{}, false
 }
 
 // HasOutline reports whether Outline has a glyph for r (in the face or its
-// extension face), without decoding it.
+// extension faces), without decoding it.
 func (f *Face) HasOutline(r rune) bool {
-	if f.glyphID(r) != 0 {
-		return true
-	}
-	e := f.extFace()
-	return e != nil && e.glyphID(r) != 0
+	return f.glyphID(r) != 0 || f.extFor(r) != nil
 }
 
 // glyphID maps r through the format-4 cmap (BMP, the fast path Has uses)
@@ -151,15 +150,16 @@ func (f *Face) outliner() *outliner {
 	return f.outlines()
 }
 
-func (f *Face) extFace() *Face {
-	if f.ext == nil {
-		return nil
+// extFor returns the first extension face mapping r, or nil. One that
+// fails to load is skipped: the embedded files are tested, and a missing
+// glyph only means a 〓.
+func (f *Face) extFor(r rune) *Face {
+	for _, load := range f.exts {
+		if e, err := load(); err == nil && e.glyphID(r) != 0 {
+			return e
+		}
 	}
-	e, err := f.ext()
-	if err != nil {
-		return nil
-	}
-	return e
+	return nil
 }
 
 // outliner decodes glyphs; built once per face, on first use.

@@ -33,8 +33,8 @@ func sampleText(t *testing.T, path string) string {
 // TestSamplesAreCovered checks that every character of the sample pages is
 // in each embedded face or its Ext face, so no sample prints 〓. Characters
 // outside the BMP (𠮷 in gb18030-tech) and HKSCS's beyond the main faces
-// (氹 in mo-aomen) are drawn from the Ext faces' outlines: fpdf reads only
-// the format-4 cmap.
+// (氹 in mo-aomen) are drawn from the Ext faces' outlines, and emoji (👉 in
+// tw-ftv-web) from the emoji face's: fpdf reads only the format-4 cmap.
 func TestSamplesAreCovered(t *testing.T) {
 	paths := testtool.Samples(t)
 	if len(paths) == 0 {

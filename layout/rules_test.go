@@ -19,6 +19,10 @@ func TestRules(t *testing.T) {
 		want       string // lines joined by |
 	}{
 		{"fits", "一二三四", plain(LangZhHans, 4), "一二三四"},
+		// uniseg 0.4.7 says a line must break after an emoji modifier.
+		{"no forced break after a skin tone", "一二👍🏽三四", plain(LangZhHans, 8), "一二👍🏽三四"},
+		{"not start: ， after a skin tone", "一二三👍🏽，四", plain(LangZhHans, 5), "一二三|👍🏽，四"},
+		{"lone skin tone swatch", "一🏽二三", plain(LangZhHans, 8), "一🏽二三"},
 		{"breaks between ideographs", "一二三四五六", plain(LangZhHans, 4), "一二三四|五六"},
 		{"not start: 。 (push out)", "一二三四。五六", plain(LangZhHans, 4), "一二三|四。五六"},
 		{"not start: ” and 、", "一二三“四”、五", plain(LangZhHans, 5), "一二三|“四”、五"},

@@ -79,8 +79,15 @@ func (b *Breaker) segment(text string) {
 				break
 			}
 		}
-		seg, _, must, ns := uniseg.FirstLineSegmentInString(text[pos:], state)
+		seg, rest, must, ns := uniseg.FirstLineSegmentInString(text[pos:], state)
 		state = ns
+		if must && rest != "" && !uniseg.HasTrailingLineBreakInString(seg) {
+			// uniseg 0.4.7 reports a mandatory break after an emoji
+			// modifier (👍🏽, 🏽 alone): its LB30b transition returns a
+			// bad state. Only a hard line break (LB4, LB5) or the text's
+			// end must break.
+			must = false
+		}
 		first := len(cl)
 		// Split the segment into grapheme clusters; the common CJK and
 		// Latin runes never combine, so a rune is its own cluster there.

@@ -106,7 +106,12 @@ func (b *builder) warnf(line int, format string, args ...any) {
 // stays; drawing puts its outline or stand-in in its place (see standIn),
 // and a stand-in gets a warning naming the character and its line. An uncovered variation selector goes: it
 // only picks a glyph variant, and kept it would make its base character
-// uncovered too.
+// uncovered too. In an emoji sequence — after a character drawn from its
+// outline, when a face has a (blank) outline for it too, as the emoji face
+// has for U+FE0E, U+FE0F and U+200D — a variation selector stays, and so
+// does a zero width joiner between two such characters (👨‍👩‍👧): they draw
+// nothing and take no room (measurer.Advance), and text extraction reads
+// the sequence as written (❤️, not the text-style ❤).
 func (b *builder) clean(text string, line int, set *faceSet) string {
 	// Text that needs no change is returned as it is, not copied (a
 	// paragraph may be tens of megabytes): while the output is still
@@ -122,18 +127,21 @@ func (b *builder) clean(text string, line int, set *faceSet) string {
 		}
 	}
 	space := false
+	outlined := false // the last character kept is drawn from its outline
 	for i, r := range text {
 		switch {
 		case r == '\n' || r == '\r' || r == '\t':
-			space = true
+			space, outlined = true, false
 			continue
+		case r == zwj && outlined && set.outlinedAt(text[i+len("\u200D"):]) && set.drawingRune(zwj).outline >= 0:
+			// Kept: it joins two emoji, and a face draws it (blank).
 		case r == utf8.RuneError || invisible(r):
 			if r == utf8.RuneError {
 				b.warnf(line, "invalid UTF-8 dropped")
 			}
 			continue
 		case unicode.IsSpace(r):
-			space = true
+			space, outlined = true, false
 			continue
 		}
 		if space && (copied && sb.Len() > 0 || !copied && kept > from) {
@@ -149,8 +157,10 @@ func (b *builder) clean(text string, line int, set *faceSet) string {
 			}
 		}
 		space = false
-		if d := set.drawingRune(r); d.stoodInRune(r) {
-			if unicode.Is(unicode.Variation_Selector, r) {
+		d := set.drawingRune(r)
+		joiner := r == zwj || unicode.Is(unicode.Variation_Selector, r)
+		if d.stoodInRune(r) {
+			if joiner && r != zwj && (!outlined || d.outline < 0) {
 				continue
 			}
 			// One drawn from its outline loses nothing: no warning.
@@ -161,6 +171,9 @@ func (b *builder) clean(text string, line int, set *faceSet) string {
 				}
 				b.warnf(line, "no font has %q (U+%04X); drawn as %s", r, r, stand)
 			}
+		}
+		if !joiner {
+			outlined = d.outline >= 0
 		}
 		if !copied {
 			switch n := utf8.RuneLen(r); {
@@ -179,6 +192,16 @@ func (b *builder) clean(text string, line int, set *faceSet) string {
 		return text[from:kept]
 	}
 	return sb.String()
+}
+
+// zwj is the zero width joiner, which joins emoji into one (👨‍👩‍👧).
+const zwj = '\u200D'
+
+// outlinedAt reports whether the character text starts with is drawn from
+// its outline (an emoji, for a zero width joiner before it).
+func (s *faceSet) outlinedAt(text string) bool {
+	r, n := utf8.DecodeRuneInString(text)
+	return n > 0 && r != utf8.RuneError && !invisible(r) && s.drawingRune(r).outline >= 0
 }
 
 // setText breaks text in the given role and size across width.

@@ -21,7 +21,8 @@ func TestCleanMatchesCopy(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := &doc.Document{Lang: "zh-Hans"}
-	pieces := []string{"a", "中", "文", " ", "  ", "\u3000", "\n", "\r\n", "\t", "\xff", "\u200b", "\ufe0f", "\ufffd", "\U00020BB7", "\u061c", "。", "x y", "\u0301"}
+	pieces := []string{"a", "中", "文", " ", "  ", "\u3000", "\n", "\r\n", "\t", "\xff", "\u200b", "\ufe0f", "\ufffd", "\U00020BB7", "\u061c", "。", "x y", "\u0301",
+		"👉", "❤", "\u200d", "\ufe0e", "\U0001F3FD"}
 	rng := rand.New(rand.NewPCG(7, 16))
 	texts := []string{"", " ", "中文", " 中文 ", "a b", "a  b", "a\u3000b", "a \ufe0f", "a \ufe0f\u3000b", "\ufe0f a"}
 	for range 3000 {
@@ -59,26 +60,30 @@ func TestCleanMatchesCopy(t *testing.T) {
 func cleanCopy(b *builder, text string, line int, set *faceSet) string {
 	var sb strings.Builder
 	space := false
-	for _, r := range text {
+	outlined := false
+	for i, r := range text {
 		switch {
 		case r == '\n' || r == '\r' || r == '\t':
-			space = true
+			space, outlined = true, false
 			continue
+		case r == zwj && outlined && set.outlinedAt(text[i+3:]) && set.drawingRune(zwj).outline >= 0:
 		case r == utf8.RuneError || invisible(r):
 			if r == utf8.RuneError {
 				b.warnf(line, "invalid UTF-8 dropped")
 			}
 			continue
 		case unicode.IsSpace(r):
-			space = true
+			space, outlined = true, false
 			continue
 		}
 		if space && sb.Len() > 0 {
 			sb.WriteByte(' ')
 		}
 		space = false
-		if d := set.drawingRune(r); d.stoodInRune(r) {
-			if unicode.Is(unicode.Variation_Selector, r) {
+		d := set.drawingRune(r)
+		vs := unicode.Is(unicode.Variation_Selector, r)
+		if d.stoodInRune(r) {
+			if vs && (!outlined || d.outline < 0) {
 				continue
 			}
 			if d.outline < 0 {
@@ -89,7 +94,45 @@ func cleanCopy(b *builder, text string, line int, set *faceSet) string {
 				b.warnf(line, "no font has %q (U+%04X); drawn as %s", r, r, stand)
 			}
 		}
+		if r != zwj && !vs {
+			outlined = d.outline >= 0
+		}
 		sb.WriteRune(r)
 	}
 	return sb.String()
+}
+
+// TestCleanEmojiSequences: with the default faces, the variation selector
+// and the zero width joiner of an emoji sequence stay in the text, to be
+// read back from the page; elsewhere they go, as before the emoji face.
+// None is warned about.
+func TestCleanEmojiSequences(t *testing.T) {
+	cfg, err := New().config()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, want string }{
+		{"寒流❤\uFE0F來", "寒流❤\uFE0F來"},             // emoji presentation
+		{"樣式❤\uFE0E與", "樣式❤\uFE0E與"},             // text presentation
+		{"中\uFE0F文", "中文"},                       // a selector on a character set as text
+		{"👨\u200D👩\u200D👧家", "👨\u200D👩\u200D👧家"}, // a family: one emoji
+		{"❤\uFE0F\u200D🔥", "❤\uFE0F\u200D🔥"},     // a joiner after a selector
+		{"a\u200Db", "ab"},                       // no emoji either side
+		{"👨\u200D中", "👨中"},                       // no emoji after
+		{"👨 \u200D👩", "👨 👩"},                     // a space between
+		{"\uFE0F👉加入", "👉加入"},                     // a selector on nothing
+		{"1\uFE0F\u20E3", "1\u20E3"},             // a keycap on a digit set as text
+		{"讚👍\U0001F3FD。", "讚👍\U0001F3FD。"},       // a skin tone: a swatch of its own
+	}
+	for _, tt := range tests {
+		b, _ := prepare(cfg, &doc.Document{Lang: "zh-Hant"}, nil)
+		for _, set := range b.sets {
+			if got := b.clean(tt.in, 1, set); got != tt.want {
+				t.Errorf("clean(%+q) = %+q, want %+q", tt.in, got, tt.want)
+			}
+		}
+		if len(b.warns) != 0 {
+			t.Errorf("clean(%+q): warnings %v, want none", tt.in, b.warns)
+		}
+	}
 }

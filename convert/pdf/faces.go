@@ -69,7 +69,11 @@ type measurer struct {
 }
 
 // Advance returns the advance of r in points, from the first face that
-// covers it; an uncovered rune measures one em, the width of its stand-in.
+// covers it; an uncovered rune measures its outline's advance when a face
+// has one (standIn draws it so: one em for an emoji or an HKSCS character,
+// nothing for the variation selector U+FE0F and the zero width joiner of
+// an emoji sequence, which the emoji face maps to blank glyphs), else one
+// em, the width of its stand-in.
 func (m measurer) Advance(r rune) float64 {
 	if r > 0xFFFF {
 		return m.size
@@ -77,18 +81,35 @@ func (m measurer) Advance(r rune) float64 {
 	if a, ok := m.set.adv[r]; ok {
 		return a * m.size
 	}
-	a := 1.0
+	a, found := 1.0, false
 	for _, i := range m.set.order {
 		if f := m.set.table.faces[i]; f.Has(r) {
-			a = f.Advance(r)
+			a, found = f.Advance(r), true
 			break
 		}
+	}
+	if !found {
+		a = m.set.outlineAdvance(r, a)
 	}
 	if m.set.adv == nil {
 		m.set.adv = map[rune]float64{}
 	}
 	m.set.adv[r] = a
 	return a * m.size
+}
+
+// outlineAdvance is the advance in em of r drawn from the first face with
+// its outline (standIn's choice), else def.
+func (s *faceSet) outlineAdvance(r rune, def float64) float64 {
+	i := s.outlineFor(string(r))
+	if i < 0 {
+		return def
+	}
+	p, ok := s.table.faces[i].(outlineFace).Outline(r)
+	if !ok {
+		return def
+	}
+	return p.Advance
 }
 
 // Em returns the size of one em in points.

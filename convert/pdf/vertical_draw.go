@@ -574,8 +574,8 @@ func (r *renderer) combined(l placedLine, i, j int, top float64) {
 	}
 }
 
-// vOutlined draws a character outside the BMP from its outlines, upright
-// in its cell, with an invisible stand-in of the vertical font inside a
+// vOutlined draws a character outside the BMP (or an emoji) from its
+// outlines, upright in its cell, with an invisible stand-in of the vertical font inside a
 // span whose ActualText is the character.
 func (r *renderer) vOutlined(vg vglyph, cluster string, x, top, size float64) {
 	d := vg.d
@@ -590,7 +590,16 @@ func (r *renderer) vOutlined(vg vglyph, cluster string, x, top, size float64) {
 	}
 	paths := d
 	paths.face = -1 // the stand-in is drawn below, in the vertical font
-	r.outlined(paths, cluster, size, x-adv*size/2, top+0.88*size, x+adv*size/2, false)
+	s := size
+	if adv > 1 {
+		// A cluster of several emoji (👍🏽 with its skin-tone swatch, a
+		// flag's two letters 🇹🇼, 👨‍👩‍👧) is wider than the column, and
+		// its cell one em high: it is shrunk into the cell, centred on
+		// the em box's centre (0.38 em above the baseline), as digits
+		// set across the line are.
+		s = size / adv
+	}
+	r.outlined(paths, cluster, s, x-adv*s/2, top+0.5*size+0.38*s, x+adv*s/2, false)
 	if d.face < 0 {
 		return
 	}

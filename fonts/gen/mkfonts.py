@@ -14,6 +14,8 @@ import sys
 
 from fontTools import subset
 from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.recordingPen import DecomposingRecordingPen
+from fontTools.pens.transformPen import TransformPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTCollection, TTFont, newTable
 
@@ -313,6 +315,100 @@ def build(src, suffix, wanted, out_path, max_err, cmap_keep=(3, 1, 4), vert=Fals
     return index, len(unicodes), n, len(data), len(wanted) - len(unicodes)
 
 
+# The emoji face (PaibanEmoji.ttf): Noto Emoji, Google's monochrome outline
+# emoji (OFL-1.1), the last face Body and Heading take outlines from, so web
+# copy's 👉 ❤️ ✅ 🔥 print as black shapes, not 〓. Its design is 2600 units
+# wide with the emoji's square of ink 2080 units high, centred on y = 700;
+# paiban sets it in one CJK em (1000 units), the ink square EMOJI_INK of it,
+# centred on the ideographic em box (0.88 up, 0.12 down: centre 0.38), so an
+# emoji stands among the ideographs like one of them. At 0.86 em a few wide
+# ones (🗿, 🫨) overhang their cell by 0.03 em, into the next cell's side
+# bearing.
+EMOJI_INK = 0.86
+EMOJI_UPEM = 1000
+EMOJI_CENTRE = (500, 380)
+
+
+def build_emoji(src, out_path):
+    """PaibanEmoji.ttf from Noto Emoji's WOFF: its single characters (no GSUB,
+    so no ZWJ or skin-tone ligatures: paiban does not shape), ASCII left out
+    (the keycap bases 0–9 # *, which every text face has), each glyph scaled
+    and moved into paiban's em (EMOJI_INK) with composites decomposed, one
+    em wide (zero-width stays zero-width: U+FE0F, U+200D, tags), only the
+    (3,10) format-12 cmap, like the Ext faces."""
+    font = TTFont(src, recalcTimestamp=False)
+    font.flavor = None
+    cmap = font.getBestCmap()
+    unicodes = sorted(c for c in cmap if c >= 0x80)
+    opts = subset.Options()
+    opts.layout_features = []
+    opts.drop_tables += ["GSUB", "GPOS", "GDEF", "STAT", "vhea", "vmtx", "gasp", "DSIG"]
+    opts.glyph_names = False
+    opts.hinting = False
+    opts.notdef_outline = True
+    opts.recommended_glyphs = True
+    opts.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]
+    opts.name_legacy = False
+    opts.prune_unicode_ranges = True
+    sub = subset.Subsetter(opts)
+    sub.populate(unicodes=unicodes)
+    sub.subset(font)
+    src_adv = font["hmtx"][cmap[0x1F600]][0]  # 2600: every emoji's advance
+    face = font["glyf"][cmap[0x1F600]]  # 😀: its circle is the ink square
+    k = EMOJI_INK * EMOJI_UPEM / (face.yMax - face.yMin)
+    os2 = font["OS/2"]
+    cx, cy = src_adv / 2, (os2.sTypoAscender + os2.sTypoDescender) / 2
+    dx, dy = EMOJI_CENTRE[0] - cx * k, EMOJI_CENTRE[1] - cy * k
+    order = font.getGlyphOrder()
+    gs = font.getGlyphSet()
+    glyf, hmtx = font["glyf"], font["hmtx"]
+    glyphs = {}
+    for name in order:
+        rec = DecomposingRecordingPen(gs)
+        gs[name].draw(rec)
+        pen = TTGlyphPen(None)
+        rec.replay(TransformPen(pen, (k, 0, 0, k, dx, dy)))
+        glyphs[name] = pen.glyph()
+    glyf.glyphs = glyphs
+    glyf.compile(font)  # bounds
+    for name in order:
+        adv, _ = hmtx.metrics[name]
+        g = glyf[name]
+        adv = EMOJI_UPEM if adv else 0
+        hmtx.metrics[name] = (adv, g.xMin if g.numberOfContours else 0)
+    font["head"].unitsPerEm = EMOJI_UPEM
+    font["head"].flags &= ~0x0010  # no "instructions may alter advance widths"
+    hhea = font["hhea"]
+    hhea.ascent, hhea.descent, hhea.lineGap = 880, -120, 0
+    os2.sTypoAscender, os2.sTypoDescender, os2.sTypoLineGap = 880, -120, 0
+    os2.usWinAscent, os2.usWinDescent = 880, 120
+    os2.xAvgCharWidth = EMOJI_UPEM
+    maxp = font["maxp"]
+    maxp.maxZones = 1
+    for a in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+              "maxStackElements", "maxSizeOfInstructions", "maxComponentElements",
+              "maxComponentDepth"):
+        setattr(maxp, a, 0)
+    post = font["post"]
+    post.formatType = 3.0
+    post.extraNames = []
+    post.mapping = {}
+    post.glyphOrder = None
+    cm = font["cmap"]
+    cm.tables = [t for t in cm.tables if (t.platformID, t.platEncID, t.format) == (3, 10, 12)]
+    buf = io.BytesIO()
+    font.save(buf)
+    data = reorder_by_codepoint(buf.getvalue())
+    with open(out_path + ".tmp", "wb") as f:
+        f.write(data)
+    os.replace(out_path + ".tmp", out_path)
+    n = TTFont(io.BytesIO(data))["maxp"].numGlyphs
+    print(f"{os.path.basename(out_path)}: {os.path.basename(src)}, {len(unicodes)} characters, {n} glyphs, "
+          f"{len(data)} bytes ({len(data) / 1024:.0f} KiB)")
+    name = font["name"]
+    return f"{name.getDebugName(4)}: {name.getDebugName(0)}\n"
+
+
 def write_license(debian_copyright, out_path, notices):
     """The OFL-1.1 text from Debian's copyright file, de-indented, with the fonts' copyright line."""
     lines = open(debian_copyright, encoding="utf-8").read().split("\n")
@@ -327,6 +423,8 @@ def write_license(debian_copyright, out_path, notices):
         "\nPaibanSerifSC-Regular.ttf and PaibanSansSC-Bold.ttf, and PaibanSerifSC-Ext.ttf and\n"
         "PaibanSansSC-Ext.ttf (their characters outside the BMP), are subsets of these faces,\n"
         "converted to TrueType outlines by fonts/gen/mkfonts.py (see fonts/README.md).\n"
+        "PaibanEmoji.ttf is a subset of Noto Emoji (monochrome outlines, from the npm\n"
+        "package @fontsource/noto-emoji), scaled to one CJK em by the same script.\n"
         "The fonts declare no Reserved Font Name, so the subsets keep their names.\n\n")
     with open(out_path, "w", encoding="utf-8") as f:
         f.write(head + "\n".join(body).strip() + "\n")
@@ -343,8 +441,11 @@ def main():
     ap.add_argument("--max-err", type=float, default=2.0)
     ap.add_argument("--copyright", default="/usr/share/doc/fonts-noto-cjk/copyright")
     ap.add_argument("--sample", type=int, default=0, help="only the first N characters (for measuring)")
-    ap.add_argument("--ext-only", action="store_true", help="only the Ext faces (characters outside the BMP)")
+    ap.add_argument("--ext-only", action="store_true",
+                    help="only the Ext faces (characters outside the BMP) and the emoji face")
+    ap.add_argument("--emoji", required=True, help="Noto Emoji's WOFF (build.sh fetches it)")
     a = ap.parse_args()
+    emoji_notice = build_emoji(a.emoji, os.path.join(a.out, "PaibanEmoji.ttf"))
     ext = ext_charsets()
     ext_full = set().union(*ext.values())
     print("character sets outside the BMP (Ext faces, drawn as outlines):")
@@ -366,7 +467,7 @@ def main():
             f, _ = open_face(src, suffix)
             notices.append(f"{f['name'].getDebugName(4)}: {f['name'].getDebugName(0)} "
                            f"{f['name'].getDebugName(7)}\n")
-        write_license(a.copyright, os.path.join(a.out, "LICENSE-OFL.txt"), notices)
+        write_license(a.copyright, os.path.join(a.out, "LICENSE-OFL.txt"), notices + [emoji_notice])
         return
     sets, astral = charsets()
     full = set().union(*sets.values())
@@ -391,7 +492,7 @@ def main():
                                                    vert=True)
         print(f"{name}: {os.path.basename(src)}#{idx}, {mapped} characters, {glyphs} glyphs, "
               f"{size} bytes ({size / 1048576:.2f} MiB), {missing} wanted characters not in the source")
-    write_license(a.copyright, os.path.join(a.out, "LICENSE-OFL.txt"), notices)
+    write_license(a.copyright, os.path.join(a.out, "LICENSE-OFL.txt"), notices + [emoji_notice])
 
 
 if __name__ == "__main__":
