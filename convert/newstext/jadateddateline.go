@@ -56,7 +56,9 @@ func jaDatedDateline(in, lang string) (dateline, bool) {
 		}
 	}
 	// A time word before the day is no place: 【今月５日】, 【昨年１２月５日】.
-	if !isPlaceWord(place) || strings.ContainsRune("月年週", lastRune(place)) {
+	// Nor is an event, whose day this is: 【選抜高校野球第７日】,
+	// 【国体第４日】, 【箱根駅伝２日】 head its results.
+	if !isPlaceWord(place) || strings.ContainsRune("月年週第", lastRune(place)) || jaEventName(place) {
 		return dateline{}, false
 	}
 	// Japan's day: （日本時間６日）, （日本時間６日午前）.
@@ -76,4 +78,20 @@ func jaDatedDateline(in, lang string) (dateline, bool) {
 	}
 	d.date = date
 	return d, true
+}
+
+// jaEventEnds end the name of a sports event or meeting, whose day a
+// bracket over its results gives (【箱根駅伝２日】, 【世界陸上３日】): no
+// place a dateline is dated from ends so.
+var jaEventEnds = []string{"大会", "選手権", "五輪", "陸上", "野球", "駅伝", "国体", "場所", "杯", "カップ", "マラソン", "リーグ", "シリーズ", "オープン", "競技", "ゲームズ", "会議", "サミット"}
+
+// jaEventName reports a bracket's head word that names an event
+// (jaEventEnds) rather than a place.
+func jaEventName(s string) bool {
+	for _, e := range jaEventEnds {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -37,6 +37,12 @@ func TestJaDatedDateline(t *testing.T) {
 		"３連休初日",   // no numeral before 日
 		"ロサンゼルス５日（現地時間）＝佐藤健一", // no Japan time in the brackets
 		"ロサンゼルス５日に会見",         // prose after the day
+		"選抜高校野球第７日",           // an event's day (review 26)
+		"世界陸上第３日",
+		"国体第４日",
+		"ワールドカップ第５日",
+		"箱根駅伝２日",
+		"世界陸上３日",
 	} {
 		if d, ok := bracketDateline(in, "ja"); ok {
 			t.Errorf("bracketDateline(%q) = %+v, want none", in, d)
