@@ -65,3 +65,26 @@ func zhMemberTagLast(r rune) bool {
 	}
 	return false
 }
+
+// keepZhMemberCrossheads gives back to the text a subscriber tag that
+// stands between two paragraphs of body text: there 付费内容 or 会员专享
+// is a crosshead over a part of a story about paid content, not the
+// site's tag, which stands over the headline, at the page's top or
+// beside the site's furniture.
+func (b *builder) keepZhMemberCrossheads() {
+	us := b.units
+	for i := 1; i+1 < len(us); i++ {
+		u := &us[i]
+		if u.kind != uNoise || u.noise != noiseChrome || !zhMemberTag(u.text) {
+			continue
+		}
+		if bodyParagraph(&us[i-1]) && bodyParagraph(&us[i+1]) {
+			u.kind, u.noise, u.summed = uText, "", false
+		}
+	}
+}
+
+// bodyParagraph reports a unit of body text: text that ends a sentence.
+func bodyParagraph(u *unit) bool {
+	return u.kind == uText && endsSentence(u.text)
+}
