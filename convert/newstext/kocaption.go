@@ -206,28 +206,62 @@ func isKoreanSource(s string) bool {
 // paragraph runs longer, and its closing byline stands on a line of its
 // own.
 func isKoreanReporterCaption(s string) bool {
+	ok, _ := koreanReporterCaption(s)
+	return ok
+}
+
+// koreanReporterCaption is isKoreanReporterCaption, also reporting
+// whether the bracket names the outlet before the name, which
+// keepKoreanClosingCredits asks of a caption with no text under it.
+func koreanReporterCaption(s string) (ok, outlet bool) {
 	inner, ok := strings.CutSuffix(s, " 기자]")
 	if !ok {
-		return false
+		return false, false
 	}
 	k := lastIndexNear(inner, " [", 24)
 	if k <= 0 {
-		return false
+		return false, false
 	}
 	name := inner[k+len(" ["):]
 	if org, who, ok := strings.Cut(name, " "); ok {
 		// [대전=스포츠한빛 김정우 기자]: the outlet, then one name.
 		o, rest, ok := koreanOutletToken(org, who)
-		return ok && o != "" && rest == "" && koreanCaptionText(s[:k]) && koreanDescribes(s[:k])
+		return ok && o != "" && rest == "" && koreanCaptionText(s[:k]) && koreanDescribes(s[:k]), true
 	}
 	n := 0
 	for _, r := range name {
 		if !isHangul(r) {
-			return false
+			return false, false
 		}
 		n++
 	}
-	return n >= 2 && n <= 4 && koreanCaptionText(s[:k])
+	return n >= 2 && n <= 4 && koreanCaptionText(s[:k]), false
+}
+
+// keepKoreanClosingCredits gives back to the text a caption closed by
+// the outlet's bracketed credit (… 기대하고 있다. [대전=이데일리 X 기자])
+// that has no paragraph of body text right under it: a photo's caption
+// stands inside the story, whose text goes on under the photo, while the
+// same words closing the story are its last paragraph, whose sentence
+// may well end in 있다, and its reporter's byline.
+func (b *builder) keepKoreanClosingCredits() {
+	us := b.units
+	for i := range us {
+		u := &us[i]
+		if u.kind != uCaption || !strings.HasSuffix(u.text, " 기자]") {
+			continue
+		}
+		if ok, outlet := koreanReporterCaption(u.text); !ok || !outlet {
+			continue
+		}
+		j := i + 1
+		for j < len(us) && us[j].kind == uCaption {
+			j++ // (a caption over another photo's)
+		}
+		if j == len(us) || !bodyParagraph(&us[j]) {
+			u.kind, u.summed = uText, false
+		}
+	}
 }
 
 // koreanMediaLabels name what a Korean print page's graphic or photo is,

@@ -134,6 +134,14 @@ func TestKoreanOutletPhotoCaption(t *testing.T) {
 	got = strings.Join(deepKinds(d), "\n") + "\n"
 	wantIn(t, got, "paragraph "+para+"\n", "byline [대전=스포츠한빛 김정우 기자]\n")
 	roundTrip(t, d)
+	// The story's last sentence may end in 있다 too: with no text under
+	// it, the line is that paragraph and its byline (review 26,
+	// ko-brief-byline).
+	last := "시는 이번 공사로 누수율이 절반 가까이 줄어들 것으로 기대하고 있다."
+	d = mustRead(t, "한빛시, 노후 상수관 교체 착수\n\n한빛시는 다음 달부터 구도심 노후 상수관 12㎞ 구간의 교체 공사에 들어간다고 3일 밝혔다.\n\n공사비 48억원은 국비와 시비로 마련했으며, 시는 연말까지 공사를 마칠 계획이다.\n\n"+last+" [대전=이데일리 김정우 기자]\n")
+	got = strings.Join(deepKinds(d), "\n") + "\n"
+	wantIn(t, got, "paragraph "+last+"\n", "byline [대전=이데일리 김정우 기자]\n")
+	roundTrip(t, d)
 }
 
 // TestKoreanBracketLinkHeader: a Korean link header in square brackets,

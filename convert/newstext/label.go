@@ -12,8 +12,9 @@ import (
 // warning naming the guess. Kickers need no change here: takeKickers moves
 // the short lines above each headline, as the grammar assumed.
 func (b *builder) label() {
-	b.keepZhMemberCrossheads() // 付费内容 between paragraphs (zhmembertag.go)
-	b.markShareAppRows()       // 微信　微博　抖音 by its neighbours (shareapps.go)
+	b.keepZhMemberCrossheads()   // 付费内容 between paragraphs (zhmembertag.go)
+	b.keepKoreanClosingCredits() // … 있다. [대전=이데일리 X 기자] closing the story (kocaption.go)
+	b.markShareAppRows()         // 微信　微博　抖音 by its neighbours (shareapps.go)
 	// (Links first: a link is not split at its column's label, 【社説】…)
 	b.markBareRankHeaders() // ランキング over links at a web page's foot (jabareranking.go)
 	b.markSpacedPrevNext()  // 上一篇 冬季文旅惠民活动启动 over 下一篇：… (prevnextlink.go)
