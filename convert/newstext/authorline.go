@@ -1,6 +1,9 @@
 package newstext
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // markAuthorLines makes a byline of a padded name alone right under an
 // article's titles (人民日报's commentaries: the headline, then 林　晓,
@@ -75,10 +78,32 @@ func coSignedNames(sc *scorer, labels []label, i int) []string {
 		return nil
 	}
 	c, ok := namesOnlyCredit(t)
-	if !ok || !signedAt(sc, labels, i) {
+	if !ok || !signedAt(sc, labels, i) || namedInText(sc, labels, i, c.names) {
 		return nil
 	}
 	return c.names
+}
+
+// namedInText reports a name of names in the body text of unit i's
+// article, under it: authors do not name themselves in their own text,
+// so names it mentions are the piece's subjects, its title (大家风范 /
+// 钱学森　蒋英 over a text telling of the two), not its byline.
+func namedInText(sc *scorer, labels []label, i int, names []string) bool {
+	for j := i + 1; j < len(sc.us) && j < i+maxSignedUnits; j++ {
+		u := &sc.us[j]
+		if u.kind == uHeadline || labels[j] == lHeadline || labels[j] == lKicker {
+			return false // the next article
+		}
+		if u.kind != uText {
+			continue
+		}
+		for _, n := range names {
+			if strings.Contains(u.text, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // signedAt reports a note on its author (closingNote) closing the article

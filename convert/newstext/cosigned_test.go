@@ -64,4 +64,14 @@ func TestCoSignedNamesUnderTitles(t *testing.T) {
 			checkNothingLost(t, []byte(p), d)
 		})
 	}
+	// Names the piece's own text mentions are its subjects, its title
+	// under the column's line, not its authors (review 26,
+	// zh-names-headline).
+	p := "大家风范\n\n钱学森　蒋英\n\n　　1947年，钱学森回国探亲期间与蒋英结为伉俪。两人相伴六十余载，被传为佳话。\n\n　　蒋英曾说，钱学森的科学思维得益于艺术的滋养。\n\n　　（作者为江州大学文学院教授）\n"
+	d := mustRead(t, p)
+	if got1, got3 := nodeAt(d, 1), nodeAt(d, 3); got1 != "headline" || got3 != "subheadline" {
+		t.Errorf("lines 1, 3 read as %q, %q, want headline, subheadline\n%s", got1, got3, outline(d, true))
+	}
+	roundTrip(t, d)
+	checkNothingLost(t, []byte(p), d)
 }
