@@ -100,6 +100,13 @@ func (b *Breaker) window() {
 		for keep+1 < len(lines) && lines[keep+1].Start < cut {
 			keep++
 		}
+		// Down a vertical line, never start the next window inside a
+		// halfwidth token whose part from there would turn otherwise
+		// than the whole token (18:42 stacked, where the window before
+		// saw … 2026-12-05 18:42 turn sideways as one piece).
+		for o.Vertical && keep > 1 && splitsToken(text, pos+lines[keep].Start) {
+			keep--
+		}
 		switch {
 		case keep > 0:
 			next = pos + lines[keep].Start
@@ -113,6 +120,38 @@ func (b *Breaker) window() {
 		next = end // never stand still
 	}
 	s.pos, s.lines, s.keep, s.i, s.next, s.final = pos, lines, keep, 0, next, final
+}
+
+// splitsToken reports whether text[i:] starts inside a halfwidth token
+// (tokenEnd: halfwidth characters and single spaces between them) whose
+// part from i has another orientation than the whole token. A token
+// reaching back further than a window's margin is taken as whole.
+func splitsToken(text string, i int) bool {
+	if i <= 0 || i >= len(text) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[i:]); !halfwidth(r) {
+		return false
+	}
+	s := i
+	for s > 0 && i-s <= windowMargin {
+		p, n := utf8.DecodeLastRuneInString(text[:s])
+		if halfwidth(p) {
+			s -= n
+			continue
+		}
+		if p == ' ' && s >= 2 {
+			if q, _ := utf8.DecodeLastRuneInString(text[:s-1]); halfwidth(q) {
+				s--
+				continue
+			}
+		}
+		break
+	}
+	if s == i || i-s > windowMargin {
+		return false
+	}
+	return tokenOrientation(text[s:tokenEnd(text, s)]) != tokenOrientation(text[i:tokenEnd(text, i)])
 }
 
 // Lines breaks text like Start and Next, as a sequence: it yields the

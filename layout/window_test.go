@@ -216,3 +216,24 @@ func TestWindowReachesLineEnd(t *testing.T) {
 		t.Errorf("lines end at %d of %d", end, len(text))
 	}
 }
+
+// TestSplitsToken: a window may not start inside a halfwidth token whose
+// part from there turns otherwise down a vertical line than the whole.
+func TestSplitsToken(t *testing.T) {
+	for _, c := range []struct {
+		text, at string
+		want     bool
+	}{
+		{"kimcs@news1.kr 2026-12-05 18:42 ⓒ", "18:42", true}, // sideways as one piece; 18:42 alone stacks
+		{"共同 2026年12月05日", "6年", true},                       // 2026 stacks; 6 alone is combined
+		{"東京 18:42 発", "18:42", false},                       // the token starts there
+		{"The council voted", "voted", false},                // sideways either way
+		{"20261205", "1205", false},                          // stacked either way
+		{"市民 NHK", "NHK", false},                             // after a CJK word and space: its own token
+	} {
+		i := strings.Index(c.text, c.at)
+		if got := splitsToken(c.text, i); got != c.want {
+			t.Errorf("splitsToken(%q at %q) = %v, want %v", c.text, c.at, got, c.want)
+		}
+	}
+}
