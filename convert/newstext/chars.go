@@ -131,6 +131,12 @@ func hasHangul(s string) bool {
 		if c2&0xC0 != 0x80 {
 			continue
 		}
+		if c >= 0xE4 && c <= 0xE9 {
+			if c1&0xC0 == 0x80 {
+				i += 2 // a Han rune's: its continuation bytes lead nothing
+			}
+			continue
+		}
 		switch c {
 		case 0xE1: // U+1100–U+11FF: E1 84 80 – E1 87 BF
 			if c1 >= 0x84 && c1 <= 0x87 {

@@ -49,7 +49,16 @@ func jaNamedStamp(s string) (name, stamp string, ok bool) {
 	if !isHan(r) {
 		return "", "", false // (most lines: no name first)
 	}
-	k := strings.IndexAny(s, "0123456789")
+	// The first digit, searched for only as far as a name of six runes
+	// may reach (six runes are at most 24 bytes): beyond, the name is
+	// too long whatever follows.
+	k := -1
+	for i := 0; i < len(s) && i <= 6*utf8.UTFMax; i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			k = i
+			break
+		}
+	}
 	if k <= 0 || utf8.RuneCountInString(s[:k]) > 6 {
 		return "", "", false
 	}
