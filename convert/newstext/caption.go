@@ -118,6 +118,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 		if isPhotoSource(in) && oneShortSentence(s[:start]) {
 			return true // 東京一家外匯交易商的看板。（路透社）
 		}
+		if takenFromCredit(in) && (start == 0 || oneShortSentence(s[:start])) {
+			return true // 日本氣象廳公布的降雪預測圖。（圖取自日本氣象廳網頁jma.go.jp）
+		}
 		if positionedCredit(s[:start], in) {
 			return true // …林美华（左二）…一起做运动。（海峡时报）
 		}
@@ -391,6 +394,23 @@ var photoSources = []string{
 	"路透社", "路透", "美聯社", "美联社", "法新社", "歐新社", "欧新社", "彭博", "達志影像", "达志影像",
 	"視覺中國", "视觉中国", "資料照", "资料照", "資料照片", "资料照片", "资料图", "资料图片", "資料圖", "資料圖片",
 	"示意圖", "示意图", "檔案照", "档案照", "檔案照片", "档案照片", "翻攝", "翻摄",
+}
+
+// takenFromWords open the credit Taiwan's wire (中央社) and papers put
+// after a picture taken from a website or a social page: （圖取自日本氣象廳
+// 網頁jma.go.jp）, （圖取自facebook.com/…）, （照片取自維基共享資源）. A
+// source of figures, （資料取自主計總處）, is no photo's.
+var takenFromWords = []string{"圖取自", "图取自", "圖片取自", "图片取自", "照片取自", "相片取自", "影像取自"}
+
+// takenFromCredit reports the inside of a bracket crediting a picture
+// taken from a website (takenFromWords), short, one clause.
+func takenFromCredit(in string) bool {
+	for _, w := range takenFromWords {
+		if rest, ok := strings.CutPrefix(in, w); ok {
+			return rest != "" && atMost(in, 48) && !hasAnyRune(in, "，。；")
+		}
+	}
+	return false
 }
 
 // positionedCredit reports a caption's closing credit in brackets after

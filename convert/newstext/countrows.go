@@ -157,7 +157,7 @@ func (sc *scorer) markCountRows() {
 		for j < len(us) && sc.countRowUnit(j) && us[j].line == us[j-1].lastLine+1 {
 			j++
 		}
-		if j-i >= 3 || j-i == 2 && !sc.headPair(i) {
+		if j-i >= 3 || j-i == 2 && !sc.headPair(i) || sc.besideTableRow(i, j) {
 			for k := i; k < j; k++ {
 				bodyOnly(&sc.fs[k], false)
 				sc.fs[k].row, sc.fs[k].ended = true, true
@@ -165,6 +165,32 @@ func (sc *scorer) markCountRows() {
 		}
 		i = j
 	}
+}
+
+// besideTableRow reports the run of count rows i to j (j excluded) set
+// right under a table's row of figures, or right over one: a market
+// box's last row, 主板成交　1,280億元 under 恒指期貨　20,058點　高水27點,
+// is a row of the box however short the box's other rows are (a count
+// row alone away from rows is left to the title rules, 来場者　３万人).
+func (sc *scorer) besideTableRow(i, j int) bool {
+	us := sc.us
+	return i > 0 && sc.tableRowUnit(i-1) && us[i].line == us[i-1].lastLine+1 ||
+		j < len(us) && sc.tableRowUnit(j) && us[j].line == us[j-1].lastLine+1
+}
+
+// tableRowUnit reports unit i a text unit of one line that is a table's
+// row (tableRow).
+func (sc *scorer) tableRowUnit(i int) bool {
+	u := &sc.us[i]
+	return u.kind == uText && !u.verbatim && u.line == u.lastLine && tableRow(u.text) > 0
+}
+
+// lastBoxRow reports b a row of a label and a count (countRow) right
+// under a table's row a: a market box's last row (主板成交　1,280億元 under
+// 恒指期貨　20,058點　高水27點), body text, never the kicker of the
+// headline under it.
+func lastBoxRow(a, b string) bool {
+	return countRow(b) && tableRow(a) > 0
 }
 
 // countRowUnit reports unit i a text unit of one line that is a count

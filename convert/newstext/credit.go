@@ -1454,13 +1454,22 @@ func looksOrg(s string) bool {
 }
 
 // authorNotes open the note on a commentary's author that ends it:
-// （作者为市委党校教授）, （作者係香港大學講師）.
-var authorNotes = []string{"作者为", "作者系", "作者是", "作者為", "作者係", "作者單位", "作者单位"}
+// （作者为市委党校教授）, （作者係香港大學講師）, and a Hong Kong market
+// column's disclosure, where the columnist speaks of himself as 筆者 (the
+// writer): （筆者為證監會持牌人士，並未持有上述股份）, （筆者並無持有上述股份）.
+// (Bare, 筆者 opens a sentence, 筆者認為…: only a bracket is a note.)
+var authorNotes = []string{"作者为", "作者系", "作者是", "作者為", "作者係", "作者單位", "作者单位",
+	"筆者為", "筆者係", "筆者是", "笔者为", "笔者系", "笔者是", "筆者並無持有", "筆者並未持有", "笔者并无持有", "笔者并未持有", "笔者未持有", "筆者未持有"}
+
+// writerWord reports the two runes every author note opens with.
+func writerWord(s string) bool {
+	return s == "作者" || s == "筆者" || s == "笔者"
+}
 
 // isAuthorNote reports the inside of an author's note.
 func isAuthorNote(in string) bool {
-	if !atMost(in, 40) || fullStops.in(in) {
-		return false
+	if len(in) < len("作者") || !writerWord(in[:len("作者")]) || !atMost(in, 40) || fullStops.in(in) {
+		return false // (every note opens with 作者 or 筆者: asked first, of two runes' bytes)
 	}
 	for _, p := range authorNotes {
 		if strings.HasPrefix(in, p) && len(in) > len(p) {

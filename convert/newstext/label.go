@@ -333,6 +333,9 @@ func (b *builder) kickerOver(sc *scorer, labels []label, j, n int) bool {
 		if v.kind != uText || labels[h] != lBody && labels[h] != lKicker || v.para || !isKicker(v.text) || rowLine(v.text) {
 			return false
 		}
+		if h > 0 && sc.us[h-1].kind == uText && lastBoxRow(sc.us[h-1].text, v.text) {
+			return false // (a box's last row, 主板成交　1,280億元: countrows.go)
+		}
 		if h > 0 && sc.us[h-1].kind == uText && alikeRows(sc.us[h-1].text, v.text) {
 			return false // (a line shaped as the paragraph above it: kickerrows.go)
 		}

@@ -142,7 +142,7 @@ func tableRow(s string) int {
 // 月減3.2%, 約４０, and a market index's rise or fall, 漲142點, 跌0.52%
 // (the longer words before the ones they end with).
 var changeWords = []string{"年增", "年減", "年减", "月增", "月減", "月减", "季增", "季減", "季减", "增", "減", "减", "約", "约", "較", "较", "前年比", "前月比",
-	"上漲", "上涨", "下跌", "漲", "涨", "跌"}
+	"上漲", "上涨", "下跌", "漲", "涨", "跌", "上升", "升", "高水", "低水"}
 
 // changeFigure reports a field that is a change word and a figure, with
 // only a per cent sign or a unit in kana or Latin letters after it, or
