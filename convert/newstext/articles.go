@@ -160,6 +160,9 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 		if c.Kind != doc.KindParagraph || b.startsPara(c) || rowLine(c.Text) {
 			break // (a table's row is body text: no kicker, 名古屋　２―２　柏)
 		}
+		if slices.Contains(b.verse, c.Line) {
+			break // (nor a poem's line: verse.go)
+		}
 		if b.lang == "ko" && boxEntryNode(box, i-1) {
 			break // (nor a box's ▲ entry: koboxentries.go)
 		}

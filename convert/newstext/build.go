@@ -197,6 +197,9 @@ type builder struct {
 	// kickerLines holds the lines of paragraphs made from short
 	// multi-line blocks, until kickers are chosen.
 	kickerLines map[*doc.Node][]srcLine
+	// verse holds the source lines of a poem's stanzas (markVerse): body
+	// text, never kickers of the title under them.
+	verse []int
 
 	// quiet: a scratch builder, whose findings nobody reads, formats no
 	// warnings.

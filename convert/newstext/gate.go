@@ -46,7 +46,7 @@ func gate(s string, sm *textSum) gateMask {
 	last, _ := decodeLast(s)
 	var m gateMask
 	open, closed := closeFor(first) != 0, isCloseBracket(last)
-	if first == '编' || first == '編' || first == '原' || first == '数' || first == '數' || first == '덧' || first == '자' || open || reprintNoteFirst(first) { // (原标题：, 数据来源：, 本文摘自…, 덧붙이는 글 | …, 자료: …)
+	if first == '编' || first == '編' || first == '原' || first == '数' || first == '數' || first == '덧' || first == '자' || first == '作' || open || reprintNoteFirst(first) { // (原标题：, 数据来源：, 本文摘自…, 덧붙이는 글 | …, 자료: …)
 		m |= gNote
 	}
 	if (first == '편' || open || first == '<' || first == '〈' || first == '＜' || last == '>' || last == '〉' || last == '＞' || closed) && koEditorsNoteEnds(s, first, w, last) {

@@ -217,6 +217,9 @@ func isNote(s string) bool {
 	if koEditorsNote(s) {
 		return true // [편집자주] 충북 도내 …, … 짚어본다. <편집자 주> (koeditorsnote.go)
 	}
+	if r == '作' || r == '【' && authorBioNote(s) {
+		return authorBioNote(s) // 作者简介：… (essaynote.go)
+	}
 	if r != '编' && r != '編' && r != '原' && r != '数' && r != '數' && !reprintNoteFirst(r) {
 		return false
 	}
@@ -228,7 +231,7 @@ func isNote(s string) bool {
 			return true
 		}
 	}
-	return fundingNote(s) || reprintNote(s) // (reprintnote.go)
+	return fundingNote(s) || reprintNote(s) || writingDateNote(s) // (reprintnote.go; （二〇二六年十一月于江城）: essaynote.go)
 }
 
 // fundingNote reports the note a theory page sets in brackets under an

@@ -93,7 +93,8 @@ func startsWithAny(s string, ps []string) bool {
 // storyEndNote reports a note that closes the story above it rather than
 // opening the next: a reprint's note on where the story first ran
 // (reprintnote.go), the note that its people's names are changed, or a
-// Korean paper's disclaimer on an outside writer's piece (kodisclaimer.go).
+// Korean paper's disclaimer on an outside writer's piece (kodisclaimer.go),
+// or a 副刊 piece's writing date and its note on the author (essaynote.go).
 func storyEndNote(s string) bool {
-	return reprintNote(s) || pseudonymNote(s) || koreanDisclaimer(s)
+	return reprintNote(s) || pseudonymNote(s) || koreanDisclaimer(s) || writingDateNote(s) || authorBioNote(s)
 }

@@ -71,7 +71,9 @@ func (b *builder) markSignOffs(sc *scorer, labels []label) {
 // that names no body is a last paragraph or a head. (Page furniture
 // between the two is passed over: a folio set under the text's last
 // line, …委员会 / 0 / 。 / 报编辑部, is written after the paragraph it
-// split, once the two halves are joined.) A line a dateline
+// split, once the two halves are joined.) Under a box's last row, a
+// form's label and its value (投稿邮箱：… / 截稿日期：…), the issuer signs
+// as under a sentence (boxRowEnds). A line a dateline
 // leads (本报讯新格局) opens a brief: it names the paper, not an issuer;
 // and a line set with the 2em paragraph indent is the text's, as the
 // normalized text writes every paragraph (高地新格局 over a jump).
@@ -84,7 +86,7 @@ func (b *builder) markUndatedIssuers(sc *scorer, labels []label) {
 			continue
 		}
 		p := sc.prevContent(i)
-		if p < 0 || !bodyText(&us[p], labels[p]) || u.para || !signerUnit(u, labels[i]) || sc.fs[i].dateline || !endsSentence(us[p].text) {
+		if p < 0 || !bodyText(&us[p], labels[p]) || u.para || !signerUnit(u, labels[i]) || sc.fs[i].dateline || !endsSentence(us[p].text) && !boxRowEnds(sc, p) {
 			continue
 		}
 		t := strings.Join(strings.FieldsFunc(u.text, isSpace), "")
@@ -101,6 +103,13 @@ func (b *builder) markUndatedIssuers(sc *scorer, labels []label) {
 		u.kind, u.cr = uByline, creditRef(signerCredit(u.text))
 		b.warnParts(u.line, "organisation's name under the last paragraph taken as the issuer's signature: ", u.text)
 	}
+}
+
+// boxRowEnds reports an information box's row at unit p (截稿日期：
+// 2027年1月31日, formrows.go): complete as a sentence is, so the issuer
+// of a notice whose text ends with its rows (征稿启事) signs under it.
+func boxRowEnds(sc *scorer, p int) bool {
+	return sc.fs[p].row && infoRow(sc.us[p].text)
 }
 
 // signDateUnit reports a unit that is a date alone: an edition date the

@@ -1,0 +1,91 @@
+package newstext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A 副刊 (literary supplement) sets each piece's author on a line of its
+// own right under the piece's title, after a marker and with no role:
+// ◎林清禾 under an essay's title, □苏晚（江苏南通） under a poem's, the
+// bracket saying where the poet lives or who the writer is. A marker line
+// with no role is otherwise a head (●相关链接, ■记者手记); a personal name
+// alone after the marker, set right under a title line, is the piece's
+// byline (names only). A page whose heads open with the same marker
+// (◎王府井 … ◎西单) keeps them heads.
+
+// markMarkedAuthors makes a byline, before the grammar labels the page,
+// of a marker line holding a personal name alone or one run on to a short
+// bracket (markedAuthor) right under a title line (or a marked headline,
+// as the written text sets it), when no other line of
+// the page opening with that marker holds anything but such a name.
+func (b *builder) markMarkedAuthors(sc *scorer) {
+	if b.lang == "ja" || b.lang == "ko" {
+		return
+	}
+	us := sc.us
+	for i := 1; i < len(us); i++ {
+		u := &us[i]
+		if u.kind != uText || u.verbatim || u.para || !isBylineMarker(firstRuneOf(u.text)) {
+			continue
+		}
+		p := sc.prevContent(i)
+		if p < 0 || !(us[p].kind == uHeadline || us[p].kind == uSubhead || us[p].kind == uText && sc.fs[p].title && !sc.fs[p].row && sc.fs[p].headMark == "") {
+			continue // (a name under a paragraph stays as it was: □王鹏飞（北京）)
+		}
+		m, w := firstRune(u.text)
+		c, ok := markedAuthor(trimSpace(u.text[w:]))
+		if !ok || !markerOnlyForAuthors(us, m) {
+			continue
+		}
+		u.kind = uByline
+		u.cr = creditRef(c)
+		sc.fs[i].headMark = "" // (no head: the article's heads are not marked with it)
+		b.warnParts(u.line, "marked name under a title taken as the author's byline: ", u.text)
+	}
+}
+
+// firstRuneOf returns the first rune of s, or 0.
+func firstRuneOf(s string) rune {
+	r, _ := firstRune(s)
+	return r
+}
+
+// markedAuthor parses the body after a marker as an author: a personal
+// name alone (林清禾, a padded 王　芳), or one run on to a bracket of two to
+// twelve Han runes with nothing after it, a place (江苏南通) or a
+// description (媒体人). Names only: the bracket is no role.
+func markedAuthor(body string) (credit, bool) {
+	if !atMost(body, 24) {
+		return credit{}, false
+	}
+	k := indexAnyRune(body, "（(")
+	if k < 0 {
+		return oneNameCredit(body)
+	}
+	inner, end, ok := leadingBracket(body[k:])
+	if k == 0 || !ok || k+end != len(body) {
+		return credit{}, false
+	}
+	if n := utf8.RuneCountInString(inner); n < 2 || n > 12 || strings.IndexFunc(inner, func(r rune) bool { return !isHan(r) }) >= 0 {
+		return credit{}, false
+	}
+	return oneNameCredit(trimSpace(body[:k]))
+}
+
+// markerOnlyForAuthors reports that every text line of us opening with
+// the marker m holds an author (markedAuthor): a page that marks its
+// heads with m (◎王府井 over ◎西单 and ◎三里屯活动多) reads them as
+// heads, names or not.
+func markerOnlyForAuthors(us []unit, m rune) bool {
+	for j := range us {
+		t := us[j].text
+		if us[j].kind != uText || !strings.HasPrefix(t, string(m)) {
+			continue
+		}
+		if _, ok := markedAuthor(trimSpace(t[utf8.RuneLen(m):])); !ok {
+			return false
+		}
+	}
+	return true
+}
