@@ -233,6 +233,14 @@ def to_truetype(font, max_err):
     maxp = font["maxp"] = newTable("maxp")
     maxp.tableVersion = 0x00010000
     maxp.numGlyphs = len(order)
+    drop_hinting_and_names(font, maxp)
+    font.sfntVersion = "\x00\x01\x00\x00"
+
+
+def drop_hinting_and_names(font, maxp):
+    """Zeroes maxp's hinting limits (the outlines carry no instructions) and
+    makes post a format 3 table (no glyph names): neither fpdf nor paiban's
+    outline reader needs them, and they only add bytes."""
     maxp.maxZones = 1
     for a in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
               "maxStackElements", "maxSizeOfInstructions", "maxComponentElements",
@@ -243,7 +251,6 @@ def to_truetype(font, max_err):
     post.extraNames = []
     post.mapping = {}
     post.glyphOrder = None
-    font.sfntVersion = "\x00\x01\x00\x00"
 
 
 def reorder_by_codepoint(data):
@@ -384,16 +391,7 @@ def build_emoji(src, out_path):
     os2.usWinAscent, os2.usWinDescent = 880, 120
     os2.xAvgCharWidth = EMOJI_UPEM
     maxp = font["maxp"]
-    maxp.maxZones = 1
-    for a in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
-              "maxStackElements", "maxSizeOfInstructions", "maxComponentElements",
-              "maxComponentDepth"):
-        setattr(maxp, a, 0)
-    post = font["post"]
-    post.formatType = 3.0
-    post.extraNames = []
-    post.mapping = {}
-    post.glyphOrder = None
+    drop_hinting_and_names(font, maxp)
     cm = font["cmap"]
     cm.tables = [t for t in cm.tables if (t.platformID, t.platEncID, t.format) == (3, 10, 12)]
     buf = io.BytesIO()
