@@ -317,11 +317,43 @@ func trailingEndMark(s string) int {
 	return -1
 }
 
+// isEndMark reports an end mark alone on its line: one of endMarks, or
+// the dashed END a WeChat 公众号 sets under its article's last paragraph
+// (dashedEnd).
 func isEndMark(s string) bool {
-	if !atMost(s, 8) {
+	if !atMost(s, 12) {
 		return false
 	}
-	return slices.Contains(endMarks, s)
+	return slices.Contains(endMarks, s) || dashedEnd(s)
+}
+
+// dashedEnd reports WeChat's end mark, END between dashes: - END -,
+// -END-, —END—, — END —, －END－. The dashes on both sides make it a
+// mark: a bare END, or END in a phrase (- END OF SEASON -), is text.
+func dashedEnd(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !endDash(r) {
+		return false
+	}
+	inner, dashed := s[n:], false
+	for inner != "" {
+		r, n := decodeLast(inner)
+		if !endDash(r) {
+			break
+		}
+		inner, dashed = inner[:len(inner)-n], true
+	}
+	inner = strings.TrimFunc(inner, func(r rune) bool { return endDash(r) || r == ' ' || r == '　' })
+	return dashed && (inner == "END" || inner == "End")
+}
+
+// endDash reports a dash that may flank WeChat's END.
+func endDash(r rune) bool {
+	switch r {
+	case '-', '—', '－', '–', '─':
+		return true
+	}
+	return false
 }
 
 // copyrightCues mark a copyright or reprint notice. Each holds one of

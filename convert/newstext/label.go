@@ -34,6 +34,7 @@ func (b *builder) label() {
 	b.markSiteBrand()
 	b.markHomeLinks()       // 首页 alone at the page's top (homelink.go)
 	b.markBareEndMarks()    // 完 alone closing a release (pressrelease.go)
+	b.markSignOffCrew()     // 文字：罗　敏 over 编辑：X (signoffcrew.go)
 	b.markReleaseServices() // 政府新聞公報 over a release's title (pressrelease.go)
 	b.markJaStampNames()
 	b.markJaStampStations() // テレビ新広島 beside the stamp (jastampstation.go)

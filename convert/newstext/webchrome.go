@@ -24,7 +24,8 @@ const noiseChrome = "web furniture"
 // button's (loneShareButtons); 驻 报 舉 诉 (and their traditional forms) are
 // a platform's lone buttons', 扫 掃 a share widget's scan (sharewidget.go).
 // 链 鏈 连 連 a government site's 相关链接 (its link list's header),
-// 字 its 字体：大 中 小, 闭 閉 its lone 关闭窗口 (【关闭窗口】). 微 and Q key a
+// 字 its 字体：大 中 小, 闭 閉 its lone 关闭窗口 (【关闭窗口】), 往 a 公众号's
+// 往期回顾 (its links to earlier posts). 微 and Q key a
 // mainland share row named by its apps alone (微信　微博　QQ空间, 微信
 // 微博　抖音): webChrome takes such a row only when it names WeChat, Weibo
 // or QQ, and markShareAppRows decides every row of apps by its neighbours
@@ -33,7 +34,7 @@ const noiseChrome = "web furniture"
 // 举报 and 字体 as well, and a key every line holds makes the pre-check
 // worthless (webChrome ran on most short lines of the seed, 6 % of the
 // reader's time).
-const chromeKeys = "链鏈连連字章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PFQ微>＞›»댓쇄톡뉴プブアン存원관많바읽공크ピ共转轉驻駐举舉诉訴扫掃闭閉"
+const chromeKeys = "往链鏈连連字章欢歡추享印纠糾载載击擊号級顶頂藏赞讚读讀荐薦闻聞PFQ微>＞›»댓쇄톡뉴プブアン存원관많바읽공크ピ共转轉驻駐举舉诉訴扫掃闭閉"
 
 // chromeWords are the buttons and links of a news site's page.
 var chromeWords = []string{
@@ -96,6 +97,9 @@ var linkHeaders = []string{
 	// A portal's recommendations under its story (网易: 相关推荐 over its
 	// links, one a line), in its other wordings.
 	"相关推荐", "相關推薦", "为你推荐", "為你推薦", "为您推荐", "為您推薦", "热门推荐", "精彩推荐", "精彩推薦", "猜你喜歡",
+	// A 公众号's links to its earlier posts at the foot of a WeChat
+	// article, over its follow prompt and buttons (往期推荐).
+	"往期推荐", "往期推薦", "往期回顾", "往期回顧", "往期精彩", "往期精选", "往期精選", "往期阅读", "往期閱讀",
 }
 
 // govLinkHeaders head a government or institution site's links under its

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -159,4 +160,88 @@ func TestWeChatFooterButtons(t *testing.T) {
 	const header = "原创 青川县融媒体中心 青川发布 2026年12月05日 18:30 四川"
 	page := strings.NewReplacer("%[1]s", header, "%[2]s", "点击蓝字　关注我们", "%[3]s", "分享　点赞　在看\n\n阅读原文\n阅读 2315").Replace(wechatPost)
 	wantAllKinds(t, page, wechatKinds(header, "点击蓝字　关注我们", "分享　点赞　在看", "阅读原文", "阅读 2315")...)
+}
+
+// TestWeChatEndMarkAndCredits: a 县融媒体中心's 公众号 post closes with
+// WeChat's end mark, END between dashes (- END -, -END-, —END—), its
+// source, its credits one a line, the crew's over the editors' sign-off
+// (文字：罗　敏 / 图片：周　涛 / 编辑：唐晓雯 / 终审：李　斌), and its links
+// to earlier posts under 往期推荐 (往期回顾, 往期精选) (blind page
+// cn-blind61-weixin-xian: the end mark had been a second article's
+// headline, the 文字 line a third's, the 图片 line a subheadline, the
+// header a section head over its links). Look-alikes kept: END with no
+// dash on one side or with more words, a crew line naming no person
+// (图片：网络, 图片：新华社), a crew line away from any credit line, and
+// 往期 in a title.
+func TestWeChatEndMarkAndCredits(t *testing.T) {
+	for s, want := range map[string]bool{
+		"- END -":     true,
+		"-END-":       true,
+		"—END—":       true,
+		"— END —":     true,
+		"——  END  ——": true,
+		"－END－":       true,
+		"- End -":     true,
+		"END":         false,
+		"END -":       false,
+		"- END":       false,
+		"- END OF -":  false,
+		"- THE END -": false,
+		"-0-":         true,
+		"（完）":         true,
+		"-- 完 --":     false,
+		"—— 全文完 ——":   false,
+		"- ENDLESS -": false,
+	} {
+		if got := isEndMark(s); got != want {
+			t.Errorf("isEndMark(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]string{
+		"文字：罗　敏":     "org= roles=文字 names=罗敏",
+		"图片：周　涛":     "org= roles=图片 names=周涛",
+		"图片:周涛 李明":   "org= roles=图片 names=周涛,李明",
+		"视频：王小川":     "org= roles=视频 names=王小川",
+		"设计：刘洋、陈晨":   "org= roles=设计 names=刘洋,陈晨",
+		"圖片：周　濤":     "org= roles=圖片 names=周濤",
+		"图片：网络":      "",
+		"图片：新华社":     "",
+		"图片：视觉中国":    "",
+		"文字：":        "",
+		"文字记录整理工作":   "",
+		"图片：县委宣传部提供": "",
+		"文字：约两千字的报道": "",
+	} {
+		c, ok := signOffCrew(s)
+		got := ""
+		if ok {
+			got = creditText(c)
+		}
+		if got != want {
+			t.Errorf("signOffCrew(%q) = %q, want %q", s, got, want)
+		}
+	}
+	const head = "首批20辆新能源公交车上线\n\n原创 江安县融媒体中心 江安发布 2026年12月06日 20:15 四川\n\n" +
+		"12月6日上午，首批20辆纯电动公交车在县客运中心正式发车。\n\n" +
+		"县交通运输局相关负责人表示，明年还将新增新能源公交车30辆。\n\n"
+	const foot = "来源：江安县交通运输局\n\n文字：罗　敏\n图片：周　涛\n编辑：唐晓雯\n终审：李　斌\n\n" +
+		"往期推荐\n江安县2026年冬季征兵工作启动\n我县新增3个省级乡村振兴示范村\n\n分享　点赞　在看\n"
+	want := []string{"article", "headline 首批20辆新能源公交车上线", "noise 原创 江安县融媒体中心 江安发布 2026年12月06日 20:15 四川",
+		"paragraph 12月6日上午，首批20辆纯电动公交车在县客运中心正式发车。",
+		"paragraph 县交通运输局相关负责人表示，明年还将新增新能源公交车30辆。",
+		"", "noise 来源：江安县交通运输局",
+		"byline 文字：罗　敏", "byline 图片：周　涛", "byline 编辑：唐晓雯", "byline 终审：李　斌",
+		"", "noise 江安县2026年冬季征兵工作启动", "noise 我县新增3个省级乡村振兴示范村", "noise 分享　点赞　在看"}
+	for _, c := range []struct{ end, links string }{
+		{"- END -", "往期推荐"}, {"-END-", "往期回顾"}, {"—END—", "往期精选"},
+	} {
+		w := slices.Clone(want)
+		w[5], w[11] = "noise "+c.end, "noise "+c.links
+		wantAllKinds(t, head+c.end+"\n\n"+strings.Replace(foot, "往期推荐", c.links, 1), w...)
+	}
+	// A crew line away from the credits, between paragraphs, is no byline.
+	d := mustRead(t, head+"文字：罗　敏\n\n据介绍，新车辆配备智能调度终端和车载监控系统。\n")
+	if got := strings.Join(allKinds(d), "\n"); strings.Contains(got, "byline") {
+		t.Errorf("a lone crew line read as a byline:\n%s", got)
+	}
 }

@@ -1,0 +1,88 @@
+package newstext
+
+import (
+	"slices"
+	"strings"
+)
+
+// A WeChat 公众号 or a 县融媒体中心 closes its story with its credits one a
+// line, the writer's and the photographer's over the editors' sign-off:
+// 文字：罗　敏 / 图片：周　涛 / 编辑：唐晓雯 / 初审：… / 终审：…. The
+// editors' lines are bylines by their roles (roleWords); the crew's roles
+// above them, 文字, 图片, 视频, 设计 …, are no credit's words anywhere
+// else (图片：新华社 under a photo is its source, 文字 a word of any
+// sentence), so a line of one is a byline only in such a block, right
+// above or under a credit line of its own.
+
+// signOffCrewRoles are the crew a 公众号's sign-off credits beside its
+// editors: the text, the pictures, the video, the design and layout, the
+// poster, the copy.
+var signOffCrewRoles = []string{"文字", "图片", "圖片", "图文", "圖文", "视频", "視頻", "设计", "設計", "排版", "海报", "海報", "文案", "美编", "美編"}
+
+// signOffNotNames are words a crew line may name that are no person:
+// where the pictures came from (图片：网络, 图片：资料).
+var signOffNotNames = []string{"网络", "網絡", "網路", "资料", "資料", "来源", "來源", "视觉中国", "新华社", "新華社", "中新社"}
+
+// markSignOffCrew makes bylines of the crew's lines (signOffCrew) right
+// above or under a byline line of a colon credit (the next unit, with or
+// without a blank line between, as a writer sets each byline apart), each
+// line of the block in turn, upward and then downward, so that a run of
+// them over the editors' lines joins the block line by line.
+func (b *builder) markSignOffCrew() {
+	if b.lang == "ja" || b.lang == "ko" {
+		return
+	}
+	us := b.units
+	credit := func(k int) bool {
+		u := &us[k]
+		return u.kind == uByline && u.line == u.lastLine && strings.ContainsAny(u.text, "：:")
+	}
+	mark := func(i, n int) {
+		u := &us[i]
+		if u.kind != uText || u.verbatim || u.line != u.lastLine || !(n >= 0 && n < len(us) && credit(n)) {
+			return
+		}
+		if c, ok := signOffCrew(u.text); ok {
+			u.kind, u.cr, u.summed = uByline, creditRef(c), false
+		}
+	}
+	for i := len(us) - 2; i >= 0; i-- {
+		mark(i, i+1)
+	}
+	for i := 1; i < len(us); i++ {
+		mark(i, i-1)
+	}
+}
+
+// signOffCrew parses a crew line of a sign-off: one of signOffCrewRoles,
+// a colon and names, each of two to four Han characters (a two-character
+// one padded, 罗　敏), parted by spaces or 、.
+func signOffCrew(s string) (credit, bool) {
+	if !atMost(s, 24) {
+		return credit{}, false
+	}
+	for _, role := range signOffCrewRoles {
+		rest, ok := strings.CutPrefix(s, role)
+		if !ok {
+			continue
+		}
+		rest, ok = strings.CutPrefix(rest, "：")
+		if !ok {
+			rest, ok = strings.CutPrefix(rest, ":")
+		}
+		rest = trimSpace(rest)
+		if !ok || rest == "" {
+			return credit{}, false
+		}
+		var buf [6]string
+		names := appendFields(buf[:0], rest, 5, func(r rune) bool { return isSpace(r) || r == '、' })
+		names = joinPaddedNames(names, rest)
+		for _, n := range names {
+			if !isName(n) || slices.Contains(signOffNotNames, n) {
+				return credit{}, false
+			}
+		}
+		return credit{roles: []string{role}, names: append([]string(nil), names...)}, true
+	}
+	return credit{}, false
+}
