@@ -1167,6 +1167,9 @@ func nameOnlyCredit(inner string) (credit, bool) {
 		}
 		return credit{}, false
 	}
+	if c, ok := jaPostCredit(inner); ok {
+		return c, true // （経済部長　高橋和也） (japostsign.go)
+	}
 	if c, ok := deskNameCredit(inner); ok {
 		return c, true // （東京報道部・比嘉大輔）
 	}

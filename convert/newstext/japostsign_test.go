@@ -1,0 +1,56 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestJaPostSignature: a Japanese national paper's column signed with the
+// writer's post and name in round brackets under its last paragraph,
+// （経済部長　高橋和也） (blind page ja-blind61-zenkoku-keizai: it had been
+// a paragraph), is the column's byline, the post its role: a desk's head
+// (経済部長, 大阪支局長, 社会部次長), an editorial writer's or editor's post
+// (論説委員長, 論説主幹, 編集局長) or a staff title (論説委員, 編集委員),
+// parted from the name by a space or a middle dot. Look-alikes kept: a
+// desk and a name (（社会部　佐藤花子）, org 社会部) read as before; a post
+// that heads no paper's desk (会長, 市長, 部長 alone), a name that is no
+// name, or a quoted remark in brackets are no signature.
+func TestJaPostSignature(t *testing.T) {
+	for in, want := range map[string]string{
+		"経済部長　高橋和也":  "org= roles=経済部長 names=高橋和也",
+		"経済部長　高橋　和也": "org= roles=経済部長 names=高橋和也",
+		"大阪支局長・森田健":  "org= roles=大阪支局長 names=森田健",
+		"社会部次長　中村真一": "org= roles=社会部次長 names=中村真一",
+		"論説委員長　佐々木宏": "org= roles=論説委員長 names=佐々木宏",
+		"論説主幹　山口恵":   "org= roles=論説主幹 names=山口恵",
+		"論説委員　村上健一":  "org= roles=論説委員 names=村上健一",
+		"編集委員・村上健一":  "org= roles=編集委員 names=村上健一",
+		"編集局長　小川洋子":  "org= roles=編集局長 names=小川洋子",
+		"社会部　佐藤花子":   "org=社会部 roles= names=佐藤花子",
+		"東京報道部・比嘉大輔": "org=東京報道部 roles= names=比嘉大輔",
+	} {
+		c, ok := nameOnlyCredit(in)
+		if got := creditText(c); !ok || got != want {
+			t.Errorf("nameOnlyCredit(%q) = %s %v, want %s", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"会長　山田太郎", "市長　山田太郎", "部長　山田太郎", "経済部長　よろしく頼む", "経済部長　好調な決算を受けて", "記者会見　山田太郎", "経済部長"} {
+		if c, ok := jaPostCredit(in); ok {
+			t.Errorf("jaPostCredit(%q) = %s, want none", in, creditText(c))
+		}
+	}
+	column := "けいざい羅針盤\n円安の「恩恵」はどこへ\n\n" +
+		"　円相場が１ドル＝１５０円台で定着して半年がたつ。輸出企業の決算は軒並み好調だ。\n" +
+		"　為替に頼った利益はいずれ剥落する。経営者の覚悟が問われている。\n"
+	for _, sig := range []string{"（経済部長　高橋和也）", "（論説委員　山口恵）", "（大阪支局長・森田健）"} {
+		d := mustRead(t, column+sig+"\n")
+		got := strings.Join(treeOf(d), "\n")
+		wantIn(t, got, "paragraph 為替に頼った利益はいずれ剥落する。経営者の覚悟が問われている。\n  byline "+sig)
+		roundTrip(t, d)
+	}
+	// A remark in brackets under the text stays text.
+	d := mustRead(t, column+"（会長　山田太郎）\n")
+	if got := strings.Join(treeOf(d), "\n"); strings.Contains(got, "byline") {
+		t.Errorf("（会長　山田太郎） read as a byline:\n%s", got)
+	}
+}
