@@ -228,6 +228,19 @@ func (b *builder) addBreak(no int) {
 	}
 }
 
+// lineTextAbove returns the text of the block's line over line i, or for
+// the block's first line the text of the last unit read above the block
+// ("" if none).
+func (b *builder) lineTextAbove(ls []srcLine, i int) string {
+	if i >= 1 {
+		return ls[i-1].text
+	}
+	if n := len(b.units); i == 0 && n > 0 {
+		return b.units[n-1].text
+	}
+	return ""
+}
+
 // splitBlock cuts one block at lines that stand alone (markers, page
 // furniture, jump lines, bylines) and classifies the pieces.
 func (b *builder) splitBlock(ls []srcLine) {
@@ -757,8 +770,9 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// A Korean opinion piece's rubric title over its writer's line,
 		// [목요 시론] 겨울철 응급실 대란, 해법은 있다 / 박정아 충북대병원
 		// 응급의학과 교수: two lines, the title and its byline, never a
-		// title wrapped into the text (kocolumnwriter.go).
-		if !opens && i-1 == start && b.lang == "ko" && rubricOverWriter(ls[i-1].text, l.text) {
+		// title wrapped into the text (kocolumnwriter.go); the same with
+		// the rubric alone on the line over the title ([충청논단]).
+		if !opens && i-1 == start && b.lang == "ko" && rubricOverWriter(b.lineTextAbove(ls, i-1), ls[i-1].text, l.text) {
 			opens = true
 		}
 		// A title line well over the page's measure was not wrapped at it

@@ -11,16 +11,36 @@ package newstext
 // headline with no rubric (an interview's 이정훈 경상남도의사회장) such a
 // line stays a title line.
 
+// A regional paper sets the rubric on a line of its own over the title
+// instead, [충청논단] / 지역 소멸 시대, 작은 학교를 지키는 법 / 박민호
+// 청주대 도시계획학과 교수: the rubric is the kicker, and the line under
+// the title is the writer's all the same.
+
 // rubricOverWriter reports a title line opening with an opinion rubric
-// (koreanOpinionRubric) over a writer's line (koreanAuthorLine).
-func rubricOverWriter(title, line string) bool {
-	if title == "" || title[0] != '[' && title[0] != 0xEF { // ([ or ［)
+// (koreanOpinionRubric), or under one alone on the line above it
+// (above, "" if none), over a writer's line (koreanAuthorLine).
+func rubricOverWriter(above, title, line string) bool {
+	if title == "" {
+		return false
+	}
+	run := title[0] == '[' || title[0] == 0xEF // ([ or ［)
+	lone := !run && above != "" && (above[0] == '[' || above[0] == 0xEF) && loneBracket(above)
+	if !run && !lone {
 		return false
 	}
 	if _, ok := koreanAuthorLine(line); !ok {
 		return false
 	}
+	if lone {
+		return koreanOpinionRubric(above + title)
+	}
 	return koreanOpinionRubric(title)
+}
+
+// loneBracket reports a line that is one bracket alone: [충청논단].
+func loneBracket(s string) bool {
+	_, end, ok := leadingBracket(s)
+	return ok && end == len(s)
 }
 
 // markColumnWriters makes a byline of a Korean writer's line right under
@@ -36,8 +56,11 @@ func (b *builder) markColumnWriters(sc *scorer) {
 		if u.kind != uText || u.verbatim || u.para || !sc.fs[i].title || len(u.text) > 40*4 {
 			continue
 		}
-		t := &us[i-1]
-		if t.kind != uText && t.kind != uHeadline || !rubricOverWriter(t.text, u.text) {
+		t, above := &us[i-1], ""
+		if i >= 2 && us[i-2].kind == uText {
+			above = us[i-2].text // (a rubric alone over the title)
+		}
+		if t.kind != uText && t.kind != uHeadline || !rubricOverWriter(above, t.text, u.text) {
 			continue
 		}
 		if n := &us[i+1]; n.kind != uText || sc.fs[i+1].title {

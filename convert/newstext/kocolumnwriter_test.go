@@ -77,3 +77,47 @@ func TestKoreanColumnWriterAndDisclaimer(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestKoreanColumnRubricAloneOverWriter: a regional paper sets the
+// column's rubric alone on the line over its title, [충청논단] / the
+// title / the writer's line (blind page ko-blind61-jibang-sasul): the
+// rubric is the kicker, the title the headline and the writer's line the
+// byline (it had been glued into the headline); so too with a blank line
+// between the rubric and the title. Look-alikes kept: a
+// story's tag ([단독]) or a bracket that names no opinion rubric
+// ([현장]) alone over a title and a name line, and a rubric with a title
+// under it whose next line is no writer's, read as before.
+func TestKoreanColumnRubricAloneOverWriter(t *testing.T) {
+	for _, c := range []struct {
+		above, title, line string
+		want               bool
+	}{
+		{"[충청논단]", "지역 소멸 시대, 작은 학교를 지키는 법", "박민호 청주대 도시계획학과 교수", true},
+		{"［목요 시론］", "겨울철 응급실 대란, 해법은 있다", "박정아 충북대병원 응급의학과 교수", true},
+		{"[오늘과 내일/김도현]", "겨울 철새의 귀환", "김도현 논설위원", true},
+		{"", "[목요 시론] 겨울철 응급실 대란, 해법은 있다", "박정아 충북대병원 응급의학과 교수", true},
+		{"[단독]", "응급실 살리려면 경증 환자 분산부터", "이정훈 경상남도의사회장", false},
+		{"[현장]", "응급실 살리려면 경증 환자 분산부터", "이정훈 경상남도의사회장", false},
+		{"[충청논단] 학교", "지역 소멸 시대, 작은 학교를 지키는 법", "박민호 청주대 도시계획학과 교수", false},
+		{"[충청논단]", "지역 소멸 시대, 작은 학교를 지키는 법", "올해 충북에서 신입생이 한 명도 없는", false},
+		{"", "지역 소멸 시대, 작은 학교를 지키는 법", "박민호 청주대 도시계획학과 교수", false},
+	} {
+		if got := rubricOverWriter(c.above, c.title, c.line); got != c.want {
+			t.Errorf("rubricOverWriter(%q, %q, %q) = %v, want %v", c.above, c.title, c.line, got, c.want)
+		}
+	}
+	editorial := "사설\n겨울철 화재 예방, 작은 습관에서 시작된다\n\n겨울철 화재가 잇따르고 있다. 충북소방본부에\n따르면 지난달 도내 화재는 187건이다.\n\n"
+	body := "올해 충북에서 신입생이 한 명도 없는\n초등학교가 11곳에 이른다. 학생 수가 줄면\n학교는 통폐합 대상이 된다.\n"
+	for _, rubric := range []string{"[충청논단]", "［충청논단］", "[목요 시론]", "[충청논단]\n"} {
+		d := mustRead(t, editorial+rubric+"\n지역 소멸 시대, 작은 학교를 지키는 법\n박민호 청주대 도시계획학과 교수\n\n"+body)
+		got := strings.Join(treeOf(d), "\n")
+		wantIn(t, got, "kicker "+strings.TrimSpace(rubric)+"\n  headline 지역 소멸 시대, 작은 학교를 지키는 법\n  byline 박민호 청주대 도시계획학과 교수\n  paragraph 올해 충북에서")
+		roundTrip(t, d)
+	}
+	for _, tag := range []string{"[단독]", "[현장]"} {
+		d := mustRead(t, editorial+tag+"\n응급실 살리려면 경증 환자 분산부터\n이정훈 경상남도의사회장\n\n"+body)
+		if got := strings.Join(treeOf(d), "\n"); strings.Contains(got, "byline 이정훈") {
+			t.Errorf("%s: the interviewee's line read as a byline:\n%s", tag, got)
+		}
+	}
+}
