@@ -326,6 +326,11 @@ func trailingBracket(s string) (start int, inner string, ok bool) {
 // leadingBracket finds a bracketed group opening s and returns its inner
 // text and the byte offset just after it.
 func leadingBracket(s string) (inner string, end int, ok bool) {
+	// (The first byte first: closeFor's brackets open with ( or [, or
+	// with E3 (【〔〖) or EF (（［); most text opens with none of them.)
+	if s == "" || s[0] != '(' && s[0] != '[' && s[0] != 0xE3 && s[0] != 0xEF {
+		return "", 0, false
+	}
 	open, ow := firstRune(s)
 	cl := closeFor(open)
 	if cl == 0 {

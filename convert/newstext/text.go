@@ -423,6 +423,20 @@ func unspaced(s string) string {
 	}, s)
 }
 
+// spaceLead reports the lead bytes of isSpace's runes beyond ASCII
+// (U+0085 and U+00A0: C2; U+1680: E1; U+2000–U+205F: E2; U+3000: E3;
+// U+FEFF: EF): trimSpace decodes no other rune.
+func spaceLead(c byte) bool {
+	return c == 0xC2 || c >= 0xE1 && c <= 0xE3 || c == 0xEF
+}
+
+// spaceTail reports the last bytes of isSpace's runes beyond ASCII
+// (U+0085 and U+2000–U+200B: 80–8B, U+205F: 9F, U+00A0: A0, U+2028,
+// U+2029, U+202F: A8, A9, AF, U+FEFF: BF; U+1680 and U+3000 end in 80).
+func spaceTail(c byte) bool {
+	return c <= 0x8B || c == 0x9F || c == 0xA0 || c == 0xA8 || c == 0xA9 || c == 0xAF || c == 0xBF
+}
+
 // trimSpace strips isSpace runes from both ends of s without allocating.
 func trimSpace(s string) string {
 	for len(s) > 0 {
@@ -433,6 +447,9 @@ func trimSpace(s string) string {
 				continue
 			}
 			break
+		}
+		if !spaceLead(c) {
+			break // (a Han or Hangul rune: no space's lead byte)
 		}
 		r, n := firstRune(s)
 		if !isSpace(r) {
@@ -447,6 +464,9 @@ func trimSpace(s string) string {
 				s = s[:len(s)-1]
 				continue
 			}
+			break
+		}
+		if !spaceTail(c) {
 			break
 		}
 		r, n := decodeLast(s)
