@@ -121,3 +121,36 @@ func TestKoreanColumnRubricAloneOverWriter(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanReadersCall: a Korean opinion page's call for readers' views
+// or letters closed by its address at the page's foot, 독자 의견 보내실
+// 곳: opinion@…, 독자투고: …, 투고 문의 … (blind page
+// ko-blind61-jibang-sasul: it had been the column's last paragraph), is
+// the page's call for contributions, noise (copyCall), as 欢迎投稿 … is.
+// Look-alikes kept: a writer's address after the name, a sentence about
+// readers' views that names the address mid-way, the words with no
+// address.
+func TestKoreanReadersCall(t *testing.T) {
+	for s, want := range map[string]bool{
+		"독자 의견 보내실 곳: opinion@ccmaeil.co.kr": true,
+		"독자투고: letter@ccmaeil.co.kr":         true,
+		"투고 문의 opinion@ccmaeil.co.kr":        true,
+		"독자의견 보내기 opinion@ccmaeil.co.kr":     true,
+		"박민호 기자 mhpark@ccmaeil.co.kr":        false,
+		"독자 의견은 opinion@ccmaeil.co.kr로 받는다.": false,
+		"독자 의견 보내실 곳":                        false,
+	} {
+		if got := copyCall(s); got != want {
+			t.Errorf("copyCall(%q) = %v, want %v", s, got, want)
+		}
+	}
+	page := "[충청논단]\n지역 소멸 시대, 작은 학교를 지키는 법\n박민호 청주대 도시계획학과 교수\n\n" +
+		"올해 충북에서 신입생이 한 명도 없는\n초등학교가 11곳에 이른다. 학생 수가 줄면\n학교는 통폐합 대상이 된다.\n\n" +
+		"독자 의견 보내실 곳: opinion@ccmaeil.co.kr\n"
+	d := mustRead(t, page)
+	got := treeOf(d)
+	if last := got[len(got)-1]; last != "  noise 독자 의견 보내실 곳: opinion@ccmaeil.co.kr" {
+		t.Errorf("the page's foot: %q\n%s", last, strings.Join(got, "\n"))
+	}
+	roundTrip(t, d)
+}

@@ -73,9 +73,13 @@ const noiseCopyCall = "call for contributions"
 
 // copyWords ask readers for contributions: 欢迎投稿, 来稿请寄, 征稿; or,
 // on a letters page, for letters: 欢迎读者来函 (联合早报's 读者来函),
-// 读者来信请寄, 歡迎投書 (a Taiwan paper's 民意論壇).
+// 读者来信请寄, 歡迎投書 (a Taiwan paper's 民意論壇); a Korean page's
+// 독자 의견 보내실 곳, 독자투고.
 var copyWords = []string{"投稿", "来稿", "來稿", "征稿", "徵稿", "赐稿", "賜稿", "供稿",
-	"来函", "來函", "来信", "來信", "投书", "投書"}
+	"来函", "來函", "来信", "來信", "投书", "投書",
+	// A Korean opinion page's call for readers' views and letters at its
+	// foot: 독자 의견 보내실 곳: opinion@…, 독자투고: …, 투고 문의 ….
+	"독자 의견", "독자의견", "독자투고", "독자 투고", "투고", "독자의 소리"}
 
 // copyCall reports the call for contributions a page (a comment page,
 // a supplement, a magazine, a letters page) sets at its foot with the
