@@ -754,10 +754,14 @@ func (sc *scorer) stackedUnder(i, p int) bool {
 // that title lines under it may open the next story: a finished
 // paragraph, one closed by a bracketed trailer the reader left in it
 // (…沒有鬆綁規劃。（據中央社電）, closedByTail), or a box's or table's last
-// row (加權指數　25,318點　漲142點), which is never the next story's
-// headline: the title lines under it read as after a paragraph.
+// row (加權指數　25,318點　漲142點) or the note under it (（注）…), which is
+// never the next story's headline: the title lines under it read as
+// after a paragraph.
 func (sc *scorer) finishedText(p int) bool {
 	f := &sc.fs[p]
+	if sc.us[p].kind == uNote && tableNote(sc.us[p].text) {
+		return true // a table's note under its rows, （注）… (tablenote.go), as its last row
+	}
 	if sc.us[p].kind != uText || f.title && !f.row {
 		return false
 	}

@@ -459,7 +459,8 @@ func TestRoundFiveForms(t *testing.T) {
 
 // TestJapaneseTableUnderHead: a Japanese print table set as text, its
 // columns padded with U+3000 and its figures carrying units (１２３億円,
-// ５％増), gives one paragraph a row; its note （注）… is complete, never a
+// ５％増), gives one paragraph a row; its note （注）… is the table's note (a
+// paragraph before the rule of tablenote.go), complete, never a
 // dateline placed at 注 nor joined to the next story's headline, which
 // keeps its place over the indented dateline paragraph.
 func TestJapaneseTableUnderHead(t *testing.T) {
@@ -481,7 +482,7 @@ func TestJapaneseTableUnderHead(t *testing.T) {
 	got := strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
 	wantIn(t, got,
 		"paragraph トヨタ　　　１２３億円　　５％増\nparagraph ホンダ",
-		"paragraph （注）純利益と前年同期比",
+		"paragraph 日産　　　　　４１億円　　３％減\nnote （注）純利益と前年同期比\nheadline 日経平均、反落", // (the table's note: tablenote.go)
 		"headline 日経平均、反落\ndateline 【ニューヨーク＝森田】")
 	for in, want := range map[string]int{"トヨタ　　　１２３億円　　５％増": 3, "2030年　新校区开放": 0} {
 		if got := tableRow(in); got != want {
