@@ -57,7 +57,8 @@ func TestBlind62LastBoxRow(t *testing.T) {
 // TestBlind62WriterDisclosure: a Hong Kong market column closes with the
 // columnist's disclosure, the writer called 筆者: （筆者為證監會持牌人士，
 // 並未持有上述股份）, a note on the author as （作者為…） is; bare, 筆者
-// opens a sentence, and a bracket of other words is no note.
+// opens a sentence, and a bracket of other words is no note, nor an aside
+// of what the writer did (筆者為此向發展商查詢, 筆者是日亦有出席…).
 func TestBlind62WriterDisclosure(t *testing.T) {
 	for s, want := range map[string]bool{
 		"筆者為證監會持牌人士，並未持有上述股份": true,
@@ -69,10 +70,30 @@ func TestBlind62WriterDisclosure(t *testing.T) {
 		"筆者":                  false,
 		"上述股份":                false,
 		"筆者為證監會持牌人士。並未持有上述股份": false, // a sentence's full stop
+		// Look-alikes (review 26b): a bracketed aside among the column's
+		// paragraphs, 為此 "for this", 是日 "that day", 為了 "in order to".
+		"筆者為此向發展商查詢，至截稿時仍未獲回覆":    false,
+		"筆者是日亦有出席業績發布會，管理層態度明顯審慎": false,
+		"筆者為了解情況，致電有關人士":          false,
+		"筆者係註冊會計師":                true,
 	} {
 		if got := isAuthorNote(s); got != want {
 			t.Errorf("isAuthorNote(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestBlind62WriterAside: a 筆者 aside between a column's paragraphs,
+// （筆者為此向發展商查詢，…）, （筆者是日亦有出席…）, says what the writer
+// did, not who he is: a paragraph of its own, closed by its bracket, never
+// joined to the paragraph under it (review 26b; it had been a byline).
+func TestBlind62WriterAside(t *testing.T) {
+	for _, aside := range []string{"（筆者為此向發展商查詢，至截稿時仍未獲回覆）", "（筆者是日亦有出席業績發布會，管理層態度明顯審慎）"} {
+		wantAllKinds(t, "樓市觀察\n新盤減價潮未完\n\n將軍澳一個新盤昨日再推單位，吸引不少上車客入票。\n\n"+aside+"\n\n業界估計，年底前一手市場仍會以價換量\n",
+			"article", "kicker 樓市觀察", "headline 新盤減價潮未完",
+			"paragraph 將軍澳一個新盤昨日再推單位，吸引不少上車客入票。",
+			"paragraph "+aside,
+			"paragraph 業界估計，年底前一手市場仍會以價換量")
 	}
 }
 

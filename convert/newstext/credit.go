@@ -1476,10 +1476,34 @@ func isAuthorNote(in string) bool {
 	}
 	for _, p := range authorNotes {
 		if strings.HasPrefix(in, p) && len(in) > len(p) {
-			return true
+			return in[:len("作者")] == "作者" || writerDescribed(in, p)
 		}
 	}
 	return false
+}
+
+// writerDescribed reports a 筆者 note (in, opening with p) that says who
+// the writer is: 筆者為/係/是 then a description ending in a person's word
+// (證監會持牌人士, 资深财经评论员) or the words of holding shares, as a
+// column's disclosure does. 筆者為此…, 筆者為了…, 筆者是日亦有出席… are a
+// bracketed aside among the column's paragraphs (為此 "for this", 是日
+// "that day"): no note on the writer. 筆者並無持有… is one by its words.
+func writerDescribed(in, p string) bool {
+	if strings.Contains(p, "持有") || strings.Contains(in, "持有") || strings.Contains(in, "股份") || strings.Contains(in, "持股") {
+		return true
+	}
+	first := in[len(p):]
+	if r, _ := firstRune(first); strings.ContainsRune("此了何日次晚否免", r) {
+		return false // (為此, 為了, 是日, 是次: a word of the sentence, never the writer's post)
+	}
+	if k := indexAnyRune(first, "，,；;"); k >= 0 {
+		first = first[:k]
+	}
+	if strings.HasSuffix(first, "人士") {
+		return true
+	}
+	r, _ := decodeLast(first)
+	return strings.ContainsRune("员員师師家者人长長官授问問席编編裁监監", r)
 }
 
 // reportWords are the verbs that end a run-in credit: 記者 陳嘉欣報道：.

@@ -12,8 +12,9 @@ const fukanEssay = "　　外婆家的灶屋角落里，摆着一只黑釉腌菜
 // piece's title after a marker, with no role: ◎林清禾, □苏晚（江苏南通）
 // (blind page cn-wanbao-fukan-20). The line is the byline (names only)
 // and the title over it the headline. A marker line that holds no name,
-// a page whose heads open with the same marker, and a name with a
-// bracket of no Han words stay as they were (heads).
+// a page whose heads open with the same marker (a people story's names
+// over its body text among them, or a name the paragraph under it speaks
+// of), and a name with a bracket of no Han words stay as they were (heads).
 func TestMarkedAuthorUnderTitle(t *testing.T) {
 	for _, tt := range []struct{ page, line, names string }{
 		{"外婆的腌菜坛\n◎林清禾\n\n" + fukanEssay, "◎林清禾", "林清禾"},
@@ -27,6 +28,10 @@ func TestMarkedAuthorUnderTitle(t *testing.T) {
 		{"京城夜市巡礼\n◎王府井\n\n" + fukanEssay + "\n◎西单夜市人气旺\n\n　　西单的夜市同样热闹，游客络绎不绝。\n", "◎王府井", ""},
 		{"冬至夜\n□苏晚（2026）\n\n" + fukanEssay, "□苏晚（2026）", ""},
 		{"冬至夜\n\n" + fukanEssay + "\n□苏晚\n\n　　又一年冬至，街上飘着汤圆的香气。\n", "□苏晚", ""},
+		// A people story's subjects, marked alike, the first under the
+		// title (review 26b), or one named again in the paragraph under it.
+		{"坚守在岗位上的他们\n\n◎王建国\n\n凌晨四点，王建国已经在公交场站里检查车辆。\n\n◎李秀英\n\n李秀英是社区医院的护士。\n\n◎张伟\n\n张伟在环卫所工作。\n", "◎王建国", ""},
+		{"坚守在岗位上的他们\n◎王建国\n\n　　凌晨四点，王建国已经在公交场站里检查车辆。\n", "◎王建国", ""},
 	} {
 		d := mustRead(t, tt.page)
 		var kind, names, head string

@@ -12,13 +12,18 @@ import (
 // with no role is otherwise a head (●相关链接, ■记者手记); a personal name
 // alone after the marker, set right under a title line, is the piece's
 // byline (names only). A page whose heads open with the same marker
-// (◎王府井 … ◎西单) keeps them heads.
+// (◎王府井 … ◎西单) keeps them heads, and so does a people story's
+// (人物群像): its subjects' names marked alike, ◎王建国 right under the
+// title and ◎李秀英, ◎张伟 over the body text further down, each name
+// coming again in the paragraph under it.
 
 // markMarkedAuthors makes a byline, before the grammar labels the page,
 // of a marker line holding a personal name alone or one run on to a short
 // bracket (markedAuthor) right under a title line (or a marked headline,
 // as the written text sets it), when no other line of
-// the page opening with that marker holds anything but such a name.
+// the page opening with that marker holds anything but such a name or
+// stands among the body text (markedNameHeads), and the paragraph under
+// it does not speak of the name (a head over its subject's story).
 func (b *builder) markMarkedAuthors(sc *scorer) {
 	if b.lang == "ja" || b.lang == "ko" {
 		return
@@ -35,7 +40,7 @@ func (b *builder) markMarkedAuthors(sc *scorer) {
 		}
 		m, w := firstRune(u.text)
 		c, ok := markedAuthor(trimSpace(u.text[w:]))
-		if !ok || !markerOnlyForAuthors(us, m) {
+		if !ok || !markerOnlyForAuthors(us, m) || markedNameHeads(sc, m, i) || namedBelow(sc, i, c.names) {
 			continue
 		}
 		u.kind = uByline
@@ -88,4 +93,37 @@ func markerOnlyForAuthors(us []unit, m rune) bool {
 		}
 	}
 	return true
+}
+
+// markedNameHeads reports another line than i opening with the marker m
+// set under body text, not under a title: names marked so are a people
+// story's heads (◎李秀英 under the paragraph on 王建国), and the page's
+// first of them, under the title, is a head as well.
+func markedNameHeads(sc *scorer, m rune, i int) bool {
+	us := sc.us
+	for j := range us {
+		if j == i || us[j].kind != uText || firstRuneOf(us[j].text) != m {
+			continue
+		}
+		if p := sc.prevContent(j); p >= 0 && us[p].kind == uText && !sc.fs[p].title {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBelow reports the paragraph under unit i speaking of one of the
+// names: the marked name is the head of that person's story (◎王建国 over
+// 凌晨四点，王建国已经…); an author's essay does not name its writer.
+func namedBelow(sc *scorer, i int, names []string) bool {
+	n := sc.nextContent(i)
+	if n >= len(sc.us) || sc.us[n].kind != uText {
+		return false
+	}
+	for _, name := range names {
+		if name != "" && strings.Contains(sc.us[n].text, name) {
+			return true
+		}
+	}
+	return false
 }

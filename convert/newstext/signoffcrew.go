@@ -20,7 +20,8 @@ import (
 var signOffCrewRoles = []string{"文字", "图片", "圖片", "图文", "圖文", "视频", "視頻", "设计", "設計", "排版", "海报", "海報", "文案", "美编", "美編"}
 
 // signOffNotNames are words a crew line may name that are no person:
-// where the pictures came from (图片：网络, 图片：资料).
+// where the pictures came from (图片：网络, 图片：资料); an organisation's
+// or an outlet's name is none either (crewSourceName).
 var signOffNotNames = []string{"网络", "網絡", "網路", "资料", "資料", "来源", "來源", "视觉中国", "新华社", "新華社", "中新社"}
 
 // markSignOffCrew makes bylines of the crew's lines (signOffCrew) right
@@ -39,6 +40,9 @@ func (b *builder) markSignOffCrew() {
 	}
 	mark := func(i, n int) {
 		u := &us[i]
+		if d := n - i; n >= 0 && n < len(us) && us[n].kind == uText && signOffCrewSource(us[n].text) {
+			n += d // (a source's line between, 图片：县文旅局, left as it is: the credits run on past it)
+		}
 		if u.kind != uText || u.verbatim || u.line != u.lastLine || !(n >= 0 && n < len(us) && credit(n)) {
 			return
 		}
@@ -58,8 +62,26 @@ func (b *builder) markSignOffCrew() {
 // a colon and names, each of two to four Han characters (a two-character
 // one padded, 罗　敏), parted by spaces or 、.
 func signOffCrew(s string) (credit, bool) {
-	if !atMost(s, 24) {
+	role, rest := crewRole(s)
+	if rest == "" {
 		return credit{}, false
+	}
+	var buf [6]string
+	names := appendFields(buf[:0], rest, 5, func(r rune) bool { return isSpace(r) || r == '、' })
+	names = joinPaddedNames(names, rest)
+	for _, n := range names {
+		if !isName(n) || slices.Contains(signOffNotNames, n) || crewSourceName(n) {
+			return credit{}, false
+		}
+	}
+	return credit{roles: []string{role}, names: append([]string(nil), names...)}, true
+}
+
+// crewRole splits a short crew line into its role (signOffCrewRoles) and
+// what follows the colon, or returns "" for the rest.
+func crewRole(s string) (role, rest string) {
+	if !atMost(s, 24) {
+		return "", ""
 	}
 	for _, role := range signOffCrewRoles {
 		rest, ok := strings.CutPrefix(s, role)
@@ -70,19 +92,38 @@ func signOffCrew(s string) (credit, bool) {
 		if !ok {
 			rest, ok = strings.CutPrefix(rest, ":")
 		}
-		rest = trimSpace(rest)
-		if !ok || rest == "" {
-			return credit{}, false
+		if !ok {
+			return "", ""
 		}
-		var buf [6]string
-		names := appendFields(buf[:0], rest, 5, func(r rune) bool { return isSpace(r) || r == '、' })
-		names = joinPaddedNames(names, rest)
-		for _, n := range names {
-			if !isName(n) || slices.Contains(signOffNotNames, n) {
-				return credit{}, false
-			}
-		}
-		return credit{roles: []string{role}, names: append([]string(nil), names...)}, true
+		return role, trimSpace(rest)
 	}
-	return credit{}, false
+	return "", ""
+}
+
+// signOffCrewSource reports a crew line crediting one source, no person:
+// 图片：新华社, 图片：县文旅局, 图片：江安发布. It is left to the other
+// rules, but the crew's lines over or under it still belong to the block.
+func signOffCrewSource(s string) bool {
+	_, rest := crewRole(s)
+	return rest != "" && (slices.Contains(signOffNotNames, rest) || crewSourceName(rest) && atMost(rest, 12) && strings.IndexFunc(rest, func(r rune) bool { return !isHan(r) }) < 0)
+}
+
+// crewOrgEnds are the last words of a body or an outlet a crew line may
+// credit for its pictures, 县文旅局, 县委, 融媒体中心, 江安发布 (a county's
+// 公众号), that isName lets pass as a surname and a given name.
+var crewOrgEnds = []string{"委", "办", "辦", "厅", "廳", "院", "所", "处", "處", "站", "中心", "发布", "發布", "融媒", "在线", "在線", "新闻", "新聞"}
+
+// crewSourceName reports a crew line's "name" that is an organisation or
+// an outlet (looksOrg, crewOrgEnds): the source of the pictures, no
+// person, so the line is no byline of names.
+func crewSourceName(n string) bool {
+	if looksOrg(n) {
+		return true
+	}
+	for _, e := range crewOrgEnds {
+		if strings.HasSuffix(n, e) {
+			return true
+		}
+	}
+	return false
 }

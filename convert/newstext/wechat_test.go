@@ -171,7 +171,8 @@ func TestWeChatFooterButtons(t *testing.T) {
 // headline, the 文字 line a third's, the 图片 line a subheadline, the
 // header a section head over its links). Look-alikes kept: END with no
 // dash on one side or with more words, a crew line naming no person
-// (图片：网络, 图片：新华社), a crew line away from any credit line, and
+// (图片：网络, 图片：新华社, an organisation or outlet: 图片：县文旅局,
+// 图片：江安发布), a crew line away from any credit line, and
 // 往期 in a title.
 func TestWeChatEndMarkAndCredits(t *testing.T) {
 	for s, want := range map[string]bool{
@@ -210,6 +211,10 @@ func TestWeChatEndMarkAndCredits(t *testing.T) {
 		"文字：":        "",
 		"文字记录整理工作":   "",
 		"图片：县委宣传部提供": "",
+		"图片：县文旅局":    "",
+		"图片：江安发布":    "",
+		"图片：县融媒体中心":  "",
+		"图片：江安县委":    "",
 		"文字：约两千字的报道": "",
 	} {
 		c, ok := signOffCrew(s)
@@ -238,6 +243,12 @@ func TestWeChatEndMarkAndCredits(t *testing.T) {
 		w := slices.Clone(want)
 		w[5], w[11] = "noise "+c.end, "noise "+c.links
 		wantAllKinds(t, head+c.end+"\n\n"+strings.Replace(foot, "往期推荐", c.links, 1), w...)
+	}
+	// A source's line in the block, naming no person (图片：县文旅局), is
+	// no byline, and the crew's line over it still is.
+	d0 := mustRead(t, head+"文字：罗　敏\n图片：县文旅局\n编辑：唐晓雯\n终审：李　斌\n")
+	if got := strings.Join(allKinds(d0), "\n"); !strings.Contains(got, "byline 文字：罗　敏") || strings.Contains(got, "byline 图片") {
+		t.Errorf("a crew block with a source's line:\n%s", got)
 	}
 	// A crew line away from the credits, between paragraphs, is no byline.
 	d := mustRead(t, head+"文字：罗　敏\n\n据介绍，新车辆配备智能调度终端和车载监控系统。\n")
