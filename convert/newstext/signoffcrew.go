@@ -19,10 +19,14 @@ import (
 // poster, the copy.
 var signOffCrewRoles = []string{"文字", "图片", "圖片", "图文", "圖文", "视频", "視頻", "设计", "設計", "排版", "海报", "海報", "文案", "美编", "美編"}
 
-// signOffNotNames are words a crew line may name that are no person:
-// where the pictures came from (图片：网络, 图片：资料); an organisation's
-// or an outlet's name is none either (crewSourceName).
-var signOffNotNames = []string{"网络", "網絡", "網路", "资料", "資料", "来源", "來源", "视觉中国", "新华社", "新華社", "中新社"}
+// signOffNotNames are words a crew line may name that are no person and
+// no organisation: where the pictures came from (图片：网络, 图片：资料).
+var signOffNotNames = []string{"网络", "網絡", "網路", "资料", "資料", "来源", "來源"}
+
+// signOffAgencies are the agencies a crew line may credit for its
+// pictures whose names no organisation's last word marks (crewSourceName):
+// a source, as 图片：县文旅局 is, no person.
+var signOffAgencies = []string{"视觉中国", "新华社", "新華社", "中新社"}
 
 // markSignOffCrew makes bylines of the crew's lines (signOffCrew) right
 // above or under a byline line of a colon credit (the next unit, with or
@@ -48,6 +52,8 @@ func (b *builder) markSignOffCrew() {
 		}
 		if c, ok := signOffCrew(u.text); ok {
 			u.kind, u.cr, u.summed = uByline, creditRef(c), false
+		} else if c, ok := signOffCrewOrg(u.text); ok {
+			u.kind, u.cr, u.summed = uByline, creditRef(c), false
 		}
 	}
 	for i := len(us) - 2; i >= 0; i-- {
@@ -70,7 +76,7 @@ func signOffCrew(s string) (credit, bool) {
 	names := appendFields(buf[:0], rest, 5, func(r rune) bool { return isSpace(r) || r == '、' })
 	names = joinPaddedNames(names, rest)
 	for _, n := range names {
-		if !isName(n) || slices.Contains(signOffNotNames, n) || crewSourceName(n) {
+		if !isName(n) || slices.Contains(signOffNotNames, n) || slices.Contains(signOffAgencies, n) || crewSourceName(n) {
 			return credit{}, false
 		}
 	}
@@ -101,11 +107,32 @@ func crewRole(s string) (role, rest string) {
 }
 
 // signOffCrewSource reports a crew line crediting one source, no person:
-// 图片：新华社, 图片：县文旅局, 图片：江安发布. It is left to the other
-// rules, but the crew's lines over or under it still belong to the block.
+// 图片：网络, 图片：新华社, 图片：县文旅局, 图片：江安发布. The crew's
+// lines over or under it still belong to the block.
 func signOffCrewSource(s string) bool {
 	_, rest := crewRole(s)
-	return rest != "" && (slices.Contains(signOffNotNames, rest) || crewSourceName(rest) && atMost(rest, 12) && strings.IndexFunc(rest, func(r rune) bool { return !isHan(r) }) < 0)
+	return rest != "" && (slices.Contains(signOffNotNames, rest) || crewOrgName(rest))
+}
+
+// signOffCrewOrg parses a crew line of a sign-off crediting an
+// organisation or an outlet (crewOrgName), 图片：县文旅局, 图片：江安发布,
+// 视频：江安县融媒体中心: a byline with the role and the source as its org,
+// as a supplied story's （X供稿） records its organisation. Where the
+// pictures came from with no one named, 图片：网络, is none.
+func signOffCrewOrg(s string) (credit, bool) {
+	role, rest := crewRole(s)
+	if rest == "" || !crewOrgName(rest) {
+		return credit{}, false
+	}
+	return credit{org: rest, roles: []string{role}}, true
+}
+
+// crewOrgName reports a crew line's source that is an organisation or an
+// outlet: one of signOffAgencies, or a name of Han characters alone, at
+// most twelve, ending as one does (crewSourceName); more words,
+// 县文旅局举办冬季文旅季, are a sentence's.
+func crewOrgName(rest string) bool {
+	return slices.Contains(signOffAgencies, rest) || crewSourceName(rest) && atMost(rest, 12) && strings.IndexFunc(rest, func(r rune) bool { return !isHan(r) }) < 0
 }
 
 // crewOrgEnds are the last words of a body or an outlet a crew line may

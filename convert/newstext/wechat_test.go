@@ -245,14 +245,81 @@ func TestWeChatEndMarkAndCredits(t *testing.T) {
 		wantAllKinds(t, head+c.end+"\n\n"+strings.Replace(foot, "往期推荐", c.links, 1), w...)
 	}
 	// A source's line in the block, naming no person (图片：县文旅局), is
-	// no byline, and the crew's line over it still is.
+	// a byline of the block with the source as its org (TestWeChatCrewOrg).
 	d0 := mustRead(t, head+"文字：罗　敏\n图片：县文旅局\n编辑：唐晓雯\n终审：李　斌\n")
-	if got := strings.Join(allKinds(d0), "\n"); !strings.Contains(got, "byline 文字：罗　敏") || strings.Contains(got, "byline 图片") {
+	if got := strings.Join(allKinds(d0), "\n"); !strings.Contains(got, "byline 文字：罗　敏") || !strings.Contains(got, "byline 图片：县文旅局") {
 		t.Errorf("a crew block with a source's line:\n%s", got)
 	}
 	// A crew line away from the credits, between paragraphs, is no byline.
 	d := mustRead(t, head+"文字：罗　敏\n\n据介绍，新车辆配备智能调度终端和车载监控系统。\n")
 	if got := strings.Join(allKinds(d), "\n"); strings.Contains(got, "byline") {
 		t.Errorf("a lone crew line read as a byline:\n%s", got)
+	}
+}
+
+// TestWeChatCrewOrg: a crew line of a 公众号's sign-off crediting an
+// organisation or an outlet, not a person (图片：县文旅局, 图片：江安发布,
+// 视频：江安县融媒体中心, 图片：新华社), right above or under the other
+// credit lines, is a byline of the block with the role and the source as
+// its org (review 26b: wx-crew2.txt and wx-crew.txt had read it as a new
+// article's headline). Look-alikes kept: where the pictures came from with
+// no one named (图片：网络), a person's name (a byline of names), a
+// headline opening with the same words (图片：县文旅局举办…), and the same
+// line alone over body text.
+func TestWeChatCrewOrg(t *testing.T) {
+	for s, want := range map[string]string{
+		"图片：县文旅局":          "org=县文旅局 roles=图片 names=",
+		"图片：江安发布":          "org=江安发布 roles=图片 names=",
+		"视频：江安县融媒体中心":      "org=江安县融媒体中心 roles=视频 names=",
+		"图片:江安县委":          "org=江安县委 roles=图片 names=",
+		"圖片：縣文旅局":          "org=縣文旅局 roles=圖片 names=",
+		"图片：新华社":           "org=新华社 roles=图片 names=",
+		"图片：网络":            "",
+		"图片：资料":            "",
+		"图片：周　涛":           "",
+		"文字：罗敏":            "",
+		"图片：县文旅局举办冬季文旅季":   "",
+		"图片：江安发布 2026":     "",
+		"图片来源：江安发布":        "",
+		"县文旅局":             "",
+		"图片：县文旅局、江安县融媒体中心": "",
+	} {
+		c, ok := signOffCrewOrg(s)
+		got := ""
+		if ok {
+			got = creditText(c)
+		}
+		if got != want {
+			t.Errorf("signOffCrewOrg(%q) = %q, want %q", s, got, want)
+		}
+	}
+	const head = "江安县冬季文旅季启动\n\n" +
+		"12月6日上午，江安县冬季文旅季在竹都广场启动，现场发布了十条冬游线路。\n\n" +
+		"县文旅局负责人介绍，活动将持续到明年二月，其间将举办灯会、美食节等二十余项活动。\n\n"
+	body := []string{"article", "headline 江安县冬季文旅季启动",
+		"paragraph 12月6日上午，江安县冬季文旅季在竹都广场启动，现场发布了十条冬游线路。",
+		"paragraph 县文旅局负责人介绍，活动将持续到明年二月，其间将举办灯会、美食节等二十余项活动。"}
+	for _, c := range []struct {
+		foot string
+		want []string
+	}{
+		{"文字：罗　敏\n图片：县文旅局\n编辑：唐晓雯\n终审：李强\n",
+			[]string{"byline 文字：罗　敏", "byline 图片：县文旅局", "byline 编辑：唐晓雯", "byline 终审：李强"}},
+		{"图片：江安发布\n编辑：王芳\n审核：李强\n",
+			[]string{"byline 图片：江安发布", "byline 编辑：王芳", "byline 审核：李强"}},
+		{"编辑：王芳\n视频：江安县融媒体中心\n",
+			[]string{"byline 编辑：王芳", "byline 视频：江安县融媒体中心"}},
+	} {
+		wantAllKinds(t, head+c.foot, append(slices.Clone(body), c.want...)...)
+	}
+	// The same words away from a credit block keep their reading: a
+	// headline of a story, a lone source line over body text.
+	for _, page := range []string{
+		head + "图片：县文旅局举办冬季文旅季启动仪式\n编辑：王芳\n",
+		head + "图片：江安发布\n\n据介绍，今年冬季文旅季共推出十条线路。\n",
+	} {
+		if got := strings.Join(allKinds(mustRead(t, page)), "\n"); strings.Contains(got, "byline 图片") {
+			t.Errorf("a crew source read as a byline away from a credit block:\n%s", got)
+		}
 	}
 }
