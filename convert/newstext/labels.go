@@ -327,6 +327,9 @@ func (sc *scorer) score(i int, l label) int {
 		if sc.rubricOverNext(i) {
 			sc.add(&s, -2, "a rubric's length over a title line three times as long: that line's label, not a headline")
 		}
+		if n := sc.nextContent(i); n < len(sc.us) && sc.us[n].kind == uText && sc.fs[n].title && sc.jaColumnNameOver(i, n) {
+			sc.add(&s, -2, "a column's name over its title, the column signed under its text: the kicker, not a headline (jacolumnname.go)")
+		}
 		if sc.stampUnder(i) && !sc.titleAbove(i) {
 			sc.add(&s, 4, "a web time stamp under it dates an article")
 		}
@@ -414,6 +417,8 @@ func (sc *scorer) score(i int, l label) int {
 				sc.add(&s, 2, "the line under it is much longer and unpunctuated: the headline under its kicker")
 			case sc.rubricOver(i, n):
 				sc.add(&s, 2, "a rubric's length over a title line three times as long: the label over its headline")
+			case sc.jaColumnNameOver(i, n):
+				sc.add(&s, 2, "a column's name over its title, the column signed under its text: the kicker (jacolumnname.go)")
 			case sc.lang == "ja" && sc.shoulderLine(i, n):
 				sc.add(&s, 2, "the first of three Japanese title lines, no longer than the next: the shoulder (肩) over the main headline and its side line")
 			case sc.lang == "ja" || sc.lang == "ko":
