@@ -32,6 +32,11 @@ func TestMarkedAuthorUnderTitle(t *testing.T) {
 		// title (review 26b), or one named again in the paragraph under it.
 		{"坚守在岗位上的他们\n\n◎王建国\n\n凌晨四点，王建国已经在公交场站里检查车辆。\n\n◎李秀英\n\n李秀英是社区医院的护士。\n\n◎张伟\n\n张伟在环卫所工作。\n", "◎王建国", ""},
 		{"坚守在岗位上的他们\n◎王建国\n\n　　凌晨四点，王建国已经在公交场站里检查车辆。\n", "◎王建国", ""},
+		// A title-like line run on under an indented paragraph in one
+		// block is no piece's title (FuzzNormalized: written back with
+		// blank lines, the marked name under it was read otherwise).
+		{"　　高地\n责任编辑 王小丽第3版高地\n●高地", "●高地", ""},
+		{"　　街上飘着汤圆的香气。\n冬至夜\n□苏晚（江苏南通）\n\n" + fukanEssay, "□苏晚（江苏南通）", ""},
 	} {
 		d := mustRead(t, tt.page)
 		var kind, names, head string

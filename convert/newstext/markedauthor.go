@@ -38,6 +38,11 @@ func (b *builder) markMarkedAuthors(sc *scorer) {
 		if p < 0 || !(us[p].kind == uHeadline || us[p].kind == uSubhead || us[p].kind == uText && sc.fs[p].title && !sc.fs[p].row && sc.fs[p].headMark == "") {
 			continue // (a name under a paragraph stays as it was: □王鹏飞（北京）)
 		}
+		if us[p].kind == uText && !b.opensBlock(&us[p]) {
+			if q := sc.prevContent(p); q >= 0 && us[q].para {
+				continue // a title-like line run on under body text is no piece's title
+			}
+		}
 		m, w := firstRune(u.text)
 		c, ok := markedAuthor(trimSpace(u.text[w:]))
 		if !ok || !markerOnlyForAuthors(us, m) || markedNameHeads(sc, m, i) || namedBelow(sc, i, c.names) {
@@ -48,6 +53,13 @@ func (b *builder) markMarkedAuthors(sc *scorer) {
 		sc.fs[i].headMark = "" // (no head: the article's heads are not marked with it)
 		b.warnParts(u.line, "marked name under a title taken as the author's byline: ", u.text)
 	}
+}
+
+// opensBlock reports whether u's first line opens a block of the page:
+// the page's first line, or one after a blank line.
+func (b *builder) opensBlock(u *unit) bool {
+	k := u.line - 2
+	return k < 0 || k >= len(b.lines) || trimSpace(b.lines[k].text) == ""
 }
 
 // firstRuneOf returns the first rune of s, or 0.
