@@ -38,10 +38,11 @@ func (b *builder) markMarkedAuthors(sc *scorer) {
 		if p < 0 || !(us[p].kind == uHeadline || us[p].kind == uSubhead || us[p].kind == uText && sc.fs[p].title && !sc.fs[p].row && sc.fs[p].headMark == "") {
 			continue // (a name under a paragraph stays as it was: □王鹏飞（北京）)
 		}
-		if us[p].kind == uText && !b.opensBlock(&us[p]) {
-			if q := sc.prevContent(p); q >= 0 && us[q].para {
-				continue // a title-like line run on under body text is no piece's title
-			}
+		if us[p].kind == uText && !titleOpensPiece(b, sc, p) {
+			continue // a title-like line run on under body text or a head is no piece's title
+		}
+		if n := sc.nextContent(i); n >= len(us) || us[n].kind != uText || sc.fs[n].headMark != "" {
+			continue // no piece under it: a name over a headline or a head is none's author
 		}
 		m, w := firstRune(u.text)
 		c, ok := markedAuthor(trimSpace(u.text[w:]))
@@ -53,6 +54,34 @@ func (b *builder) markMarkedAuthors(sc *scorer) {
 		sc.fs[i].headMark = "" // (no head: the article's heads are not marked with it)
 		b.warnParts(u.line, "marked name under a title taken as the author's byline: ", u.text)
 	}
+}
+
+// titleOpensPiece reports whether the title-like unit p stands where a
+// piece's title does: with nothing above it but the page's furniture or
+// a label over it (a title-like line that is no marked head: 江花·散文),
+// or opening a block (after a blank line) under the end of the piece
+// before (a line closed by a sentence's or bracket's end: 作者简介：…。,
+// （二〇二六年十一月于江城）). A title-like line under an
+// indented paragraph or a marked head is read as text by the grammar, and
+// a name under it is no author's.
+func titleOpensPiece(b *builder, sc *scorer, p int) bool {
+	q := sc.prevContent(p)
+	if q < 0 {
+		return true
+	}
+	uq := &sc.us[q]
+	switch {
+	case uq.kind == uNoise:
+		return true
+	case uq.para:
+		return false
+	case sc.fs[q].title && sc.fs[q].headMark == "":
+		return true
+	case !b.opensBlock(&sc.us[p]):
+		return false
+	}
+	r, _ := decodeLast(uq.text)
+	return strings.ContainsRune("。！？）」』", r)
 }
 
 // opensBlock reports whether u's first line opens a block of the page:
