@@ -826,7 +826,7 @@ func (b *Breaker) openLongWords(edgesOnly bool) bool {
 			for k := s; k+1 < e; k++ {
 				c, d := &b.cl[k], &b.cl[k+1]
 				if c.brk != brkNo || !isHangul(c.r) && !isHangul(d.r) ||
-					NotStart(d.r, b.opt.Kinsoku) || NotEnd(c.r) || c.cls.isLatin() && d.cls.isLatin() ||
+					NotStart(d.r, b.opt.Kinsoku) || NotEnd(c.r) ||
 					edgesOnly && !phraseEdge(c.r, d.r, LangKo) {
 					continue
 				}

@@ -158,9 +158,9 @@ func (b *builder) clean(text string, line int, set *faceSet) string {
 		}
 		space = false
 		d := set.drawingRune(r)
-		joiner := r == zwj || unicode.Is(unicode.Variation_Selector, r)
+		vs := unicode.Is(unicode.Variation_Selector, r)
 		if d.stoodInRune(r) {
-			if joiner && r != zwj && (!outlined || d.outline < 0) {
+			if vs && (!outlined || d.outline < 0) {
 				continue
 			}
 			// One drawn from its outline loses nothing: no warning.
@@ -172,7 +172,7 @@ func (b *builder) clean(text string, line int, set *faceSet) string {
 				b.warnf(line, "no font has %q (U+%04X); drawn as %s", r, r, stand)
 			}
 		}
-		if !joiner {
+		if !vs && r != zwj {
 			outlined = d.outline >= 0
 		}
 		if !copied {

@@ -101,7 +101,7 @@ func (m measurer) Advance(r rune) float64 {
 // outlineAdvance is the advance in em of r drawn from the first face with
 // its outline (standIn's choice), else def.
 func (s *faceSet) outlineAdvance(r rune, def float64) float64 {
-	i := s.outlineFor(string(r))
+	i := s.drawingRune(r).outline
 	if i < 0 {
 		return def
 	}

@@ -67,7 +67,7 @@ func fillColumn(items []item, start int, colH float64) (end int, used float64, c
 	i := start
 	for ; i < len(items); i++ {
 		h := items[i].h
-		if i > start && !items[i-1].band {
+		if !atColumnTop(items, i, start) {
 			// A heading tightened at a column's top takes its space
 			// again anywhere else (tightenHeads).
 			h += items[i].tight
@@ -329,7 +329,7 @@ func tightenHeads(items []item, cols []column) bool {
 	for _, col := range cols {
 		for i := col.from; i < col.to; i++ {
 			it := &items[i]
-			top := i == col.from || items[i-1].band
+			top := atColumnTop(items, i, col.from)
 			switch {
 			case it.above > 0 && top:
 				tighten(it)
@@ -350,6 +350,13 @@ func (c column) height(items []item) float64 {
 		h += items[i].h
 	}
 	return h
+}
+
+// atColumnTop reports whether item i of a column starting at item from
+// stands where a section heading takes no space above it: first in the
+// column, or right under another heading's band.
+func atColumnTop(items []item, i, from int) bool {
+	return i == from || items[i-1].band
 }
 
 // tighten takes the space above a section heading's line away.

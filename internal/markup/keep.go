@@ -46,7 +46,7 @@ func KeepAt(s string, i int) int {
 		// breaks before after a syllable or an ideograph: kept with the
 		// character before it.
 		return size + n
-	case c > ' ' && c < utf8.RuneSelf && next > ' ' && next < utf8.RuneSelf && layout.NotStart(next, layout.KinsokuStrict) &&
+	case latinRune(c) && latinRune(next) && layout.NotStart(next, layout.KinsokuStrict) &&
 		!layout.NotStart(c, layout.KinsokuStrict) && longLatinRun(s, i):
 		// A mark inside a run of Latin too long for a phone's line (a
 		// URL, https://…/1234567.htm): the page's overflow-wrap breaks
@@ -54,7 +54,7 @@ func KeepAt(s string, i int) int {
 		// the character before it (with the marks after it: ://), the
 		// break falls before that one.
 		end := i + size + n
-		for end < len(s) && s[end] > ' ' && s[end] < utf8.RuneSelf && layout.NotStart(rune(s[end]), layout.KinsokuStrict) {
+		for end < len(s) && latinRune(rune(s[end])) && layout.NotStart(rune(s[end]), layout.KinsokuStrict) {
 			end++
 		}
 		return end - i
@@ -78,14 +78,18 @@ func KeepAt(s string, i int) int {
 const minLongRun = 24
 
 // longLatinRun reports whether the character at i of s is in a run of
-// printable ASCII without spaces of at least minLongRun bytes.
+// printable ASCII without spaces of at least minLongRun bytes. Each scan
+// stops once the run is that long: KeepAt asks at every mark of the run.
 func longLatinRun(s string, i int) bool {
 	lo, hi := i, i
-	for lo > 0 && s[lo-1] > ' ' && s[lo-1] < utf8.RuneSelf {
+	for lo > 0 && i-lo < minLongRun && latinRune(rune(s[lo-1])) {
 		lo--
 	}
-	for hi < len(s) && s[hi] > ' ' && s[hi] < utf8.RuneSelf {
+	for hi < len(s) && hi-lo < minLongRun && latinRune(rune(s[hi])) {
 		hi++
 	}
 	return hi-lo >= minLongRun
 }
+
+// latinRune reports whether r is printable ASCII other than the space.
+func latinRune(r rune) bool { return r > ' ' && r < utf8.RuneSelf }
