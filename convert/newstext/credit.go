@@ -1489,7 +1489,7 @@ func isAuthorNote(in string) bool {
 // bracketed aside among the column's paragraphs (為此 "for this", 是日
 // "that day"): no note on the writer. 筆者並無持有… is one by its words.
 func writerDescribed(in, p string) bool {
-	if strings.Contains(p, "持有") || strings.Contains(in, "持有") || strings.Contains(in, "股份") || strings.Contains(in, "持股") {
+	if strings.Contains(in, "持有") || strings.Contains(in, "股份") || strings.Contains(in, "持股") {
 		return true
 	}
 	first := in[len(p):]

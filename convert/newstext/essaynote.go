@@ -87,16 +87,9 @@ func writingDateNote(s string) bool {
 		place, ok = strings.CutPrefix(rest, "於")
 	}
 	n := utf8.RuneCountInString(place)
-	return ok && n >= 1 && n <= 10 && strings.IndexFunc(place, func(r rune) bool { return !isHan(r) }) < 0 && !placeSaysMore(place)
+	return ok && n >= 1 && n <= 10 && isHanWord(place) && !hasAnySuffix(place, sentenceVerbEnds)
 }
 
-// placeSaysMore reports a place run on to a verb, as a sentence's is
-// (北京举行, 江城召开): no writing place.
-func placeSaysMore(p string) bool {
-	for _, v := range []string{"举行", "舉行", "召开", "召開", "开幕", "開幕", "闭幕", "閉幕", "发布", "發布", "签署", "簽署"} {
-		if strings.HasSuffix(p, v) {
-			return true
-		}
-	}
-	return false
-}
+// sentenceVerbEnds are verbs a place runs on to in a sentence (北京举行,
+// 江城召开): a bracket so ending holds no writing place.
+var sentenceVerbEnds = []string{"举行", "舉行", "召开", "召開", "开幕", "開幕", "闭幕", "閉幕", "发布", "發布", "签署", "簽署"}

@@ -331,20 +331,13 @@ func isEndMark(s string) bool {
 // -END-, —END—, — END —, －END－. The dashes on both sides make it a
 // mark: a bare END, or END in a phrase (- END OF SEASON -), is text.
 func dashedEnd(s string) bool {
-	r, n := utf8.DecodeRuneInString(s)
-	if !endDash(r) {
+	f, _ := firstRune(s)
+	l, _ := decodeLast(s)
+	if !endDash(f) || !endDash(l) {
 		return false
 	}
-	inner, dashed := s[n:], false
-	for inner != "" {
-		r, n := decodeLast(inner)
-		if !endDash(r) {
-			break
-		}
-		inner, dashed = inner[:len(inner)-n], true
-	}
-	inner = strings.TrimFunc(inner, func(r rune) bool { return endDash(r) || r == ' ' || r == '　' })
-	return dashed && (inner == "END" || inner == "End")
+	inner := strings.TrimFunc(s, func(r rune) bool { return endDash(r) || r == ' ' || r == '　' })
+	return inner == "END" || inner == "End"
 }
 
 // endDash reports a dash that may flank WeChat's END.

@@ -87,11 +87,4 @@ var jaEventEnds = []string{"大会", "選手権", "五輪", "陸上", "野球", 
 
 // jaEventName reports a bracket's head word that names an event
 // (jaEventEnds) rather than a place.
-func jaEventName(s string) bool {
-	for _, e := range jaEventEnds {
-		if strings.HasSuffix(s, e) {
-			return true
-		}
-	}
-	return false
-}
+func jaEventName(s string) bool { return hasAnySuffix(s, jaEventEnds) }

@@ -52,13 +52,7 @@ func jaNamedStamp(s string) (name, stamp string, ok bool) {
 	// The first digit, searched for only as far as a name of six runes
 	// may reach (six runes are at most 24 bytes): beyond, the name is
 	// too long whatever follows.
-	k := -1
-	for i := 0; i < len(s) && i <= 6*utf8.UTFMax; i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			k = i
-			break
-		}
-	}
+	k := strings.IndexAny(s[:min(len(s), 6*utf8.UTFMax+1)], "0123456789")
 	if k <= 0 || utf8.RuneCountInString(s[:k]) > 6 {
 		return "", "", false
 	}

@@ -23,24 +23,17 @@ func rubricOverWriter(above, title, line string) bool {
 	if title == "" {
 		return false
 	}
-	run := title[0] == '[' || title[0] == 0xEF // ([ or ［)
-	lone := !run && above != "" && (above[0] == '[' || above[0] == 0xEF) && loneBracket(above)
-	if !run && !lone {
-		return false
+	rubric := title
+	if title[0] != '[' && title[0] != 0xEF { // ([ or ［)
+		if above == "" || above[0] != '[' && above[0] != 0xEF || !isBracketed(above) {
+			return false
+		}
+		rubric = above + title // the rubric alone on the line above: [충청논단]
 	}
 	if _, ok := koreanAuthorLine(line); !ok {
 		return false
 	}
-	if lone {
-		return koreanOpinionRubric(above + title)
-	}
-	return koreanOpinionRubric(title)
-}
-
-// loneBracket reports a line that is one bracket alone: [충청논단].
-func loneBracket(s string) bool {
-	_, end, ok := leadingBracket(s)
-	return ok && end == len(s)
+	return koreanOpinionRubric(rubric)
 }
 
 // markColumnWriters makes a byline of a Korean writer's line right under

@@ -78,10 +78,10 @@ func koEditorsNote(s string) bool {
 	if n := koEditorsNoteLabel(s); n > 0 {
 		return !particleAfter(s[n:]) // <편집자 주>는 … is a sentence about the label
 	}
-	if !isCloseBracket(last) && !koAngleClose(last) || !strings.Contains(s, "편집자") {
+	k := strings.LastIndex(s, "편집자")
+	if !isCloseBracket(last) && !koAngleClose(last) || k < 0 {
 		return false
 	}
-	k := strings.LastIndex(s, "편집자")
 	// The label's opening bracket right before 편집자, text before it.
 	open, ow := decodeLast(s[:k])
 	if ow == 0 || closeFor(open) == 0 && angleCloseFor(open) == 0 {

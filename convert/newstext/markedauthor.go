@@ -31,7 +31,11 @@ func (b *builder) markMarkedAuthors(sc *scorer) {
 	us := sc.us
 	for i := 1; i < len(us); i++ {
 		u := &us[i]
-		if u.kind != uText || u.verbatim || u.para || !isBylineMarker(firstRuneOf(u.text)) {
+		if u.kind != uText || u.verbatim || u.para {
+			continue
+		}
+		m, w := firstRune(u.text)
+		if !isBylineMarker(m) {
 			continue
 		}
 		p := sc.prevContent(i)
@@ -44,7 +48,6 @@ func (b *builder) markMarkedAuthors(sc *scorer) {
 		if n := sc.nextContent(i); n >= len(us) || us[n].kind != uText || sc.fs[n].headMark != "" {
 			continue // no piece under it: a name over a headline or a head is none's author
 		}
-		m, w := firstRune(u.text)
 		c, ok := markedAuthor(trimSpace(u.text[w:]))
 		if !ok || !markerOnlyForAuthors(us, m) || markedNameHeads(sc, m, i) || namedBelow(sc, i, c.names) {
 			continue
@@ -113,7 +116,7 @@ func markedAuthor(body string) (credit, bool) {
 	if k == 0 || !ok || k+end != len(body) {
 		return credit{}, false
 	}
-	if n := utf8.RuneCountInString(inner); n < 2 || n > 12 || strings.IndexFunc(inner, func(r rune) bool { return !isHan(r) }) >= 0 {
+	if n := utf8.RuneCountInString(inner); n < 2 || n > 12 || !isHanWord(inner) {
 		return credit{}, false
 	}
 	return oneNameCredit(trimSpace(body[:k]))

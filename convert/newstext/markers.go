@@ -217,8 +217,8 @@ func isNote(s string) bool {
 	if koEditorsNote(s) {
 		return true // [편집자주] 충북 도내 …, … 짚어본다. <편집자 주> (koeditorsnote.go)
 	}
-	if r == '作' || r == '【' && authorBioNote(s) {
-		return authorBioNote(s) // 作者简介：… (essaynote.go)
+	if (r == '作' || r == '【') && authorBioNote(s) {
+		return true // 作者简介：… (essaynote.go)
 	}
 	if r != '编' && r != '編' && r != '原' && r != '数' && r != '數' && !reprintNoteFirst(r) {
 		return false

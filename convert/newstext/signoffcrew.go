@@ -132,7 +132,7 @@ func signOffCrewOrg(s string) (credit, bool) {
 // most twelve, ending as one does (crewSourceName); more words,
 // 县文旅局举办冬季文旅季, are a sentence's.
 func crewOrgName(rest string) bool {
-	return slices.Contains(signOffAgencies, rest) || crewSourceName(rest) && atMost(rest, 12) && strings.IndexFunc(rest, func(r rune) bool { return !isHan(r) }) < 0
+	return slices.Contains(signOffAgencies, rest) || crewSourceName(rest) && atMost(rest, 12) && isHanWord(rest)
 }
 
 // crewOrgEnds are the last words of a body or an outlet a crew line may
@@ -144,13 +144,5 @@ var crewOrgEnds = []string{"委", "办", "辦", "厅", "廳", "院", "所", "处
 // an outlet (looksOrg, crewOrgEnds): the source of the pictures, no
 // person, so the line is no byline of names.
 func crewSourceName(n string) bool {
-	if looksOrg(n) {
-		return true
-	}
-	for _, e := range crewOrgEnds {
-		if strings.HasSuffix(n, e) {
-			return true
-		}
-	}
-	return false
+	return looksOrg(n) || hasAnySuffix(n, crewOrgEnds)
 }
