@@ -237,6 +237,27 @@ def to_truetype(font, max_err):
     font.sfntVersion = "\x00\x01\x00\x00"
 
 
+def write_face(font, out_path, cmap_keep, aliases=None):
+    """Keeps only the cmap subtable cmap_keep (with aliases, alias: same,
+    mapped where the font maps only the same character), saves the font
+    with its glyphs in code point order, and writes it to out_path; returns
+    the bytes and the glyph count."""
+    cm = font["cmap"]
+    cm.tables = [t for t in cm.tables if (t.platformID, t.platEncID, t.format) == cmap_keep]
+    for t in cm.tables:
+        for alias, same in (aliases or {}).items():
+            if alias not in t.cmap and same in t.cmap:
+                t.cmap[alias] = t.cmap[same]
+    buf = io.BytesIO()
+    font.save(buf)
+    data = reorder_by_codepoint(buf.getvalue())
+    # Write then rename: a build reading data/ meanwhile never sees half a font.
+    with open(out_path + ".tmp", "wb") as f:
+        f.write(data)
+    os.replace(out_path + ".tmp", out_path)
+    return data, TTFont(io.BytesIO(data))["maxp"].numGlyphs
+
+
 def drop_hinting_and_names(font, maxp):
     """Zeroes maxp's hinting limits (the outlines carry no instructions) and
     makes post a format 3 table (no glyph names): neither fpdf nor paiban's
@@ -305,20 +326,7 @@ def build(src, suffix, wanted, out_path, max_err, cmap_keep=(3, 1, 4), vert=Fals
     to_truetype(font, max_err)
     # fpdf reads one Unicode format-4 subtable; keep just (3,1,4). The Ext
     # faces, never given to fpdf, keep just the full-Unicode (3,10,12) one.
-    cm = font["cmap"]
-    cm.tables = [t for t in cm.tables if (t.platformID, t.platEncID, t.format) == cmap_keep]
-    for t in cm.tables:
-        for alias, same in ALIASES.items():
-            if alias not in t.cmap and same in t.cmap:
-                t.cmap[alias] = t.cmap[same]
-    buf = io.BytesIO()
-    font.save(buf)
-    data = reorder_by_codepoint(buf.getvalue())
-    # Write then rename: a build reading data/ meanwhile never sees half a font.
-    with open(out_path + ".tmp", "wb") as f:
-        f.write(data)
-    os.replace(out_path + ".tmp", out_path)
-    n = TTFont(io.BytesIO(data))["maxp"].numGlyphs
+    data, n = write_face(font, out_path, cmap_keep, ALIASES)
     return index, len(unicodes), n, len(data), len(wanted) - len(unicodes)
 
 
@@ -392,15 +400,7 @@ def build_emoji(src, out_path):
     os2.xAvgCharWidth = EMOJI_UPEM
     maxp = font["maxp"]
     drop_hinting_and_names(font, maxp)
-    cm = font["cmap"]
-    cm.tables = [t for t in cm.tables if (t.platformID, t.platEncID, t.format) == (3, 10, 12)]
-    buf = io.BytesIO()
-    font.save(buf)
-    data = reorder_by_codepoint(buf.getvalue())
-    with open(out_path + ".tmp", "wb") as f:
-        f.write(data)
-    os.replace(out_path + ".tmp", out_path)
-    n = TTFont(io.BytesIO(data))["maxp"].numGlyphs
+    data, n = write_face(font, out_path, (3, 10, 12))
     print(f"{os.path.basename(out_path)}: {os.path.basename(src)}, {len(unicodes)} characters, {n} glyphs, "
           f"{len(data)} bytes ({len(data) / 1024:.0f} KiB)")
     name = font["name"]
