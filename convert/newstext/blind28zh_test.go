@@ -60,12 +60,22 @@ func TestBlind28UndatedIssuer(t *testing.T) {
 			t.Errorf("issuer with text under it read as %s", k)
 		}
 	}
-	d = mustRead(t, head+"城南老旧小区\n")
-	for _, k := range kindsOf(d) {
-		if strings.HasPrefix(k, "byline") {
-			t.Errorf("line naming no issuing body read as %s", k)
+	for _, line := range []string{"城南老旧小区", "高地新格局", "构建全社会", "改革稳步前行", "城南片区内部"} {
+		d = mustRead(t, head+line+"\n")
+		for _, k := range kindsOf(d) {
+			if strings.HasPrefix(k, "byline") {
+				t.Errorf("line naming no issuing body (%s) read as %s", line, k)
+			}
 		}
 	}
+	for _, issuer := range []string{"城南区住房和城乡建设局", "江城市青年志愿者协会", "江城足球俱乐部"} {
+		wantKinds(t, head+issuer+"\n",
+			"headline 更正", "paragraph 本报12月4日A05版《城南片区老旧小区改造全面启动》一文中，“涉及居民1.2万户”应为“涉及居民2.1万户”。特此更正。", "byline "+issuer)
+	}
+	// (FuzzNormalized: a phrase ending in 局 read as a signature over
+	// the next article's kicker was written as a line the reader then
+	// took for a kicker.)
+	checkRead(t, []byte("。\n高地新格局\n——高地\n# 高地"))
 }
 
 // TestWireBracketNames: right after a wire dateline, a bracket of names

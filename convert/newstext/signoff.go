@@ -90,7 +90,7 @@ func (b *builder) markUndatedIssuers(sc *scorer, labels []label) {
 			continue
 		}
 		t := strings.Join(strings.FieldsFunc(u.text, isSpace), "")
-		if !issuerEnd(t) || !isOrg(t) || !atMost(t, 16) || utf8.RuneCountInString(t) < 4 || !textEndsAfter(sc, labels, i) {
+		if !issuerEnd(t) || hasAnySuffix(t, commonWordEnds) || !isOrg(t) || !atMost(t, 16) || utf8.RuneCountInString(t) < 4 || !textEndsAfter(sc, labels, i) {
 			continue
 		}
 		// The text above must hold a paragraph once split: one that is
@@ -230,6 +230,27 @@ func signerCredit(s string) credit {
 		return credit{names: []string{t}}
 	}
 	return credit{org: t}
+}
+
+// commonWordEnds are words that end as an issuing body's name does
+// (issuerEnd) but name no body: 新格局 is a phrase, not a 局, 全社会 no
+// 社, 稳步前行 no 行. A short line ending in one under a story's last
+// paragraph is a title of what follows or a line of text, never its
+// signature. (Bodies that end so stay issuers: 俱乐部, 学会, 当局,
+// 集团, 银行.)
+var commonWordEnds = []string{
+	"格局", "布局", "结局", "大局", "全局", "时局", "变局", "新局", "开局", "困局", "僵局", "棋局", "骗局", "残局", "饭局", "佈局", "結局", "變局",
+	"全部", "内部", "內部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "東部", "干部", "幹部", "头部", "頭部", "底部", "顶部", "頂部",
+	"机会", "機會", "社会", "社會", "聚会", "聚會", "约会", "約會", "晚会", "晚會", "宴会", "宴會", "舞会", "舞會", "体会", "體會", "误会", "誤會", "领会", "領會", "都会", "都會",
+	"场所", "場所", "住所", "厕所",
+	"好处", "好處", "到处", "到處", "益处", "益處", "长处", "長處", "难处", "難處", "深处", "深處", "远处", "遠處", "此处", "此處", "各处", "各處", "何处", "何處",
+	"举办", "舉辦", "主办", "主辦", "承办", "承辦", "协办", "協辦", "怎么办", "怎麼辦",
+	"官司", "谜团", "謎團", "疑团", "疑團",
+	"排队", "排隊", "站队", "站隊",
+	"公园", "公園", "花园", "花園", "家园", "家園", "校园", "校園", "乐园", "樂園", "田园", "田園",
+	"进行", "進行", "举行", "舉行", "执行", "執行", "运行", "運行", "旅行", "出行", "发行", "發行", "流行", "可行", "同行", "前行", "步行", "飞行", "飛行", "实行", "實行", "施行", "推行", "履行", "自行", "先行", "并行", "並行", "通行", "盛行", "践行", "踐行", "远行", "遠行",
+	"部署", "签署", "簽署",
+	"车站", "車站", "关联", "關聯", "串联", "串聯", "互联", "互聯", "妥协", "妥協",
 }
 
 // issuerEnd reports a name ending as a body that issues notices does:
