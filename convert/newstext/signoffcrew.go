@@ -111,7 +111,11 @@ func crewRole(s string) (role, rest string) {
 // lines over or under it still belong to the block.
 func signOffCrewSource(s string) bool {
 	_, rest := crewRole(s)
-	return rest != "" && (slices.Contains(signOffNotNames, rest) || crewOrgName(rest))
+	if rest == "" {
+		return false
+	}
+	_, ok := crewProvider(rest)
+	return ok || slices.Contains(signOffNotNames, rest)
 }
 
 // signOffCrewOrg parses a crew line of a sign-off crediting an
@@ -121,10 +125,37 @@ func signOffCrewSource(s string) bool {
 // pictures came from with no one named, 图片：网络, is none.
 func signOffCrewOrg(s string) (credit, bool) {
 	role, rest := crewRole(s)
-	if rest == "" || !crewOrgName(rest) {
+	if rest == "" {
 		return credit{}, false
 	}
-	return credit{org: rest, roles: []string{role}}, true
+	org, ok := crewProvider(rest)
+	if !ok {
+		return credit{}, false
+	}
+	return credit{org: org, roles: []string{role}}, true
+}
+
+// crewProviderParts are who supplied the pictures named by their part in
+// the event, no body's name: 图片：由主办方提供, 图片：受访者供图.
+var crewProviderParts = []string{"主办方", "主辦方", "主办单位", "主辦單位", "承办方", "承辦方", "受访者", "受訪者", "受访单位", "受訪單位", "组委会", "組委會", "当事人", "當事人", "校方", "院方", "警方", "景区", "景區"}
+
+// crewProvider reads a crew line's source (the text after its colon):
+// an organisation or an outlet (crewOrgName), or a supplier named by its
+// part (crewProviderParts), alone or in the wording that credits a
+// supplied picture, 由…提供, …提供, …供图 (图片：由主办方提供, 图片：
+// 县委宣传部提供). It returns the source without that wording.
+func crewProvider(rest string) (string, bool) {
+	name := rest
+	for _, suf := range []string{"提供", "供图", "供圖"} {
+		if t, ok := strings.CutSuffix(rest, suf); ok {
+			name = strings.TrimPrefix(t, "由")
+			break
+		}
+	}
+	if name != "" && (slices.Contains(crewProviderParts, name) || crewOrgName(name)) {
+		return name, true
+	}
+	return "", false
 }
 
 // crewOrgName reports a crew line's source that is an organisation or an

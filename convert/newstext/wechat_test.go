@@ -250,6 +250,12 @@ func TestWeChatEndMarkAndCredits(t *testing.T) {
 	if got := strings.Join(allKinds(d0), "\n"); !strings.Contains(got, "byline 文字：罗　敏") || !strings.Contains(got, "byline 图片：县文旅局") {
 		t.Errorf("a crew block with a source's line:\n%s", got)
 	}
+	// A supplier named by its part, in the wording of a supplied picture
+	// (图片：由主办方提供), is the same: the block's byline, no new article.
+	d1 := mustRead(t, head+"- END -\n\n文字：罗　敏\n图片：由主办方提供\n编辑：唐晓雯\n终审：李　斌\n")
+	if got := strings.Join(allKinds(d1), "\n"); !strings.Contains(got, "byline 文字：罗　敏") || !strings.Contains(got, "byline 图片：由主办方提供") || strings.Count(got, "article") != 1 {
+		t.Errorf("a crew block with a supplier's line:\n%s", got)
+	}
 	// A crew line away from the credits, between paragraphs, is no byline.
 	d := mustRead(t, head+"文字：罗　敏\n\n据介绍，新车辆配备智能调度终端和车载监控系统。\n")
 	if got := strings.Join(allKinds(d), "\n"); strings.Contains(got, "byline") {
@@ -283,6 +289,16 @@ func TestWeChatCrewOrg(t *testing.T) {
 		"图片来源：江安发布":        "",
 		"县文旅局":             "",
 		"图片：县文旅局、江安县融媒体中心": "",
+		"图片：由主办方提供":        "org=主办方 roles=图片 names=",
+		"图片：受访者供图":         "org=受访者 roles=图片 names=",
+		"圖片：由主辦單位提供":       "org=主辦單位 roles=圖片 names=",
+		"图片：县委宣传部提供":       "org=县委宣传部 roles=图片 names=",
+		"视频：由江安县融媒体中心提供":   "org=江安县融媒体中心 roles=视频 names=",
+		"图片：主办方":           "org=主办方 roles=图片 names=",
+		"图片：由周涛提供":         "",
+		"图片：提供":            "",
+		"图片：由网络提供":         "",
+		"图片：请主办方提供原图":      "",
 	} {
 		c, ok := signOffCrewOrg(s)
 		got := ""
