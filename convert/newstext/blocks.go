@@ -620,6 +620,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && ended && l.indent {
 			opens = true
 		}
+		// A Japanese reader's line on a letters page (望月正雄（７８）＝松本市、
+		// 無職) under the letter's finished text or its title is a line of
+		// its own, and so is the title under it, however full either line
+		// runs: the column sets them in their own style (jareader.go).
+		if !opens && b.lang == "ja" && b.jaReaderLineCut(ls, start, i, ended) {
+			opens = true
+		}
 		// A line with the 2em paragraph indent under an unindented line
 		// starts a body paragraph whatever the line above left open (a
 		// subheadline as wide as the column): wrapped lines are never

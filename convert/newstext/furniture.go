@@ -71,6 +71,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if disclosureHeaderFirst(first) && disclosureHeader(s) {
 		return noiseDisclosureHeader // 证券代码：603517　证券简称：南岭药业　公告编号：2026-058 (disclosure.go)
 	}
+	if last < 0x80 && jaLettersCall(s) {
+		return noiseCopyCall // ※「声」への投稿は…「声」係へ。メール　koe@… (jacopycall.go)
+	}
 	if len(s) > 180 {
 		return ""
 	}

@@ -244,8 +244,8 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 160 && sm.has(keySlash) {
 		m |= gCaption // …站台。图/南都记者 陈伟, a slash credit ending in a name (endsInSlashCredit)
 	}
-	if n <= 48 && sm.has(keyMail) && mailLast(last) {
-		m |= gNoise // 欢迎投稿 jwpl@jcwb.com.cn, a call for contributions closed by its address (copyCall)
+	if n <= 200 && sm.has(keyMail) && mailLast(last) {
+		m |= gNoise // 欢迎投稿 jwpl@jcwb.com.cn, a call for contributions closed by its address (copyCall; 200: jaLettersCall)
 	}
 	if n <= 40 && sm.has(keyScan) {
 		m |= gCaption // 扫码看视频 (isCaption's media prompts)

@@ -210,7 +210,8 @@ func jaWord(t string) bool {
 // markJapaneseReaderSignatures makes a byline, before the grammar labels
 // the page, of a reader's line (jaReaderSignature) standing alone under
 // a title line (the letter's title) or under a finished paragraph (the
-// letter's foot).
+// letter's foot), on its line or wrapped over two (小林聡子（４４）＝長野県
+// 松本市 / 、会社員 at a fifteen-character measure).
 func (b *builder) markJapaneseReaderSignatures(sc *scorer) {
 	if b.lang != "ja" {
 		return
@@ -218,7 +219,7 @@ func (b *builder) markJapaneseReaderSignatures(sc *scorer) {
 	us := sc.us
 	for i := 1; i < len(us); i++ {
 		u := &us[i]
-		if u.kind != uText || u.verbatim || u.para || u.line != u.lastLine || len(u.text) > 32*4 {
+		if u.kind != uText || u.verbatim || u.para || u.lastLine > u.line+1 || len(u.text) > 32*4 {
 			continue
 		}
 		p := sc.prevContent(i)
@@ -233,4 +234,33 @@ func (b *builder) markJapaneseReaderSignatures(sc *scorer) {
 		bodyOnly(&sc.fs[i], false)
 		b.warnParts(u.line, "reader's line taken as the letter's byline: ", u.text)
 	}
+}
+
+// jaReaderLineCut reports whether line i of block ls (its unit opened at
+// start; ended: the line above finished its sentence) opens a unit on a
+// Japanese page: a reader's line (jaReaderSignature) under a finished
+// sentence (the letter's foot) or under a title line (the letter's
+// title), or the line under a reader's line that opened its unit (the
+// next letter's title, the letter's text, the corner's call for
+// letters). A letters corner sets the writer's line and the titles in
+// their own style, and a line of them as wide as the column is no wrap
+// (blind page ja-chiho-ronsetsu-koe: 望月正雄（７８）＝松本市、無職, fifteen
+// characters at a fifteen-character measure, ran into the title under
+// it). A reader's line the column did wrap (小林聡子（４４）＝甲府市 /
+// 、会社員) is not cut here: the two lines joined read as a reader's line.
+func (b *builder) jaReaderLineCut(ls []srcLine, start, i int, ended bool) bool {
+	s := ls[i].text
+	if !ls[i].indent && (ended || b.block.titleLine(i-1)) && jaReaderLine(s) {
+		return true
+	}
+	if i-1 != start || !jaReaderLine(ls[i-1].text) {
+		return false
+	}
+	return !jaReaderLine(ls[i-1].text + s)
+}
+
+// jaReaderLine reports a reader's line (jaReaderSignature).
+func jaReaderLine(s string) bool {
+	_, ok := jaReaderSignature(s)
+	return ok
 }
