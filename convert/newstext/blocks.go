@@ -377,6 +377,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if i-1 == start && ended && photoCreditAlone(l.text) && atMost(ls[i-1].text, 60) {
 			continue
 		}
+		// A Japanese wire caption's credit alone on the line under the
+		// caption's day and place (…高官＝５日、ワシントン / （ＡＰ＝共同）),
+		// however short the line above stops, closes that caption
+		// (jacaption.go).
+		if r == '（' && b.jaCaptionCredit(ls, start, i) {
+			continue
+		}
 		// A Korean caption's credit alone on the line under it, on a
 		// portal's copy set one paragraph a line, closes that caption
 		// (… 있다. / /연합뉴스, kocaptioncredit.go); the paragraph under
@@ -441,9 +448,10 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && !ended && furnitureCues.in(l.text) && datedPageHead(l.text, bl.sum(i)) {
 			opens = true
 		}
-		// So does the page's number and name alone (Ａ７　　社会新闻) when
-		// the dated head opening the page holds both (pagedhead.go).
-		if !opens && !ended && b.pagedRunningHead(l.text) {
+		// So does the page's number and name alone (Ａ７　　社会新闻, or
+		// 夕刊　国際 over or under ３) when the dated head opening the page
+		// holds both (pagedhead.go).
+		if !opens && !ended && b.pagedRunningHead(ls, i) {
 			opens = true
 		}
 		// And with no head naming it, where it cuts a sentence (A3　　證券

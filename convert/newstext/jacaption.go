@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // isCaptionDay reports the date before 日 that opens a Japanese caption's
 // tail after ＝: the day alone (２), as wires give it, or with its month
@@ -213,4 +216,51 @@ func isPhotoPosition(s string) bool {
 		return true
 	}
 	return false
+}
+
+// jaWireCredit reports a line that is only the bracketed agency credit a
+// Japanese wire photo's caption closes with: （共同）, （ＡＰ＝共同）,
+// （ロイター＝共同）, （ＡＦＰ＝時事）. The agency that sent it is one of
+// captionAgencies; the one that took the photo, before ＝, is one short
+// name.
+func jaWireCredit(s string) bool {
+	if !atMost(s, 20) || !strings.HasPrefix(s, "（") {
+		return false
+	}
+	inner, end, ok := leadingBracket(s)
+	if !ok || end != len(s) {
+		return false
+	}
+	inner = trimSpace(inner)
+	if k := strings.LastIndex(inner, "＝"); k >= 0 {
+		if by := trimSpace(inner[:k]); by == "" || hasAnyRune(by, "、。，,（）()＝=") {
+			return false
+		}
+		inner = trimSpace(inner[k+len("＝"):])
+	}
+	return slices.Contains(captionAgencies, inner)
+}
+
+// jaCaptionCredit reports line i of block ls, a wire credit alone
+// (jaWireCredit), as the close of the Japanese caption the unit's lines
+// from start hold, which OCR of a narrow column wrapped before its credit
+// (記者会見する米商務省の高 / 官＝５日、ワシントン / （ＡＰ＝共同）): their
+// text ends in the photo's day and place after ＝ with no credit yet
+// (isJapaneseWireCaption), and caption and credit read as one caption.
+// The credit alone under a paragraph is the story's trailer, and under a
+// caption already credited (…（ロイター＝共同）) it is none of the
+// caption's.
+func (b *builder) jaCaptionCredit(ls []srcLine, start, i int) bool {
+	if b.lang != "ja" || i <= start || i-start > 8 || !jaWireCredit(ls[i].text) {
+		return false
+	}
+	var sb strings.Builder
+	for _, l := range ls[start:i] {
+		sb.WriteString(l.text)
+	}
+	desc := sb.String()
+	if strings.HasSuffix(desc, "）") || !isJapaneseWireCaption(desc) {
+		return false
+	}
+	return b.kindOf(desc+ls[i].text) == uCaption
 }

@@ -1,33 +1,42 @@
 package newstext
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // pagedHeadScan is how many of the page's first lines pagedRunningHead
 // looks through for the dated page head opening the page.
 const pagedHeadScan = 6
 
-// pagedRunningHead reports a running head with no date of its own: the
-// page's number and name (Ａ７　　社会新闻, 社会新闻　A7, 第7版　综合)
-// that OCR reads between the halves of a sentence a page break cut
-// (…声控灯坏了半个多月，老 / Ａ７　　社会新闻 / 人夜里…). Told only by
-// the dated page head opening the page (津城晚报　社会新闻　２０２６年１２月６日
-// 　Ａ７), which holds every word of it: without the head's date a page
-// number and a word could be a table's row or a section's label, but the
-// head's own number and name repeated mid-text are its running head, as
-// a dated running head is (blocks.go's datedPageHead).
-func (b *builder) pagedRunningHead(s string) bool {
+// pagedRunningHead reports line i of block ls as a running head with no
+// date of its own: the page's number and name (Ａ７　　社会新闻, 社会新闻
+// 　A7, 第7版　综合, 夕刊　国際　３) that OCR reads between the halves of a
+// sentence a page break cut (…声控灯坏了半个多月，老 / Ａ７　　社会新闻 /
+// 人夜里…). Told only by the dated page head opening the page (津城晚报
+// 　社会新闻　２０２６年１２月６日　Ａ７), which holds every word of it:
+// without the head's date a page number and a word could be a table's row
+// or a section's label, but the head's own number and name repeated
+// mid-text are its running head, as a dated running head is (blocks.go's
+// datedPageHead). A vertical page's running head may set the name and the
+// number on two lines, either first (夕刊　国際 / ３, ３ / 国際): the line
+// of one to three name words counts with the page number alone beside it,
+// and the head must hold that number too. The head's number may stand in
+// brackets, as a Japanese head sets it (（３）).
+func (b *builder) pagedRunningHead(ls []srcLine, i int) bool {
+	s := ls[i].text
 	if !atMost(s, 16) || hasSentencePunct(s) {
 		return false
 	}
 	var buf [4]string
 	words := appendFields(buf[:0], s, 4, isRunHeadSep)
-	if len(words) < 2 || len(words) > 3 {
+	if len(words) > 3 {
 		return false
 	}
 	paged := false
 	for _, w := range words {
 		switch {
-		case isPageLabel(w) || isFolio(w) || isPageNumber(w):
+		case isPageLabel(w) || isFolio(w) || isPageNumber(w) || pageNumberDigits(w) != "":
 			if paged {
 				return false
 			}
@@ -37,6 +46,19 @@ func (b *builder) pagedRunningHead(s string) bool {
 		}
 	}
 	if !paged {
+		// The name alone: the page number on the line over or under it.
+		n := ""
+		if i > 0 && isPageNumber(ls[i-1].text) {
+			n = ls[i-1].text
+		} else if i+1 < len(ls) && isPageNumber(ls[i+1].text) {
+			n = ls[i+1].text
+		}
+		if n == "" {
+			return false
+		}
+		words = append(words, n)
+	}
+	if len(words) < 2 {
 		return false
 	}
 	seen := 0
@@ -54,7 +76,7 @@ func (b *builder) pagedRunningHead(s string) bool {
 		head := appendFields(fbuf[:0], l.text, 16, isRunHeadSep)
 		all := true
 		for _, w := range words {
-			if !slices.Contains(head, w) {
+			if !folioHolds(head, w) {
 				all = false
 				break
 			}
@@ -64,6 +86,55 @@ func (b *builder) pagedRunningHead(s string) bool {
 		}
 	}
 	return false
+}
+
+// folioHolds reports w a word of a page head's words: the word itself, or
+// a page number the head sets in brackets (３ for （３）, 3 for (03)).
+func folioHolds(head []string, w string) bool {
+	if slices.Contains(head, w) {
+		return true
+	}
+	n := pageNumberDigits(w)
+	if n == "" {
+		return false
+	}
+	for _, h := range head {
+		if pageNumberDigits(h) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// pageNumberDigits returns the digits of a page number (３, -3-, （３）,
+// (03)) in ASCII with no leading zero, or "" for any other word.
+func pageNumberDigits(w string) string {
+	if inner, end, ok := leadingBracket(w); ok && end == len(w) {
+		w = trimSpace(inner)
+	}
+	r, _ := firstRune(w)
+	if !isDigitRune(r) && !strings.ContainsRune(pageFrame, r) || !pageNumber(w) {
+		return ""
+	}
+	var d [3]byte
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= '０' && r <= '９':
+			r = r - '０' + '0'
+		case r < '0' || r > '9':
+			continue
+		}
+		if n == 0 && r == '0' || n == len(d) {
+			continue
+		}
+		d[n] = byte(r)
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	return string(d[:n])
 }
 
 // pageNameMax is the most runes a page's name has in a running head

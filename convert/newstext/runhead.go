@@ -23,7 +23,8 @@ func isRunHeadSep(r rune) bool {
 // of the paragraph the page break split. The words of a page head that
 // dates the page without a folio's page name (２０２６年３月２７日　金曜日
 // 　暮らしと地域) count too, and so does the rubric over the first story
-// (markRubric).
+// (markRubric). A page number the folio sets in brackets counts bare
+// (夕刊　国際　３ under …（３）　夕刊　国際: folioHolds).
 func (b *builder) markRunningHeads() {
 	// The folio's distinct words (a page repeats its folio: each word is
 	// kept once, and a few dozen tell every running head).
@@ -58,7 +59,9 @@ func (b *builder) markRunningHeads() {
 		}
 		var buf [8]string
 		words := appendFields(buf[:0], u.text, 8, isRunHeadSep)
-		if len(words) < 2 || len(words) > 8 {
+		// (One word counts when the page's number stands alone beside
+		// it, ３ / 国際: the two lines of one running head.)
+		if len(words) > 8 || len(words) < 2 && !(len(words) == 1 && dated && b.numberBeside(i, folio)) {
 			continue
 		}
 		if _, _, ok := reporterDateline(u.text); ok {
@@ -68,7 +71,7 @@ func (b *builder) markRunningHeads() {
 		}
 		all := true
 		for _, w := range words {
-			if !slices.Contains(folio, w) {
+			if !folioHolds(folio, w) {
 				all = false
 				break
 			}
@@ -77,6 +80,19 @@ func (b *builder) markRunningHeads() {
 			u.kind, u.noise = uNoise, noiseRunningHead
 		}
 	}
+}
+
+// numberBeside reports the unit over or under unit i a page number the
+// folio's words hold (folioHolds: ３ under （３）), alone on its line.
+func (b *builder) numberBeside(i int, folio []string) bool {
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k >= 0 && k < len(b.units) {
+			if n := &b.units[k]; n.kind == uNoise && n.noise == noisePageNumber && folioHolds(folio, n.text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datedPageHead reports a line of page furniture that dates the page: a

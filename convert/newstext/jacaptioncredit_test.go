@@ -1,0 +1,63 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// TestJaCaptionCredit: a Japanese wire photo's caption that OCR of a
+// narrow column wrapped before its bracketed agency credit (記者会見する
+// 米商務省の高 / 官＝５日、ワシントン / （ＡＰ＝共同）) is one caption, credit
+// included, however short the line above the credit stops (blind page
+// ja-yukan-ocr-kokusai-12). The credit alone under a paragraph (the
+// story's trailer), under a caption already credited, or a bracket that
+// is no agency's credit, stay as they were.
+func TestJaCaptionCredit(t *testing.T) {
+	const (
+		top  = "北信日報　２０２６年（令和８年）１２月７日（月曜日）　（３）　夕刊　国際\n対中半導体規制を緩和\n米、同盟国と調整へ\n【ワシントン共同】米商務\n省は５日、中国向けの半導\n体製造装置の輸出規制を一\n部緩和すると発表した。日\n本やオランダなど同盟国と\nの調整を進め、来年１月か\nら適用する方針。\n　中国外務省の報道官は６\n日、「一方的な規制は撤廃\nすべきだ」と述べた。\n"
+		next = "\n米ＩＴ大手が１万人削減\n【サンフランシスコ共同】\n米ＩＴ大手ノーススター社\nは５日、全従業員の約８％\nにあたる約１万人を削減す\nると発表した。\n"
+	)
+	for _, tt := range []struct {
+		caption, want string // want: the caption's text, "" for none
+	}{
+		{"記者会見する米商務省の高\n官＝５日、ワシントン\n（ＡＰ＝共同）", "記者会見する米商務省の高官＝５日、ワシントン（ＡＰ＝共同）"},
+		{"記者会見する米商務省高官\n＝５日、ワシントン\n（ロイター＝共同）", "記者会見する米商務省高官＝５日、ワシントン（ロイター＝共同）"},
+		{"記者会見する米商務省高官\n＝５日、ワシントン\n（ＡＦＰ＝時事）", "記者会見する米商務省高官＝５日、ワシントン（ＡＦＰ＝時事）"},
+		{"会見する高官＝５日、東京\n（共同）", "会見する高官＝５日、東京（共同）"},
+		// Already credited: the bracket under it is none of the
+		// caption's.
+		{"会見する高官＝５日、ワシ\nントン（ロイター＝共同）\n（共同）", "会見する高官＝５日、ワシントン（ロイター＝共同）"},
+		// No agency's credit in the bracket.
+		{"会見する高官＝５日、ワシ\nントン\n（写真・上）", ""},
+		{"会見する高官＝５日、ワシ\nントン\n（５日）", ""},
+	} {
+		d := mustRead(t, top+tt.caption+next)
+		var got []string
+		d.WalkDocument(func(n *doc.Node) bool {
+			if n.Kind == doc.KindCaption {
+				got = append(got, n.Text)
+			}
+			return true
+		})
+		if tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
+			t.Errorf("%q: captions %q, want %q\n%s", tt.caption, got, tt.want, outline(d, false))
+		}
+		if tt.want == "" {
+			for _, c := range got {
+				if strings.HasSuffix(c, "）") {
+					t.Errorf("%q: caption %q takes the bracket\n%s", tt.caption, c, outline(d, false))
+				}
+			}
+		}
+		roundTrip(t, d)
+	}
+	// The credit alone under a paragraph's last sentence is the story's
+	// trailer, its byline.
+	d := mustRead(t, top+"（共同）"+next)
+	if k := kindOfText(d, "（共同）"); k != "byline" {
+		t.Errorf("（共同） under a paragraph: %s\n%s", k, outline(d, false))
+	}
+	roundTrip(t, d)
+}
