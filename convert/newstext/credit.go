@@ -532,6 +532,11 @@ func parseBylineLine(s string) (credit, bool) { return parseBylineLineSum(s, nil
 func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if r, w := firstRune(s); isBylineMarker(r) {
 		body := trimSpace(s[w:])
+		if strings.HasPrefix(body, "作者") {
+			if c, ok := markedAuthorNote(body); ok {
+				return c, true // ●作者陳冠廷，台北市民、通勤族。 (markedauthornote.go)
+			}
+		}
 		if !atMost(body, 80) || fullStops.in(body) {
 			return credit{}, false
 		}
@@ -1120,19 +1125,21 @@ func isDateCode(s string) bool {
 	return len(s) >= 4 && len(s) <= 8 && allDigits(s)
 }
 
-// notNames are bracketed words that look like names but are not.
-var notNames = []string{"广告", "廣告", "附件", "附表", "注释", "註釋", "待续", "待續", "上篇", "下篇", "图片", "圖片", "资料", "資料", "视频", "視頻",
+// notNames are bracketed words that look like names but are not; and
+// the words of a readers' column's rubric after the reader's role
+// (读者投书, 讀者來函: readersrubric.go).
+var notNames = slices.Concat(readersColumnWords, []string{"广告", "廣告", "附件", "附表", "注释", "註釋", "待续", "待續", "上篇", "下篇", "图片", "圖片", "资料", "資料", "视频", "視頻",
 	// Column labels after a role: 本报评论员文章, 评论员观察.
 	"文章", "观察", "觀察", "专栏", "專欄", "手记", "手記", "述评", "述評",
 	// Heads after a role: 记者追访, 记者连线, 读者来信; and a letter's
 	// salutation 编辑同志：.
-	"追访", "追訪", "追踪", "追蹤", "探访", "探訪", "回访", "回訪", "连线", "連線", "札记", "札記", "来信", "來信", "同志", "朋友",
+	"追访", "追訪", "追踪", "追蹤", "探访", "探訪", "回访", "回訪", "连线", "連線", "札记", "札記", "同志", "朋友",
 	// An editor's note's label after a role (本报评论员编者按：).
 	"编者按", "編者按",
 	// Verbs after a role in running text: 向证券时报记者表示，…, 记者了解到,
 	// 记者从…获悉 (a paragraph's first line, wrapped after them, is no
 	// credit line).
-	"表示", "介绍", "介紹", "透露", "了解到", "观察到", "觀察到", "得知", "获知", "獲知", "随机", "隨機", "指出", "认为", "認為", "坦言", "告诉", "告訴", "了解", "获悉", "獲悉", "采访", "採訪", "看到", "发现", "發現", "注意到", "调查", "調查", "走访", "走訪", "说", "說", "称", "稱", "问", "問"}
+	"表示", "介绍", "介紹", "透露", "了解到", "观察到", "觀察到", "得知", "获知", "獲知", "随机", "隨機", "指出", "认为", "認為", "坦言", "告诉", "告訴", "了解", "获悉", "獲悉", "采访", "採訪", "看到", "发现", "發現", "注意到", "调查", "調查", "走访", "走訪", "说", "說", "称", "稱", "问", "問"})
 
 // nameOnlyCredit parses a bracket holding only a name, with padding
 // (（姚　静）, （山田太郎）), or a desk and a name (（社会部　佐藤花子）).

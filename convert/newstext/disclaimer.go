@@ -165,13 +165,17 @@ func englishDisclaimer(s string) bool {
 
 // platformNoticeOpeners open such a notice: the post itself, after the
 // bare label 声明 or not, or its reprint's source.
-var platformNoticeOpeners = []string{"本文", "该文", "該文", "以上内容", "以上內容", "本内容", "本內容", "转自", "轉自", "转载自", "轉載自"}
+var platformNoticeOpeners = []string{"本文", "该文", "該文", "以上内容", "以上內容", "本内容", "本內容", "转自", "轉自", "转载自", "轉載自",
+	"以上言論", "以上言论", "以上觀點", "以上观点"}
 
 // platformNoticeCues are its disclaimer's or its platform's words.
 // (Worded as the platforms word them: 信息存储 alone is a field's name,
 // 本文介绍的信息存储技术.)
 var platformNoticeCues = []string{
 	"仅代表作者", "僅代表作者", "不代表本平台", "不代表平台", "不代表本站",
+	// a Taiwanese opinion site's standing line under a contributed piece,
+	// ●以上言論不代表本網立場，歡迎投書《雲論》…, and a paper's (本報)
+	"不代表本網", "不代表本网", "不代表本報", "不代表本报",
 	"仅提供信息存储", "僅提供信息儲存", "僅提供資訊儲存", "系信息发布平台", "係信息發布平台", "提供信息发布传播服务", "提供信息發布傳播服務",
 	// a reprint notice's (above)
 	"版权归原作者", "版權歸原作者", "如有侵权", "如有侵權", "侵删", "侵刪", "联系删除", "聯繫刪除", "聯絡刪除", "不代表本站立场", "不代表本站立場",
@@ -208,8 +212,11 @@ func platformNotice(s string) bool {
 		return false
 	}
 	body := s
+	if r, w := firstRune(s); noticeMarker(r) {
+		body = s[w:] // ●以上言論不代表本網立場，… (the site sets its standing lines after a marker)
+	}
 	for _, l := range []string{"声明", "聲明"} {
-		if rest, ok := strings.CutPrefix(s, l); ok {
+		if rest, ok := strings.CutPrefix(body, l); ok {
 			if rest, ok := cutColon(rest); ok {
 				body = trimSpace(rest)
 			}
@@ -263,5 +270,9 @@ func platformNoticeFirst(r rune) bool {
 	case '本', '该', '該', '以', '声', '聲', '转', '轉':
 		return true
 	}
-	return false
+	return noticeMarker(r)
 }
+
+// noticeMarker reports the marks a Taiwanese site sets before its
+// standing lines under a piece (●作者…, ●以上言論…, ※本文僅代表…).
+func noticeMarker(r rune) bool { return r == '●' || r == '※' }
