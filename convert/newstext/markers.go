@@ -618,10 +618,11 @@ func formRow(s string) bool {
 
 // formValue reports the text after a colon that is a form's value, not a
 // title: a date (2026年12月5日, 2026-12-05, with its time), or a figure
-// alone (a draw's number, 2026140; a phone's, 96116). No title says only
-// when or how many.
+// alone (a draw's number, 2026140; a phone's, 96116), or a document's or
+// a case's number (docNumber). No title says only when or how many, or
+// which file.
 func formValue(v string) bool {
-	if isSignDate(v) || isDateTime(v) || isNumericDate(v) {
+	if isSignDate(v) || isDateTime(v) || isNumericDate(v) || docNumber(v) {
 		return true
 	}
 	return v != "" && strings.Trim(v, "0123456789０１２３４５６７８９") == "" // (digits only)
