@@ -1346,15 +1346,20 @@ func koreanLeadCredit(s string) (int, credit, bool) {
 		if strings.Contains(t, "@") {
 			continue
 		}
-		kr, ok := koreanCredit(t)
-		if !ok {
-			return 0, credit{}, false
-		}
-		if kr.role != "" {
-			c.roles = append(c.roles, kr.role)
-		}
-		if kr.name != "" {
-			c.names = append(c.names, kr.name)
+		// 이정민·윤하은 기자 =: two reporters joined by a middle dot, as
+		// in the trailer (koreanTrailer); 김철수ㆍ이영희, the Hangul dot
+		// some papers set for it.
+		for part := range splitKoreanPair(t) {
+			kr, ok := koreanCredit(part)
+			if !ok {
+				return 0, credit{}, false
+			}
+			if kr.role != "" {
+				c.roles = append(c.roles, kr.role)
+			}
+			if kr.name != "" {
+				c.names = append(c.names, kr.name)
+			}
 		}
 	}
 	if len(c.roles) == 0 || len(c.names) == 0 {
