@@ -303,7 +303,7 @@ func isForeignCaption(s string) bool {
 	if jaBracketCredit(s) {
 		return true // …２ランを放つ岡本（撮影・山田太郎） (jacaption.go)
 	}
-	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanAgencyCaption(s) || isKoreanPaperCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) || isKoreanReporterCaption(s) || isKoreanMediaTitle(s) || isKoreanArchiveCaption(s) || isKoreanBracketWireCaption(s) || isKoreanLabelledCredit(s) {
+	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanAgencyCaption(s) || isKoreanPaperCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) || isKoreanGraphicCaption(s) || isKoreanReporterCaption(s) || isKoreanMediaTitle(s) || isKoreanArchiveCaption(s) || isKoreanBracketWireCaption(s) || isKoreanLabelledCredit(s) {
 		return true // (… 있다. 사진=연합뉴스, … [중앙포토]: kophotolabel.go)
 	}
 	if strings.Contains(s, "사진") && (strings.Contains(s, "(사진=") || strings.Contains(s, "（사진=") || strings.Contains(s, "자료사진]") || strings.Contains(s, "자료사진)")) {

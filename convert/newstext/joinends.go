@@ -77,9 +77,10 @@ func (b *builder) setApart(p *doc.Node) bool {
 }
 
 // endsInAddress reports a text closed by an e-mail address set off by a
-// space or a slash after a finished sentence or a date (… 있다. 2026.12.05
-// / sunday@osen.co.kr, … 있다. /sunday@osen.co.kr): a photographer's or
-// reporter's sign-off, which no column break cut. (An address inside a
+// space or a slash after a date or a finished sentence, the sentence
+// closed by a credit or not (… 있다. 2026.12.05 / sunday@osen.co.kr, …
+// 있다. /sunday@osen.co.kr, … 현황. (그래픽=X 기자) x@newsis.com): a
+// photographer's or reporter's sign-off, which no column break cut. (An address inside a
 // sentence, 문의는 help@x.kr로, has its particle glued on, no address.)
 func endsInAddress(s string) bool {
 	if n := len(s); n == 0 || s[n-1] >= 0x80 || !spaceWithin(s, 48) {
@@ -95,9 +96,11 @@ func endsInAddress(s string) bool {
 	}
 	head := trimSpace(strings.TrimSuffix(trimSpace(s[:k]), "/"))
 	if j := strings.LastIndexFunc(head, isSpace); j > 0 && isNumericDate(strings.TrimSuffix(head[j+1:], ".")) {
-		head = trimSpace(head[:j])
+		return true // the date and the address: a stamp, whatever stands before it
 	}
-	return endsStop(head)
+	// A finished sentence, or one closed by its credit (… 현황. (그래픽=X
+	// 기자) x@newsis.com: closedByTail).
+	return endsStop(head) || closedByTail(head)
 }
 
 // endsInDateTime reports a text ending in a numeric date and a time of

@@ -19,7 +19,8 @@ import "strings"
 //     new story's dateline and lead.
 //   - 뉴시스's graphic credit, [서울=뉴시스] (그래픽=안지혜 기자)
 //     hokma@newsis.com: a dateline, who drew it in brackets and an
-//     address, and nothing else.
+//     address, and nothing else (with what the graphic shows before the
+//     bracket: isKoreanGraphicCaption).
 
 // isKoreanMailedCaption reports a caption of the first form.
 func isKoreanMailedCaption(s string) bool {
@@ -84,21 +85,24 @@ func isKoreanGraphicCredit(s string) bool {
 	if !ok || s[0] != '(' && !strings.HasPrefix(s, "（") {
 		return false
 	}
-	who, found := "", false
-	for _, p := range []string{"그래픽=", "그래픽 =", "사진=", "사진 =", "일러스트=", "일러스트 ="} {
-		if w, ok := strings.CutPrefix(inner, p); ok {
-			who, found = trimSpace(w), true
-			break
-		}
-	}
-	if !found {
-		return false
-	}
-	if kr, ok := koreanCredit(strings.TrimSuffix(who, " 기자")); !ok || kr.name == "" {
+	if !koreanGraphicWho(inner) {
 		return false
 	}
 	rest := trimSpace(s[end:])
 	return rest == "" || isEmail(rest)
+}
+
+// koreanGraphicWho reports the inside of a graphic's or photo's credit
+// bracket: 그래픽=, 사진= or 일러스트= and a reporter's name, 기자 after
+// it or not (그래픽=안지혜 기자).
+func koreanGraphicWho(inner string) bool {
+	for _, p := range []string{"그래픽=", "그래픽 =", "사진=", "사진 =", "일러스트=", "일러스트 ="} {
+		if w, ok := strings.CutPrefix(inner, p); ok {
+			kr, ok := koreanCredit(strings.TrimSuffix(trimSpace(w), " 기자"))
+			return ok && kr.name != ""
+		}
+	}
+	return false
 }
 
 // mailUnderCaption reports an e-mail address alone on line next under
