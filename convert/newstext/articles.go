@@ -157,6 +157,9 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 	// each a paragraph: never the next story's kicker (readinglist.go).
 	for i > 0 && !readingListSection(box) {
 		c := kids[i-1]
+		if len(moved) > 0 && briefBoxLabel(moved[len(moved)-1].Text) {
+			break // (nothing over a box of briefs' label is its kicker: briefbox.go)
+		}
 		if c.Kind != doc.KindParagraph || b.startsPara(c) || rowLine(c.Text) {
 			break // (a table's row is body text: no kicker, 名古屋　２―２　柏)
 		}

@@ -18,7 +18,12 @@ func briefBoxLabel(s string) bool {
 	if in, ok := framedLabel(t); ok {
 		t = in
 	}
-	return atMost(t, 8) && hasAnySuffix(t, briefBoxWords)
+	if !atMost(t, 8) {
+		return false
+	}
+	// 短　信: a two-letter label padded out to a title's width, as a
+	// standing box's name is (人　事).
+	return hasAnySuffix(t, briefBoxWords) || !unspacedWord(t) && hasAnySuffix(unspaced(t), briefBoxWords)
 }
 
 // framedLabel returns the name inside the one pair of square or angle

@@ -1183,6 +1183,9 @@ func nameOnlyCredit(inner string) (credit, bool) {
 	if c, ok := workLabelCredit(inner); ok {
 		return c, true // （文・写真　中村花子） (jacredit.go)
 	}
+	if c, ok := jaBureauTrailer(inner); ok {
+		return c, true // （名古屋・山田一郎） (jabureausign.go)
+	}
 	if c, ok := jaJointTrailer(inner); ok {
 		return c, true // （木村花子、宮本健） (jajointtrailer.go)
 	}

@@ -657,7 +657,7 @@ func bracketDateline(in, lang string) (dateline, bool) {
 			return dateline{place: p}, true
 		}
 	}
-	if lang == "ja" && isPlaceWord(in) && atMost(in, 8) && !jaContentLabel(in) && !marketLabel(in) && !jaJointNamed(in) {
+	if lang == "ja" && isPlaceWord(in) && atMost(in, 8) && !jaContentLabel(in) && !marketLabel(in) && !jaJointNamed(in) && !jaBureauSigned(in) && !jaCompanyName(in) {
 		return dateline{place: in}, true
 	}
 	return dateline{}, false

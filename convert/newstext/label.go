@@ -352,6 +352,9 @@ func (b *builder) kickerOver(sc *scorer, labels []label, j, n int) bool {
 		if !b.keptWhole(v) {
 			return false // (——（上接第1版）: the jump stands under the kicker)
 		}
+		if h > j && briefBoxLabel(v.text) {
+			return false // (nothing over a box of briefs' label is its kicker: briefbox.go)
+		}
 		if b.lang == "ko" && boxEntriesAbove(sc.us, h) {
 			return false // (a box's entry: the next box's name opens its own article, koboxentries.go)
 		}
