@@ -166,7 +166,7 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 		if slices.Contains(b.verse, c.Line) {
 			break // (nor a poem's line: verse.go)
 		}
-		if b.lang == "ko" && boxEntryNode(box, i-1) {
+		if b.lang == "ko" && boxEntryNode(prev, box, i-1) {
 			break // (nor a box's ▲ entry: koboxentries.go)
 		}
 		if i >= 2 && kids[i-2].Kind == doc.KindParagraph && alikeRows(kids[i-2].Text, c.Text) {

@@ -798,7 +798,9 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && i-1 == start && b.measure > 0 {
 			cols = lineColumns(ls[i-1])
 		}
-		if !opens && cols*5 > b.measure*6 && asciiBytes(ls[i-1].text)*4 <= len(ls[i-1].text) && bl.titleLine(i-1) && bl.titleLine(i) {
+		// (A Korean line the page's count wrapped, kowordwrap.go, is
+		// no such title however wide its columns: koFullAtCount.)
+		if !opens && cols*5 > b.measure*6 && asciiBytes(ls[i-1].text)*4 <= len(ls[i-1].text) && bl.titleLine(i-1) && bl.titleLine(i) && !b.koFullAtCount(ls[i-1], l.text) {
 			opens = true
 		}
 		// Nor was a title line of no comma any wider than a measure
@@ -808,7 +810,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// someone: 政府：…, or a form's row, 开奖日期：2026年12月5日) is a
 		// line of its own. (The lines of OCR are ragged: a line of it
 		// runs wide and the next goes on.)
-		if !opens && cols > b.bare && b.overMeasure(ls[i-1]) && bl.titleLine(i-1) && (bl.titleLine(i) || attributedTitle(l.text) || formRow(l.text)) && !hasAnyRune(ls[i-1].text, "，,") && (i+1 == len(ls) || b.endsShortAt(i)) {
+		if !opens && cols > b.bare && b.overMeasure(ls[i-1]) && bl.titleLine(i-1) && (bl.titleLine(i) || attributedTitle(l.text) || formRow(l.text)) && !hasAnyRune(ls[i-1].text, "，,") && (i+1 == len(ls) || b.endsShortAt(i)) && !b.koFullAtCount(ls[i-1], l.text) {
 			opens = true
 		}
 		// On a page wrapped by character count, a line short of the
@@ -892,6 +894,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// own, never the wrap of the line above, whatever the page marks
 		// its paragraphs by (kofieldrow.go).
 		if !opens && b.lang == "ko" && koFieldRowAt(ls, i) {
+			opens = true
+		}
+		// So is an appointments box's rank alone in angle brackets
+		// (<과장급>) under a line with room for it (korankline.go).
+		if !opens && b.lang == "ko" && (r == '<' || r == '〈' || r == '＜' || r == '《') && b.koRankLineAt(ls, i) {
 			opens = true
 		}
 		if opens {

@@ -26,11 +26,13 @@ func (b *builder) markBoxEntries() {
 		if us[i].kind != uText && us[i].kind != uHeadline {
 			continue
 		}
-		if !standingBox(us[i].text) && !unlistedBox(us, i, boxEntryCaption) {
+		if !standingBox(us[i].text) && !unlistedBox(us, i, boxEntryCaption) && !boxAfterBox(us, i, boxEntryCaption) {
 			continue
 		}
-		for j := i + 1; j < len(us) && boxEntryCaption(&us[j]); j++ {
-			us[j].kind, us[j].summed = uText, false
+		for j := i + 1; j < len(us) && (boxEntry(&us[j]) || boxAside(&us[j])); j++ {
+			if boxEntryCaption(&us[j]) {
+				us[j].kind, us[j].summed = uText, false
+			}
 		}
 	}
 }
@@ -59,6 +61,20 @@ func unlistedBox(us []unit, i int, entry func(*unit) bool) bool {
 		return false
 	}
 	return boxNameShape(us[i].text)
+}
+
+// boxAfterBox reports a box whose name no list holds set right under the
+// last entry of the box above (부고 / ▲… / 결혼, 회갑, 개업): a short
+// Hangul name (boxNameShape) over two or more ▲ entries, finished
+// sentences or not (▲김민준·이서연씨 = 13일 낮 12시 …). A local page sets
+// its boxes one under another, and the name under one box's entries
+// heads the next, as the byline closing a story frees the name under it
+// (unlistedBox); a single ▲ line under a short title is a photo's caption.
+func boxAfterBox(us []unit, i int, entry func(*unit) bool) bool {
+	if i < 2 || i+2 >= len(us) || us[i].kind != uText && us[i].kind != uHeadline {
+		return false
+	}
+	return entry(&us[i+1]) && entry(&us[i+2]) && boxNameShape(us[i].text) && boxEntriesAbove(us, i-1)
 }
 
 // boxNameShape reports a box's name as papers set it: two to eight
@@ -123,7 +139,7 @@ func boxEntryItem(u *unit) bool {
 // the story above it: a short name of two syllables alone scored no
 // better as a headline than as a paragraph.
 func koUnlistedBox(us []unit, i int) bool {
-	if unlistedBox(us, i, boxEntryText) {
+	if unlistedBox(us, i, boxEntryText) || boxAfterBox(us, i, boxEntryText) {
 		return true
 	}
 	if !unlistedBox(us, i, boxEntryItem) {
@@ -143,13 +159,55 @@ func koUnlistedBox(us []unit, i int) bool {
 // a line of the box above it.
 func boxEntriesAbove(us []unit, p int) bool {
 	j := p
-	for j >= 0 && boxEntry(&us[j]) {
+	for j >= 0 && (boxEntry(&us[j]) || boxAside(&us[j])) {
 		j--
 	}
 	if j == p || j < 0 || us[j].kind != uText && us[j].kind != uHeadline {
 		return false
 	}
 	return standingBox(us[j].text) || koUnlistedBox(us, j)
+}
+
+// boxAside reports a line a box sets among its entries that is no entry
+// itself: an appointments box's rank, <국장급> (korankline.go), a death
+// notice's form rows, 빈소: … / 발인: … / 장지: … (kofieldrow.go), and its
+// telephone, ☎ 043-219-8000. The entries under it are the box's still
+// (▲이상철씨 별세 = … after the rows of the entry above), not captions,
+// and the name of the next box under them starts its own article.
+func boxAside(u *unit) bool {
+	return u.kind == uText && boxAsideText(u.text)
+}
+
+// boxAsideText is boxAside's test of the line's text.
+func boxAsideText(s string) bool {
+	r, _ := firstRune(s)
+	switch {
+	case r == '<' || r == '〈' || r == '＜' || r == '《':
+		return koRankLine(s)
+	case r == '☎' || r == '☏':
+		return koPhoneLine(s)
+	}
+	return koFieldRow(s)
+}
+
+// koPhoneLine reports a telephone number alone after its sign, ☎
+// 043-219-8000, ☏(043)219-8000: digits, hyphens, brackets and spaces.
+func koPhoneLine(s string) bool {
+	r, w := firstRune(s)
+	if r != '☎' && r != '☏' || !atMost(s, 24) {
+		return false
+	}
+	digits := 0
+	for _, c := range s[w:] {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '-' || c == '(' || c == ')' || c == ' ' || c == '~' || c == '.':
+		default:
+			return false
+		}
+	}
+	return digits >= 7
 }
 
 // boxEntry reports a unit that may be a box's entry: ▲ text, a ▲
@@ -175,12 +233,14 @@ func (sc *scorer) markBoxEntryBody() {
 			continue
 		}
 		j := i + 1
-		for j < len(us) && boxEntry(&us[j]) {
+		for j < len(us) && (boxEntry(&us[j]) || boxAside(&us[j])) {
 			j++
 		}
 		if n := &us[i-1]; (n.kind == uText || n.kind == uHeadline) && (standingBox(n.text) || koUnlistedBox(us, i-1)) {
 			for k := i; k < j; k++ {
-				if r, _ := firstRune(us[k].text); r == '▲' {
+				if r, _ := firstRune(us[k].text); r == '▲' || boxAside(&us[k]) {
+					// (a rank line, <국장급>, is the box's text too: no
+					// head of a section under the organisation's ◇ head)
 					bodyOnly(&sc.fs[k], false)
 					sc.fs[k].headMark = ""
 				}
@@ -192,16 +252,37 @@ func (sc *scorer) markBoxEntryBody() {
 
 // boxEntryNode reports the paragraph at k of box a box's entry: it and
 // the paragraphs above it up to the headline are entries (opening with ▲
-// or one of boxItemBullets), under a standing box's name. The next box's
-// name under it takes no kicker from it (takeKickers).
-func boxEntryNode(box *doc.Node, k int) bool {
+// or one of boxItemBullets) or lines set among them (a rank, <국장급>, a
+// form's row, a telephone: boxAsideText), under a standing box's name;
+// or, box being the last section of article art, up to the section's
+// marked head (◇충청도청 in an appointments box), art's headline the
+// box's name. The next box's name under it takes no kicker from it
+// (takeKickers).
+func boxEntryNode(art, box *doc.Node, k int) bool {
 	kids := box.Children
 	j := k
 	for ; j >= 0 && kids[j].Kind == doc.KindParagraph; j-- {
 		r, _ := firstRune(kids[j].Text)
-		if r != '▲' && !strings.ContainsRune(boxItemBullets, r) {
+		if r != '▲' && !strings.ContainsRune(boxItemBullets, r) && !boxAsideText(kids[j].Text) {
 			return false
 		}
 	}
-	return j < k && j >= 0 && kids[j].Kind == doc.KindHeadline && standingBox(kids[j].Text)
+	if j == k || j < 0 {
+		return false
+	}
+	switch kids[j].Kind {
+	case doc.KindHeadline:
+		return standingBox(kids[j].Text)
+	case doc.KindHeading:
+		r, _ := firstRune(kids[j].Text)
+		if box == art || j != 0 || !strings.ContainsRune(boxItemBullets, r) {
+			return false
+		}
+		for _, c := range art.Children {
+			if c.Kind == doc.KindHeadline {
+				return standingBox(c.Text)
+			}
+		}
+	}
+	return false
 }

@@ -36,13 +36,55 @@ func koreanFolio(s string) bool {
 			page = true
 		case !weekday && stage == 3 && koreanWeekday(t):
 			weekday = true
-		case other < 2 && isHangulWord(t) && atMost(t, 8) && !strings.HasSuffix(t, "다"):
+		case other < 2 && koreanSectionWord(t):
 			other++
 		default:
 			return false
 		}
 	}
 	return stage == 3 && (page || weekday)
+}
+
+// koreanSectionWord reports a folio's section word: a short Hangul word
+// (사회, 오피니언) not ending as a predicate does (다), or two or three
+// such words joined by a middle dot, as a page that holds two of the
+// paper's standing sections names itself (인사·부고, 정치ㆍ국제): one word
+// of the folio, as the sections share the page.
+func koreanSectionWord(t string) bool {
+	if isHangulWord(t) {
+		return atMost(t, 8) && !strings.HasSuffix(t, "다")
+	}
+	if !atMost(t, 20) {
+		return false
+	}
+	parts := 0
+	for t != "" {
+		i, w := koreanSectionDot(t)
+		part := t[:i]
+		if !isHangulWord(part) || !atMost(part, 6) || strings.HasSuffix(part, "다") {
+			return false
+		}
+		parts++
+		t = t[i:]
+		if w > 0 {
+			if t = t[w:]; t == "" {
+				return false // a dot ends no section's name
+			}
+		}
+	}
+	return parts >= 2 && parts <= 3
+}
+
+// koreanSectionDot finds the first middle dot of t (·, Korean ㆍ, ・, ‧ or
+// •): its byte index and width, or len(t) and 0 when t has none.
+func koreanSectionDot(t string) (int, int) {
+	for i, r := range t {
+		switch r {
+		case '·', 'ㆍ', '・', '‧', '•':
+			return i, len(string(r))
+		}
+	}
+	return len(t), 0
 }
 
 // nextFolioToken splits s at its first space (a folio pads its parts with

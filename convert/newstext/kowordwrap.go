@@ -204,3 +204,14 @@ func koreanTitleOpenEnd(s string) bool {
 	}
 	return false
 }
+
+// koFullAtCount reports, on a Korean page word-wrapped by count, line a
+// holding no more characters than the count, the first word of next not
+// fitting after it: the count wrapped it there, however wide it runs in
+// columns. A box's ▲ run (▲기획조정실장 한상우 ▲문화체육관광국장, 22
+// characters of 22, its bullets and few spaces wide) measures past the
+// measure in columns taken from lines of more spaces, and read as a title
+// set wider than the columns, it lost the name wrapped under it (오지민).
+func (b *builder) koFullAtCount(a srcLine, next string) bool {
+	return b.koWrap > 0 && atMost(a.text, b.koWrap) && b.koWrappedFull(a, next)
+}

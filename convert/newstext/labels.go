@@ -274,7 +274,7 @@ func (sc *scorer) score(i int, l label) int {
 			n -= strings.Count(u.text, " ") // (Korean parts its words by spaces, which Chinese and Japanese titles lack)
 		}
 		switch {
-		case n > 32:
+		case n > koHeadlineLimit(sc.lang):
 			sc.add(&s, -3, "long for a headline")
 		case f.runes <= 3 && !sc.shortTitleGroup(i) && !sc.soleTitle(i, p) && !box:
 			sc.add(&s, -2, "very short")
@@ -524,8 +524,8 @@ var standingBoxes = []string{
 	"동정", "인물동정", // 동정: who did what, ▲ an entry (koboxentries.go)
 	// A Korean local page's other boxes of ▲ entries: the day's fires and
 	// accidents (사건·사고, 사건 사고: the dot and space are not read),
-	// notices of events (게시판, 알림) and weddings (화촉).
-	"사건사고", "게시판", "알림", "화촉",
+	// notices of events (게시판, 알림) and weddings (화촉, or plainly 결혼).
+	"사건사고", "게시판", "알림", "화촉", "결혼",
 	// A culture page's box of new books, ◇ an entry (koboxentries.go):
 	// 신간, 새로 나온 책.
 	"신간", "새로나온책",
@@ -594,7 +594,7 @@ func dropBoxNameDot(r rune) rune {
 // line ending in another is no standing box's or notice's name.
 func boxNameLast(r rune) bool {
 	switch r {
-	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明', 'び', '다', '도', '문', '정', '판', '림', '촉', '知', '令', '간', '책', '书', '書', '信':
+	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明', 'び', '다', '도', '문', '정', '판', '림', '촉', '혼', '知', '令', '간', '책', '书', '書', '信':
 		return true
 	}
 	return false
@@ -678,10 +678,12 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		sc.add(&s, -2, "after a byline that closes its article (an e-mail, a trailer): the next article's title, not a section")
 	case sc.us[p].kind == uByline || sc.fs[p].closed:
 		sc.add(&s, 3, "after a byline")
-	case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title && sc.fs[p].headMark == "":
+	case sc.us[p].kind == uText && !sc.fs[p].ended && !sc.fs[p].title && sc.fs[p].headMark == "" && !sc.siblingHeadAfterEntries(i, f.headMark):
 		sc.add(&s, -5, "the paragraph before it is unfinished")
 	case sc.fs[p].ended:
 		sc.add(&s, 2, "after a finished paragraph")
+	case sc.siblingHeadAfterEntries(i, f.headMark):
+		sc.addParts(&s, 1, "after the entries (▲…) under a head marked ", f.headMark, " too: the next head of the box (siblinghead.go)")
 	case sc.us[p].kind == uCaption && sc.sourceLeadAt(sc.nextContent(i)):
 		sc.add(&s, -2, "after a caption, over text that opens by naming its source and date (据…12月3日报道，): a new story, not a section")
 	case sc.us[p].kind == uCaption && sc.captionInDatedStory(p, sc.nextContent(i)):
