@@ -68,6 +68,7 @@ func (b *builder) label() {
 	b.markColumnWriters(&sc)            // [목요 시론] … / 박정아 충북대병원 응급의학과 교수 (kocolumnwriter.go)
 	b.markKoreanReaderSignatures(&sc)   // 김영순 부산 해운대구·주부 (koreader.go)
 	b.markJapaneseReaderSignatures(&sc) // 会社員　小林聡子　４４　（甲府市） (jareader.go)
+	b.markChineseReaderSignatures(&sc)  // 沙田　陳志強, 何嘉欣（將軍澳） (zhreader.go)
 	b.markWireHeadlines(&sc)
 	b.markDigestRubrics(&sc) // ■事件・事故 over ◇ items (jadigestrubric.go)
 	b.markBriefBoxItems(&sc) // ニュース短信 over ◆ items (briefboxmarked.go)
