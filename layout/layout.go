@@ -36,7 +36,8 @@
 //     Chinese line before it stretched by more than ⅕em a gap: the line
 //     then ends after the digits, if that sets it at most half as loose.
 //     Never before the number's own magnitude or approximation (2.6万,
-//     30多).
+//     30多), in fullwidth digits too (３兆２千億円: its counter, ８００ / 円,
+//     may start a line).
 //   - Korean (klreq) breaks only at spaces, never inside a 어절.
 //   - Push in before push out: when the next piece would overflow the line
 //     (a prohibited mark, or simply the next word), the line is first

@@ -295,7 +295,11 @@ func (b *Breaker) tailor(text string) {
 		if (n.r == '’' || n.r == '\'') && c.cls == clsAlnum && i+2 < len(cl) && cl[i+2].cls == clsAlnum {
 			c.glue, n.glue = true, true
 		}
-		digitUnit := c.cls == clsAlnum && c.r >= '0' && c.r <= '9' && n.cls == clsIdeo && !isHangul(n.r)
+		// A number in fullwidth digits keeps its own magnitude
+		// (numberPart: ３兆２千億円, ３０余): its counter after it may
+		// still start the next line, as Japanese sets ８００ / 円.
+		digitUnit := c.cls == clsAlnum && c.r >= '0' && c.r <= '9' && n.cls == clsIdeo && !isHangul(n.r) ||
+			isFullwidthDigit(c.r) && strings.ContainsRune(numberPart, n.r)
 		if digitUnit {
 			c.glue = true
 		}
