@@ -64,6 +64,9 @@ type span struct {
 	s, e   int  // clusters [s, e), edge spaces trimmed
 	forced bool // ends at a hard line break
 	hang   bool // the last cluster hangs outside the measure
+	// afterHard: the line follows a hard line break, and starts at the
+	// margin whatever Options.Hang says.
+	afterHard bool
 }
 
 // NewBreaker returns a Breaker with empty working memory.
@@ -220,16 +223,38 @@ func (b *Breaker) minW(s, e int) float64 {
 	return b.natW(s, e) - sq
 }
 
-// avail is the measure of line number i.
+// avail is the measure of the paragraph's first line (first) or of a
+// line the measure broke off the one above (Options.Hang).
 func (b *Breaker) avail(first bool) float64 {
 	if first {
 		return b.opt.Width - b.indent()
 	}
-	return b.opt.Width
+	return b.opt.Width - b.hang()
+}
+
+// lineAvail is the measure of a line: avail, or the whole measure for a
+// line after a hard line break (afterHard), which starts at the margin.
+func (b *Breaker) lineAvail(first, afterHard bool) float64 {
+	if afterHard && !first {
+		return b.opt.Width
+	}
+	return b.avail(first)
 }
 
 func (b *Breaker) indent() float64 {
 	in := b.opt.Indent * b.em
+	if b.opt.Grid > 0 {
+		in = roundGrid(in, b.opt.Grid)
+	}
+	return in
+}
+
+// hang is Options.Hang in the Measurer's units.
+func (b *Breaker) hang() float64 {
+	if b.opt.Hang <= 0 {
+		return 0
+	}
+	in := b.opt.Hang * b.em
 	if b.opt.Grid > 0 {
 		in = roundGrid(in, b.opt.Grid)
 	}
@@ -244,7 +269,7 @@ func (b *Breaker) breakLines() {
 	cl := b.cl
 	n := len(cl)
 	b.spans = b.spans[:0]
-	first := true
+	first, afterHard := true, false
 	for pos := 0; pos < n; {
 		s := pos
 		for s < n && cl[s].cls == clsSpace {
@@ -253,7 +278,7 @@ func (b *Breaker) breakLines() {
 		if s >= n {
 			break
 		}
-		avail := b.avail(first)
+		avail := b.lineAvail(first, afterHard)
 		bNat, bPush, bHang, lastNS, overflow := -1, -1, -1, -1, -1
 		for k := s; k < n; k++ {
 			if cl[k].cls != clsSpace {
@@ -307,9 +332,10 @@ func (b *Breaker) breakLines() {
 			e--
 		}
 		hang := end == bHang && e > s+1 && hangable(cl[e-1].r) && b.natW(s, e) > avail+eps
-		b.spans = append(b.spans, span{s: s, e: e, forced: cl[end-1].brk == brkMust && end < n, hang: hang})
+		forced := cl[end-1].brk == brkMust && end < n
+		b.spans = append(b.spans, span{s: s, e: e, forced: forced, hang: hang, afterHard: afterHard && !first})
 		pos = end
-		first = false
+		first, afterHard = false, forced
 	}
 }
 
@@ -698,7 +724,7 @@ func (b *Breaker) avoidWidow() {
 		for e > prev.s && b.cl[e-1].cls == clsSpace {
 			e--
 		}
-		if e <= prev.s || b.natW(s, last.e) > b.opt.Width+eps {
+		if e <= prev.s || b.natW(s, last.e) > b.avail(false)+eps {
 			return
 		}
 		prev.e, last.s = e, s

@@ -43,7 +43,7 @@ func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Li
 	if sp.hang {
 		// Justify the line without its hanging mark, then set the mark
 		// just outside the measure.
-		l := b.setLine(text, span{s: sp.s, e: sp.e - 1}, first, final, g[:len(g)-1])
+		l := b.setLine(text, span{s: sp.s, e: sp.e - 1, afterHard: sp.afterHard}, first, final, g[:len(g)-1])
 		c := &b.cl[sp.e-1]
 		pg := &g[len(g)-2]
 		g[len(g)-1] = Glyph{Text: text[c.start:c.end], X: pg.X + pg.Advance + pg.Gap, Advance: c.w, Natural: c.w, Orientation: c.vo}
@@ -87,7 +87,7 @@ func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Li
 		}
 		nat += gk.Advance + gk.Gap
 	}
-	avail := b.avail(first)
+	avail := b.lineAvail(first, sp.afterHard)
 	diff := avail - nat
 	ragged := false
 	if diff < -eps {
@@ -104,8 +104,11 @@ func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Li
 		}
 	}
 	x := 0.0
-	if first {
+	switch {
+	case first:
 		x = b.indent()
+	case !sp.afterHard:
+		x = b.hang()
 	}
 	if diff > eps {
 		shift := 0.0

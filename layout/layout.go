@@ -123,9 +123,15 @@ const (
 // Options controls one call to Break. The zero value is not useful: Width
 // must be set; see DefaultOptions.
 type Options struct {
-	Width   float64 // the measure, in Measurer units
-	Lang    Lang
-	Indent  float64 // first-line indent in em (2 for body paragraphs)
+	Width  float64 // the measure, in Measurer units
+	Lang   Lang
+	Indent float64 // first-line indent in em (2 for body paragraphs)
+	// Hang, if positive, indents by Hang em every line that continues
+	// one the measure broke: not the paragraph's first line, nor a line
+	// after a hard line break, which start at the margin. A stanza of
+	// verse, its lines parted by hard breaks, wraps a line too long for
+	// the measure under itself with a hanging indent.
+	Hang    float64
 	Kinsoku Kinsoku
 	Align   Align
 	// CompressPunct allows fullwidth punctuation to be set in half an em

@@ -74,6 +74,11 @@ func (b *Breaker) window() {
 	pos, text, o := s.next, s.text, s.o
 	if pos > 0 {
 		o.Indent = 0 // only the paragraph's first line
+		if o.Hang > 0 && s.keep > 0 && !s.lines[s.keep-1].Hard {
+			// The window starts with a line the measure broke off
+			// the one above: it hangs (Options.Hang).
+			o.Indent = o.Hang
+		}
 		o.LeadBytes = max(0, o.LeadBytes-pos)
 	}
 	var lines []Line

@@ -39,7 +39,9 @@ func outline(d *doc.Document) []string {
 		attr("place", n.Place)
 		attr("date", n.Date)
 		if n.Text != "" {
-			b.WriteString(": " + n.Text)
+			// A stanza's lines are parted by " / " (README: Expected
+			// outlines), as an outline line holds no line feed.
+			b.WriteString(": " + strings.ReplaceAll(n.Text, "\n", " / "))
 		}
 		out = append(out, b.String())
 		for _, c := range n.Children {

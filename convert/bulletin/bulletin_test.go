@@ -236,3 +236,27 @@ func firstLine(s string) string {
 	l, _, _ := strings.Cut(s, "\n")
 	return l
 }
+
+// TestVerse: each line of a stanza starts a line at the margin, not
+// indented, not spread to the width; a line wider than the width wraps
+// two columns in (a hanging indent); stanzas stand a blank line apart,
+// as blocks do, and control characters in a line are spaces as in any
+// text.
+func TestVerse(t *testing.T) {
+	d := tree("zh-Hans",
+		node(doc.KindParagraph, "又一年冬至。"),
+		node(doc.KindVerse, "雪落下来的时候\n母亲把灯又拧亮了一点点\n锅里的\t汤圆"),
+		node(doc.KindVerse, "父亲的酒盅空了两回"),
+	)
+	got := write(t, d, bulletin.WithWidth(16))
+	want := "\u3000\u3000又一年冬至。\n\n" +
+		"雪落下来的时候\n" +
+		"母亲把灯又拧亮了\n" +
+		"  一点点\n" +
+		"锅里的 汤圆\n\n" +
+		"父亲的酒盅空了\n" +
+		"  两回\n" // (no lone character on a last line)
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

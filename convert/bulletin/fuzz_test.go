@@ -20,7 +20,7 @@ func FuzzWrite(f *testing.F) {
 		if w < bulletin.MinWidth || w > 200 || !utf8.ValidString(head+body) {
 			return
 		}
-		d := tree("zh-Hans", node(doc.KindHeadline, head), node(doc.KindParagraph, body), node(doc.KindCaption, body))
+		d := tree("zh-Hans", node(doc.KindHeadline, head), node(doc.KindParagraph, body), node(doc.KindCaption, body), node(doc.KindVerse, body))
 		var buf bytes.Buffer
 		if err := bulletin.New(bulletin.WithWidth(w), bulletin.WithAmbiguousNarrow(narrow)).Write(context.Background(), &buf, d); err != nil {
 			t.Fatal(err)

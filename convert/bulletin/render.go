@@ -128,8 +128,9 @@ func (r *renderer) table(rows []*doc.Node) bool {
 	return true
 }
 
-// brief writes the kicker, headline, dateline and first paragraph (not
-// a dateline that closes the article: a brief stops before it).
+// brief writes the kicker, headline, dateline and first paragraph or
+// stanza (not a dateline that closes the article: a brief stops before
+// it).
 func (r *renderer) brief(a *doc.Node) {
 	para := false
 	doc.Walk(a, func(n *doc.Node) bool {
@@ -140,7 +141,7 @@ func (r *renderer) brief(a *doc.Node) {
 			if !para {
 				r.node(n)
 			}
-		case doc.KindParagraph:
+		case doc.KindParagraph, doc.KindVerse: // (a poem's first stanza)
 			if !para {
 				r.node(n)
 				para = true
@@ -153,6 +154,9 @@ func (r *renderer) brief(a *doc.Node) {
 // node writes one node (recursing into sections).
 func (r *renderer) node(n *doc.Node) {
 	text := clean(n.Text)
+	if n.Kind == doc.KindVerse {
+		text = verseText(n)
+	}
 	switch n.Kind {
 	case doc.KindSection:
 		r.nodes(n.Children)
@@ -205,6 +209,14 @@ func (r *renderer) node(n *doc.Node) {
 		r.block(r.note(text), r.options(0, layout.AlignJustify), "")
 	case doc.KindJump:
 		r.block(text, r.options(0, layout.AlignEnd), "")
+	case doc.KindVerse:
+		// A stanza: each line at the margin where the poet broke it
+		// (hard breaks), flush left, a line too long for the width
+		// wrapped under itself two columns in; the blank line of a
+		// block parts it from the next stanza.
+		o := r.options(0, layout.AlignStart)
+		o.Hang = verseHang / r.m.Em()
+		r.block(text, o, "")
 	default: // paragraphs and anything new
 		if r.lang == layout.LangLatin {
 			r.block(text, r.options(1, layout.AlignJustify), "  ")
@@ -214,6 +226,23 @@ func (r *renderer) node(n *doc.Node) {
 			r.block(text, r.options(in, layout.AlignJustify), strings.Repeat("\u3000", int(in)))
 		}
 	}
+}
+
+// verseHang is the hanging indent of a verse line's wrapped part, in
+// columns.
+const verseHang = 2
+
+// verseText is a stanza's lines, each cleaned (clean), joined by line
+// feeds, the hard breaks the layout keeps; a line left empty is dropped.
+func verseText(n *doc.Node) string {
+	lines := n.Lines()
+	out := lines[:0:0]
+	for _, l := range lines {
+		if l = clean(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // signOff returns the nodes of a that end it flush right: its closing

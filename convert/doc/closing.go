@@ -4,8 +4,8 @@ import "strings"
 
 // ClosingDatelines returns the datelines of article a that close it
 // rather than lead its text: each in a closing form (bracketed whole, or a
-// date alone) that has a paragraph before it and none after it, in
-// document order. Mainland features put the bracketed
+// date alone) that has a paragraph (or a poem's stanza) before it and none
+// after it, in document order. Mainland features put the bracketed
 // dateline last (（本报郑州12月3日电）), and a notice's sign-off dates it
 // under the issuer's signature (市工业和信息化局 / 2024年12月3日); a writer
 // sets them flush right, as it sets a closing byline, not as the bold
@@ -15,7 +15,7 @@ func ClosingDatelines(a *Node) []*Node {
 	para := false
 	Walk(a, func(n *Node) bool {
 		switch n.Kind {
-		case KindParagraph:
+		case KindParagraph, KindVerse:
 			para = true
 			found = found[:0]
 		case KindDateline:

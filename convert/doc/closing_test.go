@@ -19,6 +19,8 @@ func TestClosingDatelines(t *testing.T) {
 		{"closing bracket", []*Node{para("正文。"), last}, []*Node{last}},
 		{"sign-off", []*Node{lead, para("正文。"), sig, date}, []*Node{date}},
 		{"text after it", []*Node{para("甲。"), mid, para("乙。")}, nil},
+		{"after a poem", []*Node{{Kind: KindVerse, Text: "雪落下来的时候\n母亲把灯又拧亮了一点"}, last}, []*Node{last}},
+		{"a stanza after it", []*Node{para("甲。"), mid, {Kind: KindVerse, Text: "雪落下来的时候"}}, nil},
 		{"in a section", []*Node{para("甲。"), {Kind: KindSection, Children: []*Node{{Kind: KindHeading, Text: "一"}, para("乙。"), last}}}, []*Node{last}},
 		{"no text", []*Node{lead}, nil},
 		{"bare dateline after the text", []*Node{para("正文。"), lead}, nil},

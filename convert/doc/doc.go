@@ -24,6 +24,7 @@ const (
 	KindByline      Kind = "byline"      // 署名, with parsed org, roles and names
 	KindCaption     Kind = "caption"     // 图片说明 and media prompts (扫码看视频)
 	KindParagraph   Kind = "paragraph"
+	KindVerse       Kind = "verse"   // one stanza of a poem, its lines joined by "\n" (see Node.Text)
 	KindSection     Kind = "section" // a heading and the nodes under it
 	KindHeading     Kind = "heading" // 小标题, first child of a section
 	KindNote        Kind = "note"    // 编者按
@@ -34,8 +35,8 @@ const (
 // Kinds lists every kind in a fixed order, for validation and documentation.
 var Kinds = []Kind{
 	KindDocument, KindArticle, KindKicker, KindHeadline, KindSubheadline,
-	KindDateline, KindByline, KindCaption, KindParagraph, KindSection,
-	KindHeading, KindNote, KindJump, KindNoise,
+	KindDateline, KindByline, KindCaption, KindParagraph, KindVerse,
+	KindSection, KindHeading, KindNote, KindJump, KindNoise,
 }
 
 // Valid reports whether k is one of the kinds paiban knows.
@@ -81,7 +82,14 @@ type Source struct {
 // bylines and datelines (a dateline such as 中央社記者王小明台北3日電 names its
 // organisation and reporter), the dateline fields only on datelines.
 type Node struct {
-	Kind     Kind
+	Kind Kind
+	// Text is the node's text, one line. A verse node (KindVerse) is one
+	// stanza of a poem (a 副刊's 诗歌): its Text holds the stanza's lines
+	// as the poet set them, joined by "\n", the only kind whose text may
+	// hold a line feed (no empty line, no other line break: Validate).
+	// Writers set each of its lines on a line of its own, flush and not
+	// justified, a line too long for the measure wrapped under itself
+	// with a hanging indent, and part stanzas as paragraphs are parted.
 	Text     string
 	Line     int // 1-based source line where the node starts; 0 if unknown
 	Children []*Node
@@ -129,6 +137,15 @@ type Diagnostic struct {
 	Line     int
 	Severity Severity
 	Message  string
+}
+
+// Lines returns the lines of a verse node's stanza (its text parted at
+// line feeds); for any other node, its text as the one line.
+func (n *Node) Lines() []string {
+	if n.Kind != KindVerse {
+		return []string{n.Text}
+	}
+	return strings.Split(n.Text, "\n")
 }
 
 // Fields returns the fields of a table row (Row): its text parted at

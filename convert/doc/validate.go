@@ -260,6 +260,25 @@ func TextProblem(s string) string {
 	return ""
 }
 
+// KindTextProblem is TextProblem for the text of a node of kind k: a
+// verse node's text is its stanza's lines joined by line feeds, each line
+// non-empty and passing TextProblem (a blank line parts stanzas, which
+// are nodes of their own); any other kind's text is one line.
+func KindTextProblem(k Kind, s string) string {
+	if k != KindVerse || strings.IndexByte(s, '\n') < 0 {
+		return TextProblem(s)
+	}
+	for i, l := range strings.Split(s, "\n") {
+		if l == "" {
+			return fmt.Sprintf("empty line %d in a verse's text: a stanza's lines are joined by one line feed, and stanzas are nodes of their own", i+1)
+		}
+		if msg := TextProblem(l); msg != "" {
+			return msg
+		}
+	}
+	return ""
+}
+
 // controlProblem is TextProblem's verdict on a C0 or C1 control
 // character or DEL.
 func controlProblem(r rune) string {
@@ -267,7 +286,7 @@ func controlProblem(r rune) string {
 	case '\t', '\v', '\f':
 		return ""
 	case '\n', '\r':
-		return "line break in text: a node's text is one line"
+		return "line break in text: a node's text is one line (only a verse parts its lines with line feeds)"
 	case 0x85:
 		return lineBreak(r)
 	}
@@ -312,7 +331,10 @@ func textFieldsProblem(n *Node) (field, msg string) {
 		}
 		return false
 	}
-	if check("text", n.Text) || check("org", n.Org) || check("place", n.Place) || check("date", n.Date) {
+	if m := KindTextProblem(n.Kind, n.Text); m != "" {
+		return "text", m
+	}
+	if check("org", n.Org) || check("place", n.Place) || check("date", n.Date) {
 		return field, msg
 	}
 	for i, r := range n.Roles {

@@ -53,6 +53,16 @@ func TestValidate(t *testing.T) {
 		{"negative line", "children[0].line", "negative line", &Document{Articles: []*Node{{Kind: KindArticle, Line: -1}}}},
 		{"line break in text", "children[0].children[0].text", "line break in text",
 			&Document{Articles: []*Node{art(&Node{Kind: KindParagraph, Text: "一行\n两行"})}}},
+		{"line break in a caption", "children[0].children[0].text", "line break in text",
+			&Document{Articles: []*Node{art(&Node{Kind: KindCaption, Text: "一行\n两行"})}}},
+		{"empty line in a verse", "children[0].children[0].text", "empty line 2 in a verse",
+			&Document{Articles: []*Node{art(&Node{Kind: KindVerse, Text: "一行\n\n两行"})}}},
+		{"trailing line feed in a verse", "children[0].children[0].text", "empty line 3 in a verse",
+			&Document{Articles: []*Node{art(&Node{Kind: KindVerse, Text: "一行\n两行\n"})}}},
+		{"CR in a verse", "children[0].children[0].text", "line break in text",
+			&Document{Articles: []*Node{art(&Node{Kind: KindVerse, Text: "一行\r\n两行"})}}},
+		{"NEL in a verse", "children[0].children[0].text", "line break (U+0085)",
+			&Document{Articles: []*Node{art(&Node{Kind: KindVerse, Text: "一行\n两\u0085行"})}}},
 		{"NEL in text", "children[0].children[0].text", "line break (U+0085)",
 			&Document{Articles: []*Node{art(&Node{Kind: KindParagraph, Text: "一行\u0085两行"})}}},
 		{"control in a name", "children[0].children[0].names[1]", "control character U+001B",
@@ -79,6 +89,24 @@ func TestValidate(t *testing.T) {
 				t.Errorf("got %q at %q, want %q at %q", te.Msg, te.Path, tt.msg, tt.path)
 			}
 		})
+	}
+}
+
+// TestValidateVerse: a verse's lines are joined by line feeds, and a
+// stanza of one line has none.
+func TestValidateVerse(t *testing.T) {
+	for _, text := range []string{"雪落下来的时候\n母亲把灯又拧亮了一点\n锅里的汤圆翻着身", "一行", ""} {
+		d := &Document{Articles: []*Node{art(&Node{Kind: KindVerse, Text: text})}}
+		if err := d.Validate(); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
+	v := &Node{Kind: KindVerse, Text: "一\n二"}
+	if got := v.Lines(); len(got) != 2 || got[0] != "一" || got[1] != "二" {
+		t.Errorf("Lines() = %q", got)
+	}
+	if got := para().Lines(); len(got) != 1 || got[0] != "正文" {
+		t.Errorf("paragraph Lines() = %q", got)
 	}
 }
 

@@ -121,6 +121,7 @@ p {
   text-indent: 2em;
 }
 .dateline, .byline, .caption, .jump, .kicker, .subheadline { text-indent: 0; }
+p.verse { text-indent: 0; text-align: start; margin-block: 1em; }
 .dateline { font-weight: bold; }
 .byline { text-align: end; margin-block: 0.5em; }
 .dateline.closing { text-align: end; }

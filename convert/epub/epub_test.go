@@ -489,3 +489,30 @@ func TestTitlesPlainInNavigation(t *testing.T) {
 		}
 	}
 }
+
+// TestVerse: a stanza is one paragraph of class verse, its lines parted
+// by XHTML's <br/>, each escaped and, in a vertical book, marked as any
+// text is; the stylesheet sets it flush, unjustified, with a paragraph's
+// space around it.
+func TestVerse(t *testing.T) {
+	for _, tt := range []struct {
+		text     string
+		vertical bool
+		want     string
+	}{
+		{"雪落下来的时候\n母亲把灯又拧亮了一点", false, "<p class=\"verse\">雪落下来的时候<br/>母亲把灯又拧亮了一点</p>\n"},
+		{"<一>\n&二", false, "<p class=\"verse\">&lt;一&gt;<br/>&amp;二</p>\n"},
+		{"12月22日\n冬至", true, "<p class=\"verse\"><span class=\"tcy\">12</span>月<span class=\"tcy\">22</span>日<br/>冬至</p>\n"},
+		{"一行", false, "<p class=\"verse\">一行</p>\n"},
+	} {
+		r := &renderer{vertical: tt.vertical}
+		r.own(&doc.Node{Kind: doc.KindVerse, Text: tt.text}, 1)
+		if got := r.sb.String(); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	css := stylesheet(false, false)
+	if !strings.Contains(css, "p.verse { text-indent: 0; text-align: start; margin-block: 1em; }") {
+		t.Errorf("stylesheet lacks the verse rule")
+	}
+}

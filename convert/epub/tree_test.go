@@ -33,6 +33,8 @@ func handTree() *doc.Document {
 			{Kind: doc.KindArticle, Children: []*doc.Node{
 				text(doc.KindHeadline, "让“身在湖南、办事不难”成为常态"),
 				text(doc.KindParagraph, "第二篇文章的正文。"),
+				text(doc.KindVerse, "雪落下来的<时候>\n母亲把灯&又拧亮了一点\n12月22日冬至"),
+				text(doc.KindVerse, "父亲的酒盅空了两回"),
 				{Kind: doc.KindByline, Text: "■本报记者 王五", Names: []string{"王五", "张三"}},
 			}},
 		},

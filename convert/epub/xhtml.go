@@ -170,6 +170,8 @@ func (r *renderer) own(n *doc.Node, depth int) []*entry {
 			class = "dateline closing" // set flush right under the text it closes
 		}
 		r.element("p", class, n.Text)
+	case doc.KindVerse:
+		r.verse(n)
 	case doc.KindNote:
 		// The editor's note stands beside the article rather than in its flow.
 		r.sb.WriteString(`<aside class="note">`)
@@ -219,6 +221,20 @@ func (r *renderer) section(n *doc.Node, depth int) *entry {
 	}
 	r.sb.WriteString("</section>\n")
 	return e
+}
+
+// verse writes a stanza as one paragraph of class verse, its lines
+// parted by <br/> (XHTML's form, which HTML reads too): the stylesheet
+// sets it flush and unjustified, each line where the poet broke it.
+func (r *renderer) verse(n *doc.Node) {
+	r.sb.WriteString(`<p class="verse">`)
+	for i, l := range n.Lines() {
+		if i > 0 {
+			r.sb.WriteString("<br/>")
+		}
+		r.text(l)
+	}
+	r.sb.WriteString("</p>\n")
 }
 
 // heading returns the element name of a heading at level l, h6 at most.

@@ -172,6 +172,11 @@ p {
 .dateline, address, figcaption, .jump, .folio, aside p {
   text-indent: 0;
 }
+p.verse {
+  text-indent: 0;
+  text-align: start;
+  margin-block: 1em;
+}
 .dateline {
   font-weight: bold;
   margin-block: 0.6em 0;

@@ -99,14 +99,16 @@ func inputs(t *testing.T) []string {
 }
 
 // TestNothingLost: a browser finds in <main> exactly the text of the
-// tree, node by node, horizontally and vertically, and one <article> per
-// article, each with its headline as the <h1> of its <header>.
+// tree, node by node (a stanza's lines parted by <br>), horizontally and
+// vertically, and one <article> per article, each with its headline as
+// the <h1> of its <header>.
 func TestNothingLost(t *testing.T) {
 	for _, in := range inputs(t) {
 		d := testdoc.Read(t, in)
 		var want strings.Builder
 		d.WalkDocument(func(n *doc.Node) bool {
-			want.WriteString(n.Text)
+			// (A stanza's line breaks are <br> elements, not text.)
+			want.WriteString(strings.ReplaceAll(n.Text, "\n", ""))
 			return true
 		})
 		for _, vertical := range []bool{false, true} {
@@ -455,5 +457,39 @@ func TestCombined(t *testing.T) {
 	}
 	if got := text(find(root, "title")[0]); got != docs[0].Title() {
 		t.Errorf("title %q", got)
+	}
+}
+
+// TestVerse: a stanza is one paragraph of class verse, its lines parted
+// by <br/> (a browser finds one <br> between each two), each line escaped
+// and, on a vertical page, marked as any text is; the stylesheet sets it
+// flush, unjustified, with space around it.
+func TestVerse(t *testing.T) {
+	d := &doc.Document{Lang: "zh-Hans", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
+		{Kind: doc.KindHeadline, Text: "冬至夜"},
+		{Kind: doc.KindVerse, Text: "雪落下来的时候\n母亲把<灯>又拧亮了一点\n12月22日冬至"},
+		{Kind: doc.KindVerse, Text: "父亲的酒盅空了两回"},
+	}}}}
+	page := write(t, d)
+	for _, want := range []string{
+		"<p class=\"verse\">雪落下来的时候<br/>母亲把&lt;灯&gt;又拧亮了一点<br/>12月22日冬至</p>\n<p class=\"verse\">父亲的酒盅空了两回</p>\n",
+		"p.verse {\n  text-indent: 0;\n  text-align: start;\n  margin-block: 1em;\n}",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	ps := find(parse(t, page), "p")
+	var verses []*xhtml.Node
+	for _, p := range ps {
+		if attr(p, "class") == "verse" {
+			verses = append(verses, p)
+		}
+	}
+	if len(verses) != 2 || len(find(verses[0], "br")) != 2 || text(verses[0]) != "雪落下来的时候母亲把<灯>又拧亮了一点12月22日冬至" {
+		t.Errorf("a browser reads %d verse paragraphs", len(verses))
+	}
+	if v := write(t, d, html.WithVertical(true)); !strings.Contains(v, `<br/><span class="tcy">12</span>月<span class="tcy">22</span>日冬至</p>`) {
+		t.Errorf("vertical page: the stanza's lines are not marked as text")
 	}
 }

@@ -142,6 +142,8 @@ func (r *renderer) own(n *doc.Node, depth int) {
 		r.sb.WriteString("<figure>")
 		r.element("figcaption", "", n.Text)
 		r.sb.WriteString("</figure>\n")
+	case doc.KindVerse:
+		r.verse(n)
 	case doc.KindNote:
 		// The editor's note stands beside the article rather than in its flow.
 		r.sb.WriteString(`<aside class="note">`)
@@ -190,6 +192,20 @@ func (r *renderer) dateline(n *doc.Node) {
 		r.text(n.Date)
 		r.sb.WriteString("</time>")
 		r.text(n.Text[i+len(n.Date):])
+	}
+	r.sb.WriteString("</p>\n")
+}
+
+// verse writes a stanza as one paragraph of class verse, its lines
+// parted by <br/> (XHTML's form, which HTML reads too): the stylesheet
+// sets it flush and unjustified, each line where the poet broke it.
+func (r *renderer) verse(n *doc.Node) {
+	r.sb.WriteString(`<p class="verse">`)
+	for i, l := range n.Lines() {
+		if i > 0 {
+			r.sb.WriteString("<br/>")
+		}
+		r.text(l)
 	}
 	r.sb.WriteString("</p>\n")
 }

@@ -419,6 +419,7 @@ func (p *parser) node(path string, depth int) (*doc.Node, error) {
 	n := &doc.Node{}
 	seen := map[string]bool{}
 	var offs []int64
+	var textOff int64 // where "text" starts, checked once the kind is known
 	for {
 		k, ok, err := p.key(path, seen)
 		if err != nil {
@@ -434,7 +435,10 @@ func (p *parser) node(path string, depth int) (*doc.Node, error) {
 			s, err = p.str(fp)
 			n.Kind = doc.Kind(s)
 		case "text":
-			n.Text, err = p.text(fp)
+			// Checked below: a verse's text holds its lines
+			// (doc.KindTextProblem), and "type" may come after it.
+			textOff = p.here()
+			n.Text, err = p.str(fp)
 		case "line":
 			n.Line, err = p.nonNegInt(fp)
 		case "org":
@@ -480,6 +484,9 @@ func (p *parser) node(path string, depth int) (*doc.Node, error) {
 	}
 	if msg := s.Problem(); msg != "" {
 		return nil, p.failAt(start, path, "%s", msg)
+	}
+	if msg := doc.KindTextProblem(n.Kind, n.Text); seen["text"] && msg != "" {
+		return nil, p.failAt(textOff, fieldPath(path, "text"), "%s", msg)
 	}
 	if n.Kind == doc.KindSection && len(n.Children) == 0 {
 		return nil, p.failAt(start, path, "%s", doc.EmptySectionProblem)

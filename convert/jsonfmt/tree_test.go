@@ -42,6 +42,8 @@ func testTree() *doc.Document {
 				{Kind: doc.KindParagraph, Text: "正文。"},
 				{Kind: doc.KindParagraph, Text: "广东 102:98 辽宁", Line: 22, Row: true},
 				{Kind: doc.KindParagraph, Text: "北京 88:91 浙江", Line: 22, Row: true},
+				{Kind: doc.KindVerse, Text: "雪落下来的时候\n母亲把灯又拧亮了一点\n锅里的汤圆翻着身", Line: 22},
+				{Kind: doc.KindVerse, Text: "父亲的酒盅空了两回", Line: 26},
 				{Kind: doc.KindNoise, Text: "2024年9月3日 星期二 第2版", Line: 23, Furniture: true},
 				{Kind: doc.KindNoise, Text: "（完）", Line: 24},
 			}},

@@ -197,8 +197,9 @@ type builder struct {
 	// kickerLines holds the lines of paragraphs made from short
 	// multi-line blocks, until kickers are chosen.
 	kickerLines map[*doc.Node][]srcLine
-	// verse holds the source lines of a poem's stanzas (markVerse): body
-	// text, never kickers of the title under them.
+	// verse holds the source lines of a poem's stanzas (markVerse), in
+	// order: body text, never kickers of the title under them, and each
+	// stanza one verse node (joinStanzas).
 	verse []int
 
 	// quiet: a scratch builder, whose findings nobody reads, formats no
@@ -259,6 +260,7 @@ func (b *builder) build(lines []srcLine) error {
 	if err := b.assemble(); err != nil {
 		return err
 	}
+	b.joinStanzas()
 	sortDiags(b.diags)
 	return nil
 }

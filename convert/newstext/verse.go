@@ -1,12 +1,18 @@
 package newstext
 
+import (
+	"slices"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
 // A 副刊 prints poems: stanzas of short lines with no punctuation, a
 // block each, parted by blank lines. Each line is a unit of its own, as
 // a title line is, and read alone the first line of a stanza looks like a
 // head and the last ones like kickers of the next title. Two or more such
 // blocks in a row (stanzas of at least three lines each) are a poem's:
-// every line is a line of verse, body text, one paragraph a line as the
-// poet set it. A title group is one block (引题, 主题, 副题), and the
+// every line is a line of verse, body text, and each stanza one verse
+// node, its lines as the poet set them (joinStanzas). A title group is one block (引题, 主题, 副题), and the
 // blocks of short lines of a teaser list hold no three unpunctuated
 // lines over another three; a block of two title lines stays as it was.
 
@@ -60,4 +66,63 @@ func (b *builder) flushVerse(sc *scorer, runs [][2]int) [][2]int {
 func (sc *scorer) verseLine(i int) bool {
 	u, f := &sc.us[i], &sc.fs[i]
 	return u.kind == uText && !u.verbatim && !u.para && u.line == u.lastLine && f.title && !f.row && f.headMark == "" && !f.label && !f.dateline && f.runes <= 16
+}
+
+// joinStanzas makes one verse node of each stanza markVerse found: the
+// paragraphs of its lines, one a source line in a row, in every article
+// and section. The lines were read one paragraph a line until the tree
+// was built (kickers, joins and rows see body text); only then do they
+// become the stanza that keeps the poet's line breaks.
+func (b *builder) joinStanzas() {
+	if len(b.verse) == 0 {
+		return
+	}
+	for _, a := range b.articles {
+		b.joinStanzasIn(a)
+	}
+}
+
+// joinStanzasIn is joinStanzas for the children of box.
+func (b *builder) joinStanzasIn(box *doc.Node) {
+	kids := box.Children
+	out := kids[:0]
+	for i := 0; i < len(kids); {
+		c := kids[i]
+		if c.Kind == doc.KindSection {
+			b.joinStanzasIn(c)
+		}
+		if !b.verseNode(c) {
+			out = append(out, c)
+			i++
+			continue
+		}
+		e := i + 1
+		for e < len(kids) && b.verseNode(kids[e]) && kids[e].Line == kids[e-1].Line+1 {
+			e++
+		}
+		if e > i+1 {
+			parts := make([]string, 0, 2*(e-i)-1)
+			for k := i; k < e; k++ {
+				if k > i {
+					parts = append(parts, "\n")
+				}
+				parts = append(parts, kids[k].Text)
+			}
+			c.Text = b.arena.join(parts...)
+		}
+		c.Kind = doc.KindVerse
+		out = append(out, c)
+		i = e
+	}
+	clear(kids[len(out):])
+	box.Children = out
+}
+
+// verseNode reports a paragraph made of one of a poem's lines.
+func (b *builder) verseNode(n *doc.Node) bool {
+	if n.Kind != doc.KindParagraph || n.Row || n.Text == "" {
+		return false
+	}
+	_, found := slices.BinarySearch(b.verse, n.Line)
+	return found
 }

@@ -16,7 +16,8 @@ import (
 // package documentation): UTF-8, LF line ends, one block per node
 // separated by blank lines; "# " headlines with their kickers above and
 // "——" subheadlines below, "## " section headings, every paragraph
-// indented by 2em (two U+3000), datelines, bylines and the other nodes as
+// indented by 2em (two U+3000), a verse's stanza as its lines, flush,
+// one block, datelines, bylines and the other nodes as
 // their own text, "* * *" above an article with no headline, and a
 // backslash escaping a paragraph or kicker that would otherwise read as
 // something else. Reading the output of any tree the Reader made gives
@@ -158,6 +159,15 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) erro
 				block(paraIndent+escapeMark, text)
 			} else {
 				block(paraIndent, text)
+			}
+		case doc.KindVerse:
+			// A stanza: its lines as they are, flush, one block; the
+			// blank line after it parts it from the next. Read back,
+			// two or more stanzas of short lines are a poem again
+			// (verse.go); a lone stanza, or lines the reader would not
+			// take for verse, come back as other nodes.
+			if n.Text != "" {
+				block("", oneBlock(n.Text))
 			}
 		case doc.KindKicker:
 			// (A service's name alone reads as a release's masthead at

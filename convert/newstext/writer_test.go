@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -147,6 +148,45 @@ func TestNormalizedMarks(t *testing.T) {
 		b := builder{ctx: context.Background(), lang: "zh-Hans"}
 		if got := b.needsEscape(c.text); got != c.want {
 			t.Errorf("needsEscape(%q) = %v", c.text, got)
+		}
+	}
+}
+
+// TestWriterVerse: a stanza is written as its lines, flush, one block,
+// stanzas a blank line apart; two or more read back as the same stanzas
+// (verse.go's rule). A lone stanza from another program's tree, with
+// nothing to tell it from a title group, does not come back as verse.
+func TestWriterVerse(t *testing.T) {
+	st1 := "雪落下来的时候\n母亲把灯又拧亮了一点\n锅里的汤圆翻着身"
+	st2 := "窗外的雪还在落\n像谁没说完的话\n轻轻落在屋檐上"
+	d := &doc.Document{Lang: "zh-Hans", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
+		{Kind: doc.KindHeadline, Text: "冬至夜"},
+		{Kind: doc.KindByline, Text: "□苏晚（江苏南通）", Names: []string{"苏晚"}},
+		{Kind: doc.KindVerse, Text: st1},
+		{Kind: doc.KindVerse, Text: st2},
+		{Kind: doc.KindParagraph, Text: "外婆家的灶屋角落里，摆着一只黑釉腌菜坛。"},
+	}}}}
+	var buf bytes.Buffer
+	if err := NewWriter().Write(context.Background(), &buf, d); err != nil {
+		t.Fatal(err)
+	}
+	want := "# 冬至夜\n\n□苏晚（江苏南通）\n\n" + st1 + "\n\n" + st2 + "\n\n\u3000\u3000外婆家的灶屋角落里，摆着一只黑釉腌菜坛。\n"
+	if buf.String() != want {
+		t.Errorf("got %q\nwant %q", buf.String(), want)
+	}
+	roundTrip(t, d)
+
+	d.Articles[0].Children = slices.Delete(d.Articles[0].Children, 3, 4)
+	buf.Reset()
+	if err := NewWriter().Write(context.Background(), &buf, d); err != nil {
+		t.Fatal(err)
+	}
+	back := mustRead(t, buf.String())
+	for _, a := range back.Articles {
+		for _, c := range a.Children {
+			if c.Kind == doc.KindVerse {
+				t.Errorf("a lone stanza read back as verse: %q", c.Text)
+			}
 		}
 	}
 }

@@ -88,6 +88,8 @@ func (b *builder) node(n *doc.Node, depth int) {
 		b.body.close("aside")
 	case doc.KindJump:
 		b.body.para("jump", n.Text)
+	case doc.KindVerse:
+		b.body.verse(n.Lines())
 	default:
 		if n.Kind.IsContainer() {
 			b.children(n, depth)

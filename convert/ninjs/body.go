@@ -40,6 +40,20 @@ func (b *body) para(class, text string) {
 	b.plainBlock(text)
 }
 
+// verse writes a stanza as the HTML writer does, <p class="verse"> with
+// its lines parted by <br/>, and as its lines in the plain body.
+func (b *body) verse(lines []string) {
+	b.h.WriteString(`<p class="verse">`)
+	for i, l := range lines {
+		if i > 0 {
+			b.h.WriteString("<br/>")
+		}
+		b.h.WriteString(html.EscapeString(l))
+	}
+	b.h.WriteString("</p>")
+	b.plainBlock(strings.Join(lines, "\n"))
+}
+
 func (b *body) plainBlock(text string) {
 	if b.p.Len() > 0 {
 		b.p.WriteString("\n\n")

@@ -278,3 +278,24 @@ func TestWriteStreamsPackage(t *testing.T) {
 		}
 	}
 }
+
+// TestVerse: a stanza's HTML body is the HTML writer's, <p class="verse">
+// with its lines parted by <br/>, each escaped; in the plain body its
+// lines stand one a line, stanzas a blank line apart.
+func TestVerse(t *testing.T) {
+	d := &doc.Document{Lang: "zh-Hans", Articles: []*doc.Node{{Kind: doc.KindArticle, Children: []*doc.Node{
+		{Kind: doc.KindHeadline, Text: "冬至夜"},
+		{Kind: doc.KindVerse, Text: "雪落下来的时候\n母亲把<灯>又拧亮了一点"},
+		{Kind: doc.KindVerse, Text: "父亲的酒盅空了两回\n窗外的河结了薄冰"},
+	}}}}
+	its := items(t, d)
+	if len(its) != 1 || len(its[0].Bodies) != 2 {
+		t.Fatalf("items %+v", its)
+	}
+	if got, want := its[0].Bodies[0].Value, `<p class="verse">雪落下来的时候<br/>母亲把&lt;灯&gt;又拧亮了一点</p><p class="verse">父亲的酒盅空了两回<br/>窗外的河结了薄冰</p>`; got != want {
+		t.Errorf("html body %q, want %q", got, want)
+	}
+	if got, want := its[0].Bodies[1].Value, "雪落下来的时候\n母亲把<灯>又拧亮了一点\n\n父亲的酒盅空了两回\n窗外的河结了薄冰"; got != want {
+		t.Errorf("plain body %q, want %q", got, want)
+	}
+}

@@ -185,6 +185,8 @@ func (s *bodyItems) paragraph() bool {
 			n, text, bold = s.leaves[k+used-1], lead, lb
 			st, set = flowStyle(doc.KindParagraph), b.sets[roleBody]
 			s.k += used - 1
+		} else if n.Kind == doc.KindVerse {
+			text = b.verseText(n, set)
 		} else {
 			text = b.clean(n.Text, n.Line, set)
 			if n.Kind == doc.KindParagraph {
@@ -218,6 +220,9 @@ func (s *bodyItems) paragraph() bool {
 		// The indent comes from layout.ParagraphIndent, one place for every writer.
 		o := b.options(st.role, b.colW-2*inset, st.align, st.indent*layout.ParagraphIndent(b.lang)/2)
 		o.MaxGap = st.maxGap
+		if n.Kind == doc.KindVerse {
+			o.Hang = verseHang
+		}
 		if bold > 0 {
 			// The bold run-in is measured in the bold face it is drawn
 			// in: its digits and a middle dot are wider than the body
@@ -346,6 +351,9 @@ func (s *bodyItems) next() (item, bool) {
 		it.bridge = b.bridgeLine(size)
 		it.mark = &outlineMark{Title: s.n.Text, Level: 1}
 	}
+	if s.n.Kind == doc.KindVerse {
+		s.verseLine(&it, i, size)
+	}
 	it.ruleAbove = st.ruled && i == 0
 	it.ruleBelow = st.ruled && last
 	if st.band {
@@ -379,18 +387,63 @@ func (s *bodyItems) next() (item, bool) {
 		// extraction would read it as a line left short, or ending in
 		// its mark's full box at the edge. It reads as reaching the
 		// column's end, a closing mark's inked half at the edge.
-		half := markHalf(ln)
-		if b.lang == layout.LangZhHant || b.lang == layout.LangKo {
-			// Traditional Chinese and Korean set a line-end mark in its
-			// full box, centred: the line reaches the column's end as
-			// it is (a colon read as past it, half an em, made the
-			// line look longer than the column's others).
-			half = endOverhang(ln)
-		}
-		it.line.ReachEnd = b.colW + half
+		it.line.ReachEnd = b.colW + b.endHalf(ln)
 	}
 	it.band = st.band
 	return it, true
+}
+
+// verseHang is the hanging indent, in em, of the part of a verse line
+// that does not fit the column: it wraps under its line, set in, where a
+// new line of the stanza starts at the column's edge.
+const verseHang = 1
+
+// verseText is a stanza's lines, each cleaned (builder.clean), joined by
+// line feeds, the hard breaks layout keeps; a line left empty is dropped.
+func (b *builder) verseText(n *doc.Node, set *faceSet) string {
+	lines := n.Lines()
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		if l = b.clean(l, n.Line, set); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// verseLine shapes the item of line i of a stanza. A stanza after
+// anything else in the body takes a grid line of space above it (a poem
+// set off from the text above, its stanzas from each other), bridged for
+// text extraction as a section heading's is (bridgeLine) and taken away
+// at a column's top (tightenHeads). Across the page, every line reads as
+// reaching the column's end, as the line before a table does: its lines
+// are set flush left and left short where the poet broke them, and
+// extraction, which reads a short line followed by one at the column's
+// edge as a justified line left short, would take the stanza for badly
+// set prose. (Down a vertical column, lines are read by their axes:
+// nothing is widened.)
+func (s *bodyItems) verseLine(it *item, i int, size float64) {
+	b := s.b
+	if i == 0 && s.k > 1 {
+		it.h, it.above = it.h+b.pitch, b.pitch
+		it.line.Y += b.pitch
+		it.bridge = b.bridgeLine(size)
+	}
+	if !b.cfg.vertical {
+		it.line.ReachEnd = b.colW + b.endHalf(it.line.Line)
+	}
+}
+
+// endHalf is how far past the column's end a line read as reaching it is
+// widened (markHalf). Traditional Chinese and Korean set a line-end mark
+// in its full box, centred: the line reaches the column's end as it is
+// (a colon read as past it, half an em, made the line look longer than
+// the column's others).
+func (b *builder) endHalf(ln layout.Line) float64 {
+	if b.lang == layout.LangZhHant || b.lang == layout.LangKo {
+		return endOverhang(ln)
+	}
+	return markHalf(ln)
 }
 
 // qaLabel returns the length in bytes of the label that opens a paragraph

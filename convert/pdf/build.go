@@ -711,7 +711,7 @@ func firstText(a *doc.Node) string {
 	var t string
 	doc.Walk(a, func(n *doc.Node) bool {
 		if t == "" && n.Text != "" && n.Kind != doc.KindNoise {
-			t = n.Text
+			t = strings.ReplaceAll(n.Text, "\n", " ") // (a stanza's lines)
 		}
 		return t == ""
 	})

@@ -43,8 +43,11 @@ func arrangeNoise(a *doc.Node) (folio, children []*doc.Node) {
 				if strings.TrimSpace(n.Text) != "" {
 					seen = true
 				}
-				if n.Kind == doc.KindParagraph {
+				switch n.Kind {
+				case doc.KindParagraph:
 					lastPara = n
+				case doc.KindVerse:
+					lastPara = nil // (an end mark after a poem is no prose's)
 				}
 			case strings.TrimSpace(n.Text) == "":
 			case !seen || n.Furniture:

@@ -72,6 +72,12 @@ func flowStyle(k doc.Kind) blockStyle {
 		return blockStyle{role: roleBody, align: layout.AlignJustify, indent: 2, ruled: true}
 	case doc.KindJump:
 		return blockStyle{role: roleBody, align: layout.AlignEnd, indent: 2}
+	case doc.KindVerse:
+		// A stanza: each line where the poet broke it, flush left, not
+		// justified; a line too long for the column wraps under itself
+		// (verseHang). Its lines read as reaching the column's end and
+		// the stanza has a grid line of space above it (bodyItems.next).
+		return blockStyle{role: roleBody, align: layout.AlignStart}
 	case doc.KindNoise:
 		// A copyright or source note after the text (noise.go), in
 		// small type, justified: its lines make a block of their own
