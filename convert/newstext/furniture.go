@@ -31,7 +31,7 @@ const (
 // credits belong to an article's text.
 func pageFurniture(kind string) bool {
 	switch kind {
-	case noisePageNumber, noiseRunningHead, noiseFolio, noiseDate:
+	case noisePageNumber, noiseRunningHead, noiseFolio, noiseDate, noiseMasthead:
 		return true
 	}
 	return false
@@ -460,7 +460,9 @@ func isPageLabel(s string) bool {
 }
 
 // isSourceLine reports a line naming where the text was published:
-// 《人民日报》（2024年12月02日 01 版）, 来源：新华网, （来源：人民日报）.
+// 《人民日报》（2024年12月02日 01 版）, 来源：新华网, （来源：人民日报）; and
+// the paper a Japanese portal names as its story's provider beside the
+// 配信 stamp (配信元：北陸日報), the portal's furniture as 来源： is.
 func isSourceLine(s string) bool {
 	if !atMost(s, 48) {
 		return false
@@ -500,18 +502,18 @@ func isSourceLine(s string) bool {
 
 // sourceCues open a source line's attribution; each ends in a colon
 // and holds a rune of sourceCueKeys (TestSourceCueKeys).
-var sourceCues = []string{"来源：", "来源:", "來源：", "來源:", "本文来源：", "文章来源：", "稿件来源：", "本文來源：", "稿源：", "出处：", "出處：", "출처:", "출처 :", "出典：", "資料來源："}
+var sourceCues = []string{"来源：", "来源:", "來源：", "來源:", "本文来源：", "文章来源：", "稿件来源：", "本文來源：", "稿源：", "出处：", "出處：", "출처:", "출처 :", "出典：", "資料來源：", "配信元：", "配信元:"}
 
 // sourceCueKeys holds a rune of every one of sourceCues, besides its
 // colon: the word before the colon ends in one.
-const sourceCueKeys = "源处處처典"
+const sourceCueKeys = "源处處처典元"
 
 // mayHoldSourceCue reports whether s holds a rune of sourceCueKeys: a
 // line without one is spared the search for each of sourceCues.
 func mayHoldSourceCue(s string) bool {
 	for _, r := range s {
 		switch r {
-		case '源', '处', '處', '처', '典':
+		case '源', '处', '處', '처', '典', '元':
 			return true
 		}
 	}

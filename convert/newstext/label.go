@@ -39,6 +39,7 @@ func (b *builder) label() {
 	b.markJaStampNames()
 	b.markJaStampStations() // テレビ新広島 beside the stamp (jastampstation.go)
 	b.markIPStampAccounts()
+	b.markZhMasthead() // 江州日报 / 中共江州市委机关报 / CN36-0012 (zhmasthead.go)
 	b.markSiteHead()
 	b.markJaAgencyCredits()
 	b.markBoxNotes()
@@ -48,6 +49,7 @@ func (b *builder) label() {
 	b.markBoxEntries()
 	b.markPlaceCaptions()
 	b.splitRunIns()
+	b.splitTeaserPointers() // 江州港…首破300万标箱　▶4版 (teaseritem.go)
 	b.markRunningHeads()
 	b.markPageCodeHeads()
 	us := b.units

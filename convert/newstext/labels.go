@@ -379,6 +379,8 @@ func (sc *scorer) score(i int, l label) int {
 		switch {
 		case sc.photoItem(i):
 			sc.add(&s, 6, "only a photo's caption under it before the next title: a photo story (图片新闻) of its own")
+		case sc.teaserItem(i):
+			sc.add(&s, 6, "only its page pointer under it before the next title: a teaser's item (今日导读), an article of its own (teaseritem.go)")
 		case sc.leadsBody(j):
 			sc.addParts(&s, 6, "the text under it opens with a ", leadName(sc, j))
 		case j >= len(sc.us):
@@ -418,6 +420,9 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 1, "the first of two unmarked title lines after a finished paragraph, over body text: a new article's title group, opened by its kicker")
 		}
 		if n := sc.nextContent(i); n < len(sc.us) && sc.us[n].kind == uText && sc.fs[n].title {
+			if photoRubric(u.text) && sc.photoItem(n) {
+				sc.add(&s, 2, "a photo story's rubric (图片新闻) over its title: its kicker (photorubric.go)")
+			}
 			switch {
 			case muchLonger(&sc.fs[n], f):
 				sc.add(&s, 2, "the line under it is much longer and unpunctuated: the headline under its kicker")
@@ -708,6 +713,9 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 	}
 	if sc.photoItem(i) {
 		sc.add(&s, -3, "only a photo's caption under it before the next title: no section")
+	}
+	if sc.teaserItem(i) {
+		sc.add(&s, -3, "only its page pointer under it before the next title: a teaser's item, no section (teaseritem.go)")
 	}
 	if f.headMark == "" && n < len(sc.us) && sc.stackedTitle(n) {
 		sc.add(&s, -2, "another unmarked title line right under it: a title group (黑白集 / 會議室裡的電扇), not a head over an empty section")
