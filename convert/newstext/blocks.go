@@ -21,7 +21,11 @@ func (b *builder) split(lines []srcLine) error {
 	for _, l := range lines {
 		b.pageTexts = append(b.pageTexts, l.text)
 	}
-	b.measure, b.weak, b.bare = pageMeasuresRows(lines, b.pageRows, b.pageBoxes)
+	var verse []bool // a poem's stanza lines, which set no measure (stanzameasure.go)
+	if b.lang != "ja" && b.lang != "ko" {
+		verse = stanzaLines(lines)
+	}
+	b.measure, b.weak, b.bare = pageMeasuresRows(lines, b.pageRows, b.pageBoxes, verse)
 	b.koLines = koreanSentenceLines(lines)
 	b.koIndent = b.lang == "ko" && koreanIndentParas(lines)
 	b.koFlat = b.lang == "ko" && !b.koIndent && !b.koLines && b.measure > 0 && !b.weak && koreanFlatPage(lines)
@@ -32,7 +36,7 @@ func (b *builder) split(lines []srcLine) error {
 	}
 	b.bareFolios = bareFoliosAt(lines) // (numericfolio.go)
 	if b.lang != "ko" {
-		b.charWrap = pageCharWrap(lines)
+		b.charWrap = pageCharWrap(lines, verse)
 	} else {
 		b.koWrap = pageKoWordWrap(lines) // (kowordwrap.go)
 	}

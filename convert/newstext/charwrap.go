@@ -23,13 +23,14 @@ const charWrapMin = 8
 // charWrapMin unindented lines of mostly wide characters followed by a
 // line of their block, more than half of them of one count between 8 and
 // 40 (or one more, ending in a mark hung past the margin). (Korean wraps
-// at word spaces: not this rule's.)
-func pageCharWrap(lines []srcLine) int {
+// at word spaces: not this rule's.) The lines verse marks (nil, or as
+// long as lines: a poem's stanzas, see stanzaLines) are not counted.
+func pageCharWrap(lines []srcLine, verse []bool) int {
 	var counts, hung [42]int
 	n := 0
 	for i := 0; i+1 < len(lines) && n < measureSample; i++ {
 		l := lines[i]
-		if l.text == "" || l.indent || lines[i+1].text == "" || asciiBytes(l.text)*4 > len(l.text) {
+		if l.text == "" || l.indent || lines[i+1].text == "" || asciiBytes(l.text)*4 > len(l.text) || verse != nil && verse[i] {
 			continue
 		}
 		n++

@@ -77,14 +77,14 @@ func TestJaCharCountWrap(t *testing.T) {
 		}
 		return ls
 	}
-	if w := pageCharWrap(lines(charWrapPage)); w != 12 {
+	if w := pageCharWrap(lines(charWrapPage), nil); w != 12 {
 		t.Errorf("pageCharWrap = %d, want 12", w)
 	}
 	// Lines of many counts (text wrapped by hand, or by width with
 	// half-width digits): no count.
 	ragged := "府は５日、府内の公立図書館で\n夜間の開館時間を\n延ばす試みを始めると発表した\n仕事帰りの利用者\n" +
 		"を増やす狙いがあるという話だ\n対象は府立の２館で、\n平日の閉館を午後９時に改める\n職員の増員はせず\n自動貸出機を増やして\n対応する。"
-	if w := pageCharWrap(lines(ragged)); w != 0 {
+	if w := pageCharWrap(lines(ragged), nil); w != 0 {
 		t.Errorf("pageCharWrap(ragged) = %d, want 0", w)
 	}
 	for _, c := range []struct {

@@ -40,21 +40,23 @@ func pageMeasureWeak(lines []srcLine) (int, bool) {
 // hangs its punctuation sets full lines one mark wider than its measure,
 // and those lines may make the measure (see overMeasure).
 func pageMeasures(lines []srcLine) (int, bool, int) {
-	return pageMeasuresRows(lines, nil, nil)
+	return pageMeasuresRows(lines, nil, nil, nil)
 }
 
 // pageMeasuresRows is pageMeasures, keeping in tr (nil, or as long as
 // lines) tableRow plus one of each line it asks rowLine of, and in fb
 // (the same) the facts factBox and factBoxYes where it asked boxRow:
 // splitBlock asks them of the same lines again (blockLines.seedRows).
-func pageMeasuresRows(lines []srcLine, tr []int8, fb []uint8) (int, bool, int) {
+// The lines verse marks (nil, or as long as lines: a poem's stanzas, see
+// stanzaLines) are not measured.
+func pageMeasuresRows(lines []srcLine, tr []int8, fb []uint8, verse []bool) (int, bool, int) {
 	var ws, cs, bs []int
 	var rows []bool  // the lines that are a table's rows (rowLine)
 	var top topThree // the three widest bare widths
 	wide := 0        // the widest line mostly of wide characters
 	wideText := 0    // the widest of those that holds running text's punctuation
 	for i := 0; i+1 < len(lines) && len(ws) < measureSample; i++ {
-		if t := lines[i].text; t != "" && lines[i+1].text != "" {
+		if t := lines[i].text; t != "" && lines[i+1].text != "" && (verse == nil || !verse[i]) {
 			c := columns(t)
 			ws = append(ws, c)
 			bare := c
