@@ -303,7 +303,7 @@ func isForeignCaption(s string) bool {
 	if jaBracketCredit(s) {
 		return true // …２ランを放つ岡本（撮影・山田太郎） (jacaption.go)
 	}
-	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanAgencyCaption(s) || isKoreanPaperCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) || isKoreanGraphicCaption(s) || isKoreanReporterCaption(s) || isKoreanMediaTitle(s) || isKoreanArchiveCaption(s) || isKoreanBracketWireCaption(s) || isKoreanLabelledCredit(s) {
+	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanAgencyCaption(s) || isKoreanPaperCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) || isKoreanGraphicCaption(s) || isKoreanReporterCaption(s) || isKoreanMediaTitle(s) || isKoreanArchiveCaption(s) || isKoreanBracketWireCaption(s) || isKoreanLabelledCredit(s) || isKoreanCopyrightCaption(s) {
 		return true // (… 있다. 사진=연합뉴스, … [중앙포토]: kophotolabel.go)
 	}
 	if strings.Contains(s, "사진") && (strings.Contains(s, "(사진=") || strings.Contains(s, "（사진=") || strings.Contains(s, "자료사진]") || strings.Contains(s, "자료사진)")) {
@@ -360,7 +360,7 @@ func lastIndexNear(s, sep string, n int) int {
 // （记者 X 摄）), which nothing continues.
 func endsInCredit(s string) bool {
 	t := strings.TrimRight(s, "）)】")
-	if hasAnySuffix(t, creditEnds) || endsInPictureCredit(s) || isKoreanStampCaption(s) || isKoreanPhotoCredit(s) || isKoreanMailedCaption(s) || isKoreanReporterCaption(s) || isKoreanAngleCaption(s) {
+	if hasAnySuffix(t, creditEnds) || endsInPictureCredit(s) || isKoreanStampCaption(s) || isKoreanPhotoCredit(s) || isKoreanMailedCaption(s) || isKoreanReporterCaption(s) || isKoreanAngleCaption(s) || isKoreanCopyrightCaption(s) {
 		return true
 	}
 	_, in, ok := trailingBracket(s)

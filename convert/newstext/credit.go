@@ -621,6 +621,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := interviewerLine(s); ok {
 		return c, true // 聞き手・編集委員　村上健一, under an interview's titles
 	}
+	if c, ok := koreanWorkCredit(s); ok {
+		return c, true // 글·사진 최윤서 기자 yoon@…: the work's words before the reporter (koworkcredit.go)
+	}
 	if end, c, ok := koreanLeadCredit(s); ok && end == len(s) {
 		return c, true // 홍길동 기자 = (its paragraph follows on the next line)
 	}

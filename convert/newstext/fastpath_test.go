@@ -539,7 +539,7 @@ func TestSummarize(t *testing.T) {
 			want bool
 		}{{keyCopyright, hasCopyrightKey(s)}, {keyFurniture, furnitureCues.in(s)}, {keyRole, roleCues.in(s)}, {keyClauseEnd, hasClauseEnd(s)},
 			{keySentence, hasSentencePunct(s)}, {keyStop, stops.in(s)}, {keyInner, innerPuncts.in(s)}, {keySpace, spaces.in(s)},
-			{keyMail, strings.ContainsAny(s, "=@")}, {keyParen, strings.Contains(s, "（")}, {keyForeign, strings.ContainsAny(s, "＝사")}, {keyScan, strings.ContainsAny(s, "扫掃")},
+			{keyMail, strings.ContainsAny(s, "=@")}, {keyParen, strings.Contains(s, "（")}, {keyForeign, strings.ContainsAny(s, "＝사ⓒ©")}, {keyScan, strings.ContainsAny(s, "扫掃")},
 			{keyStampTime, mayHoldStampTime(s)}, {keyReadWord, mayHoldReadWord(s)}, {keyFrom, strings.Contains(s, "自")}} {
 			if sm.has(k.key) != k.want {
 				t.Fatalf("summarize(%q).has(%b) = %v, want %v", s, k.key, !k.want, k.want)

@@ -124,7 +124,8 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 		_, rest, parsed = parseDateline(s)
 	}
 	f.title = f.title && !(parsed && rest == "")
-	if !f.title && !f.ended && sm.atMost(48) && !sm.has(keyStop) && !tableNote(s) {
+	if !f.title && !f.ended && sm.atMost(48) && !sm.has(keyStop) && !tableNote(s) && !koreanInnerStop(s) {
+		// (Nor a Korean line holding a finished sentence: kotitlestop.go.)
 		// A subheadline may hold a colon or semicolon (kickers may not:
 		// takeKickers would not take them).
 		f.title = true

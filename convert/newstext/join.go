@@ -202,7 +202,8 @@ func headLike(s string) bool {
 // left as body text, no table row nor a form's row (formRow: 开奖日期：
 // 2026年12月5日, complete with its value; a Korean one, koFieldRow:
 // ▷우회 도로: 문수로, 삼산로, neither side of the break) nor a list's
-// items run on one line (markerList), and c opens no list item and is no
+// items run on one line (markerList), and c opens no list item nor an
+// interview's question or answer (interviewLabelLead: 문: …, qalabel.go) and is no
 // line of its own (signOff) nor an interview's question under an answer
 // (answerBefore), and the two are not an information box's rows
 // (infoRowPair: 地点：… over 票价：…, formrows.go; or two of a row's
@@ -216,7 +217,7 @@ func headLike(s string) bool {
 // its bracket as a sentence by its stop). One rule for the join
 // and its fixed point.
 func mayContinue(p, c string) bool {
-	return !endsSentence(p) && unbracket(p) == "" && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !formRow(p) && !infoRow(p) && !koFieldRow(p) && !koFieldRow(c) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !signOff(c) && !answerBefore(p, c) && !infoRowPair(p, c) && !(labelValueRow(p) && labelValueRow(c)) && !countRowPair(p, c) && !(clockLed(p) && clockLed(c))
+	return !endsSentence(p) && unbracket(p) == "" && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !formRow(p) && !infoRow(p) && !koFieldRow(p) && !koFieldRow(c) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !interviewLabelLead(c) && !signOff(c) && !answerBefore(p, c) && !infoRowPair(p, c) && !(labelValueRow(p) && labelValueRow(c)) && !countRowPair(p, c) && !(clockLed(p) && clockLed(c))
 }
 
 // signOff reports a short unpunctuated text that does not continue a

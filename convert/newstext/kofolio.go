@@ -199,3 +199,19 @@ func paperNameFirst(s string) bool {
 	t, _ := nextFolioToken(s)
 	return koreanPaperTag(t)
 }
+
+// A weekly or monthly magazine's folio gives the issue where a daily's
+// gives the weekday: 42　시사한빛　제1587호　2026.12.15, the page, the
+// magazine, the issue's number and its date in figures (numericfolio.go).
+// The issue alone with a date is no folio (법률 제19876호 2024.01.09, a
+// law's number in a list of them): the page's number must stand beside
+// it, and a bare page with no paper's name makes the line a folio only at
+// the page's or a block's edge (bareFoliosAt).
+
+// koreanIssueNumber reports a periodical's issue number: 제 and one to
+// five digits and 호 (제1587호), or the digits and 호 alone (1587호).
+func koreanIssueNumber(t string) bool {
+	t = strings.TrimPrefix(t, "제")
+	n, ok := strings.CutSuffix(t, "호")
+	return ok && n != "" && len(n) <= 5 && allDigits(n)
+}

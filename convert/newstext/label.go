@@ -47,6 +47,7 @@ func (b *builder) label() {
 	b.markFootnotes() // 注释： over ①… lines under a theory essay (footnotes.go)
 	b.markSquareCaptions()
 	b.markBoxEntries()
+	b.markBulletListCaptions() // ▲1968년 … over ▲2011년 귀농, 2016년 … (kobulletlist.go)
 	b.markPlaceCaptions()
 	b.splitRunIns()
 	b.splitTeaserPointers() // 江州港…首破300万标箱　▶4版 (teaseritem.go)

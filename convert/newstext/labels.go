@@ -354,6 +354,9 @@ func (sc *scorer) score(i int, l label) int {
 		if sc.koreanCommaHeadline(i) {
 			sc.add(&s, 3, "a Korean headline's two clauses parted by a comma, alone after a finished paragraph")
 		}
+		if sc.interviewHead(i) {
+			sc.add(&s, -4, "between an interview's answer and its next question (답: … / 문: …): the interview goes on under it, no story opens with its question (qalabel.go)")
+		}
 		if sc.lang == "ja" && f.spaced && (!f.innerPunct || jaHeadlineCommas(u.text)) && jaPhraseSpaced(u.text) {
 			sc.add(&s, 1, "phrases parted by U+3000: a Japanese headline's shape")
 		}
@@ -428,6 +431,8 @@ func (sc *scorer) score(i int, l label) int {
 				sc.add(&s, 2, "the line under it is much longer and unpunctuated: the headline under its kicker")
 			case sc.rubricOver(i, n):
 				sc.add(&s, 2, "a rubric's length over a title line three times as long: the label over its headline")
+			case sc.latinRubricOver(i, n):
+				sc.add(&s, 2, "a rubric in Latin capitals over a title in the page's script (INTERVIEW): the kicker (latinrubric.go)")
 			case sc.jaColumnNameOver(i, n):
 				sc.add(&s, 2, "a column's name over its title, the column signed under its text: the kicker (jacolumnname.go)")
 			case sc.lang == "ja" && sc.shoulderLine(i, n):
@@ -708,6 +713,8 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		sc.add(&s, -4, "nothing follows")
 	case sc.us[n].kind == uText && !sc.fs[n].title && !sc.fs[n].dateline:
 		sc.add(&s, 2, "body text follows")
+	case f.headMark == "" && sc.bulletListUnder(n):
+		sc.add(&s, 2, "a list follows, its items one a line opening with the same bullet: the list's head (listhead.go)")
 	case sc.us[n].kind == uText && sc.fs[n].headMark != "" && f.headMark == "":
 		sc.add(&s, -2, "a numbered head follows")
 	}
@@ -716,6 +723,9 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 	}
 	if sc.teaserItem(i) {
 		sc.add(&s, -3, "only its page pointer under it before the next title: a teaser's item, no section (teaseritem.go)")
+	}
+	if f.headMark == "" && sc.interviewHead(i) {
+		sc.add(&s, 3, "between an interview's answer and its next question (답: … / 문: …): a head of the interview (qalabel.go)")
 	}
 	if f.headMark == "" && n < len(sc.us) && sc.stackedTitle(n) {
 		sc.add(&s, -2, "another unmarked title line right under it: a title group (黑白集 / 會議室裡的電扇), not a head over an empty section")

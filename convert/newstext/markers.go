@@ -704,6 +704,12 @@ func isKickerTextSum(s string, sm *textSum) bool {
 			return false
 		}
 	}
+	// A Korean line holding a finished sentence with more text after it
+	// (…내려왔다. 지금은 청년 농부) is wrapped prose: a headline parts
+	// its clauses by a comma or …, never by a full stop (kotitlestop.go).
+	if koreanInnerStop(s) {
+		return false
+	}
 	// So does a quoted one, its full stop inside the closing quote
 	// (“밤 12시에 … 분들이에요.”): a box's story may open with the words
 	// it quotes, a paragraph of one sentence. (A quoted headline drops

@@ -15,7 +15,10 @@ import (
 // only with the page beside the date, 第5版, 5版 or a page label (A3,
 // B12), or a bare page number after a weekday, and no more than two other
 // words, each a short Han name (the paper's, the page's) or the paper
-// joined to its page by a middle dot.
+// joined to its page by a middle dot. A Korean folio dated so names its
+// words in Hangul (2026.12.07　월요일　A3　사회), and a weekly's sets its
+// issue's number where a daily sets the weekday, beside a bare page (42
+// 시사한빛　제1587호　2026.12.15, kofolio.go).
 
 // A bare page number after a weekday is as often a table's figure: a
 // forecast's rows 2026.12.07　星期一　多云　8 (the day's low) read as that
@@ -60,7 +63,7 @@ func numericFolioParts(s string) (ok, barePage bool) {
 	if len(toks) < 2 || len(toks) > 6 {
 		return false, false
 	}
-	date, page, bare, weekday, paper, other := false, false, false, false, false, 0
+	date, page, bare, weekday, issue, paper, other := false, false, false, false, false, false, 0
 	for _, t := range toks {
 		switch {
 		case !date && isNumericDate(t):
@@ -74,11 +77,19 @@ func numericFolioParts(s string) (ok, barePage bool) {
 		case isHanWord(t) && atMost(t, 8) || paperDotSection(t):
 			other++
 			paper = paper || paperWord(t)
+		case t[0] < 0xEA || t[0] > 0xED:
+			return false, false // (no Hangul syllable first: none of the Korean words below)
+		case !issue && koreanIssueNumber(t):
+			issue = true // 제1587호: a periodical's issue (kofolio.go)
+		case !weekday && koreanWeekday(t):
+			weekday = true // 월요일 (kofolio.go)
+		case koreanSectionWord(t):
+			other++ // 시사한빛, 사회: the paper's or the page's name
 		default:
 			return false, false
 		}
 	}
-	if !date || !(page || bare && weekday) || other > 2 {
+	if !date || !(page || bare && (weekday || issue)) || other > 2 {
 		return false, false
 	}
 	return true, !page && !paper

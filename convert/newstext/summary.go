@@ -31,7 +31,7 @@ const (
 	keySpace                        // spaces
 	keyMail                         // = or @: a Korean credit's (see gate)
 	keyParen                        // （: a position mark's (gate)
-	keyForeign                      // ＝ or 사: a Japanese or Korean caption's (gate)
+	keyForeign                      // ＝, 사 or ⓒ ©: a Japanese or Korean caption's (gate)
 	keyScan                         // 扫 or 掃: a media prompt's (gate)
 	keyChrome                       // chromeKeys: a web page's furniture may occur (gate)
 	keySlash                        // / ／ ∕ (isSlash): a slash credit's (gate)
@@ -95,7 +95,7 @@ var sumTable = sync.OnceValue(func() *[1 << 16]uint32 {
 	for _, k := range []struct {
 		runes string
 		key   uint32
-	}{{"=@", keyMail}, {"（", keyParen}, {"＝사", keyForeign}, {"扫掃", keyScan}, {chromeKeys, keyChrome}, {"/／∕", keySlash}, {"源", keySource},
+	}{{"=@", keyMail}, {"（", keyParen}, {"＝사ⓒ©", keyForeign}, {"扫掃", keyScan}, {chromeKeys, keyChrome}, {"/／∕", keySlash}, {"源", keySource},
 		{stampTimeCues, keyStampTime}, {readWordCues, keyReadWord}, {"自", keyFrom}, {followKeys, keyFollow}, {":：", keyColon}} {
 		for _, r := range k.runes {
 			t[r] |= k.key
@@ -144,7 +144,7 @@ func sumKeys(r rune) uint32 {
 		k |= keyMail
 	case '（':
 		k |= keyParen
-	case '＝', '사':
+	case '＝', '사', 'ⓒ', '©':
 		k |= keyForeign
 	case '扫', '掃':
 		k |= keyScan
