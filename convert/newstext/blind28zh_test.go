@@ -68,7 +68,7 @@ func TestBlind28UndatedIssuer(t *testing.T) {
 			}
 		}
 	}
-	for _, issuer := range []string{"城南区住房和城乡建设局", "江城市青年志愿者协会", "江城足球俱乐部"} {
+	for _, issuer := range []string{"城南区住房和城乡建设局", "江城市青年志愿者协会", "江城足球俱乐部", "深圳市科技创新局", "临沂长途汽车站", "香港迪士尼樂園", "江城人民公园"} {
 		wantKinds(t, head+issuer+"\n",
 			"headline 更正", "paragraph 本报12月4日A05版《城南片区老旧小区改造全面启动》一文中，“涉及居民1.2万户”应为“涉及居民2.1万户”。特此更正。", "byline "+issuer)
 	}
