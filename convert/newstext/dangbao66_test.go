@@ -126,6 +126,10 @@ func TestTeaserItems(t *testing.T) {
 		{"今年全市新建改建口袋公园46座。>>>详见A04版", ""},
 		{"版面从A01版→A04版", ""},
 		{"江州港集装箱年吞吐量首破300万标箱", ""},
+		// A story's last line over its continuation (review 27b).
+		{"会议强调明年要坚持稳中求进工作总基调（下转第2版）", ""},
+		{"会议强调明年要坚持稳中求进工作总基调　▶转2版", ""},
+		{"会议强调明年要坚持稳中求进工作总基调（接第2版）", ""},
 	} {
 		u := unit{kind: uText, text: tc.line}
 		got := ""
@@ -134,6 +138,44 @@ func TestTeaserItems(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("teaserPointer(%q): %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestTeaserItemRunOn: a front-page story's last line, cut mid-sentence
+// over its jump and set with no indent (…工作总基调（下转第2版）, …物流成本
+// over （详见A03版）), stays the story's paragraph and its jump: a teaser's
+// item is read only under the box's label (今日导读) or in a run of two
+// or more title+pointer pairs, never right under a body paragraph (review
+// 27b, zh-teaser-runon-story and -web). Kept: the box with its label, and
+// a run of two items with no label.
+func TestTeaserItemRunOn(t *testing.T) {
+	body := "本报讯（记者　李明）12月5日，全市经济工作会议召开。会议总结今年经济工作，分析当前经济形势，部署明年经济工作。\n" +
+		"会议指出，今年以来全市经济运行稳中向好，主要指标好于预期。\n"
+	next := "\n冬季供暖全面启动\n本报讯（记者　王芳）11月15日起，城区集中供暖全面启动，供热面积达到2600万平方米。\n"
+	for _, tc := range []struct{ page, want string }{
+		{"江州召开全市经济工作会议\n\n" + body + "会议强调明年要坚持稳中求进工作总基调（下转第2版）\n" + next,
+			"paragraph 会议强调明年要坚持稳中求进工作总基调\njump （下转第2版）\nheadline 冬季供暖全面启动"},
+		{"江州召开全市经济工作会议\n\n" + body + "据介绍，新航线将进一步降低外贸企业物流成本\n（详见A03版）\n" + next,
+			"paragraph 据介绍，新航线将进一步降低外贸企业物流成本\njump （详见A03版）\nheadline 冬季供暖全面启动"},
+	} {
+		d := mustRead(t, tc.page)
+		wantIn(t, strings.Join(pageLeafKinds(d), "\n"), tc.want)
+		if n := len(d.Articles); n != 2 {
+			t.Errorf("%d articles, want 2:\n%s", n, outline(d, false))
+		}
+	}
+	// Kept: the box under its label, and a run of two items with no label.
+	for _, tc := range []struct {
+		page string
+		n    int
+	}{
+		{"今日导读\n江州港集装箱年吞吐量首破300万标箱　▶4版\n全市农村公路三年行动计划全部建成（详见A03版）\n冬季供暖全面启动\n详见第5版\n\n江州召开全市经济工作会议\n" + body, 4},
+		{"江州港集装箱年吞吐量首破300万标箱　▶4版\n\n全市农村公路三年行动计划全部建成（详见A03版）\n\n江州召开全市经济工作会议\n" + body, 3},
+	} {
+		d := mustRead(t, tc.page)
+		if n := len(d.Articles); n != tc.n {
+			t.Errorf("%d articles, want %d:\n%s", n, tc.n, outline(d, false))
 		}
 	}
 }
