@@ -50,12 +50,29 @@ func zhReaderPlace(t string) bool {
 	return n >= 3 && n <= 8 && isHanWord(t) && strings.ContainsRune(zhPlaceEnds, r)
 }
 
+// zhPlaceNameEnds end the name of a village, bay or area (林村, 白沙灣,
+// 藍地, 馬場, 黃埔), which opens with a surname's character at times: a
+// district kicker's second word (大埔　林村), no reader's name.
+const zhPlaceNameEnds = "村邨灣湾地場场埔圍围"
+
+// zhPlaceWords are words a district kicker pairs with a district (香港
+// 高鐵, 觀塘　文化) that open with a surname's character.
+var zhPlaceWords = []string{"高鐵", "高铁", "文化", "文娛", "文娱"}
+
+// zhPlaceWord reports a word that is a place or a kicker's topic, not a
+// name: a district (hkDistricts), a word in zhPlaceWords, or a word
+// ending in zhPlaceNameEnds.
+func zhPlaceWord(t string) bool {
+	r, _ := decodeLast(t)
+	return strings.ContainsRune(zhPlaceNameEnds, r) || slices.Contains(hkDistricts, t) || slices.Contains(zhPlaceWords, t)
+}
+
 // zhReaderName reports a reader's name: two or three Han characters
 // opening with a surname, or four with a compound surname (歐陽志強).
 // (A married woman's two surnames, 陳李美玲, are left out: 黃金海岸
 // opens with two surnames too.)
 func zhReaderName(t string) bool {
-	if !isName(t) || !isHanWord(t) || !opensWithSurname(t) || slices.Contains(notNames, t) {
+	if !isName(t) || !isHanWord(t) || !opensWithSurname(t) || slices.Contains(notNames, t) || zhPlaceWord(t) {
 		return false
 	}
 	switch utf8.RuneCountInString(t) {
@@ -123,15 +140,26 @@ func zhReaderSignature(s string) (credit, bool) {
 }
 
 // lettersPage reports a page that names its letters (lettersPageCues)
-// in any unit: its rubric, its call for letters, its folio.
+// in its rubric or folio, a short line with no sentence's punctuation
+// (讀者來函, 論壇．投書), or in its call for letters (歡迎讀者來函，請附…):
+// a sentence of a story that names them (接獲市民來信投訴) is no letters
+// page.
 func (b *builder) lettersPage() bool {
 	for i := range b.units {
-		if t := b.units[i].text; hasAnyRune(t, "函信書书聲声") && containsAnyOf(t, lettersPageCues) {
+		t := b.units[i].text
+		if !hasAnyRune(t, "函信書书聲声") || !containsAnyOf(t, lettersPageCues) {
+			continue
+		}
+		if atMost(t, 16) && !hasAnyRune(t, "，。、；！？,") || containsAnyOf(t, lettersCallCues) {
 			return true
 		}
 	}
 	return false
 }
+
+// lettersCallCues open or fill a call for letters: 歡迎讀者來函, 來函請寄,
+// 請附真實姓名, 電郵：….
+var lettersCallCues = []string{"歡迎", "欢迎", "請寄", "请寄", "請附", "请附", "電郵", "电邮", "來函請", "来函请", "來信請", "来信请", "投稿"}
 
 // markChineseReaderSignatures makes a byline, before the grammar labels
 // the page, of a reader's signature (zhReaderSignature) right after a

@@ -41,6 +41,15 @@ func TestZhReaderSignature(t *testing.T) {
 		"讀者來函":         "",
 		"沙田　陳志強表示，":    "",
 		"新界東　市民關注組":    "",
+		// A district kicker's place or topic (review 27b).
+		"大埔　林村":  "",
+		"沙田　馬場":  "",
+		"西貢　白沙灣": "",
+		"屯門　藍地":  "",
+		"九龍　黃埔":  "",
+		"香港　高鐵":  "",
+		"觀塘　文化":  "",
+		"元朗　林志強": "元朗/林志強",
 	} {
 		got := ""
 		if c, ok := zhReaderSignature(in); ok {
@@ -80,4 +89,12 @@ func TestZhReaderSignature(t *testing.T) {
 		t.Errorf("a page naming no letters read a signature:\n%s", got)
 	}
 	roundTrip(t, d)
+	// A story that names letters in a sentence (接獲市民來信投訴) makes no
+	// letters page: the district kicker over the next title stays its
+	// kicker (review 27b, hk-district-kicker).
+	d = mustRead(t, "環保署接逾三百宗噪音投訴\n環保署表示，今年共接獲市民來信投訴噪音逾三百宗，已派員到場巡查及檢測。\n署方會繼續監察有關情況，如發現違規會提出檢控。\n\n"+
+		"大埔　林志強\n許願廣場新春人潮湧現\n新春期間，大批市民到林村許願廣場祈福，現場人頭湧湧。\n")
+	if got := strings.Join(treeOf(d), "\n"); strings.Contains(got, "byline 大埔") {
+		t.Errorf("a sentence's 來信 made a letters page:\n%s", got)
+	}
 }
