@@ -167,8 +167,13 @@ func isKoreanStampCaption(s string) bool {
 // koreanCaptionText reports a caption's description: Korean, ending a
 // sentence, of at most two sentences and 120 runes.
 func koreanCaptionText(s string) bool {
+	return koreanCaptionTextUpTo(s, 120)
+}
+
+// koreanCaptionTextUpTo is koreanCaptionText with its length bound n.
+func koreanCaptionTextUpTo(s string, n int) bool {
 	s = trimSpace(s)
-	if !strings.HasSuffix(s, ".") || !atMost(s, 120) || strings.Count(s, ". ") > 1 {
+	if !strings.HasSuffix(s, ".") || !atMost(s, n) || strings.Count(s, ". ") > 1 {
 		return false
 	}
 	r, _ := decodeLast(strings.TrimRight(s[:len(s)-1], "\"'”’"))

@@ -50,5 +50,18 @@ func isKoreanGraphicCaption(s string) bool {
 		}
 		desc = desc[end:]
 	}
-	return koreanCaptionText(desc)
+	return koreanGraphicDesc(desc)
+}
+
+// maxGraphicDescRunes bounds a graphic caption's description. What a
+// graphic shows, quoted from the statistics it draws, often runs past a
+// photo caption's 120 runes (koreanCaptionText); the dateline, the
+// drawing's credit and the address make the form sure enough for more.
+const maxGraphicDescRunes = 200
+
+// koreanGraphicDesc reports the description of a graphic's caption:
+// as koreanCaptionText, Korean ending a sentence, at most two
+// sentences, but up to maxGraphicDescRunes runes.
+func koreanGraphicDesc(s string) bool {
+	return koreanCaptionTextUpTo(s, maxGraphicDescRunes)
 }

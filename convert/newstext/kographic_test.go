@@ -93,3 +93,41 @@ func TestAddressAfterCreditEndsBlock(t *testing.T) {
 	}
 	roundTrip(t, d)
 }
+
+// TestKoreanLongGraphicCaption: a graphic's description quoting its
+// statistics runs past a photo caption's 120 runes; in 뉴시스's form
+// (dateline, description, the drawing's credit, date, address) up to
+// about 200 runes and two sentences it is still the caption inside the
+// story, not a new story's dateline and lead (review 27a, item 4). Three
+// sentences, or a description past 200 runes, stay as they were; a
+// photo caption with no graphic's form keeps its 120.
+func TestKoreanLongGraphicCaption(t *testing.T) {
+	long := "[서울=뉴시스] 통계청이 30일 발표한 '10월 산업활동동향'에 따르면 지난달 전(全)산업 생산지수(계절조정·농림어업 제외)는 113.5(2020년=100)로 전월보다 2.5% 감소했다. 소매판매는 0.9%, 설비투자는 5.1% 줄었다. (그래픽=전진우 기자) 2026.12.07. 618tue@newsis.com"
+	if !isKoreanGraphicCaption(long) {
+		t.Errorf("isKoreanGraphicCaption(%q) = false, want true", long)
+	}
+	d := mustRead(t, strings.Replace(newsisStory, "%s", long, 1))
+	got := strings.Join(treeOf(d), "\n")
+	if k := kindOfText(d, long); k != "caption" {
+		t.Errorf("long graphic caption: %s, want a caption:\n%s", k, got)
+	}
+	if len(d.Articles) != 1 {
+		t.Errorf("long graphic caption: %d articles, want 1:\n%s", len(d.Articles), got)
+	}
+	roundTrip(t, d)
+	clause := "지난달 전산업 생산지수는 전월보다 2.5% 감소했고 소매판매와 설비투자도 함께 줄어 석 달 만에 트리플 감소를 기록했으며"
+	for _, s := range []string{
+		// three sentences
+		"[서울=뉴시스] 지난달 전산업 생산은 2.5% 감소했다. 소매판매는 0.9% 줄었다. 설비투자는 5.1% 줄었다. (그래픽=전진우 기자) 618tue@newsis.com",
+		// past 200 runes
+		"[서울=뉴시스] " + clause + " " + clause + " " + clause + " 통계청은 기저효과라고 설명했다. (그래픽=전진우 기자) 618tue@newsis.com",
+	} {
+		if isKoreanGraphicCaption(s) {
+			t.Errorf("isKoreanGraphicCaption(%q) = true, want false", s)
+		}
+	}
+	// koreanCaptionText, the photo caption's test, keeps its 120 runes.
+	if koreanCaptionText(strings.TrimPrefix(long[:strings.Index(long, " (그래픽")], "[서울=뉴시스] ")) {
+		t.Errorf("koreanCaptionText took a 123-rune description")
+	}
+}
