@@ -117,3 +117,44 @@ func TestMarkedOpinionDisclaimer(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestBookBoxAuthorRow: a book page's information box, ●書名：活著 /
+// ●作者：余華 / ●出版社：麥田出版 / ●定價：320元, is the box's rows: the
+// author's row beside the other marked label：value rows is no byline (nor
+// the rows heads over it), and the box's text on the book's author,
+// ●作者余華，中國當代作家。 with text under it, is a paragraph (review
+// 27a, items 1 and 3). The opinion site's author line at the foot, over
+// or under its ●以上言論… notice, and ●作者：X apart from any row stay
+// bylines.
+func TestBookBoxAuthorRow(t *testing.T) {
+	const story = "冬日書單　在寒夜裡讀一本好小說\n\n記者陳怡君／台北報導\n\n" +
+		"年末將至，不少讀者趁著假期補讀好書。本報邀請三位書店店長推薦今年最值得一讀的小說，第一本是余華的《活著》。\n\n" +
+		"店長林書豪說，這本書篇幅不長，卻把一個人的一生寫得沉重又溫柔，很適合在冬夜慢慢讀。\n\n"
+	const notice = "●以上言論不代表本網立場，歡迎投書《雲論》讓優質好文被更多人看見，請寄至opinion@ettoday.net，本網保留刪修權利。"
+	for _, tt := range []struct {
+		tail string
+		line string // the line asked about
+		want string // creditFields of its node
+	}{
+		// A book box's rows.
+		{"●書名：活著\n●作者：余華\n●出版社：麥田出版\n●定價：320元\n", "●作者：余華", "paragraph"},
+		{"●書名：活著\n●作者：余華\n●出版社：麥田出版\n●定價：320元\n", "●書名：活著", "paragraph"},
+		{"●書名：活著\n●作者：余華\n●出版社：麥田出版\n●定價：320元\n", "●出版社：麥田出版", "paragraph"},
+		{"■书名：长江传\n■作者：周　涛\n■出版社：人民文学出版社\n■定价：68元\n", "■作者：周　涛", "paragraph"},
+		{"●作者：余華\n●出版社：麥田出版\n", "●作者：余華", "paragraph"},
+		// The box's text on the book's author, text under it.
+		{"●作者余華，中國當代作家。\n●《活著》，麥田出版，定價320元。\n", "●作者余華，中國當代作家。", "paragraph"},
+		{"●作者余華，中國當代作家。\n\n店長說，這本書值得一讀再讀。\n", "●作者余華，中國當代作家。", "paragraph"},
+		// Kept: the piece's author line among its closing lines.
+		{"●作者陳冠廷，台北市民、通勤族。\n", "●作者陳冠廷，台北市民、通勤族。", "byline roles=作者 names=陳冠廷"},
+		{"●作者陳冠廷，台北市民、通勤族。\n" + notice + "\n\n延伸閱讀\n", "●作者陳冠廷，台北市民、通勤族。", "byline roles=作者 names=陳冠廷"},
+		{notice + "\n●作者陳冠廷，台北市民、通勤族。\n\n延伸閱讀\n", "●作者陳冠廷，台北市民、通勤族。", "byline roles=作者 names=陳冠廷"},
+		{"●作者：陳冠廷\n", "●作者：陳冠廷", "byline roles=作者 names=陳冠廷"},
+	} {
+		d := mustRead(t, story+tt.tail)
+		if got := creditFields(nodeWithText(d, tt.line)); got != tt.want {
+			t.Errorf("%q: %s is %s, want %s\n%s", tt.tail, tt.line, got, tt.want, outline(d, false))
+		}
+		roundTrip(t, d)
+	}
+}

@@ -17,6 +17,13 @@ import (
 // needing no description. Heads that open with the word stay heads:
 // ●作者簡介 and ●作者的話 run on no name with a description after it,
 // and ●作者林語堂，一生著作等身。 describes no person.
+//
+// A book page sets the same marked row in the book's information box,
+// ●書名：活著 / ●作者：余華 / ●出版社：麥田出版 / ●定價：320元, and may
+// say who wrote it in the box's text, ●作者余華，中國當代作家。 A marked
+// author beside another marked label：value row is the box's row, and the
+// described form signs the piece only among its closing lines: at the
+// page's foot or beside the site's ●以上言論… notice (keepBoxAuthorRows).
 
 // authorDescEnds are the last runes of the description after a marked
 // author's name: writerDescEnds' person words, and 市民, 通勤族, 理事長,
@@ -66,4 +73,75 @@ func authorDesc(d string) bool {
 		return false
 	}
 	return strings.ContainsRune(authorDescEnds, lastRune(d))
+}
+
+// keepBoxAuthorRows makes text again of a marked author's byline
+// (markedAuthorNote) that is a book box's row or text: one set right
+// over or under another marked label：value row, or one with a
+// description standing neither at the page's foot (nothing but
+// furniture under it) nor beside the site's standing notice.
+func (b *builder) keepBoxAuthorRows() {
+	us := b.units
+	for i := range us {
+		u := &us[i]
+		if u.kind != uByline || u.cr == nil || len(u.cr.roles) != 1 || u.cr.roles[0] != "作者" {
+			continue
+		}
+		m, w := firstRune(u.text)
+		if !isBylineMarker(m) {
+			continue
+		}
+		body := trimSpace(u.text[w:])
+		if !strings.HasPrefix(body, "作者") {
+			continue
+		}
+		if _, ok := markedAuthorNote(body); !ok {
+			continue
+		}
+		if markedRowBeside(us, i) || indexAnyRune(body, "，,") > 0 && !closingAuthorLine(us, i) {
+			u.kind, u.cr = uText, nil
+		}
+	}
+}
+
+// markedRowBeside reports a unit on the line right over or under unit i
+// that is a marked label：value row (●書名：活著, ■出版社：人民文学出版社).
+func markedRowBeside(us []unit, i int) bool {
+	return i > 0 && us[i-1].lastLine+1 == us[i].line && markedRow(&us[i-1]) ||
+		i+1 < len(us) && us[i].lastLine+1 == us[i+1].line && markedRow(&us[i+1])
+}
+
+// markedRow reports a one-line unit of text opening with a byline marker
+// and a box's label：value row after it (infoRow, labelValueRow).
+func markedRow(u *unit) bool {
+	if u.kind != uText || u.line != u.lastLine {
+		return false
+	}
+	m, w := firstRune(u.text)
+	if !isBylineMarker(m) {
+		return false
+	}
+	body := trimSpace(u.text[w:])
+	return labelValueRow(body) || infoRow(body)
+}
+
+// closingAuthorLine reports unit i standing among its piece's closing
+// lines: nothing but page furniture under it, or the site's standing
+// notice (●以上言論不代表本網立場…) right over or under it.
+func closingAuthorLine(us []unit, i int) bool {
+	if i > 0 && siteNotice(&us[i-1]) || i+1 < len(us) && siteNotice(&us[i+1]) {
+		return true
+	}
+	for j := i + 1; j < len(us); j++ {
+		if us[j].kind != uNoise {
+			return false
+		}
+	}
+	return true
+}
+
+// siteNotice reports a unit of furniture that is a platform's standing
+// notice (platformNotice).
+func siteNotice(u *unit) bool {
+	return u.kind == uNoise && platformNotice(u.text)
 }
