@@ -10,7 +10,10 @@ import "strings"
 // The same word heads a section of a story, a travel guide's 交通 /
 // 天氣 / 住宿, so it names the box only where a box stands: opening the
 // page, after the end of an article, or right under furniture (the
-// letters column's call for letters).
+// letters column's call for letters) that itself follows an article's
+// end or opens the page: a page's folio that a page break drops into a
+// running story (…方便往來各景點。 / 2026年12月6日（星期日）　B6　旅遊 /
+// 天氣) ends nothing.
 
 // zhWeatherBox reports unit i as a Chinese page's weather box name (see
 // above).
@@ -22,8 +25,21 @@ func (sc *scorer) zhWeatherBox(i int) bool {
 		return false
 	}
 	if i > 0 && sc.us[i-1].kind == uNoise {
-		return true
+		return sc.furnitureEnds(i - 1)
 	}
 	p := sc.prevContent(i)
 	return p < 0 || !sc.textBefore[p+1] || sc.closesArticle(p)
+}
+
+// furnitureEnds reports the furniture (noise) run ending at unit j a
+// box's place: it opens the page, holds a column's call for letters
+// (歡迎讀者來函…, the column's foot), or follows the end of an article
+// (closesArticle).
+func (sc *scorer) furnitureEnds(j int) bool {
+	for ; j >= 0 && sc.us[j].kind == uNoise; j-- {
+		if t := sc.us[j].text; containsAnyOf(t, lettersCallCues) && containsAnyOf(t, lettersPageCues) || sc.fs[j].endMark {
+			return true
+		}
+	}
+	return j < 0 || sc.closesArticle(j)
 }

@@ -35,4 +35,19 @@ func TestZhWeatherBox(t *testing.T) {
 		t.Errorf("a travel guide's 天氣 head read as a box:\n%s", got)
 	}
 	roundTrip(t, d)
+	// A page's folio that a page break drops into the guide over its 天氣
+	// head ends no story: the head stays the guide's (review 27b,
+	// hk-travel-weather-folio). Under a folio after a signed letter, the
+	// box is still a box.
+	folio := "2026年12月6日（星期日）　B6　旅遊\n"
+	d = mustRead(t, strings.Replace(travel, "\n天氣\n", "\n"+folio+"天氣\n", 1))
+	got = strings.Join(treeOf(d), "\n")
+	if len(d.Articles) != 1 || !strings.Contains(got, "heading 天氣") {
+		t.Errorf("a folio mid-story made 天氣 a box:\n%s", got)
+	}
+	roundTrip(t, d)
+	d = mustRead(t, letter+"沙田　陳志強\n"+folio+box)
+	if a := d.Articles[len(d.Articles)-1]; a.Children[0].Kind != "headline" || a.Children[0].Text != "天氣" {
+		t.Errorf("a box under a folio after a signed letter: want its name the headline:\n%s", strings.Join(treeOf(d), "\n"))
+	}
 }
