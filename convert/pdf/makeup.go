@@ -48,6 +48,10 @@ type story struct {
 	// contFrom is the page number the article continues from (0 when its
 	// beginning is not yet set or it is not continued).
 	contFrom int
+	// text reports a body holding text (a paragraph, a stanza, a
+	// section), not only a caption or a page pointer: a teaser box's
+	// item (今日导读: a title over 详见第3版) is no lead story.
+	text bool
 }
 
 // Make-up constants, in rows (body lines).
@@ -69,7 +73,7 @@ func (b *builder) makeup(d *doc.Document) []*pageLayout {
 			a := d.Articles[next]
 			noise, children := arrangeNoise(a)
 			headNodes, bodyNodes := splitHead(children)
-			st := &story{index: next, head: headNodes, q: b.bodyQueue(bodyNodes)}
+			st := &story{index: next, head: headNodes, q: b.bodyQueue(bodyNodes), text: holdsText(bodyNodes)}
 			b.refill(st)
 			st.title = a.Headline()
 			if st.title == "" {
@@ -113,6 +117,18 @@ func (b *builder) makeup(d *doc.Document) []*pageLayout {
 	return b.pages
 }
 
+// holdsText reports body nodes holding text of their own: a paragraph,
+// a stanza or a section.
+func holdsText(nodes []*doc.Node) bool {
+	for _, n := range nodes {
+		switch n.Kind {
+		case doc.KindParagraph, doc.KindVerse, doc.KindSection:
+			return true
+		}
+	}
+	return false
+}
+
 // noiseStory ties an article's folio lines to it until its page is known.
 type noiseStory struct {
 	st    *story
@@ -127,7 +143,7 @@ func (b *builder) makePage(queue []*story, top float64, rows int) ([]*story, err
 		return nil, fmt.Errorf("paper %s with %d columns is too small for an article block (%d body lines a page, %d needed)",
 			b.cfg.paperName, n, rows, b.minRows(queue[0], n))
 	}
-	lead := b.npages == 1 && queue[0].from == 0 && queue[0].contFrom == 0 && queue[0].index == 0
+	lead := b.npages == 1 && queue[0].from == 0 && queue[0].contFrom == 0 && queue[0].index == 0 && queue[0].text
 	pl := &planner{b: b, queue: queue, lead: lead, fits: map[fitKey]fitResult{}, memo: map[planKey]planResult{}}
 	strips := pl.plan(0, rows, true).strips
 	if len(strips) == 0 {

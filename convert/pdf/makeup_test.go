@@ -223,6 +223,29 @@ func TestMakeupLead(t *testing.T) {
 	}
 }
 
+// TestMakeupTeaserNoLead: a front page opening with a teaser box's items
+// (今日导读: a title over its page pointer, no text) sets none of them as the
+// lead story with the page's largest head; the story with text under them
+// keeps a head no smaller than theirs.
+func TestMakeupTeaserNoLead(t *testing.T) {
+	d := pageOfArticles(4)
+	var teasers []*doc.Node
+	for i, p := range []string{"详见第3版", "▶4版", "▶5版"} {
+		teasers = append(teasers, &doc.Node{Kind: doc.KindArticle, Children: []*doc.Node{
+			{Kind: doc.KindHeadline, Text: fmt.Sprintf("导读条目%d的标题文字", i+1)},
+			{Kind: doc.KindJump, Text: p},
+		}})
+	}
+	d.Articles = append(teasers, d.Articles...)
+	b, pages := makeUp(t, d, WithPaper("A3"))
+	leadMin := 2.8 * b.cfg.bodySize // headlineSize's least for the lead
+	for _, l := range pages[0].Lines {
+		if strings.Contains(lineText(l), "导读条目") && l.Size >= leadMin-eps {
+			t.Errorf("teaser head %q set at %.1f pt, a lead's size (%.1f or more)", lineText(l), l.Size, leadMin)
+		}
+	}
+}
+
 // TestMakeupJumps checks that an article continued on a later page ends
 // with a jump line naming that page and resumes there with one naming its
 // first page, in each language's form.
