@@ -196,19 +196,8 @@ func (r *renderer) dateline(n *doc.Node) {
 	r.sb.WriteString("</p>\n")
 }
 
-// verse writes a stanza as one paragraph of class verse, its lines
-// parted by <br/> (XHTML's form, which HTML reads too): the stylesheet
-// sets it flush and unjustified, each line where the poet broke it.
-func (r *renderer) verse(n *doc.Node) {
-	r.sb.WriteString(`<p class="verse">`)
-	for i, l := range n.Lines() {
-		if i > 0 {
-			r.sb.WriteString("<br/>")
-		}
-		r.text(l)
-	}
-	r.sb.WriteString("</p>\n")
-}
+// verse writes a stanza (markup.WriteVerse).
+func (r *renderer) verse(n *doc.Node) { markup.WriteVerse(&r.sb, n, r.text) }
 
 // heading returns the element name of a heading at level l, h6 at most.
 func heading(l int) string {
