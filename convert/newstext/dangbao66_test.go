@@ -37,7 +37,17 @@ func TestZhMastheadLines(t *testing.T) {
 		{"CN36-0012　邮发代号 43-15", false, false, true},
 		{"ISSN 1002-345X　CN11-0001", false, false, true},
 		{"國內統一連續出版物號　CN44-0001", false, false, true},
+		// The dashes and spacing papers set (review 27b).
+		{"国内统一连续出版物号　CN36—0025　邮发代号43—79", false, false, true},
+		{"国内统一连续出版物号　CN36－0025　邮发代号43－79", false, false, true},
+		{"国内统一连续出版物号　CN36–0025　邮发代号43–79", false, false, true},
+		{"国内统一连续出版物号　CN 36-0025　邮发代号43-79", false, false, true},
+		{"国内统一连续出版物号　CN36-0025　代号43-79", false, false, true},
+		{"代号1-1", false, false, true},
 		// Look-alikes.
+		{"代号2035", false, false, false},
+		{"代号　行动", false, false, false},
+		{"CN　欢迎订阅", false, false, false},
 		{"日报", false, false, false},
 		{"江州日报社", false, false, false},
 		{"江州日报　2026年12月6日", false, false, false},

@@ -129,7 +129,13 @@ func zhOrganLine(s string) bool {
 var zhRegistrationLabels = []string{
 	"国内统一连续出版物号", "國內統一連續出版物號", "国际标准连续出版物号", "國際標準連續出版物號",
 	"邮发代号", "郵發代號", "统一刊号", "統一刊號", "刊号", "刊號",
+	"代号", "代號", // (人民日报's 代号1-1; after 邮发代号, which it ends)
 }
+
+// registrationDashes read a registration line's numbers as their ASCII
+// form: the dashes a typesetter puts for the hyphen (CN36—0025, 43－79,
+// 43–79) and a space after CN (CN 36-0025).
+var registrationDashes = strings.NewReplacer("—", "-", "－", "-", "–", "-", "CN ", "CN", "CN　", "CN")
 
 // zhRegistrationLine reports a masthead's registration line: fields
 // parted by spaces, each a label of zhRegistrationLabels (its number
@@ -139,6 +145,9 @@ var zhRegistrationLabels = []string{
 func zhRegistrationLine(s string) bool {
 	if !atMost(s, 80) || hasAnyRune(s, "。！？；，!?;,") {
 		return false // (a colon may part a label from its number)
+	}
+	if strings.ContainsAny(s, "—－–") || strings.Contains(s, "CN") {
+		s = registrationDashes.Replace(s)
 	}
 	fields := strings.FieldsFunc(s, isSpace) // (not at a slash: CN36-0012/G)
 	if len(fields) == 0 {
@@ -161,6 +170,11 @@ func zhRegistrationLine(s string) bool {
 						rest = fields[i]
 					}
 					label = rest == "" || registrationNumber(rest)
+					if l == "代号" || l == "代號" {
+						// Bare, the label names a postal code with its
+						// hyphen (代号1-1), not any code name (代号2035).
+						label = strings.Contains(rest, "-") && registrationNumber(rest)
+					}
 					break
 				}
 			}
