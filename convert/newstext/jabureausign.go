@@ -42,7 +42,7 @@ func jaBureauSign(in string) ([]string, bool) {
 		return nil, false
 	}
 	names := strings.Split(rest, "、")
-	if len(names) > 3 {
+	if len(names) > 3 || len(names) == 1 && jaCompanySite(place, trimSpace(rest)) {
 		return nil, false
 	}
 	for i, n := range names {
@@ -71,6 +71,42 @@ func jaBureauPlace(p string) bool {
 		return true
 	}
 	return n == 2 && !slices.Contains(notNames, p)
+}
+
+// jaWards are wards and business districts a paper names after the city
+// to say where a company is or a photo was taken (日経's （東京・千代田）,
+// （東京・西新宿）, （大阪・梅田）): no reporter's name, though some open
+// with a surname's kanji (高田馬場, 吉祥寺, 中野).
+var jaWards = []string{
+	"千代田", "中央", "港", "新宿", "文京", "台東", "墨田", "江東", "品川", "目黒", "大田", "世田谷", "渋谷", "中野", "杉並", "豊島",
+	"北", "荒川", "板橋", "練馬", "足立", "葛飾", "江戸川",
+	"西新宿", "高田馬場", "吉祥寺", "南青山", "北青山", "新木場", "大手町", "有楽町", "銀座", "六本木", "赤坂", "虎ノ門", "汐留",
+	"秋葉原", "浜松町", "神田", "青山", "表参道", "池袋", "上野", "浅草", "恵比寿", "五反田", "大崎", "天王洲", "お台場", "豊洲",
+	"梅田", "本町", "淀屋橋", "難波", "天王寺", "堂島", "中之島", "北浜", "西区", "北区", "中央区", "港区",
+}
+
+// jaCompanySite reports the word after a city in a bracket (the only
+// one, no 、) a company's or a photo's site, no reporter: a ward or
+// district (jaWards), or after 東京 or 大阪, the cities papers name so,
+// three or more kanji with no kana (東京・西新宿, 東京・新木場), where a
+// bureau signs a name with kana or of a surname and given name its
+// list takes.
+func jaCompanySite(place, w string) bool {
+	w = strings.Join(strings.FieldsFunc(w, isSpace), "")
+	if slices.Contains(jaWards, w) {
+		return true
+	}
+	if place != "東京" {
+		return false
+	}
+	n := 0
+	for _, r := range w {
+		if !isHan(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // jaDistrictName reports a district's name where a bureau's signature
