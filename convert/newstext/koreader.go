@@ -130,6 +130,23 @@ func koreanPlaceName(t string) bool {
 	return n >= 2 && n <= 6 && isHangulWord(t) && hasAnySuffix(t, koreanPlaceEnds)
 }
 
+// letterFoot reports a unit that stands where a reader signs a letter: a
+// line of unmarked text of at most maxBytes bytes right after a finished
+// paragraph, with nothing under it but furniture or a title line.
+func (sc *scorer) letterFoot(i, maxBytes int) bool {
+	us := sc.us
+	u := &us[i]
+	if u.kind != uText || u.verbatim || u.para || u.line != u.lastLine || len(u.text) > maxBytes {
+		return false
+	}
+	p := sc.prevContent(i)
+	if p < 0 || us[p].kind != uText || sc.fs[p].title || !sc.fs[p].ended {
+		return false
+	}
+	n := sc.nextContent(i)
+	return n >= len(us) || us[n].kind == uHeadline || us[n].kind == uText && sc.fs[n].title
+}
+
 // markKoreanReaderSignatures makes a byline, before the grammar labels the
 // page, of a reader's signature (koreanReaderSignature) right after a
 // finished paragraph, with nothing under it but furniture or a title
@@ -142,14 +159,7 @@ func (b *builder) markKoreanReaderSignatures(sc *scorer) {
 	us := sc.us
 	for i := 1; i < len(us); i++ {
 		u := &us[i]
-		if u.kind != uText || u.verbatim || u.para || u.line != u.lastLine || len(u.text) > 32*4 {
-			continue
-		}
-		p := sc.prevContent(i)
-		if p < 0 || us[p].kind != uText || sc.fs[p].title || !sc.fs[p].ended {
-			continue
-		}
-		if n := sc.nextContent(i); n < len(us) && us[n].kind != uHeadline && !(us[n].kind == uText && sc.fs[n].title) {
+		if !sc.letterFoot(i, 32*4) {
 			continue
 		}
 		c, ok := koreanReaderSignature(u.text)

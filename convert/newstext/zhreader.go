@@ -173,14 +173,7 @@ func (b *builder) markChineseReaderSignatures(sc *scorer) {
 	page := 0 // 1: a letters page, -1: none, 0: not asked yet
 	for i := 1; i < len(us); i++ {
 		u := &us[i]
-		if u.kind != uText || u.verbatim || u.para || u.line != u.lastLine || len(u.text) > 20*3 {
-			continue
-		}
-		p := sc.prevContent(i)
-		if p < 0 || us[p].kind != uText || sc.fs[p].title || !sc.fs[p].ended {
-			continue
-		}
-		if n := sc.nextContent(i); n < len(us) && us[n].kind != uHeadline && !(us[n].kind == uText && sc.fs[n].title) {
+		if !sc.letterFoot(i, 20*3) {
 			continue
 		}
 		c, ok := zhReaderSignature(u.text)
