@@ -317,7 +317,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			if rest != "" {
 				// A name run on to its role (记者王磊) is short; longer
 				// runs are prose (记者现场看到).
-				if !isName(rest) || utf8.RuneCountInString(rest) > 3 && !hasAnyRune(rest, "·•") || slices.Contains(notNames, rest) {
+				if !isName(rest) || utf8.RuneCountInString(rest) > 3 && !hasAnyRune(rest, "·•") || inNotNames(rest) {
 					if strict {
 						return credit{}, false
 					}
@@ -445,7 +445,7 @@ func slashedRoles(t string) ([3]string, string, bool) {
 	}
 	_, w := firstRune(t[k:])
 	who := t[k+w:]
-	if !isName(who) || slices.Contains(notNames, who) {
+	if !isName(who) || inNotNames(who) {
 		return rs, "", false
 	}
 	head := t[:k]
@@ -795,7 +795,7 @@ func paddedFields(s string) bool {
 		return false
 	}
 	name := toks[0] + toks[1]
-	return isName(name) && atMost(name, 3) && !slices.Contains(notNames, name)
+	return isName(name) && atMost(name, 3) && !inNotNames(name)
 }
 
 // creditChars reports whether s is made only of what a credit line holds
@@ -1128,10 +1128,17 @@ func isDateCode(s string) bool {
 	return len(s) >= 4 && len(s) <= 8 && allDigits(s)
 }
 
-// notNames are bracketed words that look like names but are not; and
-// the words of a readers' column's rubric after the reader's role
-// (读者投书, 讀者來函: readersrubric.go).
-var notNames = slices.Concat(readersColumnWords, []string{"广告", "廣告", "附件", "附表", "注释", "註釋", "待续", "待續", "上篇", "下篇", "图片", "圖片", "资料", "資料", "视频", "視頻",
+// inNotNames reports a bracketed word that looks like a name but is not
+// (notNames), or a word of a readers' column's rubric after the reader's
+// role (读者投书, 讀者來函: readersColumnWords, readersrubric.go). (Two
+// lists asked in turn: joined at package level they would allocate
+// while the package initialises, TestInitCheap.)
+func inNotNames(s string) bool {
+	return slices.Contains(notNames, s) || slices.Contains(readersColumnWords, s)
+}
+
+// notNames are bracketed words that look like names but are not.
+var notNames = []string{"广告", "廣告", "附件", "附表", "注释", "註釋", "待续", "待續", "上篇", "下篇", "图片", "圖片", "资料", "資料", "视频", "視頻",
 	// Column labels after a role: 本报评论员文章, 评论员观察.
 	"文章", "观察", "觀察", "专栏", "專欄", "手记", "手記", "述评", "述評",
 	// Heads after a role: 记者追访, 记者连线, 读者来信; and a letter's
@@ -1142,7 +1149,7 @@ var notNames = slices.Concat(readersColumnWords, []string{"广告", "廣告", "�
 	// Verbs after a role in running text: 向证券时报记者表示，…, 记者了解到,
 	// 记者从…获悉 (a paragraph's first line, wrapped after them, is no
 	// credit line).
-	"表示", "介绍", "介紹", "透露", "了解到", "观察到", "觀察到", "得知", "获知", "獲知", "随机", "隨機", "指出", "认为", "認為", "坦言", "告诉", "告訴", "了解", "获悉", "獲悉", "采访", "採訪", "看到", "发现", "發現", "注意到", "调查", "調查", "走访", "走訪", "说", "說", "称", "稱", "问", "問"})
+	"表示", "介绍", "介紹", "透露", "了解到", "观察到", "觀察到", "得知", "获知", "獲知", "随机", "隨機", "指出", "认为", "認為", "坦言", "告诉", "告訴", "了解", "获悉", "獲悉", "采访", "採訪", "看到", "发现", "發現", "注意到", "调查", "調查", "走访", "走訪", "说", "說", "称", "稱", "问", "問"}
 
 // nameOnlyCredit parses a bracket holding only a name, with padding
 // (（姚　静）, （山田太郎）), or a desk and a name (（社会部　佐藤花子）).
@@ -1227,7 +1234,7 @@ func nameOnlyCredit(inner string) (credit, bool) {
 	if _, _, ok := parseDateline(name); ok || findRoleIndex(name) >= 0 || hasAnyRune(name, "讯訊电電摄攝") {
 		return credit{}, false
 	}
-	if slices.Contains(notNames, name) || isPhotoSource(name) {
+	if inNotNames(name) || isPhotoSource(name) {
 		return credit{}, false
 	}
 	c.names = []string{name}

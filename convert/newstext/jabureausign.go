@@ -70,7 +70,7 @@ func jaBureauPlace(p string) bool {
 	if n >= 2 && n <= 6 && hasAnySuffix(p, placeSuffixes) {
 		return true
 	}
-	return n == 2 && !slices.Contains(notNames, p)
+	return n == 2 && !inNotNames(p)
 }
 
 // jaWards are wards and business districts a paper names after the city

@@ -1,7 +1,6 @@
 package newstext
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -59,7 +58,7 @@ func jaFullName(p string) bool {
 	if r, _ := firstRune(p); !isHan(r) {
 		return false
 	}
-	if hasAnySuffix(p, jaPlaceEnds) || slices.Contains(notNames, p) || findRoleIndex(p) >= 0 || isPhotoSource(p) {
+	if hasAnySuffix(p, jaPlaceEnds) || inNotNames(p) || findRoleIndex(p) >= 0 || isPhotoSource(p) {
 		return false
 	}
 	_, _, ok := parseDateline(p)

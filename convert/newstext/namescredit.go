@@ -100,7 +100,7 @@ func plainName(t string) bool {
 		return false
 	}
 	return isName(t) && !hasAnyRune(t, "·•々") && findRoleIndex(t) < 0 &&
-		!hasAnyRune(t, "讯訊电電摄攝图圖") && !slices.Contains(notNames, t) && !isAgency(t) && !looksOrg(t)
+		!hasAnyRune(t, "讯訊电電摄攝图圖") && !inNotNames(t) && !isAgency(t) && !looksOrg(t)
 }
 
 // joinPaddedNames joins, in place, each padded name among the tokens of

@@ -108,9 +108,9 @@ const maxSpacedFields = 6
 // the space between them (记者张昊通讯员李敏, 特约记者欧阳文华通讯员李敏).
 const maxSpacedRunes = 16
 
-// isNotName reports one of notNames (编者按 after a role is no name), or
+// isNotName reports one of notNames (inNotNames: 编者按 after a role is no name), or
 // a role word read as a name (本报评论员：記者).
-func isNotName(s string) bool { return slices.Contains(notNames, s) || findRoleIndex(s) >= 0 }
+func isNotName(s string) bool { return inNotNames(s) || findRoleIndex(s) >= 0 }
 
 // isTimeWord reports a word of time (timeWords) standing where a name
 // would.

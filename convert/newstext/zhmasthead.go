@@ -132,10 +132,18 @@ var zhRegistrationLabels = []string{
 	"代号", "代號", // (人民日报's 代号1-1; after 邮发代号, which it ends)
 }
 
-// registrationDashes read a registration line's numbers as their ASCII
+// registrationDashes reads a registration line's numbers as their ASCII
 // form: the dashes a typesetter puts for the hyphen (CN36—0025, 43－79,
-// 43–79) and a space after CN (CN 36-0025).
-var registrationDashes = strings.NewReplacer("—", "-", "－", "-", "–", "-", "CN ", "CN", "CN　", "CN")
+// 43–79) and a space after CN (CN 36-0025). (Replaced in turn, not by a
+// package-level strings.Replacer, which would allocate while the package
+// initialises: TestInitCheap.)
+func registrationDashes(s string) string {
+	for _, d := range [...]string{"—", "－", "–"} {
+		s = strings.ReplaceAll(s, d, "-")
+	}
+	s = strings.ReplaceAll(s, "CN ", "CN")
+	return strings.ReplaceAll(s, "CN　", "CN")
+}
 
 // zhRegistrationLine reports a masthead's registration line: fields
 // parted by spaces, each a label of zhRegistrationLabels (its number
@@ -147,7 +155,7 @@ func zhRegistrationLine(s string) bool {
 		return false // (a colon may part a label from its number)
 	}
 	if strings.ContainsAny(s, "—－–") || strings.Contains(s, "CN") {
-		s = registrationDashes.Replace(s)
+		s = registrationDashes(s)
 	}
 	fields := strings.FieldsFunc(s, isSpace) // (not at a slash: CN36-0012/G)
 	if len(fields) == 0 {

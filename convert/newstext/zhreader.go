@@ -72,7 +72,7 @@ func zhPlaceWord(t string) bool {
 // (A married woman's two surnames, 陳李美玲, are left out: 黃金海岸
 // opens with two surnames too.)
 func zhReaderName(t string) bool {
-	if !isName(t) || !isHanWord(t) || !opensWithSurname(t) || slices.Contains(notNames, t) || zhPlaceWord(t) {
+	if !isName(t) || !isHanWord(t) || !opensWithSurname(t) || inNotNames(t) || zhPlaceWord(t) {
 		return false
 	}
 	switch utf8.RuneCountInString(t) {
