@@ -224,7 +224,10 @@ func (r *renderer) section(n *doc.Node, depth int) *entry {
 }
 
 // verse writes a stanza (markup.WriteVerse).
-func (r *renderer) verse(n *doc.Node) { markup.WriteVerse(&r.sb, n, r.text) }
+func (r *renderer) verse(n *doc.Node) {
+	markup.WriteVerse(&r.sb, n, r.text)
+	r.sb.WriteByte('\n')
+}
 
 // heading returns the element name of a heading at level l, h6 at most.
 func heading(l int) string {

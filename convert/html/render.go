@@ -197,7 +197,10 @@ func (r *renderer) dateline(n *doc.Node) {
 }
 
 // verse writes a stanza (markup.WriteVerse).
-func (r *renderer) verse(n *doc.Node) { markup.WriteVerse(&r.sb, n, r.text) }
+func (r *renderer) verse(n *doc.Node) {
+	markup.WriteVerse(&r.sb, n, r.text)
+	r.sb.WriteByte('\n')
+}
 
 // heading returns the element name of a heading at level l, h6 at most.
 func heading(l int) string {

@@ -89,7 +89,7 @@ func (b *builder) node(n *doc.Node, depth int) {
 	case doc.KindJump:
 		b.body.para("jump", n.Text)
 	case doc.KindVerse:
-		b.body.verse(n.Lines())
+		b.body.verse(n)
 	default:
 		if n.Kind.IsContainer() {
 			b.children(n, depth)

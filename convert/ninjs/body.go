@@ -4,6 +4,9 @@ import (
 	"html"
 	"strconv"
 	"strings"
+
+	"github.com/paiban/paiban/convert/doc"
+	"github.com/paiban/paiban/internal/markup"
 )
 
 // body writes an article's text twice: as an HTML fragment (p, h2…h6,
@@ -40,18 +43,11 @@ func (b *body) para(class, text string) {
 	b.plainBlock(text)
 }
 
-// verse writes a stanza as the HTML writer does, <p class="verse"> with
-// its lines parted by <br/>, and as its lines in the plain body.
-func (b *body) verse(lines []string) {
-	b.h.WriteString(`<p class="verse">`)
-	for i, l := range lines {
-		if i > 0 {
-			b.h.WriteString("<br/>")
-		}
-		b.h.WriteString(html.EscapeString(l))
-	}
-	b.h.WriteString("</p>")
-	b.plainBlock(strings.Join(lines, "\n"))
+// verse writes a stanza as the HTML writer does (markup.WriteVerse), and
+// as its lines in the plain body.
+func (b *body) verse(n *doc.Node) {
+	markup.WriteVerse(&b.h, n, func(s string) { b.h.WriteString(html.EscapeString(s)) })
+	b.plainBlock(n.Text)
 }
 
 func (b *body) plainBlock(text string) {

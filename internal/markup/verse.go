@@ -9,7 +9,8 @@ import (
 // WriteVerse writes a stanza (doc.KindVerse) as one paragraph of class
 // verse, its lines parted by <br/> (XHTML's form, which HTML reads too),
 // text written by text: the stylesheet sets it flush and unjustified,
-// each line where the poet broke it.
+// each line where the poet broke it. It ends with no line feed: HTML and
+// EPUB put one after it, ninjs's one-line body does not.
 func WriteVerse(sb *strings.Builder, n *doc.Node, text func(string)) {
 	sb.WriteString(`<p class="verse">`)
 	for i, l := range n.Lines() {
@@ -18,5 +19,5 @@ func WriteVerse(sb *strings.Builder, n *doc.Node, text func(string)) {
 		}
 		text(l)
 	}
-	sb.WriteString("</p>\n")
+	sb.WriteString("</p>")
 }
