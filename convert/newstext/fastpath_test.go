@@ -378,8 +378,8 @@ func TestShortcutsOnCorpus(t *testing.T) {
 			k2, cr2, noise2 := classifyText(s)
 			// (A bare full-width stamp or a folio with a bare page number
 			// is noise only where the page sets it, which this builder
-			// of no page never does: classifyWith's vetoes.)
-			vetoed := noise2 == noiseStamp && !b.fwStampOK(s) || noise2 == noiseFolio && !b.bareFolioOK(s)
+			// of no page never does.)
+			vetoed := b.pageVetoes(s, noise2)
 			if vetoed {
 				k2, noise2 = uText, ""
 			}

@@ -42,11 +42,8 @@ func (b *builder) classifyWith(s string, sm *textSum) (unitKind, credit, string,
 		sm = &own
 	}
 	k, cr, noise := classifySum(s, sm)
-	if noise == noiseStamp && !b.fwStampOK(s) {
-		k, noise = uText, "" // (a bare full-width date and time off a headline: fullwidthstamp.go)
-	}
-	if noise == noiseFolio && !b.bareFolioOK(s) {
-		k, noise = uText, "" // (a dated row with a bare figure off the page's edges, 2026.12.07　星期一　多云　8: numericfolio.go)
+	if b.pageVetoes(s, noise) {
+		k, noise = uText, ""
 	}
 	var sum textSum
 	if sm != nil {
@@ -59,6 +56,15 @@ func (b *builder) classifyWith(s string, sm *textSum) (unitKind, credit, string,
 		m.n = min(m.n+1, len(m.text))
 	}
 	return k, cr, noise, sum, sm != nil
+}
+
+// pageVetoes reports noise that classifyText finds in s but that is
+// noise only where the page sets it, and not on b's page: a bare
+// full-width date and time off a headline (fullwidthstamp.go), a dated
+// row with a bare figure off the page's edges, 2026.12.07　星期一　多云　8
+// (numericfolio.go). Such a text is body text.
+func (b *builder) pageVetoes(s, noise string) bool {
+	return noise == noiseStamp && !b.fwStampOK(s) || noise == noiseFolio && !b.bareFolioOK(s)
 }
 
 // kindOf is classify's kind alone.
