@@ -1365,7 +1365,13 @@ func koreanLeadCredit(s string) (int, credit, bool) {
 		for part := range splitKoreanPair(t) {
 			kr, ok := koreanCredit(part)
 			if !ok {
-				return 0, credit{}, false
+				// 이정민기자 =, 이정민·윤하은기자 =: the name run into
+				// its role, as regional papers set it (gluedKoreanReporter).
+				name, glued := gluedKoreanReporter(part)
+				if !glued {
+					return 0, credit{}, false
+				}
+				kr = koreanPart{name: name, role: "기자"}
 			}
 			if kr.role != "" {
 				c.roles = append(c.roles, kr.role)
