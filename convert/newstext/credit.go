@@ -1170,6 +1170,13 @@ func nameOnlyCredit(inner string) (credit, bool) {
 	if in := trimSpace(inner); looksOrg(in) && isOrg(in) && atMost(in, 12) && utf8.RuneCountInString(in) >= 3 && !isPhotoSource(in) {
 		return credit{org: in}, true
 	}
+	// （ＡＰ＝共同）, （ＡＦＰ＝時事）: the agency that took a photo and the
+	// one that sent it (jaWireCredit). Alone under a story it is the
+	// story's trailer, the sender its org, as （ロイター＝共同） and
+	// （北京＝共同） are read below.
+	if k := strings.LastIndex(inner, "＝"); k > 0 && slices.Contains(captionAgencies, trimSpace(inner[:k])) && isAgency(trimSpace(inner[k+len("＝"):])) {
+		return credit{org: trimSpace(inner[k+len("＝"):])}, true
+	}
 	// （米子＝山本花子）: where the report was filed and who filed it, the
 	// Japanese correspondent's trailer (the dateline 【北京＝田中一郎】 put
 	// at the end). The place stays in the text: only a dateline has one.

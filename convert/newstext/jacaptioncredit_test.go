@@ -54,10 +54,28 @@ func TestJaCaptionCredit(t *testing.T) {
 		roundTrip(t, d)
 	}
 	// The credit alone under a paragraph's last sentence is the story's
-	// trailer, its byline.
-	d := mustRead(t, top+"（共同）"+next)
-	if k := kindOfText(d, "（共同）"); k != "byline" {
-		t.Errorf("（共同） under a paragraph: %s\n%s", k, outline(d, false))
+	// trailer, its byline, the sending agency its org: a photo agency's
+	// credit too, in full-width or ASCII letters (it had stayed a
+	// paragraph, or opened an article as its headline).
+	for credit, org := range map[string]string{"（共同）": "共同", "（ＡＰ＝共同）": "共同", "（AP＝共同）": "共同", "（ＡＦＰ＝時事）": "時事", "（ロイター＝共同）": "共同", "（ＥＰＡ＝時事）": "時事"} {
+		d := mustRead(t, top+"\n"+credit+"\n"+next)
+		if k := kindOfText(d, credit); k != "byline" {
+			t.Errorf("%s under a paragraph: %s\n%s", credit, k, outline(d, false))
+		}
+		if got := outline(d, false); !strings.Contains(got, "byline "+credit+" org="+org) {
+			t.Errorf("%s: want org %s\n%s", credit, org, got)
+		}
+		roundTrip(t, d)
 	}
-	roundTrip(t, d)
+	// Look-alikes: no agency sent it, no agency took it, two took it.
+	for _, s := range []string{"（ＡＰ＝読売）", "（ＡＢＣ＝共同）", "（ＡＰ＝ＡＦＰ＝共同）"} {
+		if k, c, _ := classifyText(s); k == uByline && c.org != "" {
+			t.Errorf("classifyText(%q) = byline org %s, want no wire credit", s, c.org)
+		}
+	}
+	for s, org := range map[string]string{"（ＡＰ＝共同）": "共同", "（AFP＝時事）": "時事"} {
+		if k, c, _ := classifyText(s); k != uByline || c.org != org {
+			t.Errorf("classifyText(%q) = %v org %s, want byline org %s", s, k, c.org, org)
+		}
+	}
 }
