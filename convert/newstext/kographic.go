@@ -48,9 +48,22 @@ func isKoreanGraphicCaption(s string) bool {
 		if !ok || strings.IndexByte(inner, '=') <= 0 || !atMost(inner, 16) {
 			return false
 		}
-		desc = desc[end:]
+		// Under its dateline the description may be a title with no
+		// full stop, as the graphic's own head: [서울=뉴시스] 업종별 임금
+		// 미지급 현황 (그래픽=…) — the dateline, the credit and the
+		// address leave no doubt.
+		return koreanGraphicDesc(desc[end:]) || koreanGraphicTitle(desc[end:])
 	}
 	return koreanGraphicDesc(desc)
+}
+
+// koreanGraphicTitle reports a graphic's title in place of its
+// description, or a description whose full stop was left off: Korean, at
+// most maxGraphicDescRunes runes and two sentences. (Only under 뉴시스's
+// dateline, with the drawing's credit and address after it.)
+func koreanGraphicTitle(s string) bool {
+	s = trimSpace(s)
+	return s != "" && atMost(s, maxGraphicDescRunes) && strings.Count(s, ". ") <= 1 && strings.ContainsFunc(s, isHangul)
 }
 
 // maxGraphicDescRunes bounds a graphic caption's description. What a

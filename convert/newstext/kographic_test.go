@@ -20,7 +20,9 @@ const newsisStory = "[단독] 한빛건설, 하도급 대금 140억 미지급…
 // story's dateline and lead glued across the blank line to the paragraph
 // under it (blind page ko-tongsin-sokbo-dandok). A paragraph closed by
 // an address with no drawing's credit, a credit with no name, and an
-// address with a particle glued on stay text.
+// address with a particle glued on stay text. Under the dateline the
+// description may be the graphic's title with no full stop, 업종별 임금
+// 미지급 현황 (그래픽=…); with no dateline such a line stays text.
 func TestKoreanGraphicCaption(t *testing.T) {
 	captions := []string{
 		"[서울=뉴시스] 한빛건설 협력업체 하도급 대금 미지급 현황. (그래픽=안지혜 기자) 2026.12.07. jihye@newsis.com",
@@ -29,6 +31,9 @@ func TestKoreanGraphicCaption(t *testing.T) {
 		"[서울=뉴시스] 7일 서울 강남구 한빛건설 본사 모습. (사진=홍세희 기자) 2026.12.07. hong@newsis.com",
 		"한빛건설 협력업체 하도급 대금 미지급 현황. (그래픽=안지혜 기자) jihye@newsis.com",
 		"[서울=뉴시스] 올해 협력업체 대금 미지급 현황. 공정위 자료 기준. (일러스트=김지영 기자) kjy@newsis.com",
+		// Under the dateline, a title with no full stop.
+		"[서울=뉴시스] 업종별 임금 미지급 현황 (그래픽=안지혜 기자) 2026.12.07. jihye@newsis.com",
+		"[세종=뉴시스] 통계청에 따르면 지난달 소비자물가는 2.4% 올랐다 (그래픽=전진우 기자) 618tue@newsis.com",
 	}
 	for _, s := range captions {
 		if !isKoreanGraphicCaption(s) {
@@ -36,7 +41,9 @@ func TestKoreanGraphicCaption(t *testing.T) {
 		}
 	}
 	for _, s := range []string{
-		"[서울=뉴시스] 한빛건설 협력업체 하도급 대금 미지급 현황 (그래픽=안지혜 기자) jihye@newsis.com",   // no sentence
+		"한빛건설 협력업체 하도급 대금 미지급 현황 (그래픽=안지혜 기자) jihye@newsis.com",            // no sentence, no dateline
+		"[서울=뉴시스] (그래픽=안지혜 기자) jihye@newsis.com",                           // no description (a credit alone)
+		"[서울=Newsis] Subcontract payments (그래픽=안지혜 기자) jihye@newsis.com",   // no Korean
 		"[서울=뉴시스] 한빛건설 협력업체 하도급 대금 미지급 현황. (그래픽=안지혜 기자) jihye@newsis.com로", // a particle glued on
 		"[서울=뉴시스] 한빛건설 협력업체 하도급 대금 미지급 현황. (문의=안지혜 기자) jihye@newsis.com",   // no drawing's credit
 		"[서울=뉴시스] 한빛건설 협력업체 하도급 대금 미지급 현황. (그래픽=안지혜 기자)",                   // no address
