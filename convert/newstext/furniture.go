@@ -92,6 +92,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if hashtagLine(s) {
 		return noiseChrome // #颱風 #天文台 (webchrome.go)
 	}
+	if embedFallbackEnds(first, last) && embedFallback(s) {
+		return noiseChrome // View this post on Instagram, A post shared by 林語晴 (@yuching.lin) (embedfallback.go)
+	}
 	if tagLine(s) {
 		return noiseChrome // 關鍵字：台中捷運,藍線 (tagline.go)
 	}

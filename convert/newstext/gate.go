@@ -235,6 +235,9 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 80 && mayBePrevNext(s) {
 		m |= gNoise // 上一篇：冬季文旅惠民活动启动, a CMS's link to the story before (prevNextLink)
 	}
+	if n <= embedFallbackMax && embedFallbackEnds(first, last) {
+		m |= gNoise // View this post on Instagram, A post shared by 林語晴 (@yuching.lin) (embedFallback)
+	}
 	if n <= 80 && first == '#' {
 		m |= gNoise // #颱風 #天文台 (hashtagLine)
 	}
