@@ -1499,7 +1499,10 @@ func looksOrg(s string) bool {
 // column's disclosure, where the columnist speaks of himself as 筆者 (the
 // writer): （筆者為證監會持牌人士，並未持有上述股份）, （筆者並無持有上述股份）.
 // (Bare, 筆者 opens a sentence, 筆者認為…: only a bracket is a note.)
+// A piece by two or more writers says who each is, 分别 (respectively):
+// 作者分别是南洋理工大学能源研究所研究员和博士生.
 var authorNotes = []string{"作者为", "作者系", "作者是", "作者為", "作者係", "作者單位", "作者单位",
+	"作者分别是", "作者分别为", "作者分别系", "作者分別是", "作者分別為", "作者分別係",
 	"筆者為", "筆者係", "筆者是", "笔者为", "笔者系", "笔者是", "筆者並無持有", "筆者並未持有", "笔者并无持有", "笔者并未持有", "笔者未持有", "筆者未持有"}
 
 // writerWord reports the two runes every author note opens with.

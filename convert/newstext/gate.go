@@ -68,7 +68,7 @@ func gate(s string, sm *textSum) gateMask {
 	switch first {
 	case '■', '□', '●', '◎': // a byline's marker (isBylineMarker)
 		m |= gByline
-	case '图', '圖', '▲', '△', '↑', '↓', '攝', '摄', '表': // (攝影／林怡君: endsInSlashCredit; 表1：, tableTitle)
+	case '图', '圖', '▲', '△', '↑', '↓', '攝', '摄', '表', '漫': // (攝影／林怡君: endsInSlashCredit; 表1：, tableTitle; 漫画：…, cartoonCaption)
 		m |= gCaption
 	case '上', '下', '左', '右': // 上图, 左圖 …
 		if w < len(s) {

@@ -44,6 +44,7 @@ func (b *builder) label() {
 	b.markJaAgencyCredits()
 	b.markBoxNotes()
 	b.keepCopyRows()      // 投稿邮箱：… among a box's rows (copyrow.go)
+	b.markCopyBoxes()     // 投稿须知 / the call / 来稿请附…本报有权删改。 (copybox.go)
 	b.keepBoxAuthorRows() // ●作者：余華 among a book box's rows (markedauthornote.go)
 	b.markFootnotes()     // 注释： over ①… lines under a theory essay (footnotes.go)
 	b.markSquareCaptions()
@@ -123,6 +124,7 @@ func (b *builder) label() {
 	// titles above it are told: ipplace.go.)
 	b.keepIPStampAccounts(labels)
 	b.markBriefs(&sc, labels)
+	b.markCartoonArticles(&sc, labels) // 漫画：…　黄启文／作 under a signed piece (cartoon.go)
 	b.markSignOffs(&sc, labels)
 	for i := range us {
 		u := &us[i]

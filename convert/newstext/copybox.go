@@ -1,0 +1,85 @@
+package newstext
+
+import "strings"
+
+// A comment page sets its call for contributions (copyCall) in a small
+// box at its foot, under a label and with the rules for what is sent:
+// 投稿须知 / 言论版欢迎投稿，电邮：… / 来稿请附真实姓名及联系电话，字数以1200字为限，
+// 本报有权删改。 (联合早报's 言论 page). The label and the rules are the
+// box's, furniture with the call: noise. Only next to the call: alone, a
+// 征稿启事 heads a notice of its own (its rules the text), and a sentence
+// on contributions in a story stays the story's.
+
+// copyBoxLabelEnds close the label over a call for contributions:
+// 投稿须知 (notes), 征稿启事 (notice), 投稿方式 (how to send).
+var copyBoxLabelEnds = []string{"须知", "須知", "启事", "啟事", "指南", "方式", "办法", "辦法"}
+
+// copyRuleWords are the terms a box's rules set for contributions: the
+// writer's real name, a length, the paper's right to cut, no double
+// submission, no return of manuscripts, the fee.
+var copyRuleWords = []string{"真实姓名", "真實姓名", "字数", "字數", "有权删改", "有權刪改", "删改", "刪改", "文责自负", "文責自負",
+	"一稿多投", "一稿兩投", "一稿两投", "恕不退稿", "稿酬", "稿費", "稿费"}
+
+// copyStarts open a box's rules sentence: the contribution is its subject.
+var copyStarts = []string{"来稿", "來稿", "投稿", "赐稿", "賜稿", "来函", "來函", "投书", "投書"}
+
+// markCopyBoxes makes noise of a call for contributions' label right above
+// it (copyBoxLabel) and of its rules right above or under it (copyRules),
+// across the blank lines that part the box's lines (see above).
+func (b *builder) markCopyBoxes() {
+	us := b.units
+	for i := range us {
+		if us[i].kind != uNoise || us[i].noise != noiseCopyCall {
+			continue
+		}
+		for j := i + 1; j < len(us) && copyBoxText(&us[j]) && copyRules(us[j].text); j++ {
+			us[j].kind, us[j].noise, us[j].summed = uNoise, noiseCopyBox, false
+		}
+		j := i - 1
+		for ; j >= 0 && copyBoxText(&us[j]) && copyRules(us[j].text); j-- {
+			us[j].kind, us[j].noise, us[j].summed = uNoise, noiseCopyBox, false
+		}
+		if j >= 0 && copyBoxText(&us[j]) && copyBoxLabel(us[j].text) {
+			us[j].kind, us[j].noise, us[j].summed = uNoise, noiseCopyBox, false
+		}
+	}
+}
+
+// noiseCopyBox names the label and rules of a call for contributions' box.
+const noiseCopyBox = "contributions box"
+
+// copyBoxText reports a unit of plain text that may be a box's line: not
+// indented (a 征稿启事's indented text is a notice's paragraph).
+func copyBoxText(u *unit) bool {
+	return u.kind == uText && !u.verbatim && !u.para && atMost(u.text, 80)
+}
+
+// copyBoxLabel reports a call's label: at most 8 runes, unpunctuated,
+// naming contributions (a copy word) and ending as a notice's name does
+// (投稿须知, 征稿启事, 來稿須知).
+func copyBoxLabel(s string) bool {
+	if !atMost(s, 8) || hasClauseEnd(s) || !hasAnySuffix(s, copyBoxLabelEnds) {
+		return false
+	}
+	for _, c := range copyWords[:8] { // (the Chinese contribution words, 投稿 … 賜稿)
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// copyRules reports a box's rules sentence: it opens with the
+// contribution (来稿, 投稿) and sets one of its terms
+// (copyRuleWords): 来稿请附真实姓名及联系电话，字数以1200字为限，本报有权删改。
+func copyRules(s string) bool {
+	if !startsWithAny(s, copyStarts) {
+		return false
+	}
+	for _, w := range copyRuleWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
