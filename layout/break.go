@@ -1020,7 +1020,63 @@ func (b *Breaker) breakCost(k, s int, spaced bool) float64 {
 // in Chinese after 的 了 or before the conjunctions 和 与 及 并 或 (试点 /
 // 和开放平台, not 试 / 点); in Japanese where the script changes after a
 // particle or between katakana and kanji (see phraseGap).
-func (b *Breaker) wordEdge(k int) float64 { return b.wordEdgeBetween(b.cl[k].r, b.cl[k+1].r) }
+func (b *Breaker) wordEdge(k int) float64 {
+	if e := b.wordEdgeBetween(b.cl[k].r, b.cl[k+1].r); e > 0 {
+		return e
+	}
+	if b.zhLang() && b.zhNumberStarts(k+1) {
+		return 1.0 / 6 // 稳就业 / 二十条措施, not 稳就 / 业二十条措施
+	}
+	return 0
+}
+
+// zhNumberStarts reports a Chinese number spelt in numerals starting at
+// cluster i after a Han character that is no numeral, where a word most
+// likely ends: a run of two or more numerals (二十条, 三百公里, 十四五), or
+// one numeral other than 一 before a counter (三项, 两个, 五年). A lone 一
+// ends many words (统一, 唯一), a multiplier (百 千 万 亿) does not open a
+// number, and after 第 约 近 超 逾 每 各 前 后 the number belongs to the
+// word before it (第二, 约三成).
+func (b *Breaker) zhNumberStarts(i int) bool {
+	if i == 0 || i >= len(b.cl) || b.cl[i-1].cls != clsIdeo || zhNumeral(b.cl[i-1].r) || !zhNumeral(b.cl[i].r) {
+		return false
+	}
+	switch b.cl[i-1].r {
+	case '第', '约', '約', '近', '超', '逾', '每', '各', '前', '后', '後', '这', '這', '那', '数', '數', '几', '幾':
+		return false
+	}
+	switch b.cl[i].r {
+	case '百', '千', '万', '萬', '亿', '億', '零', '〇':
+		return false
+	}
+	n := 0
+	for i+n < len(b.cl) && zhNumeral(b.cl[i+n].r) {
+		n++
+	}
+	if n >= 2 {
+		return true
+	}
+	return b.cl[i].r != '一' && i+1 < len(b.cl) && zhCounter(b.cl[i+1].r)
+}
+
+// zhNumeral reports a Chinese numeral character.
+func zhNumeral(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两', '兩', '百', '千', '万', '萬', '亿', '億', '零', '〇':
+		return true
+	}
+	return false
+}
+
+// zhCounter reports a measure word or unit that a number counts with
+// (三项, 两个, 五年): the number and it make one word.
+func zhCounter(r rune) bool {
+	switch r {
+	case '个', '個', '条', '條', '项', '項', '名', '家', '年', '月', '日', '次', '件', '种', '種', '批', '位', '座', '届', '屆', '场', '場', '轮', '輪', '期', '天', '岁', '歲', '人', '倍', '所', '辆', '輛', '架', '艘', '吨', '噸', '元', '成', '类', '類', '套', '支', '队', '隊':
+		return true
+	}
+	return false
+}
 
 // wordEdgeBetween is wordEdge for the clusters r and next.
 func (b *Breaker) wordEdgeBetween(r, next rune) float64 {
@@ -1102,7 +1158,8 @@ func (b *Breaker) balancedBreak() bool {
 		if min(w1, w2) >= max(w1, w2)/2 {
 			switch next := &b.cl[start]; {
 			case c.cls == clsClose || c.cls == clsFixed || c.cls == clsMiddle,
-				next.cls == clsOpen && c.cls != clsOpen, scriptEdge(c, next):
+				next.cls == clsOpen && c.cls != clsOpen, scriptEdge(c, next),
+				b.zhLang() && b.zhNumberStarts(start):
 				d -= b.avail(false) / 4
 			default:
 				d -= b.wordEdge(k) * b.avail(false)
@@ -1114,6 +1171,11 @@ func (b *Breaker) balancedBreak() bool {
 			// measure less even (ボランティアが / 運営支える).
 			d += b.avail(false) / 3
 		}
+		if b.zhLang() && b.zhInNumber(k) {
+			// Inside a number or between it and its counter (新增三 /
+			// 项): as bad as inside a kana word.
+			d += b.avail(false) / 3
+		}
 		if d < bestD {
 			best, bestD = k, d
 		}
@@ -1122,4 +1184,25 @@ func (b *Breaker) balancedBreak() bool {
 		b.cl[best].brk = brkMust
 	}
 	return best >= 0
+}
+
+// zhLang reports Chinese text, Simplified or Traditional.
+func (b *Breaker) zhLang() bool { return b.opt.Lang == LangZhHans || b.opt.Lang == LangZhHant }
+
+// zhInNumber reports a break after cluster k that would part a Chinese
+// number spelt in numerals (zhNumberStarts, or any run of two or more)
+// from its next numeral or its counter: 二 / 十条, 三 / 项.
+func (b *Breaker) zhInNumber(k int) bool {
+	if k+1 >= len(b.cl) || !zhNumeral(b.cl[k].r) || !zhNumeral(b.cl[k+1].r) && !zhCounter(b.cl[k+1].r) {
+		return false
+	}
+	j := k
+	for j > 0 && zhNumeral(b.cl[j-1].r) {
+		j--
+	}
+	e := k + 1
+	for e < len(b.cl) && zhNumeral(b.cl[e].r) {
+		e++
+	}
+	return e-j >= 2 || b.zhNumberStarts(j)
 }

@@ -429,6 +429,10 @@ func TestPhrases(t *testing.T) {
 		{"东京都的新预算方案", LangZhHans, 6, "东京都的|新预算方案"},                        // after 的, as even as after 新
 		{"高新区两家企业入选省级“专精特新”名单", LangZhHans, 12, "高新区两家企业入选省级|“专精特新”名单"},   // before a quote, not 省|级
 		{"全市开通5G基站", LangZhHans, 5, "全市开通|5G基站"},                          // where the script changes, not 开|通
+		{"我市出台稳就业二十条措施", LangZhHans, 11, "我市出台稳就业|二十条措施"},                 // before a number, not 稳就|业 (the most even)
+		{"全省新增三项国家级非遗", LangZhHans, 10, "全省新增|三项国家级非遗"},                   // before a number and its counter, not 新增三|项
+		{"我省推进全域统一大市场建设", LangZhHans, 12, "我省推进全域|统一大市场建设"},               // a lone 一 ends a word (统一): no number starts there
+		{"今年第二批民生实事项目", LangZhHans, 10, "今年第二批|民生实事项目"},                   // after 第 the number is the word's
 		{"東京都の新しい予算案", LangJa, 7, "東京都の|新しい予算案"},                          // after a particle, not 新|しい
 		{"市民ボランティアが運営支える", LangJa, 11, "市民ボランティアが|運営支える"},                 // after the particle, not ボランティ|ア (the most even)
 		{"市民ボランティアが運営支える", LangJa, 6, "市民|ボランティア|が運営支える"},                 // three lines: the particle parted, not the word (市民ボラ|ンティアが)
