@@ -856,6 +856,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && b.jaCaptionEndsAt(start, i) {
 			opens = true
 		}
+		// A photo story's title under its rubric (地域の話題 / 上諏訪温泉で
+		// 冬至前のゆず湯準備 / 湯船に…＝６日、諏訪市で) is a line of its own
+		// however full: the caption opens under it (japhototitle.go).
+		if !opens && i-1 == start && b.jaPhotoTitleAt(start, i) {
+			opens = true
+		}
 		// A site footer's line told by itself (网站标识码：…　赣ICP备…号)
 		// is a line of its own, never the wrap of the runners' line
 		// above it nor wrapped into the line under it (sitefooter.go).

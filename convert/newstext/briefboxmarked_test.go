@@ -35,7 +35,11 @@ func TestBriefBoxMarkedItems(t *testing.T) {
 			"●한빛은행, 청년 전용 적금 출시 / ●전통시장 상품권 할인율 상향", "[경제 단신]"},
 		// Look-alikes that must not change.
 		{"ja ◆ heads under no label", story + jaItems("◆"), "善光寺で冬の大掃除", ""},
-		{"ja ◆ heads under a line that names no box", story + "地域の話題\n" + jaItems("◆"), "善光寺で冬の大掃除", ""},
+		// (Under a label that names no box, after the signature closing
+		// the story above, the label is a corner's headline over its ◆
+		// sections, as まちの話題 over ◇岡谷市◇ is (markedsections.go):
+		// the items are still no headlines.)
+		{"ja ◆ heads under a line that names no box", story + "地域の話題\n" + jaItems("◆"), "善光寺で冬の大掃除 / 地域の話題", ""},
 		{"ja ■ rubric over ◇ items", "■ニュース短信\n" + jaItems("◇"), "■ニュース短信", ""},
 		{"zh ◆ list under the label", "社区食堂开进老小区\n\n本报讯 城东街道首家社区食堂昨日开业，六十岁以上老人就餐可享八折优惠。\n\n简讯\n" +
 			"◆公交12路调整走向\n◆图书馆延长开放\n◆周末气温回升\n\n以上信息供市民参考。\n",

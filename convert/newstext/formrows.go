@@ -81,9 +81,10 @@ func infoRow(s string) bool {
 // information box's rows: both of a listed label (infoRow), or one so
 // and the other of a row's shape whatever its label (labelValueRow:
 // 地點：各縣市長照中心 over 承辦窗口：各縣市衛生局). No wrap of a
-// paragraph leaves a label and its colon opening both lines.
+// paragraph leaves a label and its colon opening both lines; nor two
+// Japanese rows, 日時　… over 場所　… (jaFieldRowPair, jafieldrow.go).
 func infoRowPair(p, c string) bool {
-	return infoRow(p) && (infoRow(c) || labelValueRow(c)) || labelValueRow(p) && infoRow(c)
+	return infoRow(p) && (infoRow(c) || labelValueRow(c)) || labelValueRow(p) && infoRow(c) || jaFieldRowPair(p, c)
 }
 
 // labelValueRow reports a line of an information row's shape whatever

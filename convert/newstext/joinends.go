@@ -18,9 +18,27 @@ import (
 // notCut reports a paragraph p that no break cut before paragraph c:
 // p was set apart (setApart), or c opens indented under an unindented
 // line (indentedAfter), or, on a page whose long lines are paragraphs, p
-// is a quote whole (quoteParagraph).
+// is a quote whole (quoteParagraph), or c is a head set short over the
+// rest of its block (headOverBlock).
 func (b *builder) notCut(p, c *doc.Node) bool {
-	return b.setApart(p) || b.indentedAfter(c) || b.cjkLines && quoteParagraph(p.Text) // (「…努めたい」 ends its paragraph: jaquoteline.go)
+	return b.setApart(p) || b.indentedAfter(c) || b.cjkLines && quoteParagraph(p.Text) || b.headOverBlock(c) // (「…努めたい」 ends its paragraph: jaquoteline.go)
+}
+
+// headOverBlock reports a paragraph c of one short unpunctuated line
+// (headLike) with more lines of its block under it: the reader ended it
+// there, so it was set short on purpose over them, a head the grammar
+// left as body text (地域の話題 over its photo story's title, after a
+// blank line under a listing's last row). The rest of a paragraph a
+// column break cut runs on to its paragraph's end, as the wrapped lines
+// under it would; a short line that stops over lines of its own block
+// is no such rest. (A head is never glued to the text below either:
+// headLike in mayContinue.)
+func (b *builder) headOverBlock(c *doc.Node) bool {
+	i := c.Line - 1 // c's line's index
+	if i < 0 || i+1 >= len(b.lines) || b.lines[i].text != c.Text || b.lines[i+1].text == "" {
+		return false
+	}
+	return headLike(c.Text)
 }
 
 // indentedAfter reports a paragraph c whose source line opens indented

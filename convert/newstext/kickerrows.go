@@ -20,7 +20,10 @@ import "strings"
 // that each open with a figure in a phrase, ２０２７年度予算案　閣議決定
 // over １１５兆円　過去最大を更新, 11月CPI同比上涨0.2%　涨幅回落 over
 // 1至11月　PPI同比下降2.1%: the phrase's field is no figure alone; rows
-// of words alone, 男子　杨正林　冠军, are paddedRow's).
+// of words alone, 男子　杨正林　冠军, are paddedRow's). Two rows of a
+// Japanese information box, 場所　諏訪湖畔公園 over 問い合わせ　諏訪観光協会
+// （０２６６・５２・２１１１）, are alike whatever their values
+// (jaFieldRowPair, jafieldrow.go).
 func alikeRows(a, b string) bool {
 	// (Byte searches first: most lines hold no padding, and a long one
 	// is no row.)
@@ -29,7 +32,7 @@ func alikeRows(a, b string) bool {
 	}
 	na, da := rowShape(a)
 	nb, db := rowShape(b)
-	return na >= 2 && na == nb && da == db && da != 0
+	return na >= 2 && na == nb && da == db && da != 0 || jaFieldRowPair(a, b)
 }
 
 // rowShape returns the number of padding-parted fields of s (0 when a

@@ -330,6 +330,9 @@ func (sc *scorer) score(i int, l label) int {
 		if f.label && bracketedPostTitle(sc.us, i, sc.lang) {
 			sc.add(&s, 6, "a label in 【】 alone opening a page with no title, over its text, no other 【…】 lead-in on the page: the post's title (【警情通报】)")
 		}
+		if f.label && sc.labelOverMarkedHeads(i) {
+			sc.add(&s, 4, "a label alone (〈催し〉) over head-marked sections (◇…), no headline under it to be its kicker: the listing's own headline (markedsections.go)")
+		}
 		if sc.rubricOverNext(i) {
 			sc.add(&s, -2, "a rubric's length over a title line three times as long: that line's label, not a headline")
 		}
@@ -392,6 +395,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 3, "body text follows")
 		case sc.us[j].kind == uHeading:
 			sc.add(&s, 2, "its sections follow")
+		case sc.markedSectionAt(j):
+			sc.addParts(&s, 2, "its sections follow, headed ", sc.fs[j].headMark, " (まちの話題 over ◇岡谷市◇, markedsections.go)")
 		case sc.us[j].kind == uNote && isOriginalTitle(sc.us[j].text):
 			sc.add(&s, 6, "the headline it first ran under follows (原标题：)")
 		case sc.us[j].kind == uNote && reprintNote(sc.us[j].text):

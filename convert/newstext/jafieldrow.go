@@ -1,0 +1,54 @@
+package newstext
+
+import (
+	"slices"
+	"strings"
+)
+
+// A Japanese paper's information box (an event listing's 催し, a notice's
+// お知らせ) sets one field a line: its label, U+3000 and the value,
+// 日時　１２月１３日午後７時 / 場所　諏訪湖畔公園 / 問い合わせ　諏訪観光協会
+// （０２６６・５２・２１１１）, with no colon, the line ended on purpose
+// and only the last row's phone number wrapped. Two such rows one under
+// another are never one wrapped paragraph (infoRowPair), and a row
+// complete on its line does not run on across a column break into the
+// line after (mayContinue). A headline's phrases parted by U+3000 (会場
+// 熱気に包まれ) open with a listed label only by chance, so a lone line
+// is no row: the pair decides, as for the Korean form (kofieldrow.go).
+
+// jaFieldLabels are the labels of a Japanese information box's rows.
+var jaFieldLabels = []string{"日時", "日程", "期日", "期間", "時間", "場所", "会場", "所在地", "住所", "問い合わせ", "問い合わせ先", "問合せ", "問い合せ", "問合先",
+	"申し込み", "申し込み先", "申込", "申込先", "申し込み方法", "締め切り", "締切", "料金", "入場料", "参加費", "費用", "定員", "対象", "主催", "共催",
+	"内容", "講師", "出演", "持ち物", "募集", "電話"}
+
+// jaFieldFirst holds the first runes of jaFieldLabels.
+const jaFieldFirst = "日期時場会所住問申締料入参費定対主共内講出持募電"
+
+// jaFieldRowMax bounds a Japanese information row in runes.
+const jaFieldRowMax = 32
+
+// jaFieldRow reports a line of a Japanese information box's row: a listed
+// label (jaFieldLabels), U+3000 and a value that ends no sentence, the
+// whole at most jaFieldRowMax runes.
+func jaFieldRow(s string) bool {
+	// (The first rune, then a byte search for the U+3000 within a
+	// label's reach, which most lines fail.)
+	if len(s) < 9 || s[0] < 0xE4 || s[0] > 0xE9 {
+		return false // (every label opens with a kanji of three bytes)
+	}
+	if r, _ := firstRune(s); !strings.ContainsRune(jaFieldFirst, r) {
+		return false
+	}
+	k := strings.Index(s[:min(len(s), 6*3+3)], "\u3000")
+	if k <= 0 || !slices.Contains(jaFieldLabels, s[:k]) || !atMost(s, jaFieldRowMax) {
+		return false
+	}
+	v := trimSpace(s[k+len("\u3000"):])
+	return v != "" && !endsSentence(v) && !endsClause(v)
+}
+
+// jaFieldRowPair reports two lines one under another that are rows of a
+// Japanese information box (jaFieldRow).
+func jaFieldRowPair(p, c string) bool {
+	return jaFieldRow(p) && jaFieldRow(c)
+}
