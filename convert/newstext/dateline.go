@@ -660,6 +660,15 @@ func bracketDateline(in, lang string) (dateline, bool) {
 	if lang == "ja" && isPlaceWord(in) && atMost(in, 8) && !jaContentLabel(in) && !marketLabel(in) && !jaJointNamed(in) && !jaBureauSigned(in) && !jaCompanyName(in) {
 		return dateline{place: in}, true
 	}
+	// 【種子島（たねがしま）】: a children's paper's place with its reading
+	// (jachildsig.go); the place is read without it.
+	if lang == "ja" && strings.Contains(in, "（") {
+		if p, ok := jaPlaceReading(in); ok {
+			if d, ok := bracketDateline(p, lang); ok && d.place != "" {
+				return d, true
+			}
+		}
+	}
 	return dateline{}, false
 }
 

@@ -138,6 +138,11 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 		f.title = true
 		f.noKicker = true
 	}
+	// A quiz's or a Q&A's question, Ｑ　火星のまわりを回る衛星は、いくつ
+	// あるかな？, is the piece's text, not its title (jachildsig.go).
+	if f.title && lang == "ja" && jaQuestionLine(s) {
+		f.title, f.noKicker = false, false
+	}
 	// A table's row (北京 88:91 浙江) is body text, whatever its length:
 	// the grammar must not make a title or head of it. So is a list's
 	// items run on one line (▲ 서울 -1도 ▲ 인천 0도), complete as a row is.

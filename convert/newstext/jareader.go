@@ -96,19 +96,21 @@ func jaReaderSignature(s string) (credit, bool) {
 
 // jaSig gathers the fields of a reader's line.
 type jaSig struct {
-	name, half       string // the name; the first half of a padded one
-	age, town, jobs  int
-	nameDone, padded bool
+	name, half              string // the name; the first half of a padded one
+	age, town, jobs, school int
+	nameDone, padded        bool
 }
 
 // told counts what the line says of its writer besides the name.
 func (g *jaSig) told() int {
-	return min(g.age, 1) + min(g.town, 1) + min(g.jobs, 1)
+	// A school and year (jachildsig.go) tell both where the child is and
+	// what: 大野ひなた（岡田小３年） is a signature.
+	return min(g.age, 1) + min(g.town, 1) + min(g.jobs, 1) + 2*min(g.school, 1)
 }
 
 // pending reports a field that can be the second half of a padded name.
 func (g *jaSig) pending(t string) bool {
-	return jaNamePart(t) && !jaReaderAge(t) && !jaReaderJob(t) && !jaTown(t, false)
+	return jaNamePart(t) && !jaReaderAge(t) && !jaReaderJob(t) && !jaTown(t, false) && !jaSchoolYear(t)
 }
 
 // add takes field t (bracketed: inside the bracket or after ＝); next
@@ -126,6 +128,9 @@ func (g *jaSig) add(t string, bracketed, next bool) bool {
 	case jaReaderJob(t):
 		g.jobs++
 		return g.jobs <= 2
+	case jaSchoolYear(t):
+		g.school++
+		return g.school == 1
 	case bracketed || g.nameDone:
 		return false
 	case g.half != "":

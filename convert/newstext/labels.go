@@ -184,7 +184,10 @@ func (sc *scorer) closesArticle(j int) bool {
 		}
 		// A Japanese reader's line under the letter's text signs it at
 		// its foot: the next letter's title follows (jareader.go).
-		if sc.lang == "ja" && sc.parasBefore(j, 1) >= 1 {
+		// So does one under a work set in short lines, a haiku, a poem,
+		// that counts no paragraph: the title line under it, over text,
+		// is the next piece's (jachildsig.go).
+		if sc.lang == "ja" && (sc.parasBefore(j, 1) >= 1 || sc.titleOverTextAfter(j)) {
 			if _, ok := jaReaderSignature(sc.us[j].text); ok {
 				return true
 			}

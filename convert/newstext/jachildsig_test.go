@@ -1,0 +1,125 @@
+package newstext
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestJapaneseChildSignature: a children's paper signs a reader's work
+// with the child's name and, in brackets, the age and the school with
+// its year, 大野ひなた（９歳・松本市立岡田小３年） (blind page
+// ja-kodomo): the school and year tell who the writer is, so the line is
+// the work's byline, a name and its school alone too. A year with no
+// school, a name with its age alone, an honorific, a prize list's row
+// and a sentence stay as they were.
+func TestJapaneseChildSignature(t *testing.T) {
+	for _, c := range []struct {
+		field string
+		want  bool
+	}{
+		{"松本市立岡田小３年", true}, {"岡田小３年", true}, {"小３", true}, {"小学３年生", true},
+		{"岡田小学校６年", true}, {"桃井中２年", true}, {"高２", true}, {"城南高校1年", true},
+		{"ひまわり保育園年長", true}, {"年中", true},
+		{"３年", false}, {"小７", false}, {"岡田小", false}, {"中３年ぶり", false}, {"２０２６年", false},
+		{"年中無休", false}, {"ひまわり年長", false},
+	} {
+		if got := jaSchoolYear(c.field); got != c.want {
+			t.Errorf("jaSchoolYear(%q) = %v, want %v", c.field, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		line, name string // name "": no signature
+	}{
+		{"大野ひなた（９歳・松本市立岡田小３年）", "大野ひなた"},
+		{"高橋そうた（１１歳・前橋市立桃井小５年）", "高橋そうた"},
+		{"大野ひなた（岡田小３年）", "大野ひなた"},
+		{"大野ひなた（長野県・小３）", "大野ひなた"},
+		{"岡田小３年　大野ひなた", "大野ひなた"},
+		{"山田はると（ひまわり保育園年長・５歳）", "山田はると"},
+		{"大野ひなた（９歳）", ""},
+		{"大野ひなた（３年）", ""},
+		{"大野ひなたさん（岡田小３年）", ""},
+		{"金賞　大野ひなた（岡田小３年）", ""},
+		{"▽金賞　大野ひなた（岡田小３年）", ""},
+		{"大野ひなた（岡田小３年）が受賞した。", ""},
+		{"大野ひなた（岡田小３年・桃井中２年）", ""},
+	} {
+		cr, ok := jaReaderSignature(c.line)
+		if ok != (c.name != "") || ok && !slices.Equal(cr.names, []string{c.name}) {
+			t.Errorf("jaReaderSignature(%q) = %v %v, want names [%s]", c.line, cr.names, ok, c.name)
+		}
+	}
+	works := "みんなの作品\nはじめての雪かき　家族の役に立てたよ\n大野ひなた（９歳・松本市立岡田小３年）\n\n" +
+		"　朝起きたら、窓（まど）の外がまっ白\nでした。お父さんといっしょに、家の前\nの雪かきをしました。\n\n" +
+		"俳句\nこがらしや　ランドセルおし　帰り道\n高橋そうた（１１歳・前橋市立桃井小５年）\n\n" +
+		"クイズにちょうせん\nＱ　火星のまわりを回る衛星は、いくつあるかな？\n①１個　②２個　③３個\n\n答え　②　フォボスとダイモスの二つです。\n"
+	tests := []struct {
+		name, page, want string
+	}{
+		{"under the title and under a haiku", works, `article
+  kicker みんなの作品
+  headline はじめての雪かき　家族の役に立てたよ
+  byline  大野ひなた : 大野ひなた（９歳・松本市立岡田小３年）
+  paragraph 朝起きたら、窓（まど）の外がまっ白でした。お父さんといっしょに、家の前の雪かきをしました。
+  section
+    heading 俳句
+    paragraph こがらしや　ランドセルおし　帰り道
+    byline  高橋そうた : 高橋そうた（１１歳・前橋市立桃井小５年）
+article
+  headline クイズにちょうせん
+  paragraph Ｑ　火星のまわりを回る衛星は、いくつあるかな？
+  paragraph ①１個　②２個　③３個
+  paragraph 答え　②　フォボスとダイモスの二つです。`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { tw34WantTree(t, tt.page, tt.want) })
+	}
+}
+
+// TestJapaneseDatelineReading: a children's paper prints a reading after
+// each place name, in the dateline too, 【種子島（たねがしま）】 (blind page
+// ja-kodomo): the bracket is the dateline, its place the name without
+// the reading. A bracket with anything else in parentheses, an agency or
+// a prefecture, a label with its reading and a reading with no kanji
+// before it are no such dateline.
+func TestJapaneseDatelineReading(t *testing.T) {
+	for _, c := range []struct {
+		line, place string // place "": no dateline
+	}{
+		{"【種子島（たねがしま）】日本宇宙探査", "種子島"},
+		{"【長野（ながの）】長野市の「信濃（し", "長野"},
+		{"【北京（ペキン）】中国の首都で", "北京"},
+		{"【南種子（みなみたね）町】町の", "南種子町"},
+		{"【那覇（なは）＝共同】県は", "那覇"},
+		{"【解説（かいせつ）】日本の", ""},
+		{"【種子島（鹿児島県）】日本の", ""},
+		{"【東京（ロイター）】日本の", ""},
+		{"【たねがしま（たねがしま）】日本の", ""},
+		{"【きょうのことば（ことば）】", ""},
+	} {
+		d, _, ok := parseDatelineLang(c.line, "ja")
+		if ok != (c.place != "") || ok && d.place != c.place {
+			t.Errorf("parseDatelineLang(%q) = %q %v, want place %q", c.line, d.place, ok, c.place)
+		}
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Ｑ　火星のまわりを回る衛星は、いくつあるかな？", true}, {"Ｑ１．衛星はいくつ？", true}, {"Q: なぜ上がるの？", true},
+		{"ＱＲコード決済　広がる", false}, {"Q&A　電気代なぜ上がる", false}, {"Ｑ　", false},
+	} {
+		if got := jaQuestionLine(c.line); got != c.want {
+			t.Errorf("jaQuestionLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	tw34WantTree(t, "ペンギンの赤ちゃん　元気に育つ\n\n【長野（ながの）】長野市の「信濃（し\nなの）水族館（すいぞくかん）」で１０\n月に生まれた赤ちゃんが育っています。\n", `article
+  headline ペンギンの赤ちゃん　元気に育つ
+  dateline 【長野（ながの）】
+  paragraph 長野市の「信濃（しなの）水族館（すいぞくかん）」で１０月に生まれた赤ちゃんが育っています。`)
+	tw34WantTree(t, "ペンギンの赤ちゃん　元気に育つ\n\n【解説（かいせつ）】長野市の水族館で\n赤ちゃんが育っています。\n", `article
+  headline ペンギンの赤ちゃん　元気に育つ
+  section
+    heading 【解説（かいせつ）】
+    paragraph 長野市の水族館で赤ちゃんが育っています。`)
+}
