@@ -594,6 +594,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && b.measure > 0 && bulletHead(l.text) && b.clearlyShortLine(l) {
 			opens = true
 		}
+		// A Korean head or brief's title under a head's bullet
+		// (◇반도체 통제 완화가 최대 쟁점), the unit's first line or under a
+		// finished sentence, is a line of its own however full: never a
+		// wrap's first line, never glued to the sentence above
+		// (kobullethead.go).
+		if !opens && b.lang == "ko" && (i-1 == start && koreanBulletHead(ls[i-1].text) || ended && koreanBulletHead(l.text)) {
+			opens = true
+		}
 		// Nor are two rows of a Japanese box score ((港)…, 【勝】…), nor
 		// its game's label and the row under it, nor a finished sentence
 		// and the label (a paragraph's last line may fill the column).
@@ -767,6 +775,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// measured in columns, whatever the subheadline's width
 		// (kowordwrap.go).
 		if !opens && i-1 == start && i+1 == len(ls) && !ended && !endsSentence(l.text) && bl.titleLine(i-1) && bl.titleLine(i) && b.koTitleShortByColumns(ls[i-1], l) && !b.wrapTail(ls[i-1], l.text) {
+			opens = true
+		}
+		// The same two title lines on a Korean page, the first a quote
+		// headline (北 “美 핵항모 전개는 엄중한 도발”) and the second a
+		// clause of its own: the quotation's close ended the headline,
+		// however full its line (koquotetitle.go).
+		if !opens && i-1 == start && i+1 == len(ls) && !ended && b.lang == "ko" && !endsSentence(l.text) && bl.titleLine(i-1) && bl.titleLine(i) && koreanQuoteTitleOver(ls[i-1].text, l.text) {
 			opens = true
 		}
 		// The same two title lines on a page wrapped by character count,

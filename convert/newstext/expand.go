@@ -174,7 +174,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 		}
 		// (Not in a short unpunctuated paragraph: it may become a kicker,
 		// whose spaces are the typesetter's.)
-		if t, n := dropStraySpaces(s); n > 0 && !isKickerText(s) && !isBracketed(s) {
+		if t, n := b.straySpaces(s); n > 0 && !isKickerText(s) && !isBracketed(s) {
 			b.warn(line, "%d stray spaces between CJK characters removed (OCR)", n)
 			s = t
 		}

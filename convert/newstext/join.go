@@ -146,7 +146,7 @@ func (b *builder) joinedStraySpaces(joined string) (string, int) {
 	if strings.IndexByte(joined, ' ') < 0 {
 		return joined, 0 // (most joins)
 	}
-	t, k := dropStraySpaces(joined)
+	t, k := b.straySpaces(joined)
 	if k == 0 || isKickerText(joined) || isBracketed(joined) {
 		return joined, 0
 	}

@@ -1,0 +1,146 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestKoreanBulletHead: a Korean head or brief's title under a head's
+// bullet is a line of its own; a book box's entry, a notice's field, a
+// byline, a sentence and a line whose clause stays open are no head.
+func TestKoreanBulletHead(t *testing.T) {
+	for s, want := range map[string]bool{
+		"◇반도체 통제 완화가 최대 쟁점": true, "◇日 홋카이도 앞바다 규모 6.1 지진": true, "◇中 광저우∼난닝 고속철 개통": true,
+		"◆민자 구간 사업비 분담 논의": true, "■ 상인들 \"주말엔 주차 전쟁\"": true, "◇\"불 나면 점포 전체가 위험\"": true,
+		"□ 수요응답형 버스, 대안 될까": true,
+		"◇겨울 바다의 노래(김하늘":    false, "◇바람이 머무는 섬(이서연 지음·파도출판·1만5000원)=섬마을": false,
+		"■ 부산=김민준 기자": false, "◇일시: 12월 10일 오후 2시": false, "◇참가 신청은 오는 20일까지 홈페이지에서": false,
+		"◇시내버스 노선을": false, "◇올해 행사는 취소됐다.": false, "◇“현지 생산 늘린": false, "◇서울·부산·": false,
+		"반도체 통제 완화가 최대 쟁점": false, "▲부행장 김철수": false, "◇女子": false, "◇": false,
+		"◇이번 조치는 내년 상반기까지 이어질 전망이며 정부는 추가 대책을 검토하고 있는 것으로 알려졌다고 전했다": false,
+	} {
+		if got := koreanBulletHead(s); got != want {
+			t.Errorf("koreanBulletHead(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestKoreanQuoteTitle: a quote headline, a speaker's word or two and the
+// quotation closing the line, over a clause of its own is a headline over
+// its subheadline; a quotation after a longer clause, an open one, or a
+// second line with neither … nor a quotation are left to the measure.
+func TestKoreanQuoteTitle(t *testing.T) {
+	const sub = "조선중앙통신 논평…“지역 정세 통제 불능” 주장"
+	for _, c := range []struct {
+		a, l string
+		want bool
+	}{
+		{"北 “美 핵항모 전개는 엄중한 도발”", sub, true},
+		{"정부 \"내년 2% 성장 가능\"", "수출 회복세…\"하반기 반등\"", true},
+		{"이 대통령 “민생 최우선”", "국무회의서 예산 조기 집행 지시…“속도가 생명”", true},
+		{"한빛금융그룹, 계열사 대표 3명 교체 \"디지털 전환 속도\"", "…50대 초반 전면 배치", false},
+		{"한빛금융그룹, 계열사 대표 3명 교체", "\"디지털 전환 속도\"…50대 초반 전면 배치", false},
+		{"정부 \"내년 2% 성장 가능하다", sub, false},
+		{"北 “美 핵항모 전개는 엄중한 도발”", "규탄 성명 발표", false},
+		{"“美 핵항모 전개는 엄중한 도발”", sub, false},
+		{"北 “美 핵항모 전개는 엄중한 도발” 주장", sub, false},
+	} {
+		if got := koreanQuoteTitleOver(c.a, c.l); got != c.want {
+			t.Errorf("koreanQuoteTitleOver(%q, %q) = %v, want %v", c.a, c.l, got, c.want)
+		}
+	}
+}
+
+// TestKoreanWordSpaceKept: on a Korean page a space beside a Hanja word
+// (北 “美) is the writer's; on a Chinese page a space between ideographs
+// is OCR's and goes.
+func TestKoreanWordSpaceKept(t *testing.T) {
+	ko, zh := &builder{lang: "ko"}, &builder{lang: "zh"}
+	if s, n := ko.straySpaces("北 “美 핵항모 전개는 엄중한 도발”"); n != 0 || s != "北 “美 핵항모 전개는 엄중한 도발”" {
+		t.Errorf("ko: %q, %d", s, n)
+	}
+	if s, n := zh.straySpaces("株洲 轨道交通"); n != 1 || s != "株洲轨道交通" {
+		t.Errorf("zh: %q, %d", s, n)
+	}
+}
+
+// koGukjePage is a Korean international page wrapped at twenty characters
+// by count: ◇ heads and briefs' titles as full as a body line over their
+// text, a quote headline over its subheadline after a finished paragraph
+// (blind page ko-gukje).
+const koGukjePage = `한빛일보 2026년 12월 7일 월요일 A14 국제
+
+美·中 정상 내달 베이징서 회담…관세 휴전 연장 논의
+백악관 “무역·반도체 포괄 협의”…中 “상호 존중이 전제”
+
+(워싱턴·베이징=연합뉴스) 김도윤
+이서진 특파원 = 미국과 중국 정상이
+다음 달 중순 베이징에서 만나 내년
+1월 끝나는 관세 휴전의 연장 여부를
+논의한다.
+
+백악관은 6일(현지시간) 브리핑에서
+“양국 정상이 무역과 반도체 수출
+통제 등 현안을 포괄적으로 협의할
+것”이라고 밝혔다.
+
+◇반도체 통제 완화가 최대 쟁점
+양국은 고성능 반도체 수출 통제의
+완화 범위를 놓고 막판 협상을 벌이고
+있다.
+
+北 “美 핵항모 전개는 엄중한 도발”
+조선중앙통신 논평…“지역 정세 통제 불능” 주장
+
+북한이 미국 핵항모의 부산 입항을
+“엄중한 도발”로 규정했다.
+
+조선중앙통신은 7일 논평에서 “미국의
+무분별한 힘자랑은 지역 정세를 통제
+불능의 상태로 몰아가고 있다”고
+주장했다.
+
+박지훈 기자 jhpark@hanbit.co.kr
+
+[지구촌 단신]
+
+◇日 홋카이도 앞바다 규모 6.1 지진
+(도쿄 교도=연합뉴스) 일본 홋카이도
+동부 해역에서 7일 오전 4시
+12분께 규모 6.1의 지진이
+발생했다. 쓰나미 우려는 없다.
+
+◇中 광저우∼난닝 고속철 개통
+(베이징 신화=연합뉴스) 중국
+광저우와 난닝을 잇는 고속철도가 6일
+개통해 두 도시 간 이동 시간이
+2시간대로 줄었다.
+
+◇英 런던 지하철 파업 철회
+영국 런던 지하철 노조가 8일로
+예정했던 24시간 파업을 철회했다고
+BBC가 7일 전했다.
+`
+
+// TestKoreanBulletHeadsOnCountPage: the ◇ head is a section's heading
+// over its paragraph, the quote headline and its subheadline open the
+// next article (the space after 北 kept), and the bracketed briefs label
+// is the first brief's kicker over three articles headed by their ◇
+// titles.
+func TestKoreanBulletHeadsOnCountPage(t *testing.T) {
+	d := mustRead(t, koGukjePage)
+	got := strings.Join(flatKinds(d), "\n") + "\n"
+	for _, w := range []string{
+		"    heading ◇반도체 통제 완화가 최대 쟁점",
+		"    paragraph 양국은 고성능 반도체 수출 통제의 완화 범위를 놓고 막판 협상을 벌이고 있다.",
+		"article\n  headline 北 “美 핵항모 전개는 엄중한 도발”\n  subheadline 조선중앙통신 논평…“지역 정세 통제 불능” 주장",
+		"article\n  kicker [지구촌 단신]\n  headline ◇日 홋카이도 앞바다 규모 6.1 지진",
+		"article\n  headline ◇中 광저우∼난닝 고속철 개통",
+		"article\n  headline ◇英 런던 지하철 파업 철회\n  paragraph 영국 런던 지하철 노조가 8일로 예정했던 24시간 파업을 철회했다고 BBC가 7일 전했다.",
+	} {
+		if !strings.Contains(got, "\n"+w+"\n") {
+			t.Errorf("no %q in:\n%s", w, got)
+		}
+	}
+	roundTrip(t, d)
+}
