@@ -1337,6 +1337,23 @@ func koreanBureau(toks []string) bool {
 	return ok && role.role != ""
 }
 
+// koreanTitles are the words a Korean paper sets before 기자 or 특파원 to
+// title its reporter, 선임기자, 사진기자, 대기자; a word ending in 전문 is
+// one too (국제전문기자, 의학전문기자).
+var koreanTitles = []string{"선임", "수석", "대", "사진", "영상", "객원", "인턴", "수습", "시민", "명예", "취재", "편집", "기획", "그래픽", "전문", "부장", "차장", "팀장"}
+
+// koreanTitledRole returns the role of a credit's token that is a titled
+// reporter's role, 선임기자, 국제전문기자, 수석특파원 (koreanTitles): a
+// role, never a name run into 기자 (gluedKoreanReporter).
+func koreanTitledRole(t string) (string, bool) {
+	for _, role := range [...]string{"기자", "특파원"} {
+		if title, ok := strings.CutSuffix(t, role); ok && title != "" {
+			return t, slices.Contains(koreanTitles, title) || strings.HasSuffix(title, "전문") && isHangulWord(title) && atMost(title, 6)
+		}
+	}
+	return "", false
+}
+
 // gluedKoreanReporter returns the name of a reporter's credit written
 // with no space before its role, 이나래기자: a name of two to four
 // syllables (koreanCredit's) and 기자.
@@ -1344,6 +1361,9 @@ func gluedKoreanReporter(t string) (string, bool) {
 	name, ok := strings.CutSuffix(t, "기자")
 	if !ok {
 		return "", false
+	}
+	if _, titled := koreanTitledRole(t); titled {
+		return "", false // 사진기자, 국제전문기자: a title, no name
 	}
 	kr, ok := koreanCredit(name)
 	return name, ok && kr.name == name
@@ -1370,6 +1390,10 @@ func koreanLeadCredit(s string) (int, credit, bool) {
 		// in the trailer (koreanTrailer); 김철수ㆍ이영희, the Hangul dot
 		// some papers set for it.
 		for part := range splitKoreanPair(t) {
+			if role, ok := koreanTitledRole(part); ok && len(c.names) > 0 {
+				c.roles = append(c.roles, role) // 이재준 국제전문기자 =: after the names
+				continue
+			}
 			kr, ok := koreanCredit(part)
 			if !ok {
 				// 이정민기자 =, 이정민·윤하은기자 =: the name run into
@@ -1429,6 +1453,10 @@ func koreanTrailer(s string) (credit, bool) {
 		}
 		// 황수연·이에스더 기자: names joined by a middle dot.
 		for part := range strings.SplitSeq(t, "·") {
+			if role, ok := koreanTitledRole(part); ok && len(c.names) > 0 {
+				c.roles = append(c.roles, role) // 이재준 선임기자 x@…: after the names
+				continue
+			}
 			kr, ok := koreanCredit(part)
 			if name, glued := gluedKoreanReporter(part); !ok && glued {
 				kr, ok = koreanPart{name: name, role: "기자"}, true

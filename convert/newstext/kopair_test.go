@@ -13,7 +13,9 @@ import (
 // 이영희) is read alike, and so are names run into their role, as
 // regional papers set them (이정민기자 =, 이정민·윤하은기자 =). A stray
 // dot, a part that is no name, a pair with no role and a word run into
-// 기자 that is no name stay text.
+// 기자 that is no name stay text. A titled reporter's title after the
+// name, 국제전문기자, 선임기자, is the role, never a second name (review
+// of 0c5599b: 국제전문 had been read as a name).
 func TestKoreanPairedLeadCredit(t *testing.T) {
 	for in, want := range map[string]string{
 		"이정민·윤하은 기자 = 7일 오전":          "org= roles=기자 names=이정민,윤하은",
@@ -36,10 +38,12 @@ func TestKoreanPairedLeadCredit(t *testing.T) {
 		"이정민·Kim 기자 = 7일", // no Hangul name
 		"이정민·윤하은 = 7일",    // no role
 		"서울·인천·경기 지역에 = 비상저감조치",
-		"이정민·Kim기자 = 7일", // no Hangul name
-		"방송기자협회장기자 = 7일", // no name before 기자
-		"기자 = 7일",        // a role alone
-		"사진기자·윤하은 = 7일",  // no role after the names
+		"이정민·Kim기자 = 7일",  // no Hangul name
+		"방송기자협회장기자 = 7일",  // no name before 기자
+		"기자 = 7일",         // a role alone
+		"사진기자·윤하은 = 7일",   // no role after the names
+		"국제전문기자 = 7일",     // a title alone, no name
+		"국제전문기자 이재준 = 7일", // the title before the name
 	} {
 		if _, c, ok := koreanLeadCredit(in); ok {
 			t.Errorf("koreanLeadCredit(%q) = %s, want none", in, creditText(c))
