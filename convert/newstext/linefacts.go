@@ -145,6 +145,9 @@ func (bl *blockLines) headerOver(i int) bool {
 	if h == 0 && koreanPlainRow(bl.ls[i+1].text) {
 		h = koreanHeader(header) // 구분 전월 당월 증감 (kotable.go)
 	}
+	if h == 0 && n > 6 {
+		h = wideHeader(header) // 名次　球队　场次　胜　平　负　积分 (standings.go)
+	}
 	return h == n && bl.row(i) == 0
 }
 

@@ -84,6 +84,12 @@ func paddedRow(s string) int {
 // at most maxHeaderField runes, with no clause punctuation and no Hangul
 // (Korean parts words by spaces); else 0.
 func headerFields(s string, padded bool) int {
+	return headerFieldsUpTo(s, padded, 6)
+}
+
+// headerFieldsUpTo is headerFields with at most max fields (a standings
+// row's header runs to more: wideHeader).
+func headerFieldsUpTo(s string, padded bool, max int) int {
 	fields, runes := 0, 0
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -107,7 +113,7 @@ func headerFields(s string, padded bool) int {
 		}
 		i += w
 	}
-	if fields < 2 || fields > 6 {
+	if fields < 2 || fields > max {
 		return 0
 	}
 	return fields
@@ -131,6 +137,9 @@ func headerOver(header, row string) bool {
 	}
 	if h == 0 && koreanPlainRow(row) {
 		h = koreanHeader(header) // 구분 전월 당월 증감 (kotable.go)
+	}
+	if h == 0 && n > 6 {
+		h = wideHeader(header) // 名次　球队　场次　胜　平　负　积分 (standings.go)
 	}
 	return h == n && tableRow(header) == 0
 }

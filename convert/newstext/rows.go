@@ -41,6 +41,9 @@ func tableRow(s string) int {
 		if n := scheduleRow(s); n > 0 {
 			return n // 12月8日　南下　永康至大灣　22:00—05:00 (schedulerow.go)
 		}
+		if n := standingsRow(s); n > 0 {
+			return n // 1　乌兹别克斯坦　5　4　1　0　12:3　+9　13 (standings.go)
+		}
 		return koreanRow(s) // (a Korean row runs longer: korows.go)
 	}
 	if !hasDigit(s) {
@@ -118,7 +121,10 @@ func tableRow(s string) int {
 		figure = true // アップル　　９４９億ドル　　６％増
 	}
 	if fields > 6 {
-		return numberRow(s) // 红球　03　11　17　22　28　31 (numberrow.go)
+		if n := numberRow(s); n > 0 {
+			return n // 红球　03　11　17　22　28　31 (numberrow.go)
+		}
+		return standingsRow(s) // 1　乌兹别克斯坦　5　4　1　0　13 (standings.go)
 	}
 	if !figure && fields >= 2 && rankedTimeRow(s) {
 		figure = true // ①佐久長聖　２時間４分１１秒 (ranktime.go)

@@ -59,7 +59,7 @@ var (
 	// roleCues holds the runes creditChars finds a role by: the runes
 	// isRoleStart accepts and the first syllables of Korean roles
 	// (TestRoleCues checks it against both).
-	roleCues = newRuneSet("特见首实摄本评通文图圖攝撰整编记記實評編责責报報譯译核美校读讀参參审審初复複终終全融剪配出기특통논")
+	roleCues = newRuneSet("特见首实摄本评通文图圖攝撰整编记記實評編责責报報譯译核美校读讀参參审審初复複终終全融剪配出前随隨기특통논")
 )
 
 // hasAnyRune reports whether s holds a rune of chars, as
