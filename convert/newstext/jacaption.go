@@ -2,7 +2,10 @@ package newstext
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+
+	"github.com/paiban/paiban/convert/doc"
 )
 
 // isCaptionDay reports the date before 日 that opens a Japanese caption's
@@ -263,4 +266,33 @@ func (b *builder) jaCaptionCredit(ls []srcLine, start, i int) bool {
 		return false
 	}
 	return b.kindOf(desc+ls[i].text) == uCaption
+}
+
+// joinWireCredits joins to a Japanese wire photo's caption the credit set
+// apart from it by a blank line (…治安部隊＝５日、カイロ / （ＡＦＰ＝時事）):
+// a caption ending in its photo's day and place with no credit yet
+// (isJapaneseWireCaption) and a bracket that is only a wire photo's credit
+// (jaWireCredit) are one caption, as when the credit is wrapped onto the
+// caption's last line (jaCaptionCredit). Read alone, the bracket would be
+// the story's trailer, crediting the photo's agency with the story.
+func (b *builder) joinWireCredits(n *doc.Node) {
+	kids := n.Children
+	out := kids[:0]
+	for _, c := range kids {
+		if c.Kind == doc.KindSection {
+			b.joinWireCredits(c)
+		}
+		if len(out) > 0 && c.Kind == doc.KindByline && jaWireCredit(c.Text) {
+			if p := out[len(out)-1]; p.Kind == doc.KindCaption && !strings.HasSuffix(p.Text, "）") && isJapaneseWireCaption(p.Text) {
+				b.warnParts(c.Line, "photo credit joined to the caption on line ", strconv.Itoa(p.Line))
+				p.Text += c.Text
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	for i := len(out); i < len(kids); i++ {
+		kids[i] = nil
+	}
+	n.Children = out
 }

@@ -19,6 +19,9 @@ import (
 // other article sits above the next headline, where a short unpunctuated
 // text would read as a kicker, so joins there must not produce one.
 func (b *builder) joinBreaks(n *doc.Node, last bool) {
+	if b.lang == "ja" {
+		b.joinWireCredits(n) // (jacaption.go)
+	}
 	seen := false
 	var tail *doc.Node
 	if !last {
