@@ -420,8 +420,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// (【旭川】, 【北京共同】) opens its paragraph whatever the line
 		// above left open: it stands at a story's start, never inside a
 		// sentence, and OCR of a vertical page sets the title line above
-		// it as wide as the column (blind page ja-ocr-tategaki).
-		if !opens && b.bracketDatelineLead(l.text) && (r == '【' || !endsClause(ls[i-1].text) && (b.measure == 0 || b.endsShortAt(i-1))) {
+		// it as wide as the column (blind page ja-ocr-tategaki). So does
+		// a Korean wire's, (서울=연합뉴스), (도쿄 교도=연합뉴스), under a
+		// title line set unwrapped past the measure (blind page
+		// ko-gukje; kojointdateline.go).
+		if !opens && b.bracketDatelineLead(l.text) && (r == '【' || !endsClause(ls[i-1].text) && (b.measure == 0 || b.endsShortAt(i-1)) || b.lang == "ko" && koreanWireLead(l.text)) {
 			opens = true
 		}
 		// Nor into a Japanese content label opening the line (【解説】…,

@@ -98,11 +98,13 @@ func isKoreanBracketWireCaption(s string) bool {
 // bracketedWire reports what brackets closing a caption hold when they
 // credit its wire or supplier: the name alone (연합뉴스, 뉴스1, 서울시
 // 제공), or after 사진= or an agency's Latin initials and an equals sign
-// (사진=뉴시스, AP=연합뉴스); a place before the sign (서울=연합뉴스)
-// opens a wire story's text and is none.
+// (사진=뉴시스, AP=연합뉴스), or the foreign agency the wire relays the
+// photo from, its place before it or not (로이터=연합뉴스, 평양
+// 조선중앙통신=연합뉴스: koreanRelayedCredit); a place alone before the
+// sign (서울=연합뉴스) opens a wire story's text and is none.
 func bracketedWire(inner string) bool {
 	if by, wire, ok := strings.Cut(inner, "="); ok {
-		if by != "사진" && !latinCapitals(by) {
+		if by != "사진" && !latinCapitals(by) && !koreanRelayedCredit(by) {
 			return false
 		}
 		inner = wire
