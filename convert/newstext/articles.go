@@ -304,6 +304,10 @@ func isKickerSum(s string, sm *textSum) bool {
 type articleState struct {
 	art, cur *doc.Node
 	seenPara bool
+	// moreText is set while a paragraph with more of the article's body
+	// text under it is expanded: a note on the author run on to it,
+	// …《小王子》。（作者分别为曹文轩和圣埃克苏佩里）, closes no piece there.
+	moreText bool
 	open     []*doc.Node // the sections open at cur, outermost first
 	levels   []uint8     // their ranks
 }
@@ -346,7 +350,13 @@ func (b *builder) article(us []unit) (*doc.Node, error) {
 		art.Line = us[0].line
 	}
 	st := &articleState{art: art, cur: art}
-	for _, u := range us {
+	lastText := -1 // the article's last unit of body text
+	for i := range us {
+		if us[i].kind == uText && !us[i].signDate && !us[i].closing {
+			lastText = i
+		}
+	}
+	for i, u := range us {
 		if err := b.checkCtx(); err != nil {
 			return nil, err
 		}
@@ -387,7 +397,9 @@ func (b *builder) article(us []unit) (*doc.Node, error) {
 				}
 			}
 			n := len(st.cur.Children)
+			st.moreText = i < lastText
 			b.expandBody(st, u.text, u.line, u.lastLine, u.lead, b.leadDateOf(&u))
+			st.moreText = false
 			// Remember the lines of a short multi-line block that stayed
 			// one paragraph: if it becomes a kicker, they may be its lines.
 			if u.nLines > 0 && len(st.cur.Children) == n+1 {

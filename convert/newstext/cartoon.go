@@ -11,22 +11,78 @@ import "strings"
 // a label over a sentence, or over text closed by the credit, is one.
 
 // cartoonLabels open a cartoon's caption.
-var cartoonLabels = []string{"漫画：", "漫畫：", "漫画:", "漫畫:", "漫画／", "漫畫／", "漫画/", "漫畫/"}
+// (No slash: 漫画/动画改编… names two arts, A or B, in a sentence.)
+var cartoonLabels = []string{"漫画：", "漫畫：", "漫画:", "漫畫:"}
 
 // cartoonCaption reports a cartoon's caption (see above): a label, then
 // text ending a sentence or closed by an artist's credit (artistCredit),
-// at most 120 runes in all.
+// at most 120 runes in all. A question after the label, 漫画：一种被低估的
+// 艺术？, is a crosshead's or a title's, not a picture's line.
 func cartoonCaption(s string) bool {
+	rest, ok := cartoonText(s)
+	return ok && (endsSentence(rest) && !endsQuestion(rest) || artistCredit(rest))
+}
+
+// cartoonText returns the text after a cartoon's label (cartoonLabels) in
+// s, at most 120 runes in all, and whether s opens with one.
+func cartoonText(s string) (string, bool) {
 	if !atMost(s, 120) {
-		return false
+		return "", false
 	}
 	for _, p := range cartoonLabels {
 		if rest, ok := strings.CutPrefix(s, p); ok {
 			rest = trimSpace(rest)
-			return rest != "" && (endsSentence(rest) || artistCredit(rest))
+			return rest, rest != ""
 		}
 	}
-	return false
+	return "", false
+}
+
+// endsQuestion reports s closed by a question mark (？ or ?), a closing
+// quote or bracket after it aside.
+func endsQuestion(s string) bool {
+	s = strings.TrimRight(s, "”’」』）)\"'")
+	return strings.HasSuffix(s, "？") || strings.HasSuffix(s, "?")
+}
+
+// keepCartoonText makes text again of a cartoon's caption with no artist's
+// credit, 漫画：…。 (label and sentence), set among a story's paragraphs:
+// between two paragraphs of body text, or beside a paragraph that opens
+// with a category's label as it does (电影：… / 图书：… / 漫画：… / 演出：…,
+// a year's review by art). There the label opens one of the story's
+// paragraphs; a cartoon's caption with the artist's credit (黄启文／作)
+// is one wherever it stands.
+func (b *builder) keepCartoonText() {
+	us := b.units
+	for i := range us {
+		u := &us[i]
+		if u.kind != uCaption || !strings.HasPrefix(u.text, "漫") {
+			continue
+		}
+		rest, ok := cartoonText(u.text)
+		if !ok || artistCredit(rest) {
+			continue
+		}
+		between := i > 0 && i+1 < len(us) && bodyParagraph(&us[i-1]) && bodyParagraph(&us[i+1])
+		listed := i > 0 && labelledParagraph(&us[i-1]) || i+1 < len(us) && labelledParagraph(&us[i+1])
+		if between || listed {
+			u.kind, u.summed = uText, false
+		}
+	}
+}
+
+// labelledParagraph reports a paragraph of body text that opens with a
+// short category's label and a colon, 电影：全年票房突破600亿元，…。 (two to
+// four runes, no punctuation, before the colon).
+func labelledParagraph(u *unit) bool {
+	if !bodyParagraph(u) {
+		return false
+	}
+	k := strings.Index(u.text, "：")
+	if k <= 0 || !atMost(u.text[:k], 4) || len(u.text[:k]) < len("电影") {
+		return false
+	}
+	return !hasClauseEnd(u.text[:k]) && !strings.ContainsAny(u.text[:k], " 　，,、")
 }
 
 // artistWords close a picture's credit after the artist's name and a

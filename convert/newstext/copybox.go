@@ -8,7 +8,9 @@ import "strings"
 // 本报有权删改。 (联合早报's 言论 page). The label and the rules are the
 // box's, furniture with the call: noise. Only next to the call: alone, a
 // 征稿启事 heads a notice of its own (its rules the text), and a sentence
-// on contributions in a story stays the story's.
+// on contributions in a story stays the story's: the box stands apart
+// from an article's text, under its label, the page's top, or a credit,
+// caption or note that closes the piece above (copyBoxApart).
 
 // copyBoxLabelEnds close the label over a call for contributions:
 // 投稿须知 (notes), 征稿启事 (notice), 投稿方式 (how to send).
@@ -32,17 +34,47 @@ func (b *builder) markCopyBoxes() {
 		if us[i].kind != uNoise || us[i].noise != noiseCopyCall {
 			continue
 		}
-		for j := i + 1; j < len(us) && copyBoxText(&us[j]) && copyRules(us[j].text); j++ {
-			us[j].kind, us[j].noise, us[j].summed = uNoise, noiseCopyBox, false
+		// The run of rules over and under the call, us[top+1:end].
+		end := i + 1
+		for end < len(us) && copyBoxText(&us[end]) && copyRules(us[end].text) {
+			end++
 		}
-		j := i - 1
-		for ; j >= 0 && copyBoxText(&us[j]) && copyRules(us[j].text); j-- {
-			us[j].kind, us[j].noise, us[j].summed = uNoise, noiseCopyBox, false
+		top := i - 1
+		for top >= 0 && copyBoxText(&us[top]) && copyRules(us[top].text) {
+			top--
 		}
-		if j >= 0 && copyBoxText(&us[j]) && copyBoxLabel(us[j].text) {
-			us[j].kind, us[j].noise, us[j].summed = uNoise, noiseCopyBox, false
+		label := top >= 0 && copyBoxText(&us[top]) && copyBoxLabel(us[top].text)
+		if !label && !copyBoxApart(us, top) {
+			continue // a story's or a notice's own rules over or under its address: its text
+		}
+		for j := top + 1; j < end; j++ {
+			if j != i {
+				us[j].kind, us[j].noise, us[j].summed = uNoise, noiseCopyBox, false
+			}
+		}
+		if label {
+			us[top].kind, us[top].noise, us[top].summed = uNoise, noiseCopyBox, false
 		}
 	}
+}
+
+// copyBoxApart reports the unit p over a box's rules and call as none of
+// an article's body text, so the box stands apart from the text: the
+// page's top (p < 0), furniture, a credit or a caption, or a bare note on
+// the author (作者是…) that closes the piece above. Under a story's or a
+// notice's paragraph (本次征文即日起…截稿。 / 投稿作品须为原创，…字数… /
+// 投稿邮箱：…) the rules are that text's own.
+func copyBoxApart(us []unit, p int) bool {
+	if p < 0 {
+		return true
+	}
+	switch u := &us[p]; u.kind {
+	case uNoise, uByline, uCaption:
+		return true
+	case uText:
+		return !u.para && bareAuthorNote(u.text) || closingNote(u)
+	}
+	return false
 }
 
 // noiseCopyBox names the label and rules of a call for contributions' box.

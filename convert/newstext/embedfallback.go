@@ -6,8 +6,9 @@ import "strings"
 // fallback text, which a copy of the page keeps where the post stood:
 // Instagram's View this post on Instagram over A post shared by 林語晴
 // (@yuching.lin) (在 Instagram 查看這則貼文 / 林語晴（@yuching.lin）分享的
-// 貼文 in Chinese, この投稿をInstagramで見る / …がシェアした投稿 in
-// Japanese), X's — NAME (@handle) December 6, 2026 under the quoted
+// 貼文 in Chinese, 在 Instagram 查看这篇帖子 / … 分享的帖子 in Simplified,
+// この投稿をInstagramで見る / …がシェアした投稿 in Japanese, Instagram에서
+// 이 게시물 보기 / …님의 공유 게시물 in Korean), X's — NAME (@handle) December 6, 2026 under the quoted
 // tweet, Facebook's Posted by NAME on Thursday, December 3, 2026, and
 // Threads' Post by @handle and View on Threads. It is the platform's
 // wording, not the story's: web furniture (noise), which neither ends
@@ -18,6 +19,7 @@ import "strings"
 // embedFallbackLines are the embeds' fixed lines, each alone on its line.
 var embedFallbackLines = []string{
 	"View this post on Instagram", "在 Instagram 查看這則貼文", "在Instagram查看這則貼文", "この投稿をInstagramで見る",
+	"在 Instagram 查看这篇帖子", "在Instagram查看这篇帖子", "Instagram에서 이 게시물 보기",
 	"View on Threads",
 }
 
@@ -29,10 +31,10 @@ const embedFallbackMax = 120
 // line has (see embedFallback), the gate's cue.
 func embedFallbackEnds(first, last rune) bool {
 	switch first {
-	case 'V', 'A', 'P', '—', '―', '在', 'こ':
+	case 'V', 'A', 'P', 'I', '—', '―', '在', 'こ':
 		return true
 	}
-	return last == '文' || last == '稿'
+	return last == '文' || last == '稿' || last == '子' || last == '물'
 }
 
 // embedFallback reports a line of an embedded post's fallback text (see
@@ -44,7 +46,7 @@ func embedFallback(s string) bool {
 	}
 	first, w := firstRune(s)
 	switch first {
-	case 'V', '在', 'こ':
+	case 'V', 'I', '在', 'こ':
 		for _, l := range embedFallbackLines {
 			if s == l {
 				return true
@@ -78,9 +80,10 @@ func embedFallback(s string) bool {
 		_, after, ok := cutHandle(trimSpace(s[w:]))
 		return ok && embedDate(trimSpace(after))
 	}
-	// Instagram's credit in Chinese and Japanese: NAME（@handle）分享的貼文,
-	// NAME(@handle)がシェアした投稿.
-	for _, suf := range [...]string{"分享的貼文", "がシェアした投稿"} {
+	// Instagram's credit in Chinese, Japanese and Korean:
+	// NAME（@handle）分享的貼文 (Simplified: NAME (@handle) 分享的帖子),
+	// NAME(@handle)がシェアした投稿, NAME(@handle)님의 공유 게시물.
+	for _, suf := range [...]string{"分享的貼文", "分享的帖子", "がシェアした投稿", "님의 공유 게시물"} {
 		if rest, ok := strings.CutSuffix(s, suf); ok {
 			_, after, ok := cutHandle(rest)
 			return ok && trimSpace(after) == ""
@@ -223,4 +226,48 @@ func hanDate(s string) bool {
 		}
 	}
 	return false
+}
+
+// markBlogBylines makes a byline of a Posted by NAME on DATE line set
+// right under the page's headline: there it is a blog's byline
+// (WordPress's Posted by 陈伟明 on December 3, 2026), the author's credit
+// (NAME), not an embedded Facebook post's fallback, which stands among
+// the story's paragraphs. The headline is marked (# …), or a title line
+// with nothing but furniture above it, at the page's top or under an
+// article break. (As text, the line would be read as a title's or glued
+// to the paragraph under it.)
+func (b *builder) markBlogBylines() {
+	us := b.units
+	for i := 1; i < len(us); i++ {
+		u := &us[i]
+		if u.kind != uNoise || u.noise != noiseChrome || !strings.HasPrefix(u.text, "Posted by ") || !pageTitle(us, i-1) {
+			continue
+		}
+		rest := u.text[len("Posted by "):]
+		name := trimSpace(rest[:strings.LastIndex(rest, " on ")]) // (embedFallback found the " on " before the date)
+		u.kind, u.noise, u.summed, u.cr = uByline, "", false, creditRef(credit{names: []string{name}})
+		b.warnParts(u.line, "blog's Posted by line under the headline taken as the byline: ", u.text)
+	}
+}
+
+// pageTitle reports unit h as a headline heading the page or an article
+// break: marked, or a title line (no sentence end) with only noise above
+// it up to the page's top or the break.
+func pageTitle(us []unit, h int) bool {
+	u := &us[h]
+	if u.kind == uHeadline {
+		return true
+	}
+	if u.kind != uText || u.para || endsSentence(u.text) {
+		return false
+	}
+	for j := h; j >= 0; j-- {
+		if us[j].brk {
+			return true
+		}
+		if j < h && us[j].kind != uNoise {
+			return false
+		}
+	}
+	return true
 }

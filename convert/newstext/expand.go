@@ -143,7 +143,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				split = true
 				continue
 			}
-			if k, c, ok := trailingCredit(s); ok && k > 0 {
+			if k, c, ok := trailingCredit(s); ok && k > 0 && !(st.moreText && runOnAuthorNote(s[k:])) {
 				tail = append(tail, b.creditNode(s[k:], lastLine, c))
 				s = trimSpace(s[:k])
 				split = true
@@ -227,4 +227,14 @@ func (b *builder) datelineNode(d dateline, line int) *doc.Node {
 	n := b.newNode(doc.KindDateline, d.text, line)
 	n.Org, n.Roles, n.Names, n.Place, n.Date = d.org, d.roles, d.names, d.place, d.date
 	return n
+}
+
+// runOnAuthorNote reports a bracketed note on the author, （作者为…）,
+// split off a paragraph's end: it closes the piece only under its last
+// paragraph (see articleState.moreText); above more text it names the
+// authors of something the paragraph speaks of, 《草房子》和《小王子》。
+// （作者分别为曹文轩和圣埃克苏佩里）, and stays in it.
+func runOnAuthorNote(s string) bool {
+	in := unbracket(s)
+	return in != "" && isAuthorNote(in)
 }

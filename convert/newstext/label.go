@@ -45,6 +45,8 @@ func (b *builder) label() {
 	b.markBoxNotes()
 	b.keepCopyRows()      // 投稿邮箱：… among a box's rows (copyrow.go)
 	b.markCopyBoxes()     // 投稿须知 / the call / 来稿请附…本报有权删改。 (copybox.go)
+	b.keepCartoonText()   // 漫画：…。 among a story's paragraphs (cartoon.go)
+	b.markBlogBylines()   // Posted by NAME on DATE under the page's headline (embedfallback.go)
 	b.keepBoxAuthorRows() // ●作者：余華 among a book box's rows (markedauthornote.go)
 	b.markFootnotes()     // 注释： over ①… lines under a theory essay (footnotes.go)
 	b.markSquareCaptions()
