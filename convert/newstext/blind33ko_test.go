@@ -88,6 +88,14 @@ func TestBlind33MediaCreditNoPlace(t *testing.T) {
 			t.Errorf("koreanMediaCredit(%q) = %v, want %v", in, got, want)
 		}
 	}
+	// A table's or chart's label before the equals sign, (단위=억원),
+	// (기준=11월말), is no place either (it had been read as a dateline,
+	// place 단위, org 억원).
+	for _, in := range []string{"(단위=억원) 반도체 1200 1350", "(기준=11월말) 가계대출 잔액", "(주=연합뉴스 집계) 7일 기준"} {
+		if d, _, ok := parseDatelineLang(in, "ko"); ok {
+			t.Errorf("parseDatelineLang(%q) = %+v, want no dateline", in, d)
+		}
+	}
 	if d, _, ok := parseDatelineLang("(서울=연합뉴스) 홍길동 기자 = 정부가 예산안을 확정했다.", "ko"); !ok || d.place != "서울" {
 		t.Errorf("(서울=연합뉴스) is a dateline with place 서울, got %+v %v", d, ok)
 	}

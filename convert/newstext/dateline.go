@@ -579,7 +579,7 @@ func bracketDateline(in, lang string) (dateline, bool) {
 	// Korean: place=agency.
 	// (그래픽=이데일리), (사진=연합뉴스): a graphic's or photo's credit,
 	// no place (kocaption.go).
-	if k := strings.IndexByte(in, '='); k > 0 && isHangulWord(in[:k]) && isHangulWord(trimSpace(in[k+1:])) && !koreanMediaCredit(in) {
+	if k := strings.IndexByte(in, '='); k > 0 && isHangulWord(in[:k]) && isHangulWord(trimSpace(in[k+1:])) && !koreanMediaCredit(in) && !koreanTableLabel(in[:k]) {
 		return dateline{place: trimSpace(in[:k]), org: trimSpace(in[k+1:])}, true
 	}
 	if koreanPaperTag(in) {

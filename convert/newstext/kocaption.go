@@ -320,6 +320,17 @@ func isKoreanArchiveCaption(s string) bool {
 // names there.
 var koreanMediaWords = []string{"사진", "그래픽", "일러스트", "인포그래픽", "영상", "자료", "출처"}
 
+// koreanTableLabel reports a word that labels a table's or chart's
+// figures before an equals sign, (단위=억원), (기준=2026년 11월): no place
+// a wire files from.
+func koreanTableLabel(w string) bool {
+	switch trimSpace(w) {
+	case "단위", "기준", "주", "참고", "문의", "비고":
+		return true
+	}
+	return false
+}
+
 // koreanMediaCredit reports the inside of such a credit: a media word,
 // then the equals sign (spaced or not) and who made or supplied it.
 func koreanMediaCredit(in string) bool {
