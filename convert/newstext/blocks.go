@@ -583,6 +583,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && bl.row(i) > 0 && unitTitle(ls[i-1].text) {
 			opens = true
 		}
+		// So is a title whose unit stands on the line under it
+		// (主要产品出口情况 / （单位：亿元） / 钢材　1200　1350): the two
+		// lines are the title, the row opens its own unit (padrows.go).
+		if !opens && i-2 >= start && bl.row(i) > 0 && unitLineUnder(ls[i-2].text, ls[i-1].text) {
+			opens = true
+		}
 		// Nor is a short head, the unit's first line (◇開票結果（選管最終）),
 		// and the first row of the table under it (当　１２，４０８　高木
 		// 誠一　無新): a head never wraps into a row (votecount.go).

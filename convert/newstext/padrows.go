@@ -168,6 +168,22 @@ func unitTitle(s string) bool {
 	return ok && start > 0 && (strings.HasPrefix(inner, "单位") || strings.HasPrefix(inner, "單位") || unitTitleKo(s[:start], inner) || unitTitleJa(s[:start], inner))
 }
 
+// unitLineUnder reports a table's unit alone in brackets on its line,
+// unit, under its title, title (主要产品出口情况 / （单位：亿元）, 품목별 수출
+// 현황 / (단위: 억원)): joined as a wrap, the two are a title closed by its
+// unit (unitTitle).
+func unitLineUnder(title, unit string) bool {
+	start, _, ok := trailingBracket(unit)
+	if !ok || start != 0 || !atMost(unit, 16) {
+		return false
+	}
+	sep := ""
+	if needsSpace(title, unit) {
+		sep = " "
+	}
+	return unitTitle(title + sep + unit)
+}
+
 // tableTitle reports a table's title line, 表1：三季度部分省份城投债发行情况
 // （单位：亿元）: 表 and its number (１, 一 too) before a colon or a space,
 // or 表 right before the colon (表：上月營收前三大產業), with no full stop.
