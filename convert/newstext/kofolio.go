@@ -150,9 +150,11 @@ func koreanWeekday(t string) bool {
 	return len(t) == 3 && strings.Contains("월화수목금토일", t)
 }
 
-// koreanPageNumber reports a page number with 면 (page): 11면, A11면.
+// koreanPageNumber reports a page number with 면 (page): 11면, A11면,
+// and with the ordinal 제 before it, 제14면, as some papers set it.
 func koreanPageNumber(t string) bool {
 	n, ok := strings.CutSuffix(t, "면")
+	n = strings.TrimPrefix(n, "제")
 	return ok && n != "" && (isPageNumber(n) || isPageLabel(n))
 }
 

@@ -10,7 +10,7 @@ import (
 // page's number with 면 before the section last, 경남신보 2026년 12월 7일
 // 월요일 9면 경제, or the page first and the name last: furniture, not the
 // headline (blind page ko-jibang-suchul). The 면 page word is what marks
-// it; without it, or with more than a name and a section besides the
+// it (with the ordinal 제 too, 제14면); without it, or with more than a name and a section besides the
 // date, a line is left to the text (a headline that holds a date, a
 // sentence naming a page).
 func TestKoreanFolioPageWord(t *testing.T) {
@@ -24,7 +24,12 @@ func TestKoreanFolioPageWord(t *testing.T) {
 		{"중부매일 2026년12월7일 월요일 A9면 사회", noiseFolio},
 		{"경제 9면 2026년 12월 7일 월요일 경남신보", noiseFolio},
 		{"경남신보 9면 경제 2026년 12월 7일 월요일", noiseFolio},
+		// The ordinal 제 before the page number.
+		{"제14면  국제  2026년 12월 7일", noiseFolio},
+		{"2026년 12월 7일 월요일 제14면 국제", noiseFolio},
 		// Look-alikes.
+		{"제14면 국제면 기사 정정", ""},
+		{"제2026년 12월 7일 제14면", ""},
 		{"경남 수출 석 달 연속 증가", ""},
 		{"오늘의 날씨 2026년 12월 7일 월요일 9면 경제", ""},
 		{"정부 2026년 12월 7일 월요일 발표", ""},
