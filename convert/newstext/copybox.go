@@ -44,7 +44,7 @@ func (b *builder) markCopyBoxes() {
 			top--
 		}
 		label := top >= 0 && copyBoxText(&us[top]) && copyBoxLabel(us[top].text)
-		if !label && !copyBoxApart(us, top) {
+		if !label && !copyBoxApart(us, top) && !callOverRules(us, top, i, end) {
 			continue // a story's or a notice's own rules over or under its address: its text
 		}
 		for j := top + 1; j < end; j++ {
@@ -73,6 +73,39 @@ func copyBoxApart(us []unit, p int) bool {
 		return true
 	case uText:
 		return !u.para && bareAuthorNote(u.text) || closingNote(u)
+	}
+	return false
+}
+
+// callOverRules reports a call us[i] that stands between the text above
+// it, us[top], and the box's rules under it (none over the call): the
+// rules follow the call, the box's own line, not the text, so the box
+// stands apart from it (a 副刊 essay's last paragraph / 投稿邮箱：… /
+// 来稿请附真实姓名…). Only where that text speaks of the contributions
+// itself (copyAbout: a story on a call for entries, 本次征文…截稿。, a
+// notice's 面向广大读者征集稿件。) are the address and rules under it its
+// own. Rules right under the text (本次征文… / 投稿作品须… / 投稿邮箱：…)
+// are the text's whatever it says (copyBoxApart).
+func callOverRules(us []unit, top, i, end int) bool {
+	return top == i-1 && end > i+1 && top >= 0 && us[top].kind == uText && !copyAbout(us[top].text)
+}
+
+// copyAboutWords name contributions or a call for entries in a sentence:
+// the contribution words (copyWords' Chinese ones) and the call's own.
+var copyAboutWords = []string{"征文", "徵文", "征集", "徵集", "稿件"}
+
+// copyAbout reports a text that speaks of contributions or a call for
+// them (征文, 征集稿件, 投稿, 来稿…).
+func copyAbout(s string) bool {
+	for _, c := range copyWords[:8] { // (the Chinese contribution words, 投稿 … 賜稿)
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	for _, c := range copyAboutWords {
+		if strings.Contains(s, c) {
+			return true
+		}
 	}
 	return false
 }

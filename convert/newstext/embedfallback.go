@@ -234,8 +234,9 @@ func hanDate(s string) bool {
 // (NAME), not an embedded Facebook post's fallback, which stands among
 // the story's paragraphs. The headline is marked (# …), or a title line
 // with nothing but furniture above it, at the page's top or under an
-// article break. (As text, the line would be read as a title's or glued
-// to the paragraph under it.)
+// article break. Facebook's own form over a story's dateline or byline
+// stays the embed's (fbEmbedOverStory). (As text, the line would be read
+// as a title's or glued to the paragraph under it.)
 func (b *builder) markBlogBylines() {
 	us := b.units
 	for i := 1; i < len(us); i++ {
@@ -244,10 +245,45 @@ func (b *builder) markBlogBylines() {
 			continue
 		}
 		rest := u.text[len("Posted by "):]
-		name := trimSpace(rest[:strings.LastIndex(rest, " on ")]) // (embedFallback found the " on " before the date)
+		k := strings.LastIndex(rest, " on ") // (embedFallback found the " on " before the date)
+		if b.fbEmbedOverStory(us, i, rest[k+len(" on "):]) {
+			continue
+		}
+		name := trimSpace(rest[:k])
 		u.kind, u.noise, u.summed, u.cr = uByline, "", false, creditRef(credit{names: []string{name}})
 		b.warnParts(u.line, "blog's Posted by line under the headline taken as the byline: ", u.text)
 	}
+}
+
+// fbEmbedOverStory reports a Posted by line us[i] in Facebook's own form,
+// its date after the weekday (on Thursday, December 3, 2026), over text
+// that opens as a story does, with a dateline or a byline ((乔治市3日讯）…):
+// the story is a wire's or the desk's, and the line is the embedded
+// post's fallback (its page, Penang State Government), no author. A
+// blog's Posted by line dates with no weekday, and over a dateline too it
+// stays the blog's byline (markBlogBylines).
+func (b *builder) fbEmbedOverStory(us []unit, i int, date string) bool {
+	if i+1 >= len(us) || !weekdayDate(date) {
+		return false
+	}
+	switch n := &us[i+1]; n.kind {
+	case uByline:
+		return true
+	case uText:
+		return b.datelineOpens(n.text)
+	}
+	return false
+}
+
+// weekdayDate reports a date opening with its English weekday and a
+// comma (Thursday, December 3, 2026), as Facebook's embed dates a post.
+func weekdayDate(s string) bool {
+	for _, d := range englishWeekdays {
+		if strings.HasPrefix(s, d) && strings.HasPrefix(s[len(d):], ", ") {
+			return true
+		}
+	}
+	return false
 }
 
 // pageTitle reports unit h as a headline heading the page or an article

@@ -153,3 +153,16 @@ func wideHeader(s string) int {
 	}
 	return headerFieldsUpTo(s, false, maxStandingsFields)
 }
+
+// wideHeaderOver reports p a standings header of more than six fields
+// (wideHeader) right over c, a row of as many (tableRow): the header of a
+// ten-column table (排名　球队　场次　胜　平　负　进球　失球　净胜球　积分,
+// 順位　チーム　試合　勝　負　分　勝率　差　得点　失点) runs past the 24
+// runes of a head (headLike) and the six fields of a padded header
+// (paddedRow), which keep a narrower header apart from its first row in
+// mayContinue; without this the header took its row, and then every row
+// under it, into one paragraph.
+func wideHeaderOver(p, c string) bool {
+	n := wideHeader(p)
+	return n > 6 && tableRow(c) == n
+}
