@@ -667,7 +667,7 @@ func bracketDateline(in, lang string) (dateline, bool) {
 	// (jachildsig.go); the place is read without it.
 	if lang == "ja" && strings.Contains(in, "（") {
 		if p, ok := jaPlaceReading(in); ok {
-			if d, ok := bracketDateline(p, lang); ok && d.place != "" {
+			if d, ok := bracketDateline(p, lang); ok && jaReadPlace(d.place) {
 				return d, true
 			}
 		}

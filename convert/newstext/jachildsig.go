@@ -84,6 +84,33 @@ func jaPlaceReading(in string) (bare string, ok bool) {
 	return string(out), ok
 }
 
+// jaReadPlaceSuffixes end a town's or an island's name in a children's
+// paper's dateline (南種子町, 種子島): a city, a ward, a town, a village, a
+// county, a prefecture, an island, a state.
+var jaReadPlaceSuffixes = []string{"市", "区", "町", "村", "郡", "県", "島", "州"}
+
+// jaReadPlace reports the place of a bracket that carried a reading, as
+// what is left once the reading is stripped: on the papers that print
+// readings every section head has one too (【新語（しんご）】,
+// 【宇宙（うちゅう）】, 【大谷翔平（おおたにしょうへい）】), so the bare
+// word (isPlaceWord: any short kanji word) is not enough. A real place
+// is a prefecture or a large city (captionRegions, knownPlaces), a
+// foreign place in katakana (ソウル), or a name of three letters or more
+// ending in a place's word (種子島, 南種子町; 都市, 地区 are words).
+func jaReadPlace(p string) bool {
+	if p == "" {
+		return false
+	}
+	if slices.Contains(captionRegions, p) || slices.Contains(knownPlaces, p) {
+		return true
+	}
+	n := utf8.RuneCountInString(p)
+	if isKatakanaWord(p) {
+		return n >= 2
+	}
+	return n >= 3 && isPlaceWord(p) && hasAnySuffix(p, jaReadPlaceSuffixes)
+}
+
 // jaReading reports a reading: hiragana alone, or katakana alone (the
 // long vowel mark among them), at most twelve runes.
 func jaReading(s string) bool {
@@ -116,7 +143,9 @@ func (sc *scorer) titleOverTextAfter(j int) bool {
 // (or Q), a number after it allowed, then a space, a full stop or a
 // colon and the question, Ｑ　火星のまわりを回る衛星は、いくつあるかな？,
 // Ｑ１．…, Q: …. Such a line is the piece's text, as the Ａ line under it
-// is. ＱＲコード and Q&A, no mark after the letter, are other words.
+// is. ＱＲコード and Q&A, no mark after the letter, are other words; so is
+// a quarter, Q1 to Q4 and a space, opening a business headline (Q3 世界
+// スマホ出荷台数、アップルが初の首位), unless a question mark ends it.
 func jaQuestionLine(s string) bool {
 	rest, ok := strings.CutPrefix(s, "Ｑ")
 	if !ok {
@@ -124,15 +153,22 @@ func jaQuestionLine(s string) bool {
 			return false
 		}
 	}
+	digits, quarter := 0, false
 	for rest != "" {
 		r, _ := firstRune(rest)
 		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
 			break
 		}
+		digits++
+		quarter = r >= '1' && r <= '4' || r >= '１' && r <= '４'
 		rest = rest[utf8.RuneLen(r):]
 	}
 	for _, m := range [...]string{"　", " ", "．", ".", "：", ":"} {
 		if q, ok := strings.CutPrefix(rest, m); ok {
+			if digits == 1 && quarter && (m == "　" || m == " ") {
+				r, _ := decodeLast(s)
+				return r == '？' || r == '?'
+			}
 			return trimSpace(q) != ""
 		}
 	}

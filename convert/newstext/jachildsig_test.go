@@ -123,3 +123,76 @@ func TestJapaneseDatelineReading(t *testing.T) {
     heading 【解説（かいせつ）】
     paragraph 長野市の水族館で赤ちゃんが育っています。`)
 }
+
+// TestJapaneseReadingHead: on a children's paper every bracketed head
+// carries a reading too, 【新語（しんご）】, 【大谷翔平（おおたにしょうへい）】,
+// 【宇宙（うちゅう）】 (review page ja-kodomo-bracket): once the reading is
+// stripped only a real place makes the bracket a dateline (a prefecture
+// or large city, a katakana place, a name ending in 町, 島, 県…); any
+// other word stays the head it was. Common words ending in a place's
+// letter (都市, 地区) are no place.
+func TestJapaneseReadingHead(t *testing.T) {
+	for _, c := range []struct {
+		line, place string // place "": no dateline
+	}{
+		{"【新語（しんご）】", ""},
+		{"【大谷翔平（おおたにしょうへい）】", ""},
+		{"【宇宙（うちゅう）】", ""},
+		{"【都市（とし）】", ""},
+		{"【地区（ちく）】", ""},
+		{"【流行語（りゅうこうご）大賞（たいしょう）】", ""},
+		// Real places keep their dateline.
+		{"【種子島（たねがしま）】", "種子島"},
+		{"【長野（ながの）】", "長野"},
+		{"【北京（ペキン）】", "北京"},
+		{"【南種子（みなみたね）町】", "南種子町"},
+		{"【宮古島（みやこじま）】", "宮古島"},
+		{"【那覇（なは）＝共同】", "那覇"},
+		{"【ソウル＝山田（やまだ）太郎】", "ソウル"},
+	} {
+		d, _, ok := parseDatelineLang(c.line, "ja")
+		if ok != (c.place != "") || ok && d.place != c.place {
+			t.Errorf("parseDatelineLang(%q) = %q %v, want place %q", c.line, d.place, ok, c.place)
+		}
+	}
+	tw34WantTree(t, "きょうのニュース\n\n【新語（しんご）】\n　今年（ことし）の流行語（りゅうこうご）大賞（たいしょう）が１日に発表（はっぴょう）されました。\n\n【宇宙（うちゅう）】\n　日本（にっぽん）の探査機（たんさき）が、小惑星（しょうわくせい）に着陸（ちゃくりく）しました。\n", `article
+  headline きょうのニュース
+  section
+    heading 【新語（しんご）】
+    paragraph 今年（ことし）の流行語（りゅうこうご）大賞（たいしょう）が１日に発表（はっぴょう）されました。
+  section
+    heading 【宇宙（うちゅう）】
+    paragraph 日本（にっぽん）の探査機（たんさき）が、小惑星（しょうわくせい）に着陸（ちゃくりく）しました。`)
+}
+
+// TestJapaneseQuarterHeadline: a business headline opening with a
+// quarter, Q1 to Q4 and a space (Q3 世界スマホ出荷台数、アップルが初の首位,
+// review page ja-q3-headline), is a headline, not a quiz's question; a
+// question mark at its end still makes it a question, and a Q with a
+// number past 4 or with a full stop after it stays a question's mark.
+func TestJapaneseQuarterHeadline(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Q3 世界スマホ出荷台数、アップルが初の首位", false},
+		{"Ｑ３　世界スマホ出荷台数、アップルが初の首位", false},
+		{"Q1 国内ＰＣ出荷、３期ぶり増加", false},
+		{"Q4 決算　トヨタが最高益", false},
+		// Questions stay questions.
+		{"Q3 衛星はいくつあるかな？", true},
+		{"Ｑ１　日本一高い山は？", true},
+		{"Ｑ１．日本一高い山は", true},
+		{"Ｑ５　日本一長い川は", true},
+		{"Ｑ　火星のまわりを回る衛星は、いくつあるかな", true},
+		{"Q3決算、増収増益", false},
+	} {
+		if got := jaQuestionLine(c.line); got != c.want {
+			t.Errorf("jaQuestionLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	tw34WantTree(t, "Q3 世界スマホ出荷台数、アップルが初の首位\n中国勢は伸び悩み\n\n　調査会社の米IDCは６日、２０２６年第３四半期（７～９月）の世界のスマートフォン出荷台数を発表した。アップルの出荷台数は前年同期比１２％増の６２００万台で、四半期として初めて首位に立った。\n", `article
+  headline Q3 世界スマホ出荷台数、アップルが初の首位
+  subheadline 中国勢は伸び悩み
+  paragraph 調査会社の米IDCは６日、２０２６年第３四半期（７～９月）の世界のスマートフォン出荷台数を発表した。アップルの出荷台数は前年同期比１２％増の６２００万台で、四半期として初めて首位に立った。`)
+}
