@@ -608,7 +608,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// finished sentence, is a line of its own however full: never a
 		// wrap's first line, never glued to the sentence above
 		// (kobullethead.go).
-		if !opens && b.lang == "ko" && (i-1 == start && koreanBulletHead(ls[i-1].text) || ended && koreanBulletHead(l.text)) {
+		if !opens && b.lang == "ko" && (i-1 == start && koreanBulletHeadOver(ls[i-1].text, l.text) || ended && koreanBulletHead(l.text)) {
 			opens = true
 		}
 		// Nor are two rows of a Japanese box score ((港)…, 【勝】…), nor

@@ -25,6 +25,51 @@ func TestKoreanBulletHead(t *testing.T) {
 	}
 }
 
+// TestKoreanBulletHeadOver: a bullet's line is a head over the line under
+// it only when that line opens a clause of its own (a dateline, a topic,
+// a subject unless the head holds a topic); a run-in brief's or a press
+// release's first line, wrapped anywhere, and a ▲ run of appointments
+// go on (review 28b, findings 1, 2, 3 and 6).
+func TestKoreanBulletHeadOver(t *testing.T) {
+	for _, c := range []struct {
+		head, next string
+		want       bool
+	}{
+		// Heads.
+		{"◇반도체 통제 완화가 최대 쟁점", "양국은 고성능 반도체 수출 통제의", true},
+		{"◇日 홋카이도 앞바다 규모 6.1 지진", "(도쿄 교도=연합뉴스) 일본 홋카이도", true},
+		{"◇中 광저우∼난닝 고속철 개통", "(베이징 신화=연합뉴스) 중국", true},
+		{"◇英 런던 지하철 파업 철회", "영국 런던 지하철 노조가 8일로", true},
+		{"◇베이징 회담서 다룰 최대 쟁점은", "양국은 고성능 반도체 수출 통제의", true},
+		{"◇관세 휴전 연장 가능성 높아", "백악관은 휴전 연장에 무게를 두고", true},
+		{"■ 상인들 \"주말엔 주차 전쟁\"", "시장 상인들은 주말마다", true},
+		// A brief run in after its bullet, wrapped by count or measure.
+		{"◇일본 홋카이도 동부 해역에서 7일", "오전 4시 12분께 규모 6.1의 지진이", false},
+		{"◇중국 광저우와 난닝을 잇는 고속철도", "가 6일 개통해 두 도시 간 이동 시간", false},
+		{"◇영국 런던 지하철 노조가 8일로 예정", "했던 24시간 파업을 철회했다.", false},
+		{"◇서울시는 연말을 맞아 이달 15일부터 구청 민원실의", "운영 시간을 오후 9시까지 연장한다고 7일 밝혔다.", false},
+		{"◇시민안전보험 보장 범위도 내년부터 대폭 확대되고", "자전거 사고와 화재 피해까지 보상 대상에 포함된다.", false},
+		{"◇주민센터 무인 발급기도 연내 200대가 추가로 설치돼", "주말에도 각종 증명서를 뗄 수 있게 된다.", false},
+		// A press release's □ items.
+		{"□ 행정안전부는 7일 올해 지방자", "치단체 합동평가 결과를 발표했다.", false},
+		{"□ 광역 부문에서는 경기도와 전라", "남도가 최우수 기관으로 선정됐다.", false},
+		{"□ 행안부는 우수 기관에 특별교부세", "총 120억원을 차등 지원할 계획이다.", false},
+		// A ▲ run of appointments.
+		{"◇실장급 전보 ▲기획조정실장 김철수 ▲정부혁신조직실장", "이영희 ▲지방자치균형발전실장 박민수", false},
+		{"◇국장급 전보 ▲대변인 최지훈 ▲비상안전기획관 정수아", "▲감사관 한도윤", false},
+		// A topic's head over a subject: the same clause.
+		{"◇올해 대회 우승은", "한국이 차지했다.", false},
+		// The forms koreanBulletHead refuses.
+		{"◇참가 신청은 오는 20일까지 홈페이지에서", "양국은 고성능 반도체 수출 통제의", false},
+		{"◇일시: 12월 10일 오후 2시", "(도쿄 교도=연합뉴스) 일본 홋카이도", false},
+		{"반도체 통제 완화가 최대 쟁점", "양국은 고성능 반도체 수출 통제의", false},
+	} {
+		if got := koreanBulletHeadOver(c.head, c.next); got != c.want {
+			t.Errorf("koreanBulletHeadOver(%q, %q) = %v, want %v", c.head, c.next, got, c.want)
+		}
+	}
+}
+
 // TestKoreanQuoteTitle: a quote headline, a speaker's word or two and the
 // quotation closing the line, over a clause of its own is a headline over
 // its subheadline; a quotation after a longer clause, an open one, or a
@@ -139,6 +184,46 @@ func TestKoreanBulletHeadsOnCountPage(t *testing.T) {
 		"article\n  headline ◇英 런던 지하철 파업 철회\n  paragraph 영국 런던 지하철 노조가 8일로 예정했던 24시간 파업을 철회했다고 BBC가 7일 전했다.",
 	} {
 		if !strings.Contains(got, "\n"+w+"\n") {
+			t.Errorf("no %q in:\n%s", w, got)
+		}
+	}
+	roundTrip(t, d)
+}
+
+// koRunInPage is a Korean page wrapped at about twenty characters by
+// count: a head ending in its topic over the text's own topic, and a
+// briefs column whose items run in after their ◇ (review 28b).
+const koRunInPage = `한빛일보 2026년 12월 7일 월요일 A14 국제
+
+美·中 정상 내달 베이징서 회담
+
+(워싱턴=연합뉴스) 김도윤 특파원 =
+미국과 중국 정상이 다음 달 중순
+베이징에서 만나 내년 1월 끝나는
+관세 휴전의 연장 여부를 논의한다.
+
+◇베이징 회담서 다룰 최대 쟁점은
+양국은 고성능 반도체 수출 통제의
+완화 범위를 놓고 막판 협상을 벌이고
+있다.
+
+[지구촌 단신]
+
+◇일본 홋카이도 동부 해역에서 7일
+오전 4시 12분께 규모 6.1의 지진이
+발생했다. 쓰나미 우려는 없다.
+`
+
+// TestKoreanBulletHeadsRunIn: the topic's head is a heading over its
+// paragraph; the run-in brief is one paragraph, its first line no head.
+func TestKoreanBulletHeadsRunIn(t *testing.T) {
+	d := mustRead(t, koRunInPage)
+	got := strings.Join(flatKinds(d), "\n") + "\n"
+	for _, w := range []string{
+		"    heading ◇베이징 회담서 다룰 최대 쟁점은\n    paragraph 양국은 고성능 반도체 수출 통제의 완화 범위를 놓고 막판 협상을 벌이고 있다.",
+		"paragraph ◇일본 홋카이도 동부 해역에서 7일 오전 4시 12분께 규모 6.1의 지진이 발생했다. 쓰나미 우려는 없다.",
+	} {
+		if !strings.Contains(got, w+"\n") {
 			t.Errorf("no %q in:\n%s", w, got)
 		}
 	}
