@@ -407,6 +407,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (ended || atMost(l.text, 24)) {
 			opens = b.standsAloneSum(l.text, bl.sum(i))
 		}
+		// A Korean wire's credit for a foreign agency's photo alone on
+		// its line, (도쿄 교도=연합뉴스), under a line that is no title
+		// closes the caption above it (kojointdateline.go): a relayed
+		// dateline opens its story's text on its line, or stands alone
+		// under its title, never under a sentence.
+		if !opens && b.lang == "ko" && (r == '(' || r == '[') && koreanRelayedCreditAlone(l.text) && !bl.titleLine(i-1) {
+			continue
+		}
 		// A credit line under a line that stops short of the measure, no
 		// clause left open, is a line of its own however long its names
 		// run (21世纪经济报道记者 王芳 实习生 刘洋 上海报道 under the
@@ -424,7 +432,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// a Korean wire's, (서울=연합뉴스), (도쿄 교도=연합뉴스), under a
 		// title line set unwrapped past the measure (blind page
 		// ko-gukje; kojointdateline.go).
-		if !opens && b.bracketDatelineLead(l.text) && (r == '【' || !endsClause(ls[i-1].text) && (b.measure == 0 || b.endsShortAt(i-1)) || b.lang == "ko" && koreanWireLead(l.text)) {
+		if !opens && b.bracketDatelineLead(l.text) && (r == '【' || !endsClause(ls[i-1].text) && (b.measure == 0 || b.endsShortAt(i-1)) || b.lang == "ko" && koreanWireLead(l.text, bl.titleLine(i-1))) {
 			opens = true
 		}
 		// Nor into a Japanese content label opening the line (【解説】…,

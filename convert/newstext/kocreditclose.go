@@ -84,7 +84,7 @@ func isKoreanBracketWireCaption(s string) bool {
 	if k <= 0 {
 		return false
 	}
-	inner, ok := cutEnclosing(s[k+2:])
+	inner, ok := cutEnclosing(cutWireDate(s[k+2:]))
 	if !ok {
 		return false
 	}
@@ -93,6 +93,28 @@ func isKoreanBracketWireCaption(s string) bool {
 	}
 	text := s[:k+1]
 	return koreanCaptionText(text) && (strings.HasSuffix(text, "있다.") || !strings.HasSuffix(text, "다."))
+}
+
+// cutWireDate returns s without the photo's date a Korean wire sets
+// between its caption's sentence and the credit, 2026.12.7 (… 있다.
+// 2026.12.7 [AP=연합뉴스]): a year of four digits, month and day, dots
+// between, and a space. Without one s is returned whole.
+func cutWireDate(s string) string {
+	i, parts := 0, 0
+	for parts < 3 {
+		j := i
+		for j < len(s) && j-i < 4 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if n := j - i; n == 0 || parts == 0 && n != 4 || parts > 0 && n > 2 || j == len(s) {
+			return s
+		}
+		if parts++; parts < 3 && s[j] != '.' || parts == 3 && s[j] != ' ' {
+			return s
+		}
+		i = j + 1
+	}
+	return s[i:]
 }
 
 // bracketedWire reports what brackets closing a caption hold when they

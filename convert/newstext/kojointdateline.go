@@ -1,6 +1,10 @@
 package newstext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // A Korean wire's dateline names one place and the wire, (서울=연합뉴스),
 // [서울=뉴시스] (bracketDateline). Two more forms of it are common on an
@@ -55,10 +59,12 @@ func koreanWireName(w string) bool {
 }
 
 // koreanJointPlaces reports the places of a joint dateline, two or three
-// Hangul words joined by a middle dot (워싱턴·베이징; · or ㆍ), none of
-// them a credit's word (사진·그래픽, 글·그림 credit a work).
+// Hangul words joined by a middle dot (워싱턴·베이징; · or ㆍ), none of them
+// a credit's word and one at least known for a place (koreanJointPlace;
+// a county's short name, 괴산, may stand beside it: 청주·괴산). Words of
+// other kinds joined so credit a work (사진·그래픽, 글·그림, 기획·디자인).
 func koreanJointPlaces(s string) bool {
-	parts := 0
+	parts, places := 0, 0
 	for s != "" {
 		k := strings.IndexAny(s, "·ㆍ")
 		p := s
@@ -75,10 +81,41 @@ func koreanJointPlaces(s string) bool {
 		if !isHangulWord(p) || koreanCreditWord(p) {
 			return false
 		}
+		if koreanJointPlace(p) {
+			places++
+		}
 		parts++
 	}
-	return parts >= 2 && parts <= 3
+	return parts >= 2 && parts <= 3 && places > 0
 }
+
+// koreanHomeBureaus are the Korean cities a wire files from, as its
+// regional bureaus name them in a dateline (청주=연합뉴스), that neither
+// a province's or metropolitan city's short name (koreanReaderRegions)
+// nor an ending (성남시, 괴산군) tells.
+var koreanHomeBureaus = []string{
+	"수원", "의정부", "성남", "고양", "용인", "안산", "춘천", "원주", "강릉", "청주",
+	"충주", "천안", "홍성", "전주", "군산", "목포", "여수", "순천", "안동", "포항",
+	"경주", "구미", "창원", "진주", "김해", "평양", "개성", "판문점",
+}
+
+// koreanJointPlace reports a Hangul word known for a place a joint
+// dateline names: a province's or metropolitan city's short name (서울,
+// 세종), a regional bureau's city (청주: koreanHomeBureaus), a foreign
+// bureau's (워싱턴: koreanForeignBureaus), or a word of three syllables
+// or more ending as a city, county, district or province does (성남시,
+// 괴산군, 해운대구, 경기도). Nouns of other kinds (기획, 디자인, 제작)
+// name what a credit credits.
+func koreanJointPlace(w string) bool {
+	if slices.Contains(koreanReaderRegions, w) || slices.Contains(koreanHomeBureaus, w) || koreanForeignBureau(w) {
+		return true
+	}
+	return utf8.RuneCountInString(w) >= 3 && hasAnySuffix(w, koreanJointPlaceEnds)
+}
+
+// koreanJointPlaceEnds end a Korean city's, county's, district's or
+// province's name (시, 군, 구, 도).
+var koreanJointPlaceEnds = []string{"시", "군", "구", "도"}
 
 // koreanCreditWord reports a word that names what a credit credits
 // (사진, 그래픽, 글, 정리: koreanMediaWords, koreanWorkWords), never a place.
@@ -128,16 +165,40 @@ func koreanJointDateline(in string, round bool) (dateline, bool) {
 
 // koreanWireLead reports s opening with a Korean wire's dateline that
 // names a place, (서울=연합뉴스), [서울=뉴시스], (워싱턴·베이징=연합뉴스),
-// (도쿄 교도=연합뉴스): it stands at a story's start, never inside a
-// sentence, so the line it opens is never a wrap's continuation, however
-// full the line above (a title set unwrapped past the measure). A
-// bracket of other words, (단위=억원), is none.
-func koreanWireLead(s string) bool {
+// (도쿄 교도=연합뉴스), with its story's text run on after it, or alone on
+// its line when titled tells a title line stands over it: it stands at a
+// story's start, never inside a sentence, so the line it opens is never a
+// wrap's continuation, however full the line above (a title set unwrapped
+// past the measure). Alone under a sentence it is no story's start (a
+// caption's credit: koreanRelayedCreditAlone). A bracket of other words,
+// (단위=억원), is none.
+func koreanWireLead(s string, titled bool) bool {
 	if s == "" || s[0] != '(' && s[0] != '[' {
 		return false
 	}
-	d, _, ok := parseDatelineLang(s, "ko")
-	return ok && d.place != "" && koreanWireName(d.org)
+	d, rest, ok := parseDatelineLang(s, "ko")
+	return ok && (rest != "" || titled) && d.place != "" && koreanWireName(d.org)
+}
+
+// koreanRelayedCreditAlone reports s as a Korean wire's credit for a
+// foreign agency's photo alone on its line, in round or square brackets,
+// (도쿄 교도=연합뉴스), [로이터=연합뉴스]: under a caption it is that
+// caption's credit, set on a line of its own as a square [AP=연합뉴스]
+// is, not a relayed story's dateline (which runs on into its text).
+func koreanRelayedCreditAlone(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := byte(')')
+	if s[0] == '[' {
+		c = ']'
+	}
+	if len(s) < 2 || s[len(s)-1] != c {
+		return false
+	}
+	in := s[1 : len(s)-1]
+	by, wire, ok := strings.Cut(in, "=")
+	return ok && strings.IndexAny(in, "()[]") < 0 && koreanWireName(wire) && koreanRelayedCredit(by)
 }
 
 // koreanRelayedCredit reports what a Korean wire's photo credit names

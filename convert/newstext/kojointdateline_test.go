@@ -105,3 +105,108 @@ func TestKoreanRelayedPhotoCredit(t *testing.T) {
 	wantIn(t, strings.Join(kindsOf(d), "\n"), "caption 북한 미사일총국이 6일 동해상에서 신형 순항미사일을 시험발사하고 있다. [평양 조선중앙통신=연합뉴스]\n")
 	roundTrip(t, d)
 }
+
+// TestKoreanJointDatelinePlaces: a joint dateline names a place among its
+// parts (a region's short name, a bureau's city at home or abroad, a word
+// ending as a city, county, district or province does); a work's credit joined
+// by a middle dot names none, (기획·디자인=한빛일보) under a graphic's
+// caption, and stays text (review 28c: it had been a dateline, place
+// 기획·디자인).
+func TestKoreanJointDatelinePlaces(t *testing.T) {
+	for _, c := range []struct{ in, place string }{
+		{"(청주·괴산=연합뉴스) 충북 지역에 폭설이 내렸다.", "청주·괴산"},
+		{"(수원·의정부=연합뉴스) 경기도가 예산안을 발표했다.", "수원·의정부"},
+		{"(성남시·용인=뉴시스) 두 도시가 협약을 맺었다.", "성남시·용인"},
+		{"(서울·평양=연합뉴스) 남북이 회담했다.", "서울·평양"},
+		{"(부산·창원·울산=연합뉴스) 동남권이 협의했다.", "부산·창원·울산"},
+	} {
+		d, _, ok := parseDatelineLang(c.in, "ko")
+		if !ok || d.place != c.place {
+			t.Errorf("%s: got %+v %v, want place %s", c.in, d, ok, c.place)
+		}
+	}
+	for _, in := range []string{
+		"(기획·디자인=한빛일보)",
+		"(제작·구성=한빛일보) 그래픽을 보라.",
+		"(기획·연구=연합뉴스) 자료를 정리했다.",
+		"(디자인·제작=뉴시스)",
+		"(기획·제작=서울신문) 특집을 마련했다.",
+		"(사진·경기도=연합뉴스) 자료를 정리했다.",
+	} {
+		if d, _, ok := parseDatelineLang(in, "ko"); ok && strings.Contains(d.place, "·") {
+			t.Errorf("%s: read as a joint dateline %+v", in, d)
+		}
+	}
+	page := "한빛일보 2026년 12월 7일 월요일 A5 경제\n\n올해 지방 세수 한눈에 보기\n\n" +
+		"올해 지방자치단체의 세입 예산 총액은 작년보다 4.2% 늘었다.\n" +
+		"취득세가 줄었지만 지방소득세가 크게 늘어난 영향이다.\n\n" +
+		"김하늘 기자 sky@hanbit.co.kr\n\n" +
+		"지방 세입 예산 추이를 나타낸 그래픽.\n\n(기획·디자인=한빛일보)\n"
+	d := mustRead(t, page)
+	if got := strings.Join(kindsOf(d), "\n"); strings.Contains(got, "dateline") {
+		t.Errorf("a work's credit read as a dateline:\n%s", got)
+	}
+}
+
+// TestKoreanRelayedCreditAlone: a Korean wire's credit for a foreign
+// agency's photo alone on its line under the caption, (도쿄
+// 교도=연합뉴스), [로이터=연합뉴스], closes that caption, the photo's
+// date before it or not, at the story's end or between its paragraphs
+// (review 28c: it had been an empty dateline, or opened an article with
+// no headline that took the story's later text). A relayed dateline
+// with its text run on, or alone under its title, still opens its story;
+// a place alone before the sign is no photo credit.
+func TestKoreanRelayedCreditAlone(t *testing.T) {
+	head := "한빛일보 2026년 12월 7일 월요일 A14 국제\n\n日 도쿄 도심에 첫눈\n\n"
+	body := "일본 도쿄 도심에 7일 올겨울 첫눈이 내렸다.\n도쿄 기상청은 평년보다 열흘가량 이르다고 밝혔다.\n\n"
+	for _, c := range []struct{ page, want string }{
+		{head + body + "김하늘 기자 sky@hanbit.co.kr\n\n도쿄 시부야 거리에서 시민들이 우산을 쓰고 걸어가고 있다.\n(도쿄 교도=연합뉴스)\n",
+			"caption 도쿄 시부야 거리에서 시민들이 우산을 쓰고 걸어가고 있다. (도쿄 교도=연합뉴스)"},
+		{head + body + "영국 런던 시민들이 버스를 기다리고 있다.\n[로이터=연합뉴스]\n\n기상청은 8일까지 눈이 이어질 것으로 내다봤다.\n\n김하늘 기자 sky@hanbit.co.kr\n",
+			"caption 영국 런던 시민들이 버스를 기다리고 있다. [로이터=연합뉴스]"},
+		{head + "일본 도쿄 도심에 7일 올겨울 첫눈이\n내렸다. 도쿄 기상청은 평년보다 열흘\n가량 이르다고 밝혔다.\n\n" +
+			"도쿄 시부야 거리에서 시민들이 우산\n을 쓰고 걸어가고 있다. 2026.12.7\n(도쿄 교도=연합뉴스)\n\n" +
+			"기상청은 8일까지 간토 지방에 눈이\n이어질 것으로 내다봤다.\n\n김하늘 기자 sky@hanbit.co.kr\n",
+			"caption 도쿄 시부야 거리에서 시민들이 우산 을 쓰고 걸어가고 있다. 2026.12.7 (도쿄 교도=연합뉴스)"},
+	} {
+		d := mustRead(t, c.page)
+		got := strings.Join(kindsOf(d), "\n") + "\n"
+		wantIn(t, got, c.want+"\n")
+		if len(d.Articles) != 1 || strings.Contains(got, "dateline") {
+			t.Errorf("%d articles, want 1 and no dateline:\n%s", len(d.Articles), got)
+		}
+		roundTrip(t, d)
+	}
+	// A relayed dateline alone on its line under its title opens the
+	// story, as one with its text run on does.
+	page := head + body + "◇日 홋카이도 앞바다 규모 6.1 지진\n(도쿄 교도=연합뉴스)\n일본 홋카이도 동부 해역에서 7일\n지진이 발생했다.\n"
+	if k := kindOfText(mustRead(t, page), "(도쿄 교도=연합뉴스)"); k != "dateline" {
+		t.Errorf("relayed dateline under its title read as %q", k)
+	}
+	for in, want := range map[string]bool{
+		"도쿄 시부야 거리에서 시민들이 우산을 쓰고 걸어가고 있다. 2026.12.7 [도쿄 교도=연합뉴스]": true,
+		"미국 대통령이 백악관에서 연설하고 있다. 2026.12.7 [AP=연합뉴스]":              true,
+		"미국 대통령이 백악관에서 연설하고 있다. 2026.12.7 [서울=연합뉴스]":              false,
+		"미국 대통령이 백악관에서 연설했다고 밝혔다. 2026.12.7 [AP=연합뉴스]":            false,
+		"미국 대통령이 백악관에서 연설하고 있다. 2026.12 [AP=연합뉴스]":                false,
+		"미국 대통령이 백악관에서 연설하고 있다. 26.12.7 [AP=연합뉴스]":                false,
+	} {
+		if got := koreanCreditClosed(in); got != want {
+			t.Errorf("koreanCreditClosed(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for in, want := range map[string]bool{
+		"(도쿄 교도=연합뉴스)":         true,
+		"[로이터=연합뉴스]":           true,
+		"[워싱턴 AP=연합뉴스]":        true,
+		"(도쿄=연합뉴스)":            false,
+		"(워싱턴·베이징=연합뉴스)":       false,
+		"(도쿄 교도=연합뉴스) 일본 홋카이도": false,
+		"(단위=억원)":              false,
+		"(":                    false,
+	} {
+		if got := koreanRelayedCreditAlone(in); got != want {
+			t.Errorf("koreanRelayedCreditAlone(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
