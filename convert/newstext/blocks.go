@@ -456,6 +456,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && i-1 == start && lenticularLabel(ls[i-1].text) && !bl.titleLine(i) {
 			opens = true
 		}
+		// So was a box's label in those brackets alone over the box's
+		// list (【この記事のポイント】 / ・…): the label heads the items,
+		// each a paragraph (bracketlist.go).
+		if !opens && i-1 == start && itemBullet(r) && bracketLabelOverItem(ls[i-1].text, l.text) {
+			opens = true
+		}
 		// A dated page head stands alone wherever it falls, however long
 		// and whatever the line above left open: OCR reads a page's
 		// running head between the halves of the sentence its page break

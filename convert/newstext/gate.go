@@ -52,6 +52,9 @@ func gate(s string, sm *textSum) gateMask {
 	if (first == '편' || open || first == '<' || first == '〈' || first == '＜' || last == '>' || last == '〉' || last == '＞' || closed) && koEditorsNoteEnds(s, first, w, last) {
 		m |= gNote // [편집자주] …, <편집자 주> …, … 짚어본다. <편집자 주> (koEditorsNote)
 	}
+	if (first == '이' || first == '본') && koreanRanNoteLead(s, w) {
+		m |= gNote // 이 기사는 … 게재됐습니다. (koreanRanNote)
+	}
 	if last == '名' || last == '理' || last == '。' || first == '※' || first == '＊' || first == '*' {
 		m |= gNote // 文中人物均为化名 unbracketed, ※登場人物は仮名です (pseudonymNote)
 	}

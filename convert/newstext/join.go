@@ -218,10 +218,12 @@ func headLike(s string) bool {
 // sentence (infoRow: 中奖人数：12, 咨询：12345 over 他表示将理性购彩。,
 // complete with its value, as a form's row is), nor p a whole bracketed
 // aside (unbracket: （筆者為此向發展商查詢，至截稿時仍未獲回覆）, closed by
-// its bracket as a sentence by its stop). One rule for the join
+// its bracket as a sentence by its stop), nor p a list's item written as
+// a phrase over a paragraph ending a sentence (itemOverProse,
+// listitemend.go). One rule for the join
 // and its fixed point.
 func mayContinue(p, c string) bool {
-	return !endsSentence(p) && unbracket(p) == "" && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !formRow(p) && !infoRow(p) && !koFieldRow(p) && !koFieldRow(c) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !interviewLabelLead(c) && !signOff(c) && !answerBefore(p, c) && !infoRowPair(p, c) && !(labelValueRow(p) && labelValueRow(c)) && !countRowPair(p, c) && !(clockLed(p) && clockLed(c)) && !wideHeaderOver(p, c)
+	return !endsSentence(p) && !itemOverProse(p, c) && unbracket(p) == "" && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !formRow(p) && !infoRow(p) && !koFieldRow(p) && !koFieldRow(c) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !interviewLabelLead(c) && !signOff(c) && !answerBefore(p, c) && !infoRowPair(p, c) && !(labelValueRow(p) && labelValueRow(c)) && !countRowPair(p, c) && !(clockLed(p) && clockLed(c)) && !wideHeaderOver(p, c)
 }
 
 // signOff reports a short unpunctuated text that does not continue a

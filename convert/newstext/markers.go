@@ -208,6 +208,9 @@ func isNote(s string) bool {
 	if r == '자' {
 		return koreanSourceNote(s) // 자료: 한국은행, a table's source (kotable.go)
 	}
+	if (r == '이' || r == '본') && koreanRanNote(s) {
+		return true // 이 기사는 … '마켓인사이트'에 게재됐습니다. (koreprintnote.go)
+	}
 	if pseudonymNote(s) {
 		return true // （文中人物均为化名） (pseudonym.go)
 	}
