@@ -780,6 +780,16 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && i-1 == start && b.measure == 0 && (bl.titleLine(i-1) || attributedTitle(ls[i-1].text)) && (l.indent || bl.titleLine(i) || attributedTitle(l.text) || start > 0 && bl.titleLine(start-1)) && b.shortOfWidest(ls[i-1]) {
 			opens = true
 		}
+		// So, on such a page, is a title line set over a line of text
+		// much wider than itself: no typesetter wrapped a paragraph's
+		// first line well short of the page's widest and then ran its
+		// next line far past it. The title is its item's headline (a
+		// box of briefs, each title over its one paragraph, 한결자산운용,
+		// 월배당 ETF 출시 / 한결자산운용은 8일 …), never the paragraph's
+		// first words (titleovertext.go).
+		if !opens && i-1 == start && b.measure == 0 && titleOverWiderText(ls[i-1], l) && bl.titleLine(i-1) && b.shortOfWidest(ls[i-1]) {
+			opens = true
+		}
 		// A block of two title lines whose second, the block's last,
 		// stops clearly short of the measure with no sentence ended is no
 		// wrapped paragraph: a paragraph's last line ends its sentence,

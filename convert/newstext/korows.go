@@ -90,18 +90,23 @@ func koreanRowName(w string) bool {
 // koreanFigure reports a figure field: after an optional change mark,
 // digits with their separators and brackets (53.21(2.00%), 1,234), then
 // at most two syllables of unit (원, 포인트 is three: 53.21포인트 is a
-// sentence's, not a box's).
+// sentence's, not a box's). An amount written in Korean style, its
+// digits grouped by 천, 만, 억 and 조 (1만6650원, 3억2000만원, 1조2030억원,
+// 1천200억원), is one figure: a group's word with digits after it is the
+// number's, not its unit.
 func koreanFigure(w string) bool {
 	if r, n := utf8.DecodeRuneInString(w); strings.ContainsRune("▲▼△▽+-", r) {
 		w = w[n:]
 	}
 	unit := 0
-	for _, r := range w {
+	for i, r := range w {
 		switch {
 		case r >= '0' && r <= '9' || strings.ContainsRune(".,%()", r):
 			if unit > 0 {
 				return false
 			}
+		case unit == 0 && strings.ContainsRune("천만억조", r) && i+3 < len(w) && w[i+3] >= '0' && w[i+3] <= '9':
+			// (a digit group's word: 1만6650원; three bytes each)
 		case isHangul(r):
 			unit++
 		default:

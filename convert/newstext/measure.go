@@ -116,11 +116,15 @@ func pageMeasuresRows(lines []srcLine, tr []int8, fb []uint8, verse []bool) (int
 		return m, true, 0
 	}
 	cs = append(cs, ws...)
-	if m, bare, ok := measureBesideFurniture(cs, bs, rows); ok {
-		return m, false, bare // (sharedmeasure.go)
+	m, bare, ok := measureBesideFurniture(cs, bs, rows) // (sharedmeasure.go)
+	if !ok {
+		sort.Sort(sort.Reverse(sort.IntSlice(ws)))
+		m, bare = ws[2], top[2]
 	}
-	sort.Sort(sort.Reverse(sort.IntSlice(ws)))
-	return ws[2], false, top[2]
+	if unwrappedPage(lines, m, rows) {
+		return 0, false, 0
+	}
+	return m, false, bare
 }
 
 // hungMark reports a line ending in a comma, full stop or enumeration
@@ -142,6 +146,36 @@ func unwrappedBeyond(lines []srcLine, m int) bool {
 		}
 	}
 	return false
+}
+
+// unwrappedPage reports a page of eight or more "wrapped" lines whose
+// paragraphs are not wrapped at measure m all the same: at least three
+// lines ending their block run twice as wide as m or more, and as many
+// as half the lines followed by another in their block that are no
+// table rows (rows marks those). A page whose paragraphs are one line
+// each (an editorial system's export) sets its title lines over their
+// text, a box's title over its rows, in the same block: those lines
+// were ended on purpose, and the narrowest width they share is no
+// measure; on a wrapped page a paragraph's last line never runs past
+// its measure, let alone twice. (unwrappedBeyond is the same for a page
+// of fewer wrapped lines, where one such line tells.)
+func unwrappedPage(lines []srcLine, m int, rows []bool) bool {
+	if m == 0 {
+		return false
+	}
+	text := 0
+	for _, r := range rows {
+		if !r {
+			text++
+		}
+	}
+	wide := 0
+	for i := 0; i < len(lines) && i < measureSample; i++ {
+		if t := lines[i].text; t != "" && (i+1 == len(lines) || lines[i+1].text == "") && len(t) >= 2*m && columns(t) >= 2*m {
+			wide++
+		}
+	}
+	return wide >= 3 && wide*2 >= text
 }
 
 // pageWidest returns the width in columns of the widest of the page's
