@@ -441,6 +441,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && r == '【' && b.lang == "ja" && jaBracketLabelLead(l.text) {
 			opens = true
 		}
+		// Nor does a sport's or event's rubric alone on its line
+		// (【高校ラグビー】, jasportlabel.go) run into the results under it.
+		if !opens && b.lang == "ja" && i-1 == start && jaSportRubric(ls[i-1].text) {
+			opens = true
+		}
 		// Nor into any dateline opening the line under a title line that
 		// stops short of the measure (城西老旧小区加装电梯提速 / 本报讯（记者
 		// X）…, 新华社北京12月1日电…): a headline set straight over its

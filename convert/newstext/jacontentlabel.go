@@ -36,9 +36,11 @@ var jaKindLabels = []string{"詳報", "続報", "特集", "連載", "まとめ",
 // article (jaMediaLabels, jaKindLabels, japaneseLabels), not a place; so
 // does a bare reader's header, 【ランキング】, 【人気記事】
 // (jaBareReaderHeaders): over a print story's text a head, over a site's
-// link titles the list's header (jabareranking.go), never a dateline.
+// link titles the list's header (jabareranking.go), never a dateline;
+// nor is a sport's, an event's, a review's or a section's word
+// (jaNoPlaceLabel: 【戦評】, 【高校ラグビー】).
 func jaContentLabel(in string) bool {
-	return slices.Contains(jaMediaLabels, in) || slices.Contains(jaPhotoLabels, in) || slices.Contains(jaKindLabels, in) || slices.Contains(japaneseLabels, in) || slices.Contains(jaBareReaderHeaders, in)
+	return slices.Contains(jaMediaLabels, in) || slices.Contains(jaPhotoLabels, in) || slices.Contains(jaKindLabels, in) || slices.Contains(japaneseLabels, in) || slices.Contains(jaBareReaderHeaders, in) || jaNoPlaceLabel(in)
 }
 
 // jaBracketLabelLead reports a line opening with a content label in

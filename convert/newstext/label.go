@@ -79,6 +79,7 @@ func (b *builder) label() {
 	b.markWireHeadlines(&sc)
 	b.markDigestRubrics(&sc) // ■事件・事故 over ◇ items (jadigestrubric.go)
 	b.markBriefBoxItems(&sc) // ニュース短信 over ◆ items (briefboxmarked.go)
+	b.markSportRubrics(&sc)  // 【高校ラグビー】 over its results (jasportlabel.go)
 	b.unmarked = !sc.marks.headline && !sc.marks.heading
 	labels := sc.viterbi()
 	if b.explain != nil {
@@ -451,6 +452,9 @@ func (b *builder) splitRunIns() {
 			if end == len(b.units[i].text) && (labelOverTitle(b.units, i) || bracketedPostTitle(b.units, i, b.lang)) {
 				continue // the grammar decides: a kicker over its headline, or the post's title
 			}
+			if end == len(b.units[i].text) && b.lang == "ja" && jaSportRubric(b.units[i].text) {
+				continue // 【高校ラグビー】 over its results: the box's title, the grammar decides
+			}
 			if topicTagTitle(b.units, i, end, b.lang) {
 				continue // 【颱風彩雲】天文台…停駛 over its credit: a headline, kept whole
 			}
@@ -541,8 +545,12 @@ func bracketedPostTitle(us []unit, i int, lang string) bool {
 }
 
 // lenticularLabel reports s a label of at most six Han runes in
-// lenticular brackets and nothing else: 【对话】, 【深读】.
+// lenticular brackets and nothing else: 【对话】, 【深读】; or a sport's or
+// event's rubric (jaSportRubric), 【高校ラグビー】.
 func lenticularLabel(s string) bool {
+	if jaSportRubric(s) {
+		return true // 【高校ラグビー】: a sport's rubric, katakana and all (jasportlabel.go)
+	}
 	inner, ok := strings.CutPrefix(s, "【")
 	if inner, ok = strings.CutSuffix(inner, "】"); !ok || inner == "" || !atMost(inner, 6) {
 		return false
