@@ -174,6 +174,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if koreanSiteTailLast(last) && koreanSiteTail(s) {
 		return noiseChrome // 최유진 기자의 다른기사 보기, 0개의 댓글 (kositetail.go)
 	}
+	if (last == '）' || last == ')') && zhCommentHead(s) {
+		return noiseChrome // 網民留言（38）, 网友评论（12） (zhcommenthead.go)
+	}
 	// (Without a summary, the same pre-check the summary's keyChrome
 	// makes: a line of chrome words with no key, LINEで送る alone, is no
 	// chrome by itself on either path; markJaShareButtons and
