@@ -274,7 +274,10 @@ func (b *builder) jaCaptionCredit(ls []srcLine, start, i int) bool {
 // (isJapaneseWireCaption) and a bracket that is only a wire photo's credit
 // (jaWireCredit) are one caption, as when the credit is wrapped onto the
 // caption's last line (jaCaptionCredit). Read alone, the bracket would be
-// the story's trailer, crediting the photo's agency with the story.
+// the story's trailer, crediting the photo's agency with the story. Only
+// the relayed form, the photo's agency and the sender's (（ＡＰ＝共同）): a
+// bare （共同） is also how a wire story with no dateline is credited, and
+// stays the story's.
 func (b *builder) joinWireCredits(n *doc.Node) {
 	kids := n.Children
 	out := kids[:0]
@@ -282,7 +285,7 @@ func (b *builder) joinWireCredits(n *doc.Node) {
 		if c.Kind == doc.KindSection {
 			b.joinWireCredits(c)
 		}
-		if len(out) > 0 && c.Kind == doc.KindByline && jaWireCredit(c.Text) {
+		if len(out) > 0 && c.Kind == doc.KindByline && jaWireCredit(c.Text) && strings.Contains(c.Text, "＝") {
 			if p := out[len(out)-1]; p.Kind == doc.KindCaption && !strings.HasSuffix(p.Text, "）") && isJapaneseWireCaption(p.Text) {
 				b.warnParts(c.Line, "photo credit joined to the caption on line ", strconv.Itoa(p.Line))
 				p.Text += c.Text

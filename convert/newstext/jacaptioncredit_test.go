@@ -70,11 +70,14 @@ func TestJaCaptionCredit(t *testing.T) {
 	// Set apart from its caption by a blank line, the credit is still the
 	// caption's, not the story's trailer (review 28a: the 共同 story was
 	// credited to 時事); under a caption already credited, or one with no
-	// day and place, it is not joined.
+	// day and place, it is not joined, nor is a bare （共同）.
 	for _, tt := range []struct{ caption, credit, want string }{
 		{"協議の会場となったホテル前を警備する治安部隊＝５日、カイロ", "（ＡＦＰ＝時事）", "協議の会場となったホテル前を警備する治安部隊＝５日、カイロ（ＡＦＰ＝時事）"},
 		{"記者団の質問に答えるトランプ米大統領＝５日、ワシントン", "（ＡＰ＝共同）", "記者団の質問に答えるトランプ米大統領＝５日、ワシントン（ＡＰ＝共同）"},
 		{"記者団の質問に答える米大統領＝５日、ワシントン（ロイター＝共同）", "（共同）", "記者団の質問に答える米大統領＝５日、ワシントン（ロイター＝共同）"},
+		// A bare agency is also a wire story's own credit: it stays the
+		// story's (review 28d).
+		{"記者会見する木原稔官房長官＝５日、首相官邸", "（共同）", "記者会見する木原稔官房長官＝５日、首相官邸"},
 	} {
 		page := "米大統領、対中関税の一部停止を表明\n\n【ワシントン共同】トランプ米大統領は５日、中国からの輸入品に課している追加関税の一部を停止すると表明した。\n\n" + tt.caption + "\n\n" + tt.credit + "\n\n日銀、追加利上げを見送り\n\n日銀は５日の金融政策決定会合で、政策金利を据え置くことを決めた。\n"
 		d := mustRead(t, page)
