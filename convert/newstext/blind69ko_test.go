@@ -51,7 +51,8 @@ func TestUnwrappedPageMeasure(t *testing.T) {
 // a headline opening with a desk's tag over its subheadline, a box's
 // title over its first row, each brief's title over its item, under the
 // box's label; the box's title after the byline that closed the story
-// is the box's headline. The title must be set flush and the line under
+// is the box's headline, and so it is under the story's note on where
+// it first ran (이 기사는 … 게재됐습니다., no ※). The title must be set flush and the line under
 // it be a finished sentence much wider than it, opening with no
 // quotation mark: a box's label over its value, an indented first line
 // and a broadcast bite (◀ INT ▶ name/role over the words spoken) stay as
@@ -87,6 +88,14 @@ func TestKoreanTitleOverText(t *testing.T) {
 		if !strings.Contains(got, w) {
 			t.Errorf("missing:\n%s\ngot:\n%s", w, got)
 		}
+	}
+	// Under the note on where the story first ran, with no ※, the box's
+	// title opens the next article as it does under the byline: the
+	// note is the story's last word (README), as the same line after ※ is.
+	ran := "이 기사는 12월 7일 15시 32분 '마켓인사이트'에 게재됐습니다."
+	d0 := strings.Join(flatKinds(mustRead(t, strings.Replace(blind69Market, "sjpark@hankyung.com\n\n", "sjpark@hankyung.com\n\n"+ran+"\n\n", 1))), "\n")
+	if !strings.Contains(d0, "  note "+ran+"\narticle\n  headline 주요 지수·종목 (7일 종가)\n  paragraph 코스피") {
+		t.Errorf("box title under the story's note:\n%s", d0)
 	}
 	// A headline with a story's kind tag, [단독], reads the same.
 	d := strings.Join(flatKinds(mustRead(t, strings.Replace(blind69Market, "[마켓인사이트]", "[단독]", 1))), "\n")

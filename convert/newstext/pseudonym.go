@@ -93,8 +93,10 @@ func startsWithAny(s string, ps []string) bool {
 // storyEndNote reports a note that closes the story above it rather than
 // opening the next: a reprint's note on where the story first ran
 // (reprintnote.go), the note that its people's names are changed, or a
-// Korean paper's disclaimer on an outside writer's piece (kodisclaimer.go),
-// or a 副刊 piece's writing date and its note on the author (essaynote.go).
+// Korean paper's disclaimer on an outside writer's piece (kodisclaimer.go)
+// or its note on where the story first ran with no ※ (이 기사는 …
+// '마켓인사이트'에 게재됐습니다.: koreprintnote.go), or a 副刊 piece's
+// writing date and its note on the author (essaynote.go).
 func storyEndNote(s string) bool {
-	return reprintNote(s) || pseudonymNote(s) || koreanDisclaimer(s) || writingDateNote(s) || authorBioNote(s)
+	return reprintNote(s) || pseudonymNote(s) || koreanDisclaimer(s) || koreanRanNote(s) || writingDateNote(s) || authorBioNote(s)
 }
