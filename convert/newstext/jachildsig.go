@@ -111,6 +111,96 @@ func jaReadPlace(p string) bool {
 	return n >= 3 && isPlaceWord(p) && hasAnySuffix(p, jaReadPlaceSuffixes)
 }
 
+// jaRunOnTown reads a children's paper's dateline for a town known by
+// its short name, 【小樽（おたる）】北海道の小樽市で…, 【石垣（いしがき）】
+// 沖縄県の石垣島で…: a word of two or three kanji read whole, whose
+// story's lede, run on after the bracket, names it in full with a place's
+// word (小樽市, 石垣島: jaNamesTown). Such papers date a story from any
+// town, so no list of places holds them all; the section heads the same
+// papers set with readings, 【新語（しんご）】, 【宇宙（うちゅう）】, are no
+// place named so in the text under them, and stay heads, as do labels
+// (【解説（かいせつ）】) and companies.
+func jaRunOnTown(in, after string) (dateline, bool) {
+	if !strings.HasSuffix(in, "）") {
+		return dateline{}, false
+	}
+	p, ok := jaPlaceReading(in)
+	if !ok {
+		return dateline{}, false
+	}
+	n := 0
+	for _, r := range p {
+		if !isHan(r) {
+			return dateline{}, false
+		}
+		n++
+	}
+	if n < 2 || n > 3 || !jaNamesTown(after, p) || jaContentLabel(p) || slices.Contains(japaneseLabels, p) || jaCompanyName(p) {
+		return dateline{}, false
+	}
+	return dateline{place: p}, true
+}
+
+// jaTownProbe returns the opening of a lede naming the town of a
+// children's paper's dateline, 【小樽（おたる）】 → 小樽市で (jaRunOnTown),
+// for the writer to ask whether the dateline reads as one run in.
+func jaTownProbe(s string) (string, bool) {
+	inner, end, ok := leadingBracket(s)
+	if !ok || end != len(s) || !strings.HasPrefix(s, "【") {
+		return "", false
+	}
+	p, ok := jaPlaceReading(trimSpace(inner))
+	if !ok {
+		return "", false
+	}
+	return p + "市で", true
+}
+
+// jaNamesTown reports the opening of a lede (its first 80 letters or so)
+// naming the town p in full: p, a reading in parentheses perhaps, then a
+// place's word, 小樽市, 石垣（いしがき）島.
+func jaNamesTown(text, p string) bool {
+	if len(text) > 240 {
+		text = text[:240]
+	}
+	for {
+		k := strings.Index(text, p)
+		if k < 0 {
+			return false
+		}
+		text = text[k+len(p):]
+		t := text
+		if rd, ok := strings.CutPrefix(t, "（"); ok {
+			if _, rest, found := strings.Cut(rd, "）"); found {
+				t = rest
+			}
+		}
+		if r, _ := firstRune(t); r != utf8.RuneError && slices.Contains(jaReadPlaceSuffixes, string(r)) {
+			return true
+		}
+	}
+}
+
+// jaAskEnds end a quiz's question that sets no question mark, Ｑ１　…
+// 探査機の名前は, …県は, …とは, …どこ: a headline does not end so.
+var jaAskEnds = [...]string{"は", "か", "の", "どこ", "いくつ", "何", "なに", "だれ", "誰", "どれ", "いつ", "なぜ"}
+
+// jaAsks reports a quiz's or Q&A's question, told from a quarter's
+// business headline, Q3 世界スマホ出荷台数、アップルが初の首位: a question
+// mark, the choices run on after it (①), its answer (Ａ　…), or an end
+// as a question's (jaAskEnds).
+func jaAsks(s string) bool {
+	if strings.ContainsAny(s, "？?①") || strings.Contains(s, "Ａ　") || strings.Contains(s, "Ａ．") {
+		return true
+	}
+	for _, e := range jaAskEnds {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // jaReading reports a reading: hiragana alone, or katakana alone (the
 // long vowel mark among them), at most twelve runes.
 func jaReading(s string) bool {
@@ -166,8 +256,7 @@ func jaQuestionLine(s string) bool {
 	for _, m := range [...]string{"　", " ", "．", ".", "：", ":"} {
 		if q, ok := strings.CutPrefix(rest, m); ok {
 			if digits == 1 && quarter && (m == "　" || m == " ") {
-				r, _ := decodeLast(s)
-				return r == '？' || r == '?'
+				return jaAsks(s)
 			}
 			return trimSpace(q) != ""
 		}

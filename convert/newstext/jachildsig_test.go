@@ -186,6 +186,13 @@ func TestJapaneseQuarterHeadline(t *testing.T) {
 		{"Ｑ５　日本一長い川は", true},
 		{"Ｑ　火星のまわりを回る衛星は、いくつあるかな", true},
 		{"Q3決算、増収増益", false},
+		// A quiz's numbered question with no question mark
+		// (review page ja-kodomo-quiz-q1).
+		{"Ｑ１　今週、打ち上げに成功した探査機の名前は", true},
+		{"Ｑ２　フンボルトペンギンの赤ちゃんが生まれた水族館がある県は", true},
+		{"Ｑ１　今週、打ち上げに成功した探査機の名前は①はやぶさＭ　②かぐやＳ", true},
+		{"Ｑ３　日本一高い山はどこ", true},
+		{"Q2 国内ＥＶ販売、初の減少", false},
 	} {
 		if got := jaQuestionLine(c.line); got != c.want {
 			t.Errorf("jaQuestionLine(%q) = %v, want %v", c.line, got, c.want)
@@ -195,4 +202,42 @@ func TestJapaneseQuarterHeadline(t *testing.T) {
   headline Q3 世界スマホ出荷台数、アップルが初の首位
   subheadline 中国勢は伸び悩み
   paragraph 調査会社の米IDCは６日、２０２６年第３四半期（７～９月）の世界のスマートフォン出荷台数を発表した。アップルの出荷台数は前年同期比１２％増の６２００万台で、四半期として初めて首位に立った。`)
+}
+
+// TestJapaneseRunOnTown: a children's paper dates a story from any town
+// by its short name with its reading, 【小樽（おたる）】, 【石垣（いしがき）】
+// (review page ja-kodomo-town): a dateline when the lede run on after it
+// names the town in full (小樽市, 石垣島). Section heads with readings
+// (【新語（しんご）】, 【宇宙（うちゅう）】, review page ja-kodomo-bracket),
+// a town the lede does not name, labels and longer words stay heads.
+func TestJapaneseRunOnTown(t *testing.T) {
+	for _, c := range []struct {
+		line, place string // place "": no dateline
+	}{
+		{"【小樽（おたる）】北海道（ほっかいどう）の小樽市で５日、", "小樽"},
+		{"【石垣（いしがき）】沖縄県（おきなわけん）の石垣島で、", "石垣"},
+		{"【尾道（おのみち）】広島県の尾道（おのみち）市で、", "尾道"},
+		{"【富良野（ふらの）】北海道富良野市で、", "富良野"},
+		// Heads and look-alikes stay as they were.
+		{"【新語（しんご）】今年（ことし）の流行語（りゅうこうご）大賞が", ""},
+		{"【宇宙（うちゅう）】日本（にっぽん）の探査機（たんさき）が、宇宙で", ""},
+		{"【小樽（おたる）】", ""},
+		{"【小樽（おたる）】冬のおまつりの準備が始まりました。", ""},
+		{"【解説（かいせつ）】解説市で", ""},
+		{"【大谷翔平（おおたにしょうへい）】大谷翔平市", ""},
+		{"小樽（おたる）北海道の小樽市で", ""},
+	} {
+		d, _, ok := parseDatelineLang(c.line, "ja")
+		if ok != (c.place != "") || ok && d.place != c.place {
+			t.Errorf("parseDatelineLang(%q) = %q %v, want place %q", c.line, d.place, ok, c.place)
+		}
+	}
+	tw34WantTree(t, "流氷（りゅうひょう）の季節（きせつ）へ準備\n\n【小樽（おたる）】北海道（ほっかいどう）の\n小樽市で５日、冬のおまつりの準備（じゅ\nんび）が始まりました。\n\nサンゴを守る子どもたち\n\n【石垣（いしがき）】沖縄県（おきなわけ\nん）の石垣島で、小学生がサンゴのたねを\n海に植える活動（かつどう）をしました。\n", `article
+  headline 流氷（りゅうひょう）の季節（きせつ）へ準備
+  dateline 【小樽（おたる）】
+  paragraph 北海道（ほっかいどう）の小樽市で５日、冬のおまつりの準備（じゅんび）が始まりました。
+article
+  headline サンゴを守る子どもたち
+  dateline 【石垣（いしがき）】
+  paragraph 沖縄県（おきなわけん）の石垣島で、小学生がサンゴのたねを海に植える活動（かつどう）をしました。`)
 }

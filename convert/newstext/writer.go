@@ -248,7 +248,12 @@ func readsAsByline(s string) bool {
 // readsRunIn reports a dateline's text that the reader takes for one run
 // into a paragraph's text (【明報】…, which alone on its line is a label).
 func readsRunIn(s, lang string) bool {
-	const probe = "据了解"
+	probe := "据了解"
+	if lang == "ja" {
+		if p, ok := jaTownProbe(s); ok {
+			probe = p // 【小樽（おたる）】: run in before a lede naming the town (jaRunOnTown)
+		}
+	}
 	_, rest, ok := parseDatelineLang(s+probe, lang)
 	return ok && rest == probe
 }
