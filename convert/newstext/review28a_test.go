@@ -3,6 +3,8 @@ package newstext
 import (
 	"strings"
 	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
 )
 
 // TestReview28aCopyBoxApart: a call for contributions' rules are its box's
@@ -35,17 +37,7 @@ func TestReview28aCopyBoxApart(t *testing.T) {
 		{news + "投稿须知\n\n" + rules + "\n\n" + call + next, []string{"投稿须知", rules}, nil},
 	} {
 		d := mustRead(t, tt.page)
-		tree := strings.Join(treeOf(d), "\n")
-		for _, s := range tt.noise {
-			if n := nodeWithText(d, s); n == nil || n.Kind != "noise" {
-				t.Errorf("%s not noise\n%s", s, tree)
-			}
-		}
-		for _, s := range tt.text {
-			if n := nodeWithText(d, s); n == nil || n.Kind == "noise" {
-				t.Errorf("%s noise or lost\n%s", s, tree)
-			}
-		}
+		wantNoiseAndText(t, d, tt.noise, tt.text)
 		roundTrip(t, d)
 	}
 }
@@ -192,5 +184,22 @@ func TestReview28aEmbedFallback(t *testing.T) {
 			t.Errorf("%s: want %s\n%s", posted, tt.want, strings.Join(treeOf(d), "\n"))
 		}
 		roundTrip(t, d)
+	}
+}
+
+// wantNoiseAndText checks that each of noise is a noise node of d and each
+// of text a node of d that is no noise.
+func wantNoiseAndText(t *testing.T, d *doc.Document, noise, text []string) {
+	t.Helper()
+	tree := strings.Join(treeOf(d), "\n")
+	for _, s := range noise {
+		if n := nodeWithText(d, s); n == nil || n.Kind != "noise" {
+			t.Errorf("%s not noise\n%s", s, tree)
+		}
+	}
+	for _, s := range text {
+		if n := nodeWithText(d, s); n == nil || n.Kind == "noise" {
+			t.Errorf("%s noise or lost\n%s", s, tree)
+		}
 	}
 }

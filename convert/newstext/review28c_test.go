@@ -98,17 +98,7 @@ func TestReview28cCopyCallOverRules(t *testing.T) {
 		{notice + noticeRules + "\n\n江州日报社\n2026年12月7日\n", nil, []string{noticeRules}},
 	} {
 		d := mustRead(t, tt.page)
-		tree := strings.Join(treeOf(d), "\n")
-		for _, s := range tt.noise {
-			if n := nodeWithText(d, s); n == nil || n.Kind != "noise" {
-				t.Errorf("%s not noise\n%s", s, tree)
-			}
-		}
-		for _, s := range tt.text {
-			if n := nodeWithText(d, s); n == nil || n.Kind == "noise" {
-				t.Errorf("%s noise or lost\n%s", s, tree)
-			}
-		}
+		wantNoiseAndText(t, d, tt.noise, tt.text)
 		roundTrip(t, d)
 	}
 }
