@@ -59,12 +59,14 @@ func koreanWireName(w string) bool {
 }
 
 // koreanJointPlaces reports the places of a joint dateline, two or three
-// Hangul words joined by a middle dot (워싱턴·베이징; · or ㆍ), none of them
-// a credit's word and one at least known for a place (koreanJointPlace;
-// a county's short name, 괴산, may stand beside it: 청주·괴산). Words of
-// other kinds joined so credit a work (사진·그래픽, 글·그림, 기획·디자인).
+// Hangul words joined by a middle dot (워싱턴·베이징; · or ㆍ), each a
+// place's name: known (koreanJointPlace) or a short name of two to four
+// syllables, as most cities and counties are dated (거제·통영, 홍천·인제),
+// and none a credit's or a work's noun (koreanCreditWord,
+// koreanJointCreditNoun). Such nouns joined so credit a work (사진·그래픽,
+// 글·그림, 기획·디자인).
 func koreanJointPlaces(s string) bool {
-	parts, places := 0, 0
+	parts := 0
 	for s != "" {
 		k := strings.IndexAny(s, "·ㆍ")
 		p := s
@@ -78,15 +80,24 @@ func koreanJointPlaces(s string) bool {
 		} else {
 			s = ""
 		}
-		if !isHangulWord(p) || koreanCreditWord(p) {
+		if !isHangulWord(p) || koreanCreditWord(p) || slices.Contains(koreanJointCreditNouns, p) {
 			return false
 		}
-		if koreanJointPlace(p) {
-			places++
+		if n := utf8.RuneCountInString(p); (n < 2 || n > 4) && !koreanJointPlace(p) {
+			return false
 		}
 		parts++
 	}
-	return parts >= 2 && parts <= 3 && places > 0
+	return parts >= 2 && parts <= 3
+}
+
+// koreanJointCreditNouns name the work a credit joined by a middle dot
+// credits, beside koreanCreditWord's (기획·디자인=한빛일보, 제작·구성=…):
+// never a place a wire files from.
+var koreanJointCreditNouns = []string{
+	"기획", "디자인", "제작", "구성", "연구", "감수", "번역", "자문", "연출",
+	"각색", "작곡", "작사", "출연", "주최", "주관", "후원", "협찬", "제공",
+	"조사", "분석", "자료", "도움", "교열", "사진부", "그래픽팀", "편집부",
 }
 
 // koreanHomeBureaus are the Korean cities a wire files from, as its

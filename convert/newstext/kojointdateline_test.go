@@ -106,9 +106,10 @@ func TestKoreanRelayedPhotoCredit(t *testing.T) {
 	roundTrip(t, d)
 }
 
-// TestKoreanJointDatelinePlaces: a joint dateline names a place among its
+// TestKoreanJointDatelinePlaces: a joint dateline names places in its
 // parts (a region's short name, a bureau's city at home or abroad, a word
-// ending as a city, county, district or province does); a work's credit joined
+// ending as a city, county, district or province does, or any short name of
+// two to four syllables, 거제·통영); a work's credit joined
 // by a middle dot names none, (기획·디자인=한빛일보) under a graphic's
 // caption, and stays text (review 28c: it had been a dateline, place
 // 기획·디자인).
@@ -119,6 +120,11 @@ func TestKoreanJointDatelinePlaces(t *testing.T) {
 		{"(성남시·용인=뉴시스) 두 도시가 협약을 맺었다.", "성남시·용인"},
 		{"(서울·평양=연합뉴스) 남북이 회담했다.", "서울·평양"},
 		{"(부산·창원·울산=연합뉴스) 동남권이 협의했다.", "부산·창원·울산"},
+		// Counties' short names no list holds (review 28d, finding 2).
+		{"(거제·통영=연합뉴스) 김선경 기자 = 조선소들이 어려움을 겪고 있다.", "거제·통영"},
+		{"(홍천·인제=연합뉴스) 강원 영서 지역에 한파가 이어졌다.", "홍천·인제"},
+		{"(평창·정선=연합뉴스) 눈이 내렸다.", "평창·정선"},
+		{"(보령·서천·부여=뉴시스) 세 군이 협약을 맺었다.", "보령·서천·부여"},
 	} {
 		d, _, ok := parseDatelineLang(c.in, "ko")
 		if !ok || d.place != c.place {
@@ -132,6 +138,10 @@ func TestKoreanJointDatelinePlaces(t *testing.T) {
 		"(디자인·제작=뉴시스)",
 		"(기획·제작=서울신문) 특집을 마련했다.",
 		"(사진·경기도=연합뉴스) 자료를 정리했다.",
+		"(감수·번역=한빛일보)",
+		"(조사·분석=연합뉴스) 자료를 정리했다.",
+		"(글·통영=연합뉴스)",
+		"(거제=연합뉴스·통영)",
 	} {
 		if d, _, ok := parseDatelineLang(in, "ko"); ok && strings.Contains(d.place, "·") {
 			t.Errorf("%s: read as a joint dateline %+v", in, d)
