@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A Korean paper sets a story's heads and a briefs column's titles after
 // a head's bullet, ◇반도체 통제 완화가 최대 쟁점, ◆민자 구간 사업비 분담
@@ -42,7 +45,51 @@ func koreanBulletHead(s string) bool { return koreanBulletLine(s, false) }
 // form koreanBulletHead asks (or ending in a topic, ◇최대 쟁점은) and next
 // opening a clause of its own (koreanClauseOpens).
 func koreanBulletHeadOver(head, next string) bool {
-	return koreanBulletLine(head, true) && koreanClauseOpens(next, koreanHasTopic(head))
+	if !koreanBulletLine(head, true) {
+		return false
+	}
+	return koreanClauseOpens(next, koreanHasTopic(head)) || koreanHeadlineForm(head) && koreanLineStartsWord(next)
+}
+
+// koreanHeadlineForm reports a Korean bullet's line written as a headline
+// is, never as a sentence's first words: no word marked as a topic, a
+// subject or an object (은 는 이 가 을 를) nor a verb's connective (고 며),
+// and a last word a headline ends in (가동, 통과, 부상, 열려), not a
+// figure's (…해역에서 7일; a particle left open is koreanBulletLine's). Such a head stands over its
+// brief whatever the lede opens with (7일 서울시에 따르면, 지난 6일 오후,
+// 정부와 여당이, 서울 강남구의 한 아파트에서: review 28d, finding 1),
+// full as a body line or not; a run-in brief's first line holds its
+// clause's marked words (노조가 8일로 예정, 난닝을 잇는 고속철도).
+func koreanHeadlineForm(s string) bool {
+	_, w := firstRune(s)
+	s = trimSpace(s[w:])
+	last := s
+	for s != "" {
+		w, rest, _ := strings.Cut(s, " ")
+		switch l, _ := decodeLast(w); l {
+		case '은', '는', '이', '가', '을', '를', '고', '며':
+			return false
+		}
+		last, s = w, trimSpace(rest)
+	}
+	r, _ := firstRune(last)
+	return isHangul(r)
+}
+
+// koreanLineStartsWord reports s, the line under a Korean head, opening
+// with a word of its own in Hangul or figures: not a bullet's item, nor a
+// word's rest a wrap cut off, a lone particle (가 6일 …) or a verb's rest
+// (했던 …, 됐다).
+func koreanLineStartsWord(s string) bool {
+	r, _ := firstRune(s)
+	if !isHangul(r) && (r < '0' || r > '9') {
+		return false
+	}
+	w, _, _ := strings.Cut(s, " ")
+	if r == '했' || r == '됐' || koreanParticleWord(w) == '을' && utf8.RuneCountInString(w) == 1 {
+		return false
+	}
+	return true
 }
 
 // koreanBulletLine is koreanBulletHead, a last word ending in a topic's

@@ -29,7 +29,9 @@ func TestKoreanBulletHead(t *testing.T) {
 // it only when that line opens a clause of its own (a dateline, a topic,
 // a subject unless the head holds a topic); a run-in brief's or a press
 // release's first line, wrapped anywhere, and a ▲ run of appointments
-// go on (review 28b, findings 1, 2, 3 and 6).
+// go on (review 28b, findings 1, 2, 3 and 6). A head in a headline's form
+// (no topic, subject or object, no figure last) stands over any lede that
+// opens a word of its own (review 28d, finding 1).
 func TestKoreanBulletHeadOver(t *testing.T) {
 	for _, c := range []struct {
 		head, next string
@@ -43,6 +45,16 @@ func TestKoreanBulletHeadOver(t *testing.T) {
 		{"◇베이징 회담서 다룰 최대 쟁점은", "양국은 고성능 반도체 수출 통제의", true},
 		{"◇관세 휴전 연장 가능성 높아", "백악관은 휴전 연장에 무게를 두고", true},
 		{"■ 상인들 \"주말엔 주차 전쟁\"", "시장 상인들은 주말마다", true},
+		// A head in a headline's form over a lede opening with a time, a
+		// place or a compound before its subject (review 28d, finding 1).
+		{"◇서울시 겨울철 한파 종합대책 본격 가동", "7일 서울시에 따르면 시는 이달부터 내년", true},
+		{"◇부산 해운대 빛축제 내년 1월까지 열려", "지난 6일 오후 해운대해수욕장 일대에서", true},
+		{"◇내년 예산 656조원 국회 본회의 통과", "정부와 여당이 합의한 내년도 예산안이", true},
+		{"◇서울 강남 아파트 화재로 2명 부상", "서울 강남구의 한 아파트에서 6일 밤 불", true},
+		// A headline's form over a word's rest, or over a list's next item.
+		{"◇영국 런던 지하철 파업 8일 예정", "했던 24시간 파업을 철회했다.", false},
+		{"◇중국 광저우∼난닝 고속철도", "가 6일 개통해 두 도시 간 이동 시간", false},
+		{"◇장소 서울시청 광장", "◇대상 서울 시민 누구나", false},
 		// A brief run in after its bullet, wrapped by count or measure.
 		{"◇일본 홋카이도 동부 해역에서 7일", "오전 4시 12분께 규모 6.1의 지진이", false},
 		{"◇중국 광저우와 난닝을 잇는 고속철도", "가 6일 개통해 두 도시 간 이동 시간", false},
