@@ -1170,6 +1170,11 @@ func (b *Breaker) balancedBreak() bool {
 			// ボランティア / が): worse than a pair a third of the
 			// measure less even (ボランティアが / 運営支える).
 			d += b.avail(false) / 3
+			if s := japaneseScript(c.r); s != scriptKanji && s == japaneseScript(b.cl[start].r) {
+				// Inside a run of one kana script (ふ / るさとまつり):
+				// worse again than at the run's edge (箕輪町 / ふるさとまつり).
+				d += b.avail(false) / 3
+			}
 		}
 		if b.zhLang() && b.zhInNumber(k) {
 			// Inside a number or between it and its counter (新增三 /

@@ -437,6 +437,7 @@ func TestPhrases(t *testing.T) {
 		{"市民ボランティアが運営支える", LangJa, 11, "市民ボランティアが|運営支える"},                 // after the particle, not ボランティ|ア (the most even)
 		{"市民ボランティアが運営支える", LangJa, 6, "市民|ボランティア|が運営支える"},                 // three lines: the particle parted, not the word (市民ボラ|ンティアが)
 		{"海外客向けガイドマップを配布", LangJa, 9, "海外客向け|ガイドマップを配布"},                  // not inside ガイドマップ
+		{"◇箕輪町ふるさとまつり", LangJa, 7, "◇箕輪町|ふるさとまつり"},                        // at the kana run's edge, not inside it (ふ|るさとまつり, the most even)
 		{"가나다라 마바사아 자차", LangKo, 9, "가나다라 |마바사아 자차"},                      // Korean: even, at a word space
 		{"■ 나프타분해설비(NCC)란", LangKo, 6.5, "■ 나프타분|해설비(NCC)란"},              // a word wider than the measure: cut so two lines fill, not ■ alone over a cut wherever the measure ran out
 		{"■ 나프타분해설비(NCC)란", LangKo, 7, "■ |나프타분해설비|(NCC)란"},               // cut before its bracket when that sets it, not between syllables

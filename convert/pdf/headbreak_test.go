@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/paiban/paiban/convert/doc"
 	"github.com/paiban/paiban/layout"
@@ -122,11 +123,13 @@ func TestSectionHeadsBreakWell(t *testing.T) {
 }
 
 // unavoidableCuts returns the part of headBadBreaks' rating that no band
-// could avoid: in Korean, a cut inside an 어절 wider than the widest band
-// the writer may give a heading (its narrowest inset) must fall
-// somewhere (■ 나프타분해설비(NCC)란 in a 7em tier).
+// could avoid: a cut inside a word wider than the widest band the writer
+// may give a heading (its narrowest inset) must fall somewhere: in Korean
+// an 어절 (■ 나프타분해설비(NCC)란 in a 7em tier), in Japanese a run of
+// hiragana or of katakana (◇箕輪町ふるさとまつり in a narrow column: its
+// seven kana of ふるさとまつり).
 func unavoidableCuts(b *builder, text string, lines []layout.Line) int {
-	if b.lang != layout.LangKo {
+	if b.lang != layout.LangKo && b.lang != layout.LangJa {
 		return 0
 	}
 	size := flowStyle(doc.KindHeading).typeSize(b.cfg.bodySize)
@@ -138,13 +141,7 @@ func unavoidableCuts(b *builder, text string, lines []layout.Line) int {
 		if bad == 0 {
 			continue
 		}
-		s := strings.LastIndexByte(text[:l.End], ' ') + 1
-		e := strings.IndexByte(text[l.End:], ' ')
-		if e < 0 {
-			e = len(text)
-		} else {
-			e += l.End
-		}
+		s, e := wordAround(text, l.End, b.lang)
 		w := 0.0
 		for _, r := range text[s:e] {
 			w += m.Advance(r)
@@ -154,6 +151,51 @@ func unavoidableCuts(b *builder, text string, lines []layout.Line) int {
 		}
 	}
 	return n
+}
+
+// wordAround returns the word of text a break at k cuts: in Korean the
+// 어절 between spaces; in Japanese the run of one kana script the break
+// falls inside (empty when it falls between scripts).
+func wordAround(text string, k int, lang layout.Lang) (int, int) {
+	if lang == layout.LangKo {
+		s := strings.LastIndexByte(text[:k], ' ') + 1
+		e := strings.IndexByte(text[k:], ' ')
+		if e < 0 {
+			return s, len(text)
+		}
+		return s, e + k
+	}
+	kana := func(r rune) int {
+		switch {
+		case r >= 0x3041 && r <= 0x309F:
+			return 1
+		case r >= 0x30A0 && r <= 0x30FF:
+			return 2
+		}
+		return 0
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:k])
+	after, _ := utf8.DecodeRuneInString(text[k:])
+	c := kana(before)
+	if c == 0 || kana(after) != c {
+		return k, k
+	}
+	s, e := k, k
+	for s > 0 {
+		r, w := utf8.DecodeLastRuneInString(text[:s])
+		if kana(r) != c {
+			break
+		}
+		s -= w
+	}
+	for e < len(text) {
+		r, w := utf8.DecodeRuneInString(text[e:])
+		if kana(r) != c {
+			break
+		}
+		e += w
+	}
+	return s, e
 }
 
 // TestHeadInsetSavesLine: a section heading that would stack three lines
