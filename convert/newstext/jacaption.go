@@ -262,10 +262,17 @@ func (b *builder) jaCaptionCredit(ls []srcLine, start, i int) bool {
 		sb.WriteString(l.text)
 	}
 	desc := sb.String()
-	if strings.HasSuffix(desc, "）") || !isJapaneseWireCaption(desc) {
+	if !uncreditedWireCaption(desc) {
 		return false
 	}
 	return b.kindOf(desc+ls[i].text) == uCaption
+}
+
+// uncreditedWireCaption reports a Japanese wire photo's caption that
+// ends in its photo's day and place (isJapaneseWireCaption) with no
+// bracketed credit yet: the one a credit alone under it closes.
+func uncreditedWireCaption(s string) bool {
+	return !strings.HasSuffix(s, "）") && isJapaneseWireCaption(s)
 }
 
 // joinWireCredits joins to a Japanese wire photo's caption the credit set
@@ -286,7 +293,7 @@ func (b *builder) joinWireCredits(n *doc.Node) {
 			b.joinWireCredits(c)
 		}
 		if len(out) > 0 && c.Kind == doc.KindByline && jaWireCredit(c.Text) && strings.Contains(c.Text, "＝") {
-			if p := out[len(out)-1]; p.Kind == doc.KindCaption && !strings.HasSuffix(p.Text, "）") && isJapaneseWireCaption(p.Text) {
+			if p := out[len(out)-1]; p.Kind == doc.KindCaption && uncreditedWireCaption(p.Text) {
 				b.warnParts(c.Line, "photo credit joined to the caption on line ", strconv.Itoa(p.Line))
 				p.Text += c.Text
 				continue

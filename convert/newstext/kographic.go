@@ -52,7 +52,7 @@ func isKoreanGraphicCaption(s string) bool {
 		// full stop, as the graphic's own head: [서울=뉴시스] 업종별 임금
 		// 미지급 현황 (그래픽=…) — the dateline, the credit and the
 		// address leave no doubt.
-		return koreanGraphicDesc(desc[end:]) || koreanGraphicTitle(desc[end:])
+		return koreanGraphicTitle(desc[end:]) // (every description koreanGraphicDesc takes is one)
 	}
 	return koreanGraphicDesc(desc)
 }
