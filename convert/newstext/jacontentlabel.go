@@ -38,9 +38,10 @@ var jaKindLabels = []string{"詳報", "続報", "特集", "連載", "まとめ",
 // (jaBareReaderHeaders): over a print story's text a head, over a site's
 // link titles the list's header (jabareranking.go), never a dateline;
 // nor is a sport's, an event's, a review's or a section's word
-// (jaNoPlaceLabel: 【戦評】, 【高校ラグビー】).
+// (jaNoPlaceLabel: 【戦評】, 【高校ラグビー】), nor a topic's (jaTopicLabel:
+// 【宇宙】, 【話題】).
 func jaContentLabel(in string) bool {
-	return slices.Contains(jaMediaLabels, in) || slices.Contains(jaPhotoLabels, in) || slices.Contains(jaKindLabels, in) || slices.Contains(japaneseLabels, in) || slices.Contains(jaBareReaderHeaders, in) || jaNoPlaceLabel(in)
+	return slices.Contains(jaMediaLabels, in) || slices.Contains(jaPhotoLabels, in) || slices.Contains(jaKindLabels, in) || slices.Contains(japaneseLabels, in) || slices.Contains(jaBareReaderHeaders, in) || jaNoPlaceLabel(in) || jaTopicLabel(in)
 }
 
 // jaBracketLabelLead reports a line opening with a content label in

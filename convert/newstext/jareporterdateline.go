@@ -11,7 +11,8 @@ import (
 // Only a foreign place can be told from the name that way, so the place
 // is katakana and the name kanji (a kanji place run into a kanji name has
 // no boundary to find). A kanji tail that names a part of the place or a
-// desk (【パリ郊外】, 【ロンドン支局】) is no name, and an agency after the
+// desk (【パリ郊外】, 【ロンドン支局】), or ending in a topic's word
+// (【イベント情報】: jaTopicEnds), is no name, and an agency after the
 // place (【ワシントン共同】) is the org, which the caller tries first.
 func placeReporterDateline(in string) (dateline, bool) {
 	k := 0
@@ -35,6 +36,9 @@ func placeReporterDateline(in string) (dateline, bool) {
 		if strings.HasSuffix(name, s) {
 			return dateline{}, false
 		}
+	}
+	if hasAnySuffix(name, jaTopicEnds) {
+		return dateline{}, false // 【イベント情報】: a corner's head, no reporter (jatopiclabel.go)
 	}
 	return dateline{place: place, names: []string{name}}, true
 }
