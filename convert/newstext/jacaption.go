@@ -285,18 +285,33 @@ func uncreditedWireCaption(s string) bool {
 // the relayed form, the photo's agency and the sender's (（ＡＰ＝共同）): a
 // bare （共同） is also how a wire story with no dateline is credited, and
 // stays the story's.
+//
+// Between two paragraphs of the story, the one above finished, the
+// relayed credit is a photo's too, whose caption the copy dropped (…参加
+// した。 / （ＡＦＰ＝時事） / エジプト外務省によると…): only at the story's
+// end is it its trailer. (Inside an unfinished sentence it is left as it
+// was: the halves join around a caption, which would then close the
+// story and read back as its trailer.)
+// Read as a byline there, it credited the photo's agency with the story
+// (時事 for a 【カイロ共同】 story); it is a caption, the credit alone, as
+// a Korean photo's credit alone between paragraphs is ((사진=연합뉴스)).
 func (b *builder) joinWireCredits(n *doc.Node) {
 	kids := n.Children
 	out := kids[:0]
-	for _, c := range kids {
+	for i, c := range kids {
 		if c.Kind == doc.KindSection {
 			b.joinWireCredits(c)
 		}
 		if len(out) > 0 && c.Kind == doc.KindByline && jaWireCredit(c.Text) && strings.Contains(c.Text, "＝") {
-			if p := out[len(out)-1]; p.Kind == doc.KindCaption && uncreditedWireCaption(p.Text) {
+			p := out[len(out)-1]
+			if p.Kind == doc.KindCaption && uncreditedWireCaption(p.Text) {
 				b.warnParts(c.Line, "photo credit joined to the caption on line ", strconv.Itoa(p.Line))
 				p.Text += c.Text
 				continue
+			}
+			if p.Kind == doc.KindParagraph && endsSentence(p.Text) && i+1 < len(kids) && kids[i+1].Kind == doc.KindParagraph {
+				b.warnParts(c.Line, "photo credit alone between two paragraphs taken as its photo's caption, not the story's byline: ", c.Text)
+				c.Kind, c.Org, c.Roles, c.Names = doc.KindCaption, "", nil, nil
 			}
 		}
 		out = append(out, c)
