@@ -40,6 +40,11 @@ func TestMarkedAuthorUnderTitle(t *testing.T) {
 		// blank lines, the marked name under it was read otherwise).
 		{"　　高地\n责任编辑 王小丽第3版高地\n●高地", "●高地", ""},
 		{"　　街上飘着汤圆的香气。\n冬至夜\n□苏晚（江苏南通）\n\n" + fukanEssay, "□苏晚（江苏南通）", ""},
+		// A subheadline (——副题) under the name is no piece's text: the
+		// name over it is none's author (FuzzNormalized: written back, the
+		// line under it is a marked head).
+		{"高地\n●高地\n\n——张庆伟\n\n——", "●高地", ""},
+		{"外婆的腌菜坛\n◎林清禾\n\n——记我的外婆\n\n" + fukanEssay, "◎林清禾", ""},
 	} {
 		d := mustRead(t, tt.page)
 		var kind, names, head string
@@ -169,6 +174,14 @@ func TestVerseStanzas(t *testing.T) {
 		d := mustRead(t, page)
 		if !strings.Contains(strings.Join(treeOf(d), "\n"), "headline") {
 			t.Errorf("title lines lost their titles:\n%s", strings.Join(treeOf(d), "\n"))
+		}
+	}
+	// Blocks of lines with no word (rules, bare marks) are no stanzas
+	// (FuzzNormalized: a line ## read as verse was written back joined).
+	d := mustRead(t, "高地高地高地\n【中央社台北10日電】高地\n\n\n——\n## \n## \n\n——festival\n## \n## ")
+	for _, c := range d.Articles[0].Children {
+		if c.Kind == doc.KindVerse {
+			t.Errorf("verse %q made of lines with no word", c.Text)
 		}
 	}
 }

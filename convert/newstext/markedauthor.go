@@ -46,8 +46,8 @@ func (b *builder) markMarkedAuthors(sc *scorer) {
 		if us[p].kind == uText && !titleOpensPiece(b, sc, p) {
 			continue // a title-like line run on under body text or a head is no piece's title
 		}
-		if n := sc.nextContent(i); n >= len(us) || us[n].kind != uText || sc.fs[n].headMark != "" || strings.IndexFunc(us[n].text, unicode.IsLetter) < 0 {
-			continue // no piece under it: a name over a headline, a head or a rule (——) is none's author
+		if n := sc.nextContent(i); n >= len(us) || us[n].kind != uText || sc.fs[n].headMark != "" || sc.fs[n].dash && sc.fs[n].title || strings.IndexFunc(us[n].text, unicode.IsLetter) < 0 {
+			continue // no piece under it: a name over a headline, a head, a subheadline (——副题) or a rule (——) is none's author
 		}
 		c, ok := markedAuthor(trimSpace(u.text[w:]))
 		if !ok || !markerOnlyForAuthors(us, m) || markedNameHeads(sc, m, i) || namedBelow(sc, i, c.names) {

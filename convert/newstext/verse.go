@@ -2,6 +2,8 @@ package newstext
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/paiban/paiban/convert/doc"
 )
@@ -62,10 +64,11 @@ func (b *builder) flushVerse(sc *scorer, runs [][2]int) [][2]int {
 
 // verseLine reports a unit that may be a line of verse: an unmarked
 // title-like line of text (no row, head numbering or label) of at most
-// sixteen runes, set alone.
+// sixteen runes, set alone, that holds a word (a rule —— or a bare ## is
+// no line of a poem).
 func (sc *scorer) verseLine(i int) bool {
 	u, f := &sc.us[i], &sc.fs[i]
-	return u.kind == uText && !u.verbatim && !u.para && u.line == u.lastLine && f.title && !f.row && f.headMark == "" && !f.label && !f.dateline && f.runes <= 16
+	return u.kind == uText && !u.verbatim && !u.para && u.line == u.lastLine && f.title && !f.row && f.headMark == "" && !f.label && !f.dateline && f.runes <= 16 && strings.IndexFunc(u.text, unicode.IsLetter) >= 0
 }
 
 // joinStanzas makes one verse node of each stanza markVerse found: the
