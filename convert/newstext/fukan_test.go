@@ -40,11 +40,12 @@ func TestMarkedAuthorUnderTitle(t *testing.T) {
 		// blank lines, the marked name under it was read otherwise).
 		{"　　高地\n责任编辑 王小丽第3版高地\n●高地", "●高地", ""},
 		{"　　街上飘着汤圆的香气。\n冬至夜\n□苏晚（江苏南通）\n\n" + fukanEssay, "□苏晚（江苏南通）", ""},
-		// A subheadline (——副题) under the name is no piece's text: the
-		// name over it is none's author (FuzzNormalized: written back, the
-		// line under it is a marked head).
+		// A title line alone in its block under the name (——副题, a
+		// name) is no piece's text: the name over it is none's author
+		// (FuzzNormalized: written back, the line under it read otherwise).
 		{"高地\n●高地\n\n——张庆伟\n\n——", "●高地", ""},
 		{"外婆的腌菜坛\n◎林清禾\n\n——记我的外婆\n\n" + fukanEssay, "◎林清禾", ""},
+		{"高地\n●高地\n张庆伟\n\n——高地高地高地高地高地高地\n# 高地", "●高地", ""},
 	} {
 		d := mustRead(t, tt.page)
 		var kind, names, head string

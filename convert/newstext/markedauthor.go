@@ -46,8 +46,8 @@ func (b *builder) markMarkedAuthors(sc *scorer) {
 		if us[p].kind == uText && !titleOpensPiece(b, sc, p) {
 			continue // a title-like line run on under body text or a head is no piece's title
 		}
-		if n := sc.nextContent(i); n >= len(us) || us[n].kind != uText || sc.fs[n].headMark != "" || sc.fs[n].dash && sc.fs[n].title || strings.IndexFunc(us[n].text, unicode.IsLetter) < 0 {
-			continue // no piece under it: a name over a headline, a head, a subheadline (——副题) or a rule (——) is none's author
+		if n := sc.nextContent(i); n >= len(us) || us[n].kind != uText || sc.fs[n].headMark != "" || b.lonelyTitle(sc, n) || strings.IndexFunc(us[n].text, unicode.IsLetter) < 0 {
+			continue // no piece under it: a name over a headline, a head, a title alone in its block (——副题) or a rule (——) is none's author
 		}
 		c, ok := markedAuthor(trimSpace(u.text[w:]))
 		if !ok || !markerOnlyForAuthors(us, m) || markedNameHeads(sc, m, i) || namedBelow(sc, i, c.names) {
@@ -86,6 +86,14 @@ func titleOpensPiece(b *builder, sc *scorer, p int) bool {
 	}
 	r, _ := decodeLast(uq.text)
 	return strings.ContainsRune("。！？）」』", r)
+}
+
+// lonelyTitle reports the unit n a title-like line with a blank line (or
+// the page's end) under it: a title or head standing alone, not the first
+// line of a piece's prose or of a poem's stanza.
+func (b *builder) lonelyTitle(sc *scorer, n int) bool {
+	u := &sc.us[n]
+	return sc.fs[n].title && u.line == u.lastLine && (u.lastLine >= len(b.lines) || trimSpace(b.lines[u.lastLine].text) == "")
 }
 
 // opensBlock reports whether u's first line opens a block of the page:
