@@ -131,6 +131,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if copyCall(s) {
 		return noiseCopyCall // 欢迎投稿　评论版邮箱：jwpl@jcwb.com.cn, 欢迎读者来函，电邮：… (tipline.go)
 	}
+	if (first == '※' || first == '*') && koreanQuestionCall(s) {
+		return noiseCopyCall // ※ 생활 속 법률 궁금증을 이메일(…)로 보내주시면 … 답해드립니다. (koquestioncall.go)
+	}
 	if sm != nil && sm.has(keyClauseEnd) || sm == nil && hasClauseEnd(s) {
 		return ""
 	}

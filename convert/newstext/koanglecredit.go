@@ -5,6 +5,10 @@ import "strings"
 // Korean regional papers close a photo's caption with the supplier's
 // credit in angle brackets where others set square ones or none: "… 진화
 // 작업을 하고 있다. <충북소방본부 제공>", 〈청주시 제공〉, <사진=충북도>.
+// A photo from the paper's own archive is credited the same way, the
+// archive named: "청주지방법원 청사 전경. <한빛일보 DB>", <뉴스1DB>,
+// <중부매일 자료사진>, or <자료사진> bare (as [연합뉴스 자료사진] and
+// (사진=뉴시스DB) are in other brackets).
 // Typed or read by OCR, the two brackets need not match (‹충북소방본부
 // 제공>, ＜…〉): any opener of the family pairs with any closer.
 
@@ -23,8 +27,12 @@ func isKoreanAngleCaption(s string) bool {
 }
 
 // koAngleCreditInner reports the inside of a Korean photo credit: X 제공
-// or 사진=X (사진 = X, 사진: X), X a short name.
+// or 사진=X (사진 = X, 사진: X), X a short name, or an archive's: X DB,
+// X 자료사진 (koAngleArchive).
 func koAngleCreditInner(in string) bool {
+	if koAngleArchive(in) {
+		return true
+	}
 	for _, p := range []string{"사진=", "사진 =", "사진:", "사진 :"} {
 		if rest, ok := strings.CutPrefix(in, p); ok {
 			return isKoreanSource(strings.TrimSuffix(trimSpace(rest), " 제공"))
@@ -32,6 +40,20 @@ func koAngleCreditInner(in string) bool {
 	}
 	src, ok := strings.CutSuffix(in, " 제공")
 	return ok && isKoreanSource(src)
+}
+
+// koAngleArchive reports a photo archive's credit: a short name (the
+// paper's, an agency's) then DB or 자료사진, with or without a space, or
+// 자료사진 bare. (DB bare names no archive: a text's <DB> is no credit.)
+func koAngleArchive(in string) bool {
+	if in == "자료사진" {
+		return true
+	}
+	name, ok := strings.CutSuffix(in, "DB")
+	if !ok {
+		name, ok = strings.CutSuffix(in, "자료사진")
+	}
+	return ok && isKoreanSource(strings.TrimSuffix(name, " "))
 }
 
 // koAngleCredit finds an angle-bracketed group ending s (within 30 runes

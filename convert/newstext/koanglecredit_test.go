@@ -10,7 +10,9 @@ import (
 // brackets mixed as typing or OCR gives them, <사진=충북도>) is a
 // caption, and it closes the caption: the paragraph under it is not its
 // wrap. A paragraph of three sentences ending so, a bare <사진> pointing
-// at the photo, and a jump or title in angle brackets are not.
+// at the photo, and a jump or title in angle brackets are not. The
+// paper's archive closes a caption the same way (<한빛일보 DB>,
+// <중부매일 자료사진>); a bare <DB> names none.
 func TestKoreanAngleCreditCaption(t *testing.T) {
 	const desc = "6일 오후 청주시 흥덕구의 한 공장에서 불이 나 소방대원들이 진화 작업을 하고 있다."
 	for _, c := range []struct {
@@ -29,6 +31,17 @@ func TestKoreanAngleCreditCaption(t *testing.T) {
 		{"불은 공장을 태웠다. 직원들은 대피했다. 소방당국은 원인을 조사하고 있다. <충북소방본부 제공>", false},
 		{"작가의 대표작은 많은 독자의 사랑을 받았다. <토지>", false},
 		{"<충북소방본부 제공>", false},
+		// The paper's archive (blind 71, ko-beopwon-panggyeol).
+		{"청주지방법원 청사 전경. <한빛일보 DB>", true},
+		{"청주지방법원 청사 전경. ‹한빛일보 DB>", true},
+		{"청주지방법원 청사 전경. <한빛일보DB>", true},
+		{"청주지방법원 청사 전경. 〈뉴스1 DB〉", true},
+		{"충북도청 전경. <중부매일 자료사진>", true},
+		{"충북도청 전경. <자료사진>", true},
+		{"충북도청 전경. <DB>", false},
+		{"도는 주민 정보를 한데 모으기로 했다. 개인정보 유출 우려도 제기됐다. 시스템은 내년 가동된다. <한빛일보 DB>", false},
+		{"<한빛일보 DB>", false},
+		{"청주지방법원 청사 전경. <한빛일보, DB>", false},
 	} {
 		if got := isCaption(c.s); got != c.want {
 			t.Errorf("isCaption(%q) = %v, want %v", c.s, got, c.want)

@@ -13,6 +13,7 @@ import "strings"
 var koreanPositionEnds = []string{
 	"위원", "교수", "연구원", "대표", "장", "변호사", "작가", "시인", "소설가", "박사", "기자",
 	"평론가", "칼럼니스트", "의원", "활동가", "이사", "교사", "사무총장", "전문가", "감독", "목사", "신부", "스님", "대사",
+	"세무사", "노무사", "변리사", "회계사", "법무사", "관세사", "의사", "약사", "전문의",
 }
 
 // mayBeKoreanBarCredit reports s opening as such a byline may: a Hangul

@@ -13,10 +13,15 @@ import (
 // kosource.go), a wire's dateline ([서울=뉴시스]) and a photo's credit
 // ([연합뉴스 자료사진]); none of those is a label, nor is a story's tag
 // alone ([속보]).
+// A question-and-answer column says so in Latin letters after its name,
+// [생활법률 Q&A], [건강 Q＆A]: a label the same. Other Latin words stay
+// out, as an agency's or broadcaster's credit is set in the same
+// brackets ([AP 연합뉴스], [KBS 화면 캡처]).
 
 // koreanColumnLabel reports a line that is all such a label: a bracket
 // holding one to three words of Hangul (a middle dot between), at most
-// ten syllables, naming no paper and no photo.
+// ten syllables, naming no paper and no photo; one of the words may be
+// Latin letters around an ampersand (Q&A).
 func koreanColumnLabel(s string) bool {
 	if len(s) < 8 || s[0] != '[' && !strings.HasPrefix(s, "［") && !strings.HasPrefix(s, "【") {
 		return false
@@ -25,16 +30,23 @@ func koreanColumnLabel(s string) bool {
 	if !ok || end != len(s) || !atMost(inner, 12) {
 		return false
 	}
-	n, words := 0, 1
+	n, words, latin, amp := 0, 1, 0, false
 	for _, r := range inner {
 		switch {
 		case r >= 0xAC00 && r <= 0xD7A3:
 			n++
 		case r == ' ' || r == '·':
 			words++
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			latin++
+		case r == '&' || r == '＆':
+			amp = true
 		default:
 			return false
 		}
+	}
+	if (latin > 0 || amp) && !koreanQALabel(inner) {
+		return false
 	}
 	// (A story's tag alone, [속보], is not taken for a label: it opens
 	// a headline, taggedTitle.)
@@ -42,4 +54,33 @@ func koreanColumnLabel(s string) bool {
 		return false
 	}
 	return !strings.Contains(inner, "사진") && !strings.Contains(inner, "제공")
+}
+
+// koreanQALabel reports a label's Latin part as a question-and-answer
+// column's: one run of Latin letters around a single ampersand (Q&A,
+// Q＆A), before or after the Hangul name, spaced or not.
+func koreanQALabel(inner string) bool {
+	runs, amps, prev := 0, 0, rune(0) // prev: the last rune of the run, 0 outside one
+	for _, r := range inner {
+		isLetter := r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z'
+		switch {
+		case isLetter:
+			if prev == 0 {
+				runs++
+			}
+		case r == '&' || r == '＆':
+			if prev == 0 || prev == '&' || prev == '＆' {
+				return false // (an ampersand opens no run, nor two meet)
+			}
+			amps++
+		default:
+			if prev == '&' || prev == '＆' {
+				return false // (nor closes one)
+			}
+			prev = 0
+			continue
+		}
+		prev = r
+	}
+	return runs == 1 && amps == 1 && prev != '&' && prev != '＆'
 }

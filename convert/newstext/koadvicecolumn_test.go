@@ -1,0 +1,109 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestKoreanQALabel: a question-and-answer column's label with its Latin
+// Q&A, [생활법률 Q&A], [건강 Q＆A], is a column's label as [생활법률] is
+// (blind 71, ko-beopwon-panggyeol: the rubric, the title and the
+// lawyer's line had been glued into one paragraph). Other Latin in the
+// same brackets, an agency's or broadcaster's credit, an ampersand that
+// joins no letters, two Latin runs, or Q&A alone, is no label.
+func TestKoreanQALabel(t *testing.T) {
+	for in, want := range map[string]bool{
+		"[생활법률 Q&A]":     true,
+		"[건강 Q＆A]":       true,
+		"[Q&A 생활법률]":     true,
+		"[생활법률Q&A]":      true,
+		"[R&D 현장]":       true,
+		"[생활법률]":         true,
+		"[AP 연합뉴스]":      false,
+		"[KBS 화면 캡처]":    false,
+		"[AT&T 제공]":      false,
+		"[생활법률 Q&]":      false,
+		"[생활법률 &A]":      false,
+		"[생활법률 & 상담]":    false,
+		"[Q&A]":          false,
+		"[생활법률 Q&A R&D]": false,
+		"[생활법률 Q&&A]":    false,
+		"[한빛일보 DB]":      false,
+	} {
+		if got := koreanColumnLabel(in); got != want {
+			t.Errorf("koreanColumnLabel(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestKoreanExpertColumnWriter: an expert's advice column under a label
+// alone on its line, [생활법률 Q&A] / its title / 박민준 법무법인 한빛
+// 변호사, has the expert's line as its byline (name, organisation, the
+// post: a lawyer's, a tax or labour accountant's, a doctor's, a
+// professor's), as an opinion rubric's writer has. Look-alikes kept:
+// under an interview's or a profile's label the line names who was
+// asked ([초대석], [이사람]); a post that is no expert's (대표, 회장); a
+// story's tag ([단독]); the label run into the title.
+func TestKoreanExpertColumnWriter(t *testing.T) {
+	const title = "전세금 못 받았는데 먼저 이사 가도 되나요"
+	for _, c := range []struct {
+		above, title, line string
+		want               bool
+	}{
+		{"[생활법률 Q&A]", title, "박민준 법무법인 한빛 변호사", true},
+		{"[생활법률]", title, "박민준 변호사", true},
+		{"[세무 상담]", "상속받은 집 팔 때 세금은", "김지훈 한빛세무회계 세무사", true},
+		{"[노무 Q&A]", "퇴직금 못 받았다면", "이은정 한빛노무법인 공인노무사", true},
+		{"[의학 상식]", "아이 열날 때 해열제 먹여도 되나", "이수진 충북대병원 소아청소년과 전문의", true},
+		{"[건강 Q&A]", "겨울철 관절 통증 줄이려면", "최영호 한빛한의원 한의사", true},
+		{"[초대석]", "“지역 의료 살리려면 공공병원부터”", "김철수 충북대 의대 교수", false},
+		{"[이사람]", "30년 무료 변론 이어온 시골 변호사", "박민준 법무법인 한빛 변호사", false},
+		{"[우리동네 가게]", "40년 한자리 지킨 꽃집", "김영희 한빛꽃집 대표", false},
+		{"[현장]", "응급실 살리려면 경증 환자 분산부터", "이정훈 경상남도의사회장", false},
+		{"[단독]", "대형 로펌 변호사 수임료 논란", "박민준 법무법인 한빛 변호사", false},
+		{"", "[생활법률 Q&A] " + title, "박민준 법무법인 한빛 변호사", false},
+		{"[생활법률 Q&A]", title, "문: 집주인이 보증금을 돌려주지 않습니다", false},
+	} {
+		if got := rubricOverWriter(c.above, c.title, c.line); got != c.want {
+			t.Errorf("rubricOverWriter(%q, %q, %q) = %v, want %v", c.above, c.title, c.line, got, c.want)
+		}
+	}
+	box := "김서연 기자 syk@hanbitilbo.co.kr\n\n[판결 요지]\n\n" +
+		"▲수거책이 조직의 지시에 따라 현금을 받아 전달했다면 사기 범행의 본질적 부분을 분담한 것으로 봐야 한다.\n\n" +
+		"▲통상의 업무와 다른 방식으로 돈을 전달하도록 지시받았다면 범죄 가능성을 미필적으로나마 인식했다고 볼 수 있다.\n\n"
+	column := "[생활법률 Q&A]\n" + title + "\n박민준 법무법인 한빛 변호사\n\n" +
+		"문: 지난달 전세 계약이 끝났는데 집주인이 보증금을 돌려주지 않습니다. 어떻게 해야 하나요?\n\n" +
+		"답: 먼저 관할 법원에 임차권등기명령을 신청하고, 등기가 기재된 것을 확인한 뒤 이사하는 것이 안전합니다.\n\n" +
+		"※ 생활 속 법률 궁금증을 이메일(law@hanbitilbo.co.kr)로 보내주시면 지면을 통해 답해드립니다.\n"
+	wantOutline(t, box+column, "headline [판결 요지]", "paragraph ▲통상의", "article",
+		"kicker [생활법률 Q&A]", "headline "+title,
+		"byline org=법무법인 한빛 roles=변호사 names=박민준 박민준 법무법인 한빛 변호사",
+		"paragraph 문:", "paragraph 답:", "noise ※ 생활 속")
+	interview := strings.NewReplacer("[생활법률 Q&A]", "[이사람]").Replace(column)
+	if got := koOutline(mustRead(t, box+interview)); strings.Contains(got, "byline org=법무법인") {
+		t.Errorf("the interviewee's line under [이사람] read as a byline:\n%s", got)
+	}
+}
+
+// TestKoreanQuestionCall: an advice column's standing ※ call for the
+// readers' questions, its address mid-way, closing it or left out, is a
+// call for contributions (noise). Look-alikes kept: the paper's
+// disclaimer and a tip call (their own rules), a ※ notice in the plain
+// 다, a call for anything but questions, a story's sentence with no mark.
+func TestKoreanQuestionCall(t *testing.T) {
+	for s, want := range map[string]bool{
+		"※ 생활 속 법률 궁금증을 이메일(law@hanbitilbo.co.kr)로 보내주시면 지면을 통해 답해드립니다.": true,
+		"※ 건강에 관한 궁금한 점을 health@hanbitilbo.co.kr로 보내주세요.":                true,
+		"※세무 상담을 원하시는 분은 질문을 보내 주시기 바랍니다.":                               true,
+		"* 독자 여러분의 고민을 보내주시면 전문가가 답해 드립니다.":                              true,
+		"※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다.":                             false,
+		"※이 기사는 독자 제보를 바탕으로 작성됐습니다.":                                     false,
+		"※ 시는 주민들의 질문을 이메일로 보내달라고 밝혔다.":                                  false,
+		"※ 성금은 농협 계좌로 보내주시면 됩니다.":                                        false,
+		"궁금한 점은 이메일로 보내주시면 답해드립니다.":                                      false,
+	} {
+		if got := koreanQuestionCall(s); got != want {
+			t.Errorf("koreanQuestionCall(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package newstext
+
+import "strings"
+
+// A Korean advice column (생활법률 Q&A, 건강 상담, 세무 문답) closes with its
+// standing call for the readers' questions after a ※: ※ 생활 속 법률
+// 궁금증을 이메일(law@…)로 보내주시면 지면을 통해 답해드립니다., ※ 건강에
+// 관한 궁금한 점을 보내주세요. It runs each week under every answer: page
+// furniture, a call for contributions as 독자 의견 보내실 곳: … is
+// (copyCall), whether the address closes it, sits in brackets mid-way or
+// is left out. A ※ line asking for tips (제보) is a tip box's
+// (koreanTipSlogan); a notice in the plain 다, one asking for anything
+// but questions (※ 성금은 … 계좌로 보내주시면 됩니다.) and a story's
+// sentence with no mark stay text.
+
+// koreanQuestionWords name what a column asks its readers to send.
+var koreanQuestionWords = []string{"궁금", "질문", "사연", "고민", "상담", "문의"}
+
+// koreanSendAsks ask the reader to send, politely.
+var koreanSendAsks = []string{"보내주", "보내 주", "보내시면", "보내십시오", "남겨주", "남겨 주"}
+
+// koreanQuestionCall reports such a call: a ※ (or *) first, at most 160
+// runes in the polite 니다 or 요, asking the reader to send
+// (koreanSendAsks) questions (koreanQuestionWords).
+func koreanQuestionCall(s string) bool {
+	if !strings.HasPrefix(s, "※") && !strings.HasPrefix(s, "*") || !atMost(s, 160) {
+		return false
+	}
+	t := strings.TrimRight(s, ". !")
+	if !strings.HasSuffix(t, "니다") && !strings.HasSuffix(t, "요") && !strings.HasSuffix(t, "오") || strings.Contains(s, "제보") {
+		return false
+	}
+	ask := false
+	for _, w := range koreanSendAsks {
+		if strings.Contains(s, w) {
+			ask = true
+			break
+		}
+	}
+	if !ask {
+		return false
+	}
+	for _, w := range koreanQuestionWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
