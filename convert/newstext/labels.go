@@ -134,8 +134,9 @@ func (sc *scorer) afterTitles(i int) int {
 		j = sc.nextContent(j)
 	}
 	// A photo or a media prompt may stand between a headline and its
-	// text, and so may an editor's note (【编者的话】) on the story.
-	for n := 0; n < 2 && j < len(sc.us) && (sc.us[j].kind == uCaption || sc.us[j].kind == uNote && isEditorsNote(sc.us[j].text)); n++ {
+	// text, and so may an editor's note (【编者的话】) on the story, and a
+	// table's legend on the table under its title (jalegend.go).
+	for n := 0; n < 2 && j < len(sc.us) && (sc.us[j].kind == uCaption || sc.us[j].kind == uNote && (isEditorsNote(sc.us[j].text) || tableLegend(sc.us[j].text))); n++ {
 		j = sc.nextContent(j)
 	}
 	return j
@@ -381,7 +382,7 @@ func (sc *scorer) score(i int, l label) int {
 		if sc.briefBoxItem(i) {
 			sc.add(&s, 4, "an item of a brief box under its label (新聞速遞, 뉴스 브리핑), a title line over one paragraph like the items above it: a story of its own")
 		}
-		if m := sc.markedHeadBefore(i); m != "" && f.runes >= 8 && sc.fs[sc.prevContent(i)].ended {
+		if m := sc.markedHeadBefore(i); m != "" && (f.runes >= 8 || sc.shortTitleAfterTable(i)) && sc.fs[sc.prevContent(i)].ended {
 			sc.addParts(&s, 2, "the article before it marks its heads with ", m, ": an unmarked title line after its body starts the next")
 		}
 		j := sc.afterTitles(i)
@@ -682,6 +683,8 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		}
 		if m := sc.markedHeadBefore(i); m != "" && f.runes >= 8 {
 			sc.addParts(&s, -4, "the article's heads open with ", m, ": an unmarked line of a headline's length is none of them")
+		} else if m != "" && sc.shortTitleAfterTable(i) {
+			sc.addParts(&s, -4, "the article's heads open with ", m, ": an unmarked line between its table and the text under it is none of them (markedtable.go)")
 		}
 	default:
 		return impossible

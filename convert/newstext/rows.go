@@ -57,7 +57,11 @@ func tableRow(s string) int {
 	// katakana or Latin letters alone (４０キロ, 40km) is a figure.
 	startDigit, fieldRunes, unitFigures := false, 0, 0
 	fieldStart, hanUnits, tailLetters := 0, 0, 0 // tailLetters: kana or Latin letters since the last digit
+	skip, figureEnd := 0, -1                     // a comparison's bracket after the field's figure (rowcomparison.go)
 	endField := func(end int) {
+		if figureEnd > fieldStart {
+			end = figureEnd // (the bracket is the figure's: 投票率　３９・８８％（前回４３・０２％）)
+		}
 		if inField && digit && (!letter || hanUnits == 0 && tailLetters > 0 && tailLetters <= 3 && startDigit) {
 			figure = true
 		}
@@ -78,12 +82,22 @@ func tableRow(s string) int {
 		}
 	}
 	for i, r := range s {
+		if i < skip {
+			continue
+		}
 		if isSpace(r) {
 			endField(i)
 			inField = false
 			continue
 		}
 		switch r {
+		case '（', '(':
+			if inField && digit && !letter {
+				if n := comparisonBracket(s[i:]); n > 0 {
+					skip, figureEnd = i+n, i
+					continue
+				}
+			}
 		case ',', '，':
 			// A thousands comma (12,030, １２，４０８: votecount.go) is
 			// the figure's; any other comma parts clauses.

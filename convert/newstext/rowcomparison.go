@@ -1,0 +1,72 @@
+package newstext
+
+import "strings"
+
+// A table's figure often carries the figure it is compared with in
+// brackets right after it: an election box's turnout under each
+// district's rows, 投票率　３９・８８％（前回４３・０２％）, a business
+// table's 売上高　１２，３４５（前年比５％増）, a Chinese one's
+// CPI　2.1%（前值1.8%）. The bracket belongs to the figure: the field is a
+// figure still, and the line a row (before, the bracket's word made the
+// field a phrase, and the turnout line, parted by U+3000 as a headline
+// is, opened a new article). A bracket of other words after a figure,
+// ３９・８８％（過去最低）, is no comparison: the field is left as it was.
+
+// comparisonWords open the bracketed figure a row's figure is compared
+// with: the last election's, last year's, the period before (the longer
+// words before the ones they open).
+var comparisonWords = []string{
+	"前年同期比", "前年同期", "前年同月比", "前年同月", "前年度比", "前年度", "前年比", "前年",
+	"前回比", "前回", "前月比", "前月", "前期比", "前期", "前週比", "前週", "前日比", "前日",
+	"平年比", "平年", "昨年", "前值", "前値", "上月", "上年", "上期", "去年", "同比", "环比", "環比",
+}
+
+// comparisonBracket returns the byte length of the bracket opening s
+// when it holds a comparison figure and ends the field, the line's end
+// or a space after it: a comparison word or none, then a figure with its
+// sign (＋, －, ▲, △), a per cent sign or ポイント after it and 増 or 減
+// at most (（前回４３・０２％）, （前年比５％増）, （▲１２）); 0 when not.
+func comparisonBracket(s string) int {
+	inner, end, ok := leadingBracket(s)
+	if !ok || inner == "" {
+		return 0
+	}
+	if end < len(s) {
+		if r, _ := firstRune(s[end:]); !isSpace(r) {
+			return 0
+		}
+	}
+	for _, w := range comparisonWords {
+		if rest, ok := strings.CutPrefix(inner, w); ok {
+			inner = rest
+			break
+		}
+	}
+	for _, sign := range [...]string{"＋", "－", "+", "-", "▲", "△", "▼"} {
+		if rest, ok := strings.CutPrefix(inner, sign); ok {
+			inner = rest
+			break
+		}
+	}
+	n := figureLen(inner)
+	if n == 0 {
+		return 0
+	}
+	inner = inner[n:]
+	for _, unit := range [...]string{"％", "%", "ポイント", "pt"} {
+		if rest, ok := strings.CutPrefix(inner, unit); ok {
+			inner = rest
+			break
+		}
+	}
+	for _, change := range [...]string{"増", "減", "增", "减"} {
+		if rest, ok := strings.CutPrefix(inner, change); ok {
+			inner = rest
+			break
+		}
+	}
+	if inner != "" {
+		return 0
+	}
+	return end
+}
