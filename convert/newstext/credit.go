@@ -320,8 +320,10 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			}
 			if rest != "" {
 				// A name run on to its role (记者王磊) is short; longer
-				// runs are prose (记者现场看到).
-				if !isName(rest) || utf8.RuneCountInString(rest) > 3 && !hasAnyRune(rest, "·•") || inNotNames(rest) {
+				// runs are prose (记者现场看到), and a word run on to
+				// 读者 that opens with no surname is a column's (读者问诊:
+				// readersrubric.go).
+				if !isName(rest) || utf8.RuneCountInString(rest) > 3 && !hasAnyRune(rest, "·•") || inNotNames(rest) || readerRole(kw) && readersColumnWord(rest) {
 					if strict {
 						return credit{}, false
 					}

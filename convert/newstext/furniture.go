@@ -134,6 +134,9 @@ func noiseKindSum(s string, sm *textSum) string {
 	if (first == '※' || first == '*') && koreanQuestionCall(s) {
 		return noiseCopyCall // ※ 생활 속 법률 궁금증을 이메일(…)로 보내주시면 … 답해드립니다. (koquestioncall.go)
 	}
+	if (first == '本' || first == '（' || first == '(') && pagePictureCredit(s) {
+		return noiseDesk // 本版图片均来自网络。, its full stop and all (pagepicturecredit.go)
+	}
 	if sm != nil && sm.has(keyClauseEnd) || sm == nil && hasClauseEnd(s) {
 		return ""
 	}

@@ -80,6 +80,7 @@ func (b *builder) label() {
 	b.markWireHeadlines(&sc)
 	b.markDigestRubrics(&sc) // ■事件・事故 over ◇ items (jadigestrubric.go)
 	b.markBriefBoxItems(&sc) // ニュース短信 over ◆ items (briefboxmarked.go)
+	b.markSidebarBoxes(&sc)  // 【健康提醒】 over ① items after （作者…） (sidebarbox.go)
 	b.markSportRubrics(&sc)  // 【高校ラグビー】 over its results (jasportlabel.go)
 	b.unmarked = !sc.marks.headline && !sc.marks.heading
 	labels := sc.viterbi()

@@ -310,6 +310,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 3, "after a caption, over text that opens by naming its source and date (据…12月3日报道，): a new story's lead")
 		case sc.us[p].kind == uCaption && sc.captionInSiteStory(p, j0):
 			sc.add(&s, -1, "after a caption inside the one story a site's page holds, over text with no dateline: a head of that story")
+		case sc.us[p].kind == uCaption && sc.captionInSignedStory(p, j0):
+			sc.add(&s, -1, "after a caption inside an undated piece with a head above it, over text running to the piece's one closing note: a head of that piece (storyhead.go)")
 		case sc.linksAbove(i):
 			sc.add(&s, 3, "after a list of links to other stories, the end of its story")
 		case sc.fs[p].item && sc.leadsBody(j0):
@@ -717,6 +719,8 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		sc.add(&s, 2, "after a caption inside a story that opened with a dateline")
 	case sc.us[p].kind == uCaption && sc.captionInSiteStory(p, sc.nextContent(i)):
 		sc.add(&s, 2, "after a caption inside the one story a site's page holds, over text with no dateline")
+	case sc.us[p].kind == uCaption && sc.captionInSignedStory(p, sc.nextContent(i)):
+		sc.add(&s, 2, "after a caption inside an undated piece with a head above it, its text running to the piece's one closing note")
 	}
 	n := sc.nextContent(i)
 	switch {

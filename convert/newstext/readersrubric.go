@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A letters page sets its rubric over each letter's title as a column's
 // name: 讀者投書 (ETtoday's letters under 雲論), 讀者來函 (a Hong Kong
@@ -11,6 +14,13 @@ import "strings"
 // editorial's, whatever the length of the title under it. The words
 // alone or in a sentence stay text (欢迎读者来函，电邮：… is the page's
 // call, tipline.go; 一封读者来信 is a headline).
+//
+// The page's word is any word of the column's trade, not only a letters
+// page's: a health page's 读者问诊, a service page's 读者点题, 读者咨询,
+// 读者问答. A reader signs with a name set apart from the role
+// (读者　周桂兰) or run on to it (读者王磊), and a Chinese name opens with
+// a surname: two characters run on to 读者 that open with none
+// (readersColumnWord) are the column's word, no reader.
 
 // readersColumnWords name a readers' column after the role 读者: its
 // letters (投书, 来函, 来信), its forum (论坛, 园地, 之声, 心声), its
@@ -19,10 +29,12 @@ import "strings"
 var readersColumnWords = []string{
 	"投书", "投書", "来函", "來函", "来信", "來信", "论坛", "論壇", "之声", "之聲", "园地", "園地",
 	"信箱", "心声", "心聲", "回响", "回響", "迴響", "回音", "意见", "意見", "留言", "热线", "熱線",
+	"来电", "來電",
 }
 
 // readersRubric reports a readers' column's rubric alone on its line:
-// 读者 or 讀者 and one of readersColumnWords, nothing else.
+// 读者 or 讀者 and one of readersColumnWords or another column's word
+// (readersColumnWord), nothing else.
 func readersRubric(s string) bool {
 	rest, ok := strings.CutPrefix(s, "读者")
 	if !ok {
@@ -36,5 +48,16 @@ func readersRubric(s string) bool {
 			return true
 		}
 	}
-	return false
+	return readersColumnWord(rest)
 }
+
+// readersColumnWord reports two Han characters run on to the role 读者
+// that open with no surname (问诊, 点题, 咨询): the word of a readers'
+// column (读者问诊), never a reader's name. (The list's words that open
+// as a surname may, 来信, 信箱, are readersColumnWords.)
+func readersColumnWord(w string) bool {
+	return utf8.RuneCountInString(w) == 2 && isHanWord(w) && !opensWithSurname(w)
+}
+
+// readerRole reports the role word of a reader's signature, 读者 or 讀者.
+func readerRole(kw string) bool { return kw == "读者" || kw == "讀者" }

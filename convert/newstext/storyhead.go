@@ -1,5 +1,7 @@
 package newstext
 
+import "strings"
+
 // A Hong Kong paper's story may run under two heads of its own between
 // its dateline and its one closing credit: 【明報專訊】… / 急症室輪候… /
 // text / photo caption / 醫學會促長者… / text / （編輯：X）. The second
@@ -64,4 +66,49 @@ func (sc *scorer) bodyRunEnd(j int) int {
 		return k
 	}
 	return -1
+}
+
+// A mainland paper's signed piece (a 科普 page's doctor's article, a
+// theory page's essay) runs under its own heads (小标题) with no
+// dateline, its photos set between its sections, and closes once with
+// the note on its authors, （作者分别系…主任医师、主治医师）. A title line
+// after a caption inside it is another head of the piece when a head of
+// the piece stands above the caption and its text under the line runs on
+// to that single closing note: a piece that was closed above the caption
+// would be closed by its own note there (captionInSignedStory).
+
+// captionInSignedStory reports caption p inside a Chinese story with no
+// dateline that has a head of its own above the caption (headOverUndated),
+// nothing closing an article between that head and the story's titles or
+// the caption, where the text at j, under the title line after the
+// caption, opens with no dateline and runs to the note on the piece's
+// authors (closedBySignature).
+func (sc *scorer) captionInSignedStory(p, j int) bool {
+	if !strings.HasPrefix(sc.lang, "zh") || sc.leadsBody(j) {
+		return false
+	}
+	crossed := false
+	for k, n := p-1, 0; k >= 0 && n < maxSignedUnits; k, n = k-1, n+1 {
+		switch u := &sc.us[k]; {
+		case u.kind == uText && sc.fs[k].dateline, sc.closesArticle(k):
+			return false // (a dated story: captionInDatedStory)
+		case u.kind == uText && sc.fs[k].title && !crossed && sc.headOverUndated(k):
+			if !sc.closedBySignature(j) {
+				return false
+			}
+			crossed = true // a head of the piece above the caption
+		case u.kind == uHeadline, u.kind == uText && sc.fs[k].title:
+			return crossed // the piece's titles
+		}
+	}
+	return false
+}
+
+// closedBySignature reports the text from unit j on running (body
+// paragraphs and captions, at most 12 units) to a note on the piece's
+// authors closing it, （作者分别系…）, （作者单位：…）: what follows the note
+// is another piece's or a box's, whatever it is.
+func (sc *scorer) closedBySignature(j int) bool {
+	k := sc.bodyRunEnd(j)
+	return k > j && closingNote(&sc.us[k])
 }
