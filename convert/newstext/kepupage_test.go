@@ -17,6 +17,12 @@ const (
 	kepuPhoto = "图为陈立新（左）在门诊为患者做甲状腺超声检查。　江州市第一人民医院供图\n\n"
 	kepuHeadB = "贫血和血管病变也要排查\n\n"
 	kepuBody  = "缺铁性贫血会使血液携氧能力下降，手脚末端最先“缺暖”。走一段路小腿就酸痛、休息后缓解，应尽早就医。\n\n"
+	// kepuCommaHead is a head of the piece in two phrases; kepuNextHead
+	// the next piece's headline, longer, over kepuNextBody, its text and
+	// its one author's note (review 29a).
+	kepuCommaHead = "手脚冰凉不缓解，可能是贫血\n\n"
+	kepuNextHead  = "老人冬季进补，先分清体质再下手\n\n"
+	kepuNextBody  = "冬季是进补的好时节，但进补要因人而异。脾胃虚弱的老人不宜大量食用滋腻之品，可先以山药、莲子等健脾。\n\n（作者系江州市中医院主任中医师）\n"
 )
 
 // TestCaptionInSignedPiece: a title line after a caption inside a piece
@@ -41,6 +47,8 @@ func TestCaptionInSignedPiece(t *testing.T) {
 			kepuHeadB, "heading", "byline 陈立新,赵敏"},
 		{"two paragraphs under the line", kepuHead + kepuHeadA + kepuLead + kepuPhoto + kepuHeadB + kepuBody + kepuLead + "（作者单位：江州市第一人民医院）\n",
 			kepuHeadB, "heading", "byline 陈立新,赵敏"},
+		{"a head of two phrases", kepuHead + kepuHeadA + kepuLead + kepuPhoto + kepuCommaHead + kepuBody + "（作者分别系江州市第一人民医院内分泌科主任医师、主治医师）\n",
+			kepuCommaHead, "heading", "byline 陈立新,赵敏"},
 		// Look-alikes: the line starts an article, as before.
 		{"no head above the caption", kepuHead + kepuLead + kepuPhoto + kepuHeadB + kepuBody + "（作者单位：江州市第一人民医院）\n",
 			kepuHeadB, "headline", "paragraph"},
@@ -48,6 +56,14 @@ func TestCaptionInSignedPiece(t *testing.T) {
 			kepuHeadB, "headline", "paragraph"},
 		{"a reporter's credit closing it", kepuHead + kepuHeadA + kepuLead + kepuPhoto + kepuHeadB + kepuBody + "（记者　王　磊）\n",
 			kepuHeadB, "headline", "paragraph"},
+		// The next piece's headline of a headline's length with a comma
+		// (review 29a): a headline, not glued to the text under it.
+		{"the next piece's long headline", kepuHead + kepuHeadA + kepuLead + kepuPhoto + kepuNextHead + kepuNextBody,
+			kepuNextHead, "headline", "paragraph"},
+		{"the next piece's long headline under its kicker", kepuHead + kepuHeadA + kepuLead + kepuPhoto + "中医说养生\n" + kepuNextHead + kepuNextBody,
+			kepuNextHead, "headline", "paragraph"},
+		{"the next piece's kicker", kepuHead + kepuHeadA + kepuLead + kepuPhoto + "中医说养生\n" + kepuNextHead + kepuNextBody,
+			"中医说养生\n\n", "kicker", "paragraph"},
 		{"a dateline under the line", kepuHead + kepuHeadA + kepuLead + kepuPhoto + kepuHeadB + "本报讯　" + kepuBody + "（作者单位：江州市第一人民医院）\n",
 			kepuHeadB, "headline", "paragraph"},
 	} {
@@ -86,6 +102,9 @@ func TestReadersColumnWord(t *testing.T) {
 		// A reader's name, run on or set apart; longer words.
 		{"读者王磊", false, true}, {"读者来勇", false, true}, {"读者欧阳", false, true}, {"读者　周桂兰", false, true},
 		{"读者问诊室开放", false, false}, {"问诊", false, false},
+		// Readers' run-on signatures, 老X, 小X, and surnames no list
+		// holds (review 29a): names, no column's word.
+		{"读者老张", false, true}, {"读者小林", false, true}, {"读者阿强", false, true}, {"读者洪涛", false, true}, {"讀者蔣明", false, true}, {"讀者龍飛", false, true},
 	} {
 		if got := readersRubric(tt.line); got != tt.rubric {
 			t.Errorf("readersRubric(%s) = %v, want %v", tt.line, got, tt.rubric)
@@ -107,6 +126,22 @@ func TestReadersColumnWord(t *testing.T) {
 		}
 		roundTrip(t, d)
 		checkNothingLost(t, []byte(p), d)
+	}
+	// A letter signed under its text with the role run on to the name
+	// (review 29a's reader-laozhang, reader-hong, reader-tw): the
+	// letter's byline, not the next letter's kicker.
+	for _, tt := range []struct{ page, sig string }{
+		{"读者来信\n\n楼道杂物该清一清了\n\n　　我们小区不少楼道里堆满了旧家具和纸箱，一旦起火后果不堪设想。希望物业和社区尽快组织清理。\n读者老张\n\n菜市场门口的积水\n\n　　城东菜市场门口下雨就积水，买菜的老人只能踮着脚走。希望有关部门疏通下水道。\n读者小林\n", "读者老张"},
+		{"读者来信\n\n楼道杂物该清一清了\n\n　　我们小区不少楼道里堆满了旧家具和纸箱，一旦起火后果不堪设想。希望物业和社区尽快组织清理。\n读者老张\n\n菜市场门口的积水\n\n　　城东菜市场门口下雨就积水，买菜的老人只能踮着脚走。希望有关部门疏通下水道。\n读者小林\n", "读者小林"},
+		{"读者来信\n\n小区门口的路灯该修了\n\n　　我家住在江州市南湖区幸福里小区，小区门口的三盏路灯已经坏了一个多月。每到晚上，老人和孩子出门都得摸黑走路，很不安全。希望有关部门尽快派人修好。\n读者洪涛\n\n公交站台能否加个顶棚\n\n　　河西大道上的江州二中公交站没有顶棚，下雨天等车的学生只能淋雨。建议有关部门加装顶棚。\n读者王磊\n", "读者洪涛"},
+		{"讀者投書\n\n機車停車格不足　民眾苦\n\n　　住在新北市板橋區的我，每天騎機車上班，捷運站旁的停車格總是一位難求，只好停在巷口，還常被開單。希望市府正視這個問題。\n讀者蔣明\n", "讀者蔣明"},
+	} {
+		d := mustRead(t, tt.page)
+		if got := kindOfText(d, tt.sig); got != "byline" {
+			t.Errorf("%s: %s, want byline\n%s", tt.sig, got, outline(d, true))
+		}
+		roundTrip(t, d)
+		checkNothingLost(t, []byte(tt.page), d)
 	}
 }
 

@@ -310,7 +310,7 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 3, "after a caption, over text that opens by naming its source and date (据…12月3日报道，): a new story's lead")
 		case sc.us[p].kind == uCaption && sc.captionInSiteStory(p, j0):
 			sc.add(&s, -1, "after a caption inside the one story a site's page holds, over text with no dateline: a head of that story")
-		case sc.us[p].kind == uCaption && sc.captionInSignedStory(p, j0):
+		case sc.us[p].kind == uCaption && sc.captionInSignedStory(p, j0) && sc.headingTakes(i):
 			sc.add(&s, -1, "after a caption inside an undated piece with a head above it, over text running to the piece's one closing note: a head of that piece (storyhead.go)")
 		case sc.linksAbove(i):
 			sc.add(&s, 3, "after a list of links to other stories, the end of its story")
@@ -660,7 +660,7 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 			sc.add(&s, -unmarkedPenalty, `page uses "# " markers; an unnumbered head would be marked`)
 		}
 		sc.add(&s, -3, "short title-like line")
-		if strings.Contains(u.text, "，") || strings.Contains(u.text, ",") {
+		if (strings.Contains(u.text, "，") || strings.Contains(u.text, ",")) && !sc.commaHeadInSignedStory(i, f) {
 			sc.add(&s, -2, "a comma: more like the start of a broken paragraph")
 		}
 		if f.runes <= 10 && !f.innerPunct {

@@ -1,8 +1,8 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // A letters page sets its rubric over each letter's title as a column's
@@ -18,9 +18,10 @@ import (
 // The page's word is any word of the column's trade, not only a letters
 // page's: a health page's 读者问诊, a service page's 读者点题, 读者咨询,
 // 读者问答. A reader signs with a name set apart from the role
-// (读者　周桂兰) or run on to it (读者王磊), and a Chinese name opens with
-// a surname: two characters run on to 读者 that open with none
-// (readersColumnWord) are the column's word, no reader.
+// (读者　周桂兰) or run on to it (读者王磊, and as readers sign, 读者老张,
+// 读者小林, or with a surname no list holds, 读者洪涛, 讀者蔣明): only the
+// column's own words (readersColumnTrade) are read as its rubric there,
+// never two characters that merely open with no common surname.
 
 // readersColumnWords name a readers' column after the role 读者: its
 // letters (投书, 来函, 来信), its forum (论坛, 园地, 之声, 心声), its
@@ -51,12 +52,20 @@ func readersRubric(s string) bool {
 	return readersColumnWord(rest)
 }
 
-// readersColumnWord reports two Han characters run on to the role 读者
-// that open with no surname (问诊, 点题, 咨询): the word of a readers'
-// column (读者问诊), never a reader's name. (The list's words that open
-// as a surname may, 来信, 信箱, are readersColumnWords.)
+// readersColumnTrade are the words of a readers' column of a trade's
+// page after the role 读者, both scripts: a health page's 问诊, a service
+// page's 点题, 咨询, 问答, 提问, 求助, 服务, 互动. Each is the column's
+// word and no name a reader signs with (老张, 小林, 洪涛 are).
+var readersColumnTrade = []string{
+	"问诊", "問診", "点题", "點題", "咨询", "諮詢", "咨詢", "问答", "問答", "提问", "提問",
+	"求助", "服务", "服務", "互动", "互動",
+}
+
+// readersColumnWord reports a word of readersColumnTrade run on to the
+// role 读者 (读者问诊): the word of a readers' column, never a reader's
+// name, which a run-on word of two characters otherwise is (读者老张).
 func readersColumnWord(w string) bool {
-	return utf8.RuneCountInString(w) == 2 && isHanWord(w) && !opensWithSurname(w)
+	return len(w) == len("问诊") && slices.Contains(readersColumnTrade, w)
 }
 
 // readerRole reports the role word of a reader's signature, 读者 or 讀者.

@@ -112,3 +112,34 @@ func (sc *scorer) closedBySignature(j int) bool {
 	k := sc.bodyRunEnd(j)
 	return k > j && closingNote(&sc.us[k])
 }
+
+// The piece's heads are often two short phrases, 手脚冰凉不缓解，可能是贫血:
+// after a caption inside a signed piece a comma in a head's line of up
+// to 13 characters marks no broken paragraph (commaHeadInSignedStory).
+// A longer line with a comma, 老人冬季进补，先分清体质再下手 (15), is no head
+// the page sets: the next piece's headline, as it was before the rule.
+// The headline's cost there only weighs the two title readings against
+// each other and is paid only when a head can take the line
+// (headingTakes): a title line never falls to text by it.
+
+// commaHeadInSignedStory reports a title line of at most 13 characters
+// (its comma and all) after a caption inside a signed piece
+// (captionInSignedStory), over the text that runs to the piece's note.
+func (sc *scorer) commaHeadInSignedStory(i int, f *feats) bool {
+	if f.runes > 13 {
+		return false
+	}
+	p := sc.prevContent(i)
+	return p >= 0 && sc.us[p].kind == uCaption && sc.captionInSignedStory(p, sc.nextContent(i))
+}
+
+// headingTakes reports a section heading scoring above a paragraph for
+// unit i, its reasons not explained (they are the heading's, not the
+// label's being scored).
+func (sc *scorer) headingTakes(i int) bool {
+	why := sc.why
+	sc.why = nil
+	ok := sc.headingScore(i, &sc.fs[i]) > 0
+	sc.why = why
+	return ok
+}
