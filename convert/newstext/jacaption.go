@@ -268,6 +268,12 @@ func (b *builder) jaCaptionCredit(ls []srcLine, start, i int) bool {
 	return b.kindOf(desc+ls[i].text) == uCaption
 }
 
+// relayedCreditAt reports whether kids[i] is a byline of a relayed wire
+// credit (（ロイター＝共同）): the next brief's trailer in a run of them.
+func relayedCreditAt(kids []*doc.Node, i int) bool {
+	return i < len(kids) && kids[i].Kind == doc.KindByline && jaWireCredit(kids[i].Text) && strings.Contains(kids[i].Text, "＝")
+}
+
 // uncreditedWireCaption reports a Japanese wire photo's caption that
 // ends in its photo's day and place (isJapaneseWireCaption) with no
 // bracketed credit yet: the one a credit alone under it closes.
@@ -295,12 +301,21 @@ func uncreditedWireCaption(s string) bool {
 // Read as a byline there, it credited the photo's agency with the story
 // (時事 for a 【カイロ共同】 story); it is a caption, the credit alone, as
 // a Korean photo's credit alone between paragraphs is ((사진=연합뉴스)).
-func (b *builder) joinWireCredits(n *doc.Node) {
+// Only in a story already credited by its own dateline above (dated), and
+// not when another such credit closes the paragraph below: a briefs box
+// (海外短信) of headless items, each closed by its relayed credit
+// (…表明した。 / （ＡＦＰ＝時事） / ブラジル南部で…。 / （ロイター＝共同）),
+// also has a finished paragraph above and one below, and there each
+// credit is its item's trailer.
+func (b *builder) joinWireCredits(n *doc.Node, dated bool) {
 	kids := n.Children
 	out := kids[:0]
 	for i, c := range kids {
 		if c.Kind == doc.KindSection {
-			b.joinWireCredits(c)
+			b.joinWireCredits(c, dated)
+		}
+		if c.Kind == doc.KindDateline {
+			dated = true
 		}
 		if len(out) > 0 && c.Kind == doc.KindByline && jaWireCredit(c.Text) && strings.Contains(c.Text, "＝") {
 			p := out[len(out)-1]
@@ -309,7 +324,7 @@ func (b *builder) joinWireCredits(n *doc.Node) {
 				p.Text += c.Text
 				continue
 			}
-			if p.Kind == doc.KindParagraph && endsSentence(p.Text) && i+1 < len(kids) && kids[i+1].Kind == doc.KindParagraph {
+			if dated && p.Kind == doc.KindParagraph && endsSentence(p.Text) && i+1 < len(kids) && kids[i+1].Kind == doc.KindParagraph && !relayedCreditAt(kids, i+2) {
 				b.warnParts(c.Line, "photo credit alone between two paragraphs taken as its photo's caption, not the story's byline: ", c.Text)
 				c.Kind, c.Org, c.Roles, c.Names = doc.KindCaption, "", nil, nil
 			}

@@ -9,7 +9,10 @@ import "testing"
 // agency's (review 28a, ja-afp-mid2). At the story's end the credit is
 // its trailer; under its uncredited caption it closes the caption; a
 // bare （共同）, one inside an unfinished sentence, and one over the next
-// story's headline are left as they were.
+// story's headline are left as they were; so are the item credits of a
+// briefs box with no dateline (海外短信) and a credit with another closing
+// the paragraph below (review 29b, ja-kaigai-tanshin): each its item's
+// trailer.
 func TestJaMidStoryWireCredit(t *testing.T) {
 	const (
 		head = "ガザ停戦、第２段階へ協議開始\n\n【カイロ共同】エジプトは５日、第２段階への移行に向けた協議を始めたと発表した。\n\n"
@@ -35,4 +38,15 @@ func TestJaMidStoryWireCredit(t *testing.T) {
 		"article\n  headline ガザ停戦、協議開始\n  dateline 【カイロ共同】\n  paragraph エジプトは５日、協議を始めたと発表\n  byline   時事: （ＡＦＰ＝時事）\n  paragraph した。協議は数日間続く見通しだ。")
 	tw34WantTree(t, head+"（ＡＦＰ＝時事）\n\n日銀、追加利上げを見送り\n\n日銀は５日の金融政策決定会合で、政策金利を据え置くことを決めた。\n",
 		top+"  byline   時事: （ＡＦＰ＝時事）\narticle\n  headline 日銀、追加利上げを見送り\n  paragraph 日銀は５日の金融政策決定会合で、政策金利を据え置くことを決めた。")
+	// A briefs box of headless items, each closed by its credit: the
+	// credits are the items' trailers, dateline or none.
+	const briefs = "\u3000フランスのマクロン大統領は５日、パリで記者会見し、来年の予算案を議会に提出すると表明した。\n（ＡＦＰ＝時事）\n\n" +
+		"\u3000ブラジル南部で５日、大雨による洪水が起き、少なくとも１２人が死亡した。地元当局が明らかにした。\n（ロイター＝共同）\n\n" +
+		"\u3000インドネシア中央銀行は５日、政策金利を０・２５％引き下げ、５・５％にすると発表した。\n（ロイター＝共同）\n"
+	tw34WantTree(t, "海外短信\n\n"+briefs, "article\n  headline 海外短信\n"+
+		"  paragraph フランスのマクロン大統領は５日、パリで記者会見し、来年の予算案を議会に提出すると表明した。\n  byline   時事: （ＡＦＰ＝時事）\n"+
+		"  paragraph ブラジル南部で５日、大雨による洪水が起き、少なくとも１２人が死亡した。地元当局が明らかにした。\n  byline   共同: （ロイター＝共同）\n"+
+		"  paragraph インドネシア中央銀行は５日、政策金利を０・２５％引き下げ、５・５％にすると発表した。\n  byline   共同: （ロイター＝共同）")
+	tw34WantTree(t, head+"（ＡＦＰ＝時事）\n\nブラジル南部で５日、洪水が起き、１２人が死亡した。\n\n（ロイター＝共同）\n",
+		top+"  byline   時事: （ＡＦＰ＝時事）\n  paragraph ブラジル南部で５日、洪水が起き、１２人が死亡した。\n  byline   共同: （ロイター＝共同）")
 }

@@ -20,7 +20,7 @@ import (
 // text would read as a kicker, so joins there must not produce one.
 func (b *builder) joinBreaks(n *doc.Node, last bool) {
 	if b.lang == "ja" {
-		b.joinWireCredits(n) // (jacaption.go)
+		b.joinWireCredits(n, false) // (jacaption.go)
 	}
 	seen := false
 	var tail *doc.Node
