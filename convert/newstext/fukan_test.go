@@ -40,11 +40,19 @@ func TestMarkedAuthorUnderTitle(t *testing.T) {
 		// blank lines, the marked name under it was read otherwise).
 		{"　　高地\n责任编辑 王小丽第3版高地\n●高地", "●高地", ""},
 		{"　　街上飘着汤圆的香气。\n冬至夜\n□苏晚（江苏南通）\n\n" + fukanEssay, "□苏晚（江苏南通）", ""},
-		// A title line alone in its block under the name (——副题, a
-		// name) is no piece's text: the name over it is none's author
-		// (FuzzNormalized: written back, the line under it read otherwise).
-		{"高地\n●高地\n\n——张庆伟\n\n——", "●高地", ""},
-		{"外婆的腌菜坛\n◎林清禾\n\n——记我的外婆\n\n" + fukanEssay, "◎林清禾", ""},
+		// A piece may open under its author's name with a title line of
+		// its own: a dedication (——写在母亲节), a first 小标题, a poem's
+		// title in a 组诗, a web copy's lines one a block (review 29a); so
+		// may the written text, which marks such a head "## "
+		// (FuzzNormalized).
+		{"高地\n●高地\n\n——张庆伟\n\n——", "●高地", "高地"},
+		{"外婆的腌菜坛\n◎林清禾\n\n——记我的外婆\n\n" + fukanEssay, "◎林清禾", "林清禾"},
+		{"灯下的母亲\n◎周晓岚\n\n——写在母亲节\n\n　　小时候家里穷，一盏煤油灯要照亮一家人的夜晚。\n", "◎周晓岚", "周晓岚"},
+		{"老屋记事\n◎林清禾\n\n门前那棵枣树\n\n　　外婆家门前有一棵枣树，是外公年轻时种下的。\n", "◎林清禾", "林清禾"},
+		{"乡村笔记（组诗）\n◎李青禾\n\n春分\n\n田埂上的风软了\n母亲把种子装进布袋\n一粒一粒数着日子\n\n谷雨\n\n雨落在新翻的泥土上\n父亲蹲在地头抽烟\n看秧苗一寸寸长高\n", "◎李青禾", "李青禾"},
+		{"故乡的月亮\n◎陈远山\n\n故乡的月亮挂在老槐树上\n\n照着母亲晾晒的棉被\n\n照着父亲回家的小路\n", "◎陈远山", "陈远山"},
+		// Title lines alone under the name up to the next headline are no
+		// piece (FuzzNormalized: read back otherwise once written).
 		{"高地\n●高地\n张庆伟\n\n——高地高地高地高地高地高地\n# 高地", "●高地", ""},
 	} {
 		d := mustRead(t, tt.page)
@@ -136,6 +144,12 @@ func TestVerseStanzas(t *testing.T) {
 			stanzas[:2], []int{4, 9}},
 		{"stanzas of three lines over prose", "冬至夜\n□苏晚（江苏南通）\n\n" + stanzas[2] + "\n\n" + stanzas[2] + "\n\n" + fukanEssay,
 			[]string{stanzas[2], stanzas[2]}, []int{4, 8}},
+		// A stanza's line may hold no word (……, a year), so long as its
+		// block holds one (review 29a).
+		{"a wordless line closing a stanza", "冬至夜\n□苏晚（江苏南通）\n\n雪落下来的时候\n母亲把灯又拧亮了一点\n锅里的汤圆翻着身\n……\n\n" + stanzas[1] + "\n\n征稿启事\n\n　　本报副刊即日起征集散文、诗歌作品。\n",
+			[]string{"雪落下来的时候\n母亲把灯又拧亮了一点\n锅里的汤圆翻着身\n……", stanzas[1]}, []int{4, 9}},
+		{"a year opening each stanza", "老照片\n□苏晚（江苏南通）\n\n1978\n父亲站在码头上\n风吹起他的白衬衫\n身后是一条旧船\n\n2008\n我站在同一个码头\n船已经不见了\n风还在吹\n\n征稿启事\n\n　　本报副刊即日起征集散文、诗歌作品。\n",
+			[]string{"1978\n父亲站在码头上\n风吹起他的白衬衫\n身后是一条旧船", "2008\n我站在同一个码头\n船已经不见了\n风还在吹"}, []int{4, 9}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d := mustRead(t, tt.page)
@@ -177,8 +191,9 @@ func TestVerseStanzas(t *testing.T) {
 			t.Errorf("title lines lost their titles:\n%s", strings.Join(treeOf(d), "\n"))
 		}
 	}
-	// Blocks of lines with no word (rules, bare marks) are no stanzas
-	// (FuzzNormalized: a line ## read as verse was written back joined).
+	// Blocks of lines with no word at all (rules, bare marks) are no
+	// stanzas (FuzzNormalized: a line ## read as verse was written back
+	// joined).
 	d := mustRead(t, "高地高地高地\n【中央社台北10日電】高地\n\n\n——\n## \n## \n\n——festival\n## \n## ")
 	for _, c := range d.Articles[0].Children {
 		if c.Kind == doc.KindVerse {

@@ -46,8 +46,8 @@ func (b *builder) markMarkedAuthors(sc *scorer) {
 		if us[p].kind == uText && !titleOpensPiece(b, sc, p) {
 			continue // a title-like line run on under body text or a head is no piece's title
 		}
-		if n := sc.nextContent(i); n >= len(us) || us[n].kind != uText || sc.fs[n].headMark != "" || b.lonelyTitle(sc, n) || strings.IndexFunc(us[n].text, unicode.IsLetter) < 0 {
-			continue // no piece under it: a name over a headline, a head, a title alone in its block (——副题) or a rule (——) is none's author
+		if n := sc.nextContent(i); n >= len(us) || us[n].kind != uText && us[n].kind != uHeading && us[n].kind != uSubhead || sc.fs[n].headMark != "" || wordlessLine(us, n) || b.noPieceUnder(sc, n) {
+			continue // no piece under it: a name over a headline, a rule (——) or title lines alone is none's author
 		}
 		c, ok := markedAuthor(trimSpace(u.text[w:]))
 		if !ok || !markerOnlyForAuthors(us, m) || markedNameHeads(sc, m, i) || namedBelow(sc, i, c.names) {
@@ -88,12 +88,34 @@ func titleOpensPiece(b *builder, sc *scorer, p int) bool {
 	return strings.ContainsRune("。！？）」』", r)
 }
 
-// lonelyTitle reports the unit n a title-like line with a blank line (or
-// the page's end) under it: a title or head standing alone, not the first
-// line of a piece's prose or of a poem's stanza.
-func (b *builder) lonelyTitle(sc *scorer, n int) bool {
-	u := &sc.us[n]
-	return sc.fs[n].title && u.line == u.lastLine && (u.lastLine >= len(b.lines) || trimSpace(b.lines[u.lastLine].text) == "")
+// wordlessLine reports the unit n a line with no word standing alone in
+// its block (a rule ——), not one of a stanza's lines (a year 1978 over
+// the lines under it).
+func wordlessLine(us []unit, n int) bool {
+	return strings.IndexFunc(us[n].text, unicode.IsLetter) < 0 && (n+1 >= len(us) || us[n+1].line != us[n].lastLine+1 || wordless(us, n, n+2))
+}
+
+// noPieceUnder reports that from unit n, under a marked name, to the next
+// headline marked "# " there are only title lines alone in their blocks
+// (or none before the page's end): no text of a piece, only titles
+// (张庆伟 over ——高地高地 over # 高地), so the name is no piece's author.
+// A piece's prose or a stanza of three lines or more is its text.
+func (b *builder) noPieceUnder(sc *scorer, n int) bool {
+	us := sc.us
+	for k := n; k < len(us); k++ {
+		u := &us[k]
+		switch {
+		case u.kind == uHeadline:
+			return true
+		case u.kind == uNoise:
+			continue
+		case u.kind != uText && u.kind != uHeading && u.kind != uSubhead || !sc.fs[k].title || u.line != u.lastLine:
+			return false
+		case k+1 < len(us) && us[k+1].line == u.lastLine+1 && us[k+1].kind != uHeadline:
+			return false // (a block of title lines: a stanza; over a headline, its kicker)
+		}
+	}
+	return false
 }
 
 // opensBlock reports whether u's first line opens a block of the page:

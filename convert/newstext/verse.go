@@ -35,7 +35,7 @@ func (b *builder) markVerse(sc *scorer) {
 		for e < len(us) && sc.verseLine(e) && (e == i || us[e].line == us[e-1].lastLine+1) {
 			e++
 		}
-		if e-i < minStanzaLines || i > 0 && us[i-1].lastLine+1 == us[i].line && us[i-1].kind != uNoise || e < len(us) && us[e].line == us[e-1].lastLine+1 {
+		if e-i < minStanzaLines || i > 0 && us[i-1].lastLine+1 == us[i].line && us[i-1].kind != uNoise || e < len(us) && us[e].line == us[e-1].lastLine+1 || wordless(us, i, e) {
 			runs = b.flushVerse(sc, runs)
 			i = max(e, i+1)
 			continue
@@ -64,11 +64,22 @@ func (b *builder) flushVerse(sc *scorer, runs [][2]int) [][2]int {
 
 // verseLine reports a unit that may be a line of verse: an unmarked
 // title-like line of text (no row, head numbering or label) of at most
-// sixteen runes, set alone, that holds a word (a rule —— or a bare ## is
-// no line of a poem).
+// sixteen runes, set alone.
 func (sc *scorer) verseLine(i int) bool {
 	u, f := &sc.us[i], &sc.fs[i]
-	return u.kind == uText && !u.verbatim && !u.para && u.line == u.lastLine && f.title && !f.row && f.headMark == "" && !f.label && !f.dateline && f.runes <= 16 && strings.IndexFunc(u.text, unicode.IsLetter) >= 0
+	return u.kind == uText && !u.verbatim && !u.para && u.line == u.lastLine && f.title && !f.row && f.headMark == "" && !f.label && !f.dateline && f.runes <= 16
+}
+
+// wordless reports that no line of the block us[i:e] holds a word: rules
+// (——) and bare marks (##) are no stanza, though a stanza may have a line
+// of its own that holds none (……, a year 1978).
+func wordless(us []unit, i, e int) bool {
+	for k := i; k < e; k++ {
+		if strings.IndexFunc(us[k].text, unicode.IsLetter) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // joinStanzas makes one verse node of each stanza markVerse found: the
