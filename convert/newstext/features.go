@@ -30,6 +30,7 @@ type feats struct {
 	datelineMore bool   // text follows the dateline in the unit
 	label        bool   // a series or column label in brackets: 〈저출생 해법을 찾아서〉③
 	row          bool   // a title-like line that is a table's row (tableRow): body text only
+	cmpRow       bool   // a row only by a comparison's bracket, row not yet set: one beside a row (markComparisonRows)
 	item         bool   // a link's title under a bracketed related-reading heading (readinglist.go): body text only
 }
 
@@ -149,6 +150,9 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	// So is an information box's row, 地点：明德大戏院（解放路118号）
 	// (formrows.go): a form's row is no title.
 	f.row = f.title && (rowLine(s) || markerList(s) || jaGameLine(s) || infoRow(s)) // (<巨人3-2阪神>◇5日◇東京ドーム: jagameline.go)
+	if f.row && comparisonOnlyRow(s) {
+		f.row, f.cmpRow = false, true // (rowcomparison.go: a row only beside another)
+	}
 	// A row or an item is complete: what stands under it may be a title.
 	f.ended = f.ended || f.row || tableNote(s) // (a table's note is complete too)
 	if _, ok := dashPrefix(s); ok {

@@ -86,6 +86,31 @@ func TestRowComparisonBracket(t *testing.T) {
 	}
 }
 
+// TestComparisonRowAlone: a line that is a row only by its comparison's
+// bracket is one only beside a row or a table's head (the turnout under
+// the candidates' rows, TestJaResultsBox; two such lines together); alone
+// over prose it is a headline (review 29b, ja-shijiritsu).
+func TestComparisonRowAlone(t *testing.T) {
+	for s, want := range map[string]bool{
+		"内閣支持率　２８％（前回比３ポイント減）": true,
+		"投票率　３９・８８％（前回４３・０２％）": true,
+		"投票率　３９・８８％":           false, // (a row by its figure)
+		"投票率　３９・８８％（過去最低）":     false,
+		"広东　102:98（加时）　辽宁":     false,
+	} {
+		if got := comparisonOnlyRow(s); got != want {
+			t.Errorf("comparisonOnlyRow(%q) = %v, want %v", s, got, want)
+		}
+	}
+	const poll = "\u3000共同通信社が５、６両日に実施した全国電話世論調査によると、内閣支持率は２８・３％で、前回１１月の調査から３・１ポイント下落した。\n\n" +
+		"\u3000不支持率は５５・６％だった。\n"
+	const text = "  paragraph 共同通信社が５、６両日に実施した全国電話世論調査によると、内閣支持率は２８・３％で、前回１１月の調査から３・１ポイント下落した。\n" +
+		"  paragraph 不支持率は５５・６％だった。"
+	tw34WantTree(t, "内閣支持率　２８％（前回比３ポイント減）\n\n"+poll, "article\n  headline 内閣支持率　２８％（前回比３ポイント減）\n"+text)
+	tw34WantTree(t, "主要企業の決算\n\n売上高　１２，３４５（前年比５％増）\n営業利益　８７６（▲１２）\n\n"+poll,
+		"article\n  headline 主要企業の決算\n  paragraph 売上高　１２，３４５（前年比５％増）\n  paragraph 営業利益　８７６（▲１２）\n"+text)
+}
+
 // TestTableLegend: a bracketed key to a table's signs and the list's
 // standing remarks is a table's legend (jalegend.go); a series' part, a
 // caption's label or a bracketed remark of other words is none.

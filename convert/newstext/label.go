@@ -218,10 +218,11 @@ func (b *builder) newScorer() scorer {
 			sc.fs[i].row, sc.fs[i+1].row = true, true
 		}
 	}
-	sc.markBoxEntryBody() // 게시판 / ▲… / ▲… (koboxentries.go)
-	sc.markBoxRows()      // (formrows.go)
-	sc.markCountRows()    // (countrows.go)
-	sc.markClockRows()    // (clockrows.go)
+	sc.markBoxEntryBody()   // 게시판 / ▲… / ▲… (koboxentries.go)
+	sc.markBoxRows()        // (formrows.go)
+	sc.markCountRows()      // (countrows.go)
+	sc.markClockRows()      // (clockrows.go)
+	sc.markComparisonRows() // (rowcomparison.go)
 	return sc
 }
 

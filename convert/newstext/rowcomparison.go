@@ -11,6 +11,11 @@ import "strings"
 // field a phrase, and the turnout line, parted by U+3000 as a headline
 // is, opened a new article). A bracket of other words after a figure,
 // ３９・８８％（過去最低）, is no comparison: the field is left as it was.
+//
+// A line that is a row only by that bracket is one only beside a row or
+// a table's head, as the turnout line stands under the candidates' rows:
+// alone over prose, 内閣支持率　２８％（前回比３ポイント減） is a poll
+// story's headline, its figure and the change the news.
 
 // comparisonWords open the bracketed figure a row's figure is compared
 // with: the last election's, last year's, the period before (the longer
@@ -69,4 +74,36 @@ func comparisonBracket(s string) int {
 		return 0
 	}
 	return end
+}
+
+// comparisonOnlyRow reports a line that is a row (rowLine and the other
+// row shapes of unitFeats) only because a comparison's bracket is taken as
+// its figure's: without it, no row. unitFeats asks it of rows alone, and
+// it looks further only with a bracket in them.
+func comparisonOnlyRow(s string) bool {
+	if !strings.ContainsAny(s, "（(") {
+		return false
+	}
+	return tableRowOf(s, false) == 0 && tableRow(s) > 0 && !listDot(s) && !boxRow(s) && paddedRow(s) < 3 && !markerList(s) && !jaGameLine(s) && !infoRow(s)
+}
+
+// markComparisonRows makes a row of each line that is one only by its
+// comparison's bracket (feats.cmpRow) when a row, another such line or a
+// table's head stands on the line right above it or right below it
+// (投票率　３９・８８％（前回４３・０２％） under the candidates' rows):
+// body text, complete, as unitFeats marks a row. Alone over prose it is
+// left a title line.
+func (sc *scorer) markComparisonRows() {
+	us := sc.us
+	for i := range us {
+		if !sc.fs[i].cmpRow || us[i].kind != uText {
+			continue
+		}
+		beside := func(j int) bool {
+			return sc.fs[j].row || sc.fs[j].cmpRow || sc.fs[j].headMark != "" || us[j].kind == uHeading
+		}
+		if i > 0 && us[i-1].lastLine+1 == us[i].line && beside(i-1) || i+1 < len(us) && us[i].lastLine+1 == us[i+1].line && beside(i+1) {
+			sc.fs[i].row, sc.fs[i].ended = true, true // (as unitFeats sets a row)
+		}
+	}
 }

@@ -27,6 +27,14 @@ const maxRowRunes = 24
 // A lottery's row of a label and its numbers may run longer and hold
 // more fields (numberRow).
 func tableRow(s string) int {
+	return tableRowOf(s, true)
+}
+
+// tableRowOf is tableRow, with a comparison's bracket after a figure
+// taken as the figure's (rowcomparison.go) only when comparisons is set:
+// comparisonOnlyRow asks it without, to tell the lines that are rows
+// only by that bracket.
+func tableRowOf(s string, comparisons bool) int {
 	// Every row holds a digit (a figure, a lottery's number, a day, a
 	// Korean row's figure: numberRow, scheduleRow and koreanRow need one
 	// too), which most short lines lack: asked first of a line short
@@ -92,7 +100,7 @@ func tableRow(s string) int {
 		}
 		switch r {
 		case '（', '(':
-			if inField && digit && !letter {
+			if comparisons && inField && digit && !letter {
 				if n := comparisonBracket(s[i:]); n > 0 {
 					skip, figureEnd = i+n, i
 					continue
