@@ -85,6 +85,52 @@ func TestKoreanExpertColumnWriter(t *testing.T) {
 	}
 }
 
+// TestKoreanProfiledExpert: under a label of any name, the expert's line
+// over a piece about him is no byline: the piece has a reporter's
+// sign-off of its own or names him in the third person (review 29b,
+// ko-doctor-profile, ko-lawyer-news). The expert's own column, its text
+// in his words, or written down by a reporter (정리=… 기자), keeps the
+// line as its byline.
+func TestKoreanProfiledExpert(t *testing.T) {
+	const byline = "byline org=충북대병원 정형외과 roles=교수 names=김태호"
+	head := "[우리 동네 명의]\n\n\"무릎 통증, 참지 말고 일찍 오세요\"\n\n김태호 충북대병원 정형외과 교수\n\n"
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"김태호 교수는 20년 넘게 무릎 관절 수술을 해 온 이 분야의 권위자다. 한 해 집도하는 인공관절 수술만 500건이 넘는다.\n\n" +
+			"김 교수는 \"무릎이 아프면 대개 나이 탓으로 돌리고 참는데, 초기에 오면 수술 없이 치료할 수 있다\"고 말했다.\n\n글=박소연 기자\n", false},
+		{"김 교수는 \"초기에 오면 수술 없이 치료할 수 있다\"고 말했다.\n", false},
+		{"무릎 관절 수술을 20년 넘게 해 왔습니다.\n\n무릎이 아프면 대개 나이 탓으로 돌리고 참는데, 초기에 오면 수술 없이 치료할 수 있습니다.\n\n박소연 기자\n", false},
+		{"무릎이 아프면 대개 나이 탓으로 돌리고 참는데, 초기에 오면 수술 없이 치료할 수 있습니다.\n\n찜질은 하루 두 번, 20분이면 충분합니다.\n", true},
+		{"무릎이 아프면 대개 나이 탓으로 돌리고 참는데, 초기에 오면 수술 없이 치료할 수 있습니다.\n\n정리=박소연 기자\n", true},
+	} {
+		got := koOutline(mustRead(t, head+c.text))
+		if strings.Contains(got, byline) != c.want {
+			t.Errorf("byline %v, want %v:\n%s", !c.want, c.want, got)
+		}
+	}
+	lawyer := "[법조 브리핑]\n\n전세사기 피해자 법률 지원단 출범\n\n이성민 법무법인 새빛 변호사\n\n" +
+		"전세사기 피해자를 무료로 돕는 법률 지원단이 7일 청주에서 출범했다. 지원단장은 이성민 변호사가 맡았다.\n\n" +
+		"지원단에는 변호사 12명과 법무사 5명이 참여한다.\n\n정다은 기자\n"
+	if got := koOutline(mustRead(t, lawyer)); strings.Contains(got, "byline org=법무법인 새빛") {
+		t.Errorf("the lawyer a brief is about read as its writer:\n%s", got)
+	}
+	for s, want := range map[string]bool{
+		"글=박소연 기자":                true,
+		"정다은 기자":                  true,
+		"글·사진=김민수 기자 kms@x.co.kr": true,
+		"워싱턴=이정훈 특파원":             true,
+		"정리=박소연 기자":               false,
+		"김태호 충북대병원 정형외과 교수":       false,
+		"시는 현장 취재 기자":             false,
+	} {
+		if got := koreanReporterSign(s); got != want {
+			t.Errorf("koreanReporterSign(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestKoreanQuestionCall: an advice column's standing ※ call for the
 // readers' questions, its address mid-way, closing it or left out, is a
 // call for contributions (noise). Look-alikes kept: the paper's

@@ -25,26 +25,43 @@ import "strings"
 // line under the title names who (koreanExpertWriter). The same line
 // under an interview's label ([초대석], [이사람], [인터뷰]) names who was
 // asked, and a profile's (김영희 꽃집 대표) is no expert's: a title line.
+// A profile's or a news brief's label may be of any name too ([우리 동네
+// 명의], [법조 브리핑]): the line names whom the piece is about when the
+// piece has a reporter's byline of its own (글=박소연 기자, 정다은 기자)
+// or its text names him in the third person (김태호 교수는, 김 교수는,
+// 이성민 변호사가): a title line (profiledExpert).
 
 // rubricOverWriter reports a title line opening with an opinion rubric
 // (koreanOpinionRubric), or under one alone on the line above it
 // (above, "" if none), over a writer's line (koreanAuthorLine).
 func rubricOverWriter(above, title, line string) bool {
+	ok, _ := rubricOverWriterBy(above, title, line)
+	return ok
+}
+
+// rubricOverWriterBy is rubricOverWriter, saying too whether only an
+// expert's post under a column's label made the line its writer's
+// (expert: koreanExpertWriter), not an opinion rubric.
+func rubricOverWriterBy(above, title, line string) (ok, expert bool) {
 	if title == "" {
-		return false
+		return false, false
 	}
 	rubric := title
 	if title[0] != '[' && title[0] != 0xEF { // ([ or ［)
 		if above == "" || above[0] != '[' && above[0] != 0xEF || !isBracketed(above) {
-			return false
+			return false, false
 		}
 		rubric = above + title // the rubric alone on the line above: [충청논단]
 	}
 	c, ok := koreanAuthorLine(line)
 	if !ok {
-		return false
+		return false, false
 	}
-	return koreanOpinionRubric(rubric) || rubric != title && koreanExpertWriter(above, c)
+	if koreanOpinionRubric(rubric) {
+		return true, false
+	}
+	expert = rubric != title && koreanExpertWriter(above, c)
+	return expert, expert
 }
 
 // koreanExpertEnds end the post of an expert who writes a column of
@@ -89,15 +106,94 @@ func (b *builder) markColumnWriters(sc *scorer) {
 		if i >= 2 && us[i-2].kind == uText {
 			above = us[i-2].text // (a rubric alone over the title)
 		}
-		if t.kind != uText && t.kind != uHeadline || !rubricOverWriter(above, t.text, u.text) {
+		if t.kind != uText && t.kind != uHeadline {
+			continue
+		}
+		ok, expert := rubricOverWriterBy(above, t.text, u.text)
+		if !ok {
 			continue
 		}
 		if n := &us[i+1]; n.kind != uText || sc.fs[i+1].title {
 			continue // (the piece's text follows)
 		}
 		c, _ := koreanAuthorLine(u.text)
+		if expert && sc.profiledExpert(i, c) {
+			continue // (the piece is about him: 김태호 교수는 …, 글=박소연 기자)
+		}
 		u.kind, u.cr = uByline, creditRef(c)
 		bodyOnly(&sc.fs[i], false)
 		b.warnParts(u.line, "writer's line under a column's rubric title taken as its byline: ", u.text)
 	}
+}
+
+// koreanThirdPersonEnds are the particles after a name and post that
+// speak of the person (김 교수는, 이성민 변호사가): the text is about him.
+var koreanThirdPersonEnds = []string{"는", "은", "이", "가", "의", "를", "을", "에게", "도"}
+
+// profiledExpert reports, for the expert's line i naming c under a
+// column's label, a piece that is about him, not by him: among the units
+// after it up to the next title line, a reporter's sign-off
+// (koreanReporterSign) or a paragraph naming him and his post in the
+// third person, by his full name or his surname (김태호 교수는, 김
+// 교수는). Asked only of a line koreanExpertWriter took.
+func (sc *scorer) profiledExpert(i int, c credit) bool {
+	if len(c.names) != 1 || len(c.roles) != 1 {
+		return false
+	}
+	name, role := c.names[0], c.roles[0]
+	sur, _ := firstRune(name)
+	full, short := name+" "+role, string(sur)+" "+role
+	us := sc.us
+	for j := i + 1; j < len(us) && j <= i+40; j++ {
+		v := &us[j]
+		if koreanReporterSign(v.text) {
+			return true
+		}
+		if v.kind == uHeadline || v.kind == uText && sc.fs[j].title && j > i+1 {
+			return false // (the next piece's title)
+		}
+		if v.kind == uText && (thirdPerson(v.text, full) || thirdPerson(v.text, short)) {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPerson reports s naming who (a name and a post) with a particle
+// after it (koreanThirdPersonEnds).
+func thirdPerson(s, who string) bool {
+	for k := strings.Index(s, who); k >= 0; {
+		rest := s[k+len(who):]
+		for _, p := range koreanThirdPersonEnds {
+			if strings.HasPrefix(rest, p) {
+				return true
+			}
+		}
+		n := strings.Index(rest, who)
+		if n < 0 {
+			break
+		}
+		k += len(who) + n
+	}
+	return false
+}
+
+// koreanReporterSign reports a reporter's sign-off line closing a piece:
+// 정다은 기자, 글=박소연 기자, 글·사진=김민수 기자 kms@x.co.kr (a name,
+// the post 기자 or 특파원, an address at most after it). A reporter who
+// wrote the expert's words down, 정리=김서연 기자, signs the expert's
+// column: no such sign.
+func koreanReporterSign(s string) bool {
+	if !atMost(s, 48) || strings.HasPrefix(s, "정리") {
+		return false
+	}
+	f := strings.Fields(s)
+	if n := len(f); n > 1 && strings.Contains(f[n-1], "@") {
+		f = f[:n-1]
+	}
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	last := f[len(f)-1]
+	return strings.HasSuffix(last, "기자") || strings.HasSuffix(last, "특파원")
 }
