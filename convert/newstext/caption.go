@@ -101,6 +101,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 				return true // （图：陆路交通管理局）: who the photo is from
 			}
 		}
+		if videoCredit(in) && oneShortSentence(s[:start]) {
+			return true // ▶巡线工人在铁塔上更换绝缘子。（视频：总台央视记者 刘佳） (videocredit.go)
+		}
 		if strings.Contains(in, "자료사진") || strings.HasPrefix(in, "사진=") || strings.HasPrefix(in, "사진 =") {
 			return true // [연합뉴스 자료사진], (사진=뉴시스DB)
 		}

@@ -230,6 +230,9 @@ func platformNotice(s string) bool {
 		if platformCueNear(rest) {
 			return true // 本文仅代表作者观点…
 		}
+		if (o == "本文" || o == "该文" || o == "該文") && originalNotice(rest) {
+			return true // 声明：本文为央视新闻原创，转载请注明出处。
+		}
 		sourced := o == "转自" || o == "轉自" || o == "转载自" || o == "轉載自"
 		for _, v := range platformNoticeSources {
 			sourced = sourced || strings.HasPrefix(rest, v)
@@ -245,6 +248,44 @@ func platformNotice(s string) bool {
 		return platformCueNear(trimSpace(rest[k+w:])) // 本文转自X，版权归原作者所有…
 	}
 	return false
+}
+
+// A site closes its own story with the reverse notice, bare or after
+// 声明：: the text is its original and may be reprinted only with its
+// source named, 本文为央视新闻原创，转载请注明出处。, 本文系澎湃新闻原创稿件，
+// 如需转载请联系授权。 It says what the post is (为, 系, 是) and that it is
+// the site's own (原创, 独家) in its first clause, and opens the next with
+// the reprint (转载请注明出处, 未经授权不得转载, 欢迎转载): a reader takes it
+// for the site's furniture, as the copyright line is. A story's sentence
+// on an original work (本文为原创作品，获评年度好新闻。) says nothing of a
+// reprint after it.
+
+// originalClaimMax is the most runes of the notice's first clause after
+// the post's opener: 为, the site's name and 原创稿件.
+const originalClaimMax = 20
+
+// reprintRequests open the notice's clause on a reprint.
+var reprintRequests = []string{"转载", "轉載", "如需转载", "如需轉載", "如转载", "如轉載", "欢迎转载", "歡迎轉載", "请勿转载", "請勿轉載", "禁止转载", "禁止轉載", "未经", "未經"}
+
+// originalNotice reports rest, the notice after its opener 本文 (该文),
+// saying the text is the site's original and how it may be reprinted (see
+// above).
+func originalNotice(rest string) bool {
+	r, w := firstRune(rest)
+	if r != '为' && r != '為' && r != '系' && r != '係' && r != '是' {
+		return false
+	}
+	k := indexAnyRune(rest, "，,；;")
+	if k < 0 {
+		return false
+	}
+	claim := rest[w:k]
+	if !atMost(claim, originalClaimMax) || !(strings.Contains(claim, "原创") || strings.Contains(claim, "原創") || strings.Contains(claim, "独家") || strings.Contains(claim, "獨家")) {
+		return false
+	}
+	_, cw := firstRune(rest[k:])
+	_, ok := cutAnyPrefix(trimSpace(rest[k+cw:]), reprintRequests)
+	return ok
 }
 
 // platformCueNear reports a clause that reaches one of platformNoticeCues

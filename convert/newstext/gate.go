@@ -118,8 +118,8 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= englishDisclaimerMax && disclaimerFirst(first) && w < len(s) {
 		m |= gNoise // 免责声明：…, 【特别声明】…, Notice: The content above… (isDisclaimer)
 	}
-	if n <= platformNoticeMax && platformNoticeFirst(first) && (strings.Contains(s, "代表") || strings.Contains(s, "信息") || strings.Contains(s, "資訊") || strings.Contains(s, "侵") || strings.Contains(s, "原作者") || strings.Contains(s, "删除") || strings.Contains(s, "刪除")) {
-		m |= gNoise // 本文来自【江州日报】，仅代表作者观点。…, 本文转自…，如有侵权请联系删除。 (platformNotice)
+	if n <= platformNoticeMax && platformNoticeFirst(first) && (strings.Contains(s, "代表") || strings.Contains(s, "信息") || strings.Contains(s, "資訊") || strings.Contains(s, "侵") || strings.Contains(s, "原作者") || strings.Contains(s, "删除") || strings.Contains(s, "刪除") || strings.Contains(s, "转载") || strings.Contains(s, "轉載")) {
+		m |= gNoise // 本文来自【江州日报】，仅代表作者观点。…, 本文转自…，如有侵权请联系删除。, 本文为X原创，转载请注明出处。 (platformNotice)
 	}
 	if n <= 160 && (sm.has(keyCopyright) || first == '©' || first == 'C' || first == '(' || first == 'ⓒ') {
 		m |= gNoise // a copyright line (isCopyrightSum)

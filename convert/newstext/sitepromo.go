@@ -37,7 +37,7 @@ func sitePromo(s string) bool {
 	if !atMost(s, 30) || hasAnyRune(s, "。？！?!") {
 		return false
 	}
-	if backLink(s) || readOriginal(s) {
+	if backLink(s) || readOriginal(s) || tapLink(s) {
 		return true
 	}
 	if rest, ok := strings.CutPrefix(s, "更多"); ok {
