@@ -40,8 +40,9 @@ func TestKoreanQALabel(t *testing.T) {
 // alone on its line, [생활법률 Q&A] / its title / 박민준 법무법인 한빛
 // 변호사, has the expert's line as its byline (name, organisation, the
 // post: a lawyer's, a tax or labour accountant's, a doctor's, a
-// professor's), as an opinion rubric's writer has. Look-alikes kept:
-// under an interview's or a profile's label the line names who was
+// professor's, a clinic's head, 원장 of a 한의원, 치과 or 병원: review
+// 29b's gap, ko-health-qa-wonjang), as an opinion rubric's writer has.
+// Look-alikes kept: 원장 of a 학원 or an institute; under an interview's or a profile's label the line names who was
 // asked ([초대석], [이사람]); a post that is no expert's (대표, 회장); a
 // story's tag ([단독]); the label run into the title.
 func TestKoreanExpertColumnWriter(t *testing.T) {
@@ -56,6 +57,11 @@ func TestKoreanExpertColumnWriter(t *testing.T) {
 		{"[노무 Q&A]", "퇴직금 못 받았다면", "이은정 한빛노무법인 공인노무사", true},
 		{"[의학 상식]", "아이 열날 때 해열제 먹여도 되나", "이수진 충북대병원 소아청소년과 전문의", true},
 		{"[건강 Q&A]", "겨울철 관절 통증 줄이려면", "최영호 한빛한의원 한의사", true},
+		{"[건강 Q&A]", "겨울철 무릎 통증, 찜질은 어떻게 하나요", "김철수 튼튼한의원 원장", true},
+		{"[치아 건강]", "잇몸 피 날 때 양치 세게 해야 하나", "박지민 밝은미소치과 원장", true},
+		{"[건강칼럼]", "환절기 감기 예방법", "이수진 한빛병원 원장", true},
+		{"[공부법 Q&A]", "겨울방학 수학 공부법", "이영수 한빛수학학원 원장", false},
+		{"[건강 Q&A]", "고령층 건강 관리", "김철수 한국보건사회연구원 원장", false},
 		{"[초대석]", "“지역 의료 살리려면 공공병원부터”", "김철수 충북대 의대 교수", false},
 		{"[이사람]", "30년 무료 변론 이어온 시골 변호사", "박민준 법무법인 한빛 변호사", false},
 		{"[우리동네 가게]", "40년 한자리 지킨 꽃집", "김영희 한빛꽃집 대표", false},

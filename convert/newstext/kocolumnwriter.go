@@ -70,15 +70,29 @@ func rubricOverWriterBy(above, title, line string) (ok, expert bool) {
 // professor.
 var koreanExpertEnds = []string{"변호사", "세무사", "노무사", "변리사", "회계사", "법무사", "관세사", "의사", "약사", "전문의", "교수"}
 
+// koreanClinicEnds end the name of a clinic or a hospital whose head,
+// 원장, writes a regional paper's health column: 튼튼한의원, 밝은치과,
+// 한빛병원 (의원 ends 한의원 and 치과의원 too).
+var koreanClinicEnds = []string{"병원", "의원", "치과"}
+
+// clinicHead reports a clinic's head, 김철수 튼튼한의원 원장: the post
+// 원장 of an organisation that is a clinic or hospital (koreanClinicEnds),
+// how most health columns' writers are titled. 원장 of anything else (a
+// 학원's, an institute's) is no expert's post.
+func clinicHead(c credit) bool {
+	return len(c.roles) == 1 && c.roles[0] == "원장" && hasAnySuffix(c.org, koreanClinicEnds)
+}
+
 // koreanInterviewLabels are words of an interview's or a profile's label,
 // under which the name line is the person asked, not the writer.
 var koreanInterviewLabels = []string{"인터뷰", "초대석", "만나", "대담", "사람", "인물", "피플"}
 
 // koreanExpertWriter reports a column's label alone on its line
 // (koreanColumnLabel) naming no interview, over a title whose writer's
-// line c names an expert's post (koreanExpertEnds).
+// line c names an expert's post (koreanExpertEnds, or a clinic's head:
+// clinicHead).
 func koreanExpertWriter(label string, c credit) bool {
-	if len(c.roles) != 1 || !hasAnySuffix(c.roles[0], koreanExpertEnds) || !koreanColumnLabel(label) {
+	if len(c.roles) != 1 || !hasAnySuffix(c.roles[0], koreanExpertEnds) && !clinicHead(c) || !koreanColumnLabel(label) {
 		return false
 	}
 	for _, w := range koreanInterviewLabels {
