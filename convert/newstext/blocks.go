@@ -608,6 +608,16 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && i-2 >= start && bl.row(i) > 0 && unitLineUnder(ls[i-2].text, ls[i-1].text) {
 			opens = true
 		}
+		// Nor does a line that is one bracket alone run on into a row
+		// under it (ベストセラー / （１１月２４日～３０日、紀ノ国堂書店本店調べ）
+		// / １　潮騒の台所　森下ゆかり（白鷺書房）): its closing bracket ended
+		// the line, a box's note on its period or source, and no wrap leaves
+		// a row's fields after it; nor does the box's title, alone on the
+		// unit's first line, run on into that bracket, unless the bracket
+		// is the table's unit (（单位：亿元）, unitLineUnder) (rankbracket.go).
+		if !opens && (bl.row(i) > 0 && bracketLineOverRow(ls[i-1].text) || i-1 == start && i+1 < len(ls) && bl.row(i+1) > 0 && bracketLineOverRow(l.text) && bl.titleLine(i-1) && !unitLineUnder(ls[i-1].text, l.text)) {
+			opens = true
+		}
 		// Nor is a short head, the unit's first line (◇開票結果（選管最終）),
 		// and the first row of the table under it (当　１２，４０８　高木
 		// 誠一　無新): a head never wraps into a row (votecount.go).

@@ -627,6 +627,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := interviewerLine(s); ok {
 		return c, true // 聞き手・編集委員　村上健一, under an interview's titles
 	}
+	if c, ok := reviewerSignature(s); ok {
+		return c, true // 評・片山涼子（文芸評論家）, closing a book review (jacredit.go)
+	}
 	if c, ok := koreanWorkCredit(s); ok {
 		return c, true // 글·사진 최윤서 기자 yoon@…: the work's words before the reporter (koworkcredit.go)
 	}

@@ -111,3 +111,42 @@ func workLabelCredit(inner string) (credit, bool) {
 	}
 	return credit{}, false
 }
+
+// reviewerRoles open the signature a Japanese 読書面 closes each review
+// with: 評・片山涼子（文芸評論家）, 評者・片山涼子.
+var reviewerRoles = []string{"評者", "評"}
+
+// reviewerSignature parses a book review's signature on a line of its own:
+// the role 評 (or 評者), a ・ ＝ or space, the reviewer's name, and an
+// optional bracketed description of the reviewer, 評・片山涼子（文芸評論家）.
+// The description is no name and no organisation (the line keeps it). Lines
+// that open with a longer word, 評価・分析, 評判, are other text.
+func reviewerSignature(s string) (credit, bool) {
+	if r, _ := firstRune(s); r != '評' || !atMost(s, 30) {
+		return credit{}, false
+	}
+	var role, rest string
+	for _, r := range reviewerRoles {
+		if after, ok := strings.CutPrefix(s, r); ok {
+			role, rest = r, after
+			break
+		}
+	}
+	sep, w := firstRune(rest)
+	if sep != '・' && sep != '＝' && !isSpace(sep) {
+		return credit{}, false
+	}
+	rest = trimSpace(rest[w:])
+	if k := strings.Index(rest, "（"); k > 0 {
+		post, ok := strings.CutSuffix(rest[k+len("（"):], "）")
+		if !ok || post == "" || !atMost(post, 16) || hasAnyRune(post, "（）。") {
+			return credit{}, false
+		}
+		rest = rest[:k]
+	}
+	name := strings.ReplaceAll(trimSpace(rest), "　", "")
+	if !isJapaneseName(name) || strings.Contains(name, " ") || isDesk(name) || isPhotoSource(name) || findRoleIndex(name) >= 0 {
+		return credit{}, false
+	}
+	return credit{roles: []string{role}, names: []string{name}}, true
+}

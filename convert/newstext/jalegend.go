@@ -30,6 +30,9 @@ func tableLegend(s string) bool {
 	if inner == "" || hasAnyRune(inner, "。，,！？「") {
 		return false
 	}
+	if surveyNote(inner) {
+		return true // （１１月２４日～３０日、紀ノ国堂書店本店調べ）: rankbracket.go
+	}
 	for item := range strings.SplitSeq(inner, "、") {
 		if !legendItem(item) {
 			return false
