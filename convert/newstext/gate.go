@@ -55,6 +55,9 @@ func gate(s string, sm *textSum) gateMask {
 	if (first == '이' || first == '본') && koreanRanNoteLead(s, w) {
 		m |= gNote // 이 기사는 … 게재됐습니다. (koreanRanNote)
 	}
+	if (last == '.' || last == '다') && koreanBareDisclaimerEnd(s) {
+		m |= gNote // 외부 필진의 글은 본지의 편집 방향과 다를 수 있습니다. (koreanBareDisclaimer)
+	}
 	if last == '名' || last == '理' || last == '。' || first == '※' || first == '＊' || first == '*' {
 		m |= gNote // 文中人物均为化名 unbracketed, ※登場人物は仮名です (pseudonymNote)
 	}

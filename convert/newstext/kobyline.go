@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A Korean paper's column or contributed piece names its writer under the
 // title, the name, a bar and who the writer is: 박지현 | 한국사회정책연구원
@@ -57,16 +60,46 @@ func koreanPosition(name, rest string) (credit, bool) {
 	}
 	for _, t := range words {
 		for _, r := range t {
-			if !(r >= 0xAC00 && r <= 0xD7A3 || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '·') {
+			if !(r >= 0xAC00 && r <= 0xD7A3 || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '·' || r == 'ㆍ') {
 				return credit{}, false
 			}
 		}
 	}
 	role := words[len(words)-1]
 	if !hasAnySuffix(role, koreanPositionEnds) {
-		return credit{}, false
+		if role = koreanPostField(role); role == "" {
+			return credit{}, false
+		}
 	}
 	return credit{org: strings.Join(words[:len(words)-1], " "), roles: []string{role}, names: []string{name}}, true
+}
+
+// A paper's box on its outside writers (필진) sets the writer's field
+// after the post and a middle dot, 김민수 한빛대 교수·경제학: the post is
+// the role, the field what the writer teaches (as 경제학부 before the post
+// is the org's part). koreanFieldEnds end such a field.
+var koreanFieldEnds = []string{"학", "학과", "학부", "전공"}
+
+// koreanPostField returns the post of a word that is a post, a middle dot
+// (or ㆍ, as Korean type often sets it) and a field (교수·경제학, 명예교수·정치학, 연구위원·국제정치학):
+// the post ending as a position does (koreanPositionEnds), the field a
+// Hangul word of two to seven syllables ending in 학, 학과, 학부 or 전공.
+// It returns "" for any other word (주부·청주시, a reader's; 교수·학생,
+// two groups; 경제학·교수, the order reversed).
+func koreanPostField(w string) string {
+	k := indexAnyRune(w, "·ㆍ")
+	if k <= 0 {
+		return ""
+	}
+	_, d := firstRune(w[k:])
+	post, field := w[:k], w[k+d:]
+	if !hasAnySuffix(post, koreanPositionEnds) || !isHangulWord(field) || !hasAnySuffix(field, koreanFieldEnds) {
+		return ""
+	}
+	if n := utf8.RuneCountInString(field); n < 2 || n > 7 {
+		return ""
+	}
+	return post
 }
 
 // An outside contributor's column (동아광장, 시론) ends with its writer's

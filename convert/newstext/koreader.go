@@ -10,7 +10,9 @@ import (
 // letter at its foot with the reader's name and who the reader is: where
 // the reader lives and what the reader does, 김영순 부산 해운대구·주부,
 // also in brackets, 김영순(부산 해운대구·주부), the other way round,
-// 김영순 주부·부산 해운대구, or one of them, 이철민 회사원. The line is the
+// 김영순 주부·부산 해운대구, or one of them, 이철민 회사원, and the two ways
+// at once, the occupation after the name and the rest in brackets,
+// 이정훈 독자(청주시 상당구·자영업). The line is the
 // letter's byline (names the name; the place and the occupation are no
 // newsroom's org or role, as a reporter's are), and it closes the letter:
 // the next letter's title under it opens the next article, never a
@@ -41,7 +43,8 @@ var koreanPlaceEnds = []string{"시", "군", "구", "동", "읍", "면", "리", 
 
 // koreanReaderSignature parses a reader's signature: a name of three or
 // four Hangul syllables opening with a common surname, then, after a
-// space or in round brackets, one to five words parted by spaces, middle
+// space or in round brackets (or both, an occupation after the name and
+// the rest in the brackets), one to five words parted by spaces, middle
 // dots or commas, each a place (a region's short name, or an area's name
 // of two to six syllables ending as one does, 해운대구, 성남시, 우동) or an
 // occupation (koreanReaderJobs; 전 or 퇴직 may qualify it), an occupation
@@ -62,6 +65,9 @@ func koreanReaderSignature(s string) (credit, bool) {
 			return credit{}, false
 		}
 		rest = inner
+		if n, pre, ok := strings.Cut(name, " "); ok && koreanReaderJob(pre) {
+			name, rest = n, pre+" "+rest // 이정훈 독자(청주시 상당구·자영업): who before the bracket, where in it
+		}
 	} else {
 		var ok bool
 		if name, rest, ok = strings.Cut(s, " "); !ok {

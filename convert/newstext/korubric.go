@@ -18,11 +18,14 @@ import "strings"
 
 // koreanOpinionEnds end the name of an opinion rubric: the editorial
 // and the kinds of column (김도현 칼럼, 시론, 동아광장, 세상읽기 …).
-var koreanOpinionEnds = []string{"사설", "칼럼", "시론", "기고", "논단", "시평", "광장", "포럼", "세평", "읽기", "수첩"}
+// A reader's letter ([독자투고]) and the paper's cartoon ([한빛만평],
+// [경향만평], [그림마당]) are pieces of the page too.
+var koreanOpinionEnds = []string{"사설", "칼럼", "시론", "기고", "논단", "시평", "광장", "포럼", "세평", "읽기", "수첩", "투고", "만평", "그림마당"}
 
 // koreanOpinionNames are short columns' standing names that end in no
-// such word (동아일보's 횡설수설, 조선일보's 만물상, 중앙일보's 분수대 …).
-var koreanOpinionNames = []string{"횡설수설", "만물상", "분수대", "여적", "지평선", "씨줄날줄", "유레카", "한마당", "필동정담", "만파식적", "천자칼럼", "길섶에서"}
+// such word (동아일보's 횡설수설, 조선일보's 만물상, 중앙일보's 분수대 …;
+// the letters' 독자마당, 발언대).
+var koreanOpinionNames = []string{"횡설수설", "만물상", "분수대", "여적", "지평선", "씨줄날줄", "유레카", "한마당", "필동정담", "만파식적", "천자칼럼", "길섶에서", "독자마당", "발언대"}
 
 // koreanOpinionRubric reports a title opening with an opinion piece's
 // rubric: the bracket holds Hangul words naming the rubric

@@ -31,10 +31,28 @@ func koreanWorkLabel(t string) bool {
 	return n > 0
 }
 
+// A cartoon or an illustration is credited so to the artist, who is no
+// reporter: 그림=최재우 화백 under an opinion page's cartoon ([한빛만평]),
+// 그림=김나래 작가 under a book page's illustration. The line names who
+// drew the piece as 그래픽=이정민 기자 names who made the graphic: its
+// byline (the README was silent; chosen as a newspaper reader takes the
+// line, the cartoon's author, as the 그래픽= credit alone is read).
+
+// koreanArtistRoles are an artist's titles after a drawing's credit: a
+// paper's cartoonist is its 화백.
+var koreanArtistRoles = []string{"화백", "화가", "만화가", "작가", "일러스트레이터"}
+
+// drawnBy reports a work's label naming a drawing (그림, 일러스트, alone
+// or with 글) over an artist's title (koreanArtistRoles).
+func drawnBy(label, role string) bool {
+	return (strings.Contains(label, "그림") || strings.Contains(label, "일러스트")) && slices.Contains(koreanArtistRoles, role)
+}
+
 // koreanWorkCredit parses a Korean credit led by the work it credits:
 // the work's words (koreanWorkLabel), a space or "=", one name or several
 // joined by a middle dot, each opening with a common surname
-// (isHangulName), a Korean role (koreanRoles) and, after it, the
+// (isHangulName), a Korean role (koreanRoles; an artist's after a
+// drawing's label, drawnBy) and, after it, the
 // reporter's e-mail address or nothing.
 func koreanWorkCredit(s string) (credit, bool) {
 	if len(s) < 8 || s[0] < 0xEA || s[0] > 0xED {
@@ -50,7 +68,7 @@ func koreanWorkCredit(s string) (credit, bool) {
 		return credit{}, false
 	}
 	names, ok := koreanNameList(toks[0])
-	if !ok || !slices.Contains(koreanRoles, toks[1]) {
+	if !ok || !slices.Contains(koreanRoles, toks[1]) && !drawnBy(s[:k], toks[1]) {
 		return credit{}, false
 	}
 	for _, n := range names {

@@ -214,8 +214,8 @@ func isNote(s string) bool {
 	if pseudonymNote(s) {
 		return true // （文中人物均为化名） (pseudonym.go)
 	}
-	if r == '※' && koreanDisclaimer(s) {
-		return true // ※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다. (kodisclaimer.go)
+	if r == '※' && koreanDisclaimer(s) || koreanBareDisclaimerEnd(s) && koreanBareDisclaimer(s) {
+		return true // ※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다., bare too (kodisclaimer.go)
 	}
 	if koEditorsNote(s) {
 		return true // [편집자주] 충북 도내 …, … 짚어본다. <편집자 주> (koeditorsnote.go)
