@@ -146,6 +146,7 @@ func (b *Breaker) run(text string, m Measurer, o Options) {
 	b.segment(text)
 	b.prefix()
 	b.phraseBreak()
+	b.fieldBreaks()
 	b.breakLines()
 	b.avoidWidow()
 }

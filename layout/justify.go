@@ -89,10 +89,17 @@ func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Li
 	}
 	avail := b.lineAvail(first, sp.afterHard)
 	diff := avail - nat
-	ragged := false
+	ragged, flushEnd := false, false
 	if diff < -eps {
 		diff += b.squeeze(cl, g, -diff)
 		ragged = diff < -eps
+	} else if diff > eps && b.opt.Align == AlignJustify && b.opt.Fields {
+		// A table row set as text: see spreadFields.
+		if placed := b.spreadFields(cl, g, diff); placed > 0 {
+			diff -= placed
+		} else {
+			flushEnd = !first && !sp.afterHard
+		}
 	} else if diff > eps && b.opt.Align == AlignJustify && !final {
 		if b.fieldEnd(sp, n, diff) {
 			// Left flush start: see fieldEnd.
@@ -120,6 +127,9 @@ func (b *Breaker) setLine(text string, sp span, first, final bool, g []Glyph) Li
 		}
 		if ragged {
 			shift = 0
+		}
+		if flushEnd {
+			shift = diff
 		}
 		if b.opt.Grid > 0 {
 			shift = math.Floor(shift/b.opt.Grid) * b.opt.Grid

@@ -161,6 +161,12 @@ type Options struct {
 	// or more is set in even lines broken between phrases and words
 	// (加快构建 / 全方位对外 / 开放新格局).
 	Phrases bool
+	// Fields marks a table row set as text (its table does not fit the
+	// measure): its spaces part its fields, and a line breaks only at a
+	// space between them, as many whole fields on each line as fit, so a
+	// figure is never cut from its unit (▲２１３ / 円１０銭). A field
+	// wider than a line (one hung by Hang) breaks where it must.
+	Fields bool
 	// Vertical sets the text top to bottom: the Measurer's advances still
 	// serve for text turned sideways (Latin words), while upright
 	// characters and vertical forms take one em each and a 縦中横 pair

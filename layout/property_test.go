@@ -167,6 +167,7 @@ func FuzzBreak(f *testing.F) {
 	f.Add("한국어 문장은\n띄어쓰기를", 5.0, uint8(4))
 	f.Add("基站突破万个 全市覆盖率达九成五", 10.0, uint8(32))
 	f.Add("台積電２奈米量產 蘋果、輝達搶產能。", 9.0, uint8(65))
+	f.Add("日経平均　３万９８１２円４５銭　▲２１３円１０銭", 9.0, uint8(130))
 	f.Fuzz(func(t *testing.T, text string, width float64, mode uint8) {
 		if width != width || width < 1 || width > 1000 || len(text) > 4000 {
 			return
@@ -174,6 +175,9 @@ func FuzzBreak(f *testing.F) {
 		langs := []Lang{LangZhHans, LangZhHant, LangJa, LangKo, LangLatin}
 		o := DefaultOptions(langs[int(mode)%len(langs)], width)
 		o.Phrases = mode&32 != 0
+		if mode&128 != 0 { // a table row set as text
+			o.Fields, o.Hang, o.Indent, o.Align = true, 1, 0, AlignStart
+		}
 		if mode&64 != 0 {
 			o.Punct = PunctCentred
 		}

@@ -91,10 +91,11 @@ func (r *renderer) article(a *doc.Node) {
 func (r *renderer) nodes(ns []*doc.Node) {
 	for i := 0; i < len(ns); i++ {
 		if j := doc.RowRun(ns, i); j > i {
-			if r.table(ns[i:j]) {
-				i = j - 1
-				continue
+			if !r.table(ns[i:j]) {
+				r.raggedRows(ns[i:j])
 			}
+			i = j - 1
+			continue
 		}
 		r.node(ns[i])
 	}
@@ -126,6 +127,29 @@ func (r *renderer) table(rows []*doc.Node) bool {
 		r.out = append(r.out, '\n')
 	}
 	return true
+}
+
+// raggedRows writes a run of table rows whose table does not fit the
+// width as one block, a row a line flush left and ragged, its wrapped
+// part hung under it: the fields keep their spaces rather than being
+// spread to the width as a paragraph's words are, and each row still
+// starts a line.
+func (r *renderer) raggedRows(rows []*doc.Node) {
+	o := r.options(0, layout.AlignStart)
+	o.Hang, o.Fields = verseHang/r.m.Em(), true
+	first := true
+	for _, n := range rows {
+		text := clean(n.Text)
+		if text == "" {
+			continue
+		}
+		if first {
+			r.block(text, o, "")
+			first = false
+		} else {
+			r.lines(text, o, "")
+		}
+	}
 }
 
 // brief writes the kicker, headline, dateline and first paragraph or
@@ -322,6 +346,12 @@ func (r *renderer) block(text string, o layout.Options, indent string) int {
 		r.out = append(r.out, '\n')
 	}
 	r.started = true
+	return r.lines(text, o, indent)
+}
+
+// lines writes text's lines as block does, with no blank line before
+// them, and returns the widest line's width in columns.
+func (r *renderer) lines(text string, o layout.Options, indent string) int {
 	wide := 0
 	// Lines breaks a paragraph of any length in bounded memory.
 	for i, l := range r.br.Lines(text, r.m, o) {

@@ -10,7 +10,8 @@ import (
 
 // TestTableRows: a run of table rows (doc.Node.Row) is one block, a line
 // a row with no indent, its columns aligned, at most three ems apart on a
-// wide bulletin; too wide for the width, the rows are paragraphs again.
+// wide bulletin; too wide for the width, each row starts a line, flush
+// left and ragged, its wrapped part hung.
 func TestTableRows(t *testing.T) {
 	row := func(s string) *doc.Node { return &doc.Node{Kind: doc.KindParagraph, Text: s, Row: true} }
 	d := tree("zh-Hans",
@@ -23,8 +24,10 @@ func TestTableRows(t *testing.T) {
 	if !strings.Contains(got, "\n\n"+want+"\n") {
 		t.Errorf("rows not set as one table block:\n%s", got)
 	}
+	// Too wide for 12 columns: one block, a row a line flush left and
+	// ragged, its wrapped part hung two columns in.
 	narrow := write(t, d, bulletin.WithWidth(12))
-	if !strings.Contains(narrow, "\u3000\u3000山") || strings.Contains(narrow, want) {
-		t.Errorf("rows too wide for 12 columns not set as paragraphs:\n%s", narrow)
+	if wantNarrow := "\n\n山东 102:98\n  河南\n天津 88:91\n  成都\n\n"; !strings.Contains(narrow, wantNarrow) {
+		t.Errorf("rows too wide for 12 columns not set ragged, want %q in:\n%s", wantNarrow, narrow)
 	}
 }

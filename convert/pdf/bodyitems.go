@@ -115,6 +115,10 @@ type bodyItems struct {
 	tableAt   int
 	row       bool
 	rowAt     int
+	// rowText is set while the paragraph is a table row set as text (its
+	// table did not fit): its lines are spread at the spaces between
+	// fields, and read back through their ActualText (placedLine.Actual).
+	rowText bool
 }
 
 // bodyQueue returns an empty queue over the items of an article's body.
@@ -204,14 +208,14 @@ func (s *bodyItems) paragraph() bool {
 				s.n, s.st, s.set, s.bold, s.inset = n, st, set, 0, 0
 				s.feed = lineFeed{lines: []layout.Line{s.table[i]}}
 				s.i, s.have, s.ended = 0, 0, false
-				s.row, s.rowAt = true, i
+				s.row, s.rowAt, s.rowText = true, i, false
 				if i == 0 {
 					b.block++ // the table is one block
 				}
 				return true
 			}
 		}
-		s.row = false
+		s.row, s.rowText = false, n.Row && !b.cfg.vertical
 		inset := st.inset * size
 		if n.Kind == doc.KindHeading {
 			inset = b.headInset(text, st, set, size)
@@ -222,6 +226,17 @@ func (s *bodyItems) paragraph() bool {
 		o.MaxGap = st.maxGap
 		if n.Kind == doc.KindVerse {
 			o.Hang = verseHang
+		}
+		if n.Row && !b.cfg.vertical {
+			// A table row set as text (its table did not fit the column):
+			// it starts at the edge, breaks only between its fields, its
+			// wrapped part hung under it as a stanza's, and is spread at
+			// the spaces between its fields, as a table's row is, rather
+			// than letter-spaced as a paragraph (서 해 증 권 8,320 원).
+			// (Down a vertical column, spread fields read back through
+			// poppler out of order: there rows stay paragraphs.)
+			o = b.options(st.role, b.colW-2*inset, layout.AlignJustify, 0)
+			o.Hang, o.Fields = rowHang, true
 		}
 		if bold > 0 {
 			// The bold run-in is measured in the bold face it is drawn
@@ -333,8 +348,11 @@ func (s *bodyItems) next() (item, bool) {
 		}
 	}
 	it.line.Row = s.row
-	if s.row {
+	switch {
+	case s.row:
 		it.line.Actual = s.tableText[s.rowAt]
+	case s.rowText:
+		it.line.Actual, it.line.Fields = glyphText(ln), true
 	}
 	if ln.Start < s.bold {
 		it.line.Bold, it.line.BoldSet = boldGlyphs(ln, s.bold), b.sets[roleHeading]
@@ -391,6 +409,23 @@ func (s *bodyItems) next() (item, bool) {
 	}
 	it.band = st.band
 	return it, true
+}
+
+// rowHang is the hanging indent, in em, of the wrapped part of a table row
+// set as text: two ems, as a paragraph's indent, so that it reads as the
+// row's continuation under a field set alone on the row's first line
+// (円相場 / １ドル＝１５０円２０銭), not as a line of its own.
+const rowHang = 2
+
+// glyphText is the text of a line's glyphs, its spaces as set: a table
+// row's line set as text reads back as its fields with one space between
+// them, however wide the gaps it is spread at (see placedLine.Actual).
+func glyphText(ln layout.Line) string {
+	var sb strings.Builder
+	for _, g := range ln.Glyphs {
+		sb.WriteString(g.Text)
+	}
+	return sb.String()
 }
 
 // verseHang is the hanging indent, in em, of the part of a verse line

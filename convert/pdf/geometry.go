@@ -65,6 +65,10 @@ type placedLine struct {
 	// Row marks a table row (doc.Node.Row): its gaps are the table's
 	// columns, not justification.
 	Row bool
+	// Fields marks a line of a table row set as text, its table too wide
+	// for the column: its gaps part its fields (layout.Options.Fields),
+	// the last line's too.
+	Fields bool
 }
 
 // setAt returns the face set that draws glyph i.

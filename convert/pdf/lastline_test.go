@@ -11,7 +11,8 @@ import (
 // at a forced break, stays ragged at its natural width, never letter- or
 // word-spaced to the measure (its only gaps are the quarter-em CJK–Latin
 // spaces, its word spaces unstretched). A table row's gaps are its
-// columns (layout.Table), not justification.
+// columns (layout.Table), not justification, and so are those of a row set
+// as text when its table does not fit (layout.Options.Fields).
 func TestLastLinesNatural(t *testing.T) {
 	files, err := filepath.Glob("../../samples/*.txt")
 	if err != nil || len(files) == 0 {
@@ -31,7 +32,7 @@ func TestLastLinesNatural(t *testing.T) {
 					b, _ := prepare(cfg, d, nil)
 					for pi, p := range b.build(d) {
 						for _, l := range p.Lines {
-							if !(l.Line.Last || l.Line.Hard) || l.Separator || l.Row || len(l.Line.Glyphs) < 2 {
+							if !(l.Line.Last || l.Line.Hard) || l.Separator || l.Row || l.Fields || len(l.Line.Glyphs) < 2 {
 								continue
 							}
 							checked++

@@ -28,7 +28,8 @@ func tableDoc(rows ...string) *doc.Document {
 // shared by every row, read by text extraction as the row's text; the
 // line before the table reads as reaching the column's end, and one closed
 // by a colon is kept in the column with it. Too wide for the column at any
-// of tableScales, or down a vertical page, the rows are paragraphs.
+// of tableScales, or down a vertical page, the rows are set as text, each
+// starting a line, broken between fields, spread at its spaces.
 func TestTableRows(t *testing.T) {
 	rows := []string{"山东 102:98 河南", "天津 88:91 成都", "重庆 110:95 长春"}
 	for _, tt := range []struct {
@@ -132,13 +133,57 @@ func TestTableRows(t *testing.T) {
 	})
 	t.Run("too wide for the column", func(t *testing.T) {
 		wide := []string{"山东泰山足球俱乐部 102:98 河南建业足球俱乐部", "天津津门虎足球俱乐部 88:91 成都蓉城足球俱乐部"}
-		_, pages := buildPages(t, tableDoc(wide...), WithLayout(LayoutNewspaper), WithPaper("A5"))
+		b, pages := buildPages(t, tableDoc(wide...), WithLayout(LayoutNewspaper), WithPaper("A5"))
+		var rowLines []placedLine // the lines the rows are set in, in order
+		in := false
 		for _, p := range pages {
 			for _, l := range p.Lines {
 				if l.Row {
 					t.Fatalf("a row too wide for the column set as a table: %q", l.text())
 				}
+				switch txt := l.text(); {
+				case txt == "第五轮比赛结果：":
+					in = true
+				case strings.HasPrefix(txt, "下一轮"):
+					in = false
+				case in:
+					rowLines = append(rowLines, l)
+				}
 			}
+		}
+		// Set as rows, not paragraphs: each starts a line at the column's
+		// edge and breaks only between its fields, its wrapped part hung
+		// under it; each line is spread at its spaces to the column's end
+		// (a field alone on a wrapped line set flush with the end), never
+		// letter-spaced inside a field.
+		var got []string
+		for _, l := range rowLines {
+			gs := l.Line.Glyphs
+			txt := l.text()
+			starts := strings.HasPrefix(txt, "山东") || strings.HasPrefix(txt, "天津")
+			if starts {
+				got = append(got, txt)
+				if math.Abs(gs[0].X) > 0.01 {
+					t.Errorf("row line %q starts at %.2f, not at the column's edge", txt, gs[0].X)
+				}
+			} else if len(got) > 0 {
+				got[len(got)-1] += " " + txt
+				if gs[0].X < rowHang*l.Size-0.01 {
+					t.Errorf("wrapped row line %q at %.2f, not hung", txt, gs[0].X)
+				}
+			}
+			if end := gs[len(gs)-1].X + gs[len(gs)-1].Advance; (!starts || strings.Contains(txt, " ")) && math.Abs(end-b.colW) > 0.01 {
+				t.Errorf("row line %q ends at %.2f, not at the column's end %.2f", txt, end, b.colW)
+			}
+			for _, g := range gs {
+				if g.Gap > 0.25*l.Size+0.01 || g.Text != " " && g.Advance > g.Natural+0.01 {
+					t.Errorf("row line %q letter-spaced at %q (gap %.2f, advance %.2f of %.2f)", txt, g.Text, g.Gap, g.Advance, g.Natural)
+					break
+				}
+			}
+		}
+		if len(got) != len(wide) || strings.ReplaceAll(got[0], " ", "") != strings.ReplaceAll(wide[0], " ", "") || strings.ReplaceAll(got[1], " ", "") != strings.ReplaceAll(wide[1], " ", "") {
+			t.Errorf("rows read %q, want %q", got, wide)
 		}
 	})
 }
