@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,7 +47,7 @@ func (b *builder) markMarkedAuthors(sc *scorer) {
 		if us[p].kind == uText && !titleOpensPiece(b, sc, p) {
 			continue // a title-like line run on under body text or a head is no piece's title
 		}
-		if n := sc.nextContent(i); n >= len(us) || us[n].kind != uText && us[n].kind != uHeading && us[n].kind != uSubhead || sc.fs[n].headMark != "" || wordlessLine(us, n) || b.noPieceUnder(sc, n) {
+		if n := sc.nextContent(i); n >= len(us) || us[n].kind != uText && us[n].kind != uHeading && us[n].kind != uSubhead || sc.fs[n].headMark != "" || b.wordlessLine(sc, n) || b.noPieceUnder(sc, n) {
 			continue // no piece under it: a name over a headline, a rule (——) or title lines alone is none's author
 		}
 		c, ok := markedAuthor(trimSpace(u.text[w:]))
@@ -88,34 +89,33 @@ func titleOpensPiece(b *builder, sc *scorer, p int) bool {
 	return strings.ContainsRune("。！？）」』", r)
 }
 
-// wordlessLine reports the unit n a line with no word standing alone in
-// its block (a rule ——), not one of a stanza's lines (a year 1978 over
-// the lines under it).
-func wordlessLine(us []unit, n int) bool {
-	return strings.IndexFunc(us[n].text, unicode.IsLetter) < 0 && (n+1 >= len(us) || us[n+1].line != us[n].lastLine+1 || wordless(us, n, n+2))
+// wordlessLine reports the unit n a line with no word that is no line of
+// a poem's stanza (markVerse: a year 1978 over the lines of its block is
+// one): a rule (——), an empty mark, a paragraph of none.
+func (b *builder) wordlessLine(sc *scorer, n int) bool {
+	_, verse := slices.BinarySearch(b.verse, sc.us[n].line)
+	return !verse && strings.IndexFunc(sc.us[n].text, unicode.IsLetter) < 0
 }
 
-// noPieceUnder reports that from unit n, under a marked name, to the next
-// headline marked "# " there are only title lines alone in their blocks
-// (or none before the page's end): no text of a piece, only titles
-// (张庆伟 over ——高地高地 over # 高地), so the name is no piece's author.
-// A piece's prose or a stanza of three lines or more is its text.
+// noPieceUnder reports that the text under a marked name, from unit n,
+// opens with no piece's text: a piece opens with an indented paragraph
+// or a poem's stanza (markVerse), the forms the written text gives back
+// as they were (FuzzNormalized), not with a title line (a head, a
+// subtitle, the next article's headline or kicker, which the grammar
+// weighs only later) or an unindented line it may read otherwise (a
+// dateline, a credit). Chosen: an author's name over a dedication or a
+// first 小标题 (review 29a) is left a head.
 func (b *builder) noPieceUnder(sc *scorer, n int) bool {
 	us := sc.us
 	for k := n; k < len(us); k++ {
 		u := &us[k]
-		switch {
-		case u.kind == uHeadline:
-			return true
-		case u.kind == uNoise:
+		if u.kind == uNoise {
 			continue
-		case u.kind != uText && u.kind != uHeading && u.kind != uSubhead || !sc.fs[k].title || u.line != u.lastLine:
-			return false
-		case k+1 < len(us) && us[k+1].line == u.lastLine+1 && us[k+1].kind != uHeadline:
-			return false // (a block of title lines: a stanza; over a headline, its kicker)
 		}
+		_, verse := slices.BinarySearch(b.verse, u.line)
+		return u.kind != uText || !u.para && !verse
 	}
-	return false
+	return true
 }
 
 // opensBlock reports whether u's first line opens a block of the page:
