@@ -634,6 +634,16 @@ func lastRunes(ss []string) *runeSet {
 	return newRuneSet(b.String())
 }
 
+// cutAnyPrefix cuts the first of ps that s opens with.
+func cutAnyPrefix(s string, ps []string) (string, bool) {
+	for _, p := range ps {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
 // hasAnySuffix reports whether s ends with one of sufs.
 func hasAnySuffix(s string, sufs []string) bool {
 	for _, suf := range sufs {

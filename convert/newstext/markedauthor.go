@@ -47,8 +47,8 @@ func (b *builder) markMarkedAuthors(sc *scorer) {
 		if us[p].kind == uText && !titleOpensPiece(b, sc, p) {
 			continue // a title-like line run on under body text or a head is no piece's title
 		}
-		if n := sc.nextContent(i); n >= len(us) || us[n].kind != uText && us[n].kind != uHeading && us[n].kind != uSubhead || sc.fs[n].headMark != "" || b.wordlessLine(sc, n) || b.noPieceUnder(sc, n) {
-			continue // no piece under it: a name over a headline, a rule (——) or title lines alone is none's author
+		if n := sc.nextContent(i); n >= len(us) || !b.opensPiece(sc, n) {
+			continue // no piece under it: a name over a title line, a head, a rule (——) is none's author
 		}
 		c, ok := markedAuthor(trimSpace(u.text[w:]))
 		if !ok || !markerOnlyForAuthors(us, m) || markedNameHeads(sc, m, i) || namedBelow(sc, i, c.names) {
@@ -89,33 +89,24 @@ func titleOpensPiece(b *builder, sc *scorer, p int) bool {
 	return strings.ContainsRune("。！？）」』", r)
 }
 
-// wordlessLine reports the unit n a line with no word that is no line of
-// a poem's stanza (markVerse: a year 1978 over the lines of its block is
-// one): a rule (——), an empty mark, a paragraph of none.
-func (b *builder) wordlessLine(sc *scorer, n int) bool {
-	_, verse := slices.BinarySearch(b.verse, sc.us[n].line)
-	return !verse && strings.IndexFunc(sc.us[n].text, unicode.IsLetter) < 0
-}
-
-// noPieceUnder reports that the text under a marked name, from unit n,
-// opens with no piece's text: a piece opens with an indented paragraph
-// or a poem's stanza (markVerse), the forms the written text gives back
-// as they were (FuzzNormalized), not with a title line (a head, a
-// subtitle, the next article's headline or kicker, which the grammar
-// weighs only later) or an unindented line it may read otherwise (a
-// dateline, a credit). Chosen: an author's name over a dedication or a
-// first 小标题 (review 29a) is left a head.
-func (b *builder) noPieceUnder(sc *scorer, n int) bool {
-	us := sc.us
-	for k := n; k < len(us); k++ {
-		u := &us[k]
-		if u.kind == uNoise {
-			continue
-		}
-		_, verse := slices.BinarySearch(b.verse, u.line)
-		return u.kind != uText || !u.para && !verse
+// opensPiece reports that unit n, right under a marked name, opens a
+// piece: an indented paragraph holding a word, or a line of a poem's
+// stanza (markVerse: a year 1978 over the lines of its block is one) —
+// the forms the written text gives back as they were (FuzzNormalized).
+// A title line (a head, a subtitle, the next article's headline or
+// kicker, which the grammar weighs only later), an unindented line it
+// may read otherwise (a dateline, a credit) or a rule (——) opens none.
+// Chosen: an author's name over a dedication or a first 小标题 (review
+// 29a) is left a head.
+func (b *builder) opensPiece(sc *scorer, n int) bool {
+	u := &sc.us[n]
+	if u.kind != uText || sc.fs[n].headMark != "" {
+		return false
 	}
-	return true
+	if _, verse := slices.BinarySearch(b.verse, u.line); verse {
+		return true
+	}
+	return u.para && strings.IndexFunc(u.text, unicode.IsLetter) >= 0
 }
 
 // opensBlock reports whether u's first line opens a block of the page:

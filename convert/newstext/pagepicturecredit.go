@@ -13,6 +13,10 @@ import (
 // naming where they came from; a line going on past the source (a
 // sentence of the story, 本版图片由…提供，记录了…) is text.
 
+// pagePictureShares say which of the page's pictures a credit covers
+// (本版部分图片…).
+var pagePictureShares = []string{"部分", "所有", "其余", "其餘"}
+
 // pagePictureWords are the words for a page's pictures after 本版 (and
 // an optional 部分, 所有 or 其余 before them).
 var pagePictureWords = []string{"图片", "圖片", "照片", "配图", "配圖", "插图", "插圖"}
@@ -36,19 +40,8 @@ func pagePictureCredit(s string) bool {
 	if !ok || !atMost(s, 30) {
 		return false
 	}
-	for _, q := range []string{"部分", "所有", "其余", "其餘"} {
-		if r, ok := strings.CutPrefix(rest, q); ok {
-			rest = r
-			break
-		}
-	}
-	pic := false
-	for _, w := range pagePictureWords {
-		if r, ok := strings.CutPrefix(rest, w); ok {
-			rest, pic = r, true
-			break
-		}
-	}
+	rest, _ = cutAnyPrefix(rest, pagePictureShares)
+	rest, pic := cutAnyPrefix(rest, pagePictureWords)
 	if !pic || utf8.RuneCountInString(rest) > 16 || !isHanWord(rest) {
 		return false
 	}

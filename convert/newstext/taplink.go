@@ -72,13 +72,3 @@ func tapLink(s string) bool {
 	}
 	return false
 }
-
-// cutAnyPrefix cuts the first of ps that s opens with.
-func cutAnyPrefix(s string, ps []string) (string, bool) {
-	for _, p := range ps {
-		if rest, ok := strings.CutPrefix(s, p); ok {
-			return rest, true
-		}
-	}
-	return s, false
-}

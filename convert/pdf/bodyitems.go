@@ -227,7 +227,7 @@ func (s *bodyItems) paragraph() bool {
 		if n.Kind == doc.KindVerse {
 			o.Hang = verseHang
 		}
-		if n.Row && !b.cfg.vertical {
+		if s.rowText {
 			// A table row set as text (its table did not fit the column):
 			// it starts at the edge, breaks only between its fields, its
 			// wrapped part hung under it as a stanza's, and is spread at
