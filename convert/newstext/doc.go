@@ -99,4 +99,11 @@
 // escaped. Each is rare in real text, so the output reads as a plain,
 // indented newspaper page. Writing, reading back and writing again gives
 // the same bytes.
+//
+// The writer reads its text back; when that gives another tree (a page
+// no editor would set, where a form read from its neighbours reads
+// otherwise once they are written apart, or a tree built elsewhere in a
+// shape the reader never makes), it writes the tree itself instead: the
+// JSON format's document between a "```paiban-tree" line and a "```"
+// line. A page that is exactly such a fence reads as that tree.
 package newstext

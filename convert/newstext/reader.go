@@ -147,6 +147,9 @@ func (rd *Reader) parse(ctx context.Context, data []byte, name string, owned boo
 		return nil, inputErr(errors.New("no text (input is blank)"))
 	}
 	text = normalizeNFC(text, st)
+	if body, line, ok := fencedBody(text); ok {
+		return rd.readFenced(ctx, body, line, name, enc)
+	}
 	d := &doc.Document{
 		Lang:   rd.lang,
 		Source: doc.Source{Name: name, Encoding: enc},

@@ -20,12 +20,14 @@ import (
 // one block, datelines, bylines and the other nodes as
 // their own text, "* * *" above an article with no headline, and a
 // backslash escaping a paragraph or kicker that would otherwise read as
-// something else. Reading the output of any tree the Reader made gives
-// the same tree (TestCases, TestSamples, TestSeedRoundTrip, and the fuzz
-// targets FuzzRead, FuzzStructure and FuzzNormalized on adversarial
-// input).
+// something else. Reading the output gives the same tree: a tree whose
+// text would read back otherwise is written fenced (writeVerified).
+// TestCases, TestSamples, TestSeedRoundTrip and every input the fuzz
+// targets kept require the text; FuzzRead, FuzzStructure and
+// FuzzNormalized check the tree on adversarial input.
 type Writer struct {
 	dropNoise bool
+	inexact   bool // WithExact(false): the text even when it reads back otherwise
 }
 
 // WriterOption configures a Writer.
@@ -38,6 +40,16 @@ func WithNoise(keep bool) WriterOption {
 	return func(w *Writer) { w.dropNoise = !keep }
 }
 
+// WithExact(false) writes the text even when it would read back as
+// another tree, for a tree another program built in shapes the reader
+// does not make (a byline with fields and no text, a lone stanza), whose
+// text is wanted rather than the tree. The default, true, writes such a
+// tree fenced (see the package documentation), as it does a page the
+// reader made whose text would read otherwise.
+func WithExact(on bool) WriterOption {
+	return func(w *Writer) { w.inexact = !on }
+}
+
 // NewWriter returns a Writer with the given options.
 func NewWriter(opts ...WriterOption) *Writer {
 	w := &Writer{}
@@ -47,11 +59,21 @@ func NewWriter(opts ...WriterOption) *Writer {
 	return w
 }
 
-// Write renders d to out. It satisfies convert.Writer.
+// Write renders d to out. It satisfies convert.Writer. Unless noise is
+// left out (WithNoise(false)), it checks that the text reads back to d's
+// tree and writes the tree fenced if not (writeVerified).
 func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) error {
 	if d == nil {
 		return errors.New("newstext: nil document")
 	}
+	if w.dropNoise || w.inexact {
+		return w.writeText(ctx, out, d)
+	}
+	return w.writeVerified(ctx, out, d)
+}
+
+// writeText renders d as normalized text.
+func (w *Writer) writeText(ctx context.Context, out io.Writer, d *doc.Document) error {
 	bw := bufio.NewWriterSize(out, 64<<10)
 	// esc decides which paragraphs need the escape mark, with the
 	// reader's own recognisers for the document's language.
