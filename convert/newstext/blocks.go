@@ -357,11 +357,15 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		// A line opening with the bullet the unit's first line opened
 		// with is the list's next item (▽김영수씨 별세… / ▽박순자씨
-		// 별세…, ◆… / ◆…), never the wrap of the item above, which
+		// 별세…, ◆… / ◆…, and a box's ▷ entries, ▷기획조정실장 김영호 /
+		// ▷경제국장 이민수), never the wrap of the item above, which
 		// goes on with the item's text.
 		if !opens && itemBullet(r) {
 			p, _ := firstRune(ls[start].text)
 			opens = p == r
+		}
+		if !opens && r == '▷' {
+			opens = arrowEntryPair(ls[start].text, l.text)
 		}
 		// Arrow links one under another are a list, a link a line
 		// (kolinks.go).

@@ -216,13 +216,29 @@ func boxEntry(u *unit) bool {
 	return boxEntryText(u) || boxEntryItem(u) || boxEntryCaption(u)
 }
 
-// markBoxEntryBody makes body text of the ▲ entries right under a Korean
-// box's name (standingBox, or koUnlistedBox), one paragraph each: an
-// entry with no full stop (▲이민호·김서영씨=12일 오후 1시 …) is no
-// title line, and the name of the next box under the last of them opens
-// its own article, not a title group taking the entry as its kicker.
-// (The ◇ line of an appointments box, ◇기획재정부 over its ▽ entries,
-// stays the head of its ministry's entries.)
+// boxEntryBullets open only a box's entries, never its heads: ▲, and
+// the ▷ or ▽ (▼) a paper may set instead, 부고 / ▷이순자씨 별세, 박정훈
+// (… 부장)씨 모친상. Other bullets, ◇기획재정부, ■, ○, may head the
+// entries of one organisation in an appointments box.
+const boxEntryBullets = "▲▷▽▼"
+
+// arrowEntryPair reports two lines that each open with ▷: the entries
+// of one list, ▷이순자씨 별세, … / ▷최덕수씨 별세, …, the lower one the
+// next entry, never the wrap of the upper one, in a block or across a
+// break. (▷ is no itemBullet: alone it leads a jump or a link, ▷관련기사,
+// which only an entry above it shows to be a list.)
+func arrowEntryPair(p, c string) bool {
+	return strings.HasPrefix(p, "▷") && strings.HasPrefix(c, "▷")
+}
+
+// markBoxEntryBody makes body text of the entries right under a Korean
+// box's name (standingBox, or koUnlistedBox) that open with one of
+// boxEntryBullets, one paragraph each: an entry with no full stop
+// (▲이민호·김서영씨=12일 오후 1시 …, ▷최덕수씨 별세, …씨 부친상) is no
+// title line, neither the name's subheadline nor, under the last of
+// them, a kicker the next box's name takes. (The ◇ line of an
+// appointments box, ◇기획재정부 over its ▽ entries, stays the head of
+// its ministry's entries.)
 func (sc *scorer) markBoxEntryBody() {
 	if sc.lang != "ko" {
 		return
@@ -238,7 +254,7 @@ func (sc *scorer) markBoxEntryBody() {
 		}
 		if n := &us[i-1]; (n.kind == uText || n.kind == uHeadline) && (standingBox(n.text) || koUnlistedBox(us, i-1)) {
 			for k := i; k < j; k++ {
-				if r, _ := firstRune(us[k].text); r == '▲' || boxAside(&us[k]) {
+				if r, _ := firstRune(us[k].text); strings.ContainsRune(boxEntryBullets, r) || boxAside(&us[k]) {
 					// (a rank line, <국장급>, is the box's text too: no
 					// head of a section under the organisation's ◇ head)
 					bodyOnly(&sc.fs[k], false)

@@ -166,3 +166,42 @@ func TestKoreanBoxAfterBox(t *testing.T) {
 	wantIn(t, strings.Join(treeOf(d), "\n"), "heading ◇기획재정부", "heading ◇국토교통부", "headline 부고")
 	roundTrip(t, d)
 }
+
+// TestKoreanBoxArrowEntries: a Korean standing box may set its entries
+// after ▷ (or ▽) where others set ▲, 부고 / ▷이순자씨 별세, 박정훈(…
+// 부장)씨 모친상 / 빈소: … (blind page ko-jibang-sahoe-daegu-b73). Each
+// entry is a paragraph of the box's article, whether or not it ends a
+// sentence, the first one no subheadline of the box's name; and a ▷ line
+// under an entry that opened with ▷ is the next entry, never the wrap of
+// the one above. Look-alikes stay what they were: a ▷ line under a
+// headline that names no box is its subheadline; an appointments box's
+// ◇ line over its ▷ entries stays a head; an entry wrapped over two
+// lines stays one paragraph.
+func TestKoreanBoxArrowEntries(t *testing.T) {
+	story := "경산 공장서 불…2시간 만에 진화\n\n4일 오후 경산시의 한 공장에서 불이 나\n2시간 만에 꺼졌다.\n\n박소연 기자 psy@daegu.example\n\n"
+	for _, c := range []struct{ page, want, not string }{
+		{"부고\n▷이순자씨 별세, 박정훈(대구한빛일보 편집국\n부장)씨 모친상\n빈소: 대구가톨릭대병원 장례식장 특2호실\n발인: 6일 오전 7시\n☎ 053-650-4000\n▷최덕수씨(전 경산시의원) 별세,\n최민호(경북도청 주무관)씨 부친상\n빈소: 경산중앙병원 장례식장 3호실\n발인: 7일 오전 8시 30분\n☎ 053-810-5000\n",
+			"headline 부고\n  paragraph ▷이순자씨 별세, 박정훈(대구한빛일보 편집국 부장)씨 모친상\n  paragraph 빈소: 대구가톨릭대병원 장례식장 특2호실\n  paragraph 발인: 6일 오전 7시\n  paragraph ☎ 053-650-4000\n  paragraph ▷최덕수씨(전 경산시의원) 별세, 최민호(경북도청 주무관)씨 부친상", "subheadline"},
+		{"부고\n▷김영희씨 별세, 이철수(대구시청 과장)씨 모친상\n빈소: 경북대병원 장례식장 1호실\n발인: 8일 오전 6시\n▷박상수씨 별세=9일 오전 8시, 대구의료원\n",
+			"headline 부고\n  paragraph ▷김영희씨 별세, 이철수(대구시청 과장)씨 모친상\n  paragraph 빈소: 경북대병원 장례식장 1호실", "subheadline"},
+		{"부고\n▷김영희씨 별세, 이철수(대구시청 과장)씨 모친상=8일 오전 6시, 경북대병원\n▷박상수씨 별세, 박민(대구일보 기자)씨 부친상=9일 오전 8시, 대구의료원\n",
+			"headline 부고\n  paragraph ▷김영희씨 별세, 이철수(대구시청 과장)씨 모친상=8일 오전 6시, 경북대병원\n  paragraph ▷박상수씨 별세, 박민(대구일보 기자)씨 부친상=9일 오전 8시, 대구의료원", "subheadline"},
+		{"동정\n▷김철수 대구시장은 5일 시청에서 간부회의를 주재했다.\n▷이영희 대구시의회 의장은 5일 달성군을 방문했다.\n",
+			"headline 동정\n  paragraph ▷김철수 대구시장은 5일 시청에서 간부회의를 주재했다.\n  paragraph ▷이영희 대구시의회 의장은 5일 달성군을 방문했다.", ""},
+		{"인사\n◇대구시\n▷기획조정실장 김영호\n▷경제국장 이민수\n",
+			"heading ◇대구시\n    paragraph ▷기획조정실장 김영호\n    paragraph ▷경제국장 이민수", ""},
+		// Look-alikes: a ▷ line under a headline naming no box.
+		{"부고 알림 서비스 확대\n▷유족 요청시 무료 게재\n\n대구한빛일보는 4일부터 부고 게재를 확대한다고 밝혔다.\n",
+			"headline 부고 알림 서비스 확대\n  subheadline ▷유족 요청시 무료 게재", ""},
+		{"경산 공장서 불…2시간 만에 진화\n▷인명 피해 없어, 경찰 원인 조사\n\n4일 오후 경산시의 한 공장에서 불이 났다.\n",
+			"paragraph 4일 오후 경산시의 한 공장에서 불이 났다.", "paragraph ▷"},
+	} {
+		d := mustRead(t, story+c.page)
+		got := strings.Join(treeOf(d), "\n")
+		wantIn(t, got, c.want)
+		if box := got[strings.LastIndex(got, "article\n"):]; c.not != "" && strings.Contains(box, c.not) {
+			t.Errorf("%q in the box's article:\n%s", c.not, got)
+		}
+		roundTrip(t, d)
+	}
+}
