@@ -6,7 +6,9 @@ import "strings"
 // two more forms than the bracketed wire (isKoreanBracketWireCaption):
 // labelled as the photo's with no bracket, "… 찍고 있다. 사진=연합뉴스",
 // 사진=뉴시스, 사진=독자 제공, 사진 = 청주시 (매일경제, 한국경제 and
-// regional papers), the same label after the slash that sets a credit
+// regional papers), or with the label left out, "… 조감도. =대구시 제공"
+// (regional papers: a supplier, wire or archive after the bare sign,
+// koreanBareEqualsCredit), the same label after the slash that sets a credit
 // off on web copies, "… 김성진 감독. /사진=한빛 이글스" (the slash credit,
 // /연합뉴스, and the label in one), and the paper's own photo archive in
 // square brackets, "… 모습. [중앙포토]" (중앙일보's archive; ending in
@@ -19,7 +21,8 @@ import "strings"
 // isKoreanLabelledCredit reports a caption closed by its labelled credit
 // or its paper's bracketed archive (see above): one or two sentences of
 // description (koreanCaptionText) ending in 있다 or a noun, a space, and
-// 사진= (spaced or not) with a short name (isKoreanSource), or a one-word
+// 사진= (spaced or not) with a short name (isKoreanSource), or a bare =
+// with a supplier's, wire's or archive's name, or a one-word
 // archive's name ending in 포토 in square brackets.
 func isKoreanLabelledCredit(s string) bool {
 	k := lastIndexNear(s, ". ", 24)
@@ -41,6 +44,10 @@ func isKoreanLabelledCredit(s string) bool {
 		if !isKoreanSource(name) {
 			return false
 		}
+	case strings.HasPrefix(credit, "="):
+		if !koreanBareEqualsCredit(credit) {
+			return false
+		}
 	case strings.HasPrefix(credit, "["):
 		if !koreanArchiveBracket(credit) {
 			return false
@@ -50,6 +57,17 @@ func isKoreanLabelledCredit(s string) bool {
 	}
 	text := s[:k+1]
 	return koreanCaptionText(text) && (strings.HasSuffix(text, "있다.") || !strings.HasSuffix(text, "다."))
+}
+
+// koreanBareEqualsCredit reports the labelled credit with its label left
+// out, as regional papers set it under a supplied photo: =대구시 제공, =
+// 연합뉴스, =한빛일보DB (the equals sign spaced or not). With no 사진 to
+// say what is credited, the name must be a credit's own, a supplier's
+// (X 제공), a wire's or an archive's (isKoreanAgencyCredit): a bare =대구시
+// names no one as a credit does.
+func koreanBareEqualsCredit(credit string) bool {
+	name := strings.TrimPrefix(strings.TrimPrefix(credit, "="), " ")
+	return isKoreanSource(name) && isKoreanAgencyCredit(name)
 }
 
 // koreanArchiveBracket reports a paper's photo archive in square

@@ -13,8 +13,10 @@ package newstext
 
 // koreanInnerStop reports a line holding a Korean sentence's full stop,
 // a Hangul syllable's, followed by a space and a word opening with a
-// Hangul syllable or a digit, outside any double or single quotation, in
-// a line no credit closes.
+// Hangul syllable or a digit, or an equals sign (조감도. =대구시, a credit
+// of a form no caption rule knows: still words after a finished
+// sentence), outside any double or single quotation, in a line no credit
+// closes.
 func koreanInnerStop(s string) bool {
 	if !innerKoreanStop(s) {
 		return false // (the cheap test first: most lines hold no ". ")
@@ -35,7 +37,7 @@ func koreanInnerStop(s string) bool {
 			if depth == 0 && !straight && k+2 < len(s) && s[k+1] == ' ' && k > 0 {
 				p, _ := decodeLast(s[:k])
 				n, _ := firstRune(s[k+2:])
-				if isHangul(p) && (isHangul(n) || n >= '0' && n <= '9') {
+				if isHangul(p) && (isHangul(n) || n >= '0' && n <= '9' || n == '=') {
 					// (A caption's sentence closed by its credit, … 있다.
 					// 연합뉴스, is no prose line: its own rules read it.)
 					return !koreanCreditClosed(s) && !isKoreanCopyrightCaption(s)
