@@ -574,9 +574,14 @@ func (b *builder) runIn(u *unit) int {
 	return runInEnd(u.text, b.lang)
 }
 
-// runInEnd returns the end of a run-in lead-in 【…】 opening s, or 0.
+// runInEnd returns the end of a run-in lead-in 【…】 opening s, or 0;
+// on a Japanese page also of a commentary's label in angle brackets,
+// 〈解説〉 (jaAngleRunIn).
 func runInEnd(s, lang string) int {
 	if !strings.HasPrefix(s, "【") {
+		if lang == "ja" {
+			return jaAngleRunIn(s) // 〈解説〉投資をうたう詐欺は、… (jaanglerunin.go)
+		}
 		return 0
 	}
 	inner, end, ok := leadingBracket(s)

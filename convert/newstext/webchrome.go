@@ -272,6 +272,9 @@ func breadcrumb(s string) bool {
 	if jaGameLine(s) {
 		return false // <巨人3-2阪神>◇5日◇東京ドーム: its > closes its < (jagameline.go)
 	}
+	if jaAngleLabel(s) > 0 {
+		return false // ＜解説＞投資をうたう詐欺は、: its ＞ closes its ＜ (jaanglerunin.go)
+	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '>' || r == '＞' || r == '›' || r == '»' })
 	if len(parts) < 2 {
 		return false
