@@ -193,6 +193,7 @@ type builder struct {
 	pageTexts []string
 	slab      []doc.Node // where newNode takes nodes from
 	explain   func(Decision)
+	decisions []Decision // explainUnits's, reported once the tree is built (explainFinal)
 
 	// kickerLines holds the lines of paragraphs made from short
 	// multi-line blocks, until kickers are chosen.
@@ -262,6 +263,9 @@ func (b *builder) build(lines []srcLine) error {
 	}
 	b.joinStanzas()
 	sortDiags(b.diags)
+	if b.explain != nil {
+		b.explainFinal()
+	}
 	return nil
 }
 

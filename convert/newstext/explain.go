@@ -3,6 +3,8 @@ package newstext
 import (
 	"fmt"
 	"strings"
+
+	"github.com/paiban/paiban/convert/doc"
 )
 
 // Decision is the reader's account of one unit of text (a block, or a
@@ -22,6 +24,13 @@ type Decision struct {
 	AltScore int
 	Reasons  []string
 	Text     string
+	// Final is what the unit is in the finished tree when that is not
+	// Label: passes after the grammar relabel some units (a poem's lines
+	// become its stanza, a marked name over a 副刊 piece its byline, a
+	// dateline is split off a paragraph), and a unit joined into the node
+	// of an earlier line (a paragraph's part after a column break, a
+	// stanza's later line) is "joined to line N". "" when Label stands.
+	Final string
 }
 
 // String formats d as one line: "12-13 headline 5 (paragraph 0): reason; reason | text".
@@ -34,6 +43,9 @@ func (d Decision) String() string {
 	fmt.Fprintf(&b, " %s %d", d.Label, d.Score)
 	if d.Alt != "" {
 		fmt.Fprintf(&b, " (%s %d)", d.Alt, d.AltScore)
+	}
+	if d.Final != "" {
+		fmt.Fprintf(&b, " → %s", d.Final)
 	}
 	if len(d.Reasons) > 0 {
 		b.WriteString(": ")
@@ -128,8 +140,57 @@ func (b *builder) explainUnits(sc *scorer, labels []label) {
 		if altScore > impossible {
 			d.Alt, d.AltScore = altName(alt), altScore
 		}
+		b.decisions = append(b.decisions, d)
+	}
+}
+
+// explainFinal reports the decisions explainUnits made, each with what
+// its unit became in the tree (Decision.Final): the kinds of the leaves
+// that start on its lines, or the line of the leaf it was joined into.
+func (b *builder) explainFinal() {
+	type leaf struct {
+		line int
+		kind doc.Kind
+	}
+	var leaves []leaf // in tree order, which is line order
+	for _, a := range b.articles {
+		doc.Walk(a, func(n *doc.Node) bool {
+			if !n.Kind.IsContainer() {
+				leaves = append(leaves, leaf{n.Line, n.Kind})
+			}
+			return true
+		})
+	}
+	k := 0
+	for i, d := range b.decisions {
+		last := max(d.LastLine, d.Line)
+		for k < len(leaves) && leaves[k].line < d.Line {
+			k++
+		}
+		// A unit split off a line the next unit starts on too (a run-in
+		// 【…】 head before its paragraph) is one leaf; the last unit of
+		// the line takes what is left of it.
+		shared := i+1 < len(b.decisions) && b.decisions[i+1].Line == d.Line
+		var kinds []string
+		for ; k < len(leaves) && leaves[k].line <= last; k++ {
+			if s := string(leaves[k].kind); len(kinds) == 0 || kinds[len(kinds)-1] != s {
+				kinds = append(kinds, s)
+			}
+			if shared {
+				k++
+				break
+			}
+		}
+		switch {
+		case len(kinds) == 0 && k > 0:
+			d.Final = fmt.Sprintf("joined to line %d (%s)", leaves[k-1].line, leaves[k-1].kind)
+		case len(kinds) == 1 && kinds[0] == d.Label:
+		case len(kinds) > 0:
+			d.Final = strings.Join(kinds, " + ")
+		}
 		b.explain(d)
 	}
+	b.decisions = nil
 }
 
 func altName(l label) string {
