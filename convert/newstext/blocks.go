@@ -939,6 +939,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// 周楠　摄) goes on with its caption, whatever the rules above
 		// made of its credit's form (captioncreditcut.go).
 		cut := b.captionCreditCut(start, i)
+		// So does the wrap of a Korean box's entry that left a round
+		// bracket open (▽이순자씨 별세, 박정훈(대구한빛일보 편집국 / 부장)씨
+		// 모친상), however wide or title-like its first line
+		// (koEntryBracketWrap).
+		if !cut && b.lang == "ko" && koEntryBracketWrap(ls[start:i], l.text) {
+			cut = true
+		}
 		if cut {
 			opens = false
 		}

@@ -302,3 +302,46 @@ func boxEntryNode(art, box *doc.Node, k int) bool {
 	}
 	return false
 }
+
+// koEntryBracketWrap reports line c as the wrap of a Korean box's entry
+// whose lines so far are ls, the first opening with one of
+// boxEntryBullets: the entry left a round bracket open, ▷이순자씨 별세,
+// 박정훈(대구한빛일보 편집국, and c, opening with a word (no bullet, sign
+// or bracket of its own), closes it, 부장)씨 모친상. No line ends inside a
+// bracket on purpose: the first line may run wider than the page's
+// measure or look like a title line, and the entry still goes on.
+func koEntryBracketWrap(ls []srcLine, c string) bool {
+	if r, _ := firstRune(ls[0].text); !strings.ContainsRune(boxEntryBullets, r) {
+		return false
+	}
+	if f, _ := firstRune(c); !isHangul(f) && (f < '0' || f > '9') {
+		return false
+	}
+	k := strings.IndexAny(c, ")）")
+	if k < 0 {
+		return false
+	}
+	if o := strings.IndexAny(c, "(（"); o >= 0 && o < k {
+		return false
+	}
+	depth := 0
+	for _, l := range ls {
+		depth += roundBracketDepth(l.text)
+	}
+	return depth > 0
+}
+
+// roundBracketDepth returns how many more round brackets s opens than it
+// closes.
+func roundBracketDepth(s string) int {
+	d := 0
+	for _, r := range s {
+		switch r {
+		case '(', '（':
+			d++
+		case ')', '）':
+			d--
+		}
+	}
+	return d
+}

@@ -1,0 +1,59 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// koBoxStory is a short story set over the boxes of the tests below: its
+// lines are narrower than a box's wrapped entry, as a page's body may be.
+const koBoxStory = "경산 공장서 불…2시간 만에 진화\n\n4일 오후 경산시의 한 공장에서 불이 나\n2시간 만에 꺼졌다.\n\n박소연 기자 psy@daegu.example\n\n"
+
+// koBoxArticle returns the tree of the last article of page, the box.
+func koBoxArticle(t *testing.T, page string) string {
+	t.Helper()
+	d := mustRead(t, page)
+	roundTrip(t, d)
+	got := strings.Join(treeOf(d), "\n")
+	return got[strings.LastIndex(got, "article\n"):]
+}
+
+// TestKoreanBoxEntryBracketWrap: a Korean death notice's entry wrapped
+// inside its round bracket, ▽이순자씨 별세, 박정훈(대구한빛일보 편집국 /
+// 부장)씨 모친상, is one paragraph whatever bullet opens it (▽, ▲, ▷)
+// and wherever the box stands (after a story, opening the page), though
+// its first line runs wider than the story's lines (a box's row set wide)
+// or looks like a title line: the line closing the bracket is its wrap,
+// never a head, a headline or a paragraph of its own (blind round 73's
+// box, edited). Look-alikes stay as they were: an entry closing its
+// bracket over the rows under it, and an entry left open over the next
+// entry.
+func TestKoreanBoxEntryBracketWrap(t *testing.T) {
+	box := func(b string) string {
+		return "부고\n" + b + "이순자씨 별세, 박정훈(대구한빛일보 편집국\n부장)씨 모친상\n빈소: 대구가톨릭대병원 장례식장 특2호실\n발인: 6일 오전 7시\n☎ 053-650-4000\n" +
+			b + "최덕수씨(전 경산시의원) 별세,\n최민호(경북도청 주무관)씨 부친상\n빈소: 경산중앙병원 장례식장 3호실\n발인: 7일 오전 8시 30분\n☎ 053-810-5000\n"
+	}
+	want := func(b string) string {
+		return "article\n  headline 부고\n  paragraph " + b + "이순자씨 별세, 박정훈(대구한빛일보 편집국 부장)씨 모친상\n  paragraph 빈소: 대구가톨릭대병원 장례식장 특2호실\n  paragraph 발인: 6일 오전 7시\n  paragraph ☎ 053-650-4000\n  paragraph " +
+			b + "최덕수씨(전 경산시의원) 별세, 최민호(경북도청 주무관)씨 부친상\n  paragraph 빈소: 경산중앙병원 장례식장 3호실\n  paragraph 발인: 7일 오전 8시 30분\n  paragraph ☎ 053-810-5000"
+	}
+	for _, c := range []struct{ page, want string }{
+		{koBoxStory + box("▽"), want("▽")},
+		{koBoxStory + box("▲"), want("▲")},
+		{koBoxStory + box("▷"), want("▷")},
+		{box("▽"), want("▽")},
+		{box("▲"), want("▲")},
+		{box("▷"), want("▷")},
+		// Look-alikes: an entry closing its bracket on its line, over
+		// its rows; an entry left open over the next entry (each its
+		// own).
+		{koBoxStory + "부고\n▽김영희씨 별세, 이철수(대구시청 과장)씨\n모친상\n빈소: 경북대병원 장례식장 1호실\n발인: 8일 오전 6시\n",
+			"article\n  headline 부고\n  paragraph ▽김영희씨 별세, 이철수(대구시청 과장)씨 모친상\n  paragraph 빈소: 경북대병원 장례식장 1호실\n  paragraph 발인: 8일 오전 6시"},
+		{koBoxStory + "부고\n▷김영희씨 별세, 이철수(대구시청\n▷박상수씨 별세, 박민(대구일보 기자)씨 부친상\n",
+			"article\n  headline 부고\n  paragraph ▷김영희씨 별세, 이철수(대구시청\n  paragraph ▷박상수씨 별세, 박민(대구일보 기자)씨 부친상"},
+	} {
+		if got := koBoxArticle(t, c.page); got != c.want {
+			t.Errorf("page:\n%s\n got:\n%s\nwant:\n%s", c.page, got, c.want)
+		}
+	}
+}
