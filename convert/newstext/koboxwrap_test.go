@@ -57,3 +57,36 @@ func TestKoreanBoxEntryBracketWrap(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanNoticeRowLast: a death notice's row alone at the end of its
+// box's block, under the entry it belongs to (부고 / ▷이순자씨 별세, … /
+// 빈소: 대구가톨릭대병원 장례식장 특2호실), is a row of its own, as it is
+// over the other rows (발인: …): the labels 빈소, 발인 and 장지 with
+// their colon are no sentence's wrap (koNoticeRow). Look-alikes stay as
+// they were: a sentence wrapped at 빈소는, and another label's lone line
+// under a sentence left open (a line with a colon may be a wrap).
+func TestKoreanNoticeRowLast(t *testing.T) {
+	const next = "\n알림\n대구한빛일보는 신춘문예 작품을 공모합니다.\n"
+	for _, c := range []struct{ page, want string }{
+		{koBoxStory + "부고\n▷이순자씨 별세, 박정훈(대구한빛일보 편집국\n부장)씨 모친상\n빈소: 대구가톨릭대병원 장례식장 특2호실\n" + next,
+			"  headline 부고\n  paragraph ▷이순자씨 별세, 박정훈(대구한빛일보 편집국 부장)씨 모친상\n  paragraph 빈소: 대구가톨릭대병원 장례식장 특2호실\narticle\n  headline 알림"},
+		{koBoxStory + "부고\n▽이순자씨 별세, 박정훈(대구한빛일보 편집국\n부장)씨 모친상\n빈소: 대구가톨릭대병원 장례식장 특2호실\n" + next,
+			"  headline 부고\n  paragraph ▽이순자씨 별세, 박정훈(대구한빛일보 편집국 부장)씨 모친상\n  paragraph 빈소: 대구가톨릭대병원 장례식장 특2호실\narticle\n  headline 알림"},
+		{koBoxStory + "부고\n▲이순자씨 별세, 박정훈(대구한빛일보 편집국\n부장)씨 모친상\n빈소: 대구가톨릭대병원 장례식장 특2호실\n" + next,
+			"  headline 부고\n  paragraph ▲이순자씨 별세, 박정훈(대구한빛일보 편집국 부장)씨 모친상\n  paragraph 빈소: 대구가톨릭대병원 장례식장 특2호실\narticle\n  headline 알림"},
+		{"부고\n▷이순자씨 별세, 박정훈(대구한빛일보 부장)씨 모친상\n발인: 6일 오전 7시\n" + next,
+			"  headline 부고\n  paragraph ▷이순자씨 별세, 박정훈(대구한빛일보 부장)씨 모친상\n  paragraph 발인: 6일 오전 7시\narticle\n  headline 알림"},
+		{koBoxStory + "부고\n▷최덕수씨(전 경산시의원) 별세, 최민호씨 부친상\n장지: 경산 하양읍 선영\n",
+			"  headline 부고\n  paragraph ▷최덕수씨(전 경산시의원) 별세, 최민호씨 부친상\n  paragraph 장지: 경산 하양읍 선영"},
+		// Look-alikes.
+		{"전 경산시의원 최덕수씨 별세\n\n최덕수 전 경산시의원이 4일 별세했다. 향년 82세. 고인의\n빈소는 경산중앙병원 장례식장에 마련됐다.\n",
+			"  paragraph 최덕수 전 경산시의원이 4일 별세했다. 향년 82세. 고인의 빈소는 경산중앙병원 장례식장에 마련됐다."},
+		{"경산시 문화 행사\n\n경산시는 오는 10일 시민 음악회를 열며 자세한\n장소: 경산시민회관 대공연장\n",
+			"  paragraph 경산시는 오는 10일 시민 음악회를 열며 자세한 장소: 경산시민회관 대공연장"},
+	} {
+		d := mustRead(t, c.page)
+		got := strings.Join(treeOf(d), "\n")
+		wantIn(t, got, c.want)
+		roundTrip(t, d)
+	}
+}

@@ -87,13 +87,34 @@ func quotedValue(v string) bool {
 // one: a bulleted row anywhere (▲문의: 055-123-4567 alone closing a
 // story), an unbulleted one only with another row right above or under
 // it (일시: … / 장소: …), as a lone line with a colon may be a wrapped
-// sentence's.
+// sentence's, or under a death notice's label (koNoticeRow).
 func koFieldRowAt(ls []srcLine, i int) bool {
 	b, ok := koFieldRowBullet(ls[i].text)
 	if !ok {
 		return false
 	}
-	return b || i > 0 && koFieldRow(ls[i-1].text) || i+1 < len(ls) && koFieldRow(ls[i+1].text)
+	return b || koNoticeRow(ls[i].text) || i > 0 && koFieldRow(ls[i-1].text) || i+1 < len(ls) && koFieldRow(ls[i+1].text)
+}
+
+// koNoticeRowLabels are the labels of a death notice's rows under its
+// entry in a 부고 box: the wake's hall, the funeral's departure, the
+// burial ground.
+var koNoticeRowLabels = [...]string{"빈소", "발인", "장지"}
+
+// koNoticeRow reports a line opening with one of koNoticeRowLabels and
+// its colon (빈소: 대구가톨릭대병원 장례식장 특2호실): no sentence's wrap
+// leaves such a label and a colon at a line's start, so the row is one
+// alone, the last line of its box's block under the entry it belongs to,
+// never glued to that entry (the line's form is koFieldRow's, asked by
+// the caller).
+func koNoticeRow(s string) bool {
+	for _, l := range koNoticeRowLabels {
+		if rest, ok := strings.CutPrefix(s, l); ok {
+			r, _ := firstRune(trimSpace(rest))
+			return r == ':' || r == '：'
+		}
+	}
+	return false
 }
 
 // fieldRowUnit reports unit i as a Korean form's row that is one
@@ -108,7 +129,7 @@ func (sc *scorer) fieldRowUnit(i int) bool {
 	if !ok {
 		return false
 	}
-	if b {
+	if b || koNoticeRow(u.text) {
 		return true
 	}
 	row := func(j int) bool {
