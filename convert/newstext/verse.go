@@ -35,7 +35,7 @@ func (b *builder) markVerse(sc *scorer) {
 		for e < len(us) && sc.verseLine(e) && (e == i || us[e].line == us[e-1].lastLine+1) {
 			e++
 		}
-		if e-i < minStanzaLines || i > 0 && us[i-1].lastLine+1 == us[i].line && us[i-1].kind != uNoise || e < len(us) && us[e].line == us[e-1].lastLine+1 || wordless(us, i, e) || dashLed(us[i].text) {
+		if e-i < minStanzaLines || i > 0 && us[i-1].lastLine+1 == us[i].line && us[i-1].kind != uNoise || e < len(us) && us[e].line == us[e-1].lastLine+1 || wordless(us, i, e) || len(runs) == 0 && dashLed(us[i].text) {
 			runs = b.flushVerse(sc, runs)
 			i = max(e, i+1)
 			continue
@@ -82,9 +82,10 @@ func wordless(us []unit, i, e int) bool {
 	return true
 }
 
-// dashLed reports a line opening with a dash: a block it opens is a
-// subheadline's, a dedication's or an attribution's (——写在母亲节,
-// ——记者 X), never a stanza, though a stanza's later line may open so.
+// dashLed reports a line opening with a dash: a first block it opens is
+// a subheadline's, a dedication's or an attribution's (——写在母亲节,
+// ——记者 X), never a poem's first stanza; a later stanza may open with a
+// spoken line (——哥哥今年回来吗), and so may a stanza's later line.
 func dashLed(s string) bool {
 	_, ok := dashPrefix(s)
 	return ok
