@@ -512,8 +512,8 @@ func findRole(t string) (int, string) {
 			continue
 		}
 		for _, kw := range roleWordsFrom(r) {
-			if len(kw) > len(bestKw) && hasRolePrefix(t[i:], kw) && !crewRoleGoesOn(kw, t[i+len(kw):]) {
-				best, bestKw = i, kw // (摄像头 is no 摄像: crewrole.go)
+			if len(kw) > len(bestKw) && hasRolePrefix(t[i:], kw) && !crewRoleGoesOn(kw, t[i+len(kw):]) && !roleCompoundGoesOn(kw, t[i+len(kw):]) {
+				best, bestKw = i, kw // (摄像头 is no 摄像: crewrole.go; 记者会 no 记者: rolecompound.go)
 			}
 		}
 		if best >= 0 {

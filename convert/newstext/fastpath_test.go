@@ -143,8 +143,8 @@ func TestRoleWordsFrom(t *testing.T) {
 				continue
 			}
 			for _, kw := range roleWords {
-				if len(kw) > len(bestKw) && strings.HasPrefix(t[i:], kw) && !crewRoleGoesOn(kw, t[i+len(kw):]) {
-					best, bestKw = i, kw // (摄像机 is no 摄像: crewrole.go)
+				if len(kw) > len(bestKw) && strings.HasPrefix(t[i:], kw) && !crewRoleGoesOn(kw, t[i+len(kw):]) && !roleCompoundGoesOn(kw, t[i+len(kw):]) {
+					best, bestKw = i, kw // (摄像机 is no 摄像: crewrole.go; 读者证 no 读者: rolecompound.go)
 				}
 			}
 			if best >= 0 {
