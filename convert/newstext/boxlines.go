@@ -16,9 +16,10 @@ import (
 // needs: no dateline (（上） is the team 上田西, not a place), no title,
 // never the wrap of the line above or into the paragraph below.
 
-// boxLine reports a line score row, a battery line or a record line.
+// boxLine reports a line score row, a battery line, a record line or a
+// batter's row (battingRow, jabatting.go).
 func boxLine(s string) bool {
-	return lineScoreRow(s) || batteryLine(s) || recordLine(s)
+	return lineScoreRow(s) || batteryLine(s) || recordLine(s) || battingRow(s)
 }
 
 // lineScoreRow reports a team's row of a line score: a name of at most

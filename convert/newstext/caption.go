@@ -148,7 +148,7 @@ func isCaptionSum(s string, sm *textSum) bool {
 	if (sm == nil || sm.has(keySource)) && (endsInSourceCredit(s) || sourceCreditAlone(s)) {
 		return true
 	}
-	if endsInPhotoCredit(s) || endsInPictureCredit(s) || endsInSupplied(s) || (sm == nil || sm.has(keyParen)) && hasPositionMark(s) || endsInSlashCreditSum(s, sm) {
+	if endsInPhotoCredit(s) || endsInPictureCredit(s) || endsInSupplied(s) || (sm == nil || sm.has(keyParen)) && hasPositionMark(s) && !battingRow(s) || endsInSlashCreditSum(s, sm) {
 		return true
 	}
 	if (sm == nil || mayBeForeignCaption(s, sm)) && isForeignCaption(s) {
