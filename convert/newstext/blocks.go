@@ -606,6 +606,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && bl.row(i) > 0 && unitTitle(ls[i-1].text) {
 			opens = true
 		}
+		// Nor does such a title run on into its legend under it
+		// (…決算（単位・百万円） / （カッコ内は前年同期比増減率％）, over a
+		// ◇ head as over a row): the unit's bracket ended the title, the
+		// legend is the table's note (jalegend.go).
+		if r, _ := firstRune(l.text); !opens && (r == '（' || r == '(') && tableLegend(l.text) && unitTitle(ls[i-1].text) {
+			opens = true
+		}
 		// So is a title whose unit stands on the line under it
 		// (主要产品出口情况 / （单位：亿元） / 钢材　1200　1350): the two
 		// lines are the title, the row opens its own unit (padrows.go).

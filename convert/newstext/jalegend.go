@@ -68,9 +68,21 @@ func legendItem(item string) bool {
 	return true
 }
 
+// captionTitlesTable reports a caption that is a table's title: closed
+// by its unit (主な企業の９月中間決算（単位・百万円、▲は赤字・減）) or
+// opened by 表 and its number (表１：…). A legend under it is the
+// table's second key line, as under a title line; a photo's caption
+// titles no table.
+func captionTitlesTable(s string) bool {
+	if r, _ := firstRune(s); r == '表' && tableTitle(s) {
+		return true
+	}
+	return unitTitle(s)
+}
+
 // markTableLegends makes a note of each table's legend (tableLegend)
-// standing right under a title line over the table's first row or
-// marked head (a head marked ## too, as the writer writes it), or right
+// standing right under a title line or a table's titling caption
+// (captionTitlesTable) over the table's first row or marked head (a head marked ## too, as the writer writes it), or right
 // under the table's last row.
 func (b *builder) markTableLegends(sc *scorer) {
 	us := sc.us
@@ -91,7 +103,8 @@ func (b *builder) markTableLegends(sc *scorer) {
 		}
 		under := sc.fs[p].row
 		over := n < len(us) && (sc.fs[n].row || sc.fs[n].headMark != "" || us[n].kind == uHeading) &&
-			(us[p].kind == uHeadline || us[p].kind == uText && sc.fs[p].title && !sc.fs[p].row)
+			(us[p].kind == uHeadline || us[p].kind == uText && sc.fs[p].title && !sc.fs[p].row ||
+				us[p].kind == uCaption && captionTitlesTable(us[p].text))
 		if under || over {
 			u.kind, u.summed = uNote, false
 		}

@@ -168,6 +168,35 @@ func TestTableLegendPlace(t *testing.T) {
 	}
 }
 
+// TestTableLegendUnderCaption: a legend line under a table's title read
+// as a caption, closed by its unit or opened by 表 and its number, over
+// the table's first row or ◇ head, is the table's note (blind round 74,
+// item 3); under a photo's caption it stays as it was.
+func TestTableLegendUnderCaption(t *testing.T) {
+	story := "県内企業の決算\n\n　県内の主要企業の中間決算が６日出そろった。\n\n"
+	rows := "売上高　１２，４０８（　６．２）\n営業利益　▲３１５（　―　）\n"
+	for _, c := range []struct {
+		in   string
+		want string // the legend's leaf; "" for no note
+	}{
+		{"主な企業の９月中間決算（単位・百万円、▲は赤字・減）\n（カッコ内は前年同期比増減率％、―は比較できず）\n" + rows, "note （カッコ内は前年同期比増減率％、―は比較できず）"},
+		{"主な企業の９月中間決算（単位・百万円、▲は赤字・減）\n（カッコ内は前年同期比増減率％、―は比較できず）\n◇信越精機\n" + rows, "note （カッコ内は前年同期比増減率％、―は比較できず）"},
+		{"表１：主な企業の中間決算\n（カッコ内は前年同期比増減率％）\n◇信越精機\n" + rows, "note （カッコ内は前年同期比増減率％）"},
+		{"式典で握手する両社長＝６日、長野市\n（カッコ内は前年同期比増減率％）\n" + rows, ""},
+	} {
+		d := mustRead(t, story+c.in)
+		got := jaLeaves(d)
+		if c.want == "" {
+			if strings.Contains(got, "note ") {
+				t.Errorf("a bracket under a photo's caption taken as a table's note:\n%s", got)
+			}
+		} else {
+			wantLeaves(t, got, "caption "+strings.SplitN(c.in, "\n", 2)[0], c.want)
+		}
+		roundTrip(t, d)
+	}
+}
+
 // TestShortTitleAfterResultsTable: a title line shorter than a headline
 // (four to seven runes) right after the rows under a marked head opens
 // the next article when prose or a list's entries follow it; over more
