@@ -28,3 +28,47 @@ func TestDeskLineNoise(t *testing.T) {
 		"paragraph 记者从市住建局获悉，今年上半年全市老旧小区新增加装电梯二百一十部，同比增长三成。",
 		"noise 本版责编：吴　昊　何　静")
 }
+
+// TestHKDeskLineNoise: a Hong Kong paper's page foot names the page's
+// editor and its layout editor in traditional characters, 責任編輯：周　敏
+// 版面設計：黃嘉欣 (文匯報), 美術編輯, 美編, 視覺設計, 版式設計: the page's desk
+// line, noise, as its simplified form is (blind round 74, item 2a: it was
+// a paragraph, the traditional roles unknown). The editor alone, or with
+// the photo editor, stays the story's byline; a role run on to a phrase
+// about the page with no colon, 版面設計簡潔明快, is text (it was noise in
+// simplified too).
+func TestHKDeskLineNoise(t *testing.T) {
+	for in, want := range map[string]string{
+		"責任編輯：周　敏　版面設計：黃嘉欣":  noiseDesk,
+		"責任編輯：周敏　美編：黃嘉欣":     noiseDesk,
+		"責任編輯：周敏　視覺設計：黃嘉欣":   noiseDesk,
+		"本版編輯：周敏　版式設計：黃嘉欣":   noiseDesk,
+		"責任編輯：周　敏　美術編輯：黃嘉欣":  noiseDesk,
+		"责任编辑：周　敏　版面设计：黄嘉欣":  noiseDesk,
+		"編輯　周敏　美編　黃嘉欣　校對　陳晨": noiseDesk,
+		"責任編輯：周　敏":           "",
+		"責任編輯：周　敏　圖片編輯：黃嘉欣":  "",
+		"版面設計簡潔明快":           "",
+		"版面设计简洁明快":           "",
+		"版面設計：黃嘉欣負責本版的設計。":   "",
+	} {
+		if got := noiseKind(in); got != want {
+			t.Errorf("noiseKind(%q) = %q, want %q", in, got, want)
+		}
+	}
+	const story = "銀齡就業計劃明年推出\n\n　　【香港文匯報訊】（記者 鄭嘉朗）勞工及福利局昨日公布「銀齡就業資助計劃」細節，僱主聘用60歲或以上的全職僱員，可獲每月4,000元津貼。\n\n"
+	wantAllKinds(t, story+"責任編輯：周　敏　版面設計：黃嘉欣\n",
+		"article",
+		"headline 銀齡就業計劃明年推出",
+		"dateline 【香港文匯報訊】",
+		"byline （記者 鄭嘉朗）",
+		"paragraph 勞工及福利局昨日公布「銀齡就業資助計劃」細節，僱主聘用60歲或以上的全職僱員，可獲每月4,000元津貼。",
+		"noise 責任編輯：周　敏　版面設計：黃嘉欣")
+	wantAllKinds(t, story+"責任編輯：周　敏\n",
+		"article",
+		"headline 銀齡就業計劃明年推出",
+		"dateline 【香港文匯報訊】",
+		"byline （記者 鄭嘉朗）",
+		"paragraph 勞工及福利局昨日公布「銀齡就業資助計劃」細節，僱主聘用60歲或以上的全職僱員，可獲每月4,000元津貼。",
+		"byline 責任編輯：周　敏")
+}

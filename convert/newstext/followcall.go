@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -33,6 +34,8 @@ func followCallLast(r rune) bool {
 	case '號', '号', '友', '@', '頁', '页', '專', '道', 'G', 'm', '書', '书', 'k', '博':
 		return true
 	case '注', '们', '們', '标', '標': // 点击蓝字　关注我们, 设为星标 (followPrompt)
+		return true
+	case '”', '"', '」', '』', '》': // 扫码关注“青岚融媒” (followNamedPrompt)
 		return true
 	case '阅', '閱': // +订阅, 已订阅 (followbutton.go)
 		return true
@@ -85,8 +88,8 @@ func followCall(s string) bool {
 // it names.
 const promptMarks = "▲△↑⬆☝👆👇↓▼🔺 　"
 
-// promptVerbs open a prompt: tap, press long, scan, recognise.
-var promptVerbs = []string{"点击", "點擊", "轻触", "輕觸", "长按", "長按", "扫码", "掃碼", "扫描", "掃描", "识别", "識別", "点", "點", "戳", "按"}
+// promptVerbs open a prompt: tap, press long, scan (扫码, 扫一扫), recognise.
+var promptVerbs = []string{"点击", "點擊", "轻触", "輕觸", "长按", "長按", "扫码", "掃碼", "扫一扫", "掃一掃", "扫描", "掃描", "识别", "識別", "点", "點", "戳", "按"}
 
 // promptTargets name what the prompt points at: the account's name in
 // blue (蓝字), over the title (上方) or under the text (下方), its card,
@@ -106,6 +109,11 @@ var promptEnds = []string{"关注我们", "關注我們", "关注本号", "關�
 // is left to the text.
 func followPrompt(s string) bool {
 	t := strings.TrimLeft(s, promptMarks)
+	if rest, ok := strings.CutPrefix(t, "用微信"); ok {
+		t = rest // 用微信扫码关注, 微信扫一扫关注: the app that scans
+	} else if rest, ok := strings.CutPrefix(t, "微信"); ok {
+		t = rest
+	}
 	verb := ""
 	for _, v := range promptVerbs {
 		if strings.HasPrefix(t, v) {
@@ -117,13 +125,21 @@ func followPrompt(s string) bool {
 		return false
 	}
 	t = strings.TrimRight(t[len(verb):], followTails)
+	if followNamedPrompt(verb, t) {
+		return true
+	}
 	for _, e := range promptEnds {
 		mid, ok := strings.CutSuffix(t, e)
 		if !ok {
 			continue
 		}
 		mid = strings.TrimRight(mid, " 　，,、")
-		if mid == "" || !atMost(mid, 20) || hasSentencePunct(mid) {
+		if mid == "" {
+			// 扫码关注, 扫一扫关注我们: a scan's verb names the code
+			// itself; a tap's, 点击关注, names nothing (a button's word).
+			return scanVerb(verb)
+		}
+		if !atMost(mid, 20) || hasSentencePunct(mid) {
 			return false
 		}
 		for _, g := range promptTargets {
@@ -134,6 +150,72 @@ func followPrompt(s string) bool {
 		return false
 	}
 	return false
+}
+
+// A paper prints its account's QR code at the page's foot or beside a
+// story with the prompt to scan it and follow the account by its name in
+// quotes: 扫码关注“青岚融媒”, 扫描二维码关注“江安发布”, 长按识别二维码关注“X”,
+// 掃碼關注「香港文匯網」, 微信扫一扫关注《X》. It is the paper's furniture, as
+// the prompts above are, never a story's title (it had opened a second
+// article, the story's sign-off under it its byline) nor a caption of
+// the story's picture (扫码看视频 is: the code leads to the story's
+// video). A quoted name with more after it than the account's kind
+// (扫码关注“一件事”改革进展) or a call going on after a comma is left to
+// the text.
+
+// scanVerbs are the prompt verbs that name the code they scan (扫码: scan
+// the code), so need no target before the follow word.
+var scanVerbs = []string{"扫码", "掃碼", "扫一扫", "掃一掃"}
+
+// scanVerb reports one of scanVerbs.
+func scanVerb(v string) bool {
+	for _, w := range scanVerbs {
+		if v == w {
+			return true
+		}
+	}
+	return false
+}
+
+// followNamedPrompt reports the rest of a prompt after its verb (t, its
+// tails trimmed) that is the follow word and the account's name in
+// quotes closing the line, maybe with the account's kind after it
+// (“青岚融媒”微信公众号): a scan's verb, or a target before the follow
+// word (二维码, 上方…: promptTargets), as followPrompt asks.
+func followNamedPrompt(verb, t string) bool {
+	k := strings.Index(t, "关注")
+	if k < 0 {
+		k = strings.Index(t, "關注")
+	}
+	if k < 0 {
+		return false
+	}
+	mid, name := t[:k], t[k+len("关注"):]
+	if mid == "" && !scanVerb(verb) || mid != "" && (!atMost(mid, 12) || hasSentencePunct(mid) || !containsAnyOf(mid, promptTargets)) {
+		return false
+	}
+	open, w := firstRune(name)
+	var close rune
+	switch open {
+	case '“':
+		close = '”'
+	case '"':
+		close = '"'
+	case '「':
+		close = '」'
+	case '『':
+		close = '』'
+	case '《':
+		close = '》'
+	default:
+		return false
+	}
+	in, after, ok := strings.Cut(name[w:], string(close))
+	if !ok || in == "" || !atMost(in, 16) || hasSentencePunct(in) || hasAnyRune(in, "“”\"「」『』《》，,") {
+		return false
+	}
+	after = strings.TrimPrefix(after, "微信")
+	return after == "" || slices.Contains(followAccounts, after)
 }
 
 // A site's follow call may promise what following brings after a comma,

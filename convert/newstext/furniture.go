@@ -10,7 +10,9 @@ import (
 )
 
 // editorWords open page-furniture credits: 责任编辑 X, 美术编辑 X …
-var editorWords = []string{"责任编辑", "責任編輯", "责编", "責編", "本版编辑", "本版編輯", "本版责编", "本版責編", "编辑", "編輯", "本版主编", "本版主編", "主编", "主編", "美术编辑", "美術編輯", "美编", "版式设计", "版式", "校对", "校對", "组版", "图片编辑", "終審", "终审", "审校", "制作", "製作", "版面设计", "视觉设计"}
+// The page's layout roles in traditional characters too, as a Hong Kong
+// paper signs its page's foot, 責任編輯：周　敏　版面設計：黃嘉欣 (文匯報).
+var editorWords = []string{"责任编辑", "責任編輯", "责编", "責編", "本版编辑", "本版編輯", "本版责编", "本版責編", "编辑", "編輯", "本版主编", "本版主編", "主编", "主編", "美术编辑", "美術編輯", "美编", "美編", "版式设计", "版式設計", "版式", "校对", "校對", "组版", "組版", "图片编辑", "終審", "终审", "审校", "審校", "制作", "製作", "版面设计", "版面設計", "视觉设计", "視覺設計"}
 
 // Noise kinds: what a noise node is, as named in its warning.
 const (
@@ -304,10 +306,27 @@ func noiseKindSum(s string, sm *textSum) string {
 		return noiseFolio
 	case date:
 		return noiseDate
-	case editor && other == 0 && !editorTrailer(toks):
+	case editor && other == 0 && !editorTrailer(toks) && !runOnRoleAlone(toks):
 		return noiseDesk
 	}
 	return ""
+}
+
+// runOnRoleAlone reports a line that is one token, a desk role run on to
+// two to four more Han characters with no colon or space between: a
+// phrase about the page, 版面设计简洁明快, 版面設計精美大方, not its
+// desk's credit (a desk line parts its role from the name, 美编　刘畅,
+// 版面設計：黃嘉欣, and names more than one).
+func runOnRoleAlone(toks []string) bool {
+	if len(toks) != 1 || strings.ContainsAny(toks[0], "：:") {
+		return false
+	}
+	for _, e := range editorWords {
+		if rest, ok := strings.CutPrefix(toks[0], e); ok {
+			return rest != ""
+		}
+	}
+	return false
 }
 
 // endMarks close a wire story or article: （完） and its forms.

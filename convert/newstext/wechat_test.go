@@ -339,3 +339,63 @@ func TestWeChatCrewOrg(t *testing.T) {
 		}
 	}
 }
+
+// TestScanFollowPrompt: a paper's prompt to scan its account's QR code
+// and follow the account by its name in quotes, 扫码关注“青岚融媒” at a
+// 县报 page's foot (blind round 74, item 2b: it opened a second article,
+// the story's sign-off under it that article's byline), 扫描二维码关注“X”,
+// 长按识别二维码关注“X” (it was glued to the paragraph above), 掃碼關注「X」,
+// 微信扫一扫关注《X》, or the scan's verb with the follow word alone, 扫码关注,
+// 扫一扫关注我们, is the paper's furniture, noise: a scan's verb names the
+// code. A tap's verb with no target (点击关注“X”), a quoted name with more
+// after it, a call going on after a comma, a sentence, and 扫码看视频 (a
+// caption's prompt) stay as they were.
+func TestScanFollowPrompt(t *testing.T) {
+	for s, want := range map[string]bool{
+		"扫码关注“青岚融媒”":      true,
+		"扫描二维码关注“青岚融媒”":   true,
+		"长按识别二维码关注“江安发布”": true,
+		"掃碼關注「香港文匯網」":     true,
+		"微信扫一扫关注《青岚融媒》":   true,
+		"用微信扫码关注“青岚融媒”":   true,
+		"▲扫码关注“青岚融媒”":     true,
+		"扫码关注\"青岚融媒\"":    true,
+		"扫码关注“青岚融媒”微信公众号": true,
+		"扫码关注":             true,
+		"扫一扫关注我们":          true,
+		"掃碼關注我們":           true,
+		"点击关注“青岚融媒”":       false,
+		"点击关注":             false,
+		"关注“青岚融媒”":         false,
+		"扫码关注“一件事”改革进展":    false,
+		"扫码关注“青岚融媒”，了解更多":  false,
+		"市民可扫码关注“青岚融媒”。":   false,
+		"扫码关注度持续上升":        false,
+		"扫码看视频":            false,
+		"扫码关注“青岚融媒”“江安发布”": false,
+		"扫码支付受关注":          false,
+	} {
+		if got := followCall(s); got != want {
+			t.Errorf("followCall(%q) = %v, want %v", s, got, want)
+		}
+		if last, _ := decodeLast(s); want && !followCallLast(last) {
+			t.Errorf("%q: followCallLast(%q) keeps it from followCall", s, last)
+		}
+	}
+	const story = "“小积分”兑出文明新风\n" +
+		"　　本报讯（融媒体记者　吴　涛）走进龙潭乡白沙村的“积分超市”，货架上摆满了日用品，村民拿着积分卡，就可兑换需要的商品。\n" +
+		"　　据了解，今年全县已有86个村建起“积分超市”，明年实现行政村全覆盖。\n"
+	head := []string{"article",
+		"headline “小积分”兑出文明新风",
+		"dateline 本报讯",
+		"byline （融媒体记者　吴　涛）",
+		"paragraph 走进龙潭乡白沙村的“积分超市”，货架上摆满了日用品，村民拿着积分卡，就可兑换需要的商品。",
+		"paragraph 据了解，今年全县已有86个村建起“积分超市”，明年实现行政村全覆盖。"}
+	for _, p := range []string{"扫码关注“青岚融媒”", "长按识别二维码关注“江安发布”", "扫码关注"} {
+		wantAllKinds(t, story+p+"\n责任编辑：刘　洁　审核：何　平\n",
+			append(slices.Clone(head), "noise "+p, "byline 责任编辑：刘　洁　审核：何　平")...)
+	}
+	// Without it, the sign-off closes the story all the same.
+	wantAllKinds(t, story+"责任编辑：刘　洁　审核：何　平\n",
+		append(slices.Clone(head), "byline 责任编辑：刘　洁　审核：何　平")...)
+}
