@@ -987,6 +987,19 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && b.lang == "ko" && koFieldRowAt(ls, i) {
 			opens = true
 		}
+		// So is a telephone number alone after its sign (☎ 053-650-4000,
+		// koPhoneLine), a death notice's line right under its entry
+		// (▷이순자씨 별세, …씨 모친상=6일 오전 7시, 대구가톨릭대병원):
+		// a sentence wrapped at a phone number goes on after it on the
+		// line, never leaving the sign and the number alone.
+		if !opens && b.lang == "ko" && (r == '☎' || r == '☏') && koPhoneLine(l.text) {
+			opens = true
+		}
+		// And the line under it, the box's next entry, is never its
+		// wrap (☎ 053-650-4000 / ▷최덕수씨 별세, …): the number is whole.
+		if !opens && b.lang == "ko" && i-1 == start && koPhoneLine(ls[i-1].text) {
+			opens = true
+		}
 		// So is an appointments box's rank alone in angle brackets
 		// (<과장급>) under a line with room for it (korankline.go).
 		if !opens && b.lang == "ko" && (r == '<' || r == '〈' || r == '＜' || r == '《') && b.koRankLineAt(ls, i) {

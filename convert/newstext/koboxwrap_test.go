@@ -90,3 +90,33 @@ func TestKoreanNoticeRowLast(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestKoreanBoxOpeningPage: a 부고 box of ▷ entries opening the page, no
+// story above it, reads as it does under a story: a wrapped entry is one
+// paragraph, and a telephone number alone after its sign (☎
+// 053-650-4000, koPhoneLine) right under its entry is a line of its own,
+// never glued to the entry, also under a story, nor is the next entry
+// under it its wrap. Look-alikes stay as they were: a sentence wrapped
+// before a number it goes on after, and the sign inside a line.
+func TestKoreanBoxOpeningPage(t *testing.T) {
+	for _, c := range []struct{ page, want string }{
+		{"부고\n▷이순자씨 별세, 박정훈(대구한빛일보 편집국\n부장)씨 모친상=6일 오전 7시, 대구가톨릭대병원\n☎ 053-650-4000\n▷최덕수씨 별세, 최민호(경북도청 주무관)씨\n부친상=7일 오전 8시, 경산중앙병원\n☏ 053-810-5000\n",
+			"article\n  headline 부고\n  paragraph ▷이순자씨 별세, 박정훈(대구한빛일보 편집국 부장)씨 모친상=6일 오전 7시, 대구가톨릭대병원\n  paragraph ☎ 053-650-4000\n  paragraph ▷최덕수씨 별세, 최민호(경북도청 주무관)씨 부친상=7일 오전 8시, 경산중앙병원\n  paragraph ☏ 053-810-5000"},
+		{"부고\n▷이순자씨 별세, 박정훈(대구한빛일보 편집국\n부장)씨 모친상\n☎ 053-650-4000\n",
+			"article\n  headline 부고\n  paragraph ▷이순자씨 별세, 박정훈(대구한빛일보 편집국 부장)씨 모친상\n  paragraph ☎ 053-650-4000"},
+		{koBoxStory + "부고\n▷이순자씨 별세, 박정훈(대구일보 부장)씨 모친상\n☎ 053-650-4000\n",
+			"article\n  headline 부고\n  paragraph ▷이순자씨 별세, 박정훈(대구일보 부장)씨 모친상\n  paragraph ☎ 053-650-4000"},
+		{"부고\n▷이순자씨 별세, 박정훈(대구한빛일보 편집국\n부장)씨 모친상\n빈소: 대구가톨릭대병원 장례식장 특2호실\n발인: 6일 오전 7시\n☎ 053-650-4000\n▷최덕수씨(전 경산시의원) 별세,\n최민호(경북도청 주무관)씨 부친상\n빈소: 경산중앙병원 장례식장 3호실\n",
+			"article\n  headline 부고\n  paragraph ▷이순자씨 별세, 박정훈(대구한빛일보 편집국 부장)씨 모친상\n  paragraph 빈소: 대구가톨릭대병원 장례식장 특2호실\n  paragraph 발인: 6일 오전 7시\n  paragraph ☎ 053-650-4000\n  paragraph ▷최덕수씨(전 경산시의원) 별세, 최민호(경북도청 주무관)씨 부친상\n  paragraph 빈소: 경산중앙병원 장례식장 3호실"},
+		// Look-alikes: the number a sentence goes on after; the sign
+		// inside a line.
+		{koBoxStory + "알림\n대구한빛일보는 신춘문예 작품을 공모합니다. 문의는\n☎ 053-000-1234로 하면 됩니다.\n",
+			"article\n  headline 알림\n  paragraph 대구한빛일보는 신춘문예 작품을 공모합니다. 문의는 ☎ 053-000-1234로 하면 됩니다."},
+		{koBoxStory + "알림\n대구한빛일보는 신춘문예 작품을 공모합니다. 응모작\n접수와 문의는 ☎ 053-000-1234로 하면\n됩니다.\n",
+			"article\n  headline 알림\n  paragraph 대구한빛일보는 신춘문예 작품을 공모합니다. 응모작 접수와 문의는 ☎ 053-000-1234로 하면 됩니다."},
+	} {
+		if got := koBoxArticle(t, c.page); got != c.want {
+			t.Errorf("page:\n%s\n got:\n%s\nwant:\n%s", c.page, got, c.want)
+		}
+	}
+}
