@@ -3,6 +3,7 @@ package newstext
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Japanese paper (読売, 中日 and the regional papers) sets its own
@@ -36,10 +37,108 @@ func jaAngleRunIn(s string) int {
 	if rest == "" || !strings.Contains(rest, "。") || !splittable(rest) {
 		return 0
 	}
-	if r, _ := firstRune(rest); strings.ContainsRune("はがをのにとでへや」』）", r) {
+	if jaGoesOnFromQuote(rest) {
 		return 0 // 〈解説〉の欄は…: the bracket quotes the word in a sentence
 	}
+	if jaAngleCredit(rest) {
+		return 0 // 〈解説〉江川卓、〈実況〉…: a broadcast's credits
+	}
 	return end
+}
+
+// jaGoesOnFromQuote reports text after a word quoted in angle brackets
+// that goes on from it as a sentence does from a noun: a particle, the
+// copula, する or a suffix (〈解説〉の欄は…, 〈ことば〉こそが…, 〈分析〉
+// するより先に…), or a closing bracket. Those are a closed set of kana;
+// a commentary's first word is any word, in hiragana too (がん検診の…,
+// この問題は…, とりわけ…). A one-kana particle is one before a kanji,
+// katakana or sign (〈解説〉は毎週…, 〈ことば〉が人を…), or opening a
+// particle's compound or verb (では, には, という, がある: jaParticleOn);
+// before ん, っ or a small kana it opens a word (がん).
+func jaGoesOnFromQuote(rest string) bool {
+	r, w := firstRune(rest)
+	if strings.ContainsRune("」』）", r) {
+		return true
+	}
+	if r < 0x3041 || r > 0x3096 {
+		return false
+	}
+	if startsWithAny(rest, jaQuoteGoesOn) {
+		return true
+	}
+	if r == 'を' || r == 'の' {
+		return true // no word opens with を; の a particle as a rule
+	}
+	if !strings.ContainsRune("はがにとでへやも", r) {
+		return false // この, いま, すでに, まず: a sentence's first word
+	}
+	n, _ := firstRune(rest[w:])
+	if n < 0x3041 || n > 0x3096 {
+		return true
+	}
+	if strings.ContainsRune("んっゃゅょぁぃぅぇぉゎ", n) {
+		return false // がん: no word after a particle opens so
+	}
+	return startsWithAny(rest, jaParticleOn)
+}
+
+// jaQuoteGoesOn open text going on from a quoted noun whatever follows:
+// binding and adverbial particles, the copula, する's forms, suffixes.
+// (Not しか, した, だが: しかし, したがって, だが open sentences.)
+var jaQuoteGoesOn = []string{"こそ", "さえ", "すら", "まで", "から", "より", "など", "なんて", "なら", "だけ", "ばかり", "ほど", "くらい", "ぐらい", "って", "として", "について", "による", "にとって",
+	"だ。", "だっ", "だと", "だろ", "です", "でし", "であ", "じゃ",
+	"する", "すれ", "すべき", "して", "しな", "しよう", "しつつ", "され", "させ", "せず", "せよ",
+	"たち", "らし", "ゆえ", "なき", "なし", "ごと", "ずつ", "づか", "めい", "ぶり"}
+
+// jaParticleOn open a one-kana particle's compound, or a verb it is
+// commonly followed by, after a quoted noun: 〈ことば〉には…, 〈解説〉という…,
+// 〈ことば〉がもつ力.
+var jaParticleOn = []string{"では", "には", "とは", "への", "での", "との", "にも", "でも", "へも", "もまた", "はまた",
+	"がある", "があっ", "がいる", "がない", "がなく", "がもつ", "がもっ", "がなけ",
+	"にする", "にして", "になる", "になっ", "によ", "にお", "につ", "にかか",
+	"という", "といっ", "とする", "となる", "となっ", "とされ"}
+
+// jaAngleCredit reports text after a label in angle brackets that
+// credits a broadcast's commentator, as a TV or radio listing sets it:
+// 〈解説〉江川卓、〈実況〉小野塚康之アナ。, 〈解説〉古田敦也。: a name
+// (jaFullName, with さん, 氏 or アナ after it) making the first sentence,
+// or a name, a title before it or not (野球評論家・江川卓さん), before 、
+// and another label in angle brackets. A commentary opens with a clause:
+// 今回、…, 政府は、….
+func jaAngleCredit(rest string) bool {
+	first := rest
+	if i := strings.Index(first, "。"); i >= 0 {
+		first = first[:i]
+	}
+	c, after, listed := strings.Cut(first, "、")
+	c = trimJaHonorific(c)
+	if hasHiragana(c) {
+		return false // 政府は、…, 本当か。: a clause, no name
+	}
+	if !listed {
+		return jaFullName(c)
+	}
+	if o, _ := firstRune(after); o != '〈' && o != '＜' && o != '<' {
+		return false
+	}
+	if utf8.RuneCountInString(c) > 16 {
+		return false
+	}
+	if i := strings.LastIndexAny(c, "・　 "); i >= 0 {
+		c = trimJaHonorific(strings.TrimLeft(c[i:], "・　 "))
+	}
+	return jaFullName(c) // 野球評論家・江川卓さん、〈実況〉…
+}
+
+// trimJaHonorific strips the honorific or announcer's title after a
+// name in a credit: 江川卓さん, 小野塚康之アナ.
+func trimJaHonorific(s string) string {
+	for _, t := range []string{"アナウンサー", "アナ", "さん", "氏"} {
+		if strings.HasSuffix(s, t) {
+			return strings.TrimSuffix(s, t)
+		}
+	}
+	return s
 }
 
 // jaAngleLabel returns the end of one of jaAngleRunInLabels in angle

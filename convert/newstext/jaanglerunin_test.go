@@ -20,6 +20,15 @@ func TestJaAngleRunIn(t *testing.T) {
 		{"〈ことば〉ＮＩＳＡ　少額投資非課税制度。２０１４年に始まった。", "ja", "〈ことば〉"},
 		{"〈用語解説〉ＮＩＳＡ　少額投資非課税制度。", "ja", "〈用語解説〉"},
 		{"〈解説〉　投資をうたう詐欺は、電話で持ちかける。", "ja", "〈解説〉"},
+		// A commentary opening with a word in hiragana (review 30a
+		// finding 5): が of がん is no particle.
+		{"〈解説〉がん検診の受診率が伸びない背景には、事情がある。", "ja", "〈解説〉"},
+		{"〈解説〉この問題の根は深い。", "ja", "〈解説〉"},
+		{"〈解説〉とりわけ深刻なのは地方だ。", "ja", "〈解説〉"},
+		{"〈解説〉もはや猶予はない。", "ja", "〈解説〉"},
+		{"〈解説〉今回、政府は方針を改めた。", "ja", "〈解説〉"},
+		{"〈解説〉政府は、〈異次元の対策〉を掲げた。", "ja", "〈解説〉"},
+		{"〈解説〉本当か。政府の説明は足りない。", "ja", "〈解説〉"},
 		// Look-alikes.
 		{"〈坊っちゃん〉を読み返した。", "ja", ""},
 		{"〈解説〉の欄では、識者が詐欺の手口を説いた。", "ja", ""},
@@ -34,6 +43,19 @@ func TestJaAngleRunIn(t *testing.T) {
 		{"〈解説〉投資をうたう詐欺は、電話で持ちかける。", "zh", ""},
 		{"〈해설〉투자 사기가 늘었다.", "ko", ""},
 		{"〈催し〉◇冬花火　１３日。", "ja", ""},
+		// A concept quoted in an essay, the sentence going on from it
+		// (review 30a finding 3).
+		{"〈ことば〉こそが人を支える、と長田さんは繰り返し書いた。", "ja", ""},
+		{"〈分析〉するより先に、まず立ち止まって眺めること。", "ja", ""},
+		{"〈ことば〉がもつ力を信じたい。", "ja", ""},
+		{"〈ことば〉という器は小さい。", "ja", ""},
+		{"〈ことば〉にはいつも限りがある。", "ja", ""},
+		{"〈解説〉だけでは足りない。", "ja", ""},
+		{"〈分析〉された数字が並ぶ。", "ja", ""},
+		// A TV listing's credits (review 30a finding 4).
+		{"〈解説〉江川卓、〈実況〉小野塚康之アナ。巨人は今季最終戦だ。", "ja", ""},
+		{"〈解説〉古田敦也。ヤクルトの若手投手陣が神宮で調整に臨む。", "ja", ""},
+		{"〈解説〉野球評論家・江川卓さん、〈実況〉小野塚康之アナ。", "ja", ""},
 	} {
 		got := ""
 		if end := runInEnd(c.in, c.lang); end > 0 {
@@ -62,6 +84,19 @@ func TestJaAngleRunIn(t *testing.T) {
 		want := storyTree + "  section\n    heading " + label + "\n    paragraph 投資をうたう詐欺は、電話で「元本保証」などと持ちかける。うまい話には乗らない姿勢が欠かせない。\n    byline  中村遥 社会部: （社会部・中村遥）"
 		tw34WantTree(t, page, want)
 	}
+	// A commentary opening with a word in hiragana is one too (review
+	// 30a, page ja-kaisetsu-gan).
+	page0 := "がん検診受診率　県内４割に届かず\n県、職域検診の支援拡充へ\n　県は５日、昨年度のがん検診の受\n診率が３８％だったと発表した。\n　〈解説〉がん検診の受診率が伸び\nない背景には、働く世代が平日に検\n診を受けにくい事情がある。\n（社会部・森田葵）\n"
+	want0 := "article\n  headline がん検診受診率　県内４割に届かず\n  subheadline 県、職域検診の支援拡充へ\n  paragraph 県は５日、昨年度のがん検診の受診率が３８％だったと発表した。\n  section\n    heading 〈解説〉\n    paragraph がん検診の受診率が伸びない背景には、働く世代が平日に検診を受けにくい事情がある。\n    byline  森田葵 社会部: （社会部・森田葵）"
+	tw34WantTree(t, page0, want0)
+	// An essay's quoted concept and a TV listing's credits stay text
+	// (review 30a, pages ja-essay-angle-concept and ja-tv-listing).
+	page0 = "言葉の手触り　詩人・長田弘さんを読む\n\n　詩人の長田弘さんは、日々の暮らし\nの細部を見つめ続けた。\n　〈ことば〉こそが人を支える、と長\n田さんは繰り返し書いた。\n　〈分析〉するより先に、まず立ち止\nまって眺めること。\n（文化部・佐藤美咲）\n"
+	want0 = "article\n  headline 言葉の手触り　詩人・長田弘さんを読む\n  paragraph 詩人の長田弘さんは、日々の暮らしの細部を見つめ続けた。\n  paragraph 〈ことば〉こそが人を支える、と長田さんは繰り返し書いた。\n  paragraph 〈分析〉するより先に、まず立ち止まって眺めること。\n  byline  佐藤美咲 文化部: （文化部・佐藤美咲）"
+	tw34WantTree(t, page0, want0)
+	page0 = "きょうのテレビ　おすすめ\n\n　〈解説〉江川卓、〈実況〉小野塚康\n之アナ。巨人は今季最終戦で菅野が\n先発の予定だ。\n　〈解説〉古田敦也。ヤクルトの若手\n投手陣が神宮で最終調整に臨む。\n"
+	want0 = "article\n  headline きょうのテレビ　おすすめ\n  paragraph 〈解説〉江川卓、〈実況〉小野塚康之アナ。巨人は今季最終戦で菅野が先発の予定だ。\n  paragraph 〈解説〉古田敦也。ヤクルトの若手投手陣が神宮で最終調整に臨む。"
+	tw34WantTree(t, page0, want0)
 	// A title quoted in angle brackets opening a paragraph stays its text.
 	page := story + "　〈坊っちゃん〉を読み返した。\n"
 	want := storyTree + "  paragraph 〈坊っちゃん〉を読み返した。"
