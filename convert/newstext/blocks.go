@@ -365,7 +365,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 			opens = p == r
 		}
 		if !opens && r == '▷' {
-			opens = arrowEntryPair(ls[start].text, l.text)
+			opens = arrowUnitNextEntry(ls[start:i], l.text) // (not an inline run's wrap: koinlinemark.go)
 		}
 		// Arrow links one under another are a list, a link a line
 		// (kolinks.go).

@@ -213,7 +213,7 @@ func headLike(s string) bool {
 // shape, labelValueRow: 火警級別：三級 over 出動人員：…, as no wrap leaves
 // a label and its colon opening both halves) or a box's count rows
 // (countRowPair: 死者　０人 over 負傷者　１５人) or two ▷ entries
-// (arrowEntryPair) or two clock-led rows
+// (arrowNextEntry: not an inline run's wrap) or two clock-led rows
 // (clockLed: 06:30｜早间新闻 over 07:10｜健康江州, clockrows.go) or a
 // standings header over its first row (wideHeaderOver), nor is p one over a
 // sentence (infoRow: 中奖人数：12, 咨询：12345 over 他表示将理性购彩。,
@@ -224,7 +224,7 @@ func headLike(s string) bool {
 // listitemend.go). One rule for the join
 // and its fixed point.
 func mayContinue(p, c string) bool {
-	return !endsSentence(p) && !itemOverProse(p, c) && unbracket(p) == "" && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !formRow(p) && !infoRow(p) && !koFieldRow(p) && !koFieldRow(c) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !arrowEntryPair(p, c) && !interviewLabelLead(c) && !signOff(c) && !answerBefore(p, c) && !infoRowPair(p, c) && !(labelValueRow(p) && labelValueRow(c)) && !countRowPair(p, c) && !(clockLed(p) && clockLed(c)) && !wideHeaderOver(p, c)
+	return !endsSentence(p) && !itemOverProse(p, c) && unbracket(p) == "" && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !formRow(p) && !infoRow(p) && !koFieldRow(p) && !koFieldRow(c) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !arrowNextEntry(p, c) && !interviewLabelLead(c) && !signOff(c) && !answerBefore(p, c) && !infoRowPair(p, c) && !(labelValueRow(p) && labelValueRow(c)) && !countRowPair(p, c) && !(clockLed(p) && clockLed(c)) && !wideHeaderOver(p, c)
 }
 
 // signOff reports a short unpunctuated text that does not continue a

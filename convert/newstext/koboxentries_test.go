@@ -195,6 +195,15 @@ func TestKoreanBoxArrowEntries(t *testing.T) {
 			"headline 부고 알림 서비스 확대\n  subheadline ▷유족 요청시 무료 게재", ""},
 		{"경산 공장서 불…2시간 만에 진화\n▷인명 피해 없어, 경찰 원인 조사\n\n4일 오후 경산시의 한 공장에서 불이 났다.\n",
 			"paragraph 4일 오후 경산시의 한 공장에서 불이 났다.", "paragraph ▷"},
+		// Look-alikes: prose enumerating after ▷ inline, a narrow
+		// column's wrap landing on a ▷ mid-sentence (review 30a,
+		// ko-arrow-para-wrap): the line goes on with the sentence, after
+		// an inline run (…5곳 / ▷작은도서관 3곳 ▷…) or an open particle
+		// or ending (…정비하고 / ▷가로등 …).
+		{"대구시, 내년 생활SOC 12곳 조성\n320억 투입…상반기 설계 마쳐\n\n[대구한빛일보=김민준 기자] 대구시는\n내년 생활SOC 사업에 320억원을\n투입한다고 4일 밝혔다. 분야별\n계획은 다음과 같다.\n▷생활편의=시는 ▷공영주차장 5곳\n▷작은도서관 3곳 ▷어린이공원 4곳을\n새로 짓는다.\n▷안전=노후 보행로 12㎞를 정비하고\n▷가로등 800개 ▷방범카메라 150대를\n새로 단다.\n",
+			"  paragraph ▷생활편의=시는 ▷공영주차장 5곳 ▷작은도서관 3곳 ▷어린이공원 4곳을 새로 짓는다.\n  paragraph ▷안전=노후 보행로 12㎞를 정비하고 ▷가로등 800개 ▷방범카메라 150대를 새로 단다.", "heading"},
+		{"대구시, 보행 안전 예산 늘려\n\n[대구한빛일보=김민준 기자] 대구시는\n내년 안전 분야에 120억원을\n투입한다고 4일 밝혔다.\n▷안전=노후 보행로 12㎞를 정비하고\n▷가로등 800개를 새로 단다.\n",
+			"  paragraph ▷안전=노후 보행로 12㎞를 정비하고 ▷가로등 800개를 새로 단다.", "heading"},
 	} {
 		d := mustRead(t, story+c.page)
 		got := strings.Join(treeOf(d), "\n")

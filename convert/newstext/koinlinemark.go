@@ -36,3 +36,56 @@ func koInlineMark(unit []srcLine, l string) bool {
 	}
 	return false
 }
+
+// koInlineArrow reports a ▷ line c that goes on with the Korean sentence
+// above it, where a ▷ entry under a ▷-led unit is otherwise the next
+// entry (arrowEntryPair): prose enumerates after ▷ inline as after △
+// (분야별로 ▷생활편의=시는 ▷공영주차장 5곳 / ▷작은도서관 3곳 …을 / 새로
+// 짓는다.), and a narrow column's wrap lands on a ▷ as often as anywhere.
+// last is the text right above c (the line, or the paragraph); run says
+// whether the text above holds a ▷ past its opening (inlineArrow). The
+// sentence is open when last is Hangul, ends no sentence, closes nothing
+// and announces nothing with a colon, and either stops in a particle or
+// ending that leaves its clause open (…시는, …4곳을, …정비하고) or is a
+// run of inline items, above or in c (…5곳 / ▷작은도서관 3곳 ▷어린이공원
+// …). A box's entries, ▷이순자씨 별세, … 경북대병원 / ▷박상수씨 …,
+// ▷기획조정실장 김영호 / ▷경제국장 이민수, hold one ▷ each and end in a
+// name or noun: each stays an entry. (은, 이 and 가 close many names,
+// ▷총무과장 김지은, and are left out.)
+func koInlineArrow(last string, run bool, c string) bool {
+	if !hasHangul(last) || endsSentence(last) || closedLine(last) {
+		return false
+	}
+	if strings.ContainsRune("는을를에의와과및고며", lastRune(last)) {
+		return true
+	}
+	return run || inlineArrow(c)
+}
+
+// inlineArrow reports s holding a ▷ past its opening one: an item of an
+// inline run (▷작은도서관 3곳 ▷어린이공원 4곳을).
+func inlineArrow(s string) bool {
+	return strings.Contains(strings.TrimPrefix(s, "▷"), "▷")
+}
+
+// arrowNextEntry reports ▷ text c as the next entry under text p that
+// opened with ▷ (arrowEntryPair), not the rest of an inline run's
+// sentence that p leaves open (koInlineArrow): the join's form, p the
+// paragraph above.
+func arrowNextEntry(p, c string) bool {
+	return arrowEntryPair(p, c) && !koInlineArrow(p, inlineArrow(p), c)
+}
+
+// arrowUnitNextEntry is arrowNextEntry for a block's line c under the
+// lines of the unit so far: the unit opened with ▷, and the line right
+// above c is the text c may go on from.
+func arrowUnitNextEntry(unit []srcLine, c string) bool {
+	if len(unit) == 0 || !arrowEntryPair(unit[0].text, c) {
+		return false
+	}
+	run := inlineArrow(unit[0].text)
+	for _, l := range unit[1:] {
+		run = run || strings.Contains(l.text, "▷")
+	}
+	return !koInlineArrow(unit[len(unit)-1].text, run, c)
+}

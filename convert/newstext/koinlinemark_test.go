@@ -69,3 +69,35 @@ func koInlinePage(block string) string {
 		block + "\n\n" +
 		"이번 개편은 지난 9월 문을 연\n오송역 환승센터와 청주테크노폴리스 등\n새로 개발된 지역의 교통 수요를\n반영한 것이다.\n\n김소연 기자\n"
 }
+
+// TestKoreanInlineArrow: a ▷ line under a ▷-led unit is the box's next
+// entry (arrowEntryPair) unless the text above leaves the sentence of an
+// inline run open (review 30a, ko-arrow-para-wrap): an open particle or
+// ending, or a run of ▷ items above or in the line. Entries ending in a
+// name or noun, a finished sentence, a colon, stay apart.
+func TestKoreanInlineArrow(t *testing.T) {
+	for _, c := range []struct {
+		p, c string
+		next bool
+	}{
+		{"▷생활편의=시는 ▷공영주차장 5곳", "▷작은도서관 3곳 ▷어린이공원 4곳을", false},
+		{"▷안전=노후 보행로 12㎞를 정비하고", "▷가로등 800개 ▷방범카메라 150대를", false},
+		{"▷안전=노후 보행로 12㎞를 정비하고", "▷가로등 800개를 새로 단다.", false},
+		{"▷생활편의=시는", "▷공영주차장 5곳을 짓는다.", false},
+		// Entries.
+		{"▷김철수 대구시장은 5일 시청에서 간부회의를 주재했다.", "▷이영희 대구시의회 의장은 5일 달성군을 방문했다.", true},
+		{"▷김영희씨 별세, 이철수(대구시청 과장)씨 모친상=8일 오전 6시, 경북대병원", "▷박상수씨 별세, 박민(대구일보 기자)씨 부친상=9일 오전 8시, 대구의료원", true},
+		{"▷기획조정실장 김영호", "▷경제국장 이민수", true},
+		{"▷총무과장 김지은", "▷경제국장 이민수", true},
+		{"▷일정은 다음과 같다:", "▷5일 개막식", true},
+		{"관련기사", "▷관련기사 3면", false},
+	} {
+		if got := arrowNextEntry(c.p, c.c); got != c.next {
+			t.Errorf("arrowNextEntry(%q, %q) = %v, want %v", c.p, c.c, got, c.next)
+		}
+		unit := []srcLine{{text: c.p}}
+		if got := arrowUnitNextEntry(unit, c.c); got != c.next {
+			t.Errorf("arrowUnitNextEntry(%q, %q) = %v, want %v", c.p, c.c, got, c.next)
+		}
+	}
+}
