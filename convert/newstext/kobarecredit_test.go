@@ -114,4 +114,26 @@ func TestKoreanLenticularRunInCredit(t *testing.T) {
 		t.Errorf("second story:\n%s", outline(d, false))
 	}
 	roundTrip(t, d)
+	// Look-alikes: a regional roundup (전국·영남 종합) sets each region's
+	// part under its reporter's credit inside one story (review 30a,
+	// ko-lenticular-roundup): after body text of the story the credit
+	// opens no story, headless, but stays its paragraph's opening, with
+	// blank lines between paragraphs or a column's wraps and indents.
+	for _, page := range []string{
+		"영남 곳곳 대설특보…출근길 혼잡\n\n【대구=박소연기자】 4일 새벽 대구·경북 지역에 최고 15㎝의 눈이 내려 출근길 교통이 큰 혼잡을 빚었다.\n\n" +
+			"대구시는 제설 차량 120대를 투입해 주요 간선도로의 눈을 치웠다.\n\n" +
+			"【부산=김철수기자】 부산에서도 이날 오전 산복도로 일부 구간의 차량 통행이 통제됐다.\n\n" +
+			"부산시는 오전 9시 이후 통제를 차례로 풀었다.\n\n" +
+			"【창원=이영희기자】 경남 창원과 김해에서는 빙판길 교통사고 14건이 잇따랐다.\n",
+		"영남 곳곳 대설특보…출근길 혼잡\n\n【대구=박소연기자】 4일 새벽 대구·경북\n지역에 최고 15㎝의 눈이 내려\n출근길 교통이 큰 혼잡을 빚었다.\n" +
+			"　대구시는 제설 차량 120대를\n투입해 주요 간선도로의 눈을 치웠다.\n" +
+			"　【부산=김철수기자】 부산에서도\n이날 오전 산복도로 일부 구간의\n차량 통행이 통제됐다.\n" +
+			"　부산시는 오전 9시 이후 통제를\n차례로 풀었다.\n",
+	} {
+		d := mustRead(t, page)
+		if len(d.Articles) != 1 || paragraphOpening(d, "【부산=김철수기자】 부산에서도") == nil {
+			t.Errorf("roundup read as %d articles:\n%s", len(d.Articles), outline(d, false))
+		}
+		roundTrip(t, d)
+	}
 }

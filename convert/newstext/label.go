@@ -195,6 +195,7 @@ func (b *builder) newScorer() scorer {
 			sc.titleOverEdition(i - 1) // 余録：冬の夜空に… (jaedition.go)
 		}
 	}
+	sc.unmarkRoundupCredits() // 【부산=김철수기자】 after body text (kolenticularroundup.go)
 	for i := range us {
 		if us[i].kind == uHeading && us[i].runIn && readingListHeader(us[i].text) {
 			sc.markReadingItems(i)
