@@ -991,6 +991,9 @@ func parseBracketCredit(inner string) (credit, bool) {
 	if c, ok := interviewerCredit(inner); ok {
 		return c, true
 	}
+	if c, ok := jaBeatCredit(inner); ok {
+		return c, true // （担当・佐藤健太）, （巨人担当＝佐藤健太） (jabeatcredit.go)
+	}
 	if _, rest, ok := reporterDateline(inner); ok && rest == "" {
 		return credit{}, false // 〔記者A、B／台北報導〕: a dateline wherever it stands
 	}
@@ -1038,7 +1041,14 @@ func interviewerCredit(inner string) (credit, bool) {
 	if role == "" {
 		return credit{}, false
 	}
-	rest := inner[len(role):]
+	return roleNamesCredit(role, inner[len(role):])
+}
+
+// roleNamesCredit parses what follows a Japanese trailer's role word
+// (interviewerCredit's 聞き手, jaBeatCredit's 担当): ・ ＝ は ： or a space,
+// an optional desk or title before a ・, and the name (names joined by
+// 、), the role the credit's.
+func roleNamesCredit(role, rest string) (credit, bool) {
 	sep := false
 	for _, p := range []string{"・", "＝", "は", "：", " ", "　"} {
 		if strings.HasPrefix(rest, p) {
