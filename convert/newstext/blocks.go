@@ -400,6 +400,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 			capCredit = i
 			continue
 		}
+		// So does a regional paper's bare credit, =대구시 제공, alone on
+		// the line under its caption's sentence (신천 야간 물빛길 조감도.),
+		// on any Korean page: no line of text opens with = (kophotolabel.go).
+		if r == '=' && i-1 == start && ended && b.lang == "ko" && koreanBareCreditUnder(ls[start].text, l.text) {
+			capCredit = i
+			continue
+		}
 		if !opens && capCredit == i-1 && i-2 == start {
 			opens = true
 		}

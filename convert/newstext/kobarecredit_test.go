@@ -137,3 +137,42 @@ func TestKoreanLenticularRunInCredit(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// TestKoreanBareCreditUnder: a regional paper's bare credit alone on the
+// line under its caption's sentence, 신천 야간 물빛길 조감도. / =대구시
+// 제공, closes that caption as it does on one line: one caption, and the
+// paragraph under it (in the block or after a blank line) the article's
+// own, not the section of a head. Look-alikes stay as they were: a
+// finished sentence of prose over the credit (… 밝혔다.), a bare name
+// that names no credit (=대구시).
+func TestKoreanBareCreditUnder(t *testing.T) {
+	const (
+		head = "신천에 ‘야간 물빛길’ 생긴다\n\n대구시는 신천 수성교에서 동신교까지 1.8㎞\n구간에 ‘야간 물빛길’을 조성한다고 4일\n밝혔다.\n\n"
+		more = "시 관계자는 “신천을 밤에도 시민이 즐겨\n찾는 공간으로 만들겠다”고 말했다.\n"
+		tree = "article\n  headline 신천에 ‘야간 물빛길’ 생긴다\n  paragraph 대구시는 신천 수성교에서 동신교까지 1.8㎞ 구간에 ‘야간 물빛길’을 조성한다고 4일 밝혔다.\n"
+		last = "  paragraph 시 관계자는 “신천을 밤에도 시민이 즐겨 찾는 공간으로 만들겠다”고 말했다."
+	)
+	for _, c := range []struct{ page, want string }{
+		{head + "신천 야간 물빛길 조감도.\n=대구시 제공\n\n" + more, tree + "  caption 신천 야간 물빛길 조감도. =대구시 제공\n" + last},
+		{head + "신천 야간 물빛길 조감도.\n= 연합뉴스\n\n" + more, tree + "  caption 신천 야간 물빛길 조감도. = 연합뉴스\n" + last},
+		{head + "4일 신천 둔치를 시민들이 걷고 있다.\n=독자 제공\n\n" + more, tree + "  caption 4일 신천 둔치를 시민들이 걷고 있다. =독자 제공\n" + last},
+		{head + "신천 야간 물빛길 조감도.\n=대구시 제공\n" + more, tree + "  caption 신천 야간 물빛길 조감도. =대구시 제공\n" + last},
+	} {
+		d := mustRead(t, c.page)
+		if got := strings.Join(treeOf(d), "\n"); got != c.want {
+			t.Errorf("page:\n%s\n got:\n%s\nwant:\n%s", c.page, got, c.want)
+		}
+		roundTrip(t, d)
+	}
+	// Look-alikes: no caption made of them.
+	for _, page := range []string{
+		head + "시는 내년 3월 개방한다고 밝혔다.\n=대구시 제공\n\n" + more,
+		head + "신천 야간 물빛길 조감도.\n=대구시\n\n" + more,
+	} {
+		d := mustRead(t, page)
+		if got := strings.Join(treeOf(d), "\n"); strings.Contains(got, "caption") {
+			t.Errorf("page:\n%s\n a caption:\n%s", page, got)
+		}
+		roundTrip(t, d)
+	}
+}

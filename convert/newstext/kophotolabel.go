@@ -70,6 +70,14 @@ func koreanBareEqualsCredit(credit string) bool {
 	return isKoreanSource(name) && isKoreanAgencyCredit(name)
 }
 
+// koreanBareCreditUnder reports credit, a line under the caption's
+// sentence text, as its bare credit (=대구시 제공, = 연합뉴스:
+// koreanBareEqualsCredit), the two read on one line a caption closed by
+// its credit (신천 야간 물빛길 조감도. =대구시 제공).
+func koreanBareCreditUnder(text, credit string) bool {
+	return koreanBareEqualsCredit(credit) && isKoreanLabelledCredit(text+" "+credit)
+}
+
 // koreanArchiveBracket reports a paper's photo archive in square
 // brackets, one word of Hangul ending in 포토: [중앙포토].
 func koreanArchiveBracket(s string) bool {
