@@ -359,6 +359,10 @@ func (b *Breaker) tailor(text string) {
 			c.brk = brkNo
 		case lastNonSpace >= 0 && cl[lastNonSpace].r == n.r && setDash.has(n.r):
 			c.brk = brkNo
+		case figureSign(c.r) && isDigitRune(n.r):
+			// A triangle as a figure's sign (▲２１３, Japanese and Korean
+			// tables' minus; △０．５) holds to its figure as a minus does.
+			c.brk = brkNo
 		case lastNonSpace >= 0 && extractionHyphen(cl[lastNonSpace].r):
 			// Never after a hyphen, spaced (이데일리 - 무단전재) or in a
 			// word (well-known): text extraction (pdftotext) takes a
@@ -393,6 +397,13 @@ func koreanQuote(c *cluster, em float64) {
 		c.right, c.sqR, c.edge = 0.5*em, 0, 0
 	}
 }
+
+// figureSign reports the triangles papers set as a figure's sign: ▲ ▼ for
+// a fall or a loss (the minus of Japanese and Korean tables), △ ▽ too.
+func figureSign(r rune) bool { return r == '▲' || r == '▼' || r == '△' || r == '▽' }
+
+// isDigitRune reports an ASCII or fullwidth digit.
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' || isFullwidthDigit(r) }
 
 // isFullwidthDigit reports whether r is a fullwidth digit (０–９).
 func isFullwidthDigit(r rune) bool { return r >= '０' && r <= '９' }
