@@ -416,7 +416,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 			continue
 		}
 		if !opens && (ended || atMost(l.text, 24)) {
-			opens = b.standsAloneSum(l.text, bl.sum(i))
+			opens = b.standsAloneSum(l.text, bl.sum(i)) && !b.proseCreditAt(i) // (prosecredit.go)
 		}
 		// A Korean wire's credit for a foreign agency's photo alone on
 		// its line, (도쿄 교도=연합뉴스), under a line that is no title
@@ -919,7 +919,10 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// A caption ending in its photo credit, or a byline, is complete:
 		// what follows on the next line is something else.
 		if !opens && i-1 == start {
-			if k := b.kindOfSum(ls[i-1].text, bl.sum(i-1)); k == uByline || k == uCaption && endsInCredit(ls[i-1].text) {
+			// (Not a line of prose in a credit's form the wrap filled
+			// and carried on: 勞工及福利局局長接受記者訪問 / 時表示，…,
+			// prosecredit.go.)
+			if k := b.kindOfSum(ls[i-1].text, bl.sum(i-1)); k == uByline && !b.proseCreditAt(i-1) || k == uCaption && endsInCredit(ls[i-1].text) {
 				opens = true
 			}
 		}
@@ -969,7 +972,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// reads as a link to the photo (jaMediaLink), over the rest of the
 		// caption, its tail (＝六日、館山市で（木村一郎撮影）) or more of
 		// its text under a line that fills the measure.
-		if !opens && !cut && i-1 == start && !(captionLabelLine(ls[start].text) && (captionTail(l.text) || !b.endsShortAt(start))) && (b.standsAloneSum(ls[start].text, bl.sum(start)) || (paperTagLine(ls[start].text) || b.lang == "ko" && koreanColumnLabel(ls[start].text)) && bl.titleLine(i)) {
+		if !opens && !cut && i-1 == start && !(captionLabelLine(ls[start].text) && (captionTail(l.text) || !b.endsShortAt(start))) && (b.standsAloneSum(ls[start].text, bl.sum(start)) && !b.proseCreditAt(start) || (paperTagLine(ls[start].text) || b.lang == "ko" && koreanColumnLabel(ls[start].text)) && bl.titleLine(i)) {
 			b.flush(ls[start:i])
 			start = i
 		}
