@@ -452,6 +452,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && r == '【' && b.lang == "ja" && jaBracketLabelLead(l.text) {
 			opens = true
 		}
+		// So does a commentary's label in angle brackets run in after a
+		// finished sentence (…発表した。 / 〈解説〉投資をうたう詐欺は、,
+		// jaanglerunin.go), on a page that marks paragraphs by nothing.
+		if !opens && ended && (r == '〈' || r == '＜' || r == '<') && b.lang == "ja" && jaAngleLead(l.text) {
+			opens = true
+		}
 		// Nor does a sport's or event's rubric alone on its line
 		// (【高校ラグビー】, jasportlabel.go) run into the results under it.
 		if !opens && b.lang == "ja" && i-1 == start && jaSportRubric(ls[i-1].text) {

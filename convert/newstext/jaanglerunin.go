@@ -164,3 +164,15 @@ func jaAngleLabel(s string) int {
 	}
 	return ow + i + len(string(cl))
 }
+
+// jaAngleLead reports a line opening with a commentary's label in angle
+// brackets (jaAngleLabel) that no sentence goes on from (〈解説〉の欄は…):
+// the first line of the run-in commentary, wrapped before its 。.
+func jaAngleLead(s string) bool {
+	end := jaAngleLabel(s)
+	if end == 0 || end == len(s) {
+		return false
+	}
+	r, _ := firstRune(s[end:])
+	return !strings.ContainsRune("はがをのにとでへや」』）", r)
+}

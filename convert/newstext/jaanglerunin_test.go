@@ -1,6 +1,9 @@
 package newstext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestJaAngleRunIn: a Japanese paper's commentary label in angle brackets
 // run in at a paragraph (〈解説〉投資をうたう詐欺は、…, ＜解説＞, <視点>)
@@ -101,4 +104,25 @@ func TestJaAngleRunIn(t *testing.T) {
 	page := story + "　〈坊っちゃん〉を読み返した。\n"
 	want := storyTree + "  paragraph 〈坊っちゃん〉を読み返した。"
 	tw34WantTree(t, page, want)
+}
+
+// TestJaAngleRunInFlat: on a page with no blank lines and no indents, a
+// line opening with a commentary's label in angle brackets after a
+// finished sentence (…発表した。 / 〈解説〉投資をうたう詐欺は、) opens the
+// commentary's section, as 【解説】 opens its paragraph (jaAngleLead).
+// Look-alikes: the label a sentence goes on from (〈解説〉の欄では…), a
+// quoted title, stay in the paragraph.
+func TestJaAngleRunInFlat(t *testing.T) {
+	const story = "高齢者狙う投資詐欺　被害１２億円\n\n警視庁は５日、男ら７人を詐欺\n容疑で逮捕したと発表した。\n"
+	for _, label := range []string{"〈解説〉", "＜解説＞"} {
+		page := story + label + "投資をうたう詐欺は、\n電話で「元本保証」などと持ちか\nける。うまい話には乗らない姿勢\nが欠かせない。\n（社会部・中村遥）\n"
+		d := mustRead(t, page)
+		wantIn(t, strings.Join(treeOf(d), "\n"), "  paragraph 警視庁は５日、男ら７人を詐欺容疑で逮捕したと発表した。\n  section\n    heading "+label+"\n    paragraph 投資をうたう詐欺は、")
+		roundTrip(t, d)
+	}
+	for _, line := range []string{"〈解説〉の欄では、識者が詐欺の手口を説いた。", "〈坊っちゃん〉を読み返した。"} {
+		d := mustRead(t, story+line+"\n")
+		wantIn(t, strings.Join(treeOf(d), "\n"), "発表した。"+line)
+		roundTrip(t, d)
+	}
 }
