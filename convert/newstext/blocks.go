@@ -342,8 +342,9 @@ func (b *builder) splitBlock(ls []srcLine) {
 		opens := links || isBylineMarker(r) || r == '▲' || r == '△' || isNote(l.text) || (r == '©' || r == 'C') && isCopyright(l.text)
 		// A Korean inline item's mark the wrap put at the line's start
 		// (…노선은 / △502번(…)) goes on with the sentence (koinlinemark.go).
+		inline := false
 		if (r == '▲' || r == '△') && !links && koInlineMark(ls[start:i], l.text) {
-			opens = false
+			opens, inline = false, true
 		}
 		// A Korean site's call, or the line under one, opens a unit
 		// (kobroadcast.go).
@@ -967,6 +968,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// 모친상), however wide or title-like its first line
 		// (koEntryBracketWrap).
 		if !cut && b.lang == "ko" && koEntryBracketWrap(ls[start:i], l.text) {
+			cut = true
+		}
+		// And so does the wrap of a Korean ▲ run set several items to a
+		// line (a profile's 약력: ▲1970년 부산 출생 ▲서울대 … MBA /
+		// ▲한빛증권 … ▲2018년 / 한빛해양금융 대표(현)), whether the
+		// wrap put a mark at the line's start or cut an item
+		// (koRunWrapped, koRunTail).
+		if !cut && b.lang == "ko" && (inline && koRunWrapped(ls[i-1].text, r) || koRunTail(ls[start:i], l.text)) {
 			cut = true
 		}
 		if cut {

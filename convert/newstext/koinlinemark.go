@@ -89,3 +89,47 @@ func arrowUnitNextEntry(unit []srcLine, c string) bool {
 	}
 	return !koInlineArrow(unit[len(unit)-1].text, run, c)
 }
+
+// koRunWrapped reports a line above that set its run's items several to
+// a line: the mark (▲ or △) stands on it after text, an item begun in
+// the line's middle (▲1970년 부산 출생 ▲서울대 경제학과 졸업 ▲미국 …
+// MBA). Such a run wraps where the measure falls, as prose does, and
+// the mark opening the line under it is the run's next item on the same
+// paragraph (a profile box's 약력 wrapped over three lines), not a new
+// unit. A list set an item a line has no mark past a line's start.
+func koRunWrapped(above string, mark rune) bool {
+	_, w := firstRune(above)
+	k := strings.IndexRune(above[w:], mark)
+	return k >= 0 && trimSpace(above[w:w+k]) != ""
+}
+
+// koRunTail reports a line with no mark under a Korean run of ▲ or △
+// items set several to a line (koRunWrapped) that the wrap cut inside
+// its last item: the unit's lines so far all open with the mark, there
+// are two or more of them, each holds the mark again after text, and
+// the last stops in no sentence's end, as full as the widest of them
+// (▲한빛증권 … ▲2018년 over 한빛해양금융 대표(현)). The line goes on
+// with the item. A run's last line ending short of the others ended
+// the run (a head or title may follow on the page's next line), and a
+// list set an item a line is no run.
+func koRunTail(unit []srcLine, l string) bool {
+	if len(unit) < 2 {
+		return false
+	}
+	mark, _ := firstRune(unit[0].text)
+	if mark != '▲' && mark != '△' {
+		return false
+	}
+	if r, _ := firstRune(l); !isHangul(r) && (r < '0' || r > '9') {
+		return false
+	}
+	widest := 0
+	for _, u := range unit {
+		if r, _ := firstRune(u.text); r != mark || !koRunWrapped(u.text, mark) || !hasHangul(u.text) {
+			return false
+		}
+		widest = max(widest, lineColumns(u))
+	}
+	last := unit[len(unit)-1]
+	return !endsSentence(last.text) && !closedLine(last.text) && lineColumns(last)*10 >= widest*9
+}
