@@ -302,12 +302,14 @@ func TestUnseenSlashCredits(t *testing.T) {
 
 // TestUnseenTaggedTitle: a headline opening with a bracketed tag of the
 // kind of story ([단독], 【独家】) is still a title line; a bracketed
-// dateline, credit or number is not one (ko-chosun).
+// dateline, credit or number is not one (ko-chosun); the tag alone is
+// one too, the kicker over the title (blind round 75).
 func TestUnseenTaggedTitle(t *testing.T) {
 	for s, want := range map[string]bool{
 		"[단독] 美 상무부, 한국산 세탁기 반덤핑 관세 철회 검토": true,
 		"【独家】新能源车企加速出海":                    true,
-		"[속보]":             false,
+		"[속보]":             true, // alone: a title group's kicker (koreanStoryTagAlone, blind round 75)
+		"[속보":              false,
 		"【本報訊】天文台預測":       false,
 		"（一）强化能源供应保障":      false,
 		"[서울=뉴시스]박지민 기자 =": false,

@@ -166,7 +166,7 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	f.headMark = headMarkerSum(s, sm)
 	if f.title {
 		f.cue = kickerCue(s)
-		f.label = isSeriesLabel(s) || lenticularLabel(s) || isColumnLabel(s) || rubricLabel(s) || readersRubric(s) || lang == "ko" && koreanColumnLabel(s) ||
+		f.label = isSeriesLabel(s) || lenticularLabel(s) || isColumnLabel(s) || rubricLabel(s) || readersRubric(s) || lang == "ko" && (koreanColumnLabel(s) || koreanStoryTagAlone(s)) ||
 			isLinkHeader(s) // 延伸阅读 over a sidebar box's title (text only there: sidebarBox)
 	}
 	return f, leadDate{}

@@ -84,3 +84,17 @@ func koreanQALabel(inner string) bool {
 	}
 	return runs == 1 && amps == 1 && prev != '&' && prev != '＆'
 }
+
+// koreanStoryTagAlone reports a story's tag alone on its line in
+// square brackets, [인터뷰], [단독], ［르포］ (titleTags, Hangul): a Korean
+// paper sets the kind of story over the headline as well as run into it
+// ([단독] 국토부, …: taggedTitle), and alone it is the title group's
+// kicker, as a column's label is. (koreanColumnLabel leaves the tags out:
+// under them no column's writer is looked for.)
+func koreanStoryTagAlone(s string) bool {
+	if len(s) < 8 || s[0] != '[' && !strings.HasPrefix(s, "［") {
+		return false // (【기획】 alone is a lenticular label's: label.go)
+	}
+	inner, end, ok := leadingBracket(s)
+	return ok && end == len(s) && hasHangul(inner) && slices.Contains(titleTags, inner)
+}

@@ -691,14 +691,16 @@ func isKickerTextSum(s string, sm *textSum) bool {
 	if s == "" || sm != nil && (!sm.atMost(48) || sm.has(keySentence)) || sm == nil && (!atMost(s, 48) || hasSentencePunct(s)) {
 		return false
 	}
-	if r, _ := firstRune(s); closeFor(r) != 0 && !isSeriesLabel(s) && !taggedTitle(s) && !lenticularLabel(s) && !koreanColumnLabel(s) && !koreanOpinionRubric(s) && !koreanDeskTitle(s) {
+	if r, _ := firstRune(s); closeFor(r) != 0 && !isSeriesLabel(s) && !taggedTitle(s) && !lenticularLabel(s) && !koreanColumnLabel(s) && !koreanStoryTagAlone(s) && !koreanOpinionRubric(s) && !koreanDeskTitle(s) {
 		// （完） and other bracketed asides are not kickers. A Korean
 		// opinion rubric run into its title ([정동칼럼]…, [여적]…) is a
 		// title line as a story's tag is ([사설]…): on a page with no
 		// blank lines, cut by indent or one paragraph a line, it opens
 		// the next piece after a finished paragraph (korubric.go), not
 		// wrapped text of that paragraph. So is a desk's or a service's
-		// tag run into its title ([마켓인사이트] …: kodesktag.go).
+		// tag run into its title ([마켓인사이트] …: kodesktag.go). A
+		// story's tag alone over its title ([인터뷰]) is its kicker
+		// (kolabel.go).
 		return false
 	}
 	// A Korean sentence ends in a full stop, which the summary leaves to
