@@ -45,7 +45,7 @@ func isKoreanLabelledCredit(s string) bool {
 			return false
 		}
 	case strings.HasPrefix(credit, "="):
-		if !koreanBareEqualsCredit(credit) {
+		if !koreanBareEqualsCredit(credit) && !koreanEqualsFirstCredit(credit) {
 			return false
 		}
 	case strings.HasPrefix(credit, "["):
@@ -100,4 +100,18 @@ func koreanArchiveBracket(s string) bool {
 // cheap test for koreanArchiveBracket's caption.
 func koreanArchiveBracketLast(s string) bool {
 	return strings.HasSuffix(s, "포토]")
+}
+
+// koreanEqualsFirstCredit reports the labelled credit with the equals
+// sign put before its label, as some papers close a photo's caption:
+// =사진 강민수 기자, = 사진 연합뉴스 (the sign spaced or not, a space
+// after 사진). After the label stands the paper's photographer, a name and
+// 기자 (koreanPhotographer), or a supplier's, wire's or archive's name
+// (isKoreanAgencyCredit), as after 사진=.
+func koreanEqualsFirstCredit(credit string) bool {
+	name, ok := strings.CutPrefix(strings.TrimPrefix(strings.TrimPrefix(credit, "="), " "), "사진 ")
+	if !ok {
+		return false
+	}
+	return koreanPhotographer(name) || isKoreanSource(name) && isKoreanAgencyCredit(name)
 }

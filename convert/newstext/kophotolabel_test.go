@@ -100,3 +100,39 @@ func paragraphOpening(d *doc.Document, s string) *doc.Node {
 	})
 	return got
 }
+
+// TestKoreanEqualsFirstCredit: a Korean caption closed by its credit with
+// the equals sign put before the label, … 설명하고 있다. =사진 강민수 기자
+// (blind page ko-inteobyu-myeon), = 사진 연합뉴스, is a caption as … 있다.
+// 사진=연합뉴스 is; after a paragraph's verb, with a bare name that is no
+// photographer's or agency's, or with the label run into a word, it
+// stays text.
+func TestKoreanEqualsFirstCredit(t *testing.T) {
+	const desc = "윤정호 한빛해양금융 대표가 지난 3일 부산 남구 문현동 본사에서 선박 펀드 운용 현황을 설명하고 있다."
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{desc + " =사진 강민수 기자", true},
+		{desc + " = 사진 강민수 기자", true},
+		{desc + " =사진 연합뉴스", true},
+		{desc + " =사진 부산시 제공", true},
+		{"부산 남구 문현동 한빛해양금융 본사 전경. =사진 강민수 기자", true},
+		// Look-alikes.
+		{"윤 대표는 부산이 해양금융 허브가 될 수 있다고 밝혔다. =사진 강민수 기자", false},
+		{desc + " =사진 강민수", false},
+		{desc + " =사진작가 김민수", false},
+		{desc + " =사진", false},
+		{"그는 =사진 강민수 기자 같은 표기를 두고 설명하고 있다.", false},
+	} {
+		if got := isCaption(tt.s); got != tt.want {
+			t.Errorf("isCaption(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	const page = "윤정호 대표 “부산, 해양금융 허브 충분히 가능”\n\n◇“정책금융기관 이전이 첫 단추”\n\n" +
+		"Q. 부산이 금융 허브가 되려면 무엇이 필요한가.\n\nA. 정책금융기관 이전이 첫 단추다. 본사가 오면 인력이 오고, 인력이 오면 민간 자본이 따라온다.\n\n" +
+		desc + " =사진 강민수 기자\n\n◇“내년엔 친환경 선박에 집중”\n\nQ. 내년 계획은.\n\nA. 친환경 선박에 5000억원 규모 펀드를 조성한다.\n"
+	d := mustRead(t, page)
+	roundTrip(t, d)
+	wantIn(t, strings.Join(pageLeafKinds(d), "\n"), "caption "+desc+" =사진 강민수 기자\nheading ◇“내년엔 친환경 선박에 집중”")
+}
