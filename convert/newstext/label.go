@@ -82,6 +82,7 @@ func (b *builder) label() {
 	b.markBriefBoxItems(&sc) // ニュース短信 over ◆ items (briefboxmarked.go)
 	b.markSidebarBoxes(&sc)  // 【健康提醒】 over ① items after （作者…） (sidebarbox.go)
 	b.markSportRubrics(&sc)  // 【高校ラグビー】 over its results (jasportlabel.go)
+	b.markResultHeads(&sc)   // 【巨人３－２阪神】 over its box (jaresulthead.go)
 	b.unmarked = !sc.marks.headline && !sc.marks.heading
 	labels := sc.viterbi()
 	if b.explain != nil {
