@@ -44,3 +44,22 @@ func TestExplainFinal(t *testing.T) {
 		t.Errorf("String() = %q", s)
 	}
 }
+
+// TestExplainSettledHead: a headline settled by a pass before the
+// grammar is not said to carry a marker its line does not have.
+func TestExplainSettledHead(t *testing.T) {
+	u := unit{kind: uHeadline}
+	if got := firstPassReason(&u, true); got != `marker "# "` {
+		t.Errorf("marked headline: %q", got)
+	}
+	if got := firstPassReason(&u, false); strings.Contains(got, "marker") {
+		t.Errorf("unmarked headline: %q", got)
+	}
+	reasons := map[int]string{}
+	mustRead(t, "# 标题\n\n## 小标\n\n　　正文。\n", WithExplain(func(d Decision) {
+		reasons[d.Line] = strings.Join(d.Reasons, "; ")
+	}))
+	if reasons[1] != `marker "# "` || reasons[3] != `marker "## "` {
+		t.Errorf("reasons = %v", reasons)
+	}
+}

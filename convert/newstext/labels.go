@@ -239,7 +239,7 @@ func (sc *scorer) score(i int, l label) int {
 			return impossible
 		}
 		if sc.why != nil && u.kind != uText {
-			sc.note("%s", firstPassReason(u))
+			sc.note("%s", firstPassReason(u, sc.markedLine(u)))
 		}
 		return 0
 	}
@@ -838,16 +838,34 @@ func bulletMark(m string) bool {
 	return m != "" && w == len(m) && !(r >= '0' && r <= '9') && !isHan(r)
 }
 
-// firstPassReason says why a unit's kind was settled before labelling.
-func firstPassReason(u *unit) string {
+// markedLine reports a unit whose source line opens with a heading
+// marker ("# ", "## ", full-width ＃ too).
+func (sc *scorer) markedLine(u *unit) bool {
+	if u.line < 1 || u.line > len(sc.lines) {
+		return false
+	}
+	lvl, _ := headingLevel(trimSpace(sc.lines[u.line-1].text))
+	return lvl > 0
+}
+
+// firstPassReason says why a unit's kind was settled before labelling;
+// marked says its line carries a heading marker (a headline or head
+// settled by a pass before the grammar has none).
+func firstPassReason(u *unit, marked bool) string {
 	switch u.kind {
 	case uHeadline:
-		return `marker "# "`
+		if marked {
+			return `marker "# "`
+		}
+		return "a box's, rubric's or result's title, settled before the grammar (standing box, sport rubric, game result after a trailer …)"
 	case uHeading:
 		if u.runIn {
 			return "run-in lead-in 【…】"
 		}
-		return `marker "## "`
+		if marked {
+			return `marker "## "`
+		}
+		return "a head settled before the grammar"
 	case uSubhead:
 		return `dash "——" under a headline`
 	case uNoise:
