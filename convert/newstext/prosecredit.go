@@ -18,7 +18,10 @@ import "strings"
 // prose the wrap cut instead: it is one run of characters (no space, no
 // mark, slash or bracket), it fills the page's measure (on a page too
 // short to measure, it is about as wide as the widest line), and the
-// line under it goes on, unindented, in the same block.
+// line under it goes on, unindented, in the same block. A line under it
+// that opens a dateline (本报讯…, 新华社北京12月1日电) opens the story, so
+// nothing runs on into it: a glued credit that fills a narrow OCR column,
+// 本报记者王磊通讯员张小华 over 本报讯…, stays a credit.
 func (b *builder) proseCreditAt(i int) bool {
 	bl := &b.block
 	ls := bl.ls
@@ -33,5 +36,5 @@ func (b *builder) proseCreditAt(i int) bool {
 	if b.measure > 0 && b.endsShortAt(i) || b.measure == 0 && lineColumns(ls[i])+4 < b.widest {
 		return false
 	}
-	return b.kindOfSum(s, bl.sum(i)) == uByline
+	return b.kindOfSum(s, bl.sum(i)) == uByline && !b.datelineOpens(ls[i+1].text)
 }

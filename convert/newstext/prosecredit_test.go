@@ -105,6 +105,14 @@ func TestProseCredit(t *testing.T) {
 		{"closing glued", head + wrapped(body) + "\n本报记者王磊\n", "本报记者王磊", "byline"},
 		{"caption credit", "冰雪大世界开园迎客\n\n" + wrapped("12月6日，游客在哈尔滨冰雪大世界游玩拍照。") + "\n新华社记者　李刚　摄\n\n" + wrapped("　　本报讯　"+body) + "\n", "新华社记者　李刚　摄", "caption"},
 		{"filed from", head + "記者林怡君／台北報導\n" + wrapped("　　"+bodyHant) + "\n", "記者林怡君／台北報導", "dateline"},
+		// A real glued credit that fills a narrow OCR column (13
+		// characters, no indents) over the line opening with the
+		// dateline: the story opens there, nothing runs on (review 30b,
+		// finding 2).
+		{"ocr column credit", "城南公园下月起免费开放\n\n" + ocrColumn, "本报记者王磊通讯员张小华", "byline"},
+		{"ocr column dateline", "城南公园下月起免费开放\n\n" + ocrColumn, "本报讯", "dateline"},
+		{"ocr column glued head", "城南公园下月起免费开放\n" + ocrColumn, "本报记者王磊通讯员张小华", "byline"},
+		{"ocr column glued head title", "城南公园下月起免费开放\n" + ocrColumn, "城南公园下月起免费开放", "headline"},
 		{"ja desk", "冬の電力需給が逼迫\n\n" + wrapped("　政府は６日、今冬の電力需給が一段と厳しくなるとの見通しを示し、節電への協力を呼びかけた。") + "\n（社会部・山田太郎）\n", "（社会部・山田太郎）", "byline"},
 	} {
 		d := mustRead(t, c.page)
@@ -114,6 +122,10 @@ func TestProseCredit(t *testing.T) {
 		roundTrip(t, d)
 	}
 }
+
+// ocrColumn is a story set in a 13-character OCR column with no
+// indents, its glued credit as wide as the column, over 本报讯.
+const ocrColumn = "本报记者王磊通讯员张小华\n本报讯城南公园改造工程日前\n完工，将于下月一日起向市民\n免费开放。公园新增步道三公\n里，绿地面积扩大一倍，并配\n建了儿童游乐区和健身广场。\n区园林局负责人介绍，公园开\n放后将实行分时段管理，夜间\n照明设施也已全部安装到位。\n"
 
 // wrapped sets s 16 characters a line.
 func wrapped(s string) string { return strings.Join(wrapRunes(s, 16), "\n") }
