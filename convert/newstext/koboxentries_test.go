@@ -213,4 +213,20 @@ func TestKoreanBoxArrowEntries(t *testing.T) {
 		}
 		roundTrip(t, d)
 	}
+	for _, c := range []struct{ page, want string }{
+		// Look-alikes: a one-item entry ending in a noun that ends in an
+		// open particle's syllable, a school (경북고) or a division
+		// (청년정책과): each stays an entry (review 30b, ko-arrow-insa-school,
+		// ko-arrow-insa-gwa). The pages stand alone: after a story the
+		// entries stayed apart before the fix too.
+		{"대구시교육청 인사\n\n◇교장 전보\n▷김영호 경북고\n▷이민수 대구고\n▷박지은 경신고\n\n◇교감 승진\n▷정대호 대구여고\n▷한수진 포항제철고\n",
+			"    paragraph ▷김영호 경북고\n    paragraph ▷이민수 대구고\n    paragraph ▷박지은 경신고"},
+		{"인사\n\n◇대구시\n▷김영호 청년정책과\n▷이민수 자치행정과\n▷박지은 문화예술과\n▷최정훈 기획예산과\n\n◇대구시교육청\n▷정대호 교육정책과장\n▷한수진 유아교육과장\n",
+			"    paragraph ▷김영호 청년정책과\n    paragraph ▷이민수 자치행정과\n    paragraph ▷박지은 문화예술과\n    paragraph ▷최정훈 기획예산과"},
+	} {
+		d := mustRead(t, c.page)
+		got := strings.Join(treeOf(d), "\n")
+		wantIn(t, got, c.want)
+		roundTrip(t, d)
+	}
 }

@@ -51,15 +51,25 @@ func koInlineMark(unit []srcLine, l string) bool {
 // …). A box's entries, ▷이순자씨 별세, … 경북대병원 / ▷박상수씨 …,
 // ▷기획조정실장 김영호 / ▷경제국장 이민수, hold one ▷ each and end in a
 // name or noun: each stays an entry. (은, 이 and 가 close many names,
-// ▷총무과장 김지은, and are left out.)
-func koInlineArrow(last string, run bool, c string) bool {
+// ▷총무과장 김지은, and are left out.) The particle or ending counts only
+// when the text above enumerates (enum: a run of ▷ items, or a category's
+// label set with =, ▷안전=…정비하고): a one-item entry ends in a noun
+// that may end in the same syllable, a school (▷김영호 경북고) or a
+// division (▷김영호 청년정책과), and stays an entry (review 30b).
+func koInlineArrow(last string, run, enum bool, c string) bool {
 	if !hasHangul(last) || endsSentence(last) || closedLine(last) {
 		return false
 	}
-	if strings.ContainsRune("는을를에의와과및고며", lastRune(last)) {
+	if enum && strings.ContainsRune("는을를에의와과및고며", lastRune(last)) {
 		return true
 	}
 	return run || inlineArrow(c)
+}
+
+// arrowLabel reports ▷ text s setting a category's label with =
+// (▷안전=노후 보행로 …), the form of a prose list's item, not an entry.
+func arrowLabel(s string) bool {
+	return strings.ContainsAny(s, "=＝")
 }
 
 // inlineArrow reports s holding a ▷ past its opening one: an item of an
@@ -73,7 +83,8 @@ func inlineArrow(s string) bool {
 // sentence that p leaves open (koInlineArrow): the join's form, p the
 // paragraph above.
 func arrowNextEntry(p, c string) bool {
-	return arrowEntryPair(p, c) && !koInlineArrow(p, inlineArrow(p), c)
+	run := inlineArrow(p)
+	return arrowEntryPair(p, c) && !koInlineArrow(p, run, run || arrowLabel(p), c)
 }
 
 // arrowUnitNextEntry is arrowNextEntry for a block's line c under the
@@ -84,10 +95,14 @@ func arrowUnitNextEntry(unit []srcLine, c string) bool {
 		return false
 	}
 	run := inlineArrow(unit[0].text)
-	for _, l := range unit[1:] {
-		run = run || strings.Contains(l.text, "▷")
+	label := false
+	for i, l := range unit {
+		if i > 0 {
+			run = run || strings.Contains(l.text, "▷")
+		}
+		label = label || arrowLabel(l.text)
 	}
-	return !koInlineArrow(unit[len(unit)-1].text, run, c)
+	return !koInlineArrow(unit[len(unit)-1].text, run, run || label, c)
 }
 
 // koRunWrapped reports a line above that set its run's items several to
