@@ -975,8 +975,16 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// ▲한빛증권 … ▲2018년 / 한빛해양금융 대표(현)), whether the
 		// wrap put a mark at the line's start or cut an item
 		// (koRunWrapped, koRunTail).
-		if !cut && b.lang == "ko" && (inline && koRunWrapped(ls[i-1].text, r) || koRunTail(ls[start:i], l.text)) {
-			cut = true
+		// A credit there is the story's byline under the run, a unit of
+		// its own.
+		if !cut && b.lang == "ko" {
+			if inline && koRunWrapped(ls[i-1].text, r) {
+				cut = true
+			} else if tail, credit := koRunAfter(ls[start:i], l.text); tail {
+				cut = true
+			} else if credit {
+				opens = true
+			}
 		}
 		if cut {
 			opens = false

@@ -120,31 +120,49 @@ func koRunWrapped(above string, mark rune) bool {
 
 // koRunTail reports a line with no mark under a Korean run of ▲ or △
 // items set several to a line (koRunWrapped) that the wrap cut inside
-// its last item: the unit's lines so far all open with the mark, there
-// are two or more of them, each holds the mark again after text, and
-// the last stops in no sentence's end, as full as the widest of them
-// (▲한빛증권 … ▲2018년 over 한빛해양금융 대표(현)). The line goes on
-// with the item. A run's last line ending short of the others ended
-// the run (a head or title may follow on the page's next line), and a
-// list set an item a line is no run.
+// its last item (koRunAfter).
 func koRunTail(unit []srcLine, l string) bool {
+	tail, _ := koRunAfter(unit, l)
+	return tail
+}
+
+// koRunAfter reads a line with no mark under a Korean run of ▲ or △
+// items set several to a line (koRunWrapped) that the wrap may have cut
+// inside its last item: the unit's lines so far all open with the mark,
+// there are two or more of them, each holds the mark again after text,
+// and the last stops in no sentence's end, as full as the widest of
+// them (▲한빛증권 … ▲2018년 over 한빛해양금융 대표(현)). Such a line is
+// the item's tail and goes on with it, unless it reads as a credit on
+// its own (김한결 기자 hkim@…, parseBylineLine): that is the story's
+// byline set right under the run with no blank line, and it opens a
+// unit (credit), or the story would lose its end and the next story's
+// title would run into its text. A run's last line ending short of the
+// others ended the run (a head or title may follow on the page's next
+// line), and a list set an item a line is no run.
+func koRunAfter(unit []srcLine, l string) (tail, credit bool) {
 	if len(unit) < 2 {
-		return false
+		return false, false
 	}
 	mark, _ := firstRune(unit[0].text)
 	if mark != '▲' && mark != '△' {
-		return false
+		return false, false
 	}
 	if r, _ := firstRune(l); !isHangul(r) && (r < '0' || r > '9') {
-		return false
+		return false, false
 	}
 	widest := 0
 	for _, u := range unit {
 		if r, _ := firstRune(u.text); r != mark || !koRunWrapped(u.text, mark) || !hasHangul(u.text) {
-			return false
+			return false, false
 		}
 		widest = max(widest, lineColumns(u))
 	}
 	last := unit[len(unit)-1]
-	return !endsSentence(last.text) && !closedLine(last.text) && lineColumns(last)*10 >= widest*9
+	if endsSentence(last.text) || closedLine(last.text) || lineColumns(last)*10 < widest*9 {
+		return false, false
+	}
+	if _, ok := parseBylineLine(l); ok {
+		return false, true
+	}
+	return true, false
 }

@@ -49,6 +49,29 @@ func TestKoreanRunWrapped(t *testing.T) {
 			}
 		}
 	}
+	// A story's byline set right under a wrapped run, no blank line
+	// between (review 30b, ko-yakryeok-run-byline): the credit is the
+	// story's byline, not the run's tail, and (with its e-mail, the end
+	// of a story) the next story keeps its headline. The run reads as it
+	// did before the run rule (a paragraph a line: the rows pass).
+	for _, c := range []struct {
+		name, byline string
+		articles     int
+	}{
+		{"byline with e-mail", "김한결 기자 hkim@hanbitilbo.co.kr", 2},
+		{"byline alone", "김한결 기자", 0},
+	} {
+		page := "신임 대구지검장에 김정훈 검사장\n\n법무부는 5일 대구지검장에 김정훈 서울고검 차장검사를 임명했다. 김 검사장은\n특수수사 경험이 풍부하다는 평가를 받는다.\n\n" +
+			"▲1966년 대구 출생 ▲경북고·서울대 법대 졸업 ▲사법시험 30회 합격\n▲서울중앙지검 특수부장 ▲대전지검 차장검사 ▲서울고검 차장검사(현)\n" + c.byline +
+			"\n\n대구시, 청년 일자리 500개 만든다\n\n대구시는 올해 청년 일자리 500개를 새로 만든다고 5일 밝혔다.\n"
+		d := mustRead(t, page)
+		roundTrip(t, d)
+		got := strings.Join(pageLeafKinds(d), "\n")
+		wantIn(t, got, "차장검사(현)\nbyline "+c.byline+"\n")
+		if c.articles > 0 && (len(d.Articles) != c.articles || !strings.Contains(got, "headline 대구시, 청년 일자리 500개 만든다\n")) {
+			t.Errorf("%s: %d articles:\n%s", c.name, len(d.Articles), got)
+		}
+	}
 	// The run's cheap tests alone.
 	run := []srcLine{{text: "▲1970년 부산 출생 ▲서울대 경제학과 졸업 ▲미국 펜실베이니아대 MBA"}, {text: "▲한빛증권 해외사업본부장 ▲한국해양진흥공사 투자본부장 ▲2018년"}}
 	for _, c := range []struct {
@@ -60,7 +83,9 @@ func TestKoreanRunWrapped(t *testing.T) {
 		{run[:1], "한빛해양금융 대표(현)", false},                                       // one line: no width to tell a wrap by
 		{[]srcLine{run[0], {text: "▲한빛증권 본부장 ▲2018년"}}, "한빛해양금융 대표(현)", false}, // the last line short: the run ended
 		{[]srcLine{{text: "▲1970년 부산 출생"}, {text: "▲서울대 경제학과 졸업"}}, "한빛해양금융 대표(현)", false},
-		{run, "김한결 기자", true}, // (a byline is the classifier's: koRunTail sees only the lines)
+		{run, "김한결 기자", false},                       // a credit under the run is the byline, not the item's tail
+		{run, "김한결 기자 hkim@hanbitilbo.co.kr", false}, // (review 30b, ko-yakryeok-run-byline)
+		{run, "hkim@hanbitilbo.co.kr", false},
 		{run, "◆내년 계획", false},
 	} {
 		if got := koRunTail(c.unit, c.l); got != c.want {
