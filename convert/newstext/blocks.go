@@ -417,7 +417,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 			continue
 		}
 		if !opens && (ended || atMost(l.text, 24)) {
-			opens = b.standsAloneSum(l.text, bl.sum(i)) && !b.proseCreditAt(i) // (prosecredit.go)
+			opens = b.standsAloneSum(l.text, bl.sum(i)) && !b.proseCreditAt(i) && (ended || !b.proseFollowAt(i)) // (prosecredit.go, followwrap.go)
 		}
 		// A Korean wire's credit for a foreign agency's photo alone on
 		// its line, (도쿄 교도=연합뉴스), under a line that is no title

@@ -399,3 +399,39 @@ func TestScanFollowPrompt(t *testing.T) {
 	wantAllKinds(t, story+"责任编辑：刘　洁　审核：何　平\n",
 		append(slices.Clone(head), "byline 责任编辑：刘　洁　审核：何　平")...)
 }
+
+// TestScanFollowPromptWrapped: a narrow column's wrap may set the scan
+// prompt's words alone on a line mid-sentence, …扫一扫或 / 扫码关注“青岚融媒”
+// / 公众号，在线报名… (review 30b, item 4: the line was noise, its words
+// lost from the paragraph). Under a line left open and over a line going
+// on with the sentence (the account's kind, a comma, a particle) it is the
+// paragraph's text; after a finished sentence, or over a line that does
+// not go on with it (the sign-off, a new paragraph), it stays noise.
+func TestScanFollowPromptWrapped(t *testing.T) {
+	const head = "青岚镇启动夏季读书月\n\n本报讯青岚镇夏季读书月\n活动日前启动，全镇十二\n个农家书屋延长开放时间\n。有意参加分享会的市民\n"
+	for _, c := range []struct {
+		page string
+		want []string
+	}{
+		// The reviewer's page: the prompt's words are the sentence's.
+		{head + "可通过手机微信扫一扫或\n扫码关注“青岚融媒”\n公众号，在线报名并领取\n书单。\n",
+			[]string{"article", "headline 青岚镇启动夏季读书月", "dateline 本报讯",
+				"paragraph 青岚镇夏季读书月活动日前启动，全镇十二个农家书屋延长开放时间。有意参加分享会的市民可通过手机微信扫一扫或扫码关注“青岚融媒”公众号，在线报名并领取书单。"}},
+		{head + "可通过手机微信扫一扫或\n扫码关注“青岚融媒”\n，在线报名并领取书单。\n",
+			[]string{"article", "headline 青岚镇启动夏季读书月", "dateline 本报讯",
+				"paragraph 青岚镇夏季读书月活动日前启动，全镇十二个农家书屋延长开放时间。有意参加分享会的市民可通过手机微信扫一扫或扫码关注“青岚融媒”，在线报名并领取书单。"}},
+		// After a finished sentence the prompt stands as a unit: noise.
+		{head + "可在线报名领取书单。\n扫码关注“青岚融媒”\n责任编辑：刘　洁　审核：何　平\n",
+			[]string{"article", "headline 青岚镇启动夏季读书月", "dateline 本报讯",
+				"paragraph 青岚镇夏季读书月活动日前启动，全镇十二个农家书屋延长开放时间。有意参加分享会的市民可在线报名领取书单。",
+				"noise 扫码关注“青岚融媒”", "byline 责任编辑：刘　洁　审核：何　平"}},
+		// Over a line that does not go on with it (the sign-off), it is
+		// noise whatever the line above left open.
+		{head + "可在线报名领取书单\n扫码关注“青岚融媒”\n责任编辑：刘　洁　审核：何　平\n",
+			[]string{"article", "headline 青岚镇启动夏季读书月", "dateline 本报讯",
+				"paragraph 青岚镇夏季读书月活动日前启动，全镇十二个农家书屋延长开放时间。有意参加分享会的市民可在线报名领取书单",
+				"noise 扫码关注“青岚融媒”", "byline 责任编辑：刘　洁　审核：何　平"}},
+	} {
+		wantAllKinds(t, c.page, c.want...)
+	}
+}
