@@ -974,7 +974,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// line (a profile's 약력: ▲1970년 부산 출생 ▲서울대 … MBA /
 		// ▲한빛증권 … ▲2018년 / 한빛해양금융 대표(현)), whether the
 		// wrap put a mark at the line's start or cut an item
-		// (koRunWrapped, koRunTail).
+		// (koRunWrapped, koRunAfter).
 		// A credit there is the story's byline under the run, a unit of
 		// its own.
 		if !cut && b.lang == "ko" {

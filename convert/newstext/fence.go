@@ -3,6 +3,7 @@ package newstext
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -48,7 +49,8 @@ func fencedBody(text string) (body string, line int, ok bool) {
 func (rd *Reader) readFenced(ctx context.Context, body string, line int, name, enc string) (*doc.Document, error) {
 	d, err := jsonfmt.NewReader(jsonfmt.WithMaxSize(-1)).Read(ctx, strings.NewReader(body), name)
 	if err != nil {
-		if ie, ok := err.(*doc.InputError); ok {
+		var ie *doc.InputError
+		if errors.As(err, &ie) {
 			e := *ie
 			if e.Line > 0 {
 				e.Line += line - 1

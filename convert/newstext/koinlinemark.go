@@ -118,14 +118,6 @@ func koRunWrapped(above string, mark rune) bool {
 	return k >= 0 && trimSpace(above[w:w+k]) != ""
 }
 
-// koRunTail reports a line with no mark under a Korean run of ▲ or △
-// items set several to a line (koRunWrapped) that the wrap cut inside
-// its last item (koRunAfter).
-func koRunTail(unit []srcLine, l string) bool {
-	tail, _ := koRunAfter(unit, l)
-	return tail
-}
-
 // koRunAfter reads a line with no mark under a Korean run of ▲ or △
 // items set several to a line (koRunWrapped) that the wrap may have cut
 // inside its last item: the unit's lines so far all open with the mark,

@@ -88,8 +88,8 @@ func TestKoreanRunWrapped(t *testing.T) {
 		{run, "hkim@hanbitilbo.co.kr", false},
 		{run, "◆내년 계획", false},
 	} {
-		if got := koRunTail(c.unit, c.l); got != c.want {
-			t.Errorf("koRunTail(%v, %q) = %v, want %v", c.unit, c.l, got, c.want)
+		if got, _ := koRunAfter(c.unit, c.l); got != c.want {
+			t.Errorf("koRunAfter(%v, %q) tail = %v, want %v", c.unit, c.l, got, c.want)
 		}
 	}
 	if koRunWrapped("▲1970년 부산 출생", '▲') || !koRunWrapped("▲한빛증권 해외사업본부장 ▲2018년", '▲') || koRunWrapped("▲▲ 추천", '▲') {

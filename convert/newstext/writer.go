@@ -60,8 +60,9 @@ func NewWriter(opts ...WriterOption) *Writer {
 }
 
 // Write renders d to out. It satisfies convert.Writer. Unless noise is
-// left out (WithNoise(false)), it checks that the text reads back to d's
-// tree and writes the tree fenced if not (writeVerified).
+// left out (WithNoise(false)) or the text asked for (WithExact(false)),
+// it checks that the text reads back to d's tree and writes the tree
+// fenced if not (writeVerified).
 func (w *Writer) Write(ctx context.Context, out io.Writer, d *doc.Document) error {
 	if d == nil {
 		return errors.New("newstext: nil document")
