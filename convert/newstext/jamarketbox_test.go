@@ -22,6 +22,8 @@ func TestJaMarketBox(t *testing.T) {
 	const table = "\n主な企業の９月中間決算（単位・百万円、▲は赤字・減）\n◇信越精機\n" +
 		"売上高　１２，４０８（　６．２）\n営業利益　▲３１５（　―　）\n◇北辰化成\n" +
 		"売上高　８，９７６（▲３．１）\n純利益　２９０（　９．４）\n"
+	const pension = "\n運用資産の内訳（単位・％）\n株式\n国内　２５．１\n外国　２５．３\n債券\n国内　２４．８\n外国　２４．８\n\n" +
+		"　資産構成の割合は、基本ポートフォリオの目安の範囲内に収まった。\n"
 	for _, c := range []struct {
 		name, page, box string
 		first           string // the box's first row
@@ -39,6 +41,17 @@ func TestJaMarketBox(t *testing.T) {
 		{"head-marked", story + table + "\n◇株式\n" + rows + next, "◇株式", "", false},
 		{"another short line over rows", story + table + "\n得点者\n" + "神戸　大迫２\n浦和　興梠１\n" + next, "得点者", "", false},
 		{"no market box's name", story + table + "\n株価\n" + rows + next, "株価", "", false},
+		// A story's own figures and a table's category heads (review 31a
+		// findings 1 and 2): the rows announced by the story's paragraph
+		// with its prose and signature under them; names under a table's
+		// titling caption; a second name after rows whose first name is
+		// a head under a title.
+		{"the story's own figures", story + "主な指標の終値は次の通り。\n\n株式\n" + rows + "\n　市場関係者は「当面は値動きの荒い展開が続きそうだ」と話している。\n（経済部・田村彩）\n" + next, "株式", "", false},
+		{"the story's figures over its signature", story + "\n株式\n" + rows + "（経済部・田村彩）\n" + next, "株式", "", false},
+		{"a category head under a table's caption", story + pension + next, "株式", "", false},
+		{"the second category head under a table's caption", story + pension + next, "債券", "", false},
+		{"the second head under the box's title", story + "\nきょうの市場\n\n株　式\n" + rows + "\n為　替\n円相場　１５４円２０銭　▲５０銭\n" + next, "為　替", "", false},
+		{"the third head under the box's title", story + "\nきょうの市場\n\n株　式\n" + rows + "\n為　替\n円相場　１５４円２０銭　▲５０銭\n\n債　券\n長期金利　１．５２０％　＋０．０１０\n" + next, "債　券", "", false},
 	} {
 		got := jaLeaves(mustRead(t, c.page))
 		opened := strings.Contains(got, "article\nheadline "+c.box+"\nparagraph "+c.first+"\n")
