@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/paiban/paiban/convert/doc"
 )
@@ -262,10 +263,38 @@ func (b *builder) jaCaptionCredit(ls []srcLine, start, i int) bool {
 		sb.WriteString(l.text)
 	}
 	desc := sb.String()
-	if !uncreditedWireCaption(desc) {
+	if !uncreditedWireCaption(desc) && !dayOnlyWireCaption(desc) {
 		return false
 	}
 	return b.kindOf(desc+ls[i].text) == uCaption
+}
+
+// dayOnlyWireCaption reports the text of a Japanese wire photo's caption
+// whose tail after ＝ gives the day alone, its place already in the
+// words (上海市内の建設現場＝５日, …＝５日午後): a 国際面 caption set so
+// and wrapped before its credit (…＝５日 / （ロイター＝共同）) is one
+// caption as the day-and-place form is. Only with that credit under it
+// (jaCaptionCredit): alone, such a line may be a wire headline. The
+// description is a phrase with kana and no full stop, opening with a
+// letter (a listing's entry, ▽総会＝５日, opens with its bullet).
+func dayOnlyWireCaption(s string) bool {
+	k := strings.LastIndex(s, "＝")
+	if k <= 0 || !atMost(s, 120) {
+		return false
+	}
+	desc, day := trimSpace(s[:k]), s[k+len("＝"):]
+	for _, p := range captionDayParts {
+		if d, ok := strings.CutSuffix(day, p); ok {
+			day = d
+			break
+		}
+	}
+	d, ok := strings.CutSuffix(day, "日")
+	if !ok || !isCaptionDay(d) {
+		return false
+	}
+	r, _ := firstRune(desc)
+	return unicode.IsLetter(r) && atMost(desc, 100) && !hasAnyRune(desc, "。＝") && strings.ContainsFunc(desc, isKana)
 }
 
 // relayedCreditAt reports whether kids[i] is a byline of a relayed wire

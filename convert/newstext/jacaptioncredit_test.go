@@ -26,6 +26,11 @@ func TestJaCaptionCredit(t *testing.T) {
 		{"記者会見する米商務省高官\n＝５日、ワシントン\n（ロイター＝共同）", "記者会見する米商務省高官＝５日、ワシントン（ロイター＝共同）"},
 		{"記者会見する米商務省高官\n＝５日、ワシントン\n（ＡＦＰ＝時事）", "記者会見する米商務省高官＝５日、ワシントン（ＡＦＰ＝時事）"},
 		{"会見する高官＝５日、東京\n（共同）", "会見する高官＝５日、東京（共同）"},
+		// The day alone after ＝, the place in the caption's words (a
+		// 国際面 photo, blind page ja-kokusai-gaiho): still one caption.
+		{"上海市内の建設現場＝５日\n（ロイター＝共同）", "上海市内の建設現場＝５日（ロイター＝共同）"},
+		{"ソウル市内で記者会見する朴\n正浩首相＝６日午後\n（ＡＰ＝共同）", "ソウル市内で記者会見する朴正浩首相＝６日午後（ＡＰ＝共同）"},
+		{"北京の天安門広場を警備す\nる武装警察＝５日\n（ＡＦＰ＝時事）", "北京の天安門広場を警備する武装警察＝５日（ＡＦＰ＝時事）"},
 		// Already credited: the bracket under it is none of the
 		// caption's.
 		{"会見する高官＝５日、ワシ\nントン（ロイター＝共同）\n（共同）", "会見する高官＝５日、ワシントン（ロイター＝共同）"},
@@ -92,6 +97,24 @@ func TestJaCaptionCredit(t *testing.T) {
 			t.Errorf("%s / %s: captions %q, want %q\n%s", tt.caption, tt.credit, caps, tt.want, outline(d, false))
 		}
 		roundTrip(t, d)
+	}
+	// The day alone after ＝ closes a caption only as its text: a
+	// sentence, a listing's entry, a date with no day, a rate stay out.
+	for s, want := range map[string]bool{
+		"上海市内の建設現場＝５日":      true,
+		"記者会見する首相＝６日夜":      true,
+		"会見する首相＝２０２６年１２月６日": true,
+		"工事が始まった。現場＝５日":     false,
+		"▽臨時総会＝５日":          false,
+		"建設現場＝５月":           false,
+		"建設現場＝５日、上海":        false,
+		"１ドル＝１５０円":          false,
+		"ＷＨＯ＝世界保健機関＝５日":     false,
+		"＝５日": false,
+	} {
+		if got := dayOnlyWireCaption(s); got != want {
+			t.Errorf("dayOnlyWireCaption(%q) = %v, want %v", s, got, want)
+		}
 	}
 	// Look-alikes: no agency sent it, no agency took it, two took it.
 	for _, s := range []string{"（ＡＰ＝読売）", "（ＡＢＣ＝共同）", "（ＡＰ＝ＡＦＰ＝共同）"} {
