@@ -306,7 +306,8 @@ type articleState struct {
 	seenPara bool
 	// moreText is set while a paragraph with more of the article's body
 	// text under it is expanded: a note on the author run on to it,
-	// …《小王子》。（作者分别为曹文轩和圣埃克苏佩里）, closes no piece there.
+	// …《小王子》。（作者分别为曹文轩和圣埃克苏佩里）, closes no piece there;
+	// nor does a notice's contact, …課へ。（担当・佐藤） (runOnBeatContact).
 	moreText bool
 	open     []*doc.Node // the sections open at cur, outermost first
 	levels   []uint8     // their ranks

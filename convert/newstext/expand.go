@@ -143,7 +143,7 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				split = true
 				continue
 			}
-			if k, c, ok := trailingCredit(s); ok && k > 0 && !(st.moreText && runOnAuthorNote(s[k:])) {
+			if k, c, ok := trailingCredit(s); ok && k > 0 && !(st.moreText && (runOnAuthorNote(s[k:]) || runOnBeatContact(s[k:]))) {
 				tail = append(tail, b.creditNode(s[k:], lastLine, c))
 				s = trimSpace(s[:k])
 				split = true

@@ -74,3 +74,22 @@ func kanaBetweenKanji(s string) bool {
 	}
 	return false
 }
+
+// runOnBeatContact reports a 担当 trailer run on at a paragraph's end, s
+// (the bracket), naming a bare surname (jaFullName fails): （担当・佐藤）,
+// （担当＝生涯学習課・佐藤）, （担当・佐藤、鈴木）. Above more of the story
+// it is a notice's person to contact (…市生涯学習課へ。（担当・佐藤）), not
+// a beat reporter's signature, and stays in its paragraph; under the
+// story's last paragraph, or with a full name, it signs the story.
+func runOnBeatContact(s string) bool {
+	c, ok := jaBeatCredit(unbracket(s))
+	if !ok {
+		return false
+	}
+	for _, n := range c.names {
+		if !jaFullName(n) {
+			return true
+		}
+	}
+	return false
+}

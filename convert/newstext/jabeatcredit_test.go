@@ -72,3 +72,50 @@ func TestJaBeatCredit(t *testing.T) {
 		t.Errorf("byline %+v, want roles 担当 names 佐藤健太:\n%s", by, strings.Join(deepKinds(d), "\n"))
 	}
 }
+
+// TestJaBeatContactRunOn: a 担当 trailer run on at a paragraph's end
+// above more of the story, naming a bare surname, is a notice's person to
+// contact and stays in its paragraph (review 31a finding 3 on ef8fa9f):
+// （担当・佐藤）, （担当＝生涯学習課・佐藤）, （担当・佐藤、鈴木）. Look-alikes
+// read as ef8fa9f reads them: the same trailer closing the story, and a
+// full name above more text, are bylines.
+func TestJaBeatContactRunOn(t *testing.T) {
+	for s, want := range map[string]bool{
+		"（担当・佐藤）":        true,
+		"（担当＝生涯学習課・佐藤）":  true,
+		"（担当・佐藤、鈴木）":     true,
+		"（担当・佐藤健太）":      false,
+		"（巨人担当＝佐藤健太）":    false,
+		"（担当・佐藤健太、木村花子）": false,
+		"（経済部・佐藤）":       false,
+		"（担当・総務課）":       false,
+	} {
+		if got := runOnBeatContact(s); got != want {
+			t.Errorf("runOnBeatContact(%s) = %v, want %v", s, got, want)
+		}
+	}
+	const head = "市民講座の参加者募集\n家計簿の付け方学ぶ\n\n　市は「はじめての家計簿」講座の参加者を募集している。申し込みは１０日までに市生涯学習課へ。"
+	const more = "\n\n　講師は市内のファイナンシャルプランナーが務める。\n"
+	for _, tr := range []string{"（担当・佐藤）", "（担当＝生涯学習課・佐藤）", "（担当・佐藤、鈴木）"} {
+		got := strings.Join(treeOf(mustRead(t, head+tr+more)), "\n")
+		wantIn(t, got, "課へ。"+tr+"\n  paragraph 講師は")
+		if strings.Contains(got, "byline") {
+			t.Errorf("%s above more text taken as a byline:\n%s", tr, got)
+		}
+	}
+	// Closing the story, or a full name: the byline ef8fa9f reads.
+	for _, page := range []string{head + "（担当・佐藤）\n", head + "（担当・佐藤健太）" + more} {
+		d := mustRead(t, page)
+		found := false
+		for _, a := range d.Articles {
+			for _, n := range a.Children {
+				if n.Kind == doc.KindByline && slices.Equal(n.Roles, []string{"担当"}) {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no 担当 byline:\n%s", strings.Join(deepKinds(d), "\n"))
+		}
+	}
+}
