@@ -174,6 +174,7 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		roles = append(roles, r)
 	}
 	gluedRole := false // a role run on to its name (记者王辰) came before
+	supplied := false  // a picture's supplier was credited (suppliedPicture)
 	for i := 0; i < len(toks); i++ {
 		t := strings.TrimRight(toks[i], "：:")
 		if t == "" {
@@ -270,6 +271,11 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		// 文/本报记者 刘晓: a one-character role, then the rest of the token.
 		if k := indexSlash(t); k > 0 && isSingleRole(t[:k]) {
 			_, w := firstRune(t[k:])
+			if suppliedPicture(t[:k], t[k+w:]) {
+				addRole(t[:k]) // 圖／受訪者提供 (suppliedcredit.go)
+				supplied = true
+				continue
+			}
 			if rest := t[k+w:]; rest != "" && !isSingleRole(rest) {
 				addRole(t[:k])
 				toks[i] = rest
@@ -348,9 +354,15 @@ func parseCredit(s string, strict bool) (credit, bool) {
 		}
 		if k := indexColon(t); k > 0 && isSingleRole(t[:k]) {
 			_, w := firstRune(t[k:]) // (the full-width colon is 3 bytes)
-			if who := t[k+w:]; isName(who) || t[:k] != "文" && photoDesk(who) {
+			who := t[k+w:]
+			if isName(who) || t[:k] != "文" && photoDesk(who) {
 				addRole(t[:k]) // 文：张三, 图：本报资料室
 				names = append(names, who)
+				continue
+			}
+			if suppliedPicture(t[:k], who) {
+				addRole(t[:k]) // 圖：受訪者提供: a supplier, no name (suppliedcredit.go)
+				supplied = true
 				continue
 			}
 		}
@@ -398,7 +410,9 @@ func parseCredit(s string, strict bool) (credit, bool) {
 	if len(roles) == 0 && report != "" && len(names) > 0 {
 		roles = append(roles, report) // 林诗琪　报道: the report is the role
 	}
-	if strict && len(roles) == 0 {
+	if strict && len(roles) == 0 || supplied && len(names) == 0 {
+		// (圖：受訪者提供 alone names no one: a photo's credit, left to
+		// the caption rules.)
 		return credit{}, false
 	}
 	c.roles, c.names = ownedFields(roles, names)

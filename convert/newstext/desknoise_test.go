@@ -72,3 +72,38 @@ func TestHKDeskLineNoise(t *testing.T) {
 		"paragraph 勞工及福利局昨日公布「銀齡就業資助計劃」細節，僱主聘用60歲或以上的全職僱員，可獲每月4,000元津貼。",
 		"byline 責任編輯：周　敏")
 }
+
+// TestPageEditorAloneNoise: a page's desk line naming only its editor,
+// 本版編輯：林少芬 (blind round 77, item 1b, in traditional script: it was
+// read as a byline, org 本版), is the page's furniture, noise, as the
+// README's clause on 本版编辑 says: 本版 names the page, not the story,
+// however few it names. Look-alikes kept: the article's own editor alone,
+// 编辑：林少芬, 責任編輯：周　敏, stays its byline, and so does the page's
+// editor in brackets closing a digest, （本版编辑：王静）.
+func TestPageEditorAloneNoise(t *testing.T) {
+	for in, want := range map[string]string{
+		"本版編輯：林少芬":  noiseDesk,
+		"本版编辑：林少芬":  noiseDesk,
+		"本版編輯：林　芬":  noiseDesk,
+		"本版责编：林少芬":  noiseDesk,
+		"本版主编：王磊":   noiseDesk,
+		"编辑：林少芬":    "",
+		"編輯：林少芬":    "",
+		"責任編輯：周　敏":  "",
+		"校对：张亮":     "",
+		"（本版编辑：王静）": "",
+	} {
+		if got := noiseKind(in); got != want {
+			t.Errorf("noiseKind(%q) = %q, want %q", in, got, want)
+		}
+	}
+	const story = "寒冬心臟病發個案急增\n\n　　踏入十二月，本港氣溫驟降，各區公立醫院急症室求診人數明顯上升。\n\n"
+	wantAllKinds(t, story+"本版編輯：林少芬\n",
+		"article", "headline 寒冬心臟病發個案急增",
+		"paragraph 踏入十二月，本港氣溫驟降，各區公立醫院急症室求診人數明顯上升。",
+		"noise 本版編輯：林少芬")
+	wantAllKinds(t, story+"編輯：林少芬\n",
+		"article", "headline 寒冬心臟病發個案急增",
+		"paragraph 踏入十二月，本港氣溫驟降，各區公立醫院急症室求診人數明顯上升。",
+		"byline 編輯：林少芬")
+}

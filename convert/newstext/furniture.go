@@ -879,7 +879,11 @@ func hasClauseEnd(s string) bool {
 func editorTrailer(toks []string) bool {
 	if len(toks) == 1 && editorToken(toks[0]) {
 		// 校对：张亮 alone: one credit, an article's (a page's desk line
-		// names several).
+		// names several). 本版编辑：林少芬 alone names the page's editor,
+		// not the story's: the page's desk line, however few it names.
+		if strings.HasPrefix(toks[0], "本版") {
+			return false
+		}
 		_, name, ok := strings.Cut(strings.Replace(toks[0], ":", "：", 1), "：")
 		return ok && isName(name)
 	}

@@ -113,16 +113,20 @@ func workLabelCredit(inner string) (credit, bool) {
 }
 
 // reviewerRoles open the signature a Japanese 読書面 closes each review
-// with: 評・片山涼子（文芸評論家）, 評者・片山涼子.
-var reviewerRoles = []string{"評者", "評"}
+// with: 評・片山涼子（文芸評論家）, 評者・片山涼子; and the one a くらし面's
+// advice column (くらし相談, 人生案内) closes its answer with, the
+// answerer's, 回答者・宮坂直樹（社会保険労務士） (回答 alone is none: 回答・解説
+// would name no one).
+var reviewerRoles = []string{"評者", "評", "回答者"}
 
-// reviewerSignature parses a book review's signature on a line of its own:
-// the role 評 (or 評者), a ・ ＝ or space, the reviewer's name, and an
-// optional bracketed description of the reviewer, 評・片山涼子（文芸評論家）.
+// reviewerSignature parses a book review's or an advice column's
+// signature on a line of its own: the role 評 (or 評者, 回答者), a ・
+// ＝ or space, the writer's name, and an optional bracketed description of
+// the writer, 評・片山涼子（文芸評論家）, 回答者・宮坂直樹（社会保険労務士）.
 // The description is no name and no organisation (the line keeps it). Lines
-// that open with a longer word, 評価・分析, 評判, are other text.
+// that open with a longer word, 評価・分析, 評判, 回答率, are other text.
 func reviewerSignature(s string) (credit, bool) {
-	if r, _ := firstRune(s); r != '評' || !atMost(s, 30) {
+	if r, _ := firstRune(s); r != '評' && r != '回' || !atMost(s, 30) {
 		return credit{}, false
 	}
 	var role, rest string

@@ -37,9 +37,30 @@ func jaPost(t string) bool {
 	return false
 }
 
+// jaTradeEnds end the trade of a contributor who signs a Japanese
+// paper's piece the way its staff sign their columns, the trade where the
+// post stands: （料理研究家・森下千春）, （管理栄養士・X）, （社会保険労務士
+// 宮坂直樹）, （フードコーディネーター・X）. A business or a council's head
+// (会長, 社長, 代表) is none: （会長　山田太郎） stays as it was.
+var jaTradeEnds = []string{
+	"研究家", "評論家", "作家", "写真家", "専門家", "漫画家", "翻訳家", "建築家", "料理家", "園芸家",
+	"弁護士", "税理士", "会計士", "労務士", "栄養士", "予報士", "書士", "福祉士", "保育士", "技術士",
+	"医師", "薬剤師", "看護師", "調理師", "講師", "教授", "研究者", "研究員",
+	"ジャーナリスト", "ライター", "アナリスト", "エコノミスト", "コンサルタント", "コラムニスト",
+	"カメラマン", "フォトグラファー", "デザイナー", "トレーナー", "アドバイザー", "プランナー",
+	"コーディネーター", "カウンセラー", "ソムリエ",
+}
+
+// jaTrade reports a contributor's trade (jaTradeEnds) where a column's
+// signature sets the writer's post: the trade is the role, never a second
+// name (料理研究家 is no one's name). A desk, 編集部, is none.
+func jaTrade(t string) bool {
+	return hasAnySuffix(t, jaTradeEnds) && !isDesk(t)
+}
+
 // jaPostCredit parses the inside of a column's signature (see above): a
-// post (jaPost), a space or a middle dot, and a Japanese full name
-// opening with its surname's kanji.
+// post (jaPost) or a contributor's trade (jaTrade), a space or a middle
+// dot, and a Japanese full name opening with its surname's kanji.
 func jaPostCredit(inner string) (credit, bool) {
 	in := trimSpace(inner)
 	if !atMost(in, 20) {
@@ -55,7 +76,7 @@ func jaPostCredit(inner string) (credit, bool) {
 	if first, _ := firstRune(name); !isHan(first) {
 		return credit{}, false // (a surname is written in kanji: よろしく頼む is none)
 	}
-	if !jaPost(post) || !isJapaneseName(name) || isDesk(name) || isPhotoSource(name) || findRoleIndex(name) >= 0 {
+	if !jaPost(post) && !jaTrade(post) || !isJapaneseName(name) || isDesk(name) || isPhotoSource(name) || findRoleIndex(name) >= 0 {
 		return credit{}, false
 	}
 	return credit{roles: []string{post}, names: []string{name}}, true

@@ -54,3 +54,45 @@ func TestJaPostSignature(t *testing.T) {
 		t.Errorf("（会長　山田太郎） read as a byline:\n%s", got)
 	}
 }
+
+// TestJaTradeSignature: a contributor signs a Japanese paper's piece with
+// the trade where a staff writer sets the post, （料理研究家・森下千春）
+// under a recipe (blind round 77, item 1c: the trade was read as a second
+// name): the trade is the role (a newspaper reader's reading; the README
+// named staff posts only), the name the name, parted by a middle dot or a
+// space. Look-alikes kept: two reporters, （木村花子・宮本健）, names; a
+// desk and a name, （編集部・山田花子）, org; a head of no desk, （会長
+// 山田太郎）, none; a place and a name, （東京・山田太郎）, as before.
+func TestJaTradeSignature(t *testing.T) {
+	for in, want := range map[string]string{
+		"料理研究家・森下千春":       "org= roles=料理研究家 names=森下千春",
+		"社会保険労務士　宮坂直樹":     "org= roles=社会保険労務士 names=宮坂直樹",
+		"管理栄養士・山田花子":       "org= roles=管理栄養士 names=山田花子",
+		"フードコーディネーター・山田花子": "org= roles=フードコーディネーター names=山田花子",
+		"弁護士・佐藤一郎":         "org= roles=弁護士 names=佐藤一郎",
+		"木村花子・宮本健":         "org= roles= names=木村花子,宮本健",
+		"編集部・山田花子":         "org=編集部 roles= names=山田花子",
+		"大阪支局長・森田健":        "org= roles=大阪支局長 names=森田健",
+	} {
+		c, ok := nameOnlyCredit(in)
+		if got := creditText(c); !ok || got != want {
+			t.Errorf("nameOnlyCredit(%q) = %s %v, want %s", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"会長　山田太郎", "料理研究家・よろしく", "料理研究家", "研究家の森下千春さん", "編集部・山田花子"} {
+		if c, ok := jaPostCredit(in); ok {
+			t.Errorf("jaPostCredit(%q) = %s, want none", in, creditText(c))
+		}
+	}
+	page := "きょうの一品\n白菜と豚肉の重ね蒸し　しょうがで体ぽかぽか\n" +
+		"①白菜は長さを半分に切り、豚肉\nと交互に重ねる。\n" +
+		"②しょうがの千切りをのせ、酒を\n回しかける。\n" +
+		"（料理研究家・森下千春）\n"
+	d := mustRead(t, page)
+	got := strings.Join(treeOf(d), "\n")
+	wantIn(t, got, "byline （料理研究家・森下千春）")
+	roundTrip(t, d)
+	if n := nodeWithText(d, "（料理研究家・森下千春）"); n == nil || strings.Join(n.Roles, ",") != "料理研究家" || strings.Join(n.Names, ",") != "森下千春" {
+		t.Errorf("signature read as %+v", n)
+	}
+}

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -34,12 +35,17 @@ func jaOpenTitleEnd(s string) bool {
 // subheadline. Both lines are flush (an indented line opens a
 // paragraph) and together no longer than a headline runs. A line that
 // ends a caption's tail after ＝ (初公開された屏風＝松本市美術館で) is a
-// caption, its で no open particle (jacaptionend.go).
+// caption, its で no open particle (jacaptionend.go), and one whose last
+// phrase tells when and where an event is held (jaWhenWhereEnd) closes
+// its headline over a title line longer than a verb's tail.
 func (b *builder) jaTitleWrapped(start, i int) bool {
 	bl := &b.block
 	ls := bl.ls
 	if b.lang != "ja" || i-1 != start || ls[i].indent || ls[i-1].indent || !jaOpenTitleEnd(ls[i-1].text) || jaCaptionClose(ls[i-1].text) {
 		return false
+	}
+	if jaWhenWhereEnd(ls[i-1].text) && !atMost(ls[i].text, 4) {
+		return false // 年金相談会　１３日に上田で / 予約制、１０日まで受け付け: a headline over its subheadline (a short tail, 開催, is left to the join)
 	}
 	return atMost(ls[i-1].text, 20) && atMost(ls[i].text, 20) && atMost(ls[i-1].text+ls[i].text, maxJaWrappedTitle) &&
 		bl.titleLine(i-1) && bl.titleLine(i)
@@ -96,4 +102,61 @@ func (b *builder) jaClosedTitleLine(start, i int) bool {
 		return false
 	}
 	return i+1 == len(ls) || ls[i+1].indent || b.datelineOpens(ls[i+1].text)
+}
+
+// jaWhenWords are the days a notice's headline names its event by,
+// before the place: あす上田で, 今週末に松本で.
+var jaWhenWords = []string{"あす", "あした", "きょう", "今週末", "週末", "来週", "今月", "来月", "来春", "今夏", "今秋", "今冬"}
+
+// jaWhenWhereEnd reports a Japanese title line whose last phrase, parted
+// from the one before by a U+3000, tells when and where an event is held,
+// its verb (開く, 開催) left unsaid as a notice's headline leaves it: a
+// date (１３日, ８月, a day word of jaWhenWords), に or から or nothing, a
+// place of kanji or katakana, and で: 年金相談会　１３日に上田で, 冬の音楽祭
+// あす松本で. Its で closes the headline, no phrase left open (jaOpenTitleEnd),
+// so the title line under it is the subheadline, not the headline's rest.
+// A line that is that phrase alone, あす松本で, may open a headline set in
+// two lines (あす松本で / 冬の音楽祭), and is not asked.
+func jaWhenWhereEnd(s string) bool {
+	rest, ok := strings.CutSuffix(s, "で")
+	if !ok {
+		return false
+	}
+	k := strings.LastIndex(rest, "　")
+	if k < 0 {
+		return false
+	}
+	phrase := rest[k+len("　"):]
+	// The place: kanji or katakana back to the particle or the date.
+	p, n := len(phrase), 0
+	for p > 0 {
+		r, w := utf8.DecodeLastRuneInString(phrase[:p])
+		if !isHan(r) && !(isKana(r) && !(r >= 0x3041 && r <= 0x3096)) || (r == '日' || r == '月') && p-w > 0 && isAnyDigit(lastRune(phrase[:p-w])) {
+			break
+		}
+		p -= w
+		n++
+	}
+	if n == 0 || n > 8 {
+		return false
+	}
+	when := phrase[:p]
+	if t, ok := strings.CutSuffix(when, "に"); ok {
+		when = t
+	} else if t, ok := strings.CutSuffix(when, "から"); ok {
+		when = t
+	}
+	d, ok := strings.CutSuffix(when, "日")
+	if !ok {
+		d, ok = strings.CutSuffix(when, "月")
+	}
+	if ok && d != "" {
+		for _, r := range d {
+			if !isAnyDigit(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return slices.Contains(jaWhenWords, when)
 }

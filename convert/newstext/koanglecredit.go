@@ -27,13 +27,13 @@ func isKoreanAngleCaption(s string) bool {
 }
 
 // koAngleCreditInner reports the inside of a Korean photo credit: X 제공
-// or 사진=X (사진 = X, 사진: X), X a short name, or an archive's: X DB,
-// X 자료사진 (koAngleArchive).
+// or 사진=X (사진 = X, 사진: X, the supplier's 사진 제공=X), X a short
+// name, or an archive's: X DB, X 자료사진 (koAngleArchive).
 func koAngleCreditInner(in string) bool {
 	if koAngleArchive(in) {
 		return true
 	}
-	for _, p := range []string{"사진=", "사진 =", "사진:", "사진 :"} {
+	for _, p := range []string{"사진=", "사진 =", "사진:", "사진 :", "사진 제공=", "사진제공=", "사진 제공 ="} {
 		if rest, ok := strings.CutPrefix(in, p); ok {
 			return isKoreanSource(strings.TrimSuffix(trimSpace(rest), " 제공"))
 		}

@@ -6,7 +6,8 @@ import "strings"
 // two more forms than the bracketed wire (isKoreanBracketWireCaption):
 // labelled as the photo's with no bracket, "… 찍고 있다. 사진=연합뉴스",
 // 사진=뉴시스, 사진=독자 제공, 사진 = 청주시 (매일경제, 한국경제 and
-// regional papers), or with the label left out, "… 조감도. =대구시 제공"
+// regional papers), the supplier's label as common, "… 한 장면. 사진
+// 제공=극단 바람" (사진제공=, 사진 제공 = : koPhotoLabels), or with the label left out, "… 조감도. =대구시 제공"
 // (regional papers: a supplier, wire or archive after the bare sign,
 // koreanBareEqualsCredit), the same label after the slash that sets a credit
 // off on web copies, "… 김성진 감독. /사진=한빛 이글스" (the slash credit,
@@ -21,7 +22,8 @@ import "strings"
 // isKoreanLabelledCredit reports a caption closed by its labelled credit
 // or its paper's bracketed archive (see above): one or two sentences of
 // description (koreanCaptionText) ending in 있다 or a noun, a space, and
-// 사진= (spaced or not) with a short name (isKoreanSource), or a bare =
+// 사진= or 사진 제공= (spaced or not: koPhotoLabels) with a short name
+// (isKoreanSource), or a bare =
 // with a supplier's, wire's or archive's name, or a one-word
 // archive's name ending in 포토 in square brackets.
 func isKoreanLabelledCredit(s string) bool {
@@ -35,13 +37,8 @@ func isKoreanLabelledCredit(s string) bool {
 	}
 	switch {
 	case strings.HasPrefix(credit, "사진"):
-		name, ok := strings.CutPrefix(credit, "사진=")
-		if !ok {
-			if name, ok = strings.CutPrefix(credit, "사진 = "); !ok {
-				return false
-			}
-		}
-		if !isKoreanSource(name) {
+		name, ok := cutKoPhotoLabel(credit)
+		if !ok || !isKoreanSource(name) {
 			return false
 		}
 	case strings.HasPrefix(credit, "="):
@@ -57,6 +54,22 @@ func isKoreanLabelledCredit(s string) bool {
 	}
 	text := s[:k+1]
 	return koreanCaptionText(text) && (strings.HasSuffix(text, "있다.") || !strings.HasSuffix(text, "다."))
+}
+
+// koPhotoLabels are the labels of a Korean photo credit set with no
+// bracket (see above): the photo's, 사진=, and the supplier's, 사진 제공=,
+// as often (사진제공=, 사진 제공 = ), the sign spaced or not.
+var koPhotoLabels = []string{"사진=", "사진 = ", "사진 제공=", "사진제공=", "사진 제공 = "}
+
+// cutKoPhotoLabel returns credit after its label (koPhotoLabels), the
+// name credited, and whether it opened with one.
+func cutKoPhotoLabel(credit string) (string, bool) {
+	for _, p := range koPhotoLabels {
+		if name, ok := strings.CutPrefix(credit, p); ok {
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // koreanBareEqualsCredit reports the labelled credit with its label left

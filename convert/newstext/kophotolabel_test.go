@@ -136,3 +136,44 @@ func TestKoreanEqualsFirstCredit(t *testing.T) {
 	roundTrip(t, d)
 	wantIn(t, strings.Join(pageLeafKinds(d), "\n"), "caption "+desc+" =사진 강민수 기자\nheading ◇“내년엔 친환경 선박에 집중”")
 }
+
+// TestKoreanSuppliedLabelCaption: the supplier's label, 사진 제공=X
+// (사진제공=, 사진 제공 = ), as common on a Korean culture page as 사진=,
+// closes a caption the same way (blind round 77, item 1e: … 한 장면. 사진
+// 제공=극단 바람 was a paragraph, and the paragraph under the blank line
+// was run into it), and inside angle brackets too, <사진 제공=X>.
+// Look-alikes kept: a paragraph ending in another verb before it, a colon
+// for the sign, and a name run on to more words stay text.
+func TestKoreanSuppliedLabelCaption(t *testing.T) {
+	const desc = "지난 4일 청주예술의전당 소극장에서 열린 연극 ‘바람이 머무는 집’의 한 장면."
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{desc + " 사진 제공=극단 바람", true},
+		{desc + " 사진제공=극단 바람", true},
+		{desc + " 사진 제공 = 극단 바람", true},
+		{desc + " <사진 제공=극단 바람>", true},
+		{desc + " 사진=극단 바람", true}, // (as before)
+		{"극단은 새 작품을 무대에 올린다고 밝혔다. 사진 제공=극단 바람", false},
+		{desc + " 사진 제공: 극단 바람", false},
+		{desc + " 사진 제공=극단 바람이 올린 무대의 한 장면", false},
+		{desc + " 사진 제공=", false},
+	} {
+		if got := isCaption(tt.s); got != tt.want {
+			t.Errorf("isCaption(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	const (
+		head = "[리뷰] 연극 ‘바람이 머무는 집’\n\n막이 오르면 무대에는 낡은 식탁\n하나와 의자 네 개가 놓여 있다.\n\n"
+		more = "다만 2막 후반 아버지의 독백이 길게\n이어지며 극의 호흡이 다소 늘어지는\n점은 아쉽다.\n"
+	)
+	d := mustRead(t, head+"지난 4일 청주예술의전당 소극장에서\n열린 연극 ‘바람이 머무는 집’의 한\n장면. 사진 제공=극단 바람\n\n"+more)
+	if n := nodeWithText(d, desc+" 사진 제공=극단 바람"); n == nil || n.Kind != doc.KindCaption {
+		t.Errorf("caption: got %s", strings.Join(kindsOf(d), " | "))
+	}
+	if n := paragraphOpening(d, "다만 2막 후반 아버지의 독백이 길게 이어지며 극의 호흡이 다소 늘어지는 점은 아쉽다."); n == nil {
+		t.Errorf("paragraph run into the caption: %s", strings.Join(kindsOf(d), " | "))
+	}
+	roundTrip(t, d)
+}
