@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A story a paper or site reprints from another closes, or opens, with a
 // note on where it first ran: （本文摘自《今周刊》第1512期，原文標題：〈…〉）,
@@ -57,7 +60,7 @@ func reprintNote(s string) bool {
 	}
 	for _, v := range bareReprintVerbs {
 		if rest, ok := strings.CutPrefix(t, v); ok {
-			return rest != "" && !hasClauseEnd(rest)
+			return rest != "" && (!hasClauseEnd(rest) || bookParticulars(rest))
 		}
 	}
 	var rest string
@@ -100,4 +103,76 @@ func noteSentence(s string) (string, bool) {
 		t = t[w : len(t)-lw]
 	}
 	return strings.TrimSuffix(trimSpace(t), "。"), true
+}
+
+// bookParticulars reports what follows a bare reprint verb on a 书摘's
+// source line, （摘自《青石镇百年》，江东人民出版社2026年10月版）: the book
+// in 《》, then after commas only its particulars (bookParticular): the
+// publisher, the edition, the author, 有删节, 原题…. A sentence that cites
+// a book and goes on (摘自《论语》，意思是…) has other words after a comma.
+func bookParticulars(s string) bool {
+	if !strings.HasPrefix(s, "《") || strings.ContainsAny(s, "。！？；") {
+		return false
+	}
+	parts := strings.Split(s, "，")
+	if !strings.Contains(parts[0], "》") || len(parts) > 5 {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if !bookParticular(trimSpace(p)) {
+			return false
+		}
+	}
+	return true
+}
+
+// bookPublishers end a publisher's name (出版社, 中华书局, 商务印书馆).
+var bookPublishers = []string{"出版社", "书局", "書局", "书店", "書店", "印书馆", "印書館", "出版公司", "出版集团", "出版集團"}
+
+// bookEditNotes are the editor's words on a source line after the book:
+// it was cut, its title is the editor's.
+var bookEditNotes = []string{"有删节", "有刪節", "略有删节", "略有刪節", "有删改", "有刪改", "有删减", "有刪減", "标题为编者所加", "標題為編者所加", "题目为编者所加", "題目為編者所加"}
+
+// bookParticular reports one particular of a book on a 书摘's source
+// line: the publisher and edition (江东人民出版社2026年10月版, 中华书局
+// 2020年出版, 第2版), the author (林远舟著, 苏晓禾编著, 作者林远舟), the
+// original title (原题《…》), a journal's issue (2026年第3期), or the
+// editor's cut (有删节). Short, with no inner punctuation but a title's
+// brackets.
+func bookParticular(p string) bool {
+	if p == "" || !atMost(p, 30) {
+		return false
+	}
+	if strings.HasPrefix(p, "原题") || strings.HasPrefix(p, "原題") || strings.HasPrefix(p, "原标题") || strings.HasPrefix(p, "原標題") {
+		return strings.Contains(p, "《") || strings.Contains(p, "〈")
+	}
+	if hasAnyRune(p, "、：:（）()") {
+		return false
+	}
+	if slices.Contains(bookEditNotes, p) {
+		return true
+	}
+	if strings.HasSuffix(p, "期") && strings.Contains(p, "第") {
+		return strings.ContainsFunc(p, isAnyDigit) // (a journal's issue: 2026年第3期)
+	}
+	if strings.HasSuffix(p, "版") || strings.HasSuffix(p, "出版") {
+		if strings.ContainsFunc(p, isAnyDigit) || strings.HasPrefix(p, "第") {
+			return true
+		}
+		p = strings.TrimSuffix(strings.TrimSuffix(p, "版"), "出")
+	}
+	for _, e := range bookPublishers {
+		if strings.HasSuffix(p, e) {
+			return true
+		}
+	}
+	for _, e := range []string{"编著", "編著", "主编", "主編", "著", "编", "編", "译", "譯"} {
+		if name, ok := strings.CutSuffix(p, e); ok {
+			return isName(name)
+		}
+	}
+	if name, ok := strings.CutPrefix(p, "作者"); ok {
+		return isName(name)
+	}
+	return false
 }
