@@ -56,6 +56,9 @@ func jaAngleRunIn(s string) int {
 // particle's compound or verb (では, には, という, がある: jaParticleOn);
 // before ん, っ or a small kana it opens a word (がん).
 func jaGoesOnFromQuote(rest string) bool {
+	if jaLabelNamed(rest) {
+		return true // 〈解説〉欄では…: the label names a column
+	}
 	r, w := firstRune(rest)
 	if strings.ContainsRune("」』）", r) {
 		return true
@@ -174,5 +177,25 @@ func jaAngleLead(s string) bool {
 		return false
 	}
 	r, _ := firstRune(s[end:])
-	return !strings.ContainsRune("はがをのにとでへや」』）", r)
+	return !strings.ContainsRune("はがをのにとでへや」』）", r) && !jaLabelNamed(s[end:])
+}
+
+// jaLabelNames are the nouns that, straight after a label in angle
+// brackets, make it the name of a column or series inside a sentence:
+// 〈解説〉欄では…, 〈視点〉面に…, 〈ことば〉記事の…, 〈深層〉連載で….
+var jaLabelNames = []string{"欄", "面", "記事", "連載", "シリーズ", "班", "コーナー"}
+
+// jaLabelNamed reports text after a label in angle brackets opening
+// with one of jaLabelNames as a word of its own (no kanji or katakana
+// after it: 面会, 欄外 open a commentary's words): the label names a
+// column in a sentence that goes on (〈解説〉欄では元警察官が、…), no head.
+func jaLabelNamed(rest string) bool {
+	for _, w := range jaLabelNames {
+		if !strings.HasPrefix(rest, w) {
+			continue
+		}
+		r, _ := firstRune(rest[len(w):])
+		return !isHan(r) && !isKatakanaPart(r)
+	}
+	return false
 }

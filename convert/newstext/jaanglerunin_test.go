@@ -55,6 +55,16 @@ func TestJaAngleRunIn(t *testing.T) {
 		{"〈ことば〉にはいつも限りがある。", "ja", ""},
 		{"〈解説〉だけでは足りない。", "ja", ""},
 		{"〈分析〉された数字が並ぶ。", "ja", ""},
+		// A label named as a column, a noun after the bracket (review
+		// 31a finding 4); a commentary opening with a word that begins
+		// so stays one.
+		{"〈解説〉欄では元警察官が、電話で手口を紹介した。", "ja", ""},
+		{"〈視点〉面に識者の寄稿が載った。", "ja", ""},
+		{"〈解説〉記事への反響が大きい。", "ja", ""},
+		{"〈深層〉連載で取り上げた。", "ja", ""},
+		{"〈解説〉シリーズの第３回だ。", "ja", ""},
+		{"〈解説〉面会制限は続く。", "ja", "〈解説〉"},
+		{"〈解説〉記事化されない事件も多い。", "ja", "〈解説〉"},
 		// A TV listing's credits (review 30a finding 4).
 		{"〈解説〉江川卓、〈実況〉小野塚康之アナ。巨人は今季最終戦だ。", "ja", ""},
 		{"〈解説〉古田敦也。ヤクルトの若手投手陣が神宮で調整に臨む。", "ja", ""},
@@ -120,7 +130,10 @@ func TestJaAngleRunInFlat(t *testing.T) {
 		wantIn(t, strings.Join(treeOf(d), "\n"), "  paragraph 警視庁は５日、男ら７人を詐欺容疑で逮捕したと発表した。\n  section\n    heading "+label+"\n    paragraph 投資をうたう詐欺は、")
 		roundTrip(t, d)
 	}
-	for _, line := range []string{"〈解説〉の欄では、識者が詐欺の手口を説いた。", "〈坊っちゃん〉を読み返した。"} {
+	// A label named as a column inside a sentence, a noun straight after
+	// the bracket (review 31a finding 4), stays in the paragraph too.
+	for _, line := range []string{"〈解説〉の欄では、識者が詐欺の手口を説いた。", "〈坊っちゃん〉を読み返した。",
+		"〈解説〉欄では元警察官が、電話で", "〈解説〉欄", "〈視点〉面に識者の寄稿が載った。", "＜ことば＞記事の反響は大きかった。", "〈深層〉連載で取り上げた。", "〈解説〉シリーズの第３回だ。"} {
 		d := mustRead(t, story+line+"\n")
 		wantIn(t, strings.Join(treeOf(d), "\n"), "発表した。"+line)
 		roundTrip(t, d)
