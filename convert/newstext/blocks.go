@@ -620,6 +620,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && bl.row(i) > 0 && unitTitle(ls[i-1].text) {
 			opens = true
 		}
+		// Nor into a Korean header row of words under it, nor the header
+		// into its first row (서울 주요 단지 실거래가(단위: 억원, %) / 단지
+		// 면적 거래가 변동률 / 압구정 한빛현대 84㎡ 42.5 +6.3: kotable.go);
+		// after a finished sentence the title opens its own unit too.
+		if !opens && (bl.koreanHeaderUnder(i) || bl.koreanHeaderUnder(i-1) || ended && bl.koreanHeaderUnder(i+1)) {
+			opens = true
+		}
 		// Nor does such a title run on into its legend under it
 		// (…決算（単位・百万円） / （カッコ内は前年同期比増減率％）, over a
 		// ◇ head as over a row): the unit's bracket ended the title, the

@@ -218,6 +218,8 @@ func (sc *scorer) rowReason(i int) string {
 		return "an information box's row (label, colon, value)"
 	case i+1 < len(sc.us) && headerOver(t, sc.us[i+1].text):
 		return "a table's header row over its rows"
+	case i > 0 && i+1 < len(sc.us) && koreanHeaderUnder(sc.us[i-1].text, t, sc.us[i+1].text):
+		return "a table's header row under its unit title, over its rows"
 	}
 	return "a row: shaped as the row beside it, or one of a box's rows"
 }

@@ -28,10 +28,10 @@ const maxKoreanRowRunes = 32
 // name (one or two words, no figure) as one field and each figure after
 // it as one, or 0 when s is not such a row: at least two figures, all
 // the words after the name figures (a digit after at most a change mark,
-// then digits, signs and a unit of at most two syllables: 1378.5원,
-// ▲53.21(2.00%)), and one of them a change (▲, ▼, △, ▽, + or -), or,
-// with no change, all of them bare or of one unit (a small table's row,
-// 제조업 69 68 72, or its header, 구분 10월 11월 12월).
+// then digits, signs and a unit of at most two syllables or signs:
+// 1378.5원, 84㎡, ▲53.21(2.00%)), and one of them a change (▲, ▼, △, ▽,
+// + or -), or, with no change, all of them bare or of one unit (a small
+// table's row, 제조업 69 68 72, or its header, 구분 10월 11월 12월).
 func koreanRow(s string) int {
 	if !atMost(s, maxKoreanRowRunes) || !hasDigit(s) {
 		return 0 // (two figures at least, each opening with a digit)
@@ -69,11 +69,22 @@ func koreanRow(s string) int {
 	return 1 + figures
 }
 
-// figureUnit returns the unit closing a figure field, its Hangul after
-// the last digit, sign or bracket (월 of 10월, "" of 69 or 3.5%).
+// figureUnit returns the unit closing a figure field, its Hangul, unit
+// sign or Latin letters after the last digit, sign or bracket (월 of 10월,
+// ㎡ of 84㎡, "" of 69 or 3.5%).
 func figureUnit(w string) string {
-	k := strings.LastIndexFunc(w, func(r rune) bool { return !isHangul(r) })
+	k := strings.LastIndexFunc(w, func(r rune) bool { return !isHangul(r) && !unitRune(r) })
 	return w[k+1:]
+}
+
+// unitRune reports a rune of a unit glued to a figure other than Hangul:
+// a unit sign (the squared units of U+3380 to U+33DF, ㎡ ㎞ ㎏ ㏊, and ℃,
+// ℉, °), a Latin letter (84m², 12km, 128GB) and the square's or cube's
+// superscript. A Korean table's area column sets 84㎡ or 84m² as its
+// figure, as its price column sets 1378.5원.
+func unitRune(r rune) bool {
+	return r >= 0x3380 && r <= 0x33DF || r == '℃' || r == '℉' || r == '°' || r == '²' || r == '³' ||
+		r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 }
 
 // koreanRowName reports a word of a row's name: Hangul, Latin letters,
@@ -90,7 +101,8 @@ func koreanRowName(w string) bool {
 // koreanFigure reports a figure field: after an optional change mark,
 // digits with their separators and brackets (53.21(2.00%), 1,234), then
 // at most two syllables of unit (원, 포인트 is three: 53.21포인트 is a
-// sentence's, not a box's). An amount written in Korean style, its
+// sentence's, not a box's) or two runes of a unit sign or Latin letters
+// (84㎡, 84m², 12km: unitRune). An amount written in Korean style, its
 // digits grouped by 천, 만, 억 and 조 (1만6650원, 3억2000만원, 1조2030억원,
 // 1천200억원), is one figure: a group's word with digits after it is the
 // number's, not its unit.
@@ -107,8 +119,8 @@ func koreanFigure(w string) bool {
 			}
 		case unit == 0 && strings.ContainsRune("천만억조", r) && i+3 < len(w) && w[i+3] >= '0' && w[i+3] <= '9':
 			// (a digit group's word: 1만6650원; three bytes each)
-		case isHangul(r):
-			unit++
+		case isHangul(r) || unitRune(r):
+			unit++ // (84㎡, 84m²: the area column's unit)
 		default:
 			return false
 		}

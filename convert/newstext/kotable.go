@@ -57,6 +57,14 @@ func koreanSourceNote(s string) bool {
 // headline's short words over a market box's row (코스피 2712.35
 // ▲53.21) stay a headline, its row having a change.
 func koreanHeader(s string) int {
+	return koreanHeaderOf(s, false)
+}
+
+// koreanHeaderOf is koreanHeader, with words ending as a particle does
+// allowed when titled is set: under its table's unit title a column's
+// name is one, 거래가, 종가, 증가, 연도, and a headline's clause no longer
+// in question (koreanHeaderUnder).
+func koreanHeaderOf(s string, titled bool) int {
 	if s == "" || !atMost(s, 30) || !hasHangul(s) {
 		return 0
 	}
@@ -69,7 +77,7 @@ func koreanHeader(s string) int {
 			}
 			k++
 		}
-		if k > 4 || hasAnySuffix(w, koreanParticleEnds) && utf8.RuneCountInString(w) > 1 || strings.HasSuffix(w, "다") {
+		if k > 4 || !titled && hasAnySuffix(w, koreanParticleEnds) && utf8.RuneCountInString(w) > 1 || strings.HasSuffix(w, "다") {
 			return 0
 		}
 		n++
@@ -92,4 +100,21 @@ func koreanPlainRow(s string) bool {
 		}
 	}
 	return true
+}
+
+// koreanHeaderUnder reports a Korean table's header row of words, header
+// (koreanHeader), right under the table's title closed by its unit,
+// title (unitTitle), and over a row of as many columns, row: 서울 주요
+// 단지 실거래가(단위: 억원, %) / 단지 면적 거래가 변동률 / 압구정 한빛현대
+// 84㎡ 42.5 +6.3. Under its table's title the words are the columns'
+// names though the rows carry a change, where headerOver, asking two
+// lines only, keeps a headline's words over a market box's row (코스피
+// 사흘째 하락 / 코스피 2712.35 ▲53.21) a headline; and a column's name
+// may end as a particle does (거래가).
+func koreanHeaderUnder(title, header, row string) bool {
+	if !unitTitle(title) || !hasHangul(row) {
+		return false
+	}
+	n := tableRow(row)
+	return n > 0 && koreanHeaderOf(header, true) == n && tableRow(header) == 0
 }

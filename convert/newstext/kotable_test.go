@@ -124,3 +124,95 @@ func rowKinds(d *doc.Document) []string {
 	})
 	return out
 }
+
+// TestKoreanUnitSignTable: a Korean table whose row carries a unit sign
+// glued to a figure, 84㎡ (U+33A1), 84m², 12㎞, under its unit title and a
+// header row of column names over rows with a change (단지 면적 거래가
+// 변동률 / 압구정 한빛현대 84㎡ 42.5 +6.3), is a table: the rows rows, the
+// header a row too (a column's name may end as a particle does, 거래가,
+// 종가), the source a note, the story going on under it (blind page
+// ko-budongsan-sise, misread A: the rows had been a fake article's
+// headline and subheadlines, the header its kicker). Set with or without
+// a blank line between title, header and rows. A headline with a figure
+// and a unit sign, the same header words with no unit title over them
+// (a headline over a market box's row) and mixed units with no change
+// stay as they were.
+func TestKoreanUnitSignTable(t *testing.T) {
+	for s, want := range map[string]int{
+		"압구정 한빛현대 84㎡ 42.5 +6.3": 4,
+		"상계 주공7단지 59㎡ 6.2 -2.1":  4,
+		"판교 봇들마을 84m² 17.2 +1.2": 4,
+		"대관령 -12℃ -8℃ ▲4℃":       4,
+		"강남 재건축 84㎡ 59㎡":         3, // one unit, no change: a small table's row
+		"강남 84㎡ 42억 돌파":          0, // a word after a figure: a headline
+		"전용 84㎡ 42억원":            0, // units of two kinds, no change
+		"아파트 3.3㎡당 1450만원":       0, // the same
+		"갤럭시 S26 128GB":          0, // one figure
+		"영하 12㎞㎞㎞ -3":            0, // a unit of three signs
+	} {
+		if got := koreanRow(s); got != want {
+			t.Errorf("koreanRow(%q) = %d, want %d", s, got, want)
+		}
+	}
+	const title, row = "서울 주요 단지 실거래가(단위: 억원, %)", "압구정 한빛현대 84㎡ 42.5 +6.3"
+	for _, c := range []struct {
+		title, header, row string
+		want               bool
+	}{
+		{title, "단지 면적 거래가 변동률", row, true},
+		{title, "구분 면적 종가 등락률", row, true},
+		{"주요 단지 시세 (단위=억원)", "단지 면적 거래가 변동률", row, true},
+		{title, "구분 전월 당월 증감", "제조업 68 72 4", true},          // (plain rows too)
+		{"서울 아파트값 양극화 1년 새 최대", "단지 면적 거래가 변동률", row, false}, // no unit title above
+		{title, "단지 면적 거래가", row, false},                     // three columns over four
+		{title, "집값이 다시 올랐다 최근", row, false},                 // a sentence's words
+		{"가격이 올랐다. (단위: 억원)", "단지 면적 거래가 변동률", row, false},
+	} {
+		if got := koreanHeaderUnder(c.title, c.header, c.row); got != c.want {
+			t.Errorf("koreanHeaderUnder(%q, %q, %q) = %v, want %v", c.title, c.header, c.row, got, c.want)
+		}
+	}
+	if headerOver("단지 면적 거래가 변동률", row) {
+		t.Errorf("headerOver(%q, %q): a header over a changed row with no title above", "단지 면적 거래가 변동률", row)
+	}
+
+	story := "A22 부동산 2026년 12월 7일 월요일 한빛경제신문\n\n" +
+		"강남 재건축 ‘신고가’ 행진…외곽은 6주째 하락\n\n" +
+		"서울 아파트값이 지역에 따라 뚜렷하게 엇갈리고 있다.\n\n" +
+		"◆노도강은 6주 연속 하락\n\n" +
+		"반면 노원구(-0.06%)와 도봉구(-0.05%)는 하락세가 이어졌다.\n\n"
+	tail := "\n\n자료: 국토교통부 실거래가 공개시스템\n\n그래픽=정다은 기자\n\n" +
+		"실거래가로도 격차는 뚜렷하다.\n\n◆“내년 상반기까지 양극화 이어질 것”\n\n" +
+		"전문가들은 온도 차가 쉽게 좁혀지지 않을 것으로 내다봤다.\n\n한지수 기자 jshan@hanbiteconomy.example\n"
+	rows := "압구정 한빛현대 84㎡ 42.5 +6.3\n반포 푸른마을자이 59㎡ 28.0 +3.7\n상계 주공7단지 59㎡ 6.2 -2.1"
+	wantRows := []string{"row 압구정 한빛현대 84㎡ 42.5 +6.3", "row 반포 푸른마을자이 59㎡ 28.0 +3.7", "row 상계 주공7단지 59㎡ 6.2 -2.1", "note 자료: 국토교통부"}
+	for name, table := range map[string]string{
+		"blank lines":        title + "\n\n단지 면적 거래가 변동률\n" + rows,
+		"one block":          title + "\n단지 면적 거래가 변동률\n" + rows,
+		"m² and 종가":          title + "\n\n구분 면적 종가 등락률\n" + strings.ReplaceAll(rows, "㎡", "m²"),
+		"under the sentence": strings.TrimSuffix(story, "\n") + title + "\n단지 면적 거래가 변동률\n" + rows,
+	} {
+		s := story + table
+		if name == "under the sentence" {
+			s = table // (the paragraph's block holds the title)
+		}
+		d := mustRead(t, s+tail)
+		got := strings.Join(rowKinds(d), "\n")
+		if len(d.Articles) != 1 {
+			t.Errorf("%s: %d articles, want 1:\n%s", name, len(d.Articles), got)
+		}
+		want := append([]string{"caption " + title}, wantRows...)
+		if name == "m² and 종가" {
+			want = []string{"caption " + title, "row 구분 면적 종가 등락률", "row 압구정 한빛현대 84m² 42.5 +6.3", "note 자료: 국토교통부"}
+		} else {
+			want = append(want, "row 단지 면적 거래가 변동률")
+		}
+		wantIn(t, got, want...)
+		wantIn(t, got, "byline 그래픽=정다은 기자", "paragraph 실거래가로도", "byline 한지수 기자")
+		roundTrip(t, d)
+	}
+	// A headline with a unit sign after a closed story stays the next
+	// story's headline.
+	d := mustRead(t, story+"한지수 기자 jshan@hanbiteconomy.example\n\n강남 84㎡ 42억 돌파\n\n압구정 한빛현대 전용 84㎡가 42억원에 거래됐다.\n")
+	wantIn(t, strings.Join(treeOf(d), "\n"), "headline 강남 84㎡ 42억 돌파")
+}

@@ -204,9 +204,11 @@ func (b *builder) newScorer() scorer {
 	}
 	// A header row of words over a table's row (城市 3月第3周 环比 同比 /
 	// 北京 23.60 +2.1% -4.8%) is a row of the table, body text, though
-	// alone it reads as a spaced title line.
+	// alone it reads as a spaced title line. So is a Korean header of
+	// words right under its table's unit title, over rows with a change
+	// (koreanHeaderUnder).
 	for i := 0; i+1 < len(us); i++ {
-		if sc.fs[i].title && us[i].kind == uText && us[i+1].kind == uText && headerOver(us[i].text, us[i+1].text) {
+		if sc.fs[i].title && us[i].kind == uText && us[i+1].kind == uText && (headerOver(us[i].text, us[i+1].text) || i > 0 && koreanHeaderUnder(us[i-1].text, us[i].text, us[i+1].text)) {
 			bodyOnly(&sc.fs[i], false)
 			sc.fs[i].row = true
 		}

@@ -151,6 +151,17 @@ func (bl *blockLines) headerOver(i int) bool {
 	return h == n && bl.row(i) == 0
 }
 
+// koreanHeaderUnder is koreanHeaderUnder (kotable.go) for line i, a
+// Korean header row, under line i-1, its table's unit title, and over
+// line i+1, its first row, with the row's tableRow from the block's memo.
+func (bl *blockLines) koreanHeaderUnder(i int) bool {
+	if i < 1 || i+1 >= len(bl.ls) || !unitTitle(bl.ls[i-1].text) {
+		return false
+	}
+	n := bl.row(i + 1)
+	return n > 0 && hasHangul(bl.ls[i+1].text) && koreanHeaderOf(bl.ls[i].text, true) == n && bl.row(i) == 0
+}
+
 // rowPair reports lines i and j rows of one table: both rows, with the
 // same number of fields, or one more in a row under its election mark
 // (当　１２，４０８　高木誠一　無新 over ９，８７６　大野和夫　無現, the

@@ -37,7 +37,7 @@ func markRows(nodes []*doc.Node) {
 			i = j
 			continue
 		}
-		if h := i - 1; h >= 0 && nodes[h].Kind == doc.KindParagraph && headerOver(nodes[h].Text, n.Text) {
+		if h := i - 1; h >= 0 && nodes[h].Kind == doc.KindParagraph && (headerOver(nodes[h].Text, n.Text) || h > 0 && koreanHeaderUnder(nodes[h-1].Text, nodes[h].Text, n.Text)) {
 			nodes[h].Row = true
 		}
 		for k := i; k < j; k++ {
