@@ -175,6 +175,9 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 		if i >= 2 && kids[i-2].Kind == doc.KindParagraph && lastBoxRow(kids[i-2].Text, c.Text) {
 			break // (nor a box's last row of a label and a count under its rows: countrows.go)
 		}
+		if b.lang == "ko" && i >= 2 && kids[i-2].Kind == doc.KindParagraph && quoteAttributionUnder(kids[i-2].Text, c.Text) {
+			break // (nor a quotation's attribution under it: koquoteattr.go)
+		}
 		if i >= 2 && kids[i-2].Kind == doc.KindDateline && kids[i-2].Line == c.Line {
 			// The text a dateline ran into on its line is the story's
 			// (【澳門日報】輕軌, （澳廣視新聞）輕軌 over the next headline):

@@ -122,6 +122,8 @@ func (b *builder) explainUnits(sc *scorer, labels []label) {
 				d.Reasons = append(d.Reasons, sc.rowReason(i))
 			} else if sc.lang == "ko" && sc.fieldRowUnit(i) {
 				d.Reasons = append(d.Reasons, "a form's row (▲일시: …, label, colon, value): a paragraph of its own")
+			} else if p := sc.prevContent(i); sc.lang == "ko" && p >= 0 && quoteAttributionUnder(sc.us[p].text, u.text) {
+				d.Reasons = append(d.Reasons, "a quotation's attribution (- name post) under it: body text (koquoteattr.go)")
 			} else if taken {
 				d.Reasons = append(d.Reasons, "a short line right over the headline or its kicker: taken into its kicker lines")
 			} else if sc.fs[i].title {

@@ -75,6 +75,7 @@ func (b *builder) label() {
 	b.markKoreanAuthorLines(&sc)
 	b.markColumnWriters(&sc)            // [목요 시론] … / 박정아 충북대병원 응급의학과 교수 (kocolumnwriter.go)
 	b.markKoreanReaderSignatures(&sc)   // 김영순 부산 해운대구·주부 (koreader.go)
+	b.markKoreanQuoteAttributions(&sc)  // “…” / - 김도현 한빛대 부동산학과 교수 (koquoteattr.go)
 	b.markJapaneseReaderSignatures(&sc) // 会社員　小林聡子　４４　（甲府市） (jareader.go)
 	b.markChineseReaderSignatures(&sc)  // 沙田　陳志強, 何嘉欣（將軍澳） (zhreader.go)
 	b.markWireHeadlines(&sc)
@@ -360,6 +361,9 @@ func (b *builder) kickerOver(sc *scorer, labels []label, j, n int) bool {
 		}
 		if h > 0 && sc.us[h-1].kind == uText && alikeRows(sc.us[h-1].text, v.text) {
 			return false // (a line shaped as the paragraph above it: kickerrows.go)
+		}
+		if b.lang == "ko" && h > 0 && sc.us[h-1].kind == uText && quoteAttributionUnder(sc.us[h-1].text, v.text) {
+			return false // (a quotation's attribution under it: koquoteattr.go)
 		}
 		for l := v.line; l <= v.lastLine && l <= len(sc.lines); l++ {
 			if l >= 1 && rowLine(sc.lines[l-1].text) {
