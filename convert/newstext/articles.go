@@ -160,8 +160,8 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 		if len(moved) > 0 && briefBoxLabel(moved[len(moved)-1].Text) {
 			break // (nothing over a box of briefs' label is its kicker: briefbox.go)
 		}
-		if c.Kind != doc.KindParagraph || b.startsPara(c) || rowLine(c.Text) {
-			break // (a table's row is body text: no kicker, 名古屋　２―２　柏)
+		if c.Kind != doc.KindParagraph || b.startsPara(c) || rowLine(c.Text) || b.lang == "ko" && koBareFieldRow(c.Text) {
+			break // (a table's row is body text: no kicker, 名古屋　２―２　柏; nor a listing's, ▶문의 043-201-7000: kobarerow.go)
 		}
 		if slices.Contains(b.verse, c.Line) {
 			break // (nor a poem's line: verse.go)

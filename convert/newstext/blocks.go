@@ -520,6 +520,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && ended && b.jaCaptionAlone(i) {
 			opens = true
 		}
+		// And so is one wrapped over lines, closed by its tail after ＝
+		// on its last (…皿に盛る森下 / 千春さん＝長野市、小林彩撮影)
+		// (jacaptionwrapped.go).
+		if !opens && ended && b.jaWrappedCaptionAt(i) {
+			opens = true
+		}
 		// A labelled Japanese caption (【写真】…) starts a unit wherever it
 		// stands, and the line closing its photo credit ends it
 		// (jacaption.go).
@@ -889,6 +895,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && i-1 == start && b.lang == "ko" && rubricOverWriter(b.lineTextAbove(ls, i-1), ls[i-1].text, l.text) {
 			opens = true
 		}
+		// A Japanese Q&A's question (Ｑ　…) and the answer under it
+		// (Ａ　…) open their paragraphs whatever the line above left
+		// open: the column's title, the asker's bracket (jaqaline.go).
+		if !opens && b.jaQAOpens(start, i) {
+			opens = true
+		}
 		// A title line well over the page's measure was not wrapped at it
 		// (print headlines run wider than the columns under them): the
 		// title line under it is a line of its own. (Latin words wrap
@@ -977,6 +989,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !cut && b.lang == "ko" && koEntryBracketWrap(ls[start:i], l.text) {
 			cut = true
 		}
+		// So does the wrap of a Japanese information box's row that left
+		// its phone number's bracket open (問い合わせ　上田年金事務所（０２
+		// / ６８・２３・５１２３）), however wide the row ran
+		// (jaRowBracketWrap, jafieldrow.go).
+		if !cut && b.lang == "ja" && jaRowBracketWrap(ls[start:i], l.text) {
+			cut = true
+		}
 		// And so does the wrap of a Korean ▲ run set several items to a
 		// line (a profile's 약력: ▲1970년 부산 출생 ▲서울대 … MBA /
 		// ▲한빛증권 … ▲2018년 / 한빛해양금융 대표(현)), whether the
@@ -1025,6 +1044,11 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// own, never the wrap of the line above, whatever the page marks
 		// its paragraphs by (kofieldrow.go).
 		if !opens && b.lang == "ko" && koFieldRowAt(ls, i) {
+			opens = true
+		}
+		// So is a Korean listing's row with no colon (▶일시 12월 20일 …)
+		// under a finished sentence, however full its line (kobarerow.go).
+		if !opens && b.koBareRowOpens(ls, i, ended) {
 			opens = true
 		}
 		// So is a telephone number alone after its sign (☎ 053-650-4000,

@@ -144,12 +144,18 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	if f.title && lang == "ja" && jaQuestionLine(s) {
 		f.title, f.noKicker = false, false
 	}
+	// So is a Korean book box's entry opening with the book's data,
+	// 《겨울 정원의 기억》 최윤아 지음·한빛출판·312쪽·1만7000원 (kobookline.go).
+	if f.title && lang == "ko" && koBookDataLine(s) {
+		f.title, f.noKicker = false, false
+	}
 	// A table's row (北京 88:91 浙江) is body text, whatever its length:
 	// the grammar must not make a title or head of it. So is a list's
 	// items run on one line (▲ 서울 -1도 ▲ 인천 0도), complete as a row is.
 	// So is an information box's row, 地点：明德大戏院（解放路118号）
-	// (formrows.go): a form's row is no title.
-	f.row = f.title && (rowLine(s) || markerList(s) || jaGameLine(s) || infoRow(s)) // (<巨人3-2阪神>◇5日◇東京ドーム: jagameline.go)
+	// (formrows.go): a form's row is no title; so is a Korean listing's
+	// row with no colon, ▶문의 043-201-4000 (kobarerow.go).
+	f.row = f.title && (rowLine(s) || markerList(s) || jaGameLine(s) || infoRow(s) || lang == "ko" && koBareFieldRow(s)) // (<巨人3-2阪神>◇5日◇東京ドーム: jagameline.go)
 	if f.row && comparisonOnlyRow(s) {
 		f.row, f.cmpRow = false, true // (rowcomparison.go: a row only beside another)
 	}

@@ -52,3 +52,27 @@ func jaFieldRow(s string) bool {
 func jaFieldRowPair(p, c string) bool {
 	return jaFieldRow(p) && jaFieldRow(c)
 }
+
+// jaRowBracketWrap reports line c as the wrap of a Japanese information
+// box's row, the unit's lines so far ls: its one line a row (jaFieldRow)
+// whose value left a round bracket open, 問い合わせ　上田年金事務所（０２,
+// and c, opening with a figure or a word (no label, bracket or indent),
+// closes it, ６８・２３・５１２３）. No row ends inside its phone
+// number's bracket on purpose: the row may run a character or two past
+// the page's measure, as a narrow column's kinsoku sets it, and still
+// goes on. A row whose bracket closes on its line (…（０２６８・２３・
+// ５１２３）) is complete, and the line under it is its own.
+func jaRowBracketWrap(ls []srcLine, c string) bool {
+	if len(ls) != 1 || !jaFieldRow(ls[0].text) || roundBracketDepth(ls[0].text) <= 0 {
+		return false
+	}
+	if f, _ := firstRune(c); f == '　' || f == ' ' || f == '（' || f == '(' || f == '【' || f == '「' {
+		return false
+	}
+	k := strings.IndexAny(c, ")）")
+	if k < 0 || jaFieldRow(c) {
+		return false
+	}
+	o := strings.IndexAny(c, "(（")
+	return o < 0 || o > k
+}

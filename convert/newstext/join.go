@@ -208,7 +208,9 @@ func headLike(s string) bool {
 // items run on one line (markerList), and c opens no list item nor an
 // interview's question or answer (interviewLabelLead: 문: …, qalabel.go) and is no
 // line of its own (signOff) nor an interview's question under an answer
-// (answerBefore), and the two are not an information box's rows
+// (answerBefore) nor a Japanese Q&A's answer under its question or the
+// next question under an answer (qaTurn, jaqaline.go), and the two are
+// not an information box's rows
 // (infoRowPair: 地点：… over 票价：…, formrows.go; or two of a row's
 // shape, labelValueRow: 火警級別：三級 over 出動人員：…, as no wrap leaves
 // a label and its colon opening both halves) or a box's count rows
@@ -224,7 +226,7 @@ func headLike(s string) bool {
 // listitemend.go). One rule for the join
 // and its fixed point.
 func mayContinue(p, c string) bool {
-	return !endsSentence(p) && !itemOverProse(p, c) && unbracket(p) == "" && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !formRow(p) && !infoRow(p) && !koFieldRow(p) && !koFieldRow(c) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !arrowNextEntry(p, c) && !interviewLabelLead(c) && !signOff(c) && !answerBefore(p, c) && !infoRowPair(p, c) && !(labelValueRow(p) && labelValueRow(c)) && !countRowPair(p, c) && !(clockLed(p) && clockLed(c)) && !wideHeaderOver(p, c)
+	return !endsSentence(p) && !itemOverProse(p, c) && unbracket(p) == "" && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !formRow(p) && !infoRow(p) && !koFieldRow(p) && !koFieldRow(c) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !arrowNextEntry(p, c) && !interviewLabelLead(c) && !signOff(c) && !answerBefore(p, c) && !qaTurn(p, c) && !infoRowPair(p, c) && !(labelValueRow(p) && labelValueRow(c)) && !countRowPair(p, c) && !(clockLed(p) && clockLed(c)) && !wideHeaderOver(p, c)
 }
 
 // signOff reports a short unpunctuated text that does not continue a

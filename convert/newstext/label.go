@@ -353,8 +353,8 @@ func (b *builder) kickerOver(sc *scorer, labels []label, j, n int) bool {
 	h := j // the headline
 	for ; h-j < n; h++ {
 		v := &sc.us[h]
-		if v.kind != uText || labels[h] != lBody && labels[h] != lKicker || v.para || !isKicker(v.text) || rowLine(v.text) {
-			return false
+		if v.kind != uText || labels[h] != lBody && labels[h] != lKicker || v.para || !isKicker(v.text) || rowLine(v.text) || b.lang == "ko" && koBareFieldRow(v.text) {
+			return false // (nor a listing's row, ▶문의 043-201-7000: kobarerow.go)
 		}
 		if h > 0 && sc.us[h-1].kind == uText && lastBoxRow(sc.us[h-1].text, v.text) {
 			return false // (a box's last row, 主板成交　1,280億元: countrows.go)

@@ -1,0 +1,78 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestKoreanBareListingRows: a Korean culture page's weekly listing
+// closes each ◇ item with its facts, ▶일시 …, ▶장소 …, ▶문의 …, a row a
+// line with no colon (blind page ko-munhwa-jeonsi-77). The first row under
+// a description whose last sentence fills its line is a paragraph of its
+// own (item 3c: it had been glued to that sentence), and the standing
+// box's name under the last row, 신간, opens an article of its own (item
+// 3b: it had been a paragraph of the listing's last section), its first
+// entry's data line, 《…》 최윤아 지음·…·1만7000원, a paragraph with the
+// description under it, no subheadline. Look-alikes kept: an arrow before
+// a sentence, a link, a label run on into its particle, a value that
+// ends a sentence; a book's name opening a headline with no price or
+// page count.
+func TestKoreanBareListingRows(t *testing.T) {
+	for s, want := range map[string]bool{
+		"▶일시 12월 20일 오후 7시 30분":      true,
+		"▶기간 12월 10일~2027년 2월 28일":   true,
+		"▶장소 청주예술의전당 대공연장":           true,
+		"▶문의 043-201-7000":           true,
+		"▲관람료 전석 2만원":                true,
+		"◇ 예매 인터파크 티켓":               true,
+		"▶ 전화 02-123-4567로 문의하면 된다.": false,
+		"▶관련기사 3면":                   false,
+		"▶문의는 043-201-7000로 하면 된다.":  false,
+		"▶문의: 043-201-7000":          false, // (the colon form: kofieldrow.go)
+		"▶장소 청주예술의전당에서 열린다.":         false,
+		"▶기간 12월 10일 ▶장소 미술관":        false, // (a run of items on one line)
+		"일시 12월 20일 오후 7시":           false, // (no bullet)
+	} {
+		if got := koBareFieldRow(s); got != want {
+			t.Errorf("koBareFieldRow(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"《겨울 정원의 기억》 최윤아 지음·한빛출판·312쪽·1만7000원":    true,
+		"「소리의 지도」 한지우 지음 | 파도출판 | 256쪽 | 1만5000원": true,
+		"『바다의 시간』 존 스미스 지음·김하나 옮김·파도출판·288쪽":      true,
+		"《채식주의자》 한강, 부커상 수상 10년 만에 개정판":           false,
+		"《겨울 정원의 기억》 출간 기념 북토크 열려":                false,
+		"식물학자인 저자가 눈 덮인 정원에서 지음·312쪽·1만7000원":     false,
+	} {
+		if got := koBookDataLine(s); got != want {
+			t.Errorf("koBookDataLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+
+	const page = "충청한빛일보 2026년 12월 7일 월요일 22면 문화\n\n[주간 전시·공연]\n\n" +
+		"◇청주시립교향악단 송년음악회\n베토벤 교향곡 9번 ‘합창’을\n청주시립합창단과 함께 연주한다.\n지휘는 상임지휘자 류재현이 맡는다.\n" +
+		"▶일시 12월 20일 오후 7시 30분\n▶장소 청주예술의전당 대공연장\n▶문의 043-201-7000\n\n" +
+		"신간\n\n《겨울 정원의 기억》 최윤아 지음·한빛출판·312쪽·1만7000원\n식물학자인 저자가 눈 덮인 정원에서\n봄을 기다리는 식물 스무 종의\n겨울나기를 관찰하고 기록한 에세이다.\n"
+	d := mustRead(t, page)
+	got := strings.Join(treeOf(d), "\n") + "\n"
+	wantIn(t, got,
+		"    paragraph 베토벤 교향곡 9번 ‘합창’을 청주시립합창단과 함께 연주한다. 지휘는 상임지휘자 류재현이 맡는다.\n"+
+			"    paragraph ▶일시 12월 20일 오후 7시 30분\n    paragraph ▶장소 청주예술의전당 대공연장\n    paragraph ▶문의 043-201-7000\n",
+		"article\n  headline 신간\n  paragraph 《겨울 정원의 기억》 최윤아 지음·한빛출판·312쪽·1만7000원 식물학자인 저자가 눈 덮인 정원에서 봄을 기다리는 식물 스무 종의 겨울나기를 관찰하고 기록한 에세이다.\n")
+	roundTrip(t, d)
+
+	// Look-alikes: a sentence after the arrow goes on with the wrap under
+	// it; an arrow before a link stays as it was.
+	for _, c := range [][2]string{
+		{"▶ 전화 043-201-7000로 문의하면\n된다.\n", "지휘는 상임지휘자 류재현이 맡는다."},
+	} {
+		d := mustRead(t, strings.Replace(page, "▶일시 12월 20일 오후 7시 30분\n", c[0], 1))
+		got := strings.Join(treeOf(d), "\n") + "\n"
+		if strings.Contains(got, "paragraph ▶ 전화 043-201-7000로 문의하면\n") {
+			t.Errorf("the arrow's sentence was cut from its wrap:\n%s", got)
+		}
+		wantIn(t, got, c[1])
+		roundTrip(t, d)
+	}
+}

@@ -1,0 +1,48 @@
+package newstext
+
+import "strings"
+
+// A Korean culture page's box of new books (신간, 새로 나온 책) opens each
+// entry with the book's data on a line: its title in brackets, the
+// author and what they did, the publisher, the pages and the price,
+// 《겨울 정원의 기억》 최윤아 지음·한빛출판·312쪽·1만7000원 (or parted by
+// bars, 「소리의 지도」 한지우 지음 | 파도출판 | 256쪽 | 1만5000원), and the
+// description under it. The data line is the entry's first words, a
+// paragraph with its description, never the box's subheadline: a
+// headline about a book names no price or page count.
+
+// koBookWorks are what a book's data says its people did.
+var koBookWorks = []string{"지음", "옮김", "엮음", "그림", "글"}
+
+// koBookDataLine reports a Korean book notice's data line (see above): a
+// title in 《》, 「」, 『』 or 〈〉 opening it, then a credit (koBookWorks)
+// and a page count (…쪽) or a price (…원) closing it, at most 80 runes.
+func koBookDataLine(s string) bool {
+	r, _ := firstRune(s)
+	if r != '《' && r != '「' && r != '『' && r != '〈' || !atMost(s, 80) {
+		return false
+	}
+	c := '》'
+	switch r {
+	case '「':
+		c = '」'
+	case '『':
+		c = '』'
+	case '〈':
+		c = '〉'
+	}
+	k := strings.IndexRune(s, c)
+	if k < 0 {
+		return false
+	}
+	rest := s[k:]
+	if !strings.HasSuffix(rest, "원") && !strings.HasSuffix(rest, "쪽") {
+		return false
+	}
+	for _, w := range koBookWorks {
+		if strings.Contains(rest, " "+w) {
+			return true
+		}
+	}
+	return false
+}
