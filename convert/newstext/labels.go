@@ -278,7 +278,7 @@ func (sc *scorer) score(i int, l label) int {
 		sc.addParts(&s, -4, "title-like line (", strconv.Itoa(f.runes), " chars, no sentence punctuation)")
 		p := sc.beforeTitles(i)
 		j0 := sc.afterTitles(i)
-		box := f.runes <= 12 && (standingBox(u.text) || sc.lang == "ko" && koUnlistedBox(sc.us, i) || sc.zhWeatherBox(i) || sc.jaMarketBox(i))
+		box := f.runes <= 12 && (standingBox(u.text) || sc.lang == "ko" && koUnlistedBox(sc.us, i) || sc.zhWeatherBox(i) || sc.jaMarketBox(i) || sc.zhBookNoticeBox(i))
 		n := headlineRunes(u.text, f.runes) // (a story-kind tag, [사설], is no part of it)
 		if sc.lang == "ko" {
 			n -= strings.Count(u.text, " ") // (Korean parts its words by spaces, which Chinese and Japanese titles lack)
@@ -674,7 +674,7 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		if f.runes <= 4 && paddedName(u.text) && !slices.Contains(paddedHeads, unspaced(u.text)) {
 			sc.add(&s, -3, "a padded name (李　斌): an author's line, not a head")
 		}
-		if f.runes <= 12 && (standingBox(u.text) || sc.lang == "ko" && koUnlistedBox(sc.us, i) || sc.zhWeatherBox(i) || sc.jaMarketBox(i)) {
+		if f.runes <= 12 && (standingBox(u.text) || sc.lang == "ko" && koUnlistedBox(sc.us, i) || sc.zhWeatherBox(i) || sc.jaMarketBox(i) || sc.zhBookNoticeBox(i)) {
 			sc.add(&s, -3, "the name of a paper's standing box or notice: an article, not a section")
 		}
 		if sc.lang == "ko" && koreanOpinionRubric(u.text) {
