@@ -59,6 +59,8 @@ type builder struct {
 	eager            bool // tests: every body item made before the flow starts
 
 	strip flowStrip // flow layout: short articles side by side
+
+	boxAsc, boxDesc float64 // see textBox; 0 until asked
 }
 
 // newBuilder sets up the page geometry from a resolved config.
@@ -397,6 +399,8 @@ func (b *builder) headAt(nodes []*doc.Node, width float64, block int) headSet {
 // last block.
 func (b *builder) headLines(nodes []*doc.Node, block int, width float64, f func(placedLine)) (float64, int) {
 	y, first := 0.2*b.pitch, block
+	asc, desc := b.textBox()
+	above := math.Inf(-1) // the last line's text box bottom, relative to the head's top
 	for _, n := range nodes {
 		var r role
 		var size, lead float64
@@ -417,8 +421,13 @@ func (b *builder) headLines(nodes []*doc.Node, block int, width float64, f func(
 		o := b.options(r, width, b.headAlign(), 0)
 		o.Phrases = true // kicker, headline and subheadline break between phrases
 		feed := b.feed(b.headBrk, text, measurer{set: b.sets[r], size: size}, o)
+		nodeFirst := true
 		for ln, ok := feed.next(); ok; ln, ok = feed.next() {
 			h := size * lead
+			if nodeFirst {
+				y, nodeFirst = clearBox(y, h, size, asc, above), false
+			}
+			above = y + baseline(h, size) + desc*size
 			// The head reads as spanning the measure, as it does with the
 			// columns under it: a short headline centred over three or
 			// four columns would otherwise leave the last column's text
@@ -436,6 +445,41 @@ func (b *builder) headLines(nodes []*doc.Node, block int, width float64, f func(
 		return 0, block
 	}
 	return y + 0.5*b.pitch, block
+}
+
+// clearBox returns y, the top of a head node's first line slot (h high,
+// type size), moved down as far as its text box must go to clear the box
+// bottom above, the last line's of the node before: a text extractor
+// (pdftotext) takes a line's box from the fonts' ascent and descent, joins
+// a headline's box reaching into the subheadline's under it, and with
+// another article's head beside them reads the lines out of order. The
+// lines of one node may overlap: they are one block.
+func clearBox(y, h, size, asc, above float64) float64 {
+	if top := y + baseline(h, size) - asc*size; top < above {
+		return y + above - top
+	}
+	return y
+}
+
+// textBox returns the ascent and descent, in em, of the text boxes a PDF
+// reader makes of the document's lines: the font descriptors' values,
+// which the font writer makes the largest of the faces it embeds
+// (fontWriter.write).
+func (b *builder) textBox() (asc, desc float64) {
+	if b.boxAsc > 0 {
+		return b.boxAsc, b.boxDesc
+	}
+	for _, f := range b.sets[roleBody].table.faces {
+		a, d := f.Ascent(), f.Descent()
+		if b.cfg.cache != nil {
+			if _, fd, err := b.cfg.cache.face(f); err == nil {
+				a, d = float64(fd.Ascent)/1000, -float64(fd.Descent)/1000
+			}
+		}
+		asc, desc = max(asc, a), max(desc, d)
+	}
+	b.boxAsc, b.boxDesc = asc, desc
+	return asc, desc
 }
 
 // placeHead puts an article's head lines on the page from b.y, dx to the

@@ -579,6 +579,8 @@ func (b *builder) blockHead(st *story, w int, lead bool) ([]placedLine, int) {
 	width := b.blockWidth(w)
 	var out []placedLine
 	y := 0.2 * b.pitch
+	asc, desc := b.textBox()
+	above := math.Inf(-1) // the last line's text box bottom (see clearBox)
 	for _, n := range st.head {
 		if st.contFrom > 0 && n.Kind != doc.KindHeadline {
 			continue
@@ -604,8 +606,12 @@ func (b *builder) blockHead(st *story, w int, lead bool) ([]placedLine, int) {
 		}
 		o := b.options(r, width, layout.AlignCenter, 0)
 		o.Phrases = true
-		for _, ln := range b.brk(text, measurer{set: b.sets[r], size: size}, o) {
+		for i, ln := range b.brk(text, measurer{set: b.sets[r], size: size}, o) {
 			h := size * lead2
+			if i == 0 {
+				y = clearBox(y, h, size, asc, above)
+			}
+			above = y + baseline(h, size) + desc*size
 			out = append(out, placedLine{Y: y + baseline(h, size), Size: size, Set: b.sets[r], Line: ln})
 			y += h
 		}
