@@ -149,6 +149,12 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	if f.title && lang == "ko" && koBookDataLine(s) {
 		f.title, f.noKicker = false, false
 	}
+	// And a Chinese review's line of the book's particulars, 《青石镇百年》
+	// 林远舟著　江东人民出版社　2026年10月　定价68元 (zhbookline.go).
+	// It is complete: the text under it is no wrap of it.
+	if f.title && strings.HasPrefix(s, "《") && strings.HasPrefix(lang, "zh") && zhBookDataLine(s) {
+		f.title, f.noKicker, f.ended = false, false, true
+	}
 	// A table's row (北京 88:91 浙江) is body text, whatever its length:
 	// the grammar must not make a title or head of it. So is a list's
 	// items run on one line (▲ 서울 -1도 ▲ 인천 0도), complete as a row is.

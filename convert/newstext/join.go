@@ -223,10 +223,12 @@ func headLike(s string) bool {
 // aside (unbracket: （筆者為此向發展商查詢，至截稿時仍未獲回覆）, closed by
 // its bracket as a sentence by its stop), nor p a list's item written as
 // a phrase over a paragraph ending a sentence (itemOverProse,
-// listitemend.go). One rule for the join
+// listitemend.go), nor p a Chinese review's line of its book's
+// particulars (zhBookDataLine: 《书名》　X著　出版社　定价68元, complete
+// as a row is). One rule for the join
 // and its fixed point.
 func mayContinue(p, c string) bool {
-	return !endsSentence(p) && !itemOverProse(p, c) && unbracket(p) == "" && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !formRow(p) && !infoRow(p) && !koFieldRow(p) && !koFieldRow(c) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !arrowNextEntry(p, c) && !interviewLabelLead(c) && !signOff(c) && !answerBefore(p, c) && !qaTurn(p, c) && !infoRowPair(p, c) && !(labelValueRow(p) && labelValueRow(c)) && !countRowPair(p, c) && !(clockLed(p) && clockLed(c)) && !wideHeaderOver(p, c)
+	return !endsSentence(p) && !itemOverProse(p, c) && unbracket(p) == "" && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !zhBookDataLine(p) && !formRow(p) && !infoRow(p) && !koFieldRow(p) && !koFieldRow(c) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !arrowNextEntry(p, c) && !interviewLabelLead(c) && !signOff(c) && !answerBefore(p, c) && !qaTurn(p, c) && !infoRowPair(p, c) && !(labelValueRow(p) && labelValueRow(c)) && !countRowPair(p, c) && !(clockLed(p) && clockLed(c)) && !wideHeaderOver(p, c)
 }
 
 // signOff reports a short unpunctuated text that does not continue a
