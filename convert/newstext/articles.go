@@ -227,9 +227,10 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 	// (An editor's afterword, 编后：…, closes the story above it, and so
 	// does a reprint's note on where it first ran, 本文摘自…, and a note that
 	// its people are named by pseudonyms: reprintnote.go, pseudonym.go.)
-	// A table's note under its last row, （注）… (tablenote.go), or its
-	// legend, （敬称略） (jalegend.go), closes the table above it too.
-	for i > 0 && kids[i-1].Kind == doc.KindNote && !isAfterword(kids[i-1].Text) && !storyEndNote(kids[i-1].Text) && !(i > 1 && kids[i-2].Kind == doc.KindParagraph && (tableNote(kids[i-1].Text) || tableLegend(kids[i-1].Text))) {
+	// A table's note under its last row, （注）… or a poll's 調査方法　…
+	// (tablenote.go), or its legend, （敬称略） (jalegend.go), closes the
+	// table above it too.
+	for i > 0 && kids[i-1].Kind == doc.KindNote && !isAfterword(kids[i-1].Text) && !storyEndNote(kids[i-1].Text) && !(i > 1 && kids[i-2].Kind == doc.KindParagraph && (tableNote(kids[i-1].Text) || pollMethodNote(kids[i-1].Text) || tableLegend(kids[i-1].Text))) {
 		i--
 		moved = append(moved, kids[i])
 	}

@@ -808,8 +808,8 @@ func (sc *scorer) stackedUnder(i, p int) bool {
 // after a paragraph.
 func (sc *scorer) finishedText(p int) bool {
 	f := &sc.fs[p]
-	if sc.us[p].kind == uNote && tableNote(sc.us[p].text) {
-		return true // a table's note under its rows, （注）… (tablenote.go), as its last row
+	if sc.us[p].kind == uNote && (tableNote(sc.us[p].text) || pollMethodNote(sc.us[p].text)) {
+		return true // a table's note under its rows, （注）…, 調査方法　… (tablenote.go), as its last row
 	}
 	if sc.us[p].kind != uText || f.title && !f.row {
 		return false

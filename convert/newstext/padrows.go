@@ -159,13 +159,14 @@ func wordRow(s string) int {
 // brackets (主要城市猪肉批发均价（单位：元/公斤）), no full stop: the
 // table's caption. A Korean paper closes its table's title the same way,
 // 업황 BSI 추이(단위: p), [단위: 억원] (unitTitleKo), and a Japanese one,
-// 主要ワイナリーの出荷量（単位・万本、▲は減） (unitTitleJa).
+// 主要ワイナリーの出荷量（単位・万本、▲は減） (unitTitleJa), also with no
+// 単位, 内閣を支持しますか（％、カッコ内は前回） (jaBareUnitTitle).
 func unitTitle(s string) bool {
 	if !atMost(s, 40) || strings.Contains(s, "。") {
 		return false
 	}
 	start, inner, ok := trailingBracket(s)
-	return ok && start > 0 && (strings.HasPrefix(inner, "单位") || strings.HasPrefix(inner, "單位") || unitTitleKo(s[:start], inner) || unitTitleJa(s[:start], inner))
+	return ok && start > 0 && (strings.HasPrefix(inner, "单位") || strings.HasPrefix(inner, "單位") || unitTitleKo(s[:start], inner) || unitTitleJa(s[:start], inner) || jaBareUnitTitle(s[:start], inner))
 }
 
 // unitLineUnder reports a table's unit alone in brackets on its line,
