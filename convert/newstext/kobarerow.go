@@ -15,6 +15,14 @@ import (
 // (kofieldrow.go). The labels are a listing's facts; an arrow before a
 // sentence (▶ 전화 02-123-4567로 문의하면 된다.), a link (▶관련기사 …)
 // or a label run on into a word (▶문의는 …) is no such row.
+//
+// The labels are common nouns, and a story's section heads open with
+// them under the same bullets (◆관람 포인트, ◆신청 방법은, ■일정 차질
+// 불가피): the row's value is a fact, a figure (a date, a time, a
+// phone number, a price, a count) or 무료, or else the name a place,
+// organiser, cast or ticket seller's label asks for (▶장소 청주예술의
+// 전당 대공연장), and that last not under ◆, ■ or ●, the bullets of a
+// story's heads (◆장소 선정 논란).
 
 // koBareRowLabels are the labels of a Korean listing's colon-less rows.
 var koBareRowLabels = []string{"일시", "일정", "기간", "시간", "장소", "문의", "관람료", "입장료", "요금", "예매", "대상", "주최", "주관", "출연", "참가비", "신청", "접수", "티켓", "관람"}
@@ -22,9 +30,18 @@ var koBareRowLabels = []string{"일시", "일정", "기간", "시간", "장소",
 // koBareRowBullets open a Korean listing's colon-less row.
 const koBareRowBullets = "▶▷▲△◆◇■□○●•·"
 
+// koBareRowNameLabels are the labels whose value is a name, a fact with
+// no figure: the place, the organisers, the cast, the ticket seller.
+var koBareRowNameLabels = []string{"장소", "주최", "주관", "출연", "예매", "티켓"}
+
+// koHeadBullets open a Korean story's section heads as often as a
+// listing's rows (◆관람 포인트).
+const koHeadBullets = "◆■●"
+
 // koBareFieldRow reports a Korean listing's row with no colon (see
 // above): a bullet, a listed label (koBareRowLabels) and, after a space,
-// a value that ends no sentence, the whole at most 48 runes.
+// a value that ends no sentence and states a fact (koBareRowFact), the
+// whole at most 48 runes.
 func koBareFieldRow(s string) bool {
 	r, w := firstRune(s)
 	if !strings.ContainsRune(koBareRowBullets, r) || !atMost(s, 48) {
@@ -36,7 +53,18 @@ func koBareFieldRow(s string) bool {
 		return false
 	}
 	v := trimSpace(t[k:])
-	return v != "" && !endsSentence(v) && !strings.ContainsRune(v, r)
+	return v != "" && !endsSentence(v) && !strings.ContainsRune(v, r) && koBareRowFact(r, t[:k], v)
+}
+
+// koBareRowFact reports the value v of a colon-less row under bullet r
+// and label a fact (see above): a figure or 무료, or a name under a
+// name's label (koBareRowNameLabels) after a listing's bullet, not a
+// head's (koHeadBullets).
+func koBareRowFact(r rune, label, v string) bool {
+	if hasDigit(v) || strings.HasPrefix(v, "무료") || strings.HasPrefix(v, "전석 무료") {
+		return true
+	}
+	return slices.Contains(koBareRowNameLabels, label) && !strings.ContainsRune(koHeadBullets, r)
 }
 
 // koBareRowOpens reports line i of the block being cut as a Korean

@@ -32,6 +32,17 @@ func TestKoreanBareListingRows(t *testing.T) {
 		"▶장소 청주예술의전당에서 열린다.":         false,
 		"▶기간 12월 10일 ▶장소 미술관":        false, // (a run of items on one line)
 		"일시 12월 20일 오후 7시":           false, // (no bullet)
+		"▶관람료 무료":                    true,
+		"▶주최 한빛시립미술관":                true,
+		// A story's section heads opening with a label's word (review
+		// 31b, ko-diamond-head-label): no fact after it.
+		"◆관람 포인트":     false,
+		"◆신청 방법은":     false,
+		"◆일정 차질 불가피":  false,
+		"■신청 방법":      false,
+		"▶대상 선정 기준은":  false,
+		"◆장소 선정 논란":   false,
+		"■출연 배우들의 소감": false,
 	} {
 		if got := koBareFieldRow(s); got != want {
 			t.Errorf("koBareFieldRow(%q) = %v, want %v", s, got, want)
@@ -75,4 +86,13 @@ func TestKoreanBareListingRows(t *testing.T) {
 		wantIn(t, got, c[1])
 		roundTrip(t, d)
 	}
+
+	// A story's ◆ section heads opening with a label's word stay its
+	// section heads, each over its paragraphs (review 31b finding 1).
+	story := "한빛시립미술관, 겨울 기획전 '빛의 정원' 개막\n\n한빛시립미술관이 오는 10일부터 겨울 기획전 '빛의 정원'을 연다.\n\n" +
+		"◆관람 포인트\n전시의 핵심은 2층 기획전시실에 마련된 대형 설치 작품이다.\n\n◆신청 방법은\n도슨트 해설은 미술관 누리집에서 미리 신청해야 한다.\n\n김지은 기자 jieun@hanbit.co.kr\n"
+	d = mustRead(t, story)
+	got = strings.Join(treeOf(d), "\n") + "\n"
+	wantIn(t, got, "heading ◆관람 포인트\n", "heading ◆신청 방법은\n")
+	roundTrip(t, d)
 }
