@@ -49,4 +49,27 @@ func TestZhBookNoticeBox(t *testing.T) {
 			t.Errorf("a story's head taken as a new-book column:\n%s", got)
 		}
 	}
+	// A story's section head over prose paragraphs that open with a
+	// book's title stays in its story (review 31b finding 2).
+	story := "市图书馆推出寒假阅读季\n\n本报讯（记者 周文静）1月15日，市图书馆“寒假阅读季”活动正式启动，全馆新上架图书两千余册。\n\n" +
+		"馆长李红介绍，今年新书以少儿读物和科普读物为主，兼顾本地作者的作品。\n\n新书推荐\n\n" +
+		"《星空下的小镇》是本市作家林远舟今年出版的儿童小说，讲述了一个小镇男孩追逐天文梦想的故事。\n\n" +
+		"《身边的科学》用一百个生活中的小实验，带领孩子们认识物理和化学。\n\n据了解，阅读季活动将持续到2月底。\n"
+	if got := outline(mustRead(t, story), false); strings.Count(got, "article") != 1 || strings.Contains(got, "headline 新书推荐") {
+		t.Errorf("a story's 新书推荐 head over prose taken as a new-book column:\n%s", got)
+	}
+	for s, want := range map[string]bool{
+		"《数据之眼》周启航著，华川科技出版社2026年11月出版，定价72元。":     true,
+		"《给孩子的节气诗》苏晓禾编著，江东少年儿童出版社2026年10月出版。":     true,
+		"《海上丝路的瓷器》，南湖出版社2026年9月出版，定价88元。":         true,
+		"《海上丝路的瓷器》（陈光明著，南湖出版社）":                   true,
+		"《海上丝路的瓷器》定价88元，南湖出版社出版。":                 true,
+		"《星空下的小镇》是本市作家林远舟今年出版的儿童小说，讲述了一个小镇男孩的故事。": false,
+		"《身边的科学》用一百个生活中的小实验，带领孩子们认识物理和化学。":        false,
+		"《数据之眼》等新书已经上架，居民可以免费借阅。":                 false,
+	} {
+		if got := zhBookNoticeLead(s); got != want {
+			t.Errorf("zhBookNoticeLead(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
