@@ -3,6 +3,7 @@ package newstext
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A story a paper or site reprints from another closes, or opens, with a
@@ -138,7 +139,11 @@ var bookEditNotes = []string{"有删节", "有刪節", "略有删节", "略有�
 // 2020年出版, 第2版), the author (林远舟著, 苏晓禾编著, 作者林远舟), the
 // original title (原题《…》), a journal's issue (2026年第3期), or the
 // editor's cut (有删节). Short, with no inner punctuation but a title's
-// brackets.
+// brackets. Also the forms most 书摘 source lines take: a translated
+// author with the country in brackets, [英]约翰·史密斯著, 林远舟译; the
+// credit parted by a space, 林远舟 著; a Taiwan imprint with no 社,
+// 時報出版, 遠流出版 (bookImprint); the year alone, 2026年, 2026年10月
+// (bookYear).
 func bookParticular(p string) bool {
 	if p == "" || !atMost(p, 30) {
 		return false
@@ -146,8 +151,12 @@ func bookParticular(p string) bool {
 	if strings.HasPrefix(p, "原题") || strings.HasPrefix(p, "原題") || strings.HasPrefix(p, "原标题") || strings.HasPrefix(p, "原標題") {
 		return strings.Contains(p, "《") || strings.Contains(p, "〈")
 	}
+	p = trimNationality(p)
 	if hasAnyRune(p, "、：:（）()") {
 		return false
+	}
+	if bookYear(p) {
+		return true
 	}
 	if slices.Contains(bookEditNotes, p) {
 		return true
@@ -159,6 +168,9 @@ func bookParticular(p string) bool {
 		if strings.ContainsFunc(p, isAnyDigit) || strings.HasPrefix(p, "第") {
 			return true
 		}
+		if name, ok := strings.CutSuffix(p, "出版"); ok && bookImprint(name) {
+			return true
+		}
 		p = strings.TrimSuffix(strings.TrimSuffix(p, "版"), "出")
 	}
 	for _, e := range bookPublishers {
@@ -168,11 +180,85 @@ func bookParticular(p string) bool {
 	}
 	for _, e := range []string{"编著", "編著", "主编", "主編", "著", "编", "編", "译", "譯"} {
 		if name, ok := strings.CutSuffix(p, e); ok {
-			return isName(name)
+			return isName(trimSpace(name))
 		}
 	}
 	if name, ok := strings.CutPrefix(p, "作者"); ok {
 		return isName(name)
 	}
 	return false
+}
+
+// trimNationality returns p without the translated author's country in
+// brackets opening it, [英]约翰·史密斯著 → 约翰·史密斯著 (one to three Han
+// characters in [], ［］, 〔〕, 【】 or （）).
+func trimNationality(p string) string {
+	for _, b := range [...][2]string{{"[", "]"}, {"［", "］"}, {"〔", "〕"}, {"【", "】"}, {"（", "）"}, {"(", ")"}} {
+		rest, ok := strings.CutPrefix(p, b[0])
+		if !ok {
+			continue
+		}
+		k := strings.Index(rest, b[1])
+		if k <= 0 {
+			return p
+		}
+		n := 0
+		for _, r := range rest[:k] {
+			if !isHan(r) {
+				return p
+			}
+			n++
+		}
+		if n > 3 {
+			return p
+		}
+		return rest[k+len(b[1]):]
+	}
+	return p
+}
+
+// bookImprint reports the name before 出版 of a Taiwan imprint that
+// names no 社, 時報出版, 商周出版, 遠流出版, 天下文化出版: two to four Han
+// characters, none a word of a sentence's (由, 是, 今, 去, 将, 已, 的 …:
+// 今年出版, 由他出版).
+func bookImprint(name string) bool {
+	n := 0
+	for _, r := range name {
+		if !isHan(r) || strings.ContainsRune("由是今去明将將已于於在的了他她其该該本年月", r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
+}
+
+// bookYear reports the year of the book's edition alone, 2026年 or
+// 2026年10月: four digits, 年, and a month or none.
+func bookYear(p string) bool {
+	n, w := leadDigits(p)
+	if n != 4 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(p[w:], "年")
+	if !ok {
+		return false
+	}
+	if rest == "" {
+		return true
+	}
+	m, w := leadDigits(rest)
+	return m >= 1 && m <= 2 && rest[w:] == "月"
+}
+
+// leadDigits returns how many digits, half- or full-width, open s and
+// the bytes they take.
+func leadDigits(s string) (n, w int) {
+	for _, r := range s {
+		if !isAnyDigit(r) {
+			break
+		}
+		n++
+		w += utf8.RuneLen(r)
+	}
+	return n, w
 }
