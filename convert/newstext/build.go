@@ -157,6 +157,7 @@ type builder struct {
 	diags       []doc.Diagnostic
 	steps       int
 	joinBuf     []byte    // the text of the paragraph being joined across breaks
+	joinArt     *doc.Node // the article joinBreaks is joining in (kobookline.go asks its name)
 	arena       textArena // where the texts the builder makes are cut from
 	serial      bool      // no halves on two goroutines (tests compare both)
 	lang        string    // the document's language, for conventions that depend on it

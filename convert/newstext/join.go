@@ -22,6 +22,7 @@ func (b *builder) joinBreaks(n *doc.Node, last bool) {
 	if b.lang == "ja" {
 		b.joinWireCredits(n, false) // (jacaption.go)
 	}
+	b.joinArt = n
 	seen := false
 	var tail *doc.Node
 	if !last {

@@ -21,7 +21,7 @@ import (
 // is a quote whole (quoteParagraph), or c is a head set short over the
 // rest of its block (headOverBlock).
 func (b *builder) notCut(p, c *doc.Node) bool {
-	return b.setApart(p) || b.indentedAfter(c) || b.cjkLines && quoteParagraph(p.Text) || b.headOverBlock(c) // (「…努めたい」 ends its paragraph: jaquoteline.go)
+	return b.setApart(p) || b.indentedAfter(c) || b.cjkLines && quoteParagraph(p.Text) || b.headOverBlock(c) || b.koBookDataApart(p) // (「…努めたい」 ends its paragraph: jaquoteline.go; a review's book data line: kobookline.go)
 }
 
 // headOverBlock reports a paragraph c of one short unpunctuated line

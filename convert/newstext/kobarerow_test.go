@@ -95,4 +95,23 @@ func TestKoreanBareListingRows(t *testing.T) {
 	got = strings.Join(treeOf(d), "\n") + "\n"
 	wantIn(t, got, "heading ◆관람 포인트\n", "heading ◆신청 방법은\n")
 	roundTrip(t, d)
+
+	// A review's book data line under its headline stays a paragraph of
+	// its own over the review across the blank line (review 31b, also
+	// seen); under the box's name, 신간, the entry's description goes on
+	// under its data line.
+	const data = "《겨울 정원의 기억》 최윤아 지음·한빛출판·312쪽·1만7000원"
+	for _, c := range []struct {
+		head string
+		want string
+	}{
+		{"[새책] 겨울 정원에서 찾은 위로", "  paragraph " + data + "\n  paragraph 시인 최윤아가"},
+		{"겨울 정원에서 찾은 위로", "  paragraph " + data + "\n  paragraph 시인 최윤아가"},
+		{"신간", "  paragraph " + data + " 시인 최윤아가"},
+	} {
+		d := mustRead(t, c.head+"\n\n"+data+"\n\n시인 최윤아가 10년 만에 내놓은 산문집이다. 어머니가 가꾸던 정원을 돌보며 보낸 한 해를 적었다.\n\n책은 상실을 다루지만 어둡지 않다.\n")
+		got := strings.Join(treeOf(d), "\n") + "\n"
+		wantIn(t, got, c.want)
+		roundTrip(t, d)
+	}
 }
