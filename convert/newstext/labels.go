@@ -332,6 +332,9 @@ func (sc *scorer) score(i int, l label) int {
 		}
 		if f.label {
 			sc.add(&s, -3, "a series or column label, not a headline")
+			if sc.koLabelUnderJump(i) {
+				sc.add(&s, 3, "a label alone under a Korean jump line ((관련기사 5면)), over body text: the title of the next story (kojumptitle.go)")
+			}
 		}
 		if f.label && bracketedPostTitle(sc.us, i, sc.lang) {
 			sc.add(&s, 6, "a label in 【】 alone opening a page with no title, over its text, no other 【…】 lead-in on the page: the post's title (【警情通报】)")
@@ -679,6 +682,9 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		}
 		if sc.lang == "ko" && koreanOpinionRubric(u.text) {
 			sc.add(&s, -3, "an opinion piece's rubric ([사설], [횡설수설/X]) titles a piece of its own, not a section (korubric.go)")
+		}
+		if sc.koUnderJump(i) {
+			sc.add(&s, -3, "right under a Korean jump line ((관련기사 5면)), which closes its story: the title under it opens the next (kojumptitle.go)")
 		}
 		if f.runes < 10 && sc.briefColumnAbove(i) {
 			sc.add(&s, -3, "set where the briefs above set their headlines: the next brief's title, not a section")

@@ -14,9 +14,17 @@ import "strings"
 // does, or a title line stands above i (i is then a headline's second
 // line or a second kicker). A short headline over a long subheadline is
 // no rubric: its subheadline is half as long again, not three times.
+// A Korean event's rubric (2026 국정감사: koEventRubric) is one by its
+// form, over any longer title line of a headline's length.
 func (sc *scorer) rubricOver(i, n int) bool {
 	f, g := &sc.fs[i], &sc.fs[n]
-	if f.runes > rubricRunes || f.runes < 2 || f.innerPunct || f.spaced || f.label || f.cue != "" || g.runes < 3*f.runes || g.runes < rubricUnder || g.dash || g.row || g.headMark != "" {
+	if sc.lang == "ko" && f.runes <= 2*rubricRunes && koEventRubric(sc.us[i].text) {
+		// (2026 국정감사: the year and the event's name, a rubric by its
+		// form, over any longer title line: koeventrubric.go.)
+		if g.runes <= f.runes || g.runes < rubricUnder || g.dash || g.row || g.headMark != "" {
+			return false
+		}
+	} else if f.runes > rubricRunes || f.runes < 2 || f.innerPunct || f.spaced || f.label || f.cue != "" || g.runes < 3*f.runes || g.runes < rubricUnder || g.dash || g.row || g.headMark != "" {
 		return false
 	}
 	// (A Chinese or Japanese rubric is one word, unspaced: 地铁新线. A
