@@ -139,21 +139,11 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 		f.title = true
 		f.noKicker = true
 	}
-	// A quiz's or a Q&A's question, Ｑ　火星のまわりを回る衛星は、いくつ
-	// あるかな？, is the piece's text, not its title (jachildsig.go).
-	if f.title && lang == "ja" && jaQuestionLine(s) {
+	if f.title && textNotTitle(s, lang) {
 		f.title, f.noKicker = false, false
-	}
-	// So is a Korean book box's entry opening with the book's data,
-	// 《겨울 정원의 기억》 최윤아 지음·한빛출판·312쪽·1만7000원 (kobookline.go).
-	if f.title && lang == "ko" && koBookDataLine(s) {
-		f.title, f.noKicker = false, false
-	}
-	// And a Chinese review's line of the book's particulars, 《青石镇百年》
-	// 林远舟著　江东人民出版社　2026年10月　定价68元 (zhbookline.go).
-	// It is complete: the text under it is no wrap of it.
-	if f.title && strings.HasPrefix(s, "《") && strings.HasPrefix(lang, "zh") && zhBookDataLine(s) {
-		f.title, f.noKicker, f.ended = false, false, true
+		// A Chinese book's particulars line is complete: the text under
+		// it is no wrap of it.
+		f.ended = f.ended || strings.HasPrefix(lang, "zh")
 	}
 	// A table's row (北京 88:91 浙江) is body text, whatever its length:
 	// the grammar must not make a title or head of it. So is a list's
@@ -392,4 +382,23 @@ func datelineLeads(d dateline, rest string, ok bool) (leads, more bool) {
 		return false, false
 	}
 	return true, rest != ""
+}
+
+// textNotTitle reports a line that reads as a title line but is the text
+// of its language's pieces: a quiz's or a Q&A's question, Ｑ　火星のまわり
+// を回る衛星は、いくつあるかな？ (jachildsig.go, jaqaline.go); a Korean book
+// box's entry opening with the book's data, 《겨울 정원의 기억》 최윤아
+// 지음·한빛출판·312쪽·1만7000원 (kobookline.go); a Chinese review's line of
+// the book's particulars, 《青石镇百年》　林远舟著　江东人民出版社　2026年10月
+// 定价68元 (zhbookline.go).
+func textNotTitle(s, lang string) bool {
+	switch {
+	case lang == "ja":
+		return jaQuestionLine(s)
+	case lang == "ko":
+		return koBookDataLine(s)
+	case strings.HasPrefix(lang, "zh"):
+		return strings.HasPrefix(s, "《") && zhBookDataLine(s)
+	}
+	return false
 }
