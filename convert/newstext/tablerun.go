@@ -63,8 +63,8 @@ func rowFields(n *doc.Node) int {
 	if k > 0 && hasHangul(n.Text) {
 		k = len(strings.Fields(n.Text))
 	}
-	if k == 0 && countRow(n.Text) {
-		k = 2 // 死者　０人, a row only in a run of rows (countrows.go)
+	if k == 0 && (countRow(n.Text) || recipeRow(n.Text)) {
+		k = 2 // 死者　０人, 酒　大さじ２: a row only in a run of rows (countrows.go, reciperows.go)
 	}
 	return k
 }
