@@ -70,11 +70,17 @@ func isCaptionSum(s string, sm *textSum) bool {
 		if (r == '▲' || r == '△') && koFieldRow(s) {
 			break // ▲일시: 12월 18일 오후 7시: a notice's row, not a photo's caption (kofieldrow.go)
 		}
+		if (r == '▲' || r == '△') && jaShogiPlayerLine(s) {
+			break // ▲八段　森岡　隆司: a 将棋 player's line under the 観戦記's title (jagamecredit.go)
+		}
 		for _, p := range captionPrefixes {
 			if strings.HasPrefix(s, p) {
 				return true
 			}
 		}
+	}
+	if r, _ := firstRune(s); jaDiagramFirst(r) && jaDiagramCaption(s) {
+		return true // 第１図は△４四銀まで, a 将棋 diagram's caption (jagamecredit.go)
 	}
 	if r, _ := firstRune(s); r == '漫' && cartoonCaption(s) {
 		return true // 漫画：…。　黄启文／作, a cartoon's caption (cartoon.go)

@@ -644,6 +644,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := reviewerSignature(s); ok {
 		return c, true // 評・片山涼子（文芸評論家）, closing a book review (jacredit.go)
 	}
+	if c, ok := jaGameCredit(s); ok {
+		return c, true // 解説・宮下和則九段, 作・山村湊: a 囲碁・将棋欄's credit (jagamecredit.go)
+	}
 	if c, ok := koreanWorkCredit(s); ok {
 		return c, true // 글·사진 최윤서 기자 yoon@…: the work's words before the reporter (koworkcredit.go)
 	}
@@ -1008,6 +1011,11 @@ func parseBracketCredit(inner string) (credit, bool) {
 	if c, ok := jaBeatCredit(inner); ok {
 		return c, true // （担当・佐藤健太）, （巨人担当＝佐藤健太） (jabeatcredit.go)
 	}
+	if strings.Contains(inner, "記者") {
+		if c, ok := jaPostCredit(inner); ok && jaKindReporter(c.roles[0]) {
+			return c, true // （観戦記者　北川遥）: the post is the role, 観戦 no org (japostsign.go)
+		}
+	}
 	if _, rest, ok := reporterDateline(inner); ok && rest == "" {
 		return credit{}, false // 〔記者A、B／台北報導〕: a dateline wherever it stands
 	}
@@ -1301,16 +1309,38 @@ func isDesk(t string) bool {
 }
 
 // isJapaneseName reports a Japanese full name of 2 to 6 kanji (and kana):
-// 山田太郎, 佐々木真一.
+// 山田太郎, 佐々木真一. A phrase joined by a particle, 解答は来週, 答えは次号,
+// is none (jaParticleJoint).
 func isJapaneseName(s string) bool {
 	n := 0
+	kana := false
 	for _, r := range s {
 		if !isHan(r) && r != '々' && !isKana(r) {
 			return false
 		}
+		kana = kana || isKana(r)
 		n++
 	}
-	return n >= 2 && n <= 6
+	return n >= 2 && n <= 6 && !(kana && jaParticleJoint(s))
+}
+
+// jaParticleJoint reports a particle joining two words of s, a phrase's
+// mark no name holds: は, を or へ after a kanji or kana and right before a
+// kanji (解答は来週, 答えは次号), or に, で, と or も between two kanji
+// (解答と解説). A given name in kana keeps its kana together, or puts a
+// kanji after two or more (はる香, くに子, とも子), so that no name is one.
+func jaParticleJoint(s string) bool {
+	var prev rune
+	for i, r := range s {
+		if prev != 0 && (r == 'は' || r == 'を' || r == 'へ' || r == 'に' || r == 'で' || r == 'と' || r == 'も') {
+			next, _ := firstRune(s[i+utf8.RuneLen(r):])
+			if isHan(next) && (isHan(prev) || (r == 'は' || r == 'を' || r == 'へ') && isKana(prev)) {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
 }
 
 // koreanRoles are Korean credit roles, written after the name.

@@ -142,8 +142,9 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	if f.title && textNotTitle(s, lang) {
 		f.title, f.noKicker = false, false
 		// A Chinese book's particulars line is complete: the text under
-		// it is no wrap of it.
-		f.ended = f.ended || strings.HasPrefix(lang, "zh")
+		// it is no wrap of it; so is a Japanese remark to the reader in
+		// round brackets, （解答は来週）.
+		f.ended = f.ended || strings.HasPrefix(lang, "zh") || lang == "ja" && strings.HasPrefix(s, "（")
 	}
 	// A table's row (北京 88:91 浙江) is body text, whatever its length:
 	// the grammar must not make a title or head of it. So is a list's
@@ -151,7 +152,7 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	// So is an information box's row, 地点：明德大戏院（解放路118号）
 	// (formrows.go): a form's row is no title; so is a Korean listing's
 	// row with no colon, ▶문의 043-201-4000 (kobarerow.go).
-	f.row = f.title && (rowLine(s) || markerList(s) || jaGameLine(s) || infoRow(s) || lang == "ko" && koBareFieldRow(s)) // (<巨人3-2阪神>◇5日◇東京ドーム: jagameline.go)
+	f.row = f.title && (rowLine(s) || markerList(s) || jaGameLine(s) || infoRow(s) || lang == "ko" && koBareFieldRow(s) || lang == "ja" && jaShogiPlayerLine(s)) // (<巨人3-2阪神>◇5日◇東京ドーム: jagameline.go; ▲森岡隆司八段, a 将棋 player's line: jagamecredit.go)
 	if f.row && comparisonOnlyRow(s) {
 		f.row, f.cmpRow = false, true // (rowcomparison.go: a row only beside another)
 	}
@@ -390,11 +391,12 @@ func datelineLeads(d dateline, rest string, ok bool) (leads, more bool) {
 // box's entry opening with the book's data, 《겨울 정원의 기억》 최윤아
 // 지음·한빛출판·312쪽·1만7000원 (kobookline.go); a Chinese review's line of
 // the book's particulars, 《青石镇百年》　林远舟著　江东人民出版社　2026年10月
-// 定价68元 (zhbookline.go).
+// 定价68元 (zhbookline.go); a Japanese remark to the reader in round
+// brackets, （解答は来週） (jabracketaside.go).
 func textNotTitle(s, lang string) bool {
 	switch {
 	case lang == "ja":
-		return jaQuestionLine(s)
+		return jaQuestionLine(s) || jaBracketAside(s)
 	case lang == "ko":
 		return koBookDataLine(s)
 	case strings.HasPrefix(lang, "zh"):

@@ -26,7 +26,7 @@ var jaDeskPostEnds = []string{"次長", "長", "デスク"}
 // (isDesk, two runes before its end at least) and the head's word,
 // 経済部長, 前橋支局長.
 func jaPost(t string) bool {
-	if t != "記者" && slices.Contains(staffTitles, t) || slices.Contains(jaHeadPosts, t) {
+	if t != "記者" && slices.Contains(staffTitles, t) || slices.Contains(jaHeadPosts, t) || jaKindReporter(t) {
 		return true
 	}
 	for _, e := range jaDeskPostEnds {
@@ -35,6 +35,24 @@ func jaPost(t string) bool {
 		}
 	}
 	return false
+}
+
+// jaKindReporter reports a reporter's post named by the kind of writing
+// or the beat before 記者, as a 囲碁・将棋欄 signs its 観戦記,
+// （観戦記者・北川遥）, and as 写真記者, 運動記者, 科学記者 sign theirs: one
+// to four kanji before 記者 that name no paper, agency or desk (中央社記者,
+// 共同記者 and 運動部記者 name the employer, read by the credit rules).
+func jaKindReporter(t string) bool {
+	head, ok := strings.CutSuffix(t, "記者")
+	if !ok || head == "" || !atMost(head, 4) {
+		return false
+	}
+	for _, r := range head {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return !isOrgEnd(lastRune(head)) && !isAgency(head) && !isDesk(head)
 }
 
 // jaTradeEnds end the trade of a contributor who signs a Japanese
