@@ -84,8 +84,10 @@ func (b *builder) label() {
 	b.markSidebarBoxes(&sc)  // 【健康提醒】 over ① items after （作者…） (sidebarbox.go)
 	b.markSportRubrics(&sc)  // 【高校ラグビー】 over its results (jasportlabel.go)
 	b.markResultHeads(&sc)   // 【巨人３－２阪神】 over its box (jaresulthead.go)
-	// 第八場　一級賽　1400米草地 over its card's rows (racecard.go).
+	// 第八場　一級賽　1400米草地 over its card's rows (racecard.go), and
+	// 騎練動態 under a table's rows over ◆ items (roundupcolumn.go).
 	b.markRaceCardTitles(&sc)
+	b.markRoundupColumns(&sc)
 	b.unmarked = !sc.marks.headline && !sc.marks.heading
 	labels := sc.viterbi()
 	if b.explain != nil {
