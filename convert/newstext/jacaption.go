@@ -114,17 +114,7 @@ var captionDayParts = []string{"午前", "午後", "朝", "夜", "夕"}
 // 、, short.
 func datedPlaceCaption(desc, in string) bool {
 	day, place, ok := strings.Cut(in, "、")
-	if !ok || place == "" || !atMost(place, 16) || hasAnyRune(place, "、。，") {
-		return false
-	}
-	for _, p := range captionDayParts {
-		if d, ok := strings.CutSuffix(day, p); ok {
-			day = d
-			break
-		}
-	}
-	d, ok := strings.CutSuffix(day, "日")
-	if !ok || !isCaptionDay(d) {
+	if !ok || place == "" || !atMost(place, 16) || hasAnyRune(place, "、。，") || !captionDayTime(day) {
 		return false
 	}
 	desc = trimSpace(desc)
@@ -283,6 +273,16 @@ func dayOnlyWireCaption(s string) bool {
 		return false
 	}
 	desc, day := trimSpace(s[:k]), s[k+len("＝"):]
+	if !captionDayTime(day) {
+		return false
+	}
+	r, _ := firstRune(desc)
+	return unicode.IsLetter(r) && atMost(desc, 100) && !hasAnyRune(desc, "。＝") && strings.ContainsFunc(desc, isKana)
+}
+
+// captionDayTime reports a caption's day, maybe with the time of day
+// after it (captionDayParts): ５日, ６日午後.
+func captionDayTime(day string) bool {
 	for _, p := range captionDayParts {
 		if d, ok := strings.CutSuffix(day, p); ok {
 			day = d
@@ -290,11 +290,7 @@ func dayOnlyWireCaption(s string) bool {
 		}
 	}
 	d, ok := strings.CutSuffix(day, "日")
-	if !ok || !isCaptionDay(d) {
-		return false
-	}
-	r, _ := firstRune(desc)
-	return unicode.IsLetter(r) && atMost(desc, 100) && !hasAnyRune(desc, "。＝") && strings.ContainsFunc(desc, isKana)
+	return ok && isCaptionDay(d)
 }
 
 // relayedCreditAt reports whether kids[i] is a byline of a relayed wire

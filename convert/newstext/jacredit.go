@@ -119,6 +119,23 @@ func workLabelCredit(inner string) (credit, bool) {
 // would name no one).
 var reviewerRoles = []string{"評者", "評", "回答者"}
 
+// cutRoleSep cuts the first of roles that opens s and the separator after
+// it, a ・, a ＝ or a space (評・片山涼子, 解説・宮下和則九段), and returns the
+// role and the rest, its spaces trimmed.
+func cutRoleSep(s string, roles []string) (role, rest string, ok bool) {
+	for _, r := range roles {
+		if after, found := strings.CutPrefix(s, r); found {
+			role, rest = r, after
+			break
+		}
+	}
+	sep, w := firstRune(rest)
+	if role == "" || sep != '・' && sep != '＝' && !isSpace(sep) {
+		return "", "", false
+	}
+	return role, trimSpace(rest[w:]), true
+}
+
 // reviewerSignature parses a book review's or an advice column's
 // signature on a line of its own: the role 評 (or 評者, 回答者), a ・
 // ＝ or space, the writer's name, and an optional bracketed description of
@@ -129,18 +146,10 @@ func reviewerSignature(s string) (credit, bool) {
 	if r, _ := firstRune(s); r != '評' && r != '回' || !atMost(s, 30) {
 		return credit{}, false
 	}
-	var role, rest string
-	for _, r := range reviewerRoles {
-		if after, ok := strings.CutPrefix(s, r); ok {
-			role, rest = r, after
-			break
-		}
-	}
-	sep, w := firstRune(rest)
-	if sep != '・' && sep != '＝' && !isSpace(sep) {
+	role, rest, ok := cutRoleSep(s, reviewerRoles)
+	if !ok {
 		return credit{}, false
 	}
-	rest = trimSpace(rest[w:])
 	if k := strings.Index(rest, "（"); k > 0 {
 		post, ok := strings.CutSuffix(rest[k+len("（"):], "）")
 		if !ok || post == "" || !atMost(post, 16) || hasAnyRune(post, "（）。") {

@@ -69,18 +69,11 @@ func jaGameCredit(s string) (credit, bool) {
 	if r, _ := firstRune(s); !jaGameCreditFirst(r) || !atMost(s, 20) {
 		return credit{}, false
 	}
-	var role, rest string
-	for _, r := range jaGameRoles {
-		if after, ok := strings.CutPrefix(s, r); ok {
-			role, rest = r, after
-			break
-		}
-	}
-	sep, w := firstRune(rest)
-	if role == "" || sep != '・' && sep != '＝' && !isSpace(sep) {
+	role, rest, ok := cutRoleSep(s, jaGameRoles)
+	if !ok {
 		return credit{}, false
 	}
-	name := strings.ReplaceAll(trimSpace(rest[w:]), "　", "")
+	name := strings.ReplaceAll(rest, "　", "")
 	ranked := false
 	if k := jaGameRankStart(name); k > 0 {
 		name, ranked = name[:k], true
