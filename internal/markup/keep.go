@@ -40,6 +40,19 @@ func KeepAt(s string, i int) int {
 			}
 		}
 		return end - i
+	case isDash(next) && !isDash(c) && !unicode.IsSpace(c) && layout.NotStart(next, layout.KinsokuStrict):
+		// A dash of two em dashes (过下去——这些): UAX #14 lets a
+		// browser break before it (class B2), which layout's strict
+		// kinsoku does not; kept with the character before it.
+		end := i + size
+		for end < len(s) {
+			d, m := utf8.DecodeRuneInString(s[end:])
+			if !isDash(d) {
+				break
+			}
+			end += m
+		}
+		return end - i
 	case next == '·' && c >= 0x80 && !unicode.IsSpace(c):
 		// The middle dot between Korean or Chinese words (지음·남해출판,
 		// 원·달러) is of UAX #14's ambiguous class, which a browser
@@ -93,3 +106,8 @@ func longLatinRun(s string, i int) bool {
 
 // latinRune reports whether r is printable ASCII other than the space.
 func latinRune(r rune) bool { return r > ' ' && r < utf8.RuneSelf }
+
+// isDash reports the dashes Chinese sets in pairs (——; ―― where the strict
+// kinsoku keeps it off a line's start too), which a
+// browser may break before.
+func isDash(r rune) bool { return r == '—' || r == '―' }

@@ -17,6 +17,8 @@ func TestKeepAt(t *testing.T) {
 		{"a URL's slash before Latin stays breakable", "osen.co.kr/news", 10, ""},
 		{"a middle dot kept with the syllable before it", "지음·남해출판", 3, "음·"},
 		{"a plain space", "코스피 지수", 9, ""},
+		{"a dash pair kept with the character before it", "过下去——这些", 6, "去——"},
+		{"inside the pair, nothing more", "过下去——这些", 9, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
