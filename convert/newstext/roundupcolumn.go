@@ -33,6 +33,9 @@ func (b *builder) markRoundupColumns(sc *scorer) {
 		if p < 0 || sc.us[p].kind != uText || !sc.fs[p].row {
 			continue // (not under a table's row)
 		}
+		if sc.tableLedIn(p) {
+			continue // (the story's own table: its section goes on)
+		}
 		if !sc.bulletedSentences(i) {
 			continue
 		}
@@ -63,6 +66,29 @@ func roundupColumnName(s string) bool {
 		}
 	}
 	return false
+}
+
+// tableLedIn reports the rows ending at unit p (and their header, if
+// any) led into by the text above them, a line ending in a colon
+// (各区10月成交均价如下：): the table
+// is the story's own, its text goes on under it, so a …动态 line under it
+// is the story's section (市场动态), not a column of its own.
+func (sc *scorer) tableLedIn(p int) bool {
+	k := p
+	for k >= 0 && sc.us[k].kind == uText && sc.fs[k].row {
+		k = sc.prevContent(k)
+	}
+	colon := func(k int) bool {
+		if k < 0 || sc.us[k].kind != uText {
+			return false
+		}
+		r, _ := decodeLast(sc.us[k].text)
+		return r == '：' || r == ':'
+	}
+	if k >= 0 && !colon(k) && sc.us[k].kind == uText && sc.fs[k].title && !endsSentence(sc.us[k].text) {
+		k = sc.prevContent(k) // (the table's header, 城区　均价　环比, over its rows)
+	}
+	return colon(k)
 }
 
 // bulletedSentences reports the units after i opening with two or more
