@@ -15,10 +15,16 @@ import (
 //
 // 解説 names a commentator only with the rank after the name: alone,
 // 解説・分析, 解説・用語集, it heads a part of a story. The other words take
-// a name of three runes at least (作・演出, 作・構成 name no one).
+// a name of three runes at least (作・演出, 作・構成 name no one), and
+// none after a stage's credit (作・演出　野田秀明: jaStageCredits).
 
 // jaGameRoles are the roles a 囲碁・将棋欄's credit line opens with.
 var jaGameRoles = []string{"解説", "観戦記", "出題", "作"}
+
+// jaStageCredits are a stage's or a book's credits (作・演出　野田秀明,
+// 作・脚本　X): after 作・ they open no composer's name but another role,
+// the line a theatre's or a book's credit, no 将棋欄's.
+var jaStageCredits = []string{"演出", "脚本", "構成", "台本", "潤色", "振付", "作詞", "作曲", "編曲", "美術", "監修", "原作", "出演", "主演", "音楽", "照明", "翻訳", "企画", "制作", "製作"}
 
 // jaGameCreditFirst reports the first runes of jaGameRoles (gate).
 func jaGameCreditFirst(r rune) bool {
@@ -74,6 +80,9 @@ func jaGameCredit(s string) (credit, bool) {
 		return credit{}, false
 	}
 	name := strings.ReplaceAll(rest, "　", "")
+	if _, stage := cutAnyPrefix(name, jaStageCredits); stage {
+		return credit{}, false // (作・演出　野田秀明: a stage's credit)
+	}
 	ranked := false
 	if k := jaGameRankStart(name); k > 0 {
 		name, ranked = name[:k], true

@@ -98,7 +98,8 @@ func TestJaBracketAside(t *testing.T) {
 // the players (blind round 78, item C: read as a section's head), 作・山村湊
 // under 詰将棋, is a byline, the word the role and the rank kept in the
 // line only. Look-alikes: 解説 over no rank (a head, 解説・分析), 作 over a
-// word of two runes (作・演出), a staff title opening with 解説 (解説委員).
+// word of two runes (作・演出), a stage's credit (作・演出　野田秀明: review
+// 31c, read as names 演出野田秀明), a staff title opening with 解説 (解説委員).
 func TestJaGameCredit(t *testing.T) {
 	for in, want := range map[string]string{
 		"解説・宮下和則九段":     "org= roles=解説 names=宮下和則",
@@ -118,7 +119,7 @@ func TestJaGameCredit(t *testing.T) {
 			t.Errorf("parseBylineLine(%q) = %s %v, want %s", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"解説・宮下和則", "解説・分析", "解説・用語集", "解説・Ｑ＆Ａ", "作・演出", "作・構成", "作・詞・曲", "作品・山田太郎", "作・料理研究家", "解説は宮下和則九段", "出題・解答は来週"} {
+	for _, in := range []string{"解説・宮下和則", "解説・分析", "解説・用語集", "解説・Ｑ＆Ａ", "作・演出", "作・構成", "作・詞・曲", "作・演出　野田秀明", "作・演出・野田秀明", "作・脚本　山田太一", "作・構成　山本一郎", "作品・山田太郎", "作・料理研究家", "解説は宮下和則九段", "出題・解答は来週"} {
 		if c, ok := jaGameCredit(in); ok {
 			t.Errorf("jaGameCredit(%q) = %s, want none", in, creditText(c))
 		}
