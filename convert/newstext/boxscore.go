@@ -35,9 +35,10 @@ const notTeams = "上中下左右注図写完続終"
 // team's （港）, or a record's 【勝】, 【敗】, 【本】 (winning pitcher, losing
 // pitcher, home runs); or a line score's row, a battery line or a record
 // line (boxlines.go), or a soccer box's score line with its halves
-// (halvesScoreLine). Short lines, set one under another, each a row.
+// (halvesScoreLine), or a Korean box's record row (koBoxRecord: 승
+// 강태오(11승 4패)) or a day's-games box's row (koGameRow). Short lines, set one under another, each a row.
 func boxRow(s string) bool {
-	if boxLine(s) || halvesScoreLine(s) {
+	if boxLine(s) || halvesScoreLine(s) || koBoxRecord(s) || koGameRow(s) {
 		return true
 	}
 	if !atMost(s, 48) {

@@ -559,6 +559,10 @@ var standingBoxes = []string{
 	// A culture page's box of new books, ◇ an entry (koboxentries.go):
 	// 신간, 새로 나온 책.
 	"신간", "새로나온책",
+	// A Korean sports page's box of the day's games, each a row of the
+	// matchup, the ground and time and the starting pitchers: 오늘의 경기
+	// (or 오늘의 선발, naming the pitchers).
+	"오늘의경기", "오늘의선발",
 	// A Japanese 読書面's boxes under the reviews: the week's best-seller
 	// ranking (its rows, rankbracket.go) and the run-in notes on new books.
 	"ベストセラー", "新刊紹介", "新刊案内", "今週の新刊",
@@ -627,7 +631,7 @@ func dropBoxNameDot(r rune) rune {
 // line ending in another is no standing box's or notice's name.
 func boxNameLast(r rune) bool {
 	switch r {
-	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明', 'び', '다', '도', '문', '정', '판', '림', '촉', '혼', '知', '令', '간', '책', '书', '書', '信', 'ー', '介', '内', '刊':
+	case 'み', '報', '事', '動', '気', 'し', '告', '免', '报', '고', '음', '사', '씨', '正', '误', '誤', '歉', '闻', '聞', '明', 'び', '다', '도', '문', '정', '판', '림', '촉', '혼', '知', '令', '간', '책', '기', '발', '书', '書', '信', 'ー', '介', '内', '刊':
 		return true
 	}
 	return false
