@@ -54,14 +54,39 @@ func recipeRow(s string) bool {
 	return recipeAmount(value)
 }
 
-// recipeLabel reports an ingredient's name: one word of Han or kana, a
-// middle dot or a long vowel mark inside.
+// recipeLabel reports an ingredient's name: words of Han or kana, a
+// middle dot or a long vowel mark inside, two or more parted by 、 as
+// most recipes write them (塩、こしょう), and maybe a short bracketed
+// note of its preparation after it (しょうが（すりおろし）).
 func recipeLabel(t string) bool {
 	if !atMost(t, recipeLabelMax) || strings.HasPrefix(t, "・") {
 		return false
 	}
+	if head, note, ok := strings.Cut(t, "（"); ok {
+		note, ok = strings.CutSuffix(note, "）")
+		if !ok || head == "" || !recipeNote(note) {
+			return false
+		}
+		t = head
+	}
+	prev := '、'
 	for _, r := range t {
-		if !isHan(r) && !isKana(r) && r != 'ー' && r != '・' {
+		if !isHan(r) && !isKana(r) && r != 'ー' && r != '・' && (r != '、' || prev == '、') {
+			return false
+		}
+		prev = r
+	}
+	return prev != '、'
+}
+
+// recipeNote reports a note on an ingredient's preparation in its
+// name's bracket: a few runes of Han or kana, no sentence in it.
+func recipeNote(n string) bool {
+	if n == "" || !atMost(n, 6) {
+		return false
+	}
+	for _, r := range n {
+		if !isHan(r) && !isKana(r) && r != 'ー' {
 			return false
 		}
 	}
