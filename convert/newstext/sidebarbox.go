@@ -62,18 +62,26 @@ var lawCodeEnds = []string{"法", "法典", "条例", "條例", "规定", "規�
 
 // lawBoxStart reports the first line of a box of the law a case turns
 // on: the code's name alone in 《》, 《中华人民共和国民法典》, or an
-// article opening with its number and a space, 第一千一百六十五条　行为人….
+// article opening with its number and a space or a colon,
+// 第一千一百六十五条　行为人…, the code's name before it or not,
+// 《中华人民共和国民法典》第一千二百五十四条：禁止….
 // A sentence citing an article, 根据民法典第一千二百五十四条，…, is text.
 func lawBoxStart(s string) bool {
 	if inner, ok := strings.CutPrefix(s, "《"); ok {
-		inner, ok = strings.CutSuffix(inner, "》")
-		return ok && !strings.ContainsAny(inner, "《》") && hasAnySuffix(inner, lawCodeEnds)
+		inner, after, ok := strings.Cut(inner, "》")
+		if !ok || strings.ContainsRune(inner, '《') || !hasAnySuffix(inner, lawCodeEnds) {
+			return false
+		}
+		// The code's name alone, or run into the article it quotes
+		// (《中华人民共和国民法典》第一千二百五十四条：禁止…).
+		return after == "" || lawArticleStart(after)
 	}
 	return lawArticleStart(s)
 }
 
 // lawArticleStart reports s opening with an article's number, 第…条 (or
-// 條) in figures or Han numerals, then a space and the article's text.
+// 條) in figures or Han numerals, then a space or a colon (lawColons) and
+// the article's text.
 func lawArticleStart(s string) bool {
 	rest, ok := strings.CutPrefix(s, "第")
 	if !ok {
@@ -96,8 +104,16 @@ func lawArticleStart(s string) bool {
 	}
 	_, w := firstRune(rest)
 	rest = rest[w:]
+	// A space, or a colon (规定 before it or not) as the mainland's box
+	// sets it, 第一千二百五十四条：禁止…; a comma, 第…条规定，…, cites it.
+	if t, ok := cutAnyPrefix(rest, lawColons); ok {
+		return trimSpace(t) != ""
+	}
 	if r, _ := firstRune(rest); r != '\u3000' && r != ' ' {
 		return false
 	}
 	return trimSpace(rest) != ""
 }
+
+// lawColons open an article's text after its number in a law's box.
+var lawColons = []string{"：", ":", "规定：", "規定：", "规定:", "規定:"}
