@@ -52,8 +52,7 @@ func crewDateline(s string) (dateline, string, bool) {
 	}
 	slashed := isSlash(lastRune(head[:cut+w]))
 	d := dateline{text: s[:end+len(suf)], place: filedPlace(place)}
-	switch d.place {
-	case "綜合", "综合", "連線", "连线", "聯合", "联合":
+	if noFiledPlace(d.place) {
 		d.place = "" // 綜合報導: compiled, from no one place
 	}
 	role := ""

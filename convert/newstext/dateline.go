@@ -434,6 +434,9 @@ func orgPlace(pre string) (org, place string) {
 	if org, place, ok := appOrgPlace(pre); ok {
 		return org, place // 中国青年报客户端北京 → 中国青年报客户端, 北京
 	}
+	if org, place, ok := shortAgencyPlace(pre); ok {
+		return org, place // 路透柏林 → 路透, 柏林
+	}
 	// The organisation ends at its first 社/报/台/网 after at least two
 	// characters: 中央社台北 → 台北, 三湘都市报 → "".
 	for i, r := range pre {
@@ -443,6 +446,24 @@ func orgPlace(pre string) (org, place string) {
 		}
 	}
 	return "", pre
+}
+
+// shortAgencies are the wire agencies Chinese-language papers name
+// without 社 in a dated dateline, （路透柏林6日電）, （彭博紐約5日電）:
+// no org ending marks where the name stops.
+var shortAgencies = []string{"路透", "彭博"}
+
+// shortAgencyPlace splits a dated dateline's head that opens with one of
+// shortAgencies into the agency and the place after it. The full name
+// (路透社柏林) is left to orgPlace's 社, and a head that is the agency
+// alone names no place, so neither is split here.
+func shortAgencyPlace(pre string) (org, place string, ok bool) {
+	for _, a := range shortAgencies {
+		if p, found := strings.CutPrefix(pre, a); found && p != "" && !strings.HasPrefix(p, "社") {
+			return a, p, true
+		}
+	}
+	return "", "", false
 }
 
 // knownPlaces resolves where a reporter's name ends and the place begins
@@ -537,10 +558,9 @@ func filedDateline(s, role string) (dateline, string, bool) {
 		if role != "" {
 			d.roles = []string{role}
 		}
-		switch d.place {
-		case "綜合", "综合", "連線", "连线", "聯合", "联合":
+		if noFiledPlace(d.place) {
 			// 綜合報導: compiled, from no one place; 連線報導: filed
-			// jointly from several.
+			// jointly from several; 綜合外電報導: from foreign wires.
 			d.place = ""
 		}
 		fields := nameFields(s[len(role):k])

@@ -227,4 +227,43 @@ func (sc *scorer) markBoxRows() {
 			take(i+1, i)
 		}
 	}
+	sc.markFactBoxRuns()
+}
+
+// minFactBoxRun is the fewest lines of a row's shape, one under another,
+// that make a fact box by themselves.
+const minFactBoxRun = 3
+
+// markFactBoxRuns makes rows of a run of at least minFactBoxRun lines of
+// a row's shape (labelValueRow) set one under another with no blank line
+// between, whatever their labels: a fact box's (小檔案, 小辭典) rows,
+// 成立：1992年 / 總部：瑞典斯德哥爾摩 / 會員國：9國 / 秘書長：…, name
+// their fields as the subject asks, so the reader lists few of the
+// labels; but a title that speaks for its source, 专家：警惕冬季流感,
+// stands alone or over a subtitle, never three such lines stacked, and a
+// dialogue's lines end their sentences.
+func (sc *scorer) markFactBoxRuns() {
+	shapedAt := func(j int) bool {
+		u := &sc.us[j]
+		return u.kind == uText && !u.para && !u.verbatim && labelValueRow(u.text)
+	}
+	for i := 0; i < len(sc.us); {
+		if !shapedAt(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(sc.us) && sc.us[j].line == sc.us[j-1].lastLine+1 && shapedAt(j) {
+			j++
+		}
+		if j-i >= minFactBoxRun {
+			for k := i; k < j; k++ {
+				if !sc.fs[k].row {
+					bodyOnly(&sc.fs[k], false)
+					sc.fs[k].row, sc.fs[k].ended = true, true
+				}
+			}
+		}
+		i = j
+	}
 }

@@ -51,8 +51,7 @@ func outletNamesDateline(s string) (dateline, string, bool) {
 		return dateline{}, "", false
 	}
 	d := dateline{org: org, place: filedPlace(place)}
-	switch d.place {
-	case "綜合", "综合", "連線", "连线", "聯合", "联合":
+	if noFiledPlace(d.place) {
 		d.place = "" // 綜合報導: compiled, from no one place
 	}
 	for _, n := range nameFields(head[:cut]) {

@@ -81,3 +81,15 @@ func filedPlace(p string) string {
 	}
 	return p
 }
+
+// noFiledPlace reports the word before 報導 in a filed credit that names
+// the kind of report, not where it was filed from: compiled (綜合報導),
+// joint (連線報導, 聯合報導), compiled from foreign wires (綜合外電報導,
+// 外電報導, a translator's credit, 編譯X／綜合外電報導).
+func noFiledPlace(p string) bool {
+	switch p {
+	case "綜合", "综合", "連線", "连线", "聯合", "联合", "綜合外電", "综合外电", "外電", "外电":
+		return true
+	}
+	return false
+}
