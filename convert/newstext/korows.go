@@ -74,7 +74,11 @@ func koreanRow(s string) int {
 // ㎡ of 84㎡, "" of 69 or 3.5%).
 func figureUnit(w string) string {
 	k := strings.LastIndexFunc(w, func(r rune) bool { return !isHangul(r) && !unitRune(r) })
-	return w[k+1:]
+	if k < 0 {
+		return w
+	}
+	_, n := utf8.DecodeRuneInString(w[k:]) // (× of 02× is two bytes)
+	return w[k+n:]
 }
 
 // unitRune reports a rune of a unit glued to a figure other than Hangul:
@@ -121,6 +125,9 @@ func koreanFigure(w string) bool {
 			// (a digit group's word: 1만6650원; three bytes each)
 		case isHangul(r) || unitRune(r):
 			unit++ // (84㎡, 84m²: the area column's unit)
+		case r == '×' && i > 0 && i+len("×") == len(w) && unit == 0:
+			// A line score's last inning not played, the home team
+			// ahead: 수원 010 000 02× 3.
 		default:
 			return false
 		}

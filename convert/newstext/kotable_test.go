@@ -31,6 +31,10 @@ func TestKoreanFigureTable(t *testing.T) {
 		"한국 2 일본 1":             0,
 		"전통시장 12곳":              0, // one figure
 		"2026 10 11":            0, // no name
+		"대전 000 000 000 0":      5, // a line score
+		"수원 010 000 02× 3":      5, // the home team's ninth not played
+		"수원 010 000 × 3":        0, // (a mark alone is no figure)
+		"한국 3×4 일본":             0,
 	} {
 		if got := koreanRow(s); got != want {
 			t.Errorf("koreanRow(%q) = %d, want %d", s, got, want)
