@@ -88,6 +88,18 @@ func TestUnseenWireDatelines(t *testing.T) {
 		{"〔編譯陳佳琪／綜合報導〕南韓", "〔編譯陳佳琪／綜合報導〕", "", "編譯", "陳佳琪", "", "", "南韓"},
 		{"〔即時新聞／綜合報導〕中央氣象署", "〔即時新聞／綜合報導〕", "", "", "", "", "", "中央氣象署"},
 		{"〔記者林家豪／台中報導〕台中市", "〔記者林家豪／台中報導〕", "", "記者", "林家豪", "台中", "", "台中市"},
+		// A translator's credit compiled from foreign wires names no
+		// place (綜合外電 is the kind of report, as 綜合 is), and a dated
+		// wire dateline may name its agency without 社: the agency is the
+		// org, not part of the place (blind page tw-udn-guoji-jiaodian).
+		{"編譯陳韻如／綜合外電報導", "編譯陳韻如／綜合外電報導", "", "編譯", "陳韻如", "", "", ""},
+		{"〔編譯陳佳琪／綜合外電報導〕南韓", "〔編譯陳佳琪／綜合外電報導〕", "", "編譯", "陳佳琪", "", "", "南韓"},
+		{"編譯林宜萱／外電報導", "編譯林宜萱／外電報導", "", "編譯", "林宜萱", "", "", ""},
+		{"（路透柏林6日電）德國", "（路透柏林6日電）", "路透", "", "", "柏林", "6日", "德國"},
+		{"（彭博紐約5日電）美股", "（彭博紐約5日電）", "彭博", "", "", "紐約", "5日", "美股"},
+		{"（路透社柏林6日電）德國", "（路透社柏林6日電）", "路透社", "", "", "柏林", "6日", "德國"},
+		{"（法新社開羅6日電）埃及", "（法新社開羅6日電）", "法新社", "", "", "開羅", "6日", "埃及"},
+		{"編譯陳韻如／華盛頓報導", "編譯陳韻如／華盛頓報導", "", "編譯", "陳韻如", "華盛頓", "", ""},
 	}
 	for _, tt := range tests {
 		d, rest, ok := parseDatelineLang(tt.in, "zh-Hant")
@@ -101,7 +113,7 @@ func TestUnseenWireDatelines(t *testing.T) {
 			t.Errorf("%q:\n got %q\nwant %q", tt.in, got, want)
 		}
 	}
-	for _, s := range []string{"綜合外電報導指出，日圓走貶", "〔王小明／綜合報導〕", "外電報導"} {
+	for _, s := range []string{"綜合外電報導指出，日圓走貶", "〔王小明／綜合報導〕", "外電報導", "路透6日報導，德國工業生產下滑", "路透社報導"} {
 		if d, _, ok := parseDatelineLang(s, "zh-Hant"); ok {
 			t.Errorf("%q: taken as a dateline %+v", s, d)
 		}
