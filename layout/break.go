@@ -570,8 +570,9 @@ func (b *Breaker) syllableBreak(s, bNat int, avail float64) int {
 
 // inWordBreak reports whether a Korean word may break by character after
 // cluster k: between two Hangul syllables, before an opening bracket after
-// one or after a closing bracket before one (정하윤(11) / 양은), never
-// where kinsoku forbids.
+// one or after a closing bracket before one (정하윤(11) / 양은), after a
+// range mark or a middle dot between two terms (12월 10일~ / 2027년 2월,
+// 한빛출판· / 312쪽), never where kinsoku forbids.
 func (b *Breaker) inWordBreak(k int) bool {
 	c, n := &b.cl[k], &b.cl[k+1]
 	if NotStart(n.r, b.opt.Kinsoku) || NotEnd(c.r) {
@@ -584,9 +585,24 @@ func (b *Breaker) inWordBreak(k int) bool {
 		return true
 	case (c.cls == clsClose || c.r == ')' || c.r == ']') && isHangulSyllable(n.r):
 		return true
+	case isTermMark(c.r) && k > 0 && rangeEnd(b.cl[k-1].r) && rangeEnd(n.r):
+		// UAX #14 keeps 10일~2027년 and 한빛출판·312쪽 whole (the tilde
+		// is AL, the middle dot AI, and AL × NU), but these are two
+		// terms, and Korean papers break after the mark in a narrow
+		// column, the mark ending the line as a comma would, rather
+		// than leave the line's few words loose.
+		return true
 	}
 	return false
 }
+
+// isTermMark reports the marks Korean text writes between two terms: the
+// ends of a range (10일~2027년, 9～12시) or the items of a list (지음·한빛출판).
+func isTermMark(r rune) bool { return r == '~' || r == '～' || r == '〜' || r == '·' || r == '・' }
+
+// rangeEnd reports a rune that may stand next to a term mark as one of the
+// terms' ends: a Hangul syllable (a unit such as 일, 월, 쪽) or a digit.
+func rangeEnd(r rune) bool { return isHangulSyllable(r) || r >= '0' && r <= '9' }
 
 // koVerticalLoose is the stretch per gap (em) beyond which a vertical
 // Korean line breaks inside the next word instead (syllableBreak).
