@@ -38,6 +38,37 @@ func cols(s string, ambWide bool) int {
 
 const para = "8月29日下午，全省打造内陆地区改革开放高地推进大会在长沙召开。省委书记、省人大常委会主任出席并讲话。他强调，要全面落实“三高四新”战略定位和使命任务，始终高举改革开放伟大旗帜，加快构建以融入共建“一带一路”为重点的全方位对外开放新格局。"
 
+// TestNoteLabel: a note before an article's text is its editor's note,
+// labelled unless it says what it is; a note after the text (a piece's
+// writing date, its author's biography) is set as written.
+func TestNoteLabel(t *testing.T) {
+	for _, tt := range []struct {
+		name, lang string
+		nodes      []*doc.Node
+		want       string // the note's first line as written
+	}{
+		{"lead note labelled", "zh-Hans", []*doc.Node{node(doc.KindHeadline, "题"), node(doc.KindNote, "金秋时节，各地秋粮陆续进入收获期。"), node(doc.KindParagraph, "正文。")}, "【编者按】金秋时节"},
+		{"lead note above the headline", "zh-Hans", []*doc.Node{node(doc.KindNote, "本版推出系列报道。"), node(doc.KindHeadline, "题"), node(doc.KindParagraph, "正文。")}, "【编者按】本版推出"},
+		{"Traditional label", "zh-Hant", []*doc.Node{node(doc.KindNote, "本版推出系列報導。"), node(doc.KindParagraph, "正文。")}, "【編者按】本版推出"},
+		{"Japanese mark", "ja", []*doc.Node{node(doc.KindNote, "連載の第３回です。"), node(doc.KindParagraph, "本文。")}, "※連載の第３回です。"},
+		{"编者的话 names itself", "zh-Hans", []*doc.Node{node(doc.KindNote, "编者的话：岁末将至，本版征集稿件。"), node(doc.KindParagraph, "正文。")}, "编者的话：岁末将至"},
+		{"编者按 names itself", "zh-Hans", []*doc.Node{node(doc.KindNote, "编者按：本版推出系列报道。"), node(doc.KindParagraph, "正文。")}, "编者按：本版推出"},
+		{"편집자주 names itself", "ko", []*doc.Node{node(doc.KindNote, "[편집자주] 연재를 시작한다."), node(doc.KindParagraph, "본문.")}, "[편집자주] 연재를"},
+		{"its own ※ not doubled", "ko", []*doc.Node{node(doc.KindNote, "※ 외부 필자의 기고는 본지의 편집 방향과 다를 수 있습니다."), node(doc.KindParagraph, "본문.")}, "※ 외부 필자의"},
+		{"writing date after the text", "zh-Hans", []*doc.Node{node(doc.KindHeadline, "题"), node(doc.KindParagraph, "正文。"), node(doc.KindNote, "（2026年初冬写于沪西）")}, "（2026年初冬写于沪西）"},
+		{"author's note after a stanza", "zh-Hans", []*doc.Node{node(doc.KindVerse, "一行\n二行"), node(doc.KindNote, "作者简介：诗人，现居上海。")}, "作者简介：诗人"},
+		{"table note after its rows", "ja", []*doc.Node{{Kind: doc.KindParagraph, Text: "支持　３５", Row: true}, node(doc.KindNote, "調査方法　電話で実施した。")}, "調査方法　電話で"},
+		{"note after a section", "zh-Hans", []*doc.Node{{Kind: doc.KindSection, Children: []*doc.Node{node(doc.KindHeading, "小标题"), node(doc.KindParagraph, "正文。")}}, node(doc.KindNote, "本文有删节。")}, "本文有删节。"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out := write(t, tree(tt.lang, tt.nodes...), bulletin.WithWidth(60))
+			if !strings.Contains(out, "\n"+tt.want) && !strings.HasPrefix(out, tt.want) {
+				t.Errorf("want a line starting %q in\n%s", tt.want, out)
+			}
+		})
+	}
+}
+
 func TestElements(t *testing.T) {
 	d := tree("zh-Hans",
 		node(doc.KindKicker, "张庆伟在推进大会上强调"),
@@ -73,7 +104,7 @@ func TestElements(t *testing.T) {
 		{"section heading keeps its own mark", "\n\n●周边店家延长营业\n\n"},
 		{"caption marked", "\n\n▲扫码看视频\n"},
 		{"caption keeps its own mark", "\n\n△患者在自助机上取号。\n"},
-		{"note marked", "\n\n【编者按】人工智能"},
+		{"a note after the text set as written", "\n\n人工智能正加速走进生产生活。\n"},
 		{"note not marked twice", "\n\n【编者按】本版推出专栏。\n"},
 		{"jump kept, flush right", strings.Repeat(" ", 26) + "（下转第三版）\n"},
 	}

@@ -23,6 +23,9 @@ type renderer struct {
 	// closing holds the article's closing datelines and the bylines
 	// right above them (a notice's signature): set flush right.
 	closing []*doc.Node
+	// lead holds the article's notes before its text (leadNotes): the
+	// editor's notes, labelled as such.
+	lead []*doc.Node
 
 	// ctx is looked at between blocks and every checkLines lines of a
 	// long one, so that cancelling stops a huge document or paragraph;
@@ -84,6 +87,7 @@ func (r *renderer) article(a *doc.Node) {
 		return
 	}
 	r.closing = signOff(a)
+	r.lead = leadNotes(a)
 	r.nodes(a.Children)
 }
 
@@ -230,7 +234,10 @@ func (r *renderer) node(n *doc.Node) {
 		}
 		r.block(text, r.options(0, layout.AlignJustify), "")
 	case doc.KindNote:
-		r.block(r.note(text), r.options(0, layout.AlignJustify), "")
+		if slices.Contains(r.lead, n) {
+			text = r.note(text)
+		}
+		r.block(text, r.options(0, layout.AlignJustify), "")
 	case doc.KindJump:
 		r.block(text, r.options(0, layout.AlignEnd), "")
 	case doc.KindVerse:
@@ -311,13 +318,17 @@ func (r *renderer) mark(m, text string) string {
 	return m + text
 }
 
-// note marks an editor's note unless it already says what it is.
+// note marks an editor's note unless it already says what it is: a
+// bracketed label (【编者按】, 【编者的话】), a word of the editors in its
+// first characters (编者按：, 编者的话：, 편집자주), or a mark of its own
+// (※ 외부 필자의…: a second ※ before it reads as a stutter).
 func (r *renderer) note(text string) string {
 	head := text
 	if len(head) > 18 {
 		head = head[:18]
 	}
-	if strings.HasPrefix(text, "【") || strings.Contains(head, "按") {
+	if strings.HasPrefix(text, "【") || startsWithMark(text) || strings.ContainsAny(head, "按") ||
+		strings.Contains(head, "编者") || strings.Contains(head, "編者") || strings.Contains(head, "편집자") {
 		return text
 	}
 	switch r.lang {
@@ -327,6 +338,25 @@ func (r *renderer) note(text string) string {
 		return "【編者按】" + text
 	}
 	return r.mark("※", text)
+}
+
+// leadNotes returns the notes of a that come before its text (its first
+// paragraph, table row, stanza or section): the editor's notes that
+// introduce an article. A note after the text is something else, which the
+// label would misname: a piece's date and place of writing (（2026年初冬写于
+// 沪西）), its author's biography, a table's note, a source; it says what
+// it is by where it stands and is set as written.
+func leadNotes(a *doc.Node) []*doc.Node {
+	var lead []*doc.Node
+	for _, n := range a.Children {
+		switch n.Kind {
+		case doc.KindNote:
+			lead = append(lead, n)
+		case doc.KindParagraph, doc.KindVerse, doc.KindSection:
+			return lead
+		}
+	}
+	return lead
 }
 
 // startsWithMark reports whether a caption already begins with a marker.
