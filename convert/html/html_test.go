@@ -154,7 +154,7 @@ func TestMarkup(t *testing.T) {
 		"<section>\n<h2>全线覆盖5G信号</h2>\n<p>",
 		`<p class="dateline">新华社北京<time datetime="09-01">9月1日</time>电</p>`,
 		`<aside class="note"><p>编者按：`,
-		`<p class="jump">（下转第三版）</p>`,
+		`<p class="jump">（下转<span class="keep">第三版</span>）</p>`,
 		`<meta name="viewport" content="width=device-width, initial-scale=1">`,
 	} {
 		if !strings.Contains(page, want) {

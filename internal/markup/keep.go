@@ -1,6 +1,7 @@
 package markup
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,6 +49,25 @@ func KeepAt(s string, i int) int {
 		for end < len(s) {
 			d, m := utf8.DecodeRuneInString(s[end:])
 			if !isDash(d) {
+				break
+			}
+			end += m
+		}
+		return end - i
+	case c == '第' && isNumeral(next):
+		// An ordinal, 第７６期, 第三譜: Chromium's phrase breaking (the
+		// headings' word-break: auto-phrase) takes 第 for a phrase of
+		// its own and ended a balanced headline's first line with it
+		// (第 / ７６期王将戦…); layout keeps a number with its prefix
+		// and counter. Kept whole: 第, the numerals, and the counter
+		// after them when it is a word character.
+		end := i + size + n
+		for end < len(s) {
+			d, m := utf8.DecodeRuneInString(s[end:])
+			if !isNumeral(d) {
+				if unicode.IsLetter(d) {
+					end += m
+				}
 				break
 			}
 			end += m
@@ -106,6 +126,11 @@ func longLatinRun(s string, i int) bool {
 
 // latinRune reports whether r is printable ASCII other than the space.
 func latinRune(r rune) bool { return r > ' ' && r < utf8.RuneSelf }
+
+// isNumeral reports a digit, ASCII or full-width, or a Han numeral.
+func isNumeral(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("〇一二三四五六七八九十百千", r)
+}
 
 // isDash reports the dashes Chinese sets in pairs (——; ―― where the strict
 // kinsoku keeps it off a line's start too), which a

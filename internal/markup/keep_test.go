@@ -19,6 +19,10 @@ func TestKeepAt(t *testing.T) {
 		{"a plain space", "코스피 지수", 9, ""},
 		{"a dash pair kept with the character before it", "过下去——这些", 6, "去——"},
 		{"inside the pair, nothing more", "过下去——这些", 9, ""},
+		{"an ordinal kept whole with its counter", "第７６期王将戦", 0, "第７６期"},
+		{"a Han ordinal", "第三譜は", 0, "第三譜"},
+		{"an ASCII ordinal before punctuation", "第76，期", 0, "第76"},
+		{"次第 is no ordinal", "次第に", 3, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
