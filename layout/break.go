@@ -541,7 +541,10 @@ func (b *Breaker) syllableBreak(s, bNat int, avail float64) int {
 		// gaps that tear the column into words.
 		loose = koVerticalLoose * b.em
 	}
-	if b.opt.Lang != LangKo || b.opt.Phrases || b.opt.Grid > 0 || b.stretchPer(s, bNat, avail) <= loose+eps {
+	if b.opt.Grid > 0 {
+		loose = gridKoLoose * b.em
+	}
+	if b.opt.Lang != LangKo || b.opt.Phrases || b.stretchPer(s, bNat, avail) <= loose+eps {
 		return bNat
 	}
 	ns := bNat
@@ -556,6 +559,12 @@ func (b *Breaker) syllableBreak(s, bNat int, avail float64) int {
 		if b.natW(s, k+1) > avail+eps {
 			break
 		}
+		if b.opt.Grid > 0 && b.lastSyllable(k+1) {
+			// On a terminal's grid a word's last syllable is not
+			// carried alone (바로잡습니 / 다.): a line of it reads as
+			// a stray.
+			break
+		}
 		if k == ns && !b.koVertical() {
 			one = k + 1 // a lone syllable at the line's end: the last resort
 			continue
@@ -566,6 +575,21 @@ func (b *Breaker) syllableBreak(s, bNat int, avail float64) int {
 		return one
 	}
 	return best
+}
+
+// lastSyllable reports whether the word from cluster k holds one Hangul
+// syllable only (다., 다”고), the marks after it aside.
+func (b *Breaker) lastSyllable(k int) bool {
+	n := 0
+	for ; k < len(b.cl); k++ {
+		if isHangulSyllable(b.cl[k].r) {
+			n++
+		}
+		if b.cl[k].brk != brkNo {
+			break
+		}
+	}
+	return n <= 1
 }
 
 // inWordBreak reports whether a Korean word may break by character after
@@ -603,6 +627,10 @@ func isTermMark(r rune) bool { return r == '~' || r == '～' || r == '〜' || r 
 // rangeEnd reports a rune that may stand next to a term mark as one of the
 // terms' ends: a Hangul syllable (a unit such as 일, 월, 쪽) or a digit.
 func rangeEnd(r rune) bool { return isHangulSyllable(r) || r >= '0' && r <= '9' }
+
+// gridKoLoose is the stretch per word space (em) beyond which a Korean
+// line on a terminal's grid breaks inside the next word.
+const gridKoLoose = 1.5
 
 // koVerticalLoose is the stretch per gap (em) beyond which a vertical
 // Korean line breaks inside the next word instead (syllableBreak).

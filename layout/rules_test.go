@@ -583,6 +583,33 @@ func TestKoreanSyllableBreak(t *testing.T) {
 	}
 }
 
+// TestKoreanGridSyllableBreak: on a terminal's grid (bulletins) a Korean
+// line whose word spaces would open more than gridKoLoose em each breaks
+// between the syllables of the next word instead, never carrying a
+// word's last syllable alone to the next line; a line that word breaks
+// set with modest gaps keeps them.
+func TestKoreanGridSyllableBreak(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		width float64
+		want  string
+	}{
+		// Word breaks alone: ‘500면’은 + 14 blank columns + ‘350면’이기에.
+		{"‘500면’은 ‘350면’이기에 바로잡습니다.", 40, "‘500면’은 ‘350면’이기에 바로잡습|니다."},
+		// The line fits with its last word pushed down at two columns a space: kept.
+		{"지난달 소비자물가 상승률이 석 달 연속 1%대를 기록했다.", 40, "지난달 소비자물가 상승률이 석 달 연속 |1%대를 기록했다."},
+		// Only the word's last syllable would fit: not carried alone, the line stays loose.
+		{"가나다 라마바 사다.", 18, "가나다 라마바 |사다."},
+	} {
+		o := DefaultOptions(LangKo, tt.width)
+		o.Indent, o.Grid = 0, 1
+		ls := Break(tt.text, Columns{AmbiguousWide: true}, o)
+		if got := joinLines(ls); got != tt.want && got != strings.ReplaceAll(tt.want, " |", "|") {
+			t.Errorf("Break(%q, %v) on the grid = %q, want %q", tt.text, tt.width, got, tt.want)
+		}
+	}
+}
+
 // TestGridPrefersWordEdges checks that on a terminal's grid the blank
 // cells of a justified Chinese line go first where a word likely ends
 // (after 的, before 和), not inside a word.
