@@ -204,17 +204,21 @@ func TestLatinAndKorean(t *testing.T) {
 	if !strings.HasPrefix(out, "  The council") {
 		t.Errorf("Latin paragraph not indented with spaces: %q", out)
 	}
-	k := tree("ko", node(doc.KindParagraph, "부산 해운대구 영화의전당에서 2일 저녁 제29회 부산국제영화제가 개막했다. 올해 영화제에는 63개국에서 초청된 224편의 작품이 상영된다."))
-	out = write(t, k, bulletin.WithWidth(30))
-	words := map[string]bool{}
-	for _, w := range strings.Fields(k.Articles[0].Children[0].Text) {
-		words[w] = true
+	// Korean breaks between words, and between the syllables of the next
+	// word where the word spaces would open more than three columns each
+	// (layout's gridKoLoose): no character lost, no gap of five columns.
+	text := "부산 해운대구 영화의전당에서 2일 저녁 제29회 부산국제영화제가 개막했다. 올해 영화제에는 63개국에서 초청된 224편의 작품이 상영된다."
+	out = write(t, tree("ko", node(doc.KindParagraph, text)), bulletin.WithWidth(30))
+	squeeze := strings.NewReplacer(" ", "", "\u3000", "", "\n", "")
+	if squeeze.Replace(out) != squeeze.Replace(text) {
+		t.Errorf("Korean text changed:\n%s", out)
 	}
 	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
-		for _, w := range strings.Fields(strings.TrimLeft(l, "\u3000")) {
-			if !words[w] {
-				t.Errorf("Korean word split: %q in %q", w, l)
-			}
+		if strings.Contains(l, "     ") {
+			t.Errorf("Korean line %q opens a gap of five columns", l)
+		}
+		if utf8.RuneCountInString(strings.TrimRight(l, ".")) == 1 {
+			t.Errorf("a word's last syllable alone on a line: %q", l)
 		}
 	}
 }
