@@ -17,7 +17,9 @@ import (
 // (◎王府井 … ◎西单) keeps them heads, and so does a people story's
 // (人物群像): its subjects' names marked alike, ◎王建国 right under the
 // title and ◎李秀英, ◎张伟 over the body text further down, each name
-// coming again in the paragraph under it.
+// coming again in the paragraph under it. 新民晚报's 夜光杯 signs its
+// pieces the same way with ◆ (◆ 沈一苇 under an essay's title), a mark
+// that otherwise opens heads: the same guards keep a page's ◆ heads.
 
 // markMarkedAuthors makes a byline, before the grammar labels the page,
 // of a marker line holding a personal name alone or one run on to a short
@@ -37,7 +39,7 @@ func (b *builder) markMarkedAuthors(sc *scorer) {
 			continue
 		}
 		m, w := firstRune(u.text)
-		if !isBylineMarker(m) {
+		if !isAuthorMarker(m) {
 			continue
 		}
 		p := sc.prevContent(i)
@@ -61,14 +63,21 @@ func (b *builder) markMarkedAuthors(sc *scorer) {
 	}
 }
 
+// isAuthorMarker reports the marks that may open a 副刊 piece's author
+// line: a byline's (isBylineMarker), and ◆, 新民晚报 夜光杯's.
+func isAuthorMarker(r rune) bool {
+	return isBylineMarker(r) || r == '◆'
+}
+
 // titleOpensPiece reports whether the title-like unit p stands where a
 // piece's title does: with nothing above it but the page's furniture or
 // a label over it (a title-like line that is no marked head: 江花·散文),
 // or opening a block (after a blank line) under the end of the piece
 // before (a line closed by a sentence's or bracket's end: 作者简介：…。,
-// （二〇二六年十一月于江城）). A title-like line under an
-// indented paragraph or a marked head is read as text by the grammar, and
-// a name under it is no author's.
+// （二〇二六年十一月于江城）, or an indented paragraph's 。 on a page
+// that parts its paragraphs by indent alone). A title-like line run on
+// under an indented paragraph (no blank line between) or a marked head
+// is read as text by the grammar, and a name under it is no author's.
 func titleOpensPiece(b *builder, sc *scorer, p int) bool {
 	q := sc.prevContent(p)
 	if q < 0 {
@@ -78,8 +87,8 @@ func titleOpensPiece(b *builder, sc *scorer, p int) bool {
 	switch {
 	case uq.kind == uNoise:
 		return true
-	case uq.para:
-		return false
+	case uq.para && !b.opensBlock(&sc.us[p]):
+		return false // (under an indented paragraph after a blank line, the end of its sentence decides below)
 	case sc.fs[q].title && sc.fs[q].headMark == "":
 		return true
 	case !b.opensBlock(&sc.us[p]):

@@ -1,0 +1,60 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// Blind round 81 (cn-wanbao-yeguangbei-shiritan): a 新民晚报-style 夜光杯
+// page, its paragraphs told by indent alone, each piece signed ◆ 作者名
+// under its title.
+
+// yeguangEssay is a 副刊 essay's text, two indented paragraphs with no
+// blank line between them, the first wrapped.
+const yeguangEssay = "　　我家住在梧桐里的时候，灶披间只有一只\n煤球炉。冬天天亮得晚，母亲五点多就起来生\n炉子。\n　　后来弄堂拆了，我们搬进新村，家里用上\n了煤气灶。\n"
+
+// yeguangEssay2 is a second essay's text, set as yeguangEssay.
+const yeguangEssay2 = "　　上海人把被子叫“被头”。冬天里难得出\n太阳，弄堂里家家户户都要抢着晒被头。\n　　收被头是我最喜欢的差事，抱着一大团棉\n被，是一股暖烘烘的太阳味。\n"
+
+// yeguangPoem is a poem of three stanzas.
+const yeguangPoem = "它站了四十年\n看过放学的孩子\n看过挑担的货郎\n\n冬夜里它亮得最早\n替晚归的人\n把回家的路\n\n后来弄堂没了\n它被移到了公园\n照着散步的人\n"
+
+// TestDiamondMarkedAuthor: 新民晚报's 夜光杯 signs a piece ◆ 作者名 right
+// under its title, as other 副刊 mark the author with ◎ or □: the line
+// is the piece's byline (names only), over prose or a poem's stanzas.
+// The guards of the ◎ rule hold for ◆, a mark that opens heads far more
+// often: a ◆ line holding no name, a page whose heads open with ◆, a
+// people story's subjects, a name under a paragraph or over a title line
+// stay heads, and so does a Japanese or Korean page's ◆ line.
+func TestDiamondMarkedAuthor(t *testing.T) {
+	for _, tt := range []struct{ page, line, names string }{
+		{"煤球炉上的铝饭盒\n◆ 沈一苇\n\n" + yeguangEssay, "◆ 沈一苇", "沈一苇"},
+		{"煤球炉上的铝饭盒\n◆沈一苇\n\n" + yeguangEssay, "◆沈一苇", "沈一苇"},
+		{"十日谈·弄堂里的冬天\n\n煤球炉上的铝饭盒\n◆ 欧阳文华\n\n" + yeguangEssay, "◆ 欧阳文华", "欧阳文华"},
+		{"煤球炉上的铝饭盒\n\n" + yeguangEssay + "\n弄堂口的路灯\n◆ 苏小禾\n\n" + yeguangPoem, "◆ 苏小禾", "苏小禾"},
+		{"冬至夜\n◆苏晚（江苏南通）\n\n" + yeguangEssay, "◆苏晚（江苏南通）", "苏晚"},
+		// Look-alikes: no name; heads marked ◆ on the page; a people
+		// story's subject named in the paragraph under it, or marked
+		// names over body text; a name under a paragraph; a name over a
+		// title line; a Japanese or Korean page's ◆ head.
+		{"城市夜经济调查\n◆ 相关链接\n\n" + yeguangEssay, "◆ 相关链接", ""},
+		{"京城夜市巡礼\n◆王府井\n\n" + yeguangEssay + "\n◆西单夜市人气旺\n\n　　西单的夜市同样热闹，游客络绎不绝。\n", "◆王府井", ""},
+		{"坚守在岗位上的他们\n◆ 王建国\n\n　　凌晨四点，王建国已经在公交场站里检查车辆。\n", "◆ 王建国", ""},
+		{"坚守在岗位上的他们\n\n◆王建国\n\n凌晨四点，他已经在公交场站里检查车辆。\n\n◆李秀英\n\n她是社区医院的护士。\n", "◆王建国", ""},
+		{"冬至夜\n\n" + yeguangEssay + "\n◆ 苏晚\n\n　　又一年冬至，街上飘着汤圆的香气。\n", "◆ 苏晚", ""},
+		{"老屋记事\n◆ 林清禾\n\n门前那棵枣树\n\n　　外婆家门前有一棵枣树，是外公年轻时种下的。\n", "◆ 林清禾", ""},
+		{"湖畔の冬\n◆ 山田\n\n　湖のほとりを歩くと、水鳥の数が増えていくのが分かる。\n", "◆ 山田", ""},
+		{"겨울 호숫가\n◆ 김하늘\n\n호숫가를 걸으면 물새가 날마다 늘어난다.\n", "◆ 김하늘", ""},
+	} {
+		d := mustRead(t, tt.page)
+		n := nodeWithText(d, tt.line)
+		var kind, names string
+		if n != nil {
+			kind, names = string(n.Kind), strings.Join(n.Names, ",")
+		}
+		want := tt.names != ""
+		if (kind == "byline") != want || want && names != tt.names {
+			t.Errorf("%s: got %s names %q, want byline %v names %q\n%s", tt.line, kind, names, want, tt.names, strings.Join(treeOf(d), "\n"))
+		}
+	}
+}
