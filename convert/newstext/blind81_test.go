@@ -58,3 +58,34 @@ func TestDiamondMarkedAuthor(t *testing.T) {
 		}
 	}
 }
+
+// TestPieceTitleOverAuthor: on a 副刊 page that parts its paragraphs by
+// indent alone, a title right over a marked author after the last
+// paragraph of the piece above is the next piece's headline, however
+// short (README: "the title over it is the piece's headline"), never a
+// section head of the piece above. A title line over no author, over a
+// marked line that is no author (no name, a name the paragraph speaks
+// of), and a kicker or subheadline set with the headline over the
+// author keep their reading.
+func TestPieceTitleOverAuthor(t *testing.T) {
+	first := "煤球炉上的铝饭盒\n◆ 沈一苇\n\n" + yeguangEssay + "\n"
+	for _, tt := range []struct{ page, line, want string }{
+		{first + "晒被头\n◆ 叶晓岚\n\n" + yeguangEssay2, "晒被头", "headline"},
+		{first + "晒被头\n◎叶晓岚\n\n" + yeguangEssay2, "晒被头", "headline"},
+		{first + "晒被头\n□ 叶晓岚\n\n" + yeguangEssay2, "晒被头", "headline"},
+		{first + "弄堂里的晒被头\n◎叶晓岚\n\n" + yeguangEssay2, "弄堂里的晒被头", "headline"},
+		{strings.Replace(first, "◆ ", "◎", 1) + "晒被头\n◎叶晓岚\n\n" + yeguangEssay2, "晒被头", "headline"},
+		// Look-alikes.
+		{first + "晒被头\n\n" + yeguangEssay2, "晒被头", "heading"},
+		{first + "晒被头\n◆ 相关链接\n\n" + yeguangEssay2, "晒被头", ""},
+		{first + "晒被头\n◎叶晓岚\n\n　　叶晓岚说，上海人把被子叫“被头”。\n", "晒被头", ""},
+		{"十日谈·弄堂里的冬天\n\n煤球炉上的铝饭盒\n◆ 沈一苇\n\n" + yeguangEssay, "十日谈·弄堂里的冬天", "kicker"},
+		{"十日谈·弄堂里的冬天\n\n煤球炉上的铝饭盒\n◆ 沈一苇\n\n" + yeguangEssay, "煤球炉上的铝饭盒", "headline"},
+		{"煤球炉上的铝饭盒\n——记母亲的早晨\n◆ 沈一苇\n\n" + yeguangEssay, "记母亲的早晨", "subheadline"},
+	} {
+		d := mustRead(t, tt.page)
+		if got := kindOfText(d, tt.line); tt.want != "" && got != tt.want || tt.want == "" && got == "headline" {
+			t.Errorf("%s: got %q, want %q\n%s", tt.line, got, tt.want, strings.Join(treeOf(d), "\n"))
+		}
+	}
+}

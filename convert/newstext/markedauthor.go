@@ -58,6 +58,9 @@ func (b *builder) markMarkedAuthors(sc *scorer) {
 		}
 		u.kind = uByline
 		u.cr = creditRef(c)
+		if us[p].kind == uText {
+			sc.pieceTitles = append(sc.pieceTitles, p) // (the piece's title: piecetitle.go)
+		}
 		sc.fs[i].headMark = "" // (no head: the article's heads are not marked with it)
 		b.warnParts(u.line, "marked name under a title taken as the author's byline: ", u.text)
 	}
