@@ -89,3 +89,31 @@ func TestPieceTitleOverAuthor(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAfterPoem: a poem has no sections. A title line right under
+// the last stanza of a poem that is all its piece's text (its title, or
+// its author, over the first stanza), over prose, opens the next piece
+// as its headline (a notice, “我家的年夜饭”征文启事). A 组诗's part over its
+// own stanzas, a title under stanzas an essay quotes in its prose, and
+// a title over no prose keep their reading.
+func TestTitleAfterPoem(t *testing.T) {
+	first := "煤球炉上的铝饭盒\n◆ 沈一苇\n\n" + yeguangEssay + "\n"
+	notice := "“我家的年夜饭”征文启事\n\n　　又是一年岁末时。即日起，本报夜光杯副刊举\n办征文活动，欢迎读者朋友踊跃赐稿。\n"
+	for _, tt := range []struct{ page, line, want string }{
+		{first + "弄堂口的路灯\n◆ 苏小禾\n\n" + yeguangPoem + "\n" + notice, "“我家的年夜饭”征文启事", "headline"},
+		{first + "弄堂口的路灯\n◎苏小禾\n\n" + yeguangPoem + "\n" + notice, "“我家的年夜饭”征文启事", "headline"},
+		{first + "弄堂口的路灯\n\n" + yeguangPoem + "\n" + notice, "“我家的年夜饭”征文启事", "headline"},
+		{first + "弄堂口的路灯\n◎苏小禾\n\n" + yeguangPoem + "\n冬日里的弄堂\n\n" + yeguangEssay2, "冬日里的弄堂", "headline"},
+		// Look-alikes: a 组诗's next part over stanzas; stanzas quoted
+		// in an essay's prose, a head after them; a title over nothing.
+		{first + "乡村笔记（组诗）\n◎李青禾\n\n" + yeguangPoem + "\n谷雨\n\n雨落在新翻的泥土上\n父亲蹲在地头抽烟\n看秧苗一寸寸长高\n\n田埂上的风软了\n母亲把种子装进布袋\n一粒一粒数着日子\n", "谷雨", "heading"},
+		{first + "弄堂口的路灯\n◎苏小禾\n\n" + yeguangEssay + "\n" + yeguangPoem + "\n冬日里的弄堂\n\n" + yeguangEssay2, "冬日里的弄堂", "heading"},
+		{first + "弄堂口的路灯\n\n　　我在旧书里读到一首诗。\n\n" + yeguangPoem + "\n冬日里的弄堂\n\n" + yeguangEssay2, "冬日里的弄堂", "heading"},
+		{first + "弄堂口的路灯\n◎苏小禾\n\n" + yeguangPoem + "\n冬日里的弄堂\n", "冬日里的弄堂", ""},
+	} {
+		d := mustRead(t, tt.page)
+		if got := kindOfText(d, tt.line); tt.want != "" && got != tt.want || tt.want == "" && got == "headline" {
+			t.Errorf("%s: got %q, want %q\n%s", tt.line, got, tt.want, strings.Join(treeOf(d), "\n"))
+		}
+	}
+}

@@ -44,9 +44,10 @@ type scorer struct {
 	// lines are the page's source lines (the builder's), which tell
 	// whether a unit's first line was indented (indented).
 	lines []srcLine
-	// pieceTitles are the units that are a 副刊 piece's title over its
-	// marked author (markMarkedAuthors, piecetitle.go).
-	pieceTitles []int
+	// verse are the lines of a poem's stanzas (markVerse's b.verse,
+	// sorted), pieceTitles the units that are a 副刊 piece's title over
+	// its marked author (markMarkedAuthors): piecetitle.go, poemend.go.
+	verse, pieceTitles []int
 	// why collects the reasons of one scoring when explaining; nil
 	// otherwise, so that the hot path formats nothing.
 	why *[]string
@@ -392,6 +393,9 @@ func (sc *scorer) score(i int, l label) int {
 		}
 		if sc.pieceTitleOverAuthor(i) && sc.textBefore[i] {
 			sc.add(&s, 3, "right over a 副刊 piece's marked author (◆ 叶晓岚): the piece's headline, never a section's head (piecetitle.go)")
+		}
+		if sc.titleAfterPoem(i) {
+			sc.add(&s, 3, "under the last stanza of a poem that is all its piece's text, over prose: a poem has no sections, the next piece's title (poemend.go)")
 		}
 		if m := sc.markedHeadBefore(i); m != "" && (f.runes >= 8 || sc.shortTitleAfterTable(i)) && sc.fs[sc.prevContent(i)].ended {
 			sc.addParts(&s, 2, "the article before it marks its heads with ", m, ": an unmarked title line after its body starts the next")
@@ -763,6 +767,9 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 	}
 	if f.title && sc.pieceTitleOverAuthor(i) {
 		sc.add(&s, -3, "right over a 副刊 piece's marked author: the piece's title, a section's head carries no author (piecetitle.go)")
+	}
+	if f.title && sc.titleAfterPoem(i) {
+		sc.add(&s, -3, "under the last stanza of a poem that is all its piece's text, over prose: a poem has no sections (poemend.go)")
 	}
 	if f.headMark == "" && n < len(sc.us) && sc.stackedTitle(n) {
 		sc.add(&s, -2, "another unmarked title line right under it: a title group (黑白集 / 會議室裡的電扇), not a head over an empty section")

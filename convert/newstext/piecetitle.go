@@ -9,7 +9,7 @@ import "slices"
 // marked author (markMarkedAuthors) is the piece's headline, however
 // short (晒被头) and whatever the last paragraph of the piece above left
 // (README: "the title over it is the piece's headline"): a section's
-// head carries no author.
+// head carries no author. (A poem's end tells it too: poemend.go.)
 
 // pieceTitleOverAuthor reports unit i a title line set alone right over a
 // 副刊 piece's marked author: no title line above it (a kicker over it

@@ -44,6 +44,7 @@ func (b *builder) markVerse(sc *scorer) {
 		i = e
 	}
 	b.flushVerse(sc, runs)
+	sc.verse = b.verse // (a title under a poem's last stanza: poemend.go)
 }
 
 // flushVerse makes body text of the stanza blocks of runs when there are
