@@ -117,3 +117,35 @@ func TestTitleAfterPoem(t *testing.T) {
 		}
 	}
 }
+
+// TestSoleTitleUnderFolio: a title of three characters or fewer alone
+// above the text is the headline (a column's name 潮騒抄, a document's
+// 倡议书) also under the page's folio or edition date, furniture that
+// opens most printed pages (blind page ja-choukan-koramu-chiiki-15: 湖光抄
+// under ２０２６年（令和８年）１２月８日　火曜日). Look-alikes: such a line
+// under a folio in mid-page, after a story's text; the shorter of two
+// title lines under a folio; a short line under a folio over a list's
+// entry or a title line, keep their reading.
+func TestSoleTitleUnderFolio(t *testing.T) {
+	column := "　師走の湖畔を歩くと、水鳥の数\nが日ごとに増えていくのが分かる。\n北の国から渡ってきたカモたちが、\n波間に浮かんで羽を休めている。\n"
+	folio := "２０２６年（令和８年）１２月８日　火曜日\n"
+	story := "彦根城の松に「雪つり」\n【彦根】彦根市の彦根城で７日、庭木を雪の重みから守る「雪つり」の作業があった。\n"
+	for _, tt := range []struct{ page, line, want string }{
+		{folio + "湖光抄\n" + column, "湖光抄", "headline"},
+		{folio + "潮騒抄\n" + column, "潮騒抄", "headline"},
+		{folio + "\n湖光抄\n\n" + column, "湖光抄", "headline"},
+		{"近江湖北新聞　２０２６年（令和８年）１２月８日　火曜日　　地域の話題　２３\n湖光抄\n" + column, "湖光抄", "headline"},
+		{"新沪晚报　2026年12月8日　星期二　第17版　夜光杯\n\n倡议书\n\n各位居民：小区供暖管道改造将于下周一开工，请大家提前做好准备。\n", "倡议书", "headline"},
+		// Look-alikes.
+		{story + "\n近江湖北新聞　２０２６年（令和８年）１２月８日　火曜日　　地域の話題　２３\n\n湖光抄\n\n" + column, "湖光抄", "heading"},
+		{folio + "晒秋忙\n\n古村迎来晒秋旅游旺季\n\n本报讯　初冬时节，古村的晒架上摆满了辣椒。\n", "古村迎来晒秋旅游旺季", "headline"},
+		{folio + "古村迎来晒秋旅游旺季\n\n晒秋忙\n\n本报讯　初冬时节，古村的晒架上摆满了辣椒。\n", "古村迎来晒秋旅游旺季", "headline"},
+		{folio + "\n人事\n\n▽松江市（１日）総務課長（財政課長）石田誠\n", "人事", "headline"},
+		{folio + "湖光抄\n師走の湖畔\n" + column, "湖光抄", ""},
+	} {
+		d := mustRead(t, tt.page)
+		if got := kindOfText(d, tt.line); tt.want != "" && got != tt.want || tt.want == "" && got == "headline" {
+			t.Errorf("%s: got %q, want %q\n%s", tt.line, got, tt.want, strings.Join(treeOf(d), "\n"))
+		}
+	}
+}

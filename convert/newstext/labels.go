@@ -546,9 +546,10 @@ func (sc *scorer) captionInDatedStory(p, j int) bool {
 // soleTitle reports a short title line that opens the page (p, the unit
 // before its title group, stands before any text) with body text right
 // under it: a column's name (潮騒抄) or a document's (倡议书), the page's
-// only title.
+// only title. Furniture above it counts as nothing: a dated folio opens
+// most printed pages (２０２６年（令和８年）１２月８日　火曜日 / 湖光抄).
 func (sc *scorer) soleTitle(i, p int) bool {
-	if i != p+1 || p >= 0 && sc.textBefore[p+1] || i+1 >= len(sc.us) {
+	if sc.prevContent(i) != p || p >= 0 && sc.textBefore[p+1] || i+1 >= len(sc.us) {
 		return false
 	}
 	n := &sc.us[i+1]
