@@ -518,7 +518,7 @@ func needsSpace(a, b string) bool {
 			return false
 		}
 	}
-	if ratioCut(a, b) {
+	if ratioCut(a, b) || signCut(a, b) {
 		return false
 	}
 	if !isWide(x) && !isWide(y) {
