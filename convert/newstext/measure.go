@@ -116,7 +116,8 @@ func pageMeasuresRows(lines []srcLine, tr []int8, fb []uint8, verse []bool) (int
 		return m, true, 0
 	}
 	cs = append(cs, ws...)
-	m, bare, ok := measureBesideFurniture(cs, bs, rows) // (sharedmeasure.go)
+	chars := func() []int { return charWidths(lines, verse, len(cs)) } // (charmeasure.go)
+	m, bare, ok := measureBesideFurniture(cs, bs, rows, chars)         // (sharedmeasure.go)
 	if !ok {
 		sort.Sort(sort.Reverse(sort.IntSlice(ws)))
 		m, bare = ws[2], top[2]

@@ -16,8 +16,10 @@ import "sort"
 // pageMeasures) of a page whose wrapped lines have widths cs, widths
 // less hung punctuation bs, and rows marking its table rows, or ok
 // false when neither rows nor a few wide lines move it from the third
-// widest of all.
-func measureBesideFurniture(cs, bs []int, rows []bool) (m, bare int, ok bool) {
+// widest of all. rs (nil, or returning as many as cs) gives the widths
+// counted by characters, each as wide as an ideograph, asked for only when
+// the widths in columns share none (charmeasure.go).
+func measureBesideFurniture(cs, bs []int, rows []bool, rs func() []int) (m, bare int, ok bool) {
 	text := 0
 	for _, r := range rows {
 		if !r {
@@ -36,6 +38,9 @@ func measureBesideFurniture(cs, bs []int, rows []bool) (m, bare int, ok bool) {
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(ws)))
 	if m, ok := sharedMeasure(ws); ok {
+		return m, thirdWidest(cs, bs, func(i int) bool { return keep(i) && cs[i] <= m }), true
+	}
+	if m, ok := sharedCharMeasure(rs, keep, ws[2]); ok { // (len(ws) >= 3: pageMeasuresRows)
 		return m, thirdWidest(cs, bs, func(i int) bool { return keep(i) && cs[i] <= m }), true
 	}
 	if text == len(rows) || len(ws) == len(cs) {

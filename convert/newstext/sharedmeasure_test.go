@@ -42,12 +42,12 @@ func TestSharedMeasure(t *testing.T) {
 	cs := cat([]int{60, 38, 56, 36}, rep(28, 8))
 	rows := make([]bool, len(cs))
 	rows[1], rows[2], rows[3] = true, true, true
-	if m, _, ok := measureBesideFurniture(cs, cs, rows); !ok || m != 28 {
+	if m, _, ok := measureBesideFurniture(cs, cs, rows, nil); !ok || m != 28 {
 		t.Errorf("rows set aside: measure %d, %v, want 28", m, ok)
 	}
 	// A page of wide unrecognised lines among few text lines keeps its measure.
 	cs = cat(rep(40, 6), rep(28, 5))
-	if _, _, ok := measureBesideFurniture(cs, cs, make([]bool, len(cs))); ok {
+	if _, _, ok := measureBesideFurniture(cs, cs, make([]bool, len(cs)), nil); ok {
 		t.Error("many wide lines moved the measure")
 	}
 	// A body wrapped at 14 characters under a folio, a title line and a
