@@ -1066,7 +1066,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		// So is an appointments box's rank alone in angle brackets
 		// (<과장급>) under a line with room for it (korankline.go).
-		if !opens && b.lang == "ko" && (r == '<' || r == '〈' || r == '＜' || r == '《') && b.koRankLineAt(ls, i) {
+		if !opens && b.lang == "ko" && (r == '<' || r == '〈' || r == '＜' || r == '《') && b.koRankLineAt(ls, start, i) {
 			opens = true
 		}
 		if opens {

@@ -37,11 +37,26 @@ func koRankLine(s string) bool {
 
 // koRankLineAt reports line i of block ls as such a rank line under a
 // line with room for it on a Korean page word-wrapped by count: the line
-// above was ended there, not wrapped.
-func (b *builder) koRankLineAt(ls []srcLine, i int) bool {
+// above was ended there, not wrapped. So is a rank line between two
+// entries, the unit above opening with an entry's bullet (▲, ▷, …) at
+// start and the line under it with one, however full the line above
+// (▲행정국장 조현우 ▲균형발전국장 윤미경 / <과장급> / ▲총무과장 임재석):
+// a rank heads the entries under it, and no entry's wrap is a bracketed
+// label alone on its line with the next entry under it.
+func (b *builder) koRankLineAt(ls []srcLine, start, i int) bool {
 	if !koRankLine(ls[i].text) {
 		return false
 	}
+	if i+1 < len(ls) && start < i && koEntryBulletLine(ls[start].text) && koEntryBulletLine(ls[i+1].text) {
+		return true
+	}
 	fits, ok := b.koWordFits(ls[i-1], ls[i].text)
 	return fits || !ok && b.measure > 0 && b.endsShortAt(i-1)
+}
+
+// koEntryBulletLine reports a line opening with the bullet of a box's
+// entry (▲, △, ▷, ▽, ◆, ●, ■ …) and text after it.
+func koEntryBulletLine(s string) bool {
+	r, w := firstRune(s)
+	return itemBullet(r) || r == '▷' && w < len(s)
 }
