@@ -99,7 +99,7 @@ func TestKoreanQuoteTitle(t *testing.T) {
 		{"한빛금융그룹, 계열사 대표 3명 교체", "\"디지털 전환 속도\"…50대 초반 전면 배치", false},
 		{"정부 \"내년 2% 성장 가능하다", sub, false},
 		{"北 “美 핵항모 전개는 엄중한 도발”", "규탄 성명 발표", false},
-		{"“美 핵항모 전개는 엄중한 도발”", sub, false},
+		{"“美 핵항모 전개는 엄중한 도발”", sub, true}, // (the quotation alone: koquotetitle_test.go)
 		{"北 “美 핵항모 전개는 엄중한 도발” 주장", sub, false},
 	} {
 		if got := koreanQuoteTitleOver(c.a, c.l); got != c.want {

@@ -15,7 +15,8 @@ import "strings"
 // nor a quotation, are left to the measure.
 
 // koreanQuoteTitle reports a Korean title line of one or two words (the
-// speaker) before a quotation that closes the line, its quotes balanced.
+// speaker) before a quotation that closes the line, or of the quotation
+// alone, its quotes balanced.
 func koreanQuoteTitle(s string) bool {
 	r, w := decodeLast(s)
 	var open string
@@ -28,15 +29,30 @@ func koreanQuoteTitle(s string) bool {
 		return false
 	}
 	k := strings.LastIndex(s[:len(s)-w], open)
-	if k <= 0 || s[k-1] != ' ' || !quotesClosed(s) {
+	if k < 0 || k > 0 && s[k-1] != ' ' || !quotesClosed(s) {
 		return false
+	}
+	if k == 0 {
+		// The quotation alone, a profile's or an interview's headline
+		// in its subject's words (“폐교를 마을 책방으로…주민 손으로
+		// 살렸죠”): no speaker, the line the one quotation.
+		return hasHangul(s) && k+len(open) < len(s)-w
 	}
 	speaker := s[:k-1]
 	return hasHangul(s) && speaker != "" && strings.Count(speaker, " ") <= 1 && !hasAnyRune(speaker, "…,，\"“”")
 }
 
 // koreanQuoteTitleOver reports quote headline a over title line l that
-// holds a clause of its own: … or a quotation.
+// holds a clause of its own: … or a quotation, in double quotes or in
+// single ones closed on the line (괴산 ‘느티나무책방’ 한영숙 대표, the
+// profile's subject under the words in his quotes).
 func koreanQuoteTitleOver(a, l string) bool {
-	return koreanQuoteTitle(a) && (strings.Contains(l, "…") || strings.ContainsAny(l, "\"“"))
+	if !koreanQuoteTitle(a) {
+		return false
+	}
+	if strings.Contains(l, "…") || strings.ContainsAny(l, "\"“") {
+		return true
+	}
+	k := strings.Index(l, "‘")
+	return k >= 0 && strings.Contains(l[k:], "’")
 }
