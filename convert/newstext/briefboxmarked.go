@@ -17,7 +17,12 @@ import "strings"
 // run in before the item's text): under the label these too are the
 // items' titles. Elsewhere ▽ opens a standing box's entry
 // (▽小林昭一さん（８０）＝洋画) or a box score's record, and 【…】 a
-// run-in lead-in, and they are left so.
+// run-in lead-in, and they are left so. A Chinese digest under its label
+// (財經快訊, 简讯) runs its items' subjects in in the same brackets,
+// 【海通力拓】建築承建商海通力拓（01729）公布，…: those are run-in
+// lead-ins, as the README's digest items are, each a section of the
+// label's one article (blind page hk-xingdao-caijing-zhuanlan, where the
+// first alone became a headline under the label as its kicker).
 
 // markBriefBoxItems makes a headline of each bulleted item title of a box
 // of briefs under its label (see above), before the grammar, which takes
@@ -79,8 +84,8 @@ func (sc *scorer) markedBriefItems(i int) []int {
 
 // markedBriefTitle returns the mark of unit k's item title, or "": a title
 // line under a bullet (◆ ■ ◇ ●), unindented; a short title after ▽
-// (markedBriefTriangle); or a run-in head in lenticular brackets,
-// 【東御でワイン祭り】, which gives "【".
+// (markedBriefTriangle); or, on a Japanese page, a run-in head in
+// lenticular brackets, 【東御でワイン祭り】, which gives "【".
 func (sc *scorer) markedBriefTitle(k int) string {
 	u, f := &sc.us[k], &sc.fs[k]
 	switch {
@@ -88,7 +93,7 @@ func (sc *scorer) markedBriefTitle(k int) string {
 		return f.headMark
 	case u.kind == uText && !u.verbatim && !u.para && markedBriefTriangle(u.text):
 		return "▽"
-	case u.kind == uHeading && u.runIn && strings.HasPrefix(u.text, "【") && strings.HasSuffix(u.text, "】"):
+	case u.kind == uHeading && u.runIn && sc.lang == "ja" && strings.HasPrefix(u.text, "【") && strings.HasSuffix(u.text, "】"):
 		return "【"
 	}
 	return ""

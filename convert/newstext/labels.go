@@ -290,7 +290,7 @@ func (sc *scorer) score(i int, l label) int {
 		switch {
 		case n > koHeadlineLimit(sc.lang):
 			sc.add(&s, -3, "long for a headline")
-		case f.runes <= 3 && !sc.shortTitleGroup(i) && !sc.soleTitle(i, p) && !box:
+		case f.runes <= 3 && !sc.shortTitleGroup(i) && !sc.soleTitle(i, p) && !box && !sc.digestLabelOverLeadIns(i, j0):
 			sc.add(&s, -2, "very short")
 		}
 		if box {
