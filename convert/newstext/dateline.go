@@ -62,7 +62,7 @@ func parseDatelineLang(s, lang string) (dateline, string, bool) {
 		if !ok && lang == "ja" && end < len(s) && strings.HasPrefix(s, "【") {
 			d, ok = jaRunOnTown(in, s[end:]) // 【小樽（おたる）】北海道の… (jachildsig.go)
 		}
-		if ok && !teamMark(s[:end]) && !recordMark(s[:end]) && !batteryLine(s) && !battingRow(s) { // （港）, 【勝】, （上）小林―山口, （三）岡本　３　１　２: a box score's (boxscore.go, boxlines.go, jabatting.go)
+		if ok && !teamMark(s[:end]) && !recordMark(s[:end]) && !batteryLine(s) && !battingRow(s) && !subjectLeadIn(in, s[end:]) { // （港）, 【勝】, （上）小林―山口, （三）岡本　３　１　２: a box score's (boxscore.go, boxlines.go, jabatting.go); 【嘉南電訊】嘉南電訊…: a lead-in (subjectlead.go)
 			d.text = s[:end]
 			return d, trimSpace(s[end:]), true
 		}
