@@ -288,8 +288,11 @@ func parseCredit(s string, strict bool) (credit, bool) {
 			if k == 0 {
 				rest = slashedDeskName(kw, rest, len(toks) == 1) // 编辑/王冬妮: the slash as the colon
 			}
-			if org != "" && rest == "" && (isName(org) || isJapaneseName(org)) && !looksOrg(org) && !holdsReport(org) && !(i == 0 && nameFollows(toks[i+1:])) {
-				// 鈴木花子記者: the name before its role.
+			if org != "" && rest == "" && (isName(org) || isJapaneseName(org)) && !looksOrg(org) && !holdsReport(org) && !(i == 0 && nameFollows(toks[i+1:])) && org != c.org {
+				// 鈴木花子記者: the name before its role (not the credit's
+				// org printed again before its second role, 南方周末记者
+				// 林　舟　南方周末实习生　许　晴, whatever the paper's
+				// name ends with).
 				addRole(normalRole(kw))
 				names = append(names, org)
 				continue
