@@ -145,8 +145,8 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 8 && (first == '기' || first == '뉴' || first == '아') {
 		m |= gNoise // a Korean summary box's label, 기사내용 요약 (koreanSummaryLabel); 뉴스광장, 아침뉴스타임 (koreanProgram)
 	}
-	if n <= 48 && first >= 0xAC00 && first <= 0xD7A3 && (last >= '0' && last <= '9' || last == '면' || isHangul(last) && (paperNameFirst(s) || holdsKoreanPage(s))) && !sm.has(keyClauseEnd) {
-		m |= gNoise // a Korean folio opening with its section or name, 사회　2026년 12월 3일 목요일　11, 경남신보 … 9면 경제 (koreanFolio)
+	if n <= 48 && first >= 0xAC00 && first <= 0xD7A3 && (last >= '0' && last <= '9' || last == '면' || (isHangul(last) || last >= 'A' && last <= 'Z') && (paperNameFirst(s) || holdsKoreanPage(s))) && !sm.has(keyClauseEnd) {
+		m |= gNoise // a Korean folio opening with its section or name, 사회　2026년 12월 3일 목요일　11, 경남신보 … 9면 경제, … B5　경제·IT (koreanFolio, kofoliolatin.go)
 	}
 	if n <= 48 && first == '【' && !sm.has(keyClauseEnd) {
 		m |= gNoise // 【図解】 and the graphic's title, a link (jaMediaLink)

@@ -54,6 +54,9 @@ func koreanSectionWord(t string) bool {
 	if isHangulWord(t) {
 		return atMost(t, 8) && !strings.HasSuffix(t, "다")
 	}
+	if latinSectionAbbrev(t) {
+		return true // IT (kofoliolatin.go)
+	}
 	if !atMost(t, 20) {
 		return false
 	}
@@ -61,7 +64,7 @@ func koreanSectionWord(t string) bool {
 	for t != "" {
 		i, w := koreanSectionDot(t)
 		part := t[:i]
-		if !isHangulWord(part) || !atMost(part, 6) || strings.HasSuffix(part, "다") {
+		if !latinSectionAbbrev(part) && (!isHangulWord(part) || !atMost(part, 6) || strings.HasSuffix(part, "다")) {
 			return false
 		}
 		parts++
