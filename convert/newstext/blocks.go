@@ -510,7 +510,9 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// A caption closed by its credit after a finished sentence is a
 		// unit of its own, however full the line above it: a caption
 		// directly under a paragraph line is never part of it.
-		if !opens && ended && endsInCredit(l.text) && b.kindOfSum(l.text, bl.sum(i)) == uCaption {
+		// (Not a Korean caption's bracketed credit alone, (사진=X 제공),
+		// that the wrap set under its description: kocreditwrap.go.)
+		if !opens && ended && endsInCredit(l.text) && b.kindOfSum(l.text, bl.sum(i)) == uCaption && !b.koreanCaptionCreditWrap(ls, start, i) {
 			opens = true
 		}
 		// So is a Japanese caption whole on its line, told by its tail
