@@ -70,6 +70,9 @@ func koreanHeaderOf(s string, titled bool) int {
 	}
 	n := 0
 	for w := range strings.FieldsSeq(s) {
+		if titled {
+			w = cutColumnUnit(w) // 전년비(%): the column's unit (kocolumnunit.go)
+		}
 		k := 0
 		for _, r := range w {
 			if !isHangul(r) && !(r >= 'A' && r <= 'Z') {
