@@ -41,10 +41,29 @@ func VerticalKorean(sb *strings.Builder, buf []layout.VRun, s string, escape fun
 				escape(s[from:i])
 			}
 			shown(m)
+			// A mark whose space is followed by what may not start a
+			// line (다. /김태윤 기자): the space, set in the mark at
+			// no size, is the only break before it, and a browser took
+			// it, starting the line with the slash. The mark and what
+			// KeepAt keeps from its space are kept on one line.
+			tail := 0
+			if s[i+n-1] == ' ' {
+				if k := KeepAt(s, i+n-1); k > 1 && i+n-1+k <= hi {
+					tail = k - 1
+				}
+			}
+			if tail > 0 {
+				sb.WriteString(`<span class="keep">`)
+			}
 			sb.WriteString(`<span class="kv" data-v="` + string(m) + `"><span>`)
 			escape(s[i : i+n])
 			sb.WriteString("</span></span>")
 			i += n
+			if tail > 0 {
+				escape(s[i : i+tail])
+				sb.WriteString("</span>")
+				i += tail
+			}
 			from = i
 		}
 		if from < hi {
