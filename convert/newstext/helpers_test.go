@@ -155,3 +155,16 @@ func mustRead(t testing.TB, s string, opts ...Option) *doc.Document {
 	}
 	return d
 }
+
+// kindTexts returns the texts of the nodes of kind k in d's first article,
+// in reading order.
+func kindTexts(d *doc.Document, k doc.Kind) []string {
+	var out []string
+	doc.Walk(d.Articles[0], func(n *doc.Node) bool {
+		if n.Kind == k {
+			out = append(out, n.Text)
+		}
+		return true
+	})
+	return out
+}

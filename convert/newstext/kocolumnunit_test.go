@@ -66,13 +66,7 @@ func TestKoreanHeaderColumnUnitRead(t *testing.T) {
 			[]string{"통신 3사 AI 인프라 투자 계획(단위: 억원)", "통신 3사 투자 증가율(%)"}},
 	} {
 		d := mustRead(t, head+c.table+tail)
-		var got []string
-		doc.Walk(d.Articles[0], func(n *doc.Node) bool {
-			if n.Kind == doc.KindCaption {
-				got = append(got, n.Text)
-			}
-			return true
-		})
+		got := kindTexts(d, doc.KindCaption)
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%q: captions %q, want %q\n%s", c.table, got, c.want, outline(d, false))
 		}

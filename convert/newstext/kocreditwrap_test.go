@@ -42,13 +42,7 @@ func TestKoreanCaptionCreditWrap(t *testing.T) {
 			nil},
 	} {
 		d := mustRead(t, head+c.block+tail)
-		var got []string
-		doc.Walk(d.Articles[0], func(n *doc.Node) bool {
-			if n.Kind == doc.KindCaption {
-				got = append(got, n.Text)
-			}
-			return true
-		})
+		got := kindTexts(d, doc.KindCaption)
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%q: captions %q, want %q\n%s", c.block, got, c.want, outline(d, false))
 		}
