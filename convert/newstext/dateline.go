@@ -47,6 +47,9 @@ func parseDatelineLang(s, lang string) (dateline, string, bool) {
 		if !ok || rest != "" {
 			d, ok = bracketDateline(in, lang)
 		}
+		if !ok {
+			d, ok = bareReportDateline(in) // 【專訊】 (barereport.go)
+		}
 		if !ok && strings.IndexByte(in, '=') > 0 {
 			d, ok = koreanJointDateline(in, s[0] == '(' || strings.HasPrefix(s, "（")) // (워싱턴·베이징=연합뉴스), (도쿄 교도=연합뉴스) (kojointdateline.go)
 		}
