@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -34,5 +35,53 @@ func TestBlind84BareReportDateline(t *testing.T) {
 	d := mustRead(t, page)
 	if got := kindOfText(d, "【專訊】"); got != "dateline" {
 		t.Errorf("【專訊】 read as %q, want dateline", got)
+	}
+}
+
+// TestBlind84BracketReportedCredit: a Hong Kong story's first paragraph
+// opened by the reporter's credit in round brackets, the report verb
+// inside them, （記者區嘉敏報道）, has it split off as the story's byline
+// (roles and names), as the run-in 記者 X 報道： is (blind page
+// hk-yule-shouyingli-piaofang). A bracket with no name, an agency's or a
+// photo's credit, a sentence's words, or an aside with no report verb is
+// none, and stays in the paragraph.
+func TestBlind84BracketReportedCredit(t *testing.T) {
+	for _, tt := range []struct {
+		lead  string
+		names string // "" when no credit
+	}{
+		{"（記者區嘉敏報道）", "區嘉敏"},
+		{"（記者 區嘉敏 報道）", "區嘉敏"},
+		{"(記者區嘉敏報道)", "區嘉敏"},
+		{"（記者區嘉敏、黃文軒報道）", "區嘉敏,黃文軒"},
+		{"（實習記者梁思敏報導）", "梁思敏"},
+		{"（本報記者報道）", ""},
+		{"（新華社報道）", ""},
+		{"（記者昨日報道）", ""},
+		{"（記者區嘉敏攝）", ""},
+		{"（記者區嘉敏）", ""}, // a bracketed name with no report verb: other rules'
+		{"（據報道）", ""},
+		{"（詳見A2報道）", ""},
+	} {
+		end, c, ok := runInCredit(tt.lead + "歌手林芷澄明年二月在紅館舉行演唱會。")
+		got := ""
+		if ok {
+			got = strings.Join(c.names, ",")
+			if tt.lead[:end] != tt.lead {
+				t.Errorf("runInCredit(%q…) ends at %d", tt.lead, end)
+			}
+		}
+		if got != tt.names {
+			t.Errorf("runInCredit(%q…) names %q, want %q", tt.lead, got, tt.names)
+		}
+	}
+	page := "張子朗袁詠晴首映禮同框\n\n【專訊】電影《夜航》前晚在尖沙咀舉行首映禮。\n\n圖：張子朗在首映禮上。（記者梁家輝攝）\n\n林芷澄紅館個唱加開兩場\n\n（記者區嘉敏報道）歌手林芷澄明年二月在紅館舉行的演唱會，門票全部售罄。\n\n林芷澄昨日在記者會上多次向歌迷道謝。\n"
+	d := mustRead(t, page)
+	if got := kindOfText(d, "（記者區嘉敏報道）"); got != "byline" {
+		t.Errorf("（記者區嘉敏報道） read as %q, want byline", got)
+	}
+	aside := "林芷澄紅館個唱加開兩場\n\n（圖為去年演唱會）歌手林芷澄明年二月在紅館舉行的演唱會，門票全部售罄。\n"
+	if got := kindOfText(mustRead(t, aside), "（圖為去年演唱會）"); got != "" {
+		t.Errorf("an aside opening the text read as %q, want it kept in the paragraph", got)
 	}
 }

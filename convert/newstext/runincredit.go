@@ -8,7 +8,8 @@ package newstext
 // the credit is split off as a byline. So does a Korean outlet's credit
 // in square brackets, [이데일리 김지훈 기자] 내년 … (kooutlet.go), and a
 // Korean regional paper's place and reporter in lenticular ones,
-// 【대구=박소연기자】 4일 … (koreanLenticularCredit). It returns where the
+// 【대구=박소연기자】 4일 … (koreanLenticularCredit), and a Hong Kong
+// paper's bracketed credit, （記者區嘉敏報道）歌手… (bracketreport.go). It returns where the
 // credit ends and what it says; text must follow it.
 func runInCredit(s string) (int, credit, bool) {
 	// Most texts are turned down by their first rune: the credit opens
@@ -16,7 +17,7 @@ func runInCredit(s string) (int, credit, bool) {
 	// Korean outlet's credit, [이데일리 김지훈 기자] (kooutlet.go), or
 	// 【대구=박소연기자】.
 	r, _ := firstRune(s)
-	if r != '[' && r != '［' && r != '【' && !isRoleStart(r) {
+	if r != '[' && r != '［' && r != '【' && r != '（' && r != '(' && !isRoleStart(r) {
 		return 0, credit{}, false
 	}
 	var end int
@@ -27,6 +28,8 @@ func runInCredit(s string) (int, credit, bool) {
 		end, c, ok = koreanRunInCredit(s)
 	case '【':
 		end, c, ok = koreanLenticularCredit(s)
+	case '（', '(':
+		end, c, ok = bracketReportedCredit(s) // （記者區嘉敏報道） (bracketreport.go)
 	default:
 		end, c, ok = reportedLeadCredit(s)
 	}
