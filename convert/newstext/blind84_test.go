@@ -85,3 +85,31 @@ func TestBlind84BracketReportedCredit(t *testing.T) {
 		t.Errorf("an aside opening the text read as %q, want it kept in the paragraph", got)
 	}
 }
+
+// TestBlind84TableSource: a Chinese table's source line under its last
+// row, 資料來源：香港影業協會, is the table's note, as 数据来源：… is (blind
+// page hk-yule-shouyingli-piaofang); under a ● list, under the text or
+// with no source named it stays the source line (noise).
+func TestBlind84TableSource(t *testing.T) {
+	const rows = "周末本港票房（單位：港元）\n\n排名　片名　上映日數　周末票房\n1　夜航　4　486萬\n2　深海追兇　11　312萬\n\n"
+	const list = "小貼士\n\n●外出時注意保暖，尤其頭部、頸部及手腳。\n\n●按時服藥，定期量度血壓。\n\n"
+	const text = "電影《夜航》前晚舉行首映禮，男女主角一同亮相。\n\n"
+	for _, tt := range []struct {
+		above, line, want string
+	}{
+		{rows, "資料來源：香港影業協會", "note"},
+		{rows, "资料来源：国家电影局", "note"},
+		{rows, "來源：香港影業協會", "note"},
+		{rows, "來源: 香港影業協會", "note"},
+		{rows, "数据来源：国家电影局", "note"},
+		{list, "資料來源：衞生署衞生防護中心", "noise"},
+		{text, "資料來源：香港影業協會", "noise"},
+		{text, "來源：香港影業協會", "noise"},
+		{list, "來源：衞生署", "noise"},
+	} {
+		page := "娛樂新聞\n\n" + tt.above + tt.line + "\n"
+		if got := kindOfText(mustRead(t, page), tt.line); got != tt.want {
+			t.Errorf("%q under %q read as %q, want %q", tt.line, tt.above[:12], got, tt.want)
+		}
+	}
+}

@@ -72,6 +72,7 @@ func (b *builder) label() {
 	b.markPhotoTitles(&sc)
 	b.markKoreanGraphicSources(&sc) // 자료: 한국석유화학협회 under no table (kographicsource.go)
 	b.markTableNotes(&sc)           // （注）連結。… under a table's last row (tablenote.go)
+	b.markTableSources(&sc)         // 資料來源：… under a table's last row (tablesource.go)
 	b.markTableLegends(&sc)         // （丸数字は当選回数、敬称略） over or under a table (jalegend.go)
 	b.markKoreanAuthorLines(&sc)
 	b.markColumnWriters(&sc)            // [목요 시론] … / 박정아 충북대병원 응급의학과 교수 (kocolumnwriter.go)
