@@ -113,3 +113,50 @@ func TestBlind84TableSource(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind84ReaderAgeThenTown: a Japanese letters page's writer's line
+// with the age in brackets after the name and the town after a space,
+// 山口和子（６７）　さいたま市, 大学生　森田俊介（１９）　新潟市 (blind page
+// ja-zenkoku-shasetsu-kikou-koe), is a reader's line as 小林聡子（４４）＝甲府市
+// is. A bracket run on to more words, a second name, a word that is no
+// town or occupation after it, or the name and age alone are none.
+func TestBlind84ReaderAgeThenTown(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want string // the name, "" for none
+	}{
+		{"山口和子（６７）　さいたま市", "山口和子"},
+		{"大学生　森田俊介（１９）　新潟市", "森田俊介"},
+		{"無職　大川ふみ（８２）　福岡県", "大川ふみ"},
+		{"山口和子（６７） さいたま市", "山口和子"},
+		{"山口和子(67)　さいたま市", "山口和子"},
+		{"小林聡子（４４）＝甲府市", "小林聡子"}, // unchanged
+		{"会社員　小林聡子（甲府市　４４）", "小林聡子"},
+		{"山口和子（６７）", ""},
+		{"山口和子（６７）さん　さいたま市", ""},
+		{"山口和子（６７）　田中一郎（５５）", ""},
+		{"山口和子（６７）　会見で", ""},
+		{"高木誠一（６５）　無新　甲府市", ""},
+		{"山口和子（６７）　さいたま市の主婦が", ""},
+		{"（６７）　さいたま市", ""},
+	} {
+		c, ok := jaReaderSignature(tt.s)
+		got := ""
+		if ok {
+			got = strings.Join(c.names, ",")
+		}
+		if got != tt.want {
+			t.Errorf("jaReaderSignature(%q) names %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	page := "声\n孫の「ありがとう」に教わった\n　小学２年の孫が、店員さんに「ありがとう」と言った。\n　翌日から、私も声に出してお礼を言うようにしている。\n山口和子（６７）　さいたま市\n\n雪国の通学路　住民の力で守ろう\n　私の実家のある地域では、冬になると歩道が雪で埋まる。\n大学生　森田俊介（１９）　新潟市\n"
+	d := mustRead(t, page)
+	for _, s := range []string{"山口和子（６７）　さいたま市", "大学生　森田俊介（１９）　新潟市"} {
+		if got := kindOfText(d, s); got != "byline" {
+			t.Errorf("%s read as %q, want byline", s, got)
+		}
+	}
+	if got := kindOfText(d, "雪国の通学路　住民の力で守ろう"); got != "headline" {
+		t.Errorf("the second letter's title read as %q, want headline", got)
+	}
+}

@@ -56,7 +56,10 @@ func jaReaderSignature(s string) (credit, bool) {
 	}
 	var inner string
 	if k := indexAnyRune(s, "（("); k > 0 {
-		in, ok := strings.CutSuffix(s[k:], "）")
+		in, after, ok := jaMidBracket(s[k:])
+		if !ok {
+			in, ok = strings.CutSuffix(s[k:], "）")
+		}
 		if !ok {
 			in, ok = strings.CutSuffix(s[k:], ")")
 		}
@@ -64,7 +67,7 @@ func jaReaderSignature(s string) (credit, bool) {
 			return credit{}, false
 		}
 		_, w := firstRune(in)
-		s, inner = s[:k], in[w:]
+		s, inner = s[:k]+after, in[w:]
 	}
 	var sig jaSig
 	var buf [8]string
@@ -92,6 +95,25 @@ func jaReaderSignature(s string) (credit, bool) {
 		return credit{}, false
 	}
 	return credit{names: []string{sig.name}}, true
+}
+
+// jaMidBracket splits a reader's line's bracket that closes before more
+// fields, the age after the name with the town after a space, 山口和子
+// （６７）　さいたま市, 大学生　森田俊介（１９）　新潟市 (blind page
+// ja-zenkoku-shasetsu-kikou-koe): it returns the bracket without its
+// closer and the rest, a space first. A bracket run on to more words
+// (（６７）さん) is none.
+func jaMidBracket(s string) (in, after string, ok bool) {
+	k := indexAnyRune(s, "）)")
+	if k < 0 {
+		return "", "", false
+	}
+	_, w := firstRune(s[k:])
+	after = s[k+w:]
+	if r, _ := firstRune(after); after == "" || !isSpace(r) {
+		return "", "", false
+	}
+	return s[:k], after, true
 }
 
 // jaSig gathers the fields of a reader's line.
