@@ -160,3 +160,42 @@ func TestBlind84ReaderAgeThenTown(t *testing.T) {
 		t.Errorf("the second letter's title read as %q, want headline", got)
 	}
 }
+
+// TestBlind84WriterProfile: a Japanese contributed piece closing with
+// the writer's profile in brackets, opened by the name's reading in
+// hiragana, （おおもり・はるみ　１９７１年生まれ。専門は交通経済学）, has it as
+// its byline (no attributes), and the 声 corner under it opens a new
+// article with its kicker (blind page ja-zenkoku-shasetsu-kikou-koe). A
+// bracketed reading alone, a bracket opened by other words, one with more
+// text under it, or one run into the paragraph are none.
+func TestBlind84WriterProfile(t *testing.T) {
+	for s, want := range map[string]bool{
+		"（おおもり・はるみ　１９７１年生まれ。専門は交通経済学）": true,
+		"（やまだ・たろう 北東大学教授）":             true,
+		"（さとう・けん　元外交官）":                true,
+		"（おおもり・はるみ）":                   false,
+		"（おおもり　１９７１年生まれ）":              false,
+		"（オオモリ・ハルミ　１９７１年生まれ）":          false,
+		"（大森・晴美　１９７１年生まれ）":             false,
+		"（ロイター・共同　写真は資料）":              false,
+		"おおもり・はるみ　１９７１年生まれ":            false,
+		"（おおもり・はるみ　１９７１年生まれ）と話した":      false,
+	} {
+		if got := jaProfile(s); got != want {
+			t.Errorf("jaProfile(%q) = %v, want %v", s, got, want)
+		}
+	}
+	const piece = "寄稿\n地方鉄道　「まちの足」に戻すには\n　利用者の減少が続く地方鉄道で、協議が各地で始まっている。\n　国は財政支援の条件を明確にしてほしい。\n"
+	const profile = "（おおもり・はるみ　１９７１年生まれ。専門は交通経済学）"
+	d := mustRead(t, piece+profile+"\n\n声\n孫の「ありがとう」に教わった\n　小学２年の孫が、店員さんに「ありがとう」と言った。\n")
+	if got := kindOfText(d, profile); got != "byline" {
+		t.Errorf("the profile read as %q, want byline", got)
+	}
+	if got := kindOfText(d, "声"); got != "kicker" {
+		t.Errorf("声 read as %q, want kicker", got)
+	}
+	more := mustRead(t, piece+profile+"\n　駅前に診療所や図書館を集めれば、人の流れは変わる。\n")
+	if got := kindOfText(more, profile); got == "byline" {
+		t.Errorf("a profile with more of the piece under it read as a byline")
+	}
+}

@@ -66,6 +66,7 @@ func (b *builder) label() {
 	// (A bare note on the author first: it signs the piece for the
 	// columnist's name over the text, markColumnAuthors.)
 	b.markAuthorNotes(&sc)
+	b.markJapaneseProfiles(&sc) // （おおもり・はるみ　…） closing a 寄稿 (japrofile.go)
 	b.markColumnAuthors(&sc)
 	b.markVerse(&sc)         // a poem's stanzas, short lines in blocks (verse.go)
 	b.markMarkedAuthors(&sc) // ◎林清禾 under a 副刊 piece's title, over its prose or stanzas (markedauthor.go)
