@@ -199,3 +199,54 @@ func TestBlind84WriterProfile(t *testing.T) {
 		t.Errorf("a profile with more of the piece under it read as a byline")
 	}
 }
+
+// TestBlind84ContributorLine: a Japanese contributed piece's writer's
+// line under its title, the organisation and post run together then the
+// name, 寄稿 / 地方鉄道　「まちの足」に戻すには / 北東大学教授　大森晴美, is
+// its byline (org, role, name) (blind page ja-zenkoku-shasetsu-kikou-koe).
+// With no opinion rubric over the title (a news story's, an interview's
+// label), with a title line under it, or a subtitle with no post, the
+// line stays a title line.
+func TestBlind84ContributorLine(t *testing.T) {
+	for _, tt := range []struct {
+		s, want string // want: org|role|name, "" for none
+	}{
+		{"北東大学教授　大森晴美", "北東大学|教授|大森晴美"},
+		{"北東大学准教授　大森晴美", "北東大学|准教授|大森晴美"},
+		{"弁護士　山田太郎", "|弁護士|山田太郎"},
+		{"日本総合研究所主任研究員　佐藤健", "日本総合研究所|主任研究員|佐藤健"},
+		{"北東大学教授　大森　晴美", "北東大学|教授|大森晴美"},
+		{"上下分離で再生を", ""},
+		{"北東大学教授", ""},
+		{"地方鉄道　「まちの足」に戻すには", ""},
+		{"北東大学　大森晴美", ""},
+		{"経済部長　高橋和也", ""}, // a staff post: the column signature's (japostsign.go)
+		{"大森晴美　北東大学教授", ""},
+	} {
+		c, ok := jaWriterLine(tt.s)
+		got := ""
+		if ok {
+			got = c.org + "|" + strings.Join(c.roles, ",") + "|" + strings.Join(c.names, ",")
+		}
+		if got != tt.want {
+			t.Errorf("jaWriterLine(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	const line = "北東大学教授　大森晴美"
+	const text = "　利用者の減少が続く地方鉄道で、協議が各地で始まっている。\n　国は財政支援の条件を明確にしてほしい。\n"
+	for _, tt := range []struct {
+		page, want string
+	}{
+		{"寄稿\n地方鉄道　「まちの足」に戻すには\n" + line + "\n" + text, "byline"},
+		{"私の視点\n地方鉄道　「まちの足」に戻すには\n" + line + "\n" + text, "byline"},
+		{"論点\n地方鉄道の再生\n" + line + "\n" + text, "byline"},
+		{"インタビュー\n地方鉄道　「まちの足」に戻すには\n" + line + "\n" + text, "subheadline"},
+		{"地方鉄道　「まちの足」に戻すには\n" + line + "\n" + text, "subheadline"},
+		{"寄稿\n地方鉄道　「まちの足」に戻すには\n" + line + "\n上下分離で再生を\n" + text, ""},
+	} {
+		got := kindOfText(mustRead(t, tt.page), line)
+		if tt.want == "" && got == "byline" || tt.want != "" && got != tt.want {
+			t.Errorf("%q read as %q, want %q", tt.page[:18], got, tt.want)
+		}
+	}
+}

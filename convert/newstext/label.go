@@ -80,6 +80,7 @@ func (b *builder) label() {
 	b.markKoreanReaderSignatures(&sc)   // 김영순 부산 해운대구·주부 (koreader.go)
 	b.markKoreanQuoteAttributions(&sc)  // “…” / - 김도현 한빛대 부동산학과 교수 (koquoteattr.go)
 	b.markJapaneseReaderSignatures(&sc) // 会社員　小林聡子　４４　（甲府市） (jareader.go)
+	b.markJapaneseContributors(&sc)     // 寄稿 / title / 北東大学教授　大森晴美 (jacontribwriter.go)
 	b.markChineseReaderSignatures(&sc)  // 沙田　陳志強, 何嘉欣（將軍澳） (zhreader.go)
 	b.markWireHeadlines(&sc)
 	b.markDigestRubrics(&sc) // ■事件・事故 over ◇ items (jadigestrubric.go)
