@@ -21,12 +21,14 @@ import (
 // jaOpinionRubrics name a contributed opinion piece's corner.
 var jaOpinionRubrics = []string{"寄稿", "特別寄稿", "私の視点", "論点", "視点", "識者評論", "識者の目", "時論", "論壇", "提言", "寄稿・論点"}
 
-// jaWriterPosts end a contributor's post, the org before it: the trades
-// (jaTradeEnds) and the ranks of a university's or institute's staff.
-var jaWriterPosts = append([]string{"准教授", "名誉教授", "特任教授", "客員教授", "主任研究員", "上席研究員", "主席研究員", "所長", "理事長", "代表理事", "大使"}, jaTradeEnds...)
+// jaWriterPosts end a contributor's post, the org before it: the ranks of
+// a university's or institute's staff, and the trades (jaTradeEnds, asked
+// beside them rather than appended here: a slice built at start-up
+// allocates, see cmd/paiban's TestInitCheap).
+var jaWriterPosts = []string{"准教授", "名誉教授", "特任教授", "客員教授", "主任研究員", "上席研究員", "主席研究員", "所長", "理事長", "代表理事", "大使"}
 
 // jaWriterLine parses a contributor's line: the post (ending in one of
-// jaWriterPosts, the organisation before it, at most 16 runes of kanji,
+// jaWriterPosts or jaTradeEnds, the organisation before it, at most 16 runes of kanji,
 // katakana or Latin letters), a space and a Japanese full name (padded or
 // not).
 func jaWriterLine(s string) (credit, bool) {
@@ -43,9 +45,11 @@ func jaWriterLine(s string) (credit, bool) {
 		return credit{}, false
 	}
 	role := ""
-	for _, p := range jaWriterPosts {
-		if strings.HasSuffix(post, p) && len(p) > len(role) {
-			role = p
+	for _, posts := range [...][]string{jaWriterPosts, jaTradeEnds} {
+		for _, p := range posts {
+			if strings.HasSuffix(post, p) && len(p) > len(role) {
+				role = p
+			}
 		}
 	}
 	if role == "" {
