@@ -32,7 +32,7 @@ func (b *builder) markAuthorLines(sc *scorer, labels []label) {
 			continue // 本报讯 alone: a dateline, never a name
 		}
 		var names []string
-		warning := "padded name under the titles taken as the author's byline: "
+		warning := authorNameWarning(u.text)
 		if !lone && (paddedName(u.text) || signedName(sc, labels, i)) {
 			names = []string{unspaced(u.text)}
 		} else if names = coSignedNames(sc, labels, i); names == nil {
@@ -51,6 +51,17 @@ func (b *builder) markAuthorLines(sc *scorer, labels []label) {
 		u.cr = creditRef(credit{names: names})
 		b.warnParts(u.line, warning, u.text)
 	}
+}
+
+// authorNameWarning is the warning of a name alone under the titles taken
+// as the author's byline, saying "padded" only of a name set padded
+// (林　晓): of an unpadded one (陈思远, under a story that closes with a
+// note on its author) it misdescribed the line.
+func authorNameWarning(text string) string {
+	if paddedName(text) {
+		return "padded name under the titles taken as the author's byline: "
+	}
+	return "name under the titles taken as the author's byline: "
 }
 
 // paddedHeads are two-character heads set padded to three cells, as names

@@ -49,7 +49,7 @@ func (b *builder) markColumnAuthors(sc *scorer) {
 		}
 		u.kind = uByline
 		u.cr = creditRef(credit{names: []string{name}})
-		b.warnParts(u.line, "padded name under the titles taken as the author's byline: ", u.text)
+		b.warnParts(u.line, authorNameWarning(u.text), u.text)
 		// Of two title lines over it, a short first one of a few words
 		// (股海浮沉) over the longer title is the column's name: its label,
 		// the kicker, never the headline over a subheadline.
