@@ -609,7 +609,7 @@ func (b *Breaker) inWordBreak(k int) bool {
 		return true
 	case (c.cls == clsClose || c.r == ')' || c.r == ']') && isHangulSyllable(n.r):
 		return true
-	case isTermMark(c.r) && k > 0 && rangeEnd(b.cl[k-1].r) && rangeEnd(n.r):
+	case isTermMark(c.r) && k > 0 && termEnd(b.cl[k-1].r) && termEnd(n.r):
 		// UAX #14 keeps 10일~2027년 and 한빛출판·312쪽 whole (the tilde
 		// is AL, the middle dot AI, and AL × NU), but these are two
 		// terms, and Korean papers break after the mark in a narrow
@@ -624,9 +624,9 @@ func (b *Breaker) inWordBreak(k int) bool {
 // ends of a range (10일~2027년, 9～12시) or the items of a list (지음·한빛출판).
 func isTermMark(r rune) bool { return r == '~' || r == '～' || r == '〜' || r == '·' || r == '・' }
 
-// rangeEnd reports a rune that may stand next to a term mark as one of the
+// termEnd reports a rune that may stand next to a term mark as one of the
 // terms' ends: a Hangul syllable (a unit such as 일, 월, 쪽) or a digit.
-func rangeEnd(r rune) bool { return isHangulSyllable(r) || r >= '0' && r <= '9' }
+func termEnd(r rune) bool { return isHangulSyllable(r) || r >= '0' && r <= '9' }
 
 // gridKoLoose is the stretch per word space (em) beyond which a Korean
 // line on a terminal's grid breaks inside the next word.

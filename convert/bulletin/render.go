@@ -327,9 +327,13 @@ func (r *renderer) note(text string) string {
 	if len(head) > 18 {
 		head = head[:18]
 	}
-	if strings.HasPrefix(text, "【") || startsWithMark(text) || strings.ContainsAny(head, "按") ||
-		strings.Contains(head, "编者") || strings.Contains(head, "編者") || strings.Contains(head, "편집자") {
+	if strings.HasPrefix(text, "【") || startsWithMark(text) {
 		return text
+	}
+	for _, w := range []string{"按", "编者", "編者", "편집자"} {
+		if strings.Contains(head, w) {
+			return text
+		}
 	}
 	switch r.lang {
 	case layout.LangZhHans:
