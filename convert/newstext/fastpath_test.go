@@ -62,6 +62,35 @@ func TestIsNormalAround(t *testing.T) {
 	}
 }
 
+// TestAllNFCInert checks renormalize's shortcut: allNFCInert holds of a
+// text exactly when each of its runes is nfcInert, and such a text is in
+// NFC (random text of inert runes, combining marks, jamo and singletons).
+func TestAllNFCInert(t *testing.T) {
+	pieces := []string{"中", "e", "한", "か", "㎞", "α", "。", " ", "\u0301", "\u11A8", "\u3099", "\u212B", "\U00020BB7", "\U0002F800"}
+	rng := rand.New(rand.NewPCG(19, 20))
+	inert := 0
+	for i := 0; i < 20000; i++ {
+		s := randomText(rng, pieces, rng.IntN(8))
+		want := true
+		for _, r := range s {
+			want = want && nfcInert(r)
+		}
+		got := allNFCInert(s)
+		if got != want {
+			t.Fatalf("allNFCInert(%q) = %v, want %v", s, got, want)
+		}
+		if got {
+			inert++
+			if !norm.NFC.IsNormalString(s) {
+				t.Fatalf("allNFCInert(%q) but it is not NFC", s)
+			}
+		}
+	}
+	if inert == 0 || inert == 20000 {
+		t.Fatalf("%d of 20000 texts inert: the test does not try both answers", inert)
+	}
+}
+
 // TestEndMarkCloses checks that every end mark ends as trailingEndMark's
 // first test expects.
 func TestEndMarkCloses(t *testing.T) {

@@ -177,7 +177,7 @@ func (rd *Reader) parse(ctx context.Context, data []byte, name string, owned boo
 // nfcInert can need it (scanStats.nfcSafe).
 func renormalize(n *doc.Node) bool {
 	nfc := func(s string) string {
-		if norm.NFC.IsNormalString(s) {
+		if allNFCInert(s) || norm.NFC.IsNormalString(s) {
 			return s
 		}
 		return norm.NFC.String(s)

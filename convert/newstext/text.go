@@ -198,6 +198,24 @@ func scanRange(s string, base int) (scanStats, int, error) {
 
 // nfcInert reports runes that NFC never changes whatever surrounds them
 // (ccc 0, NFC_QC=Yes, not composing with a following mark), so text made
+// allNFCInert reports whether every rune of s is nfcInert: such a string
+// is in NFC whatever it holds, which a loop over its bytes tells many
+// times faster than norm's exact check (renormalize asks it of every
+// text of a page that has one rune that is not inert).
+func allNFCInert(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x80 {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !nfcInert(r) {
+			return false
+		}
+		i += n - 1
+	}
+	return true
+}
+
 // only of them is already NFC. Anything else takes the slow, exact path.
 func nfcInert(r rune) bool {
 	switch {
