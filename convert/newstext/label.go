@@ -165,6 +165,11 @@ func (b *builder) label() {
 			case sc.marks.headline || sc.fs[i].cue != "":
 			case sc.fs[i].label:
 				b.warn(u.line, "series or column label taken as a kicker: %s", u.text)
+			case titleLinesUnder(labels, i) >= 2:
+				// Three title lines read as kicker, headline and
+				// subheadline; the other reading is a headline over two
+				// subheadlines, not a choice between two lines.
+				b.warn(u.line, "of three title lines, nothing tells whether the first is a kicker or the headline; taken as kicker: %s", u.text)
 			default:
 				b.warn(u.line, "of two title lines, nothing tells which is the kicker; the first taken as kicker: %s", u.text)
 			}
@@ -176,6 +181,16 @@ func (b *builder) label() {
 			}
 		}
 	}
+}
+
+// titleLinesUnder returns how many units labelled headline or
+// subheadline follow unit i in a row: the rest of i's title group.
+func titleLinesUnder(labels []label, i int) int {
+	n := 0
+	for j := i + 1; j < len(labels) && (labels[j] == lHeadline || labels[j] == lSubhead); j++ {
+		n++
+	}
+	return n
 }
 
 // newScorer returns the scorer of b's units, with their features.
