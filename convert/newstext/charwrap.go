@@ -77,7 +77,32 @@ func endsShortOfCount(a srcLine, next string, w int) bool {
 	if a.trail {
 		c++
 	}
-	return c < w && c+firstTokenRunes(next) <= w && !(c*4 > w*3 && katakanaWordGoesOn(a.text, next))
+	return c < w && c+max(firstTokenRunes(next), carriedNumber(next)) <= w && !(c*4 > w*3 && katakanaWordGoesOn(a.text, next))
+}
+
+// carriedNumber is how many characters open s as a number a wrap keeps
+// whole: its digits with their separators (71.9, 12,650), a unit sign
+// that may not be parted from them (2%, 30℃) and a closing bracket after
+// it, which may not start a line and is pushed in, not hung (…較首批輕微
+// 加價約 / 2%。 is a full line of a page wrapped at eighteen, kinsoku
+// having carried the number over; the full stop hangs past the margin
+// and needs no cell); 0 if s opens with no digit.
+func carriedNumber(s string) int {
+	n, unit := 0, false
+	for _, r := range s {
+		switch {
+		case !unit && (r >= '0' && r <= '9' || r >= '０' && r <= '９' || n > 0 && (r == ',' || r == '.')):
+			n++
+			continue
+		case n > 0 && !unit && (r == '%' || r == '％' || r == '‰' || r == '℃' || r == '°'):
+			n, unit = n+1, true
+			continue
+		case n > 0 && (isCloseBracket(r) || r == '；' || r == '：' || r == '！' || r == '？'):
+			n++
+		}
+		break
+	}
+	return n
 }
 
 // katakanaWordGoesOn reports a line ending inside a katakana word that
