@@ -16,13 +16,13 @@ func TestEndsShortOfCountCarriedNumber(t *testing.T) {
 		w          int
 		want       bool
 	}{
-		{"價12,650元，較首批輕微加價約", "2%。", 18, false},              // 2% needs two cells, one is left
+		{"價12,650元，較首批輕微加價約", "2%。", 18, false},                // 2% needs two cells, one is left
 		{"31.2%；今年前三季度实现营业收入", "71.9亿元，同比增长24.6%。", 20, false}, // 71.9 whole
-		{"今年前三季度实现营业收入同比增", "30℃）以上", 18, false},             // 30℃） whole
-		{"價12,650元，較首批輕微加", "2%。", 18, true},                  // two cells left: 2% fitted
-		{"價12,650元，較首批輕微加價約", "2。", 18, true},                // 2 fitted, 。 hangs
-		{"價12,650元，較首批輕微加價約", "較去年同期上升。", 18, true},          // one ideograph fitted
-		{"31.2%；今年前三季度实现营", "71.9亿元，同比增长24.6%。", 20, true},    // short by more than 71.9
+		{"今年前三季度实现营业收入同比增", "30℃）以上", 18, false},               // 30℃） whole
+		{"價12,650元，較首批輕微加", "2%。", 18, true},                   // two cells left: 2% fitted
+		{"價12,650元，較首批輕微加價約", "2。", 18, true},                  // 2 fitted, 。 hangs
+		{"價12,650元，較首批輕微加價約", "較去年同期上升。", 18, true},            // one ideograph fitted
+		{"31.2%；今年前三季度实现营", "71.9亿元，同比增长24.6%。", 20, true},     // short by more than 71.9
 	} {
 		if got := endsShortOfCount(srcLine{text: c.line}, c.next, c.w); got != c.want {
 			t.Errorf("endsShortOfCount(%q, %q, %d) = %v, want %v", c.line, c.next, c.w, got, c.want)
