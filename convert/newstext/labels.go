@@ -282,7 +282,7 @@ func (sc *scorer) score(i int, l label) int {
 		sc.addParts(&s, -4, "title-like line (", strconv.Itoa(f.runes), " chars, no sentence punctuation)")
 		p := sc.beforeTitles(i)
 		j0 := sc.afterTitles(i)
-		box := f.runes <= 12 && (standingBox(u.text) || sc.lang == "ko" && koUnlistedBox(sc.us, i) || sc.zhWeatherBox(i) || sc.jaMarketBox(i) || sc.zhBookNoticeBox(i))
+		box := f.runes <= 12 && (standingBox(u.text) || sc.lang == "ko" && koUnlistedBox(sc.us, i) || sc.zhWeatherBox(i) || sc.jaMarketBox(i) || sc.zhBookNoticeBox(i)) || quotedNotice(u.text)
 		n := headlineRunes(u.text, f.runes) // (a story-kind tag, [사설], is no part of it)
 		if sc.lang == "ko" {
 			n -= strings.Count(u.text, " ") // (Korean parts its words by spaces, which Chinese and Japanese titles lack)
@@ -606,6 +606,39 @@ func standingBox(s string) bool {
 	return atMost(t, 8) && (hasAnySuffix(t, noticeEnds) || qualifiedNotice(t)) || hasAnySuffix(t, documentEnds) && documentTitle(t)
 }
 
+// quotedNotice reports a notice's title that names what it is about in
+// quotation marks or title brackets, “我家的年夜饭”征文启事,
+// 《城市记忆》征稿启事: a notice's word (noticeEnds) after the quoted name,
+// at most six characters of Han after it, at most 24 characters in all.
+// Its quoted name makes it longer than standingBox's names; like them it
+// titles an article of its own, never a section of the story above it
+// (a 副刊's essay, a poem).
+func quotedNotice(s string) bool {
+	if !atMost(s, 24) || !hasAnySuffix(s, noticeEnds) {
+		return false
+	}
+	r, w := firstRune(s)
+	var c rune
+	switch r {
+	case '“':
+		c = '”'
+	case '「':
+		c = '」'
+	case '『':
+		c = '』'
+	case '《':
+		c = '》'
+	default:
+		return false
+	}
+	k := strings.IndexRune(s[w:], c)
+	if k <= 0 {
+		return false
+	}
+	rest := s[w+k+utf8.RuneLen(c):]
+	return atMost(rest, 6) && isHanWord(rest)
+}
+
 // qualifiedNoticeEnds end the title of a service notice only after the
 // word saying what it is about: a utility's or a works' notice, 停水通知,
 // 停电通知, 停气通知, 封路通知, a call for entries, 作品征集令. Alone the
@@ -692,7 +725,7 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		if f.runes <= 4 && paddedName(u.text) && !slices.Contains(paddedHeads, unspaced(u.text)) {
 			sc.add(&s, -3, "a padded name (李　斌): an author's line, not a head")
 		}
-		if f.runes <= 12 && (standingBox(u.text) || sc.lang == "ko" && koUnlistedBox(sc.us, i) || sc.zhWeatherBox(i) || sc.jaMarketBox(i) || sc.zhBookNoticeBox(i)) {
+		if f.runes <= 12 && (standingBox(u.text) || sc.lang == "ko" && koUnlistedBox(sc.us, i) || sc.zhWeatherBox(i) || sc.jaMarketBox(i) || sc.zhBookNoticeBox(i)) || quotedNotice(u.text) {
 			sc.add(&s, -3, "the name of a paper's standing box or notice: an article, not a section")
 		}
 		if sc.lang == "ko" && koreanOpinionRubric(u.text) {
