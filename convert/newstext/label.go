@@ -3,6 +3,7 @@ package newstext
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/paiban/paiban/convert/doc"
 )
@@ -163,7 +164,7 @@ func (b *builder) label() {
 		case lKicker:
 			switch {
 			case sc.marks.headline || sc.fs[i].cue != "":
-			case sc.fs[i].label:
+			case sc.fs[i].label || labelLikeKicker(u.text):
 				b.warn(u.line, "series or column label taken as a kicker: %s", u.text)
 			case titleLinesUnder(labels, i) >= 2:
 				// Three title lines read as kicker, headline and
@@ -182,6 +183,37 @@ func (b *builder) label() {
 		}
 	}
 }
+
+// labelLikeKicker reports a kicker that reads as a column's or series'
+// label by its form, for the warning's words only (the labelling chose it
+// on other grounds): a box of briefs (体坛快讯, 简讯, briefBoxLabel), a
+// column's name (isColumnLabel, pageLabels), a series' name and its part
+// parted by a middle dot (温暖过冬·系列报道之一, 走基层·看变化), or a
+// series' instalment (稳就业一线观察①, …之一).
+func labelLikeKicker(s string) bool {
+	if briefBoxLabel(s) || isColumnLabel(s) || slices.Contains(pageLabels, s) {
+		return true
+	}
+	if !atMost(s, 16) || hasSentencePunct(s) {
+		return false
+	}
+	if head, tail, ok := strings.Cut(s, "·"); ok && head != "" && tail != "" && atMost(head, 8) && atMost(tail, 8) {
+		return true
+	}
+	r, _ := decodeLast(s)
+	if r >= '①' && r <= '⑳' {
+		return true
+	}
+	if k := strings.LastIndex(s, "之"); k > 0 {
+		n, _ := firstRune(s[k+len("之"):])
+		return len(s)-k == len("之")+utf8.RuneLen(n) && strings.ContainsRune("一二三四五六七八九十", n)
+	}
+	return false
+}
+
+// pageLabels are labels a page sets over a picture or a digest, never a
+// story's kicker of its own words.
+var pageLabels = []string{"图片新闻", "圖片新聞", "今日导读", "今日導讀", "背景链接", "背景鏈接"}
 
 // titleLinesUnder returns how many units labelled headline or
 // subheadline follow unit i in a row: the rest of i's title group.
