@@ -471,6 +471,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && bl.titleLine(i-1) && (b.measure == 0 || b.endsShortAt(i-1)) && b.datelineOpens(l.text) {
 			opens = true
 		}
+		// Nor into a Korean reporter's credit in square brackets opening
+		// the line under a title line, however far the title line runs
+		// ([수원=한빛일보 정하늘 기자] under 음주 단속 피해 도주하다 가로수
+		// '쾅'): like a 【】 dateline it stands at a story's start, never
+		// inside a sentence (kocreditlead.go).
+		if !opens && r == '[' && b.lang == "ko" && bl.titleLine(i-1) && koBracketCreditLead(l.text) {
+			opens = true
+		}
 		// A label in lenticular brackets alone on the unit's first line
 		// (【警情通报】) was set apart from the text under it: a digest's
 		// lead-in runs into its text on one line, and a post's title
