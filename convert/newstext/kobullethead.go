@@ -76,6 +76,30 @@ func koreanHeadlineForm(s string) bool {
 	return isHangul(r)
 }
 
+// koreanRunInLede reports the words after a Korean bullet that open a
+// brief's lede, wrapped, not a head: a time told roughly (오후 3시
+// 40분쯤), or a last word that modifies the noun the wrap carried to the
+// next line, a determiner (한, 각, 모든, 여러) or a verb's adnominal in 된
+// or 던 (신고된, 열렸던): ■ 6일 오후 3시 40분쯤 인천 남동구의 한 /
+// 공장에서 불이 나… (blind round 88). (Not a genitive's 의: nouns end
+// in it, 논의, 합의, 회의.)
+func koreanRunInLede(s string) bool {
+	last := s
+	for s != "" {
+		w, rest, _ := strings.Cut(s, " ")
+		if l, _ := decodeLast(w); l == '쯤' {
+			return true
+		}
+		last, s = w, trimSpace(rest)
+	}
+	switch last {
+	case "한", "각", "모든", "여러", "어느", "몇":
+		return true
+	}
+	l, _ := decodeLast(last)
+	return l == '된' || l == '던'
+}
+
 // koreanLineStartsWord reports s, the line under a Korean head, opening
 // with a word of its own in Hangul or figures: not a bullet's item, nor a
 // word's rest a wrap cut off, a lone particle (가 6일 …) or a verb's rest
@@ -111,7 +135,7 @@ func koreanBulletLine(s string, topic bool) bool {
 	if l, _ := decodeLast(rest); l == ',' || l == '，' || l == '·' || l == '、' {
 		return false
 	}
-	if !bracketsClosed(rest) {
+	if !bracketsClosed(rest) || koreanRunInLede(rest) {
 		return false
 	}
 	if koreanTitleOpenEnd(rest) {

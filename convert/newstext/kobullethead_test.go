@@ -62,6 +62,18 @@ func TestKoreanBulletHeadOver(t *testing.T) {
 		{"◇서울시는 연말을 맞아 이달 15일부터 구청 민원실의", "운영 시간을 오후 9시까지 연장한다고 7일 밝혔다.", false},
 		{"◇시민안전보험 보장 범위도 내년부터 대폭 확대되고", "자전거 사고와 화재 피해까지 보상 대상에 포함된다.", false},
 		{"◇주민센터 무인 발급기도 연내 200대가 추가로 설치돼", "주말에도 각종 증명서를 뗄 수 있게 된다.", false},
+		// A brief of a 사건·사고 column run in after its ■, its first line
+		// closing on a time told roughly or on a word that modifies the
+		// noun wrapped onto the next line (blind round 88).
+		{"■ 6일 오후 3시 40분쯤 인천 남동구의 한", "공장에서 불이 나 1시간 만에 꺼졌다.", false},
+		{"■ 7일 오전 6시 10분쯤 경남 김해시 남해고속도로", "부산 방향에서 승용차 등 차량 4대가 잇따라", false},
+		{"■ 7일 새벽 강원 평창군 한 야산에서 실종 신고된", "70대 C씨가 수색 13시간 만에 저체온증 상태로", false},
+		{"■ 서울 도심 빌딩에서 불이 나 직원 모든", "인원이 대피했다.", false},
+		{"■ 한미 방위비 분담 합의", "양국은 7일 워싱턴에서", true}, // a noun in 의
+		// Heads in a headline's form that end on a noun all the same.
+		{"■ 인천 남동구 공장 화재", "6일 오후 3시 40분쯤 인천 남동구의 한", true},
+		{"■ 한파 속 실종 70대 구조", "7일 새벽 강원 평창군 한 야산에서", true},
+		{"■ 전세사기 피해 한 달 새 급증", "서울시에 따르면 지난달 접수된", true},
 		// A press release's □ items.
 		{"□ 행정안전부는 7일 올해 지방자", "치단체 합동평가 결과를 발표했다.", false},
 		{"□ 광역 부문에서는 경기도와 전라", "남도가 최우수 기관으로 선정됐다.", false},
