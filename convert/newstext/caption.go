@@ -85,7 +85,7 @@ func isCaptionSum(s string, sm *textSum) bool {
 	if r, _ := firstRune(s); r == '漫' && cartoonCaption(s) {
 		return true // 漫画：…。　黄启文／作, a cartoon's caption (cartoon.go)
 	}
-	if r, _ := firstRune(s); r == '表' && tableTitle(s) {
+	if r, _ := firstRune(s); (r == '表' || r == '［' || r == '[' || r == '【' || r == '〔') && tableTitle(s) {
 		return true // 表1：…（单位：亿元）, a table's title (padrows.go)
 	}
 	if unitTitle(s) {

@@ -27,6 +27,12 @@ var jaMediaLabels = []string{"図解", "図表", "グラフィック", "写真�
 // ja-kobe-web).
 var jaPhotoLabels = []string{"写真", "画像"}
 
+// jaFigureLabels name a table or figure: ［表］主な企業の4～9月期決算, 【図】…
+// title the box under them, as 表： does. One character long, 表 or 図
+// read as 【津】 is, a place, dated the table and cut it off its story
+// (blind round 88).
+var jaFigureLabels = []string{"表", "図", "グラフ", "図表"}
+
 // jaKindLabels name a kind of article or of its part (詳報, 特集 …) as
 // japaneseLabels do (解説, 評論 …): a head's or a link's label, never a
 // dateline's place.
@@ -41,7 +47,7 @@ var jaKindLabels = []string{"詳報", "続報", "特集", "連載", "まとめ",
 // (jaNoPlaceLabel: 【戦評】, 【高校ラグビー】), nor a topic's (jaTopicLabel:
 // 【宇宙】, 【話題】), nor a time of day's (jaDayTimeLabel: 【午前】).
 func jaContentLabel(in string) bool {
-	return slices.Contains(jaMediaLabels, in) || slices.Contains(jaPhotoLabels, in) || slices.Contains(jaKindLabels, in) || slices.Contains(japaneseLabels, in) || slices.Contains(jaBareReaderHeaders, in) || jaNoPlaceLabel(in) || jaTopicLabel(in) || jaDayTimeLabel(in)
+	return slices.Contains(jaMediaLabels, in) || slices.Contains(jaPhotoLabels, in) || slices.Contains(jaFigureLabels, in) || slices.Contains(jaKindLabels, in) || slices.Contains(japaneseLabels, in) || slices.Contains(jaBareReaderHeaders, in) || jaNoPlaceLabel(in) || jaTopicLabel(in) || jaDayTimeLabel(in)
 }
 
 // jaBracketLabelLead reports a line opening with a content label in

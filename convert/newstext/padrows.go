@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -188,8 +189,14 @@ func unitLineUnder(title, unit string) bool {
 // tableTitle reports a table's title line, 表1：三季度部分省份城投债发行情况
 // （单位：亿元）: 表 and its number (１, 一 too) before a colon or a space,
 // or 表 right before the colon (表：上月營收前三大產業), with no full stop.
-// It is the table's caption, as 图：'s line is a photo's.
+// It is the table's caption, as 图：'s line is a photo's; so is a line
+// opening with a figure's label in brackets, ［表］…, 【図】….
 func tableTitle(s string) bool {
+	if in, end, ok := leadingBracket(s); ok && slices.Contains(jaFigureLabels, in) {
+		// ［表］主な企業の4～9月期決算, 【図】…: the label in brackets,
+		// a Japanese paper's (jacontentlabel.go).
+		return atMost(s, 60) && !strings.Contains(s, "。") && trimSpace(s[end:]) != ""
+	}
 	rest, ok := strings.CutPrefix(s, "表")
 	if !ok || !atMost(s, 60) || strings.Contains(s, "。") {
 		return false

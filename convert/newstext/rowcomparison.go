@@ -1,6 +1,9 @@
 package newstext
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A table's figure often carries the figure it is compared with in
 // brackets right after it: an election box's turnout under each
@@ -106,4 +109,29 @@ func (sc *scorer) markComparisonRows() {
 			sc.fs[i].row, sc.fs[i].ended = true, true // (as unitFeats sets a row)
 		}
 	}
+}
+
+// comparisonRowAtMost reports a line of at most n runes once the
+// comparison brackets after its figures are left out: a business table's
+// row carries one after each figure (北星電機　4812（6）　316（12）　204（▲3）),
+// which makes it longer than a row's bounds though its fields are as
+// few and as short as any row's (blind round 88).
+func comparisonRowAtMost(s string, n int) bool {
+	if len(s) > 4*(n+18) || !strings.Contains(s, "（") && strings.IndexByte(s, '(') < 0 {
+		return false
+	}
+	k := utf8.RuneCountInString(s)
+	for _, f := range strings.FieldsFunc(s, isSpace) {
+		i := strings.IndexAny(f, "（(")
+		if i <= 0 {
+			continue
+		}
+		if r, _ := decodeLast(f[:i]); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '%' || r == '％') {
+			continue
+		}
+		if comparisonBracket(f[i:]) == len(f)-i {
+			k -= utf8.RuneCountInString(f[i:])
+		}
+	}
+	return k <= n
 }

@@ -42,7 +42,7 @@ func tableRowOf(s string, comparisons bool) int {
 	if s == "" || len(s) <= 16*maxRowRunes && !hasDigit(s) {
 		return 0
 	}
-	if !atMost(s, maxRowRunes) && !paddedAtMost(s, maxRowRunes) && !amountRowAtMost(s, maxRowRunes) {
+	if !atMost(s, maxRowRunes) && !paddedAtMost(s, maxRowRunes) && !amountRowAtMost(s, maxRowRunes) && !(comparisons && comparisonRowAtMost(s, maxRowRunes)) {
 		if n := numberRow(s); n > 0 {
 			return n // 红球　03　11　17　22　28　31　蓝球　09 (numberrow.go)
 		}
