@@ -301,7 +301,10 @@ func isKickerSum(s string, sm *textSum) bool {
 	if _, rest, ok := parseDateline(s); ok && rest == "" {
 		return false
 	}
-	return true
+	// A reporter's credit run in before the text, [한빛일보 김지훈 기자]
+	// 전세사기…, opens a story's text, as unitFeats reads it.
+	_, _, credit := runInCredit(s)
+	return !credit
 }
 
 // articleState tracks where nodes go while an article is built.

@@ -951,6 +951,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 			// value, as a title line is, and so is any short label's
 			// over a figure, 緊急求助：999: figureRow.)
 			opens = ended && (!b.weak || b.clearlyShortLine(ls[i-1])) || i-1 == start && (bl.titleLine(i-1) || attributedTitle(p) || formRow(p) || figureRow(p)) && b.clearlyShortLine(ls[i-1]) && !b.fullByRunes(ls[i-1]) && !fullIndentedOfCount(ls[i-1], l.text, b.charWrap) || b.kindOfSum(p, bl.sum(i-1)) != uText
+			// (A table's title over its unit alone in brackets, ［表］主な
+			// 企業の4～9月期決算 / （単位・億円、カッコ内は…）, is one
+			// caption: the unit closes the title, however long its legend.)
+			if opens && i-1 == start && (r == '（' || r == '(') && tableTitle(p) && unitBracketLine(l.text) {
+				opens = false
+			}
 		}
 		// A caption ending in its photo credit, or a byline, is complete:
 		// what follows on the next line is something else.

@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -81,6 +82,10 @@ func gate(s string, sm *textSum) gateMask {
 			if r, _ := runeAt(s, w); r == '图' || r == '圖' {
 				m |= gCaption
 			}
+		}
+	case '［', '[', '【', '〔': // ［表］主な企業の…, a figure's label (tableTitle)
+		if in, _, ok := leadingBracket(s); ok && slices.Contains(jaFigureLabels, in) {
+			m |= gCaption
 		}
 	}
 	switch last {

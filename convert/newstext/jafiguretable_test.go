@@ -64,3 +64,24 @@ func TestComparisonRowLength(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitBracketLine: a table's unit alone in brackets, its legend after
+// it however long, closes the table's title above it; a bracket of other
+// words, or of 単位 as a word, does not.
+func TestUnitBracketLine(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"（単位・億円、カッコ内は前年同期比増減率％、▲は赤字・減）", true},
+		{"（单位：亿元）", true},
+		{"(單位:萬元)", true},
+		{"（単位制の高校を含む）", false},
+		{"（北星電機提供）", false},
+		{"（単位・億円）と発表した。", false},
+	} {
+		if got := unitBracketLine(c.s); got != c.want {
+			t.Errorf("unitBracketLine(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

@@ -170,6 +170,24 @@ func unitTitle(s string) bool {
 	return ok && start > 0 && (strings.HasPrefix(inner, "单位") || strings.HasPrefix(inner, "單位") || unitTitleKo(s[:start], inner) || unitTitleJa(s[:start], inner) || jaBareUnitTitle(s[:start], inner))
 }
 
+// unitBracketLine reports a table's unit alone in brackets on its line,
+// its legend after it however long: （単位・億円、カッコ内は前年同期比増減率
+// ％、▲は赤字・減）, （单位：亿元）. Under a table's title (tableTitle) it
+// closes that caption.
+func unitBracketLine(s string) bool {
+	start, inner, ok := trailingBracket(s)
+	if !ok || start != 0 || !atMost(s, 48) || strings.Contains(s, "。") {
+		return false
+	}
+	for _, w := range [...]string{"単位", "单位", "單位"} {
+		if rest, ok := strings.CutPrefix(inner, w); ok {
+			r, _ := firstRune(rest)
+			return strings.ContainsRune("：:・＝=", r)
+		}
+	}
+	return false
+}
+
 // unitLineUnder reports a table's unit alone in brackets on its line,
 // unit, under its title, title (主要产品出口情况 / （单位：亿元）, 품목별 수출
 // 현황 / (단위: 억원)): joined as a wrap, the two are a title closed by its
