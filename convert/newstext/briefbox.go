@@ -103,9 +103,31 @@ func (sc *scorer) briefBoxLabelOver(i int) bool {
 // box's label.
 const maxBriefItems = 12
 
-// briefBody reports unit i a brief's paragraph: body text, finished.
+// briefBody reports unit i a brief's paragraph: body text, finished,
+// also by a paper or site cited after its last sentence, which stays in
+// its text (citedEnd).
 func (sc *scorer) briefBody(i int) bool {
-	return sc.us[i].kind == uText && !sc.fs[i].title && sc.fs[i].ended
+	u := &sc.us[i]
+	return u.kind == uText && !sc.fs[i].title && (sc.fs[i].ended || citedEnd(u.text))
+}
+
+// citedEnd reports a text whose last sentence is finished and followed
+// by the bracketed citation of the paper or site it was taken from,
+// …增长12.1%。（据《江州日报》）, （据新华网报道）: a digest's item ends
+// there as a credit would end it, though the citation stays in the
+// item's text (trailingCredit). A bracket after an unfinished clause,
+// …规划（见附表）, or one naming no paper, （见附表）, is no such end.
+func citedEnd(s string) bool {
+	start, inner, ok := trailingBracket(s)
+	if !ok || start == 0 || !endsStop(s[:start]) {
+		return false
+	}
+	in, ok := reprintPrefix(trimSpace(inner))
+	if !ok {
+		return false
+	}
+	_, ok = sourceWords(in) // (reprintSource's test, allocating nothing)
+	return ok
 }
 
 // briefTitle reports unit i a title line, unmarked: a brief's headline
