@@ -138,7 +138,8 @@ func koreanNameList(t string) ([]string, bool) {
 // koreanRunInCredit returns the end of an outlet's bracketed credit
 // opening s, [이데일리 김지훈 기자] or [OSEN=잠실, 김민재 기자]
 // (koplacedcredit.go), and the credit: the outlet as org, the
-// names and a Korean role (koreanRoles) all given.
+// names and a Korean role (koreanRoles) all given; or a correspondent's
+// with a place and no outlet, [워싱턴=정하윤 특파원] (koplacerunin.go).
 func koreanRunInCredit(s string) (int, credit, bool) {
 	if !strings.HasPrefix(s, "[") && !strings.HasPrefix(s, "［") {
 		return 0, credit{}, false
@@ -148,7 +149,7 @@ func koreanRunInCredit(s string) (int, credit, bool) {
 		return 0, credit{}, false
 	}
 	c, ok := parseBracketCredit(inner)
-	if !ok || c.org == "" || len(c.names) == 0 || len(c.roles) == 0 {
+	if !ok || c.org == "" && !koreanPlacedRunIn(inner) || len(c.names) == 0 || len(c.roles) == 0 {
 		return 0, credit{}, false
 	}
 	for _, r := range c.roles {
