@@ -125,7 +125,11 @@ func koreanAuthorLine(s string) (credit, bool) {
 	if kr, ok := koreanCredit(name); !ok || kr.name != name {
 		return credit{}, false
 	}
-	return koreanPosition(name, trimSpace(rest))
+	rest = trimSpace(rest)
+	if surname, after, ok := koreanForeignSurname(rest); ok {
+		name, rest = name+" "+surname, after // 마르타 린드크비스트 웁살라대 교수 (koforeignwriter.go)
+	}
+	return koreanPosition(name, rest)
 }
 
 // markKoreanAuthorLines makes a byline, before the grammar labels the
