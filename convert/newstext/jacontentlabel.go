@@ -45,9 +45,10 @@ var jaKindLabels = []string{"詳報", "続報", "特集", "連載", "まとめ",
 // link titles the list's header (jabareranking.go), never a dateline;
 // nor is a sport's, an event's, a review's or a section's word
 // (jaNoPlaceLabel: 【戦評】, 【高校ラグビー】), nor a topic's (jaTopicLabel:
-// 【宇宙】, 【話題】), nor a time of day's (jaDayTimeLabel: 【午前】).
+// 【宇宙】, 【話題】), nor a time of day's (jaDayTimeLabel: 【午前】), nor a
+// cultural event's kind (jaArtEvent: ［展覧会］).
 func jaContentLabel(in string) bool {
-	return slices.Contains(jaMediaLabels, in) || slices.Contains(jaPhotoLabels, in) || slices.Contains(jaFigureLabels, in) || slices.Contains(jaKindLabels, in) || slices.Contains(japaneseLabels, in) || slices.Contains(jaBareReaderHeaders, in) || jaNoPlaceLabel(in) || jaTopicLabel(in) || jaDayTimeLabel(in)
+	return slices.Contains(jaMediaLabels, in) || slices.Contains(jaPhotoLabels, in) || slices.Contains(jaFigureLabels, in) || slices.Contains(jaKindLabels, in) || slices.Contains(japaneseLabels, in) || slices.Contains(jaBareReaderHeaders, in) || jaNoPlaceLabel(in) || jaTopicLabel(in) || jaDayTimeLabel(in) || jaArtEvent(in)
 }
 
 // jaBracketLabelLead reports a line opening with a content label in
