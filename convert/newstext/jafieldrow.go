@@ -19,10 +19,13 @@ import (
 // jaFieldLabels are the labels of a Japanese information box's rows.
 var jaFieldLabels = []string{"日時", "日程", "期日", "期間", "時間", "場所", "会場", "所在地", "住所", "問い合わせ", "問い合わせ先", "問合せ", "問い合せ", "問合先",
 	"申し込み", "申し込み先", "申込", "申込先", "申し込み方法", "締め切り", "締切", "料金", "入場料", "参加費", "費用", "定員", "対象", "主催", "共催",
-	"内容", "講師", "出演", "持ち物", "募集", "電話"}
+	"内容", "講師", "出演", "持ち物", "募集", "電話",
+	// An exhibition's notice (展覧会, a museum's show) sets its own:
+	// its run, the day it closes, the fee (blind round 85).
+	"会期", "休館日", "休館", "観覧料", "入館料", "開館時間", "開場", "開演"}
 
 // jaFieldFirst holds the first runes of jaFieldLabels.
-const jaFieldFirst = "日期時場会所住問申締料入参費定対主共内講出持募電"
+const jaFieldFirst = "日期時場会所住問申締料入参費定対主共内講出持募電休観開"
 
 // jaFieldRowMax bounds a Japanese information row in runes.
 const jaFieldRowMax = 32
