@@ -282,7 +282,7 @@ func (sc *scorer) score(i int, l label) int {
 		sc.addParts(&s, -4, "title-like line (", strconv.Itoa(f.runes), " chars, no sentence punctuation)")
 		p := sc.beforeTitles(i)
 		j0 := sc.afterTitles(i)
-		box := f.runes <= 12 && (standingBox(u.text) || sc.lang == "ko" && koUnlistedBox(sc.us, i) || sc.zhWeatherBox(i) || sc.jaMarketBox(i) || sc.zhBookNoticeBox(i)) || quotedNotice(u.text)
+		box := f.runes <= 12 && (standingBox(u.text) || sc.lang == "ko" && koUnlistedBox(sc.us, i) || sc.zhWeatherBox(i) || sc.jaMarketBox(i) || sc.zhBookNoticeBox(i) || sc.briefLabelOverEntries(i)) || quotedNotice(u.text)
 		n := headlineRunes(u.text, f.runes) // (a story-kind tag, [사설], is no part of it)
 		if sc.lang == "ko" {
 			n -= strings.Count(u.text, " ") // (Korean parts its words by spaces, which Chinese and Japanese titles lack)
