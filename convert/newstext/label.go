@@ -70,6 +70,7 @@ func (b *builder) label() {
 	b.markJapaneseProfiles(&sc) // （おおもり・はるみ　…） closing a 寄稿 (japrofile.go)
 	b.markColumnAuthors(&sc)
 	b.markVerse(&sc)         // a poem's stanzas, short lines in blocks (verse.go)
+	b.markDialogueLines(&sc) // 「親父の字、残ってるな」 inside a novel's block (jadialogue.go)
 	b.markMarkedAuthors(&sc) // ◎林清禾 under a 副刊 piece's title, over its prose or stanzas (markedauthor.go)
 	b.markPhotoTitles(&sc)
 	b.markKoreanGraphicSources(&sc) // 자료: 한국석유화학협회 under no table (kographicsource.go)
