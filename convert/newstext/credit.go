@@ -650,6 +650,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := jaGameCredit(s); ok {
 		return c, true // 解説・宮下和則九段, 作・山村湊: a 囲碁・将棋欄's credit (jagamecredit.go)
 	}
+	if c, ok := jaSerialCredit(s); ok {
+		return c, true // 作・浜野しおり　画・北條まこと under a serial novel's title (jaserialcredit.go)
+	}
 	if c, ok := koreanWorkCredit(s); ok {
 		return c, true // 글·사진 최윤서 기자 yoon@…: the work's words before the reporter (koworkcredit.go)
 	}

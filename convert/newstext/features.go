@@ -153,6 +153,9 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	// (formrows.go): a form's row is no title; so is a Korean listing's
 	// row with no colon, ▶문의 043-201-4000 (kobarerow.go).
 	f.row = f.title && (rowLine(s) || markerList(s) || jaGameLine(s) || infoRow(s) || lang == "ko" && koBareFieldRow(s) || lang == "ja" && jaShogiPlayerLine(s)) // (<巨人3-2阪神>◇5日◇東京ドーム: jagameline.go; ▲森岡隆司八段, a 将棋 player's line: jagamecredit.go)
+	if f.row && lang == "ja" && jaSerialTitle(s) {
+		f.row = false // 潮待ちの町　（４２）: a serial's title and instalment (jaserialtitle.go)
+	}
 	if f.row && comparisonOnlyRow(s) {
 		f.row, f.cmpRow = false, true // (rowcomparison.go: a row only beside another)
 	}
@@ -170,6 +173,7 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	if f.title {
 		f.cue = kickerCue(s)
 		f.label = isSeriesLabel(s) || lenticularLabel(s) || isColumnLabel(s) || rubricLabel(s) || readersRubric(s) || lang == "ko" && (koreanColumnLabel(s) || koreanStoryTagAlone(s)) ||
+			lang == "ja" && slices.Contains(jaSerialLabels, s) || // 連載小説 over a serial's title (jaserialtitle.go)
 			isLinkHeader(s) // 延伸阅读 over a sidebar box's title (text only there: sidebarBox)
 	}
 	return f, leadDate{}

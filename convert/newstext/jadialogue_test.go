@@ -26,9 +26,9 @@ func TestJaDialogueLines(t *testing.T) {
 	wantRun(t, title+a+"「えっ」\n"+b+end, pa, "paragraph 「えっ」", pb)
 
 	// A quoted head standing in a block of its own stays a head.
-	wantRun(t, title+a+"\n「地域の足を守りたい」\n\n"+b+end, pa, "heading 「地域の足を守りたい」", pb)
+	wantRun(t, title+a+c+"\n「地域の足を守りたい」\n\n"+b+end, pa, pc, "heading 「地域の足を守りたい」", pb)
 	// On a page with no blank lines the block tells nothing.
-	wantRun(t, "連載小説\n潮待ちの町　（４２）\n"+a+"「親父の字、残ってるな」\n"+b, pa, "heading 「親父の字、残ってるな」", pb)
+	wantRun(t, "連載小説\n潮待ちの町　（４２）\n"+a+c+"「親父の字、残ってるな」\n"+b, pa, pc, "heading 「親父の字、残ってるな」", pb)
 	// A quoted headline over its story stays the headline.
 	wantKinds(t, "「核なき世界へ」\n被爆者ら国連で訴え\n\n　被爆者団体の代表が６日、国連本部で演説した。\n\n　会場は拍手に包まれた。\n",
 		"headline 「核なき世界へ」", "subheadline 被爆者ら国連で訴え")
