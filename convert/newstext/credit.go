@@ -653,6 +653,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := jaSerialCredit(s); ok {
 		return c, true // 作・浜野しおり　画・北條まこと under a serial novel's title (jaserialcredit.go)
 	}
+	if c, ok := jaSelectorCredit(s); ok {
+		return c, true // 小野寺千秋　選 under a poetry column's name (jahaidan.go)
+	}
 	if c, ok := koreanWorkCredit(s); ok {
 		return c, true // 글·사진 최윤서 기자 yoon@…: the work's words before the reporter (koworkcredit.go)
 	}

@@ -152,7 +152,7 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	// So is an information box's row, 地点：明德大戏院（解放路118号）
 	// (formrows.go): a form's row is no title; so is a Korean listing's
 	// row with no colon, ▶문의 043-201-4000 (kobarerow.go).
-	f.row = f.title && (rowLine(s) || markerList(s) || jaGameLine(s) || infoRow(s) || lang == "ko" && koBareFieldRow(s) || lang == "ja" && jaShogiPlayerLine(s)) // (<巨人3-2阪神>◇5日◇東京ドーム: jagameline.go; ▲森岡隆司八段, a 将棋 player's line: jagamecredit.go)
+	f.row = f.title && (rowLine(s) || markerList(s) || jaGameLine(s) || infoRow(s) || lang == "ko" && koBareFieldRow(s) || lang == "ja" && (jaShogiPlayerLine(s) || jaPoemEntry(s))) // (<巨人3-2阪神>◇5日◇東京ドーム: jagameline.go; ▲森岡隆司八段, a 将棋 player's line: jagamecredit.go)
 	if f.row && lang == "ja" && jaSerialTitle(s) {
 		f.row = false // 潮待ちの町　（４２）: a serial's title and instalment (jaserialtitle.go)
 	}

@@ -183,8 +183,8 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 40 && (first == '[' || first == '［') {
 		m |= gNoise // a tip box's channel, [전화] 02-398-8585 (koreanTipContact)
 	}
-	if n <= 60 && (whole || first == 'B' || first == '作' || first == '聞' || first == '構' || first == '評' || first == '回' || staffTitleFirst(first) || jaGameCreditFirst(first) || jaSerialCreditGate(s) || sm.has(keyMail) || sm.has(keyRole) && (!sm.has(keyNotCredit) || hasBar(s)) || mayBeKoreanBarCredit(s) || isHan(first) && reportLineLast(last) && !sm.has(keyClauseEnd)) {
-		m |= gByline // bracketed, By, 作者：, 聞き手・ (interviewerLine), 評・, 回答者・ (reviewerSignature), 解説・X九段 (jaGameCredit), 文・X　絵・Y (jaSerialCredit), a Korean credit's = or @, a role, a role's bar (barredCredit), a column's 이름 | 직함, 陈婉婷 报道 (parseBylineLineSum)
+	if n <= 60 && (whole || first == 'B' || first == '作' || first == '聞' || first == '構' || first == '評' || first == '回' || staffTitleFirst(first) || jaGameCreditFirst(first) || jaSerialCreditGate(s) || jaSelectorGate(s) || sm.has(keyMail) || sm.has(keyRole) && (!sm.has(keyNotCredit) || hasBar(s)) || mayBeKoreanBarCredit(s) || isHan(first) && reportLineLast(last) && !sm.has(keyClauseEnd)) {
+		m |= gByline // bracketed, By, 作者：, 聞き手・ (interviewerLine), 評・, 回答者・ (reviewerSignature), 解説・X九段 (jaGameCredit), 文・X　絵・Y (jaSerialCredit), X　選 (jaSelectorCredit), a Korean credit's = or @, a role, a role's bar (barredCredit), a column's 이름 | 직함, 陈婉婷 报道 (parseBylineLineSum)
 	}
 	if n <= 80 && sm.has(keyParen) {
 		m |= gCaption // a position mark （左二） (hasPositionMark)

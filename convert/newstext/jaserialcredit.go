@@ -49,9 +49,13 @@ func jaSerialCredit(s string) (credit, bool) {
 
 // jaPenName reports a Japanese writer's or artist's name: two to eight
 // runes of kanji and kana (浜野しおり, 北條まこと), no role of a stage's
-// credits (jaStageCredits).
+// credits (jaStageCredits), and no phrase: no の in it, no particle at its
+// end (今年の漢字は).
 func jaPenName(s string) bool {
-	if n := utf8.RuneCountInString(s); n < 2 || n > 8 || slices.Contains(jaStageCredits, s) {
+	if n := utf8.RuneCountInString(s); n < 2 || n > 8 || slices.Contains(jaStageCredits, s) || strings.Contains(s, "の") {
+		return false
+	}
+	if r, _ := decodeLast(s); strings.ContainsRune("はがをにでもへ", r) {
 		return false
 	}
 	for i, r := range s {
