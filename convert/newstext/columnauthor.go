@@ -33,7 +33,7 @@ func (b *builder) markColumnAuthors(sc *scorer) {
 			continue // (asked first: few lines stand under a title line)
 		}
 		p := sc.beforeTitles(i)
-		if p < 0 || us[p].kind != uText || !sc.fs[p].ended || sc.fs[p].title || t-p > 2 {
+		if p < 0 || !storyEnd(sc, p) || t-p > 2 {
 			continue
 		}
 		n := sc.nextContent(i)
@@ -57,6 +57,17 @@ func (b *builder) markColumnAuthors(sc *scorer) {
 			sc.fs[k].label = true
 		}
 	}
+}
+
+// storyEnd reports unit p as the end of a story above a column's titles:
+// a finished paragraph, or the reporter's credit set under one (a Hong
+// Kong trailer, 記者　鄭詠琪, unbracketed under the story's last line).
+func storyEnd(sc *scorer, p int) bool {
+	if sc.us[p].kind == uByline {
+		q := sc.prevContent(p)
+		return q >= 0 && sc.us[q].kind == uText && sc.fs[q].ended && !sc.fs[q].title
+	}
+	return sc.us[p].kind == uText && sc.fs[p].ended && !sc.fs[p].title
 }
 
 // closesWithAuthorNote reports a note on the author (（作者為…）) among the
