@@ -49,3 +49,44 @@ func TestBlind86ColumnAfterTrailer(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind86MarkedBriefTitles: a Chinese column of briefs whose titles
+// open with ▲ (or △), each a short line with no sentence punctuation right
+// over its dateline (鄉鎮短波 / ▲后里花毯節延長展期 / 〔記者李文宏／后里報導〕…,
+// blind page tw-ltn-difang-fengyuan), has each title its brief's
+// headline, the marker kept, and the label over the first the kicker;
+// a lone such line, a sentence, a credited caption, a blank line or no
+// dateline under it, a long line or one holding a comma or a bracket stay
+// captions.
+func TestBlind86MarkedBriefTitles(t *testing.T) {
+	const story = "大甲文昌公園耶誕點燈\n〔記者黃旭賢／大甲報導〕大甲區文昌公園耶誕光廊昨晚點燈，展期至明年元宵節。\n\n"
+	brief := func(title, dateline string) string {
+		return title + "\n" + dateline + "后里花毯節因天氣晴朗、花況良好，市府宣布展期延長。\n\n"
+	}
+	const d1, d2 = "〔記者李文宏／后里報導〕", "〔記者李文宏／霧峰報導〕"
+	for _, tt := range []struct {
+		name, page, line, want string
+	}{
+		{"first title", story + "鄉鎮短波\n" + brief("▲后里花毯節延長展期", d1) + brief("▲霧峰農會推米食課程", d2), "▲后里花毯節延長展期", "headline"},
+		{"second title", story + "鄉鎮短波\n" + brief("▲后里花毯節延長展期", d1) + brief("▲霧峰農會推米食課程", d2), "▲霧峰農會推米食課程", "headline"},
+		{"label", story + "鄉鎮短波\n" + brief("▲后里花毯節延長展期", d1) + brief("▲霧峰農會推米食課程", d2), "鄉鎮短波", "kicker"},
+		{"no label", story + brief("▲后里花毯節延長展期", d1) + brief("▲霧峰農會推米食課程", d2), "▲后里花毯節延長展期", "headline"},
+		{"white triangle", story + brief("△后里花毯節延長展期", d1) + brief("△霧峰農會推米食課程", d2), "△霧峰農會推米食課程", "headline"},
+		{"spaced title", story + brief("▲后里花毯節　延長展期", d1) + brief("▲霧峰農會　推米食課程", d2), "▲后里花毯節　延長展期", "headline"},
+		{"simplified", "大甲文昌公园耶诞点灯\n【本报讯】大甲区文昌公园耶诞光廊昨晚点灯，展期至明年元宵节。\n\n" + brief("▲后里花毯节延长展期", "【本报讯】") + brief("▲雾峰农会推米食课程", "【本报讯】"), "▲后里花毯节延长展期", "headline"},
+		// Look-alikes: captions.
+		{"one line", story + brief("▲后里花毯節延長展期", d1), "▲后里花毯節延長展期", "caption"},
+		{"a sentence", story + brief("▲后里花毯節延長展期。", d1) + brief("▲霧峰農會推米食課程。", d2), "▲后里花毯節延長展期。", "caption"},
+		{"a credit", story + brief("▲后里花毯節延長展期（記者李文宏攝）", d1) + brief("▲霧峰農會推米食課程（記者李文宏攝）", d2), "▲后里花毯節延長展期（記者李文宏攝）", "caption"},
+		{"a blank line", story + brief("▲后里花毯節延長展期\n", d1) + brief("▲霧峰農會推米食課程\n", d2), "▲后里花毯節延長展期", "caption"},
+		{"no dateline", story + brief("▲后里花毯節延長展期", "") + brief("▲霧峰農會推米食課程", ""), "▲后里花毯節延長展期", "caption"},
+		{"a comma", story + brief("▲后里花毯節，延長展期", d1) + brief("▲霧峰農會，推米食課程", d2), "▲后里花毯節，延長展期", "caption"},
+		{"a long line", story + brief("▲后里花毯節因天氣晴朗花況良好市府宣布展期延長至本月二十二日", d1) + brief("▲霧峰農會本月推出米食DIY課程每梯次限二十人即日起受理報名", d2), "▲后里花毯節因天氣晴朗花況良好市府宣布展期延長至本月二十二日", "caption"},
+		{"a position", story + brief("▲后里區長（中）宣布延長展期", d1) + brief("▲霧峰農會總幹事（左）示範", d2), "▲后里區長（中）宣布延長展期", "caption"},
+	} {
+		d := mustRead(t, tt.page)
+		if got := kindOfText(d, tt.line); got != tt.want {
+			t.Errorf("%s: %q read as %q, want %q\n%s", tt.name, tt.line, got, tt.want, outline(d, false))
+		}
+	}
+}

@@ -85,11 +85,12 @@ func (b *builder) label() {
 	b.markJapaneseContributors(&sc)     // 寄稿 / title / 北東大学教授　大森晴美 (jacontribwriter.go)
 	b.markChineseReaderSignatures(&sc)  // 沙田　陳志強, 何嘉欣（將軍澳） (zhreader.go)
 	b.markWireHeadlines(&sc)
-	b.markDigestRubrics(&sc) // ■事件・事故 over ◇ items (jadigestrubric.go)
-	b.markBriefBoxItems(&sc) // ニュース短信 over ◆ items (briefboxmarked.go)
-	b.markSidebarBoxes(&sc)  // 【健康提醒】 over ① items after （作者…） (sidebarbox.go)
-	b.markSportRubrics(&sc)  // 【高校ラグビー】 over its results (jasportlabel.go)
-	b.markResultHeads(&sc)   // 【巨人３－２阪神】 over its box (jaresulthead.go)
+	b.markDatelinedTitles(&sc) // ▲后里花毯節延長展期 over 〔記者X／后里報導〕… (briefmarkedtitle.go)
+	b.markDigestRubrics(&sc)   // ■事件・事故 over ◇ items (jadigestrubric.go)
+	b.markBriefBoxItems(&sc)   // ニュース短信 over ◆ items (briefboxmarked.go)
+	b.markSidebarBoxes(&sc)    // 【健康提醒】 over ① items after （作者…） (sidebarbox.go)
+	b.markSportRubrics(&sc)    // 【高校ラグビー】 over its results (jasportlabel.go)
+	b.markResultHeads(&sc)     // 【巨人３－２阪神】 over its box (jaresulthead.go)
 	// 第八場　一級賽　1400米草地 over its card's rows (racecard.go), and
 	// 騎練動態 under a table's rows over ◆ items (roundupcolumn.go).
 	b.markRaceCardTitles(&sc)
