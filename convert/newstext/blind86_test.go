@@ -90,3 +90,40 @@ func TestBlind86MarkedBriefTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind86ContactRow: a Korean notice's contact row, a label (문의,
+// 연락처), a colon and a telephone number, alone under an item's last
+// sentence (blind page ko-gyoyuk-ipsi-sangdam: ▲… 모집한다. / 문의:
+// 031-820-7730), is a paragraph of its own, never glued to the sentence
+// nor read as a headline, as a death notice's 빈소: … row is; a label with
+// no number, a sentence, a date and a short number are no such row.
+func TestBlind86ContactRow(t *testing.T) {
+	const head = "겨울방학 교육 소식\n\n"
+	const entry = "▲한빛시립중앙도서관은 초등학생을 위한 겨울방학 독서교실을 내년 1월 12일부터\n2주간 운영한다. 학년별로 20명씩 선착순 모집한다.\n"
+	const para = "한빛시교육청은 겨울방학을 맞아 내년 1월 8일부터 사흘간 중학생 120명을 대상으로\n진로캠프를 연다. 참가 신청은 오는 20일까지 학교를 통해 받는다.\n"
+	const next = "\n한빛대 사범대학은 교사를 위한 연수를 오는 19일 대학 본관에서 연다. 참가비는 무료다.\n"
+	for _, tt := range []struct {
+		name, above, line, want string
+	}{
+		{"under an entry", entry, "문의: 031-820-7730", "paragraph"},
+		{"under a paragraph", para, "문의: 031-820-5512", "paragraph"},
+		{"an office", para, "문의: 한빛시교육청 진로교육과 031-820-5512", "paragraph"},
+		{"a bracketed number", para, "문의: 진로교육과(031-820-5512)", "paragraph"},
+		{"spaced colon", para, "문의 : 031-820-5512", "paragraph"},
+		{"연락처", entry, "연락처: 02-123-4567", "paragraph"},
+		{"full-width colon", para, "문의：1588-1234", "paragraph"},
+		// Look-alikes: the line stays the paragraph's wrap.
+		{"no number", para, "문의: 한빛시교육청 진로교육과", ""},
+		{"a sentence", para, "문의는 031-820-5512로 하면 된다.", ""},
+		{"a sentence after the colon", para, "문의: 031-820-5512로 하면 된다.", ""},
+		{"a date", para, "문의: 2026-12", ""},
+		{"a short number", para, "문의: 120-1", ""},
+		{"another label", para, "접수: 031-820-5512", ""},
+		{"a word before the label", para, "자세한 문의: 031-820-5512", ""},
+	} {
+		d := mustRead(t, head+tt.above+tt.line+"\n"+next)
+		if got := kindOfText(d, tt.line); got != tt.want {
+			t.Errorf("%s: %q read as %q, want %q\n%s", tt.name, tt.line, got, tt.want, outline(d, false))
+		}
+	}
+}

@@ -93,7 +93,7 @@ func koFieldRowAt(ls []srcLine, i int) bool {
 	if !ok {
 		return false
 	}
-	return b || koNoticeRow(ls[i].text) || i > 0 && koFieldRow(ls[i-1].text) || i+1 < len(ls) && koFieldRow(ls[i+1].text)
+	return b || koNoticeRow(ls[i].text) || koContactRow(ls[i].text) || i > 0 && koFieldRow(ls[i-1].text) || i+1 < len(ls) && koFieldRow(ls[i+1].text)
 }
 
 // koNoticeRowLabels are the labels of a death notice's rows under its
@@ -129,7 +129,7 @@ func (sc *scorer) fieldRowUnit(i int) bool {
 	if !ok {
 		return false
 	}
-	if b || koNoticeRow(u.text) {
+	if b || koNoticeRow(u.text) || koContactRow(u.text) {
 		return true
 	}
 	row := func(j int) bool {
