@@ -127,3 +127,50 @@ func TestBlind86ContactRow(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind86MarkedWriterLine: a Korean column's writer's line set after
+// its last paragraph with an arrow before it, ▶김하윤 한빛진학연구소 소장,
+// is the column's byline (org, role, name; the marker kept), not a
+// section head: it closes the column as the bare line does (blind page
+// ko-gyoyuk-ipsi-sangdam). So is either where a standing box's name over
+// its ▲ entries follows (교육 단신 / ▲… 연다. / 문의: … / ▲… 모집한다.), the
+// box then an article of its own, its name the headline and its entries
+// paragraphs. A marked line over text of its own (a debate's speaker), a
+// line that is no writer's, a name under a title, or a short line over a
+// single ▲ caption or entries ending no sentence keep their reading.
+func TestBlind86MarkedWriterLine(t *testing.T) {
+	const column = "[김하윤의 입시 포커스]\n겨울방학, 고1은 ‘과목 선택’부터 점검하라\n\n" +
+		"고교학점제가 전면 시행되면서 고1 겨울방학의 의미가 달라졌다. 2학년부터 듣게 될 선택과목이 중요한 근거가 되기 때문이다.\n\n" +
+		"방학은 이런 정보를 차분히 모으기에 가장 좋은 시기다.\n\n"
+	const box = "\n교육 단신\n\n" +
+		"▲한빛시교육청은 겨울방학을 맞아 중학생 120명을 대상으로 진로캠프를 연다. 참가 신청은 20일까지 받는다.\n문의: 031-820-5512\n\n" +
+		"▲한빛시립중앙도서관은 초등학생을 위한 겨울방학 독서교실을 운영한다. 학년별로 20명씩 모집한다.\n\n"
+	const writer = "▶김하윤 한빛진학연구소 소장\n"
+	const entry = "▲한빛시교육청은 겨울방학을 맞아 중학생 120명을 대상으로 진로캠프를 연다. 참가 신청은 20일까지 받는다."
+	for _, tt := range []struct {
+		name, page, line, want string
+	}{
+		{"over a box", column + writer + box, "▶김하윤 한빛진학연구소 소장", "byline"},
+		{"the box's name", column + writer + box, "교육 단신", "headline"},
+		{"the box's entry", column + writer + box, entry, "paragraph"},
+		{"bare, over a box", column + "김하윤 한빛진학연구소 소장\n" + box, "김하윤 한빛진학연구소 소장", "byline"},
+		{"spaced arrow", column + "▶ 김하윤 한빛진학연구소 소장\n" + box, "▶ 김하윤 한빛진학연구소 소장", "byline"},
+		{"white arrow", column + "▷김하윤 한빛진학연구소 소장\n" + box, "▷김하윤 한빛진학연구소 소장", "byline"},
+		{"at the page's end", column + writer, "▶김하윤 한빛진학연구소 소장", "byline"},
+		{"over a listed box", column + writer + "\n동정\n\n▲최민호 한국소방안전원장은 4일 한빛시 소방서를 찾아 장비를 점검했다.\n\n▲김서연 한빛시의회 의장은 5일 복지관을 방문했다.\n", "▶김하윤 한빛진학연구소 소장", "byline"},
+		// Look-alikes.
+		{"over its own text", column + writer + "\n학생부종합전형은 성적의 추이와 전공 관련 활동을 함께 봅니다. 충분히 경쟁력이 있습니다.\n", "▶김하윤 한빛진학연구소 소장", "heading"},
+		{"no writer", column + "▶겨울방학 진로캠프 안내\n" + box, "▶겨울방학 진로캠프 안내", "heading"},
+		{"a diamond", column + "◆김하윤 한빛진학연구소 소장\n" + box, "◆김하윤 한빛진학연구소 소장", "heading"},
+		{"one caption", column + writer + "\n교육 단신\n\n" + entry + "\n", "▶김하윤 한빛진학연구소 소장", "heading"},
+		{"entries ending no sentence", column + writer + "\n교육 단신\n\n▲진로캠프 1월 8일부터 사흘간\n\n▲독서교실 1월 12일부터 2주간\n", "▶김하윤 한빛진학연구소 소장", "heading"},
+		{"a long title", column + writer + "\n겨울방학 맞아 교육청 진로캠프 열어\n\n" + entry + "\n\n▲한빛시립중앙도서관은 독서교실을 운영한다.\n", "▶김하윤 한빛진학연구소 소장", "heading"},
+		{"under a headline", "겨울방학, 고1은 ‘과목 선택’부터 점검하라\n" + writer + box, "▶김하윤 한빛진학연구소 소장", "heading"},
+		{"bare, over its own text", column + "김하윤 한빛진학연구소 소장\n\n학생부종합전형은 성적의 추이와 전공 관련 활동을 함께 봅니다.\n", "김하윤 한빛진학연구소 소장", "heading"},
+	} {
+		d := mustRead(t, tt.page)
+		if got := kindOfText(d, tt.line); got != tt.want {
+			t.Errorf("%s: %q read as %q, want %q\n%s", tt.name, tt.line, got, tt.want, outline(d, false))
+		}
+	}
+}

@@ -154,16 +154,67 @@ func (b *builder) markKoreanAuthorLines(sc *scorer) {
 		for n < len(us) && us[n].kind == uNote && koreanDisclaimer(us[n].text) {
 			n = sc.nextContent(n) // (the paper's disclaimer under the writer's line: kodisclaimer.go)
 		}
-		if n < len(us) && us[n].kind != uHeadline && !(us[n].kind == uText && sc.fs[n].title && opensWithKoreanTag(us[n].text)) {
+		box := n < len(us) && boxOverEntries(sc, n)
+		if n < len(us) && us[n].kind != uHeadline && !(us[n].kind == uText && sc.fs[n].title && opensWithKoreanTag(us[n].text)) && !box {
 			continue
 		}
-		c, ok := koreanAuthorLine(u.text)
+		c, ok := koreanAuthorLine(authorLineText(u.text))
 		if !ok {
 			continue
 		}
 		u.kind, u.cr = uByline, creditRef(c)
 		bodyOnly(&sc.fs[i], false)
 		b.warnParts(u.line, "writer's line closing the text taken as its byline: ", u.text)
+		if box {
+			b.takeBoxEntries(sc, n)
+		}
+	}
+}
+
+// authorLineText returns a writer's line without the arrow a paper may
+// set before it, ▶김하윤 한빛진학연구소 소장 (the marker stays in the
+// byline's text, as ■本报记者 X keeps its): a marked head's bullet, but
+// a head over nothing of its own, where the line closes its column.
+func authorLineText(s string) string {
+	if r, w := firstRune(s); r == '▶' || r == '▷' || r == '►' {
+		return trimSpace(s[w:])
+	}
+	return s
+}
+
+// boxOverEntries reports unit n as a Korean standing box's name over its
+// entries, the next thing after a column's writer's line: a listed box
+// (standingBox) or a short Hangul name (boxNameShape) over two or more ▲
+// entries each ending a sentence, the box's rows (문의: 031-820-5512)
+// between them passed over. The writer's line closes the column above as
+// it does over the next article's title (교육 단신 / ▲… 연다. / ▲… 모집한다.).
+func boxOverEntries(sc *scorer, n int) bool {
+	us := sc.us
+	if us[n].kind != uText || !sc.fs[n].title || !(standingBox(us[n].text) || boxNameShape(us[n].text)) {
+		return false
+	}
+	entries := 0
+	for j := n + 1; j < len(us) && entries < 2; j++ {
+		if boxAside(&us[j]) {
+			continue
+		}
+		if r, _ := firstRune(us[j].text); r != '▲' || us[j].kind != uText && us[j].kind != uCaption || !endsSentence(us[j].text) {
+			return false
+		}
+		entries++
+	}
+	return entries == 2
+}
+
+// takeBoxEntries makes paragraphs of the ▲ captions under box name n, as
+// markBoxEntries does under a box's name known before the grammar.
+func (b *builder) takeBoxEntries(sc *scorer, n int) {
+	us := sc.us
+	for j := n + 1; j < len(us) && (boxEntry(&us[j]) || boxAside(&us[j])); j++ {
+		if boxEntryCaption(&us[j]) {
+			us[j].kind, us[j].summed = uText, false
+			sc.fs[j] = unitFeats(&us[j], b.lang)
+		}
 	}
 }
 
