@@ -178,6 +178,10 @@ func (r *renderer) actual(l placedLine) {
 // glyphs draws a line's glyphs, merging runs; spans says whether squeezed
 // glyphs may get marked spans of their own.
 func (r *renderer) glyphs(l placedLine, spans bool) {
+	// Page furniture (a continued article's repeated headline) stays
+	// hidden whole: a squeezed mark's span of its own inside its empty
+	// ActualText gave the mark, and what followed it, back to extraction.
+	spans = spans && !r.artifact
 	gs := l.Line.Glyphs
 	var cur run
 	flush := func() {
