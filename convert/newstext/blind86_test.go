@@ -55,9 +55,12 @@ func TestBlind86ColumnAfterTrailer(t *testing.T) {
 // over its dateline (鄉鎮短波 / ▲后里花毯節延長展期 / 〔記者李文宏／后里報導〕…,
 // blind page tw-ltn-difang-fengyuan), has each title its brief's
 // headline, the marker kept, and the label over the first the kicker;
-// a lone such line, a sentence, a credited caption, a blank line or no
-// dateline under it, a long line or one holding a comma or a bracket stay
-// captions.
+// so with a head's bullet (● ■ ◆), where the reader took the titles for
+// heads of the story above and the label for its paragraph. A lone such
+// line, a sentence, a credited caption, a blank line or no dateline under
+// it, a long line or one holding a comma or a bracket stay captions; a
+// lone head, heads over text, and two bullets stay heads (a ■ sentence
+// a caption).
 func TestBlind86MarkedBriefTitles(t *testing.T) {
 	const story = "大甲文昌公園耶誕點燈\n〔記者黃旭賢／大甲報導〕大甲區文昌公園耶誕光廊昨晚點燈，展期至明年元宵節。\n\n"
 	brief := func(title, dateline string) string {
@@ -74,8 +77,15 @@ func TestBlind86MarkedBriefTitles(t *testing.T) {
 		{"white triangle", story + brief("△后里花毯節延長展期", d1) + brief("△霧峰農會推米食課程", d2), "△霧峰農會推米食課程", "headline"},
 		{"spaced title", story + brief("▲后里花毯節　延長展期", d1) + brief("▲霧峰農會　推米食課程", d2), "▲后里花毯節　延長展期", "headline"},
 		{"simplified", "大甲文昌公园耶诞点灯\n【本报讯】大甲区文昌公园耶诞光廊昨晚点灯，展期至明年元宵节。\n\n" + brief("▲后里花毯节延长展期", "【本报讯】") + brief("▲雾峰农会推米食课程", "【本报讯】"), "▲后里花毯节延长展期", "headline"},
-		// Look-alikes: captions.
+		{"black circles", story + "鄉鎮短波\n" + brief("●后里花毯節延長展期", d1) + brief("●霧峰農會推米食課程", d2), "●霧峰農會推米食課程", "headline"},
+		{"black squares", story + "鄉鎮短波\n" + brief("■后里花毯節延長展期", d1) + brief("■霧峰農會推米食課程", d2), "■后里花毯節延長展期", "headline"},
+		{"diamonds", story + brief("◆后里花毯節延長展期", d1) + brief("◆霧峰農會推米食課程", d2), "◆霧峰農會推米食課程", "headline"},
+		// Look-alikes: captions, and heads.
 		{"one line", story + brief("▲后里花毯節延長展期", d1), "▲后里花毯節延長展期", "caption"},
+		{"one head", story + brief("■后里花毯節延長展期", d1), "■后里花毯節延長展期", "heading"},
+		{"heads over text", story + brief("■后里花毯節延長展期", "") + brief("■霧峰農會推米食課程", ""), "■后里花毯節延長展期", "heading"},
+		{"two bullets", story + brief("●后里花毯節延長展期", d1) + brief("■霧峰農會推米食課程", d2), "●后里花毯節延長展期", "heading"},
+		{"head sentences", story + brief("■后里花毯節延長展期。", d1) + brief("■霧峰農會推米食課程。", d2), "■后里花毯節延長展期。", "caption"},
 		{"a sentence", story + brief("▲后里花毯節延長展期。", d1) + brief("▲霧峰農會推米食課程。", d2), "▲后里花毯節延長展期。", "caption"},
 		{"a credit", story + brief("▲后里花毯節延長展期（記者李文宏攝）", d1) + brief("▲霧峰農會推米食課程（記者李文宏攝）", d2), "▲后里花毯節延長展期（記者李文宏攝）", "caption"},
 		{"a blank line", story + brief("▲后里花毯節延長展期\n", d1) + brief("▲霧峰農會推米食課程\n", d2), "▲后里花毯節延長展期", "caption"},
