@@ -11,7 +11,8 @@ import (
 // [OSEN=잠실, 김민재 기자], [스포티비뉴스=부산, X 기자]. Many go by a
 // Latin brand, which is no broadcaster's call name (OSEN, STN, MHN스포츠,
 // SPOTV뉴스), and set it in the forms the papers use too: [OSEN 김민재
-// 기자], [잠실=OSEN 김민재 기자]. The bracket is the story's byline, its
+// 기자], [잠실=OSEN 김민재 기자], and [OSEN=김민재 기자], the paper's
+// [헤럴드경제=X 기자] with no place (blind page ko-yeonye-myeon-20). The bracket is the story's byline, its
 // org the outlet, split off the first paragraph as [이데일리 X 기자]'s is
 // (kooutlet.go). A bracket with no reporter after the outlet, [서울=뉴시스],
 // stays the wire's dateline.
@@ -19,8 +20,8 @@ import (
 // koreanPlacedCredit parses the inside of a Korean outlet's bracketed
 // credit in one of the forms above: outlet=place, names role (the outlet
 // a Korean outlet's name or a Latin brand, the place one or two words of
-// Hangul), or, with a Latin brand, brand names role and place=brand
-// names role. The names are one name or several (김민재·이대선, or
+// Hangul), or, with a Latin brand, brand names role, place=brand
+// names role and brand=names role. The names are one name or several (김민재·이대선, or
 // parted by spaces), the role one of koreanRoles.
 func koreanPlacedCredit(inner string) (credit, bool) {
 	inner = trimSpace(inner)
@@ -38,6 +39,9 @@ func koreanPlacedCredit(inner string) (credit, bool) {
 			return credit{}, false
 		}
 		org, who = left, rest
+	case eq > 0 && latinOutletBrand(trimSpace(inner[:eq])):
+		// OSEN=김민재 기자: the brand, no place, then the reporter.
+		org, who = trimSpace(inner[:eq]), inner[eq+1:]
 	case eq > 0:
 		// 잠실=OSEN 김민재 기자
 		place, right := trimSpace(inner[:eq]), trimSpace(inner[eq+1:])

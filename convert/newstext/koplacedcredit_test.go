@@ -24,6 +24,11 @@ func TestKoreanPlacedOutletCredit(t *testing.T) {
 		"[OSEN 김민재 기자]":           "org=OSEN roles=기자 names=김민재",
 		"[잠실=OSEN 김민재 기자]":        "org=OSEN roles=기자 names=김민재",
 		"[STN=고양, 정다은 특파원]":       "org=STN roles=특파원 names=정다은",
+		// brand=names role, no place (blind page ko-yeonye-myeon-20).
+		"[OSEN=박지훈 기자]":     "org=OSEN roles=기자 names=박지훈",
+		"[OSEN = 박지훈 기자]":   "org=OSEN roles=기자 names=박지훈",
+		"[OSEN=박지훈·이대선 기자]": "org=OSEN roles=기자 names=박지훈,이대선",
+		"[MHN스포츠=김서연 기자]":   "org=MHN스포츠 roles=기자 names=김서연",
 	})
 	for _, s := range []string{
 		"OSEN=잠실학생체",                // the outlet and place, no reporter
@@ -34,6 +39,12 @@ func TestKoreanPlacedOutletCredit(t *testing.T) {
 		"OSEN=잠실, 기자",               // no name
 		"LG전자=잠실, 김민재 기자",           // a company's name, no outlet's
 		"잠실=SK하이닉스 김민재 기자",
+		"OSEN=박지훈",         // brand=name, no role
+		"OSEN=기자",          // no name
+		"OSEN=news 기자",     // a Latin word, no name
+		"LG전자=박지훈 기자",      // a company's name, no outlet's
+		"osen=박지훈 기자",      // lower case
+		"OSEN=박지훈 기자가 전했다", // the role in a sentence
 	} {
 		if c, ok := koreanPlacedCredit(s); ok {
 			t.Errorf("koreanPlacedCredit(%q) = %s, want none", s, creditText(c))
@@ -43,7 +54,7 @@ func TestKoreanPlacedOutletCredit(t *testing.T) {
 	// the date and the photographer's address after a slash (or the
 	// address alone after the bracketed credit) is a caption, and no
 	// column break glues it to the paragraph under it.
-	for _, credit := range []string{"[OSEN=부산, 김태호 기자]", "[OSEN 김태호 기자]", "[부산=OSEN 김태호 기자]", "[스포티비뉴스=부산, 김태호 기자]"} {
+	for _, credit := range []string{"[OSEN=부산, 김태호 기자]", "[OSEN=김태호 기자]", "[OSEN 김태호 기자]", "[부산=OSEN 김태호 기자]", "[스포티비뉴스=부산, 김태호 기자]"} {
 		for _, close := range []string{"2026.12.06 / photo@osen.co.kr", "2026.12.06/photo@osen.co.kr", "2026.12.06. photo@osen.co.kr", "/photo@osen.co.kr"} {
 			page := "OSEN\n\n스포츠 > 야구\n\n'3안타' 롯데, 한화 꺾고 3연승\n\n발행 2026.12.06 21:10\n\n" +
 				credit + " 롯데가 한화를 꺾고 3연승을 달렸다.\n\n" +
