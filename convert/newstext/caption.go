@@ -278,6 +278,7 @@ func mayBeForeignCaption(s string, sm *textSum) bool {
 	last, _ := decodeLast(s)
 	return first == '写' || last == '자' || koreanAgencyLast(last) || // (… /AFP 연합뉴스)
 		(last == '）' || last == ')') && jaBracketCredit(s) || // …岡本（撮影・山田太郎）
+		(first == '（' || first == '(') && photoPointerCaption(s) || // （写真）…語る星野あかり (japhotopointer.go)
 		(first == '<' || first == '〈' || first == '[') && isKoreanMediaTitle(s) || // <그래픽> …, [사진] …
 		last == ']' && strings.HasSuffix(s, "기자]") || // … 쌓여 있다. [김현우 기자]
 		bracketedAgencyLast(s) && isKoreanBracketWireCaption(s) || // … 있다. [연합뉴스] (kocreditclose.go)
@@ -314,6 +315,9 @@ func isForeignCaption(s string) bool {
 	}
 	if jaBracketCredit(s) {
 		return true // …２ランを放つ岡本（撮影・山田太郎） (jacaption.go)
+	}
+	if photoPointerCaption(s) {
+		return true // （写真）初座長公演への意気込みを語る星野あかり (japhotopointer.go)
 	}
 	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanAgencyCaption(s) || isKoreanPaperCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) || isKoreanGraphicCaption(s) || isKoreanReporterCaption(s) || isKoreanMediaTitle(s) || isKoreanArchiveCaption(s) || isKoreanBracketWireCaption(s) || isKoreanLabelledCredit(s) || isKoreanCopyrightCaption(s) {
 		return true // (… 있다. 사진=연합뉴스, … [중앙포토]: kophotolabel.go)

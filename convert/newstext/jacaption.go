@@ -147,9 +147,17 @@ func suppliedAfterEquals(s string) bool {
 // line or one stopping short of the measure, or that holds the tail's ＝.
 // (A full line opening 写真は may be a sentence of the paragraph wrapped
 // at the line's end: 写真は市が提供した。)
+// A sports paper's caption opened by its photo pointer, （写真）…
+// (japhotopointer.go), is one too unless it fills the line exactly.
 func (b *builder) jaCaptionAlone(i int) bool {
 	bl := &b.block
 	s := bl.ls[i].text
+	if photoPointerCaption(s) {
+		// （写真）…: the pointer's phrase whole on its line, unless the
+		// next line's first character would not have fitted on it (a
+		// wrapped caption goes on below).
+		return (i+1 == len(bl.ls) || b.nextWordFits(bl.ls[i], bl.ls[i+1].text) || b.measure > 0 && columns(s) > b.measure) && b.kindOfSum(s, bl.sum(i)) == uCaption
+	}
 	if !strings.Contains(s, "＝") && !strings.HasPrefix(s, "写真は") {
 		return false // (the cheap test: either form holds one of these)
 	}
