@@ -701,6 +701,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (b.wideRow(ls[i-1]) || bl.boxRow(i-1) && b.endsShortAt(i-1)) {
 			opens = true
 		}
+		// Nor does a title line run on into an information box's row set
+		// clearly wider than the measure under it: no typesetter wrapped
+		// the line above at the column and then ran its rest past it
+		// (「星野あかり　京の台所をゆく」 over 放送　１２月１２日（土）　午後
+		// ７時〜８時５４分, widerow.go).
+		if !opens && bl.titleLine(i-1) && jaFieldRow(l.text) && b.wideLineUnder(l) {
+			opens = true
+		}
 		// A table's note, （注）…, ended short of the measure is complete.
 		if !opens && tableNote(ls[i-1].text) && (b.clearlyShortLine(ls[i-1]) || b.shortOfWidest(ls[i-1])) {
 			opens = true

@@ -22,10 +22,12 @@ var jaFieldLabels = []string{"日時", "日程", "期日", "期間", "時間", "
 	"内容", "講師", "出演", "持ち物", "募集", "電話",
 	// An exhibition's notice (展覧会, a museum's show) sets its own:
 	// its run, the day it closes, the fee (blind round 85).
-	"会期", "休館日", "休館", "観覧料", "入館料", "開館時間", "開場", "開演"}
+	"会期", "休館日", "休館", "観覧料", "入館料", "開館時間", "開場", "開演",
+	// A programme's box: 放送　１２月１２日（土）　午後７時〜 (blind round 87).
+	"放送", "再放送"}
 
 // jaFieldFirst holds the first runes of jaFieldLabels.
-const jaFieldFirst = "日期時場会所住問申締料入参費定対主共内講出持募電休観開"
+const jaFieldFirst = "日期時場会所住問申締料入参費定対主共内講出持募電休観開放再"
 
 // jaFieldRowMax bounds a Japanese information row in runes.
 const jaFieldRowMax = 32

@@ -20,3 +20,10 @@ func (b *builder) wideRow(a srcLine) bool {
 	// credit, 本报讯（记者　孙立伟　通讯员　周　敏）, runs as wide.)
 	return tableRow(a.text) > 0 || boxRow(a.text) || listDot(a.text) || gameLabel(a.text)
 }
+
+// wideLineUnder reports line a, of wide characters, more than one wide
+// character over a measure taken from many lines: set apart, it is no
+// wrapped line's continuation (the line above it ended there on purpose).
+func (b *builder) wideLineUnder(a srcLine) bool {
+	return b.measure > 0 && !b.weak && lineColumns(a) > b.measure+2 && asciiBytes(a.text)*4 <= len(a.text)
+}
