@@ -77,10 +77,34 @@ func boxAfterBox(us []unit, i int, entry func(*unit) bool) bool {
 	return entry(&us[i+1]) && entry(&us[i+2]) && boxNameShape(us[i].text) && boxEntriesAbove(us, i-1)
 }
 
+// boxAfterBoxItems reports a box whose name no list holds set right
+// under the last entry of the box above, over two or more entries that
+// open with one same bullet of boxItemBullets: 연예 단신 / ▲… / 오늘의 방송
+// 편성 / ▷오후 7시 40분 MBC '우리 동네 셰프' / ▷오후 9시 … (blind page
+// ko-yeonye-myeon-20). A page sets its boxes one under another, and the
+// name under one box's entries heads the next box, as boxAfterBox's
+// does over ▲ entries, never a section of the box above: TV listings are
+// no part of the entertainment briefs. The name may run to three words
+// (a listing's 오늘의 방송 편성, a books box's 이 주의 책); the entries, a
+// listing's rows, need end no sentence.
+func boxAfterBoxItems(us []unit, i int) bool {
+	if i < 2 || i+2 >= len(us) || us[i].kind != uText && us[i].kind != uHeadline || !boxEntryItem(&us[i+1]) || !boxEntryItem(&us[i+2]) {
+		return false
+	}
+	a, _ := firstRune(us[i+1].text)
+	b, _ := firstRune(us[i+2].text)
+	return a == b && boxNameWords(us[i].text, 3) && boxEntriesAbove(us, i-1)
+}
+
 // boxNameShape reports a box's name as papers set it: two to eight
 // Hangul syllables or digits, in one or two words (or joined by a middle
 // dot), bare or in square brackets: 사건·사고, 경찰·소방, [119 출동].
 func boxNameShape(s string) bool {
+	return boxNameWords(s, 2)
+}
+
+// boxNameWords is boxNameShape with at most maxWords words.
+func boxNameWords(s string, maxWords int) bool {
 	if !atMost(s, 12) {
 		return false
 	}
@@ -103,7 +127,7 @@ func boxNameShape(s string) bool {
 			return false
 		}
 	}
-	return n >= 2 && n <= 8 && words <= 2
+	return n >= 2 && n <= 8 && words <= maxWords
 }
 
 // boxEntryCaption reports a unit read as a caption by its ▲ alone.
@@ -139,7 +163,7 @@ func boxEntryItem(u *unit) bool {
 // the story above it: a short name of two syllables alone scored no
 // better as a headline than as a paragraph.
 func koUnlistedBox(us []unit, i int) bool {
-	if unlistedBox(us, i, boxEntryText) || boxAfterBox(us, i, boxEntryText) {
+	if unlistedBox(us, i, boxEntryText) || boxAfterBox(us, i, boxEntryText) || boxAfterBoxItems(us, i) {
 		return true
 	}
 	if !unlistedBox(us, i, boxEntryItem) {
