@@ -296,6 +296,9 @@ func (sc *scorer) score(i int, l label) int {
 		if box {
 			sc.add(&s, 6, "the name of a paper's standing box (おくやみ, 人事, 부고): an article of its own")
 		}
+		if sc.jaInfoBoxTitleUnder(i) {
+			sc.add(&s, 6, "a bracketed title under a box's label, over information rows: the box's headline (jainfobox.go)")
+		}
 		if sc.disclosureTitleAt(i) {
 			sc.add(&s, 8, "a listed company's announcement (…的公告) under its issuer's name: a document of its own (disclosure.go)")
 		} else if sc.disclosureIssuerAt(i) {
@@ -439,6 +442,9 @@ func (sc *scorer) score(i int, l label) int {
 		}
 		if !f.label && sc.briefBoxLabelOver(i) {
 			sc.add(&s, 4, "the label of a brief box (简讯, 뉴스 브리핑) over its first item's headline")
+		}
+		if sc.jaInfoBoxLabel(i) {
+			sc.add(&s, 4, "a box's label over its bracketed title and information rows (番組ＰＲ / 「…」 / 放送　…): the kicker (jainfobox.go)")
 		}
 		if p := sc.prevContent(i); p >= 0 && sc.us[p].kind == uText && sc.fs[p].title {
 			sc.add(&s, -2, "a second kicker line is rare")

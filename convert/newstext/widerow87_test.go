@@ -22,9 +22,9 @@ const wideRowStory = "人気バンド「ルート９」活動休止へ\nボー�
 func TestTitleOverWideInfoRow(t *testing.T) {
 	for _, c := range []struct{ box, want string }{
 		{"番組ＰＲ\n「星野あかり　京の台所をゆく」\n放送　１２月１２日（土）　午後７時〜８時５４分\n再放送　１２月１９日（土）　午後２時〜３時５４分\n",
-			"paragraph 「星野あかり　京の台所をゆく」\n    paragraph 放送　１２月１２日（土）　午後７時〜８時５４分\n    paragraph 再放送　１２月１９日（土）　午後２時〜３時５４分"},
+			"京の台所をゆく」\n  paragraph 放送　１２月１２日（土）　午後７時〜８時５４分\n  paragraph 再放送　１２月１９日（土）　午後２時〜３時５４分"},
 		{"番組ＰＲ\n「星野あかり　京の台所をゆく」\n放送　１２月１２日（土）　午後７時〜８時５４分\n出演　星野あかり、沢村源之助\n",
-			"paragraph 「星野あかり　京の台所をゆく」\n    paragraph 放送　１２月１２日（土）　午後７時〜８時５４分\n    paragraph 出演　星野あかり、沢村源之助"},
+			"京の台所をゆく」\n  paragraph 放送　１２月１２日（土）　午後７時〜８時５４分\n  paragraph 出演　星野あかり、沢村源之助"},
 		{"催し\n「冬の星空観察会　天体望遠鏡で」\n日時　１２月１３日（土）午後７時〜９時まで\n場所　諏訪湖畔公園\n",
 			"「冬の星空観察会　天体望遠鏡で」\n  paragraph 日時　１２月１３日（土）午後７時〜９時まで\n  paragraph 場所　諏訪湖畔公園"},
 		// 放送 and 再放送 rows one under another: a paragraph each.
