@@ -1009,6 +1009,12 @@ func parseBracketCredit(inner string) (credit, bool) {
 	if isEditorsNote(inner) || isAfterword(inner) || reprintNote(inner) {
 		return credit{}, false // (and a reprint's （本文轉載自今周刊）: reprintnote.go)
 	}
+	// （記者區嘉敏報道）: a Hong Kong reporter's credit with its report
+	// verb, alone on its line as run in before the text (bracketreport.go);
+	// the writer sets a byline so, and the reader must read it back.
+	if _, c, ok := bracketReportedCredit("（" + inner + "）"); ok {
+		return c, true
+	}
 	// 譯者：陳怡君／核稿：張佩芝: roles with colons, parted by a slash.
 	if k := indexSlash(inner); k > 0 && hasAnyRune(inner[:k], "：:") && hasAnyRune(inner[k:], "：:") {
 		_, w := firstRune(inner[k:])
