@@ -195,19 +195,8 @@ func followNamedPrompt(verb, t string) bool {
 		return false
 	}
 	open, w := firstRune(name)
-	var close rune
-	switch open {
-	case '“':
-		close = '”'
-	case '"':
-		close = '"'
-	case '「':
-		close = '」'
-	case '『':
-		close = '』'
-	case '《':
-		close = '》'
-	default:
+	close := quoteCloseFor(open)
+	if close == 0 {
 		return false
 	}
 	in, after, ok := strings.Cut(name[w:], string(close))

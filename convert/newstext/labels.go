@@ -624,17 +624,8 @@ func quotedNotice(s string) bool {
 		return false
 	}
 	r, w := firstRune(s)
-	var c rune
-	switch r {
-	case '“':
-		c = '”'
-	case '「':
-		c = '」'
-	case '『':
-		c = '』'
-	case '《':
-		c = '》'
-	default:
+	c := quoteCloseFor(r)
+	if c == 0 || r == '"' {
 		return false
 	}
 	k := strings.IndexRune(s[w:], c)

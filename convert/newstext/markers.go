@@ -276,6 +276,24 @@ func closeFor(open rune) rune {
 	return 0
 }
 
+// quoteCloseFor returns the mark closing a quoted name opened by open (“
+// " 「 『 《: a title, a theme, an account's name), or 0.
+func quoteCloseFor(open rune) rune {
+	switch open {
+	case '“':
+		return '”'
+	case '"':
+		return '"'
+	case '「':
+		return '」'
+	case '『':
+		return '』'
+	case '《':
+		return '》'
+	}
+	return 0
+}
+
 // angleCloseFor returns the closing angle bracket of open (< ＜ 〈 《), or 0.
 func angleCloseFor(open rune) rune {
 	switch open {
