@@ -34,9 +34,15 @@ func (b *builder) markBriefBoxItems(sc *scorer) {
 		}
 		for _, k := range sc.markedBriefItems(i) {
 			u := &sc.us[k]
+			// A title in lenticular brackets is not bulleted: the
+			// warning names the mark the reader went by.
+			what := "bulleted item"
+			if sc.markedBriefTitle(k) == "【" {
+				what = "bracketed item title"
+			}
 			u.kind, u.runIn, u.summed = uHeadline, false, false
 			bodyOnly(&sc.fs[k], false)
-			b.warnParts(u.line, "bulleted item of a box of briefs taken as its headline: ", u.text)
+			b.warnParts(u.line, what+" of a box of briefs taken as its headline: ", u.text)
 		}
 	}
 }

@@ -109,3 +109,36 @@ func checkBriefBoxPages(t *testing.T, tests []briefBoxPage) {
 		roundTrip(t, d)
 	}
 }
+
+// TestBriefBoxItemWarningNamesMark: the warning for a box item's title
+// taken as its headline names the mark the reader went by: a bullet
+// (◆ ▽ ■) is a bulleted item, a title in lenticular brackets a bracketed
+// one.
+func TestBriefBoxItemWarningNamesMark(t *testing.T) {
+	story := "上田市議会、新年度予算案を可決\n　上田市議会は２日の本会議で、総額８５０億円の新年度一般会計予算案を賛成多数で可決した。\n" +
+		"　子育て支援の拡充などが柱で、前年度より３％多い。\n"
+	items := func(open, close string) string {
+		return open + "東御でワイン祭り" + close + "\n　東御市の道の駅で６日、地元ワイナリー１０社が参加するワイン祭りが開かれる。\n" +
+			open + "小諸で古本市" + close + "\n　小諸市立図書館は７日まで、除籍本の古本市を開いている。１冊１０円。\n"
+	}
+	tests := []struct{ name, open, close, want, not string }{
+		{"【】 titles", "【", "】", "bracketed item title of a box of briefs", "bulleted item"},
+		{"◆ titles", "◆", "", "bulleted item of a box of briefs", "bracketed"},
+		{"▽ titles", "▽", "", "bulleted item of a box of briefs", "bracketed"},
+	}
+	for _, tt := range tests {
+		d := mustRead(t, story+"ニュース短信\n"+items(tt.open, tt.close))
+		n := 0
+		for _, dg := range d.Diagnostics {
+			if strings.Contains(dg.Message, "of a box of briefs") {
+				n++
+				if !strings.Contains(dg.Message, tt.want) || strings.Contains(dg.Message, tt.not) {
+					t.Errorf("%s: %q, want it to say %q", tt.name, dg.Message, tt.want)
+				}
+			}
+		}
+		if n != 2 {
+			t.Errorf("%s: %d box item warnings, want 2", tt.name, n)
+		}
+	}
+}
