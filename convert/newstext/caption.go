@@ -700,7 +700,10 @@ func hasPositionMark(s string) bool {
 // isJapaneseWireCaption reports a Japanese photo caption with the date
 // and place after ＝ and no full stop before it: "記者会見する米商務長官＝２日、
 // ワシントン（ロイター＝共同）", "…を視察する首相＝３日午後、首相官邸",
-// and 朝日's full date (isCaptionDay): "…＝２０２４年１２月２日、ワシントン、ロイター".
+// and 朝日's full date (isCaptionDay): "…＝２０２４年１２月２日、ワシントン、ロイター";
+// or with the day alone and the wire's credit after a second ＝, its
+// place in its words and kana in them: "…に集まった大学生ら＝６日＝AP"
+// (dayWireTail).
 func isJapaneseWireCaption(s string) bool {
 	k := strings.Index(s, "＝")
 	if k <= 0 || !atMost(s, 120) || strings.Contains(s[:k], "。") {
@@ -711,7 +714,7 @@ func isJapaneseWireCaption(s string) bool {
 	if d <= 0 || !isCaptionDay(rest[:d]) || !atMost(rest, 40) || strings.Contains(rest, "。") {
 		return false
 	}
-	return strings.Contains(rest[d:], "、") || strings.HasSuffix(rest, "）")
+	return strings.Contains(rest[d:], "、") || strings.HasSuffix(rest, "）") || dayWireTail(rest) && strings.ContainsFunc(s[:k], isKana)
 }
 
 // isKoreanPhotoCredit reports a Korean caption ending in its photo credit:
