@@ -56,3 +56,47 @@ func TestBlind89DayWireCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind89LongCorrespondentName: a Japanese correspondent's dateline
+// whose reporter has a three-character surname, 【ベルリン＝小野寺由紀】
+// (blind page ja-kokusai-hantai-15), is a dateline as 【北京＝高村美穂】 is:
+// it was read as a run-in lead-in, and the box of ■ briefs it stood in
+// fell apart into heads of the first brief. Five and six characters,
+// kanji and kana, ＝ or =, open a brief or a story. A body's or a title's
+// name after ＝ (a paper, a fund, a staff title), a role after the name,
+// two names, or seven characters stay no reporter's.
+func TestBlind89LongCorrespondentName(t *testing.T) {
+	brief := func(title, dateline, text string) string {
+		return title + "\n　" + dateline + text + "\n"
+	}
+	box := func(dateline string) string {
+		return "国際短信\n" +
+			brief("■インドネシアで火山噴火", "【ジャカルタ共同】", "インドネシア東部の火山が７日噴火し、当局は周辺住民に避難を指示した。") +
+			brief("■独で大規模デモ", dateline, "ドイツの首都ベルリンで７日、年金改革に反対する約５万人のデモがあった。") +
+			brief("■豪、ＳＮＳ年齢規制を拡大", "【シドニー時事】", "オーストラリア政府は７日、１６歳未満のＳＮＳ利用禁止の対象を広げると発表した。")
+	}
+	const story = "北朝鮮、短距離弾道ミサイル発射\n　【ソウル共同】北朝鮮は８日朝、日本海に向けて短距離弾道ミサイル１発を発射した。\n\n"
+	for _, tt := range []struct {
+		name, page, text, want string
+	}{
+		{"box, five", story + box("【ベルリン＝小野寺由紀】"), "■独で大規模デモ", "headline"},
+		{"box, five, dateline", story + box("【ベルリン＝小野寺由紀】"), "【ベルリン＝小野寺由紀】", "dateline"},
+		{"box, third item", story + box("【ベルリン＝小野寺由紀】"), "■豪、ＳＮＳ年齢規制を拡大", "headline"},
+		{"box, 長谷川", story + box("【ベルリン＝長谷川健一】"), "【ベルリン＝長谷川健一】", "dateline"},
+		{"box, six with kana", story + box("【ベルリン＝佐々木まり子】"), "【ベルリン＝佐々木まり子】", "dateline"},
+		{"story, half-width equals", "独で大規模デモ\n　【ベルリン=五十嵐大輔】ドイツの首都ベルリンで７日、大規模なデモがあった。\n", "【ベルリン=五十嵐大輔】", "dateline"},
+		// Look-alikes.
+		{"four (unchanged)", story + box("【ベルリン＝小野由紀】"), "【ベルリン＝小野由紀】", "dateline"},
+	} {
+		d := mustRead(t, tt.page)
+		if got := kindOfText(d, tt.text); got != tt.want {
+			t.Errorf("%s: %q read as %q, want %q\n%s", tt.name, tt.text, got, tt.want, outline(d, false))
+		}
+		roundTrip(t, d)
+	}
+	for _, s := range []string{"【東京＝日本経済新聞】", "【北京＝国際交流基金】", "【ベルリン＝欧州特派員】", "【ベルリン＝小野寺由紀記者】", "【ベルリン＝小野寺由紀、森川亮介】", "【ベルリン＝小野寺由紀子美】", "【ロンドン＝時事通信社】", "【ワシントン＝米国連邦政府】"} {
+		if dl, _, ok := parseDatelineLang(s+"本文です。", "ja"); ok && len(dl.names) > 0 {
+			t.Errorf("parseDatelineLang(%q): a reporter's dateline, names %q", s, dl.names)
+		}
+	}
+}

@@ -635,7 +635,7 @@ func bracketDateline(in, lang string) (dateline, bool) {
 	}
 	if k := strings.Index(in, "＝"); k > 0 && isPlaceWord(in[:k]) {
 		name := strings.ReplaceAll(trimSpace(in[k+len("＝"):]), "　", "")
-		if isName(name) || isKatakanaWord(name) {
+		if isName(name) || isKatakanaWord(name) || correspondentFullName(name) {
 			return dateline{place: in[:k], names: []string{name}}, true
 		}
 	}
@@ -643,7 +643,7 @@ func bracketDateline(in, lang string) (dateline, bool) {
 	// 【ニューヨーク=佐藤広樹】 (an agency after it is the org, above).
 	if k := strings.IndexByte(in, '='); k > 0 && isPlaceWord(in[:k]) {
 		name := strings.ReplaceAll(trimSpace(in[k+1:]), "　", "")
-		if isName(name) || isKatakanaWord(name) {
+		if isName(name) || isKatakanaWord(name) || correspondentFullName(name) {
 			return dateline{place: in[:k], names: []string{name}}, true
 		}
 	}
