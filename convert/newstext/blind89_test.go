@@ -100,3 +100,43 @@ func TestBlind89LongCorrespondentName(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind89KoreanPoolCaption: a Korean caption closed by the pool
+// credit a shared photo carries, … 발언하고 있다. [공동취재] (blind page
+// ko-jeongchi-yesan-gukhoe), is a caption, as … 있다. [연합뉴스] is: it
+// was read as a paragraph. Round brackets, the pool's other names
+// (사진공동취재단, 국회사진기자단) and a noun's end are captions (after
+// 사진= it was one already); a paragraph's verb before the credit, three sentences,
+// a credit that is no pool's (a word about the story, 취재, 단독취재), or
+// Latin letters in the corps' name stay paragraphs.
+func TestBlind89KoreanPoolCaption(t *testing.T) {
+	const top = "국민의힘 \"특검법, 본회의 상정 땐 필리버스터\"\n\n" +
+		"[서울=뉴시스]최서연 기자 = 국민의힘은 8일 더불어민주당이 추진하는 특검법이 본회의에 상정되면 무제한 토론으로 맞서겠다고 밝혔다.\n\n" +
+		"윤재석 원내대표는 이날 국회에서 열린 원내대책회의에서 \"협치를 깨는 일\"이라고 말했다.\n\n"
+	const bottom = "\n\n민주당은 오는 10일 본회의에서 특검법을 처리한다는 방침이다.\n\nsychoi@newsis.com\n"
+	const sent = "국민의힘 윤재석 원내대표가 8일 국회에서 열린 원내대책회의에서 발언하고 있다."
+	for _, tt := range []struct {
+		name, line, want string
+	}{
+		{"square", sent + " [공동취재]", "caption"},
+		{"round", sent + " (공동취재)", "caption"},
+		{"취재단", sent + " [사진공동취재단]", "caption"},
+		{"국회사진기자단", sent + " [국회사진기자단]", "caption"},
+		{"사진= (unchanged)", sent + " [사진=국회사진기자단]", "caption"},
+		{"noun end", "8일 국회에서 열린 국민의힘 원내대책회의 모습. [공동취재]", "caption"},
+		// Look-alikes.
+		{"paragraph's verb", "윤 원내대표는 원내대책회의에서 이같이 밝혔다. [공동취재]", "paragraph"},
+		{"three sentences", "윤 원내대표가 발언했다. 회의는 1시간 동안 이어졌다. 의원들이 듣고 있다. [공동취재]", "paragraph"},
+		{"no pool's", sent + " [취재]", "paragraph"},
+		{"scoop", sent + " [단독취재]", "paragraph"},
+		{"not a corps", sent + " [국회기자단]", "paragraph"},
+		{"Latin corps", sent + " [KBS사진기자단]", "paragraph"},
+		{"wire (unchanged)", sent + " [연합뉴스]", "caption"},
+	} {
+		d := mustRead(t, top+tt.line+bottom)
+		if got := kindOfText(d, tt.line); got != tt.want {
+			t.Errorf("%s: %q read as %q, want %q\n%s", tt.name, tt.line, got, tt.want, outline(d, false))
+		}
+		roundTrip(t, d)
+	}
+}

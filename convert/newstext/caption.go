@@ -282,6 +282,7 @@ func mayBeForeignCaption(s string, sm *textSum) bool {
 		(first == '<' || first == '〈' || first == '[') && isKoreanMediaTitle(s) || // <그래픽> …, [사진] …
 		last == ']' && strings.HasSuffix(s, "기자]") || // … 쌓여 있다. [김현우 기자]
 		bracketedAgencyLast(s) && isKoreanBracketWireCaption(s) || // … 있다. [연합뉴스] (kocreditclose.go)
+		koreanPoolLast(s) && isKoreanPoolCaption(s) || // … 있다. [공동취재] (kopoolcredit.go)
 		koreanArchiveBracketLast(s) && isKoreanLabelledCredit(s) || // … 모습. [중앙포토] (kophotolabel.go)
 		sm.has(keyMail) && mailLast(last) || // … 김정효 기자 hyopd@hani.co.kr
 		koreanPaperLast(last) && isKoreanPaperCaption(s) // … 있다. 세계일보
@@ -319,7 +320,7 @@ func isForeignCaption(s string) bool {
 	if photoPointerCaption(s) {
 		return true // （写真）初座長公演への意気込みを語る星野あかり (japhotopointer.go)
 	}
-	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanAgencyCaption(s) || isKoreanPaperCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) || isKoreanGraphicCaption(s) || isKoreanReporterCaption(s) || isKoreanMediaTitle(s) || isKoreanArchiveCaption(s) || isKoreanBracketWireCaption(s) || isKoreanLabelledCredit(s) || isKoreanCopyrightCaption(s) {
+	if isJapaneseWireCaption(s) || isKoreanPhotoCredit(s) || isKoreanSuppliedCaption(s) || isKoreanAgencyCaption(s) || isKoreanPaperCaption(s) || isKoreanStampCaption(s) || isKoreanMailedCaption(s) || isKoreanGraphicCredit(s) || isKoreanGraphicCaption(s) || isKoreanReporterCaption(s) || isKoreanMediaTitle(s) || isKoreanArchiveCaption(s) || isKoreanBracketWireCaption(s) || isKoreanPoolCaption(s) || isKoreanLabelledCredit(s) || isKoreanCopyrightCaption(s) {
 		return true // (… 있다. 사진=연합뉴스, … [중앙포토]: kophotolabel.go)
 	}
 	if strings.Contains(s, "사진") && (strings.Contains(s, "(사진=") || strings.Contains(s, "（사진=") || strings.Contains(s, "자료사진]") || strings.Contains(s, "자료사진)")) {

@@ -189,8 +189,8 @@ func gate(s string, sm *textSum) gateMask {
 	if n <= 80 && sm.has(keyParen) {
 		m |= gCaption // a position mark （左二） (hasPositionMark)
 	}
-	if n <= 200 && (first == '写' || first == '사' || last == '자' || koreanAgencyLast(last) || sm.has(keyForeign) || sm.has(keyMail) && mailLast(last) || bracketedAgencyLast(s) || last == ']' && koreanArchiveBracketLast(s)) {
-		m |= gCaption // 写真は, 사진=, …기자, ＝ of a Japanese wire caption, 사진, a Korean caption's closing e-mail (isForeignCaption), … 있다. [연합뉴스] (isKoreanBracketWireCaption), … [중앙포토] (isKoreanLabelledCredit)
+	if n <= 200 && (first == '写' || first == '사' || last == '자' || koreanAgencyLast(last) || sm.has(keyForeign) || sm.has(keyMail) && mailLast(last) || bracketedAgencyLast(s) || koreanPoolLast(s) || last == ']' && koreanArchiveBracketLast(s)) {
+		m |= gCaption // 写真は, 사진=, …기자, ＝ of a Japanese wire caption, 사진, a Korean caption's closing e-mail (isForeignCaption), … 있다. [연합뉴스] (isKoreanBracketWireCaption), … 있다. [공동취재] (isKoreanPoolCaption), … [중앙포토] (isKoreanLabelledCredit)
 	}
 	if n <= 130 && koreanPaperLast(last) && strings.Contains(s[max(0, len(s)-10*utf8.UTFMax):], ". ") {
 		m |= gCaption // … 있다. 세계일보, a paper's name bare after the caption's sentence (isKoreanPaperCaption)

@@ -21,7 +21,7 @@ import "strings"
 // The caption's sentence ends in 있다 or a noun, as isKoreanAgencyCaption
 // wants: a sentence in another verb (밝혔다) is a paragraph's.
 func koreanCreditClosed(s string) bool {
-	if koreanWireClosed(s) || isKoreanPaperCaption(s) || isKoreanArchiveCaption(s) || isKoreanBracketWireCaption(s) || isKoreanLabelledCredit(s) {
+	if koreanWireClosed(s) || isKoreanPaperCaption(s) || isKoreanArchiveCaption(s) || isKoreanBracketWireCaption(s) || isKoreanPoolCaption(s) || isKoreanLabelledCredit(s) {
 		return true // (… 있다. 세계일보 자료사진: the paper's own archive; … 있다. 세계일보, its name bare; … 있다. 사진=연합뉴스, [중앙포토]: kophotolabel.go)
 	}
 	k := lastIndexNear(s, ". ", 24)
