@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -138,5 +139,56 @@ func TestBlind89KoreanPoolCaption(t *testing.T) {
 			t.Errorf("%s: %q read as %q, want %q\n%s", tt.name, tt.line, got, tt.want, outline(d, false))
 		}
 		roundTrip(t, d)
+	}
+}
+
+// TestBlind89BoxClosingCredit: a box of briefs whose last item is
+// followed by the credit of whoever wrote the items, 정가 단신 / ◇… / … /
+// 이하늘 기자 haneul@… (blind page ko-jeongchi-yesan-gukhoe), reads its last
+// item as the others, an article of its own with the credit as its
+// byline: it became a section of the item above. With the page's end or
+// the next story's headline under the credit, ■ bullets, a bare credit,
+// unmarked titles; a credit over more text, an item of two paragraphs,
+// a credit with no box's label above, or another bullet keep their
+// reading.
+func TestBlind89BoxClosingCredit(t *testing.T) {
+	const story = "국민의힘 \"특검법, 본회의 상정 땐 필리버스터\"\n\n" +
+		"국민의힘은 8일 특검법이 본회의에 상정되면 무제한 토론으로 맞서겠다고 밝혔다.\n\nsychoi@newsis.com\n\n"
+	item := func(mark, title, text string) string { return mark + title + "\n\n" + text + "\n\n" }
+	box := func(label, m1, m2, m3, credit, after string) string {
+		return story + label +
+			item(m1, "우원석 의장, 여야 원내대표 회동 제안", "우원석 국회의장은 8일 여야 원내대표에게 9일 회동을 제안했다.") +
+			item(m2, "국회 정보위, 국정원 예산 비공개 의결", "국회 정보위원회는 7일 전체회의를 열고 안건을 의결했다.") +
+			item(m3, "민주당 청년위원장에 한수아 의원", "더불어민주당은 8일 초선 한수아 의원을 청년위원장으로 임명했다.") +
+			credit + after
+	}
+	const label, credit = "정가 단신\n\n", "이하늘 기자 haneul@hanbitilbo.co.kr\n"
+	const next = "\n여야, 내년 예산안 처리\n\n여야가 7일 국회 본회의에서 예산안을 처리했다.\n"
+	const last = "◇민주당 청년위원장에 한수아 의원"
+	for _, tt := range []struct {
+		name, page, text, want string
+	}{
+		{"page's end", box(label, "◇", "◇", "◇", credit, ""), last, "headline"},
+		{"credit's article", box(label, "◇", "◇", "◇", credit, ""), "이하늘 기자 haneul@hanbitilbo.co.kr", "byline"},
+		{"next story", box(label, "◇", "◇", "◇", credit, next), last, "headline"},
+		{"squares", box(label, "■", "■", "■", credit, ""), "■민주당 청년위원장에 한수아 의원", "headline"},
+		{"bare credit", box(label, "◇", "◇", "◇", "이하늘 기자\n", ""), last, "headline"},
+		// Look-alikes.
+		{"no credit (unchanged)", box(label, "◇", "◇", "◇", "", ""), last, "headline"},
+		{"credit over text", box(label, "◇", "◇", "◇", credit, "\n민주당은 이날 청년 정책 공약도 발표했다.\n"), last, "heading"},
+		{"two paragraphs", box(label, "◇", "◇", "◇", "민주당은 이날 청년 정책 공약도 발표했다.\n\n"+credit, ""), last, "heading"},
+		{"no label", box("", "◇", "◇", "◇", credit, ""), last, "heading"},
+		{"another bullet", box(label, "◇", "◇", "■", credit, ""), "■민주당 청년위원장에 한수아 의원", "heading"},
+	} {
+		d := mustRead(t, tt.page)
+		if got := kindOfText(d, tt.text); got != tt.want {
+			t.Errorf("%s: %q read as %q, want %q\n%s", tt.name, tt.text, got, tt.want, outline(d, false))
+		}
+		roundTrip(t, d)
+	}
+	// The credit is the last item's byline, in its article.
+	d := mustRead(t, box(label, "◇", "◇", "◇", credit, ""))
+	if got := outline(d, false); !strings.Contains(got, "article\n  headline "+last+"\n  paragraph 더불어민주당은 8일 초… 임명했다.\n  byline 이하늘 기자") {
+		t.Errorf("the credit is not the last item's byline:\n%s", got)
 	}
 }

@@ -62,7 +62,8 @@ func (sc *scorer) briefBoxMarkedLabel(i int) bool {
 // markedBriefItems returns the bulleted item titles under the brief box's
 // label at i: each under the first item's bullet, over one finished
 // paragraph (briefBody), followed by the next item's title, another title
-// line, or the page's end. An item with a second paragraph, or a title
+// line, the page's end, or the box's closing credit (boxClosingCredit),
+// which ends the box. An item with a second paragraph, or a title
 // under another bullet, ends the box there (the unmarked items' rule,
 // briefBoxItem, asks the same of each item).
 func (sc *scorer) markedBriefItems(i int) []int {
@@ -78,6 +79,10 @@ func (sc *scorer) markedBriefItems(i int) []int {
 			break
 		}
 		m := sc.nextContent(n)
+		if sc.boxClosingCredit(m) {
+			items = append(items, k) // the box's credit closes it (briefboxcredit.go)
+			break
+		}
 		if m < len(sc.us) && sc.markedBriefTitle(m) == "" && !sc.briefTitle(m) {
 			break
 		}
