@@ -606,6 +606,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (bl.row(i-1) > 0 || formRow(ls[i-1].text)) && (bl.row(i) > 0 || paddedRow(l.text) >= 3 && hasDigit(l.text)) && (b.measure == 0 || b.endsShortAt(i-1)) {
 			opens = true
 		}
+		// Nor is a recipe's ingredient row in a cook's measure under a
+		// row (だし汁　８００ミリリットル / みそ　大さじ４, reciperows.go):
+		// no wrap leaves a name padded apart from 大さじ４ or 適量, and
+		// the upper row, nearly as wide as a narrow column, would run on
+		// into the steps under the list.
+		if !opens && recipeRow(l.text) && (bl.row(i-1) > 0 || recipeRow(ls[i-1].text)) {
+			opens = true
+		}
 		// Nor are two rows of an information box one under another
 		// (时间：12月12日—14日　19:30 / 地点：明德大戏院…, formrows.go): no
 		// wrap leaves a field's label opening both lines (infoRowPair).

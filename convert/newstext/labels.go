@@ -714,6 +714,9 @@ func (sc *scorer) headingScore(i int, f *feats) int {
 		if (strings.Contains(u.text, "，") || strings.Contains(u.text, ",")) && !sc.commaHeadInSignedStory(i, f) {
 			sc.add(&s, -2, "a comma: more like the start of a broken paragraph")
 		}
+		if recipeHead(u.text) {
+			sc.add(&s, 3, "a recipe's part (材料, 作り方): a head of the recipe (recipehead.go)")
+		}
 		if f.runes <= 10 && !f.innerPunct {
 			sc.add(&s, 2, "a head's length")
 		} else if f.runes <= 16 && attributedTitle(u.text) {

@@ -65,12 +65,13 @@ func tableRowOf(s string, comparisons bool) int {
 	// katakana or Latin letters alone (４０キロ, 40km) is a figure.
 	startDigit, fieldRunes, unitFigures := false, 0, 0
 	fieldStart, hanUnits, tailLetters := 0, 0, 0 // tailLetters: kana or Latin letters since the last digit
+	tailKata := 0                                // of them, katakana (and ー)
 	skip, figureEnd := 0, -1                     // a comparison's bracket after the field's figure (rowcomparison.go)
 	endField := func(end int) {
 		if figureEnd > fieldStart {
 			end = figureEnd // (the bracket is the figure's: 投票率　３９・８８％（前回４３・０２％）)
 		}
-		if inField && digit && (!letter || hanUnits == 0 && tailLetters > 0 && tailLetters <= 3 && startDigit) {
+		if inField && digit && (!letter || hanUnits == 0 && startDigit && (tailLetters > 0 && tailLetters <= 3 || kataUnit(tailLetters, tailKata))) {
 			figure = true
 		}
 		if inField && startDigit && letter && (fieldRunes <= 7 || hanUnits <= 3 && fieldRunes <= 10) {
@@ -121,12 +122,12 @@ func tableRowOf(s string, comparisons bool) int {
 			inField = true
 			digit, letter = false, false
 			startDigit, fieldRunes = r >= '0' && r <= '9' || r >= '０' && r <= '９' || changeSignAt(s, i), 0
-			fieldStart, hanUnits, tailLetters = i, 0, 0
+			fieldStart, hanUnits, tailLetters, tailKata = i, 0, 0, 0
 		}
 		fieldRunes++
 		switch {
 		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
-			digit, tailLetters = true, 0
+			digit, tailLetters, tailKata = true, 0, 0
 		case r >= 0xAC00 && r <= 0xD7A3:
 			return koreanRow(s) // (korows.go)
 		case isLetter(r):
@@ -135,6 +136,9 @@ func tableRowOf(s string, comparisons bool) int {
 				hanUnits++
 			} else {
 				tailLetters++
+				if r >= 0x30A1 && r <= 0x30FC {
+					tailKata++
+				}
 			}
 		}
 	}
@@ -164,6 +168,16 @@ func tableRowOf(s string, comparisons bool) int {
 		return 0 // a lead-in to the rows (本轮部分比赛结果：), not a row
 	}
 	return fields
+}
+
+// kataUnit reports the letters after a field's last digit a unit written
+// in katakana alone, up to seven of them (８００ミリリットル, ２キロメートル,
+// ３０センチメートル: a recipe's or a course's row), as the three letters
+// of ２００グラム or 40km are: katakana straight after a figure is its
+// counter or unit. A figure followed by kana that are not all katakana
+// (３人が, ５ゴールを) is a phrase's.
+func kataUnit(letters, kata int) bool {
+	return letters > 3 && letters == kata && kata <= 7
 }
 
 // changeWords lead a change's figure in a table's row: 年增18.4％,
