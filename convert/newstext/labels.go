@@ -293,7 +293,9 @@ func (sc *scorer) score(i int, l label) int {
 		case f.runes <= 3 && !sc.shortTitleGroup(i) && !sc.soleTitle(i, p) && !box && !sc.digestLabelOverLeadIns(i, j0):
 			sc.add(&s, -2, "very short")
 		}
-		if box {
+		if box && sc.noticeLabelOverTitle(i) {
+			sc.add(&s, -1, "a notice's name over the notice's own longer title: its label, the kicker (noticelabel.go)")
+		} else if box {
 			sc.add(&s, 6, "the name of a paper's standing box (おくやみ, 人事, 부고): an article of its own")
 		}
 		if sc.jaInfoBoxTitleUnder(i) {
