@@ -659,6 +659,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := koreanWorkCredit(s); ok {
 		return c, true // 글·사진 최윤서 기자 yoon@…: the work's words before the reporter (koworkcredit.go)
 	}
+	if c, ok := koreanAdviceCredit(s); ok {
+		return c, true // 도움말=최지훈 한빛대병원 심장내과 교수: the expert a story consulted (koadvice.go)
+	}
 	if end, c, ok := koreanLeadCredit(s); ok && end == len(s) {
 		return c, true // 홍길동 기자 = (its paragraph follows on the next line)
 	}
