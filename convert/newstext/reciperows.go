@@ -105,8 +105,21 @@ func recipeAmount(v string) bool {
 			return recipeFigure(rest)
 		}
 	}
+	for _, c := range recipeCounters {
+		if rest, ok := strings.CutSuffix(v, c); ok && rest != "" {
+			r, _ := firstRune(rest)
+			return isAnyDigit(r) && recipeFigure(rest)
+		}
+	}
 	return false
 }
+
+// recipeCounters are the Han counters an ingredient's amount may end in
+// after its figure, １／４本, １本, １／８個, ２切れ: in a run of
+// ingredient rows such a row is one of the list's, as 大さじ２ is
+// (without them 大根　１／４本 broke the list's table in two). A counter
+// in kana, １かけ, ２パック, makes a table row already (tableRow).
+var recipeCounters = []string{"本", "個", "枚", "片", "束", "袋", "缶", "玉", "株", "房", "尾", "切れ", "丁", "合", "粒"}
 
 // recipeFigure reports a figure alone: digits, a fraction (１／２, 1/2,
 // ½), 1と1/2, or a half 半 / 弱 / 強 after it.

@@ -3,6 +3,8 @@ package newstext
 import (
 	"strings"
 	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
 )
 
 // TestKatakanaUnitRow: a figure followed by a unit in katakana alone, up
@@ -92,5 +94,49 @@ func TestRecipeHeadOnPage(t *testing.T) {
 	d := mustRead(t, "作り方にひと工夫\n冬の常備菜\n　常備菜は作り方にひと工夫するだけで日持ちが変わる。\n")
 	if got := headlines(d); got == "" || strings.Contains(strings.Join(pageLeafKinds(d), "\n"), "heading 作り方") {
 		t.Errorf("title 作り方にひと工夫 read as %q:\n%s", got, strings.Join(pageLeafKinds(d), "\n"))
+	}
+}
+
+// TestRecipeCounterRows: an ingredient's amount may be a figure and its
+// Han counter (１／４本, １本, １片): in a run of ingredient rows such a row
+// is one of the list's table, so the whole list is one table
+// (doc.Node.Row), not two halves around rows left as paragraphs; a
+// counter with words after it, or a word that is no counter, makes none.
+func TestRecipeCounterRows(t *testing.T) {
+	tests := []struct {
+		line string
+		row  bool
+	}{
+		{"大根　１／４本", true},
+		{"ニンジン　１本", true},
+		{"しょうが　１片", true},
+		{"白菜　１／８個", true},
+		// Look-alikes.
+		{"大根　本場の味", false},
+		{"ニンジン　１本釣り", false},
+		{"会議　３本柱", false},
+		{"大根　１／４本を使う", false},
+	}
+	for _, tt := range tests {
+		if got := recipeRow(tt.line); got != tt.row {
+			t.Errorf("recipeRow(%q) = %v, want %v", tt.line, got, tt.row)
+		}
+	}
+	d := mustRead(t, "根菜たっぷり豚汁\n\n　寒い朝に一杯の豚汁があれば、体の芯から温まる。\n\n材料（４人分）\n\n"+
+		"豚こま切れ肉　２００グラム\n大根　１／４本\nニンジン　１本\nゴボウ　１／２本\nだし汁　８００ミリリットル\nみそ　大さじ４\n\n作り方\n\n①大根とニンジンはいちょう切りにする。\n")
+	rows := 0
+	for _, a := range d.Articles {
+		doc.Walk(a, func(n *doc.Node) bool {
+			if n.Kind == doc.KindParagraph && strings.Contains(n.Text, "　") && !strings.HasPrefix(n.Text, "寒い") {
+				if !n.Row {
+					t.Errorf("ingredient %q not marked a table row", n.Text)
+				}
+				rows++
+			}
+			return true
+		})
+	}
+	if rows != 6 {
+		t.Errorf("%d ingredient rows, want 6", rows)
 	}
 }
