@@ -155,7 +155,9 @@ func (b *builder) takeKickers(prev, next *doc.Node) {
 	var moved []*doc.Node // in reverse order
 	// The titles under a related-reading heading (【延伸阅读】) are links,
 	// each a paragraph: never the next story's kicker (readinglist.go).
-	for i > 0 && !readingListSection(box) {
+	// (A short label closing it, 科普 over 流感疫苗为何要年年打, is no
+	// link: the next story's kicker, readinglist.go.)
+	for i > 0 && (!readingListSection(box) || readingListLabel(kids[i-1])) {
 		c := kids[i-1]
 		if len(moved) > 0 && briefBoxLabel(moved[len(moved)-1].Text) {
 			break // (nothing over a box of briefs' label is its kicker: briefbox.go)

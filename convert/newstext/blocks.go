@@ -921,6 +921,21 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && i-1 == start && b.lang == "ko" && rubricOverWriter(b.lineTextAbove(ls, i-1), ls[i-1].text, l.text) {
 			opens = true
 		}
+		// Two Chinese title lines each parted into phrases by a U+3000,
+		// over the text (AI伺服器需求強　宏芯11月營收創高 / 年增逾三成
+		// 法人看好明年首季淡季不淡): a headline over its subheadline,
+		// however full the first (zhphrasetitles.go).
+		if !opens && b.zhPhraseTitlePair(start, i) {
+			opens = true
+		}
+		// A line well wider than the page's measure was set whole, not
+		// wrapped at it (a table's note, ※後期日程は…確認を, 26
+		// characters on a page of 16): a short title line under it is a
+		// line of its own (the next column's label, 教育Ｑ＆Ａ), not the
+		// note's rest (longline.go).
+		if !opens && b.wideLineOverTitle(i) {
+			opens = true
+		}
 		// A Japanese Q&A's question (Ｑ　…) and the answer under it
 		// (Ａ　…) open their paragraphs whatever the line above left
 		// open: the column's title, the asker's bracket (jaqaline.go).

@@ -8,7 +8,7 @@ import "strings"
 // and 體壇點滴 (its column of gossip items, "bits and drops"),
 // ニュース短信, 뉴스 브리핑, 경제 단신, 지역 소식 (a Korean regional
 // paper's news of the towns it covers).
-var briefBoxWords = []string{"速遞", "速递", "简讯", "簡訊", "快讯", "快訊", "短讯", "短訊", "短信", "简报", "簡報", "點滴", "点滴", "브리핑", "단신", "소식"}
+var briefBoxWords = []string{"速遞", "速递", "简讯", "簡訊", "快讯", "快訊", "短讯", "短訊", "短信", "短波", "简报", "簡報", "點滴", "点滴", "브리핑", "단신", "소식"}
 
 // briefBoxLabel reports a short title line that names a box of briefs
 // (briefBoxWords), bare or in the square or angle brackets a Korean paper

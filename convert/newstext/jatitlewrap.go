@@ -44,6 +44,9 @@ func (b *builder) jaTitleWrapped(start, i int) bool {
 	if b.lang != "ja" || i-1 != start || ls[i].indent || ls[i-1].indent || !jaOpenTitleEnd(ls[i-1].text) || jaCaptionClose(ls[i-1].text) {
 		return false
 	}
+	if jaQuestionLine(ls[i].text) || jaAnswerLine(ls[i].text) {
+		return false // 部活動の地域移行　費用は誰が / Ｑ　中学１年の…: the column's title over its question (jaqaline.go)
+	}
 	if jaWhenWhereEnd(ls[i-1].text) && !atMost(ls[i].text, 4) {
 		return false // 年金相談会　１３日に上田で / 予約制、１０日まで受け付け: a headline over its subheadline (a short tail, 開催, is left to the join)
 	}
@@ -81,6 +84,37 @@ func jaClosedTitleEnd(s string) bool {
 	return isHan(r) || isKana(r) && !(r >= 0x3041 && r <= 0x3096) || latinOrDigit(r)
 }
 
+// jaCountedTitleEnd reports a Japanese title line whose last phrase,
+// parted from the one before by a U+3000, ends in a figure and its
+// counter, the noun a headline closes on: 国公立大２次試験　出願まで１カ月,
+// 県内の倒産　３年ぶり１００件. Such a line is complete; under it a line
+// opening with a hiragana particle (…１カ月 / に迫る) is its wrapped rest,
+// any other title line its subheadline (see jaClosedTitleLine).
+func jaCountedTitleEnd(s string) bool {
+	k := strings.LastIndex(s, "　")
+	if k < 0 || k+len("　") == len(s) {
+		return false
+	}
+	last := s[k+len("　"):]
+	for _, c := range jaTitleCounters {
+		if rest, ok := strings.CutSuffix(last, c); ok && rest != "" {
+			r, _ := utf8.DecodeLastRuneInString(rest)
+			return r >= '0' && r <= '9' || r >= '０' && r <= '９'
+		}
+	}
+	return false
+}
+
+// jaTitleCounters are the counters a headline's last phrase may close
+// on after its figure (longer ones first).
+var jaTitleCounters = []string{"カ月", "ヵ月", "か月", "億円", "万円", "万人", "年ぶり", "日", "月", "年", "人", "件", "倍", "円", "歳", "回", "校", "社", "％", "%"}
+
+// startsHiragana reports a line opening with a hiragana letter.
+func startsHiragana(s string) bool {
+	r, _ := firstRune(s)
+	return r >= 0x3041 && r <= 0x3096
+}
+
 // jaClosedTitleLine reports line i of the block, a flush title line
 // under the unit's first, a Japanese title line as wide as the page's
 // measure (shorter ones are cut by the measure's rules), as a line of
@@ -95,7 +129,10 @@ func jaClosedTitleEnd(s string) bool {
 func (b *builder) jaClosedTitleLine(start, i int) bool {
 	bl := &b.block
 	ls := bl.ls
-	if b.lang != "ja" || b.measure == 0 || i-1 != start || ls[i].indent || ls[i-1].indent || !jaClosedTitleEnd(ls[i-1].text) || b.endsShortAt(i-1) {
+	if b.lang != "ja" || b.measure == 0 || i-1 != start || ls[i].indent || ls[i-1].indent || b.endsShortAt(i-1) {
+		return false
+	}
+	if !jaClosedTitleEnd(ls[i-1].text) && !(jaCountedTitleEnd(ls[i-1].text) && !startsHiragana(ls[i].text)) {
 		return false
 	}
 	if !atMost(ls[i-1].text, 20) || !atMost(ls[i].text, 20) || !bl.titleLine(i-1) || !bl.titleLine(i) || b.wrapTail(ls[i-1], ls[i].text) {

@@ -3,6 +3,8 @@ package newstext
 import (
 	"slices"
 	"strings"
+
+	"github.com/paiban/paiban/convert/doc"
 )
 
 // A story copied from a site may close with its related reading under the
@@ -38,7 +40,9 @@ func readingListHeader(s string) bool {
 // The run of titles ends at the first unit that is no title line; its
 // last title stays free when what follows opens a story (a time stamp, a
 // dateline), as that one is the next story's headline; a byline after
-// the titles is the story's trailer (【编辑:…】), which the section holds.
+// the titles is the story's trailer (【编辑:…】), which the section holds,
+// unless text follows it: then it is the next story's credit, and the
+// title over it (with a short label over that) the story's.
 func (sc *scorer) markReadingItems(i int) {
 	us := sc.us
 	j := i + 1
@@ -47,9 +51,36 @@ func (sc *scorer) markReadingItems(i int) {
 	}
 	if j > i+1 && j < len(us) && us[j].kind != uByline && opensStory(&us[j], sc.lang) {
 		j--
+	} else if j > i+1 && j < len(us) && us[j].kind == uByline && sc.bylineOverText(j) {
+		// A credit line over text (本报记者 X 通讯员 Y / 　　进入12月…)
+		// opens the next story: the title above it is its headline, and
+		// a short label over that its kicker (科普 / 流感疫苗为何要年年
+		// 打), not links (blind page cn-kjrb-kepu-kuaixun).
+		j--
+		if j > i+1 && atMost(us[j-1].text, maxReadingLabel) {
+			j--
+		}
 	}
 	for k := i + 1; k < j; k++ {
 		bodyOnly(&sc.fs[k], false)
 		sc.fs[k].item = true
 	}
+}
+
+// maxReadingLabel is the most runes of a column's label over a story's
+// headline (科普, 健康提醒): a link's title runs longer.
+const maxReadingLabel = 6
+
+// bylineOverText reports the byline at j followed by body text, a
+// paragraph that is no title line: a story's credit under its titles,
+// not the trailer closing the story above (【编辑:…】).
+func (sc *scorer) bylineOverText(j int) bool {
+	n := sc.nextContent(j)
+	return n < len(sc.us) && sc.us[n].kind == uText && !sc.fs[n].title
+}
+
+// readingListLabel reports a paragraph of a related-reading section that
+// is a column's short label, no link's title (maxReadingLabel).
+func readingListLabel(n *doc.Node) bool {
+	return n.Kind == doc.KindParagraph && atMost(n.Text, maxReadingLabel) && isKicker(n.Text)
 }
