@@ -933,7 +933,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// characters on a page of 16): a short title line under it is a
 		// line of its own (the next column's label, 教育Ｑ＆Ａ), not the
 		// note's rest (longline.go).
-		if !opens && b.wideLineOverTitle(i) {
+		if !opens && b.wideLineOverTitle(start, i) {
 			opens = true
 		}
 		// A Japanese Q&A's question (Ｑ　…) and the answer under it

@@ -26,7 +26,10 @@ func (b *builder) markBriefBoxTriangles(sc *scorer) {
 		u.kind, u.summed = uHeadline, false
 		b.warnParts(u.line, "box of briefs' label taken as its headline, its ▲ items as its briefs: ", u.text)
 		for _, k := range items {
-			sc.us[k].kind, sc.us[k].summed = uText, false
+			v := &sc.us[k]
+			v.kind, v.summed = uText, false
+			ok, _ := leadsWithDateline(v.text, b.lang)
+			v.lead = leadOf(ok) // (as every text unit holds it: expand reads it)
 			bodyOnly(&sc.fs[k], false)
 		}
 	}
