@@ -17,7 +17,11 @@ func endsInPhotoCredit(s string) bool {
 	default:
 		return false
 	}
+	spaced := rest != "" && trimSpace(rest) != rest
 	rest = trimSpace(rest)
+	if spaced && creditAfterStop(rest) {
+		return true // …作业。王　新 摄 (photocreditstop.go)
+	}
 	if len(rest) > 64 {
 		rest = rest[len(rest)-64:] // the credit is short; may cut a rune, which is then no name rune
 	}
@@ -138,6 +142,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 		}
 		if last, _ := decodeLast(s); last != ']' && datedPlaceCaption(s[:start], in) {
 			return true // …答えるホンダの役員（7日、オハイオ州） (jacaption.go)
+		}
+		if releasedPhotoCredit(s[:start], in) {
+			return true // …王　新 摄（新华社发）: the agency that sent the photo (captionrelease.go)
 		}
 		if orgFilePhoto(in) && atMost(s[:start], 100) {
 			return true // …。圖為立法院議場。（中央社檔案照片）: an agency's file photo
@@ -380,12 +387,12 @@ func endsInCredit(s string) bool {
 	if hasAnySuffix(t, creditEnds) || endsInPictureCredit(s) || isKoreanStampCaption(s) || isKoreanPhotoCredit(s) || isKoreanMailedCaption(s) || isKoreanReporterCaption(s) || isKoreanAngleCaption(s) || isKoreanCopyrightCaption(s) {
 		return true
 	}
-	_, in, ok := trailingBracket(s)
+	start, in, ok := trailingBracket(s)
 	if !ok {
 		return false
 	}
 	in = trimSpace(in)
-	return isPhotoSource(in) || datedPhotoCredit(in)
+	return isPhotoSource(in) || datedPhotoCredit(in) || releasedPhotoCredit(s[:start], in)
 }
 
 // datedPhotoCredit reports the inside of a bracketed photo credit that

@@ -1,0 +1,63 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/paiban/paiban/convert/doc"
+)
+
+// kindOfLoose is kindOfText for a line whose ASCII spaces the reader may
+// have taken out as OCR's (a paragraph's 王新 摄 reads 王新摄).
+func kindOfLoose(d *doc.Document, text string) string {
+	text = strings.ReplaceAll(text, " ", "")
+	kind := ""
+	d.WalkDocument(func(n *doc.Node) bool {
+		if kind == "" && n.Text != "" && strings.ReplaceAll(n.Text, " ", "") == text {
+			kind = string(n.Kind)
+		}
+		return kind == ""
+	})
+	return kind
+}
+
+// TestBlind90ReleasedPhotoCredit: a Chinese caption whose photographer
+// stands alone after its last sentence, set off by a space before 摄
+// (…作业。王　新 摄, a two-character name padded or not), and whose
+// photo an agency released, （新华社发） after the credit (blind page
+// cn-jfrb-chengshi-sulan), is a caption like one credited to 本报记者 X 摄:
+// the reader took it for a paragraph and cut the space before 摄 as OCR's.
+// A bracketed 发 with no photographer before it, a bracket that is no
+// agency's release, a 摄 with no space or no name before it, and a
+// clause that is no name stay paragraphs.
+func TestBlind90ReleasedPhotoCredit(t *testing.T) {
+	page := func(caption string) string {
+		return "平凉路街坊完成清场\n\n　　杨浦区平凉路街道的一处街坊，2019年即已征收，今年终于完成清场。\n\n" +
+			caption + "\n\n　　据悉，明年本市将把工作重点转向旧住房成套改造。\n"
+	}
+	const desc = "图说：杨浦区平凉路一处街坊完成清场后，施工人员正在进场作业。"
+	for _, tt := range []struct {
+		name, line, want string
+	}{
+		{"padded name, released", desc + "王　新 摄（新华社发）", "caption"},
+		{"name, released", desc + "王新 摄（新华社发）", "caption"},
+		{"padded name", desc + "王　新 摄", "caption"},
+		{"name", desc + "王新 摄", "caption"},
+		{"three-character name", desc + "王新民 摄（中新社发）", "caption"},
+		{"traditional", "杨浦區平涼路一處街坊完成清場後，施工人員正在進場作業。王　新 攝（新華社發）", "caption"},
+		{"no label", "杨浦区平凉路一处街坊完成清场后，施工人员正在进场作业。王　新 摄（新华社发）", "caption"},
+		// Look-alikes.
+		{"release, no photographer", "　　会议强调，要抓好各项措施的落实。王新 摄制组（新华社发）", "paragraph"},
+		{"no release", desc + "王新 摄（见第3版）", "paragraph"},
+		{"dispatch", "　　会议强调，要抓好落实，由王新 摄（新华社电）", "paragraph"},
+		{"no space", "　　施工人员正在进场作业。王新摄（新华社发）", "paragraph"},
+		{"no name", "　　施工人员正在进场作业。一路拍 摄（新华社发）", "paragraph"},
+		{"clause, no stop", "　　施工人员正在进场作业，他们忙着 摄", "paragraph"},
+		{"long clause", "　　施工人员正在进场作业。市民纷纷驻足拍照 摄", "paragraph"},
+	} {
+		d := mustRead(t, page(tt.line))
+		if got := kindOfLoose(d, trimSpace(tt.line)); got != tt.want {
+			t.Errorf("%s: %q read as %q, want %q\n%s", tt.name, tt.line, got, tt.want, outline(d, false))
+		}
+	}
+}
