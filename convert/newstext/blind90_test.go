@@ -61,3 +61,33 @@ func TestBlind90ReleasedPhotoCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind90SpacedDeskLine: a page's desk line set with spaces and no
+// colons, the editor's role and name and then the layout editor's,
+// 责任编辑 孙　蕾　　版式设计 何　欢 (blind page cn-jfrb-chengshi-sulan), is
+// the page's furniture, noise, as its colon form is: a role only a page's
+// desk names (版式设计, 美术编辑, 美编, 视觉设计) standing alone is no name,
+// and the reader took the line for the story's byline naming 版式设计.
+// The article's editor alone, or with the fields an article's trailer
+// names after him (校对, 图片编辑, 审核, a second 编辑), stays a byline.
+func TestBlind90SpacedDeskLine(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"责任编辑 孙　蕾　　版式设计 何　欢", noiseDesk},
+		{"责任编辑 孙蕾　版式设计 何欢", noiseDesk},
+		{"责任编辑　孙蕾　美术编辑　何欢", noiseDesk},
+		{"責任編輯 孫　蕾　　版式設計 何　歡", noiseDesk},
+		{"编辑 孙蕾 美编 何欢", noiseDesk},
+		{"责任编辑 孙蕾　视觉设计 何欢", noiseDesk},
+		// Look-alikes.
+		{"责任编辑 孙蕾", ""},
+		{"编辑 孙丽 校对 冯悦", ""},
+		{"责任编辑 王军　图片编辑 李倩", ""},
+		{"编辑 杨帆　责任编辑 刘亮", ""},
+		{"编辑 王军　审核 李明", ""},
+		{"版式设计简洁明快", ""},
+	} {
+		if got := noiseKind(tt.in); got != tt.want {
+			t.Errorf("noiseKind(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -895,6 +895,9 @@ func editorTrailer(toks []string) bool {
 	// trailer; a page's desk line names its art editor, 美术编辑, and
 	// stays furniture), or names alone (责任编辑：刘　佳).
 	for _, t := range toks[1:] {
+		if pageDeskRoleAlone(t) {
+			return false // 责任编辑 孙　蕾　　版式设计 何　欢: the page's desk line (pagedeskrole.go)
+		}
 		if !isName(strings.TrimLeft(t, "：:")) && !isArticleDeskField(t) && !isArticleDeskRole(t) && !editorField(t) {
 			return false
 		}
