@@ -91,3 +91,39 @@ func TestBlind90SpacedDeskLine(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind90SlashCreditUnderFullLine: a Taiwan caption closed by its
+// slash credit, …外觀。圖／取自網路 (blind page tw-udn-liangan-duanbo), set
+// right under a paragraph's full last line that ends its sentence, with
+// no blank line between, is a caption of its own, as one closed by
+// …圖／海巡署提供 is: the reader joined the paragraph into the caption.
+// A line going on with the paragraph (a slash that is no credit's, a
+// credit holding a comma) and a line under a sentence left open stay
+// joined to it.
+func TestBlind90SlashCreditUnderFullLine(t *testing.T) {
+	const head = "陸擬擴大台青就業補貼\n\n" +
+		"　　【記者林家豪／台北報導】大陸國\n台辦昨天宣布，明年元旦起將台灣青年\n在陸就業的租房補貼上限提高至每月三\n千元人民幣。陸委會晚間回應，提醒國\n人赴陸前應了解相關法規，避免觸法。\n"
+	const para = "　　陸委會副主委在記者會上表示，大\n陸近年頻繁推出所謂「惠台措施」，但\n實際申請門檻不低，部分補貼還須配合\n地方政府的政治活動，國人應審慎評估。\n"
+	const paraText = "陸委會副主委在記者會上表示，大陸近年頻繁推出所謂「惠台措施」，但實際申請門檻不低，部分補貼還須配合地方政府的政治活動，國人應審慎評估。"
+	const tail = "　　據了解，目前在陸就業的台灣青年\n約有十二萬人，多集中於福建等地。\n"
+	for _, tt := range []struct {
+		name, body, line, want string
+	}{
+		{"taken from the web", para + "廈門一處台灣青年創業基地外觀。圖／取自網路\n", "廈門一處台灣青年創業基地外觀。圖／取自網路", "caption"},
+		{"the paragraph above", para + "廈門一處台灣青年創業基地外觀。圖／取自網路\n", paraText, "paragraph"},
+		{"file photo", para + "廈門一處台灣青年創業基地外觀。圖／聯合報系資料照\n", "廈門一處台灣青年創業基地外觀。圖／聯合報系資料照", "caption"},
+		{"photographer", para + "廈門一處台灣青年創業基地外觀。記者林怡君／攝影\n", "廈門一處台灣青年創業基地外觀。記者林怡君／攝影", "caption"},
+		{"photo by", para + "廈門一處台灣青年創業基地外觀。攝影／林怡君\n", "廈門一處台灣青年創業基地外觀。攝影／林怡君", "caption"},
+		// Look-alikes.
+		{"no credit's slash", para + "陸委會／海基會均表示將持續關注。\n", "陸委會／海基會均表示將持續關注。", ""},
+		{"chart's slash", para + "台青在陸人數。圖表／主計總處\n", "台青在陸人數。圖表／主計總處", ""},
+		{"credit with a comma", para + "創業基地外觀。圖／取自網路，本報翻攝\n", "創業基地外觀。圖／取自網路，本報翻攝", ""},
+		{"open sentence", "　　陸委會副主委在記者會上表示，大\n陸近年頻繁推出所謂「惠台措施」，但\n實際申請門檻不低，部分補貼還須配合\n地方政府的政治活動，國人應審慎評估，\n廈門一處台灣青年創業基地外觀。圖／取自網路\n", "廈門一處台灣青年創業基地外觀。圖／取自網路", ""},
+		{"short line, unchanged", "　　陸委會副主委在記者會上表示，國\n人應審慎評估。\n廈門一處台灣青年創業基地外觀。圖／取自網路\n", "廈門一處台灣青年創業基地外觀。圖／取自網路", "caption"},
+	} {
+		d := mustRead(t, head+tt.body+tail)
+		if got := kindOfText(d, tt.line); got != tt.want {
+			t.Errorf("%s: %q read as %q, want %q\n%s", tt.name, tt.line, got, tt.want, outline(d, false))
+		}
+	}
+}

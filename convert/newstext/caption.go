@@ -381,10 +381,11 @@ func lastIndexNear(s, sep string, n int) int {
 }
 
 // endsInCredit reports a caption ending in its photo credit (…撮影, …摄,
-// （记者 X 摄）), which nothing continues.
+// （记者 X 摄）, Taiwan's slash credit …外觀。圖／取自網路), which nothing
+// continues.
 func endsInCredit(s string) bool {
 	t := strings.TrimRight(s, "）)】")
-	if hasAnySuffix(t, creditEnds) || endsInPictureCredit(s) || isKoreanStampCaption(s) || isKoreanPhotoCredit(s) || isKoreanMailedCaption(s) || isKoreanReporterCaption(s) || isKoreanAngleCaption(s) || isKoreanCopyrightCaption(s) {
+	if hasAnySuffix(t, creditEnds) || endsInPictureCredit(s) || endsInSlashCredit(s) || isKoreanStampCaption(s) || isKoreanPhotoCredit(s) || isKoreanMailedCaption(s) || isKoreanReporterCaption(s) || isKoreanAngleCaption(s) || isKoreanCopyrightCaption(s) {
 		return true
 	}
 	start, in, ok := trailingBracket(s)
