@@ -127,3 +127,36 @@ func TestBlind90SlashCreditUnderFullLine(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind90AttributedSubUnderFullTitle: a subheadline speaking for its
+// source, 陸委會：留意資安與法規風險, under a headline as wide as the page's
+// count (17 characters, blind page tw-udn-liangan-duanbo), is the title
+// group's second line: the reader joined it to the headline as a wrap. A
+// form's row, a credit, a line ending its sentence, one with a flush line
+// under it, an indented first line above it and a Korean label (장소: …,
+// a wrapped sentence's last words) keep their reading.
+func TestBlind90AttributedSubUnderFullTitle(t *testing.T) {
+	const body = "　　【記者林家豪／台北報導】大陸國\n台辦昨天宣布，明年元旦起將台灣青年\n在陸就業的租房補貼上限提高至每月三\n千元人民幣。陸委會晚間回應，提醒國\n人赴陸前應了解相關法規，避免觸法。\n"
+	const title = "陸擬擴大台青就業補貼　明年元旦上路"
+	for _, tt := range []struct {
+		name, page, line, want string
+	}{
+		{"source", title + "\n陸委會：留意資安與法規風險\n\n" + body, "陸委會：留意資安與法規風險", "subheadline"},
+		{"the headline", title + "\n陸委會：留意資安與法規風險\n\n" + body, title, "headline"},
+		{"over the text", title + "\n陸委會：留意資安與法規風險\n" + body, "陸委會：留意資安與法規風險", "subheadline"},
+		{"unspaced headline", "陸擬擴大台青就業補貼明年元旦起正式上路\n陸委會：留意資安與法規風險\n\n" + body, "陸委會：留意資安與法規風險", "subheadline"},
+		{"simplified", "陆拟扩大台青就业补贴　明年元旦上路\n专家：警惕“隐形”门槛\n\n" + body, "专家：警惕“隐形”门槛", "subheadline"},
+		// Look-alikes.
+		{"sentence", title + "\n陸委會：留意資安與法規風險。\n\n" + body, "陸委會：留意資安與法規風險。", ""},
+		{"form's row", title + "\n活動時間：12月7日\n\n" + body, "活動時間：12月7日", ""},
+		{"credit (unchanged)", title + "\n作者：林家豪\n\n" + body, "作者：林家豪", "byline"},
+		{"flush line under it", title + "\n陸委會：留意資安與法規風險\n交流仍須審慎\n\n" + body, "陸委會：留意資安與法規風險", ""},
+		{"indented first line", "　　陸擬擴大台青就業補貼明年元旦上路\n陸委會：留意資安與法規風險\n\n" + body, "陸委會：留意資安與法規風險", ""},
+		{"Korean label", "경산시 문화 행사\n\n경산시는 오는 10일 시민 음악회를 열며 자세한\n장소: 경산시민회관 대공연장\n", "경산시는 오는 10일 시민 음악회를 열며 자세한 장소: 경산시민회관 대공연장", "paragraph"},
+	} {
+		d := mustRead(t, tt.page)
+		if got := kindOfText(d, tt.line); got != tt.want {
+			t.Errorf("%s: %q read as %q, want %q\n%s", tt.name, tt.line, got, tt.want, outline(d, false))
+		}
+	}
+}

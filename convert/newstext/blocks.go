@@ -821,6 +821,12 @@ func (b *builder) splitBlock(ls []srcLine) {
 				opens = true
 			}
 		}
+		// A subheadline speaking for its source (陸委會：…) under the
+		// block's first, title line is a line of the title group,
+		// however full that line ran (attributedsub.go).
+		if !opens && attributedSubUnder(ls, start, i) && bl.titleLine(i-1) {
+			opens = true
+		}
 		// A title line ending in a dash is a kicker leading into the
 		// headline under it (…能力—— / 演习场上，…): never wrapped into it.
 		if !opens && i-1 == start && strings.HasSuffix(ls[i-1].text, "——") && bl.kickerText(i-1) {
