@@ -617,6 +617,13 @@ func (b *builder) splitBlock(ls []srcLine) {
 		// Nor are two rows of an information box one under another
 		// (时间：12月12日—14日　19:30 / 地点：明德大戏院…, formrows.go): no
 		// wrap leaves a field's label opening both lines (infoRowPair).
+		// So is the first of such rows under a finished sentence (a
+		// weather box's forecast, 大致天晴，…日間乾燥。 / 氣溫：最低15度
+		// 最高22度 / 相對濕度：…): a row with another under it is no
+		// sentence's wrap.
+		if !opens && ended && i+1 < len(ls) && infoRowPair(l.text, ls[i+1].text) {
+			opens = true
+		}
 		if !opens && infoRowPair(ls[i-1].text, l.text) {
 			opens = true
 		}

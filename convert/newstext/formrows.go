@@ -24,7 +24,10 @@ import (
 // run. They are whole labels: a word ending in 方式 or 开放 may be a
 // title's topic (生活方式：…, 对外开放：…).
 var infoFields = []string{"咨询", "諮詢", "查询", "查詢", "洽询", "洽詢", "门票", "門票", "售票", "主讲", "主講", "嘉宾", "嘉賓", "展期",
-	"联系方式", "聯絡方式", "聯繫方式", "报名方式", "報名方式", "预约方式", "預約方式", "购票方式", "購票方式"}
+	"联系方式", "聯絡方式", "聯繫方式", "报名方式", "報名方式", "预约方式", "預約方式", "购票方式", "購票方式",
+	// A weather box's rows under its forecast (天氣: 氣溫：最低15度　最高22度,
+	// 相對濕度：百分之五十至七十五, 風：東北風三級).
+	"气温", "氣溫", "温度", "溫度", "湿度", "濕度", "相对湿度", "相對濕度", "风", "風", "风力", "風力", "降雨概率", "紫外线指数", "紫外線指數"}
 
 // maxInfoRowRunes bounds an information row: a label, its colon and a
 // value of an address or a time span.

@@ -12,7 +12,7 @@ import (
 // editorWords open page-furniture credits: 责任编辑 X, 美术编辑 X …
 // The page's layout roles in traditional characters too, as a Hong Kong
 // paper signs its page's foot, 責任編輯：周　敏　版面設計：黃嘉欣 (文匯報).
-var editorWords = []string{"责任编辑", "責任編輯", "责编", "責編", "本版编辑", "本版編輯", "本版责编", "本版責編", "编辑", "編輯", "本版主编", "本版主編", "主编", "主編", "美术编辑", "美術編輯", "美编", "美編", "版式设计", "版式設計", "版式", "校对", "校對", "组版", "組版", "图片编辑", "終審", "终审", "审校", "審校", "制作", "製作", "版面设计", "版面設計", "视觉设计", "視覺設計"}
+var editorWords = []string{"责任编辑", "責任編輯", "责编", "責編", "本版编辑", "本版編輯", "本版责编", "本版責編", "编辑", "編輯", "本版主编", "本版主編", "主编", "主編", "美术编辑", "美術編輯", "美编", "美編", "版式设计", "版式設計", "版式", "校对", "校對", "组版", "組版", "图片编辑", "終審", "终审", "审校", "審校", "制作", "製作", "版面设计", "版面設計", "版面编辑", "版面編輯", "视觉设计", "視覺設計"}
 
 // Noise kinds: what a noise node is, as named in its warning.
 const (
@@ -880,8 +880,9 @@ func editorTrailer(toks []string) bool {
 	if len(toks) == 1 && editorToken(toks[0]) {
 		// 校对：张亮 alone: one credit, an article's (a page's desk line
 		// names several). 本版编辑：林少芬 alone names the page's editor,
-		// not the story's: the page's desk line, however few it names.
-		if strings.HasPrefix(toks[0], "本版") {
+		// not the story's: the page's desk line, however few it names;
+		// so does 版面編輯：何美玲, the page's (版面) layout editor.
+		if strings.HasPrefix(toks[0], "本版") || strings.HasPrefix(toks[0], "版面") {
 			return false
 		}
 		_, name, ok := strings.Cut(strings.Replace(toks[0], ":", "：", 1), "：")

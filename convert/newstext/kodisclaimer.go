@@ -43,6 +43,15 @@ func koreanDisclaimer(s string) bool {
 			return true
 		}
 	}
+	// ※ 본지는 8일자부터 매주 월요일 '우리 동네 일꾼' 코너를 새로
+	// 연재합니다.: the paper telling its readers of itself, a notice
+	// after the story's closing byline, not the story's text.
+	rest := trimSpace(strings.TrimPrefix(s, "※"))
+	for _, w := range koreanPaperSelf {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
 	for _, w := range koreanDisclaimerPhrases {
 		if strings.Contains(s, w) {
 			return true
@@ -50,6 +59,10 @@ func koreanDisclaimer(s string) bool {
 	}
 	return false
 }
+
+// koreanPaperSelf open a Korean paper's notice speaking of itself as its
+// subject: 본지 or 본보 ("this paper"), 본사 ("this company").
+var koreanPaperSelf = []string{"본지는", "본지가", "본지에서는", "본보는", "본보가", "본사는"}
 
 // koreanBareDisclaimerEnd reports s ending as the disclaimer with no mark
 // does, … 다를 수 있습니다. (isNote's and gate's cheap cue: two suffixes).

@@ -36,6 +36,9 @@ func koreanRow(s string) int {
 	if !atMost(s, maxKoreanRowRunes) || !hasDigit(s) {
 		return 0 // (two figures at least, each opening with a digit)
 	}
+	if koreanWeatherRow(s) {
+		return 3 // 광주 맑음 0~9도: a weather box's row (koweatherrow.go)
+	}
 	names, figures, change, hangul := 0, 0, false, false
 	unit, oneUnit := "", true // the first figure's unit; whether every figure has it
 	for w := range strings.FieldsSeq(s) {

@@ -569,7 +569,7 @@ func (sc *scorer) soleTitle(i, p int) bool {
 var standingBoxes = []string{
 	"おくやみ", "お悔やみ", "訃報", "人事", "人事異動", "天気", "きょうの催し", "催し", "おわびと訂正", "訂正とおわび", "訂正",
 	"讣告", "訃告", "人事任免", "任免", "天气预报", "天氣預報",
-	"부고", "부음", "인사", "날씨",
+	"부고", "부음", "인사", "날씨", "오늘의날씨", // (the space is not read: 오늘의 날씨)
 	"동정", "인물동정", // 동정: who did what, ▲ an entry (koboxentries.go)
 	// A Korean local page's other boxes of ▲ entries: the day's fires and
 	// accidents (사건·사고, 사건 사고: the dot and space are not read),

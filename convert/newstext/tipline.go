@@ -55,7 +55,9 @@ func tipLine(s string) bool {
 }
 
 // tipChannel reports a short field naming another way to send the site
-// news (扬眼APP“我要报料”24小时在线): a tip word in it, no sentence.
+// news (扬眼APP“我要报料”24小时在线), or asking for it (欢迎提供新闻线索,
+// after 羊城晚报新闻热线：020-87133000): a tip word or 线索 in it, no
+// sentence.
 func tipChannel(s string) bool {
 	if s == "" || !atMost(s, 24) || hasClauseEnd(s) {
 		return false
@@ -65,7 +67,8 @@ func tipChannel(s string) bool {
 			return true
 		}
 	}
-	return strings.Contains(s, "热线") || strings.Contains(s, "熱線")
+	// 欢迎提供新闻线索: a call for leads (线索), the paper's own words.
+	return strings.Contains(s, "热线") || strings.Contains(s, "熱線") || strings.Contains(s, "线索") || strings.Contains(s, "線索")
 }
 
 // noiseCopyCall names a page's call for contributions (see copyCall).

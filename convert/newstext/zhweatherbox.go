@@ -28,7 +28,17 @@ func (sc *scorer) zhWeatherBox(i int) bool {
 		return sc.furnitureEnds(i - 1)
 	}
 	p := sc.prevContent(i)
-	return p < 0 || !sc.textBefore[p+1] || sc.closesArticle(p)
+	return p < 0 || !sc.textBefore[p+1] || sc.closesArticle(p) || bulletedBrief(sc.us[p].text)
+}
+
+// bulletedBrief reports a finished item of a column of briefs, a
+// sentence after its bullet (●警方昨日在深水埗拘捕三名男子…。): the items
+// have no sections, so a box's name under the last is the next box's
+// (blind page hk-dongfang-gangwen-duanxun, where 天氣 became a head of
+// 港聞短訊).
+func bulletedBrief(t string) bool {
+	r, _ := firstRune(t)
+	return (r == '●' || r == '▲' || r == '■' || r == '◆') && endsSentence(t)
 }
 
 // furnitureEnds reports the furniture (noise) run ending at unit j a
