@@ -259,8 +259,16 @@ func (sc *scorer) markFactBoxRuns() {
 		for j < len(sc.us) && sc.us[j].line == sc.us[j-1].lastLine+1 && shapedAt(j) {
 			j++
 		}
-		if j-i >= minFactBoxRun {
-			for k := i; k < j; k++ {
+		end := j
+		if end < len(sc.us) && sc.fs[end].dateline && !infoRow(sc.us[end-1].text) {
+			// The last line right over a story's dateline is that
+			// story's title speaking for its source (地点：市民中心 /
+			// 咨询电话：12345 / 专家：警惕冬季流感 / 本报讯（记者 王明）…),
+			// no row of the box above it.
+			end--
+		}
+		if end-i >= minFactBoxRun {
+			for k := i; k < end; k++ {
 				if !sc.fs[k].row {
 					bodyOnly(&sc.fs[k], false)
 					sc.fs[k].row, sc.fs[k].ended = true, true
