@@ -99,7 +99,7 @@ func jaCountedTitleEnd(s string) bool {
 	for _, c := range jaTitleCounters {
 		if rest, ok := strings.CutSuffix(last, c); ok && rest != "" {
 			r, _ := utf8.DecodeLastRuneInString(rest)
-			return r >= '0' && r <= '9' || r >= '０' && r <= '９'
+			return isAnyDigit(r)
 		}
 	}
 	return false

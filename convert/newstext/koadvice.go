@@ -20,14 +20,16 @@ func koreanAdviceCredit(s string) (credit, bool) {
 	if !ok || !atMost(s, 48) {
 		return credit{}, false
 	}
+	spaced := strings.HasPrefix(rest, " ")
 	rest = strings.TrimLeft(rest, " ")
-	if r, ok := strings.CutPrefix(rest, "="); ok {
-		rest = r
-	} else if r, ok := strings.CutPrefix(rest, ":"); ok {
-		rest = r
-	} else if r, ok := strings.CutPrefix(rest, "："); ok {
-		rest = r
-	} else if rest == s[len("도움말"):] {
+	sep := false
+	for _, m := range [...]string{"=", ":", "："} {
+		if r, ok := strings.CutPrefix(rest, m); ok {
+			rest, sep = r, true
+			break
+		}
+	}
+	if !sep && !spaced {
 		return credit{}, false // (도움말을 …: the word in a sentence)
 	}
 	toks := strings.Fields(rest)

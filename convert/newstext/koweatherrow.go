@@ -53,13 +53,5 @@ func tempRange(t string) bool {
 // signedFigure reports ASCII digits, a minus sign before them allowed.
 func signedFigure(f string) bool {
 	f = strings.TrimPrefix(f, "-")
-	if f == "" || len(f) > 3 {
-		return false
-	}
-	for i := 0; i < len(f); i++ {
-		if f[i] < '0' || f[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return f != "" && len(f) <= 3 && allDigits(f)
 }

@@ -32,7 +32,7 @@ func TestWeatherBoxAfterBriefs(t *testing.T) {
 	briefs := "屯門工廈深夜三級火\n\n【東方日報專訊】屯門一幢工業大廈昨晚發生三級火，百多人疏散。\n\n港聞短訊\n\n" +
 		"●食物安全中心昨日公布，一個芝麻醬樣本被驗出黃麴毒素超標。\n\n●警方昨日在深水埗拘捕三名男子，涉嫌經營無牌賓館。\n\n"
 	box := "天氣\n\n大致天晴，早上清涼，日間乾燥。\n氣溫：最低15度　最高22度\n相對濕度：百分之五十至七十五\n風：東北風三級\n"
-	got := round93Leaves(t, briefs+box)
+	got := leafLines(t, briefs+box)
 	for _, want := range []string{"headline 天氣", "paragraph 大致天晴，早上清涼，日間乾燥。\nparagraph 氣溫：最低15度　最高22度\nparagraph 相對濕度：百分之五十至七十五\nparagraph 風：東北風三級"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("no %q in:\n%s", want, got)
@@ -40,7 +40,7 @@ func TestWeatherBoxAfterBriefs(t *testing.T) {
 	}
 	// Look-alike: a travel story's parts.
 	travel := "秋遊大嶼山\n\n【東方日報專訊】大嶼山秋季遊人漸多，不少市民週末登山。\n\n交通\n\n東涌站乘巴士約四十分鐘\n\n天氣\n\n秋冬之交早晚溫差較大，宜帶備外套。\n"
-	if got := round93Leaves(t, travel); !strings.Contains(got, "heading 天氣") {
+	if got := leafLines(t, travel); !strings.Contains(got, "heading 天氣") {
 		t.Errorf("the travel story's 天氣 head not kept:\n%s", got)
 	}
 }
@@ -57,7 +57,7 @@ func TestDeskLinePageEditor(t *testing.T) {
 		// Look-alike: an article's editor.
 		"責任編輯：何美玲": "byline 責任編輯：何美玲",
 	} {
-		if got := round93Leaves(t, story+line+"\n"); !strings.Contains(got, want) {
+		if got := leafLines(t, story+line+"\n"); !strings.Contains(got, want) {
 			t.Errorf("%q: no %q in:\n%s", line, want, got)
 		}
 	}
@@ -104,14 +104,8 @@ func TestKoreanWeatherRow(t *testing.T) {
 	}
 	page := "목포 신항 물동량 사상 최대\n\n[목포=정하늘 기자] 목포신항의 올해 누적 물동량이 11월 말 기준 2100만t을 넘었다.\n\n정하늘 기자 sky@hnsaebyeok.example\n\n" +
 		"오늘의 날씨\n\n광주 맑음 0~9도\n목포 구름조금 2~10도\n순천 맑음 -1~10도\n\n아침 기온이 영하권으로 떨어지는 곳이 많겠다.\n"
-	got := round93Leaves(t, page)
+	got := leafLines(t, page)
 	if !strings.Contains(got, "headline 오늘의 날씨\nparagraph 광주 맑음 0~9도\nparagraph 목포 구름조금 2~10도") {
 		t.Errorf("the weather box not read:\n%s", got)
 	}
-}
-
-// round93Leaves reads page and returns its leaves, one "kind text" a line.
-func round93Leaves(t *testing.T, page string) string {
-	t.Helper()
-	return strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
 }

@@ -136,7 +136,7 @@ func tableRowOf(s string, comparisons bool) int {
 				hanUnits++
 			} else {
 				tailLetters++
-				if r >= 0x30A1 && r <= 0x30FC {
+				if isKatakanaPart(r) {
 					tailKata++
 				}
 			}

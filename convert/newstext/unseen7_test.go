@@ -314,6 +314,12 @@ func TestNarrowColumnHongKongPage(t *testing.T) {
 	}
 }
 
+// leafLines reads page and returns its leaves (pageLeafKinds), one a line.
+func leafLines(t *testing.T, page string) string {
+	t.Helper()
+	return strings.Join(pageLeafKinds(mustRead(t, page)), "\n")
+}
+
 // pageLeafKinds is leafKinds over every article of d.
 func pageLeafKinds(d *doc.Document) []string {
 	var out []string
