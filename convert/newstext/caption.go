@@ -161,6 +161,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 	if (sm == nil || sm.has(keySource)) && (endsInSourceCredit(s) || sourceCreditAlone(s)) {
 		return true
 	}
+	if r, _ := decodeLast(s); r == '日' && endsInDatedCredit(s) {
+		return true // …補助新制。中央社記者江品叡攝　113年12月8日 (datedcredit.go)
+	}
 	if endsInPhotoCredit(s) || endsInPictureCredit(s) || endsInSupplied(s) || (sm == nil || sm.has(keyParen)) && hasPositionMark(s) && !battingRow(s) || endsInSlashCreditSum(s, sm) {
 		return true
 	}
@@ -385,7 +388,7 @@ func lastIndexNear(s, sep string, n int) int {
 // continues.
 func endsInCredit(s string) bool {
 	t := strings.TrimRight(s, "）)】")
-	if hasAnySuffix(t, creditEnds) || endsInPictureCredit(s) || endsInSlashCredit(s) || isKoreanStampCaption(s) || isKoreanPhotoCredit(s) || isKoreanMailedCaption(s) || isKoreanReporterCaption(s) || isKoreanAngleCaption(s) || isKoreanCopyrightCaption(s) {
+	if hasAnySuffix(t, creditEnds) || endsInPictureCredit(s) || endsInSlashCredit(s) || endsInDatedCredit(s) || isKoreanStampCaption(s) || isKoreanPhotoCredit(s) || isKoreanMailedCaption(s) || isKoreanReporterCaption(s) || isKoreanAngleCaption(s) || isKoreanCopyrightCaption(s) {
 		return true
 	}
 	start, in, ok := trailingBracket(s)

@@ -95,6 +95,10 @@ func gate(s string, sm *textSum) gateMask {
 		m |= gCaption
 	case '影': // …記者林怡君／攝影 (endsInSlashCredit)
 		m |= gCaption
+	case '日': // …。中央社記者X攝　113年12月8日 (endsInDatedCredit)
+		if sm == nil || sm.has(keyRole) && sm.has(keySpace) {
+			m |= gCaption
+		}
 	case '>', '〉', '＞', '›', '⟩': // … 있다. <충북소방본부 제공> (isKoreanAngleCaption)
 		m |= gCaption
 	}
