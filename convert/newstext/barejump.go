@@ -10,7 +10,10 @@ import "strings"
 // Japanese papers print the cross-reference under a story after ＝, the
 // mark their captions and credits use: ＝２面に関連記事, ＝関連記事社会面.
 // Alone on its line it is a jump like （関連記事７面に), not the kicker
-// of a title group it would otherwise open.
+// of a title group it would otherwise open. So is the same reference
+// after the bullet a paper sets it with, ◎関連記事５面に, ◆２面に関連記事
+// (jaJumpBullet): the bullet marks a head only over text of the head's
+// own, and a page and 関連記事 or 続く name another page's story.
 
 // bareJumpCues open an unbracketed jump that names a page right after
 // them (見第4版, 转第8版); the see-also cues of isSeeAlso come first.
@@ -30,10 +33,24 @@ func isBareJump(s string) bool {
 	if rest, ok := strings.CutPrefix(s, "＝"); ok {
 		return isJapaneseJump(rest) || isSectionJump(rest)
 	}
+	if r, w := firstRune(s); jaJumpBullet(r) {
+		return isJapaneseJump(s[w:]) || isSectionJump(s[w:])
+	}
 	for _, c := range bareJumpCues {
 		if rest, ok := strings.CutPrefix(s, c); ok {
 			return strings.HasSuffix(rest, "版") && isPageRef(rest)
 		}
+	}
+	return false
+}
+
+// jaJumpBullet reports a bullet a Japanese paper may set its
+// cross-reference after, alone on its line (◎関連記事５面に): the marks
+// that open heads (headMarker's ◆ ◇ ● ○ ■ □ ★ ☆ ▶ ◎) and ▼ ▽.
+func jaJumpBullet(r rune) bool {
+	switch r {
+	case '◎', '◆', '◇', '●', '○', '■', '□', '★', '☆', '▶', '▼', '▽':
+		return true
 	}
 	return false
 }
@@ -45,5 +62,5 @@ func bareJumpFirst(r rune) bool {
 	case '相', '詳', '详', '另', '見', '见', '轉', '转', '接', '續', '续', '＝':
 		return true
 	}
-	return false
+	return jaJumpBullet(r)
 }

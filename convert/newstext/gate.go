@@ -65,8 +65,8 @@ func gate(s string, sm *textSum) gateMask {
 	if open && closed || (last == '면' || last == '속') && isKoreanJumpMark(first) || koAngleOpen(first) && koAngleClose(last) {
 		m |= gJump // a bracketed jump, ▶관련기사 A14면, ▶3면에 계속, or <관련기사 3면> (kojumpline.go)
 	}
-	if bareJumpFirst(first) && (last == '版' || isDigitOrNumeral(last) || first == '＝' && len(s) <= 16*utf8.UTFMax) {
-		m |= gJump // 相關新聞見A3, 转第8版, ＝２面に関連記事 alone (isBareJump)
+	if bareJumpFirst(first) && (last == '版' || isDigitOrNumeral(last) || (first == '＝' || jaJumpBullet(first)) && len(s) <= 16*utf8.UTFMax) {
+		m |= gJump // 相關新聞見A3, 转第8版, ＝２面に関連記事, ◎関連記事５面に alone (isBareJump)
 	}
 	if isPointerArrow(first) && (last == '版' || isDigitOrNumeral(last)) {
 		m |= gJump // >>>详见A04版, ▶详见A04 alone (isArrowJump)
