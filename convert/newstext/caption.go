@@ -89,6 +89,9 @@ func isCaptionSum(s string, sm *textSum) bool {
 	if r, _ := firstRune(s); r == '漫' && cartoonCaption(s) {
 		return true // 漫画：…。　黄启文／作, a cartoon's caption (cartoon.go)
 	}
+	if drawnCreditAlone(s) {
+		return true // 漫画/周小川, 本报记者　周小川　绘: a drawing's credit alone (drawncredit.go)
+	}
 	if r, _ := firstRune(s); (r == '表' || r == '［' || r == '[' || r == '【' || r == '〔') && tableTitle(s) {
 		return true // 表1：…（单位：亿元）, a table's title (padrows.go)
 	}

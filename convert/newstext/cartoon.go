@@ -60,8 +60,8 @@ func (b *builder) keepCartoonText() {
 			continue
 		}
 		rest, ok := cartoonText(u.text)
-		if !ok || artistCredit(rest) {
-			continue
+		if !ok || artistCredit(rest) || drawnCreditAlone(u.text) {
+			continue // (漫画：周小川, the credit alone: drawncredit.go)
 		}
 		between := i > 0 && i+1 < len(us) && bodyParagraph(&us[i-1]) && bodyParagraph(&us[i+1])
 		listed := i > 0 && labelledParagraph(&us[i-1]) || i+1 < len(us) && labelledParagraph(&us[i+1])

@@ -698,8 +698,8 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := authorLabel(s); ok {
 		return c, true
 	}
-	if endsInPhotoCredit(s) {
-		return credit{}, false // 記者　陳嘉欣攝: a photo's credit, a caption's (not a name 陳嘉欣攝)
+	if endsInPhotoCredit(s) || drawnCreditAlone(s) {
+		return credit{}, false // 記者　陳嘉欣攝, 本报记者　周小川　绘: a picture's credit, a caption's (not a name 陳嘉欣攝)
 	}
 	if c, ok := staffTitleLine(s); ok {
 		return c, true // 編集委員・村上健一 under a site's headline (jacredit.go)

@@ -75,7 +75,7 @@ func gate(s string, sm *textSum) gateMask {
 	switch first {
 	case '■', '□', '●', '◎': // a byline's marker (isBylineMarker)
 		m |= gByline
-	case '图', '圖', '▲', '△', '↑', '↓', '攝', '摄', '表', '漫': // (攝影／林怡君: endsInSlashCredit; 表1：, tableTitle; 漫画：…, cartoonCaption)
+	case '图', '圖', '▲', '△', '↑', '↓', '攝', '摄', '表', '漫', '插': // (攝影／林怡君: endsInSlashCredit; 表1：, tableTitle; 漫画：…, cartoonCaption; 插图：X, drawnCreditAlone)
 		m |= gCaption
 	case '上', '下', '左', '右': // 上图, 左圖 …
 		if w < len(s) {
@@ -92,6 +92,8 @@ func gate(s string, sm *textSum) gateMask {
 	case '）', ')', '】', '〕', ']', '］', '〗': // trailingBracket's captions
 		m |= gCaption
 	case '摄', '攝', '图', '圖', '供', '片': // endsInPhotoCredit, endsInSupplied
+		m |= gCaption
+	case '绘', '繪', '画', '畫': // 周小川　绘 (drawnCreditAlone)
 		m |= gCaption
 	case '影': // …記者林怡君／攝影 (endsInSlashCredit)
 		m |= gCaption
