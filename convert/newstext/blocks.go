@@ -687,6 +687,15 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && i-1 == start && bl.row(i) > 0 && headMarkerSum(ls[i-1].text, bl.sum(i-1)) != "" && (b.measure == 0 || b.endsShortAt(i-1)) {
 			opens = true
 		}
+		// Nor does a head or title, its unit's lines so far (◇松川村歳末
+		// チャリティー演芸会, as wide as the measure, or wrapped over two
+		// lines), run on into the first of an information box's rows under
+		// it (日時　２１日午後１時 / 場所　村すずの音ホール, 时间：… / 地点：…):
+		// no wrap leaves a field's label opening the next line with
+		// another row under it (infoRowPair, formrows.go).
+		if !opens && i-start <= maxKickerLines && i+1 < len(ls) && bl.groupLines(start, i) && infoRowPair(l.text, ls[i+1].text) {
+			opens = true
+		}
 		// A short head under its bullet (◇女子, ◆決勝), well short of the
 		// measure, opens its unit whatever the line above left open: a
 		// results box's rows the reader did not tell as rows (佐久長聖

@@ -36,8 +36,10 @@ func TestTitleOverWideInfoRow(t *testing.T) {
 		wantIn(t, got, c.want)
 	}
 	for _, c := range []struct{ box, want string }{
-		// a row no wider than the measure: left to the other rules
-		{"番組ＰＲ\n「星野あかり　京の台所をゆく」\n放送　１２月１２日（土）午後７時\n再放送　１２月１９日（土）午後２時\n",
+		// a row no wider than the measure, one row alone under the
+		// title: left to the other rules (two such rows under it are
+		// no wrap either since round 94: TestHeadOverInfoRows)
+		{"番組ＰＲ\n「星野あかり　京の台所をゆく」\n放送　１２月１２日（土）午後７時\n",
 			"paragraph 「星野あかり　京の台所をゆく」放送　１２月１２日（土）午後７時"},
 		// a paragraph's line, no title, over the wide row
 		{"　同局は番組「星野あかりと京を\n放送　１２月１２日（土）　午後７時〜８時５４分\n",
