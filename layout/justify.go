@@ -300,6 +300,9 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 				return 0, false // flush start, as fieldEnd leaves a line
 			}
 		}
+		if extra > float64(opps)*b.em+eps {
+			opps += openNumberGaps(cl, tiers)
+		}
 		a := extra / float64(opps)
 		for k := 0; k < n-1; k++ {
 			b.widen(cl, g, k, int(tiers[k]), a)
@@ -354,6 +357,26 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 		}
 	}
 	return placed, true
+}
+
+// openNumberGaps lets a line whose few gaps would each open wider than
+// an em also space the digits of its full-width numbers, and returns how
+// many gaps it opened (tier 3). A narrow column's line of a telephone
+// number, （０２６１・　　　６２・, broken after its middle dot, had no
+// other gap than the one after the dot: a hole of two and a half ems,
+// which a reader takes for two columns, as pdftotext does (it read the
+// halves apart). Spread over the digits, the line reads as one, as a
+// Japanese typesetter letter-spaces a line that cannot be justified
+// otherwise; lines with room elsewhere keep their numbers tight.
+func openNumberGaps(cl []cluster, tiers []int8) int {
+	m := 0
+	for k := 0; k+1 < len(cl); k++ {
+		if tiers[k] == 0 && cl[k].glue && isFullwidthDigit(cl[k].r) && isFullwidthDigit(cl[k+1].r) {
+			tiers[k] = 3
+			m++
+		}
+	}
+	return m
 }
 
 // evenWideGaps makes every gap between two full-width clusters take an
