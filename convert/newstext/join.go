@@ -226,10 +226,12 @@ func headLike(s string) bool {
 // a phrase over a paragraph ending a sentence (itemOverProse,
 // listitemend.go), nor p a Chinese review's line of its book's
 // particulars (zhBookDataLine: 《书名》　X著　出版社　定价68元, complete
-// as a row is). One rule for the join
-// and its fixed point.
+// as a row is), nor c a box score's line (boxLine: a line score, a
+// battery, （北）上原、佐々木―小池　（浪）西川―中山, a record line or a
+// batting row, each complete on its line, never the rest of the 試合経過
+// row above it). One rule for the join and its fixed point.
 func mayContinue(p, c string) bool {
-	return !endsSentence(p) && !itemOverProse(p, c) && unbracket(p) == "" && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !zhBookDataLine(p) && !formRow(p) && !infoRow(p) && !koFieldRow(p) && !koFieldRow(c) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !tableNote(p) && !opensItem(c) && !arrowNextEntry(p, c) && !interviewLabelLead(c) && !signOff(c) && !answerBefore(p, c) && !qaTurn(p, c) && !infoRowPair(p, c) && !(labelValueRow(p) && labelValueRow(c)) && !countRowPair(p, c) && !(clockLed(p) && clockLed(c)) && !wideHeaderOver(p, c)
+	return !endsSentence(p) && !itemOverProse(p, c) && unbracket(p) == "" && !(headLike(p) && !continues(c)) && tableRow(p) == 0 && !zhBookDataLine(p) && !formRow(p) && !infoRow(p) && !koFieldRow(p) && !koFieldRow(c) && !markerList(p) && paddedRow(p) == 0 && !boxRow(p) && !boxLine(c) && !tableNote(p) && !opensItem(c) && !arrowNextEntry(p, c) && !interviewLabelLead(c) && !signOff(c) && !answerBefore(p, c) && !qaTurn(p, c) && !infoRowPair(p, c) && !(labelValueRow(p) && labelValueRow(c)) && !countRowPair(p, c) && !(clockLed(p) && clockLed(c)) && !wideHeaderOver(p, c)
 }
 
 // signOff reports a short unpunctuated text that does not continue a
