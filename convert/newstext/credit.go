@@ -698,6 +698,9 @@ func parseBylineLineSum(s string, sm *textSum) (credit, bool) {
 	if c, ok := authorLabel(s); ok {
 		return c, true
 	}
+	if c, ok := crewLabel(s); ok {
+		return c, true // 采写：南都记者 陈思颖 通讯员 海宣 (crewlabel.go)
+	}
 	if endsInPhotoCredit(s) || drawnCreditAlone(s) {
 		return credit{}, false // 記者　陳嘉欣攝, 本报记者　周小川　绘: a picture's credit, a caption's (not a name 陳嘉欣攝)
 	}
