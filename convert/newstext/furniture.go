@@ -221,6 +221,7 @@ func noiseKindSum(s string, sm *textSum) string {
 	if len(toks) == 0 {
 		return ""
 	}
+	unbulletEditors(toks)
 	toks = joinPaddedEditor(toks)
 	other := 0
 	temp, weekday, lunar := false, false, false // (forecastrow.go)
@@ -310,6 +311,25 @@ func noiseKindSum(s string, sm *textSum) string {
 		return noiseDesk
 	}
 	return ""
+}
+
+// unbulletEditors drops the bullet a Hong Kong paper's foot sets before
+// each desk role, ■責任編輯：周嘉敏　■美術編輯：梁志恒 (大公報): the
+// roles and names are the desk line's as without it. A bullet before
+// any other word stays.
+func unbulletEditors(toks []string) {
+	for k, t := range toks {
+		r, w := firstRune(t)
+		if r != '■' && r != '□' && r != '●' && r != '◆' {
+			continue
+		}
+		for _, e := range editorWords {
+			if strings.HasPrefix(t[w:], e) {
+				toks[k] = t[w:]
+				break
+			}
+		}
+	}
 }
 
 // runOnRoleAlone reports a line that is one token, a desk role run on to
