@@ -532,7 +532,9 @@ func (sc *scorer) photoItem(i int) bool {
 // opened with a dateline (南都讯 …), where the text at j, under the title
 // line after the caption, opens with none: on such a Chinese page every
 // story opens with its dateline, so that title line is a head of the
-// story above (小标题), not the headline of a new one.
+// story above (小标题), not the headline of a new one. A head marked as
+// the story's are (■ 价格：按年龄享阶梯补贴) is crossed: it parts the
+// story, it opens none.
 func (sc *scorer) captionInDatedStory(p, j int) bool {
 	if !strings.HasPrefix(sc.lang, "zh") || sc.leadsBody(j) {
 		return false // (Japanese papers end a story with its photo: 写真は…撮影 / next headline)
@@ -544,6 +546,8 @@ func (sc *scorer) captionInDatedStory(p, j int) bool {
 			return true
 		case u.kind == uText && sc.fs[k].title && !crossed && sc.headOverUndated(k) && (sc.closedOnce(j) || sc.nextStoryDated(j)):
 			crossed = true // a head of the same story above (storyhead.go)
+		case u.kind == uText && sc.fs[k].headMark != "" && sc.fs[k].title && !sc.fs[k].dateline:
+			// (■ 价格：…, a marked head of the story)
 		case u.kind == uHeadline, u.kind == uText && sc.fs[k].title, sc.closesArticle(k):
 			return false
 		}
