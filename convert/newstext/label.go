@@ -174,6 +174,10 @@ func (b *builder) label() {
 				// subheadline; the other reading is a headline over two
 				// subheadlines, not a choice between two lines.
 				b.warn(u.line, "of three title lines, nothing tells whether the first is a kicker or the headline; taken as kicker: %s", u.text)
+			case b.lang == "zh-Hant" && sc.hantShortFirst(i):
+				// The README's widths decide a Traditional Chinese pair:
+				// a short first line is the 引題 over its 主標.
+				b.warn(u.line, "of two title lines, the first taken as kicker by their widths (a Taiwan or Hong Kong main title runs 8 characters or more over a narrower subtitle): %s", u.text)
 			default:
 				b.warn(u.line, "of two title lines, nothing tells which is the kicker; the first taken as kicker: %s", u.text)
 			}
@@ -217,6 +221,14 @@ func labelLikeKicker(s string) bool {
 // pageLabels are labels a page sets over a picture or a digest, never a
 // story's kicker of its own words.
 var pageLabels = []string{"图片新闻", "圖片新聞", "今日导读", "今日導讀", "背景链接", "背景鏈接"}
+
+// hantShortFirst reports title line i over the next title line, a
+// Traditional Chinese pair that hantMainTitle does not take as 主標 over
+// 副標: by the README's widths the short first line is the kicker.
+func (sc *scorer) hantShortFirst(i int) bool {
+	n := sc.nextContent(i)
+	return n < len(sc.us) && sc.us[n].kind == uText && !hantMainTitle(&sc.fs[i], &sc.fs[n], sc.us[i].text, sc.us[n].text)
+}
 
 // titleLinesUnder returns how many units labelled headline or
 // subheadline follow unit i in a row: the rest of i's title group.
