@@ -669,6 +669,17 @@ func bracketDateline(in, lang string) (dateline, bool) {
 			return dateline{org: h}, true
 		}
 	}
+	// （华盛顿综合电）: a report compiled from the wires at the place, as
+	// 联合早报's international pages open theirs (the place's name, no
+	// agency before 综合电).
+	for _, t := range []string{"综合电", "綜合電"} {
+		if p, ok := strings.CutSuffix(in, t); ok && utf8.RuneCountInString(p) >= 2 && atMost(p, 7) && isOrg(p) {
+			if compiledByOrg(p) {
+				return dateline{org: p}, true
+			}
+			return dateline{place: p}, true
+		}
+	}
 	// （新加坡讯）: a place and 讯, in brackets.
 	for _, t := range []string{"讯", "訊"} {
 		if p, ok := strings.CutSuffix(in, t); ok && atMost(p, 7) && isOrg(p) && utf8.RuneCountInString(p) >= 2 {
