@@ -450,10 +450,11 @@ func takenFromCredit(in string) bool {
 // sister paper (（海峡时报）, （新明日报）), an agency or a file
 // (（档案照片）). The description is a caption whatever its credit, so the
 // credit is the photo's, kept in the caption, not the story's byline, as
-// a bracketed paper's name after a paragraph is.
+// a bracketed paper's name after a paragraph is; so is the photographer
+// credited by role, （摄影：李文杰） (photorolecredit.go).
 func positionedCredit(desc, in string) bool {
 	in = trimSpace(in)
-	if !(isPhotoSource(in) || isAgency(in) || looksOrg(in) && isOrg(in) && atMost(in, 12) && !atMost(in, 1)) {
+	if !(isPhotoSource(in) || isAgency(in) || looksOrg(in) && isOrg(in) && atMost(in, 12) && !atMost(in, 1) || photoRoleCredit(in)) {
 		return false
 	}
 	return hasPositionMark(desc)

@@ -1,0 +1,54 @@
+package newstext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPhotoRoleCredit: a caption pointing at people in the photo (（左三）)
+// keeps its photographer credited by role in brackets, （摄影：李文杰）, the
+// Malaysian form of （李文杰摄）, as the caption's; a writer's credit, a
+// credit naming a writer too, or the same bracket after a paragraph with
+// no position mark stay the story's byline.
+func TestPhotoRoleCredit(t *testing.T) {
+	desc := "莫哈末费沙（左三）在甲洞国会议员林德光（左二）陪同下，巡视甲洞人民组屋的电梯机房。"
+	for in, want := range map[string]bool{
+		"摄影：李文杰":     true,
+		"摄：李文杰":      true,
+		"攝影：李文傑":     true,
+		"图：李文杰":      true,
+		"摄影/李文杰":     true,
+		"摄影：本报记者李文杰": true,
+		// Look-alikes.
+		"报道：郑家豪":   false,
+		"文、摄影：李文杰": false,
+		"编辑：李文杰":   false,
+		"记者：李文杰":   false,
+		"摄影：":      false,
+		"李文杰":      false,
+	} {
+		if got := positionedCredit(desc, in); got != want {
+			t.Errorf("positionedCredit(…, %q) = %v, want %v", in, got, want)
+		}
+	}
+	head := "星洲日报　2026年12月9日（星期三）　大都会　C4\n\n隆市组屋区明年换新电梯\n\n（吉隆坡8日讯）联邦直辖区部长今日宣布，联邦政府明年将拨款为组屋区更换老旧电梯。\n\n"
+	for _, cr := range []string{"（摄影：李文杰）", "（摄：李文杰）", "（摄影/李文杰）"} {
+		got := leafLines(t, head+desc+cr+"\n\n居民盼施工期间有替代方案\n\n甲洞国会议员林德光指出，部分组屋每座只有一台电梯。\n")
+		for _, want := range []string{"caption " + desc + cr, "heading 居民盼施工期间有替代方案"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("%s: no %q in:\n%s", cr, want, got)
+			}
+		}
+	}
+	// Look-alikes: no position mark, or a writer's credit: the byline.
+	for _, c := range []struct{ text, cr string }{
+		{"居民说，等待换新电梯已经等了5年，大家都愿意配合。", "（摄影：李文杰）"},
+		{desc, "（报道：郑家豪）"},
+		{desc, "（文、摄影：李文杰）"},
+	} {
+		got := leafLines(t, head+c.text+c.cr+"\n")
+		if !strings.Contains(got, "byline "+c.cr) {
+			t.Errorf("%s%s: the credit not split off as the byline:\n%s", c.text, c.cr, got)
+		}
+	}
+}
