@@ -7,8 +7,9 @@ import "strings"
 // 港聞簡報 and 社會簡報 (a Hong Kong paper's briefing, as 簡訊 is), 娛圈點滴
 // and 體壇點滴 (its column of gossip items, "bits and drops"),
 // ニュース短信, 뉴스 브리핑, 경제 단신, 지역 소식 (a Korean regional
-// paper's news of the towns it covers).
-var briefBoxWords = []string{"速遞", "速递", "简讯", "簡訊", "快讯", "快訊", "短讯", "短訊", "短信", "短波", "简报", "簡報", "點滴", "点滴", "브리핑", "단신", "소식"}
+// paper's news of the towns it covers), 新闻小辑 (a Malaysian Chinese
+// daily's "small collection" of briefs, as 简讯 is elsewhere).
+var briefBoxWords = []string{"速遞", "速递", "简讯", "簡訊", "快讯", "快訊", "短讯", "短訊", "短信", "短波", "简报", "簡報", "點滴", "点滴", "小辑", "小輯", "브리핑", "단신", "소식"}
 
 // briefBoxLabel reports a short title line that names a box of briefs
 // (briefBoxWords), bare or in the square or angle brackets a Korean paper

@@ -15,8 +15,10 @@ import "strings"
 // after a story's last paragraph (or under its continuation, (1면에서
 // 계속)) heads that story's part, as kojumptitle.go reads it.
 
-// briefEntryBullets open the untitled items of a box of briefs.
-const briefEntryBullets = "▽◇▼●◆■"
+// briefEntryBullets open the untitled items of a box of briefs (★ on a
+// Malaysian Chinese page: 新闻小辑 / ★甲洞警局… / ★蕉赖…; a run of stars,
+// ★★★★, is a rating, no bullet).
+const briefEntryBullets = "▽◇▼●◆■★"
 
 // briefLabelOverEntries reports title line i a box of briefs' label
 // (briefBoxLabel) right over at least two paragraphs of body text, each
@@ -32,7 +34,10 @@ func (sc *scorer) briefLabelOverEntries(i int) bool {
 		if n >= len(sc.us) || sc.us[n].kind != uText || sc.fs[n].title {
 			return false
 		}
-		r, _ := firstRune(sc.us[n].text)
+		r, w := firstRune(sc.us[n].text)
+		if r2, _ := firstRune(sc.us[n].text[w:]); r2 == r {
+			return false // ★★★★: a rating, no item's bullet
+		}
 		if k == 0 {
 			bullet = r
 		}

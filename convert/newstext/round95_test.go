@@ -52,3 +52,44 @@ func TestPhotoRoleCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestStarBriefBox: a Malaysian Chinese daily's box of briefs, 新闻小辑
+// (a short line ending in 小辑), over two or more items each opened by
+// ★, after the last paragraph of an unsigned brief, is an article of its
+// own, the label its headline; a label naming no box over ★ items, a
+// single item, a run of stars (a rating) or mixed bullets stay a head of
+// the story above.
+func TestStarBriefBox(t *testing.T) {
+	story := "蒲种大道明晚起封路\n\n（蒲种8日讯）为配合捷运三号线工程，蒲种大道往沙登方向的两条车道将从明晚起封闭，公共工程局建议驾车人士改道行驶。\n\n"
+	item1 := "甲洞警局下周一起在甲洞人民组屋设立流动服务站，方便居民报案。"
+	item2 := "蕉赖11哩巴刹完成提升工程，将于本月15日重新开放。"
+	for _, c := range []struct {
+		label, b1, b2 string
+		box           bool
+	}{
+		{"新闻小辑", "★", "★", true},
+		{"社区小辑", "★", "★", true},
+		{"新聞小輯", "★", "★", true},
+		{"简讯", "★", "★", true},
+		{"新闻小辑", "●", "●", true},
+		// Look-alikes.
+		{"居民心声", "★", "★", false},
+		{"新闻小辑", "★★★", "★★★", false},
+		{"新闻小辑", "★", "●", false},
+		{"新闻小辑编辑部的话与读者交流", "★", "★", false},
+		{"居民心声", "●", "●", false},
+	} {
+		got := leafLines(t, story+c.label+"\n\n"+c.b1+item1+"\n\n"+c.b2+item2+"\n")
+		want := "heading " + c.label
+		if c.box {
+			want = "headline " + c.label
+		}
+		if !strings.Contains(got, want) {
+			t.Errorf("%s over %s/%s: no %q in:\n%s", c.label, c.b1, c.b2, want, got)
+		}
+	}
+	// One item only: left to the other rules, a head of the story above.
+	if got := leafLines(t, story+"新闻小辑\n\n★"+item1+"\n\n居民说，工程完成后将方便许多。\n"); !strings.Contains(got, "heading 新闻小辑") {
+		t.Errorf("one ★ item made a box:\n%s", got)
+	}
+}
