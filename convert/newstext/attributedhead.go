@@ -45,3 +45,28 @@ func (sc *scorer) underAttributed(i int) bool {
 	k := sc.prevContent(i)
 	return k >= 0 && sc.us[k].kind == uText && attributedHead(sc.us[k].text) && sc.stackedUnder(i, sc.prevContent(k))
 }
+
+// A source's claim may also be the deck under the news line, as a
+// Malaysian or mainland paper sets its 主题 over a 副题 quoting who said
+// it: 八打灵再也SS2夜市下月起禁塑料袋 / 州议员：先劝导后执法. The upper line,
+// longer than the claim and speaking for no one, is the news itself, the
+// headline; a line no longer than the claim under it stays its kicker
+// (年底诈骗案高发 / 专家：警惕诈骗 keeps its reading).
+
+// attributedDeck reports title line n, speaking for its source
+// (attributedHead), as the lower of exactly two title lines under title
+// line i, which speaks for no one and runs longer: the subheadline under
+// its headline, i no kicker.
+func (sc *scorer) attributedDeck(i, n int) bool {
+	if !strings.HasPrefix(sc.lang, "zh") || n != sc.nextContent(i) || !attributedHead(sc.us[n].text) || attributedTitle(sc.us[i].text) {
+		return false
+	}
+	if sc.fs[i].runes <= sc.fs[n].runes {
+		return false
+	}
+	if p := sc.prevContent(i); p >= 0 && sc.us[p].kind == uText && sc.fs[p].title {
+		return false // a third title line above: left to threeDecks
+	}
+	m := sc.nextContent(n)
+	return m >= len(sc.us) || !(sc.us[m].kind == uText && sc.fs[m].title && !sc.fs[m].row)
+}

@@ -477,6 +477,8 @@ func (sc *scorer) score(i int, l label) int {
 				sc.add(&s, -2, "Taiwan and Hong Kong papers set a main title of a headline's length over a no wider or two-phrase subtitle (主標, 副標)")
 			case sc.fs[n].dash:
 				sc.add(&s, -2, "a dash subheadline follows")
+			case sc.attributedDeck(i, n):
+				sc.add(&s, -2, "a longer news line over a title speaking for its source (州议员：…): the headline over its subheadline (attributedhead.go)")
 			case subheadShape(&sc.fs[n], f):
 				sc.add(&s, -1, "the longer, punctuated line under it reads as a subheadline")
 			default:
@@ -496,6 +498,8 @@ func (sc *scorer) score(i int, l label) int {
 			sc.add(&s, 8, "opens with a dash ——")
 		case sc.summaryAbove(i):
 			sc.add(&s, 4, "a point of the summary box (기사내용 요약) under the headline")
+		case p >= 0 && sc.us[p].kind == uText && sc.fs[p].title && sc.attributedDeck(p, i):
+			sc.add(&s, 2, "speaks for its source under a longer news line: its subheadline (attributedhead.go)")
 		case sc.underAttributed(i):
 			sc.add(&s, 2, "under a title that speaks for someone (天文台：…) after a finished paragraph, over body text: its subheadline (attributedhead.go)")
 		case p >= 0 && muchLonger(f, &sc.fs[p]):

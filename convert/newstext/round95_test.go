@@ -93,3 +93,33 @@ func TestStarBriefBox(t *testing.T) {
 		t.Errorf("one ★ item made a box:\n%s", got)
 	}
 }
+
+// TestAttributedDeck: of two title lines between a finished paragraph
+// and body text, a longer news line over a shorter one speaking for its
+// source (州议员：…) is the headline over its subheadline, not a kicker
+// over a headline; a kicker no longer than the claim under it, two lines
+// both speaking for someone, the claim on top, an interview's 问：… and
+// a page of another language keep their reading.
+func TestAttributedDeck(t *testing.T) {
+	above := "“只要工程按时完成，大家都愿意配合。”\n\n"
+	body := "\n\n（八打灵再也8日讯）八打灵再也市政厅宣布，SS2夜市将从明年1月起试行无塑料袋措施，摊贩不得再免费提供一次性塑料袋。\n"
+	for _, c := range []struct {
+		top, bottom string
+		want        []string
+	}{
+		{"八打灵再也SS2夜市下月起禁塑料袋", "州议员：先劝导后执法", []string{"headline 八打灵再也SS2夜市下月起禁塑料袋", "subheadline 州议员：先劝导后执法"}},
+		{"吉隆坡组屋区明年起分阶段换新电梯", "部长：首阶段涵盖4区", []string{"headline 吉隆坡组屋区明年起分阶段换新电梯", "subheadline 部长：首阶段涵盖4区"}},
+		{"南北大道年底车流量料增三成", "警方：高峰时段避开", []string{"headline 南北大道年底车流量料增三成", "subheadline 警方：高峰时段避开"}},
+		// Look-alikes.
+		{"年底诈骗案高发", "专家：警惕诈骗", []string{"kicker 年底诈骗案高发", "headline 专家：警惕诈骗"}},
+		{"年底诈骗高发", "专家：警惕电信诈骗新套路", []string{"headline 年底诈骗高发", "subheadline 专家：警惕电信诈骗新套路"}},
+		{"专家：警惕电信诈骗新套路", "年底诈骗案件高发", []string{"headline 专家：警惕电信诈骗新套路", "subheadline 年底诈骗案件高发"}},
+		{"州议员：先劝导后执法", "部长：明年全面禁用", []string{"headline 州议员：先劝导后执法"}},
+		{"八打灵再也SS2夜市下月起禁塑料袋", "问：摊贩如何配合", []string{"kicker 八打灵再也SS2夜市下月起禁塑料袋", "headline 问：摊贩如何配合"}},
+	} {
+		got := leafLines(t, "夜市新闻\n\n"+above+c.top+"\n"+c.bottom+body)
+		if !strings.Contains(got, strings.Join(c.want, "\n")) {
+			t.Errorf("%s / %s: no %q in:\n%s", c.top, c.bottom, c.want, got)
+		}
+	}
+}
