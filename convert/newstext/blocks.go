@@ -606,6 +606,14 @@ func (b *builder) splitBlock(ls []srcLine) {
 		if !opens && (bl.row(i-1) > 0 || formRow(ls[i-1].text)) && (bl.row(i) > 0 || paddedRow(l.text) >= 3 && hasDigit(l.text)) && (b.measure == 0 || b.endsShortAt(i-1)) {
 			opens = true
 		}
+		// Nor does a box's row run on into an entry opened by a bullet
+		// under it (出来高　２３億１２００万株 / ▽東証プライムの値下がり…):
+		// the row's line, short of the measure, was ended on purpose, and
+		// the box's bulleted entries, its text, open units of their own
+		// (rowbulletentry.go).
+		if !opens && b.rowOverBulletEntry(i) {
+			opens = true
+		}
 		// Nor is a recipe's ingredient row in a cook's measure under a
 		// row (だし汁　８００ミリリットル / みそ　大さじ４, reciperows.go):
 		// no wrap leaves a name padded apart from 大さじ４ or 適量, and

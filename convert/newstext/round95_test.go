@@ -123,3 +123,42 @@ func TestAttributedDeck(t *testing.T) {
 		}
 	}
 }
+
+// TestRowOverBulletEntry: a market box's last row (a label and its
+// count, 出来高　２３億１２００万株, or a row of figures) never runs on into
+// the ▽ entries under it, the box's text, a paragraph each; a line of
+// prose over an inline list's ▽, a row over a line with no bullet, and a
+// row over ▲ keep their reading.
+func TestRowOverBulletEntry(t *testing.T) {
+	story := "米ハイテク株安　世界に波及\n\n　８日のニューヨーク株式\n市場は、ハイテク株を中心\nに売りが広がり、ナスダッ\nク総合指数は前週末比２・\n８％安で取引を終えた。下\n落は３日連続となった。\n　生成ＡＩ向けの投資が一\n巡するとの見方から、半導\n体大手の株価が軒並み下落\nした。\n\n"
+	head := story + "株　式\n日経平均　４万５１８円２２銭　▲６１２円４０銭\n"
+	e1 := "▽東証プライムの値下がり\n銘柄は全体の８割を超えた。\n"
+	e2 := "▽半導体関連株が下げを主\n導し、下げ幅は一時７００\n円を超えた。\n"
+	tail := "\n為　替\n円・ドル　１４８円６０～６２銭　８５銭円高\n"
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"count row, two entries", head + "出来高　２３億１２００万株\n" + e1 + e2 + tail,
+			[]string{"paragraph 出来高　２３億１２００万株", "paragraph ▽東証プライムの値下がり銘柄は全体の８割を超えた。", "paragraph ▽半導体関連株が下げを主導し、下げ幅は一時７００円を超えた。"}},
+		{"count row, one entry", head + "出来高　２３億１２００万株\n" + e1 + tail,
+			[]string{"paragraph 出来高　２３億１２００万株", "paragraph ▽東証プライムの値下がり銘柄は全体の８割を超えた。"}},
+		{"figure row", head + "ＴＯＰＩＸ　２７８４．１１　▲３８．５６\n" + e1 + e2 + tail,
+			[]string{"paragraph ＴＯＰＩＸ　２７８４．１１　▲３８．５６", "paragraph ▽東証プライムの値下がり銘柄は全体の８割を超えた。"}},
+		{"◇ entries", head + "出来高　２３億１２００万株\n◇東証プライムの値下がり\n銘柄は全体の８割を超えた。\n" + tail,
+			[]string{"paragraph 出来高　２３億１２００万株", "paragraph ◇東証プライムの値下がり銘柄は全体の８割を超えた。"}},
+		// Look-alikes.
+		{"prose over an inline ▽", story + "市の発表\n\n　市は８日、新年度の重点\n事業を発表した。主な事業\n▽子育て支援の拡充▽道路\nの補修など。\n",
+			[]string{"paragraph 市は８日、新年度の重点事業を発表した。主な事業▽子育て支援の拡充▽道路の補修など。"}},
+		{"row over no bullet", head + "出来高　２３億１２００万株\n" + tail,
+			[]string{"paragraph 日経平均　４万５１８円２２銭　▲６１２円４０銭", "paragraph 出来高　２３億１２００万株", "headline 為　替"}},
+		{"prose with a count's padding over an inline ▽", story + "市の発表\n\n　出動件数は　２８件で、\n主な原因は\n▽火の不始末▽放火の疑い\nなどだった。\n",
+			[]string{"paragraph 出動件数は　２８件で、主な原因は▽火の不始末▽放火の疑いなどだった。"}},
+		{"entries under entries", story + "催し\n▽松本城冬の灯り＝１２日\n、松本城公園。無料\n▽県民文化祭＝１３日、県\n民文化会館。\n",
+			[]string{"paragraph ▽松本城冬の灯り＝１２日、松本城公園。無料", "paragraph ▽県民文化祭＝１３日、県民文化会館。"}},
+	} {
+		if got := leafLines(t, c.page); !strings.Contains(got, strings.Join(c.want, "\n")) {
+			t.Errorf("%s: no %q in:\n%s", c.name, c.want, got)
+		}
+	}
+}
