@@ -162,3 +162,42 @@ func TestRowOverBulletEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestNoComparisonDash: a business table's dash where no rate can be
+// given, ▲１２（―）, is a comparison's bracket, the figure's, so the line
+// of the rows above stays a row over the table's note, never the next
+// article's headline; a bracket of words, two dashes or a dash with a
+// figure is none, and a line that is a row only by it, alone under
+// prose, keeps its reading.
+func TestNoComparisonDash(t *testing.T) {
+	for s, want := range map[string]bool{
+		"（―）":   true,
+		"（　―　）": true,
+		"（－）":   true,
+		"（—）":   true,
+		// Look-alikes.
+		"（――）":      false,
+		"（―は比較できず）": false,
+		"（２―３）":     false,
+		"（未定）":      false,
+	} {
+		if got := comparisonBracket(s) > 0; got != want {
+			t.Errorf("comparisonBracket(%q) > 0 = %v, want %v", s, got, want)
+		}
+	}
+	story := "東邦重機、純利益１５％増\n\n　東邦重機は８日、２０２\n６年４～９月期の連結決算\nを発表した。純利益は前年\n同期比１５％増だった。\n\n"
+	table := "主な企業の４～９月期決算\n（単位：億円、カッコ内は前年比％）\n社名　売上高　営業利益　純利益\n東邦重機　４２１５（８）　３８６（２１）　２５１（１５）\n北斗化学　１８７０（▲３）　９５（▲１８）　６２（▲２５）\n"
+	next := "\n新社長\n大和精密工業　岡田浩一氏\n\n　８８年東大工卒、大和精\n密工業入社。２２年から専\n務。東京都出身、６０歳。\n"
+	for _, last := range []string{"三光リテール　２６４０（５）　▲１２（―）　▲４０（―）", "三光リテール　２６４０（―）　１２（―）　４０（―）", "三光リテール　２６４０（５）　▲１２（－）　▲４０（－）"} {
+		got := leafLines(t, story+table+last+"\n（注）▲は赤字・減、―は比較できず。連結\n"+next)
+		if want := "paragraph " + last + "\nnote （注）▲は赤字・減、―は比較できず。連結\nkicker 新社長"; !strings.Contains(got, want) {
+			t.Errorf("no %q in:\n%s", want, got)
+		}
+	}
+	// Look-alike: a poll's line alone under prose, a row only by the
+	// bracket, is no row (rowcomparison.go) and keeps its reading.
+	got := leafLines(t, story+"内閣支持率　２８％（―）\n\n　共同通信社が実施した全国\n電話世論調査によると、内閣\n支持率は２８％だった。\n")
+	if !strings.Contains(got, "paragraph 内閣支持率　２８％（―）\nparagraph 共同通信社") {
+		t.Errorf("the poll's line not kept:\n%s", got)
+	}
+}

@@ -29,11 +29,27 @@ var comparisonWords = []string{
 	"平年比", "平年", "昨年", "前值", "前値", "上月", "上年", "上期", "去年", "同比", "环比", "環比",
 }
 
+// A business table prints a dash where no rate can be given, a loss
+// after a loss or a company new to the list: ▲１２（―）, ▲３１５（　―　）
+// under the table's note ―は比較できず. The dash stands in the
+// comparison's place, and the bracket is the figure's as a rate is.
+
+// noComparison reports a comparison bracket's inside that is one dash
+// alone, padded or not: （―）, （　―　）, （－）.
+func noComparison(inner string) bool {
+	switch trimSpace(inner) {
+	case "―", "—", "－", "-", "‐", "─":
+		return true
+	}
+	return false
+}
+
 // comparisonBracket returns the byte length of the bracket opening s
 // when it holds a comparison figure and ends the field, the line's end
 // or a space after it: a comparison word or none, then a figure with its
 // sign (＋, －, ▲, △), a per cent sign or ポイント after it and 増 or 減
-// at most (（前回４３・０２％）, （前年比５％増）, （▲１２）); 0 when not.
+// at most (（前回４３・０２％）, （前年比５％増）, （▲１２）), or a dash
+// alone where none can be given (（―）: noComparison); 0 when not.
 func comparisonBracket(s string) int {
 	inner, end, ok := leadingBracket(s)
 	if !ok || inner == "" {
@@ -43,6 +59,9 @@ func comparisonBracket(s string) int {
 		if r, _ := firstRune(s[end:]); !isSpace(r) {
 			return 0
 		}
+	}
+	if noComparison(inner) {
+		return end // （―）, （　―　）: no rate can be given (rowcomparison.go)
 	}
 	for _, w := range comparisonWords {
 		if rest, ok := strings.CutPrefix(inner, w); ok {
