@@ -104,7 +104,8 @@ func hangulOnly(s string) bool {
 // 결승 격돌) gives no time in its bracket.
 
 // koGameRow reports a row of a Korean day's-games box: two Hangul team
-// names parted by a hyphen, then a bracket holding a time (시 or a
+// names parted by a hyphen (or a city and a club's name each: koClubPair),
+// then a bracket holding a time (시 or a
 // colon between figures), then, if anything, two Hangul names parted by
 // a hyphen; at most 40 characters.
 func koGameRow(s string) bool {
@@ -113,7 +114,7 @@ func koGameRow(s string) bool {
 		return false
 	}
 	open := strings.IndexByte(s, '(')
-	if open <= 0 || !koHyphenPair(s[:open]) {
+	if open <= 0 || !koHyphenPair(s[:open]) && !koClubPair(s[:open]) {
 		return false
 	}
 	in, rest, ok := strings.Cut(s[open+1:], ")")
@@ -129,6 +130,29 @@ func koGameRow(s string) bool {
 func koHyphenPair(s string) bool {
 	a, b, ok := strings.Cut(s, "-")
 	return ok && a != "" && b != "" && atMost(a, 8) && atMost(b, 8) && hangulOnly(a) && hangulOnly(b)
+}
+
+// A basketball or volleyball page names its clubs by city and name, 서울
+// 나이츠-부산 하버스(잠실학생체육관·19시): the sides are two words each, and
+// the game has no starting pitchers after the bracket. The row is the
+// box's all the same.
+
+// koClubPair reports two sides parted by a hyphen, each one or two Hangul
+// words (a city and the club's name) of at most ten letters in all:
+// 서울 나이츠-부산 하버스.
+func koClubPair(s string) bool {
+	a, b, ok := strings.Cut(s, "-")
+	return ok && koClubName(a) && koClubName(b)
+}
+
+// koClubName reports one or two Hangul words parted by one space, at
+// most ten letters in all.
+func koClubName(s string) bool {
+	city, club, two := strings.Cut(s, " ")
+	if !two {
+		return s != "" && atMost(s, 8) && hangulOnly(s)
+	}
+	return city != "" && club != "" && atMost(city+club, 10) && hangulOnly(city) && hangulOnly(club)
 }
 
 // koClockTime reports a bracket's text that tells a time: figures then

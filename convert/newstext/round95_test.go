@@ -201,3 +201,33 @@ func TestNoComparisonDash(t *testing.T) {
 		t.Errorf("the poll's line not kept:\n%s", got)
 	}
 }
+
+// TestKoreanClubGameRow: a day's-games row naming each side by city and
+// club, with no starting pitchers after the bracket (a basketball
+// page's), is the box's row, a paragraph each, never joined to the row
+// above; a title naming two sides with no time, or words after the
+// bracket, is none.
+func TestKoreanClubGameRow(t *testing.T) {
+	for s, want := range map[string]bool{
+		"서울 나이츠-부산 하버스(잠실학생체육관·19시)": true,
+		"수원 블레이즈-안양 레드윙스(수원체육관·19시)": true,
+		"대전 하이-수원(수원·18:30)":         true,
+		"대전-수원(수원·18시30분) 류현우-한재민":   true,
+		// Look-alikes.
+		"서울 나이츠-부산 하버스 맞대결(잠실)":         false,
+		"서울 나이츠-부산 하버스(잠실학생체육관·19시) 격돌": false,
+		"서울 나이츠 부산-하버스 용인(19시)":         false,
+		"한국-일본(도쿄) 결승 격돌":               false,
+		"서울 나이츠스타즈블루윙스-부산 하버스(잠실·19시)":  false,
+	} {
+		if got := koGameRow(s); got != want {
+			t.Errorf("koGameRow(%q) = %v, want %v", s, got, want)
+		}
+	}
+	page := "스포츠 단신\n\n▲프로배구 대전 한빛스파크스의 외국인 공격수 마르코스가 발목 부상으로 2주간 결장한다.\n\n▲대한농구협회는 8일 남자 대표팀 예비 명단 16명을 발표했다.\n\n◆ 오늘의 경기\n" +
+		"서울 나이츠-부산 하버스(잠실학생체육관·19시)\n수원 블레이즈-안양 레드윙스(수원체육관·19시)\n용인 블루밍스-부천 하모니(용인체육관·19시)\n"
+	want := "paragraph 서울 나이츠-부산 하버스(잠실학생체육관·19시)\nparagraph 수원 블레이즈-안양 레드윙스(수원체육관·19시)\nparagraph 용인 블루밍스-부천 하모니(용인체육관·19시)"
+	if got := leafLines(t, page); !strings.Contains(got, want) {
+		t.Errorf("the game rows joined:\n%s", got)
+	}
+}
