@@ -39,6 +39,9 @@ func koreanRow(s string) int {
 	if koreanWeatherRow(s) {
 		return 3 // 광주 맑음 0~9도: a weather box's row (koweatherrow.go)
 	}
+	if koreanStandingsRow(s) {
+		return koreanStandingsFields(s) // 2 창원 14 6 1.0: a standings box's row (kostandingsrow.go)
+	}
 	names, figures, change, hangul := 0, 0, false, false
 	unit, oneUnit := "", true // the first figure's unit; whether every figure has it
 	for w := range strings.FieldsSeq(s) {

@@ -142,7 +142,7 @@ func (bl *blockLines) headerOver(i int) bool {
 	if h == 0 {
 		h = wordRow(header)
 	}
-	if h == 0 && koreanPlainRow(bl.ls[i+1].text) {
+	if h == 0 && (koreanPlainRow(bl.ls[i+1].text) || koreanStandingsRow(bl.ls[i+1].text)) {
 		h = koreanHeader(header) // 구분 전월 당월 증감 (kotable.go)
 	}
 	if h == 0 && n > 6 {

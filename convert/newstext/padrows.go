@@ -136,7 +136,7 @@ func headerOver(header, row string) bool {
 	if h == 0 {
 		h = wordRow(header)
 	}
-	if h == 0 && koreanPlainRow(row) {
+	if h == 0 && (koreanPlainRow(row) || koreanStandingsRow(row)) {
 		h = koreanHeader(header) // 구분 전월 당월 증감 (kotable.go)
 	}
 	if h == 0 && n > 6 {

@@ -231,3 +231,37 @@ func TestKoreanClubGameRow(t *testing.T) {
 		t.Errorf("the game rows joined:\n%s", got)
 	}
 }
+
+// TestKoreanStandingsRow: a standings box's row, its rank, the team and
+// its figures (the leader's games behind a dash), is a table's row, and
+// the words over the rows its header, so that the title lines under the
+// last row open the next story; a headline opening with a figure, a row
+// with words after its figures or no rank, is none.
+func TestKoreanStandingsRow(t *testing.T) {
+	for s, want := range map[string]bool{
+		"1 원주 15 5 -":       true,
+		"2 창원 14 6 1.0":     true,
+		"10 서울 SK 8 12 7.0": true,
+		// Look-alikes.
+		"3 부산 9 11 6.0 .450": false,
+		"2 창원 14점 차 대승":      false,
+		"3 서울 12 8 3.0 경기":   false,
+		"원주 15 5 -":          false,
+		"123 원주 15 5":        false,
+		"1 원주 - -":           false,
+		"1 원주 15":            false,
+	} {
+		if got := koreanStandingsRow(s); got != want {
+			t.Errorf("koreanStandingsRow(%q) = %v, want %v", s, got, want)
+		}
+	}
+	story := "프로농구\n창원 세일러스, 선두 원주 꺾고 5연승\n\n창원 세일러스가 선두 원주 파인즈를 잡고 5연승을 질주했다.\n\n이서준 기자 sjlee@hanbitsports.co.kr\n\n"
+	box := "■ 프로농구 순위(8일 현재)\n순위 팀 승 패 승차\n1 원주 15 5 -\n2 창원 14 6 1.0\n3 서울 12 8 3.0\n4 수원 11 9 4.0\n5 부산 9 11 6.0\n\n"
+	next := "청주 스타라이트, 용인 꺾고 단독 2위\n허예린 개인 최다 27점 폭발\n\n여자프로농구 청주 스타라이트가 8일 청주체육관에서 열린 홈경기에서 74-62로 이겼다.\n"
+	got := leafLines(t, story+box+next)
+	for _, want := range []string{"paragraph 순위 팀 승 패 승차\nparagraph 1 원주 15 5 -", "headline 청주 스타라이트, 용인 꺾고 단독 2위\nsubheadline 허예린 개인 최다 27점 폭발"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in:\n%s", want, got)
+		}
+	}
+}
