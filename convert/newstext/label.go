@@ -97,6 +97,7 @@ func (b *builder) label() {
 	// 騎練動態 under a table's rows over ◆ items (roundupcolumn.go).
 	b.markRaceCardTitles(&sc)
 	b.markRoundupColumns(&sc)
+	b.markMarkedBoxHeads(&sc) // ■ 프로농구 순위 under a closing e-mail, ◆ 오늘의 경기, over rows (markedboxhead.go)
 	b.unmarked = !sc.marks.headline && !sc.marks.heading
 	labels := sc.viterbi()
 	if b.explain != nil {

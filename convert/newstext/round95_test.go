@@ -265,3 +265,35 @@ func TestKoreanStandingsRow(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanMarkedBoxHead: a bulleted box's name over its rows is the
+// box's headline, an article of its own, right under the byline that
+// closed the story above (■ 프로농구 순위(8일 현재) under an e-mail) or
+// when it names a listed standing box (◆ 오늘의 경기 under the last entry
+// of the box above); a bulleted head over a story's paragraphs, the same
+// head over rows under a paragraph of the story, and a listed name over
+// no rows keep their reading.
+func TestKoreanMarkedBoxHead(t *testing.T) {
+	story := "프로농구\n창원 세일러스, 선두 원주 꺾고 5연승\n\n창원 세일러스가 선두 원주 파인즈를 잡고 5연승을 질주했다.\n\n"
+	mail := "이서준 기자 sjlee@hanbitsports.co.kr\n\n"
+	rows := "순위 팀 승 패 승차\n1 원주 15 5 -\n2 창원 14 6 1.0\n3 서울 12 8 3.0\n4 수원 11 9 4.0\n5 부산 9 11 6.0\n"
+	briefs := "스포츠 단신\n\n▲프로배구 대전 한빛스파크스의 외국인 공격수 마르코스가 발목 부상으로 2주간 결장한다.\n\n▲대한농구협회는 8일 남자 대표팀 예비 명단 16명을 발표했다.\n\n"
+	games := "서울 나이츠-부산 하버스(잠실학생체육관·19시)\n수원 블레이즈-안양 레드윙스(수원체육관·19시)\n"
+	for _, c := range []struct {
+		name, page, want string
+	}{
+		{"■ under an e-mail", story + mail + "■ 프로농구 순위(8일 현재)\n" + rows, "headline ■ 프로농구 순위(8일 현재)"},
+		{"◆ under an e-mail", story + mail + "◆ 프로농구 순위\n" + rows, "headline ◆ 프로농구 순위"},
+		{"◆ 오늘의 경기 under entries", story + mail + briefs + "◆ 오늘의 경기\n" + games, "headline ◆ 오늘의 경기"},
+		{"■ 오늘의 경기 under a paragraph", story + "■ 오늘의 경기\n" + games, "headline ■ 오늘의 경기"},
+		// Look-alikes.
+		{"■ head over paragraphs", story + "■ 4쿼터 승부처서 빛난 박준영\n\n77-77로 맞선 경기 종료 3분 전, 박준영이 연속 3점슛 2개를 꽂았다.\n\n" + mail, "heading ■ 4쿼터 승부처서 빛난 박준영"},
+		{"■ over rows under a paragraph", story + "■ 프로농구 순위(8일 현재)\n" + rows, "heading ■ 프로농구 순위(8일 현재)"},
+		{"◆ 오늘의 경기 over a paragraph", story + "◆ 오늘의 경기\n\n오늘 저녁 잠실에서 서울과 부산이 맞붙는다.\n", "heading ◆ 오늘의 경기"},
+		{"◆ head under entries over a paragraph", story + mail + briefs + "◆ 대표팀 소집\n\n대표팀은 내년 1월 진천선수촌에 소집된다.\n", "heading ◆ 대표팀 소집"},
+	} {
+		if got := leafLines(t, c.page); !strings.Contains(got, c.want) {
+			t.Errorf("%s: no %q in:\n%s", c.name, c.want, got)
+		}
+	}
+}
