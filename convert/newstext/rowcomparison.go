@@ -112,7 +112,8 @@ func comparisonOnlyRow(s string) bool {
 // markComparisonRows makes a row of each line that is one only by its
 // comparison's bracket (feats.cmpRow) when a row, another such line or a
 // table's head stands on the line right above it or right below it
-// (投票率　３９・８８％（前回４３・０２％） under the candidates' rows):
+// (投票率　３９・８８％（前回４３・０２％） under the candidates' rows), or,
+// in normalized text, is the indented paragraph right above or below it:
 // body text, complete, as unitFeats marks a row. Alone over prose it is
 // left a title line.
 func (sc *scorer) markComparisonRows() {
@@ -124,7 +125,11 @@ func (sc *scorer) markComparisonRows() {
 		beside := func(j int) bool {
 			return sc.fs[j].row || sc.fs[j].cmpRow || sc.fs[j].headMark != "" || us[j].kind == uHeading
 		}
-		if i > 0 && us[i-1].lastLine+1 == us[i].line && beside(i-1) || i+1 < len(us) && us[i].lastLine+1 == us[i+1].line && beside(i+1) {
+		// (Normalized text writes each row as a paragraph of its own,
+		// indented, between blank lines: an indented neighbour is as
+		// close there as the line right above is on the page.)
+		near := func(a, b int) bool { return us[a].lastLine+1 == us[b].line || us[a].para && us[b].para }
+		if i > 0 && near(i-1, i) && beside(i-1) || i+1 < len(us) && near(i, i+1) && beside(i+1) {
 			sc.fs[i].row, sc.fs[i].ended = true, true // (as unitFeats sets a row)
 		}
 	}
