@@ -318,6 +318,20 @@ func (b *Breaker) stretch(cl []cluster, g []Glyph, extra float64) (float64, bool
 	if units <= 0 {
 		return 0, true
 	}
+	if b.cellGridCJK() {
+		// On a terminal's grid a blank cell between two ideographs reads
+		// as a space typed inside a word (一开  始, 落ち  込んだ): past the
+		// line's spaces, Latin words' edges and likely word ends (an em
+		// each), the line ends up to maxGridShort columns short, as plain
+		// text is set, and only what is left beyond that opens inside.
+		c1 := int(b.em/grid+0.5) * count[1]
+		if rest := units - min(units, c1); rest > 0 {
+			units -= min(rest, maxGridShort)
+		}
+		if units <= 0 {
+			return 0, true
+		}
+	}
 	// Preferred places take up to one em each, the rest spreads over the
 	// other gaps, gaps inside words last (or again over the preferred
 	// places if there are no others).
@@ -519,6 +533,17 @@ func (b *Breaker) tier(cl []cluster, k int, onlySpaces bool) int {
 		return 3
 	}
 	return 2
+}
+
+// maxGridShort is how many columns short of the width a Chinese or
+// Japanese line on a terminal's grid may end rather than take blank
+// cells inside its words: two cells, well within what a bulletin's reader
+// takes for a filled line (the shared checker allows six columns).
+const maxGridShort = 4
+
+// cellGridCJK reports a Chinese or Japanese line on a terminal's grid.
+func (b *Breaker) cellGridCJK() bool {
+	return b.cellGrid() && (b.opt.Lang == LangZhHans || b.opt.Lang == LangZhHant || b.opt.Lang == LangJa)
 }
 
 // cellGrid reports whether the line is set on a terminal's grid, where a

@@ -151,7 +151,9 @@ type Options struct {
 	// Grid, if positive, makes every position and adjustment a multiple of
 	// Grid (1 for terminal columns). On a terminal grid (an em of two
 	// columns) justification adds only whole cells between two full-width
-	// characters, so they stay aligned from line to line.
+	// characters, so they stay aligned from line to line, and a Chinese or
+	// Japanese line ends up to maxGridShort columns short rather than take
+	// a cell inside a word.
 	Grid float64
 	// Phrases marks a display line (headline, kicker): in Chinese and
 	// Japanese its spaces separate phrases, and when it does not fit on one

@@ -279,8 +279,9 @@ func TestColumns(t *testing.T) {
 
 // On a terminal's grid no blank column goes after a fullwidth comma or
 // stop (指出，  近年来) nor between a digit and a CJK character (8月 29日):
-// both read as typing errors. The cells go between characters instead, or,
-// where there is no other place, the line ends a cell short.
+// both read as typing errors. Nor does a cell go between two characters
+// when the line is at most maxGridShort columns short: the line ends
+// short (一二，三四五六七 in 18 columns ends a cell short).
 func TestGridNoGapAfterPunctuationOrDigit(t *testing.T) {
 	o := plain(LangZhHans, 18)
 	o.Grid = 1
@@ -288,8 +289,8 @@ func TestGridNoGapAfterPunctuationOrDigit(t *testing.T) {
 	if joinLines(ls) != "一二，三四五六七|八。九十" {
 		t.Fatalf("got %q", joinLines(ls))
 	}
-	if g := glyphAt(t, ls[0], "三"); g.X != 6 || !near(ls[0].Width, 18) {
-		t.Errorf("三 at %v (want 6, right after ，), width %v (want 18)", g.X, ls[0].Width)
+	if g := glyphAt(t, ls[0], "三"); g.X != 6 || !near(ls[0].Width, 16) {
+		t.Errorf("三 at %v (want 6, right after ，), width %v (want 16: no cell inside the words)", g.X, ls[0].Width)
 	}
 	for _, tc := range []struct {
 		text  string
@@ -394,11 +395,12 @@ func TestPhraseGap(t *testing.T) {
 			t.Errorf("phraseGap(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
-	// A line two columns short (マ is pushed down with ー): both columns
-	// go after の, none inside ガイド.
-	o := DefaultOptions(LangJa, 16)
+	// A line six columns short (３０００ goes down whole): what is
+	// beyond the four columns a line may end short (maxGridShort) goes
+	// after の, none inside ガイド.
+	o := DefaultOptions(LangJa, 20)
 	o.Grid, o.CompressPunct, o.Indent = 1, false, 0
-	ls := Break("ガイドのガイドマーケット", Columns{}, o)
+	ls := Break("ガイドのガイド３０００円で", Columns{}, o)
 	var after []string
 	for _, g := range ls[0].Glyphs {
 		if g.Gap > 0 {
@@ -674,7 +676,7 @@ func TestKoreanLooseLineSpread(t *testing.T) {
 // TestGridNoHole checks that on a terminal's grid a Japanese line with one
 // likely word boundary (after a particle) does not take all its spare
 // columns there, a hole in the line: each gap takes an em at most while
-// others are left.
+// others are left, and the line ends at most maxGridShort columns short.
 func TestGridNoHole(t *testing.T) {
 	o := plain(LangJa, 36)
 	o.Grid = 1
@@ -688,8 +690,8 @@ func TestGridNoHole(t *testing.T) {
 			t.Errorf("a gap of %v columns after %q: %q", g.Gap, g.Text, lineText(l))
 		}
 	}
-	if !near(l.Width, 36) {
-		t.Errorf("width %v, want 36", l.Width)
+	if !near(l.Width, 36-maxGridShort) {
+		t.Errorf("width %v, want %v", l.Width, 36-maxGridShort)
 	}
 }
 

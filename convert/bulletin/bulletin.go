@@ -3,9 +3,10 @@
 //
 // Every line is broken and justified by package layout on a grid of display
 // columns (UAX #11), so CJK text follows the same kinsoku rules as the PDF
-// pages. Body paragraphs are indented with two U+3000 and fill the width
-// exactly when it allows (with an odd width a line of fullwidth characters
-// may end one column short); no line is ever wider than the width.
+// pages. Body paragraphs are indented with two U+3000; their lines are
+// filled at their spaces and Latin words' edges, and a Chinese or Japanese
+// line ends up to four columns short rather than take a blank cell inside
+// a word; no line is ever wider than the width.
 package bulletin
 
 import (

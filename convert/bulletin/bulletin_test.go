@@ -131,7 +131,7 @@ func TestJustifiedWidth(t *testing.T) {
 			if c > w {
 				t.Errorf("width %d: line %d is %d columns: %q", w, i, c, l)
 			}
-			if i < len(lines)-1 && c < w-1 {
+			if i < len(lines)-1 && c < w-fillSlack("zh-Hans") {
 				t.Errorf("width %d: line %d is %d columns, not filled: %q", w, i, c, l)
 			}
 		}
