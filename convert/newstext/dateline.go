@@ -512,7 +512,7 @@ var reporterRoles = []string{"記者", "记者", "編譯", "编译"}
 
 // reporterRoleFirst reports the first rune of one of reporterRoles.
 func reporterRoleFirst(r rune) bool {
-	return r == '記' || r == '记' || r == '編' || r == '编'
+	return r == '記' || r == '记' || r == '編' || r == '编' || r == '駐' || r == '驻'
 }
 
 // reporterDateline recognises the Taiwanese paper form 記者王小明／台北報導,
@@ -529,6 +529,9 @@ func reporterDateline(s string) (dateline, string, bool) {
 		if strings.HasPrefix(s, r) {
 			role = r
 		}
+	}
+	if role == "" {
+		role = postedRole(s) // 駐日特派員林翠儀／東京7日報導 (postedcorrespondent.go)
 	}
 	if role == "" {
 		return dateline{}, "", false
@@ -554,13 +557,14 @@ func filedDateline(s, role string) (dateline, string, bool) {
 	rest = rest[w:]
 	for _, suf := range []string{"報導", "报道", "報道"} {
 		j := strings.Index(rest, suf)
-		if j <= 0 || !atMost(rest[:j], 6) || !isOrg(rest[:j]) {
+		if j <= 0 || !atMost(undatedPlace(rest[:j]), 6) || !isOrg(rest[:j]) {
 			continue
 		}
 		d := dateline{text: s[:k+w+j+len(suf)], place: filedPlace(rest[:j])}
 		if role != "" {
 			d.roles = []string{role}
 		}
+		splitFiledDate(&d) // 東京7日報導: place 東京, date 7日
 		if noFiledPlace(d.place) {
 			// 綜合報導: compiled, from no one place; 連線報導: filed
 			// jointly from several; 綜合外電報導: from foreign wires.
