@@ -351,6 +351,9 @@ func (sc *scorer) score(i int, l label) int {
 		if f.label && sc.labelOverMarkedHeads(i) {
 			sc.add(&s, 4, "a label alone (〈催し〉) over head-marked sections (◇…), no headline under it to be its kicker: the listing's own headline (markedsections.go)")
 		}
+		if sc.briefCornerName(i) {
+			sc.add(&s, 4, "a column's name alone after the story above signed off, over bulleted briefs (國際拾零 over ◎…): the column's headline, the briefs its sections (briefcorner.go)")
+		}
 		if sc.rubricOverNext(i) {
 			sc.add(&s, -2, "a rubric's length over a title line three times as long: that line's label, not a headline")
 		}

@@ -54,3 +54,44 @@ func TestPostedCorrespondentStory(t *testing.T) {
 		wantIn(t, leafLines(t, page), "dateline 〔"+role+"林翠儀／東京7日報導〕")
 	}
 }
+
+// TestBriefCornerName: a column's name alone in its block (國際拾零),
+// after the story above signed off (（中央社）, its photo's caption under
+// it), straight over two or more bulleted briefs each over its text, is
+// the column's headline, an article of its own, the briefs its sections.
+// Look-alikes keep their reading: the name after a paragraph or caption
+// with no signature above, over one brief, over bullets with no text
+// under them.
+func TestBriefCornerName(t *testing.T) {
+	signed := "德國國會通過新能源法案\n家用太陽能補助加碼\n\n〔編譯陳思涵／綜合外電報導〕德國聯邦議院7日三讀通過修正案。\n\n德國經濟部長表示，新法目標是讓裝置容量倍增。（中央社）\n\n"
+	unsigned := "德國國會通過新能源法案\n家用太陽能補助加碼\n\n〔編譯陳思涵／綜合外電報導〕德國聯邦議院7日三讀通過修正案。\n\n德國經濟部長表示，新法目標是讓裝置容量倍增。\n\n"
+	caption := "德國柏林一棟公寓屋頂7日加裝太陽能板。（路透）\n\n"
+	items := "◎首爾地鐵罷工落幕\n\n南韓首爾地鐵工會7日與營運公司達成薪資協議，罷工宣告結束。\n\n◎羅浮宮明年調漲門票\n\n法國巴黎羅浮宮7日宣布，明年1月起調漲門票。\n\n"
+	third := "◎紐西蘭企鵝寶寶破紀錄\n\n紐西蘭保育團體7日表示，今年共孵化幼鳥214隻。\n"
+	for _, tt := range []struct {
+		name, page, corner string
+		want               bool
+	}{
+		{"signed, caption", signed + caption + "國際拾零\n\n" + items + third, "國際拾零", true},
+		{"signed, no caption", signed + "國際拾零\n\n" + items, "國際拾零", true},
+		{"two captions", signed + caption + "德國一處儲能設備。（路透）\n\n國際萬花筒\n\n" + items, "國際萬花筒", true},
+		{"simplified, byline apart", "德国议会通过新能源法案\n\n【编译陈思涵／综合外电报道】德国联邦议院7日三读通过修正案。\n\n（新华社）\n\n国际拾零\n\n◎首尔地铁罢工落幕\n\n韩国首尔地铁工会7日与运营公司达成协议。\n\n◎卢浮宫明年上调门票\n\n法国巴黎卢浮宫7日宣布，明年1月起上调门票。\n", "国际拾零", true},
+		// Look-alikes.
+		{"no signature above", unsigned + "國際拾零\n\n" + items, "國際拾零", false},
+		{"caption, no signature", unsigned + caption + "國際拾零\n\n" + items, "國際拾零", false},
+		{"one brief", signed + caption + "國際拾零\n\n" + third, "國際拾零", false},
+		{"bullets with no text", signed + "國際拾零\n\n◎首爾地鐵罷工落幕\n◎羅浮宮明年調漲門票\n◎紐西蘭企鵝寶寶破紀錄\n", "國際拾零", false},
+	} {
+		d := mustRead(t, tt.page)
+		got := strings.Contains(" / "+headlines(d)+" / ", " / "+tt.corner+" / ")
+		if got != tt.want {
+			t.Errorf("%s: %s a headline = %v, want %v; articles: %s", tt.name, tt.corner, got, tt.want, headlines(d))
+		}
+		if tt.want {
+			last := d.Articles[len(d.Articles)-1]
+			if n := len(last.Children); n == 0 || last.Headline() != tt.corner {
+				t.Errorf("%s: the briefs are not the corner's", tt.name)
+			}
+		}
+	}
+}
