@@ -997,7 +997,7 @@ func (b *builder) splitBlock(ls []srcLine) {
 		}
 		// On a page wrapped by character count, a line short of the
 		// count was ended on purpose (charwrap.go).
-		if !opens && b.charWrap > 0 && (endsShortOfCount(ls[i-1], l.text, b.charWrap) || overCount(ls[i-1], b.charWrap) && bl.titleLine(i-1)) {
+		if !opens && b.charWrap > 0 && (endsShortOfCount(ls[i-1], l.text, b.charWrap) && !b.datelineLineGoesOn(ls[i-1], l, bl.titleLine(i) && b.clearlyShortLine(l)) || overCount(ls[i-1], b.charWrap) && bl.titleLine(i-1)) {
 			opens = true
 		}
 		if !opens && b.endsShortAt(i-1) {

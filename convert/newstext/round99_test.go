@@ -95,3 +95,46 @@ func TestBriefCornerName(t *testing.T) {
 		}
 	}
 }
+
+// round99Page is the tw page's first two stories, hard-wrapped at 21,
+// with lead standing for the second story's first lines (a dateline's
+// line and the lines under it).
+func round99Page(lead string) string {
+	return "暴風雪狂襲美國中西部\n12死　逾40萬戶停電\n\n" +
+		"〔編譯林宛蓉／綜合報導〕今冬第一波強烈暴風\n雪6日起橫掃美國中西部，明尼蘇達、威斯康辛\n和密西根等州累積降雪逾60公分，至少12人\n死亡，超過40萬戶停電，芝加哥歐海爾機場7\n日取消近1800個航班。\n\n" +
+		"美國國家氣象局警告，暴風雪將在8日向東北部\n移動，紐約州西部可能出現每小時5公分以上的\n強降雪，呼籲民眾非必要不要開車上路。\n\n" +
+		"日本擬放寬外籍看護簽證\n照護人力缺口　估2040年達57萬人\n\n" + lead +
+		"技能」簽證的日語門檻由N4下修為N5，並允\n許外籍看護在就職滿3年後攜眷來日，最快明年\n4月上路。\n\n" +
+		"日本厚生勞動省推估，隨著戰後嬰兒潮世代全數\n邁入75歲，全國照護人力到2040年將短缺\n約57萬人。不過，部分地方議員擔憂門檻下修\n將影響照護品質，國會審議恐有攻防。\n"
+}
+
+// TestDatelineLineGoesOn: on a page wrapped by count, a line opening
+// with its story's dateline, its text after it ending no sentence, goes
+// on in the line under it however short it stops (an edited copy:
+// 〔記者林翠儀／東京報導〕日本政府 / 7日提出…), one paragraph. Look-alikes
+// keep their reading: the dateline's line ending its sentence (joined,
+// as a page parted by blank lines joins it), an indented line under it,
+// the dateline alone on its line, a short line with no dateline.
+func TestDatelineLineGoesOn(t *testing.T) {
+	const rest = "提出外籍照護人員簽證改革草案，將「特定\n"
+	for _, tt := range []struct {
+		name, lead, want string
+	}{
+		{"a figure under it", "〔記者林翠儀／東京報導〕日本政府\n7日" + rest, "paragraph 日本政府7日提出外籍照護人員簽證改革草案"},
+		{"an ideograph under it", "〔記者林翠儀／東京7日報導〕日本政府今\n天" + rest, "paragraph 日本政府今天提出外籍照護人員簽證改革草案"},
+		{"a translator's dateline", "〔編譯陳思涵／綜合外電報導〕日本政府\n7日" + rest, "paragraph 日本政府7日提出外籍照護人員簽證改革草案"},
+		// Look-alikes.
+		{"the sentence ended", "〔記者林翠儀／東京報導〕日本政府有意修法。\n7日" + rest, "paragraph 日本政府有意修法。7日提出外籍照護人員簽證改革草案"},
+		{"an indented line under it", "〔記者林翠儀／東京報導〕日本政府\n　　7日" + rest, "paragraph 日本政府\nparagraph 7日提出外籍照護人員簽證改革草案"},
+		{"the dateline alone", "〔記者林翠儀／東京報導〕\n日本政府7日" + rest, "dateline 〔記者林翠儀／東京報導〕\nparagraph 日本政府7日提出外籍照護人員簽證改革草案"},
+		{"no dateline", "日本政府擬修法\n7日" + rest, "7日提出外籍照護人員簽證改革草案"},
+	} {
+		got := leafLines(t, round99Page(tt.lead))
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%s: no %q in:\n%s", tt.name, tt.want, got)
+		}
+		if tt.name == "no dateline" && strings.Contains(got, "日本政府擬修法7日") {
+			t.Errorf("%s: the short line joined:\n%s", tt.name, got)
+		}
+	}
+}
