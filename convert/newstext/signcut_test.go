@@ -52,3 +52,45 @@ func TestSignCutAtWrap(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// TestSignCutAfterDecimal: a figure with a decimal part cut at the wrap
+// before its percent sign, 增长17.6 / %， (blind page
+// cn-xjb-pinglunban-laixin, wrapped at 22 by count), joins with no space
+// as 增长12 / %， does, and so does such a figure cut between two of its
+// digits, 增长17.6 / 5%. Variants: traditional Chinese, Japanese, a
+// figure with its thousands comma. Look-alikes keep their space: Latin
+// text, a figure after a space, a Korean word space, a point before the
+// next line's point (a version, 1.2 / .3), two points (1.2.6), a point
+// with no digit before it, and a Latin figure cut between digits.
+func TestSignCutAfterDecimal(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"当地县城夜间消费额同比增长17.6", "%，明显快于白天消费的增速。", false},
+		{"上月零售銷貨額按年增長0.25", "%，為連續第三個月", false},
+		{"前年比3.5", "%増えた。", false},
+		{"成交额同比增长1,234.5", "%，创历史新高", false},
+		{"同比增长17.6", "5%，明显快于", false},
+		// look-alikes
+		{"Sales rose by 17.6", "% a year", true},
+		{"成交额约 17.6", "% 左右", true},
+		{"매출이 17.6", "% 늘었다", true},
+		{"软件版本1.2", ".3发布", true},
+		{"同比增长1.2.6", "%，明显", true},
+		{"同比增长.6", "%，明显", true},
+		{"Growth was 2.5", "5 times", true},
+	} {
+		if got := needsSpace(tt.a, tt.b); got != tt.want {
+			t.Errorf("needsSpace(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	page := "县城夜经济升温\n\n" +
+		"　　据某地商务部门统计，今年前11个\n" +
+		"月，当地县城夜间消费额同比增长17.6\n" +
+		"%，明显快于白天消费的增速。\n"
+	want := "据某地商务部门统计，今年前11个月，当地县城夜间消费额同比增长17.6%，明显快于白天消费的增速。"
+	if got := paragraphsOf(t, page); strings.Join(got, "\n") != want {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+}

@@ -531,8 +531,9 @@ func needsSpace(a, b string) bool {
 	}
 	if n := len(a); n >= 1 && (a[n-1] >= '0' && a[n-1] <= '9' || a[n-1] == ',') && b[0] >= '0' && b[0] <= '9' {
 		// A figure broken at the wrap, 约2 / 100个, 4兆1,23 / 5億元 (its
-		// thousands comma before or after the wrap), in CJK text: no space.
-		if r, _ := decodeLast(strings.TrimRight(a, "0123456789,")); isWide(r) {
+		// thousands comma before or after the wrap; its decimal part,
+		// 增长17.6 / 5%), in CJK text: no space.
+		if r, _ := decodeLast(strings.TrimRight(a, "0123456789,")); isWide(r) || wideBeforeFigure(a, true) {
 			return false
 		}
 	}
