@@ -122,9 +122,13 @@ func cutWireDate(s string) string {
 // 제공), or after 사진= or an agency's Latin initials and an equals sign
 // (사진=뉴시스, AP=연합뉴스), or the foreign agency the wire relays the
 // photo from, its place before it or not (로이터=연합뉴스, 평양
-// 조선중앙통신=연합뉴스: koreanRelayedCredit); a place alone before the
-// sign (서울=연합뉴스) opens a wire story's text and is none.
+// 조선중앙통신=연합뉴스: koreanRelayedCredit), or with a slash for the
+// sign as 뉴시스 sets it (AP/뉴시스: koreanSlashRelayed); a place alone
+// before the sign (서울=연합뉴스) opens a wire story's text and is none.
 func bracketedWire(inner string) bool {
+	if koreanSlashRelayed(inner) {
+		return true
+	}
 	if by, wire, ok := strings.Cut(inner, "="); ok {
 		if by != "사진" && !latinCapitals(by) && !koreanRelayedCredit(by) {
 			return false
