@@ -57,3 +57,66 @@ func TestKoreanSlashRelayedCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkedBoxLastRowThenTitles: a box whose rows are each marked with
+// one bullet, ■北海漁業協定小檔案 / ●簽署：1977年 / … / ●談判周期：每年一次
+// (blind page hk-mingpao-guoji-jianxun), ends where the next story's
+// title lines stand under it after a blank line: headline and
+// subheadline, as under a paragraph. The title had become the box's last
+// paragraph and the subheadline a head of the story above. Variants: a
+// title with no digits, ■ rows, three rows, simplified Chinese, an
+// unmarked box title. Look-alikes keep their reading: the rows
+// themselves (paragraphs), the unmarked box title over them (a
+// paragraph), two rows only, rows of mixed marks, rows that are no
+// label：value, and the story's text under the box.
+func TestMarkedBoxLastRowThenTitles(t *testing.T) {
+	const top = "挪威漁業配額談判破裂\n北海鱈魚之爭再起\n\n" +
+		"【明報專訊】挪威與歐盟就明年北海鱈魚捕撈\n配額的談判周日在卑爾根破裂，雙方未能就配\n額分配達成共識。\n\n" +
+		"歐盟委員會發言人表示，希望雙方在本月20\n日前重回談判桌。\n\n"
+	rows4 := "●簽署：1977年\n●締約方：挪威、歐盟\n●涵蓋魚種：鱈魚、鯡魚等7種\n●談判周期：每年一次\n"
+	story := func(title, sub string) string {
+		return "\n" + title + "\n" + sub + "\n\n" +
+			"土耳其東部凡城省周日凌晨發生黎克特制6.\n1級地震，震源深度約10公里。當局表示，\n地震已造成最少12人死亡。\n\n" +
+			"土耳其災害與緊急事態管理局說，救援人員正\n在瓦礫中搜索倖存者。\n"
+	}
+	const title, sub = "土耳其東部黎克特制6.1級地震", "最少12死逾百傷"
+	for _, tt := range []struct {
+		name, page string
+		want       map[string]string
+	}{
+		{"page", top + "■北海漁業協定小檔案\n" + rows4 + story(title, sub),
+			map[string]string{title: "headline", sub: "subheadline", "●談判周期：每年一次": "paragraph"}},
+		{"no digits", top + "■北海漁業協定小檔案\n" + rows4 + story("土耳其東部凡城省發生強烈地震", sub),
+			map[string]string{"土耳其東部凡城省發生強烈地震": "headline", sub: "subheadline"}},
+		{"■ rows", top + "北海漁業協定小檔案\n■簽署：1977年\n■締約方：挪威、歐盟\n■談判周期：每年一次\n" + story(title, sub),
+			map[string]string{title: "headline", sub: "subheadline", "■談判周期：每年一次": "paragraph"}},
+		{"three rows", top + "■北海漁業協定小檔案\n●簽署：1977年\n●締約方：挪威、歐盟\n●談判周期：每年一次\n" + story(title, sub),
+			map[string]string{title: "headline", sub: "subheadline"}},
+		{"simplified", "挪威渔业配额谈判破裂\n北海鳕鱼之争再起\n\n本报讯　挪威与欧盟就明年北海鳕鱼捕捞配额的谈判周日破裂，双方未能达成共识。\n\n" +
+			"■北海渔业协定小档案\n●签署：1977年\n●缔约方：挪威、欧盟\n●谈判周期：每年一次\n\n土耳其东部发生6.1级地震\n最少12死逾百伤\n\n土耳其东部凡城省周日凌晨发生6.1级地震，当局表示已造成最少12人死亡。\n",
+			map[string]string{"土耳其东部发生6.1级地震": "kicker", "最少12死逾百伤": "headline"}},
+		{"unmarked box title", top + "北海漁業協定小檔案\n" + rows4 + story(title, sub),
+			map[string]string{title: "headline", sub: "subheadline", "北海漁業協定小檔案": "paragraph"}},
+		// Look-alikes.
+		{"rows, box title (unchanged)", top + "■北海漁業協定小檔案\n" + rows4,
+			map[string]string{"■北海漁業協定小檔案": "heading", "●簽署：1977年": "paragraph", "●談判周期：每年一次": "paragraph"}},
+		{"unmarked box title at the end (unchanged)", top + "北海漁業協定小檔案\n" + rows4,
+			map[string]string{"北海漁業協定小檔案": "paragraph", "●締約方：挪威、歐盟": "paragraph"}},
+		{"two rows (unchanged)", top + "■北海漁業協定小檔案\n●簽署：1977年\n●談判周期：每年一次\n" + story(title, sub),
+			map[string]string{title: "paragraph", sub: "heading"}},
+		{"mixed marks (unchanged)", top + "■北海漁業協定小檔案\n●簽署：1977年\n■締約方：挪威、歐盟\n●談判周期：每年一次\n" + story(title, sub),
+			map[string]string{title: "paragraph", sub: "heading"}},
+		{"no label：value (unchanged)", top + "■北海漁業協定要點\n●雙方每年談判一次\n●配額按比例分配\n●爭議交由仲裁\n" + story(title, sub),
+			map[string]string{title: "paragraph", sub: "heading"}},
+		{"text under the box (unchanged)", top + "■北海漁業協定小檔案\n" + rows4 + "\n　　卑爾根漁民協會主席林德說，若明年配額遲遲未定，不少小型漁船將被迫停航。\n",
+			map[string]string{"■北海漁業協定小檔案": "heading", "●談判周期：每年一次": "paragraph", "卑爾根漁民協會主席林德說，若明年配額遲遲未定，不少小型漁船將被迫停航。": "paragraph"}},
+	} {
+		d := mustRead(t, tt.page)
+		for text, want := range tt.want {
+			if got := kindOfText(d, text); got != want {
+				t.Errorf("%s: %q read as %q, want %q\n%s", tt.name, text, got, want, outline(d, false))
+			}
+		}
+		roundTrip(t, d)
+	}
+}

@@ -231,6 +231,7 @@ func (sc *scorer) markBoxRows() {
 		}
 	}
 	sc.markFactBoxRuns()
+	sc.markMarkedBoxRows()
 }
 
 // minFactBoxRun is the fewest lines of a row's shape, one under another,

@@ -121,10 +121,11 @@ func (sc *scorer) nextContent(i int) int {
 
 // beforeTitles returns the nearest unit before i (skipping noise and up
 // to three title-like lines, which would be kickers) that cannot be a
-// title line, or -1.
+// title line, or -1. A marked box's last row (●談判周期：每年一次) is no
+// kicker: the walk stops there (markedboxrows.go).
 func (sc *scorer) beforeTitles(i int) int {
 	j := sc.prevContent(i)
-	for n := 0; n < 3 && j >= 0 && sc.us[j].kind == uText && sc.fs[j].title; n++ {
+	for n := 0; n < 3 && j >= 0 && sc.us[j].kind == uText && sc.fs[j].title && !sc.markedBoxEnd(j); n++ {
 		j = sc.prevContent(j)
 	}
 	return j
@@ -451,7 +452,7 @@ func (sc *scorer) score(i int, l label) int {
 		if sc.jaInfoBoxLabel(i) {
 			sc.add(&s, 4, "a box's label over its bracketed title and information rows (番組ＰＲ / 「…」 / 放送　…): the kicker (jainfobox.go)")
 		}
-		if p := sc.prevContent(i); p >= 0 && sc.us[p].kind == uText && sc.fs[p].title {
+		if p := sc.prevContent(i); p >= 0 && sc.us[p].kind == uText && sc.fs[p].title && !sc.markedBoxEnd(p) {
 			sc.add(&s, -2, "a second kicker line is rare")
 		}
 		if sc.stackedOver(i) {
@@ -876,16 +877,19 @@ func (sc *scorer) stackedUnder(i, p int) bool {
 // that title lines under it may open the next story: a finished
 // paragraph, one closed by a bracketed trailer the reader left in it
 // (…沒有鬆綁規劃。（據中央社電）, closedByTail), or a box's or table's last
-// row (加權指數　25,318點　漲142點) or the note under it (（注）…), which is
-// never the next story's headline: the title lines under it read as
-// after a paragraph.
+// row (加權指數　25,318點　漲142點, ●談判周期：每年一次) or the note under it
+// (（注）…), which is never the next story's headline: the title lines
+// under it read as after a paragraph.
 func (sc *scorer) finishedText(p int) bool {
 	f := &sc.fs[p]
 	if sc.us[p].kind == uNote && (tableNote(sc.us[p].text) || pollMethodNote(sc.us[p].text)) {
 		return true // a table's note under its rows, （注）…, 調査方法　… (tablenote.go), as its last row
 	}
-	if sc.us[p].kind != uText || f.title && !f.row {
+	if sc.us[p].kind != uText {
 		return false
+	}
+	if f.title && !f.row {
+		return sc.markedBoxEnd(p) // (markedboxrows.go)
 	}
 	return f.ended || closedByTail(sc.us[p].text)
 }
