@@ -1,6 +1,9 @@
 package newstext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestKoreanSlashRelayedCaption: a Korean caption closed by a foreign
 // agency's photo credit as 뉴시스 sets it, the agency and the wire parted
@@ -115,6 +118,70 @@ func TestMarkedBoxLastRowThenTitles(t *testing.T) {
 		for text, want := range tt.want {
 			if got := kindOfText(d, text); got != want {
 				t.Errorf("%s: %q read as %q, want %q\n%s", tt.name, text, got, want, outline(d, false))
+			}
+		}
+		roundTrip(t, d)
+	}
+}
+
+// TestWireStoryTrailer: a Chinese wire story's closing agency credit run
+// on after its last sentence, …完成受損樓宇的安全評估。（路透社） (blind
+// page hk-mingpao-guoji-jianxun), is the story's byline, org the agency,
+// as （據中央社電） is: it stayed in the paragraph, and in a box of briefs
+// each closed so the next item's title was read as one more paragraph.
+// Variants: 法新社, simplified 美联社, 歐新社, round ASCII brackets, the
+// credit alone on the line under the last line or after a blank line
+// (as the normalized text writes it), the briefs' titles.
+// Look-alikes keep their reading: a caption's one sentence closed by the
+// same credit, the credit alone under a caption or over more text, a
+// paragraph of one sentence, a photo library's credit, a bracket after
+// an unfinished clause, an agency cited in the text, and 共同社 and
+// （據中央社電） (split before).
+func TestWireStoryTrailer(t *testing.T) {
+	const top = "土耳其東部黎克特制6.1級地震\n最少12死逾百傷\n\n" +
+		"土耳其東部凡城省周日凌晨發生黎克特制6.\n1級地震，震源深度約10公里。當局表示，\n地震已造成最少12人死亡。\n\n" +
+		"救援人員在凡城一座倒塌的民居搜救。（路透社）\n\n"
+	const last = "凡城省長表示，已在市內設立多個臨時安置點。他又說，當局會在兩周內完成安全評估。"
+	for _, tt := range []struct {
+		name, page string
+		want, not  []string
+	}{
+		{"page", top + last + "（路透社）\n", []string{"paragraph " + last, "byline （路透社）", "caption 救援人員在凡城一座倒塌的民居搜救。（路透社）"}, nil},
+		{"AFP", top + last + "（法新社）\n", []string{"paragraph " + last, "byline （法新社）"}, nil},
+		{"AP, simplified", "美国中部暴雪致航班大面积取消\n\n美国中部地区遭遇罕见暴雪。当局已宣布十个州进入紧急状态，数千航班取消。（美联社）\n",
+			[]string{"paragraph 美国中部地区遭遇罕见暴雪。当局已宣布十个州进入紧急状态，数千航班取消。", "byline （美联社）"}, nil},
+		{"EPA", top + last + "（歐新社）\n", []string{"paragraph " + last, "byline （歐新社）"}, nil},
+		{"round ASCII", top + last + "(路透社)\n", []string{"paragraph " + last, "byline (路透社)"}, nil},
+		{"alone under the last line", top + "凡城省長表示，已在市內設立多個臨時安\n置點。他又說，當局會在兩周內完成安全評估。\n（路透社）\n", []string{"paragraph " + last, "byline （路透社）"}, nil},
+		{"briefs", "國際簡訊\n\n智利南部山火　逾千人疏散\n\n智利南部阿勞卡尼亞大區周日發生山火。當局已疏散逾千名居民。（法新社）\n\n" +
+			"印尼火山噴發　航班取消\n\n印尼東部一座火山周日再度噴發。鄰近機場關閉，數十班航班取消。\n（路透社）\n\n" +
+			"英國郵差罷工　聖誕郵件恐延誤\n\n英國逾2萬名郵差將於本月15日起罷工3天。郵政公司表示，將盡量減少影響。（法新社）\n",
+			[]string{"kicker 國際簡訊", "headline 智利南部山火　逾千人疏散", "headline 印尼火山噴發　航班取消", "headline 英國郵差罷工　聖誕郵件恐延誤", "byline （路透社）", "byline （法新社）"}, nil},
+		{"alone after a blank line", top + last + "\n\n（路透社）\n", []string{"paragraph " + last, "byline （路透社）"}, nil},
+		// Look-alikes.
+		{"alone under a caption (unchanged)", top + last + "\n\n救援人員在凡城搜救。\n\n（路透社）\n", nil, []string{"byline"}},
+		{"alone over more text (unchanged)", top + last + "\n\n（路透社）\n\n他又說，救援工作仍在進行。當局呼籲市民保持冷靜。\n", nil, []string{"byline"}},
+		{"caption (unchanged)", top + last + "\n", []string{"caption 救援人員在凡城一座倒塌的民居搜救。（路透社）", "paragraph " + last}, []string{"byline （路透社）"}},
+		{"one sentence (unchanged)", top + "凡城省長表示，已在市內設立多個臨時安置點，當局會在兩周內完成安全評估。（路透社）\n",
+			[]string{"paragraph 凡城省長表示，已在市內設立多個臨時安置點，當局會在兩周內完成安全評估。（路透社）"}, nil},
+		{"photo library (unchanged)", top + last + "（達志影像）\n", []string{"paragraph " + last + "（達志影像）"}, nil},
+		{"unfinished clause (unchanged)", top + "凡城省長表示，已設立臨時安置點。消息來自外電報道，包括（路透社）\n",
+			[]string{"paragraph 凡城省長表示，已設立臨時安置點。消息來自外電報道，包括（路透社）"}, nil},
+		{"agency in the text (unchanged)", top + "凡城省長表示，已設立臨時安置點。他對路透社說，當局會完成評估。\n",
+			[]string{"paragraph 凡城省長表示，已設立臨時安置點。他對路透社說，當局會完成評估。"}, []string{"byline"}},
+		{"Kyodo (unchanged)", top + last + "（共同社）\n", []string{"paragraph " + last, "byline （共同社）"}, nil},
+		{"CNA reprint (unchanged)", top + last + "（據中央社電）\n", []string{"paragraph " + last, "byline （據中央社電）"}, nil},
+	} {
+		d := mustRead(t, tt.page)
+		got := "\n" + strings.Join(pageLeafKinds(d), "\n") + "\n"
+		for _, w := range tt.want {
+			if !strings.Contains(got, "\n"+w+"\n") {
+				t.Errorf("%s: no %q in\n%s", tt.name, w, outline(d, false))
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(got, "\n"+w) {
+				t.Errorf("%s: %q in\n%s", tt.name, w, outline(d, false))
 			}
 		}
 		roundTrip(t, d)

@@ -149,6 +149,12 @@ func (b *builder) expandFrom(st *articleState, s string, line, lastLine int, isB
 				split = true
 				continue
 			}
+			if k, c, ok := wireStoryTrailer(s, b.lang); ok {
+				tail = append(tail, b.creditNode(s[k:], lastLine, c)) // …安全評估。（路透社） (wiretrailer.go)
+				s = trimSpace(s[:k])
+				split = true
+				continue
+			}
 			if k, c, ok := koreanClosingWire(s); ok && b.lang == "ko" {
 				tail = append(tail, b.creditNode(s[k:], lastLine, c)) // … 지배했다. /연합뉴스 (kowiretrailer.go)
 				s = trimSpace(s[:k])

@@ -71,6 +71,9 @@ func unitFeatsLead(u *unit, lang string) (feats, leadDate) {
 	f.ended = endsSentence(s)
 	if !f.ended && u.kind == uText {
 		f.ended = closedByCredit(s) // …熱潮。（編輯：黃名璽）1131203
+		if !f.ended {
+			_, _, f.ended = wireStoryTrailer(s, lang) // …安全評估。（路透社） (wiretrailer.go)
+		}
 		if !f.ended && lang == "ko" {
 			_, _, f.ended = koreanClosingCredit(s) // … 당부했다. 김하늘 기자
 			if !f.ended {

@@ -67,6 +67,7 @@ func (b *builder) label() {
 	// (A bare note on the author first: it signs the piece for the
 	// columnist's name over the text, markColumnAuthors.)
 	b.markAuthorNotes(&sc)
+	b.markWireTrailers(&sc)     // （路透社） alone closing a story (wiretrailer.go)
 	b.markJapaneseProfiles(&sc) // （おおもり・はるみ　…） closing a 寄稿 (japrofile.go)
 	b.markColumnAuthors(&sc)
 	b.markVerse(&sc)         // a poem's stanzas, short lines in blocks (verse.go)
