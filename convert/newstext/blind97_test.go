@@ -158,6 +158,8 @@ func TestWireStoryTrailer(t *testing.T) {
 			"英國郵差罷工　聖誕郵件恐延誤\n\n英國逾2萬名郵差將於本月15日起罷工3天。郵政公司表示，將盡量減少影響。（法新社）\n",
 			[]string{"kicker 國際簡訊", "headline 智利南部山火　逾千人疏散", "headline 印尼火山噴發　航班取消", "headline 英國郵差罷工　聖誕郵件恐延誤", "byline （路透社）", "byline （法新社）"}, nil},
 		{"alone after a blank line", top + last + "\n\n（路透社）\n", []string{"paragraph " + last, "byline （路透社）"}, nil},
+		{"alone over a kicker and a marked headline", top + last + "\n\n（路透社）\n\n國際簡訊\n\n# 智利南部山火　逾千人疏散\n\n　　智利南部周日發生山火。當局已疏散逾千名居民。\n",
+			[]string{"paragraph " + last, "byline （路透社）", "headline 智利南部山火　逾千人疏散"}, nil},
 		// Look-alikes.
 		{"alone under a caption (unchanged)", top + last + "\n\n救援人員在凡城搜救。\n\n（路透社）\n", nil, []string{"byline"}},
 		{"alone over more text (unchanged)", top + last + "\n\n（路透社）\n\n他又說，救援工作仍在進行。當局呼籲市民保持冷靜。\n", nil, []string{"byline"}},

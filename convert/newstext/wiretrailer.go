@@ -50,8 +50,9 @@ func storyText(s string) bool {
 // markWireTrailers makes a byline, before the grammar labels the page, of
 // such a credit alone on its line after a blank line, （路透社）, under a
 // story's finished paragraph of two sentences or more and over no more
-// of its text (nothing, a byline, the page's foot, or a title line that
-// opens the next story), on a Chinese page: the normalized text writes
+// of its text (nothing, a byline, the page's foot, a title line that
+// opens the next story, or a kicker over the next story's marked
+// headline, 國際簡訊 / # 智利南部山火…), on a Chinese page: the normalized text writes
 // the credit split off a paragraph so, and it must read back the same.
 // Under a caption, or over more text, it stays as it was.
 func (b *builder) markWireTrailers(sc *scorer) {
@@ -72,7 +73,7 @@ func (b *builder) markWireTrailers(sc *scorer) {
 		if p < 0 || us[p].kind != uText || sc.fs[p].title || !storyText(us[p].text) {
 			continue
 		}
-		if n := sc.nextContent(i); n < len(us) && us[n].kind == uText && !sc.opensStoryAt(n) && !sc.footLines(n) {
+		if n := sc.nextContent(i); n < len(us) && us[n].kind == uText && !sc.opensStoryAt(n) && !sc.kickerOverHeadline(n) && !sc.footLines(n) {
 			continue
 		}
 		u.kind, u.cr = uByline, creditRef(credit{org: trimSpace(inner)})
@@ -92,4 +93,12 @@ func sentenceCount(s string, max int) int {
 		}
 	}
 	return n
+}
+
+// kickerOverHeadline reports a title line at n right over a marked
+// headline (国際簡訊 over # 智利南部山火　逾千人疏散): the next story's
+// kicker.
+func (sc *scorer) kickerOverHeadline(n int) bool {
+	m := sc.nextContent(n)
+	return sc.fs[n].title && m < len(sc.us) && sc.us[m].kind == uHeadline
 }
