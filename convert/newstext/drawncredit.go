@@ -1,6 +1,7 @@
 package newstext
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -37,7 +38,7 @@ func drawnCreditAlone(s string) bool {
 		}
 	}
 	last, w := decodeLast(s)
-	if !containsRune(drawnWords, last) || hasClauseEnd(s) {
+	if !slices.Contains(drawnWords, string(last)) || hasClauseEnd(s) {
 		return false
 	}
 	rest := s[:len(s)-w]
@@ -65,14 +66,4 @@ func artistName(s string) bool {
 	}
 	joined := unspaced(s)
 	return joined != s && utf8.RuneCountInString(joined) == 2 && isName(joined) && opensWithSurname(joined)
-}
-
-// containsRune reports r spelled by one of words.
-func containsRune(words []string, r rune) bool {
-	for _, w := range words {
-		if w == string(r) {
-			return true
-		}
-	}
-	return false
 }

@@ -91,7 +91,6 @@ func (b *builder) label() {
 	b.markBriefBoxItems(&sc)     // ニュース短信 over ◆ items (briefboxmarked.go)
 	b.markBriefBoxTriangles(&sc) // 產業短波 over ▲ briefs (briefboxtriangle.go)
 	b.markSidebarBoxes(&sc)      // 【健康提醒】 over ① items after （作者…） (sidebarbox.go)
-	b.markBoxesAfterBylines(&sc) // ◇증시 요약 over its rows after 정민호 기자 x@… (boxafterbyline.go)
 	b.markSportRubrics(&sc)      // 【高校ラグビー】 over its results (jasportlabel.go)
 	b.markResultHeads(&sc)       // 【巨人３－２阪神】 over its box (jaresulthead.go)
 	// 第八場　一級賽　1400米草地 over its card's rows (racecard.go), and
